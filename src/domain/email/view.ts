@@ -1,0 +1,203 @@
+/**
+ * Everything a customer email template may print, computed once from the ticket. Templates stay
+ * logic-light (if/each only); every date, list and sentence that needs a decision is made here, where
+ * it is typed and tested.
+ */
+import type { Ticket } from '../ticket';
+import { cancellableUntil, ticketRef } from '../ticket';
+import type { CatalogWorkspace } from '../catalog';
+import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
+import { formatBytes, formatCount, formatDate, formatDateTime, formatDay } from './format';
+import type { MissingQuestion } from './summary';
+import { describeScope, describeStatus, missingQuestions } from './summary';
+
+export interface EmailContext {
+  /** The ticket the email is about (for `status`, the ticket the question was filed under). */
+  ticket: Ticket;
+  /** Where customers write to; shown in the footer. */
+  supportAddress: string;
+  /** The platform's name as customers know it, e.g. "Segment". */
+  productName: string;
+  /** Wait before space and workspace deletions (Config GRACE_DAYS). */
+  graceDays: number;
+  /**
+   * The `data` of the email effect: `changes: string[]` (updated, from `describeChanges`),
+   * `tickets: Ticket[]` (status; defaults to `[ticket]`), `notFound: string[]` (status: ticket refs we
+   * could not show to this sender).
+   */
+  data?: Record<string, unknown>;
+  /** The ticket's workspace from the catalog, for display names next to slugs. */
+  workspace?: CatalogWorkspace;
+  /**
+   * The subject of the customer message we answer. When set, the email is sent as a reply in that
+   * thread (`Re: [DEL-12] <their subject>`); otherwise it gets its own subject (`[DEL-12] Deletion
+   * scheduled …`).
+   */
+  replyToSubject?: string;
+  /** Base URL of the product's documentation; a placeholder under the product name when unset. */
+  docsUrl?: string;
+}
+
+export interface ReceiptView {
+  sha256: string;
+  startedAt: string;
+  finishedAt: string;
+  partitions: { source: string; day: string; objects: string; bytes: string; bytesExact: string }[];
+  totalObjects: string;
+  totalBytes: string;
+  totalBytesExact: string;
+}
+
+export interface StatusEntryView {
+  ref: string;
+  scope: string;
+  status: string;
+}
+
+/** The object every template is rendered with. */
+export interface EmailView {
+  ref: string;
+  product: string;
+  supportAddress: string;
+  scope: string[];
+  notes: string[];
+  /** What the deletion touches, completing "touches only …". */
+  touches: string;
+  requestedAt: string;
+  graceDays: number;
+  /** Space and workspace deletions: wait `graceDays`, cancellable until then. */
+  waits: boolean;
+  /** Earliest run for kinds that wait (requestedAt + grace), formatted. */
+  earliestRun: string | null;
+  twoApprovals: boolean;
+  deadline: string | null;
+  unverified: boolean;
+  workspace: string | null;
+  runAt: string | null;
+  runAtDate: string | null;
+  cancelUntil: string | null;
+  questions: MissingQuestion[];
+  reason: string | null;
+  changes: string[];
+  reapproval: boolean;
+  cancelledBy: 'you' | 'contact' | 'staff' | 'system' | null;
+  cancelledByAddress: string | null;
+  outcome: { completed: boolean; partial: boolean; failed: boolean };
+  summary: string | null;
+  receipt: ReceiptView | null;
+  statuses: StatusEntryView[];
+  notFound: string[];
+  userDeletionUrl: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function buildEmailView(ctx: EmailContext): EmailView {
+  const t = ctx.ticket;
+  const grace = graceDaysFor(t.kind, { ...DEFAULT_POLICY, graceDays: ctx.graceDays });
+  const requested = Date.parse(t.requestedAt);
+  const cancelUntil = cancellableUntil(t);
+  const product = ctx.productName.trim() || 'the platform';
+  const docsUrl = (ctx.docsUrl ?? `https://docs.${slugify(product)}.example`).replace(/\/+$/, '');
+  const outcome = t.result?.outcome ?? (t.status === 'partial' || t.status === 'failed' ? t.status : 'completed');
+  const data = ctx.data ?? {};
+  return {
+    ref: ticketRef(t.id),
+    product,
+    supportAddress: ctx.supportAddress,
+    scope: describeScope(t, ctx.workspace),
+    notes: t.notes,
+    touches: touchesFor(t.kind),
+    requestedAt: formatDateTime(t.requestedAt),
+    graceDays: ctx.graceDays,
+    waits: grace > 0,
+    earliestRun: grace > 0 && Number.isFinite(requested) ? formatDateTime(new Date(requested + grace * DAY_MS)) : null,
+    twoApprovals: approvalsNeeded(t.kind) > 1,
+    deadline: t.deadline ? formatDate(t.deadline) : null,
+    unverified: !t.verification.contact,
+    workspace: t.workspace,
+    runAt: t.runAfter ? formatDateTime(t.runAfter) : null,
+    runAtDate: t.runAfter ? formatDate(t.runAfter) : null,
+    cancelUntil: cancelUntil ? formatDateTime(cancelUntil) : null,
+    questions: missingQuestions(t, ctx.workspace),
+    reason: t.rejectReason,
+    changes: stringList(data.changes),
+    reapproval: t.status === 'awaiting_approval' || t.status === 'needs_info',
+    ...cancelledBy(t),
+    outcome: { completed: outcome === 'completed', partial: outcome === 'partial', failed: outcome === 'failed' },
+    summary: t.result?.summary ?? null,
+    receipt: receiptView(t.result?.receipt),
+    statuses: ticketList(data.tickets, t).map((s) => ({
+      ref: ticketRef(s.id),
+      scope: describeScope(s).join(' '),
+      status: describeStatus(s, approvalsNeeded(s.kind)),
+    })),
+    notFound: stringList(data.notFound),
+    userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
+  };
+}
+
+function touchesFor(kind: Ticket['kind']): string {
+  switch (kind) {
+    case 'unify_space':
+      return 'the data stored for that Unify space';
+    case 'workspace_purge':
+      return "the raw event data in our archive and the workspace's Unify spaces";
+    default:
+      return 'the raw event data in our archive';
+  }
+}
+
+function cancelledBy(t: Ticket): Pick<EmailView, 'cancelledBy' | 'cancelledByAddress'> {
+  const by = t.cancelledBy;
+  if (!by) return { cancelledBy: null, cancelledByAddress: null };
+  if (by === `email:${t.requester}`) return { cancelledBy: 'you', cancelledByAddress: null };
+  // Another contact of the workspace: the requester should know who, since anyone on the ticket may cancel.
+  if (by.startsWith('email:')) return { cancelledBy: 'contact', cancelledByAddress: by.slice('email:'.length) };
+  // Staff Slack ids mean nothing to a customer and are not theirs to see.
+  if (by.startsWith('staff:')) return { cancelledBy: 'staff', cancelledByAddress: null };
+  return { cancelledBy: 'system', cancelledByAddress: null };
+}
+
+/** The receipt is built by the executor; accept it only if it has the documented shape. */
+function receiptView(value: unknown): ReceiptView | null {
+  if (!isRecord(value) || typeof value.sha256 !== 'string' || !Array.isArray(value.partitions)) return null;
+  const partitions = value.partitions.filter(
+    (p): p is { source: string; day: string; objects: number; bytes: number } =>
+      isRecord(p) && typeof p.source === 'string' && typeof p.day === 'string' && typeof p.objects === 'number' && typeof p.bytes === 'number',
+  );
+  const totalObjects = partitions.reduce((n, p) => n + p.objects, 0);
+  const totalBytes = partitions.reduce((n, p) => n + p.bytes, 0);
+  return {
+    sha256: value.sha256,
+    startedAt: typeof value.startedAt === 'string' ? formatDateTime(value.startedAt) : 'unknown',
+    finishedAt: typeof value.finishedAt === 'string' ? formatDateTime(value.finishedAt) : 'unknown',
+    partitions: partitions.map((p) => ({
+      source: p.source,
+      day: formatDay(p.day),
+      objects: formatCount(p.objects),
+      bytes: formatBytes(p.bytes),
+      bytesExact: formatCount(p.bytes),
+    })),
+    totalObjects: formatCount(totalObjects),
+    totalBytes: formatBytes(totalBytes),
+    totalBytesExact: formatCount(totalBytes),
+  };
+}
+
+function ticketList(value: unknown, fallback: Ticket): Ticket[] {
+  if (!Array.isArray(value)) return [fallback];
+  return value.filter((t): t is Ticket => isRecord(t) && typeof t.id === 'number' && typeof t.status === 'string' && typeof t.kind === 'string');
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function slugify(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'platform';
+}
