@@ -1,0 +1,87 @@
+/**
+ * The catalog as the parser needs it: every way a workspace, source or space may be written, keyed by
+ * its word sequence, built once and reused for every message.
+ *
+ * Matching rule (what prevents false positives from casual English): text and catalog terms are
+ * compared as sequences of lower-cased words, so "ios-app", "ios_app", "iOS App" and "ios app" are the
+ * same term. A term is *strong* when it is an id, has several words ("server api", "acme inc"), or is
+ * a single word that is not a common English word ("android", "globex"). A *weak* term (a single common
+ * word like "web", "server", "marketing", or a name shortened by dropping a generic word, "default" for
+ * "Default Space") only counts when it is clearly used as a reference: written in quotes or backticks,
+ * preceded by a cue ("source web", "the web source", "space Marketing", "workspace x"), or followed by
+ * "source"/"space"/"data"/"events". "our web team" therefore names no source; "the web source" does.
+ */
+import type { Catalog, CatalogWorkspace } from '../catalog';
+
+export type EntityType = 'workspace' | 'source' | 'space';
+
+export interface CatalogTerm {
+  type: EntityType;
+  workspace: CatalogWorkspace;
+  /** Canonical value: workspace slug, source slug or space name. */
+  canonical: string;
+  strong: boolean;
+}
+
+export interface ParserCatalog {
+  readonly catalog: Catalog;
+  /** Word sequence joined by single spaces → every entity it may name. */
+  readonly terms: Map<string, CatalogTerm[]>;
+  readonly maxWords: number;
+  /** Hyphenated identifiers (slugs, ids, hyphenated names) for near-miss suggestions. */
+  readonly identifiers: { form: string; type: EntityType; canonical: string; workspace: string }[];
+}
+
+const COMMON = new Set(
+  ('web website site server servers api app apps application mobile data default marketing sales support ' +
+    'production prod staging stage test tests testing dev development main primary backend frontend analytics ' +
+    'events event tracking email emails home general legacy old new team archive space spaces source sources ' +
+    'workspace the and our my all inc llc ltd gmbh corp co company group labs cloud shop store ' +
+    'desktop client clients users user account accounts product products core platform').split(/\s+/),
+);
+const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'sa', 'sas', 'ag', 'bv', 'plc', 'corporation', 'company']);
+
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+export function indexCatalog(catalog: Catalog): ParserCatalog {
+  const terms = new Map<string, CatalogTerm[]>();
+  const identifiers: ParserCatalog['identifiers'] = [];
+  let maxWords = 1;
+  const add = (raw: string, type: EntityType, workspace: CatalogWorkspace, canonical: string, kind: 'id' | 'full' | 'short'): void => {
+    const ws = words(raw);
+    if (ws.length === 0) return;
+    const key = ws.join(' ');
+    const strong = kind === 'id' || (kind === 'full' && (ws.length > 1 || !COMMON.has(key))) || (kind === 'short' && ws.length > 1 && !ws.every((w) => COMMON.has(w))) || (kind === 'short' && ws.length === 1 && !COMMON.has(key) && key.length >= 3);
+    const list = terms.get(key) ?? [];
+    const existing = list.find((t) => t.type === type && t.workspace === workspace && t.canonical === canonical);
+    if (existing) existing.strong ||= strong;
+    else list.push({ type, workspace, canonical, strong });
+    terms.set(key, list);
+    maxWords = Math.max(maxWords, ws.length);
+    if (kind !== 'short' && key.length >= 5) identifiers.push({ form: ws.join('-'), type, canonical, workspace: workspace.slug });
+  };
+  const addNamed = (type: EntityType, w: CatalogWorkspace, canonical: string, values: string[]): void => {
+    for (const v of values) {
+      add(v, type, w, canonical, 'full');
+      const ws = words(v);
+      if (ws.length > 1 && GENERIC_SUFFIX.has(ws[ws.length - 1])) add(ws.slice(0, -1).join(' '), type, w, canonical, 'short');
+    }
+  };
+  for (const w of catalog.workspaces) {
+    add(w.id, 'workspace', w, w.slug, 'id');
+    addNamed('workspace', w, w.slug, [w.slug, w.name]);
+    for (const s of w.sources) {
+      add(s.id, 'source', w, s.slug, 'id');
+      addNamed('source', w, s.slug, [s.slug, s.name]);
+    }
+    for (const sp of w.spaces) {
+      add(sp.id, 'space', w, sp.name, 'id');
+      addNamed('space', w, sp.name, [sp.name]);
+    }
+  }
+  return { catalog, terms, maxWords, identifiers };
+}

@@ -1,0 +1,263 @@
+/**
+ * Day ranges from the new text of a message, through chrono-node, relative to the message's Date header.
+ *
+ * Rules (DESIGN.md section 3; each one names the wrong deletion it prevents):
+ * - Dates without a time zone are UTC days. A time of day or a time zone gives the UTC days covering
+ *   it, with a note: only whole UTC days can be deleted, and the widening must never be silent.
+ * - Numeric dates that read two ways (`03/04/2024`) are ambiguities, never ranges; `13/04/2024` and
+ *   `04/13/2024` read one way. Dotted dates (`03.04.2024`) are day-first, as everywhere dots are used.
+ * - A range ending before it starts, a date after the message date, and relative or year-less dates
+ *   when the message has no Date header are ambiguities.
+ * - A year-less date takes the latest year that does not put it after the message date (with a note).
+ * - "last week" is Monday–Sunday of the previous ISO week; "since X" ends on the message date.
+ * - A date needs a day (or a month with a year, read as the whole month): bare times ("9-5") and
+ *   years never become ranges.
+ */
+import * as chrono from 'chrono-node';
+import type { DayRange } from '../request';
+import { currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+
+export interface DateExtraction {
+  ranges: DayRange[];
+  ambiguities: string[];
+  notes: string[];
+  /** A date was mentioned at all (even one we could not use). */
+  mentioned: boolean;
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'janeiro', 'januari', 'jänner'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
+  ['april', 'apr', 'avril', 'abril'],
+  ['may', 'mai', 'mayo', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
+
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/.-]|:\d)/g;
+const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/:]|\.\d)/g;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
+const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const SPANISH_RANGE = /\b(?:del|desde el)\s+(\d{1,2})\s+(?:al|hasta el)\s+(\d{1,2})\s+de\s+([a-zç]+)(?:\s+(?:de|del)\s+(\d{4}))?/gi;
+const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
+const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
+const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
+const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab dem|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
+const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
+const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
+const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
+const LANG_HINTS: [RegExp, chrono.Chrono][] = [
+  [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
+  [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
+  [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
+  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf)\b/i, chrono.nl.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até)\b/i, chrono.pt.casual],
+];
+
+interface Found {
+  index: number;
+  end: number;
+  text: string;
+  result: chrono.ParsedResult;
+}
+
+export function extractRanges(input: string, messageDate: Date | null): DateExtraction {
+  const out: DateExtraction = { ranges: [], ambiguities: [], notes: [], mentioned: false };
+  const today = messageDate ? utcDay(messageDate) : null;
+  let relativeUsed = false;
+  let yearAssumed = false;
+  const blank = (s: string): string => ' '.repeat(s.length);
+
+  let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank);
+
+  text = text.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
+    out.mentioned = true;
+    let y: number, m: number, d: number;
+    if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)];
+    else {
+      if (a.length > 2) return blank(whole);
+      y = c.length === 2 ? 2000 + Number(c) : Number(c);
+      const [p, q] = [Number(a), Number(b)];
+      if (sep === '.') [d, m] = [p, q];
+      else if (p > 12 && q <= 12) [d, m] = [p, q];
+      else if (q > 12 && p <= 12) [m, d] = [p, q];
+      else if (p === q) [d, m] = [p, q];
+      else {
+        out.ambiguities.push(`"${whole}" could be ${describe(y, q, p)} or ${describe(y, p, q)} — which one is meant?`);
+        return blank(whole);
+      }
+    }
+    const day = dayOf(y, m, d);
+    if (!day) {
+      out.ambiguities.push(`"${whole}" is not a valid date`);
+      return blank(whole);
+    }
+    return day.padEnd(whole.length, ' ');
+  });
+  text = text.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
+    const [p, q] = [Number(a), Number(b)];
+    if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
+    out.mentioned = true;
+    if (p !== q && p <= 12 && q <= 12) {
+      out.ambiguities.push(`"${whole}" could be day ${p} of month ${q} or month ${p} day ${q} — which one is meant?`);
+      return blank(whole);
+    }
+    const [d, m] = p > 12 ? [p, q] : [q, p];
+    return `${monthNameEn(m)} ${d}`;
+  });
+
+  text = text.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
+    const m = MONTHS[month.toLowerCase()];
+    if (!m) return whole;
+    const y = year ? Number(year) : null;
+    return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
+  });
+
+  const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {
+    text = text.replace(re, (whole) => {
+      out.mentioned = true;
+      if (!today) {
+        out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+      } else {
+        const r = make(today);
+        out.ranges.push(r);
+        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the message date ${today})`);
+        relativeUsed = true;
+      }
+      return blank(whole);
+    });
+  };
+  relativeRange(LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
+  relativeRange(THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
+  relativeRange(LAST_MONTH, previousMonth, 'the previous calendar month');
+
+  const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const found = runChrono(text, reference);
+
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const next = found[i + 1];
+    let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
+    let shownText = f.text;
+    if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+      endResult = next.result.start;
+      shownText = text.slice(f.index, next.end);
+      i++;
+    }
+    out.mentioned = true;
+    const start = f.result.start;
+    const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
+    const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
+    const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
+    if (!hasDay && !monthOnly) continue;
+    if ((relative || !start.isCertain('year')) && !today) {
+      out.ambiguities.push(`"${shownText}" needs the message date to be read, but the message has no Date header — which days are meant?`);
+      continue;
+    }
+    let range: DayRange;
+    if (monthOnly) {
+      range = monthRange(start.get('year') as number, start.get('month') as number);
+      out.notes.push(`"${shownText}" read as the whole month ${range.from} to ${range.to}`);
+    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false)) {
+      const from = start.date();
+      let to = endResult ? endResult.date() : from;
+      if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
+      range = { from: utcDay(from), to: utcDay(to) };
+      out.notes.push(`"${shownText}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+    } else {
+      const from = componentDay(start);
+      const to = endResult ? componentDay(endResult) : from;
+      if (!from || !to) continue;
+      range = { from, to };
+    }
+    if (!start.isCertain('year') && !relative && today) {
+      const shifted = shiftYearToPast(range, today);
+      if (shifted !== range) range = shifted;
+      yearAssumed = true;
+      out.notes.push(`"${shownText}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
+    }
+    if (relative) relativeUsed = true;
+    if (range.to < range.from) {
+      out.ambiguities.push(`"${shownText}" ends before it starts — which days are meant?`);
+      continue;
+    }
+    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(f.end, f.end + 20)));
+    if (isOpen) {
+      if (!today) {
+        out.ambiguities.push(`"since ${shownText}" has no end and the message has no date — until when?`);
+        continue;
+      }
+      range = { from: range.from, to: today };
+      out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
+    }
+    out.ranges.push(range);
+  }
+
+  if (today) {
+    for (const r of out.ranges) {
+      if (r.to > today) out.ambiguities.push(`${r.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+    }
+  }
+  out.ranges = mergeRanges(out.ranges);
+  if (relativeUsed && today) out.notes.push(`relative dates are read against the message date ${today}`);
+  if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
+  void yearAssumed;
+  return out;
+}
+
+function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
+  const parsers: chrono.Chrono[] = [chrono.casual];
+  for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
+  if (HAS_CJK.test(text)) parsers.push(chrono.ja.casual);
+  const all: Found[] = [];
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, reference, { forwardDate: false })) {
+      all.push({ index: result.index, end: result.index + result.text.length, text: result.text, result });
+    }
+  }
+  // Keep the longest reading where parsers overlap (e.g. "1. bis 3. März" in German beats "3. März").
+  all.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
+  const kept: Found[] = [];
+  for (const f of all) {
+    const last = kept[kept.length - 1];
+    if (last && f.index < last.end) {
+      if (f.end - f.index > last.end - last.index) kept[kept.length - 1] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+function componentDay(c: chrono.ParsedComponents): string | null {
+  return dayOf(c.get('year') as number, c.get('month') as number, c.get('day') as number);
+}
+
+function shiftYearToPast(range: DayRange, today: string): DayRange {
+  const year = Number(today.slice(0, 4));
+  const fromMd = range.from.slice(5);
+  const toMd = range.to.slice(5);
+  let fromYear = year;
+  if (`${year}-${fromMd}` > today) fromYear = year - 1;
+  const toYear = toMd < fromMd ? fromYear + 1 : fromYear;
+  const from = `${fromYear}-${fromMd}`;
+  const to = `${toYear}-${toMd}`;
+  return from === range.from && to === range.to ? range : { from, to };
+}
+
+function monthNameEn(m: number): string {
+  return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+}
+
+function describe(y: number, m: number, d: number): string {
+  return m >= 1 && m <= 12 ? `${d} ${monthNameEn(m)} ${y}` : 'an invalid date';
+}

@@ -1,0 +1,55 @@
+/** Whole-UTC-day arithmetic on `YYYY-MM-DD` strings (no time zones involved). */
+import type { DayRange } from '../request';
+
+export function dayOf(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+export function utcDay(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday..Sunday of the ISO week before the one containing `day`. */
+export function previousIsoWeek(day: string): DayRange {
+  const d = new Date(`${day}T00:00:00Z`);
+  const weekday = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const monday = addDays(day, -weekday - 7);
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+export function currentIsoWeekSoFar(day: string): DayRange {
+  const d = new Date(`${day}T00:00:00Z`);
+  const weekday = (d.getUTCDay() + 6) % 7;
+  return { from: addDays(day, -weekday), to: day };
+}
+
+export function monthRange(year: number, month: number): DayRange {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: dayOf(year, month, 1) as string, to: dayOf(year, month, last) as string };
+}
+
+export function previousMonth(day: string): DayRange {
+  const [y, m] = day.split('-').map(Number);
+  return m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
+}
+
+/** Sorted, merged where overlapping or adjacent (inclusive days). */
+export function mergeRanges(ranges: DayRange[]): DayRange[] {
+  const sorted = [...ranges].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+  const out: DayRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.from <= addDays(last.to, 1)) {
+      if (r.to > last.to) last.to = r.to;
+    } else out.push({ ...r });
+  }
+  return out;
+}

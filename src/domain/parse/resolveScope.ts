@@ -1,0 +1,196 @@
+/**
+ * Which workspace, sources and space the new text names, resolved against the catalog index.
+ * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (DESIGN.md section 2).
+ */
+import type { CatalogTerm, EntityType, ParserCatalog } from './catalogIndex';
+
+export interface ScopeResolution {
+  workspace: string | null;
+  sources: string[];
+  space: string | null;
+  ambiguities: string[];
+  /** Whether a workspace/source/space was named at all, resolved or not. */
+  named: Record<EntityType, boolean>;
+  /** Workspace resolved with a deletedAt date in the catalog. */
+  workspaceDeletedAt: string | null;
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'named', 'called', 'slug', 'id', 'of']);
+const CUE_BEFORE: Record<EntityType, Set<string>> = {
+  workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース']),
+  source: new Set(['source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース']),
+  space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース']),
+};
+const CUE_AFTER: Record<EntityType, Set<string>> = {
+  workspace: new Set(['workspace', 'account', 'ワークスペース']),
+  source: new Set(['source', 'sources', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'ソース', 'の']),
+  space: new Set(['space', 'raum', 'スペース']),
+};
+const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
+const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '«', '»', '「', '」']);
+const IDENTIFIER = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu;
+const TYPE_WORDS: Record<EntityType, RegExp> = {
+  workspace: /(?:workspace|arbeitsbereich|tenant)\s*[:=]?\s*[`"'“]?$/i,
+  source: /(?:source|quelle|fuente|src)\s*[:=]?\s*[`"'“]?$/i,
+  space: /(?:space|raum)\s*[:=]?\s*[`"'“]?$/i,
+};
+
+interface Mention {
+  text: string;
+  terms: CatalogTerm[];
+}
+
+export function resolveScope(text: string, index: ParserCatalog): ScopeResolution {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+
+  const mentions: Mention[] = [];
+  let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
+      const key = n === 1 ? tokens[i].word : tokens.slice(i, i + n).map((t) => t.word).join(' ');
+      const terms = index.terms.get(key);
+      if (!terms) continue;
+      const first = tokens[i];
+      const last = tokens[i + n - 1];
+      const quoted = QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '');
+      const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
+      if (accepted.length === 0) continue;
+      mentions.push({ text: text.slice(first.start, last.end), terms: accepted });
+      lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
+      matched = n;
+    }
+    i += matched || 1;
+  }
+
+  const ambiguities: string[] = [];
+  const named = {
+    workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
+    source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
+    space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
+  };
+
+  // Workspace: every workspace mention must agree on one workspace.
+  const wsSets = mentions
+    .map((m) => new Set(m.terms.filter((t) => t.type === 'workspace').map((t) => t.canonical)))
+    .filter((s) => s.size > 0);
+  let workspace: string | null = null;
+  const union = new Set(wsSets.flatMap((s) => [...s]));
+  if (union.size === 1) workspace = [...union][0];
+  else if (union.size > 1) {
+    const agreed = [...union].filter((slug) => wsSets.every((s) => s.has(slug)));
+    if (agreed.length === 1) workspace = agreed[0];
+    else ambiguities.push(`several workspaces are named (${[...union].sort().join(', ')}) — which one is meant?`);
+  }
+  const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
+
+  const sources = new Set<string>();
+  let space: string | null = null;
+  const spaces = new Set<string>();
+  for (const type of ['source', 'space'] as const) {
+    for (const m of mentions) {
+      const terms = m.terms.filter((t) => t.type === type);
+      if (terms.length === 0) continue;
+      const canonical = [...new Set(terms.map((t) => t.canonical))];
+      const owners = [...new Set(terms.map((t) => t.workspace.slug))].sort();
+      if (ws) {
+        const own = terms.filter((t) => t.workspace === ws);
+        if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
+        else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+      } else {
+        canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
+        if (union.size === 0) {
+          ambiguities.push(
+            owners.length === 1
+              ? `${type} ${canonical.join('/')} belongs to workspace ${owners[0]}, but no workspace is named — please confirm the workspace`
+              : `${type} ${canonical.join('/')} exists in workspaces ${owners.join(', ')} — which workspace is meant?`,
+          );
+        }
+      }
+    }
+  }
+  if (spaces.size === 1) space = [...spaces][0];
+  else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
+
+  nearMisses(text, index, mentions, ambiguities);
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null };
+}
+
+function hasCue(tokens: Token[], from: number, to: number, type: EntityType): boolean {
+  let j = from - 1;
+  while (j >= 0 && FILLER.has(tokens[j].word)) j--;
+  if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
+  const next = tokens[to];
+  return next !== undefined && CUE_AFTER[type].has(next.word);
+}
+
+function continuesList(tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
+  if (!last || last.type !== type) return false;
+  return last.tokenEnd === i || (last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word));
+}
+
+/** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
+function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], ambiguities: string[]): void {
+  const matched = new Set(mentions.flatMap((m) => m.terms.map((t) => `${t.type}:${t.canonical}`)));
+  const candidates: { form: string; shown: string; cued: EntityType | null }[] = [];
+  IDENTIFIER.lastIndex = 0;
+  for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
+    candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index) });
+  }
+  const CUED_WORD = /(?:workspace|source|space)\s*[:=]?\s*[`"'“]?([\p{L}\p{N}]{5,})/giu;
+  for (let m = CUED_WORD.exec(text); m; m = CUED_WORD.exec(text)) {
+    candidates.push({ form: m[1].toLowerCase(), shown: m[1], cued: null });
+  }
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.form) || c.form.length < 5 || !/\p{L}/u.test(c.form)) continue;
+    seen.add(c.form);
+    if (index.terms.has(c.form.replace(/-/g, ' '))) continue;
+    const close = index.identifiers.filter(
+      (id) => Math.abs(id.form.length - c.form.length) <= 2 && editDistance(id.form, c.form, 2) <= 2 && !matched.has(`${id.type}:${id.canonical}`),
+    );
+    if (close.length > 0) {
+      const suggestions = [...new Set(close.map((id) => (id.type === 'workspace' ? id.canonical : `${id.canonical} (workspace ${id.workspace})`)))];
+      ambiguities.push(`"${c.shown}" is not a known ${close[0].type} — did you mean ${suggestions.join(' or ')}?`);
+    } else if (c.cued && /[-_\d]/.test(c.shown)) {
+      ambiguities.push(`${c.cued} "${c.shown}" is not in the catalog`);
+    }
+  }
+}
+
+function cueBefore(text: string, at: number): EntityType | null {
+  const before = text.slice(Math.max(0, at - 16), at);
+  for (const type of ['workspace', 'source', 'space'] as const) if (TYPE_WORDS[type].test(before)) return type;
+  return null;
+}
+
+/** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
