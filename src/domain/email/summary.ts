@@ -137,7 +137,7 @@ function exampleFor(ambiguity: string, ws: string, source: string, space: string
   if (/\b(hours?|time of day|minutes?|o'clock|\d{1,2}:\d{2}|time ?zone|\d{1,2} ?[ap]m)\b/.test(a)) {
     return 'Delete the whole UTC days 4 March 2024 to 5 March 2024 (we cannot delete parts of a day).';
   }
-  if (/\b(date|day|month|year|range|week|\d{1,2}[/.]\d{1,2})\b/.test(a)) return 'From 3 April 2024 to 4 April 2024 (written with the month as a word).';
+  if (/\b(date|day|month|year|range|week|\d{1,2}[/.]\d{1,2})\b/.test(a)) return 'The day is 4 March 2024 (or, in ISO form, 2024-03-04).';
   if (/\bworkspace/.test(a)) return `The workspace is ${ws}.`;
   if (/\bsource/.test(a)) return `Only source ${source}.`;
   if (/\bspace\b/.test(a)) return `The space is "${space}".`;

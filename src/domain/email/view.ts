@@ -4,10 +4,10 @@
  * it is typed and tested.
  */
 import type { Ticket } from '../ticket';
-import { cancellableUntil, ticketRef } from '../ticket';
+import { CANCELLABLE_STATUSES, cancellableUntil, ticketRef } from '../ticket';
 import type { CatalogWorkspace } from '../catalog';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
-import { formatBytes, formatCount, formatDate, formatDateTime, formatDay } from './format';
+import { formatBytes, formatCount, formatDate, formatDateTime, formatDay, joinList } from './format';
 import type { MissingQuestion } from './summary';
 import { describeScope, describeStatus, missingQuestions } from './summary';
 
@@ -76,17 +76,22 @@ export interface EmailView {
   runAt: string | null;
   runAtDate: string | null;
   cancelUntil: string | null;
-  questions: MissingQuestion[];
+  /** A cancel would still be accepted (the job has not started). */
+  cancellable: boolean;
+  /** Numbered from 1 for the templates. */
+  questions: (MissingQuestion & { number: number })[];
   reason: string | null;
   changes: string[];
   reapproval: boolean;
-  cancelledBy: 'you' | 'contact' | 'staff' | 'system' | null;
-  cancelledByAddress: string | null;
+  /** Who cancelled, as flags because templates have no equality helper. */
+  cancelledBy: { you: boolean; contact: boolean; staff: boolean; system: boolean; address: string | null };
   outcome: { completed: boolean; partial: boolean; failed: boolean };
   summary: string | null;
   receipt: ReceiptView | null;
   statuses: StatusEntryView[];
+  manyStatuses: boolean;
   notFound: string[];
+  notFoundList: string;
   userDeletionUrl: string;
 }
 
@@ -101,6 +106,12 @@ export function buildEmailView(ctx: EmailContext): EmailView {
   const docsUrl = (ctx.docsUrl ?? `https://docs.${slugify(product)}.example`).replace(/\/+$/, '');
   const outcome = t.result?.outcome ?? (t.status === 'partial' || t.status === 'failed' ? t.status : 'completed');
   const data = ctx.data ?? {};
+  const statuses = ticketList(data.tickets, t).map((s) => ({
+    ref: ticketRef(s.id),
+    scope: describeScope(s).join(' '),
+    status: describeStatus(s, approvalsNeeded(s.kind)),
+  }));
+  const notFound = stringList(data.notFound);
   return {
     ref: ticketRef(t.id),
     product,
@@ -119,20 +130,19 @@ export function buildEmailView(ctx: EmailContext): EmailView {
     runAt: t.runAfter ? formatDateTime(t.runAfter) : null,
     runAtDate: t.runAfter ? formatDate(t.runAfter) : null,
     cancelUntil: cancelUntil ? formatDateTime(cancelUntil) : null,
-    questions: missingQuestions(t, ctx.workspace),
+    cancellable: CANCELLABLE_STATUSES.includes(t.status),
+    questions: missingQuestions(t, ctx.workspace).map((q, i) => ({ ...q, number: i + 1 })),
     reason: t.rejectReason,
-    changes: stringList(data.changes),
+    changes: stringList(data.changes).map(readableChange),
     reapproval: t.status === 'awaiting_approval' || t.status === 'needs_info',
-    ...cancelledBy(t),
+    cancelledBy: cancelledBy(t),
     outcome: { completed: outcome === 'completed', partial: outcome === 'partial', failed: outcome === 'failed' },
     summary: t.result?.summary ?? null,
     receipt: receiptView(t.result?.receipt),
-    statuses: ticketList(data.tickets, t).map((s) => ({
-      ref: ticketRef(s.id),
-      scope: describeScope(s).join(' '),
-      status: describeStatus(s, approvalsNeeded(s.kind)),
-    })),
-    notFound: stringList(data.notFound),
+    statuses,
+    manyStatuses: statuses.length > 1,
+    notFound,
+    notFoundList: joinList(notFound),
     userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
   };
 }
@@ -148,15 +158,33 @@ function touchesFor(kind: Ticket['kind']): string {
   }
 }
 
-function cancelledBy(t: Ticket): Pick<EmailView, 'cancelledBy' | 'cancelledByAddress'> {
+function cancelledBy(t: Ticket): EmailView['cancelledBy'] {
+  const none = { you: false, contact: false, staff: false, system: false, address: null };
   const by = t.cancelledBy;
-  if (!by) return { cancelledBy: null, cancelledByAddress: null };
-  if (by === `email:${t.requester}`) return { cancelledBy: 'you', cancelledByAddress: null };
+  if (!by) return none;
+  if (by === `email:${t.requester}`) return { ...none, you: true };
   // Another contact of the workspace: the requester should know who, since anyone on the ticket may cancel.
-  if (by.startsWith('email:')) return { cancelledBy: 'contact', cancelledByAddress: by.slice('email:'.length) };
+  if (by.startsWith('email:')) return { ...none, contact: true, address: by.slice('email:'.length) };
   // Staff Slack ids mean nothing to a customer and are not theirs to see.
-  if (by.startsWith('staff:')) return { cancelledBy: 'staff', cancelledByAddress: null };
-  return { cancelledBy: 'system', cancelledByAddress: null };
+  if (by.startsWith('staff:')) return { ...none, staff: true };
+  return { ...none, system: true };
+}
+
+const FIELD_LABELS: Record<string, string> = { kind: 'type of request', workspace: 'workspace', sources: 'sources', space: 'Unify space', ranges: 'days (UTC)' };
+const KIND_LABELS: Record<string, string> = {
+  source_data: 'delete source data for some days',
+  unify_space: 'delete a Unify space',
+  workspace_purge: 'delete all data of a workspace',
+  archive_purge: 'purge the archive of a deleted workspace',
+};
+
+/** `describeChanges` speaks in field names (`ranges: a..b → c..d`); say it the customer's way. */
+function readableChange(change: string): string {
+  const m = /^(\w+): (.*) → (.*)$/.exec(change);
+  if (!m) return change;
+  const [, field, before, after] = m;
+  const show = (v: string): string => (field === 'kind' ? (KIND_LABELS[v] ?? v) : field === 'ranges' ? v.replace(/\.\./g, ' to ') : v);
+  return `${FIELD_LABELS[field] ?? field}: ${show(before)} → ${show(after)}`;
 }
 
 /** The receipt is built by the executor; accept it only if it has the documented shape. */
