@@ -1,0 +1,13 @@
+/**
+ * Every migration, in order. A static list (instead of knex reading the folder) so that migrations
+ * load the same way under tsx, vitest and any bundler. Add new files at the end; never edit old ones.
+ */
+import type { Knex } from 'knex';
+import * as m001 from './001_core';
+
+export interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const migrations: [name: string, migration: Migration][] = [['001_core', m001]];

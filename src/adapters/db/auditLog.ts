@@ -1,0 +1,131 @@
+/**
+ * The audit log: append-only, each entry carrying the hash of the previous one, so that editing
+ * or deleting an entry breaks the chain (`deletion-desk audit verify`).
+ *
+ * hash = sha256(prev_hash + "\n" + canonical JSON of {seq, ticketId, actor, action, detail, at}).
+ * Appends are serialized: on PostgreSQL with a transaction-scoped advisory lock (two transactions
+ * reading the same head would fork the chain), on SQLite by its single writer.
+ */
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { dialectOf } from './connect';
+
+export const GENESIS_HASH = '0'.repeat(64);
+/** An arbitrary constant naming "the audit log" among advisory locks. */
+const AUDIT_LOCK_KEY = 74_726_151;
+
+export interface AuditInput {
+  ticketId: number | null;
+  actor: string;
+  action: string;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+export interface AuditEntry extends AuditInput {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+interface AuditRow {
+  seq: number;
+  ticket_id: number | null;
+  actor: string;
+  action: string;
+  detail: string;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function entryHash(prevHash: string, e: AuditInput & { seq: number }): string {
+  const canonical = JSON.stringify({ seq: e.seq, ticketId: e.ticketId, actor: e.actor, action: e.action, detail: canonicalize(e.detail), at: e.at });
+  return createHash('sha256').update(`${prevHash}\n${canonical}`).digest('hex');
+}
+
+/** JSON with sorted keys, so that a round trip through the database hashes the same. */
+function canonicalize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalize);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, canonicalize((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Promise<AuditEntry> {
+  if (dialectOf(trx as unknown as Knex) === 'postgres') {
+    await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK_KEY]);
+  }
+  const head = await trx<AuditRow>('audit_log').select('seq', 'hash').orderBy('seq', 'desc').first();
+  const seq = (head?.seq ?? 0) + 1;
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const detail = canonicalize(input.detail) as Record<string, unknown>;
+  const hash = entryHash(prevHash, { ...input, detail, seq });
+  await trx('audit_log').insert({
+    seq,
+    ticket_id: input.ticketId,
+    actor: input.actor,
+    action: input.action,
+    detail: JSON.stringify(detail),
+    at: input.at,
+    prev_hash: prevHash,
+    hash,
+  });
+  return { ...input, detail, seq, prevHash, hash };
+}
+
+export async function auditForTicket(db: Knex, ticketId: number): Promise<AuditEntry[]> {
+  const rows = await db<AuditRow>('audit_log').where({ ticket_id: ticketId }).orderBy('seq');
+  return rows.map(fromRow);
+}
+
+function fromRow(r: AuditRow): AuditEntry {
+  return { seq: r.seq, ticketId: r.ticket_id, actor: r.actor, action: r.action, detail: JSON.parse(r.detail), at: r.at, prevHash: r.prev_hash, hash: r.hash };
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  entries: number;
+  problems: string[];
+}
+
+/**
+ * Walk the chain in order. Detects an edited entry (hash mismatch), a deleted entry in the middle
+ * (seq gap or prev_hash mismatch) and, for ticket entries, a deleted tail: every ticket version
+ * must have its audit entry (each transition records `detail.version`).
+ */
+export async function verifyAudit(db: Knex, pageSize = 5000): Promise<AuditVerification> {
+  const problems: string[] = [];
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let entries = 0;
+  const versionsSeen = new Map<number, Set<number>>();
+  for (;;) {
+    const rows = await db<AuditRow>('audit_log').where('seq', '>=', expectedSeq).orderBy('seq').limit(pageSize);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const e = fromRow(row);
+      entries += 1;
+      if (e.seq !== expectedSeq) problems.push(`entries ${expectedSeq}..${e.seq - 1} are missing (deleted)`);
+      if (e.prevHash !== prevHash) problems.push(`entry ${e.seq} does not follow the entry before it (an entry before it was deleted or changed)`);
+      if (entryHash(e.prevHash, e) !== e.hash) problems.push(`entry ${e.seq} (${e.action} by ${e.actor}) was edited: its content does not match its hash`);
+      prevHash = e.hash;
+      expectedSeq = e.seq + 1;
+      const version = (e.detail as { version?: unknown }).version;
+      if (e.ticketId !== null && typeof version === 'number') {
+        const set = versionsSeen.get(e.ticketId) ?? new Set<number>();
+        set.add(version);
+        versionsSeen.set(e.ticketId, set);
+      }
+    }
+  }
+  const tickets = await db('tickets').select('id', 'version').where('version', '>', 0);
+  for (const t of tickets as { id: number; version: number }[]) {
+    const seen = versionsSeen.get(t.id) ?? new Set<number>();
+    const lost: number[] = [];
+    for (let v = 1; v <= t.version; v++) if (!seen.has(v)) lost.push(v);
+    if (lost.length) problems.push(`DEL-${t.id}: the audit entries of version ${lost.join(', ')} are missing (deleted), or the ticket was changed outside the bot`);
+  }
+  return { ok: problems.length === 0, entries, problems };
+}

@@ -1,0 +1,104 @@
+/**
+ * Every email of a ticket, inbound and outbound, keyed by Message-ID (unique). Inbound messages
+ * without a Message-ID are keyed by the SHA-256 of their raw bytes. Threading looks replies up here.
+ */
+import type { Knex } from 'knex';
+
+export interface MessageRecord {
+  ticketId: number | null;
+  direction: 'in' | 'out';
+  messageKey: string;
+  messageId: string | null;
+  from: string | null;
+  to: string[];
+  subject: string | null;
+  date: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  outcome: string;
+  reason?: string | null;
+  auth?: unknown;
+  parse?: unknown;
+  body?: string | null;
+  origin?: string | null;
+  rawSha256?: string | null;
+  rawSize?: number | null;
+  createdAt: string;
+}
+
+export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<number> {
+  const [row] = await trx('messages')
+    .insert({
+      ticket_id: m.ticketId,
+      direction: m.direction,
+      message_key: m.messageKey,
+      message_id: m.messageId,
+      from_addr: m.from,
+      to_addr: m.to.join(', '),
+      subject: m.subject,
+      date: m.date,
+      in_reply_to: m.inReplyTo,
+      refs: JSON.stringify(m.references),
+      outcome: m.outcome,
+      reason: m.reason ?? null,
+      auth: m.auth === undefined ? null : JSON.stringify(m.auth),
+      parse: m.parse === undefined ? null : JSON.stringify(m.parse),
+      body: m.body ?? null,
+      origin: m.origin ?? null,
+      raw_sha256: m.rawSha256 ?? null,
+      raw_size: m.rawSize ?? null,
+      created_at: m.createdAt,
+    })
+    .returning('id');
+  return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+}
+
+export async function messageExists(db: Knex | Knex.Transaction, messageKey: string): Promise<{ id: number; ticketId: number | null; outcome: string } | undefined> {
+  const row = await db('messages').select('id', 'ticket_id', 'outcome').where({ message_key: messageKey }).first();
+  return row ? { id: row.id, ticketId: row.ticket_id, outcome: row.outcome } : undefined;
+}
+
+/** The ticket that one of these Message-IDs belongs to (In-Reply-To first, then References newest first). */
+export async function ticketForMessageIds(db: Knex | Knex.Transaction, ids: string[]): Promise<number | null> {
+  for (const id of ids) {
+    const row = await db('messages').select('ticket_id').where({ message_id: id }).whereNotNull('ticket_id').first();
+    if (row) return row.ticket_id as number;
+  }
+  return null;
+}
+
+export interface ThreadEntry {
+  messageId: string | null;
+  direction: 'in' | 'out';
+  subject: string | null;
+  from: string | null;
+  createdAt: string;
+  outcome: string;
+  body: string | null;
+  auth: unknown;
+}
+
+export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): Promise<ThreadEntry[]> {
+  const rows = await db('messages').where({ ticket_id: ticketId }).orderBy('id');
+  return rows.map((r) => ({
+    messageId: r.message_id,
+    direction: r.direction,
+    subject: r.subject,
+    from: r.from_addr,
+    createdAt: r.created_at,
+    outcome: r.outcome,
+    body: r.body,
+    auth: r.auth ? JSON.parse(r.auth) : null,
+  }));
+}
+
+/** Outbound emails to an address since a time: the per-sender reply rate limit. */
+export async function countOutboundSince(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<number> {
+  const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('created_at', '>=', sinceIso).count({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}
+
+export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry & { ticketId: number | null; reason: string | null })[]> {
+  const rows = await db('messages').orderBy('id', 'desc').limit(limit);
+  return rows.map((r) => ({ ticketId: r.ticket_id, messageId: r.message_id, direction: r.direction, subject: r.subject, from: r.from_addr, createdAt: r.created_at, outcome: r.outcome, body: null, auth: null, reason: r.reason }));
+}

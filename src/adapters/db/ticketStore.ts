@@ -1,0 +1,77 @@
+/**
+ * Tickets in the database: the whole Ticket as JSON plus indexed columns for queries.
+ * One SQL operation per function; the caller passes the transaction.
+ */
+import type { Knex } from 'knex';
+import type { Ticket, TicketStatus } from '../../domain/ticket';
+import { dialectOf } from './connect';
+
+interface TicketRow {
+  id: number;
+  data: string;
+  version: number;
+}
+
+function toRow(t: Ticket) {
+  return {
+    kind: t.kind,
+    status: t.status,
+    workspace: t.workspace,
+    requester: t.requester,
+    run_after: t.runAfter,
+    version: t.version,
+    data: JSON.stringify(t),
+    created_at: t.createdAt,
+    updated_at: t.updatedAt,
+  };
+}
+
+function fromRow(row: TicketRow): Ticket {
+  const ticket = JSON.parse(row.data) as Ticket;
+  return { ...ticket, id: row.id, version: row.version };
+}
+
+/** Reserve a ticket id (the row is completed by `saveNewTicket` in the same transaction). */
+export async function reserveTicketId(trx: Knex.Transaction, now: string): Promise<number> {
+  const [row] = await trx('tickets')
+    .insert({ kind: 'unknown', status: 'needs_info', requester: '', version: 0, data: '{}', created_at: now, updated_at: now })
+    .returning('id');
+  return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+}
+
+export async function saveNewTicket(trx: Knex.Transaction, ticket: Ticket): Promise<void> {
+  await trx('tickets').where({ id: ticket.id, version: 0 }).update(toRow(ticket));
+}
+
+/** Write a ticket if nobody else wrote it since `expectedVersion` was read. */
+export async function updateTicket(trx: Knex.Transaction, ticket: Ticket, expectedVersion: number): Promise<boolean> {
+  const count = await trx('tickets').where({ id: ticket.id, version: expectedVersion }).update(toRow(ticket));
+  return count === 1;
+}
+
+export async function getTicket(db: Knex | Knex.Transaction, id: number, options: { forUpdate?: boolean } = {}): Promise<Ticket | undefined> {
+  let query = db<TicketRow>('tickets').select('id', 'data', 'version').where({ id }).andWhere('version', '>', 0);
+  // Row lock on PostgreSQL; SQLite serializes writers already.
+  if (options.forUpdate && dialectOf(db as Knex) === 'postgres') query = query.forUpdate();
+  const row = await query.first();
+  return row ? fromRow(row) : undefined;
+}
+
+export interface TicketFilter {
+  status?: TicketStatus[];
+  workspace?: string;
+  limit?: number;
+}
+
+export async function listTickets(db: Knex | Knex.Transaction, filter: TicketFilter = {}): Promise<Ticket[]> {
+  let query = db<TicketRow>('tickets').select('id', 'data', 'version').where('version', '>', 0);
+  if (filter.status?.length) query = query.whereIn('status', filter.status);
+  if (filter.workspace) query = query.where('workspace', filter.workspace);
+  const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500);
+  return rows.map(fromRow);
+}
+
+export async function countTicketsByStatus(db: Knex): Promise<Record<string, number>> {
+  const rows = await db('tickets').select('status').count({ n: '*' }).where('version', '>', 0).groupBy('status');
+  return Object.fromEntries((rows as { status: string; n: unknown }[]).map((r) => [r.status, Number(r.n)]));
+}

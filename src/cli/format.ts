@@ -1,0 +1,97 @@
+/**
+ * How tickets look on the command line: the `--json` contract (DESIGN.md section 3) and plain text
+ * for people.
+ */
+import type { Ticket } from '../domain/ticket';
+import { cancellableUntil, isVerified, ticketRef } from '../domain/ticket';
+import type { ParseResult } from '../domain/request';
+import { approvalsNeeded } from '../domain/policy';
+
+export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Record<string, unknown> {
+  return {
+    id: ticketRef(t.id),
+    kind: t.kind,
+    status: t.status,
+    workspace: t.workspace,
+    sources: t.sources,
+    space: t.space,
+    ranges: t.ranges,
+    requester: t.requester,
+    verified: isVerified(t.verification),
+    verification: t.verification,
+    approvals: t.approvals,
+    approvalsNeeded: approvalsNeeded(t.kind),
+    runAfter: t.runAfter,
+    cancellableUntil: cancellableUntil(t),
+    deadline: t.deadline,
+    missing: t.missing,
+    ambiguities: t.ambiguities,
+    notes: t.notes,
+    rejectReason: t.rejectReason,
+    cancelledBy: t.cancelledBy,
+    createdBy: t.createdBy,
+    requestedAt: t.requestedAt,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    progress: extra.progress ?? null,
+    result: t.result,
+  };
+}
+
+export function daysText(ranges: { from: string; to: string }[], sep = '; '): string {
+  return ranges.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(sep);
+}
+
+export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): string {
+  const parts = [t.workspace ?? '(workspace?)'];
+  if (t.kind === 'source_data') {
+    parts.push(t.sources.length ? t.sources.join(',') : '(source?)');
+    parts.push(t.ranges.length ? daysText(t.ranges, ',') : '(days?)');
+  }
+  if (t.kind === 'unify_space') parts.push(t.space ?? '(space?)');
+  return parts.join(' / ');
+}
+
+export function ticketLine(t: Ticket): string {
+  const verified = isVerified(t.verification) ? '' : ' [unverified]';
+  return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}`;
+}
+
+export function ticketText(t: Ticket): string {
+  const v = t.verification;
+  const lines = [
+    `${ticketRef(t.id)}  ${t.kind}  —  ${t.status.replace('_', ' ')}`,
+    `  requester:   ${t.requester} (${isVerified(v) ? 'verified' : 'UNVERIFIED'}: ${v.contact ? 'a contact of the workspace' : 'not a contact of the workspace'}, sender checks ${v.auth}${v.spoofSuspected ? ', POSSIBLY SPOOFED' : ''}${v.overriddenBy ? `, overridden by ${v.overriddenBy}` : ''})`,
+    `  workspace:   ${t.workspace ?? '—'}`,
+  ];
+  if (t.kind === 'source_data' || t.sources.length) lines.push(`  sources:     ${t.sources.join(', ') || '—'}`);
+  if (t.kind === 'source_data' || t.ranges.length) lines.push(`  UTC days:    ${daysText(t.ranges) || '—'}`);
+  if (t.kind === 'unify_space' || t.space) lines.push(`  space:       ${t.space ?? '—'}`);
+  if (t.missing.length) lines.push(`  missing:     ${t.missing.join(', ')}`);
+  for (const a of t.ambiguities) lines.push(`  unclear:     ${a}`);
+  lines.push(`  approvals:   ${t.approvals.length}/${approvalsNeeded(t.kind)}${t.approvals.length ? ` (${t.approvals.map((a) => a.by).join(', ')})` : ''}`);
+  lines.push(`  requested:   ${t.requestedAt}`);
+  if (t.runAfter) lines.push(`  runs after:  ${t.runAfter}`);
+  const until = cancellableUntil(t);
+  if (until) lines.push(`  cancellable until: ${until}`);
+  if (t.deadline) lines.push(`  deadline:    ${t.deadline} (the purge must be finished by then)`);
+  if (t.rejectReason) lines.push(`  rejected:    ${t.rejectReason}`);
+  if (t.cancelledBy) lines.push(`  cancelled by ${t.cancelledBy}`);
+  if (t.result) lines.push(`  result:      ${t.result.outcome}: ${t.result.summary}`);
+  for (const n of t.notes) lines.push(`  note:        ${n}`);
+  return lines.join('\n');
+}
+
+export function parseText(file: string, r: ParseResult): string {
+  const lines = [`${file}: ${r.kind}`];
+  lines.push(`  workspace:  ${r.workspace ?? '—'}`);
+  if (r.sources.length || r.kind === 'source_data') lines.push(`  sources:    ${r.sources.join(', ') || '—'}`);
+  if (r.ranges.length || r.kind === 'source_data') lines.push(`  UTC days:   ${daysText(r.ranges) || '—'}`);
+  if (r.space || r.kind === 'unify_space') lines.push(`  space:      ${r.space ?? '—'}`);
+  if (r.ticket) lines.push(`  ticket:     ${r.ticket}`);
+  if (r.missing.length) lines.push(`  missing:    ${r.missing.join(', ')}`);
+  for (const a of r.ambiguities) lines.push(`  unclear:    ${a}`);
+  for (const n of r.notes) lines.push(`  note:       ${n}`);
+  lines.push(r.missing.length || r.ambiguities.length ? '  → the bot would ask the customer before anything else' : '  → complete: would go to staff for approval');
+  return lines.join('\n');
+}

@@ -1,0 +1,77 @@
+/**
+ * What to do with one inbound email, decided from plain data (the message is already parsed and the
+ * candidate tickets are loaded). Pure, so every branch is a table test.
+ */
+import type { Catalog } from './catalog';
+import { findWorkspace, isContact } from './catalog';
+import type { ParseResult } from './request';
+import type { Ticket } from './ticket';
+import { CANCELLABLE_STATUSES, FINAL_STATUSES, ticketRef } from './ticket';
+
+export type IntakeAction =
+  | { type: 'create' }
+  /** New details for an open ticket (a reply in its thread). */
+  | { type: 'info'; ticket: Ticket }
+  /** A message on a ticket that takes no action (e.g. "thanks" on a scheduled ticket). */
+  | { type: 'note'; ticket: Ticket }
+  | { type: 'cancel'; tickets: Ticket[] }
+  | { type: 'status'; tickets: Ticket[] }
+  /** Answer without acting, and say why (never leaking another workspace's tickets). */
+  | { type: 'refuse'; ticket: Ticket | null; notice: string; reason: string };
+
+export interface IntakeFacts {
+  sender: string;
+  parse: ParseResult;
+  /** The ticket this message replies to ([DEL-n] in the subject, In-Reply-To or References). */
+  thread: Ticket | null;
+  /** The ticket named in the text (DEL-n), when it is not the thread. */
+  referenced: Ticket | null;
+  /** Open tickets of the workspace named in the message (status/cancel without a ticket id). */
+  workspaceOpen: Ticket[];
+  catalog: Catalog;
+}
+
+const NOT_A_CONTACT =
+  'For the safety of your data we only share the status of deletion requests with, and only accept cancellations from, the registered contacts of the workspace. If you are a contact, please write from that address.';
+
+export function decideIntake(f: IntakeFacts): IntakeAction {
+  const { parse, sender } = f;
+  const senderIsContactOf = (t: Ticket) => isContact(findWorkspace(f.catalog, t.workspace), sender);
+  const onTicket = (t: Ticket) => senderIsContactOf(t) || t.requester === sender;
+
+  if (parse.kind === 'status' || parse.kind === 'cancel') {
+    const targets = f.thread ? [f.thread] : f.referenced ? [f.referenced] : f.workspaceOpen;
+    if (targets.length === 0) {
+      return {
+        type: 'refuse',
+        ticket: null,
+        reason: 'no ticket found',
+        notice: `We could not tell which request you mean. Please reply with the ticket id (for example DEL-12, from the subject of our emails) or your workspace slug.`,
+      };
+    }
+    // Status details and cancellation: contacts of the workspace only (DESIGN.md section 2). A ticket
+    // whose workspace is still unknown is answered only to its own requester.
+    const allowed = targets.filter((t) => (t.workspace ? senderIsContactOf(t) : t.requester === sender));
+    if (allowed.length === 0) {
+      return { type: 'refuse', ticket: f.thread, reason: 'sender is not a contact of the workspace', notice: NOT_A_CONTACT };
+    }
+    if (parse.kind === 'status') return { type: 'status', tickets: allowed };
+    const cancellable = allowed.filter((t) => CANCELLABLE_STATUSES.includes(t.status));
+    if (cancellable.length === 0) {
+      const t = allowed[0]!;
+      const why = t.status === 'running' ? 'the deletion has already started and cannot be stopped safely part-way' : `it is already ${t.status.replace('_', ' ')}`;
+      return { type: 'refuse', ticket: t, reason: `not cancellable (${t.status})`, notice: `${ticketRef(t.id)} can no longer be cancelled: ${why}.` };
+    }
+    return { type: 'cancel', tickets: cancellable };
+  }
+
+  const target = f.thread ?? (f.referenced && onTicket(f.referenced) ? f.referenced : null);
+  if (target) {
+    if (target.status === 'needs_info' || target.status === 'awaiting_approval') return { type: 'info', ticket: target };
+    if (!FINAL_STATUSES.includes(target.status) || parse.kind === 'unknown') return { type: 'note', ticket: target };
+    // A new request on a closed thread is a new ticket.
+    if (parse.kind === 'user_data' || parse.missing.length === 0) return { type: 'create' };
+    return { type: 'note', ticket: target };
+  }
+  return { type: 'create' };
+}

@@ -1,0 +1,23 @@
+/**
+ * Platform policy (DESIGN.md section 1): grace periods, approvals needed, the purge deadline.
+ */
+import type { RequestKind } from './request';
+
+export interface Policy {
+  graceDays: number;
+  purgeSlaDays: number;
+  /** How many customer emails one address may receive per hour before replies are held (loop guard). */
+  repliesPerSenderPerHour: number;
+}
+
+export const DEFAULT_POLICY: Policy = { graceDays: 5, purgeSlaDays: 30, repliesPerSenderPerHour: 5 };
+
+/** Space, workspace and archive purges wait; source deletions run as soon as they are approved. */
+export function graceDaysFor(kind: RequestKind, policy: Policy): number {
+  return kind === 'unify_space' || kind === 'workspace_purge' || kind === 'archive_purge' ? policy.graceDays : 0;
+}
+
+/** Two different staff members must approve a complete workspace purge; one for the rest. */
+export function approvalsNeeded(kind: RequestKind): number {
+  return kind === 'workspace_purge' ? 2 : 1;
+}

@@ -1,0 +1,70 @@
+/**
+ * What a customer can ask for, and the shape of a request once it is understood.
+ * Pure data: shared by the parser, the lifecycle, the templates and every adapter.
+ */
+
+export const REQUEST_KINDS = [
+  'source_data',
+  'unify_space',
+  'workspace_purge',
+  'archive_purge',
+  'user_data',
+  'status',
+  'cancel',
+  'unknown',
+] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/** Kinds that become a deletion (something is executed against the archive). */
+export const DELETION_KINDS = ['source_data', 'unify_space', 'workspace_purge', 'archive_purge'] as const;
+export type DeletionKind = (typeof DELETION_KINDS)[number];
+
+export function isDeletionKind(kind: string): kind is DeletionKind {
+  return (DELETION_KINDS as readonly string[]).includes(kind);
+}
+
+/** An inclusive range of whole UTC days, both ends `YYYY-MM-DD`. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Names used in `missing` (DESIGN.md section 3). */
+export const MISSING_FIELDS = ['workspace', 'source', 'time frame', 'space'] as const;
+export type MissingField = (typeof MISSING_FIELDS)[number];
+
+/**
+ * What the parser understood from one message: exactly the `parse --json` contract of DESIGN.md
+ * (without `file`, which the CLI adds).
+ */
+export interface ParseResult {
+  kind: RequestKind;
+  /** Canonical workspace slug from the catalog, or null. */
+  workspace: string | null;
+  /** Canonical source slugs, sorted. */
+  sources: string[];
+  /** Canonical space name, or null. */
+  space: string | null;
+  /** Sorted, merged where adjacent or overlapping. */
+  ranges: DayRange[];
+  /** A referenced ticket id (`DEL-12`), or null. */
+  ticket: string | null;
+  missing: MissingField[];
+  ambiguities: string[];
+  notes: string[];
+}
+
+/** Which fields a kind needs before it can go to approval (DESIGN.md section 1). */
+export function requiredFields(kind: RequestKind): MissingField[] {
+  switch (kind) {
+    case 'source_data':
+      return ['workspace', 'source', 'time frame'];
+    case 'unify_space':
+      return ['workspace', 'space'];
+    case 'workspace_purge':
+    case 'archive_purge':
+      return ['workspace'];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Delivers the notification outbox of one channel (email or Slack): claim due rows with a lease,
+ * hand each to the channel, mark it sent once the other side accepted it. At least once, and — since
+ * an email's Message-ID is fixed when queued and the sent-mark follows acceptance — not twice in
+ * normal operation. Only errors marked transient are retried, with backoff and jitter.
+ */
+import type { Knex } from 'knex';
+import type { Logger } from '../logger';
+import { isAppError, toError } from '../errors';
+import { claimNotifications, markAttemptFailed, markSent, type Channel, type Notification } from '../adapters/db/outboxStore';
+import { backoffMs, sleep } from './backoff';
+
+export interface OutboxWorkerOptions<P> {
+  db: Knex;
+  channel: Channel;
+  deliver: (notification: Notification<P>) => Promise<void>;
+  logger: Logger;
+  clock?: () => Date;
+  pollMs?: number;
+  leaseMs?: number;
+  maxAttempts?: number;
+  /** Called once when a notification is given up (permanent error or too many attempts). */
+  onGiveUp?: (notification: Notification<P>, error: Error) => Promise<void>;
+}
+
+/** An error worth retrying: AppError('transient'), or anything carrying `retryAfterMs`. */
+export function retryDelay(error: unknown, attempt: number): number | null {
+  const hinted = (error as { retryAfterMs?: unknown })?.retryAfterMs;
+  if (typeof hinted === 'number' && hinted >= 0) return hinted;
+  if (isAppError(error, 'transient')) return backoffMs(attempt, 2_000, 10 * 60_000);
+  return null;
+}
+
+export class OutboxWorker<P = Record<string, unknown>> {
+  private wakeUp: (() => void) | null = null;
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: OutboxWorkerOptions<P>) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Deliver what is due now; returns how many were handled. Exposed for tests and drills. */
+  async tick(): Promise<number> {
+    const { db, channel, logger } = this.options;
+    const batch = await claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 10);
+    for (const n of batch) {
+      try {
+        await this.options.deliver(n);
+        await markSent(db, n.id, this.clock());
+        logger.debug({ notification: n.id, channel, ticket: n.ticketId }, 'notification delivered');
+      } catch (raw) {
+        const error = toError(raw);
+        const delay = retryDelay(raw, n.attempts);
+        const giveUp = delay === null || n.attempts >= (this.options.maxAttempts ?? 12);
+        await markAttemptFailed(db, n.id, error.message, giveUp ? null : new Date(this.clock().getTime() + (delay ?? 0)));
+        if (giveUp) {
+          logger.error({ notification: n.id, channel, ticket: n.ticketId, err: error }, 'notification failed for good');
+          await this.options.onGiveUp?.(n, error).catch((e) => logger.error({ err: toError(e) }, 'could not record a failed notification'));
+        } else {
+          logger.warn({ notification: n.id, channel, ticket: n.ticketId, attempt: n.attempts, retryInMs: delay, err: error.message }, 'notification will be retried');
+        }
+      }
+    }
+    return batch.length;
+  }
+
+  /** Run until the signal aborts. */
+  async run(signal: AbortSignal): Promise<void> {
+    const pollMs = this.options.pollMs ?? 500;
+    while (!signal.aborted) {
+      let handled = 0;
+      try {
+        handled = await this.tick();
+      } catch (error) {
+        this.options.logger.error({ channel: this.options.channel, err: toError(error) }, 'outbox poll failed; retrying');
+      }
+      if (handled === 0 && !signal.aborted) {
+        await new Promise<void>((resolve) => {
+          this.wakeUp = resolve;
+          void sleep(pollMs, signal).then(resolve);
+        });
+        this.wakeUp = null;
+      }
+    }
+  }
+
+  /** Something was queued: look now instead of at the next poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+}

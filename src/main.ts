@@ -1,0 +1,151 @@
+/**
+ * The composition root: the one place where adapters are built and wired. Importing it does nothing;
+ * `buildApp` connects, `runApp` starts the loops until the signal aborts.
+ */
+import fs from 'node:fs/promises';
+import type { Knex } from 'knex';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { toError } from './errors';
+import { createDb } from './adapters/db/connect';
+import { migrateLatest } from './adapters/db/migrate';
+import { appendAudit } from './adapters/db/auditLog';
+import type { Policy } from './domain/policy';
+import { ticketRef } from './domain/ticket';
+import { renderCustomerEmail } from './domain/email/render';
+import { domainOf, newMessageId } from './domain/email/threading';
+import { loadEmailTemplates } from './services/emailTemplates';
+import { CatalogCache } from './services/catalogCache';
+import { IntakeService, type CheckSender } from './services/intake';
+import { TicketService, type OutboundEmail } from './services/ticketService';
+import { OutboxWorker } from './jobs/outboxWorker';
+import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
+import { MaildropWatcher } from './adapters/maildrop/maildropWatcher';
+import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
+
+export interface AppOptions {
+  clock?: () => Date;
+  logger?: Logger;
+  /** PostgreSQL schema (tests isolate themselves this way). */
+  schema?: string;
+  /** Replace the mailer (SMTP, tests). Defaults to files in OUTBOX_DIR. */
+  mailer?: Mailer;
+  checkSender?: CheckSender;
+}
+
+export interface App {
+  config: Config;
+  db: Knex;
+  logger: Logger;
+  clock: () => Date;
+  policy: Policy;
+  catalog: CatalogCache;
+  tickets: TicketService;
+  intake: IntakeService;
+  mailer: Mailer;
+  emailWorker: OutboxWorker<OutboundEmail>;
+  close(): Promise<void>;
+}
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? (() => new Date());
+  const db = createDb(config.databaseUrl, { schema: options.schema });
+  await migrateLatest(db);
+  const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour };
+  const catalog = new CatalogCache(db);
+  const templates = await loadEmailTemplates();
+  const messageIdDomain = domainOf(config.supportAddress);
+  const tickets = new TicketService({
+    db,
+    clock,
+    policy,
+    supportAddress: config.supportAddress,
+    logger,
+    slackEnabled: Boolean(config.slack.botToken),
+    newMessageId: () => newMessageId(messageIdDomain),
+    composeEmail: (template, ticket, data, thread) =>
+      renderCustomerEmail(templates, template, {
+        ticket,
+        supportAddress: config.supportAddress,
+        productName: 'the platform',
+        graceDays: config.graceDays,
+        data,
+        replyToSubject: thread.originalSubject ?? undefined,
+      }),
+  });
+  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender });
+  const mailer = options.mailer ?? new FileMailer(config.outboxDir, clock);
+  const emailWorker = new OutboxWorker<OutboundEmail>({
+    db,
+    channel: 'email',
+    logger,
+    clock,
+    pollMs: 250,
+    deliver: (n) => mailer.send(n.payload),
+    onGiveUp: async (n, error) => {
+      // A permanent failure is visible on the ticket (audit) for staff.
+      await db.transaction((trx) =>
+        appendAudit(trx, { ticketId: n.ticketId, actor: 'system:mailer', action: 'email_failed', detail: { to: n.payload.to, template: n.payload.template, error: error.message }, at: clock().toISOString() }),
+      );
+    },
+  });
+  return {
+    config,
+    db,
+    logger,
+    clock,
+    policy,
+    catalog,
+    tickets,
+    intake,
+    mailer,
+    emailWorker,
+    async close() {
+      await (mailer as Mailer).close?.();
+      await db.destroy();
+    },
+  };
+}
+
+/** Everything `deletion-desk start` runs, until the signal aborts. */
+export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRoute[] = []): Promise<void> {
+  const { config, logger } = app;
+  const loops: Promise<void>[] = [];
+  const { catalog } = await app.catalog.get();
+  if (catalog.workspaces.length === 0) {
+    logger.warn('the catalog is empty: no workspace, source or contact is known, so every request will ask for its workspace. Import one with `deletion-desk catalog import FILE` (see examples/catalog.yaml)');
+  } else {
+    logger.info({ workspaces: catalog.workspaces.length }, 'catalog loaded');
+  }
+
+  if (!config.imapUrl) {
+    await fs.mkdir(config.maildropDir, { recursive: true });
+    const watcher = new MaildropWatcher({
+      dir: config.maildropDir,
+      logger,
+      receive: (raw, origin) => app.intake.receive(raw, origin),
+      onProcessed: () => app.emailWorker.wake(),
+    });
+    logger.info({ dir: config.maildropDir }, `local intake: drop .eml files into ${config.maildropDir}`);
+    loops.push(watcher.run(signal));
+  }
+  if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
+  loops.push(app.emailWorker.run(signal));
+
+  const server = await startHttpServer({ port: config.port, db: app.db, logger, routes: extraRoutes });
+  logger.info({ port: server.port }, `HTTP on port ${server.port}: /healthz, /metrics`);
+  loops.push(
+    new Promise<void>((resolve) => {
+      signal.addEventListener('abort', () => void server.close().then(resolve, resolve), { once: true });
+    }),
+  );
+  const results = await Promise.allSettled(loops);
+  for (const r of results) if (r.status === 'rejected') logger.error({ err: toError(r.reason) }, 'a component stopped with an error');
+}
+
+function isCustomMailer(app: App): boolean {
+  return !(app.mailer instanceof FileMailer);
+}
+
+export { ticketRef };

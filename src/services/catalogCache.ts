@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import type { Catalog } from '../domain/catalog';
+import { indexCatalog, type ParserCatalog } from '../domain/parse/index';
+import { catalogVersion, loadCatalog } from '../adapters/db/catalogStore';
+
+/** The catalog and its parser index, rebuilt only when an import has changed the tables. */
+export class CatalogCache {
+  private version = '';
+  private current: { catalog: Catalog; index: ParserCatalog } | null = null;
+
+  constructor(private readonly db: Knex) {}
+
+  async get(): Promise<{ catalog: Catalog; index: ParserCatalog }> {
+    const version = await catalogVersion(this.db);
+    if (!this.current || version !== this.version) {
+      const catalog = await loadCatalog(this.db);
+      this.current = { catalog, index: indexCatalog(catalog) };
+      this.version = version;
+    }
+    return this.current;
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * One inbound email → a ticket, new details on a ticket, a status answer, a cancellation, or a
+ * recorded refusal. Used by every intake channel (maildrop, IMAP, `deletion-desk ingest`).
+ *
+ * Exactly once: the message row (unique Message-ID, or SHA-256 of the raw message) is written in the
+ * same transaction as what it causes, so a message seen again after a crash is a no-op duplicate.
+ * Nothing is lost: a message that cannot be read is still recorded, with the reason, and the channel
+ * keeps the raw message (maildrop failed/ folder, IMAP Failed folder).
+ */
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Logger } from '../logger';
+import { AppError, toError } from '../errors';
+import type { InboundMessage } from '../domain/message';
+import type { ParseResult } from '../domain/request';
+import { findWorkspace, isContact } from '../domain/catalog';
+import { decideIntake } from '../domain/intake';
+import { parseRequest, newText } from '../domain/parse/index';
+import { detectAutomated } from '../domain/email/automated';
+import type { Ticket, Verification } from '../domain/ticket';
+import { parseTicketRef, ticketRef } from '../domain/ticket';
+import { readMessage } from '../adapters/mail/readMessage';
+import { insertMessage, messageExists, ticketForMessageIds } from '../adapters/db/messageStore';
+import { getTicket, listTickets } from '../adapters/db/ticketStore';
+import type { CatalogCache } from './catalogCache';
+import type { InboundRecord, TicketService } from './ticketService';
+
+/** Sender authentication (DKIM/SPF/DMARC), provided by the email channel; absent in local mode. */
+export interface SenderAuth {
+  auth: 'pass' | 'fail' | 'none';
+  spoofSuspected: boolean;
+  details: Record<string, unknown>;
+}
+export type CheckSender = (raw: Buffer, message: InboundMessage) => Promise<SenderAuth>;
+
+export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'duplicate' | 'failed';
+
+export interface IntakeOutcome {
+  outcome: IntakeOutcomeType;
+  messageKey: string;
+  ticket?: string;
+  reason?: string;
+}
+
+/** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
+export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+export interface IntakeDeps {
+  db: Knex;
+  tickets: TicketService;
+  catalog: CatalogCache;
+  clock: () => Date;
+  logger: Logger;
+  supportAddress: string;
+  checkSender?: CheckSender;
+}
+
+export class IntakeService {
+  constructor(private readonly deps: IntakeDeps) {}
+
+  async receive(raw: Buffer, origin: string): Promise<IntakeOutcome> {
+    const rawSha256 = createHash('sha256').update(raw).digest('hex');
+    let message: InboundMessage;
+    try {
+      if (raw.length > MAX_MESSAGE_BYTES) throw new AppError('bad_input', `the message is ${(raw.length / 1048576).toFixed(1)} MB, over the ${MAX_MESSAGE_BYTES / 1048576} MB limit`);
+      if (raw.length === 0) throw new AppError('bad_input', 'the file is empty');
+      message = await readMessage(raw);
+    } catch (error) {
+      return this.recordFailure(`sha256:${rawSha256}`, null, rawSha256, raw.length, origin, `could not read the message: ${toError(error).message}`);
+    }
+    const messageKey = message.messageId ?? `sha256:${rawSha256}`;
+    try {
+      return await this.process(raw, message, messageKey, rawSha256, origin);
+    } catch (error) {
+      if (isUniqueViolation(error)) return { outcome: 'duplicate', messageKey, reason: 'already received (by another worker)' };
+      this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
+      return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, `could not process the message: ${toError(error).message}`);
+    }
+  }
+
+  private async process(raw: Buffer, message: InboundMessage, messageKey: string, rawSha256: string, origin: string): Promise<IntakeOutcome> {
+    const { db, logger } = this.deps;
+    const seen = await messageExists(db, messageKey);
+    if (seen) return { outcome: 'duplicate', messageKey, ticket: seen.ticketId ? ticketRef(seen.ticketId) : undefined, reason: `already received (${seen.outcome})` };
+
+    const base: InboundRecord = {
+      direction: 'in',
+      messageKey,
+      messageId: message.messageId,
+      from: message.from?.address ?? null,
+      to: message.to.map((a) => a.address),
+      subject: message.subject,
+      date: message.date?.toISOString() ?? null,
+      inReplyTo: message.inReplyTo,
+      references: message.references,
+      outcome: 'received',
+      origin,
+      rawSha256,
+      rawSize: raw.length,
+      createdAt: this.deps.clock().toISOString(),
+    };
+
+    const automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
+    const threadId = await this.threadTicketId(message);
+    if (automated.automated) {
+      // Recorded (and attached to its ticket, so staff see a bounce), never answered.
+      await insertMessage(db, { ...base, ticketId: threadId, outcome: 'ignored', reason: automated.reason });
+      logger.info({ messageKey, ticket: threadId && ticketRef(threadId), reason: automated.reason }, 'automated message recorded, not answered');
+      return { outcome: 'ignored', messageKey, ticket: threadId ? ticketRef(threadId) : undefined, reason: automated.reason };
+    }
+    const sender = message.from?.address ?? null;
+    if (!sender) {
+      await insertMessage(db, { ...base, ticketId: threadId, outcome: 'failed', reason: 'the message has no From address to answer' });
+      return { outcome: 'failed', messageKey, reason: 'the message has no From address to answer' };
+    }
+
+    const { catalog, index } = await this.deps.catalog.get();
+    const parse = parseRequest(message, index);
+    const senderAuth = this.deps.checkSender ? await this.deps.checkSender(raw, message) : { auth: 'none' as const, spoofSuspected: false, details: {} };
+    const thread = threadId ? ((await getTicket(db, threadId)) ?? null) : null;
+    const refId = parse.ticket ? parseTicketRef(parse.ticket) : null;
+    const referenced = refId && refId !== threadId ? ((await getTicket(db, refId)) ?? null) : null;
+    const workspaceOpen =
+      !thread && !referenced && parse.workspace && (parse.kind === 'status' || parse.kind === 'cancel')
+        ? await listTickets(db, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
+        : [];
+    const action = decideIntake({ sender, parse, thread, referenced, workspaceOpen, catalog });
+    const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
+    const verification = (workspaceSlug: string | null): Verification => ({
+      contact: isContact(findWorkspace(catalog, workspaceSlug), sender),
+      auth: senderAuth.auth,
+      spoofSuspected: senderAuth.spoofSuspected,
+      overriddenBy: null,
+    });
+    const customer = { type: 'customer' as const, address: sender };
+
+    return db.transaction(async (trx) => {
+      switch (action.type) {
+        case 'create': {
+          const ticket = await this.deps.tickets.create(
+            { parse, requester: sender, createdBy: customer, verification: verification(parse.workspace), requestedAt: this.deps.clock() },
+            { trx, inbound: { ...record, outcome: 'created' } },
+          );
+          return { outcome: 'created', messageKey, ticket: ticketRef(ticket.id) };
+        }
+        case 'info': {
+          const ws = parse.workspace ?? action.ticket.workspace;
+          const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws) }, { trx, inbound: { ...record, outcome: 'info' } });
+          return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
+        }
+        case 'note': {
+          await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
+          return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id) };
+        }
+        case 'cancel': {
+          const refs: string[] = [];
+          await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'cancel' });
+          for (const t of action.tickets) {
+            await this.deps.tickets.apply(t.id, { type: 'cancel', actor: customer, isStaff: false, isContact: true, reason: newText(message).slice(0, 500) }, { trx });
+            refs.push(ticketRef(t.id));
+          }
+          return { outcome: 'cancelled', messageKey, ticket: refs.join(',') };
+        }
+        case 'status': {
+          await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
+          const first = action.tickets[0]!;
+          await this.deps.tickets.sendAnswer(trx, first, 'status', sender, { tickets: action.tickets }, { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: action.tickets.map((t) => ticketRef(t.id)) } });
+          return { outcome: 'status', messageKey, ticket: action.tickets.map((t) => ticketRef(t.id)).join(',') };
+        }
+        case 'refuse': {
+          await insertMessage(trx, { ...record, ticketId: action.ticket?.id ?? null, outcome: 'refused', reason: action.reason });
+          await this.deps.tickets.sendAnswer(trx, action.ticket, 'status', sender, { tickets: [], notice: action.notice }, { actor: `email:${sender}`, action: 'refused', detail: { reason: action.reason, kind: parse.kind } });
+          return { outcome: 'refused', messageKey, ticket: action.ticket ? ticketRef(action.ticket.id) : undefined, reason: action.reason };
+        }
+      }
+    });
+  }
+
+  /** [DEL-n] in the subject, then In-Reply-To, then References (newest first). */
+  private async threadTicketId(message: InboundMessage): Promise<number | null> {
+    const fromSubject = /\[\s*DEL-(\d{1,9})\s*\]/i.exec(message.subject);
+    if (fromSubject) {
+      const id = Number(fromSubject[1]);
+      if (await getTicket(this.deps.db, id)) return id;
+    }
+    const ids = [message.inReplyTo, ...[...message.references].reverse()].filter((x): x is string => !!x);
+    return ids.length ? ticketForMessageIds(this.deps.db, ids) : null;
+  }
+
+  private async recordFailure(messageKey: string, message: InboundMessage | null, rawSha256: string, size: number, origin: string, reason: string): Promise<IntakeOutcome> {
+    this.deps.logger.warn({ messageKey, origin, reason }, 'message kept as failed');
+    try {
+      if (!(await messageExists(this.deps.db, messageKey))) {
+        await insertMessage(this.deps.db, {
+          ticketId: null, direction: 'in', messageKey, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
+          to: message?.to.map((a) => a.address) ?? [], subject: message?.subject ?? null, date: message?.date?.toISOString() ?? null,
+          inReplyTo: message?.inReplyTo ?? null, references: message?.references ?? [], outcome: 'failed', reason, origin, rawSha256, rawSize: size,
+          createdAt: this.deps.clock().toISOString(),
+        });
+      }
+    } catch (error) {
+      this.deps.logger.error({ err: toError(error), messageKey }, 'could not record the failed message');
+    }
+    return { outcome: 'failed', messageKey, reason };
+  }
+}
+
+export function statusLine(t: Ticket): Record<string, unknown> {
+  return { id: ticketRef(t.id), kind: t.kind, status: t.status, workspace: t.workspace, runAfter: t.runAfter, deadline: t.deadline, result: t.result?.summary ?? null };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT' || /UNIQUE constraint failed|duplicate key value/i.test(e?.message ?? '');
+}
+
+export type { ParseResult };

@@ -1,0 +1,219 @@
+/**
+ * Applies the pure lifecycle (domain/ticket.ts) durably: each transition is one transaction that
+ * writes the ticket (with a version check), one audit entry and the notifications it causes.
+ * Racing writers (two staff clicking Approve) are serialized by a row lock on PostgreSQL and by the
+ * version check everywhere; the loser re-reads and is judged against the new state.
+ */
+import type { Knex } from 'knex';
+import type { Logger } from '../logger';
+import { AppError } from '../errors';
+import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transition } from '../domain/ticket';
+import { createTicket, ticketRef, transition } from '../domain/ticket';
+import type { Policy } from '../domain/policy';
+import { appendAudit } from '../adapters/db/auditLog';
+import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
+import { enqueueNotification } from '../adapters/db/outboxStore';
+import { countOutboundSince, insertMessage, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+
+/** An inbound message recorded on the ticket in the same transaction as the transition. */
+export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
+
+export interface ComposedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Renders a customer email for a ticket (templates/, wired in main.ts). */
+export type ComposeEmail = (template: CustomerEmail, ticket: Ticket, data: Record<string, unknown>, thread: { originalSubject: string | null }) => ComposedEmail;
+
+/** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
+export interface OutboundEmail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  ticket: string | null;
+  template: string;
+}
+
+export interface SlackNotice {
+  ticketId: number;
+  action: string;
+  actor: string;
+  version: number;
+}
+
+export interface TicketServiceDeps {
+  db: Knex;
+  clock: () => Date;
+  policy: Policy;
+  supportAddress: string;
+  composeEmail: ComposeEmail;
+  /** Queue Slack card updates (only when Slack is configured). */
+  slackEnabled: boolean;
+  logger: Logger;
+  newMessageId: () => string;
+}
+
+export class TicketService {
+  constructor(private readonly deps: TicketServiceDeps) {}
+
+  get db(): Knex {
+    return this.deps.db;
+  }
+
+  async get(id: number): Promise<Ticket> {
+    const ticket = await getTicket(this.deps.db, id);
+    if (!ticket) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
+    return ticket;
+  }
+
+  list(filter: TicketFilter = {}): Promise<Ticket[]> {
+    return listTickets(this.deps.db, filter);
+  }
+
+  /** Create a ticket; `trx` lets intake record the message in the same transaction. */
+  async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord } = {}): Promise<Ticket> {
+    const run = async (t: Knex.Transaction) => {
+      const now = this.deps.clock();
+      const id = await reserveTicketId(t, now.toISOString());
+      const result = createTicket({ ...input, id }, { now, policy: this.deps.policy });
+      await saveNewTicket(t, result.ticket);
+      // The request itself joins the thread before the acknowledgement is composed (In-Reply-To).
+      if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
+      await this.record(t, result, now);
+      this.deps.logger.info({ ticket: ticketRef(id), kind: result.ticket.kind, status: result.ticket.status }, 'ticket created');
+      return result.ticket;
+    };
+    return options.trx ? run(options.trx) : this.deps.db.transaction(run);
+  }
+
+  /** Apply an event; retried on a lost race, so the event is judged against the latest state. */
+  async apply(id: number, event: TicketEvent, options: { trx?: Knex.Transaction; inbound?: InboundRecord } = {}): Promise<Ticket> {
+    const attempt = async (t: Knex.Transaction): Promise<Ticket> => {
+      const current = await getTicket(t, id, { forUpdate: true });
+      if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
+      const now = this.deps.clock();
+      const result = transition(current, event, { now, policy: this.deps.policy });
+      if (!(await updateTicket(t, result.ticket, current.version))) {
+        throw new AppError('conflict', `${ticketRef(id)} changed while this action was applied; try again.`);
+      }
+      if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
+      await this.record(t, result, now);
+      this.deps.logger.info({ ticket: ticketRef(id), action: result.audit.action, actor: result.audit.actor, status: result.ticket.status }, 'ticket changed');
+      return result.ticket;
+    };
+    if (options.trx) return attempt(options.trx);
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.deps.db.transaction(attempt);
+      } catch (error) {
+        const lostRace = error instanceof AppError && error.code === 'conflict' && error.message.includes('changed while');
+        if (!lostRace || tries >= 5) throw error;
+      }
+    }
+  }
+
+  /** Queue an email that is not a transition (a status answer), with its audit entry. */
+  async sendAnswer(trx: Knex.Transaction, ticket: Ticket | null, template: CustomerEmail, to: string, data: Record<string, unknown>, audit: { actor: string; action: string; detail: Record<string, unknown> }, subjectTicket?: Ticket): Promise<void> {
+    const now = this.deps.clock();
+    await appendAudit(trx, { ticketId: ticket?.id ?? null, actor: audit.actor, action: audit.action, detail: audit.detail, at: now.toISOString() });
+    await this.queueEmail(trx, subjectTicket ?? ticket, { type: 'email', template, to, data }, now);
+  }
+
+  private async record(trx: Knex.Transaction, result: Transition, now: Date): Promise<void> {
+    const { ticket } = result;
+    await appendAudit(trx, {
+      ticketId: ticket.id,
+      actor: result.audit.actor,
+      action: result.audit.action,
+      detail: { ...result.audit.detail, version: ticket.version },
+      at: now.toISOString(),
+    });
+    for (const effect of result.effects) await this.applyEffect(trx, ticket, effect, result.audit, now);
+  }
+
+  private async applyEffect(trx: Knex.Transaction, ticket: Ticket, effect: Effect, audit: Transition['audit'], now: Date): Promise<void> {
+    if (effect.type === 'slack') {
+      if (!this.deps.slackEnabled) return;
+      const notice: SlackNotice = { ticketId: ticket.id, action: audit.action, actor: audit.actor, version: ticket.version };
+      await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ...notice }, now: now.toISOString() });
+      return;
+    }
+    await this.queueEmail(trx, ticket, effect, now);
+  }
+
+  private async queueEmail(trx: Knex.Transaction, ticket: Ticket | null, effect: Extract<Effect, { type: 'email' }>, now: Date): Promise<void> {
+    const to = effect.to.trim().toLowerCase();
+    const ticketId = ticket?.id ?? null;
+    if (!to || to === this.deps.supportAddress) {
+      // Never write to ourselves: that is how mail loops start.
+      this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no customer address to reply to; email not queued');
+      return;
+    }
+    const thread = ticketId ? await threadOf(trx, ticketId) : [];
+    const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
+    const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
+    const composed = ticket
+      ? this.deps.composeEmail(effect.template, ticket, effect.data ?? {}, { originalSubject })
+      : this.deps.composeEmail(effect.template, placeholderTicket(to, now), effect.data ?? {}, { originalSubject });
+    const messageId = this.deps.newMessageId();
+    const email: OutboundEmail = {
+      from: this.deps.supportAddress,
+      to,
+      subject: composed.subject,
+      text: composed.text,
+      html: composed.html,
+      messageId,
+      inReplyTo: ids.at(-1) ?? null,
+      references: ids,
+      ticket: ticketId ? ticketRef(ticketId) : null,
+      template: effect.template,
+    };
+    // Loop guard: at most N emails per address per hour, whatever triggers them (two bots answering
+    // each other would otherwise exchange mail forever). Held mail is kept and visible to staff.
+    const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
+    const recent = await countOutboundSince(trx, to, since);
+    const held = recent >= this.deps.policy.repliesPerSenderPerHour;
+    await insertMessage(trx, {
+      ticketId,
+      direction: 'out',
+      messageKey: messageId,
+      messageId,
+      from: email.from,
+      to: [to],
+      subject: email.subject,
+      date: now.toISOString(),
+      inReplyTo: email.inReplyTo,
+      references: email.references,
+      outcome: held ? 'held' : 'queued',
+      reason: held ? `reply rate limit: ${recent} emails to ${to} in the last hour` : null,
+      createdAt: now.toISOString(),
+    });
+    await enqueueNotification(trx, {
+      ticketId,
+      channel: 'email',
+      dedupeKey: messageId,
+      payload: { ...email },
+      status: held ? 'held' : 'pending',
+      lastError: held ? `held: more than ${this.deps.policy.repliesPerSenderPerHour} emails to ${to} within an hour (loop guard)` : null,
+      now: now.toISOString(),
+    });
+    if (held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
+  }
+}
+
+/** Status answers that concern no single ticket still render with the common template context. */
+function placeholderTicket(to: string, now: Date): Ticket {
+  const iso = now.toISOString();
+  return {
+    id: 0, kind: 'status', status: 'completed', workspace: null, sources: [], space: null, ranges: [], missing: [], ambiguities: [], notes: [],
+    requester: to, createdBy: 'system:intake', verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null },
+    approvals: [], requestedAt: iso, runAfter: null, deadline: null, rejectReason: null, cancelledBy: null, result: null, version: 0, createdAt: iso, updatedAt: iso,
+  };
+}
