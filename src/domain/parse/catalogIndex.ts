@@ -55,7 +55,12 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     const ws = words(raw);
     if (ws.length === 0) return;
     const key = ws.join(' ');
-    const strong = kind === 'id' || (kind === 'full' && (ws.length > 1 || !COMMON.has(key))) || (kind === 'short' && ws.length > 1 && !ws.every((w) => COMMON.has(w))) || (kind === 'short' && ws.length === 1 && !COMMON.has(key) && key.length >= 3);
+    // A shortened source or space name ("ios" for "iOS App") is always weak: "the web and iOS numbers
+    // are fine" must not name the iOS App source. A shortened workspace name ("Acme") stays strong.
+    const strong =
+      kind === 'id' ||
+      (kind === 'full' && (ws.length > 1 || !COMMON.has(key))) ||
+      (kind === 'short' && type === 'workspace' && !ws.every((w) => COMMON.has(w)) && key.length >= 3);
     const list = terms.get(key) ?? [];
     const existing = list.find((t) => t.type === type && t.workspace === workspace && t.canonical === canonical);
     if (existing) existing.strong ||= strong;

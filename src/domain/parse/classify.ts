@@ -44,7 +44,10 @@ export function classifyKind(text: string, evidence: KindEvidence): RequestKind 
   if (evidence.namedSpace || SPACE.test(text)) {
     if (!evidence.namedSource && !evidence.hasDates) return 'unify_space';
   }
-  if (!evidence.hasDates && !evidence.namedSource && PURGE.test(text)) {
+  // Dates usually make it a source deletion ("all our data from March 1-3"); but a purge naming the
+  // workspace or account stays a purge ("we cancelled last month, delete all data of workspace x").
+  const datesPointToSource = evidence.hasDates && !/\b(?:workspace|account|everything|company)\b|ワークスペース/i.test(text);
+  if (!datesPointToSource && !evidence.namedSource && PURGE.test(text)) {
     return evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge';
   }
   if (evidence.namedSource || evidence.hasDates || DATA_WORD.test(text)) return 'source_data';

@@ -42,8 +42,12 @@ const MONTHS: Record<string, number> = {};
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
-const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/.-]|:\d)/g;
-const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/:]|\.\d)/g;
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
+const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
+const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
+const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
+/** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
+const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const SPANISH_RANGE = /\b(?:del|desde el)\s+(\d{1,2})\s+(?:al|hasta el)\s+(\d{1,2})\s+de\s+([a-zç]+)(?:\s+(?:de|del)\s+(\d{4}))?/gi;
@@ -77,7 +81,7 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
   let yearAssumed = false;
   const blank = (s: string): string => ' '.repeat(s.length);
 
-  let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank);
+  let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank).replace(DASH_BETWEEN_NUMBERS, '$1-$2');
 
   text = text.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
@@ -101,7 +105,8 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
       out.ambiguities.push(`"${whole}" is not a valid date`);
       return blank(whole);
     }
-    return day.padEnd(whole.length, ' ');
+    // Rewritten in words: chrono misreads ISO dates next to "through" ("01 through 2024-03" as times).
+    return `${monthNameEn(m)} ${d}, ${y}`;
   });
   text = text.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
@@ -156,10 +161,11 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     out.mentioned = true;
     const start = f.result.start;
     const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
+    if (relative && !RELATIVE_DAY.test(shownText)) continue;
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
     if (!hasDay && !monthOnly) continue;
-    if ((relative || !start.isCertain('year')) && !today) {
+    if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
       out.ambiguities.push(`"${shownText}" needs the message date to be read, but the message has no Date header — which days are meant?`);
       continue;
     }
@@ -177,9 +183,15 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
       if (!from || !to) continue;
-      range = { from, to };
+      range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
     }
-    if (!start.isCertain('year') && !relative && today) {
+    const endYearKnown = endResult?.isCertain('year') ?? false;
+    if (!start.isCertain('year') && endYearKnown && !monthOnly) {
+      // "March 1 through March 2, 2024": the year written once belongs to both ends.
+      const endYear = range.to.slice(0, 4);
+      const from = `${endYear}${range.from.slice(4)}`;
+      range = { from: from > range.to ? `${Number(endYear) - 1}${range.from.slice(4)}` : from, to: range.to };
+    } else if (!start.isCertain('year') && !relative && today) {
       const shifted = shiftYearToPast(range, today);
       if (shifted !== range) range = shifted;
       yearAssumed = true;
@@ -236,6 +248,19 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
     kept.push(f);
   }
   return kept;
+}
+
+/**
+ * chrono silently swaps a range written backwards ("March 5 to March 2"); a reversed range is a sign
+ * the customer mistyped, so we re-read the left side alone and report the range instead of guessing.
+ */
+function writtenReversed(text: string, from: string, reference: { instant: Date; timezone: number }): boolean {
+  const split = RANGE_SPLIT.exec(text);
+  if (!split || split.index === 0) return false;
+  const left = chrono.casual.parse(text.slice(0, split.index), reference, { forwardDate: false })[0];
+  if (!left || !left.start.isCertain('day')) return false;
+  const leftDay = componentDay(left.start);
+  return leftDay !== null && leftDay.slice(5) !== from.slice(5);
 }
 
 function componentDay(c: chrono.ParsedComponents): string | null {

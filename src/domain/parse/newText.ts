@@ -110,8 +110,11 @@ function historyStart(lines: string[]): number {
       // interleaved answers are rare in deletion requests and the lines are dropped below anyway.
       continue;
     }
-    const two = i + 1 < lines.length ? `${line} ${lines[i + 1]}` : line;
-    const three = i + 2 < lines.length ? `${two} ${lines[i + 2]}` : two;
+    // Attributions wrap ("On Mon, … Ana <\nana@x> wrote:"): join up to three non-blank lines, but never
+    // across a finished sentence, so a reply line starting with "Il"/"Le"/"On" is not taken for one.
+    const joinable = line.length < 200 && !/[.!?]\s*$/.test(line);
+    const two = joinable && (lines[i + 1] ?? '').trim() !== '' ? `${line} ${lines[i + 1]}` : line;
+    const three = two !== line && (lines[i + 2] ?? '').trim() !== '' ? `${two} ${lines[i + 2]}` : two;
     for (const re of ATTRIBUTION) if (re.test(line) || (line.length < 200 && (re.test(two) || re.test(three)))) {
       // "On … wrote:" wrapped over lines: only when the first line starts the attribution.
       if (re.test(line) || /^\s*(?:on|le|el|il|em|op|am|den)\s/i.test(line)) return i;
