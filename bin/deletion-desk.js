@@ -1,8 +1,38 @@
 #!/usr/bin/env node
-// The `deletion-desk` command. The sources are TypeScript; tsx compiles them on load (and caches),
-// so there is no build step to forget and no stale dist/ to run by mistake.
-import { register } from 'tsx/esm/api';
+// The `deletion-desk` command. Runs the bundle in dist/ (built by `npm install` / `npm run build`)
+// when it is newer than every source file, and the TypeScript sources through tsx otherwise, so an
+// edited source is never shadowed by a stale bundle.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-const { runCli } = await import('../src/cli.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist', 'cli.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsFresh() {
+  try {
+    const built = fs.statSync(bundle).mtimeMs;
+    return built >= Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'migrations')));
+  } catch {
+    return false;
+  }
+}
+
+let cli;
+if (bundleIsFresh()) {
+  cli = await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import(pathToFileURL(path.join(root, 'src', 'cli.ts')).href);
+}
+process.exitCode = await cli.runCli(process.argv.slice(2));

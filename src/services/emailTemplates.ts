@@ -6,6 +6,7 @@
  * HTML body: text is compiled with `noEscape: true` (a customer's `&` must stay `&` in text/plain),
  * HTML with Handlebars' default escaping (a workspace called `<script>` stays inert).
  */
+import { packageRoot } from '../paths';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,7 +34,7 @@ void everyEmailListed;
 
 /** `templates/` at the repository root, found from this file so any working directory works. */
 export function defaultTemplatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  return path.join(packageRoot(), 'templates');
 }
 
 /** Template file contents by relative path (`received.text.hbs`, `partials/footer.html.hbs`). */
