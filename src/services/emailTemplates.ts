@@ -99,10 +99,12 @@ export function loadEmailTemplates(): Promise<TemplateSet> {
 
 function compile(env: typeof Handlebars, file: string, source: string, noEscape: boolean): Handlebars.TemplateDelegate {
   try {
-    // precompile parses now, so a syntax error names its file at startup instead of at first send.
-    env.precompile(source, { noEscape });
-    // knownHelpersOnly: templates may use only the built-in helpers (if, unless, each, with).
-    return env.compile(source, { noEscape, knownHelpersOnly: true });
+    // knownHelpersOnly: templates may use only the built-in helpers (if, unless, each, with), so a
+    // misspelt helper fails here instead of printing nothing.
+    const options = { noEscape, knownHelpersOnly: true };
+    // compile() is lazy; precompile() parses now, so an error names its file at startup, not at first send.
+    env.precompile(source, options);
+    return env.compile(source, options);
   } catch (err) {
     throw new AppError('config_invalid', `The email template ${file} does not compile: ${(err as Error).message}`, { cause: err });
   }
