@@ -4,10 +4,11 @@
  */
 import type { Knex } from 'knex';
 import * as m001 from './001_core';
+import * as m004 from './004_slack';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: [name: string, migration: Migration][] = [['001_core', m001]];
+export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['004_slack', m004]];
