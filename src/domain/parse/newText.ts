@@ -136,7 +136,8 @@ function stripReply(input: string[]): string {
   const out: string[] = [];
   for (const line of visible.split('\n')) {
     if (SIG_SEPARATOR.test(line) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line)) break;
-    if (line.length <= 60 && SIGN_OFF.test(line)) break;
+    // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
+    if (line.length <= 60 && SIGN_OFF.test(line) && out.some((l) => l.trim() !== '')) break;
     out.push(line.replace(/\s+$/, ''));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
