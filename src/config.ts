@@ -11,6 +11,21 @@ export interface Config {
   archiveUrl: string;
   archiveLayout: string;
   spaceLayout: string;
+  /** S3 settings, used when ARCHIVE_URL is s3://… (credentials: the AWS default chain when null). */
+  s3: {
+    endpoint: string | null;
+    region: string;
+    forcePathStyle: boolean;
+    accessKeyId: string | null;
+    secretAccessKey: string | null;
+    sessionToken: string | null;
+    /** `auto` asks the bucket (GetBucketVersioning); `on`/`off` for stores that cannot answer. */
+    versioning: 'auto' | 'on' | 'off';
+    /** DeleteObjects requests in flight at once. */
+    deleteConcurrency: number;
+  };
+  /** Execution: how many partitions one replica deletes at once, and the lease of a claimed one. */
+  executor: { concurrency: number; leaseMs: number };
   imapUrl: string | null;
   imapProcessedFolder: string;
   imapFailedFolder: string;
@@ -18,6 +33,10 @@ export interface Config {
   smtpUrl: string | null;
   outboxDir: string;
   supportAddress: string;
+  /** The platform's name as customers know it, used in emails (PRODUCT_NAME). */
+  productName: string;
+  /** Base URL of the platform's documentation, linked from emails (DOCS_URL); null: a placeholder. */
+  docsUrl: string | null;
   /** authserv-ids whose Authentication-Results headers we trust (RFC 8601), e.g. `mx.example.com`. */
   trustedAuthServIds: string[];
   slack: {
@@ -84,6 +103,16 @@ export function loadConfig(env: Env = process.env): Config {
   checkLayout('ARCHIVE_LAYOUT', archiveLayout, problems, true);
   const spaceLayout = str('SPACE_LAYOUT', 'unify/{spaceId}/');
   checkLayout('SPACE_LAYOUT', spaceLayout, problems, false);
+  const s3Endpoint = optional('S3_ENDPOINT');
+  url('S3_ENDPOINT', s3Endpoint, ['http', 'https'], 'http://127.0.0.1:9000 or https://s3.eu-west-1.amazonaws.com');
+  const forcePathStyle = (optional('S3_FORCE_PATH_STYLE') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(forcePathStyle)) problems.push(`S3_FORCE_PATH_STYLE=${JSON.stringify(forcePathStyle)} is not valid: expected true or false`);
+  const s3Versioning = (optional('S3_VERSIONING') ?? 'auto').toLowerCase();
+  if (!['auto', 'on', 'off'].includes(s3Versioning)) problems.push(`S3_VERSIONING=${JSON.stringify(s3Versioning)} is not valid: expected auto, on or off`);
+  const accessKeyId = optional('AWS_ACCESS_KEY_ID');
+  const secretAccessKey = optional('AWS_SECRET_ACCESS_KEY');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together (or neither, to use the AWS default credential chain)');
+  if (archiveUrl.startsWith('s3:') && !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/|$)/.test(archiveUrl)) problems.push(`ARCHIVE_URL=${JSON.stringify(archiveUrl)} is not valid: expected s3://bucket or s3://bucket/prefix with a valid bucket name`);
   const imapUrl = optional('IMAP_URL');
   url('IMAP_URL', imapUrl, ['imap', 'imaps'], 'imaps://user:password@imap.example.com:993/INBOX');
   const smtpUrl = optional('SMTP_URL');
@@ -115,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
+  url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -123,6 +153,17 @@ export function loadConfig(env: Env = process.env): Config {
     archiveUrl,
     archiveLayout,
     spaceLayout,
+    s3: {
+      endpoint: s3Endpoint,
+      region: str('S3_REGION', optional('AWS_REGION') ?? 'us-east-1'),
+      forcePathStyle: ['true', '1', 'yes'].includes(forcePathStyle),
+      accessKeyId,
+      secretAccessKey,
+      sessionToken: optional('AWS_SESSION_TOKEN'),
+      versioning: s3Versioning as Config['s3']['versioning'],
+      deleteConcurrency: int('S3_DELETE_CONCURRENCY', 4, 1, 64),
+    },
+    executor: { concurrency: int('EXECUTOR_CONCURRENCY', 2, 1, 64), leaseMs: int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) },
     imapUrl,
     imapProcessedFolder: str('IMAP_PROCESSED_FOLDER', 'Processed'),
     imapFailedFolder: str('IMAP_FAILED_FOLDER', 'Failed'),
@@ -130,6 +171,8 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     outboxDir: path.resolve(str('OUTBOX_DIR', './var/outbox')),
     supportAddress,
+    productName: str('PRODUCT_NAME', 'the platform'),
+    docsUrl: optional('DOCS_URL'),
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
     port: int('PORT', 3000, 0, 65535),

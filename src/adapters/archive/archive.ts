@@ -1,0 +1,47 @@
+/**
+ * The archive port: the few operations execution and preview need, whatever the store (a folder, S3).
+ * Keys are relative to the archive root (`ARCHIVE_URL`) and use "/" as separator.
+ */
+
+/** One stored object, or on a versioned bucket one version or delete marker of it. */
+export interface ArchiveEntry {
+  key: string;
+  /** Bytes (0 for a delete marker, and when listed without sizes). */
+  size: number;
+  /** Set on versioned buckets: the version (or delete marker) to remove. */
+  versionId?: string;
+  deleteMarker?: boolean;
+}
+
+export interface DeleteFailure {
+  key: string;
+  versionId?: string;
+  /** The store's error code (`AccessDenied`, `EACCES`…). */
+  code: string;
+  message: string;
+}
+
+export interface ListOptions {
+  signal?: AbortSignal;
+  /** Sizes are needed for an inventory, not for a delete pass (saves a stat per file on a folder). */
+  sizes?: boolean;
+}
+
+export interface Archive {
+  /** For logs and previews: `folder /srv/archive`, `s3://bucket/prefix (versioned)`. */
+  describe(): Promise<string>;
+  /**
+   * Every entry whose key starts with `prefix`, in UTF-8 byte order of the key (the order S3 lists
+   * in), page by page so memory stays flat. On a versioned bucket, every version and delete marker.
+   */
+  list(prefix: string, options?: ListOptions): AsyncIterable<ArchiveEntry[]>;
+  /** Delete at most `batchSize` entries. Resolves with those that could not be deleted after retries. */
+  deleteBatch(entries: ArchiveEntry[], signal?: AbortSignal): Promise<DeleteFailure[]>;
+  /** Largest batch `deleteBatch` accepts (S3 DeleteObjects: 1,000 keys). */
+  readonly batchSize: number;
+  /** How many `deleteBatch` calls may be in flight at once. */
+  readonly concurrency: number;
+  /** After a partition is emptied, tidy what the store leaves behind (empty folders). */
+  afterPartition?(prefix: string): Promise<void>;
+  close(): Promise<void>;
+}

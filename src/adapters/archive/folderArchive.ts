@@ -1,0 +1,123 @@
+/**
+ * The archive as a folder (`ARCHIVE_URL=file:./var/archive`), the embedded default. A key is a path
+ * under the root; listing walks the tree in S3's key order, one directory at a time (memory is bounded
+ * by the largest directory, not by the archive).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../errors';
+import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from './archive';
+
+export class FolderArchive implements Archive {
+  readonly batchSize = 1000;
+  /** Deletes are synchronous (see deleteBatch): more in flight would not run any faster. */
+  readonly concurrency = 1;
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  async describe(): Promise<string> {
+    return `folder ${this.root}`;
+  }
+
+  async *list(prefix: string, options: ListOptions = {}): AsyncIterable<ArchiveEntry[]> {
+    const cut = prefix.lastIndexOf('/') + 1;
+    const dirKey = prefix.slice(0, cut);
+    const namePrefix = prefix.slice(cut);
+    const page: ArchiveEntry[] = [];
+    // An explicit stack of directories still to read, deepest last: a sorted depth-first walk.
+    const stack: { dirKey: string; names: { name: string; isDir: boolean }[] }[] = [];
+    const top = await this.readSorted(dirKey);
+    stack.push({ dirKey, names: top.filter((e) => e.name.startsWith(namePrefix)).reverse() });
+    while (stack.length > 0) {
+      if (options.signal?.aborted) return;
+      const frame = stack[stack.length - 1];
+      const entry = frame.names.pop();
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const key = frame.dirKey + entry.name;
+      if (entry.isDir) {
+        stack.push({ dirKey: `${key}/`, names: (await this.readSorted(`${key}/`)).reverse() });
+        continue;
+      }
+      let size = 0;
+      if (options.sizes !== false) {
+        try {
+          size = (await fs.promises.lstat(this.pathOf(key))).size;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+          throw error;
+        }
+      }
+      page.push({ key, size });
+      if (page.length >= 1000) yield page.splice(0);
+    }
+    if (page.length > 0) yield page;
+  }
+
+  /**
+   * `unlinkSync` on purpose: a small unlink is dominated by the thread-pool round trip of the async
+   * API, and a batch of 1,000 blocks the event loop for a few milliseconds only. A file already gone
+   * counts as deleted (a resumed run repeats the tail of a batch).
+   */
+  async deleteBatch(entries: ArchiveEntry[]): Promise<DeleteFailure[]> {
+    const failures: DeleteFailure[] = [];
+    for (const e of entries) {
+      try {
+        fs.unlinkSync(this.pathOf(e.key));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+        if (code !== 'ENOENT') failures.push({ key: e.key, code, message: (error as Error).message });
+      }
+    }
+    return failures;
+  }
+
+  /** Remove the emptied partition folder and the empty folders inside it (rmdir refuses non-empty ones). */
+  async afterPartition(prefix: string): Promise<void> {
+    if (!prefix.endsWith('/')) return;
+    const removeEmpty = async (dir: string): Promise<void> => {
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) if (e.isDirectory()) await removeEmpty(path.join(dir, e.name));
+      await fs.promises.rmdir(dir).catch(() => undefined);
+    };
+    await removeEmpty(this.pathOf(prefix));
+  }
+
+  async close(): Promise<void> {}
+
+  /** The path of a key, refusing anything that would resolve outside the root. */
+  private pathOf(key: string): string {
+    const full = path.resolve(this.root, key);
+    if (full !== this.root && !full.startsWith(this.root + path.sep)) throw new AppError('bad_input', `The key ${JSON.stringify(key)} is outside the archive folder.`);
+    return full;
+  }
+
+  /**
+   * Directory entries sorted as S3 would sort their keys: by UTF-8 bytes, a folder compared as
+   * `name/` (so `a-b` comes before `a/x`). Symbolic links are entries, never followed: deleting one
+   * removes the link, not what it points to.
+   */
+  private async readSorted(dirKey: string): Promise<{ name: string; isDir: boolean }[]> {
+    let dirents: fs.Dirent[];
+    try {
+      dirents = await fs.promises.readdir(dirKey ? this.pathOf(dirKey) : this.root, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+      throw error;
+    }
+    const entries = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory(), sortKey: Buffer.from(d.isDirectory() ? `${d.name}/` : d.name, 'utf8') }));
+    entries.sort((a, b) => Buffer.compare(a.sortKey, b.sortKey));
+    return entries.map(({ name, isDir }) => ({ name, isDir }));
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The archive on S3 or an S3-compatible store (`ARCHIVE_URL=s3://bucket/prefix`).
+ * - Listing: ListObjectsV2 pages (continuation token), or on a versioned bucket ListObjectVersions
+ *   pages (key marker + version-id marker), so every version and delete marker is seen: on a
+ *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
+ * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
+ *   per-key Errors even when the request succeeds, so each one is inspected.
+ * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
+ *   full jitter; per-key errors with a transient code are retried for those keys only.
+ */
+import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { Logger } from '../../logger';
+import { AppError, toError } from '../../errors';
+import { backoffMs, sleep } from '../../jobs/backoff';
+import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from './archive';
+
+export type VersioningMode = 'auto' | 'on' | 'off';
+
+export interface S3ArchiveOptions {
+  client: S3Client;
+  bucket: string;
+  /** Key prefix of the archive inside the bucket ('' or ending with "/"). */
+  basePrefix: string;
+  /** `auto` asks GetBucketVersioning; `on`/`off` for stores that do not answer it. */
+  versioning?: VersioningMode;
+  concurrency?: number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  logger?: Logger;
+}
+
+const TRANSIENT_CODES = new Set(['SlowDown', 'Throttling', 'ThrottlingException', 'TooManyRequests', 'RequestTimeout', 'RequestTimeTooSkewed', 'InternalError', 'ServiceUnavailable', 'OperationAborted']);
+const TRANSIENT_STATUS = new Set([429, 500, 502, 503, 504]);
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'TimeoutError', 'RequestTimeoutException']);
+
+/** Worth another try: throttling, a server error, or the network. Anything else is final. */
+export function isTransientS3Error(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
+  if (TRANSIENT_CODES.has(e?.name ?? '') || TRANSIENT_CODES.has(e?.Code ?? '')) return true;
+  if (TRANSIENT_STATUS.has(e?.$metadata?.httpStatusCode ?? 0)) return true;
+  if (NETWORK_CODES.has(e?.code ?? '') || NETWORK_CODES.has(e?.name ?? '')) return true;
+  return /socket hang up|ECONNRESET|network/i.test(String((error as Error)?.message ?? ''));
+}
+
+export class S3Archive implements Archive {
+  readonly batchSize = 1000;
+  readonly concurrency: number;
+  private versioned: Promise<boolean> | null = null;
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+
+  constructor(private readonly options: S3ArchiveOptions) {
+    this.concurrency = options.concurrency ?? 4;
+    this.maxAttempts = options.maxAttempts ?? 8;
+    this.baseDelayMs = options.baseDelayMs ?? 200;
+  }
+
+  async describe(): Promise<string> {
+    return `s3://${this.options.bucket}/${this.options.basePrefix}${(await this.isVersioned()) ? ' (versioned: every version and delete marker is removed)' : ''}`;
+  }
+
+  isVersioned(): Promise<boolean> {
+    this.versioned ??= this.detectVersioning().catch((error) => {
+      this.versioned = null;
+      throw error;
+    });
+    return this.versioned;
+  }
+
+  async *list(prefix: string, options: ListOptions = {}): AsyncIterable<ArchiveEntry[]> {
+    const base = this.options.basePrefix;
+    const Prefix = base + prefix;
+    const strip = (key: string) => key.slice(base.length);
+    if (await this.isVersioned()) {
+      let KeyMarker: string | undefined;
+      let VersionIdMarker: string | undefined;
+      for (;;) {
+        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, KeyMarker, VersionIdMarker }), { abortSignal: options.signal }), options.signal);
+        const entries: ArchiveEntry[] = [
+          ...(page.Versions ?? []).map((v) => ({ key: strip(v.Key!), size: v.Size ?? 0, versionId: v.VersionId ?? 'null' })),
+          ...(page.DeleteMarkers ?? []).map((m) => ({ key: strip(m.Key!), size: 0, versionId: m.VersionId ?? 'null', deleteMarker: true })),
+        ];
+        // The two arrays of a page are each in key order; merge them (byte order, as S3 sorts).
+        entries.sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
+        if (entries.length) yield entries;
+        if (!page.IsTruncated) return;
+        KeyMarker = page.NextKeyMarker;
+        VersionIdMarker = page.NextVersionIdMarker;
+        if (!KeyMarker) throw new AppError('internal', 'ListObjectVersions was truncated without NextKeyMarker');
+      }
+    }
+    let ContinuationToken: string | undefined;
+    for (;;) {
+      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, ContinuationToken }), { abortSignal: options.signal }), options.signal);
+      const entries = (page.Contents ?? []).map((o) => ({ key: strip(o.Key!), size: o.Size ?? 0 }));
+      if (entries.length) yield entries;
+      if (!page.IsTruncated) return;
+      ContinuationToken = page.NextContinuationToken;
+      if (!ContinuationToken) throw new AppError('internal', 'ListObjectsV2 was truncated without NextContinuationToken');
+    }
+  }
+
+  async deleteBatch(entries: ArchiveEntry[], signal?: AbortSignal): Promise<DeleteFailure[]> {
+    if (entries.length > this.batchSize) throw new AppError('internal', `DeleteObjects takes at most ${this.batchSize} keys`);
+    let pending = entries;
+    const permanent: DeleteFailure[] = [];
+    let transient: DeleteFailure[] = [];
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      const result = await this.withRetry('DeleteObjects', () =>
+        this.options.client.send(
+          new DeleteObjectsCommand({
+            Bucket: this.options.bucket,
+            // Quiet: the response lists only the keys that failed.
+            Delete: { Quiet: true, Objects: pending.map((e) => ({ Key: this.options.basePrefix + e.key, VersionId: e.versionId })) },
+          }),
+          { abortSignal: signal },
+        ), signal);
+      const byKey = new Map(pending.map((e) => [`${this.options.basePrefix + e.key}\0${e.versionId ?? ''}`, e]));
+      const retry: ArchiveEntry[] = [];
+      transient = [];
+      for (const err of result.Errors ?? []) {
+        const entry = byKey.get(`${err.Key}\0${err.VersionId ?? ''}`) ?? byKey.get(`${err.Key}\0`) ?? { key: (err.Key ?? '').slice(this.options.basePrefix.length), size: 0, versionId: err.VersionId };
+        // Already gone is what we wanted (a resumed run, or a concurrent delete).
+        if (err.Code === 'NoSuchKey' || err.Code === 'NoSuchVersion') continue;
+        const failure = { key: entry.key, versionId: entry.versionId, code: err.Code ?? 'Unknown', message: err.Message ?? 'no message' };
+        if (TRANSIENT_CODES.has(err.Code ?? '')) {
+          retry.push(entry);
+          transient.push(failure);
+        } else permanent.push(failure);
+      }
+      if (retry.length === 0 || attempt >= this.maxAttempts || signal?.aborted) return [...permanent, ...transient];
+      this.options.logger?.warn({ keys: retry.length, attempt }, 'some keys of a DeleteObjects batch failed transiently; retrying them');
+      pending = retry;
+      await sleep(backoffMs(attempt, this.baseDelayMs, 20_000), signal);
+    }
+    return permanent;
+  }
+
+  async close(): Promise<void> {
+    this.options.client.destroy();
+  }
+
+  private async detectVersioning(): Promise<boolean> {
+    const mode = this.options.versioning ?? 'auto';
+    if (mode !== 'auto') return mode === 'on';
+    try {
+      const v = await this.withRetry('GetBucketVersioning', () => this.options.client.send(new GetBucketVersioningCommand({ Bucket: this.options.bucket })));
+      // A Suspended bucket still holds the versions written while it was Enabled.
+      return v.Status === 'Enabled' || v.Status === 'Suspended';
+    } catch (error) {
+      const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+      if (e.name === 'NotImplemented' || e.$metadata?.httpStatusCode === 501 || e.$metadata?.httpStatusCode === 405) {
+        // Stores without versioning (s3rver, some appliances) refuse the call: nothing but current objects exists.
+        this.options.logger?.warn({ bucket: this.options.bucket }, 'the store does not implement GetBucketVersioning; treating the bucket as unversioned (set S3_VERSIONING=on to override)');
+        return false;
+      }
+      throw new AppError('config_invalid', `Cannot tell whether s3://${this.options.bucket} is versioned (${toError(error).message}). Grant s3:GetBucketVersioning, or set S3_VERSIONING=on or off.`, { cause: error });
+    }
+  }
+
+  private async withRetry<T>(what: string, call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await call();
+      } catch (error) {
+        if (signal?.aborted || !isTransientS3Error(error) || attempt >= this.maxAttempts) throw error;
+        const delay = backoffMs(attempt, this.baseDelayMs, 20_000);
+        this.options.logger?.warn({ operation: what, attempt, retryInMs: delay, err: toError(error).message }, 'S3 call failed transiently; retrying');
+        await sleep(delay, signal);
+      }
+    }
+  }
+}
