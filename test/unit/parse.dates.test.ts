@@ -46,11 +46,13 @@ describe('extractRanges', () => {
     { name: 'Spanish range', text: 'del 1 al 3 de marzo de 2024', ranges: [R('2024-03-01', '2024-03-03')] },
     { name: 'Japanese range', text: '2024年3月1日から3月3日まで', ranges: [R('2024-03-01', '2024-03-03')] },
     { name: 'en dash range', text: 'March 1 – 3, 2024', ranges: [R('2024-03-01', '2024-03-03')] },
+    { name: 'an exclusion is asked about, not subtracted', text: 'March 1-3, 2024 but not March 2', ranges: [R('2024-03-01', '2024-03-03')], ambiguity: 'exclusion' },
     { name: 'dates in URLs and addresses are ignored', text: 'see https://x.example/2024-03-01/report from ana.2024-03-02@acme.example', ranges: [] },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const r = extractRanges(c.text, c.date === undefined ? TUE_12_MARCH : c.date);
+      // Dates count only in a sentence about the deletion, as in a real request.
+      const r = extractRanges(`please delete ${c.text}`, c.date === undefined ? TUE_12_MARCH : c.date);
       expect(r.ranges).toEqual(c.ranges);
       if (c.ambiguity) expect(r.ambiguities.join(' | ')).toContain(c.ambiguity);
       else expect(r.ambiguities).toEqual([]);
@@ -58,4 +60,10 @@ describe('extractRanges', () => {
       if (c.ranges.length > 0) expect(r.notes[0]).toBe('dates are UTC days');
     });
   }
+
+  it('asks about a date mentioned outside the deletion request instead of deleting it', () => {
+    const r = extractRanges('We noticed the problem on March 10, 2024. Please delete the data of March 1-3, 2024.', TUE_12_MARCH);
+    expect(r.ranges).toEqual([R('2024-03-01', '2024-03-03')]);
+    expect(r.ambiguities).toEqual(['"March 10, 2024" is mentioned outside the deletion request — should that day be deleted too?']);
+  });
 });

@@ -58,6 +58,15 @@ const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
+/**
+ * A date counts only when its sentence is about the deletion. "We noticed the problem on March 10.
+ * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
+ */
+const DELETION_CONTEXT =
+  /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
+/** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
+const EXCLUSION_BEFORE = /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ohne|nicht|sauf|hors|excepto|salvo|menos|sin)\s+(?:for\s+|on\s+|the\s+|am\s+|le\s+|el\s+)?$/i;
+const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
 const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
@@ -165,6 +174,14 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
     if (!hasDay && !monthOnly) continue;
+    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+      out.ambiguities.push(`"${shownText}" reads as an exclusion — which days exactly should be deleted?`);
+      continue;
+    }
+    if (!DELETION_CONTEXT.test(sentenceAround(text, f.index, f.index + shownText.length))) {
+      out.ambiguities.push(`"${shownText}" is mentioned outside the deletion request — should that day be deleted too?`);
+      continue;
+    }
     if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
       out.ambiguities.push(`"${shownText}" needs the message date to be read, but the message has no Date header — which days are meant?`);
       continue;
@@ -261,6 +278,14 @@ function writtenReversed(text: string, from: string, reference: { instant: Date;
   if (!left || !left.start.isCertain('day')) return false;
   const leftDay = componentDay(left.start);
   return leftDay !== null && leftDay.slice(5) !== from.slice(5);
+}
+
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && !(SENTENCE_END.test(text[start - 1]) && (start === 1 || /\s|[。]/.test(text[start]) || text[start - 1] === '\n'))) start--;
+  let end = to;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  return text.slice(start, end);
 }
 
 function componentDay(c: chrono.ParsedComponents): string | null {
