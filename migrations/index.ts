@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import * as m001 from './001_core';
+import * as m002 from './002_jobs';
 import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
 
@@ -12,4 +13,4 @@ export interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['003_mailbox', m003], ['004_slack', m004]];
+export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['002_jobs', m002], ['003_mailbox', m003], ['004_slack', m004]];
