@@ -51,6 +51,7 @@ describe('resolveScope', () => {
     { name: 'two workspaces', text: 'acme-inc and globex', workspace: null, ambiguity: 'several workspaces' },
     { name: 'no workspace, source in one workspace', text: 'source android please', workspace: null, sources: ['android'], ambiguity: 'belongs to workspace acme-inc, but no workspace is named' },
     { name: 'no workspace, source in two workspaces', text: 'the ios-app source', workspace: null, sources: ['ios-app'], ambiguity: 'exists in workspaces acme-inc, globex' },
+    { name: 'path-like reference with a common word', text: 'Acme Inc / Website / 2024-03-04', workspace: 'acme-inc', sources: ['web'] },
     { name: 'slug and id of the same workspace agree', text: 'acme-inc (ws_8f2k1)', workspace: 'acme-inc' },
   ];
   for (const c of cases) {

@@ -66,6 +66,7 @@ const DELETION_CONTEXT =
   /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const EXCLUSION_BEFORE = /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ohne|nicht|sauf|hors|excepto|salvo|menos|sin)\s+(?:for\s+|on\s+|the\s+|am\s+|le\s+|el\s+)?$/i;
+const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
 const LANG_HINTS: [RegExp, chrono.Chrono][] = [
@@ -229,6 +230,16 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
       out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
     }
     out.ranges.push(range);
+  }
+
+  // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
+  // read means a day we would silently drop, so we ask.
+  ORDINAL_DAY.lastIndex = 0;
+  for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
+    const at = m.index;
+    if (found.some((f) => at >= f.index && at < f.end)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 
   if (today) {

@@ -64,7 +64,7 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
       const last = tokens[i + n - 1];
       // Part of a longer identifier ("acme" in "acme-incc"): that identifier is a near miss, not this term.
       if (/[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
-      const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || text[first.start - 1] === '/';
+      const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
       mentions.push({ text: text.slice(first.start, last.end), terms: accepted });
