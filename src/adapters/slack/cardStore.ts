@@ -1,0 +1,70 @@
+/**
+ * Where each ticket's Slack card lives (`slack_cards`) and which changes were noted in its thread
+ * (`slack_notes`). One SQL operation per function.
+ */
+import type { Knex } from 'knex';
+
+export interface CardRecord {
+  ticketId: number;
+  channel: string;
+  /** null while a worker is posting the card (its claim). */
+  ts: string | null;
+  claimedAt: string;
+}
+
+interface CardRow {
+  ticket_id: number;
+  channel: string;
+  ts: string | null;
+  claimed_at: string;
+}
+
+export async function getCard(db: Knex, ticketId: number): Promise<CardRecord | undefined> {
+  const row = await db<CardRow>('slack_cards').where({ ticket_id: ticketId }).first();
+  return row ? { ticketId: row.ticket_id, channel: row.channel, ts: row.ts, claimedAt: row.claimed_at } : undefined;
+}
+
+/** Claim the posting of a card; false when another worker holds the claim or the card exists. */
+export async function claimCard(db: Knex, ticketId: number, channel: string, now: string): Promise<boolean> {
+  try {
+    await db('slack_cards').insert({ ticket_id: ticketId, channel, ts: null, claimed_at: now, updated_at: now });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** Take over a claim whose worker died before posting (compare-and-set on the old claim time). */
+export async function takeOverClaim(db: Knex, ticketId: number, previousClaim: string, now: string): Promise<boolean> {
+  const n = await db('slack_cards').where({ ticket_id: ticketId, claimed_at: previousClaim }).whereNull('ts').update({ claimed_at: now, updated_at: now });
+  return n === 1;
+}
+
+export async function setCardTs(db: Knex, ticketId: number, ts: string, now: string): Promise<void> {
+  await db('slack_cards').where({ ticket_id: ticketId }).update({ ts, updated_at: now });
+}
+
+/** Give a claim back after a failed post, so that the retry posts. */
+export async function releaseClaim(db: Knex, ticketId: number): Promise<void> {
+  await db('slack_cards').where({ ticket_id: ticketId }).whereNull('ts').delete();
+}
+
+/** Forget a card that was deleted in Slack; the next delivery posts a new one. */
+export async function forgetCard(db: Knex, ticketId: number): Promise<void> {
+  await db('slack_cards').where({ ticket_id: ticketId }).delete();
+}
+
+export async function hasNote(db: Knex, ticketId: number, version: number): Promise<boolean> {
+  return (await db('slack_notes').where({ ticket_id: ticketId, version }).first()) !== undefined;
+}
+
+export async function recordNote(db: Knex, ticketId: number, version: number, ts: string | null, now: string): Promise<void> {
+  await db('slack_notes').insert({ ticket_id: ticketId, version, ts, created_at: now }).onConflict(['ticket_id', 'version']).ignore();
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number };
+  // PostgreSQL unique_violation (SQLSTATE 23505); SQLite SQLITE_CONSTRAINT (19).
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT' || e?.errno === 19;
+}

@@ -1,0 +1,224 @@
+/**
+ * What staff do from Slack — buttons, modals, `/deletion` — as use cases over the ticket service.
+ * Transport-free: the bolt handlers (adapters/slack/boltApp.ts) ack first, then call these and show
+ * the answer. Only staff may act; anyone else is refused politely and the attempt is audited.
+ */
+import type { Knex } from 'knex';
+import type { View } from '@slack/types';
+import type { Logger } from '../logger';
+import { AppError, isAppError, toError } from '../errors';
+import type { Actor, Ticket, TicketEvent, ScopePatch, Verification } from '../domain/ticket';
+import { FINAL_STATUSES, TICKET_STATUSES, ticketRef } from '../domain/ticket';
+import { approvalsNeeded } from '../domain/policy';
+import { findWorkspace, isContact } from '../domain/catalog';
+import type { InboundMessage } from '../domain/message';
+import { parseRequest } from '../domain/parse/index';
+import { scopeFingerprint, ticketCard, type SlackMessage } from '../domain/slack/card';
+import { customerFromText, parseSlashCommand, USAGE } from '../domain/slack/command';
+import { homeView, homeViewForOthers } from '../domain/slack/home';
+import { scopeLine, ticketListText } from '../domain/slack/text';
+import { appendAudit } from '../adapters/db/auditLog';
+import { getTicket } from '../adapters/db/ticketStore';
+import type { CatalogCache } from './catalogCache';
+import type { TicketService } from './ticketService';
+import type { StaffDirectory } from './slackStaff';
+
+export type DeskAction =
+  | { type: 'approve'; ticket: number; scope?: string; overrideSpoof?: boolean }
+  | { type: 'reject'; ticket: number; scope?: string; reason: string }
+  | { type: 'cancel'; ticket: number; scope?: string }
+  | { type: 'edit'; ticket: number; scope?: string; patch: ScopePatch };
+
+export type DeskResult = { ok: true; ticket: Ticket; text: string } | { ok: false; text: string };
+
+/** A slash-command answer: ephemeral unless it changed a ticket. */
+export interface CommandAnswer {
+  text: string;
+  blocks?: SlackMessage['blocks'];
+  public: boolean;
+}
+
+export interface SlackDeskDeps {
+  db: Knex;
+  tickets: TicketService;
+  catalog: CatalogCache;
+  staff: Pick<StaffDirectory, 'isStaff'>;
+  clock: () => Date;
+  logger: Logger;
+}
+
+export const REFUSAL = "Sorry — only the deletion desk staff can do that. If you should be one of them, ask to be added to SLACK_STAFF (or its user group). This attempt was logged.";
+
+export class SlackDesk {
+  constructor(private readonly deps: SlackDeskDeps) {}
+
+  /** Staff check; a refusal is audited (who, what, which ticket). */
+  async mayAct(userId: string, attempted: string, ticketId: number | null): Promise<boolean> {
+    if (await this.deps.staff.isStaff(userId)) return true;
+    await this.deps.db.transaction((trx) =>
+      appendAudit(trx, { ticketId, actor: `slack:${userId}`, action: 'refused', detail: { attempted, reason: 'not staff' }, at: this.deps.clock().toISOString() }),
+    );
+    this.deps.logger.warn({ user: userId, attempted, ticket: ticketId && ticketRef(ticketId) }, 'Slack action refused: not staff');
+    return false;
+  }
+
+  /** A button or modal action, or the same from `/deletion`. */
+  async act(userId: string, action: DeskAction): Promise<DeskResult> {
+    if (!(await this.mayAct(userId, action.type, action.ticket))) return { ok: false, text: REFUSAL };
+    const actor: Actor = { type: 'staff', id: userId };
+    const event: TicketEvent =
+      action.type === 'approve'
+        ? { type: 'approve', actor, isStaff: true, overrideSpoof: action.overrideSpoof }
+        : action.type === 'reject'
+          ? { type: 'reject', actor, isStaff: true, reason: action.reason }
+          : action.type === 'cancel'
+            ? { type: 'cancel', actor, isStaff: true, isContact: false, reason: `cancelled in Slack by ${userId}` }
+            : { type: 'edit', actor, patch: action.patch };
+    try {
+      const ticket = await this.applyChecked(action.ticket, event, action.scope);
+      return { ok: true, ticket, text: doneText(userId, action.type, ticket) };
+    } catch (error) {
+      if (isAppError(error) && error.code !== 'internal' && error.code !== 'transient') {
+        if (error.code === 'not_allowed') {
+          await this.deps.db.transaction((trx) =>
+            appendAudit(trx, { ticketId: action.ticket, actor: `staff:${userId}`, action: 'refused', detail: { attempted: action.type, reason: error.message }, at: this.deps.clock().toISOString() }),
+          );
+        }
+        return { ok: false, text: error.message };
+      }
+      this.deps.logger.error({ user: userId, ticket: ticketRef(action.ticket), err: toError(error) }, 'Slack action failed');
+      return { ok: false, text: `Something went wrong applying ${action.type} to ${ticketRef(action.ticket)}; nothing was changed. Try again, or use the command line.` };
+    }
+  }
+
+  /**
+   * Apply an event, refusing it when the clicker saw another scope than the ticket has now (a card
+   * not yet updated after an edit). The check and the write share one transaction and its row lock.
+   */
+  private async applyChecked(id: number, event: TicketEvent, scope: string | undefined): Promise<Ticket> {
+    if (!scope) return this.deps.tickets.apply(id, event);
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.deps.db.transaction(async (trx) => {
+          const current = await getTicket(trx, id, { forUpdate: true });
+          if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
+          if (scopeFingerprint(current) !== scope) {
+            throw new AppError('conflict', `${ticketRef(id)} was changed since this card was shown (scope now: ${current.kind}, ${scopeLine(current)}). Nothing was done; look at the updated card and try again.`);
+          }
+          return this.deps.tickets.apply(id, event, { trx });
+        });
+      } catch (error) {
+        const lostRace = isAppError(error, 'conflict') && error.message.includes('changed while');
+        if (!lostRace || tries >= 5) throw error;
+      }
+    }
+  }
+
+  /** The ticket behind a Reject/Edit button, if the clicker may open its modal. */
+  async ticketForModal(userId: string, ticketId: number, what: 'reject' | 'edit'): Promise<DeskResult> {
+    if (!(await this.mayAct(userId, what, ticketId))) return { ok: false, text: REFUSAL };
+    const ticket = await getTicket(this.deps.db, ticketId);
+    if (!ticket) return { ok: false, text: `${ticketRef(ticketId)} does not exist.` };
+    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${ticket.status} and can no longer be ${what === 'edit' ? 'edited' : 'rejected'}.` };
+    return { ok: true, ticket, text: '' };
+  }
+
+  async catalog() {
+    return (await this.deps.catalog.get()).catalog;
+  }
+
+  async home(userId: string): Promise<View> {
+    if (!(await this.deps.staff.isStaff(userId))) return homeViewForOthers();
+    const tickets = await this.deps.tickets.list({ status: ['awaiting_approval', 'scheduled', 'running', 'needs_info', 'failed', 'partial'], limit: 500 });
+    return homeView(tickets, this.deps.clock());
+  }
+
+  async command(userId: string, text: string): Promise<CommandAnswer> {
+    const command = parseSlashCommand(text);
+    if (command.type === 'help') return { text: USAGE, public: false };
+    if (command.type === 'usage') return { text: `${command.problem}\n\n${USAGE}`, public: false };
+    const ticketId = 'ticket' in command ? command.ticket : null;
+    if (!(await this.mayAct(userId, `/deletion ${command.type}`, ticketId))) return { text: REFUSAL, public: false };
+    switch (command.type) {
+      case 'list': {
+        const status = command.status === 'all' ? undefined : command.status === 'open' ? TICKET_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)) : command.status;
+        const tickets = await this.deps.tickets.list({ status, limit: 200 });
+        return { text: ticketListText(tickets, command.status === 'all' ? 'Tickets' : `Tickets (${Array.isArray(command.status) ? command.status.join(', ') : 'open'})`), public: false };
+      }
+      case 'show': {
+        const ticket = await getTicket(this.deps.db, command.ticket);
+        if (!ticket) return { text: `${ticketRef(command.ticket)} does not exist.`, public: false };
+        const card = ticketCard(ticket, { preview: { state: 'none' }, now: this.deps.clock() });
+        return { text: card.text, blocks: card.blocks, public: false };
+      }
+      case 'status': {
+        const { catalog } = await this.deps.catalog.get();
+        const ws = catalog.workspaces.find((w) => w.slug === command.workspace.toLowerCase() || w.id === command.workspace);
+        if (!ws) return { text: `No workspace "${command.workspace}" in the catalog.`, public: false };
+        const tickets = await this.deps.tickets.list({ workspace: ws.slug, limit: 200 });
+        return { text: ticketListText(tickets, `Tickets of ${ws.slug}`), public: false };
+      }
+      case 'new':
+        return this.create(userId, command.text);
+      case 'approve':
+      case 'cancel':
+      case 'reject': {
+        const result = await this.act(userId, command.type === 'reject' ? { type: 'reject', ticket: command.ticket, reason: command.reason } : { type: command.type, ticket: command.ticket });
+        return { text: result.text, public: result.ok };
+      }
+    }
+  }
+
+  /** `/deletion new …`: a request staff took by phone or chat, parsed exactly like an email. */
+  private async create(userId: string, text: string): Promise<CommandAnswer> {
+    const { address, body } = customerFromText(text);
+    if (!address) return { text: "Include the customer's email address in the text: they get the acknowledgement and every update. Example: `/deletion new ana@acme.example asks to delete the ios-app source of acme-inc for 2024-03-01`", public: false };
+    const { catalog, index } = await this.deps.catalog.get();
+    const now = this.deps.clock();
+    const message: InboundMessage = {
+      messageId: null,
+      from: { address, name: '' },
+      to: [],
+      cc: [],
+      replyTo: null,
+      subject: '',
+      date: now,
+      text: body,
+      html: null,
+      inReplyTo: null,
+      references: [],
+      headers: {},
+      contentType: 'text/plain',
+      attachments: [],
+    };
+    const parse = parseRequest(message, index);
+    if (parse.kind === 'unknown' || parse.kind === 'status' || parse.kind === 'cancel') {
+      return { text: `I could not tell which deletion this is (read as: ${parse.kind}). Say what to delete, e.g. "delete workspace acme-inc" or "delete the ios-app source of acme-inc for 2024-03-01".`, public: false };
+    }
+    // Staff heard the customer, but the address must still be a contact of the workspace; no
+    // DKIM/DMARC applies to a call.
+    const verification: Verification = { contact: isContact(findWorkspace(catalog, parse.workspace), address), auth: 'none', spoofSuspected: false, overriddenBy: null };
+    const ticket = await this.deps.tickets.create({ parse, requester: address, createdBy: { type: 'staff', id: userId }, verification, requestedAt: now });
+    const open = [...ticket.missing.map((m) => `missing ${m}`), ...ticket.ambiguities].join('; ');
+    return {
+      text: `<@${userId}> opened *${ticketRef(ticket.id)}* for ${address}: ${ticket.kind}, ${scopeLine(ticket)} — ${ticket.status.replace('_', ' ')}${open ? ` (${open}; the customer was asked)` : ''}.${verification.contact ? '' : ` :warning: ${address} is not a contact of the workspace.`} Another staff member must approve it.`,
+      public: true,
+    };
+  }
+}
+
+function doneText(userId: string, action: DeskAction['type'], t: Ticket): string {
+  const who = `<@${userId}>`;
+  switch (action) {
+    case 'approve':
+      return t.status === 'scheduled'
+        ? `${who} approved *${ticketRef(t.id)}*; it is scheduled${t.runAfter ? ` to run after ${t.runAfter}` : ''}.`
+        : `${who} approved *${ticketRef(t.id)}* (${t.approvals.length} of ${approvalsNeeded(t.kind)}); another staff member must approve it too.`;
+    case 'reject':
+      return `${who} rejected *${ticketRef(t.id)}*; the customer was told why.`;
+    case 'cancel':
+      return `${who} cancelled *${ticketRef(t.id)}*; nothing will be deleted.`;
+    case 'edit':
+      return `${who} edited *${ticketRef(t.id)}*; approvals were reset and the customer was told what changed.`;
+  }
+}
