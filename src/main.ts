@@ -21,6 +21,10 @@ import { TicketService, type OutboundEmail } from './services/ticketService';
 import { OutboxWorker } from './jobs/outboxWorker';
 import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
 import { MaildropWatcher } from './adapters/maildrop/maildropWatcher';
+import { SmtpMailer } from './adapters/smtp/smtpMailer';
+import { ImapIntake } from './adapters/imap/imapIntake';
+import { parseImapUrl } from './adapters/imap/imapUrl';
+import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
 
 export interface AppOptions {
@@ -74,8 +78,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         replyToSubject: thread.originalSubject ?? undefined,
       }),
   });
-  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender });
-  const mailer = options.mailer ?? new FileMailer(config.outboxDir, clock);
+  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config) });
+  // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
+  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
     db,
     channel: 'email',
@@ -129,6 +134,20 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
     });
     logger.info({ dir: config.maildropDir }, `local intake: drop .eml files into ${config.maildropDir}`);
     loops.push(watcher.run(signal));
+  } else {
+    const settings = parseImapUrl(config.imapUrl);
+    const imap = new ImapIntake({
+      settings,
+      processedFolder: config.imapProcessedFolder,
+      failedFolder: config.imapFailedFolder,
+      db: app.db,
+      logger,
+      clock: app.clock,
+      receive: (raw, origin) => app.intake.receive(raw, origin),
+      onProcessed: () => app.emailWorker.wake(),
+    });
+    logger.info({ host: settings.host, mailbox: settings.mailbox }, `IMAP intake: ${settings.mailbox} on ${settings.host}; handled mail moves to ${config.imapProcessedFolder} (or ${config.imapFailedFolder})`);
+    loops.push(imap.run(signal));
   }
   if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
   loops.push(app.emailWorker.run(signal));
@@ -142,6 +161,12 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   );
   const results = await Promise.allSettled(loops);
   for (const r of results) if (r.status === 'rejected') logger.error({ err: toError(r.reason) }, 'a component stopped with an error');
+}
+
+/** Sender checks (DKIM/SPF/DMARC) for mail from a real mailbox; local drops are the operator's own files. */
+function defaultSenderCheck(config: Config): CheckSender | undefined {
+  if (!config.imapUrl) return undefined;
+  return createSenderCheck({ trustedAuthServIds: config.trustedAuthServIds, mta: domainOf(config.supportAddress) });
 }
 
 function isCustomMailer(app: App): boolean {
