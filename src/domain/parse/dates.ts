@@ -23,6 +23,8 @@ export interface DateExtraction {
   notes: string[];
   /** A date was mentioned at all (even one we could not use). */
   mentioned: boolean;
+  /** How many separate date expressions became ranges (before merging). */
+  expressions: number;
 }
 
 const MONTHS: Record<string, number> = {};
@@ -85,10 +87,9 @@ interface Found {
 }
 
 export function extractRanges(input: string, messageDate: Date | null): DateExtraction {
-  const out: DateExtraction = { ranges: [], ambiguities: [], notes: [], mentioned: false };
+  const out: DateExtraction = { ranges: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
   const today = messageDate ? utcDay(messageDate) : null;
   let relativeUsed = false;
-  let yearAssumed = false;
   const blank = (s: string): string => ' '.repeat(s.length);
 
   let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank).replace(DASH_BETWEEN_NUMBERS, '$1-$2');
@@ -212,7 +213,6 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     } else if (!start.isCertain('year') && !relative && today) {
       const shifted = shiftYearToPast(range, today);
       if (shifted !== range) range = shifted;
-      yearAssumed = true;
       out.notes.push(`"${shownText}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
     }
     if (relative) relativeUsed = true;
@@ -231,6 +231,7 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     }
     out.ranges.push(range);
   }
+  out.expressions = out.ranges.length;
 
   // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
   // read means a day we would silently drop, so we ask.
@@ -250,7 +251,6 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
   out.ranges = mergeRanges(out.ranges);
   if (relativeUsed && today) out.notes.push(`relative dates are read against the message date ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
-  void yearAssumed;
   return out;
 }
 

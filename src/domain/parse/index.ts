@@ -49,6 +49,11 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog): P
   }
   const ranges = isSourceData ? dates.ranges : [];
   const sources = isSourceData || kind === 'unknown' ? scope.sources : [];
+  // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
+  // would widen both, so with several sources and several dates we ask how they pair up.
+  if (isSourceData && sources.length > 1 && dates.expressions > 1) {
+    ambiguities.push(`several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
+  }
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ambiguities.push(`workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
