@@ -26,6 +26,10 @@ import { ImapIntake } from './adapters/imap/imapIntake';
 import { parseImapUrl } from './adapters/imap/imapUrl';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
+import type { Archive } from './adapters/archive/archive';
+import { createArchive } from './adapters/archive/createArchive';
+import { ExecutionRunner } from './jobs/executionRunner';
+import type { ArchiveLayouts } from './domain/scope';
 
 export interface AppOptions {
   clock?: () => Date;
@@ -48,6 +52,11 @@ export interface App {
   intake: IntakeService;
   mailer: Mailer;
   emailWorker: OutboxWorker<OutboundEmail>;
+  /** The archive (ARCHIVE_URL) and the layouts the scope of a ticket is computed with. */
+  archive: Archive;
+  layouts: ArchiveLayouts;
+  /** Deletes approved scopes: a durable job runner over the database (src/jobs/executionRunner.ts). */
+  executor: ExecutionRunner;
   close(): Promise<void>;
 }
 
@@ -95,6 +104,20 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       );
     },
   });
+  const archive = createArchive(config, logger);
+  const layouts: ArchiveLayouts = { archive: config.archiveLayout, space: config.spaceLayout };
+  const executor = new ExecutionRunner({
+    db,
+    archive,
+    tickets,
+    catalog: async () => (await catalog.get()).catalog,
+    layouts,
+    clock,
+    logger,
+    slackEnabled: Boolean(config.slack.botToken),
+    concurrency: config.executor.concurrency,
+    leaseMs: config.executor.leaseMs,
+  });
   return {
     config,
     db,
@@ -106,8 +129,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     intake,
     mailer,
     emailWorker,
+    archive,
+    layouts,
+    executor,
     async close() {
       await (mailer as Mailer).close?.();
+      await archive.close();
       await db.destroy();
     },
   };
@@ -151,6 +178,7 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   }
   if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
   loops.push(app.emailWorker.run(signal));
+  loops.push(app.executor.run(signal));
 
   const server = await startHttpServer({ port: config.port, db: app.db, logger, routes: extraRoutes });
   logger.info({ port: server.port }, `HTTP on port ${server.port}: /healthz, /metrics`);

@@ -1,0 +1,243 @@
+/**
+ * The executor loop of one replica: turn due tickets and deadlines into job rows, then claim work —
+ * a coordinator step of a job (start, plan, finish, a timer) or one partition to delete — under a lease
+ * that a heartbeat extends while the work runs. A crashed replica's leases expire and another replica
+ * (or the same one after a restart) takes the row over from its checkpoint. Several replicas share one
+ * PostgreSQL database: a partition is leased to one of them at a time.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../logger';
+import { isAppError, toError } from '../errors';
+import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
+import { progressOf } from '../domain/execution/receipt';
+import { isTransientS3Error } from '../adapters/archive/s3Archive';
+import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
+import { backoffMs, sleep } from './backoff';
+import { claimJob, claimPartition, dueScheduledTickets, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
+
+export interface ExecutionRunnerOptions extends ExecutorDeps {
+  /** Partitions deleted at once by this replica. */
+  concurrency?: number;
+  leaseMs?: number;
+  pollMs?: number;
+  /** Attempts of a partition (transient errors) and of a coordinator step before giving up. */
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  /** SLA warnings, in days before the deadline. */
+  slaWarningDays?: number[];
+  /** Progress is logged at most this often per job. */
+  progressLogMs?: number;
+  /** Identifies this replica in `locked_by` (hostname-pid by default). */
+  name?: string;
+}
+
+const FS_TRANSIENT = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN', 'EIO']);
+
+export function isTransient(error: unknown): boolean {
+  if (isAppError(error)) return error.code === 'transient' || error.code === 'conflict';
+  if (FS_TRANSIENT.has((error as NodeJS.ErrnoException)?.code ?? '')) return true;
+  return isTransientS3Error(error);
+}
+
+export class ExecutionRunner {
+  private readonly name: string;
+  private claims = 0;
+  private readonly running = new Set<Promise<void>>();
+  private readonly lastProgressLog = new Map<number, number>();
+  private wakeUp: (() => void) | null = null;
+
+  constructor(private readonly options: ExecutionRunnerOptions) {
+    this.name = options.name ?? `executor-${process.pid}-${randomBytes(3).toString('hex')}`;
+  }
+
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 60_000;
+  }
+
+  /** Run until the signal aborts; partitions in progress stop at their next batch and are given back. */
+  async run(signal: AbortSignal): Promise<void> {
+    const { logger } = this.options;
+    logger.info({ runner: this.name, archive: await this.options.archive.describe().catch((e) => `unreachable: ${toError(e).message}`) }, 'executor started');
+    while (!signal.aborted) {
+      let busy = false;
+      try {
+        busy = await this.tick(signal);
+      } catch (error) {
+        logger.error({ err: toError(error) }, 'executor poll failed; retrying');
+      }
+      if (!busy && !signal.aborted) {
+        await new Promise<void>((resolve) => {
+          this.wakeUp = resolve;
+          void sleep(this.options.pollMs ?? 1_000, signal).then(resolve);
+        });
+        this.wakeUp = null;
+      }
+    }
+    await Promise.allSettled([...this.running]);
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /**
+   * One round: schedule, then claim while there is capacity. Returns true when it claimed something
+   * (call again soon). Partition work continues in the background; `drain` waits for it.
+   */
+  async tick(signal: AbortSignal = new AbortController().signal): Promise<boolean> {
+    await this.schedule();
+    let claimed = false;
+    for (;;) {
+      if (signal.aborted) return claimed;
+      const job = await claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
+      if (!job) break;
+      claimed = true;
+      await this.runJobStep(job, signal);
+    }
+    const capacity = this.options.concurrency ?? 2;
+    while (this.running.size < capacity && !signal.aborted) {
+      const partition = await claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
+      if (!partition) break;
+      claimed = true;
+      const task = this.runPartition(partition, signal).finally(() => {
+        this.running.delete(task);
+        this.wake();
+      });
+      this.running.add(task);
+    }
+    if (this.running.size >= capacity && !signal.aborted) await Promise.race(this.running);
+    return claimed;
+  }
+
+  /** Work until nothing is due (tests, drills, the CLI). */
+  async drain(signal: AbortSignal = new AbortController().signal): Promise<void> {
+    while ((await this.tick(signal)) || this.running.size > 0) {
+      if (this.running.size > 0) await Promise.race(this.running);
+    }
+  }
+
+  /** Due tickets become execution jobs; open purges get their deadline warnings. Idempotent. */
+  async schedule(): Promise<void> {
+    const { db, clock } = this.options;
+    const now = clock().toISOString();
+    for (const t of await dueScheduledTickets(db, now)) {
+      // Keyed on runAfter too: a ticket edited and approved again gets a fresh job.
+      if (await insertJob(db, { key: `execute:${t.id}:${t.run_after}`, kind: 'execute', ticketId: t.id, runAfter: t.run_after, now })) {
+        this.options.logger.info({ ticket: ticketRef(t.id) }, 'ticket is due: execution queued');
+      }
+    }
+    const active = FINAL_STATUSES;
+    for (const row of await openPurgeTickets(db, active)) {
+      const ticket = JSON.parse(row.data) as Ticket;
+      if (!ticket.deadline) continue;
+      for (const days of this.options.slaWarningDays ?? [7, 0]) {
+        const at = new Date(Date.parse(ticket.deadline) - days * 86_400_000).toISOString();
+        await insertJob(db, { key: `sla:${row.id}:${days}`, kind: 'sla_warning', ticketId: row.id, runAfter: at, detail: { daysBefore: days }, now });
+      }
+    }
+  }
+
+  private token(): string {
+    this.claims += 1;
+    return `${this.name}#${this.claims}`;
+  }
+
+  private async runJobStep(job: JobRow, signal: AbortSignal): Promise<void> {
+    const owner = job.locked_by!;
+    const { db, logger, clock } = this.options;
+    const step = new AbortController();
+    const stop = () => step.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const heartbeat = this.keepLease('jobs', job.id, owner, step);
+    try {
+      let outcome: StepOutcome;
+      if (job.kind === 'sla_warning') outcome = await fireSlaWarning(this.options, job, owner);
+      else if (job.phase === 'start') outcome = await startExecution(this.options, job, owner);
+      else if (job.phase === 'plan') outcome = await planExecution(this.options, job, owner, step.signal);
+      else outcome = await finishExecution(this.options, job, owner, step.signal);
+      if (outcome === 'again') await updateJob(db, job.id, owner, { locked_until: null, last_error: null, attempts: 0 });
+    } catch (raw) {
+      const error = toError(raw);
+      const giveUp = !isTransient(raw) || job.attempts >= (this.options.maxAttempts ?? 8);
+      const retryAt = new Date(clock().getTime() + backoffMs(job.attempts, this.options.retryBaseMs ?? 5_000, 10 * 60_000));
+      // A coordinator step is retried even after a permanent error, slowly: staff fix the cause
+      // (catalog, credentials) and the job goes on; the error is visible in `show`.
+      await updateJob(db, job.id, owner, { locked_until: null, run_after: (giveUp ? new Date(clock().getTime() + 10 * 60_000) : retryAt).toISOString(), last_error: error.message, updated_at: clock().toISOString() });
+      logger.error({ ticket: ticketRef(job.ticket_id), job: job.id, phase: job.phase, err: error }, 'execution step failed; it will be retried');
+    } finally {
+      clearInterval(heartbeat);
+      signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private async runPartition(p: PartitionRow, signal: AbortSignal): Promise<void> {
+    const owner = p.locked_by!;
+    const { db, logger, clock } = this.options;
+    const work = new AbortController();
+    const stop = () => work.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const heartbeat = this.keepLease('job_partitions', p.id, owner, work);
+    try {
+      const result = await deletePartition(this.options, p, owner, work.signal);
+      const now = clock().toISOString();
+      if (result.failures.length === 0) {
+        await settlePartition(db, p, owner, { state: 'done', now });
+      } else {
+        const f = result.failures;
+        const codes = [...new Set(f.map((x) => x.code))].join(', ');
+        const message = `${f.length} objects could not be deleted (${codes}), e.g. ${f[0].key}: ${f[0].message}`;
+        await this.failOrRetry(p, owner, message, f.every((x) => FS_TRANSIENT.has(x.code) || isTransientS3Error({ name: x.code })));
+      }
+      await this.logProgress(p.job_id);
+    } catch (raw) {
+      if (signal.aborted) {
+        // Shutdown, not the partition's fault: give it back at once, attempt refunded.
+        await releasePartition(db, p.id, owner, clock().toISOString(), 'interrupted by shutdown', true).catch(() => undefined);
+      } else if (work.signal.aborted) {
+        logger.warn({ job: p.job_id, partition: p.prefix }, 'lost the lease of a partition; another runner has it');
+      } else {
+        await this.failOrRetry(p, owner, toError(raw).message, isTransient(raw));
+      }
+    } finally {
+      clearInterval(heartbeat);
+      signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private async failOrRetry(p: PartitionRow, owner: string, message: string, transient: boolean): Promise<void> {
+    const { db, clock, logger } = this.options;
+    if (transient && p.attempts < (this.options.maxAttempts ?? 8)) {
+      const delay = backoffMs(p.attempts, this.options.retryBaseMs ?? 5_000, 10 * 60_000);
+      await releasePartition(db, p.id, owner, new Date(clock().getTime() + delay).toISOString(), message);
+      logger.warn({ job: p.job_id, partition: p.prefix, attempt: p.attempts, retryInMs: delay, err: message }, 'partition failed; will retry');
+    } else {
+      await settlePartition(db, p, owner, { state: 'failed', error: message, now: clock().toISOString() });
+      logger.error({ job: p.job_id, partition: p.prefix, attempts: p.attempts, err: message }, 'partition failed for good');
+    }
+  }
+
+  /** Extend the lease every third of its length; if it was lost, abort the work (another runner owns it). */
+  private keepLease(table: 'jobs' | 'job_partitions', id: number, owner: string, work: AbortController): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      extendLease(this.options.db, table, id, owner, this.options.clock(), this.leaseMs).then(
+        (ok) => {
+          if (!ok) work.abort();
+        },
+        (error) => this.options.logger.warn({ err: toError(error), table, id }, 'could not extend a lease; will try again'),
+      );
+    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    timer.unref();
+    return timer;
+  }
+
+  private async logProgress(jobId: number): Promise<void> {
+    const now = Date.now();
+    const last = this.lastProgressLog.get(jobId) ?? 0;
+    if (now - last < (this.options.progressLogMs ?? 10_000)) return;
+    this.lastProgressLog.set(jobId, now);
+    const job = await getJob(this.options.db, jobId);
+    if (!job) return;
+    const p = progressOf(job, this.options.clock());
+    this.options.logger.info({ ticket: ticketRef(job.ticket_id), job: jobId, partitions: `${p.partitionsDone + p.partitionsFailed}/${p.partitionsTotal}`, failed: p.partitionsFailed, objects: p.objects, bytes: p.bytes, etaSeconds: p.etaSeconds }, 'purge progress');
+  }
+}

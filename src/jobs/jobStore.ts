@@ -1,0 +1,213 @@
+/**
+ * Job rows and their partition checkpoints. One SQL operation per function; the caller passes the
+ * database or transaction. A claim takes a lease (`locked_until`) and writes the claimer's token into
+ * `locked_by`; every later write of that claim is fenced on the token, so a runner whose lease was
+ * taken over (a long pause, a partition) cannot overwrite the new owner's progress.
+ * Claim: `FOR UPDATE SKIP LOCKED` on PostgreSQL, compare-and-set on SQLite (pg-boss documents the same
+ * split for databases without SKIP LOCKED).
+ */
+import type { Knex } from 'knex';
+import { dialectOf } from '../adapters/db/connect';
+
+export type JobKind = 'execute' | 'sla_warning';
+export type JobState = 'pending' | 'done' | 'skipped';
+export type JobPhase = 'start' | 'plan' | 'delete' | 'fire';
+
+export interface JobRow {
+  id: number;
+  key: string;
+  kind: JobKind;
+  ticket_id: number;
+  state: JobState;
+  phase: JobPhase;
+  attempts: number;
+  run_after: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  heartbeat_at: string | null;
+  last_error: string | null;
+  detail: string | null;
+  verify_rounds: number;
+  partitions_total: number;
+  partitions_done: number;
+  partitions_failed: number;
+  objects: number | string;
+  bytes: number | string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface PartitionRow {
+  id: number;
+  job_id: number;
+  prefix: string;
+  source: string | null;
+  day: string | null;
+  space: string | null;
+  state: 'pending' | 'done' | 'failed';
+  attempts: number;
+  run_after: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  inventory_at: string | null;
+  objects: number | string;
+  bytes: number | string;
+  versions: number;
+  sha256: string | null;
+  done_at: string | null;
+}
+
+export interface NewPartition {
+  prefix: string;
+  source?: string | null;
+  day?: string | null;
+  space?: string | null;
+}
+
+type Db = Knex | Knex.Transaction;
+
+/** Insert a job unless its key exists. Returns true when a row was created. */
+export async function insertJob(db: Db, job: { key: string; kind: JobKind; ticketId: number; runAfter: string; detail?: Record<string, unknown>; now: string }): Promise<boolean> {
+  const rows = await db('jobs')
+    .insert({ key: job.key, kind: job.kind, ticket_id: job.ticketId, state: 'pending', phase: job.kind === 'execute' ? 'start' : 'fire', run_after: job.runAfter, detail: job.detail ? JSON.stringify(job.detail) : null, created_at: job.now, updated_at: job.now })
+    .onConflict('key')
+    .ignore()
+    .returning('id');
+  return rows.length > 0;
+}
+
+/** Scheduled tickets whose runAfter has passed, with the runAfter they were scheduled for. */
+export async function dueScheduledTickets(db: Db, now: string): Promise<{ id: number; run_after: string }[]> {
+  return db('tickets').select('id', 'run_after').where({ status: 'scheduled' }).andWhere('run_after', '<=', now).andWhere('version', '>', 0).orderBy('id');
+}
+
+/** Open purge tickets (their data carries the deadline). */
+export async function openPurgeTickets(db: Db, finalStatuses: readonly string[]): Promise<{ id: number; data: string }[]> {
+  return db('tickets').select('id', 'data').whereIn('kind', ['workspace_purge', 'archive_purge']).whereNotIn('status', finalStatuses).andWhere('version', '>', 0);
+}
+
+type Claimable = 'jobs' | 'job_partitions';
+
+/**
+ * Claim one due row of `table` for `leaseMs`: due (`run_after` ≤ now), pending, and not leased (or
+ * its lease expired: the previous owner died). `extra` narrows the candidates.
+ */
+async function claimOne<R extends { id: number; attempts: number }>(db: Knex, table: Claimable, now: Date, leaseMs: number, owner: string, extra: (q: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<R | null> {
+  const nowIso = now.toISOString();
+  const patch = { locked_until: new Date(now.getTime() + leaseMs).toISOString(), locked_by: owner };
+  const due = (q: Knex.QueryBuilder) =>
+    extra(q.where(`${table}.state`, 'pending').andWhere(`${table}.run_after`, '<=', nowIso).andWhere((w) => w.whereNull(`${table}.locked_until`).orWhere(`${table}.locked_until`, '<', nowIso)));
+  if (dialectOf(db) === 'postgres') {
+    return db.transaction(async (trx) => {
+      const row = (await due(trx(table).select(`${table}.*`)).orderBy(`${table}.id`).first().forUpdate().skipLocked()) as R | undefined;
+      if (!row) return null;
+      await trx(table).where({ id: row.id }).update({ ...patch, attempts: row.attempts + 1 });
+      return { ...row, ...patch, attempts: row.attempts + 1 };
+    });
+  }
+  const candidates = (await due(db(table).select(`${table}.*`)).orderBy(`${table}.id`).limit(5)) as R[];
+  for (const row of candidates) {
+    // Compare-and-set on attempts: of two claimers that read the same row, one updates it.
+    const n = await due(db(table).where({ id: row.id, attempts: row.attempts })).update({ ...patch, attempts: row.attempts + 1 });
+    if (n === 1) return { ...row, ...patch, attempts: row.attempts + 1 };
+  }
+  return null;
+}
+
+/**
+ * A job that needs a coordinator step: a timer, an execution to start or plan, or an execution whose
+ * partitions are all settled (verify and finish). Executions still deleting are not claimed here.
+ */
+export function claimJob(db: Knex, now: Date, leaseMs: number, owner: string): Promise<JobRow | null> {
+  return claimOne<JobRow>(db, 'jobs', now, leaseMs, owner, (q) =>
+    q.andWhere((w) =>
+      w.whereIn('jobs.phase', ['start', 'plan', 'fire']).orWhere((d) =>
+        d.where('jobs.phase', 'delete').whereNotExists(function (this: Knex.QueryBuilder) {
+          this.select(db.raw('1')).from('job_partitions').whereRaw('job_partitions.job_id = jobs.id').andWhere('job_partitions.state', 'pending');
+        }),
+      ),
+    ),
+  );
+}
+
+/** A partition of an execution in its delete phase. */
+export function claimPartition(db: Knex, now: Date, leaseMs: number, owner: string): Promise<PartitionRow | null> {
+  return claimOne<PartitionRow>(db, 'job_partitions', now, leaseMs, owner, (q) => q);
+}
+
+/** Extend a lease we hold; false when it is no longer ours. */
+export async function extendLease(db: Db, table: Claimable, id: number, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+  const patch: Record<string, string> = { locked_until: new Date(now.getTime() + leaseMs).toISOString() };
+  if (table === 'jobs') patch.heartbeat_at = now.toISOString();
+  return (await db(table).where({ id, locked_by: owner }).update(patch)) === 1;
+}
+
+/** Update a job we hold (fenced on the claim token); false when the lease was lost. */
+export async function updateJob(db: Db, id: number, owner: string, patch: Record<string, unknown>): Promise<boolean> {
+  return (await db('jobs').where({ id, locked_by: owner }).update(patch)) === 1;
+}
+
+export async function getJob(db: Db, id: number): Promise<JobRow | undefined> {
+  return db('jobs').where({ id }).first();
+}
+
+export async function executionJobOf(db: Db, ticketId: number): Promise<JobRow | undefined> {
+  return db('jobs').where({ ticket_id: ticketId, kind: 'execute' }).orderBy('id', 'desc').first();
+}
+
+/** Add partitions to an execution (idempotent on the prefix). Returns how many were new. */
+export async function insertPartitions(db: Db, jobId: number, partitions: NewPartition[], now: string): Promise<number> {
+  let added = 0;
+  // SQLite allows 999 bound variables per statement: 100 rows of 6 columns stay well below.
+  for (let i = 0; i < partitions.length; i += 100) {
+    const chunk = partitions.slice(i, i + 100).map((p) => ({ job_id: jobId, prefix: p.prefix, source: p.source ?? null, day: p.day ?? null, space: p.space ?? null, state: 'pending', run_after: now }));
+    const rows = await db('job_partitions').insert(chunk).onConflict(['job_id', 'prefix']).ignore().returning('id');
+    added += rows.length;
+  }
+  return added;
+}
+
+export async function countPartitions(db: Db, jobId: number): Promise<Record<'pending' | 'done' | 'failed', number>> {
+  const rows = (await db('job_partitions').select('state').count({ n: '*' }).where({ job_id: jobId }).groupBy('state')) as { state: string; n: unknown }[];
+  const counts = { pending: 0, done: 0, failed: 0 };
+  for (const r of rows) counts[r.state as keyof typeof counts] = Number(r.n);
+  return counts;
+}
+
+/** The partitions of a job, in prefix order, a page at a time (thousands of rows stay out of memory). */
+export async function partitionsPage(db: Db, jobId: number, afterId: number, limit = 500): Promise<PartitionRow[]> {
+  return db('job_partitions').where({ job_id: jobId }).andWhere('id', '>', afterId).orderBy('id').limit(limit);
+}
+
+export async function saveInventory(db: Db, id: number, owner: string, inv: { objects: number; bytes: number; versions: number; sha256: string; at: string }): Promise<boolean> {
+  return (await db('job_partitions').where({ id, locked_by: owner }).update({ inventory_at: inv.at, objects: inv.objects, bytes: inv.bytes, versions: inv.versions, sha256: inv.sha256 })) === 1;
+}
+
+/** Settle a partition (done or failed for good) and count it on its job, in one transaction. */
+export async function settlePartition(db: Knex, p: PartitionRow, owner: string, outcome: { state: 'done' | 'failed'; error?: string; now: string }): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const n = await trx('job_partitions')
+      .where({ id: p.id, locked_by: owner, state: 'pending' })
+      .update({ state: outcome.state, last_error: outcome.error ?? null, done_at: outcome.now, locked_until: null });
+    if (n !== 1) return false;
+    const counters =
+      outcome.state === 'done'
+        ? { partitions_done: trx.raw('partitions_done + 1'), objects: trx.raw('objects + ?', [Number(p.objects)]), bytes: trx.raw('bytes + ?', [Number(p.bytes)]) }
+        : { partitions_failed: trx.raw('partitions_failed + 1') };
+    await trx('jobs').where({ id: p.job_id }).update({ ...counters, updated_at: outcome.now });
+    return true;
+  });
+}
+
+/** Give a partition back: retry at `runAfter` (a transient error), or now (shutdown, not its fault). */
+export async function releasePartition(db: Db, id: number, owner: string, runAfter: string, error: string | null, refundAttempt = false): Promise<void> {
+  const patch: Record<string, unknown> = { locked_until: null, locked_by: null, run_after: runAfter, last_error: error };
+  if (refundAttempt) patch.attempts = db.raw('attempts - 1');
+  await db('job_partitions').where({ id, locked_by: owner }).update(patch);
+}
+
+/** Put settled-but-not-empty partitions back to work (verification found objects again). */
+export async function reopenPartition(db: Db, id: number, error: string, now: string): Promise<void> {
+  await db('job_partitions').where({ id }).update({ state: 'pending', last_error: error, run_after: now, locked_until: null, locked_by: null });
+}

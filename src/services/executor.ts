@@ -1,0 +1,249 @@
+/**
+ * The steps of an execution, each idempotent so a crash at any point only repeats work:
+ * start (ticket `scheduled` → `running`, in the same transaction as the job's phase: a cancel that
+ * committed first makes the start fail), plan (write one checkpoint row per partition), delete one
+ * partition (inventory, then delete, then tidy), finish (look again for anything left in scope, then
+ * `finish` with the receipt). Also the SLA timer. The runner (jobs/executionRunner.ts) claims the rows.
+ */
+import type { Knex } from 'knex';
+import type { Logger } from '../logger';
+import type { Archive, ArchiveEntry, DeleteFailure } from '../adapters/archive/archive';
+import { appendAudit } from '../adapters/db/auditLog';
+import { enqueueNotification } from '../adapters/db/outboxStore';
+import { AppError, isAppError, toError } from '../errors';
+import type { Catalog } from '../domain/catalog';
+import { archiveScope, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
+import { buildResult, KeyDigest, type PartitionFailure, type SettledPartition } from '../domain/execution/receipt';
+import { ticketRef, type Actor, type Ticket } from '../domain/ticket';
+import type { TicketService } from './ticketService';
+import { discoverPartitions, type FoundPartition } from './executorScope';
+import { insertPartitions, partitionsPage, saveInventory, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../jobs/jobStore';
+
+export const EXECUTOR: Actor = { type: 'system', id: 'executor' };
+
+export interface ExecutorDeps {
+  db: Knex;
+  archive: Archive;
+  tickets: TicketService;
+  catalog: () => Promise<Catalog>;
+  layouts: ArchiveLayouts;
+  clock: () => Date;
+  logger: Logger;
+  slackEnabled: boolean;
+}
+
+/** Settles the job as well: the caller only releases its lease when this returns 'again'. */
+export type StepOutcome = 'done' | 'again';
+
+/** `start`: move the ticket to running, or give up quietly if it is no longer scheduled. */
+export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: string): Promise<StepOutcome> {
+  const ticket = await deps.tickets.get(job.ticket_id);
+  const now = deps.clock().toISOString();
+  if (ticket.status !== 'scheduled') {
+    await updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: `ticket is ${ticket.status}, not scheduled`, finished_at: now, locked_until: null, updated_at: now });
+    deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, status: ticket.status }, 'execution skipped: the ticket is no longer scheduled');
+    return 'done';
+  }
+  let scopeError: string | null = null;
+  try {
+    archiveScope(ticket, await deps.catalog(), deps.layouts);
+  } catch (error) {
+    if (!isAppError(error, 'bad_input')) throw error;
+    scopeError = error.message;
+  }
+  try {
+    await deps.db.transaction(async (trx) => {
+      await deps.tickets.apply(ticket.id, { type: 'start', actor: EXECUTOR }, { trx });
+      if (!(await updateJob(trx, job.id, owner, { phase: 'plan', started_at: now, updated_at: now }))) throw new AppError('conflict', 'lost the job lease');
+      if (scopeError !== null) {
+        // Refused before anything is touched: the ticket fails with the reason, for staff to fix.
+        await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result: buildResult({ done: [], failures: [{ prefix: '', source: null, day: null, error: scopeError }], startedAt: now, finishedAt: now }) }, { trx });
+        await updateJob(trx, job.id, owner, { state: 'done', last_error: scopeError, finished_at: now, locked_until: null });
+      }
+    });
+  } catch (error) {
+    if (isAppError(error, 'invalid_transition')) {
+      // A cancel (or an edit) committed first: it wins, nothing runs.
+      await updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: error.message, finished_at: now, locked_until: null, updated_at: now });
+      deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, reason: error.message }, 'execution skipped');
+      return 'done';
+    }
+    throw error;
+  }
+  deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id }, scopeError ? 'execution refused: the scope is not safe' : 'execution started');
+  return scopeError ? 'done' : 'again';
+}
+
+/** `plan`: one checkpoint row per partition in scope (exact ones, and the days found under sources). */
+export async function planExecution(deps: ExecutorDeps, job: JobRow, owner: string, signal: AbortSignal): Promise<StepOutcome> {
+  const ticket = await deps.tickets.get(job.ticket_id);
+  const scope = archiveScope(ticket, await deps.catalog(), deps.layouts);
+  const now = deps.clock().toISOString();
+  let total = await insertPartitions(deps.db, job.id, scope.prefixes.map((p) => ({ prefix: p.prefix, source: p.source, day: p.day, space: p.space })), now);
+  total += await addDiscovered(deps, job.id, scope, signal);
+  if (signal.aborted) return 'again';
+  const counted = await deps.db('job_partitions').where({ job_id: job.id }).count({ n: '*' }).first();
+  await updateJob(deps.db, job.id, owner, { phase: 'delete', partitions_total: Number((counted as { n: unknown }).n), updated_at: deps.clock().toISOString() });
+  deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, partitions: Number((counted as { n: unknown }).n), added: total }, 'execution planned');
+  return 'again';
+}
+
+async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveScope, signal: AbortSignal): Promise<number> {
+  let added = 0;
+  let chunk: NewPartition[] = [];
+  const flush = async () => {
+    added += await insertPartitions(deps.db, jobId, chunk, deps.clock().toISOString());
+    chunk = [];
+  };
+  for (const root of scope.sourceRoots) {
+    for await (const p of discoverPartitions(deps.archive, root, { sizes: false, signal })) {
+      chunk.push({ prefix: p.prefix, source: p.source, day: p.day });
+      if (chunk.length >= 500) await flush();
+    }
+  }
+  await flush();
+  return added;
+}
+
+export interface PartitionRunResult {
+  objects: number;
+  bytes: number;
+  failures: DeleteFailure[];
+}
+
+/**
+ * One partition: inventory (count, bytes, digest of the keys — kept, so a resumed run still reports
+ * what was there when deletion began), then delete in batches with bounded concurrency, then tidy.
+ */
+export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner: string, signal: AbortSignal): Promise<PartitionRunResult> {
+  const { archive } = deps;
+  if (!p.inventory_at) {
+    const digest = new KeyDigest();
+    let bytes = 0;
+    let versions = 0;
+    for await (const page of archive.list(p.prefix, { signal, sizes: true })) {
+      for (const e of page) {
+        digest.add(e.key);
+        bytes += e.size;
+        versions += 1;
+      }
+    }
+    if (signal.aborted) throw new AppError('transient', 'stopped');
+    const inventory = { objects: digest.keys, bytes, versions, sha256: digest.hex(), at: deps.clock().toISOString() };
+    if (!(await saveInventory(deps.db, p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
+    Object.assign(p, { inventory_at: inventory.at, objects: inventory.objects, bytes: inventory.bytes, versions: inventory.versions, sha256: inventory.sha256 });
+  }
+  const failures: DeleteFailure[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let firstError: unknown = null;
+  const launch = (batch: ArchiveEntry[]) => {
+    const task: Promise<void> = archive
+      .deleteBatch(batch, signal)
+      .then((f) => void failures.push(...f))
+      .catch((error) => void (firstError ??= error))
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+  let batch: ArchiveEntry[] = [];
+  for await (const page of archive.list(p.prefix, { signal, sizes: false })) {
+    for (const e of page) {
+      batch.push(e);
+      if (batch.length >= archive.batchSize) {
+        launch(batch);
+        batch = [];
+        while (inFlight.size >= archive.concurrency) await Promise.race(inFlight);
+        if (firstError) break;
+      }
+    }
+    if (firstError || signal.aborted) break;
+  }
+  if (batch.length && !firstError && !signal.aborted) launch(batch);
+  await Promise.all(inFlight);
+  if (firstError) throw firstError;
+  if (signal.aborted) throw new AppError('transient', 'stopped');
+  if (failures.length === 0) await archive.afterPartition?.(p.prefix);
+  return { objects: Number(p.objects), bytes: Number(p.bytes), failures };
+}
+
+/**
+ * `finish`: look at the scope again — new day partitions under a source are added and deleted (at most
+ * twice), settled partitions must list empty — then finish the ticket with the receipt.
+ */
+export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: string, signal: AbortSignal): Promise<StepOutcome> {
+  const ticket = await deps.tickets.get(job.ticket_id);
+  const scope = archiveScope(ticket, await deps.catalog(), deps.layouts);
+  if (job.verify_rounds < 2 && scope.sourceRoots.length > 0) {
+    const added = await addDiscovered(deps, job.id, scope, signal);
+    if (signal.aborted) return 'again';
+    if (added > 0) {
+      deps.logger.warn({ ticket: ticketRef(ticket.id), job: job.id, added }, 'verification found new partitions in scope; deleting them too');
+      await updateJob(deps.db, job.id, owner, { verify_rounds: job.verify_rounds + 1, partitions_total: job.partitions_total + added, updated_at: deps.clock().toISOString() });
+      return 'again';
+    }
+  }
+  const done: SettledPartition[] = [];
+  const failures: PartitionFailure[] = [];
+  for (let after = 0; ; ) {
+    const page = await partitionsPage(deps.db, job.id, after);
+    if (page.length === 0) break;
+    after = page[page.length - 1].id;
+    for (const p of page) {
+      if (p.state === 'failed') {
+        failures.push({ prefix: p.prefix, source: p.source, day: p.day, error: p.last_error ?? 'failed' });
+        continue;
+      }
+      const left = await firstEntries(deps.archive, p.prefix, signal);
+      if (signal.aborted) return 'again';
+      if (left.length > 0) failures.push({ prefix: p.prefix, source: p.source, day: p.day, error: `${left.length}${left.length >= 10 ? '+' : ''} objects still present after deletion (e.g. ${left[0].key}); written during the deletion?` });
+      else done.push({ prefix: p.prefix, source: p.source, day: p.day, space: p.space, objects: Number(p.objects), bytes: Number(p.bytes), sha256: p.sha256 });
+    }
+  }
+  if (scope.sourceRoots.length > 0 && job.verify_rounds >= 2) {
+    for (const root of scope.sourceRoots) {
+      for await (const extra of discoverPartitions(deps.archive, root, { sizes: false, signal })) {
+        if (!done.some((d) => d.prefix === extra.prefix) && !failures.some((f) => f.prefix === extra.prefix)) failures.push(newPartitionFailure(extra));
+      }
+    }
+  }
+  const finishedAt = deps.clock().toISOString();
+  const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt });
+  await deps.db.transaction(async (trx) => {
+    if (!(await updateJob(trx, job.id, owner, { state: 'done', finished_at: finishedAt, locked_until: null, updated_at: finishedAt }))) throw new AppError('conflict', 'lost the job lease');
+    await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result }, { trx });
+  });
+  deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, outcome: result.outcome, partitions: done.length, failed: failures.length }, 'execution finished');
+  return 'done';
+}
+
+function newPartitionFailure(p: FoundPartition): PartitionFailure {
+  return { prefix: p.prefix, source: p.source, day: p.day, error: 'appeared while the purge was running and kept reappearing' };
+}
+
+async function firstEntries(archive: Archive, prefix: string, signal: AbortSignal): Promise<ArchiveEntry[]> {
+  for await (const page of archive.list(prefix, { signal, sizes: false })) return page.slice(0, 10);
+  return [];
+}
+
+/** SLA timer: a purge that is not finished when the timer fires is at risk; staff are told. */
+export async function fireSlaWarning(deps: ExecutorDeps, job: JobRow, owner: string): Promise<StepOutcome> {
+  const ticket: Ticket = await deps.tickets.get(job.ticket_id);
+  const now = deps.clock();
+  const detail = JSON.parse(job.detail ?? '{}') as { daysBefore?: number };
+  const settled = ['completed', 'cancelled', 'rejected'].includes(ticket.status);
+  await deps.db.transaction(async (trx) => {
+    if (!(await updateJob(trx, job.id, owner, { state: settled ? 'skipped' : 'done', finished_at: now.toISOString(), locked_until: null, updated_at: now.toISOString() }))) throw new AppError('conflict', 'lost the job lease');
+    if (settled) return;
+    const daysLeft = ticket.deadline ? Math.ceil((Date.parse(ticket.deadline) - now.getTime()) / 86_400_000) : null;
+    const warning = { deadline: ticket.deadline, daysLeft, daysBefore: detail.daysBefore ?? null, status: ticket.status };
+    await appendAudit(trx, { ticketId: ticket.id, actor: 'system:executor', action: 'sla_warning', detail: warning, at: now.toISOString() });
+    if (deps.slackEnabled) {
+      await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ticketId: ticket.id, action: 'sla_warning', actor: 'system:executor', version: ticket.version, ...warning }, now: now.toISOString() });
+    }
+  });
+  if (!settled) deps.logger.warn({ ticket: ticketRef(ticket.id), deadline: ticket.deadline, status: ticket.status }, 'purge deadline at risk: staff warned');
+  return 'done';
+}
+
+export function describeError(error: unknown): string {
+  return toError(error).message;
+}
