@@ -22,6 +22,8 @@ import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { previewTicket, previewText } from './services/preview';
+import { executionProgress, progressText } from './services/executorProgress';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -294,15 +296,32 @@ registerCommand('show', {
     const id = ticketIdArg(positionals[0], 'show DEL-n [--json]');
     return withApp(io, async (app) => {
       const t = await app.tickets.get(id);
+      const progress = await executionProgress(app, id);
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t)));
+        io.stdout(JSON.stringify(ticketJson(t, { progress })));
         return 0;
       }
       io.stdout(ticketText(t));
+      if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);
       io.stdout('\nemails:');
       for (const m of await threadOf(app.db, id)) io.stdout(`  ${m.createdAt}  ${m.direction === 'in' ? 'from' : 'to  '} ${m.direction === 'in' ? m.from : ''}${m.direction === 'out' ? '' : ''}  ${m.subject ?? ''}  [${m.outcome}]`);
+      return 0;
+    });
+  },
+});
+
+registerCommand('preview', {
+  usage: 'preview DEL-n [--json]',
+  summary: 'what the ticket would delete: partitions, objects, bytes',
+  run: async (args, io) => {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const id = ticketIdArg(positionals[0], 'preview DEL-n [--json]');
+    return withApp(io, async (app) => {
+      const t = await app.tickets.get(id);
+      const preview = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t);
+      io.stdout(values.json ? JSON.stringify({ id: `DEL-${id}`, ...preview }) : previewText(`DEL-${id}`, preview));
       return 0;
     });
   },
