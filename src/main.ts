@@ -26,6 +26,8 @@ import { ImapIntake } from './adapters/imap/imapIntake';
 import { parseImapUrl } from './adapters/imap/imapUrl';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
+import { createSlackRuntime } from './adapters/slack/slackRuntime';
+import { previewTicket } from './services/preview';
 import type { Archive } from './adapters/archive/archive';
 import { createArchive } from './adapters/archive/createArchive';
 import { ExecutionRunner } from './jobs/executionRunner';
@@ -179,8 +181,20 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
   loops.push(app.emailWorker.run(signal));
   loops.push(app.executor.run(signal));
+  // Slack (issue 5): the card worker, and POST /slack/events or a Socket Mode connection.
+  const slack = config.slack.botToken
+    ? createSlackRuntime(app, { preview: async (t) => (await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 0 })).totals })
+    : null;
+  if (slack) {
+    extraRoutes = [...extraRoutes, ...slack.routes];
+    loops.push(slack.worker.run(signal));
+  }
 
   const server = await startHttpServer({ port: config.port, db: app.db, logger, routes: extraRoutes });
+  if (slack) {
+    await slack.start();
+    signal.addEventListener('abort', () => void slack.stop(), { once: true });
+  }
   logger.info({ port: server.port }, `HTTP on port ${server.port}: /healthz, /metrics`);
   loops.push(
     new Promise<void>((resolve) => {

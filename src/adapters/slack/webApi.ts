@@ -1,0 +1,79 @@
+/**
+ * The Slack Web API as the rest of the bot needs it: a WebClient pointed at SLACK_API_URL, the card
+ * calls (chat.postMessage / chat.update) and user-group membership, with Slack's errors translated
+ * into what the outbox worker understands: rate limits carry `retryAfterMs` (Slack's Retry-After),
+ * outages are AppError('transient'), our own malformed messages are permanent.
+ */
+import { webApi } from '@slack/bolt';
+import type { Logger } from '../../logger';
+import { AppError } from '../../errors';
+import type { SlackMessagesPort } from '../../services/slackCards';
+import { slackLogger } from './slackLogger';
+
+export type WebClient = InstanceType<typeof webApi.WebClient>;
+
+/**
+ * Retries belong to the outbox (durable, with Retry-After), not to the client: a client retrying
+ * inside a delivery would hold the row's lease and hide the rate limit from the worker.
+ */
+export function createWebClient(token: string, options: { apiUrl: string | null; logger: Logger }): WebClient {
+  return new webApi.WebClient(token, {
+    slackApiUrl: options.apiUrl ?? undefined,
+    logger: slackLogger(options.logger),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+}
+
+/** Platform errors that no retry can fix (our message is malformed). */
+const PERMANENT = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'invalid_arguments', 'no_text', 'too_many_attachments', 'invalid_arg_name']);
+
+/** Slack's error → AppError the outbox worker acts on. */
+export function toDeliveryError(error: unknown, call: string): Error {
+  const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
+  switch (e?.code) {
+    case webApi.ErrorCode.RateLimitedError:
+      return Object.assign(new AppError('transient', `Slack rate-limited ${call}; retrying after ${e.retryAfter}s`, { cause: error }), { retryAfterMs: Math.max(0, (e.retryAfter ?? 1) * 1000) });
+    case webApi.ErrorCode.RequestError:
+      return new AppError('transient', `Slack is unreachable (${call}): ${e.message}`, { cause: error });
+    case webApi.ErrorCode.HTTPError:
+      return new AppError('transient', `Slack answered HTTP ${e.statusCode} to ${call}`, { cause: error });
+    case webApi.ErrorCode.PlatformError: {
+      const code = e.data?.error ?? 'unknown_error';
+      if (code === 'message_not_found') return new AppError('not_found', `Slack: ${call} message_not_found`, { cause: error });
+      if (code === 'ratelimited') return Object.assign(new AppError('transient', `Slack rate-limited ${call}`, { cause: error }), { retryAfterMs: 1000 });
+      if (PERMANENT.has(code)) return new AppError('internal', `Slack refused ${call}: ${code}`, { cause: error });
+      // Everything else (channel_not_found, not_in_channel, invalid_auth, internal_error…) is an
+      // outage or a setup problem an operator fixes: keep the card and retry with backoff.
+      return new AppError('transient', `Slack refused ${call}: ${code}`, { cause: error });
+    }
+    default:
+      return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+export function slackMessages(client: WebClient): SlackMessagesPort {
+  return {
+    async post(m) {
+      try {
+        const r = await client.chat.postMessage({ channel: m.channel, text: m.text, ...(m.blocks ? { blocks: m.blocks } : {}), ...(m.threadTs ? { thread_ts: m.threadTs } : {}), unfurl_links: false });
+        if (!r.ts) throw new AppError('internal', 'Slack accepted chat.postMessage without a ts');
+        return { ts: r.ts };
+      } catch (error) {
+        throw toDeliveryError(error, 'chat.postMessage');
+      }
+    },
+    async update(m) {
+      try {
+        await client.chat.update({ channel: m.channel, ts: m.ts, text: m.text, blocks: m.blocks });
+      } catch (error) {
+        throw toDeliveryError(error, 'chat.update');
+      }
+    },
+  };
+}
+
+export async function userGroupMembers(client: WebClient, groupId: string): Promise<string[]> {
+  const r = await client.usergroups.users.list({ usergroup: groupId });
+  return r.users ?? [];
+}
