@@ -12,6 +12,7 @@
  *      message on its own; an SPF pass still counts towards DMARC.
  * - DMARC fail → `spoofSuspected`: approval then needs a staff override, which is audited.
  */
+import dns from 'node:dns/promises';
 import { authenticate, type DNSResolver } from 'mailauth';
 import type { CheckSender, SenderAuth } from '../../services/intake';
 import type { InboundMessage } from '../../domain/message';
@@ -36,7 +37,26 @@ export interface AuthEvidence {
 }
 
 export function createSenderCheck(options: SenderAuthOptions): CheckSender {
-  return async (raw, message) => decideSenderAuth(await gatherEvidence(raw, message, options));
+  const resolved = { ...options, resolver: options.resolver ?? timedResolver(5_000) };
+  return async (raw, message) => decideSenderAuth(await gatherEvidence(raw, message, resolved));
+}
+
+/** The system resolver with a deadline: a slow DNS server must not hold up intake (→ temperror). */
+function timedResolver(ms: number): DNSResolver {
+  return (domain, rrtype) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(Object.assign(new Error(`DNS ${rrtype} ${domain} timed out`), { code: 'ETIMEOUT' })), ms);
+      dns.resolve(domain, rrtype).then(
+        (records) => {
+          clearTimeout(timer);
+          resolve(records as string[][] | string[]);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
 }
 
 /** The verdict from the evidence. Pure; see the table test. */
@@ -67,8 +87,8 @@ async function gatherEvidence(raw: Buffer, message: InboundMessage, options: Sen
     .filter((r) => r.status.result !== 'none')
     .map((r) => ({ domain: r.signingDomain, result: r.status.result, aligned: Boolean(r.status.aligned) }));
   // mailauth evaluates SPF only meaningfully when an IP was found in a Received header.
-  const spfIp = result.spf && result.spf['client-ip'];
-  const ownSpf = spfIp ? { result: result.spf.status.result, domain: result.spf.domain ?? null, trusted: false } : null;
+  const spf = result.spf || null;
+  const ownSpf = spf && spf['client-ip'] ? { result: spf.status.result, domain: spf.domain ?? null, trusted: false } : null;
   const ownDmarc = result.dmarc ? { result: result.dmarc.status.result, policy: result.dmarc.policy ?? null } : null;
   if (trusted) {
     return {
