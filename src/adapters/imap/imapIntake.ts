@@ -116,12 +116,8 @@ export class ImapIntake {
         await this.pass(client, signal);
         this.options.onPass?.();
         if (this.pending || signal.aborted || closed) continue;
-        await new Promise<void>((resolve) => {
-          this.wakeUp = resolve;
-          // With IDLE the timer is only a safety net (a lost notification); without it, it is the poll.
-          void sleep(idle ? 5 * 60_000 : (this.options.pollMs ?? 15_000), signal).then(resolve);
-        });
-        this.wakeUp = null;
+        // With IDLE the timer is only a safety net (a lost notification); without it, it is the poll.
+        await this.waitForWork(idle ? 5 * 60_000 : (this.options.pollMs ?? 15_000), signal);
       }
       if (closed && !signal.aborted) throw new AppError('transient', 'the IMAP server closed the connection');
     } finally {
@@ -132,6 +128,23 @@ export class ImapIntake {
 
   private wake(): void {
     this.wakeUp?.();
+  }
+
+  /** Until new mail is announced, the connection closes, the signal aborts or `ms` pass. */
+  private async waitForWork(ms: number, signal: AbortSignal): Promise<void> {
+    const timer = new AbortController();
+    const onAbort = () => timer.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        void sleep(ms, timer.signal).then(resolve);
+      });
+    } finally {
+      this.wakeUp = null;
+      timer.abort(); // ends the sleep and removes its listener
+      signal.removeEventListener('abort', onAbort);
+    }
   }
 
   /** Processed and Failed folders, created if missing. */
