@@ -10,5 +10,6 @@ if (!file) {
   console.error('usage: node bin/run-ts.js FILE.ts [args...]');
   process.exit(2);
 }
-process.argv.splice(2, 1);
+// argv[1] becomes the script itself, as if it had been run with `node FILE`.
+process.argv.splice(1, 1);
 await import(pathToFileURL(path.resolve(file)).href);

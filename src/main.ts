@@ -11,6 +11,7 @@ import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
 import type { Policy } from './domain/policy';
+import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
 import { renderCustomerEmail } from './domain/email/render';
 import { domainOf, newMessageId } from './domain/email/threading';
@@ -79,14 +80,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger,
     slackEnabled: Boolean(config.slack.botToken),
     newMessageId: () => newMessageId(messageIdDomain),
-    composeEmail: (template, ticket, data, thread) =>
+    findWorkspace: async (slug, trx) => findWorkspace((await catalog.get(trx)).catalog, slug),
+    composeEmail: (template, ticket, data, context) =>
       renderCustomerEmail(templates, template, {
         ticket,
         supportAddress: config.supportAddress,
-        productName: 'the platform',
+        productName: config.productName,
+        docsUrl: config.docsUrl ?? undefined,
         graceDays: config.graceDays,
         data,
-        replyToSubject: thread.originalSubject ?? undefined,
+        workspace: context.workspace,
+        replyToSubject: context.originalSubject ?? undefined,
       }),
   });
   const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config) });

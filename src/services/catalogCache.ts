@@ -10,10 +10,11 @@ export class CatalogCache {
 
   constructor(private readonly db: Knex) {}
 
-  async get(): Promise<{ catalog: Catalog; index: ParserCatalog }> {
-    const version = await catalogVersion(this.db);
+  /** `db` may be an open transaction: on SQLite (one connection) a second query outside it would wait forever. */
+  async get(db: Knex | Knex.Transaction = this.db): Promise<{ catalog: Catalog; index: ParserCatalog }> {
+    const version = await catalogVersion(db as Knex);
     if (!this.current || version !== this.version) {
-      const catalog = await loadCatalog(this.db);
+      const catalog = await loadCatalog(db as Knex);
       this.current = { catalog, index: indexCatalog(catalog) };
       this.version = version;
     }

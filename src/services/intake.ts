@@ -133,6 +133,7 @@ export class IntakeService {
       overriddenBy: null,
     });
     const customer = { type: 'customer' as const, address: sender };
+    const senderMaySee = (t: Ticket) => t.requester === sender || isContact(findWorkspace(catalog, t.workspace), sender);
 
     return db.transaction(async (trx) => {
       switch (action.type) {
@@ -164,12 +165,20 @@ export class IntakeService {
         case 'status': {
           await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
           const first = action.tickets[0]!;
-          await this.deps.tickets.sendAnswer(trx, first, 'status', sender, { tickets: action.tickets }, { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: action.tickets.map((t) => ticketRef(t.id)) } });
+          await this.deps.tickets.sendAnswer(trx, { ticket: first, template: 'status', to: sender, data: { tickets: action.tickets }, audit: { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: action.tickets.map((t) => ticketRef(t.id)) } } });
           return { outcome: 'status', messageKey, ticket: action.tickets.map((t) => ticketRef(t.id)).join(',') };
         }
         case 'refuse': {
           await insertMessage(trx, { ...record, ticketId: action.ticket?.id ?? null, outcome: 'refused', reason: action.reason });
-          await this.deps.tickets.sendAnswer(trx, action.ticket, 'status', sender, { tickets: [], notice: action.notice }, { actor: `email:${sender}`, action: 'refused', detail: { reason: action.reason, kind: parse.kind } });
+          // A refusal never names the ticket's scope to someone who may not see it.
+          await this.deps.tickets.sendAnswer(trx, {
+            ticket: action.ticket && senderMaySee(action.ticket) ? action.ticket : null,
+            template: 'status',
+            to: sender,
+            data: { tickets: [], notice: action.notice },
+            audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: action.reason, kind: parse.kind, ticket: action.ticket ? ticketRef(action.ticket.id) : null } },
+            replyTo: { messageId: message.messageId, subject: message.subject },
+          });
           return { outcome: 'refused', messageKey, ticket: action.ticket ? ticketRef(action.ticket.id) : undefined, reason: action.reason };
         }
       }

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transition } from '../domain/ticket';
 import { createTicket, ticketRef, transition } from '../domain/ticket';
 import type { Policy } from '../domain/policy';
+import type { CatalogWorkspace } from '../domain/catalog';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
@@ -25,7 +26,7 @@ export interface ComposedEmail {
 }
 
 /** Renders a customer email for a ticket (templates/, wired in main.ts). */
-export type ComposeEmail = (template: CustomerEmail, ticket: Ticket, data: Record<string, unknown>, thread: { originalSubject: string | null }) => ComposedEmail;
+export type ComposeEmail = (template: CustomerEmail, ticket: Ticket, data: Record<string, unknown>, context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined }) => ComposedEmail;
 
 /** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
 export interface OutboundEmail {
@@ -58,6 +59,8 @@ export interface TicketServiceDeps {
   slackEnabled: boolean;
   logger: Logger;
   newMessageId: () => string;
+  /** The catalog entry of a workspace, for display names in emails. */
+  findWorkspace: (slug: string, trx: Knex.Transaction) => Promise<CatalogWorkspace | undefined>;
 }
 
 export class TicketService {
@@ -119,11 +122,17 @@ export class TicketService {
     }
   }
 
-  /** Queue an email that is not a transition (a status answer), with its audit entry. */
-  async sendAnswer(trx: Knex.Transaction, ticket: Ticket | null, template: CustomerEmail, to: string, data: Record<string, unknown>, audit: { actor: string; action: string; detail: Record<string, unknown> }, subjectTicket?: Ticket): Promise<void> {
+  /**
+   * Queue an email that is not a transition (a status answer, a refusal), with its audit entry.
+   * `replyTo` threads it to the inbound message when that message belongs to no ticket.
+   */
+  async sendAnswer(
+    trx: Knex.Transaction,
+    answer: { ticket: Ticket | null; template: CustomerEmail; to: string; data: Record<string, unknown>; audit: { actor: string; action: string; detail: Record<string, unknown> }; replyTo?: { messageId: string | null; subject: string } },
+  ): Promise<void> {
     const now = this.deps.clock();
-    await appendAudit(trx, { ticketId: ticket?.id ?? null, actor: audit.actor, action: audit.action, detail: audit.detail, at: now.toISOString() });
-    await this.queueEmail(trx, subjectTicket ?? ticket, { type: 'email', template, to, data }, now);
+    await appendAudit(trx, { ticketId: answer.ticket?.id ?? null, ...answer.audit, at: now.toISOString() });
+    await this.queueEmail(trx, answer.ticket, { type: 'email', template: answer.template, to: answer.to, data: answer.data }, now, answer.replyTo);
   }
 
   private async record(trx: Knex.Transaction, result: Transition, now: Date): Promise<void> {
@@ -148,7 +157,7 @@ export class TicketService {
     await this.queueEmail(trx, ticket, effect, now);
   }
 
-  private async queueEmail(trx: Knex.Transaction, ticket: Ticket | null, effect: Extract<Effect, { type: 'email' }>, now: Date): Promise<void> {
+  private async queueEmail(trx: Knex.Transaction, ticket: Ticket | null, effect: Extract<Effect, { type: 'email' }>, now: Date, replyTo?: { messageId: string | null; subject: string }): Promise<void> {
     const to = effect.to.trim().toLowerCase();
     const ticketId = ticket?.id ?? null;
     if (!to || to === this.deps.supportAddress) {
@@ -156,12 +165,11 @@ export class TicketService {
       this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no customer address to reply to; email not queued');
       return;
     }
-    const thread = ticketId ? await threadOf(trx, ticketId) : [];
+    const thread = ticketId ? await threadOf(trx, ticketId) : replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
-    const composed = ticket
-      ? this.deps.composeEmail(effect.template, ticket, effect.data ?? {}, { originalSubject })
-      : this.deps.composeEmail(effect.template, placeholderTicket(to, now), effect.data ?? {}, { originalSubject });
+    const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
+    const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace });
     const messageId = this.deps.newMessageId();
     const email: OutboundEmail = {
       from: this.deps.supportAddress,
@@ -208,7 +216,7 @@ export class TicketService {
   }
 }
 
-/** Status answers that concern no single ticket still render with the common template context. */
+/** Answers that concern no ticket of this sender render with id 0: no [DEL-n] tag, no details. */
 function placeholderTicket(to: string, now: Date): Ticket {
   const iso = now.toISOString();
   return {

@@ -18,7 +18,6 @@ const KEPT_HEADERS = [
   'list-unsubscribe',
   // mailparser folds every List-* header into one `list` object (never `list-id`); kept so the
   // mailing-list check in domain/email/automated.ts sees that one was present.
-  'list',
   'return-path',
   'authentication-results',
   'x-failed-recipients',
@@ -39,6 +38,12 @@ export function toInboundMessage(mail: ParsedMail): InboundMessage {
     const value = mail.headers.get(name);
     if (value === undefined || value === null) continue;
     headers[name] = headerToString(value);
+  }
+  // mailparser folds every List-* header into one structured `list` object; read the raw lines.
+  for (const line of mail.headerLines ?? []) {
+    if ((line.key === 'list-id' || line.key === 'list-unsubscribe') && headers[line.key] === undefined) {
+      headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
+    }
   }
   const html = typeof mail.html === 'string' ? mail.html : null;
   const contentType = (mail.headers.get('content-type') as { value?: string } | undefined)?.value ?? 'text/plain';

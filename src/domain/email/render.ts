@@ -5,7 +5,7 @@
 import type { CustomerEmail } from '../ticket';
 import type { EmailContext, EmailView } from './view';
 import { buildEmailView } from './view';
-import { replySubject, ticketSubject } from './threading';
+import { replySubject, subjectTopic, ticketSubject } from './threading';
 
 export type { EmailContext, EmailView } from './view';
 
@@ -30,7 +30,11 @@ export interface RenderedEmail {
 export function renderCustomerEmail(templates: TemplateSet, name: CustomerEmail, ctx: EmailContext): RenderedEmail {
   const template = templates[name];
   const view = buildEmailView(ctx);
-  const subject = ctx.replyToSubject !== undefined ? replySubject(ctx.ticket.id, ctx.replyToSubject) : ticketSubject(ctx.ticket.id, template.subject(view));
+  // Ticket id 0: an answer that concerns no ticket of this sender (a refusal); it gets no [DEL-n] tag.
+  const subject =
+    ctx.ticket.id <= 0
+      ? ctx.replyToSubject !== undefined ? `Re: ${subjectTopic(ctx.replyToSubject)}` : template.subject(view).trim()
+      : ctx.replyToSubject !== undefined ? replySubject(ctx.ticket.id, ctx.replyToSubject) : ticketSubject(ctx.ticket.id, template.subject(view));
   return { subject, text: tidyText(template.text(view)), html: template.html(view) };
 }
 

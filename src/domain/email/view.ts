@@ -92,6 +92,8 @@ export interface EmailView {
   manyStatuses: boolean;
   notFound: string[];
   notFoundList: string;
+  /** A sentence that replaces the status list when we answer without acting (refusals). */
+  notice: string | null;
   userDeletionUrl: string;
 }
 
@@ -143,6 +145,7 @@ export function buildEmailView(ctx: EmailContext): EmailView {
     manyStatuses: statuses.length > 1,
     notFound,
     notFoundList: joinList(notFound),
+    notice: typeof data.notice === 'string' && data.notice.trim() ? data.notice.trim() : null,
     userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
   };
 }

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/db';
+import { testApp, type TestApp } from '../support/app';
+import type { Actor } from '../../src/domain/ticket';
+import type { ParseResult } from '../../src/domain/request';
+import { auditForTicket, verifyAudit } from '../../src/adapters/db/auditLog';
+import { notificationsForTicket } from '../../src/adapters/db/outboxStore';
+import { isAppError } from '../../src/errors';
+
+const alice: Actor = { type: 'staff', id: 'U_ALICE' };
+const bob: Actor = { type: 'staff', id: 'U_BOB' };
+const ana: Actor = { type: 'customer', address: 'ana@acme.example' };
+
+function parse(over: Partial<ParseResult> = {}): ParseResult {
+  return { kind: 'source_data', workspace: 'acme-inc', sources: ['ios-app'], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-01' }], ticket: null, missing: [], ambiguities: [], notes: [], ...over };
+}
+
+describe.each(testDialects())('ticket service on %s', (dialect) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await testApp(dialect, { env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_CHANNEL: 'C123' } });
+  });
+  afterEach(async () => t?.close());
+
+  const create = (over: Partial<ParseResult> = {}, createdBy: Actor = ana) =>
+    t.app.tickets.create({ parse: parse(over), requester: 'ana@acme.example', createdBy, verification: { contact: true, auth: 'none', spoofSuspected: false, overriddenBy: null }, requestedAt: t.clock.now() });
+
+  it('writes the ticket, one audit entry and its notifications in each transition', async () => {
+    const ticket = await create();
+    expect(ticket.status).toBe('awaiting_approval');
+    const approved = await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
+    expect(approved.status).toBe('scheduled');
+    expect((await t.app.tickets.get(ticket.id)).status).toBe('scheduled');
+    const audit = await auditForTicket(t.app.db, ticket.id);
+    expect(audit.map((a) => [a.action, a.actor, a.detail.version])).toEqual([
+      ['created', 'email:ana@acme.example', 1],
+      ['approved', 'staff:U_ALICE', 2],
+    ]);
+    const notes = await notificationsForTicket(t.app.db, ticket.id);
+    expect(notes.map((n) => [n.channel, (n.payload as { template?: string }).template ?? null])).toEqual([
+      ['slack', null],
+      ['email', 'received'],
+      ['slack', null],
+      ['email', 'scheduled'],
+    ]);
+    expect((await verifyAudit(t.app.db)).ok).toBe(true);
+  });
+
+  it('a refused transition changes nothing and queues nothing', async () => {
+    const ticket = await create({}, alice);
+    await expect(t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true })).rejects.toThrow(/created by you/);
+    expect((await t.app.tickets.get(ticket.id)).status).toBe('awaiting_approval');
+    expect(await auditForTicket(t.app.db, ticket.id)).toHaveLength(1);
+    expect(await notificationsForTicket(t.app.db, ticket.id)).toHaveLength(2);
+  });
+
+  it('two staff approving a source deletion at once approve it exactly once', async () => {
+    const ticket = await create();
+    const results = await Promise.allSettled([
+      t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
+      t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const loser = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(isAppError(loser.reason, 'invalid_transition')).toBe(true);
+    const final = await t.app.tickets.get(ticket.id);
+    expect(final.approvals).toHaveLength(1);
+    expect((await auditForTicket(t.app.db, ticket.id)).filter((a) => a.action === 'approved')).toHaveLength(1);
+  });
+
+  it('a double click on a workspace purge counts once; a second person completes it', async () => {
+    const ticket = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    const clicks = await Promise.allSettled([
+      t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
+      t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
+    ]);
+    expect(clicks.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await t.app.tickets.get(ticket.id)).status).toBe('awaiting_approval');
+    t.clock.advanceDays(1);
+    const done = await t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true });
+    expect(done.status).toBe('scheduled');
+    expect(done.runAfter).toBe('2024-03-17T10:00:00.000Z');
+    expect(done.approvals.map((a) => a.by)).toEqual(['staff:U_ALICE', 'staff:U_BOB']);
+  });
+
+  it('the grace window: cancellable while scheduled, not once running', async () => {
+    const ticket = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
+    await t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true });
+    t.clock.advanceDays(4);
+    await expect(t.app.tickets.apply(ticket.id, { type: 'start', actor: { type: 'system', id: 'executor' } })).rejects.toThrow(/may not run before/);
+    const cancelled = await t.app.tickets.apply(ticket.id, { type: 'cancel', actor: ana, isStaff: false, isContact: true });
+    expect(cancelled.status).toBe('cancelled');
+
+    const other = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    await t.app.tickets.apply(other.id, { type: 'approve', actor: alice, isStaff: true });
+    await t.app.tickets.apply(other.id, { type: 'approve', actor: bob, isStaff: true });
+    t.clock.advanceDays(6);
+    expect((await t.app.tickets.apply(other.id, { type: 'start', actor: { type: 'system', id: 'executor' } })).status).toBe('running');
+    await expect(t.app.tickets.apply(other.id, { type: 'cancel', actor: ana, isStaff: false, isContact: true })).rejects.toThrow(/already started/);
+  });
+
+  it('reject and edit are recorded with who did it', async () => {
+    const a = await create();
+    await t.app.tickets.apply(a.id, { type: 'edit', actor: bob, patch: { sources: ['android', 'ios-app'] } });
+    const rejected = await t.app.tickets.apply(a.id, { type: 'reject', actor: alice, isStaff: true, reason: 'Duplicate of DEL-1' });
+    expect(rejected.rejectReason).toBe('Duplicate of DEL-1');
+    const audit = await auditForTicket(t.app.db, a.id);
+    expect(audit.map((e) => `${e.action}:${e.actor}`)).toEqual(['created:email:ana@acme.example', 'edited:staff:U_BOB', 'rejected:staff:U_ALICE']);
+    expect(audit[1]!.detail.changes).toEqual(['sources: ios-app → android, ios-app']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+
+function problems(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('configuration', () => {
+  it('runs on embedded defaults with nothing set', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      databaseUrl: 'sqlite:./var/deletion-desk.sqlite',
+      archiveUrl: 'file:./var/archive',
+      archiveLayout: 'segment-logs/{sourceId}/{dayMs}/',
+      spaceLayout: 'unify/{spaceId}/',
+      imapUrl: null,
+      smtpUrl: null,
+      supportAddress: 'deletions@localhost',
+      port: 3000,
+      graceDays: 5,
+      purgeSlaDays: 30,
+      logLevel: 'info',
+    });
+    expect(c.maildropDir).toBe(path.resolve('./var/maildrop'));
+    expect(c.outboxDir).toBe(path.resolve('./var/outbox'));
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['a database URL of another kind', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL .*sqlite: or postgres:/],
+    ['a grace period that is not a number', { GRACE_DAYS: 'five' }, /GRACE_DAYS="five" is not valid: expected a whole number/],
+    ['a port out of range', { PORT: '70000' }, /PORT="70000"/],
+    ['an archive layout without a day', { ARCHIVE_LAYOUT: 'logs/{sourceId}/' }, /ARCHIVE_LAYOUT must contain \{day\} or \{dayMs\}/],
+    ['an archive layout that does not end at a boundary', { ARCHIVE_LAYOUT: 'logs/{sourceId}/{day}' }, /must end with "\/"/],
+    ['an archive layout that escapes', { ARCHIVE_LAYOUT: '../{sourceId}/{day}/' }, /without "\.\."/],
+    ['an unknown layout token', { ARCHIVE_LAYOUT: 'x/{source}/{day}/' }, /unknown token \{source\}/],
+    ['an IMAP URL without the scheme', { IMAP_URL: 'imap.example.com' }, /IMAP_URL .*imap: or imaps:/],
+    ['an S3 archive written as https', { ARCHIVE_URL: 'https://bucket' }, /ARCHIVE_URL .*file: or s3:/],
+    ['Slack without its signing secret', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_CHANNEL: 'C1' }, /SLACK_SIGNING_SECRET is required/],
+    ['Slack staff that are not ids', { SLACK_STAFF: 'alice' }, /SLACK_STAFF contains "alice"/],
+    ['a support address that is not one', { SUPPORT_ADDRESS: 'support' }, /SUPPORT_ADDRESS="support"/],
+    ['a log level nobody knows', { LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+  ])('names the variable and what is expected for %s', (_name, env, pattern) => {
+    expect(problems(env)).toMatch(pattern);
+  });
+
+  it('lists every problem at once', () => {
+    const message = problems({ GRACE_DAYS: 'x', PURGE_SLA_DAYS: '0' });
+    expect(message).toMatch(/GRACE_DAYS/);
+    expect(message).toMatch(/PURGE_SLA_DAYS/);
+  });
+});
