@@ -67,7 +67,9 @@ export function decideSenderAuth(e: AuthEvidence): SenderAuth {
   const dkimPass = e.dkim.some((d) => d.result === 'pass' && d.aligned);
   const spfPass = e.spf?.result === 'pass' && !!e.spf.domain && !!e.fromDomain && aligned(e.spf.domain, e.fromDomain);
   if (dkimPass || spfPass) return { auth: 'pass', spoofSuspected: false, details };
-  const dkimFail = e.dkim.some((d) => d.result === 'fail');
+  // A signature that does not verify: mailauth says `neutral` for a body hash mismatch (an altered
+  // message), `permerror` for a broken signature or key. A `temperror` (DNS) is no evidence.
+  const dkimFail = e.dkim.some((d) => ['fail', 'neutral', 'permerror', 'policy'].includes(d.result));
   const spfFail = e.spf?.trusted === true && e.spf.result === 'fail';
   if (dkimFail || spfFail) return { auth: 'fail', spoofSuspected: false, details };
   return { auth: 'none', spoofSuspected: false, details };
