@@ -26,6 +26,8 @@ export interface S3ArchiveOptions {
   concurrency?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
+  /** MaxKeys of a listing page (S3's default and maximum: 1,000); small in tests to exercise paging. */
+  pageSize?: number;
   logger?: Logger;
 }
 
@@ -75,7 +77,7 @@ export class S3Archive implements Archive {
       let KeyMarker: string | undefined;
       let VersionIdMarker: string | undefined;
       for (;;) {
-        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, KeyMarker, VersionIdMarker }), { abortSignal: options.signal }), options.signal);
+        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
         const entries: ArchiveEntry[] = [
           ...(page.Versions ?? []).map((v) => ({ key: strip(v.Key!), size: v.Size ?? 0, versionId: v.VersionId ?? 'null' })),
           ...(page.DeleteMarkers ?? []).map((m) => ({ key: strip(m.Key!), size: 0, versionId: m.VersionId ?? 'null', deleteMarker: true })),
@@ -91,7 +93,7 @@ export class S3Archive implements Archive {
     }
     let ContinuationToken: string | undefined;
     for (;;) {
-      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, ContinuationToken }), { abortSignal: options.signal }), options.signal);
+      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
       const entries = (page.Contents ?? []).map((o) => ({ key: strip(o.Key!), size: o.Size ?? 0 }));
       if (entries.length) yield entries;
       if (!page.IsTruncated) return;
