@@ -56,7 +56,7 @@ describe.each(['folder', 's3rver', 'versioned'] as const)('%s archive', (kind) =
       expect([...new Set(listed.map((e) => e.key))].sort(byBytes)).toEqual(expected.filter((k) => k !== 'p/\u{10000}'));
     } else expect(listed.map((e) => e.key)).toEqual(expected);
     expect(listed.find((e) => e.key === 'p/b')!.size).toBe(Buffer.byteLength('body of p/b'));
-    expect((await listAll(archive, 'p/a')).map((e) => e.key).sort()).toEqual(['p/a-b', 'p/a/x', 'p/a/y/z', 'p/a0']);
+    expect([...new Set((await listAll(archive, 'p/a')).map((e) => e.key))].sort()).toEqual(['p/a-b', 'p/a/x', 'p/a/y/z', 'p/a0']);
   });
 
   it('deletes a batch; keys already gone count as deleted', async () => {
