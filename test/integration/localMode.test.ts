@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { runCommand, startProcess, type Started } from '../support/process';
+import { waitFor } from '../support/wait';
+import { FIXTURES } from '../support/app';
+
+// The local mode a newcomer runs with `npm start`: SQLite, a maildrop folder, an outbox folder, the CLI.
+describe('local mode, as an operator runs it', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let bot: Started;
+  const outbox = () => (fs.existsSync(env.OUTBOX_DIR!) ? fs.readdirSync(env.OUTBOX_DIR!).filter((f) => f.endsWith('.eml')).sort() : []);
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-local-'));
+    env = {
+      DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+      MAILDROP_DIR: path.join(dir, 'maildrop'),
+      OUTBOX_DIR: path.join(dir, 'outbox'),
+      ARCHIVE_URL: `file:${path.join(dir, 'archive')}`,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    };
+    bot = startProcess(['start'], env);
+    await waitFor(() => bot.output().includes('drop .eml files into'), { timeoutMs: 30_000, what: 'the bot to start' });
+  });
+
+  afterAll(async () => {
+    await bot?.stop('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says so when the catalog is empty, and how to import one', () => {
+    expect(bot.output()).toMatch(/the catalog is empty.*deletion-desk catalog import FILE/);
+  });
+
+  it('a dropped request becomes a ticket, an acknowledgement lands in the outbox, and approve moves it on', async () => {
+    const imported = await runCommand(['catalog', 'import', path.resolve(__dirname, '..', '..', 'examples', 'catalog.yaml')], env);
+    expect(imported.stdout).toMatch(/imported 3 workspaces/);
+
+    // Written elsewhere, then renamed in: what a careful writer does (and cp would also work).
+    const tmp = path.join(dir, 'request.tmp');
+    fs.copyFileSync(path.join(FIXTURES, 'sample-request.eml'), tmp);
+    fs.renameSync(tmp, path.join(env.MAILDROP_DIR!, 'request.eml'));
+
+    const [ack] = await waitFor(() => (outbox().length ? outbox() : null), { what: 'the acknowledgement' });
+    expect(ack).toMatch(/^DEL-1-received-/);
+    const mail = await simpleParser(fs.readFileSync(path.join(env.OUTBOX_DIR!, ack!)));
+    expect(mail.subject).toBe('Re: [DEL-1] Data deletion request');
+    expect(fs.readdirSync(path.join(env.MAILDROP_DIR!, 'processed'))).toHaveLength(1);
+
+    const listed = await runCommand(['tickets', '--json'], env);
+    expect(JSON.parse(listed.stdout.trim())).toMatchObject({ id: 'DEL-1', kind: 'source_data', status: 'awaiting_approval', workspace: 'acme-inc', sources: ['ios-app'], ranges: [{ from: '2024-03-01', to: '2024-03-03' }], requester: 'ana@acme.example', verified: true, approvals: [], runAfter: null });
+
+    const approved = await runCommand(['approve', 'DEL-1', '--by', 'alice'], env);
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toMatch(/DEL-1 approved by alice: scheduled/);
+    const shown = JSON.parse((await runCommand(['show', 'DEL-1', '--json'], env)).stdout);
+    expect(shown.status).toMatch(/scheduled|running|completed/);
+    expect(shown.approvals.map((a: { by: string }) => a.by)).toEqual(['staff:alice']);
+    await waitFor(() => outbox().some((f) => f.includes('-scheduled-')), { what: 'the scheduled email' });
+  });
+
+  it('keeps a message it cannot read in failed/ with the reason beside it', async () => {
+    fs.writeFileSync(path.join(env.MAILDROP_DIR!, 'garbage.eml'), Buffer.alloc(0));
+    const failed = path.join(env.MAILDROP_DIR!, 'failed');
+    const names = await waitFor(() => (fs.readdirSync(failed).length >= 2 ? fs.readdirSync(failed) : null), { what: 'the failed file' });
+    const reason = names.find((n) => n.endsWith('.reason.txt'))!;
+    expect(fs.readFileSync(path.join(failed, reason), 'utf8')).toMatch(/empty/);
+    expect(names.some((n) => n.endsWith('garbage.eml'))).toBe(true);
+  });
+
+  it('a bad command says how to use it', async () => {
+    const r = await runCommand(['approve', 'DEL-1'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--by is required/);
+    expect(r.stderr).toMatch(/usage: deletion-desk approve DEL-n --by ID/);
+    const unknown = await runCommand(['frobnicate'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+    const missing = await runCommand(['show', 'DEL-999'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/DEL-999 does not exist/);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const code = await bot.stop('SIGTERM');
+    expect(code).toBe(0);
+    expect(bot.output()).toMatch(/stopping/);
+    expect(bot.output()).toMatch(/"msg":"stopped"/);
+  });
+});
+
+describe('parse --json', () => {
+  it('prints one JSON object per file, in the DESIGN.md format, without touching any database', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-parse-'));
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, 'never-created.sqlite')}`, LOG_LEVEL: 'silent' };
+    const r = await runCommand(['parse', '--json', '--catalog', path.join(FIXTURES, 'catalog.yaml'), path.join(FIXTURES, 'sample-request.eml'), path.join(FIXTURES, 'emails', '001-plain-simple.eml')], env);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual({
+      file: path.join(FIXTURES, 'sample-request.eml'),
+      kind: 'source_data',
+      workspace: 'acme-inc',
+      sources: ['ios-app'],
+      space: null,
+      ranges: [{ from: '2024-03-01', to: '2024-03-03' }],
+      ticket: null,
+      missing: [],
+      ambiguities: [],
+      notes: ['dates are UTC days'],
+    });
+    expect(fs.existsSync(path.join(dir, 'never-created.sqlite'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a file it cannot read and goes on with the others', async () => {
+    const r = await runCommand(['parse', '--json', '/nonexistent.eml', path.join(FIXTURES, 'sample-request.eml')], { DATABASE_URL: 'sqlite:/tmp/dd-none/x.sqlite', LOG_LEVEL: 'silent' });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ file: '/nonexistent.eml', error: expect.stringMatching(/ENOENT/) });
+    // No database and no --catalog: nothing resolves against the catalog, so the bot would ask.
+    expect(lines[1]).toMatchObject({ file: path.join(FIXTURES, 'sample-request.eml'), workspace: null });
+    expect(lines[1].missing).toContain('workspace');
+    expect(r.stderr).toMatch(/the catalog is empty/);
+  });
+});
