@@ -41,10 +41,15 @@ export function createSenderCheck(options: SenderAuthOptions): CheckSender {
   return async (raw, message) => decideSenderAuth(await gatherEvidence(raw, message, resolved));
 }
 
-/** The system resolver with a deadline: a slow DNS server must not hold up intake (→ temperror). */
-function timedResolver(ms: number): DNSResolver {
-  return (domain, rrtype) =>
-    new Promise((resolve, reject) => {
+/**
+ * The system resolver with a deadline, and answers (also "no such record") kept for a minute: a slow
+ * DNS server must not hold up intake (a timeout is a DMARC/DKIM temperror, i.e. no evidence), and a
+ * backlog of mail from one domain needs one lookup, not one per message.
+ */
+function timedResolver(ms: number, ttlMs = 60_000): DNSResolver {
+  const cache = new Map<string, { until: number; answer: Promise<string[][] | string[]> }>();
+  const lookup = (domain: string, rrtype: string) =>
+    new Promise<string[][] | string[]>((resolve, reject) => {
       const timer = setTimeout(() => reject(Object.assign(new Error(`DNS ${rrtype} ${domain} timed out`), { code: 'ETIMEOUT' })), ms);
       dns.resolve(domain, rrtype).then(
         (records) => {
@@ -57,6 +62,16 @@ function timedResolver(ms: number): DNSResolver {
         },
       );
     });
+  return (domain, rrtype) => {
+    const key = `${rrtype}:${domain.toLowerCase()}`;
+    const hit = cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.answer;
+    const answer = lookup(domain, rrtype);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, { until: Date.now() + ttlMs, answer });
+    answer.catch(() => undefined); // the caller handles the rejection; the cache must not warn about it
+    return answer;
+  };
 }
 
 /** The verdict from the evidence. Pure; see the table test. */
