@@ -170,12 +170,12 @@ describe('IMAP intake drills (Dovecot restarts, UIDVALIDITY)', () => {
   test('Dovecot restarted mid-stream loses nothing', async () => {
     const t = await setup('restart');
     const batch = (from: number, n: number) => Array.from({ length: n }, (_, i) => requestMessage({ messageId: `restart-${from + i}@acme.example` }));
-    await dovecot.append(batch(0, 40), t.inbox);
+    await dovecot.append(batch(0, 120), t.inbox);
     await waitFor(async () => (await ticketCount(t.bot.app)) > 0, { timeoutMs: 15_000, what: 'intake to start' });
     await dovecot.restart();
-    await dovecot.append(batch(40, 40), t.inbox);
-    await waitFor(async () => (await ticketCount(t.bot.app)) === 80, { timeoutMs: 60_000, intervalMs: 100, what: 'all 80 tickets' });
-    await waitFor(async () => (await dovecot.count(t.processed)) === 80, { timeoutMs: 30_000, what: 'all 80 moved' });
+    await dovecot.append(batch(120, 40), t.inbox);
+    await waitFor(async () => (await ticketCount(t.bot.app)) === 160, { timeoutMs: 60_000, intervalMs: 100, what: 'all 160 tickets' });
+    await waitFor(async () => (await dovecot.count(t.processed)) === 160, { timeoutMs: 30_000, what: 'all 160 moved' });
     expect(await dovecot.count(t.inbox)).toBe(0);
   }, 90_000);
 
