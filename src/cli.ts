@@ -24,6 +24,7 @@ import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from '
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
 import { previewTicket, previewText } from './services/preview';
 import { executionProgress, progressText } from './services/executorProgress';
+import { runDoctor } from './services/doctor';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -399,6 +400,19 @@ registerCommand('audit', {
       for (const p of result.problems) io.stderr(`  - ${p}`);
       return 1;
     });
+  },
+});
+
+registerCommand('doctor', {
+  usage: 'doctor',
+  summary: 'check the database, IMAP, SMTP and archive connections and say what is wrong',
+  run: async (_args, io) => {
+    const checks = await runDoctor(config(io));
+    const label = { ok: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' } as const;
+    for (const c of checks) io.stdout(`${c.name.padEnd(9)} ${label[c.status].padEnd(5)} ${c.detail}`);
+    const failed = checks.filter((c) => c.status === 'fail');
+    if (failed.length) io.stderr(`doctor: ${failed.map((c) => c.name).join(', ')} not working (see above)`);
+    return failed.length ? 1 : 0;
   },
 });
 
