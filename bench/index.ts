@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: every benchmark in one run, printed as one table and written as JSON to
+ * bench/results/latest.json. Each ratio compares two things measured side by side in this same run
+ * (the machine is shared and noisy; absolute numbers from different runs are not comparable).
+ *
+ *   BENCH_ONLY=parse,purge npm run bench     # a subset
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchRow {
+  bench: string;
+  name: string;
+  count: number;
+  unit: string;
+  seconds: number | null;
+  perSecond: number | null;
+  p50Ms?: number | null;
+  p95Ms?: number | null;
+  peakRssMb: number | null;
+  /** This row's time divided by its baseline's, measured in the same run. */
+  ratio?: number | null;
+  baseline?: string;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  const failures: string[] = [];
+  const run = async (name: string, fn: () => Promise<BenchRow[]>) => {
+    if (!wanted(name)) return;
+    process.stderr.write(`bench: ${name}…\n`);
+    try {
+      rows.push(...(await fn()));
+    } catch (error) {
+      failures.push(`${name}: ${(error as Error).message}`);
+    }
+  };
+
+  await run('parse', async () => {
+    const { benchParse } = await import('./parse');
+    const { benchParseCli } = await import('./parseCli');
+    const inProcess = await benchParse();
+    const cli = benchParseCli(1000);
+    return [
+      { bench: 'parse', name: inProcess.name, count: inProcess.messages, unit: 'messages', seconds: inProcess.seconds, perSecond: Math.round(inProcess.messages / inProcess.seconds), peakRssMb: inProcess.peakRssMb },
+      { bench: 'parse', name: cli.name, count: cli.messages, unit: 'messages', seconds: cli.seconds, perSecond: Math.round(cli.messages / cli.seconds), peakRssMb: null, ratio: round(cli.seconds / inProcess.seconds), baseline: inProcess.name },
+    ];
+  });
+
+  await run('intake', async () => {
+    const modulePath = path.join(ROOT, 'bench', 'intake.ts');
+    if (!fs.existsSync(modulePath)) throw new Error('bench/intake.ts is missing');
+    const mod = (await import('./intake')) as { benchIntake: () => Promise<unknown> };
+    return toRows('intake', await mod.benchIntake());
+  });
+
+  await run('purge', async () => {
+    const { benchPurge } = await import('./purge');
+    const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000) });
+    const baseline = result.find((r) => r.name.startsWith('rm -rf'));
+    return result.map((r) => ({
+      bench: 'purge',
+      name: r.name,
+      count: r.objects,
+      unit: 'objects',
+      seconds: r.seconds,
+      perSecond: r.objectsPerSecond,
+      peakRssMb: r.peakRssMb || null,
+      ratio: r.ratioVsRmRf ?? null,
+      baseline: r.ratioVsRmRf !== undefined && baseline ? baseline.name : undefined,
+    }));
+  });
+
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg().map((l) => round(l)) };
+  const report = { at: new Date().toISOString(), machine, rows, failures };
+  fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(table(rows));
+  console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GiB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
+  console.log('written: bench/results/latest.json');
+  for (const f of failures) console.error(`FAILED ${f}`);
+  if (failures.length) process.exitCode = 1;
+}
+
+/** Rows from a bench module that returns either rows already or an object of named results. */
+function toRows(bench: string, value: unknown): BenchRow[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((r) => {
+    const o = r as Record<string, unknown>;
+    const num = (k: string) => (typeof o[k] === 'number' ? (o[k] as number) : null);
+    const count = num('messages') ?? num('count') ?? num('objects') ?? 0;
+    const seconds = num('seconds');
+    return {
+      bench,
+      name: String(o.name ?? bench),
+      count,
+      unit: typeof o.unit === 'string' ? o.unit : 'messages',
+      seconds,
+      perSecond: num('perSecond') ?? num('messagesPerSecond') ?? (seconds ? Math.round(count / seconds) : null),
+      p50Ms: num('p50Ms'),
+      p95Ms: num('p95Ms'),
+      peakRssMb: num('peakRssMb'),
+      ratio: num('ratio') ?? num('ratioVsFloor'),
+      baseline: typeof o.baseline === 'string' ? o.baseline : undefined,
+    };
+  });
+}
+
+function table(rows: BenchRow[]): string {
+  const header = ['bench', 'what', 'n', 'seconds', 'per second', 'p50 ms', 'p95 ms', 'peak RSS MB', 'ratio (vs baseline)'];
+  const body = rows.map((r) => [
+    r.bench,
+    r.name,
+    `${r.count} ${r.unit}`,
+    r.seconds === null ? '' : String(r.seconds),
+    r.perSecond === null ? '' : String(r.perSecond),
+    r.p50Ms == null ? '' : String(r.p50Ms),
+    r.p95Ms == null ? '' : String(r.p95Ms),
+    r.peakRssMb == null ? '' : String(r.peakRssMb),
+    r.ratio == null ? '' : `${r.ratio}× (${r.baseline ?? 'baseline'})`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+await main();
