@@ -51,6 +51,8 @@ export interface Config {
   graceDays: number;
   purgeSlaDays: number;
   repliesPerSenderPerHour: number;
+  /** Tests only (DELETION_DESK_CLOCK_FILE): a file holding milliseconds added to the real clock. */
+  clockFile: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
     repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
+    clockFile: optional('DELETION_DESK_CLOCK_FILE'),
     logLevel: logLevel as Config['logLevel'],
   };
   if (problems.length > 0) {

@@ -3,6 +3,7 @@
  * `buildApp` connects, `runApp` starts the loops until the signal aborts.
  */
 import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Knex } from 'knex';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
@@ -65,7 +66,7 @@ export interface App {
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? (config.clockFile ? offsetClock(config.clockFile) : () => new Date());
   const db = createDb(config.databaseUrl, { schema: options.schema });
   await migrateLatest(db);
   const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour };
@@ -207,6 +208,28 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   );
   const results = await Promise.allSettled(loops);
   for (const r of results) if (r.status === 'rejected') logger.error({ err: toError(r.reason) }, 'a component stopped with an error');
+}
+
+/**
+ * Tests only (DELETION_DESK_CLOCK_FILE): the real clock plus the milliseconds written in a file, re-read
+ * at most every 200 ms, so a test can move time past a grace period of a process it started.
+ */
+function offsetClock(file: string): () => Date {
+  let offset = 0;
+  let readAt = 0;
+  return () => {
+    const now = Date.now();
+    if (now - readAt >= 200) {
+      readAt = now;
+      try {
+        const value = Number(readFileSync(file, 'utf8').trim());
+        if (Number.isFinite(value)) offset = value;
+      } catch {
+        // A missing file keeps the last offset.
+      }
+    }
+    return new Date(now + offset);
+  };
 }
 
 /** Sender checks (DKIM/SPF/DMARC) for mail from a real mailbox; local drops are the operator's own files. */
