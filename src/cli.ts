@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { loadConfig, type Config } from './config';
 import { AppError, isAppError, toError } from './errors';
-import { buildApp, runApp, type App } from './main';
+// The composition root, previews and doctor load Slack, S3, IMAP and SMTP clients: imported lazily,
+// so `parse` and the other light commands start fast (esbuild splits them into their own chunks).
+import type { App } from './main';
 import { createLogger } from './logger';
 import { createDb, sqlitePath } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
@@ -22,9 +24,6 @@ import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
-import { previewTicket, previewText } from './services/preview';
-import { executionProgress, progressText } from './services/executorProgress';
-import { runDoctor } from './services/doctor';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -102,6 +101,7 @@ function config(io: CliIo): Config {
 
 async function withApp<T>(io: CliIo, fn: (app: App) => Promise<T>): Promise<T> {
   const cfg = config(io);
+  const { buildApp } = await import('./main');
   const app = await buildApp(cfg, { logger: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel) });
   try {
     return await fn(app);
@@ -136,6 +136,7 @@ registerCommand('start', {
   run: async (_args, io) => {
     const cfg = config(io);
     const logger = createLogger(cfg.logLevel);
+    const { buildApp, runApp } = await import('./main');
     const app = await buildApp(cfg, { logger });
     const controller = new AbortController();
     const stop = (sig: string) => {
@@ -297,6 +298,7 @@ registerCommand('show', {
     const id = ticketIdArg(positionals[0], 'show DEL-n [--json]');
     return withApp(io, async (app) => {
       const t = await app.tickets.get(id);
+      const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
       if (values.json) {
         io.stdout(JSON.stringify(ticketJson(t, { progress })));
@@ -321,6 +323,7 @@ registerCommand('preview', {
     const id = ticketIdArg(positionals[0], 'preview DEL-n [--json]');
     return withApp(io, async (app) => {
       const t = await app.tickets.get(id);
+      const { previewTicket, previewText } = await import('./services/preview');
       const preview = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t);
       io.stdout(values.json ? JSON.stringify({ id: `DEL-${id}`, ...preview }) : previewText(`DEL-${id}`, preview));
       return 0;
@@ -407,6 +410,7 @@ registerCommand('doctor', {
   usage: 'doctor',
   summary: 'check the database, IMAP, SMTP and archive connections and say what is wrong',
   run: async (_args, io) => {
+    const { runDoctor } = await import('./services/doctor');
     const checks = await runDoctor(config(io));
     const label = { ok: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' } as const;
     for (const c of checks) io.stdout(`${c.name.padEnd(9)} ${label[c.status].padEnd(5)} ${c.detail}`);
