@@ -45,6 +45,7 @@ export class ExecutionRunner {
   private readonly running = new Set<Promise<void>>();
   private readonly lastProgressLog = new Map<number, number>();
   private wakeUp: (() => void) | null = null;
+  private lastSchedule = 0;
 
   constructor(private readonly options: ExecutionRunnerOptions) {
     this.name = options.name ?? `executor-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -85,7 +86,11 @@ export class ExecutionRunner {
    * (call again soon). Partition work continues in the background; `drain` waits for it.
    */
   async tick(signal: AbortSignal = new AbortController().signal): Promise<boolean> {
-    await this.schedule();
+    // Scheduling scans tickets: once per poll interval, not after every partition.
+    if (Date.now() - this.lastSchedule >= (this.options.pollMs ?? 1_000) || this.running.size === 0) {
+      this.lastSchedule = Date.now();
+      await this.schedule();
+    }
     let claimed = false;
     for (;;) {
       if (signal.aborted) return claimed;
