@@ -75,11 +75,17 @@ export class OutboxWorker<P = Record<string, unknown>> {
         this.options.logger.error({ channel: this.options.channel, err: toError(error) }, 'outbox poll failed; retrying');
       }
       if (handled === 0 && !signal.aborted) {
-        await new Promise<void>((resolve) => {
-          this.wakeUp = resolve;
-          void sleep(pollMs, signal).then(resolve);
-        });
-        this.wakeUp = null;
+        // One controller per wait, aborted by wake() or shutdown, so no listener outlives its wait.
+        const wait = new AbortController();
+        const onShutdown = () => wait.abort();
+        signal.addEventListener('abort', onShutdown, { once: true });
+        this.wakeUp = () => wait.abort();
+        try {
+          await sleep(pollMs, wait.signal);
+        } finally {
+          signal.removeEventListener('abort', onShutdown);
+          this.wakeUp = null;
+        }
       }
     }
   }
