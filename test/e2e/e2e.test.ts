@@ -1,0 +1,183 @@
+/**
+ * End to end, every real part on loopback (issue 6, part 1): Dovecot (IMAP APPEND of customer mail),
+ * the SMTP test server, PostgreSQL (a fresh schema), s3rver, the Slack Web API fake, and
+ * `deletion-desk start` as its own process. The test plays customer, staff and auditor only.
+ *
+ * A. source deletion: email → acknowledgement → Slack card → signed Approve → the partitions are gone
+ *    from S3, the neighbours (other days, other sources, other workspaces, look-alike prefixes) intact
+ *    → completion email with the receipt.
+ * B. workspace purges: two staff approvals, the 5-day grace period on a clock the test moves
+ *    (DELETION_DESK_CLOCK_FILE); one cancelled by the customer by email inside the window (nothing
+ *    deleted, ever), one that runs once the window has passed (the whole workspace gone, the others intact).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTACTS, SOURCES, cardOf, cardButtons, clickApprove, customerEmail, dayMs, daysBetween, partitionKeys, putAll, queuedEmails, sentEmails, startWorld, ticketById, ticketOfMessage, type Desk, type World } from '../support/e2e';
+import { waitFor } from '../support/wait';
+import { CARD_ACTIONS } from '../../src/domain/slack/card';
+
+const DAY = 86_400_000;
+const TARGET_DAYS = daysBetween('2024-03-01', '2024-03-03');
+
+let world: World;
+let desk: Desk;
+/** Every key put into the store; `deleted` grows as each flow's scope is approved and executed. */
+const seeded: string[] = [];
+const deleted = new Set<string>();
+
+function expectedRemaining(): string[] {
+  return seeded.filter((k) => !deleted.has(k)).sort();
+}
+
+async function remaining(): Promise<string[]> {
+  return (await world.archive.remaining()).sort();
+}
+
+beforeAll(async () => {
+  world = await startWorld({ archive: 's3rver' });
+  const days = daysBetween('2024-02-28', '2024-03-05');
+  const keys: string[] = [];
+  for (const [ws, sources] of Object.entries(SOURCES)) {
+    for (const id of Object.values(sources)) for (const day of ws === 'acme' ? days : ['2024-03-01', '2024-03-02']) keys.push(...partitionKeys(id, day, 2));
+  }
+  // Look-alikes of the targets: a longer source id, a longer day number, a suffix, a file next to the folder.
+  const target = dayMs('2024-03-01');
+  keys.push(`segment-logs/src_91abc/${target}/part-0001.gz`, `segment-logs/src_91ab/${target}0/part-0001.gz`, `segment-logs/src_91ab/${target}-old/part-0001.gz`, `segment-logs/src_91ab/${target}.gz`);
+  keys.push(`segment-logs/src_g1x20/${target}/part-0001.gz`, `segment-logs/src_g2y3-copy/${target}/part-0001.gz`);
+  // Spaces: globex's (purged in B), hooli's (cancelled in B), a look-alike of globex's.
+  keys.push('unify/spa_g1/profiles/0001.json', 'unify/spa_g1/traits/0001.json', 'unify/spa_g10/profiles/0001.json', 'unify/spa_h1/profiles/0001.json', 'unify/spa_77/profiles/0001.json');
+  await putAll(world.archive, keys);
+  seeded.push(...keys);
+  desk = await world.startDesk({ GRACE_DAYS: '5', EXECUTOR_LEASE_MS: '5000' });
+}, 120_000);
+
+afterAll(async () => {
+  await desk?.kill();
+  await world?.close();
+});
+
+describe('end to end, as customers, staff and an operator see it', () => {
+  it('A: a source deletion goes from email to receipt, deleting exactly its partitions', async () => {
+    expect(await remaining()).toEqual(expectedRemaining());
+    const request = customerEmail({
+      from: CONTACTS.acme,
+      name: 'Ana Lopez',
+      subject: 'Delete iOS data for three days',
+      body: 'Hello,\n\nplease delete the iOS App data of our workspace acme-inc for March 1-3, 2024. A release sent duplicate events on those days.\n\nThanks,\nAna Lopez\nAcme Inc',
+    });
+    await world.dovecot.append([request.raw]);
+
+    // The acknowledgement, threaded to the request and naming the ticket.
+    const ack = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.to === CONTACTS.acme && m.ticket !== null), { timeoutMs: 30_000, what: 'the acknowledgement email' });
+    const id = ack.ticket!;
+    expect(await ticketOfMessage(world.db, request.messageId)).toBe(id);
+    expect(ack.subject).toContain(`[DEL-${id}]`);
+    expect(world.smtp.received[0].message.inReplyTo).toBe(request.messageId);
+    expect(ack.text).toMatch(/acme-inc/);
+
+    // The card in Slack, with what would be deleted, and the signed click of a staff member.
+    const card = await waitFor(() => cardOf(world.slack, id), { timeoutMs: 30_000, what: 'the Slack card' });
+    const cardText = JSON.stringify(card.blocks);
+    expect(cardText).toContain('acme-inc');
+    expect(cardText).toContain('ios-app');
+    expect(cardButtons(card).map((b) => b.action_id)).toContain(CARD_ACTIONS.approve);
+    expect(await clickApprove(desk, world.slack, id, 'UALICE')).toBe(200);
+
+    const done = await waitFor(async () => {
+      const t = await ticketById(world.db, id);
+      return t.status === 'completed' || t.status === 'partial' || t.status === 'failed' ? t : null;
+    }, { timeoutMs: 60_000, what: `DEL-${id} to finish` });
+    expect(done.status).toBe('completed');
+    expect(done.approvals.map((a) => a.by)).toEqual(['staff:UALICE']);
+
+    for (const day of TARGET_DAYS) for (const k of partitionKeys(SOURCES.acme['ios-app'], day, 2)) deleted.add(k);
+    expect(await remaining()).toEqual(expectedRemaining());
+
+    // The completion email: per-day objects, the receipt's SHA-256 (the same as on the ticket), not forwarded.
+    const completion = await waitFor(async () => {
+      const mails = await queuedEmails(world.db, id);
+      const sent = mails.find((m) => m.template === 'completed');
+      return sent && sentEmails(world.smtp.received).find((m) => m.messageId === sent.messageId);
+    }, { timeoutMs: 30_000, what: 'the completion email' });
+    const receipt = done.result!.receipt!;
+    expect(receipt.partitions).toHaveLength(3);
+    expect(completion.text).toContain(`SHA-256 of the full deletion record: ${receipt.sha256}`);
+    expect(receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
+    for (const day of ['1 March 2024', '2 March 2024', '3 March 2024']) expect(completion.text).toContain(`ios-app, ${day}: 2 objects`);
+    expect(completion.text).toMatch(/Total: 6 objects/);
+    expect(completion.text).toMatch(/not forwarded|not sent to|destinations/i);
+
+    // Exactly the three emails this ticket should produce, each once.
+    const toAna = sentEmails(world.smtp.received).filter((m) => m.ticket === id);
+    expect((await queuedEmails(world.db, id)).map((m) => m.template)).toEqual(['received', 'scheduled', 'completed']);
+    expect(toAna.map((m) => m.messageId).sort()).toEqual((await queuedEmails(world.db, id)).map((m) => m.messageId).sort());
+    expect(await world.dovecot.count('INBOX')).toBe(0);
+    expect(await world.dovecot.count('Processed')).toBe(1);
+  }, 120_000);
+
+  it('B: workspace purges wait out the grace period; one is cancelled by the customer, the other runs after the window', async () => {
+    const before = sentEmails(world.smtp.received).length;
+    const hooli = customerEmail({ from: CONTACTS.hooli, name: 'Gavin', subject: 'Delete everything', body: 'Please delete our workspace hooli and all our data.\n\nGavin' });
+    const globex = customerEmail({ from: CONTACTS.globex, name: 'Hank', subject: 'Complete data purge', body: 'Please delete our workspace globex and all our data.\n\nHank' });
+    await world.dovecot.append([hooli.raw, globex.raw]);
+    const [hooliId, globexId] = await waitFor(async () => {
+      const ids = [await ticketOfMessage(world.db, hooli.messageId), await ticketOfMessage(world.db, globex.messageId)];
+      return ids.every((x) => x !== null) ? (ids as number[]) : null;
+    }, { timeoutMs: 30_000, what: 'both purge tickets' });
+    for (const id of [hooliId, globexId]) {
+      expect((await ticketById(world.db, id)).kind).toBe('workspace_purge');
+      await waitFor(() => cardOf(world.slack, id), { timeoutMs: 30_000, what: `the card of DEL-${id}` });
+    }
+
+    // Two different staff members approve each: the first approval alone schedules nothing.
+    for (const id of [hooliId, globexId]) {
+      expect(await clickApprove(desk, world.slack, id, 'UALICE')).toBe(200);
+      await waitFor(async () => (await ticketById(world.db, id)).approvals.length === 1, { timeoutMs: 30_000, what: `the first approval of DEL-${id}` });
+      expect((await ticketById(world.db, id)).status).toBe('awaiting_approval');
+      // A second, different staff member approves on the same card.
+      expect(await clickApprove(desk, world.slack, id, 'UBOB')).toBe(200);
+      await waitFor(async () => (await ticketById(world.db, id)).status === 'scheduled', { timeoutMs: 30_000, what: `DEL-${id} scheduled after the second approval` });
+    }
+    const scheduled = await ticketById(world.db, globexId);
+    expect(scheduled.approvals.map((a) => a.by)).toEqual(['staff:UALICE', 'staff:UBOB']);
+    const runAfter = Date.parse(scheduled.runAfter!);
+    expect(runAfter - Date.parse(scheduled.requestedAt)).toBe(5 * DAY);
+
+    // Two days later (inside the window) the customer cancels by email.
+    world.setClockOffset(2 * DAY);
+    const ack = sentEmails(world.smtp.received).find((m) => m.ticket === hooliId)!;
+    const cancel = customerEmail({ from: CONTACTS.hooli, name: 'Gavin', subject: `Re: [DEL-${hooliId}] Delete everything`, inReplyTo: ack.messageId, body: `Please cancel DEL-${hooliId}, our workspace was deleted maliciously.\n\nGavin` });
+    await world.dovecot.append([cancel.raw]);
+    await waitFor(async () => (await ticketById(world.db, hooliId)).status === 'cancelled', { timeoutMs: 30_000, what: `DEL-${hooliId} cancelled by email` });
+    const cancelled = await ticketById(world.db, hooliId);
+    expect(cancelled.cancelledBy).toBe(`email:${CONTACTS.hooli}`);
+    await waitFor(async () => (await queuedEmails(world.db, hooliId)).some((m) => m.template === 'cancelled' && m.status === 'sent'), { timeoutMs: 30_000, what: 'the cancellation email' });
+    // Still inside the window: the other purge has not started and nothing is deleted.
+    expect((await ticketById(world.db, globexId)).status).toBe('scheduled');
+    expect(await remaining()).toEqual(expectedRemaining());
+
+    // Past the window: the remaining purge runs; the cancelled one never does.
+    world.setClockOffset(runAfter - Date.now() + 60 * 60_000);
+    const finished = await waitFor(async () => {
+      const t = await ticketById(world.db, globexId);
+      return ['completed', 'partial', 'failed'].includes(t.status) ? t : null;
+    }, { timeoutMs: 60_000, what: `DEL-${globexId} to run after the grace period` });
+    expect(finished.status).toBe('completed');
+    for (const k of seeded) if (/^segment-logs\/(src_g1x2|src_g2y3)\//.test(k) || k.startsWith('unify/spa_g1/')) deleted.add(k);
+    expect(await remaining()).toEqual(expectedRemaining());
+    expect(await remaining()).toEqual(expect.arrayContaining(['unify/spa_h1/profiles/0001.json', `segment-logs/${SOURCES.hooli.nucleus}/${dayMs('2024-03-01')}/part-0001.gz`, 'unify/spa_g10/profiles/0001.json', `segment-logs/src_g1x20/${dayMs('2024-03-01')}/part-0001.gz`]));
+    expect((await ticketById(world.db, hooliId)).status).toBe('cancelled');
+    const hooliJobs = await world.db('jobs').where({ ticket_id: hooliId, kind: 'execute' }).select('state');
+    expect(hooliJobs.every((j: { state: string }) => j.state === 'skipped')).toBe(true);
+
+    await waitFor(async () => (await queuedEmails(world.db, globexId)).some((m) => m.template === 'completed' && m.status === 'sent'), { timeoutMs: 30_000, what: 'the purge completion email' });
+    expect((await queuedEmails(world.db, globexId)).map((m) => m.template)).toEqual(['received', 'scheduled', 'completed']);
+    expect((await queuedEmails(world.db, hooliId)).map((m) => m.template)).toEqual(['received', 'scheduled', 'cancelled']);
+    // Every queued email arrived once; none other.
+    const sent = sentEmails(world.smtp.received).slice(before);
+    const queued = [...(await queuedEmails(world.db, hooliId)), ...(await queuedEmails(world.db, globexId))];
+    expect(sent.map((m) => m.messageId).sort()).toEqual(queued.map((m) => m.messageId).sort());
+    const receipt = finished.result!.receipt!;
+    const completion = sent.find((m) => m.messageId === queued.find((q) => q.template === 'completed')!.messageId)!;
+    expect(completion.text).toContain(receipt.sha256);
+  }, 150_000);
+});
