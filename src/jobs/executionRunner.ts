@@ -13,7 +13,7 @@ import { progressOf } from '../domain/execution/receipt';
 import { isTransientS3Error } from '../adapters/archive/s3Archive';
 import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
 import { backoffMs, sleep } from './backoff';
-import { claimJob, claimPartition, dueScheduledTickets, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
+import { claimJob, claimPartition, dueScheduledTickets, reviveSkippedJob, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
   /** Partitions deleted at once by this replica. */
@@ -127,7 +127,8 @@ export class ExecutionRunner {
     const now = clock().toISOString();
     for (const t of await dueScheduledTickets(db, now)) {
       // Keyed on runAfter too: a ticket edited and approved again gets a fresh job.
-      if (await insertJob(db, { key: `execute:${t.id}:${t.run_after}`, kind: 'execute', ticketId: t.id, runAfter: t.run_after, now })) {
+      const key = `execute:${t.id}:${t.run_after}`;
+      if ((await insertJob(db, { key, kind: 'execute', ticketId: t.id, runAfter: t.run_after, now })) || (await reviveSkippedJob(db, key, now))) {
         this.options.logger.info({ ticket: ticketRef(t.id) }, 'ticket is due: execution queued');
       }
     }

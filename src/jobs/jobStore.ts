@@ -77,6 +77,14 @@ export async function insertJob(db: Db, job: { key: string; kind: JobKind; ticke
   return rows.length > 0;
 }
 
+/**
+ * A skipped execution of a ticket that is scheduled again (edited, then approved again with the same
+ * runAfter, as purges are: request time + grace) must run: the reason it was skipped is gone.
+ */
+export async function reviveSkippedJob(db: Db, key: string, now: string): Promise<boolean> {
+  return (await db('jobs').where({ key, state: 'skipped' }).update({ state: 'pending', phase: 'start', finished_at: null, last_error: null, locked_until: null, locked_by: null, run_after: now, updated_at: now })) === 1;
+}
+
 /** Scheduled tickets whose runAfter has passed, with the runAfter they were scheduled for. */
 export async function dueScheduledTickets(db: Db, now: string): Promise<{ id: number; run_after: string }[]> {
   return db('tickets').select('id', 'run_after').where({ status: 'scheduled' }).andWhere('run_after', '<=', now).andWhere('version', '>', 0).orderBy('id');

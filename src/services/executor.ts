@@ -199,9 +199,10 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
     }
   }
   if (scope.sourceRoots.length > 0 && job.verify_rounds >= 2) {
+    const known = new Set([...done.map((d) => d.prefix), ...failures.map((f) => f.prefix)]);
     for (const root of scope.sourceRoots) {
       for await (const extra of discoverPartitions(deps.archive, root, { sizes: false, signal })) {
-        if (!done.some((d) => d.prefix === extra.prefix) && !failures.some((f) => f.prefix === extra.prefix)) failures.push(newPartitionFailure(extra));
+        if (!known.has(extra.prefix)) failures.push(newPartitionFailure(extra));
       }
     }
   }

@@ -99,8 +99,8 @@ async function ticket(h: Harness, parse: Partial<ParseResult>, requestedAt = new
   });
 }
 
-async function approved(h: Harness, parse: Partial<ParseResult>, requestedAt?: Date): Promise<Ticket> {
-  const t = await ticket(h, parse, requestedAt);
+async function approved(h: Harness, parse: Partial<ParseResult>, requestedAt?: Date, existing?: number): Promise<Ticket> {
+  const t = existing ? await h.app.tickets.get(existing) : await ticket(h, parse, requestedAt);
   let current = await h.app.tickets.apply(t.id, { type: 'approve', actor: { type: 'staff', id: 'U1' }, isStaff: true });
   if (current.status !== 'scheduled') current = await h.app.tickets.apply(t.id, { type: 'approve', actor: { type: 'staff', id: 'U2' }, isStaff: true });
   expect(current.status).toBe('scheduled');
@@ -171,6 +171,20 @@ describe.each(testDialects())('execution control on %s (folder archive)', (diale
     expect((await h.app.tickets.get(t.id)).status).toBe('cancelled');
     expect((await executionJobOf(h.app.db, t.id))?.state).toBe('skipped');
     expect(await h.archive.remaining()).toEqual([...ALL].sort());
+  });
+
+  it('a ticket edited and approved again after its job was skipped still runs', async () => {
+    const h = await harness(dialect, 'folder');
+    const t = await approved(h, { kind: 'archive_purge', sources: [], ranges: [] }, new Date(h.now.t - 6 * 86_400_000));
+    const runner = h.runner();
+    await runner.schedule();
+    await h.app.tickets.apply(t.id, { type: 'edit', actor: { type: 'staff', id: 'U3' }, patch: { workspace: 'acme-inc' } });
+    await runner.drain();
+    expect((await executionJobOf(h.app.db, t.id))?.state).toBe('skipped');
+    const again = await approved(h, {}, undefined, t.id);
+    expect(again.runAfter).toBe(t.runAfter); // same key: request time + grace
+    await runner.drain();
+    expect((await h.app.tickets.get(t.id)).status).toBe('completed');
   });
 
   it('once started, a cancel is refused with the reason', async () => {
