@@ -48,19 +48,19 @@ export function toInboundMessage(mail: ParsedMail): InboundMessage {
   const html = typeof mail.html === 'string' ? mail.html : null;
   const contentType = (mail.headers.get('content-type') as { value?: string } | undefined)?.value ?? 'text/plain';
   return {
-    messageId: stripBrackets(mail.messageId),
+    messageId: validMessageId(stripBrackets(mail.messageId)),
     from: firstAddress(mail.from),
     to: addresses(mail.to),
     cc: addresses(mail.cc),
     replyTo: firstAddress(mail.replyTo),
-    subject: mail.subject ?? '',
+    subject: withoutNul(mail.subject ?? ''),
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
-    text: mail.text ?? '',
-    html,
-    inReplyTo: stripBrackets(mail.inReplyTo),
+    text: withoutNul(mail.text ?? ''),
+    html: html === null ? null : withoutNul(html),
+    inReplyTo: validMessageId(stripBrackets(mail.inReplyTo)),
     references: (Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [])
       .flatMap((r) => r.split(/\s+/))
-      .map((r) => stripBrackets(r))
+      .map((r) => validMessageId(stripBrackets(r)))
       .filter((r): r is string => !!r),
     headers,
     contentType: contentType.toLowerCase(),
@@ -70,6 +70,26 @@ export function toInboundMessage(mail: ParsedMail): InboundMessage {
       size: a.size,
     })),
   };
+}
+
+/*
+ * Header values no real mail client sends are dropped or cleaned here, at the edge, because the
+ * database cannot keep them: PostgreSQL text refuses U+0000, `message_key`/`message_id` hold 1,000
+ * characters and `from_addr`/`requester` 255. Before, such a message failed in processing and then
+ * again while being recorded as failed, so it was not recorded at all (found by the hostile-input fuzz).
+ * A Message-ID is at most one 998-character line (RFC 5322 2.1.1) with no control characters, and an
+ * address at most 254 octets (RFC 5321 4.5.3.1.3); one that is not is treated as absent.
+ */
+function validMessageId(id: string | null): string | null {
+  return id !== null && id.length <= 995 && !/\p{Cc}/u.test(id) ? id : null;
+}
+
+function validAddress(address: string): boolean {
+  return address.length <= 254 && !/\p{Cc}/u.test(address);
+}
+
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '\ufffd') : text;
 }
 
 function stripBrackets(id: string | undefined | null): string | null {
@@ -87,7 +107,7 @@ function addresses(value: AddressObject | AddressObject[] | undefined): MailAddr
       // RFC 5322 groups nest their members.
       const members = entry.group ?? [entry];
       for (const m of members) {
-        if (m.address) out.push({ address: m.address.toLowerCase(), name: m.name ?? '' });
+        if (m.address && validAddress(m.address)) out.push({ address: m.address.toLowerCase(), name: withoutNul(m.name ?? '') });
       }
     }
   }
