@@ -21,6 +21,7 @@ import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
 import { insertMessage, messageExists, ticketForMessageIds } from '../adapters/db/messageStore';
+import { isTransientDbError } from '../adapters/db/dbErrors';
 import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, TicketService } from './ticketService';
@@ -40,6 +41,8 @@ export interface IntakeOutcome {
   messageKey: string;
   ticket?: string;
   reason?: string;
+  /** Nothing was recorded because the database is unavailable: leave the message and try again later. */
+  retry?: boolean;
 }
 
 /** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
@@ -73,6 +76,10 @@ export class IntakeService {
       return await this.process(raw, message, messageKey, rawSha256, origin);
     } catch (error) {
       if (isUniqueViolation(error)) return { outcome: 'duplicate', messageKey, reason: 'already received (by another worker)' };
+      if (isTransientDbError(error)) {
+        this.deps.logger.warn({ err: toError(error).message, messageKey, origin }, 'database unavailable; the message is left to be taken in later');
+        return { outcome: 'failed', messageKey, reason: `database unavailable: ${toError(error).message}`, retry: true };
+      }
       this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
       return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, `could not process the message: ${toError(error).message}`);
     }
@@ -109,10 +116,7 @@ export class IntakeService {
       return { outcome: 'ignored', messageKey, ticket: threadId ? ticketRef(threadId) : undefined, reason: automated.reason };
     }
     const sender = message.from?.address ?? null;
-    if (!sender) {
-      await insertMessage(db, { ...base, ticketId: threadId, outcome: 'failed', reason: 'the message has no From address to answer' });
-      return { outcome: 'failed', messageKey, reason: 'the message has no From address to answer' };
-    }
+    if (!sender) return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, 'the message has no From address to answer');
 
     const { catalog, index } = await this.deps.catalog.get();
     const parse = parseRequest(message, index);
@@ -196,12 +200,18 @@ export class IntakeService {
     return ids.length ? ticketForMessageIds(this.deps.db, ids) : null;
   }
 
+  /**
+   * Keep a trace of a message that could not be handled. It is stored under `failed:<key>`, not under
+   * the message's own key, so that the same message moved back to the inbox after the cause is fixed
+   * is taken in normally instead of being dismissed as a duplicate.
+   */
   private async recordFailure(messageKey: string, message: InboundMessage | null, rawSha256: string, size: number, origin: string, reason: string): Promise<IntakeOutcome> {
+    const failedKey = messageKey.startsWith('failed:') ? messageKey : `failed:${messageKey}`;
     this.deps.logger.warn({ messageKey, origin, reason }, 'message kept as failed');
     try {
-      if (!(await messageExists(this.deps.db, messageKey))) {
+      if (!(await messageExists(this.deps.db, failedKey))) {
         await insertMessage(this.deps.db, {
-          ticketId: null, direction: 'in', messageKey, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
+          ticketId: null, direction: 'in', messageKey: failedKey, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
           to: message?.to.map((a) => a.address) ?? [], subject: message?.subject ?? null, date: message?.date?.toISOString() ?? null,
           inReplyTo: message?.inReplyTo ?? null, references: message?.references ?? [], outcome: 'failed', reason, origin, rawSha256, rawSize: size,
           createdAt: this.deps.clock().toISOString(),
@@ -209,8 +219,9 @@ export class IntakeService {
       }
     } catch (error) {
       this.deps.logger.error({ err: toError(error), messageKey }, 'could not record the failed message');
+      return { outcome: 'failed', messageKey: failedKey, reason, retry: isTransientDbError(error) };
     }
-    return { outcome: 'failed', messageKey, reason };
+    return { outcome: 'failed', messageKey: failedKey, reason };
   }
 }
 

@@ -173,6 +173,20 @@ describe.each(testDialects())('intake on %s', (dialect) => {
     });
   });
 
+  it('a message that failed can be taken in again once the cause is fixed', async () => {
+    const noSender = Buffer.from('Subject: delete\r\nMessage-ID: <fix-me@acme.example>\r\n\r\nPlease delete ios-app data of acme-inc for 2024-03-01.');
+    expect((await t.app.intake.receive(noSender, 'test')).outcome).toBe('failed');
+    const fixed = Buffer.from(`From: ana@acme.example\r\n${noSender.toString()}`);
+    expect(await t.app.intake.receive(fixed, 'test')).toMatchObject({ outcome: 'created', ticket: 'DEL-1' });
+  });
+
+  it('a database outage records nothing and asks the channel to retry later', async () => {
+    await t.app.db.destroy();
+    const r = await t.app.intake.receive(email({ body: 'Please delete ios-app data of acme-inc for 2024-03-01.' }), 'test');
+    expect(r).toMatchObject({ outcome: 'failed', retry: true });
+    expect(r.reason).toMatch(/database unavailable/);
+  });
+
   it('keeps the audit chain intact through a busy intake', async () => {
     for (let i = 0; i < 5; i++) await t.app.intake.receive(email({ body: `Please delete ios-app data of acme-inc for 2024-03-0${i + 1}.` }), 'test');
     expect(await verifyAudit(t.app.db)).toMatchObject({ ok: true, entries: 5 });

@@ -105,6 +105,11 @@ export class MaildropWatcher {
   private async handle(file: string, name: string): Promise<void> {
     const raw = await fsp.readFile(file);
     const outcome = await this.options.receive(raw, `maildrop:${name}`);
+    if (outcome.retry) {
+      // Nothing was recorded (the database is unavailable): leave the file for the next scan.
+      this.options.logger.warn({ file: name, reason: outcome.reason }, `${name} left in the maildrop; will retry`);
+      return;
+    }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const target = `${stamp}-${name}`;
     if (outcome.outcome === 'failed') {

@@ -1,0 +1,31 @@
+/**
+ * Database errors that say "try again later" rather than "this input is bad": the server restarted,
+ * the connection dropped, the pool timed out, a lock or serialization conflict. Work that fails with
+ * one of these is left where it came from (inbox, maildrop) and retried, never filed as failed.
+ */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected
+  '53300', // too_many_connections
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+]);
+
+export function isTransientDbError(error: unknown): boolean {
+  const e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (TRANSIENT_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  if (e.name === 'KnexTimeoutError') return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (/Connection terminated|terminating connection|connection is closed|Client has encountered a connection error|database is locked|Timeout acquiring a connection|Unable to acquire a connection/i.test(message)) return true;
+  return e.cause !== undefined && e.cause !== error ? isTransientDbError(e.cause) : false;
+}
