@@ -138,6 +138,9 @@ function segmentProblem(value: string): string | null {
   if (/[/\\]/.test(value)) return 'it contains a path separator';
   if (value.includes('%')) return 'it contains a percent sign (an encoded character such as %2e or %2f)';
   if (/[\p{C}\p{Z}]/u.test(value)) return 'it contains control, format or space characters';
+  // NFKC does not fold every look-alike: "∕" (U+2215), "⁄" (U+2044), "⧸" (U+29F8), "∖" (U+2216) stay.
+  // Catalog ids and slugs are ASCII (domain/catalogFile.ts), so anything else is refused outright.
+  if (/[^\x21-\x7e]/.test(value)) return 'it contains characters outside printable ASCII (such as look-alikes of "/" or "\\")';
   return null;
 }
 
