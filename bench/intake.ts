@@ -25,6 +25,7 @@ import { parse as parseYaml } from 'yaml';
 import { ImapIntake } from '../src/adapters/imap/imapIntake';
 import { parseImapUrl } from '../src/adapters/imap/imapUrl';
 import type { IntakeOutcome } from '../src/services/intake';
+import { invokedDirectly } from './invokedDirectly';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -178,18 +179,7 @@ export async function benchIntake(options: { messages?: number; latencySamples?:
   }
 }
 
-function invokedDirectly(): boolean {
-  const self = fileURLToPath(import.meta.url);
-  const args = [...process.argv];
-  try {
-    args.push(...readFileSync('/proc/self/cmdline', 'utf8').split('\0'));
-  } catch {
-    // not Linux
-  }
-  const scriptArgs = args.slice(1).filter((a) => a.endsWith('.ts'));
-  return scriptArgs.length > 0 && path.resolve(scriptArgs[0]!) === self;
-}
 
-if (invokedDirectly()) {
+if (invokedDirectly(import.meta.url)) {
   for (const row of await benchIntake()) console.log(JSON.stringify(row));
 }

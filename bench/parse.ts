@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { readMessage } from '../src/adapters/mail/readMessage';
 import { validateCatalog } from '../src/domain/catalogFile';
 import { indexCatalog, parseRequest } from '../src/domain/parse/index';
+import { invokedDirectly } from './invokedDirectly';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
 const MESSAGES = 1000;
@@ -42,22 +43,7 @@ function round(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
-/**
- * Run directly? bin/run-ts.js removes the script path from process.argv, so argv alone cannot tell;
- * on Linux /proc/self/cmdline still holds the command as typed.
- */
-function invokedDirectly(): boolean {
-  const self = fileURLToPath(import.meta.url);
-  const args = [...process.argv];
-  try {
-    args.push(...readFileSync('/proc/self/cmdline', 'utf8').split('\0'));
-  } catch {
-    // Not Linux: only a direct `tsx bench/parse.ts` is recognised.
-  }
-  const scriptArgs = args.slice(1).filter((a) => a.endsWith('.ts'));
-  return scriptArgs.length > 0 && path.resolve(scriptArgs[0]) === self;
-}
 
-if (invokedDirectly()) {
+if (invokedDirectly(import.meta.url)) {
   console.log(JSON.stringify(await benchParse()));
 }
