@@ -11,7 +11,7 @@
  *    deleted, ever), one that runs once the window has passed (the whole workspace gone, the others intact).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTACTS, SOURCES, cardOf, cardButtons, clickApprove, customerEmail, dayMs, daysBetween, partitionKeys, putAll, queuedEmails, sentEmails, startWorld, ticketById, ticketOfMessage, type Desk, type World } from '../support/e2e';
+import { CONTACTS, execution, SOURCES, cardOf, cardButtons, clickApprove, customerEmail, dayMs, daysBetween, partitionKeys, putAll, queuedEmails, sentEmails, startWorld, ticketById, ticketOfMessage, type Desk, type World } from '../support/e2e';
 import { waitFor } from '../support/wait';
 import { CARD_ACTIONS } from '../../src/domain/slack/card';
 
@@ -98,7 +98,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
       const sent = mails.find((m) => m.template === 'completed');
       return sent && sentEmails(world.smtp.received).find((m) => m.messageId === sent.messageId);
     }, { timeoutMs: 30_000, what: 'the completion email' });
-    const receipt = done.result!.receipt!;
+    const receipt = execution(done).receipt;
     expect(receipt.partitions).toHaveLength(3);
     expect(completion.text).toContain(`SHA-256 of the full deletion record: ${receipt.sha256}`);
     expect(receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -176,7 +176,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
     const sent = sentEmails(world.smtp.received).slice(before);
     const queued = [...(await queuedEmails(world.db, hooliId)), ...(await queuedEmails(world.db, globexId))];
     expect(sent.map((m) => m.messageId).sort()).toEqual(queued.map((m) => m.messageId).sort());
-    const receipt = finished.result!.receipt!;
+    const receipt = execution(finished).receipt;
     const completion = sent.find((m) => m.messageId === queued.find((q) => q.template === 'completed')!.messageId)!;
     expect(completion.text).toContain(receipt.sha256);
   }, 150_000);

@@ -18,6 +18,7 @@ import { importCatalog } from '../../src/adapters/db/catalogStore';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { CARD_ACTIONS } from '../../src/domain/slack/card';
 import type { Ticket } from '../../src/domain/ticket';
+import type { PartitionFailure, Receipt } from '../../src/domain/execution/receipt';
 import { freePort, startDovecot, type Dovecot } from './dovecot';
 import { startSmtpServer, type TestSmtpServer, type ReceivedMail } from './smtpServer';
 import { blockActionsPayload, interactionBody, postSigned, startSlackFake, type SlackFake, type StoredMessage } from './slackFake';
@@ -229,6 +230,12 @@ export async function clickApprove(desk: Desk, slack: SlackFake, ticketId: numbe
 export async function tickets(db: Knex): Promise<Ticket[]> {
   const rows: { data: string }[] = await db('tickets').select('data').orderBy('id');
   return rows.map((r) => JSON.parse(r.data) as Ticket);
+}
+
+/** The execution result on a ticket (receipt and failures; `result` is open-ended in the domain type). */
+export function execution(t: Ticket): { outcome: string; summary: string; receipt: Receipt; failures: PartitionFailure[] } {
+  if (!t.result) throw new Error(`DEL-${t.id} has no result`);
+  return t.result as unknown as { outcome: string; summary: string; receipt: Receipt; failures: PartitionFailure[] };
 }
 
 export async function ticketById(db: Knex, id: number): Promise<Ticket> {
