@@ -18,6 +18,8 @@ export interface SlackHttpReceiverOptions {
   nowMs?: () => number;
 }
 
+const FIVE_MINUTES_MS = 5 * 60 * 1000;
+
 export class SlackHttpReceiver implements Receiver {
   private app: BoltApp | null = null;
 
@@ -44,6 +46,14 @@ export class SlackHttpReceiver implements Receiver {
     } catch (error) {
       if (httpFunc.isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413)) return httpFunc.buildNoBodyResponse(res, 413);
       logger.warn(`refused a request to /slack/events: ${(error as Error).message}`);
+      return httpFunc.buildNoBodyResponse(res, 401);
+    }
+    // bolt refuses only timestamps more than five minutes old; Slack's rule is five minutes either way
+    // ("more than five minutes from local time"), so a request signed far ahead cannot be replayed for
+    // years. Found by the hostile-input Slack fuzz test.
+    const timestampSec = Number(req.headers['x-slack-request-timestamp']);
+    if (!(timestampSec * 1000 <= (this.options.nowMs?.() ?? Date.now()) + FIVE_MINUTES_MS)) {
+      logger.warn('refused a request to /slack/events: its timestamp is more than five minutes in the future');
       return httpFunc.buildNoBodyResponse(res, 401);
     }
     // biome-ignore lint: Slack request bodies are untyped until bolt routes them
