@@ -53,6 +53,11 @@ async function main(): Promise<void> {
     ];
   });
 
+  await run('maildrop', async () => {
+    const { benchMaildrop } = await import('./maildrop');
+    return toRows('maildrop', await benchMaildrop());
+  });
+
   await run('intake', async () => {
     const modulePath = path.join(ROOT, 'bench', 'intake.ts');
     if (!fs.existsSync(modulePath)) throw new Error('bench/intake.ts is missing');
