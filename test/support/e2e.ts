@@ -71,6 +71,7 @@ export interface World {
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  warnIfBundleStale();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-e2e-'));
   const clockFile = path.join(dir, 'clock-offset-ms');
   fs.writeFileSync(clockFile, '0');
@@ -147,6 +148,21 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** bin/deletion-desk.js compiles the sources with tsx (~5 s a start) when dist/ is older than them. */
+function warnIfBundleStale(): void {
+  const root = path.resolve(__dirname, '..', '..');
+  const newest = (dir: string): number => Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+  let built = 0;
+  try {
+    built = fs.statSync(path.join(root, 'dist', 'cli.js')).mtimeMs;
+  } catch {
+    // no bundle
+  }
+  if (built < Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'migrations')))) {
+    console.warn('[e2e] dist/cli.js is older than the sources: every deletion-desk start compiles them (slow). Run `npm run build` first.');
+  }
 }
 
 /** Wait until the bot's HTTP server answers /healthz (it starts last, after migrations and intake). */
