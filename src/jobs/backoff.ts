@@ -20,3 +20,29 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', done, { once: true });
   });
 }
+
+/**
+ * A poll interval that can be cut short: `wait()` sleeps until the interval passes, `wake()` is
+ * called (new work was queued) or the shutdown signal aborts. One AbortController per wait, so no
+ * listener outlives its wait (a shared signal would collect one per wake-up).
+ */
+export class Waiter {
+  private current: AbortController | null = null;
+
+  async wait(ms: number, shutdown: AbortSignal): Promise<void> {
+    const wait = new AbortController();
+    const onShutdown = () => wait.abort();
+    shutdown.addEventListener('abort', onShutdown, { once: true });
+    this.current = wait;
+    try {
+      await sleep(ms, wait.signal);
+    } finally {
+      shutdown.removeEventListener('abort', onShutdown);
+      this.current = null;
+    }
+  }
+
+  wake(): void {
+    this.current?.abort();
+  }
+}

@@ -12,7 +12,7 @@ import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
 import { isTransientS3Error } from '../adapters/archive/s3Archive';
 import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
-import { backoffMs, sleep } from './backoff';
+import { backoffMs, Waiter } from './backoff';
 import { claimJob, claimPartition, dueScheduledTickets, reviveSkippedJob, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
@@ -44,7 +44,7 @@ export class ExecutionRunner {
   private claims = 0;
   private readonly running = new Set<Promise<void>>();
   private readonly lastProgressLog = new Map<number, number>();
-  private wakeUp: (() => void) | null = null;
+  private readonly waiter = new Waiter();
   private lastSchedule = 0;
 
   constructor(private readonly options: ExecutionRunnerOptions) {
@@ -66,19 +66,13 @@ export class ExecutionRunner {
       } catch (error) {
         logger.error({ err: toError(error) }, 'executor poll failed; retrying');
       }
-      if (!busy && !signal.aborted) {
-        await new Promise<void>((resolve) => {
-          this.wakeUp = resolve;
-          void sleep(this.options.pollMs ?? 1_000, signal).then(resolve);
-        });
-        this.wakeUp = null;
-      }
+      if (!busy && !signal.aborted) await this.waiter.wait(this.options.pollMs ?? 1_000, signal);
     }
     await Promise.allSettled([...this.running]);
   }
 
   wake(): void {
-    this.wakeUp?.();
+    this.waiter.wake();
   }
 
   /**

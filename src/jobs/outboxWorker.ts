@@ -8,7 +8,7 @@ import type { Knex } from 'knex';
 import type { Logger } from '../logger';
 import { isAppError, toError } from '../errors';
 import { claimNotifications, markAttemptFailed, markSent, type Channel, type Notification } from '../adapters/db/outboxStore';
-import { backoffMs, sleep } from './backoff';
+import { backoffMs, Waiter } from './backoff';
 
 export interface OutboxWorkerOptions<P> {
   db: Knex;
@@ -32,7 +32,7 @@ export function retryDelay(error: unknown, attempt: number): number | null {
 }
 
 export class OutboxWorker<P = Record<string, unknown>> {
-  private wakeUp: (() => void) | null = null;
+  private readonly waiter = new Waiter();
   private readonly clock: () => Date;
 
   constructor(private readonly options: OutboxWorkerOptions<P>) {
@@ -74,24 +74,12 @@ export class OutboxWorker<P = Record<string, unknown>> {
       } catch (error) {
         this.options.logger.error({ channel: this.options.channel, err: toError(error) }, 'outbox poll failed; retrying');
       }
-      if (handled === 0 && !signal.aborted) {
-        // One controller per wait, aborted by wake() or shutdown, so no listener outlives its wait.
-        const wait = new AbortController();
-        const onShutdown = () => wait.abort();
-        signal.addEventListener('abort', onShutdown, { once: true });
-        this.wakeUp = () => wait.abort();
-        try {
-          await sleep(pollMs, wait.signal);
-        } finally {
-          signal.removeEventListener('abort', onShutdown);
-          this.wakeUp = null;
-        }
-      }
+      if (handled === 0 && !signal.aborted) await this.waiter.wait(pollMs, signal);
     }
   }
 
   /** Something was queued: look now instead of at the next poll. */
   wake(): void {
-    this.wakeUp?.();
+    this.waiter.wake();
   }
 }

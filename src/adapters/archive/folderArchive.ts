@@ -47,7 +47,8 @@ export class FolderArchive implements Archive {
       let size = 0;
       if (options.sizes !== false) {
         try {
-          size = (await fs.promises.lstat(this.pathOf(key))).size;
+          // Sync on purpose, as in deleteBatch: one lstat is far cheaper than a thread-pool round trip.
+          size = fs.lstatSync(this.pathOf(key)).size;
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
           throw error;
