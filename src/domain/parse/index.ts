@@ -21,7 +21,8 @@ const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|
 
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog): ParseResult {
   const body = newText(message);
-  const subject = message.subject.replace(SUBJECT_PREFIX, '').trim();
+  // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
+  const subject = message.subject.slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
   const isReply = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;

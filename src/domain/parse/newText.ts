@@ -53,8 +53,15 @@ export function bodyText(message: Pick<InboundMessage, 'text' | 'html' | 'conten
   return raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
 }
 
+/**
+ * The parser reads at most this much of a body. A request is a few kilobytes and its new text is at the
+ * top; some patterns here and in dates.ts are super-linear on pathological lines (60 KB of digits or of
+ * "ab-" took seconds, 300 KB minutes — found by the hostile-input tests), so one email cannot stall intake.
+ */
+export const MAX_BODY_CHARS = 20_000;
+
 export function newText(message: InboundMessage): string {
-  return newTextOf(bodyText(message), FORWARD_SUBJECT.test(message.subject));
+  return newTextOf(bodyText(message).slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject));
 }
 
 /** The new text of a plain-text body. `isForward`: the subject says Fwd/FW, so an Outlook header block starts the forwarded part. */
