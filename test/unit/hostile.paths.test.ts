@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { archiveScope, safeSegment, type ArchiveLayouts, type ScopeTicket } from '../../src/domain/scope';
 import type { Catalog, CatalogWorkspace } from '../../src/domain/catalog';
-import { isAppError } from '../../src/errors';
+import { isAppError, type ErrorCode } from '../../src/errors';
 
 /** Every trick named in issue 6, and their cousins. */
 const TRICKS: [string, string][] = [
@@ -94,7 +94,7 @@ function ticketsFor(ws: CatalogWorkspace): ScopeTicket[] {
   ];
 }
 
-function expectAppError(run: () => unknown, code: string): void {
+function expectAppError(run: () => unknown, code: ErrorCode): void {
   try {
     run();
   } catch (error) {
