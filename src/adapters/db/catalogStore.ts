@@ -66,13 +66,12 @@ export async function importCatalog(db: Knex, catalog: Catalog, now: Date): Prom
   return summary;
 }
 
-export async function loadCatalog(db: Knex): Promise<Catalog> {
-  const [workspaces, sources, spaces, contacts] = await Promise.all([
-    db('workspaces').select('*').orderBy('slug'),
-    db('sources').select('*').orderBy('slug'),
-    db('spaces').select('*').orderBy('name'),
-    db('contacts').select('*').orderBy('email'),
-  ]);
+export async function loadCatalog(db: Knex | Knex.Transaction): Promise<Catalog> {
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const workspaces = await db('workspaces').select('*').orderBy('slug');
+  const sources = await db('sources').select('*').orderBy('slug');
+  const spaces = await db('spaces').select('*').orderBy('name');
+  const contacts = await db('contacts').select('*').orderBy('email');
   const byId = new Map<string, CatalogWorkspace>();
   for (const w of workspaces) {
     byId.set(w.id, { id: w.id, slug: w.slug, name: w.name, deletedAt: w.deleted_at, contacts: [], sources: [], spaces: [] });
