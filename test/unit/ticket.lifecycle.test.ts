@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTicket, transition, type Actor, type Ticket, type TicketEvent, type Verification } from '../../src/domain/ticket';
+import type { Actor, Ticket, TicketEvent, Verification } from '../../src/domain/ticket';
+import { createTicket, transition } from '../../src/domain/lifecycle';
 import type { ParseResult, RequestKind } from '../../src/domain/request';
 import { DEFAULT_POLICY } from '../../src/domain/policy';
 import { isAppError } from '../../src/errors';
