@@ -6,7 +6,6 @@
  * PostgreSQL database: a partition is leased to one of them at a time.
  */
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '../logger';
 import { isAppError, toError } from '../errors';
 import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';

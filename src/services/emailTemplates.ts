@@ -8,7 +8,6 @@
  */
 import { packageRoot } from '../paths';
 import { readFile, readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { CustomerEmail } from '../domain/ticket';
