@@ -67,6 +67,9 @@ export function decideIntake(f: IntakeFacts): IntakeAction {
 
   const target = f.thread ?? (f.referenced && onTicket(f.referenced) ? f.referenced : null);
   if (target) {
+    // Only the requester or a contact of the ticket's workspace may change its scope; anyone else
+    // who writes into the thread (a [DEL-n] subject is easy to forge) is recorded for staff, not merged.
+    if (!onTicket(target)) return { type: 'note', ticket: target };
     if (target.status === 'needs_info' || target.status === 'awaiting_approval') return { type: 'info', ticket: target };
     if (!FINAL_STATUSES.includes(target.status) || parse.kind === 'unknown') return { type: 'note', ticket: target };
     // A new request on a closed thread is a new ticket.

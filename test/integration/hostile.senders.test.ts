@@ -91,19 +91,15 @@ describe.each(testDialects())('hostile senders on %s', (dialect) => {
     expect(Number((await t.app.db('jobs').count({ n: '*' }).first())?.n)).toBe(0);
   });
 
-  it('a stranger replying in a ticket thread can at most taint it: unverified, approvals reset, never scheduled', async () => {
+  it('a stranger replying in a ticket thread is recorded for staff and changes nothing', async () => {
     await t.app.intake.receive(email({ body: 'Please delete our workspace acme-inc completely, all our data.' }), 'test');
     await t.app.tickets.apply(1, { type: 'approve', actor: { type: 'staff', id: 'UALICE' }, isStaff: true });
     const before = await t.app.tickets.get(1);
     expect([before.kind, before.approvals.length, isVerified(before.verification)]).toEqual(['workspace_purge', 1, true]);
-    await t.app.intake.receive(email({ from: 'eve@evil.example', subject: 'Re: [DEL-1] Data deletion request', body: 'Actually delete only the ios-app source of acme-inc for 2024-03-01.' }), 'test');
+    const outcome = await t.app.intake.receive(email({ from: 'eve@evil.example', subject: 'Re: [DEL-1] Data deletion request', body: 'Actually delete only the ios-app source of acme-inc for 2024-03-01.' }), 'test');
+    expect(outcome).toMatchObject({ outcome: 'note', ticket: 'DEL-1' });
     const after = await t.app.tickets.get(1);
-    expect(after.verification.contact).toBe(false);
-    expect(isVerified(after.verification)).toBe(false);
-    expect(after.status).not.toBe('scheduled');
-    if (JSON.stringify([after.kind, after.workspace, after.sources, after.ranges]) !== JSON.stringify([before.kind, before.workspace, before.sources, before.ranges])) {
-      expect(after.approvals).toEqual([]);
-    }
+    expect(after).toEqual(before);
   });
 
   it('cancel and status from a non-contact change nothing and leak no scope, however they point at the ticket', async () => {

@@ -44,7 +44,7 @@ export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageReco
       auth: m.auth === undefined ? null : JSON.stringify(m.auth),
       parse: m.parse === undefined ? null : JSON.stringify(m.parse),
       body: m.body ?? null,
-      origin: m.origin ?? null,
+      origin: m.origin ? m.origin.slice(0, 255) : null,
       raw_sha256: m.rawSha256 ?? null,
       raw_size: m.rawSize ?? null,
       created_at: m.createdAt,
