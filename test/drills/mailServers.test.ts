@@ -44,7 +44,7 @@ it('SMTP refusing mail for a while and Dovecot restarted mid-stream lose and dup
   world.smtp.mode = 'accept';
 
   await scenario.settle(() => [desk!], { timeoutMs: 90_000 });
-  const report = await scenario.verify({ kills: 0, env: world.env() });
+  const report = await scenario.verify({ kills: 0 });
   expect(report.resent).toBe(0);
   expect(report.duplicateCards).toBe(0);
   const retried = await world.db('notifications').where({ channel: 'email' }).andWhere('attempts', '>', 1).count({ n: '*' });

@@ -49,6 +49,6 @@ it('a PostgreSQL crash and a restart mid-flow lose and duplicate nothing', async
 
   await scenario.settle(() => [desk!], { timeoutMs: 90_000 });
   expect(desk!.process.child.exitCode, desk!.process.output().slice(-3000)).toBeNull();
-  const report = await scenario.verify({ kills: 2, env: world.env() });
+  const report = await scenario.verify({ kills: 2 });
   console.log(`[drill postgres] ${JSON.stringify(report)}`);
 }, 180_000);

@@ -52,7 +52,7 @@ it('two replicas on one database: no duplicate ticket, email, card or deletion',
   world.setClockOffset(3 * 60_000);
   await scenario.settle(() => [desks[1]], { timeoutMs: 90_000 });
   const tSettled = Date.now() - t0;
-  const report = await scenario.verify({ kills: 1, env: world.env() });
+  const report = await scenario.verify({ kills: 1 });
   console.log(`[drill replicas] started ${tStarted}ms, half approved ${tApproved}ms, settled ${tSettled}ms, verified ${Date.now() - t0}ms`);
 
   // Both replicas took part in intake (messages) or execution; neither did the other's work twice.

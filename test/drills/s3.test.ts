@@ -61,7 +61,7 @@ it('retries throttling and transient key errors to success; a key that keeps fai
   expect(throttled.keys.length).toBeGreaterThan(0);
 
   const deniedDay = deniedKey.split('/')[2];
-  const report = await scenario.verify({ kills: 0, env: world.env(), partial: new Map([[denied.messageId, { left: [deniedKey], error: new RegExp(`AccessDenied`) }]]) });
+  const report = await scenario.verify({ kills: 0, partial: new Map([[denied.messageId, { left: [deniedKey], error: new RegExp(`AccessDenied`) }]]) });
   const partial = await ticketById(world.db, ids[2]);
   expect(JSON.stringify(partial.result)).toContain(deniedDay);
   expect(report.resent).toBe(0);
