@@ -97,7 +97,11 @@ export class ExecutionRunner {
       const partition = await claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
       if (!partition) break;
       claimed = true;
-      const task = this.runPartition(partition, signal).finally(() => {
+      // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
+      // Node would end the whole process. Its lease expires and it is claimed again.
+      const task = this.runPartition(partition, signal).catch((error) => {
+        this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
+      }).finally(() => {
         this.running.delete(task);
         this.wake();
       });
