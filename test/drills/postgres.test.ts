@@ -24,7 +24,7 @@ beforeAll(async () => {
   world = await startWorld({ archive: 'versioned', databaseUrl: cluster.url });
   scenario = new Scenario(world, { requests: 8, vague: 1, objectsPerPartition: 5 });
   await scenario.seed();
-  desk = await world.startDesk({ EXECUTOR_LEASE_MS: '5000', LOG_LEVEL: 'warn' });
+  desk = await world.startDesk({ EXECUTOR_LEASE_MS: '5000', LOG_LEVEL: 'info' });
 }, 120_000);
 
 afterAll(async () => {
@@ -47,7 +47,11 @@ it('a PostgreSQL crash and a restart mid-flow lose and duplicate nothing', async
   await cluster.start();
   world.setClockOffset(6 * 60_000);
 
-  await scenario.settle(() => [desk!], { timeoutMs: 90_000 });
+  await scenario.settle(() => [desk!], { timeoutMs: 90_000 }).catch(async (error: Error) => {
+    // What the bot's connections were doing, and what it logged: the clues when it does not recover.
+    const activity = await world.db.raw("select pid, state, wait_event_type, wait_event, now() - state_change as for, left(query, 160) as query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+    throw new Error(`${error.message}\npg_stat_activity: ${JSON.stringify(activity.rows, null, 1)}\nbot output:\n${desk!.process.output().slice(-6000)}`);
+  });
   expect(desk!.process.child.exitCode, desk!.process.output().slice(-3000)).toBeNull();
   const report = await scenario.verify({ kills: 2 });
   console.log(`[drill postgres] ${JSON.stringify(report)}`);
