@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const cli = benchParseCli(1000);
     return [
       { bench: 'parse', name: inProcess.name, count: inProcess.messages, unit: 'messages', seconds: inProcess.seconds, perSecond: Math.round(inProcess.messages / inProcess.seconds), peakRssMb: inProcess.peakRssMb },
-      { bench: 'parse', name: cli.name, count: cli.messages, unit: 'messages', seconds: cli.seconds, perSecond: Math.round(cli.messages / cli.seconds), peakRssMb: null, ratio: round(cli.seconds / inProcess.seconds), baseline: inProcess.name },
+      { bench: 'parse', name: cli.name, count: cli.messages, unit: 'messages', seconds: cli.seconds, perSecond: Math.round(cli.messages / cli.seconds), peakRssMb: cli.peakRssMb, ratio: round(cli.seconds / inProcess.seconds), baseline: inProcess.name },
     ];
   });
 

@@ -37,7 +37,23 @@ export interface BenchRow {
   perMessageMs?: number;
   p50Ms?: number;
   p95Ms?: number;
+  peakRssMb?: number;
+  /** seconds / the baseline's seconds, both measured in this run. */
+  ratio?: number;
+  baseline?: string;
   note?: string;
+}
+
+/** Peak resident memory of this process while `fn` runs, sampled every 50 ms. */
+async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakRssMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  try {
+    const value = await fn();
+    return { value, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 1048576) };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 function corpus(count: number, tag: string): Buffer[] {
@@ -112,9 +128,11 @@ export async function benchIntake(options: { messages?: number; latencySamples?:
     await dovecot.append(backlog);
     const appendSeconds = (performance.now() - appendStarted) / 1000;
     const started = performance.now();
-    await withBot(bot, config.imapUrl!, async () => {
-      await until(async () => (await dovecot.count('Processed')) + (await dovecot.count('Failed')) >= total, 600_000, 'the backlog');
-    });
+    const backlogRun = await withPeakRss(() =>
+      withBot(bot, config.imapUrl!, async () => {
+        await until(async () => (await dovecot.count('Processed')) + (await dovecot.count('Failed')) >= total, 600_000, 'the backlog');
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     const [tickets] = await bot.db('tickets').count({ n: '*' });
     const [inbound] = await bot.db('messages').where({ direction: 'in' }).count({ n: '*' });
@@ -123,25 +141,31 @@ export async function benchIntake(options: { messages?: number; latencySamples?:
       messages: total,
       seconds: round(seconds, 2),
       perMessageMs: round((seconds * 1000) / total, 2),
+      peakRssMb: backlogRun.peakRssMb,
       note: `${Number((tickets as { n: number }).n)} tickets, ${Number((inbound as { n: number }).n)} messages recorded (the rest of the corpus are replies/notes/automated mail); APPEND of the backlog took ${round(appendSeconds, 1)}s`,
     });
 
     // 2. The floor: fetch every source once and parse it, nothing else.
     const client = await dovecot.client();
     const floorStarted = performance.now();
-    const lock = await client.getMailboxLock('Processed');
     let parsed = 0;
-    try {
-      for await (const m of client.fetch('1:*', { uid: true, source: true }, { uid: true })) {
-        await simpleParser(m.source!, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
-        parsed += 1;
+    const floorRun = await withPeakRss(async () => {
+      const lock = await client.getMailboxLock('Processed');
+      try {
+        for await (const m of client.fetch('1:*', { uid: true, source: true }, { uid: true })) {
+          await simpleParser(m.source!, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+          parsed += 1;
+        }
+      } finally {
+        lock.release();
+        await client.logout();
       }
-    } finally {
-      lock.release();
-      await client.logout();
-    }
+    });
     const floorSeconds = (performance.now() - floorStarted) / 1000;
-    rows.push({ name: 'floor: bare imapflow FETCH + mailparser, same mailbox', messages: parsed, seconds: round(floorSeconds, 2), perMessageMs: round((floorSeconds * 1000) / parsed, 2) });
+    const floorName = 'floor: bare imapflow FETCH + mailparser, same mailbox';
+    rows.push({ name: floorName, messages: parsed, seconds: round(floorSeconds, 2), perMessageMs: round((floorSeconds * 1000) / parsed, 2), peakRssMb: floorRun.peakRssMb });
+    rows[0]!.ratio = round(seconds / floorSeconds, 1);
+    rows[0]!.baseline = floorName;
 
     // 3. Latency with IDLE, one message at a time.
     const fresh = corpus(samples, 'latency');

@@ -15,7 +15,7 @@ import { invokedDirectly } from './invokedDirectly';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'deletion-desk.js');
 
-export async function benchMaildrop(samples = 30): Promise<{ name: string; messages: number; seconds: number; p50Ms: number; p95Ms: number }> {
+export async function benchMaildrop(samples = 30): Promise<{ name: string; messages: number; seconds: number; p50Ms: number; p95Ms: number; peakRssMb: number | null }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-bench-maildrop-'));
   const env = { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, MAILDROP_DIR: path.join(dir, 'maildrop'), OUTBOX_DIR: path.join(dir, 'outbox'), ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, PORT: '0', LOG_LEVEL: 'info' };
   spawnSync(process.execPath, [BIN, 'catalog', 'import', path.join(ROOT, 'examples', 'catalog.yaml')], { env });
@@ -40,13 +40,23 @@ export async function benchMaildrop(samples = 30): Promise<{ name: string; messa
     }
     latencies.sort((a, b) => a - b);
     const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!);
-    return { name: 'maildrop drop → acknowledgement in outbox (start process)', messages: samples, seconds: Math.round((Date.now() - started) / 10) / 100, p50Ms: pct(50), p95Ms: pct(95) };
+    return { name: 'maildrop drop → acknowledgement in outbox (start process)', messages: samples, seconds: Math.round((Date.now() - started) / 10) / 100, p50Ms: pct(50), p95Ms: pct(95), peakRssMb: peakRssOf(bot.pid) };
   } catch (error) {
     throw new Error(`${(error as Error).message}\n--- bot log ---\n${log.slice(-3000)}`);
   } finally {
     bot.kill('SIGTERM');
     await new Promise((r) => bot.once('exit', r));
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The child's peak resident memory (VmHWM), Linux only. */
+export function peakRssOf(pid: number | undefined): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
   }
 }
 
