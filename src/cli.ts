@@ -309,7 +309,7 @@ registerCommand('show', {
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);
       io.stdout('\nemails:');
-      for (const m of await threadOf(app.db, id)) io.stdout(`  ${m.createdAt}  ${m.direction === 'in' ? 'from' : 'to  '} ${m.direction === 'in' ? m.from : ''}${m.direction === 'out' ? '' : ''}  ${m.subject ?? ''}  [${m.outcome}]`);
+      for (const m of await threadOf(app.db, id)) io.stdout(`  ${m.createdAt}  ${m.direction === 'in' ? `from ${m.from ?? '?'}` : `to   ${m.to ?? '?'}`}  ${m.subject ?? ''}  [${m.outcome}]`);
       return 0;
     });
   },

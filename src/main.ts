@@ -11,6 +11,7 @@ import { toError } from './errors';
 import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
+import { setOutboundOutcome } from './adapters/db/messageStore';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
@@ -104,7 +105,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clock,
     pollMs: 250,
     deliver: (n) => mailer.send(n.payload),
+    onDelivered: (n) => setOutboundOutcome(db, n.payload.messageId, 'sent'),
     onGiveUp: async (n, error) => {
+      await setOutboundOutcome(db, n.payload.messageId, 'failed', error.message);
       // A permanent failure is visible on the ticket (audit) for staff.
       await db.transaction((trx) =>
         appendAudit(trx, { ticketId: n.ticketId, actor: 'system:mailer', action: 'email_failed', detail: { to: n.payload.to, template: n.payload.template, error: error.message }, at: clock().toISOString() }),

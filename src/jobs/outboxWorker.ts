@@ -19,6 +19,8 @@ export interface OutboxWorkerOptions<P> {
   pollMs?: number;
   leaseMs?: number;
   maxAttempts?: number;
+  /** Called after a notification is marked sent; its errors are logged, never retried (it was sent). */
+  onDelivered?: (notification: Notification<P>) => Promise<void>;
   /** Called once when a notification is given up (permanent error or too many attempts). */
   onGiveUp?: (notification: Notification<P>, error: Error) => Promise<void>;
 }
@@ -47,6 +49,7 @@ export class OutboxWorker<P = Record<string, unknown>> {
       try {
         await this.options.deliver(n);
         await markSent(db, n.id, this.clock());
+        await this.options.onDelivered?.(n).catch((e) => logger.warn({ err: toError(e), notification: n.id }, 'delivered, but could not record it on the message'));
         logger.debug({ notification: n.id, channel, ticket: n.ticketId }, 'notification delivered');
       } catch (raw) {
         const error = toError(raw);

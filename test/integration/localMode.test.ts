@@ -62,6 +62,10 @@ describe('local mode, as an operator runs it', () => {
     expect(shown.status).toMatch(/scheduled|running|completed/);
     expect(shown.approvals.map((a: { by: string }) => a.by)).toEqual(['staff:alice']);
     await waitFor(() => outbox().some((f) => f.includes('-scheduled-')), { what: 'the scheduled email' });
+    const history = (await runCommand(['show', 'DEL-1'], env)).stdout;
+    expect(history).toMatch(/approved\s+staff:alice/);
+    expect(history).toMatch(/from ana@acme\.example\s+Data deletion request\s+\[created\]/);
+    expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Data deletion request\s+\[sent\]/);
   });
 
   it('keeps a message it cannot read in failed/ with the reason beside it', async () => {

@@ -72,6 +72,7 @@ export interface ThreadEntry {
   direction: 'in' | 'out';
   subject: string | null;
   from: string | null;
+  to: string | null;
   createdAt: string;
   outcome: string;
   body: string | null;
@@ -85,6 +86,7 @@ export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): P
     direction: r.direction,
     subject: r.subject,
     from: r.from_addr,
+    to: r.to_addr,
     createdAt: r.created_at,
     outcome: r.outcome,
     body: r.body,
@@ -100,5 +102,10 @@ export async function countOutboundSince(db: Knex | Knex.Transaction, to: string
 
 export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry & { ticketId: number | null; reason: string | null })[]> {
   const rows = await db('messages').orderBy('id', 'desc').limit(limit);
-  return rows.map((r) => ({ ticketId: r.ticket_id, messageId: r.message_id, direction: r.direction, subject: r.subject, from: r.from_addr, createdAt: r.created_at, outcome: r.outcome, body: null, auth: null, reason: r.reason }));
+  return rows.map((r) => ({ ticketId: r.ticket_id, messageId: r.message_id, direction: r.direction, subject: r.subject, from: r.from_addr, to: r.to_addr, createdAt: r.created_at, outcome: r.outcome, body: null, auth: null, reason: r.reason }));
+}
+
+/** An outbound email the server accepted (or one given up on): what `show` lists. */
+export async function setOutboundOutcome(db: Knex, messageId: string, outcome: 'sent' | 'failed', reason: string | null = null): Promise<void> {
+  await db('messages').where({ message_key: messageId, direction: 'out' }).update({ outcome, reason });
 }
