@@ -132,7 +132,7 @@ const staff = (id: string): Actor => ({ type: 'staff', id });
 
 registerCommand('start', {
   usage: 'start',
-  summary: 'run everything configured: intake, notifier, HTTP server (and Slack, executor when set up)',
+  summary: 'run everything configured: intake (IMAP or maildrop), executor, email and Slack notifiers, HTTP server',
   run: async (_args, io) => {
     const cfg = config(io);
     const logger = createLogger(cfg.logLevel);
