@@ -119,7 +119,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         verification: mergeVerification(current.verification, event.verification),
       };
       const scopeChanged = !sameScope(current, merged);
-      const next = touched(settle({ ...merged, approvals: scopeChanged ? [] : current.approvals }, ctx));
+      const next = touched(settle(restartGrace(current, { ...merged, approvals: scopeChanged ? [] : current.approvals }, ctx), ctx));
       const effects: Effect[] = [{ type: 'slack' }];
       if (next.status === 'needs_info') effects.push({ type: 'email', template: 'needs_info', to: next.requester });
       else if (current.status === 'needs_info' || scopeChanged) effects.push({ type: 'email', template: 'received', to: next.requester });
@@ -143,7 +143,12 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         // A scheduled ticket that is edited must be approved again.
         status: current.status === 'scheduled' ? 'awaiting_approval' : current.status,
       };
-      const next = touched(settle(edited, ctx));
+      // Another workspace: "a contact of the workspace" must be judged again, against the new one
+      // (the caller looks it up; unknown means not a contact).
+      if (edited.workspace !== current.workspace) {
+        edited.verification = { ...current.verification, contact: event.requesterIsContact ?? false };
+      }
+      const next = touched(settle(restartGrace(current, edited, ctx), ctx));
       const changes = describeChanges(current, next);
       return {
         ticket: next,
@@ -231,6 +236,20 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       };
     }
   }
+}
+
+/**
+ * A reply or an edit that turns a ticket into a purge, or points a purge at another workspace, is a
+ * new purge request made now: its grace period (and deadline) start now, not at the first email —
+ * otherwise a request that became a purge on day 10 would run the moment it is approved.
+ */
+function restartGrace(before: Ticket, after: Ticket, ctx: TransitionContext): Ticket {
+  if (graceDaysFor(after.kind, ctx.policy) === 0) return after;
+  if (after.kind === before.kind && after.workspace === before.workspace) return after;
+  // Filling in what was missing needs no explanation; changing what was known does.
+  const changed = before.kind !== 'unknown' && before.workspace !== null;
+  const note = `the waiting period restarted on ${ctx.now.toISOString().slice(0, 10)}: the request changed to ${after.kind.replace('_', ' ')} of ${after.workspace ?? 'a workspace'}`;
+  return { ...after, requestedAt: ctx.now.toISOString(), notes: changed ? unique([...after.notes, note]) : after.notes };
 }
 
 /** When an approved ticket may run: now for source deletions, request + grace for purges. */

@@ -126,7 +126,7 @@ export type TicketEvent =
   /** Information arrived by email on a ticket in needs_info / awaiting_approval. */
   | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
-  | { type: 'edit'; actor: Actor; patch: ScopePatch }
+  | { type: 'edit'; actor: Actor; patch: ScopePatch; requesterIsContact?: boolean }
   | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean }
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }

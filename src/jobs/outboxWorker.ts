@@ -44,13 +44,12 @@ export class OutboxWorker<P = Record<string, unknown>> {
   /** Deliver what is due now; returns how many were handled. Exposed for tests and drills. */
   async tick(): Promise<number> {
     const { db, channel, logger } = this.options;
-    const batch = await claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 10);
+    // One row per claim: its lease then covers one delivery, however slow the server is, so another
+    // replica never takes over a row that is still being sent.
+    const batch = await claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 1);
     for (const n of batch) {
       try {
         await this.options.deliver(n);
-        await markSent(db, n.id, this.clock());
-        await this.options.onDelivered?.(n).catch((e) => logger.warn({ err: toError(e), notification: n.id }, 'delivered, but could not record it on the message'));
-        logger.debug({ notification: n.id, channel, ticket: n.ticketId }, 'notification delivered');
       } catch (raw) {
         const error = toError(raw);
         const delay = retryDelay(raw, n.attempts);
@@ -62,7 +61,18 @@ export class OutboxWorker<P = Record<string, unknown>> {
         } else {
           logger.warn({ notification: n.id, channel, ticket: n.ticketId, attempt: n.attempts, retryInMs: delay, err: error.message }, 'notification will be retried');
         }
+        continue;
       }
+      // Delivered. A failure to record it is not a failed delivery: the row keeps its lease and is
+      // retried after it expires (one resend at most, with the same Message-ID).
+      try {
+        await markSent(db, n.id, this.clock());
+      } catch (error) {
+        logger.error({ notification: n.id, channel, err: toError(error) }, 'delivered, but could not mark it sent; it may be sent once more');
+        continue;
+      }
+      await this.options.onDelivered?.(n).catch((e) => logger.warn({ err: toError(e), notification: n.id }, 'delivered, but could not record it on the message'));
+      logger.debug({ notification: n.id, channel, ticket: n.ticketId }, 'notification delivered');
     }
     return batch.length;
   }

@@ -10,11 +10,11 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Logger } from '../logger';
-import { AppError, toError } from '../errors';
+import { AppError, isAppError, toError } from '../errors';
 import type { InboundMessage } from '../domain/message';
 import type { ParseResult } from '../domain/request';
 import { findWorkspace, isContact } from '../domain/catalog';
-import { decideIntake } from '../domain/intake';
+import { decideIntake, type IntakeAction } from '../domain/intake';
 import { parseRequest, newText } from '../domain/parse/index';
 import { detectAutomated } from '../domain/email/automated';
 import type { Ticket, Verification } from '../domain/ticket';
@@ -128,7 +128,12 @@ export class IntakeService {
       !thread && !referenced && parse.workspace && (parse.kind === 'status' || parse.kind === 'cancel')
         ? await listTickets(db, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
         : [];
-    const action = decideIntake({ sender, parse, thread, referenced, workspaceOpen, catalog });
+    const decided = decideIntake({ sender, parse, thread, referenced, workspaceOpen, catalog });
+    // A cancellation that fails DMARC for its From domain may come from anyone: it changes nothing.
+    const action: IntakeAction =
+      decided.type === 'cancel' && senderAuth.spoofSuspected
+        ? { type: 'refuse', ticket: null, reason: 'cancel from a possibly spoofed sender', notice: 'We could not verify that this message comes from your domain (it failed DMARC), so it changed nothing. Please write from your registered address through your own mail server, or contact your account team.' }
+        : decided;
     const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
     const verification = (workspaceSlug: string | null): Verification => ({
       contact: isContact(findWorkspace(catalog, workspaceSlug), sender),
@@ -150,8 +155,15 @@ export class IntakeService {
         }
         case 'info': {
           const ws = parse.workspace ?? action.ticket.workspace;
-          const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws) }, { trx, inbound: { ...record, outcome: 'info' } });
-          return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
+          try {
+            const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws) }, { trx, inbound: { ...record, outcome: 'info' } });
+            return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
+          } catch (error) {
+            // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.
+            if (!isAppError(error, 'invalid_transition')) throw error;
+            await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note', reason: error.message });
+            return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id), reason: error.message };
+          }
         }
         case 'note': {
           await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
@@ -159,12 +171,28 @@ export class IntakeService {
         }
         case 'cancel': {
           const refs: string[] = [];
+          const late: string[] = [];
           await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'cancel' });
           for (const t of action.tickets) {
-            await this.deps.tickets.apply(t.id, { type: 'cancel', actor: customer, isStaff: false, isContact: true, reason: newText(message).slice(0, 500) }, { trx });
-            refs.push(ticketRef(t.id));
+            try {
+              await this.deps.tickets.apply(t.id, { type: 'cancel', actor: customer, isStaff: false, isContact: true, reason: newText(message).slice(0, 500) }, { trx });
+              refs.push(ticketRef(t.id));
+            } catch (error) {
+              // One ticket started running since we looked: the others are still cancelled.
+              if (!isAppError(error, 'invalid_transition')) throw error;
+              late.push(error.message);
+            }
           }
-          return { outcome: 'cancelled', messageKey, ticket: refs.join(',') };
+          if (late.length > 0) {
+            await this.deps.tickets.sendAnswer(trx, {
+              ticket: action.tickets[0]!,
+              template: 'status',
+              to: sender,
+              data: { tickets: [], notice: late.join(' ') },
+              audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: 'not cancellable', tickets: late } },
+            });
+          }
+          return refs.length ? { outcome: 'cancelled', messageKey, ticket: refs.join(',') } : { outcome: 'refused', messageKey, ticket: ticketRef(action.tickets[0]!.id), reason: late.join(' ') };
         }
         case 'status': {
           await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });

@@ -11,7 +11,7 @@ import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transi
 import { ticketRef } from '../domain/ticket';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
-import type { CatalogWorkspace } from '../domain/catalog';
+import { isContact, type CatalogWorkspace } from '../domain/catalog';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
@@ -103,7 +103,10 @@ export class TicketService {
       const current = await getTicket(t, id, { forUpdate: true });
       if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
       const now = this.deps.clock();
-      const result = transition(current, event, { now, policy: this.deps.policy });
+      const judged = event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace
+        ? { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, t), current.requester) : false }
+        : event;
+      const result = transition(current, judged, { now, policy: this.deps.policy });
       if (!(await updateTicket(t, result.ticket, current.version))) {
         throw new AppError('conflict', `${ticketRef(id)} changed while this action was applied; try again.`);
       }
@@ -133,7 +136,7 @@ export class TicketService {
   ): Promise<void> {
     const now = this.deps.clock();
     await appendAudit(trx, { ticketId: answer.ticket?.id ?? null, ...answer.audit, at: now.toISOString() });
-    await this.queueEmail(trx, answer.ticket, { type: 'email', template: answer.template, to: answer.to, data: answer.data }, now, answer.replyTo);
+    await this.queueEmail(trx, answer.ticket, { type: 'email', template: answer.template, to: answer.to, data: answer.data }, now, { replyTo: answer.replyTo, guarded: true });
   }
 
   private async record(trx: Knex.Transaction, result: Transition, now: Date): Promise<void> {
@@ -155,10 +158,19 @@ export class TicketService {
       await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ...notice }, now: now.toISOString() });
       return;
     }
-    await this.queueEmail(trx, ticket, effect, now);
+    // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
+    // cancelled, the completion receipt) is never held.
+    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:') });
   }
 
-  private async queueEmail(trx: Knex.Transaction, ticket: Ticket | null, effect: Extract<Effect, { type: 'email' }>, now: Date, replyTo?: { messageId: string | null; subject: string }): Promise<void> {
+  private async queueEmail(
+    trx: Knex.Transaction,
+    ticket: Ticket | null,
+    effect: Extract<Effect, { type: 'email' }>,
+    now: Date,
+    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string } },
+  ): Promise<void> {
+    const { replyTo } = options;
     const to = effect.to.trim().toLowerCase();
     const ticketId = ticket?.id ?? null;
     if (!to || to === this.deps.supportAddress) {
@@ -188,7 +200,7 @@ export class TicketService {
     // each other would otherwise exchange mail forever). Held mail is kept and visible to staff.
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
     const recent = await countOutboundSince(trx, to, since);
-    const held = recent >= this.deps.policy.repliesPerSenderPerHour;
+    const held = options.guarded && recent >= this.deps.policy.repliesPerSenderPerHour;
     await insertMessage(trx, {
       ticketId,
       direction: 'out',

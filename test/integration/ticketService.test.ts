@@ -100,6 +100,24 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     await expect(t.app.tickets.apply(other.id, { type: 'cancel', actor: ana, isStaff: false, isContact: true })).rejects.toThrow(/already started/);
   });
 
+  it('an edit to another workspace checks the requester against its contacts', async () => {
+    const ticket = await create();
+    const moved = await t.app.tickets.apply(ticket.id, { type: 'edit', actor: bob, patch: { workspace: 'globex', sources: ['ios-app'] } });
+    expect(moved.verification.contact).toBe(false);
+    const back = await t.app.tickets.apply(ticket.id, { type: 'edit', actor: bob, patch: { workspace: 'acme-inc' } });
+    expect(back.verification.contact).toBe(true);
+  });
+
+  it('emails caused by staff or the executor are never held by the loop guard', async () => {
+    const ticket = await create();
+    // Fill the hour's allowance for this address with answers to incoming mail.
+    for (let i = 0; i < 6; i++) await create();
+    const approved = await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
+    expect(approved.status).toBe('scheduled');
+    const scheduledMail = (await notificationsForTicket(t.app.db, ticket.id)).find((n) => (n.payload as { template?: string }).template === 'scheduled');
+    expect(scheduledMail?.status).toBe('pending');
+  });
+
   it('reject and edit are recorded with who did it', async () => {
     const a = await create();
     await t.app.tickets.apply(a.id, { type: 'edit', actor: bob, patch: { sources: ['android', 'ios-app'] } });

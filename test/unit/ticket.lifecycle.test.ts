@@ -231,3 +231,45 @@ it('every transition bumps the version', () => {
   expect(t.version).toBe(1);
   expect(transition(t, approve(alice), ctx()).ticket.version).toBe(2);
 });
+
+describe('the grace period belongs to the purge request, not to the first email', () => {
+  it('a source request that becomes a workspace purge on day 10 waits GRACE_DAYS from day 10', () => {
+    const t = make();
+    const day10 = new Date('2024-03-22T10:00:00Z');
+    const purge = transition(t, { type: 'info', actor: ana, parse: parse({ kind: 'workspace_purge', sources: [], ranges: [] }), verification: verified }, ctx(day10)).ticket;
+    expect(purge.kind).toBe('workspace_purge');
+    expect(purge.requestedAt).toBe(day10.toISOString());
+    expect(purge.deadline).toBe('2024-04-21T10:00:00.000Z');
+    expect(purge.notes.join(' ')).toMatch(/waiting period restarted on 2024-03-22/);
+    const once = transition(purge, approve(alice), ctx(day10)).ticket;
+    const twice = transition(once, approve(bob), ctx(day10)).ticket;
+    expect(twice.runAfter).toBe('2024-03-27T10:00:00.000Z');
+  });
+
+  it('staff moving a scheduled purge to another workspace restarts its wait', () => {
+    const scheduled = transition(make({ kind: 'archive_purge', sources: [], ranges: [] }), approve(alice), ctx()).ticket;
+    const later = new Date('2024-03-20T08:00:00Z');
+    const moved = transition(scheduled, { type: 'edit', actor: bob, patch: { workspace: 'globex' } }, ctx(later)).ticket;
+    expect(moved.requestedAt).toBe(later.toISOString());
+    expect(transition(moved, approve(alice), ctx(later)).ticket.runAfter).toBe('2024-03-25T08:00:00.000Z');
+  });
+
+  it('filling in the missing workspace of a purge does not restart anything it had not started', () => {
+    const t = make({ kind: 'workspace_purge', workspace: null, sources: [], ranges: [] });
+    const next = transition(t, { type: 'info', actor: ana, parse: parse({ kind: 'unknown', workspace: 'acme-inc', sources: [], ranges: [] }), verification: verified }, ctx(new Date('2024-03-13T10:00:00Z'))).ticket;
+    expect(next.status).toBe('awaiting_approval');
+    expect(next.notes.join(' ')).not.toMatch(/restarted/);
+  });
+});
+
+describe('verification follows the workspace', () => {
+  it('an edit to another workspace judges the requester against that workspace', () => {
+    const t = make();
+    const elsewhere = transition(t, { type: 'edit', actor: bob, patch: { workspace: 'globex' } }, ctx()).ticket;
+    expect(elsewhere.verification.contact).toBe(false);
+    const stillContact = transition(t, { type: 'edit', actor: bob, patch: { workspace: 'globex' }, requesterIsContact: true }, ctx()).ticket;
+    expect(stillContact.verification.contact).toBe(true);
+    const sameWorkspace = transition(t, { type: 'edit', actor: bob, patch: { sources: ['android'] } }, ctx()).ticket;
+    expect(sameWorkspace.verification.contact).toBe(true);
+  });
+});
