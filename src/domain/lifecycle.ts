@@ -119,7 +119,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         verification: mergeVerification(current.verification, event.verification),
       };
       const scopeChanged = !sameScope(current, merged);
-      const next = touched(settle(restartGrace(current, { ...merged, approvals: scopeChanged ? [] : current.approvals }, ctx), ctx));
+      const next = touched(settle(restartGrace(current, { ...merged, approvals: scopeChanged ? [] : current.approvals, approvedIds: scopeChanged ? null : (current.approvedIds ?? null) }, ctx), ctx));
       const effects: Effect[] = [{ type: 'slack' }];
       if (next.status === 'needs_info') effects.push({ type: 'email', template: 'needs_info', to: next.requester });
       else if (current.status === 'needs_info' || scopeChanged) effects.push({ type: 'email', template: 'received', to: next.requester });
@@ -139,6 +139,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         ranges: p.ranges ? p.ranges.map((r) => ({ ...r })) : current.ranges,
         ambiguities: [],
         approvals: [],
+        approvedIds: null,
         runAfter: null,
         // A scheduled ticket that is edited must be approved again.
         status: current.status === 'scheduled' ? 'awaiting_approval' : current.status,
@@ -170,13 +171,14 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         verification = { ...verification, overriddenBy: actor };
       }
       const approvals = [...current.approvals, { by: actor, at: ctx.now.toISOString() }];
+      const approvedIds = event.scopeIds ?? current.approvedIds ?? null;
       const needed = approvalsNeeded(current.kind);
       if (approvals.length < needed) {
-        const next = touched({ ...current, approvals, verification });
+        const next = touched({ ...current, approvals, verification, approvedIds });
         return { ticket: next, effects: [{ type: 'slack' }], audit: { action: 'approved', actor, detail: { approvals: approvals.length, needed, override: verification.overriddenBy === actor } } };
       }
       const runAfter = runAfterFor(current, ctx);
-      const next = touched({ ...current, approvals, verification, status: 'scheduled', runAfter });
+      const next = touched({ ...current, approvals, verification, approvedIds, status: 'scheduled', runAfter });
       return {
         ticket: next,
         effects: [{ type: 'slack' }, { type: 'email', template: 'scheduled', to: next.requester }],

@@ -56,6 +56,35 @@ export interface ScopeTicket {
   sources: string[];
   space: string | null;
   ranges: DayRange[];
+  /** The catalog ids the names stood for when the ticket was approved (see `scopeIdentity`). */
+  approvedIds?: ScopeIdentity | null;
+}
+
+/** The catalog ids behind a ticket's workspace slug, source slugs and space name. */
+export interface ScopeIdentity {
+  workspaceId: string;
+  sourceIds: string[];
+  spaceId: string | null;
+}
+
+/**
+ * What the ticket's names mean in this catalog, or null when they do not resolve. Recorded at approval
+ * and checked before deletion: a re-import that gives a slug to another workspace, or a name to another
+ * space, must not redirect a purge that staff approved for something else.
+ */
+export function scopeIdentity(ticket: ScopeTicket, catalog: Catalog): ScopeIdentity | null {
+  const workspace = catalog.workspaces.find((w) => w.slug === ticket.workspace);
+  if (!workspace) return null;
+  const sourceIds = ticket.kind === 'source_data' ? ticket.sources.map((slug) => workspace.sources.find((s) => s.slug === slug)?.id ?? `?${slug}`).sort() : [];
+  let spaceId: string | null = null;
+  if (ticket.kind === 'unify_space') {
+    try {
+      spaceId = findSpace(workspace, ticket.space).id;
+    } catch {
+      spaceId = null;
+    }
+  }
+  return { workspaceId: workspace.id, sourceIds, spaceId };
 }
 
 const DAY_MS = 86_400_000;
@@ -65,6 +94,12 @@ export const MAX_DAYS_PER_SOURCE = 20_000;
 export function archiveScope(ticket: ScopeTicket, catalog: Catalog, layouts: ArchiveLayouts): ArchiveScope {
   const workspace = catalog.workspaces.find((w) => w.slug === ticket.workspace);
   if (!workspace) throw new AppError('bad_input', `The workspace ${JSON.stringify(ticket.workspace)} is not in the catalog, so nothing can be deleted for it. Import the catalog or correct the ticket.`);
+  if (ticket.approvedIds) {
+    const now = scopeIdentity(ticket, catalog);
+    if (JSON.stringify(now) !== JSON.stringify(ticket.approvedIds)) {
+      throw new AppError('bad_input', `The catalog changed since this ticket was approved: its names now stand for ${JSON.stringify(now)} instead of ${JSON.stringify(ticket.approvedIds)}. Nothing was deleted; check the catalog, edit the ticket and approve it again.`);
+    }
+  }
   const prefixes: ScopePrefix[] = [];
   const sourceRoots: SourceRoot[] = [];
   switch (ticket.kind) {

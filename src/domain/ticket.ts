@@ -4,6 +4,7 @@
  */
 import type { DayRange, ParseResult, RequestKind } from './request';
 import type { Policy } from './policy';
+import type { ScopeIdentity } from './scope';
 
 export const TICKET_STATUSES = [
   'needs_info',
@@ -91,6 +92,8 @@ export interface Ticket {
   rejectReason: string | null;
   cancelledBy: string | null;
   result: TicketResult | null;
+  /** The catalog ids the scope stood for at the last approval; execution refuses if they changed. */
+  approvedIds?: ScopeIdentity | null;
   /** Incremented on every write: optimistic concurrency for racing clicks. */
   version: number;
   createdAt: string;
@@ -127,7 +130,7 @@ export type TicketEvent =
   | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
   | { type: 'edit'; actor: Actor; patch: ScopePatch; requesterIsContact?: boolean }
-  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean }
+  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean; scopeIds?: ScopeIdentity | null }
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }
   | { type: 'start'; actor: Actor }

@@ -12,6 +12,7 @@ import { ticketRef } from '../domain/ticket';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
 import { isContact, type CatalogWorkspace } from '../domain/catalog';
+import { scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
@@ -103,9 +104,7 @@ export class TicketService {
       const current = await getTicket(t, id, { forUpdate: true });
       if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
       const now = this.deps.clock();
-      const judged = event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace
-        ? { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, t), current.requester) : false }
-        : event;
+      const judged = await this.withCatalogFacts(t, current, event);
       const result = transition(current, judged, { now, policy: this.deps.policy });
       if (!(await updateTicket(t, result.ticket, current.version))) {
         throw new AppError('conflict', `${ticketRef(id)} changed while this action was applied; try again.`);
@@ -124,6 +123,18 @@ export class TicketService {
         if (!lostRace || tries >= 5) throw error;
       }
     }
+  }
+
+  /** Facts from the catalog a transition needs: contacts after an edit, the ids an approval stands for. */
+  private async withCatalogFacts(trx: Knex.Transaction, current: Ticket, event: TicketEvent): Promise<TicketEvent> {
+    if (event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace) {
+      return { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, trx), current.requester) : false };
+    }
+    if (event.type === 'approve' && current.workspace) {
+      const workspace = await this.deps.findWorkspace(current.workspace, trx);
+      return { ...event, scopeIds: workspace ? scopeIdentity(current, { workspaces: [workspace] }) : null };
+    }
+    return event;
   }
 
   /**
