@@ -31,3 +31,23 @@ export interface InboundMessage {
   contentType: string;
   attachments: { filename: string | null; contentType: string; size: number }[];
 }
+
+/** A message that did not come by email (a request staff typed in Slack), as the parser reads one. */
+export function plainTextMessage(from: string, text: string, date: Date, subject = ''): InboundMessage {
+  return {
+    messageId: null,
+    from: { address: from.toLowerCase(), name: '' },
+    to: [],
+    cc: [],
+    replyTo: null,
+    subject,
+    date,
+    text,
+    html: null,
+    inReplyTo: null,
+    references: [],
+    headers: {},
+    contentType: 'text/plain',
+    attachments: [],
+  };
+}

@@ -11,7 +11,7 @@ import type { Actor, Ticket, TicketEvent, ScopePatch, Verification } from '../do
 import { FINAL_STATUSES, TICKET_STATUSES, ticketRef } from '../domain/ticket';
 import { approvalsNeeded } from '../domain/policy';
 import { findWorkspace, isContact } from '../domain/catalog';
-import type { InboundMessage } from '../domain/message';
+import { plainTextMessage } from '../domain/message';
 import { parseRequest } from '../domain/parse/index';
 import { scopeFingerprint, ticketCard, type SlackMessage } from '../domain/slack/card';
 import { customerFromText, parseSlashCommand, USAGE } from '../domain/slack/command';
@@ -175,22 +175,7 @@ export class SlackDesk {
     if (!address) return { text: "Include the customer's email address in the text: they get the acknowledgement and every update. Example: `/deletion new ana@acme.example asks to delete the ios-app source of acme-inc for 2024-03-01`", public: false };
     const { catalog, index } = await this.deps.catalog.get();
     const now = this.deps.clock();
-    const message: InboundMessage = {
-      messageId: null,
-      from: { address, name: '' },
-      to: [],
-      cc: [],
-      replyTo: null,
-      subject: '',
-      date: now,
-      text: body,
-      html: null,
-      inReplyTo: null,
-      references: [],
-      headers: {},
-      contentType: 'text/plain',
-      attachments: [],
-    };
+    const message = plainTextMessage(address, body, now);
     const parse = parseRequest(message, index);
     if (parse.kind === 'unknown' || parse.kind === 'status' || parse.kind === 'cancel') {
       return { text: `I could not tell which deletion this is (read as: ${parse.kind}). Say what to delete, e.g. "delete workspace acme-inc" or "delete the ios-app source of acme-inc for 2024-03-01".`, public: false };
