@@ -51,7 +51,44 @@ export interface ParseResult {
   ticket: string | null;
   missing: MissingField[];
   ambiguities: string[];
+  /**
+   * For each entry of `ambiguities` (same order), the scope field the question is about, so a reply is
+   * read against it: the question stays open until a reply gives that field a new value.
+   */
+  ambiguityFields?: ScopeField[];
   notes: string[];
+  /** The exact words of the new text each part of the scope came from (see `ParseEvidence`). */
+  evidence?: ParseEvidence;
+  /** Set when the new text forwards another message: whose it was and what the forwarder asks. */
+  forwarded?: ForwardInfo | null;
+}
+
+/** The parts of a scope a question can be about; `request` is "what is being asked at all". */
+export type ScopeField = 'kind' | 'workspace' | 'sources' | 'space' | 'ranges' | 'request';
+
+/**
+ * Where each part of a result came from: quoted from the message's new text (subject or body), so staff
+ * and the customer see the customer's own words next to what will be deleted. A deletion field without
+ * words here is not complete.
+ */
+export interface ParseEvidence {
+  kind: string | null;
+  workspace: string | null;
+  sources: { slug: string; text: string }[];
+  space: string | null;
+  ranges: { from: string; to: string; text: string }[];
+}
+
+/**
+ * A forwarded message: `request` when the forwarder asks us to act on it ("please handle"),
+ * `question` when they ask about it ("is this legit?"), `unclear` when they say neither.
+ */
+export interface ForwardInfo {
+  /** The forwarded message's From address, lower-cased, when its header block was readable. */
+  originalFrom: string | null;
+  /** The forwarded message's own Date (ISO), when readable: relative dates count from it. */
+  originalDate: string | null;
+  intent: 'request' | 'question' | 'unclear';
 }
 
 /** Which fields a kind needs before it can go to approval (DESIGN.md section 1). */
