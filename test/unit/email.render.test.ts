@@ -37,7 +37,7 @@ function ticket(patch: Partial<Ticket> = {}): Ticket {
     requester: 'ana@acme.example',
     createdBy: 'email:ana@acme.example',
     verification: { contact: true, auth: 'pass', spoofSuspected: false, overriddenBy: null },
-    approvals: [],
+    approvals: [], confirmation: { state: 'pending', by: null, at: null, reason: null },
     requestedAt: '2024-03-01T10:00:00.000Z',
     runAfter: null,
     deadline: null,

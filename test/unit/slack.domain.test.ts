@@ -14,7 +14,7 @@ function ticket(patch: Partial<Ticket> = {}): Ticket {
     id: 7, kind: 'source_data', status: 'awaiting_approval', workspace: 'acme-inc', sources: ['ios-app'], space: null,
     ranges: [{ from: '2024-03-01', to: '2024-03-02' }], missing: [], ambiguities: [], notes: [], requester: 'ana@acme.example',
     createdBy: 'email:ana@acme.example', verification: { contact: true, auth: 'pass', spoofSuspected: false, overriddenBy: null },
-    approvals: [], requestedAt: '2024-04-01T09:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null,
+    approvals: [], confirmation: { state: 'pending', by: null, at: null, reason: null }, requestedAt: '2024-04-01T09:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null,
     result: null, version: 3, createdAt: '2024-04-01T09:00:00.000Z', updatedAt: '2024-04-01T09:00:00.000Z', ...patch,
   };
 }
