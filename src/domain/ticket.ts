@@ -4,6 +4,7 @@
  */
 import type { DayRange, ParseEvidence, ParseResult, RequestKind, ScopeField } from './request';
 import type { Policy } from './policy';
+import { approvalsNeeded } from './policy';
 import type { ScopeIdentity } from './scope';
 
 export const TICKET_STATUSES = [
@@ -79,6 +80,16 @@ export interface Confirmation {
 /** Confirmation or its waiver is in place: the ticket may be scheduled once approvals are complete. */
 export function confirmationSettled(c: Confirmation): boolean {
   return c.state !== 'pending';
+}
+
+/** Staff approvals are complete and only the customer's confirmation is missing. */
+export function waitsForConfirmation(t: Pick<Ticket, 'status' | 'confirmation' | 'approvals' | 'kind'>): boolean {
+  return t.status === 'awaiting_approval' && t.confirmation.state === 'pending' && t.approvals.length >= approvalsNeeded(t.kind);
+}
+
+/** Where a ticket stands, for staff lists: the status, or "approved; waiting for the customer's confirmation". */
+export function statusWords(t: Pick<Ticket, 'status' | 'confirmation' | 'approvals' | 'kind'>): string {
+  return waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : t.status.replace('_', ' ');
 }
 
 /**
