@@ -27,7 +27,8 @@ const actionIds = (t: Ticket) => {
 describe('ticket card', () => {
   it.each([
     ['needs_info', [CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
-    ['awaiting_approval', [CARD_ACTIONS.approve, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
+    // The fixture's confirmation is pending: staff may waive it.
+    ['awaiting_approval', [CARD_ACTIONS.approve, CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
     ['scheduled', [CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
     ['running', []],
     ['completed', []],
@@ -36,6 +37,20 @@ describe('ticket card', () => {
     ['cancelled', []],
   ] as const)('%s offers %j', (status, expected) => {
     expect(actionIds(ticket({ status }))).toEqual(expected);
+  });
+
+  it("says who confirmed and when, or that the approved ticket waits for the customer's confirmation", () => {
+    const approved = ticket({ approvals: [{ by: 'staff:UALICE', at: '2024-04-10T11:00:00.000Z' }] });
+    const waiting = ticketCard(approved, { preview: { state: 'none' }, now: NOW });
+    const text = JSON.stringify(waiting.blocks);
+    expect(text).toContain("Approved; waiting for the customer's confirmation");
+    expect(text).toContain('pending: a contact of the workspace must reply');
+    expect(waiting.text).toContain("approved; waiting for the customer's confirmation");
+    expect(actionIds(approved)).toEqual([CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]);
+    const confirmed = JSON.stringify(ticketCard(ticket({ status: 'scheduled', confirmation: { state: 'confirmed', by: 'email:ana@acme.example', at: '2024-04-10T11:30:00.000Z', reason: null } }), { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(confirmed).toContain('confirmed by ana@acme.example (by email), Wednesday 10 April 2024, 11:30 UTC');
+    const waived = JSON.stringify(ticketCard(ticket({ status: 'scheduled', confirmation: { state: 'waived', by: 'staff:UBOB', at: '2024-04-10T11:30:00.000Z', reason: 'confirmed on a call' } }), { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(waived).toContain('waived by <@UBOB>, Wednesday 10 April 2024, 11:30 UTC: confirmed on a call');
   });
 
   it('asks for an explicit override when the sender may be spoofed', () => {
