@@ -130,7 +130,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       // A reply fills in and corrects; it never erases what is known with "nothing".
       const merged: Ticket = {
         ...current,
-        kind: p.kind !== 'unknown' && isDeletionKind(p.kind) ? p.kind : current.kind,
+        kind: replyKind(p) ?? current.kind,
         workspace: p.workspace ?? current.workspace,
         sources: p.sources.length > 0 ? [...p.sources].sort() : current.sources,
         space: p.space ?? current.space,
@@ -338,11 +338,24 @@ function openQuestions(current: Ticket, p: ParseResult, scopeChanged: boolean): 
   return { ambiguities: all.map((q) => q.text), ambiguityFields: all.map((q) => q.field) };
 }
 
+/**
+ * The kind a reply asks for, or null when it asks for none. A reply's subject ("Re: Data deletion
+ * request") reads as a source deletion even when the body only says "Confirmed." or "thanks": that
+ * must not turn a space deletion into a source deletion (and void its confirmation). So a reply's
+ * kind counts when the parser quoted words for it, or — without quotes — when it is a space or purge
+ * kind, or comes with a source or a day.
+ */
+function replyKind(p: ParseResult): ParseResult['kind'] | null {
+  if (!isDeletionKind(p.kind)) return null;
+  if (p.evidence) return p.evidence.kind ? p.kind : null;
+  return p.kind !== 'source_data' || p.sources.length > 0 || p.ranges.length > 0 ? p.kind : null;
+}
+
 function givesValue(p: ParseResult, field: ScopeField): boolean {
   switch (field) {
     case 'kind':
     case 'request':
-      return isDeletionKind(p.kind);
+      return replyKind(p) !== null;
     case 'workspace':
       return p.workspace !== null;
     case 'sources':

@@ -128,6 +128,13 @@ describe('what counts as a confirmation', () => {
     expect(r.ticket.confirmation.state).toBe('pending');
   });
 
+  it('"Confirmed." read as a source deletion (by its "Data deletion request" subject) confirms a space deletion, not changes it', () => {
+    const space = make({ kind: 'unify_space', space: 'Marketing', sources: [], ranges: [] });
+    const r = step(space, reply(parse({ kind: 'source_data', workspace: null, sources: [], ranges: [], missing: ['workspace', 'source', 'time frame'] }), { confirms: true }));
+    expect(r.ticket.kind).toBe('unify_space');
+    expect(r.ticket.confirmation.state).toBe('confirmed');
+  });
+
   it('a reply without confirm words leaves it pending', () => {
     expect(step(make(), reply(nothing())).ticket.confirmation.state).toBe('pending');
   });
