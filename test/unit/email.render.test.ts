@@ -177,8 +177,9 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     data: {
       tickets: [
         purge({ id: 7, status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }),
-        purge({ id: 8, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }] }),
+        purge({ id: 8, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }], confirmation: { state: 'confirmed', by: 'email:ana@acme.example', at: '2024-03-02T00:00:00Z', reason: null } }),
         ticket({ id: 9, status: 'rejected', rejectReason: 'Duplicate of DEL-7.' }),
+        ticket({ id: 10, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }] }),
       ],
       notFound: ['DEL-99'],
     },
@@ -186,6 +187,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     'DEL-7: Delete all data of workspace acme-inc', 'Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.',
     'DEL-8:', '(1 of 2 approvals so far)',
     'DEL-9:', 'Rejected by our team. Reason: Duplicate of DEL-7.',
+    'DEL-10:', 'Approved by our team; waiting for the written confirmation of a registered contact of the workspace',
     'We found no request we can show you for DEL-99', NOT_FORWARDED,
   ]],
   ['user data: the self-serve flow', 'user_data', ticket({ kind: 'user_data', status: 'completed', workspace: null, sources: [], ranges: [] }), {},
