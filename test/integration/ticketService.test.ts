@@ -162,4 +162,20 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     const audit = await auditForTicket(t.app.db, ticket.id);
     expect(audit.find((a) => a.action === 'confirmation_waived')).toMatchObject({ actor: 'staff:U_ALICE', detail: { reason: 'confirmed on a call with ana' } });
   });
+
+  it('a ticket written before confirmations existed is read as pending when open, not_required when already scheduled', async () => {
+    const open = await create();
+    const scheduled = await confirmedTicket();
+    await t.app.tickets.apply(scheduled.id, { type: 'approve', actor: alice, isStaff: true });
+    // Rewrite both rows as the previous version stored them: no confirmation in the JSON, no column value.
+    for (const id of [open.id, scheduled.id]) {
+      const row = await t.app.db('tickets').where({ id }).first('data');
+      const { confirmation: _dropped, manifest: _m, ...old } = JSON.parse(row.data);
+      await t.app.db('tickets').where({ id }).update({ data: JSON.stringify(old), confirmation: null });
+    }
+    expect((await t.app.tickets.get(open.id)).confirmation.state).toBe('pending');
+    expect((await t.app.tickets.get(scheduled.id)).confirmation).toMatchObject({ state: 'not_required', reason: 'approved before customer confirmation was required' });
+    // The open one still needs the customer: an approval alone does not schedule it.
+    expect((await t.app.tickets.apply(open.id, { type: 'approve', actor: alice, isStaff: true })).status).toBe('awaiting_approval');
+  });
 });

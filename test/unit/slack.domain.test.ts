@@ -53,6 +53,13 @@ describe('ticket card', () => {
     expect(waived).toContain('waived by <@UBOB>, Wednesday 10 April 2024, 11:30 UTC: confirmed on a call');
   });
 
+  it("quotes the customer's words next to the scope when the parser recorded them", () => {
+    const t = ticket({ evidence: { kind: 'delete', workspace: 'acme', sources: [{ slug: 'ios-app', text: 'the iOS source' }], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-02', text: 'March 1-2' }] } });
+    const text = JSON.stringify(ticketCard(t, { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(text).toContain(`In the customer's words:_ workspace \\"acme\\" · ios-app \\"the iOS source\\" · 2024-03-01..2024-03-02 \\"March 1-2\\"`);
+    expect(JSON.stringify(ticketCard(ticket(), { preview: { state: 'none' }, now: NOW }).blocks)).not.toContain("customer's words");
+  });
+
   it('asks for an explicit override when the sender may be spoofed', () => {
     const t = ticket({ verification: { contact: true, auth: 'fail', spoofSuspected: true, overriddenBy: null } });
     expect(actionIds(t)[0]).toBe(CARD_ACTIONS.approveOverride);

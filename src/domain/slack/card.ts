@@ -230,6 +230,8 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
     { type: 'section', fields: scopeFields(t).map((text) => ({ type: 'mrkdwn' as const, text })) },
     { type: 'section', text: { type: 'mrkdwn', text: `*Requester:* ${escapeMrkdwn(t.requester)}\n${verificationText(t)}\n_created by ${actorText(t.createdBy)}, requested ${formatDateTime(t.requestedAt)}_` } },
   ];
+  const words = evidenceText(t);
+  if (words) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: words }] });
   const open: string[] = [];
   if (t.missing.length) open.push(`*Missing:* ${t.missing.join(', ')} (the customer was asked)`);
   for (const a of t.ambiguities) open.push(`*Unclear:* ${escapeMrkdwn(a)}`);
@@ -249,6 +251,20 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   if (actions) blocks.push(actions);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Only the archive${t.kind === 'unify_space' || t.kind === 'workspace_purge' ? ' and spaces' : ''} are deleted; nothing is forwarded to destinations, warehouses or third parties. · v${t.version}` }] });
   return { text: `${ref} ${KIND_LABELS[t.kind] ?? t.kind} — ${t.workspace ?? 'workspace unknown'} — ${statusWords(t)}`, blocks };
+}
+
+/** The customer's own words behind the scope (when the parser recorded them), so staff can check the reading. */
+function evidenceText(t: Ticket): string | null {
+  const e = t.evidence;
+  if (!e) return null;
+  const q = (s: string) => `"${escapeMrkdwn(s.replace(/\s+/g, ' ').trim().slice(0, 120))}"`;
+  const parts = [
+    e.workspace ? `workspace ${q(e.workspace)}` : '',
+    ...e.sources.map((s) => `${s.slug} ${q(s.text)}`),
+    e.space ? `space ${q(e.space)}` : '',
+    ...e.ranges.map((r) => `${r.from === r.to ? r.from : `${r.from}..${r.to}`} ${q(r.text)}`),
+  ].filter(Boolean);
+  return parts.length ? `_In the customer's words:_ ${parts.join(' · ')}` : null;
 }
 
 /** Notes the executor left on the result (e.g. sources that joined the workspace after approval). */
