@@ -7,6 +7,7 @@ import * as m001 from './001_core';
 import * as m002 from './002_jobs';
 import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
+import * as m005 from './005_confirmation';
 import * as m009 from './009_admins';
 
 export interface Migration {
@@ -14,4 +15,11 @@ export interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['002_jobs', m002], ['003_mailbox', m003], ['004_slack', m004], ['009_admins', m009]];
+export const migrations: [name: string, migration: Migration][] = [
+  ['001_core', m001],
+  ['002_jobs', m002],
+  ['003_mailbox', m003],
+  ['004_slack', m004],
+  ['005_confirmation', m005],
+  ['009_admins', m009],
+];

@@ -24,6 +24,7 @@ import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { approvalsNeeded } from './domain/policy';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -347,7 +348,33 @@ registerCommand('approve', {
     return withApp(io, async (app) => {
       const t = await app.tickets.apply(id, { type: 'approve', actor: staff(by), isStaff: true, overrideSpoof: values['override-spoof'] });
       await flushEmail(app);
-      io.stdout(t.status === 'scheduled' ? `${positionals[0]!.toUpperCase()} approved by ${by}: scheduled, runs after ${t.runAfter}` : `${positionals[0]!.toUpperCase()} approved by ${by}: ${t.approvals.length} approval(s) so far, another staff member must approve too`);
+      const ref = positionals[0]!.toUpperCase();
+      io.stdout(
+        t.status === 'scheduled'
+          ? `${ref} approved by ${by}: scheduled, runs after ${t.runAfter}`
+          : t.approvals.length >= approvalsNeeded(t.kind)
+            ? `${ref} approved by ${by}: approved; waiting for the customer's confirmation (nothing runs until a contact replies "confirm" or staff waive it)`
+            : `${ref} approved by ${by}: ${t.approvals.length} approval(s) so far, another staff member must approve too`,
+      );
+      return 0;
+    });
+  },
+});
+
+registerCommand('confirm', {
+  usage: 'confirm DEL-n --by ID --waive REASON',
+  summary: "waive the customer's written confirmation, with a reason (audited, shown on the card)",
+  run: async (args, io) => {
+    const usage = 'confirm DEL-n --by ID --waive REASON';
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, waive: { type: 'string' } } });
+    const id = ticketIdArg(positionals[0], usage);
+    const by = requireOption(values.by, '--by', usage);
+    // Only staff can waive; a customer confirms by replying "confirm" to the email, never through the CLI.
+    const reason = requireOption(values.waive, '--waive', `${usage}\n(a contact confirms by replying "confirm" to our email; staff can only waive it, with a reason)`);
+    return withApp(io, async (app) => {
+      const t = await app.tickets.apply(id, { type: 'waive', actor: staff(by), isStaff: true, reason });
+      await flushEmail(app);
+      io.stdout(t.status === 'scheduled' ? `DEL-${id}: customer confirmation waived by ${by}; scheduled, runs after ${t.runAfter}` : `DEL-${id}: customer confirmation waived by ${by}; it still needs ${t.status === 'awaiting_approval' ? 'staff approval' : 'the missing details'}`);
       return 0;
     });
   },

@@ -51,6 +51,8 @@ export interface Config {
   graceDays: number;
   purgeSlaDays: number;
   repliesPerSenderPerHour: number;
+  /** CUSTOMER_CONFIRMATION: `required` (default): a contact confirms the exact scope in writing before it is scheduled; `off`. */
+  customerConfirmation: 'required' | 'off';
   /** Tests only (DELETION_DESK_CLOCK_FILE): a file holding milliseconds added to the real clock. */
   clockFile: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -147,6 +149,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
+  const customerConfirmation = str('CUSTOMER_CONFIRMATION', 'required').toLowerCase();
+  if (customerConfirmation !== 'required' && customerConfirmation !== 'off') problems.push(`CUSTOMER_CONFIRMATION=${JSON.stringify(customerConfirmation)} is not valid: expected required (a contact of the workspace confirms the exact scope before anything is scheduled) or off`);
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -181,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
     repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
+    customerConfirmation: customerConfirmation === 'off' ? 'off' : 'required',
     clockFile: optional('DELETION_DESK_CLOCK_FILE'),
     logLevel: logLevel as Config['logLevel'],
   };

@@ -70,7 +70,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const clock = options.clock ?? (config.clockFile ? offsetClock(config.clockFile) : () => new Date());
   const db = createDb(config.databaseUrl, { schema: options.schema });
   await migrateLatest(db);
-  const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour };
+  const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour, customerConfirmation: config.customerConfirmation };
   const catalog = new CatalogCache(db);
   const templates = await loadEmailTemplates();
   const messageIdDomain = domainOf(config.supportAddress);

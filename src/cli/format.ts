@@ -3,7 +3,7 @@
  * for people.
  */
 import type { Ticket } from '../domain/ticket';
-import { cancellableUntil, isVerified, ticketRef } from '../domain/ticket';
+import { cancellableUntil, isVerified, statusWords, ticketRef } from '../domain/ticket';
 import type { ParseResult } from '../domain/request';
 import { approvalsNeeded } from '../domain/policy';
 
@@ -21,6 +21,8 @@ export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Recor
     verification: t.verification,
     approvals: t.approvals,
     approvalsNeeded: approvalsNeeded(t.kind),
+    // `state` with who/when: `by` is `email:<contact>` for a confirmation, `staff:<id>` for a waiver.
+    confirmation: { state: t.confirmation.state, by: t.confirmation.by, at: t.confirmation.at, reason: t.confirmation.reason },
     runAfter: t.runAfter,
     cancellableUntil: cancellableUntil(t),
     deadline: t.deadline,
@@ -54,13 +56,14 @@ export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'sp
 
 export function ticketLine(t: Ticket): string {
   const verified = isVerified(t.verification) ? '' : ' [unverified]';
-  return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}`;
+  const waiting = statusWords(t) !== t.status.replace('_', ' ') ? ` [${statusWords(t)}]` : t.status === 'awaiting_approval' && t.confirmation.state === 'pending' ? ' [not yet confirmed by the customer]' : '';
+  return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}${waiting}`;
 }
 
 export function ticketText(t: Ticket): string {
   const v = t.verification;
   const lines = [
-    `${ticketRef(t.id)}  ${t.kind}  —  ${t.status.replace('_', ' ')}`,
+    `${ticketRef(t.id)}  ${t.kind}  —  ${statusWords(t)}`,
     `  requester:   ${t.requester} (${isVerified(v) ? 'verified' : 'UNVERIFIED'}: ${v.contact ? 'a contact of the workspace' : 'not a contact of the workspace'}, sender checks ${v.auth}${v.spoofSuspected ? ', POSSIBLY SPOOFED' : ''}${v.overriddenBy ? `, overridden by ${v.overriddenBy}` : ''})`,
     `  workspace:   ${t.workspace ?? '—'}`,
   ];
@@ -70,6 +73,7 @@ export function ticketText(t: Ticket): string {
   if (t.missing.length) lines.push(`  missing:     ${t.missing.join(', ')}`);
   for (const a of t.ambiguities) lines.push(`  unclear:     ${a}`);
   lines.push(`  approvals:   ${t.approvals.length}/${approvalsNeeded(t.kind)}${t.approvals.length ? ` (${t.approvals.map((a) => a.by).join(', ')})` : ''}`);
+  lines.push(`  confirmation: ${confirmationLine(t)}`);
   lines.push(`  requested:   ${t.requestedAt}`);
   if (t.runAfter) lines.push(`  runs after:  ${t.runAfter}`);
   const until = cancellableUntil(t);
@@ -78,8 +82,24 @@ export function ticketText(t: Ticket): string {
   if (t.rejectReason) lines.push(`  rejected:    ${t.rejectReason}`);
   if (t.cancelledBy) lines.push(`  cancelled by ${t.cancelledBy}`);
   if (t.result) lines.push(`  result:      ${t.result.outcome}: ${t.result.summary}`);
+  for (const n of Array.isArray(t.result?.notes) ? (t.result.notes as unknown[]).filter((x): x is string => typeof x === 'string') : []) lines.push(`  follow-up:   ${n}`);
   for (const n of t.notes) lines.push(`  note:        ${n}`);
   return lines.join('\n');
+}
+
+/** The customer's confirmation for people: who confirmed and when, or pending, waived or not required. */
+export function confirmationLine(t: Pick<Ticket, 'confirmation'>): string {
+  const c = t.confirmation;
+  switch (c.state) {
+    case 'pending':
+      return 'pending (a contact of the workspace must reply "confirm"; staff may waive it: deletion-desk confirm DEL-n --by ID --waive REASON)';
+    case 'confirmed':
+      return `confirmed by ${c.by ?? '?'} at ${c.at ?? '?'}`;
+    case 'waived':
+      return `waived by ${c.by ?? '?'} at ${c.at ?? '?'}: ${c.reason ?? ''}`;
+    case 'not_required':
+      return `not required${c.reason ? ` (${c.reason})` : ' (CUSTOMER_CONFIRMATION=off)'}`;
+  }
 }
 
 export function parseText(file: string, r: ParseResult): string {

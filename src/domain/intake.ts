@@ -71,6 +71,10 @@ export function decideIntake(f: IntakeFacts): IntakeAction {
     // who writes into the thread (a [DEL-n] subject is easy to forge) is recorded for staff, not merged.
     if (!onTicket(target)) return { type: 'note', ticket: target };
     if (target.status === 'needs_info' || target.status === 'awaiting_approval') return { type: 'info', ticket: target };
+    // A reply that names a scope on a scheduled ticket must stop it (the lifecycle sends a changed
+    // scope back for confirmation and approval) rather than be filed as a note while the old scope runs.
+    const namesScope = parse.workspace !== null || parse.sources.length > 0 || parse.space !== null || parse.ranges.length > 0;
+    if (target.status === 'scheduled' && namesScope) return { type: 'info', ticket: target };
     if (!FINAL_STATUSES.includes(target.status) || parse.kind === 'unknown') return { type: 'note', ticket: target };
     // A new request on a closed thread is a new ticket.
     if (parse.kind === 'user_data' || parse.missing.length === 0) return { type: 'create' };

@@ -5,11 +5,12 @@
  */
 import type { DayRange } from './request';
 import { isDeletionKind, requiredFields } from './request';
+import { mergeEvidence, openQuestions, replyKind } from './replyMerge';
 import type { Policy } from './policy';
 import { approvalsNeeded, graceDaysFor } from './policy';
 import { AppError } from '../errors';
-import type { Actor, Effect, NewTicketInput, ScopePatch, Ticket, TicketEvent, TicketStatus, Transition, TransitionContext, Verification } from './ticket';
-import { actorLabel, CANCELLABLE_STATUSES, ticketRef } from './ticket';
+import type { Actor, Confirmation, Effect, NewTicketInput, ScopePatch, Ticket, TicketEvent, TicketStatus, Transition, TransitionContext, Verification } from './ticket';
+import { actorLabel, CANCELLABLE_STATUSES, confirmationSettled, isVerified, ticketRef } from './ticket';
 
 // Creating a ticket
 
@@ -26,11 +27,14 @@ export function createTicket(input: NewTicketInput, ctx: TransitionContext): Tra
     ranges: input.parse.ranges.map((r) => ({ ...r })),
     missing: [],
     ambiguities: [...input.parse.ambiguities],
+    ambiguityFields: input.parse.ambiguities.map((_, i) => input.parse.ambiguityFields?.[i] ?? null),
+    evidence: input.parse.evidence ?? null,
     notes: [...input.parse.notes],
     requester: input.requester.toLowerCase(),
     createdBy: actorLabel(input.createdBy),
     verification: input.verification,
     approvals: [],
+    confirmation: initialConfirmation(ctx),
     requestedAt: input.requestedAt.toISOString(),
     runAfter: null,
     deadline: null,
@@ -50,6 +54,7 @@ export function createTicket(input: NewTicketInput, ctx: TransitionContext): Tra
     effects.push({ type: 'email', template: 'user_data', to: ticket.requester });
   } else {
     effects.push({ type: 'email', template: ticket.status === 'needs_info' ? 'needs_info' : 'received', to: ticket.requester });
+    if (asksConfirmation(ticket)) effects.push({ type: 'confirm_request' });
   }
   return {
     ticket,
@@ -72,6 +77,24 @@ function settle(ticket: Ticket, ctx: TransitionContext): Ticket {
   }
   next.deadline = deadlineFor(next, ctx.policy);
   return next;
+}
+
+/** Before anything is confirmed: pending, or not_required when CUSTOMER_CONFIRMATION=off. */
+function initialConfirmation(ctx: TransitionContext): Confirmation {
+  return { state: ctx.policy.customerConfirmation === 'off' ? 'not_required' : 'pending', by: null, at: null, reason: null };
+}
+
+/** The scope is complete and waits for the customer's written confirmation: time to ask for it. */
+function asksConfirmation(t: Ticket): boolean {
+  return t.status === 'awaiting_approval' && t.confirmation.state === 'pending';
+}
+
+/** Approvals complete and the confirmation in place (either order): the ticket is scheduled. */
+function scheduleIfReady(t: Ticket, ctx: TransitionContext): Ticket {
+  // CUSTOMER_CONFIRMATION turned off while a ticket was pending: nothing is waited for any more.
+  const confirmation: Confirmation = t.confirmation.state === 'pending' && ctx.policy.customerConfirmation === 'off' ? { state: 'not_required', by: null, at: null, reason: null } : t.confirmation;
+  if (t.status !== 'awaiting_approval' || t.approvals.length < approvalsNeeded(t.kind) || !confirmationSettled(confirmation)) return t;
+  return { ...t, confirmation, status: 'scheduled', runAfter: runAfterFor(t, ctx) };
 }
 
 export function missingFields(ticket: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): string[] {
@@ -103,27 +126,55 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
 
   switch (event.type) {
     case 'info': {
-      requireStatus(current, ['needs_info', 'awaiting_approval'], 'take new details');
+      requireStatus(current, ['needs_info', 'awaiting_approval', 'scheduled'], 'take new details');
       const p = event.parse;
       // A reply fills in and corrects; it never erases what is known with "nothing".
       const merged: Ticket = {
         ...current,
-        kind: p.kind !== 'unknown' && isDeletionKind(p.kind) ? p.kind : current.kind,
+        kind: replyKind(p) ?? current.kind,
         workspace: p.workspace ?? current.workspace,
         sources: p.sources.length > 0 ? [...p.sources].sort() : current.sources,
         space: p.space ?? current.space,
         ranges: p.ranges.length > 0 ? p.ranges.map((r) => ({ ...r })) : current.ranges,
-        // Old ambiguities are answered by the reply; new ones come from the reply itself.
-        ambiguities: [...p.ambiguities],
         notes: unique([...current.notes, ...p.notes]),
         verification: mergeVerification(current.verification, event.verification),
+        evidence: mergeEvidence(current.evidence ?? null, p),
       };
       const scopeChanged = !sameScope(current, merged);
-      const next = touched(settle(restartGrace(current, { ...merged, approvals: scopeChanged ? [] : current.approvals, approvedIds: scopeChanged ? null : (current.approvedIds ?? null) }, ctx), ctx));
+      Object.assign(merged, openQuestions(current, p, scopeChanged));
+      // Any change of scope starts over: approvals, the approved manifest and the customer's
+      // confirmation were given for the old scope, and a scheduled ticket goes back for approval.
+      const restarted: Ticket = scopeChanged
+        ? { ...merged, approvals: [], approvedIds: null, manifest: null, confirmation: initialConfirmation(ctx), runAfter: null, status: current.status === 'scheduled' ? 'awaiting_approval' : current.status }
+        : merged;
+      let next = touched(settle(restartGrace(current, restarted, ctx), ctx));
+      // A confirmation counts only from a verified contact of the workspace, on the complete scope it
+      // was asked about, in a reply that changed nothing: anything else is new details, not a "yes".
+      const confirmed = !scopeChanged && event.confirms === true && isVerified(event.verification) && next.status === 'awaiting_approval' && next.confirmation.state === 'pending';
+      if (confirmed) next = scheduleIfReady({ ...next, confirmation: { state: 'confirmed', by: actor, at: ctx.now.toISOString(), reason: null } }, ctx);
       const effects: Effect[] = [{ type: 'slack' }];
       if (next.status === 'needs_info') effects.push({ type: 'email', template: 'needs_info', to: next.requester });
-      else if (current.status === 'needs_info' || scopeChanged) effects.push({ type: 'email', template: 'received', to: next.requester });
-      return { ticket: next, effects, audit: { action: 'info', actor, detail: { from: current.status, to: next.status, scope: scopeOf(next), ambiguities: next.ambiguities } } };
+      else if (next.status === 'scheduled' && current.status !== 'scheduled') effects.push({ type: 'email', template: 'scheduled', to: next.requester });
+      else if (!confirmed && (current.status === 'needs_info' || scopeChanged)) {
+        effects.push({ type: 'email', template: 'received', to: next.requester });
+        if (asksConfirmation(next)) effects.push({ type: 'confirm_request' });
+      }
+      const detail = { from: current.status, to: next.status, scope: scopeOf(next), ambiguities: next.ambiguities, scopeChanged, confirmation: next.confirmation.state };
+      return { ticket: next, effects, audit: { action: confirmed ? 'confirmed' : 'info', actor, detail } };
+    }
+
+    case 'waive': {
+      if (!event.isStaff) throw new AppError('not_allowed', "Only staff can waive the customer's confirmation.");
+      requireStatus(current, ['awaiting_approval'], "have the customer's confirmation waived");
+      const reason = event.reason.trim();
+      if (!reason) throw new AppError('bad_input', "A reason is required to waive the customer's confirmation; it is audited and shown on the card.");
+      if (current.confirmation.state !== 'pending') {
+        throw new AppError('conflict', `${ticketRef(current.id)} needs no waiver: the customer's confirmation is ${current.confirmation.state.replace('_', ' ')}.`);
+      }
+      const next = touched(scheduleIfReady({ ...current, confirmation: { state: 'waived', by: actor, at: ctx.now.toISOString(), reason } }, ctx));
+      const effects: Effect[] = [{ type: 'slack' }];
+      if (next.status === 'scheduled') effects.push({ type: 'email', template: 'scheduled', to: next.requester });
+      return { ticket: next, effects, audit: { action: 'confirmation_waived', actor, detail: { reason, status: next.status, runAfter: next.runAfter } } };
     }
 
     case 'edit': {
@@ -138,8 +189,11 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         space: p.space !== undefined ? p.space : current.space,
         ranges: p.ranges ? p.ranges.map((r) => ({ ...r })) : current.ranges,
         ambiguities: [],
+        ambiguityFields: [],
         approvals: [],
         approvedIds: null,
+        manifest: null,
+        confirmation: initialConfirmation(ctx),
         runAfter: null,
         // A scheduled ticket that is edited must be approved again.
         status: current.status === 'scheduled' ? 'awaiting_approval' : current.status,
@@ -151,9 +205,11 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       }
       const next = touched(settle(restartGrace(current, edited, ctx), ctx));
       const changes = describeChanges(current, next);
+      const effects: Effect[] = [{ type: 'slack' }, { type: 'email', template: 'updated', to: next.requester, data: { changes } }];
+      if (asksConfirmation(next)) effects.push({ type: 'confirm_request' });
       return {
         ticket: next,
-        effects: [{ type: 'slack' }, { type: 'email', template: 'updated', to: next.requester, data: { changes } }],
+        effects,
         audit: { action: 'edited', actor, detail: { changes, status: next.status } },
       };
     }
@@ -163,6 +219,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       requireStatus(current, ['awaiting_approval'], 'be approved');
       if (current.createdBy === actor) throw new AppError('not_allowed', `${ticketRef(current.id)} was created by you; another staff member must approve it.`);
       if (current.approvals.some((a) => a.by === actor)) throw new AppError('conflict', `You have already approved ${ticketRef(current.id)}; a second, different staff member must approve it.`);
+      if (current.approvals.length >= approvalsNeeded(current.kind)) throw new AppError('conflict', `${ticketRef(current.id)} is already approved; it waits for the customer's confirmation.`);
       let verification = current.verification;
       if (current.verification.spoofSuspected && !current.verification.overriddenBy) {
         if (!event.overrideSpoof) {
@@ -172,13 +229,17 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       }
       const approvals = [...current.approvals, { by: actor, at: ctx.now.toISOString() }];
       const approvedIds = event.scopeIds ?? current.approvedIds ?? null;
+      // The manifest is what the first approver saw; later approvals approve the same thing.
+      const manifest = current.manifest ?? event.manifest ?? null;
       const needed = approvalsNeeded(current.kind);
-      if (approvals.length < needed) {
-        const next = touched({ ...current, approvals, verification, approvedIds });
-        return { ticket: next, effects: [{ type: 'slack' }], audit: { action: 'approved', actor, detail: { approvals: approvals.length, needed, override: verification.overriddenBy === actor } } };
+      const approved = scheduleIfReady({ ...current, approvals, verification, approvedIds, manifest }, ctx);
+      if (approved.status !== 'scheduled') {
+        const next = touched(approved);
+        const waiting = approvals.length >= needed ? 'confirmation' : 'approval';
+        return { ticket: next, effects: [{ type: 'slack' }], audit: { action: 'approved', actor, detail: { approvals: approvals.length, needed, waiting, override: verification.overriddenBy === actor } } };
       }
-      const runAfter = runAfterFor(current, ctx);
-      const next = touched({ ...current, approvals, verification, approvedIds, status: 'scheduled', runAfter });
+      const runAfter = approved.runAfter;
+      const next = touched(approved);
       return {
         ticket: next,
         effects: [{ type: 'slack' }, { type: 'email', template: 'scheduled', to: next.requester }],
@@ -241,17 +302,25 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
 }
 
 /**
- * A reply or an edit that turns a ticket into a purge, or points a purge at another workspace, is a
- * new purge request made now: its grace period (and deadline) start now, not at the first email —
- * otherwise a request that became a purge on day 10 would run the moment it is approved.
+ * Any change of scope is a new request made now: for kinds that wait, the grace period (and the
+ * deadline) start again — otherwise a reply that points a space deletion at another space on day 6
+ * would run the moment it is approved, with no time to notice or cancel a malicious change.
  */
 function restartGrace(before: Ticket, after: Ticket, ctx: TransitionContext): Ticket {
   if (graceDaysFor(after.kind, ctx.policy) === 0) return after;
-  if (after.kind === before.kind && after.workspace === before.workspace) return after;
+  if (sameScope(before, after)) return after;
   // Filling in what was missing needs no explanation; changing what was known does.
-  const changed = before.kind !== 'unknown' && before.workspace !== null;
-  const note = `the waiting period restarted on ${ctx.now.toISOString().slice(0, 10)}: the request changed to ${after.kind.replace('_', ' ')} of ${after.workspace ?? 'a workspace'}`;
+  const changed = knownFieldChanged(before, after);
+  const note = `the waiting period restarted on ${ctx.now.toISOString().slice(0, 10)}: the request changed to ${after.kind.replace('_', ' ')} of ${after.workspace ?? 'a workspace'}${after.kind === 'unify_space' && after.space ? ` (space ${after.space})` : ''}`;
   return { ...after, requestedAt: ctx.now.toISOString(), notes: changed ? unique([...after.notes, note]) : after.notes };
+}
+
+function knownFieldChanged(before: Ticket, after: Ticket): boolean {
+  if (before.kind !== 'unknown' && before.kind !== after.kind) return true;
+  if (before.workspace !== null && before.workspace !== after.workspace) return true;
+  if (before.space !== null && before.space !== after.space) return true;
+  if (before.sources.length > 0 && JSON.stringify(before.sources) !== JSON.stringify(after.sources)) return true;
+  return before.ranges.length > 0 && JSON.stringify(before.ranges) !== JSON.stringify(after.ranges);
 }
 
 /** When an approved ticket may run: now for source deletions, request + grace for purges. */

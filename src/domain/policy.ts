@@ -8,9 +8,11 @@ export interface Policy {
   purgeSlaDays: number;
   /** How many customer emails one address may receive per hour before replies are held (loop guard). */
   repliesPerSenderPerHour: number;
+  /** CUSTOMER_CONFIRMATION: `required` (a contact confirms the exact scope before it is scheduled) or `off`. */
+  customerConfirmation: 'required' | 'off';
 }
 
-export const DEFAULT_POLICY: Policy = { graceDays: 5, purgeSlaDays: 30, repliesPerSenderPerHour: 5 };
+export const DEFAULT_POLICY: Policy = { graceDays: 5, purgeSlaDays: 30, repliesPerSenderPerHour: 5, customerConfirmation: 'required' };
 
 /** Space, workspace and archive purges wait; source deletions run as soon as they are approved. */
 export function graceDaysFor(kind: RequestKind, policy: Policy): number {

@@ -17,6 +17,7 @@
 import { AppError } from '../errors';
 import type { Catalog, CatalogSource, CatalogSpace, CatalogWorkspace } from './catalog';
 import type { DayRange, RequestKind } from './request';
+import type { ApprovedManifest } from './ticket';
 
 export interface ArchiveLayouts {
   /** Prefix of one source-day partition, e.g. `segment-logs/{sourceId}/{dayMs}/`. */
@@ -48,6 +49,11 @@ export interface SourceRoot {
 export interface ArchiveScope {
   prefixes: ScopePrefix[];
   sourceRoots: SourceRoot[];
+  /**
+   * What joined the workspace after a purge was approved (re-import, a source moved in): not in the
+   * approved manifest, so not deleted; staff are told so they can approve a follow-up.
+   */
+  additions: { sources: { id: string; slug: string }[]; spaces: { id: string; name: string }[] };
 }
 
 export interface ScopeTicket {
@@ -58,6 +64,8 @@ export interface ScopeTicket {
   ranges: DayRange[];
   /** The catalog ids the names stood for when the ticket was approved (see `scopeIdentity`). */
   approvedIds?: ScopeIdentity | null;
+  /** What staff approved, by id (see `approvedManifest`): when present, the only thing deleted. */
+  manifest?: ApprovedManifest | null;
 }
 
 /** The catalog ids behind a ticket's workspace slug, source slugs and space name. */
@@ -87,11 +95,114 @@ export function scopeIdentity(ticket: ScopeTicket, catalog: Catalog): ScopeIdent
   return { workspaceId: workspace.id, sourceIds, spaceId };
 }
 
+/**
+ * Freeze what an approval is for: the workspace, source and space ids (for purges every source and
+ * space the workspace has now) and the days. Null when the names do not resolve in the catalog; the
+ * execution then refuses with the reason.
+ */
+export function approvedManifest(ticket: ScopeTicket, catalog: Catalog, at: string): ApprovedManifest | null {
+  const workspace = catalog.workspaces.find((w) => w.slug === ticket.workspace);
+  if (!workspace) return null;
+  let sourceIds: string[] = [];
+  let spaceIds: string[] = [];
+  switch (ticket.kind) {
+    case 'source_data': {
+      const found = ticket.sources.map((slug) => workspace.sources.find((s) => s.slug === slug));
+      if (found.some((s) => !s)) return null;
+      sourceIds = found.map((s) => s!.id);
+      break;
+    }
+    case 'unify_space':
+      try {
+        spaceIds = [findSpace(workspace, ticket.space).id];
+      } catch {
+        return null;
+      }
+      break;
+    case 'workspace_purge':
+      sourceIds = workspace.sources.map((s) => s.id);
+      spaceIds = workspace.spaces.map((s) => s.id);
+      break;
+    case 'archive_purge':
+      sourceIds = workspace.sources.map((s) => s.id);
+      break;
+    default:
+      return null;
+  }
+  return {
+    kind: ticket.kind,
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    sourceIds: [...sourceIds].sort(),
+    spaceIds: [...spaceIds].sort(),
+    ranges: ticket.kind === 'source_data' ? ticket.ranges.map((r) => ({ ...r })) : [],
+    approvedAt: at,
+  };
+}
+
+/**
+ * The prefixes of an approved manifest in today's catalog. Refuses (AppError bad_input, nothing
+ * deleted) when the workspace is gone or an approved source or space is gone or now belongs to
+ * another workspace: its partitions could be someone else's data. What the workspace gained since
+ * approval is listed in `additions`, never deleted.
+ */
+function manifestScope(m: ApprovedManifest, catalog: Catalog, layouts: ArchiveLayouts): ArchiveScope {
+  const refuse = (why: string): never => {
+    throw new AppError('bad_input', `Refusing to run: ${why}. Nothing was deleted. Check the catalog, then edit the ticket so it is confirmed and approved again for what the workspace holds now.`);
+  };
+  const workspace = catalog.workspaces.find((w) => w.id === m.workspaceId) ?? refuse(`the approved workspace ${m.workspaceSlug} (${m.workspaceId}) is no longer in the catalog`);
+  const owner = (has: (w: CatalogWorkspace) => boolean) => catalog.workspaces.find(has);
+  const sources = m.sourceIds.map((id) => {
+    const w = owner((x) => x.sources.some((s) => s.id === id)) ?? refuse(`the approved source ${id} is no longer in the catalog`);
+    if (w.id !== m.workspaceId) refuse(`the approved source ${id} now belongs to another workspace (${w.id}), not ${m.workspaceSlug} (${m.workspaceId})`);
+    return w.sources.find((s) => s.id === id)!;
+  });
+  const spaces = m.spaceIds.map((id) => {
+    const w = owner((x) => x.spaces.some((s) => s.id === id)) ?? refuse(`the approved space ${id} is no longer in the catalog`);
+    if (w.id !== m.workspaceId) refuse(`the approved space ${id} now belongs to another workspace (${w.id}), not ${m.workspaceSlug} (${m.workspaceId})`);
+    return w.spaces.find((s) => s.id === id)!;
+  });
+  const prefixes: ScopePrefix[] = [];
+  const sourceRoots: SourceRoot[] = [];
+  const additions: ArchiveScope['additions'] = { sources: [], spaces: [] };
+  switch (m.kind) {
+    case 'source_data': {
+      if (sources.length === 0 || m.ranges.length === 0) refuse('the approved manifest has no source or no day');
+      const days = daysOf(m.ranges);
+      for (const source of sources) for (const day of days) prefixes.push({ prefix: sourceDayPrefix(layouts.archive, workspace, source, day), source: source.slug, day });
+      break;
+    }
+    case 'unify_space':
+      for (const space of spaces) prefixes.push({ prefix: spacePrefix(layouts.space, workspace, space), space: space.name });
+      break;
+    case 'workspace_purge':
+    case 'archive_purge': {
+      for (const source of sources) sourceRoots.push(sourceRoot(layouts.archive, workspace, source));
+      additions.sources = workspace.sources.filter((s) => !m.sourceIds.includes(s.id)).map((s) => ({ id: s.id, slug: s.slug }));
+      if (m.kind === 'workspace_purge') {
+        for (const space of spaces) prefixes.push({ prefix: spacePrefix(layouts.space, workspace, space), space: space.name });
+        additions.spaces = workspace.spaces.filter((s) => !m.spaceIds.includes(s.id)).map((s) => ({ id: s.id, name: s.name }));
+      }
+      break;
+    }
+    default:
+      refuse(`a ${m.kind} request deletes nothing from the archive`);
+  }
+  return sorted(prefixes, sourceRoots, additions);
+}
+
+function sorted(prefixes: ScopePrefix[], sourceRoots: SourceRoot[], additions: ArchiveScope['additions']): ArchiveScope {
+  const seen = new Set<string>();
+  const unique = prefixes.filter((p) => (seen.has(p.prefix) ? false : (seen.add(p.prefix), true)));
+  return { prefixes: unique.sort((a, b) => compareKeys(a.prefix, b.prefix)), sourceRoots: sourceRoots.sort((a, b) => compareKeys(a.listPrefix, b.listPrefix)), additions };
+}
+
 const DAY_MS = 86_400_000;
 /** A safety valve: a typo'd range of centuries must not plan millions of partitions. */
 export const MAX_DAYS_PER_SOURCE = 20_000;
 
 export function archiveScope(ticket: ScopeTicket, catalog: Catalog, layouts: ArchiveLayouts): ArchiveScope {
+  if (ticket.manifest) return manifestScope(ticket.manifest, catalog, layouts);
   const workspace = catalog.workspaces.find((w) => w.slug === ticket.workspace);
   if (!workspace) throw new AppError('bad_input', `The workspace ${JSON.stringify(ticket.workspace)} is not in the catalog, so nothing can be deleted for it. Import the catalog or correct the ticket.`);
   if (ticket.approvedIds) {
@@ -128,9 +239,7 @@ export function archiveScope(ticket: ScopeTicket, catalog: Catalog, layouts: Arc
     default:
       throw new AppError('bad_input', `A ${ticket.kind} request deletes nothing from the archive.`);
   }
-  const seen = new Set<string>();
-  const unique = prefixes.filter((p) => (seen.has(p.prefix) ? false : (seen.add(p.prefix), true)));
-  return { prefixes: unique.sort((a, b) => compareKeys(a.prefix, b.prefix)), sourceRoots: sourceRoots.sort((a, b) => compareKeys(a.listPrefix, b.listPrefix)) };
+  return sorted(prefixes, sourceRoots, { sources: [], spaces: [] });
 }
 
 /**

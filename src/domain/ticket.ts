@@ -2,8 +2,9 @@
  * The ticket (DESIGN.md section 2): its states, who acts on it, the events it takes and the effects
  * they cause. The transitions themselves are in lifecycle.ts.
  */
-import type { DayRange, ParseResult, RequestKind } from './request';
+import type { DayRange, ParseEvidence, ParseResult, RequestKind, ScopeField } from './request';
 import type { Policy } from './policy';
+import { approvalsNeeded } from './policy';
 import type { ScopeIdentity } from './scope';
 
 export const TICKET_STATUSES = [
@@ -58,6 +59,57 @@ export interface Approval {
   at: string;
 }
 
+/**
+ * The customer's written confirmation of the exact scope (the second of the three keys: the parser,
+ * the customer, staff). `pending` until a contact of the workspace replies "confirm" to the email that
+ * lists the scope; `waived` by staff with a reason; `not_required` when CUSTOMER_CONFIRMATION=off.
+ * Any change of scope puts it back to `pending`.
+ */
+export const CONFIRMATION_STATES = ['pending', 'confirmed', 'waived', 'not_required'] as const;
+export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];
+
+export interface Confirmation {
+  state: ConfirmationState;
+  /** `email:<address>` of the contact who confirmed, or `staff:<id>` who waived it. */
+  by: string | null;
+  at: string | null;
+  /** Why staff waived it. */
+  reason: string | null;
+}
+
+/** Confirmation or its waiver is in place: the ticket may be scheduled once approvals are complete. */
+export function confirmationSettled(c: Confirmation): boolean {
+  return c.state !== 'pending';
+}
+
+/** Staff approvals are complete and only the customer's confirmation is missing. */
+export function waitsForConfirmation(t: Pick<Ticket, 'status' | 'confirmation' | 'approvals' | 'kind'>): boolean {
+  return t.status === 'awaiting_approval' && t.confirmation.state === 'pending' && t.approvals.length >= approvalsNeeded(t.kind);
+}
+
+/** Where a ticket stands, for staff lists: the status, or "approved; waiting for the customer's confirmation". */
+export function statusWords(t: Pick<Ticket, 'status' | 'confirmation' | 'approvals' | 'kind'>): string {
+  return waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : t.status.replace('_', ' ');
+}
+
+/**
+ * What staff approved, frozen at the first approval: the catalog ids (not the names) and the days.
+ * Execution deletes these partitions and nothing else; a source or space that joins the workspace
+ * later is left alone and reported, and an id that now belongs to another workspace stops the run.
+ */
+export interface ApprovedManifest {
+  kind: RequestKind;
+  workspaceId: string;
+  workspaceSlug: string;
+  /** Source deletions: the named sources; purges: every source of the workspace at approval. */
+  sourceIds: string[];
+  /** Space deletions: the space; workspace purges: every space of the workspace at approval. */
+  spaceIds: string[];
+  /** Source deletions: the inclusive UTC day ranges approved. */
+  ranges: DayRange[];
+  approvedAt: string;
+}
+
 export interface TicketResult {
   outcome: 'completed' | 'partial' | 'failed';
   summary: string;
@@ -94,6 +146,14 @@ export interface Ticket {
   result: TicketResult | null;
   /** The catalog ids the scope stood for at the last approval; execution refuses if they changed. */
   approvedIds?: ScopeIdentity | null;
+  /** Frozen at approval (see ApprovedManifest); cleared with the approvals on any change of scope. */
+  manifest?: ApprovedManifest | null;
+  /** The customer's confirmation of the exact scope (absent on rows written before it existed). */
+  confirmation: Confirmation;
+  /** For each entry of `ambiguities` (same order), the field the question is about, or null if unknown. */
+  ambiguityFields?: (ScopeField | null)[];
+  /** The customer's own words for the scope, from the latest message that set it (quoted back to them). */
+  evidence?: ParseEvidence | null;
   /** Incremented on every write: optimistic concurrency for racing clicks. */
   version: number;
   createdAt: string;
@@ -126,11 +186,17 @@ export interface ScopePatch {
 }
 
 export type TicketEvent =
-  /** Information arrived by email on a ticket in needs_info / awaiting_approval. */
-  | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification }
+  /**
+   * Information arrived by email on a ticket in needs_info / awaiting_approval. `confirms`: the new
+   * text says "confirm" (see domain/confirmation.ts); it confirms only from a verified contact and
+   * only when it changes nothing in the scope.
+   */
+  | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification; confirms?: boolean }
+  /** Staff waive the customer's confirmation, with a reason (audited). */
+  | { type: 'waive'; actor: Actor; isStaff: boolean; reason: string }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
   | { type: 'edit'; actor: Actor; patch: ScopePatch; requesterIsContact?: boolean }
-  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean; scopeIds?: ScopeIdentity | null }
+  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean; scopeIds?: ScopeIdentity | null; manifest?: ApprovedManifest | null }
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }
   | { type: 'start'; actor: Actor }
@@ -146,10 +212,17 @@ export type CustomerEmail =
   | 'updated'
   | 'completed'
   | 'status'
-  | 'user_data';
+  | 'user_data'
+  | 'confirm';
 
 export type Effect =
   | { type: 'email'; template: CustomerEmail; to: string; data?: Record<string, unknown> }
+  /**
+   * Ask for the customer's confirmation. The requester's own acknowledgement carries the request when
+   * the requester is a contact; otherwise the service sends the `confirm` email to the workspace's
+   * contacts (the lifecycle does not know them).
+   */
+  | { type: 'confirm_request' }
   | { type: 'slack' };
 
 export interface TransitionContext {

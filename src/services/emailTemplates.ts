@@ -24,6 +24,7 @@ export const CUSTOMER_EMAILS = [
   'completed',
   'status',
   'user_data',
+  'confirm',
 ] as const satisfies readonly CustomerEmail[];
 
 // Compile-time check that the list above names every CustomerEmail (a new one must get templates).

@@ -45,8 +45,10 @@ export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: str
     return 'done';
   }
   let scopeError: string | null = null;
+  let additions = 0;
   try {
-    archiveScope(ticket, await deps.catalog(), deps.layouts);
+    const scope = archiveScope(ticket, await deps.catalog(), deps.layouts);
+    additions = scope.additions.sources.length + scope.additions.spaces.length;
   } catch (error) {
     if (!isAppError(error, 'bad_input')) throw error;
     scopeError = error.message;
@@ -71,6 +73,7 @@ export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: str
     throw error;
   }
   deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id }, scopeError ? 'execution refused: the scope is not safe' : 'execution started');
+  if (additions > 0) deps.logger.warn({ ticket: ticketRef(ticket.id), job: job.id, additions }, 'the workspace gained sources or spaces since approval: they are not deleted; staff are told in the result');
   return scopeError ? 'done' : 'again';
 }
 
@@ -207,13 +210,25 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
     }
   }
   const finishedAt = deps.clock().toISOString();
-  const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt });
+  const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt, notes: additionNotes(ticket, scope) });
   await deps.db.transaction(async (trx) => {
     if (!(await updateJob(trx, job.id, owner, { state: 'done', finished_at: finishedAt, locked_until: null, updated_at: finishedAt }))) throw new AppError('conflict', 'lost the job lease');
     await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result }, { trx });
   });
   deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, outcome: result.outcome, partitions: done.length, failed: failures.length }, 'execution finished');
   return 'done';
+}
+
+/**
+ * What joined the workspace after approval was left alone (it was never approved, nor confirmed by the
+ * customer); staff read this in the result, on the card and in its thread, and can open a follow-up.
+ */
+function additionNotes(ticket: Ticket, scope: ArchiveScope): string[] {
+  const ws = ticket.manifest?.workspaceSlug ?? ticket.workspace ?? 'the workspace';
+  return [
+    ...scope.additions.sources.map((s) => `Not deleted: source ${s.slug} (${s.id}) joined ${ws} after approval; open and approve a follow-up request to delete it.`),
+    ...scope.additions.spaces.map((s) => `Not deleted: space ${s.name} (${s.id}) joined ${ws} after approval; open and approve a follow-up request to delete it.`),
+  ];
 }
 
 function newPartitionFailure(p: FoundPartition): PartitionFailure {

@@ -17,6 +17,7 @@ import { findWorkspace, isContact } from '../domain/catalog';
 import { decideIntake, type IntakeAction } from '../domain/intake';
 import { parseRequest, newText } from '../domain/parse/index';
 import { detectAutomated } from '../domain/email/automated';
+import { textConfirms } from '../domain/confirmation';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
@@ -156,7 +157,7 @@ export class IntakeService {
         case 'info': {
           const ws = parse.workspace ?? action.ticket.workspace;
           try {
-            const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws) }, { trx, inbound: { ...record, outcome: 'info' } });
+            const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws), confirms: textConfirms(record.body ?? '') }, { trx, inbound: { ...record, outcome: 'info' } });
             return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
           } catch (error) {
             // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.

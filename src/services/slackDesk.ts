@@ -27,7 +27,8 @@ export type DeskAction =
   | { type: 'approve'; ticket: number; scope?: string; overrideSpoof?: boolean }
   | { type: 'reject'; ticket: number; scope?: string; reason: string }
   | { type: 'cancel'; ticket: number; scope?: string }
-  | { type: 'edit'; ticket: number; scope?: string; patch: ScopePatch };
+  | { type: 'edit'; ticket: number; scope?: string; patch: ScopePatch }
+  | { type: 'waive'; ticket: number; scope?: string; reason: string };
 
 export type DeskResult = { ok: true; ticket: Ticket; text: string } | { ok: false; text: string };
 
@@ -73,7 +74,9 @@ export class SlackDesk {
           ? { type: 'reject', actor, isStaff: true, reason: action.reason }
           : action.type === 'cancel'
             ? { type: 'cancel', actor, isStaff: true, isContact: false, reason: `cancelled in Slack by ${userId}` }
-            : { type: 'edit', actor, patch: action.patch };
+            : action.type === 'waive'
+              ? { type: 'waive', actor, isStaff: true, reason: action.reason }
+              : { type: 'edit', actor, patch: action.patch };
     try {
       const ticket = await this.applyChecked(action.ticket, event, action.scope);
       return { ok: true, ticket, text: doneText(userId, action.type, ticket) };
@@ -115,11 +118,12 @@ export class SlackDesk {
   }
 
   /** The ticket behind a Reject/Edit button, if the clicker may open its modal. */
-  async ticketForModal(userId: string, ticketId: number, what: 'reject' | 'edit'): Promise<DeskResult> {
+  async ticketForModal(userId: string, ticketId: number, what: 'reject' | 'edit' | 'waive'): Promise<DeskResult> {
     if (!(await this.mayAct(userId, what, ticketId))) return { ok: false, text: REFUSAL };
     const ticket = await getTicket(this.deps.db, ticketId);
     if (!ticket) return { ok: false, text: `${ticketRef(ticketId)} does not exist.` };
-    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${ticket.status} and can no longer be ${what === 'edit' ? 'edited' : 'rejected'}.` };
+    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${ticket.status} and can no longer be ${what === 'edit' ? 'edited' : what === 'waive' ? 'changed' : 'rejected'}.` };
+    if (what === 'waive' && ticket.confirmation.state !== 'pending') return { ok: false, text: `${ticketRef(ticketId)} needs no waiver: the customer's confirmation is ${ticket.confirmation.state.replace('_', ' ')}.` };
     return { ok: true, ticket, text: '' };
   }
 
@@ -198,7 +202,11 @@ function doneText(userId: string, action: DeskAction['type'], t: Ticket): string
     case 'approve':
       return t.status === 'scheduled'
         ? `${who} approved *${ticketRef(t.id)}*; it is scheduled${t.runAfter ? ` to run after ${t.runAfter}` : ''}.`
-        : `${who} approved *${ticketRef(t.id)}* (${t.approvals.length} of ${approvalsNeeded(t.kind)}); another staff member must approve it too.`;
+        : t.approvals.length >= approvalsNeeded(t.kind)
+          ? `${who} approved *${ticketRef(t.id)}*; it waits for the customer's confirmation before it is scheduled.`
+          : `${who} approved *${ticketRef(t.id)}* (${t.approvals.length} of ${approvalsNeeded(t.kind)}); another staff member must approve it too.`;
+    case 'waive':
+      return `${who} waived the customer's confirmation of *${ticketRef(t.id)}*${t.status === 'scheduled' ? '; it is scheduled' : ''}.`;
     case 'reject':
       return `${who} rejected *${ticketRef(t.id)}*; the customer was told why.`;
     case 'cancel':

@@ -12,7 +12,7 @@ import { ticketRef } from '../domain/ticket';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
 import { isContact, type CatalogWorkspace } from '../domain/catalog';
-import { scopeIdentity } from '../domain/scope';
+import { approvedManifest, scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
@@ -132,7 +132,8 @@ export class TicketService {
     }
     if (event.type === 'approve' && current.workspace) {
       const workspace = await this.deps.findWorkspace(current.workspace, trx);
-      return { ...event, scopeIds: workspace ? scopeIdentity(current, { workspaces: [workspace] }) : null };
+      const catalog = { workspaces: workspace ? [workspace] : [] };
+      return { ...event, scopeIds: workspace ? scopeIdentity(current, catalog) : null, manifest: workspace ? approvedManifest(current, catalog, this.deps.clock().toISOString()) : null };
     }
     return event;
   }
@@ -169,9 +170,28 @@ export class TicketService {
       await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ...notice }, now: now.toISOString() });
       return;
     }
+    if (effect.type === 'confirm_request') {
+      await this.requestConfirmation(trx, ticket, audit, now);
+      return;
+    }
     // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
     // cancelled, the completion receipt) is never held.
     await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:') });
+  }
+
+  /**
+   * Who is asked to confirm the scope. A requester who is a contact of the workspace finds the request
+   * in their own acknowledgement (the `received`/`updated` email of the same transition). Anyone else
+   * cannot confirm a deletion of a workspace they are not registered for: the workspace's contacts
+   * get the `confirm` email, and the requester's acknowledgement only says that a registered contact
+   * must confirm, in words that are the same whether the workspace exists or not.
+   */
+  private async requestConfirmation(trx: Knex.Transaction, ticket: Ticket, audit: Transition['audit'], now: Date): Promise<void> {
+    const workspace = ticket.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
+    if (isContact(workspace, ticket.requester)) return;
+    const contacts = [...new Set((workspace?.contacts ?? []).map((c) => c.trim().toLowerCase()))].filter((c) => c && c !== ticket.requester);
+    if (contacts.length === 0) this.deps.logger.warn({ ticket: ticketRef(ticket.id) }, 'no contact to ask for the confirmation; staff may waive it');
+    for (const to of contacts) await this.queueEmail(trx, ticket, { type: 'email', template: 'confirm', to }, now, { guarded: audit.actor.startsWith('email:') });
   }
 
   private async queueEmail(
@@ -246,6 +266,6 @@ function placeholderTicket(to: string, now: Date): Ticket {
   return {
     id: 0, kind: 'status', status: 'completed', workspace: null, sources: [], space: null, ranges: [], missing: [], ambiguities: [], notes: [],
     requester: to, createdBy: 'system:intake', verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null },
-    approvals: [], requestedAt: iso, runAfter: null, deadline: null, rejectReason: null, cancelledBy: null, result: null, version: 0, createdAt: iso, updatedAt: iso,
+    approvals: [], confirmation: { state: 'not_required', by: null, at: null, reason: null }, requestedAt: iso, runAfter: null, deadline: null, rejectReason: null, cancelledBy: null, result: null, version: 0, createdAt: iso, updatedAt: iso,
   };
 }

@@ -7,6 +7,9 @@
  * restart it: leases held by the dead process (outbox rows: 2 minutes, Slack card claims: 2 minutes,
  * execution: EXECUTOR_LEASE_MS) have expired by then, exactly as they would in real time.
  *
+ * Customers confirm their requests by replying "I confirm." (the reply arrives through IMAP like any
+ * mail, so kills land while confirmations are taken in too).
+ *
  * At the end: every appended email has exactly one ticket; every customer got exactly the emails
  * they should (each queued once; at the SMTP server every Message-ID that was queued and no other;
  * a resend — a kill between the server's 250 and the sent-mark — keeps its Message-ID and is counted);
@@ -67,10 +70,11 @@ it(`survives SIGKILL at random points (DRILL_SEED=${seed}, DRILL_ROUNDS=${rounds
     const tReady = Date.now() - t0;
     if (tReady > 5000 && process.env.DRILL_DEBUG) console.log(`slow start at ${new Date(t0).toISOString()}:\n${desk.process.output().slice(0, 4000)}`);
     if (phase === 'approval' || phase === 'deletion') {
-      // Something to approve: a fresh request, if nothing waits, and its card.
+      // Something to approve: a fresh request, if nothing waits, and its card; the customer confirms it.
       if (!(await scenario.approveAwaiting([desk], world.slack)) && (await scenario.appendNext(1))) {
         await waitFor(async () => (await scenario.approveAwaiting([desk!], world.slack)) > 0, { timeoutMs: 10_000, intervalMs: 50 }).catch(() => undefined);
       }
+      await scenario.confirmAwaiting();
     }
     const tApproved = Date.now() - t0;
     if (phase === 'deletion') await waitFor(running, { timeoutMs: 5_000, intervalMs: 10 }).catch(() => undefined);

@@ -37,7 +37,11 @@ it('a PostgreSQL crash and a restart mid-flow lose and duplicate nothing', async
   await scenario.appendNext(5);
   await waitFor(async () => (await countRows(world.db, 'tickets')) >= 3, { timeoutMs: 30_000, intervalMs: 20, what: 'the first tickets' });
   await waitFor(async () => (await scenario.approveAwaiting([desk!], world.slack)) > 0, { timeoutMs: 30_000, intervalMs: 100, what: 'a card to approve' });
-  await waitFor(async () => Number(((await world.db('jobs').where({ kind: 'execute' }).count({ n: '*' }))[0] as { n: number | string }).n) > 0, { timeoutMs: 30_000, intervalMs: 20, what: 'an execution' });
+  // The customers confirm in their threads: with the approval, that schedules an execution.
+  await waitFor(async () => {
+    await scenario.confirmAwaiting();
+    return Number(((await world.db('jobs').where({ kind: 'execute' }).count({ n: '*' }))[0] as { n: number | string }).n) > 0;
+  }, { timeoutMs: 30_000, intervalMs: 20, what: 'an execution' });
   await cluster.restart('immediate');
   world.setClockOffset(3 * 60_000);
 

@@ -39,8 +39,9 @@ it('two replicas on one database: no duplicate ticket, email, card or deletion',
   desks = await Promise.all([world.startDesk(env), world.startDesk(env)]);
   const tStarted = Date.now() - t0;
 
-  // The same Approve click reaches both replicas at once, ticket after ticket.
+  // The same Approve click reaches both replicas at once, ticket after ticket; the customers confirm.
   await waitFor(async () => {
+    await scenario.confirmAwaiting();
     await Promise.all([scenario.approveAwaiting([desks[0]], world.slack), scenario.approveAwaiting([desks[1]], world.slack)]);
     const done = await world.db('tickets').whereIn('status', ['scheduled', 'running', 'completed']).count({ n: '*' });
     return Number((done[0] as { n: number | string }).n) >= 5;

@@ -3,15 +3,20 @@
  * the SMTP test server, PostgreSQL (a fresh schema), s3rver, the Slack Web API fake, and
  * `deletion-desk start` as its own process. The test plays customer, staff and auditor only.
  *
- * A. source deletion: email → acknowledgement → Slack card → signed Approve → the partitions are gone
- *    from S3, the neighbours (other days, other sources, other workspaces, look-alike prefixes) intact
- *    → completion email with the receipt.
- * B. workspace purges: two staff approvals, the 5-day grace period on a clock the test moves
- *    (DELETION_DESK_CLOCK_FILE); one cancelled by the customer by email inside the window (nothing
- *    deleted, ever), one that runs once the window has passed (the whole workspace gone, the others intact).
+ * A. source deletion: email → acknowledgement with the confirmation request → Slack card → signed
+ *    Approve → nothing runs → the contact replies "confirm" → the partitions are gone from S3, the
+ *    neighbours (other days, other sources, other workspaces, look-alike prefixes) intact → completion
+ *    email with the receipt.
+ * B. workspace purges: the contacts confirm, two staff approvals, the 5-day grace period on a clock the
+ *    test moves (DELETION_DESK_CLOCK_FILE); one cancelled by the customer by email inside the window
+ *    (nothing deleted, ever), one that runs once the window has passed (the whole workspace gone, the
+ *    others intact).
+ * C. a stranger's request: the confirmation request goes to the workspace's contacts, not to the
+ *    stranger; a contact confirms, staff approve; then a reply changes the scope: confirmation and
+ *    approvals are void and the grace period restarts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTACTS, execution, SOURCES, cardOf, cardButtons, clickApprove, customerEmail, dayMs, daysBetween, partitionKeys, putAll, queuedEmails, sentEmails, startWorld, ticketById, ticketOfMessage, type Desk, type World } from '../support/e2e';
+import { CONTACTS, customerReply, execution, SOURCES, cardOf, cardButtons, clickApprove, customerEmail, dayMs, daysBetween, partitionKeys, putAll, queuedEmails, sentEmails, startWorld, ticketById, ticketOfMessage, type Desk, type World } from '../support/e2e';
 import { waitFor } from '../support/wait';
 import { CARD_ACTIONS } from '../../src/domain/slack/card';
 
@@ -73,6 +78,12 @@ describe('end to end, as customers, staff and an operator see it', () => {
     expect(ack.subject).toContain(`[DEL-${id}]`);
     expect(world.smtp.received[0].message.inReplyTo).toBe(request.messageId);
     expect(ack.text).toMatch(/acme-inc/);
+    // The acknowledgement is the confirmation request: the exact scope, with weekdays and day counts.
+    expect(ack.text).toContain('Please confirm exactly what will be deleted:');
+    expect(ack.text).toContain('Workspace: Acme Inc (acme-inc)');
+    expect(ack.text).toContain('Source: iOS App (ios-app)');
+    expect(ack.text).toContain('UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days');
+    expect(ack.text).toMatch(/Why we ask: .*cannot be undone/);
 
     // The card in Slack, with what would be deleted, and the signed click of a staff member.
     const card = await waitFor(() => cardOf(world.slack, id), { timeoutMs: 30_000, what: 'the Slack card' });
@@ -82,12 +93,27 @@ describe('end to end, as customers, staff and an operator see it', () => {
     expect(cardButtons(card).map((b) => b.action_id)).toContain(CARD_ACTIONS.approve);
     expect(await clickApprove(desk, world.slack, id, 'UALICE')).toBe(200);
 
+    // Approved, but nothing runs until the customer confirms: no job, the card says why, S3 untouched.
+    const approved = await waitFor(async () => {
+      const t = await ticketById(world.db, id);
+      return t.approvals.length === 1 ? t : null;
+    }, { timeoutMs: 30_000, what: `the approval of DEL-${id}` });
+    expect(approved.status).toBe('awaiting_approval');
+    expect(approved.runAfter).toBeNull();
+    expect(await world.db('jobs').where({ ticket_id: id }).first()).toBeUndefined();
+    await waitFor(() => JSON.stringify(cardOf(world.slack, id)?.blocks ?? []).includes("Approved; waiting for the customer's confirmation"), { timeoutMs: 30_000, what: 'the card waiting for the confirmation' });
+    expect(await remaining()).toEqual(expectedRemaining());
+
+    // Ana replies "confirm" to the acknowledgement: now it is scheduled and runs.
+    await world.dovecot.append([customerReply({ from: CONTACTS.acme, name: 'Ana Lopez', to: ack, body: 'Confirmed, please go ahead.\n\nAna' }).raw]);
+
     const done = await waitFor(async () => {
       const t = await ticketById(world.db, id);
       return t.status === 'completed' || t.status === 'partial' || t.status === 'failed' ? t : null;
     }, { timeoutMs: 60_000, what: `DEL-${id} to finish` });
     expect(done.status).toBe('completed');
     expect(done.approvals.map((a) => a.by)).toEqual(['staff:UALICE']);
+    expect(done.confirmation).toMatchObject({ state: 'confirmed', by: `email:${CONTACTS.acme}` });
 
     for (const day of TARGET_DAYS) for (const k of partitionKeys(SOURCES.acme['ios-app'], day, 2)) deleted.add(k);
     expect(await remaining()).toEqual(expectedRemaining());
@@ -111,7 +137,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
     expect((await queuedEmails(world.db, id)).map((m) => m.template)).toEqual(['received', 'scheduled', 'completed']);
     expect(toAna.map((m) => m.messageId).sort()).toEqual((await queuedEmails(world.db, id)).map((m) => m.messageId).sort());
     expect(await world.dovecot.count('INBOX')).toBe(0);
-    expect(await world.dovecot.count('Processed')).toBe(1);
+    expect(await world.dovecot.count('Processed')).toBe(2);
   }, 120_000);
 
   it('B: workspace purges wait out the grace period; one is cancelled by the customer, the other runs after the window', async () => {
@@ -127,6 +153,15 @@ describe('end to end, as customers, staff and an operator see it', () => {
       expect((await ticketById(world.db, id)).kind).toBe('workspace_purge');
       await waitFor(() => cardOf(world.slack, id), { timeoutMs: 30_000, what: `the card of DEL-${id}` });
     }
+
+    // The contacts confirm in writing (each acknowledgement asked them to).
+    for (const [id, from] of [[hooliId, CONTACTS.hooli], [globexId, CONTACTS.globex]] as const) {
+      const ack = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.to === from), { timeoutMs: 30_000, what: `the acknowledgement of DEL-${id}` });
+      expect(ack.text).toContain('Please confirm exactly what will be deleted:');
+      await world.dovecot.append([customerReply({ from, to: ack, body: 'I confirm.' }).raw]);
+      await waitFor(async () => (await ticketById(world.db, id)).confirmation.state === 'confirmed', { timeoutMs: 30_000, what: `the confirmation of DEL-${id}` });
+    }
+    expect(sentEmails(world.smtp.received).find((m) => m.ticket === globexId)!.text).toContain('Source: Checkout Web (checkout-web)');
 
     // Two different staff members approve each: the first approval alone schedules nothing.
     for (const id of [hooliId, globexId]) {
@@ -179,5 +214,43 @@ describe('end to end, as customers, staff and an operator see it', () => {
     const receipt = execution(finished).receipt;
     const completion = sent.find((m) => m.messageId === queued.find((q) => q.template === 'completed')!.messageId)!;
     expect(completion.text).toContain(receipt.sha256);
+  }, 150_000);
+
+  it("C: a stranger's request is confirmed by the workspace's contacts; a later change of scope voids it all and restarts the grace period", async () => {
+    const stranger = 'eve@elsewhere.example';
+    const request = customerEmail({ from: stranger, name: 'Eve', subject: 'Space deletion', body: 'Please delete the Unify space Default Space in workspace acme-inc.\n\nEve' });
+    await world.dovecot.append([request.raw]);
+    const id = await waitFor(() => ticketOfMessage(world.db, request.messageId), { timeoutMs: 30_000, what: "the stranger's ticket" });
+    const toEve = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.to === stranger), { timeoutMs: 30_000, what: 'the acknowledgement to the stranger' });
+    expect(toEve.text).toContain('a registered contact of the workspace must confirm the request in writing');
+    expect(toEve.text).not.toContain('Please confirm exactly');
+    const toAna = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.to === CONTACTS.acme), { timeoutMs: 30_000, what: 'the confirmation request to the contact' });
+    expect(toAna.text).toContain(`sent by ${stranger}`);
+    expect(toAna.text).toContain('Unify space: Default Space (spa_77)');
+    expect((await queuedEmails(world.db, id)).filter((m) => m.template === 'confirm').length).toBe(2); // ana and ops
+
+    // The stranger cannot confirm; the contact can.
+    await world.dovecot.append([customerReply({ from: stranger, to: toEve, body: 'I confirm.' }).raw, customerReply({ from: CONTACTS.acme, to: toAna, body: 'Ich bestätige.' }).raw]);
+    await waitFor(async () => (await ticketById(world.db, id)).confirmation.state === 'confirmed', { timeoutMs: 30_000, what: 'the contact confirmation' });
+    expect((await ticketById(world.db, id)).confirmation.by).toBe(`email:${CONTACTS.acme}`);
+    await waitFor(() => cardOf(world.slack, id), { timeoutMs: 30_000, what: `the card of DEL-${id}` });
+    expect(await clickApprove(desk, world.slack, id, 'UALICE')).toBe(200);
+    const scheduled = await waitFor(async () => {
+      const t = await ticketById(world.db, id);
+      return t.status === 'scheduled' ? t : null;
+    }, { timeoutMs: 30_000, what: `DEL-${id} scheduled` });
+
+    // A day later the contact changes the space: everything given for the old scope is void.
+    world.setClockOffset(Date.parse(scheduled.requestedAt) - Date.now() + DAY);
+    await world.dovecot.append([customerReply({ from: CONTACTS.acme, to: toAna, body: 'Sorry: please delete the space Marketing of workspace acme-inc instead.' }).raw]);
+    const changed = await waitFor(async () => {
+      const t = await ticketById(world.db, id);
+      return t.space === 'Marketing' ? t : null;
+    }, { timeoutMs: 30_000, what: 'the change of space' });
+    expect(changed).toMatchObject({ status: 'awaiting_approval', approvals: [], runAfter: null, confirmation: { state: 'pending' } });
+    expect(Date.parse(changed.requestedAt) - Date.parse(scheduled.requestedAt)).toBeGreaterThanOrEqual(DAY);
+    expect(changed.notes.join(' ')).toMatch(/waiting period restarted/);
+    await waitFor(async () => (await queuedEmails(world.db, id)).filter((m) => m.template === 'confirm').length === 4, { timeoutMs: 30_000, what: 'the contacts asked again' });
+    expect(await remaining()).toEqual(expectedRemaining());
   }, 150_000);
 });

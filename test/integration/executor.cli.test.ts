@@ -17,7 +17,7 @@ afterEach(() => {
 it('previews a ticket per source and day, says so when the scope is empty, and shows progress once it ran', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-execcli-'));
   dirs.push(dir);
-  const env = { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDROP_DIR: path.join(dir, 'maildrop'), LOG_LEVEL: 'silent' };
+  const env = { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDROP_DIR: path.join(dir, 'maildrop'), LOG_LEVEL: 'silent', STAFF: 'U1,U2' };
   const day = Date.parse('2024-03-01T00:00:00Z');
   fs.mkdirSync(path.join(dir, 'archive', 'segment-logs', 'src_1', String(day)), { recursive: true });
   fs.writeFileSync(path.join(dir, 'archive', 'segment-logs', 'src_1', String(day), 'a.gz'), '12345');
@@ -49,7 +49,18 @@ it('previews a ticket per source and day, says so when the scope is empty, and s
   const empty = await run('preview', `DEL-${ids[1]}`);
   expect(empty.out).toMatch(/nothing: the scope is empty/);
 
-  expect((await run('approve', `DEL-${ids[0]}`, '--by', 'U1')).code).toBe(0);
+  const approved = await run('approve', `DEL-${ids[0]}`, '--by', 'U1');
+  expect(approved.out).toMatch(/approved; waiting for the customer's confirmation/);
+  const waiting = await run('show', `DEL-${ids[0]}`);
+  expect(waiting.out).toMatch(/DEL-\d+\s+source_data\s+—\s+approved; waiting for the customer's confirmation/);
+  expect(waiting.out).toMatch(/confirmation: pending/);
+  expect(JSON.parse((await run('tickets', '--json')).out.split('\n')[1]!)).toMatchObject({ status: 'awaiting_approval', confirmation: { state: 'pending', by: null, at: null } });
+  // The customer confirmed on the phone: staff waive the written confirmation, with the reason.
+  const usage = await run('confirm', `DEL-${ids[0]}`, '--by', 'U2');
+  expect(usage.code).toBe(2);
+  expect(usage.err).toMatch(/--waive/);
+  const waived = await run('confirm', `DEL-${ids[0]}`, '--by', 'U2', '--waive', 'confirmed on a call with a@acme.example');
+  expect(waived.out).toMatch(/customer confirmation waived by U2; scheduled/);
   const app2 = await buildApp(loadConfig(env), { logger: silentLogger });
   try {
     await app2.executor.drain();
@@ -58,6 +69,8 @@ it('previews a ticket per source and day, says so when the scope is empty, and s
   }
   const shown = JSON.parse((await run('show', `DEL-${ids[0]}`, '--json')).out);
   expect(shown.status).toBe('completed');
+  expect(shown.confirmation).toMatchObject({ state: 'waived', by: 'staff:U2', reason: 'confirmed on a call with a@acme.example' });
+  expect((await run('show', `DEL-${ids[0]}`)).out).toMatch(/confirmation: waived by staff:U2 at .*: confirmed on a call/);
   expect(shown.progress).toMatchObject({ state: 'done', partitionsDone: 1, partitionsTotal: 1, objects: 2, bytes: 8 });
   expect(shown.result.receipt.partitions).toEqual([expect.objectContaining({ source: 'web', day: '2024-03-01', objects: 2, bytes: 8 })]);
   expect((await run('show', `DEL-${ids[0]}`)).out).toMatch(/partitions:\s+1\/1 \(100%\)/);

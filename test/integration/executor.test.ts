@@ -69,7 +69,9 @@ async function harness(dialect: 'sqlite' | 'postgres', kind: ArchiveKind): Promi
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-exec-'));
   cleanups.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
   const now = { t: Date.parse('2024-04-01T12:00:00Z') };
-  const config = loadConfig({ DATABASE_URL: dialect === 'sqlite' ? tdb.url : PG_URL, OUTBOX_DIR: path.join(tmp, 'outbox'), MAILDROP_DIR: path.join(tmp, 'maildrop'), ...archive.env });
+  // These tests are about execution; the customer's confirmation (the other key) has its own tests
+  // (ticket.confirmation, confirmation.flow, e2e), so here approval alone schedules.
+  const config = loadConfig({ DATABASE_URL: dialect === 'sqlite' ? tdb.url : PG_URL, OUTBOX_DIR: path.join(tmp, 'outbox'), MAILDROP_DIR: path.join(tmp, 'maildrop'), CUSTOMER_CONFIRMATION: 'off', ...archive.env });
   const app = await buildApp(config, { schema: tdb.schema, clock: () => new Date(now.t), logger: silentLogger });
   cleanups.push(() => app.close());
   await importCatalog(app.db, catalog, new Date(now.t));
@@ -157,6 +159,56 @@ describe.each(matrix)('execution on %s with a %s archive', (dialect, kind) => {
     expect(done.status).toBe('completed');
     const remaining = await h.archive.remaining();
     expect(kind === 'versioned' ? sortBytes(remaining) : remaining).toEqual(expectedRemaining(h, [...KEYS.sourceScope, ...KEYS.acmeOther]));
+  });
+});
+
+describe.each(testDialects())('the approved manifest on %s (folder archive)', (dialect) => {
+  // A later import; this process forgets its cached catalog as `catalog import` does.
+  const reimport = async (h: Harness, change: (c: Catalog) => Catalog) => {
+    await importCatalog(h.app.db, change(structuredClone(catalog)), new Date((h.now.t += 1000)));
+    h.app.catalog.invalidate();
+  };
+
+  it('failure 4: a source moved into the workspace after approval is not purged, and staff are told', async () => {
+    const h = await harness(dialect, 'folder');
+    const t = await approved(h, { kind: 'workspace_purge', sources: [], ranges: [] }, new Date(h.now.t - 6 * 86_400_000));
+    expect(t.manifest).toMatchObject({ workspaceId: 'ws_8f2k1', sourceIds: ['src_91ab', 'src_a2c4'], spaceIds: ['spa_77', 'spa_78'] });
+    // Between approval and execution a catalog re-import moves globex's source into acme-inc.
+    await reimport(h, (c) => {
+      const moved = { ...c.workspaces[1]!.sources[0]!, slug: 'ios-globex' };
+      c.workspaces[1]!.sources = [];
+      c.workspaces[0]!.sources.push(moved);
+      // globex first: the importer frees the source there before acme-inc takes it.
+      return { workspaces: [c.workspaces[1]!, c.workspaces[0]!] };
+    });
+    await h.runner().drain();
+    const done = await h.app.tickets.get(t.id);
+    expect(done.status).toBe('completed');
+    const remaining = await h.archive.remaining();
+    expect(remaining).toContain(`segment-logs/src_91ab2/${D.mar1}/part-0001.gz`);
+    expect(remaining).toEqual(expectedRemaining(h, [...KEYS.sourceScope, ...KEYS.acmeOther]));
+    const note = 'Not deleted: source ios-globex (src_91ab2) joined acme-inc after approval; open and approve a follow-up request to delete it.';
+    expect(done.result?.notes).toEqual([note]);
+    // Staff read it on the card and in the card's thread.
+    const { ticketCard, threadNote } = await import('../../src/domain/slack/card');
+    expect(JSON.stringify(ticketCard(done, { preview: { state: 'none' }, now: new Date(h.now.t) }).blocks)).toContain(note);
+    expect(threadNote({ action: 'completed', actor: 'system:executor' }, done)).toContain(note);
+  });
+
+  it('an approved source that a re-import gave to another workspace stops the run: nothing is deleted', async () => {
+    const h = await harness(dialect, 'folder');
+    const t = await approved(h, { kind: 'workspace_purge', sources: [], ranges: [] }, new Date(h.now.t - 6 * 86_400_000));
+    await reimport(h, (c) => {
+      const android = c.workspaces[0]!.sources.find((s) => s.id === 'src_a2c4')!;
+      c.workspaces[0]!.sources = c.workspaces[0]!.sources.filter((s) => s !== android);
+      c.workspaces[1]!.sources.push(android);
+      return c;
+    });
+    await h.runner().drain();
+    const done = await h.app.tickets.get(t.id);
+    expect(done.status).toBe('failed');
+    expect(done.result?.summary).toMatch(/src_a2c4 now belongs to another workspace \(ws_g10b\)/);
+    expect(await h.archive.remaining()).toEqual([...ALL].sort());
   });
 });
 

@@ -99,7 +99,8 @@ describe.each(testDialects())('intake on %s', (dialect) => {
     const toOps = mails.find((m) => m.mail.to && 'text' in m.mail.to && m.mail.to.text.includes('ops@acme.example'));
     const toEve = mails.find((m) => m.mail.to && 'text' in m.mail.to && m.mail.to.text.includes('eve@evil.example'));
     expect(toOps!.mail.text).toMatch(/DEL-1/);
-    expect(toOps!.mail.text).toMatch(/awaiting approval|waiting for approval/i);
+    // Not yet confirmed by the customer, not yet approved: the status says both.
+    expect(toOps!.mail.text).toMatch(/waiting for the written confirmation of a registered contact .*and for approval by our team/i);
     expect(toEve!.mail.text).not.toMatch(/ios-app|acme-inc/);
   });
 

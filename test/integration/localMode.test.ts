@@ -37,7 +37,7 @@ describe('local mode, as an operator runs it', () => {
     expect(bot.output()).toMatch(/the catalog is empty.*deletion-desk catalog import FILE/);
   });
 
-  it('a dropped request becomes a ticket, an acknowledgement lands in the outbox, and approve moves it on', async () => {
+  it('a dropped request becomes a ticket, the acknowledgement asks to confirm, and approval plus the reply "confirm" move it on', { timeout: 180_000 }, async () => {
     const imported = await runCommand(['catalog', 'import', path.resolve(__dirname, '..', '..', 'examples', 'catalog.yaml')], env);
     expect(imported.stdout).toMatch(/imported 3 workspaces/);
 
@@ -50,6 +50,8 @@ describe('local mode, as an operator runs it', () => {
     expect(ack).toMatch(/^DEL-1-received-/);
     const mail = await simpleParser(fs.readFileSync(path.join(env.OUTBOX_DIR!, ack!)));
     expect(mail.subject).toBe('Re: [DEL-1] Data deletion request');
+    expect(mail.text).toContain('Please confirm exactly what will be deleted:');
+    expect(mail.text).toContain('UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days');
     expect(fs.readdirSync(path.join(env.MAILDROP_DIR!, 'processed'))).toHaveLength(1);
 
     const listed = await runCommand(['tickets', '--json'], env);
@@ -57,13 +59,27 @@ describe('local mode, as an operator runs it', () => {
 
     const approved = await runCommand(['approve', 'DEL-1', '--by', 'alice'], env);
     expect(approved.code).toBe(0);
-    expect(approved.stdout).toMatch(/DEL-1 approved by alice: scheduled/);
+    expect(approved.stdout).toMatch(/DEL-1 approved by alice: approved; waiting for the customer's confirmation/);
+    expect(JSON.parse((await runCommand(['show', 'DEL-1', '--json'], env)).stdout)).toMatchObject({ status: 'awaiting_approval', runAfter: null, confirmation: { state: 'pending' } });
+
+    // Ana replies "confirm" to the acknowledgement.
+    const reply = [
+      'From: Ana Lopez <ana@acme.example>', 'To: deletions@localhost', `Subject: ${mail.subject}`, 'Date: Tue, 12 Mar 2024 11:00:00 +0000',
+      'Message-ID: <confirm-1@acme.example>', `In-Reply-To: ${mail.messageId}`, `References: ${mail.messageId}`, 'Content-Type: text/plain; charset=utf-8', '',
+      'I confirm.', '', '> Please confirm exactly what will be deleted:',
+    ].join('\r\n');
+    fs.writeFileSync(tmp, reply);
+    fs.renameSync(tmp, path.join(env.MAILDROP_DIR!, 'confirm.eml'));
+    // Approved and now confirmed: the bot schedules it and says so.
+    await waitFor(() => outbox().some((f) => f.includes('-scheduled-')), { what: 'the scheduled email' });
     const shown = JSON.parse((await runCommand(['show', 'DEL-1', '--json'], env)).stdout);
     expect(shown.status).toMatch(/scheduled|running|completed/);
     expect(shown.approvals.map((a: { by: string }) => a.by)).toEqual(['staff:alice']);
-    await waitFor(() => outbox().some((f) => f.includes('-scheduled-')), { what: 'the scheduled email' });
+    expect(shown.confirmation).toMatchObject({ state: 'confirmed', by: 'email:ana@acme.example' });
     const history = (await runCommand(['show', 'DEL-1'], env)).stdout;
     expect(history).toMatch(/approved\s+staff:alice/);
+    expect(history).toMatch(/confirmed\s+email:ana@acme\.example/);
+    expect(history).toMatch(/confirmation: confirmed by email:ana@acme\.example/);
     expect(history).toMatch(/from ana@acme\.example\s+Data deletion request\s+\[created\]/);
     expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Data deletion request\s+\[sent\]/);
   });

@@ -128,6 +128,38 @@ describe('Slack over HTTP (SQLite)', () => {
     expect(h.fake.responsesTo('forged')).toEqual([]);
   });
 
+  it("with CUSTOMER_CONFIRMATION=required the card waits for the customer; Waive opens a modal whose reason is audited and shown", async () => {
+    await h.close();
+    h = await startSlackHarness('sqlite', { env: { CUSTOMER_CONFIRMATION: 'required' } });
+    const ticket = await h.newTicket('source_data', { sources: ['ios-app'], ranges: [{ from: '2024-03-01', to: '2024-03-03' }] });
+    const card = await cardOf(h, ticket);
+    expect(JSON.stringify(card.blocks)).toContain('pending: a contact of the workspace must reply');
+    expect(buttons(card)).toEqual([CARD_ACTIONS.approve, CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]);
+
+    await click(h, 'UALICE', CARD_ACTIONS.approve, ticket);
+    const waiting = await cardOf(h, ticket, (c) => JSON.stringify(c.blocks).includes("Approved; waiting for the customer's confirmation"));
+    expect(buttons(waiting)).toEqual([CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]);
+    expect((await h.app.tickets.get(ticket.id)).status).toBe('awaiting_approval');
+
+    const approved = await h.app.tickets.get(ticket.id);
+    const { responseId } = await click(h, 'UMALLORY', CARD_ACTIONS.waive, approved);
+    await waitFor(() => h.fake.responsesTo(responseId)[0], { what: 'the refusal' });
+    expect(h.fake.callsOf('views.open')).toEqual([]);
+
+    await click(h, 'UBOB', CARD_ACTIONS.waive, approved);
+    const view = (await waitFor(() => h.fake.callsOf('views.open')[0], { what: 'views.open' })).args.view;
+    expect(view.callback_id).toBe(MODALS.waive);
+    const submit = (reason: string) =>
+      signed(h, interactionBody(viewSubmissionPayload({ user: 'UBOB', callbackId: MODALS.waive, privateMetadata: view.private_metadata, values: { waive_reason: { waive_reason_input: { type: 'plain_text_input', value: reason } } } })));
+    expect(JSON.parse((await submit(' ')).text)).toMatchObject({ response_action: 'errors', errors: { waive_reason: expect.stringMatching(/reason is required/) } });
+    expect((await submit('Ana confirmed this exact scope on a call')).status).toBe(200);
+    await waitFor(async () => (await h.app.tickets.get(ticket.id)).status === 'scheduled', { what: 'scheduled after the waiver' });
+    const shown = await cardOf(h, ticket, (c) => JSON.stringify(c.blocks).includes('waived by <@UBOB>'));
+    expect(JSON.stringify(shown.blocks)).toContain('Ana confirmed this exact scope on a call');
+    const audit = await auditForTicket(h.app.db, ticket.id);
+    expect(audit.find((e) => e.action === 'confirmation_waived')).toMatchObject({ actor: 'staff:UBOB', detail: { reason: 'Ana confirmed this exact scope on a call' } });
+  });
+
   it('Reject opens a modal that requires a reason the customer will see; the submission rejects', async () => {
     const ticket = await h.newTicket('workspace_purge');
     await cardOf(h, ticket);

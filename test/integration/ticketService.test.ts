@@ -25,21 +25,35 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
   const create = (over: Partial<ParseResult> = {}, createdBy: Actor = ana) =>
     t.app.tickets.create({ parse: parse(over), requester: 'ana@acme.example', createdBy, verification: { contact: true, auth: 'none', spoofSuspected: false, overriddenBy: null }, requestedAt: t.clock.now() });
 
+  /** The customer replied "confirm": the tests below are about approvals, the other key is in place. */
+  const confirmedTicket = async (over: Partial<ParseResult> = {}) => {
+    const ticket = await create(over);
+    return t.app.tickets.apply(ticket.id, { type: 'info', actor: ana, parse: parse({ kind: 'unknown', workspace: null, sources: [], ranges: [] }), verification: { contact: true, auth: 'none', spoofSuspected: false, overriddenBy: null }, confirms: true });
+  };
+
   it('writes the ticket, one audit entry and its notifications in each transition', async () => {
     const ticket = await create();
     expect(ticket.status).toBe('awaiting_approval');
     const approved = await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
-    expect(approved.status).toBe('scheduled');
-    expect((await t.app.tickets.get(ticket.id)).status).toBe('scheduled');
+    expect(approved.status).toBe('awaiting_approval');
+    const confirmed = await t.app.tickets.apply(ticket.id, { type: 'info', actor: ana, parse: parse({ kind: 'unknown', workspace: null, sources: [], ranges: [] }), verification: { contact: true, auth: 'none', spoofSuspected: false, overriddenBy: null }, confirms: true });
+    expect(confirmed.status).toBe('scheduled');
+    const stored = await t.app.tickets.get(ticket.id);
+    expect(stored.status).toBe('scheduled');
+    expect(stored.confirmation).toEqual({ state: 'confirmed', by: 'email:ana@acme.example', at: t.clock.now().toISOString(), reason: null });
+    expect(stored.manifest).toMatchObject({ workspaceId: 'ws_8f2k1', sourceIds: ['src_91ab'], ranges: [{ from: '2024-03-01', to: '2024-03-01' }] });
+    expect(await t.app.db('tickets').where({ id: ticket.id }).first('confirmation')).toEqual({ confirmation: 'confirmed' });
     const audit = await auditForTicket(t.app.db, ticket.id);
     expect(audit.map((a) => [a.action, a.actor, a.detail.version])).toEqual([
       ['created', 'email:ana@acme.example', 1],
       ['approved', 'staff:U_ALICE', 2],
+      ['confirmed', 'email:ana@acme.example', 3],
     ]);
     const notes = await notificationsForTicket(t.app.db, ticket.id);
     expect(notes.map((n) => [n.channel, (n.payload as { template?: string }).template ?? null])).toEqual([
       ['slack', null],
       ['email', 'received'],
+      ['slack', null],
       ['slack', null],
       ['email', 'scheduled'],
     ]);
@@ -55,7 +69,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
   });
 
   it('two staff approving a source deletion at once approve it exactly once', async () => {
-    const ticket = await create();
+    const ticket = await confirmedTicket();
     const results = await Promise.allSettled([
       t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
       t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true }),
@@ -69,7 +83,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
   });
 
   it('a double click on a workspace purge counts once; a second person completes it', async () => {
-    const ticket = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    const ticket = await confirmedTicket({ kind: 'workspace_purge', sources: [], ranges: [] });
     const clicks = await Promise.allSettled([
       t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
       t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }),
@@ -84,7 +98,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
   });
 
   it('the grace window: cancellable while scheduled, not once running', async () => {
-    const ticket = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    const ticket = await confirmedTicket({ kind: 'workspace_purge', sources: [], ranges: [] });
     await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
     await t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true });
     t.clock.advanceDays(4);
@@ -92,7 +106,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     const cancelled = await t.app.tickets.apply(ticket.id, { type: 'cancel', actor: ana, isStaff: false, isContact: true });
     expect(cancelled.status).toBe('cancelled');
 
-    const other = await create({ kind: 'workspace_purge', sources: [], ranges: [] });
+    const other = await confirmedTicket({ kind: 'workspace_purge', sources: [], ranges: [] });
     await t.app.tickets.apply(other.id, { type: 'approve', actor: alice, isStaff: true });
     await t.app.tickets.apply(other.id, { type: 'approve', actor: bob, isStaff: true });
     t.clock.advanceDays(6);
@@ -109,7 +123,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
   });
 
   it('emails caused by staff or the executor are never held by the loop guard', async () => {
-    const ticket = await create();
+    const ticket = await confirmedTicket();
     // Fill the hour's allowance for this address with answers to incoming mail.
     for (let i = 0; i < 6; i++) await create();
     const approved = await t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
@@ -126,5 +140,42 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     const audit = await auditForTicket(t.app.db, a.id);
     expect(audit.map((e) => `${e.action}:${e.actor}`)).toEqual(['created:email:ana@acme.example', 'edited:staff:U_BOB', 'rejected:staff:U_ALICE']);
     expect(audit[1]!.detail.changes).toEqual(['sources: ios-app → android, ios-app']);
+  });
+
+  it("a requester who is not a contact: the confirmation request goes to the workspace's contacts, not to them", async () => {
+    const ticket = await t.app.tickets.create({ parse: parse(), requester: 'eve@elsewhere.example', createdBy: { type: 'customer', address: 'eve@elsewhere.example' }, verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null }, requestedAt: t.clock.now() });
+    const emails = (await notificationsForTicket(t.app.db, ticket.id)).filter((n) => n.channel === 'email').map((n) => n.payload as { to: string; template: string; text: string });
+    expect(emails.map((e) => [e.template, e.to])).toEqual([['received', 'eve@elsewhere.example'], ['confirm', 'ana@acme.example'], ['confirm', 'ops@acme.example']]);
+    expect(emails[0]!.text).toContain('a registered contact of the workspace must confirm the request in writing');
+    expect(emails[0]!.text).not.toContain('Please confirm exactly');
+    expect(emails[1]!.text).toContain('sent by eve@elsewhere.example');
+    expect(emails[1]!.text).toContain('UTC days: Fri 1 March 2024 – Fri 1 March 2024, 1 day');
+  });
+
+  it('staff waive the confirmation with a reason; it is stored, audited and then scheduled with the approval', async () => {
+    const ticket = await create();
+    await expect(t.app.tickets.apply(ticket.id, { type: 'waive', actor: alice, isStaff: true, reason: ' ' })).rejects.toThrow(/reason is required/);
+    const waived = await t.app.tickets.apply(ticket.id, { type: 'waive', actor: alice, isStaff: true, reason: 'confirmed on a call with ana' });
+    expect(waived.status).toBe('awaiting_approval');
+    expect((await t.app.tickets.get(ticket.id)).confirmation).toEqual({ state: 'waived', by: 'staff:U_ALICE', at: t.clock.now().toISOString(), reason: 'confirmed on a call with ana' });
+    expect((await t.app.tickets.apply(ticket.id, { type: 'approve', actor: bob, isStaff: true })).status).toBe('scheduled');
+    const audit = await auditForTicket(t.app.db, ticket.id);
+    expect(audit.find((a) => a.action === 'confirmation_waived')).toMatchObject({ actor: 'staff:U_ALICE', detail: { reason: 'confirmed on a call with ana' } });
+  });
+
+  it('a ticket written before confirmations existed is read as pending when open, not_required when already scheduled', async () => {
+    const open = await create();
+    const scheduled = await confirmedTicket();
+    await t.app.tickets.apply(scheduled.id, { type: 'approve', actor: alice, isStaff: true });
+    // Rewrite both rows as the previous version stored them: no confirmation in the JSON, no column value.
+    for (const id of [open.id, scheduled.id]) {
+      const row = await t.app.db('tickets').where({ id }).first('data');
+      const { confirmation: _dropped, manifest: _m, ...old } = JSON.parse(row.data);
+      await t.app.db('tickets').where({ id }).update({ data: JSON.stringify(old), confirmation: null });
+    }
+    expect((await t.app.tickets.get(open.id)).confirmation.state).toBe('pending');
+    expect((await t.app.tickets.get(scheduled.id)).confirmation).toMatchObject({ state: 'not_required', reason: 'approved before customer confirmation was required' });
+    // The open one still needs the customer: an approval alone does not schedule it.
+    expect((await t.app.tickets.apply(open.id, { type: 'approve', actor: alice, isStaff: true })).status).toBe('awaiting_approval');
   });
 });

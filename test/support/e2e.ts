@@ -207,6 +207,11 @@ export function customerEmail(o: { from: string; body: string; subject?: string;
   return { raw, messageId };
 }
 
+/** A reply in the thread of an email the bot sent (its [DEL-n] subject and Message-ID). */
+export function customerReply(o: { from: string; to: SentEmail; body: string; name?: string }): { raw: Buffer; messageId: string } {
+  return customerEmail({ from: o.from, name: o.name, subject: o.to.subject.startsWith('Re:') ? o.to.subject : `Re: ${o.to.subject}`, inReplyTo: o.to.messageId.replace(/^<|>$/g, ''), body: `${o.body}\n\nOn ${new Date().toUTCString()}, Deletions <${SUPPORT}> wrote:\n> ${o.to.text.split('\n').slice(0, 5).join('\n> ')}` });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Staff (Slack)
 

@@ -5,7 +5,9 @@
  * Customers write source deletions, each for one source and two UTC days, in several workspaces; the
  * archive holds those partitions and their neighbours (the days between, other sources, look-alike
  * prefixes). A few requests are vague (no time frame): they must end in `needs_info` with one question,
- * and nothing deleted. Staff approve every ticket awaiting approval with a signed Slack click.
+ * and nothing deleted. Staff approve every ticket awaiting approval with a signed Slack click, and each
+ * customer replies "I confirm." in the thread of every complete request (the customer's confirmation):
+ * a deletion runs only with both.
  */
 import { expect } from 'vitest';
 import type { SlackFake } from './slackFake';
@@ -72,6 +74,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export class Scenario {
   readonly requests: DrillRequest[] = [];
   readonly appended: DrillRequest[] = [];
+  /** The customers' "I confirm." replies appended so far, one per ticket. */
+  readonly confirms: { messageId: string; ticketId: number; from: string }[] = [];
   private readonly seeded: string[] = [];
 
   constructor(
@@ -134,6 +138,27 @@ export class Scenario {
     await this.appendNext(this.requests.length);
   }
 
+  /**
+   * Each customer replies "I confirm." in the thread ([DEL-n] subject) of every complete request that
+   * waits for their confirmation, once per ticket: the reply is durable in the mailbox whether or not
+   * the bot is up, and the bot takes it in exactly once.
+   */
+  async confirmAwaiting(): Promise<number> {
+    const rows: { id: number; data: string }[] = await this.world.db('tickets').where({ status: 'awaiting_approval' }).select('id', 'data');
+    const waiting = rows
+      .map((r) => ({ id: r.id, ticket: JSON.parse(r.data) as { requester: string; sources: string[]; confirmation?: { state: string } } }))
+      .filter(({ id, ticket }) => ticket.confirmation?.state === 'pending' && !this.confirms.some((c) => c.ticketId === id));
+    if (waiting.length === 0) return 0;
+    const mails = waiting.map(({ id, ticket }) => ({
+      ticketId: id,
+      from: ticket.requester,
+      ...customerEmail({ from: ticket.requester, messageId: `drill-confirm-${id}-${Date.now().toString(36)}@${ticket.requester.split('@')[1]}`, subject: `Re: [DEL-${id}] Delete ${ticket.sources[0] ?? ''} data`, body: 'I confirm.\n\nThanks' }),
+    }));
+    await this.world.dovecot.append(mails.map((m) => m.raw));
+    this.confirms.push(...mails.map((m) => ({ messageId: m.messageId, ticketId: m.ticketId, from: m.from })));
+    return mails.length;
+  }
+
   /** Staff click Approve on every ticket awaiting approval whose card is in Slack. */
   async approveAwaiting(desks: Desk[], slack: SlackFake, user = 'UALICE'): Promise<number> {
     const awaiting = await this.world.db('tickets').where({ status: 'awaiting_approval' }).select('id');
@@ -152,6 +177,7 @@ export class Scenario {
     await waitFor(
       async () => {
         await options.onTick?.();
+        await this.confirmAwaiting();
         await this.approveAwaiting(desks(), this.world.slack);
         const taken = await countRows(db, 'messages', { direction: 'in' });
         const finished = await db('tickets').whereIn('status', ['completed', 'partial', 'failed']).count({ n: '*' });
@@ -160,14 +186,15 @@ export class Scenario {
         const pending = Number((pendingMail[0] as { n: number | string }).n);
         const queued = await countRows(db, 'notifications', { channel: 'email' });
         const delivered = new Set(this.world.smtp.received.map((m) => m.message.messageId)).size;
-        return taken === this.appended.length && completed === deletions && pending === 0 && delivered >= queued;
+        return taken === this.appended.length + this.confirms.length && completed === deletions && pending === 0 && delivered >= queued;
       },
       { timeoutMs: options.timeoutMs ?? 90_000, intervalMs: 250, what: 'every request taken in, approved, executed and answered' },
     ).catch(async (error: Error) => {
+      const confirmations = await db('tickets').select('confirmation').count({ n: '*' }).groupBy('confirmation');
       const byStatus = await db('tickets').select('status').count({ n: '*' }).groupBy('status');
       const mail = await db('notifications').select('channel', 'status').count({ n: '*' }).groupBy('channel', 'status');
       const jobs = await db('jobs').select('state', 'phase', 'last_error').count({ n: '*' }).groupBy('state', 'phase', 'last_error');
-      throw new Error(`${error.message}\ntickets: ${JSON.stringify(byStatus)}\nnotifications: ${JSON.stringify(mail)}\njobs: ${JSON.stringify(jobs)}\ninbound: ${await countRows(db, 'messages', { direction: 'in' })}/${this.appended.length}`);
+      throw new Error(`${error.message}\ntickets: ${JSON.stringify(byStatus)}\nnotifications: ${JSON.stringify(mail)}\njobs: ${JSON.stringify(jobs)}\nconfirmations: ${JSON.stringify(confirmations)}\ninbound: ${await countRows(db, 'messages', { direction: 'in' })}/${this.appended.length + this.confirms.length}`);
     });
   }
 
@@ -179,11 +206,14 @@ export class Scenario {
     const all = await tickets(db);
     expect(all).toHaveLength(this.appended.length);
     const inbound: { message_key: string; ticket_id: number | null; outcome: string }[] = await db('messages').where({ direction: 'in' }).select('message_key', 'ticket_id', 'outcome');
-    expect(inbound.map((m) => m.message_key).sort()).toEqual(this.appended.map((r) => r.messageId).sort());
+    expect(inbound.map((m) => m.message_key).sort()).toEqual([...this.appended.map((r) => r.messageId), ...this.confirms.map((c) => c.messageId)].sort());
     expect(new Set(inbound.map((m) => m.ticket_id)).size).toBe(this.appended.length);
-    expect(inbound.every((m) => m.ticket_id !== null && m.outcome === 'created')).toBe(true);
+    const isConfirm = (key: string) => this.confirms.some((c) => c.messageId === key);
+    expect(inbound.every((m) => m.ticket_id !== null && m.outcome === (isConfirm(m.message_key) ? 'info' : 'created'))).toBe(true);
+    // Each confirmation was taken in on its own ticket.
+    for (const c of this.confirms) expect(inbound.find((m) => m.message_key === c.messageId)?.ticket_id).toBe(c.ticketId);
     expect(await world.dovecot.count('INBOX')).toBe(0);
-    expect(await world.dovecot.count('Processed')).toBe(this.appended.length);
+    expect(await world.dovecot.count('Processed')).toBe(this.appended.length + this.confirms.length);
     expect(await world.dovecot.count('Failed')).toBe(0);
 
     const deleted = new Set<string>();
@@ -196,8 +226,9 @@ export class Scenario {
         expect(t.status).toBe('needs_info');
         expect(t.approvals).toEqual([]);
       } else {
-        // Approved once, by one person, however many clicks the kills caused.
+        // Approved once, by one person, however many clicks the kills caused; confirmed by the customer.
         expect(t.approvals.map((a) => a.by)).toEqual(['staff:UALICE']);
+        expect(t.confirmation).toMatchObject({ state: 'confirmed', by: `email:${r.from}` });
         const partial = options.partial?.get(r.messageId);
         if (partial) {
           // What the product promises for keys that keep failing: `partial`, naming the partition and why.

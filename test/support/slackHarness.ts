@@ -34,7 +34,7 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string; env?: Record<string, string> } = {}): Promise<SlackHarness> {
   const tdb = await freshDb(dialect);
   const fake = await startSlackFake();
   fake.groups.set('S0STAFF', ['UCAROL']);
@@ -52,6 +52,10 @@ export async function startSlackHarness(dialect: TestDialect, options: { appToke
     SLACK_STAFF: STAFF,
     SLACK_API_URL: fake.apiUrl,
     LOG_LEVEL: 'silent',
+    // The Slack tests are about staff actions; the customer's confirmation (the other key) has its own
+    // tests, and the waiver test here turns it back on with `env`.
+    CUSTOMER_CONFIRMATION: 'off',
+    ...options.env,
   });
   const app = await buildApp(config, { schema: tdb.schema, logger: silentLogger });
   const catalogYaml = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'catalog.yaml'), 'utf8');

@@ -25,6 +25,7 @@ describe('configuration', () => {
       port: 3000,
       graceDays: 5,
       purgeSlaDays: 30,
+      customerConfirmation: 'required',
       logLevel: 'info',
     });
     expect(c.maildropDir).toBe(path.resolve('./var/maildrop'));
@@ -53,5 +54,10 @@ describe('configuration', () => {
     const message = problems({ GRACE_DAYS: 'x', PURGE_SLA_DAYS: '0' });
     expect(message).toMatch(/GRACE_DAYS/);
     expect(message).toMatch(/PURGE_SLA_DAYS/);
+  });
+  it('CUSTOMER_CONFIRMATION is required or off, and says what each means when wrong', () => {
+    expect(loadConfig({ CUSTOMER_CONFIRMATION: 'OFF' }).customerConfirmation).toBe('off');
+    expect(loadConfig({ CUSTOMER_CONFIRMATION: 'required' }).customerConfirmation).toBe('required');
+    expect(problems({ CUSTOMER_CONFIRMATION: 'maybe' })).toMatch(/CUSTOMER_CONFIRMATION="maybe" is not valid: expected required .* or off/);
   });
 });

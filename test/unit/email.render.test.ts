@@ -37,7 +37,7 @@ function ticket(patch: Partial<Ticket> = {}): Ticket {
     requester: 'ana@acme.example',
     createdBy: 'email:ana@acme.example',
     verification: { contact: true, auth: 'pass', spoofSuspected: false, overriddenBy: null },
-    approvals: [],
+    approvals: [], confirmation: { state: 'pending', by: null, at: null, reason: null },
     requestedAt: '2024-03-01T10:00:00.000Z',
     runAfter: null,
     deadline: null,
@@ -92,7 +92,10 @@ const receipt = {
 // (in the subject, and in both the text part and the visible HTML part).
 const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<EmailContext>, subject: RegExp, mustSay: (string | RegExp)[]][] = [
   ['received: source data', 'received', ticket(), {}, /^\[DEL-12\] Request received$/, [
-    'opened ticket DEL-12', SOURCE_SCOPE, 'Next step: our team reviews the request and approves it.', 'It runs as soon as it is approved.', NOT_FORWARDED,
+    'opened ticket DEL-12', SOURCE_SCOPE, 'Next step: our team reviews the request and approves it.', 'It runs as soon as it is approved and confirmed.', NOT_FORWARDED,
+    // The requester is a contact: the acknowledgement is the confirmation request.
+    'Please confirm exactly what will be deleted:', 'Workspace: Acme Inc (acme-inc)', 'Source: iOS App (ios-app)', 'UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days',
+    'Why we ask: a deletion cannot be undone', 'reply to this email with the word "confirm"',
     'touches only the raw event data in our archive',
   ]],
   ['received: workspace purge waits and can be cancelled', 'received', purge(), {}, /^\[DEL-12\] Request received$/, [
@@ -104,6 +107,19 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
   ]],
   ['received: unverified sender is told', 'received', ticket({ verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null } }), {}, /\[DEL-12\]/, [
     'not listed as a contact of this workspace',
+  ]],
+  ['received: a requester who is not a contact is told a registered contact must confirm', 'received', ticket({ requester: 'eve@elsewhere.example' }), {}, /\[DEL-12\]/, [
+    'Before anything is deleted, a registered contact of the workspace must confirm the request in writing.',
+  ]],
+  ['confirm: the request to the contacts, with the scope and the words it came from', 'confirm',
+    ticket({ requester: 'eve@elsewhere.example', evidence: { kind: 'delete', workspace: 'acme', sources: [{ slug: 'ios-app', text: 'the iOS source' }], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-03', text: 'March 1-3' }] } }), {},
+    /^\[DEL-12\] Please confirm the data deletion request$/, [
+      'for which you are a registered contact (DEL-12, sent by eve@elsewhere.example)',
+      'Source: iOS App (ios-app) (the request says: "the iOS source")', 'UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days (the request says: "March 1-3")',
+      'Why we ask:', 'reply "cancel" to this email', NOT_FORWARDED,
+    ]],
+  ['confirm: a purge lists every source and space of the workspace', 'confirm', purge({ requester: 'eve@elsewhere.example' }), {}, /Please confirm/, [
+    'Workspace: Acme Inc (acme-inc)', 'Source: iOS App (ios-app)', 'Source: Website (web-site)', 'Unify space: Default Space (spa_77)',
   ]],
   ['needs_info: missing fields and an ambiguous date', 'needs_info',
     ticket({ status: 'needs_info', workspace: null, sources: [], ranges: [], missing: ['workspace', 'source', 'time frame'], ambiguities: ["'03/04/2024' could be 3 April or 4 March"] }), { workspace: undefined },
@@ -161,8 +177,9 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     data: {
       tickets: [
         purge({ id: 7, status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }),
-        purge({ id: 8, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }] }),
+        purge({ id: 8, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }], confirmation: { state: 'confirmed', by: 'email:ana@acme.example', at: '2024-03-02T00:00:00Z', reason: null } }),
         ticket({ id: 9, status: 'rejected', rejectReason: 'Duplicate of DEL-7.' }),
+        ticket({ id: 10, status: 'awaiting_approval', approvals: [{ by: 'staff:U1', at: '2024-03-02T00:00:00Z' }] }),
       ],
       notFound: ['DEL-99'],
     },
@@ -170,6 +187,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     'DEL-7: Delete all data of workspace acme-inc', 'Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.',
     'DEL-8:', '(1 of 2 approvals so far)',
     'DEL-9:', 'Rejected by our team. Reason: Duplicate of DEL-7.',
+    'DEL-10:', 'Approved by our team; waiting for the written confirmation of a registered contact of the workspace',
     'We found no request we can show you for DEL-99', NOT_FORWARDED,
   ]],
   ['user data: the self-serve flow', 'user_data', ticket({ kind: 'user_data', status: 'completed', workspace: null, sources: [], ranges: [] }), {},
@@ -193,6 +211,21 @@ describe('renderCustomerEmail: what the customer reads', () => {
         expect(html).toMatch(expected);
       }
     }
+  });
+
+  it('the line for a requester who is not a contact is the same whether the workspace exists or not', () => {
+    const line = (t: Ticket, workspace: CatalogWorkspace | undefined) => renderCustomerEmail(templates, 'received', { ticket: t, supportAddress: 'deletions@desk.example', productName: 'Segment', graceDays: 5, workspace }).text.split('\n').filter((l) => /registered contact/.test(l));
+    const known = line(ticket({ requester: 'eve@elsewhere.example' }), acme);
+    expect(known).toHaveLength(1);
+    expect(line(ticket({ requester: 'eve@elsewhere.example', workspace: 'no-such-ws' }), undefined)).toEqual(known);
+    expect(known[0]).not.toMatch(/acme|Acme/);
+  });
+
+  it('a contact requester is not told someone else must confirm, and nothing is asked once confirmed', () => {
+    expect(render('received', ticket(), {}).text).not.toMatch(/If you are not one/);
+    const confirmed = render('received', ticket({ confirmation: { state: 'confirmed', by: 'email:ana@acme.example', at: '2024-03-12T10:00:00.000Z', reason: null } }), {}).text;
+    expect(confirmed).not.toMatch(/Please confirm/);
+    expect(confirmed).toContain('It runs as soon as it is approved.');
   });
 
   it('leaves the receipt out when it is absent or malformed', () => {

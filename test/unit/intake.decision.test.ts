@@ -12,7 +12,7 @@ function ticket(over: Partial<Ticket> = {}): Ticket {
   return {
     id: 7, kind: 'source_data', status: 'needs_info', workspace: 'acme-inc', sources: ['ios-app'], space: null, ranges: [], missing: ['time frame'], ambiguities: [], notes: [],
     requester: 'ana@acme.example', createdBy: 'email:ana@acme.example', verification: { contact: true, auth: 'none', spoofSuspected: false, overriddenBy: null },
-    approvals: [], requestedAt: '2024-03-12T10:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null, result: null, version: 1,
+    approvals: [], confirmation: { state: 'pending', by: null, at: null, reason: null }, requestedAt: '2024-03-12T10:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null, result: null, version: 1,
     createdAt: '2024-03-12T10:00:00.000Z', updatedAt: '2024-03-12T10:00:00.000Z', ...over,
   };
 }

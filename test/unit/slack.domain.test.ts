@@ -14,7 +14,7 @@ function ticket(patch: Partial<Ticket> = {}): Ticket {
     id: 7, kind: 'source_data', status: 'awaiting_approval', workspace: 'acme-inc', sources: ['ios-app'], space: null,
     ranges: [{ from: '2024-03-01', to: '2024-03-02' }], missing: [], ambiguities: [], notes: [], requester: 'ana@acme.example',
     createdBy: 'email:ana@acme.example', verification: { contact: true, auth: 'pass', spoofSuspected: false, overriddenBy: null },
-    approvals: [], requestedAt: '2024-04-01T09:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null,
+    approvals: [], confirmation: { state: 'pending', by: null, at: null, reason: null }, requestedAt: '2024-04-01T09:00:00.000Z', runAfter: null, deadline: null, rejectReason: null, cancelledBy: null,
     result: null, version: 3, createdAt: '2024-04-01T09:00:00.000Z', updatedAt: '2024-04-01T09:00:00.000Z', ...patch,
   };
 }
@@ -27,7 +27,8 @@ const actionIds = (t: Ticket) => {
 describe('ticket card', () => {
   it.each([
     ['needs_info', [CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
-    ['awaiting_approval', [CARD_ACTIONS.approve, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
+    // The fixture's confirmation is pending: staff may waive it.
+    ['awaiting_approval', [CARD_ACTIONS.approve, CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
     ['scheduled', [CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]],
     ['running', []],
     ['completed', []],
@@ -36,6 +37,27 @@ describe('ticket card', () => {
     ['cancelled', []],
   ] as const)('%s offers %j', (status, expected) => {
     expect(actionIds(ticket({ status }))).toEqual(expected);
+  });
+
+  it("says who confirmed and when, or that the approved ticket waits for the customer's confirmation", () => {
+    const approved = ticket({ approvals: [{ by: 'staff:UALICE', at: '2024-04-10T11:00:00.000Z' }] });
+    const waiting = ticketCard(approved, { preview: { state: 'none' }, now: NOW });
+    const text = JSON.stringify(waiting.blocks);
+    expect(text).toContain("Approved; waiting for the customer's confirmation");
+    expect(text).toContain('pending: a contact of the workspace must reply');
+    expect(waiting.text).toContain("approved; waiting for the customer's confirmation");
+    expect(actionIds(approved)).toEqual([CARD_ACTIONS.waive, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]);
+    const confirmed = JSON.stringify(ticketCard(ticket({ status: 'scheduled', confirmation: { state: 'confirmed', by: 'email:ana@acme.example', at: '2024-04-10T11:30:00.000Z', reason: null } }), { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(confirmed).toContain('confirmed by ana@acme.example (by email), Wednesday 10 April 2024, 11:30 UTC');
+    const waived = JSON.stringify(ticketCard(ticket({ status: 'scheduled', confirmation: { state: 'waived', by: 'staff:UBOB', at: '2024-04-10T11:30:00.000Z', reason: 'confirmed on a call' } }), { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(waived).toContain('waived by <@UBOB>, Wednesday 10 April 2024, 11:30 UTC: confirmed on a call');
+  });
+
+  it("quotes the customer's words next to the scope when the parser recorded them", () => {
+    const t = ticket({ evidence: { kind: 'delete', workspace: 'acme', sources: [{ slug: 'ios-app', text: 'the iOS source' }], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-02', text: 'March 1-2' }] } });
+    const text = JSON.stringify(ticketCard(t, { preview: { state: 'none' }, now: NOW }).blocks);
+    expect(text).toContain(`In the customer's words:_ workspace \\"acme\\" · ios-app \\"the iOS source\\" · 2024-03-01..2024-03-02 \\"March 1-2\\"`);
+    expect(JSON.stringify(ticketCard(ticket(), { preview: { state: 'none' }, now: NOW }).blocks)).not.toContain("customer's words");
   });
 
   it('asks for an explicit override when the sender may be spoofed', () => {

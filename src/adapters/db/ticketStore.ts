@@ -19,6 +19,7 @@ function toRow(t: Ticket) {
     workspace: t.workspace,
     requester: t.requester,
     run_after: t.runAfter,
+    confirmation: t.confirmation.state,
     version: t.version,
     data: JSON.stringify(t),
     created_at: t.createdAt,
@@ -28,7 +29,16 @@ function toRow(t: Ticket) {
 
 function fromRow(row: TicketRow): Ticket {
   const ticket = JSON.parse(row.data) as Ticket;
-  return { ...ticket, id: row.id, version: row.version };
+  return { ...ticket, confirmation: ticket.confirmation ?? legacyConfirmation(ticket), id: row.id, version: row.version };
+}
+
+/**
+ * A ticket written before confirmations existed: one still open must be confirmed like any other;
+ * one already scheduled or decided was approved under the old rules and is left to finish.
+ */
+function legacyConfirmation(t: Ticket): Ticket['confirmation'] {
+  const open = t.status === 'needs_info' || t.status === 'awaiting_approval';
+  return open ? { state: 'pending', by: null, at: null, reason: null } : { state: 'not_required', by: null, at: null, reason: 'approved before customer confirmation was required' };
 }
 
 /** Reserve a ticket id (the row is completed by `saveNewTicket` in the same transaction). */

@@ -9,7 +9,7 @@ import { App as BoltApp, type BlockButtonAction, type Logger as SlackLogger, typ
 import type { Logger } from '../../logger';
 import { toError } from '../../errors';
 import { CARD_ACTIONS, parseButtonValue } from '../../domain/slack/card';
-import { MODALS, editModal, parseModalMetadata, readEditSubmission, readRejectReason, rejectModal, type ViewStateValues } from '../../domain/slack/modals';
+import { MODALS, editModal, parseModalMetadata, readEditSubmission, readRejectReason, readWaiveReason, rejectModal, waiveModal, type ViewStateValues } from '../../domain/slack/modals';
 import type { SlackDesk } from '../../services/slackDesk';
 
 export interface SlackAppOptions {
@@ -53,14 +53,14 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
     });
   }
 
-  for (const [actionId, what] of [[CARD_ACTIONS.reject, 'reject'], [CARD_ACTIONS.edit, 'edit']] as const) {
+  for (const [actionId, what] of [[CARD_ACTIONS.reject, 'reject'], [CARD_ACTIONS.edit, 'edit'], [CARD_ACTIONS.waive, 'waive']] as const) {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
       const value = parseButtonValue(action.value);
       if (!value) return;
       const result = await desk.ticketForModal(body.user.id, value.ticket, what);
       if (!result.ok) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: result.text }));
-      await client.views.open({ trigger_id: body.trigger_id, view: what === 'reject' ? rejectModal(result.ticket) : editModal(result.ticket) });
+      await client.views.open({ trigger_id: body.trigger_id, view: what === 'reject' ? rejectModal(result.ticket) : what === 'waive' ? waiveModal(result.ticket) : editModal(result.ticket) });
     });
   }
 
@@ -71,6 +71,16 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
     await ack();
     if (!meta) return;
     const result = await desk.act(body.user.id, { type: 'reject', ticket: meta.ticket, scope: meta.scope, reason: reason.reason });
+    if (!result.ok) await tellUser(client, body.user.id, result.text);
+  });
+
+  app.view(MODALS.waive, async ({ ack, body, view, client }) => {
+    const meta = parseModalMetadata(view.private_metadata);
+    const reason = readWaiveReason(view.state.values as ViewStateValues);
+    if (!reason.ok) return void (await ack({ response_action: 'errors', errors: reason.errors }));
+    await ack();
+    if (!meta) return;
+    const result = await desk.act(body.user.id, { type: 'waive', ticket: meta.ticket, scope: meta.scope, reason: reason.reason });
     if (!result.ok) await tellUser(client, body.user.id, result.text);
   });
 

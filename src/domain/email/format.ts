@@ -73,3 +73,18 @@ export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/**
+ * A range exactly as the customer is asked to confirm it, with weekdays and the number of days, so a
+ * wrong year or a one-off error shows at a glance: `Mon 4 March 2024 – Wed 6 March 2024, 3 days`.
+ */
+export function formatConfirmRange(range: { from: string; to: string }): string {
+  const from = Date.parse(`${range.from}T00:00:00Z`);
+  const to = Date.parse(`${range.to}T00:00:00Z`);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from) return `${range.from} – ${range.to}`;
+  const day = (t: number, text: string) => `${SHORT_WEEKDAYS[new Date(t).getUTCDay()]} ${formatDay(text)}`;
+  const count = Math.round((to - from) / 86_400_000) + 1;
+  return `${day(from, range.from)} – ${day(to, range.to)}, ${count} ${count === 1 ? 'day' : 'days'}`;
+}

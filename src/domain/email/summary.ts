@@ -146,7 +146,7 @@ function exampleFor(ambiguity: string, ws: string, source: string, space: string
 
 // ---------------------------------------------------------------------------------------------
 
-type StatusTicket = Pick<Ticket, 'id' | 'kind' | 'status' | 'approvals' | 'runAfter' | 'deadline' | 'rejectReason' | 'result' | 'updatedAt' | 'missing' | 'ambiguities'>;
+type StatusTicket = Pick<Ticket, 'id' | 'kind' | 'status' | 'approvals' | 'runAfter' | 'deadline' | 'rejectReason' | 'result' | 'updatedAt' | 'missing' | 'ambiguities'> & { confirmation?: Ticket['confirmation'] };
 
 /**
  * Where a ticket stands, in one or two sentences for the customer. Staff identities are never shown;
@@ -159,6 +159,11 @@ export function describeStatus(ticket: StatusTicket, approvalsNeeded: number): s
       return `Waiting for information from you (${n === 1 ? '1 open question' : `${n} open questions`}); nothing has been deleted.`;
     }
     case 'awaiting_approval':
+      if (ticket.confirmation?.state === 'pending') {
+        return ticket.approvals.length >= approvalsNeeded
+          ? 'Approved by our team; waiting for the written confirmation of a registered contact of the workspace (a reply saying "confirm" to our email). Nothing has been deleted.'
+          : 'Waiting for the written confirmation of a registered contact of the workspace (a reply saying "confirm" to our email) and for approval by our team; nothing has been deleted.';
+      }
       return approvalsNeeded > 1
         ? `Waiting for approval by our team (${ticket.approvals.length} of ${approvalsNeeded} approvals so far); nothing has been deleted.`
         : 'Waiting for approval by our team; nothing has been deleted.';

@@ -6,6 +6,8 @@
 import type { Ticket } from '../ticket';
 import { CANCELLABLE_STATUSES, cancellableUntil, ticketRef } from '../ticket';
 import type { CatalogWorkspace } from '../catalog';
+import { isContact } from '../catalog';
+import { confirmScopeLines } from './confirmScope';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
 import { formatBytes, formatCount, formatDate, formatDateTime, formatDay, joinList } from './format';
 import type { MissingQuestion } from './summary';
@@ -95,6 +97,12 @@ export interface EmailView {
   /** A sentence that replaces the status list when we answer without acting (refusals). */
   notice: string | null;
   userDeletionUrl: string;
+  /**
+   * The customer's confirmation. `ask`: this email asks the requester (a contact) to confirm the
+   * scope in `lines`; `elsewhere`: the requester is not a registered contact and is told, in words
+   * that are the same whatever the workspace, that a registered contact must confirm.
+   */
+  confirm: { ask: boolean; elsewhere: boolean; pending: boolean; lines: string[]; contactLines: string[]; requester: string };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -147,6 +155,20 @@ export function buildEmailView(ctx: EmailContext): EmailView {
     notFoundList: joinList(notFound),
     notice: typeof data.notice === 'string' && data.notice.trim() ? data.notice.trim() : null,
     userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
+    confirm: confirmView(t, ctx.workspace),
+  };
+}
+
+function confirmView(t: Ticket, workspace: CatalogWorkspace | undefined): EmailView['confirm'] {
+  const pending = t.confirmation?.state === 'pending';
+  const requesterIsContact = isContact(workspace, t.requester);
+  return {
+    ask: pending && t.status === 'awaiting_approval' && requesterIsContact,
+    elsewhere: pending && (t.status === 'awaiting_approval' || t.status === 'needs_info') && !requesterIsContact,
+    pending,
+    lines: t.status === 'awaiting_approval' ? confirmScopeLines(t, workspace) : [],
+    contactLines: t.status === 'awaiting_approval' ? confirmScopeLines(t, workspace, 'contact') : [],
+    requester: t.requester,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { KnownBlock, ActionsBlock, Button } from '@slack/types';
 import type { Ticket, TicketStatus } from '../ticket';
-import { CANCELLABLE_STATUSES, cancellableUntil, isVerified, ticketRef } from '../ticket';
+import { CANCELLABLE_STATUSES, cancellableUntil, isVerified, statusWords, ticketRef, waitsForConfirmation } from '../ticket';
 import { approvalsNeeded } from '../policy';
 import { formatBytes, formatCount, formatDateTime, formatDayRanges } from '../email/format';
 
@@ -17,6 +17,7 @@ export const CARD_ACTIONS = {
   reject: 'ticket_reject',
   edit: 'ticket_edit',
   cancel: 'ticket_cancel',
+  waive: 'ticket_waive_confirmation',
 } as const;
 
 /** What execution would remove, from the archive preview (`deletion-desk preview DEL-n`). */
@@ -124,7 +125,24 @@ function scopeFields(t: Ticket): string[] {
   if (t.kind === 'source_data' || t.ranges.length) fields.push(`*UTC days*\n${t.ranges.length ? formatDayRanges(t.ranges) : '_unknown_'}`);
   const needed = approvalsNeeded(t.kind);
   fields.push(`*Approvals*\n${t.approvals.length} of ${needed}${t.approvals.length ? ` (${t.approvals.map((a) => actorText(a.by)).join(', ')})` : ''}`);
+  fields.push(`*Customer confirmation*\n${confirmationText(t)}`);
   return fields;
+}
+
+/** Who confirmed the exact scope and when, or that it is pending, waived (with the reason) or off. */
+export function confirmationText(t: Pick<Ticket, 'confirmation'>): string {
+  const c = t.confirmation;
+  const when = c.at ? formatDateTime(c.at) : '';
+  switch (c.state) {
+    case 'pending':
+      return ':hourglass: pending: a contact of the workspace must reply "confirm"';
+    case 'confirmed':
+      return `:white_check_mark: confirmed by ${c.by ? actorText(c.by) : 'a contact'}${when ? `, ${when}` : ''}`;
+    case 'waived':
+      return `:warning: waived by ${c.by ? actorText(c.by) : 'staff'}${when ? `, ${when}` : ''}: ${escapeMrkdwn(c.reason ?? '')}`;
+    case 'not_required':
+      return `not required${c.reason ? ` (${escapeMrkdwn(c.reason)})` : ' (CUSTOMER_CONFIRMATION=off)'}`;
+  }
 }
 
 export function previewText(preview: CardPreview): string {
@@ -157,7 +175,7 @@ function timingLines(t: Ticket, now: Date): string[] {
 function actionsFor(t: Ticket): ActionsBlock | null {
   const value = buttonValue(t);
   const buttons: Button[] = [];
-  if (t.status === 'awaiting_approval') {
+  if (t.status === 'awaiting_approval' && !waitsForConfirmation(t)) {
     const spoof = t.verification.spoofSuspected && !t.verification.overriddenBy;
     buttons.push(
       spoof
@@ -177,6 +195,9 @@ function actionsFor(t: Ticket): ActionsBlock | null {
           }
         : { type: 'button', action_id: CARD_ACTIONS.approve, text: { type: 'plain_text', text: 'Approve' }, style: 'primary', value },
     );
+  }
+  if (t.status === 'awaiting_approval' && t.confirmation.state === 'pending') {
+    buttons.push({ type: 'button', action_id: CARD_ACTIONS.waive, text: { type: 'plain_text', text: 'Waive confirmation' }, value });
   }
   if (t.status === 'needs_info' || t.status === 'awaiting_approval' || t.status === 'scheduled') {
     buttons.push({ type: 'button', action_id: CARD_ACTIONS.reject, text: { type: 'plain_text', text: 'Reject' }, value });
@@ -202,12 +223,15 @@ function actionsFor(t: Ticket): ActionsBlock | null {
 
 export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date }): SlackMessage {
   const ref = ticketRef(t.id);
+  const status = waitsForConfirmation(t) ? ":large_yellow_circle: Approved; waiting for the customer's confirmation" : statusLabel(t.status);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: `${ref} · ${KIND_LABELS[t.kind] ?? t.kind}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `*${statusLabel(t.status)}*` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `*${status}*` } },
     { type: 'section', fields: scopeFields(t).map((text) => ({ type: 'mrkdwn' as const, text })) },
     { type: 'section', text: { type: 'mrkdwn', text: `*Requester:* ${escapeMrkdwn(t.requester)}\n${verificationText(t)}\n_created by ${actorText(t.createdBy)}, requested ${formatDateTime(t.requestedAt)}_` } },
   ];
+  const words = evidenceText(t);
+  if (words) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: words }] });
   const open: string[] = [];
   if (t.missing.length) open.push(`*Missing:* ${t.missing.join(', ')} (the customer was asked)`);
   for (const a of t.ambiguities) open.push(`*Unclear:* ${escapeMrkdwn(a)}`);
@@ -221,11 +245,32 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   if (t.rejectReason) outcome.push(`*Rejected:* ${escapeMrkdwn(t.rejectReason)}`);
   if (t.cancelledBy) outcome.push(`*Cancelled by* ${actorText(t.cancelledBy)}`);
   if (t.result) outcome.push(`*Result:* ${t.result.outcome}: ${escapeMrkdwn(t.result.summary)}`);
+  for (const note of resultNotes(t)) outcome.push(`:warning: ${escapeMrkdwn(note)}`);
   if (outcome.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: outcome.join('\n') } });
   const actions = actionsFor(t);
   if (actions) blocks.push(actions);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Only the archive${t.kind === 'unify_space' || t.kind === 'workspace_purge' ? ' and spaces' : ''} are deleted; nothing is forwarded to destinations, warehouses or third parties. · v${t.version}` }] });
-  return { text: `${ref} ${KIND_LABELS[t.kind] ?? t.kind} — ${t.workspace ?? 'workspace unknown'} — ${t.status.replace('_', ' ')}`, blocks };
+  return { text: `${ref} ${KIND_LABELS[t.kind] ?? t.kind} — ${t.workspace ?? 'workspace unknown'} — ${statusWords(t)}`, blocks };
+}
+
+/** The customer's own words behind the scope (when the parser recorded them), so staff can check the reading. */
+function evidenceText(t: Ticket): string | null {
+  const e = t.evidence;
+  if (!e) return null;
+  const q = (s: string) => `"${escapeMrkdwn(s.replace(/\s+/g, ' ').trim().slice(0, 120))}"`;
+  const parts = [
+    e.workspace ? `workspace ${q(e.workspace)}` : '',
+    ...e.sources.map((s) => `${s.slug} ${q(s.text)}`),
+    e.space ? `space ${q(e.space)}` : '',
+    ...e.ranges.map((r) => `${r.from === r.to ? r.from : `${r.from}..${r.to}`} ${q(r.text)}`),
+  ].filter(Boolean);
+  return parts.length ? `_In the customer's words:_ ${parts.join(' · ')}` : null;
+}
+
+/** Notes the executor left on the result (e.g. sources that joined the workspace after approval). */
+export function resultNotes(t: Ticket): string[] {
+  const notes = t.result?.notes;
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
 }
 
 /** What one change says in the card's thread, or null for the creation (the card itself says it). */
@@ -241,8 +286,12 @@ export function threadNote(notice: { action: string; actor: string }, t: Ticket)
     case 'approved': {
       const index = t.approvals.findIndex((a) => a.by === notice.actor);
       const needed = approvalsNeeded(t.kind);
-      return `:white_check_mark: Approved by ${who}${index >= 0 ? ` (${index + 1} of ${needed})` : ''}.`;
+      return `:white_check_mark: Approved by ${who}${index >= 0 ? ` (${index + 1} of ${needed})` : ''}.${waitsForConfirmation(t) ? " Waiting for the customer's confirmation before it is scheduled." : ''}`;
     }
+    case 'confirmed':
+      return `:white_check_mark: The customer confirmed the scope (${who}); the ticket is now ${t.status === 'scheduled' ? 'scheduled' : 'waiting for approval'}.`;
+    case 'confirmation_waived':
+      return `:warning: The customer's confirmation was waived by ${who}: ${escapeMrkdwn(t.confirmation.reason ?? '')}.`;
     case 'rejected':
       return `:no_entry: Rejected by ${who}${t.rejectReason ? `: ${escapeMrkdwn(t.rejectReason)}` : ''}.`;
     case 'cancelled':
@@ -252,7 +301,7 @@ export function threadNote(notice: { action: string; actor: string }, t: Ticket)
     case 'completed':
     case 'partial':
     case 'failed':
-      return `:checkered_flag: Finished (${notice.action})${t.result ? `: ${escapeMrkdwn(t.result.summary)}` : '.'}`;
+      return `:checkered_flag: Finished (${notice.action})${t.result ? `: ${escapeMrkdwn(t.result.summary)}` : '.'}${resultNotes(t).map((n) => `\n:warning: ${escapeMrkdwn(n)}`).join('')}`;
     default:
       return `${notice.action} by ${who}.`;
   }

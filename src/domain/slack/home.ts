@@ -4,7 +4,7 @@
  */
 import type { KnownBlock, View } from '@slack/types';
 import type { Ticket } from '../ticket';
-import { ticketRef } from '../ticket';
+import { ticketRef, waitsForConfirmation } from '../ticket';
 import { approvalsNeeded } from '../policy';
 import { formatDateTime } from '../email/format';
 import { KIND_LABELS } from './card';
@@ -73,7 +73,7 @@ export function homeView(tickets: Ticket[], now: Date, options: { atRiskDays?: n
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*Deletion desk* — as of ${formatDateTime(now)}. Use \`/deletion help\` for commands.` } },
       { type: 'divider' },
-      ...section('Awaiting approval', 'Nothing is waiting for approval.', s.awaiting, (t) => `${head(t)} — ${t.approvals.length} of ${approvalsNeeded(t.kind)} approvals`),
+      ...section('Awaiting approval', 'Nothing is waiting for approval.', s.awaiting, (t) => `${head(t)} — ${waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : `${t.approvals.length} of ${approvalsNeeded(t.kind)} approvals, customer confirmation ${t.confirmation.state.replace('_', ' ')}`}`),
       ...section('Scheduled purges', 'No space or workspace deletion is scheduled.', s.scheduled, (t) => `${head(t)} — runs after ${t.runAfter ? formatDateTime(t.runAfter) : 'approval'}`),
       ...section('Purges at risk of missing the deadline', 'Every purge is on time.', s.atRisk, (t) => {
         const left = daysLeft(t.deadline!);

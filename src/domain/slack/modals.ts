@@ -12,7 +12,7 @@ import { DELETION_KINDS } from '../request';
 import { dayOf, mergeRanges } from '../parse/dayMath';
 import { KIND_LABELS, scopeFingerprint } from './card';
 
-export const MODALS = { reject: 'ticket_reject_modal', edit: 'ticket_edit_modal' } as const;
+export const MODALS = { reject: 'ticket_reject_modal', edit: 'ticket_edit_modal', waive: 'ticket_waive_modal' } as const;
 
 /** Carried through the modal in `private_metadata` (the ticket, and the scope the staff member saw). */
 export interface ModalMetadata {
@@ -187,4 +187,39 @@ function day(text: string | undefined): string | null {
 export function readRejectReason(values: ViewStateValues): { ok: true; reason: string } | { ok: false; errors: Record<string, string> } {
   const reason = (values[REJECT_BLOCK]?.[REJECT_INPUT]?.value ?? '').trim();
   return reason.length >= 3 ? { ok: true, reason } : { ok: false, errors: { [REJECT_BLOCK]: 'A reason is required: the customer will read it.' } };
+}
+
+export const WAIVE_BLOCK = 'waive_reason';
+export const WAIVE_INPUT = 'waive_reason_input';
+
+/**
+ * Waive the customer's confirmation: for when the contact confirmed through another channel (a call,
+ * the account team). The reason is audited and shown on the card; the customer does not receive it.
+ */
+export function waiveModal(t: Ticket): View {
+  return {
+    type: 'modal',
+    callback_id: MODALS.waive,
+    private_metadata: metadata(t),
+    title: { type: 'plain_text', text: `Waive for ${ticketRef(t.id)}` },
+    submit: { type: 'plain_text', text: 'Waive' },
+    close: { type: 'plain_text', text: 'Back' },
+    blocks: [
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `:warning: Nothing is deleted until a contact of the workspace confirms the exact scope in writing. Waive this only if the contact confirmed *this exact scope* another way. Your name and the reason are audited and shown on the card.` },
+      },
+      {
+        type: 'input',
+        block_id: WAIVE_BLOCK,
+        label: { type: 'plain_text', text: 'Why is the written confirmation not needed?' },
+        element: { type: 'plain_text_input', action_id: WAIVE_INPUT, multiline: true, min_length: 3, max_length: 2000 },
+      },
+    ],
+  };
+}
+
+export function readWaiveReason(values: ViewStateValues): { ok: true; reason: string } | { ok: false; errors: Record<string, string> } {
+  const reason = (values[WAIVE_BLOCK]?.[WAIVE_INPUT]?.value ?? '').trim();
+  return reason.length >= 3 ? { ok: true, reason } : { ok: false, errors: { [WAIVE_BLOCK]: 'A reason is required: it is audited and shown on the card.' } };
 }

@@ -2,7 +2,7 @@
  * Short ticket texts for slash-command answers and the App Home (mrkdwn).
  */
 import type { Ticket } from '../ticket';
-import { isVerified, ticketRef } from '../ticket';
+import { isVerified, ticketRef, waitsForConfirmation } from '../ticket';
 import { approvalsNeeded } from '../policy';
 import { formatDayRanges } from '../email/format';
 
@@ -17,7 +17,7 @@ export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'sp
 }
 
 export function ticketListLine(t: Ticket): string {
-  const flags = [isVerified(t.verification) ? '' : ' :warning: unverified', t.status === 'awaiting_approval' ? ` (${t.approvals.length}/${approvalsNeeded(t.kind)} approvals)` : ''].join('');
+  const flags = [isVerified(t.verification) ? '' : ' :warning: unverified', waitsForConfirmation(t) ? " (approved; waiting for the customer's confirmation)" : t.status === 'awaiting_approval' ? ` (${t.approvals.length}/${approvalsNeeded(t.kind)} approvals, customer confirmation ${t.confirmation.state.replace('_', ' ')})` : ''].join('');
   return `• *${ticketRef(t.id)}* \`${t.status}\` ${t.kind} — ${scopeLine(t)} — ${t.requester}${flags}`;
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Does the new text of a reply confirm? Pure, and deliberately narrow: a confirmation lets a deletion be
+ * scheduled, so a reply that only *mentions* confirming ("can you confirm the dates?", "I do not
+ * confirm", "nicht bestätigt") must not count. Bare "yes"/"ok" do not count either: they answer
+ * questions just as often as they confirm (the reply "Yes, exactly as I wrote — keep that one day" is
+ * an answer, not a confirmation).
+ *
+ * The lifecycle still decides whether it *is* a confirmation: only from a verified contact of the
+ * workspace, only on a complete ticket, and only when the same reply changes nothing in the scope.
+ */
+
+/** Words that confirm, per language (English, German, French, Spanish, plus Italian/Portuguese). */
+const CONFIRM = new RegExp(
+  [
+    String.raw`\bconfirm(?:s|ed|ing)?\b`,
+    String.raw`\bgo\s+ahead\b`,
+    String.raw`\bplease\s+proceed\b`,
+    String.raw`\bbestätig(?:e|t|en|ung)\b`,
+    String.raw`\bbestaetig(?:e|t|en)\b`,
+    String.raw`\bconfirm(?:e|é|ée|és|ées|ons)\b`,
+    String.raw`\bconfirm(?:o|ado|ada|amos)\b`,
+    String.raw`\bconferm(?:o|ato|ata)\b`,
+    String.raw`\badelante\b`,
+    String.raw`\ballez-y\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Negations and hesitations that turn a sentence with a confirm word into its opposite. */
+const NEGATION = /\b(?:not|never|no|don'?t|doesn'?t|can'?t|cannot|won'?t|isn'?t|wait|hold|stop|nicht|kein\w*|nie|pas|ne|n'|jamais|nunca|todavía|noch)\b|n['’]t\b/iu;
+
+/** True when some sentence of `text` confirms and no sentence that mentions confirming negates or asks. */
+export function textConfirms(text: string): boolean {
+  const sentences = text
+    .replace(/\r/g, '')
+    .split(/(?<=[.!?\n])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let confirms = false;
+  for (const sentence of sentences) {
+    if (!CONFIRM.test(sentence)) continue;
+    // A question ("could you confirm …?") or a negated sentence anywhere vetoes the whole reply.
+    if (sentence.endsWith('?') || NEGATION.test(sentence)) return false;
+    confirms = true;
+  }
+  return confirms;
+}
