@@ -24,6 +24,7 @@ import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { cliStaffId } from './domain/staff';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -129,6 +130,12 @@ function requireOption(value: string | undefined, flag: string, usage: string): 
 }
 
 const staff = (id: string): Actor => ({ type: 'staff', id });
+
+/** `--by ID`: required, and a configured staff id (STAFF, or a Slack user id of SLACK_STAFF), in its configured spelling. */
+export function staffBy(value: string | undefined, usage: string, io: CliIo): string {
+  const cfg = config(io);
+  return cliStaffId(requireOption(value, '--by', usage), { staff: cfg.staff, slackStaff: cfg.slack.staff });
+}
 
 registerCommand('start', {
   usage: 'start',
@@ -343,7 +350,7 @@ registerCommand('approve', {
     const usage = 'approve DEL-n --by ID [--override-spoof]';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, 'override-spoof': { type: 'boolean' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     return withApp(io, async (app) => {
       const t = await app.tickets.apply(id, { type: 'approve', actor: staff(by), isStaff: true, overrideSpoof: values['override-spoof'] });
       await flushEmail(app);
@@ -360,7 +367,7 @@ registerCommand('reject', {
     const usage = 'reject DEL-n --by ID --reason TEXT';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, reason: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     const reason = requireOption(values.reason, '--reason', usage);
     return withApp(io, async (app) => {
       await app.tickets.apply(id, { type: 'reject', actor: staff(by), isStaff: true, reason });
@@ -378,7 +385,7 @@ registerCommand('cancel', {
     const usage = 'cancel DEL-n --by ID';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, reason: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     return withApp(io, async (app) => {
       await app.tickets.apply(id, { type: 'cancel', actor: staff(by), isStaff: true, isContact: false, reason: values.reason });
       await flushEmail(app);

@@ -130,7 +130,15 @@ export type TicketEvent =
   | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
   | { type: 'edit'; actor: Actor; patch: ScopePatch; requesterIsContact?: boolean }
-  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean; scopeIds?: ScopeIdentity | null }
+  | {
+      type: 'approve';
+      actor: Actor;
+      isStaff: boolean;
+      overrideSpoof?: boolean;
+      scopeIds?: ScopeIdentity | null;
+      /** Every address of the ticket's email thread: none of them may approve (looked up by the service). */
+      threadAddresses?: string[];
+    }
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }
   | { type: 'start'; actor: Actor }

@@ -16,7 +16,7 @@ import { scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
-import { countOutboundSince, insertMessage, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+import { countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
 
 /** An inbound message recorded on the ticket in the same transaction as the transition. */
 export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
@@ -130,9 +130,11 @@ export class TicketService {
     if (event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace) {
       return { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, trx), current.requester) : false };
     }
-    if (event.type === 'approve' && current.workspace) {
+    if (event.type === 'approve') {
+      const threadAddresses = await threadAddressesOf(trx, current.id);
+      if (!current.workspace) return { ...event, threadAddresses };
       const workspace = await this.deps.findWorkspace(current.workspace, trx);
-      return { ...event, scopeIds: workspace ? scopeIdentity(current, { workspaces: [workspace] }) : null };
+      return { ...event, threadAddresses, scopeIds: workspace ? scopeIdentity(current, { workspaces: [workspace] }) : null };
     }
     return event;
   }

@@ -17,7 +17,7 @@ afterEach(() => {
 it('previews a ticket per source and day, says so when the scope is empty, and shows progress once it ran', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-execcli-'));
   dirs.push(dir);
-  const env = { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDROP_DIR: path.join(dir, 'maildrop'), LOG_LEVEL: 'silent' };
+  const env = { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDROP_DIR: path.join(dir, 'maildrop'), LOG_LEVEL: 'silent', STAFF: 'U1' };
   const day = Date.parse('2024-03-01T00:00:00Z');
   fs.mkdirSync(path.join(dir, 'archive', 'segment-logs', 'src_1', String(day)), { recursive: true });
   fs.writeFileSync(path.join(dir, 'archive', 'segment-logs', 'src_1', String(day), 'a.gz'), '12345');

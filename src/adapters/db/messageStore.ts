@@ -94,6 +94,18 @@ export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): P
   }));
 }
 
+/** Every address that wrote to or was written to in a ticket's thread, lower-cased (who may not approve it). */
+export async function threadAddressesOf(db: Knex | Knex.Transaction, ticketId: number): Promise<string[]> {
+  const rows: { from_addr: string | null; to_addr: string | null; direction: string }[] = await db('messages').select('from_addr', 'to_addr', 'direction').where({ ticket_id: ticketId });
+  const addresses = new Set<string>();
+  for (const r of rows) {
+    // Our own address is on every outbound message; it is not a person of the thread.
+    const people = r.direction === 'in' ? [r.from_addr] : (r.to_addr ?? '').split(',');
+    for (const a of people) if (a && a.trim()) addresses.add(a.trim().toLowerCase());
+  }
+  return [...addresses];
+}
+
 /** Outbound emails to an address since a time: the per-sender reply rate limit. */
 export async function countOutboundSince(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<number> {
   const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('created_at', '>=', sinceIso).count({ n: '*' }).first();
