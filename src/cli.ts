@@ -17,13 +17,13 @@ import { createDb, sqlitePath } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { importCatalog, loadCatalog } from './adapters/db/catalogStore';
 import { verifyAudit, auditForTicket } from './adapters/db/auditLog';
-import { threadOf } from './adapters/db/messageStore';
+import { heldEmails, threadOf } from './adapters/db/messageStore';
 import { validateCatalog } from './domain/catalogFile';
 import type { Catalog } from './domain/catalog';
 import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
-import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { heldLine, parseText, ticketJson, ticketLine, ticketText } from './cli/format';
 import { cliStaffId } from './domain/staff';
 
 export interface CliIo {
@@ -289,9 +289,10 @@ registerCommand('tickets', {
     }
     return withApp(io, async (app) => {
       const list = await app.tickets.list({ status: statuses as TicketStatus[] | undefined, workspace: values.workspace });
-      if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t)));
+      const held = countBy((await heldEmails(app.db)).map((h) => h.ticketId));
+      if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t, { heldEmails: held.get(t.id) ?? 0 })));
       else if (list.length === 0) io.stdout('no tickets');
-      else for (const t of list) io.stdout(ticketLine(t));
+      else for (const t of list) io.stdout(ticketLine(t, held.get(t.id) ?? 0));
       return 0;
     });
   },
@@ -307,11 +308,14 @@ registerCommand('show', {
       const t = await app.tickets.get(id);
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
+      const held = await heldEmails(app.db, [id]);
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t, { progress })));
+        io.stdout(JSON.stringify(ticketJson(t, { progress, heldEmails: held.length })));
         return 0;
       }
       io.stdout(ticketText(t));
+      const heldNote = heldLine(held);
+      if (heldNote) io.stdout(heldNote);
       if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);
@@ -426,6 +430,12 @@ registerCommand('doctor', {
     return failed.length ? 1 : 0;
   },
 });
+
+function countBy<T>(items: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

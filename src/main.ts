@@ -12,6 +12,7 @@ import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
 import { setOutboundOutcome } from './adapters/db/messageStore';
+import { releaseHeldEmails } from './adapters/db/heldMail';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
@@ -105,6 +106,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clock,
     pollMs: 250,
     deliver: (n) => mailer.send(n.payload),
+    release: (now) => releaseHeldEmails(db, now, policy.repliesPerSenderPerHour, { slackEnabled: Boolean(config.slack.botToken) }),
     onDelivered: (n) => setOutboundOutcome(db, n.payload.messageId, 'sent'),
     onGiveUp: async (n, error) => {
       await setOutboundOutcome(db, n.payload.messageId, 'failed', error.message);

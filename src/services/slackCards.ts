@@ -12,6 +12,7 @@ import type { Ticket } from '../domain/ticket';
 import { ticketRef } from '../domain/ticket';
 import { ticketCard, threadNote, type CardPreview, type SlackMessage } from '../domain/slack/card';
 import type { SlackNotice, TicketService } from './ticketService';
+import { heldEmails } from '../adapters/db/messageStore';
 import { claimCard, forgetCard, getCard, hasNote, recordNote, releaseClaim, setCardTs, takeOverClaim } from '../adapters/slack/cardStore';
 
 /** The two Web API calls cards need (adapters/slack/webApi.ts implements them). */
@@ -45,7 +46,8 @@ export class SlackCardPublisher {
 
   async deliver(notice: SlackNotice): Promise<void> {
     const ticket = await this.deps.tickets.get(notice.ticketId);
-    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock() });
+    const held = (await heldEmails(this.deps.db, [ticket.id])).length;
+    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held });
     const card = await this.postOrUpdate(ticket, message);
     const note = threadNote(notice, ticket);
     if (note && !(await hasNote(this.deps.db, ticket.id, notice.version))) {

@@ -16,7 +16,7 @@ import { scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
-import { countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+import { countHeldTo, countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
 
 /** An inbound message recorded on the ticket in the same transaction as the transition. */
 export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
@@ -209,11 +209,15 @@ export class TicketService {
       ticket: ticketId ? ticketRef(ticketId) : null,
       template: effect.template,
     };
-    // Loop guard: at most N emails per address per hour, whatever triggers them (two bots answering
-    // each other would otherwise exchange mail forever). Held mail is kept and visible to staff.
+    // Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
+    // other would otherwise exchange mail forever). What staff or the executor cause neither counts
+    // nor waits: a customer who wrote a lot this hour still gets the cancellation she asked for. An
+    // answer behind held ones waits too, so mail arrives in order; the outbox releases held mail as
+    // soon as the hour has room (adapters/db/heldMail.ts).
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-    const recent = await countOutboundSince(trx, to, since);
-    const held = options.guarded && recent >= this.deps.policy.repliesPerSenderPerHour;
+    const recent = options.guarded ? await countOutboundSince(trx, to, since) : 0;
+    const waiting = options.guarded ? await countHeldTo(trx, to) : 0;
+    const held = options.guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
     await insertMessage(trx, {
       ticketId,
       direction: 'out',
@@ -226,8 +230,9 @@ export class TicketService {
       inReplyTo: email.inReplyTo,
       references: email.references,
       outcome: held ? 'held' : 'queued',
-      reason: held ? `reply rate limit: ${recent} emails to ${to} in the last hour` : null,
+      reason: held ? `held by the reply limit: ${recent} answers to ${to} in the last hour${waiting ? `, ${waiting} held before it` : ''}; sent when the hour allows` : null,
       createdAt: now.toISOString(),
+      countedAt: options.guarded && !held ? now.toISOString() : null,
     });
     await enqueueNotification(trx, {
       ticketId,
@@ -235,7 +240,7 @@ export class TicketService {
       dedupeKey: messageId,
       payload: { ...email },
       status: held ? 'held' : 'pending',
-      lastError: held ? `held: more than ${this.deps.policy.repliesPerSenderPerHour} emails to ${to} within an hour (loop guard)` : null,
+      lastError: held ? `held: ${this.deps.policy.repliesPerSenderPerHour} answers to ${to} within an hour (loop guard); sent when the hour allows` : null,
       now: now.toISOString(),
     });
     if (held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');

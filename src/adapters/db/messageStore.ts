@@ -24,6 +24,8 @@ export interface MessageRecord {
   rawSha256?: string | null;
   rawSize?: number | null;
   createdAt: string;
+  /** Outbound: when it started counting toward the recipient's hourly limit; null never (yet). */
+  countedAt?: string | null;
 }
 
 export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<number> {
@@ -48,6 +50,7 @@ export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageReco
       raw_sha256: m.rawSha256 ?? null,
       raw_size: m.rawSize ?? null,
       created_at: m.createdAt,
+      counted_at: m.countedAt ?? null,
     })
     .returning('id');
   return typeof row === 'object' ? (row as { id: number }).id : (row as number);
@@ -106,10 +109,34 @@ export async function threadAddressesOf(db: Knex | Knex.Transaction, ticketId: n
   return [...addresses];
 }
 
-/** Outbound emails to an address since a time: the per-sender reply rate limit. */
+/**
+ * Answers to an address that count toward the per-sender reply limit since a time: those queued or
+ * released since then. Staff- and executor-caused mail has no `counted_at` and never counts.
+ */
 export async function countOutboundSince(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<number> {
-  const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('created_at', '>=', sinceIso).count({ n: '*' }).first();
+  const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('counted_at', '>=', sinceIso).count({ n: '*' }).first();
   return Number(row?.n ?? 0);
+}
+
+/** Emails to an address still held by the limit: a new answer waits behind them, so mail stays in order. */
+export async function countHeldTo(db: Knex | Knex.Transaction, to: string): Promise<number> {
+  const row = await db('messages').where({ direction: 'out', to_addr: to, outcome: 'held' }).count({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}
+
+export interface HeldEmail {
+  ticketId: number | null;
+  to: string;
+  subject: string | null;
+  since: string;
+}
+
+/** Held emails, oldest first, of some tickets (all when `ticketIds` is omitted): what staff see. */
+export async function heldEmails(db: Knex | Knex.Transaction, ticketIds?: number[]): Promise<HeldEmail[]> {
+  const q = db('messages').select('ticket_id', 'to_addr', 'subject', 'created_at').where({ direction: 'out', outcome: 'held' }).orderBy('id');
+  if (ticketIds) q.whereIn('ticket_id', ticketIds);
+  const rows: { ticket_id: number | null; to_addr: string; subject: string | null; created_at: string }[] = await q;
+  return rows.map((r) => ({ ticketId: r.ticket_id, to: r.to_addr, subject: r.subject, since: r.created_at }));
 }
 
 export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry & { ticketId: number | null; reason: string | null })[]> {

@@ -200,7 +200,7 @@ function actionsFor(t: Ticket): ActionsBlock | null {
   return buttons.length ? { type: 'actions', block_id: `ticket_actions_${t.id}`, elements: buttons } : null;
 }
 
-export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date }): SlackMessage {
+export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date; heldEmails?: number }): SlackMessage {
   const ref = ticketRef(t.id);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: `${ref} · ${KIND_LABELS[t.kind] ?? t.kind}` } },
@@ -217,6 +217,7 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   }
   const timing = timingLines(t, options.now);
   if (timing.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: timing.join('\n') } });
+  if (options.heldEmails) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: heldText(options.heldEmails) } });
   const outcome: string[] = [];
   if (t.rejectReason) outcome.push(`*Rejected:* ${escapeMrkdwn(t.rejectReason)}`);
   if (t.cancelledBy) outcome.push(`*Cancelled by* ${actorText(t.cancelledBy)}`);
@@ -226,6 +227,11 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   if (actions) blocks.push(actions);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Only the archive${t.kind === 'unify_space' || t.kind === 'workspace_purge' ? ' and spaces' : ''} are deleted; nothing is forwarded to destinations, warehouses or third parties. · v${t.version}` }] });
   return { text: `${ref} ${KIND_LABELS[t.kind] ?? t.kind} — ${t.workspace ?? 'workspace unknown'} — ${t.status.replace('_', ' ')}`, blocks };
+}
+
+/** Mail the per-sender limit holds: staff should know the customer has not been told yet. */
+export function heldText(count: number): string {
+  return `:mailbox_with_no_mail: *Held:* ${count === 1 ? '1 email' : `${count} emails`} to the customer ${count === 1 ? 'waits' : 'wait'} for the per-sender reply limit; sent automatically when the hour allows.`;
 }
 
 /** What one change says in the card's thread, or null for the creation (the card itself says it). */
@@ -249,6 +255,8 @@ export function threadNote(notice: { action: string; actor: string }, t: Ticket)
       return `:octagonal_sign: Cancelled by ${who}.`;
     case 'started':
       return ':gear: The deletion started.';
+    case 'email_released':
+      return ':outbox_tray: An email to the customer that the per-sender limit held has been sent.';
     case 'completed':
     case 'partial':
     case 'failed':
