@@ -154,7 +154,9 @@ export type CustomerEmail =
   | 'updated'
   | 'completed'
   | 'status'
-  | 'user_data';
+  | 'user_data'
+  /** What someone who is not a contact of the workspace reads instead of an acknowledgement or a question. */
+  | 'not_a_contact';
 
 export type Effect =
   | { type: 'email'; template: CustomerEmail; to: string; data?: Record<string, unknown> }

@@ -24,6 +24,7 @@ export const CUSTOMER_EMAILS = [
   'completed',
   'status',
   'user_data',
+  'not_a_contact',
 ] as const satisfies readonly CustomerEmail[];
 
 // Compile-time check that the list above names every CustomerEmail (a new one must get templates).

@@ -45,6 +45,10 @@ export class SlackCardPublisher {
   constructor(private readonly deps: SlackCardPublisherDeps) {}
 
   async deliver(notice: SlackNotice): Promise<void> {
+    if (notice.unanswered) {
+      await this.deps.slack.post({ channel: this.deps.channel, text: unansweredLine(notice.unanswered) });
+      return;
+    }
     const ticket = await this.deps.tickets.get(notice.ticketId);
     const held = (await heldEmails(this.deps.db, [ticket.id])).length;
     const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held });
@@ -103,6 +107,13 @@ export class SlackCardPublisher {
   private now(): string {
     return this.deps.clock().toISOString();
   }
+}
+
+/** One short line, not a card: staff look at kept mail when they choose to. */
+export function unansweredLine(m: { messageKey: string; from: string; subject: string; reason: string }): string {
+  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const subject = m.subject.length > 80 ? `${m.subject.slice(0, 79)}…` : m.subject;
+  return `:mailbox_with_mail: Not answered: mail from ${esc(m.from)} — "${esc(subject)}" (${esc(m.reason)}). \`deletion-desk inbox\` lists it; \`deletion-desk open ${esc(m.messageKey)} --by ID\` makes it a ticket.`;
 }
 
 function retryLater(message: string, ms: number): AppError & { retryAfterMs: number } {

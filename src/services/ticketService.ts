@@ -11,7 +11,8 @@ import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transi
 import { ticketRef } from '../domain/ticket';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
-import { isContact, type CatalogWorkspace } from '../domain/catalog';
+import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalog';
+import { readershipOf, type Readership } from '../domain/email/audience';
 import { scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
@@ -28,7 +29,12 @@ export interface ComposedEmail {
 }
 
 /** Renders a customer email for a ticket (templates/, wired in main.ts). */
-export type ComposeEmail = (template: CustomerEmail, ticket: Ticket, data: Record<string, unknown>, context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined }) => ComposedEmail;
+export type ComposeEmail = (
+  template: CustomerEmail,
+  ticket: Ticket,
+  data: Record<string, unknown>,
+  context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined; readership: Readership },
+) => ComposedEmail;
 
 /** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
 export interface OutboundEmail {
@@ -49,6 +55,8 @@ export interface SlackNotice {
   action: string;
   actor: string;
   version: number;
+  /** Mail kept without an answer (ticketId 0): one quiet line in the channel, not a card. */
+  unanswered?: { messageKey: string; from: string; subject: string; reason: string };
 }
 
 export interface TicketServiceDeps {
@@ -63,6 +71,8 @@ export interface TicketServiceDeps {
   newMessageId: () => string;
   /** The catalog entry of a workspace, for display names in emails. */
   findWorkspace: (slug: string, trx: Knex.Transaction) => Promise<CatalogWorkspace | undefined>;
+  /** The whole catalog: who an email's recipient is a contact of, and what they may not read. */
+  catalog?: (trx: Knex.Transaction) => Promise<Catalog>;
 }
 
 export class TicketService {
@@ -195,7 +205,9 @@ export class TicketService {
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
-    const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace });
+    // Without a catalog (some tests) everyone reads as a contact of what the ticket names.
+    const readership: Readership = this.deps.catalog ? readershipOf(await this.deps.catalog(trx), ticket?.workspace ?? null, to) : { audience: 'contact', hiddenNames: [] };
+    const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace, readership });
     const messageId = this.deps.newMessageId();
     const email: OutboundEmail = {
       from: this.deps.supportAddress,

@@ -85,7 +85,7 @@ describe.each(testDialects())('held mail on %s', (dialect) => {
 
   it('held answers are released oldest first, only as many as the hour has room for', async () => {
     for (let i = 1; i <= 8; i++) {
-      await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `hello ${i}`, body: `Hello there number ${i}` }), 'test');
+      await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `purge ${i}`, body: `Please delete all data of workspace acme-inc, a complete purge (${i}).` }), 'test');
     }
     expect(await mailTo(t, 'robot@loop.example')).toHaveLength(5);
     expect((await heldEmails(t.app.db)).map((h) => h.ticketId)).toEqual([6, 7, 8]);
@@ -96,7 +96,7 @@ describe.each(testDialects())('held mail on %s', (dialect) => {
     expect(sent).toHaveLength(8);
     expect(sent.slice(5).map((m) => /\[DEL-(\d+)\]/.exec(m.subject ?? '')?.[1])).toEqual(['6', '7', '8']);
     // The released three now fill the new hour: a ninth answer waits again.
-    await t.app.intake.receive(email({ from: 'robot@loop.example', subject: 'hello 9', body: 'Hello there number 9' }), 'test');
+    await t.app.intake.receive(email({ from: 'robot@loop.example', subject: 'purge 9', body: 'Please delete all data of workspace acme-inc, a complete purge (9).' }), 'test');
     expect(await mailTo(t, 'robot@loop.example')).toHaveLength(9);
   });
 });
