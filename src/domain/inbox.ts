@@ -25,7 +25,7 @@ export function isAnyContact(catalog: Catalog, address: string): boolean {
 
 export interface ScreenFacts {
   message: Pick<InboundMessage, 'headers'>;
-  parse: Pick<ParseResult, 'kind' | 'forwarded'>;
+  parse: Pick<ParseResult, 'kind' | 'forwarded' | 'ticket' | 'ranges'>;
   /** The sender is a contact of some workspace. */
   senderIsContact: boolean;
   /** The message belongs to a ticket's thread (its handling is the ticket's: a note, new details). */
@@ -37,6 +37,14 @@ export function unansweredReason(f: ScreenFacts): string | null {
   if (isSpamFlagged(f.message.headers)) return 'flagged as spam by the mail server';
   // "Is this legit?" about a forwarded request is a question for staff, never the request itself.
   if (f.parse.forwarded?.intent === 'question') return 'a forwarded message with a question about it, not a request';
-  if (!f.inThread && f.parse.kind === 'unknown' && !f.senderIsContact) return 'not a deletion request, from an address that is no contact';
+  if (f.inThread || f.senderIsContact) return null;
+  if (f.parse.kind === 'unknown') return 'not a deletion request, from an address that is no contact';
+  // Source data without a single day is what the parser makes of "clean up old feature flags": no
+  // request we could act on. Only what the catalog does not decide counts here (kind, days), so a
+  // stranger learns nothing from whether we answer.
+  if (f.parse.kind === 'source_data' && f.parse.ranges.length === 0) return 'no deletion we could act on (no days named), from an address that is no contact';
+  // "What is the status of my application?" is no question for this desk. A stranger who names a
+  // ticket (DEL-n) still gets the one answer every stranger gets; one who names none gets none.
+  if ((f.parse.kind === 'status' || f.parse.kind === 'cancel') && !f.parse.ticket) return `a ${f.parse.kind === 'status' ? 'status' : 'cancellation'} question naming no ticket, from an address that is no contact`;
   return null;
 }

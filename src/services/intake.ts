@@ -20,7 +20,7 @@ import { detectAutomated } from '../domain/email/automated';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
-import { insertMessage, messageExists, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
+import { inboundMessage, insertMessage, messageExists, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
 import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import { isTransientDbError } from '../adapters/db/dbErrors';
@@ -224,6 +224,39 @@ export class IntakeService {
           return { outcome: 'refused', messageKey, ticket: action.ticket ? ticketRef(action.ticket.id) : undefined, reason: action.reason };
         }
       }
+    });
+  }
+
+  /**
+   * Staff turn a kept message into a ticket (`deletion-desk open`): the normal create path, as if the
+   * sender had asked — the requester is the sender, verification judges the sender as it would have
+   * (contact of the workspace, the sender checks recorded on arrival). Created by the staff member,
+   * so another one approves it.
+   */
+  async openUnanswered(messageKey: string, staffId: string): Promise<Ticket> {
+    const { catalog } = await this.deps.catalog.get();
+    return this.deps.db.transaction(async (trx) => {
+      const kept = await inboundMessage(trx, messageKey, { forUpdate: true });
+      if (!kept) throw new AppError('not_found', `No received message has the key ${JSON.stringify(messageKey)}. \`deletion-desk inbox\` lists the kept ones with their keys.`);
+      if (kept.outcome !== UNANSWERED) {
+        throw new AppError('invalid_transition', `The message ${messageKey} is not waiting in the inbox: it was ${kept.outcome}${kept.ticketId ? ` (${ticketRef(kept.ticketId)})` : ''}.`);
+      }
+      const parse = kept.parse as ParseResult | null;
+      if (!parse || !kept.from) throw new AppError('bad_input', `The message ${messageKey} was not read completely when it arrived, so it cannot become a ticket; ask the sender to write again.`);
+      if (parse.kind === 'status' || parse.kind === 'cancel') {
+        throw new AppError('bad_input', `The message ${messageKey} asks about a ${parse.kind === 'status' ? 'status' : 'cancellation'}, not for a deletion; answer it, or open a ticket with /deletion new.`);
+      }
+      const auth = (kept.auth ?? {}) as Partial<SenderAuth>;
+      const verification: Verification = {
+        contact: isContact(findWorkspace(catalog, parse.workspace), kept.from),
+        auth: auth.auth ?? 'none',
+        spoofSuspected: auth.spoofSuspected ?? false,
+        overriddenBy: null,
+      };
+      return this.deps.tickets.create(
+        { parse, requester: kept.from, createdBy: { type: 'staff', id: staffId }, verification, requestedAt: new Date(kept.receivedAt) },
+        { trx, attach: { messageKey, reason: `opened from the inbox by staff:${staffId} (was: ${kept.reason ?? 'unanswered'})` } },
+      );
     });
   }
 

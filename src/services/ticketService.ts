@@ -17,7 +17,7 @@ import { scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
-import { countHeldTo, countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+import { attachMessage, countHeldTo, countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
 
 /** An inbound message recorded on the ticket in the same transaction as the transition. */
 export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
@@ -93,7 +93,7 @@ export class TicketService {
   }
 
   /** Create a ticket; `trx` lets intake record the message in the same transaction. */
-  async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord } = {}): Promise<Ticket> {
+  async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord; attach?: { messageKey: string; reason: string } } = {}): Promise<Ticket> {
     const run = async (t: Knex.Transaction) => {
       const now = this.deps.clock();
       const id = await reserveTicketId(t, now.toISOString());
@@ -101,6 +101,8 @@ export class TicketService {
       await saveNewTicket(t, result.ticket);
       // The request itself joins the thread before the acknowledgement is composed (In-Reply-To).
       if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
+      // A message already kept (staff opened it from the inbox) joins the thread the same way.
+      if (options.attach) await attachMessage(t, options.attach.messageKey, id, 'created', options.attach.reason);
       await this.record(t, result, now);
       this.deps.logger.info({ ticket: ticketRef(id), kind: result.ticket.kind, status: result.ticket.status }, 'ticket created');
       return result.ticket;

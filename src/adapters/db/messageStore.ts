@@ -3,6 +3,7 @@
  * without a Message-ID are keyed by the SHA-256 of their raw bytes. Threading looks replies up here.
  */
 import type { Knex } from 'knex';
+import { dialectOf } from './connect';
 
 export interface MessageRecord {
   ticketId: number | null;
@@ -147,4 +148,52 @@ export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry
 /** An outbound email the server accepted (or one given up on): what `show` lists. */
 export async function setOutboundOutcome(db: Knex, messageId: string, outcome: 'sent' | 'failed', reason: string | null = null): Promise<void> {
   await db('messages').where({ message_key: messageId, direction: 'out' }).update({ outcome, reason });
+}
+
+export interface KeptMessage {
+  messageKey: string;
+  messageId: string | null;
+  ticketId: number | null;
+  from: string | null;
+  subject: string | null;
+  date: string | null;
+  receivedAt: string;
+  outcome: string;
+  reason: string | null;
+  parse: unknown;
+  auth: unknown;
+}
+
+function keptFromRow(r: Record<string, unknown>): KeptMessage {
+  return {
+    messageKey: r.message_key as string,
+    messageId: (r.message_id as string | null) ?? null,
+    ticketId: (r.ticket_id as number | null) ?? null,
+    from: (r.from_addr as string | null) ?? null,
+    subject: (r.subject as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    receivedAt: r.created_at as string,
+    outcome: r.outcome as string,
+    reason: (r.reason as string | null) ?? null,
+    parse: typeof r.parse === 'string' ? JSON.parse(r.parse) : null,
+    auth: typeof r.auth === 'string' ? JSON.parse(r.auth) : null,
+  };
+}
+
+/** Inbound mail kept for staff without an answer (`deletion-desk inbox`), newest first. */
+export async function messagesWithOutcome(db: Knex | Knex.Transaction, outcome: string, limit = 200): Promise<KeptMessage[]> {
+  const rows = await db('messages').where({ direction: 'in', outcome }).orderBy('id', 'desc').limit(limit);
+  return rows.map(keptFromRow);
+}
+
+export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: string, options: { forUpdate?: boolean } = {}): Promise<KeptMessage | undefined> {
+  const q = db('messages').where({ message_key: messageKey, direction: 'in' }).first();
+  if (options.forUpdate && dialectOf(db as Knex) === 'postgres') q.forUpdate();
+  const row = await q;
+  return row ? keptFromRow(row) : undefined;
+}
+
+/** Attach an inbound message to the ticket it became (staff opened it from the inbox). */
+export async function attachMessage(db: Knex | Knex.Transaction, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void> {
+  await db('messages').where({ message_key: messageKey, direction: 'in' }).update({ ticket_id: ticketId, outcome, reason });
 }
