@@ -33,7 +33,7 @@ export interface IntakeFacts {
 }
 
 const NOT_A_CONTACT =
-  'For the safety of our customers\' data we only share the status of deletion requests with, and only accept cancellations from, the registered contacts of a workspace. If you are a registered contact, please write from that address and include the ticket id (for example DEL-12).';
+  'For the safety of our customers\' data we share the status of a deletion request only with the registered contacts of its workspace, and accept cancellations only from them or from whoever made the request. If you are a registered contact, please write from that address and include the ticket id (for example DEL-12); if we asked you a question about your request, please answer it in that email thread.';
 
 export function decideIntake(f: IntakeFacts): IntakeAction {
   const { parse, sender } = f;
@@ -42,9 +42,10 @@ export function decideIntake(f: IntakeFacts): IntakeAction {
 
   if (parse.kind === 'status' || parse.kind === 'cancel') {
     const targets = f.thread ? [f.thread] : f.referenced ? [f.referenced] : f.workspaceOpen;
-    // Status details and cancellation: contacts of the workspace only. A ticket whose workspace is
-    // still unknown is answered only to its own requester.
-    const allowed = targets.filter((t) => (t.workspace ? senderIsContactOf(t) : t.requester === sender));
+    // Status details go to contacts of the ticket's workspace only — not to a requester who is none:
+    // whether their ticket found its workspace would tell them whether the workspace exists. Anyone may
+    // withdraw their own request; a cancellation reads the same whatever the ticket resolved to.
+    const allowed = targets.filter((t) => (t.workspace !== null && senderIsContactOf(t)) || (parse.kind === 'cancel' && t.requester === sender));
     if (allowed.length === 0) {
       // Anyone else gets one answer, the same whether the workspace, the ticket or open tickets exist:
       // "no ticket found" to a stranger would tell them which workspaces have none.

@@ -185,7 +185,7 @@ export class TicketService {
     }
     // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
     // cancelled, the completion receipt) is never held.
-    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:') });
+    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:'), action: audit.action });
   }
 
   private async queueEmail(
@@ -193,7 +193,7 @@ export class TicketService {
     ticket: Ticket | null,
     effect: Extract<Effect, { type: 'email' }>,
     now: Date,
-    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string } },
+    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string }; action?: string },
   ): Promise<void> {
     const { replyTo } = options;
     const to = effect.to.trim().toLowerCase();
@@ -209,6 +209,12 @@ export class TicketService {
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
     // Without a catalog (some tests) everyone reads as a contact of what the ticket names.
     const readership: Readership = this.deps.catalog ? readershipOf(await this.deps.catalog(trx), ticket?.workspace ?? null, to) : { audience: 'contact', hiddenNames: [] };
+    if (readership.audience === 'stranger' && options.action !== undefined && options.action !== 'created' && ABOUT_THE_SCOPE.includes(effect.template)) {
+      // A stranger was told once that we received their message. Whether a later reply of theirs
+      // brings a question or not depends on what the catalog resolved, so nothing more goes out.
+      this.deps.logger.info({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no follow-up to someone who is not a contact of the workspace');
+      return;
+    }
     const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace, readership });
     const messageId = this.deps.newMessageId();
     const email: OutboundEmail = {
@@ -260,6 +266,9 @@ export class TicketService {
     if (held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
   }
 }
+
+/** The acknowledgement, a question, an update: what a stranger reads once, as `not_a_contact`. */
+const ABOUT_THE_SCOPE: readonly CustomerEmail[] = ['received', 'needs_info', 'updated'];
 
 /** Answers that concern no ticket of this sender render with id 0: no [DEL-n] tag, no details. */
 function placeholderTicket(to: string, now: Date): Ticket {

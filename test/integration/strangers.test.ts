@@ -46,6 +46,11 @@ const STRANGER_MAIL: { subject: string; body: string }[] = [
   { subject: 'cancel', body: 'Please cancel the deletion for workspace acme-inc, it was requested maliciously.' },
   { subject: 'Re: [DEL-1] Data deletion request', body: 'Any update on this?' },
   { subject: 'end user', body: 'Please delete the personal data of one of our end users (user id 4711) in workspace acme-inc.' },
+  // About her own purge request (DEL-3 on both desks): resolved to acme-inc on one, to nothing on the other.
+  { subject: 'status of mine', body: 'What is the status of DEL-3?' },
+  { subject: 'Re: [DEL-3] Complete data purge', body: 'Any update on this?' },
+  { subject: 'Re: [DEL-3] Complete data purge', body: 'Also delete the ios-app source of acme-inc for 2024-03-05.' },
+  { subject: 'withdraw', body: 'Please cancel DEL-3, I changed my mind.' },
   { subject: 'Is this legit?', body: 'Hi, I got the message below. Is this legit?\n\n---------- Forwarded message ---------\nFrom: Ana Lopez <ana@acme.example>\nDate: Mon, 11 Mar 2024 09:00:00 +0000\nSubject: Data deletion request\n\nPlease delete the ios-app data of acme-inc for 2024-03-01 to 2024-03-03.' },
 ];
 
@@ -59,12 +64,17 @@ describe.each(testDialects())('what strangers see on %s', (dialect) => {
     const full = YAML.parse(fs.readFileSync(path.join(FIXTURES, 'catalog.yaml'), 'utf8')) as { workspaces: { slug: string }[] };
     const other = path.join(dir, 'catalog-without-acme.yaml');
     fs.writeFileSync(other, YAML.stringify({ workspaces: full.workspaces.filter((w) => w.slug !== 'acme-inc') }));
-    withAcme = await testApp(dialect);
-    withoutAcme = await testApp(dialect, { catalog: other });
+    // The reply limit would hold the later answers: every answer must be compared.
+    const env = { REPLIES_PER_SENDER_PER_HOUR: '1000' };
+    withAcme = await testApp(dialect, { env });
+    withoutAcme = await testApp(dialect, { env, catalog: other });
     // acme-inc exists with open tickets on one desk only.
     await withAcme.app.intake.receive(email({ body: 'Please delete our workspace acme-inc completely, all our data.', messageId: 'ana-purge@acme.example' }), 'test');
     await withAcme.app.intake.receive(email({ from: 'ops@acme.example', body: 'Please delete the android data of acme-inc for 2024-02-01.', messageId: 'ops-src@acme.example' }), 'test');
     expect((await withAcme.app.tickets.list()).map((t) => t.status).sort()).toEqual(['awaiting_approval', 'awaiting_approval']);
+    // The other desk has tickets too (of another customer), so DEL-1 and DEL-2 are nobody's of Eve on either.
+    await withoutAcme.app.intake.receive(email({ from: 'hank@globex.example', body: 'Please delete our workspace globex completely, all our data.', messageId: 'hank-purge@globex.example' }), 'test');
+    await withoutAcme.app.intake.receive(email({ from: 'hank@globex.example', body: 'Please delete the checkout-web data of globex for 2024-02-01.', messageId: 'hank-src@globex.example' }), 'test');
 
     for (const [n, m] of STRANGER_MAIL.entries()) {
       for (const t of [withAcme, withoutAcme]) {
@@ -83,7 +93,9 @@ describe.each(testDialects())('what strangers see on %s', (dialect) => {
   it('the same stranger emails get byte-identical answers whether the workspace exists with open tickets or not', async () => {
     const a = (await mailTo(withAcme, STRANGER)).map(visible);
     const b = (await mailTo(withoutAcme, STRANGER)).map(visible);
-    expect(a.length).toBeGreaterThan(3);
+    // Purge, source and space requests, the typo, the ambiguous source, the end user: acknowledged;
+    // status and cancel naming DEL-1: answered; the rest kept unanswered.
+    expect(a.length).toBeGreaterThanOrEqual(8);
     expect(a).toEqual(b);
   });
 
