@@ -8,6 +8,7 @@ import * as m002 from './002_jobs';
 import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
 import * as m005 from './005_confirmation';
+import * as m006 from './006_held_mail';
 import * as m009 from './009_admins';
 
 export interface Migration {
@@ -21,5 +22,6 @@ export const migrations: [name: string, migration: Migration][] = [
   ['003_mailbox', m003],
   ['004_slack', m004],
   ['005_confirmation', m005],
+  ['006_held_mail', m006],
   ['009_admins', m009],
 ];

@@ -17,13 +17,15 @@ import { createDb, sqlitePath } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { importCatalog, loadCatalog } from './adapters/db/catalogStore';
 import { verifyAudit, auditForTicket } from './adapters/db/auditLog';
-import { threadOf } from './adapters/db/messageStore';
+import { heldEmails, messagesWithOutcome, threadOf } from './adapters/db/messageStore';
+import { UNANSWERED } from './domain/inbox';
 import { validateCatalog } from './domain/catalogFile';
 import type { Catalog } from './domain/catalog';
 import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
-import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
-import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { isVerified, parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
+import { heldLine, parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { cliStaffId } from './domain/staff';
 import { approvalsNeeded } from './domain/policy';
 
 export interface CliIo {
@@ -130,6 +132,12 @@ function requireOption(value: string | undefined, flag: string, usage: string): 
 }
 
 const staff = (id: string): Actor => ({ type: 'staff', id });
+
+/** `--by ID`: required, and a configured staff id (STAFF, or a Slack user id of SLACK_STAFF), in its configured spelling. */
+export function staffBy(value: string | undefined, usage: string, io: CliIo): string {
+  const cfg = config(io);
+  return cliStaffId(requireOption(value, '--by', usage), { staff: cfg.staff, slackStaff: cfg.slack.staff });
+}
 
 registerCommand('start', {
   usage: 'start',
@@ -283,9 +291,10 @@ registerCommand('tickets', {
     }
     return withApp(io, async (app) => {
       const list = await app.tickets.list({ status: statuses as TicketStatus[] | undefined, workspace: values.workspace });
-      if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t)));
+      const held = countBy((await heldEmails(app.db)).map((h) => h.ticketId));
+      if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t, { heldEmails: held.get(t.id) ?? 0 })));
       else if (list.length === 0) io.stdout('no tickets');
-      else for (const t of list) io.stdout(ticketLine(t));
+      else for (const t of list) io.stdout(ticketLine(t, held.get(t.id) ?? 0));
       return 0;
     });
   },
@@ -301,16 +310,57 @@ registerCommand('show', {
       const t = await app.tickets.get(id);
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
+      const held = await heldEmails(app.db, [id]);
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t, { progress })));
+        io.stdout(JSON.stringify(ticketJson(t, { progress, heldEmails: held.length })));
         return 0;
       }
       io.stdout(ticketText(t));
+      const heldNote = heldLine(held);
+      if (heldNote) io.stdout(heldNote);
       if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);
       io.stdout('\nemails:');
       for (const m of await threadOf(app.db, id)) io.stdout(`  ${m.createdAt}  ${m.direction === 'in' ? `from ${m.from ?? '?'}` : `to   ${m.to ?? '?'}`}  ${m.subject ?? ''}  [${m.outcome}]`);
+      return 0;
+    });
+  },
+});
+
+registerCommand('inbox', {
+  usage: 'inbox [--json]',
+  summary: 'mail kept without an answer (spam, non-requests from non-contacts, forwards asking "is this legit?"), newest first',
+  run: async (args, io) => {
+    const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+    return withApp(io, async (app) => {
+      const kept = await messagesWithOutcome(app.db, UNANSWERED);
+      if (values.json) {
+        for (const m of kept) io.stdout(JSON.stringify({ messageKey: m.messageKey, messageId: m.messageId, from: m.from, subject: m.subject, date: m.date, receivedAt: m.receivedAt, reason: m.reason, ticket: m.ticketId ? `DEL-${m.ticketId}` : null }));
+      } else if (kept.length === 0) {
+        io.stdout('the inbox is empty: every message was answered or handled');
+      } else {
+        for (const m of kept) io.stdout(`${m.receivedAt}  ${m.from ?? '?'}  ${JSON.stringify(m.subject ?? '')}  (${m.reason ?? 'unanswered'})${m.ticketId ? ` in the thread of DEL-${m.ticketId}` : ''}\n    key: ${m.messageKey}`);
+        io.stdout(`\n${kept.length} message(s). Make one a ticket with: deletion-desk open KEY --by ID`);
+      }
+      return 0;
+    });
+  },
+});
+
+registerCommand('open', {
+  usage: 'open MESSAGE-KEY --by ID',
+  summary: 'make a ticket of a message in the inbox, as if its sender had asked (the sender is the requester)',
+  run: async (args, io) => {
+    const usage = 'open MESSAGE-KEY --by ID';
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' } } });
+    const key = positionals[0]?.replace(/^<|>$/g, '');
+    if (!key || positionals.length > 1) throw new AppError('bad_input', `expected one message key, as \`deletion-desk inbox\` lists it.\nusage: deletion-desk ${usage}`);
+    const by = staffBy(values.by, usage, io);
+    return withApp(io, async (app) => {
+      const t = await app.intake.openUnanswered(key, by);
+      await flushEmail(app);
+      io.stdout(`opened DEL-${t.id} for ${t.requester} (${t.kind}, ${t.status.replace('_', ' ')}${isVerified(t.verification) ? '' : ', unverified'}); the sender was answered as for any request`);
       return 0;
     });
   },
@@ -344,7 +394,7 @@ registerCommand('approve', {
     const usage = 'approve DEL-n --by ID [--override-spoof]';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, 'override-spoof': { type: 'boolean' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     return withApp(io, async (app) => {
       const t = await app.tickets.apply(id, { type: 'approve', actor: staff(by), isStaff: true, overrideSpoof: values['override-spoof'] });
       await flushEmail(app);
@@ -387,7 +437,7 @@ registerCommand('reject', {
     const usage = 'reject DEL-n --by ID --reason TEXT';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, reason: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     const reason = requireOption(values.reason, '--reason', usage);
     return withApp(io, async (app) => {
       await app.tickets.apply(id, { type: 'reject', actor: staff(by), isStaff: true, reason });
@@ -405,7 +455,7 @@ registerCommand('cancel', {
     const usage = 'cancel DEL-n --by ID';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, reason: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     return withApp(io, async (app) => {
       await app.tickets.apply(id, { type: 'cancel', actor: staff(by), isStaff: true, isContact: false, reason: values.reason });
       await flushEmail(app);
@@ -446,6 +496,12 @@ registerCommand('doctor', {
     return failed.length ? 1 : 0;
   },
 });
+
+function countBy<T>(items: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

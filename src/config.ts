@@ -47,6 +47,11 @@ export interface Config {
     staff: string[];
     apiUrl: string | null;
   };
+  /**
+   * Staff ids accepted by the CLI's `--by` (STAFF), lower-cased; the Slack user ids of SLACK_STAFF are
+   * staff too. Empty: no staff action is possible from the shell.
+   */
+  staff: string[];
   port: number;
   graceDays: number;
   purgeSlaDays: number;
@@ -62,6 +67,10 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LAYOUT_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}', '{spaceId}'];
+const ARCHIVE_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}'];
+const SPACE_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{spaceId}'];
+const DEFAULT_ARCHIVE_LAYOUT = 'segment-logs/{sourceId}/{dayMs}/';
+const DEFAULT_SPACE_LAYOUT = 'unify/{spaceId}/';
 
 /** Read and validate the configuration. Throws AppError('config_invalid') listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
@@ -103,9 +112,9 @@ export function loadConfig(env: Env = process.env): Config {
   url('DATABASE_URL', databaseUrl, ['sqlite', 'postgres', 'postgresql'], 'sqlite:./var/deletion-desk.sqlite or postgres://user@host:5432/db');
   const archiveUrl = str('ARCHIVE_URL', 'file:./var/archive');
   url('ARCHIVE_URL', archiveUrl, ['file', 's3'], 'file:./var/archive or s3://bucket/prefix');
-  const archiveLayout = str('ARCHIVE_LAYOUT', 'segment-logs/{sourceId}/{dayMs}/');
+  const archiveLayout = str('ARCHIVE_LAYOUT', DEFAULT_ARCHIVE_LAYOUT);
   checkLayout('ARCHIVE_LAYOUT', archiveLayout, problems, true);
-  const spaceLayout = str('SPACE_LAYOUT', 'unify/{spaceId}/');
+  const spaceLayout = str('SPACE_LAYOUT', DEFAULT_SPACE_LAYOUT);
   checkLayout('SPACE_LAYOUT', spaceLayout, problems, false);
   const s3Endpoint = optional('S3_ENDPOINT');
   url('S3_ENDPOINT', s3Endpoint, ['http', 'https'], 'http://127.0.0.1:9000 or https://s3.eu-west-1.amazonaws.com');
@@ -148,6 +157,11 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
+  const staff = (optional('STAFF') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const id of staff) {
+    if (!/^[\w.@+-]{2,128}$/.test(id)) problems.push(`STAFF contains ${JSON.stringify(id)}: expected comma-separated staff ids (a name, an email address or a Slack user id), without spaces`);
+  }
+
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
   const customerConfirmation = str('CUSTOMER_CONFIRMATION', 'required').toLowerCase();
   if (customerConfirmation !== 'required' && customerConfirmation !== 'off') problems.push(`CUSTOMER_CONFIRMATION=${JSON.stringify(customerConfirmation)} is not valid: expected required (a contact of the workspace confirms the exact scope before anything is scheduled) or off`);
@@ -181,6 +195,7 @@ export function loadConfig(env: Env = process.env): Config {
     docsUrl: optional('DOCS_URL'),
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
+    staff,
     port: int('PORT', 3000, 0, 65535),
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
@@ -195,14 +210,39 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+/**
+ * A layout is the key prefix of one partition; the executor deletes everything under it. Two rules keep
+ * one partition's prefix from ever covering another's:
+ * - every token is followed by "/" (or ends the layout): otherwise `logs/{sourceId}{dayMs}/` gives
+ *   source `a` the prefix `logs/a1709251200000/`, and source `a1` … shares its characters, so a purge of
+ *   `a` matches the partitions of `a27`;
+ * - the prefix names something unique across workspaces: `{sourceId}`, or a workspace token together
+ *   with `{sourceSlug}` (slugs are unique only inside a workspace: two workspaces both have `ios`), plus
+ *   a day token; `{spaceId}` for spaces.
+ */
 function checkLayout(name: string, layout: string, problems: string[], perDay: boolean): void {
+  const fallback = perDay ? DEFAULT_ARCHIVE_LAYOUT : DEFAULT_SPACE_LAYOUT;
+  const refuse = (why: string) => problems.push(`${name}=${JSON.stringify(layout)} is refused: ${why}. The default is ${fallback}`);
   const tokens: string[] = layout.match(/\{[^}]*\}/g) ?? [];
   for (const t of tokens) {
     if (!LAYOUT_TOKENS.includes(t)) problems.push(`${name} contains the unknown token ${t}: expected ${LAYOUT_TOKENS.join(' ')}`);
+  }
+  const allowed = perDay ? ARCHIVE_TOKENS : SPACE_TOKENS;
+  for (const t of tokens) {
+    if (LAYOUT_TOKENS.includes(t) && !allowed.includes(t)) refuse(`${t} has no meaning in ${name} (it may use ${allowed.join(' ')})`);
+  }
+  for (const m of layout.matchAll(/\{[^}]*\}/g)) {
+    const next = layout.charAt(m.index + m[0].length);
+    if (next !== '' && next !== '/') {
+      refuse(`${m[0]} is followed by ${JSON.stringify(layout.slice(m.index + m[0].length, m.index + m[0].length + 8))} instead of "/": the value of one partition would then be a prefix of another's (source a would match source a27)`);
+    }
   }
   if (!layout.endsWith('/')) problems.push(`${name}=${JSON.stringify(layout)} must end with "/" so that a prefix ends at a partition boundary (day 1 must never match day 10)`);
   if (layout.startsWith('/') || layout.split('/').includes('..')) problems.push(`${name}=${JSON.stringify(layout)} must be a relative key prefix without ".."`);
   if (perDay && !tokens.some((t) => t === '{day}' || t === '{dayMs}')) problems.push(`${name} must contain {day} or {dayMs}: one prefix per source and UTC day`);
   if (perDay && !tokens.some((t) => t === '{sourceId}' || t === '{sourceSlug}')) problems.push(`${name} must contain {sourceId} or {sourceSlug}`);
+  else if (perDay && !tokens.includes('{sourceId}') && !tokens.some((t) => t === '{workspaceId}' || t === '{workspaceSlug}')) {
+    refuse('{sourceSlug} is unique only inside a workspace (two workspaces can both have an "ios" source), so the prefix must also contain {workspaceId} or {workspaceSlug}, or use {sourceId}');
+  }
   if (!perDay && !tokens.includes('{spaceId}')) problems.push(`${name} must contain {spaceId}`);
 }

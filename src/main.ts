@@ -12,6 +12,7 @@ import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
 import { setOutboundOutcome } from './adapters/db/messageStore';
+import { releaseHeldEmails } from './adapters/db/heldMail';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
@@ -20,6 +21,7 @@ import { domainOf, newMessageId } from './domain/email/threading';
 import { loadEmailTemplates } from './services/emailTemplates';
 import { CatalogCache } from './services/catalogCache';
 import { IntakeService, type CheckSender } from './services/intake';
+import type { parseRequest } from './domain/parse/index';
 import { TicketService, type OutboundEmail } from './services/ticketService';
 import { OutboxWorker } from './jobs/outboxWorker';
 import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
@@ -44,6 +46,8 @@ export interface AppOptions {
   /** Replace the mailer (SMTP, tests). Defaults to files in OUTBOX_DIR. */
   mailer?: Mailer;
   checkSender?: CheckSender;
+  /** Replace the parser (tests stand in for parser features with it). */
+  parse?: typeof parseRequest;
 }
 
 export interface App {
@@ -83,6 +87,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     slackEnabled: Boolean(config.slack.botToken),
     newMessageId: () => newMessageId(messageIdDomain),
     findWorkspace: async (slug, trx) => findWorkspace((await catalog.get(trx)).catalog, slug),
+    catalog: async (trx) => (await catalog.get(trx)).catalog,
     composeEmail: (template, ticket, data, context) =>
       renderCustomerEmail(templates, template, {
         ticket,
@@ -93,9 +98,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         data,
         workspace: context.workspace,
         replyToSubject: context.originalSubject ?? undefined,
+        audience: context.readership.audience,
+        hiddenNames: context.readership.hiddenNames,
       }),
   });
-  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config) });
+  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
   const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
@@ -105,6 +112,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clock,
     pollMs: 250,
     deliver: (n) => mailer.send(n.payload),
+    release: (now) => releaseHeldEmails(db, now, policy.repliesPerSenderPerHour, { slackEnabled: Boolean(config.slack.botToken) }),
     onDelivered: (n) => setOutboundOutcome(db, n.payload.messageId, 'sent'),
     onGiveUp: async (n, error) => {
       await setOutboundOutcome(db, n.payload.messageId, 'failed', error.message);

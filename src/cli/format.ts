@@ -7,7 +7,7 @@ import { cancellableUntil, isVerified, statusWords, ticketRef } from '../domain/
 import type { ParseResult } from '../domain/request';
 import { approvalsNeeded } from '../domain/policy';
 
-export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Record<string, unknown> {
+export function ticketJson(t: Ticket, extra: { progress?: unknown; heldEmails?: number } = {}): Record<string, unknown> {
   return {
     id: ticketRef(t.id),
     kind: t.kind,
@@ -37,6 +37,8 @@ export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Recor
     updatedAt: t.updatedAt,
     progress: extra.progress ?? null,
     result: t.result,
+    /** Emails to the customer waiting for the per-sender reply limit (sent when the hour allows). */
+    heldEmails: extra.heldEmails ?? 0,
   };
 }
 
@@ -54,10 +56,17 @@ export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'sp
   return parts.join(' / ');
 }
 
-export function ticketLine(t: Ticket): string {
+export function ticketLine(t: Ticket, heldEmails = 0): string {
   const verified = isVerified(t.verification) ? '' : ' [unverified]';
   const waiting = statusWords(t) !== t.status.replace('_', ' ') ? ` [${statusWords(t)}]` : t.status === 'awaiting_approval' && t.confirmation.state === 'pending' ? ' [not yet confirmed by the customer]' : '';
-  return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}${waiting}`;
+  const held = heldEmails ? ` [${heldEmails === 1 ? '1 email' : `${heldEmails} emails`} held]` : '';
+  return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}${waiting}${held}`;
+}
+
+/** The `show` line for mail the per-sender reply limit holds. */
+export function heldLine(held: { to: string; since: string }[]): string | null {
+  if (held.length === 0) return null;
+  return `  held:        ${held.length === 1 ? '1 email' : `${held.length} emails`} to ${[...new Set(held.map((h) => h.to))].join(', ')} (since ${held[0]!.since}) wait for the per-sender reply limit; sent automatically when the hour allows`;
 }
 
 export function ticketText(t: Ticket): string {

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './catalog';
 import { findWorkspace, isContact } from './catalog';
+import { isAnyContact } from './inbox';
 import type { ParseResult } from './request';
 import type { Ticket } from './ticket';
 import { CANCELLABLE_STATUSES, FINAL_STATUSES, ticketRef } from './ticket';
@@ -32,7 +33,7 @@ export interface IntakeFacts {
 }
 
 const NOT_A_CONTACT =
-  'For the safety of your data we only share the status of deletion requests with, and only accept cancellations from, the registered contacts of the workspace. If you are a contact, please write from that address.';
+  'For the safety of our customers\' data we share the status of a deletion request only with the registered contacts of its workspace, and accept cancellations only from them or from whoever made the request. If you are a registered contact, please write from that address and include the ticket id (for example DEL-12); if we asked you a question about your request, please answer it in that email thread.';
 
 export function decideIntake(f: IntakeFacts): IntakeAction {
   const { parse, sender } = f;
@@ -41,19 +42,21 @@ export function decideIntake(f: IntakeFacts): IntakeAction {
 
   if (parse.kind === 'status' || parse.kind === 'cancel') {
     const targets = f.thread ? [f.thread] : f.referenced ? [f.referenced] : f.workspaceOpen;
-    if (targets.length === 0) {
+    // Status details go to contacts of the ticket's workspace only — not to a requester who is none:
+    // whether their ticket found its workspace would tell them whether the workspace exists. Anyone may
+    // withdraw their own request; a cancellation reads the same whatever the ticket resolved to.
+    const allowed = targets.filter((t) => (t.workspace !== null && senderIsContactOf(t)) || (parse.kind === 'cancel' && t.requester === sender));
+    if (allowed.length === 0) {
+      // Anyone else gets one answer, the same whether the workspace, the ticket or open tickets exist:
+      // "no ticket found" to a stranger would tell them which workspaces have none.
+      const mayKnow = targets.length === 0 && (parse.workspace ? isContact(findWorkspace(f.catalog, parse.workspace), sender) : !parse.ticket && isAnyContact(f.catalog, sender));
+      if (!mayKnow) return { type: 'refuse', ticket: f.thread, reason: targets.length ? 'sender is not a contact of the workspace' : 'no ticket this sender may see', notice: NOT_A_CONTACT };
       return {
         type: 'refuse',
         ticket: null,
         reason: 'no ticket found',
         notice: `We could not tell which request you mean. Please reply with the ticket id (for example DEL-12, from the subject of our emails) or your workspace slug.`,
       };
-    }
-    // Status details and cancellation: contacts of the workspace only (DESIGN.md section 2). A ticket
-    // whose workspace is still unknown is answered only to its own requester.
-    const allowed = targets.filter((t) => (t.workspace ? senderIsContactOf(t) : t.requester === sender));
-    if (allowed.length === 0) {
-      return { type: 'refuse', ticket: f.thread, reason: 'sender is not a contact of the workspace', notice: NOT_A_CONTACT };
     }
     if (parse.kind === 'status') return { type: 'status', tickets: allowed };
     const cancellable = allowed.filter((t) => CANCELLABLE_STATUSES.includes(t.status));

@@ -11,6 +11,7 @@ import { approvalsNeeded, graceDaysFor } from './policy';
 import { AppError } from '../errors';
 import type { Actor, Confirmation, Effect, NewTicketInput, ScopePatch, Ticket, TicketEvent, TicketStatus, Transition, TransitionContext, Verification } from './ticket';
 import { actorLabel, CANCELLABLE_STATUSES, confirmationSettled, isVerified, ticketRef } from './ticket';
+import { approvalRefusal } from './staff';
 
 // Creating a ticket
 
@@ -217,8 +218,8 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
     case 'approve': {
       if (!event.isStaff) throw new AppError('not_allowed', 'Only staff can approve a deletion.');
       requireStatus(current, ['awaiting_approval'], 'be approved');
-      if (current.createdBy === actor) throw new AppError('not_allowed', `${ticketRef(current.id)} was created by you; another staff member must approve it.`);
-      if (current.approvals.some((a) => a.by === actor)) throw new AppError('conflict', `You have already approved ${ticketRef(current.id)}; a second, different staff member must approve it.`);
+      const refusal = approvalRefusal(current, actor, event.threadAddresses);
+      if (refusal) throw new AppError(refusal.code, refusal.message);
       if (current.approvals.length >= approvalsNeeded(current.kind)) throw new AppError('conflict', `${ticketRef(current.id)} is already approved; it waits for the customer's confirmation.`);
       let verification = current.verification;
       if (current.verification.spoofSuspected && !current.verification.overriddenBy) {

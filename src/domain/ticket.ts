@@ -196,7 +196,16 @@ export type TicketEvent =
   | { type: 'waive'; actor: Actor; isStaff: boolean; reason: string }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
   | { type: 'edit'; actor: Actor; patch: ScopePatch; requesterIsContact?: boolean }
-  | { type: 'approve'; actor: Actor; isStaff: boolean; overrideSpoof?: boolean; scopeIds?: ScopeIdentity | null; manifest?: ApprovedManifest | null }
+  | {
+      type: 'approve';
+      actor: Actor;
+      isStaff: boolean;
+      overrideSpoof?: boolean;
+      scopeIds?: ScopeIdentity | null;
+      manifest?: ApprovedManifest | null;
+      /** Every address of the ticket's email thread: none of them may approve (looked up by the service). */
+      threadAddresses?: string[];
+    }
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }
   | { type: 'start'; actor: Actor }
@@ -213,7 +222,9 @@ export type CustomerEmail =
   | 'completed'
   | 'status'
   | 'user_data'
-  | 'confirm';
+  | 'confirm'
+  /** What someone who is not a contact of the workspace reads instead of an acknowledgement or a question. */
+  | 'not_a_contact';
 
 export type Effect =
   | { type: 'email'; template: CustomerEmail; to: string; data?: Record<string, unknown> }

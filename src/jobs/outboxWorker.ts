@@ -21,6 +21,8 @@ export interface OutboxWorkerOptions<P> {
   maxAttempts?: number;
   /** Called after a notification is marked sent; its errors are logged, never retried (it was sent). */
   onDelivered?: (notification: Notification<P>) => Promise<void>;
+  /** Run before each claim: makes rows due that were waiting (mail held by the reply limit). */
+  release?: (now: Date) => Promise<number>;
   /** Called once when a notification is given up (permanent error or too many attempts). */
   onGiveUp?: (notification: Notification<P>, error: Error) => Promise<void>;
 }
@@ -44,6 +46,15 @@ export class OutboxWorker<P = Record<string, unknown>> {
   /** Deliver what is due now; returns how many were handled. Exposed for tests and drills. */
   async tick(): Promise<number> {
     const { db, channel, logger } = this.options;
+    if (this.options.release) {
+      try {
+        const released = await this.options.release(this.clock());
+        if (released > 0) logger.info({ channel, released }, 'held mail released: the hour has room again');
+      } catch (error) {
+        // Releasing is retried at the next poll; it must not stop delivery of what is due.
+        logger.warn({ channel, err: toError(error).message }, 'could not release held mail; will retry');
+      }
+    }
     // One row per claim: its lease then covers one delivery, however slow the server is, so another
     // replica never takes over a row that is still being sent.
     const batch = await claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 1);

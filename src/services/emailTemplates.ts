@@ -25,6 +25,7 @@ export const CUSTOMER_EMAILS = [
   'status',
   'user_data',
   'confirm',
+  'not_a_contact',
 ] as const satisfies readonly CustomerEmail[];
 
 // Compile-time check that the list above names every CustomerEmail (a new one must get templates).

@@ -21,11 +21,13 @@ import { textConfirms } from '../domain/confirmation';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
-import { insertMessage, messageExists, ticketForMessageIds } from '../adapters/db/messageStore';
+import { inboundMessage, insertMessage, messageExists, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
+import { enqueueNotification } from '../adapters/db/outboxStore';
+import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import { isTransientDbError } from '../adapters/db/dbErrors';
 import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
-import type { InboundRecord, TicketService } from './ticketService';
+import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
 
 /** Sender authentication (DKIM/SPF/DMARC), provided by the email channel; absent in local mode. */
 export interface SenderAuth {
@@ -35,7 +37,7 @@ export interface SenderAuth {
 }
 export type CheckSender = (raw: Buffer, message: InboundMessage) => Promise<SenderAuth>;
 
-export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'duplicate' | 'failed';
+export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'unanswered' | 'duplicate' | 'failed';
 
 export interface IntakeOutcome {
   outcome: IntakeOutcomeType;
@@ -57,6 +59,10 @@ export interface IntakeDeps {
   logger: Logger;
   supportAddress: string;
   checkSender?: CheckSender;
+  /** Post a quiet line in the Slack channel for mail kept without an answer. */
+  slackEnabled?: boolean;
+  /** The parser (tests stand in for parser features with it); `parseRequest` by default. */
+  parse?: typeof parseRequest;
 }
 
 export class IntakeService {
@@ -120,9 +126,14 @@ export class IntakeService {
     if (!sender) return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, 'the message has no From address to answer');
 
     const { catalog, index } = await this.deps.catalog.get();
-    const parse = parseRequest(message, index);
+    const parse = (this.deps.parse ?? parseRequest)(message, index);
     const senderAuth = this.deps.checkSender ? await this.deps.checkSender(raw, message) : { auth: 'none' as const, spoofSuspected: false, details: {} };
     const thread = threadId ? ((await getTicket(db, threadId)) ?? null) : null;
+    const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
+    // No backscatter: spam, a forward asking whether something is legitimate, and mail from a
+    // stranger that is no deletion request are kept for staff, never answered.
+    const unanswered = unansweredReason({ message, parse, senderIsContact: isAnyContact(catalog, sender), inThread: thread !== null });
+    if (unanswered) return this.keepUnanswered({ ...record, ticketId: thread?.id ?? null, outcome: UNANSWERED, reason: unanswered });
     const refId = parse.ticket ? parseTicketRef(parse.ticket) : null;
     const referenced = refId && refId !== threadId ? ((await getTicket(db, refId)) ?? null) : null;
     const workspaceOpen =
@@ -135,7 +146,6 @@ export class IntakeService {
       decided.type === 'cancel' && senderAuth.spoofSuspected
         ? { type: 'refuse', ticket: null, reason: 'cancel from a possibly spoofed sender', notice: 'We could not verify that this message comes from your domain (it failed DMARC), so it changed nothing. Please write from your registered address through your own mail server, or contact your account team.' }
         : decided;
-    const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
     const verification = (workspaceSlug: string | null): Verification => ({
       contact: isContact(findWorkspace(catalog, workspaceSlug), sender),
       auth: senderAuth.auth,
@@ -216,6 +226,52 @@ export class IntakeService {
         }
       }
     });
+  }
+
+  /**
+   * Staff turn a kept message into a ticket (`deletion-desk open`): the normal create path, as if the
+   * sender had asked — the requester is the sender, verification judges the sender as it would have
+   * (contact of the workspace, the sender checks recorded on arrival). Created by the staff member,
+   * so another one approves it.
+   */
+  async openUnanswered(messageKey: string, staffId: string): Promise<Ticket> {
+    const { catalog } = await this.deps.catalog.get();
+    return this.deps.db.transaction(async (trx) => {
+      const kept = await inboundMessage(trx, messageKey, { forUpdate: true });
+      if (!kept) throw new AppError('not_found', `No received message has the key ${JSON.stringify(messageKey)}. \`deletion-desk inbox\` lists the kept ones with their keys.`);
+      if (kept.outcome !== UNANSWERED) {
+        throw new AppError('invalid_transition', `The message ${messageKey} is not waiting in the inbox: it was ${kept.outcome}${kept.ticketId ? ` (${ticketRef(kept.ticketId)})` : ''}.`);
+      }
+      const parse = kept.parse as ParseResult | null;
+      if (!parse || !kept.from) throw new AppError('bad_input', `The message ${messageKey} was not read completely when it arrived, so it cannot become a ticket; ask the sender to write again.`);
+      if (parse.kind === 'status' || parse.kind === 'cancel') {
+        throw new AppError('bad_input', `The message ${messageKey} asks about a ${parse.kind === 'status' ? 'status' : 'cancellation'}, not for a deletion; answer it, or open a ticket with /deletion new.`);
+      }
+      const auth = (kept.auth ?? {}) as Partial<SenderAuth>;
+      const verification: Verification = {
+        contact: isContact(findWorkspace(catalog, parse.workspace), kept.from),
+        auth: auth.auth ?? 'none',
+        spoofSuspected: auth.spoofSuspected ?? false,
+        overriddenBy: null,
+      };
+      return this.deps.tickets.create(
+        { parse, requester: kept.from, createdBy: { type: 'staff', id: staffId }, verification, requestedAt: new Date(kept.receivedAt) },
+        { trx, attach: { messageKey, reason: `opened from the inbox by staff:${staffId} (was: ${kept.reason ?? 'unanswered'})` } },
+      );
+    });
+  }
+
+  /** Record a message for staff without answering it, and tell the channel in one quiet line. */
+  private async keepUnanswered(m: MessageRecord): Promise<IntakeOutcome> {
+    await this.deps.db.transaction(async (trx) => {
+      await insertMessage(trx, m);
+      if (this.deps.slackEnabled) {
+        const notice: SlackNotice = { ticketId: 0, action: 'unanswered', actor: `email:${m.from ?? ''}`, version: 0, unanswered: { messageKey: m.messageKey, from: m.from ?? '', subject: m.subject ?? '', reason: m.reason ?? '' } };
+        await enqueueNotification(trx, { ticketId: null, channel: 'slack', dedupeKey: `unanswered:${m.messageKey}`.slice(0, 1000), payload: { ...notice }, now: this.deps.clock().toISOString() });
+      }
+    });
+    this.deps.logger.info({ messageKey: m.messageKey, reason: m.reason }, 'message kept for staff, not answered');
+    return { outcome: 'unanswered', messageKey: m.messageKey, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined, reason: m.reason ?? undefined };
   }
 
   /** [DEL-n] in the subject, then In-Reply-To, then References (newest first). */

@@ -12,6 +12,7 @@ import type { Ticket } from '../domain/ticket';
 import { ticketRef } from '../domain/ticket';
 import { ticketCard, threadNote, type CardPreview, type SlackMessage } from '../domain/slack/card';
 import type { SlackNotice, TicketService } from './ticketService';
+import { heldEmails } from '../adapters/db/messageStore';
 import { claimCard, forgetCard, getCard, hasNote, recordNote, releaseClaim, setCardTs, takeOverClaim } from '../adapters/slack/cardStore';
 
 /** The two Web API calls cards need (adapters/slack/webApi.ts implements them). */
@@ -44,8 +45,13 @@ export class SlackCardPublisher {
   constructor(private readonly deps: SlackCardPublisherDeps) {}
 
   async deliver(notice: SlackNotice): Promise<void> {
+    if (notice.unanswered) {
+      await this.deps.slack.post({ channel: this.deps.channel, text: unansweredLine(notice.unanswered) });
+      return;
+    }
     const ticket = await this.deps.tickets.get(notice.ticketId);
-    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock() });
+    const held = (await heldEmails(this.deps.db, [ticket.id])).length;
+    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held });
     const card = await this.postOrUpdate(ticket, message);
     const note = threadNote(notice, ticket);
     if (note && !(await hasNote(this.deps.db, ticket.id, notice.version))) {
@@ -101,6 +107,13 @@ export class SlackCardPublisher {
   private now(): string {
     return this.deps.clock().toISOString();
   }
+}
+
+/** One short line, not a card: staff look at kept mail when they choose to. */
+export function unansweredLine(m: { messageKey: string; from: string; subject: string; reason: string }): string {
+  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const subject = m.subject.length > 80 ? `${m.subject.slice(0, 79)}…` : m.subject;
+  return `:mailbox_with_mail: Not answered: mail from ${esc(m.from)} — "${esc(subject)}" (${esc(m.reason)}). \`deletion-desk inbox\` lists it; \`deletion-desk open ${esc(m.messageKey)} --by ID\` makes it a ticket.`;
 }
 
 function retryLater(message: string, ms: number): AppError & { retryAfterMs: number } {

@@ -11,12 +11,13 @@ import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transi
 import { ticketRef } from '../domain/ticket';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
-import { isContact, type CatalogWorkspace } from '../domain/catalog';
+import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalog';
+import { readershipOf, type Readership } from '../domain/email/audience';
 import { approvedManifest, scopeIdentity } from '../domain/scope';
 import { appendAudit } from '../adapters/db/auditLog';
 import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
-import { countOutboundSince, insertMessage, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+import { attachMessage, countHeldTo, countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
 
 /** An inbound message recorded on the ticket in the same transaction as the transition. */
 export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
@@ -28,7 +29,12 @@ export interface ComposedEmail {
 }
 
 /** Renders a customer email for a ticket (templates/, wired in main.ts). */
-export type ComposeEmail = (template: CustomerEmail, ticket: Ticket, data: Record<string, unknown>, context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined }) => ComposedEmail;
+export type ComposeEmail = (
+  template: CustomerEmail,
+  ticket: Ticket,
+  data: Record<string, unknown>,
+  context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined; readership: Readership },
+) => ComposedEmail;
 
 /** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
 export interface OutboundEmail {
@@ -49,6 +55,8 @@ export interface SlackNotice {
   action: string;
   actor: string;
   version: number;
+  /** Mail kept without an answer (ticketId 0): one quiet line in the channel, not a card. */
+  unanswered?: { messageKey: string; from: string; subject: string; reason: string };
 }
 
 export interface TicketServiceDeps {
@@ -63,6 +71,8 @@ export interface TicketServiceDeps {
   newMessageId: () => string;
   /** The catalog entry of a workspace, for display names in emails. */
   findWorkspace: (slug: string, trx: Knex.Transaction) => Promise<CatalogWorkspace | undefined>;
+  /** The whole catalog: who an email's recipient is a contact of, and what they may not read. */
+  catalog?: (trx: Knex.Transaction) => Promise<Catalog>;
 }
 
 export class TicketService {
@@ -83,7 +93,7 @@ export class TicketService {
   }
 
   /** Create a ticket; `trx` lets intake record the message in the same transaction. */
-  async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord } = {}): Promise<Ticket> {
+  async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord; attach?: { messageKey: string; reason: string } } = {}): Promise<Ticket> {
     const run = async (t: Knex.Transaction) => {
       const now = this.deps.clock();
       const id = await reserveTicketId(t, now.toISOString());
@@ -91,6 +101,8 @@ export class TicketService {
       await saveNewTicket(t, result.ticket);
       // The request itself joins the thread before the acknowledgement is composed (In-Reply-To).
       if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
+      // A message already kept (staff opened it from the inbox) joins the thread the same way.
+      if (options.attach) await attachMessage(t, options.attach.messageKey, id, 'created', options.attach.reason);
       await this.record(t, result, now);
       this.deps.logger.info({ ticket: ticketRef(id), kind: result.ticket.kind, status: result.ticket.status }, 'ticket created');
       return result.ticket;
@@ -130,10 +142,12 @@ export class TicketService {
     if (event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace) {
       return { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, trx), current.requester) : false };
     }
-    if (event.type === 'approve' && current.workspace) {
+    if (event.type === 'approve') {
+      const threadAddresses = await threadAddressesOf(trx, current.id);
+      if (!current.workspace) return { ...event, threadAddresses };
       const workspace = await this.deps.findWorkspace(current.workspace, trx);
       const catalog = { workspaces: workspace ? [workspace] : [] };
-      return { ...event, scopeIds: workspace ? scopeIdentity(current, catalog) : null, manifest: workspace ? approvedManifest(current, catalog, this.deps.clock().toISOString()) : null };
+      return { ...event, threadAddresses, scopeIds: workspace ? scopeIdentity(current, catalog) : null, manifest: workspace ? approvedManifest(current, catalog, this.deps.clock().toISOString()) : null };
     }
     return event;
   }
@@ -176,7 +190,7 @@ export class TicketService {
     }
     // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
     // cancelled, the completion receipt) is never held.
-    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:') });
+    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:'), action: audit.action });
   }
 
   /**
@@ -199,7 +213,7 @@ export class TicketService {
     ticket: Ticket | null,
     effect: Extract<Effect, { type: 'email' }>,
     now: Date,
-    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string } },
+    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string }; action?: string },
   ): Promise<void> {
     const { replyTo } = options;
     const to = effect.to.trim().toLowerCase();
@@ -213,7 +227,15 @@ export class TicketService {
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
-    const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace });
+    // Without a catalog (some tests) everyone reads as a contact of what the ticket names.
+    const readership: Readership = this.deps.catalog ? readershipOf(await this.deps.catalog(trx), ticket?.workspace ?? null, to) : { audience: 'contact', hiddenNames: [] };
+    if (readership.audience === 'stranger' && options.action !== undefined && options.action !== 'created' && ABOUT_THE_SCOPE.includes(effect.template)) {
+      // A stranger was told once that we received their message. Whether a later reply of theirs
+      // brings a question or not depends on what the catalog resolved, so nothing more goes out.
+      this.deps.logger.info({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no follow-up to someone who is not a contact of the workspace');
+      return;
+    }
+    const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace, readership });
     const messageId = this.deps.newMessageId();
     const email: OutboundEmail = {
       from: this.deps.supportAddress,
@@ -227,11 +249,15 @@ export class TicketService {
       ticket: ticketId ? ticketRef(ticketId) : null,
       template: effect.template,
     };
-    // Loop guard: at most N emails per address per hour, whatever triggers them (two bots answering
-    // each other would otherwise exchange mail forever). Held mail is kept and visible to staff.
+    // Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
+    // other would otherwise exchange mail forever). What staff or the executor cause neither counts
+    // nor waits: a customer who wrote a lot this hour still gets the cancellation she asked for. An
+    // answer behind held ones waits too, so mail arrives in order; the outbox releases held mail as
+    // soon as the hour has room (adapters/db/heldMail.ts).
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-    const recent = await countOutboundSince(trx, to, since);
-    const held = options.guarded && recent >= this.deps.policy.repliesPerSenderPerHour;
+    const recent = options.guarded ? await countOutboundSince(trx, to, since) : 0;
+    const waiting = options.guarded ? await countHeldTo(trx, to) : 0;
+    const held = options.guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
     await insertMessage(trx, {
       ticketId,
       direction: 'out',
@@ -244,8 +270,9 @@ export class TicketService {
       inReplyTo: email.inReplyTo,
       references: email.references,
       outcome: held ? 'held' : 'queued',
-      reason: held ? `reply rate limit: ${recent} emails to ${to} in the last hour` : null,
+      reason: held ? `held by the reply limit: ${recent} answers to ${to} in the last hour${waiting ? `, ${waiting} held before it` : ''}; sent when the hour allows` : null,
       createdAt: now.toISOString(),
+      countedAt: options.guarded && !held ? now.toISOString() : null,
     });
     await enqueueNotification(trx, {
       ticketId,
@@ -253,12 +280,15 @@ export class TicketService {
       dedupeKey: messageId,
       payload: { ...email },
       status: held ? 'held' : 'pending',
-      lastError: held ? `held: more than ${this.deps.policy.repliesPerSenderPerHour} emails to ${to} within an hour (loop guard)` : null,
+      lastError: held ? `held: ${this.deps.policy.repliesPerSenderPerHour} answers to ${to} within an hour (loop guard); sent when the hour allows` : null,
       now: now.toISOString(),
     });
     if (held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
   }
 }
+
+/** The acknowledgement, a question, an update: what a stranger reads once, as `not_a_contact`. */
+const ABOUT_THE_SCOPE: readonly CustomerEmail[] = ['received', 'needs_info', 'updated'];
 
 /** Answers that concern no ticket of this sender render with id 0: no [DEL-n] tag, no details. */
 function placeholderTicket(to: string, now: Date): Ticket {

@@ -132,7 +132,7 @@ describe.each(testDialects())('intake on %s', (dialect) => {
 
   it('holds replies past the per-sender rate limit, so two bots cannot loop', async () => {
     for (let i = 0; i < 8; i++) {
-      await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `hello ${i}`, body: `Hello there number ${i}` }), 'test');
+      await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `purge ${i}`, body: `Please delete all data of workspace acme-inc, a complete purge (${i}).` }), 'test');
     }
     const sent = await outbox(t);
     expect(sent).toHaveLength(5);

@@ -23,6 +23,7 @@ describe('local mode, as an operator runs it', () => {
       ARCHIVE_URL: `file:${path.join(dir, 'archive')}`,
       PORT: '0',
       LOG_LEVEL: 'info',
+      STAFF: 'alice,bob',
     };
     bot = startProcess(['start'], env);
     await waitFor(() => bot.output().includes('drop .eml files into'), { timeoutMs: 30_000, what: 'the bot to start' });

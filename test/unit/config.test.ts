@@ -55,6 +55,35 @@ describe('configuration', () => {
     expect(message).toMatch(/GRACE_DAYS/);
     expect(message).toMatch(/PURGE_SLA_DAYS/);
   });
+
+  describe('layouts that cannot collide', () => {
+    it.each<[string, string, RegExp]>([
+      ['a source id glued to the day: source a would match source a27', 'logs/{sourceId}{dayMs}/', /ARCHIVE_LAYOUT="logs\/\{sourceId\}\{dayMs\}\/" is refused: \{sourceId\} is followed by .*instead of "\/".*source a would match source a27.*The default is segment-logs\/\{sourceId\}\/\{dayMs\}\//],
+      ['a source slug alone: the ios sources of two workspaces share one prefix', 'segment-logs/{sourceSlug}/{day}/', /ARCHIVE_LAYOUT=.* is refused: \{sourceSlug\} is unique only inside a workspace.*\{workspaceId\} or \{workspaceSlug\}.*The default is segment-logs\/\{sourceId\}\/\{dayMs\}\//],
+      ['a token glued to text', 'logs/{workspaceSlug}-{sourceSlug}/{day}/', /\{workspaceSlug\} is followed by "-\{sourc/],
+      ['a day glued to a suffix', 'logs/{sourceId}/{day}.gz/', /\{day\} is followed by "\.gz\/"/],
+      ['a space token in the archive layout', 'logs/{sourceId}/{day}/{spaceId}/', /\{spaceId\} has no meaning in ARCHIVE_LAYOUT/],
+    ])('ARCHIVE_LAYOUT is refused at start for %s', (_name, layout, pattern) => {
+      expect(problems({ ARCHIVE_LAYOUT: layout })).toMatch(pattern);
+    });
+
+    it.each<[string, string, RegExp]>([
+      ['a space id glued to text', 'unify/{spaceId}x/', /SPACE_LAYOUT=.* is refused: \{spaceId\} is followed by "x\/".*The default is unify\/\{spaceId\}\//],
+      ['a day token in a space layout', 'unify/{spaceId}/{day}/', /\{day\} has no meaning in SPACE_LAYOUT/],
+    ])('SPACE_LAYOUT is refused at start for %s', (_name, layout, pattern) => {
+      expect(problems({ SPACE_LAYOUT: layout })).toMatch(pattern);
+    });
+
+    it.each([
+      ['segment-logs/{sourceId}/{dayMs}/', 'unify/{spaceId}/'],
+      ['raw/{workspaceSlug}/{sourceSlug}/day={day}/', 'spaces/{workspaceId}/{spaceId}/'],
+      ['w/{workspaceId}/{sourceSlug}/{dayMs}/', 'u/{workspaceSlug}/{spaceId}/'],
+      ['l/{sourceId}/{day}/{dayMs}/', 'unify/{spaceId}/'],
+    ])('accepts %s with %s: each prefix is unique across workspaces', (archive, space) => {
+      expect(loadConfig({ ARCHIVE_LAYOUT: archive, SPACE_LAYOUT: space })).toMatchObject({ archiveLayout: archive, spaceLayout: space });
+    });
+  });
+
   it('CUSTOMER_CONFIRMATION is required or off, and says what each means when wrong', () => {
     expect(loadConfig({ CUSTOMER_CONFIRMATION: 'OFF' }).customerConfirmation).toBe('off');
     expect(loadConfig({ CUSTOMER_CONFIRMATION: 'required' }).customerConfirmation).toBe('required');

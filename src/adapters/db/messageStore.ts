@@ -3,6 +3,7 @@
  * without a Message-ID are keyed by the SHA-256 of their raw bytes. Threading looks replies up here.
  */
 import type { Knex } from 'knex';
+import { dialectOf } from './connect';
 
 export interface MessageRecord {
   ticketId: number | null;
@@ -24,6 +25,8 @@ export interface MessageRecord {
   rawSha256?: string | null;
   rawSize?: number | null;
   createdAt: string;
+  /** Outbound: when it started counting toward the recipient's hourly limit; null never (yet). */
+  countedAt?: string | null;
 }
 
 export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<number> {
@@ -48,6 +51,7 @@ export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageReco
       raw_sha256: m.rawSha256 ?? null,
       raw_size: m.rawSize ?? null,
       created_at: m.createdAt,
+      counted_at: m.countedAt ?? null,
     })
     .returning('id');
   return typeof row === 'object' ? (row as { id: number }).id : (row as number);
@@ -94,10 +98,46 @@ export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): P
   }));
 }
 
-/** Outbound emails to an address since a time: the per-sender reply rate limit. */
+/** Every address that wrote to or was written to in a ticket's thread, lower-cased (who may not approve it). */
+export async function threadAddressesOf(db: Knex | Knex.Transaction, ticketId: number): Promise<string[]> {
+  const rows: { from_addr: string | null; to_addr: string | null; direction: string }[] = await db('messages').select('from_addr', 'to_addr', 'direction').where({ ticket_id: ticketId });
+  const addresses = new Set<string>();
+  for (const r of rows) {
+    // Our own address is on every outbound message; it is not a person of the thread.
+    const people = r.direction === 'in' ? [r.from_addr] : (r.to_addr ?? '').split(',');
+    for (const a of people) if (a && a.trim()) addresses.add(a.trim().toLowerCase());
+  }
+  return [...addresses];
+}
+
+/**
+ * Answers to an address that count toward the per-sender reply limit since a time: those queued or
+ * released since then. Staff- and executor-caused mail has no `counted_at` and never counts.
+ */
 export async function countOutboundSince(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<number> {
-  const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('created_at', '>=', sinceIso).count({ n: '*' }).first();
+  const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('counted_at', '>=', sinceIso).count({ n: '*' }).first();
   return Number(row?.n ?? 0);
+}
+
+/** Emails to an address still held by the limit: a new answer waits behind them, so mail stays in order. */
+export async function countHeldTo(db: Knex | Knex.Transaction, to: string): Promise<number> {
+  const row = await db('messages').where({ direction: 'out', to_addr: to, outcome: 'held' }).count({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}
+
+export interface HeldEmail {
+  ticketId: number | null;
+  to: string;
+  subject: string | null;
+  since: string;
+}
+
+/** Held emails, oldest first, of some tickets (all when `ticketIds` is omitted): what staff see. */
+export async function heldEmails(db: Knex | Knex.Transaction, ticketIds?: number[]): Promise<HeldEmail[]> {
+  const q = db('messages').select('ticket_id', 'to_addr', 'subject', 'created_at').where({ direction: 'out', outcome: 'held' }).orderBy('id');
+  if (ticketIds) q.whereIn('ticket_id', ticketIds);
+  const rows: { ticket_id: number | null; to_addr: string; subject: string | null; created_at: string }[] = await q;
+  return rows.map((r) => ({ ticketId: r.ticket_id, to: r.to_addr, subject: r.subject, since: r.created_at }));
 }
 
 export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry & { ticketId: number | null; reason: string | null })[]> {
@@ -108,4 +148,52 @@ export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry
 /** An outbound email the server accepted (or one given up on): what `show` lists. */
 export async function setOutboundOutcome(db: Knex, messageId: string, outcome: 'sent' | 'failed', reason: string | null = null): Promise<void> {
   await db('messages').where({ message_key: messageId, direction: 'out' }).update({ outcome, reason });
+}
+
+export interface KeptMessage {
+  messageKey: string;
+  messageId: string | null;
+  ticketId: number | null;
+  from: string | null;
+  subject: string | null;
+  date: string | null;
+  receivedAt: string;
+  outcome: string;
+  reason: string | null;
+  parse: unknown;
+  auth: unknown;
+}
+
+function keptFromRow(r: Record<string, unknown>): KeptMessage {
+  return {
+    messageKey: r.message_key as string,
+    messageId: (r.message_id as string | null) ?? null,
+    ticketId: (r.ticket_id as number | null) ?? null,
+    from: (r.from_addr as string | null) ?? null,
+    subject: (r.subject as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    receivedAt: r.created_at as string,
+    outcome: r.outcome as string,
+    reason: (r.reason as string | null) ?? null,
+    parse: typeof r.parse === 'string' ? JSON.parse(r.parse) : null,
+    auth: typeof r.auth === 'string' ? JSON.parse(r.auth) : null,
+  };
+}
+
+/** Inbound mail kept for staff without an answer (`deletion-desk inbox`), newest first. */
+export async function messagesWithOutcome(db: Knex | Knex.Transaction, outcome: string, limit = 200): Promise<KeptMessage[]> {
+  const rows = await db('messages').where({ direction: 'in', outcome }).orderBy('id', 'desc').limit(limit);
+  return rows.map(keptFromRow);
+}
+
+export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: string, options: { forUpdate?: boolean } = {}): Promise<KeptMessage | undefined> {
+  const q = db('messages').where({ message_key: messageKey, direction: 'in' }).first();
+  if (options.forUpdate && dialectOf(db as Knex) === 'postgres') q.forUpdate();
+  const row = await q;
+  return row ? keptFromRow(row) : undefined;
+}
+
+/** Attach an inbound message to the ticket it became (staff opened it from the inbox). */
+export async function attachMessage(db: Knex | Knex.Transaction, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void> {
+  await db('messages').where({ message_key: messageKey, direction: 'in' }).update({ ticket_id: ticketId, outcome, reason });
 }

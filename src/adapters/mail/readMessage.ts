@@ -24,6 +24,9 @@ const KEPT_HEADERS = [
   'content-type',
   'x-deletion-desk',
   'received',
+  // Spam verdicts of the receiving server (SpamAssassin, rspamd): flagged mail is never answered.
+  'x-spam-flag',
+  'x-spam-status',
 ];
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {

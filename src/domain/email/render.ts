@@ -27,8 +27,11 @@ export interface RenderedEmail {
   html: string;
 }
 
+/** Emails that would tell a stranger what we understood or ask about it: a stranger gets `not_a_contact`. */
+const ABOUT_THE_SCOPE: readonly CustomerEmail[] = ['received', 'needs_info', 'updated'];
+
 export function renderCustomerEmail(templates: TemplateSet, name: CustomerEmail, ctx: EmailContext): RenderedEmail {
-  const template = templates[name];
+  const template = templates[ctx.audience === 'stranger' && ABOUT_THE_SCOPE.includes(name) ? 'not_a_contact' : name];
   const view = buildEmailView(ctx);
   // Ticket id 0: an answer that concerns no ticket of this sender (a refusal); it gets no [DEL-n] tag.
   const subject =

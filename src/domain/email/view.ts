@@ -11,6 +11,7 @@ import { confirmScopeLines } from './confirmScope';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
 import { formatBytes, formatCount, formatDate, formatDateTime, formatDay, joinList } from './format';
 import type { MissingQuestion } from './summary';
+import { namesAny, type Audience } from './audience';
 import { describeScope, describeStatus, missingQuestions } from './summary';
 
 export interface EmailContext {
@@ -38,6 +39,13 @@ export interface EmailContext {
   replyToSubject?: string;
   /** Base URL of the product's documentation; a placeholder under the product name when unset. */
   docsUrl?: string;
+  /**
+   * `stranger`: the recipient is no contact of the ticket's workspace, so the email names nothing of
+   * it (see audience.ts). Contacts by default.
+   */
+  audience?: Audience;
+  /** Names the recipient may not read (other workspaces and theirs); questions and notes naming one are replaced. */
+  hiddenNames?: string[];
 }
 
 export interface ReceiptView {
@@ -108,6 +116,59 @@ export interface EmailView {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function buildEmailView(ctx: EmailContext): EmailView {
+  const view = fullView(ctx);
+  if (ctx.audience === 'stranger') return strangerView(view);
+  return ctx.hiddenNames?.length ? withoutHiddenNames(view, ctx.hiddenNames) : view;
+}
+
+/**
+ * What a stranger may read: that we received something, where it stands, and staff's own words (a
+ * reject reason, a notice) — never the scope, questions about it, notes, a receipt or another
+ * person's address. Every such answer reads the same whatever the catalog holds.
+ */
+function strangerView(view: EmailView): EmailView {
+  return {
+    ...view,
+    scope: ['The request you wrote to us about. Its details are shared only with the registered contacts of the workspace.'],
+    notes: [],
+    questions: [],
+    changes: [],
+    workspace: null,
+    unverified: true,
+    summary: null,
+    receipt: null,
+    statuses: [],
+    manyStatuses: false,
+    notFound: [],
+    notFoundList: '',
+    cancelledBy: { ...view.cancelledBy, address: null, contact: false, system: view.cancelledBy.system || view.cancelledBy.contact },
+  };
+}
+
+/** A contact's email, minus questions and notes that name other customers. */
+function withoutHiddenNames(view: EmailView, hidden: string[]): EmailView {
+  let replaced = false;
+  const questions: EmailView['questions'] = [];
+  for (const q of view.questions) {
+    if (!namesAny(`${q.question} ${q.example}`, hidden)) {
+      questions.push(q);
+    } else if (!replaced) {
+      replaced = true;
+      questions.push({ field: 'ambiguity', question: GENERIC_QUESTION, example: '', number: 0 });
+    }
+  }
+  return {
+    ...view,
+    questions: questions.map((q, i) => ({ ...q, number: i + 1 })),
+    notes: view.notes.filter((n) => !namesAny(n, hidden)),
+    scope: view.scope.map((line) => (namesAny(line, hidden) ? 'Part of the request we could not match to your workspace yet.' : line)),
+  };
+}
+
+const GENERIC_QUESTION =
+  'Part of your request does not clearly match your workspace. Please reply with your workspace slug (Settings → General), the source slugs (Connections → Sources) and the first and last UTC day, with the month written out.';
+
+function fullView(ctx: EmailContext): EmailView {
   const t = ctx.ticket;
   const grace = graceDaysFor(t.kind, { ...DEFAULT_POLICY, graceDays: ctx.graceDays });
   const requested = Date.parse(t.requestedAt);

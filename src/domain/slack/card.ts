@@ -221,7 +221,7 @@ function actionsFor(t: Ticket): ActionsBlock | null {
   return buttons.length ? { type: 'actions', block_id: `ticket_actions_${t.id}`, elements: buttons } : null;
 }
 
-export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date }): SlackMessage {
+export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date; heldEmails?: number }): SlackMessage {
   const ref = ticketRef(t.id);
   const status = waitsForConfirmation(t) ? ":large_yellow_circle: Approved; waiting for the customer's confirmation" : statusLabel(t.status);
   const blocks: KnownBlock[] = [
@@ -241,6 +241,7 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   }
   const timing = timingLines(t, options.now);
   if (timing.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: timing.join('\n') } });
+  if (options.heldEmails) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: heldText(options.heldEmails) } });
   const outcome: string[] = [];
   if (t.rejectReason) outcome.push(`*Rejected:* ${escapeMrkdwn(t.rejectReason)}`);
   if (t.cancelledBy) outcome.push(`*Cancelled by* ${actorText(t.cancelledBy)}`);
@@ -273,6 +274,11 @@ export function resultNotes(t: Ticket): string[] {
   return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
 }
 
+/** Mail the per-sender limit holds: staff should know the customer has not been told yet. */
+export function heldText(count: number): string {
+  return `:mailbox_with_no_mail: *Held:* ${count === 1 ? '1 email' : `${count} emails`} to the customer ${count === 1 ? 'waits' : 'wait'} for the per-sender reply limit; sent automatically when the hour allows.`;
+}
+
 /** What one change says in the card's thread, or null for the creation (the card itself says it). */
 export function threadNote(notice: { action: string; actor: string }, t: Ticket): string | null {
   const who = actorText(notice.actor);
@@ -298,6 +304,8 @@ export function threadNote(notice: { action: string; actor: string }, t: Ticket)
       return `:octagonal_sign: Cancelled by ${who}.`;
     case 'started':
       return ':gear: The deletion started.';
+    case 'email_released':
+      return ':outbox_tray: An email to the customer that the per-sender limit held has been sent.';
     case 'completed':
     case 'partial':
     case 'failed':
