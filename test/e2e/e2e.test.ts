@@ -222,7 +222,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
     await world.dovecot.append([request.raw]);
     const id = await waitFor(() => ticketOfMessage(world.db, request.messageId), { timeoutMs: 30_000, what: "the stranger's ticket" });
     const toEve = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.to === stranger), { timeoutMs: 30_000, what: 'the acknowledgement to the stranger' });
-    expect(toEve.text).toContain('a registered contact of the workspace must confirm the request in writing');
+    expect(toEve.text).toContain('we act on a deletion request only when a registered contact of the workspace confirms it');
     expect(toEve.text).not.toContain('Please confirm exactly');
     const toAna = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.to === CONTACTS.acme), { timeoutMs: 30_000, what: 'the confirmation request to the contact' });
     expect(toAna.text).toContain(`sent by ${stranger}`);

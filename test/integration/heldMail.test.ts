@@ -88,7 +88,9 @@ describe.each(testDialects())('held mail on %s', (dialect) => {
       await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `purge ${i}`, body: `Please delete all data of workspace acme-inc, a complete purge (${i}).` }), 'test');
     }
     expect(await mailTo(t, 'robot@loop.example')).toHaveLength(5);
-    expect((await heldEmails(t.app.db)).map((h) => h.ticketId)).toEqual([6, 7, 8]);
+    // The robot's own answers (the workspace's contacts, asked to confirm, have their own hour).
+    const heldForRobot = async () => (await heldEmails(t.app.db)).filter((h) => h.to === 'robot@loop.example').map((h) => h.ticketId);
+    expect(await heldForRobot()).toEqual([6, 7, 8]);
     t.clock.advance(30 * 60_000);
     expect(await mailTo(t, 'robot@loop.example')).toHaveLength(5);
     t.clock.advance(31 * 60_000);

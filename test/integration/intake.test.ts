@@ -134,9 +134,12 @@ describe.each(testDialects())('intake on %s', (dialect) => {
     for (let i = 0; i < 8; i++) {
       await t.app.intake.receive(email({ from: 'robot@loop.example', subject: `purge ${i}`, body: `Please delete all data of workspace acme-inc, a complete purge (${i}).` }), 'test');
     }
-    const sent = await outbox(t);
+    // What the robot itself gets is what could loop (the workspace's contacts are asked to confirm too,
+    // within their own per-address limit).
+    const sent = (await outbox(t)).filter((m) => m.mail.to && 'value' in m.mail.to && m.mail.to.value[0]?.address === 'robot@loop.example');
     expect(sent).toHaveLength(5);
-    const held = (await Promise.all([6, 7, 8].map((id) => notificationsForTicket(t.app.db, id)))).flat().filter((n) => n.channel === 'email');
+    const held = (await Promise.all([6, 7, 8].map((id) => notificationsForTicket(t.app.db, id)))).flat().filter((n) => n.channel === 'email' && (n.payload as { to: string }).to === 'robot@loop.example');
+    expect(held).toHaveLength(3);
     expect(held.every((n) => n.status === 'held')).toBe(true);
   });
 

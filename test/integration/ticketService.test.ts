@@ -146,7 +146,7 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     const ticket = await t.app.tickets.create({ parse: parse(), requester: 'eve@elsewhere.example', createdBy: { type: 'customer', address: 'eve@elsewhere.example' }, verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null }, requestedAt: t.clock.now() });
     const emails = (await notificationsForTicket(t.app.db, ticket.id)).filter((n) => n.channel === 'email').map((n) => n.payload as { to: string; template: string; text: string });
     expect(emails.map((e) => [e.template, e.to])).toEqual([['received', 'eve@elsewhere.example'], ['confirm', 'ana@acme.example'], ['confirm', 'ops@acme.example']]);
-    expect(emails[0]!.text).toContain('a registered contact of the workspace must confirm the request in writing');
+    expect(emails[0]!.text).toContain('we act on a deletion request only when a registered contact of the workspace confirms it');
     expect(emails[0]!.text).not.toContain('Please confirm exactly');
     expect(emails[1]!.text).toContain('sent by eve@elsewhere.example');
     expect(emails[1]!.text).toContain('UTC days: Fri 1 March 2024 – Fri 1 March 2024, 1 day');
