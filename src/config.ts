@@ -58,6 +58,9 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
+/** Local mode's archive folder; `start` creates it (any other folder must exist already). */
+export const DEFAULT_ARCHIVE_URL = 'file:./var/archive';
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LAYOUT_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}', '{spaceId}'];
 
@@ -99,7 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const databaseUrl = str('DATABASE_URL', 'sqlite:./var/deletion-desk.sqlite');
   url('DATABASE_URL', databaseUrl, ['sqlite', 'postgres', 'postgresql'], 'sqlite:./var/deletion-desk.sqlite or postgres://user@host:5432/db');
-  const archiveUrl = str('ARCHIVE_URL', 'file:./var/archive');
+  const archiveUrl = str('ARCHIVE_URL', DEFAULT_ARCHIVE_URL);
   url('ARCHIVE_URL', archiveUrl, ['file', 's3'], 'file:./var/archive or s3://bucket/prefix');
   const archiveLayout = str('ARCHIVE_LAYOUT', 'segment-logs/{sourceId}/{dayMs}/');
   checkLayout('ARCHIVE_LAYOUT', archiveLayout, problems, true);

@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { toError } from './errors';
+import { connectionError } from './connectionErrors';
 import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
@@ -69,7 +70,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? (config.clockFile ? offsetClock(config.clockFile) : () => new Date());
   const db = createDb(config.databaseUrl, { schema: options.schema });
-  await migrateLatest(db);
+  try {
+    await migrateLatest(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    // The first contact with the database: a wrong URL, a refused login or a server that is down
+    // is named here with the setting to check, instead of surfacing as a driver error.
+    throw connectionError('database', config.databaseUrl, error);
+  }
   const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour };
   const catalog = new CatalogCache(db);
   const templates = await loadEmailTemplates();
