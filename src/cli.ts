@@ -27,6 +27,8 @@ import { indexCatalog, parseRequest } from './domain/parse/index';
 import { readMessage } from './adapters/mail/readMessage';
 import { parseTicketRef, TICKET_STATUSES, type TicketStatus, type Actor } from './domain/ticket';
 import { parseText, ticketJson, ticketLine, ticketText } from './cli/format';
+import { archivePurgeNote } from './domain/legacyArchive';
+import { findWorkspace } from './domain/catalog';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -438,11 +440,14 @@ registerCommand('show', {
       const t = await app.tickets.get(id);
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
+      // The legacy archive rule, for archive purges: staff see whether the archive should still exist.
+      const archive = archivePurgeNote(t.kind, findWorkspace((await app.catalog.get()).catalog, t.workspace), app.config.legacyArchiveCutoff);
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t, { progress })));
+        io.stdout(JSON.stringify({ ...ticketJson(t, { progress }), ...(archive ? { archiveStanding: archive.standing } : {}) }));
         return 0;
       }
       io.stdout(ticketText(t));
+      if (archive) io.stdout(`archive:   ${archive.staff}`);
       if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { AppError } from './errors';
+import { LEGACY_ARCHIVE_CUTOFF } from './domain/legacyArchive';
 
 export interface Config {
   databaseUrl: string;
@@ -50,6 +51,11 @@ export interface Config {
   port: number;
   graceDays: number;
   purgeSlaDays: number;
+  /**
+   * LEGACY_ARCHIVE_CUTOFF (YYYY-MM-DD): workspaces deleted before it kept their archive (archive
+   * purges remove it); later ones went through the complete data purge already.
+   */
+  legacyArchiveCutoff: string;
   repliesPerSenderPerHour: number;
   /** Tests only (DELETION_DESK_CLOCK_FILE): a file holding milliseconds added to the real clock. */
   clockFile: string | null;
@@ -150,6 +156,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
+  const legacyArchiveCutoff = str('LEGACY_ARCHIVE_CUTOFF', LEGACY_ARCHIVE_CUTOFF);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
+    problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
+  }
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -183,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int('PORT', 3000, 0, 65535),
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
+    legacyArchiveCutoff,
     repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
     clockFile: optional('DELETION_DESK_CLOCK_FILE'),
     logLevel: logLevel as Config['logLevel'],

@@ -98,6 +98,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         productName: config.productName,
         docsUrl: config.docsUrl ?? undefined,
         graceDays: config.graceDays,
+        legacyArchiveCutoff: config.legacyArchiveCutoff,
         data,
         workspace: context.workspace,
         replyToSubject: context.originalSubject ?? undefined,

@@ -3,6 +3,8 @@
  * on the bot's server) or on Socket Mode (SLACK_APP_TOKEN), and the outbox worker that posts and
  * updates ticket cards. main.ts mounts the routes and runs the worker; tests build it the same way.
  */
+import { archivePurgeNote } from '../../domain/legacyArchive';
+import { findWorkspace } from '../../domain/catalog';
 import type { Knex } from 'knex';
 import type { App as BoltApp } from '@slack/bolt';
 import type { Config } from '../../config';
@@ -23,7 +25,7 @@ import { SlackSocketModeReceiver } from './socketModeReceiver';
 import { createSlackApp } from './boltApp';
 
 export interface SlackRuntimeDeps {
-  config: Pick<Config, 'slack'>;
+  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'>;
   db: Knex;
   tickets: TicketService;
   catalog: CatalogCache;
@@ -67,7 +69,16 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
   const staff = new StaffDirectory({ staff: staffIds, listGroupMembers: (group) => userGroupMembers(web, group), clock, logger: log });
   if (staffIds.length === 0) log.warn('SLACK_STAFF is empty: nobody can approve, reject, edit or cancel from Slack');
   const desk = new SlackDesk({ db, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log });
-  const cards = new SlackCardPublisher({ db, tickets: deps.tickets, slack: options.messages ?? slackMessages(web), channel, clock, logger: log, preview: options.preview });
+  const cards = new SlackCardPublisher({
+    db,
+    tickets: deps.tickets,
+    slack: options.messages ?? slackMessages(web),
+    channel,
+    clock,
+    logger: log,
+    preview: options.preview,
+    archiveNote: async (ticket) => archivePurgeNote(ticket.kind, findWorkspace((await deps.catalog.get()).catalog, ticket.workspace), config.legacyArchiveCutoff)?.staff ?? null,
+  });
   const worker = new OutboxWorker<SlackNotice>({
     db,
     channel: 'slack',
