@@ -3,6 +3,7 @@
  * `process.env`. A wrong value stops the program with a message naming the variable and what is
  * expected; nothing else in the code re-checks configuration.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
 import { LEGACY_ARCHIVE_CUTOFF } from './domain/legacyArchive';
@@ -48,6 +49,8 @@ export interface Config {
     staff: string[];
     apiUrl: string | null;
   };
+  /** HTTPS_PROXY / NO_PROXY, for Slack and S3 (the HTTP clients). */
+  proxy: { url: string | null; noProxy: string[] };
   port: number;
   graceDays: number;
   purgeSlaDays: number;
@@ -70,9 +73,48 @@ export const DEFAULT_ARCHIVE_URL = 'file:./var/archive';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LAYOUT_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}', '{spaceId}'];
 
+/**
+ * Secrets that may also come from a file, `NAME_FILE=/run/secrets/name` (Docker and Kubernetes secrets,
+ * systemd's LoadCredential): a secret in a file stays out of `ps e`, the unit file and the compose file.
+ */
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'IMAP_URL',
+  'SMTP_URL',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'OAUTH2_CLIENT_SECRET',
+  'OAUTH2_REFRESH_TOKEN',
+  'HTTPS_PROXY',
+] as const;
+
+/** `NAME_FILE` → `NAME`, read once here. A file's one trailing newline is not part of the secret. */
+function withFileSecrets(env: Env, problems: string[]): Env {
+  const resolved: Env = { ...env };
+  for (const name of SECRET_VARIABLES) {
+    const file = env[`${name}_FILE`]?.trim();
+    if (!file) continue;
+    if (env[name] !== undefined && env[name]!.trim() !== '') {
+      problems.push(`${name} and ${name}_FILE are both set: set one of them`);
+      continue;
+    }
+    try {
+      resolved[name] = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (error) {
+      problems.push(`${name}_FILE=${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the file must exist and be readable by this user`);
+    }
+  }
+  return resolved;
+}
+
 /** Read and validate the configuration. Throws AppError('config_invalid') listing every problem. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(rawEnv: Env = process.env): Config {
   const problems: string[] = [];
+  const env = withFileSecrets(rawEnv, problems);
   const str = (name: string, fallback: string): string => {
     const v = env[name];
     return v === undefined || v.trim() === '' ? fallback : v.trim();
@@ -156,6 +198,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
+  // The lower-case spellings are what curl and most tools read; either works, upper case wins.
+  const proxyUrl = optional('HTTPS_PROXY') ?? optional('https_proxy');
+  url('HTTPS_PROXY', proxyUrl, ['http', 'https'], 'http://proxy.internal:3128');
+  const noProxy = (optional('NO_PROXY') ?? optional('no_proxy') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const legacyArchiveCutoff = str('LEGACY_ARCHIVE_CUTOFF', LEGACY_ARCHIVE_CUTOFF);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
     problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
@@ -190,6 +236,7 @@ export function loadConfig(env: Env = process.env): Config {
     docsUrl: optional('DOCS_URL'),
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
+    proxy: { url: proxyUrl, noProxy },
     port: int('PORT', 3000, 0, 65535),
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
