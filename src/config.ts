@@ -49,6 +49,11 @@ export interface Config {
     staff: string[];
     apiUrl: string | null;
   };
+  /**
+   * OAuth2 for IMAP_URL / SMTP_URL with `?auth=oauth2`: the refresh token grant against the provider's
+   * token endpoint (OAUTH2_PROVIDER google or microsoft, or OAUTH2_TOKEN_URL). Null when unset.
+   */
+  oauth2: { tokenUrl: string; clientId: string; clientSecret: string | null; refreshToken: string; scope: string | null } | null;
   /** HTTPS_PROXY / NO_PROXY, for Slack and S3 (the HTTP clients). */
   proxy: { url: string | null; noProxy: string[] };
   port: number;
@@ -170,6 +175,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   url('IMAP_URL', imapUrl, ['imap', 'imaps'], 'imaps://user:password@imap.example.com:993/INBOX');
   const smtpUrl = optional('SMTP_URL');
   url('SMTP_URL', smtpUrl, ['smtp', 'smtps'], 'smtps://user:password@smtp.example.com:465');
+  const oauth2 = readOAuth2(optional, problems, [imapUrl, smtpUrl]);
   const supportAddress = str('SUPPORT_ADDRESS', 'deletions@localhost').toLowerCase();
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportAddress)) {
     problems.push(`SUPPORT_ADDRESS=${JSON.stringify(supportAddress)} is not valid: expected a plain email address such as deletions@example.com`);
@@ -236,6 +242,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     docsUrl: optional('DOCS_URL'),
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
+    oauth2,
     proxy: { url: proxyUrl, noProxy },
     port: int('PORT', 3000, 0, 65535),
     graceDays: int('GRACE_DAYS', 5, 0, 365),
@@ -249,6 +256,30 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     throw new AppError('config_invalid', `Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   return config;
+}
+
+const TOKEN_URLS: Record<string, (tenant: string) => string> = {
+  google: () => 'https://oauth2.googleapis.com/token',
+  microsoft: (tenant) => `https://login.microsoftonline.com/${encodeURIComponent(tenant)}/oauth2/v2.0/token`,
+};
+const DEFAULT_SCOPES: Record<string, string> = {
+  microsoft: 'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
+};
+
+function readOAuth2(optional: (name: string) => string | null, problems: string[], mailUrls: (string | null)[]): Config['oauth2'] {
+  const wanted = mailUrls.some((u) => u !== null && /[?&]auth=oauth2(&|$)/i.test(u));
+  const provider = optional('OAUTH2_PROVIDER')?.toLowerCase() ?? null;
+  if (provider && !TOKEN_URLS[provider]) problems.push(`OAUTH2_PROVIDER=${JSON.stringify(provider)} is not valid: expected google or microsoft (or set OAUTH2_TOKEN_URL)`);
+  const tokenUrl = optional('OAUTH2_TOKEN_URL') ?? (provider && TOKEN_URLS[provider] ? TOKEN_URLS[provider](optional('OAUTH2_TENANT') ?? 'common') : null);
+  const clientId = optional('OAUTH2_CLIENT_ID');
+  const refreshToken = optional('OAUTH2_REFRESH_TOKEN');
+  if (!wanted && !clientId && !refreshToken) return null;
+  const missing = [!tokenUrl && 'OAUTH2_PROVIDER (google or microsoft) or OAUTH2_TOKEN_URL', !clientId && 'OAUTH2_CLIENT_ID', !refreshToken && 'OAUTH2_REFRESH_TOKEN (or OAUTH2_REFRESH_TOKEN_FILE)'].filter(Boolean);
+  if (missing.length) {
+    problems.push(`OAuth2 for IMAP/SMTP (?auth=oauth2) needs ${missing.join(', ')}`);
+    return null;
+  }
+  return { tokenUrl: tokenUrl!, clientId: clientId!, clientSecret: optional('OAUTH2_CLIENT_SECRET'), refreshToken: refreshToken!, scope: optional('OAUTH2_SCOPE') ?? (provider ? DEFAULT_SCOPES[provider] ?? null : null) };
 }
 
 function checkLayout(name: string, layout: string, problems: string[], perDay: boolean): void {

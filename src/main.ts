@@ -28,6 +28,7 @@ import { MaildropWatcher } from './adapters/maildrop/maildropWatcher';
 import { SmtpMailer } from './adapters/smtp/smtpMailer';
 import { ImapIntake } from './adapters/imap/imapIntake';
 import { parseImapUrl } from './adapters/imap/imapUrl';
+import { OAuth2Tokens } from './adapters/mail/oauth2';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
 import { createSlackRuntime } from './adapters/slack/slackRuntime';
@@ -106,7 +107,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config) });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
-  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock }) : new FileMailer(config.outboxDir, clock));
+  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2 }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
     db,
     channel: 'email',
@@ -191,6 +192,7 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
       clock: app.clock,
       receive: (raw, origin) => app.intake.receive(raw, origin),
       onProcessed: () => app.emailWorker.wake(),
+      accessToken: imapTokens(settings, config),
     });
     logger.info({ host: settings.host, mailbox: settings.mailbox }, `IMAP intake: ${settings.mailbox} on ${settings.host}; handled mail moves to ${config.imapProcessedFolder} (or ${config.imapFailedFolder})`);
     loops.push(imap.run(signal));
@@ -248,6 +250,13 @@ function offsetClock(file: string): () => Date {
 function defaultSenderCheck(config: Config): CheckSender | undefined {
   if (!config.imapUrl) return undefined;
   return createSenderCheck({ trustedAuthServIds: config.trustedAuthServIds, mta: domainOf(config.supportAddress) });
+}
+
+/** OAuth2 for IMAP (`?auth=oauth2`): tokens refreshed from OAUTH2_REFRESH_TOKEN. */
+function imapTokens(settings: ReturnType<typeof parseImapUrl>, config: Config): ((renew: boolean) => Promise<string>) | undefined {
+  if (!settings.oauth2 || !config.oauth2) return undefined;
+  const tokens = new OAuth2Tokens(settings.auth.user, config.oauth2);
+  return (renew) => tokens.accessToken(renew);
 }
 
 function isCustomMailer(app: App): boolean {

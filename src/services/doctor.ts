@@ -12,6 +12,7 @@ import { createDb, isMissingSqliteFile, sqlitePath } from '../adapters/db/connec
 import { migrations } from '../../migrations/index';
 import { parseImapUrl } from '../adapters/imap/imapUrl';
 import { SmtpMailer } from '../adapters/smtp/smtpMailer';
+import { OAuth2Tokens } from '../adapters/mail/oauth2';
 import { createArchive, folderPath } from '../adapters/archive/createArchive';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'skip';
@@ -58,7 +59,8 @@ async function checkDatabase(config: Config, schema?: string): Promise<DoctorChe
 async function checkImap(config: Config): Promise<DoctorCheck> {
   if (!config.imapUrl) return { name: 'imap', status: 'skip', detail: `IMAP_URL is not set: requests are read from .eml files in ${config.maildropDir}` };
   const s = parseImapUrl(config.imapUrl);
-  const client = new ImapFlow({ host: s.host, port: s.port, secure: s.secure, auth: s.auth, logger: false, disableAutoIdle: true, connectionTimeout: 15_000, greetingTimeout: 15_000 });
+  const auth = s.oauth2 && config.oauth2 ? { user: s.auth.user, accessToken: await new OAuth2Tokens(s.auth.user, config.oauth2).accessToken() } : s.auth;
+  const client = new ImapFlow({ host: s.host, port: s.port, secure: s.secure, auth, logger: false, disableAutoIdle: true, connectionTimeout: 15_000, greetingTimeout: 15_000 });
   client.on('error', () => undefined);
   const where = `${s.host}:${s.port}`;
   try {
@@ -91,7 +93,7 @@ async function checkImap(config: Config): Promise<DoctorCheck> {
 async function checkSmtp(config: Config, timeoutMs: number): Promise<DoctorCheck> {
   if (!config.smtpUrl) return { name: 'smtp', status: 'skip', detail: `SMTP_URL is not set: replies are written as .eml files to ${config.outboxDir}` };
   const url = new URL(config.smtpUrl);
-  const mailer = new SmtpMailer({ url: config.smtpUrl, connectionTimeoutMs: Math.min(timeoutMs, 15_000) });
+  const mailer = new SmtpMailer({ url: config.smtpUrl, connectionTimeoutMs: Math.min(timeoutMs, 15_000), oauth2: config.oauth2 });
   try {
     await mailer.verify();
     return { name: 'smtp', status: 'ok', detail: `${url.hostname} answered EHLO${url.username ? ` and accepted the login of ${decodeURIComponent(url.username)}` : ''}` };
