@@ -10,6 +10,7 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppError } from '../../errors';
+import { plainWords } from '../../connectionErrors';
 import type { OutboundEmail } from '../../services/ticketService';
 import type { Mailer } from '../maildrop/fileMailer';
 import { nodemailerMessage } from '../mail/mime';
@@ -94,5 +95,5 @@ export function classifySmtpError(error: unknown): Error {
   if (e.code === 'EAUTH') return new AppError('transient', `the mail server refused the SMTP login (check SMTP_URL): ${said}`, { cause: error });
   if (e.code === 'EMESSAGE' || e.code === 'EENVELOPE') return new Error(`the message could not be sent: ${said}`, { cause: error });
   // ECONNECTION, ETIMEDOUT, ESOCKET, EDNS, ETLS, ECONNREFUSED, and anything without a reply code.
-  return new AppError('transient', `could not reach the mail server: ${said}`, { cause: error });
+  return new AppError('transient', `could not reach the mail server (check SMTP_URL): ${plainWords(error)} (${said})`, { cause: error });
 }
