@@ -579,4 +579,21 @@ async function prepareArchiveFolder(cfg: Config): Promise<void> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat) throw new AppError('config_invalid', `the archive folder ${dir} does not exist (ARCHIVE_URL=${cfg.archiveUrl}). Check ARCHIVE_URL; the bot does not create it, so that a typo cannot make every deletion find nothing.`);
   if (!stat.isDirectory()) throw new AppError('config_invalid', `ARCHIVE_URL=${cfg.archiveUrl} names ${dir}, which is not a folder. Check ARCHIVE_URL.`);
+  await refuseLayoutThatMatchesNothing(cfg, dir);
+}
+
+/**
+ * An archive that holds data but nothing under the fixed start of ARCHIVE_LAYOUT (`logs/{sourceId}/…`
+ * against a folder of `segment-logs/…`) would make every deletion find nothing and report success.
+ * An empty archive is a new one and fine.
+ */
+async function refuseLayoutThatMatchesNothing(cfg: Config, dir: string): Promise<void> {
+  const fixed = cfg.archiveLayout.slice(0, cfg.archiveLayout.indexOf('{')).replace(/[^/]*$/, '');
+  if (!fixed) return;
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  if (entries.length === 0 || fsSync.existsSync(path.join(dir, fixed))) return;
+  throw new AppError(
+    'config_invalid',
+    `ARCHIVE_LAYOUT=${cfg.archiveLayout} cannot be used with ${dir}: the archive holds ${entries.slice(0, 3).map((e) => `${e}/`).join(', ')}${entries.length > 3 ? ' …' : ''} but nothing under ${fixed}, so every deletion would find nothing. Check ARCHIVE_LAYOUT and ARCHIVE_URL.`,
+  );
 }

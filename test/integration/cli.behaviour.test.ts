@@ -131,6 +131,14 @@ describe('connection errors name the setting, without a stack trace', () => {
     expect(fs.existsSync(missing)).toBe(false);
   });
 
+  it('start refuses a layout that matches nothing in a non-empty archive', async () => {
+    const archive = path.join(dir, 'layout-archive');
+    fs.mkdirSync(path.join(archive, 'segment-logs', 'src_1', '1709251200000'), { recursive: true });
+    const r = await runCommand(['start'], { ...env, ARCHIVE_URL: `file:${archive}`, ARCHIVE_LAYOUT: 'logs/{sourceId}/{dayMs}/', PORT: '0' }, { timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`ARCHIVE_LAYOUT=logs/{sourceId}/{dayMs}/ cannot be used with ${archive}: the archive holds segment-logs/ but nothing under logs/`);
+  });
+
   describe('S3', () => {
     let s3: S3rverHandle;
     beforeAll(async () => {
