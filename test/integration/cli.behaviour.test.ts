@@ -160,6 +160,25 @@ describe('connection errors name the setting, without a stack trace', () => {
   });
 });
 
+describe('the legacy archive cutoff, end to end through the CLI', () => {
+  it('an archive purge of a workspace deleted after the cutoff: the contact is told, staff see it in show', async () => {
+    const eml = path.join(dir, 'archive-purge.eml');
+    fs.writeFileSync(eml, ['From: IT <it@umbrella.example>', 'To: deletions@localhost', 'Subject: Archive purge for umbrella-old', 'Message-ID: <arch-1@umbrella.example>', 'Date: Mon, 1 Apr 2024 09:00:00 +0000', '', 'Hello,', '', 'please purge the archive of our deleted workspace umbrella-old.', '', 'Thanks, IT', ''].join('\r\n'));
+    // umbrella-old was deleted on 2021-11-02: after a cutoff of 2021-01-01, before the default one.
+    const late = { ...env, LEGACY_ARCHIVE_CUTOFF: '2021-01-01' };
+    const ingested = await cli(['ingest', eml], late);
+    const ref = /created (DEL-\d+)/.exec(ingested.stdout)?.[1];
+    expect(ref, ingested.stdout + ingested.stderr).toBeDefined();
+    const ack = fs.readdirSync(env.OUTBOX_DIR!).find((f) => f.startsWith(`${ref}-received-`))!;
+    expect(fs.readFileSync(path.join(env.OUTBOX_DIR!, ack), 'utf8').replace(/=\r?\n/g, '')).toMatch(/went through our complete data purge, which already removed their archived data/);
+    const shown = await cli(['show', ref!], late);
+    expect(shown.stdout).toMatch(/archive: +Workspace deleted on 2 November 2021, on or after the legacy cutoff \(1 January 2021\)/);
+    expect(JSON.parse((await cli(['show', ref!, '--json'], late)).stdout).archiveStanding).toBe('purged_already');
+    // With the default cutoff the same workspace kept its archive: the usual archive purge.
+    expect(JSON.parse((await cli(['show', ref!, '--json'], env)).stdout).archiveStanding).toBe('legacy');
+  });
+});
+
 describe('catalog errors in the desk\'s words', () => {
   it('a missing field and an unknown one', async () => {
     const file = path.join(dir, 'bad.yaml');
