@@ -11,27 +11,48 @@ import { loadConfig } from '../../src/config';
 import { SmtpMailer } from '../../src/adapters/smtp/smtpMailer';
 import { OAuth2Tokens } from '../../src/adapters/mail/oauth2';
 import { parseImapUrl } from '../../src/adapters/imap/imapUrl';
+import { ImapIntake } from '../../src/adapters/imap/imapIntake';
+import { silentLogger } from '../../src/logger';
+import { startDovecot, type Dovecot } from '../support/dovecot';
+import { waitFor } from '../support/wait';
+import { freshDb, type TestDb } from '../support/db';
 
 const USER = 'desk@tenant.example';
+/** Whose token the introspection endpoint says it is (the Dovecot test's mailbox user). */
+let introspectedUser = USER;
 
 interface TokenEndpoint {
   url: string;
   requests: Record<string, string>[];
   /** Access tokens issued, newest last. */
   issued: string[];
+  introspectionUrl: string;
+  /** Tokens Dovecot asked about. */
+  introspections: string[];
+  /** Tokens the introspection calls inactive (revoked). */
+  refused: Set<string>;
   close(): Promise<void>;
 }
 
 async function startTokenEndpoint(): Promise<TokenEndpoint> {
   const requests: Record<string, string>[] = [];
   const issued: string[] = [];
+  const introspections: string[] = [];
+  const refused = new Set<string>();
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       const form = Object.fromEntries(new URLSearchParams(body));
-      requests.push(form);
       res.setHeader('content-type', 'application/json');
+      if (req.url?.endsWith('/introspect')) {
+        // RFC 7662, as Dovecot's oauth2 passdb asks: is this access token active, and whose is it?
+        const active = issued.includes(form.token ?? '') && !refused.has(form.token ?? '');
+        introspections.push(form.token ?? '');
+        res.end(JSON.stringify(active ? { active: true, username: introspectedUser } : { active: false }));
+        return;
+      }
+      requests.push(form);
       if (form.grant_type !== 'refresh_token' || form.refresh_token !== 'refresh-1' || form.client_id !== 'client-1' || form.client_secret !== 'secret-1') {
         res.statusCode = 400;
         res.end(JSON.stringify({ error: 'invalid_grant', error_description: 'bad refresh token or client' }));
@@ -43,7 +64,8 @@ async function startTokenEndpoint(): Promise<TokenEndpoint> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth2/v2.0/token`, requests, issued, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: `${origin}/oauth2/v2.0/token`, introspectionUrl: `${origin}/introspect`, requests, issued, introspections, refused, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 let endpoint: TokenEndpoint;
@@ -141,5 +163,62 @@ describe('IMAP tokens', () => {
     const renewed = await tokens.accessToken(true);
     expect(renewed).not.toBe(first);
     expect(endpoint.issued.at(-1)).toBe(renewed);
+  });
+});
+
+describe('IMAP with XOAUTH2 against Dovecot', () => {
+  let dovecot: Dovecot;
+  let sqlite: TestDb | undefined;
+  beforeAll(async () => {
+    dovecot = await startDovecot({ oauth2IntrospectionUrl: endpoint.introspectionUrl });
+  });
+  afterAll(async () => {
+    await dovecot?.close();
+    await sqlite?.cleanup();
+  });
+
+  it('the intake logs in with a refreshed token, and renews it after Dovecot refuses a revoked one', async () => {
+    introspectedUser = dovecot.user;
+    const config = loadConfig({ ...env(), SMTP_URL: '', IMAP_URL: `imap://${encodeURIComponent(dovecot.user)}@127.0.0.1:${dovecot.port}/INBOX?auth=oauth2` });
+    const settings = parseImapUrl(config.imapUrl!);
+    const tokens = new OAuth2Tokens(dovecot.user, config.oauth2!);
+    const used: string[] = [];
+    // Revoke the token the intake will get first: its first login must fail, the next one renew.
+    const first = await tokens.accessToken();
+    endpoint.refused.add(first);
+    const received: string[] = [];
+    const controller = new AbortController();
+    const intake = new ImapIntake({
+      settings,
+      processedFolder: 'Processed',
+      failedFolder: 'Failed',
+      db: (sqlite ??= await freshDb('sqlite')).db,
+      logger: silentLogger,
+      reconnectBaseMs: 20,
+      reconnectCapMs: 200,
+      receive: async (_raw, origin) => {
+        received.push(origin);
+        return { outcome: 'ignored', messageKey: origin };
+      },
+      accessToken: async (renew) => {
+        const token = await tokens.accessToken(renew);
+        used.push(token);
+        return token;
+      },
+    });
+    const running = intake.run(controller.signal);
+    try {
+      await dovecot.append(['From: a@b.example\r\nTo: desk@tenant.example\r\nSubject: hi\r\nMessage-ID: <oauth-imap-1@b.example>\r\n\r\nhello\r\n']);
+      await waitFor(() => received.length > 0, { what: 'the message through an OAuth2 IMAP session', timeoutMs: 30_000 }).catch((e: Error) => {
+        throw new Error(`${e.message}; tokens used ${JSON.stringify(used)}, introspected ${JSON.stringify(endpoint.introspections)}`);
+      });
+      expect(used[0]).toBe(first);
+      expect(used.at(-1)).not.toBe(first);
+      expect(endpoint.introspections).toContain(first);
+      expect(endpoint.introspections).toContain(used.at(-1));
+    } finally {
+      controller.abort();
+      await running;
+    }
   });
 });
