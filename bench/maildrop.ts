@@ -17,6 +17,7 @@ const BIN = path.join(ROOT, 'bin', 'deletion-desk.js');
 
 export async function benchMaildrop(samples = 30): Promise<{ name: string; messages: number; seconds: number; p50Ms: number; p95Ms: number; peakRssMb: number | null }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-bench-maildrop-'));
+  fs.mkdirSync(path.join(dir, 'archive')); // `start` refuses a missing archive folder
   const env = { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, MAILDROP_DIR: path.join(dir, 'maildrop'), OUTBOX_DIR: path.join(dir, 'outbox'), ARCHIVE_URL: `file:${path.join(dir, 'archive')}`, PORT: '0', LOG_LEVEL: 'info' };
   spawnSync(process.execPath, [BIN, 'catalog', 'import', path.join(ROOT, 'examples', 'catalog.yaml')], { env });
   const bot = spawn(process.execPath, [BIN, 'start'], { env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -7,13 +7,16 @@ import fsSync from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
-import { loadConfig, type Config } from './config';
+import { DEFAULT_ARCHIVE_URL, loadConfig, type Config } from './config';
 import { AppError, isAppError, toError } from './errors';
 // The composition root, previews and doctor load Slack, S3, IMAP and SMTP clients: imported lazily,
 // so `parse` and the other light commands start fast (esbuild splits them into their own chunks).
 import type { App } from './main';
 import { createLogger } from './logger';
-import { createDb, sqlitePath } from './adapters/db/connect';
+import { createDb, isMissingSqliteFile, sqlitePath } from './adapters/db/connect';
+import { didYouMean, optionsOfUsage } from './cli/suggest';
+import { packageRoot } from './paths';
+import { connectionError, redactUrl } from './connectionErrors';
 import { migrateLatest } from './adapters/db/migrate';
 import { importCatalog, loadCatalog } from './adapters/db/catalogStore';
 import { verifyAudit, auditForTicket } from './adapters/db/auditLog';
@@ -27,24 +30,62 @@ import { isVerified, parseTicketRef, TICKET_STATUSES, type TicketStatus, type Ac
 import { heldLine, parseText, ticketJson, ticketLine, ticketText } from './cli/format';
 import { cliStaffId } from './domain/staff';
 import { approvalsNeeded } from './domain/policy';
+import { archivePurgeNote } from './domain/legacyArchive';
+import { findWorkspace } from './domain/catalog';
 
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   env: Record<string, string | undefined>;
+  /**
+   * Set by `runCli` from the command's registration: whether the command may create a missing SQLite
+   * database. Only commands that set a desk up do; the others say which DATABASE_URL has none.
+   */
+  mayCreateDatabase?: boolean;
 }
 
+/**
+ * Whether stdout's reader went away (`deletion-desk tickets | head -1`). The rest of the output is
+ * dropped and the command finishes its work (an `ingest` piped into `head` still takes every file in);
+ * exit code and stderr are unchanged.
+ */
+let stdoutClosed = false;
+
 const defaultIo: CliIo = {
-  stdout: (line) => process.stdout.write(`${line}\n`),
+  stdout: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   stderr: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
 };
+
+let epipeHandled = false;
+function endQuietlyWhenStdoutCloses(): void {
+  if (epipeHandled) return;
+  epipeHandled = true;
+  // Without a listener, EPIPE on a closed pipe is an unhandled 'error' event: a stack trace and exit 1.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      stdoutClosed = true;
+      return;
+    }
+    throw error;
+  });
+}
 
 type Handler = (args: string[], io: CliIo) => Promise<number>;
 
 interface Command {
   usage: string;
   summary: string;
+  /** More lines for `deletion-desk COMMAND --help`: options and what they do. */
+  details?: string[];
+  /**
+   * The command may create the SQLite database when it is missing (start, migrate, catalog import,
+   * ingest: setting a desk up). Every other command, including ones added later, refuses instead, so a
+   * mistyped DATABASE_URL never answers "no tickets" from a database made on the spot.
+   */
+  createsDatabase?: boolean;
   run: Handler;
 }
 
@@ -55,31 +96,96 @@ export function registerCommand(name: string, command: Command): void {
   commands.set(name, command);
 }
 
+/** The registered commands with the options their usage names (tests walk every one). */
+export function registeredCommands(): { name: string; usage: string; createsDatabase: boolean }[] {
+  return [...commands].map(([name, c]) => ({ name, usage: c.usage, createsDatabase: c.createsDatabase === true }));
+}
+
+/**
+ * Runs one command. Everything every command must do the same way lives here, so a command added later
+ * gets it without asking: `--help`/`-h` anywhere before `--` prints that command's help and does
+ * nothing else; a mistyped command or option gets "did you mean"; errors are one line in the desk's
+ * words (the stack only with LOG_LEVEL=debug); a closed stdout ends the output quietly.
+ */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  if (io === defaultIo) endQuietlyWhenStdoutCloses();
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`deletion-desk ${packageVersion()}`);
+    return 0;
+  }
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(helpText());
+    const about = name === 'help' && rest[0] ? commands.get(rest[0]) : undefined;
+    io.stdout(about ? commandHelp(rest[0]!, about) : helpText());
     return name ? 0 : 2;
   }
   const command = commands.get(name);
   if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${helpText()}`);
+    const hint = name.startsWith('-') ? didYouMean(name, ['--help', '--version']) : didYouMean(name, commands.keys());
+    io.stderr(`Unknown command "${name}".${hint}\nRun \`deletion-desk --help\` for the list of commands.`);
     return 2;
   }
+  if (asksForHelp(rest)) {
+    io.stdout(commandHelp(name, command));
+    return 0;
+  }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, { ...io, mayCreateDatabase: command.createsDatabase === true });
   } catch (error) {
-    if (isAppError(error)) {
-      io.stderr(`${name}: ${error.message}`);
-      return error.code === 'bad_input' ? 2 : 1;
-    }
-    const e = toError(error);
-    if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      io.stderr(`${name}: ${e.message}\nusage: deletion-desk ${command.usage}`);
-      return 2;
-    }
+    return reportError(name, command, error, io);
+  }
+}
+
+/** `--help` or `-h` among the arguments, before a `--` that ends the options. */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+const PARSE_ARGS_CODES = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']);
+
+function reportError(name: string, command: Command, error: unknown, io: CliIo): number {
+  const debug = (io.env.LOG_LEVEL ?? '').trim().toLowerCase();
+  const showStack = debug === 'debug' || debug === 'trace';
+  const e = toError(error);
+  const code = (e as { code?: string }).code ?? '';
+  let exitCode = 1;
+  if (isAppError(error)) {
+    io.stderr(`${name}: ${error.message}`);
+    exitCode = error.code === 'bad_input' ? 2 : 1;
+  } else if (PARSE_ARGS_CODES.has(code)) {
+    io.stderr(`${name}: ${argumentProblem(e.message, command)}\nusage: deletion-desk ${command.usage}\n(deletion-desk ${name} --help says more)`);
+    exitCode = 2;
+  } else {
     io.stderr(`${name} failed: ${e.message}`);
-    return 1;
+  }
+  if (showStack) {
+    io.stderr(e.stack ?? '');
+    if (e.cause) io.stderr(`caused by: ${toError(e.cause).stack ?? String(e.cause)}`);
+  }
+  return exitCode;
+}
+
+/** node:util parseArgs' message, shortened, with the option the user probably meant. */
+function argumentProblem(message: string, command: Command): string {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (unknown) {
+    const known = optionsOfUsage(command.usage);
+    const hint = didYouMean(unknown, known);
+    return `unknown option ${unknown}.${hint || (known.length ? ` Options: ${known.join(', ')}.` : ' This command takes no options.')}`;
+  }
+  return message;
+}
+
+function commandHelp(name: string, command: Command): string {
+  return [`usage: deletion-desk ${command.usage}`, '', `${command.summary}.`, ...(command.details?.length ? ['', ...command.details] : []), '', '-h, --help  show this help and do nothing else'].join('\n');
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(fsSync.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -92,6 +198,7 @@ function helpText(): string {
     '',
     ...[...commands.values()].map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
+    '`deletion-desk COMMAND --help` describes one command; `deletion-desk --version` prints the version.',
     'Configuration comes from environment variables; see README.md.',
   ].join('\n');
 }
@@ -104,6 +211,7 @@ function config(io: CliIo): Config {
 
 async function withApp<T>(io: CliIo, fn: (app: App) => Promise<T>): Promise<T> {
   const cfg = config(io);
+  if (!io.mayCreateDatabase) refuseMissingDatabase(cfg);
   const { buildApp } = await import('./main');
   const app = await buildApp(cfg, { logger: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel) });
   try {
@@ -111,6 +219,15 @@ async function withApp<T>(io: CliIo, fn: (app: App) => Promise<T>): Promise<T> {
   } finally {
     await app.close();
   }
+}
+
+/** A SQLite DATABASE_URL whose file does not exist: say so instead of creating an empty database. */
+function refuseMissingDatabase(cfg: Config): void {
+  if (!isMissingSqliteFile(cfg.databaseUrl)) return;
+  throw new AppError(
+    'not_found',
+    `there is no database at ${sqlitePath(cfg.databaseUrl)} (DATABASE_URL=${cfg.databaseUrl}). Check DATABASE_URL; to create a new desk there, run \`deletion-desk migrate\` (or \`deletion-desk start\`).`,
+  );
 }
 
 /** After a change from the shell, deliver the emails it queued (the running bot would, too). */
@@ -142,8 +259,12 @@ export function staffBy(value: string | undefined, usage: string, io: CliIo): st
 registerCommand('start', {
   usage: 'start',
   summary: 'run everything configured: intake (IMAP or maildrop), executor, email and Slack notifiers, HTTP server',
-  run: async (_args, io) => {
+  details: ['Stops cleanly on SIGINT/SIGTERM. Configuration: environment variables (README.md, .env.example).'],
+  createsDatabase: true,
+  run: async (args, io) => {
+    if (args.length) throw new AppError('bad_input', `start takes no arguments (got ${args.join(' ')}); configuration comes from environment variables.`);
     const cfg = config(io);
+    await prepareArchiveFolder(cfg);
     const logger = createLogger(cfg.logLevel);
     const { buildApp, runApp } = await import('./main');
     const app = await buildApp(cfg, { logger });
@@ -155,7 +276,7 @@ registerCommand('start', {
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
-    logger.info({ database: redact(cfg.databaseUrl), archive: cfg.archiveUrl, support: cfg.supportAddress }, 'deletion-desk starting');
+    logger.info({ database: redactUrl(cfg.databaseUrl), archive: cfg.archiveUrl, support: cfg.supportAddress }, 'deletion-desk starting');
     try {
       await runApp(app, controller.signal);
     } finally {
@@ -168,12 +289,16 @@ registerCommand('start', {
 
 registerCommand('migrate', {
   usage: 'migrate',
-  summary: 'apply database migrations (start does it too)',
-  run: async (_args, io) => {
+  summary: 'apply database migrations (start does it too); creates the SQLite file if there is none',
+  createsDatabase: true,
+  run: async (args, io) => {
+    if (args.length) throw new AppError('bad_input', `migrate takes no arguments (got ${args.join(' ')}); the database is DATABASE_URL.`);
     const cfg = config(io);
     const db = createDb(cfg.databaseUrl);
     try {
-      const applied = await migrateLatest(db);
+      const applied = await migrateLatest(db).catch((error: unknown) => {
+        throw connectionError('database', cfg.databaseUrl, error);
+      });
       io.stdout(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
     } finally {
       await db.destroy();
@@ -185,6 +310,8 @@ registerCommand('migrate', {
 registerCommand('catalog', {
   usage: 'catalog import FILE',
   summary: 'load workspaces, sources, spaces and contacts from YAML or JSON',
+  details: ['Re-importing updates the workspaces in the file; others are left alone. A file with any problem is rejected whole.'],
+  createsDatabase: true,
   run: async (args, io) => {
     const [sub, file, ...extra] = args;
     if (sub !== 'import' || !file || extra.length) throw new AppError('bad_input', 'usage: deletion-desk catalog import FILE');
@@ -257,11 +384,14 @@ async function readCatalogWithoutWriting(io: CliIo): Promise<Catalog> {
 registerCommand('ingest', {
   usage: 'ingest FILE.eml...',
   summary: 'take messages in exactly as if they had arrived by email',
+  createsDatabase: true,
   run: async (args, io) => {
-    if (args.length === 0) throw new AppError('bad_input', 'usage: deletion-desk ingest FILE.eml...');
+    // parseArgs so that a mistyped option is an error, not a file to read (a file named "-x": ./-x).
+    const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+    if (positionals.length === 0) throw new AppError('bad_input', 'usage: deletion-desk ingest FILE.eml...');
     return withApp(io, async (app) => {
       let failed = 0;
-      for (const file of args) {
+      for (const file of positionals) {
         let raw: Buffer;
         try {
           raw = await fs.readFile(file);
@@ -290,6 +420,7 @@ registerCommand('tickets', {
       if (!(TICKET_STATUSES as readonly string[]).includes(s)) throw new AppError('bad_input', `unknown status "${s}": expected one of ${TICKET_STATUSES.join(', ')}`);
     }
     return withApp(io, async (app) => {
+      if (values.workspace) await requireKnownWorkspace(app, values.workspace);
       const list = await app.tickets.list({ status: statuses as TicketStatus[] | undefined, workspace: values.workspace });
       const held = countBy((await heldEmails(app.db)).map((h) => h.ticketId));
       if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t, { heldEmails: held.get(t.id) ?? 0 })));
@@ -299,6 +430,15 @@ registerCommand('tickets', {
     });
   },
 });
+
+/** `--workspace nope` must not answer "no tickets" as if the workspace existed and were quiet. */
+async function requireKnownWorkspace(app: App, wanted: string): Promise<void> {
+  const { catalog } = await app.catalog.get();
+  const needle = wanted.trim().toLowerCase();
+  if (catalog.workspaces.some((w) => w.slug === needle || w.id.toLowerCase() === needle)) return;
+  const hint = didYouMean(needle, catalog.workspaces.map((w) => w.slug));
+  throw new AppError('not_found', `there is no workspace "${wanted}" in the catalog.${hint || (catalog.workspaces.length ? '' : ' The catalog is empty: import one with `deletion-desk catalog import FILE`.')}`);
+}
 
 registerCommand('show', {
   usage: 'show DEL-n [--json]',
@@ -311,13 +451,16 @@ registerCommand('show', {
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
       const held = await heldEmails(app.db, [id]);
+      // The legacy archive rule, for archive purges: staff see whether the archive should still exist.
+      const archive = archivePurgeNote(t.kind, findWorkspace((await app.catalog.get()).catalog, t.workspace), app.config.legacyArchiveCutoff);
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t, { progress, heldEmails: held.length })));
+        io.stdout(JSON.stringify({ ...ticketJson(t, { progress, heldEmails: held.length }), ...(archive ? { archiveStanding: archive.standing } : {}) }));
         return 0;
       }
       io.stdout(ticketText(t));
       const heldNote = heldLine(held);
       if (heldNote) io.stdout(heldNote);
+      if (archive) io.stdout(`archive:   ${archive.staff}`);
       if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);
@@ -449,10 +592,10 @@ registerCommand('reject', {
 });
 
 registerCommand('cancel', {
-  usage: 'cancel DEL-n --by ID',
+  usage: 'cancel DEL-n --by ID [--reason TEXT]',
   summary: 'cancel before it runs',
   run: async (args, io) => {
-    const usage = 'cancel DEL-n --by ID';
+    const usage = 'cancel DEL-n --by ID [--reason TEXT]';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, reason: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
     const by = staffBy(values.by, usage, io);
@@ -469,7 +612,7 @@ registerCommand('audit', {
   usage: 'audit verify',
   summary: 'check that no audit entry was edited or deleted',
   run: async (args, io) => {
-    if (args[0] !== 'verify') throw new AppError('bad_input', 'usage: deletion-desk audit verify');
+    if (args[0] !== 'verify' || args.length > 1) throw new AppError('bad_input', 'usage: deletion-desk audit verify');
     return withApp(io, async (app) => {
       const result = await verifyAudit(app.db);
       if (result.ok) {
@@ -505,4 +648,39 @@ function countBy<T>(items: T[]): Map<T, number> {
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/**
+ * A folder archive must exist before the bot runs: with a mistyped ARCHIVE_URL every deletion would
+ * "succeed" finding nothing, and the receipt would tell the customer nothing was stored while the data
+ * stays where it is. Only the default folder of local mode (the quick start) is created.
+ */
+async function prepareArchiveFolder(cfg: Config): Promise<void> {
+  if (!cfg.archiveUrl.startsWith('file:')) return;
+  const { folderPath } = await import('./adapters/archive/createArchive');
+  const dir = path.resolve(folderPath(cfg.archiveUrl));
+  if (cfg.archiveUrl === DEFAULT_ARCHIVE_URL) {
+    await fs.mkdir(dir, { recursive: true });
+    return;
+  }
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat) throw new AppError('config_invalid', `the archive folder ${dir} does not exist (ARCHIVE_URL=${cfg.archiveUrl}). Check ARCHIVE_URL; the bot does not create it, so that a typo cannot make every deletion find nothing.`);
+  if (!stat.isDirectory()) throw new AppError('config_invalid', `ARCHIVE_URL=${cfg.archiveUrl} names ${dir}, which is not a folder. Check ARCHIVE_URL.`);
+  await refuseLayoutThatMatchesNothing(cfg, dir);
+}
+
+/**
+ * An archive that holds data but nothing under the fixed start of ARCHIVE_LAYOUT (`logs/{sourceId}/…`
+ * against a folder of `segment-logs/…`) would make every deletion find nothing and report success.
+ * An empty archive is a new one and fine.
+ */
+async function refuseLayoutThatMatchesNothing(cfg: Config, dir: string): Promise<void> {
+  const fixed = cfg.archiveLayout.slice(0, cfg.archiveLayout.indexOf('{')).replace(/[^/]*$/, '');
+  if (!fixed) return;
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  if (entries.length === 0 || fsSync.existsSync(path.join(dir, fixed))) return;
+  throw new AppError(
+    'config_invalid',
+    `ARCHIVE_LAYOUT=${cfg.archiveLayout} cannot be used with ${dir}: the archive holds ${entries.slice(0, 3).map((e) => `${e}/`).join(', ')}${entries.length > 3 ? ' …' : ''} but nothing under ${fixed}, so every deletion would find nothing. Check ARCHIVE_LAYOUT and ARCHIVE_URL.`,
+  );
 }

@@ -3,8 +3,10 @@
  * `process.env`. A wrong value stops the program with a message naming the variable and what is
  * expected; nothing else in the code re-checks configuration.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './errors';
+import { LEGACY_ARCHIVE_CUTOFF } from './domain/legacyArchive';
 
 export interface Config {
   databaseUrl: string;
@@ -52,9 +54,21 @@ export interface Config {
    * staff too. Empty: no staff action is possible from the shell.
    */
   staff: string[];
+  /**
+   * OAuth2 for IMAP_URL / SMTP_URL with `?auth=oauth2`: the refresh token grant against the provider's
+   * token endpoint (OAUTH2_PROVIDER google or microsoft, or OAUTH2_TOKEN_URL). Null when unset.
+   */
+  oauth2: { tokenUrl: string; clientId: string; clientSecret: string | null; refreshToken: string; scope: string | null } | null;
+  /** HTTPS_PROXY / NO_PROXY, for Slack and S3 (the HTTP clients). */
+  proxy: { url: string | null; noProxy: string[] };
   port: number;
   graceDays: number;
   purgeSlaDays: number;
+  /**
+   * LEGACY_ARCHIVE_CUTOFF (YYYY-MM-DD): workspaces deleted before it kept their archive (archive
+   * purges remove it); later ones went through the complete data purge already.
+   */
+  legacyArchiveCutoff: string;
   repliesPerSenderPerHour: number;
   /** CUSTOMER_CONFIRMATION: `required` (default): a contact confirms the exact scope in writing before it is scheduled; `off`. */
   customerConfirmation: 'required' | 'off';
@@ -65,6 +79,9 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
+/** Local mode's archive folder; `start` creates it (any other folder must exist already). */
+export const DEFAULT_ARCHIVE_URL = 'file:./var/archive';
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LAYOUT_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}', '{spaceId}'];
 const ARCHIVE_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{sourceId}', '{sourceSlug}', '{day}', '{dayMs}'];
@@ -72,9 +89,48 @@ const SPACE_TOKENS = ['{workspaceId}', '{workspaceSlug}', '{spaceId}'];
 const DEFAULT_ARCHIVE_LAYOUT = 'segment-logs/{sourceId}/{dayMs}/';
 const DEFAULT_SPACE_LAYOUT = 'unify/{spaceId}/';
 
+/**
+ * Secrets that may also come from a file, `NAME_FILE=/run/secrets/name` (Docker and Kubernetes secrets,
+ * systemd's LoadCredential): a secret in a file stays out of `ps e`, the unit file and the compose file.
+ */
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'IMAP_URL',
+  'SMTP_URL',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'OAUTH2_CLIENT_SECRET',
+  'OAUTH2_REFRESH_TOKEN',
+  'HTTPS_PROXY',
+] as const;
+
+/** `NAME_FILE` → `NAME`, read once here. A file's one trailing newline is not part of the secret. */
+function withFileSecrets(env: Env, problems: string[]): Env {
+  const resolved: Env = { ...env };
+  for (const name of SECRET_VARIABLES) {
+    const file = env[`${name}_FILE`]?.trim();
+    if (!file) continue;
+    if (env[name] !== undefined && env[name]!.trim() !== '') {
+      problems.push(`${name} and ${name}_FILE are both set: set one of them`);
+      continue;
+    }
+    try {
+      resolved[name] = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (error) {
+      problems.push(`${name}_FILE=${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the file must exist and be readable by this user`);
+    }
+  }
+  return resolved;
+}
+
 /** Read and validate the configuration. Throws AppError('config_invalid') listing every problem. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(rawEnv: Env = process.env): Config {
   const problems: string[] = [];
+  const env = withFileSecrets(rawEnv, problems);
   const str = (name: string, fallback: string): string => {
     const v = env[name];
     return v === undefined || v.trim() === '' ? fallback : v.trim();
@@ -110,7 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const databaseUrl = str('DATABASE_URL', 'sqlite:./var/deletion-desk.sqlite');
   url('DATABASE_URL', databaseUrl, ['sqlite', 'postgres', 'postgresql'], 'sqlite:./var/deletion-desk.sqlite or postgres://user@host:5432/db');
-  const archiveUrl = str('ARCHIVE_URL', 'file:./var/archive');
+  const archiveUrl = str('ARCHIVE_URL', DEFAULT_ARCHIVE_URL);
   url('ARCHIVE_URL', archiveUrl, ['file', 's3'], 'file:./var/archive or s3://bucket/prefix');
   const archiveLayout = str('ARCHIVE_LAYOUT', DEFAULT_ARCHIVE_LAYOUT);
   checkLayout('ARCHIVE_LAYOUT', archiveLayout, problems, true);
@@ -130,6 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
   url('IMAP_URL', imapUrl, ['imap', 'imaps'], 'imaps://user:password@imap.example.com:993/INBOX');
   const smtpUrl = optional('SMTP_URL');
   url('SMTP_URL', smtpUrl, ['smtp', 'smtps'], 'smtps://user:password@smtp.example.com:465');
+  const oauth2 = readOAuth2(optional, problems, [imapUrl, smtpUrl]);
   const supportAddress = str('SUPPORT_ADDRESS', 'deletions@localhost').toLowerCase();
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportAddress)) {
     problems.push(`SUPPORT_ADDRESS=${JSON.stringify(supportAddress)} is not valid: expected a plain email address such as deletions@example.com`);
@@ -165,6 +222,14 @@ export function loadConfig(env: Env = process.env): Config {
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
   const customerConfirmation = str('CUSTOMER_CONFIRMATION', 'required').toLowerCase();
   if (customerConfirmation !== 'required' && customerConfirmation !== 'off') problems.push(`CUSTOMER_CONFIRMATION=${JSON.stringify(customerConfirmation)} is not valid: expected required (a contact of the workspace confirms the exact scope before anything is scheduled) or off`);
+  // The lower-case spellings are what curl and most tools read; either works, upper case wins.
+  const proxyUrl = optional('HTTPS_PROXY') ?? optional('https_proxy');
+  url('HTTPS_PROXY', proxyUrl, ['http', 'https'], 'http://proxy.internal:3128');
+  const noProxy = (optional('NO_PROXY') ?? optional('no_proxy') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const legacyArchiveCutoff = str('LEGACY_ARCHIVE_CUTOFF', LEGACY_ARCHIVE_CUTOFF);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
+    problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
+  }
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -196,9 +261,12 @@ export function loadConfig(env: Env = process.env): Config {
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
     staff,
+    oauth2,
+    proxy: { url: proxyUrl, noProxy },
     port: int('PORT', 3000, 0, 65535),
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
+    legacyArchiveCutoff,
     repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
     customerConfirmation: customerConfirmation === 'off' ? 'off' : 'required',
     clockFile: optional('DELETION_DESK_CLOCK_FILE'),
@@ -220,6 +288,30 @@ export function loadConfig(env: Env = process.env): Config {
  *   with `{sourceSlug}` (slugs are unique only inside a workspace: two workspaces both have `ios`), plus
  *   a day token; `{spaceId}` for spaces.
  */
+const TOKEN_URLS: Record<string, (tenant: string) => string> = {
+  google: () => 'https://oauth2.googleapis.com/token',
+  microsoft: (tenant) => `https://login.microsoftonline.com/${encodeURIComponent(tenant)}/oauth2/v2.0/token`,
+};
+const DEFAULT_SCOPES: Record<string, string> = {
+  microsoft: 'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
+};
+
+function readOAuth2(optional: (name: string) => string | null, problems: string[], mailUrls: (string | null)[]): Config['oauth2'] {
+  const wanted = mailUrls.some((u) => u !== null && /[?&]auth=oauth2(&|$)/i.test(u));
+  const provider = optional('OAUTH2_PROVIDER')?.toLowerCase() ?? null;
+  if (provider && !TOKEN_URLS[provider]) problems.push(`OAUTH2_PROVIDER=${JSON.stringify(provider)} is not valid: expected google or microsoft (or set OAUTH2_TOKEN_URL)`);
+  const tokenUrl = optional('OAUTH2_TOKEN_URL') ?? (provider && TOKEN_URLS[provider] ? TOKEN_URLS[provider](optional('OAUTH2_TENANT') ?? 'common') : null);
+  const clientId = optional('OAUTH2_CLIENT_ID');
+  const refreshToken = optional('OAUTH2_REFRESH_TOKEN');
+  if (!wanted && !clientId && !refreshToken) return null;
+  const missing = [!tokenUrl && 'OAUTH2_PROVIDER (google or microsoft) or OAUTH2_TOKEN_URL', !clientId && 'OAUTH2_CLIENT_ID', !refreshToken && 'OAUTH2_REFRESH_TOKEN (or OAUTH2_REFRESH_TOKEN_FILE)'].filter(Boolean);
+  if (missing.length) {
+    problems.push(`OAuth2 for IMAP/SMTP (?auth=oauth2) needs ${missing.join(', ')}`);
+    return null;
+  }
+  return { tokenUrl: tokenUrl!, clientId: clientId!, clientSecret: optional('OAUTH2_CLIENT_SECRET'), refreshToken: refreshToken!, scope: optional('OAUTH2_SCOPE') ?? (provider ? DEFAULT_SCOPES[provider] ?? null : null) };
+}
+
 function checkLayout(name: string, layout: string, problems: string[], perDay: boolean): void {
   const fallback = perDay ? DEFAULT_ARCHIVE_LAYOUT : DEFAULT_SPACE_LAYOUT;
   const refuse = (why: string) => problems.push(`${name}=${JSON.stringify(layout)} is refused: ${why}. The default is ${fallback}`);

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'conflict',
   'bad_input',
   'transient',
+  /** A service the desk depends on cannot be reached or refused us (the message names the setting). */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

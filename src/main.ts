@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { toError } from './errors';
+import { connectionError } from './connectionErrors';
 import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
 import { appendAudit } from './adapters/db/auditLog';
@@ -29,6 +30,7 @@ import { MaildropWatcher } from './adapters/maildrop/maildropWatcher';
 import { SmtpMailer } from './adapters/smtp/smtpMailer';
 import { ImapIntake } from './adapters/imap/imapIntake';
 import { parseImapUrl } from './adapters/imap/imapUrl';
+import { OAuth2Tokens } from './adapters/mail/oauth2';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
 import { createSlackRuntime } from './adapters/slack/slackRuntime';
@@ -73,7 +75,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? (config.clockFile ? offsetClock(config.clockFile) : () => new Date());
   const db = createDb(config.databaseUrl, { schema: options.schema });
-  await migrateLatest(db);
+  try {
+    await migrateLatest(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    // The first contact with the database: a wrong URL, a refused login or a server that is down
+    // is named here with the setting to check, instead of surfacing as a driver error.
+    throw connectionError('database', config.databaseUrl, error);
+  }
   const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour, customerConfirmation: config.customerConfirmation };
   const catalog = new CatalogCache(db);
   const templates = await loadEmailTemplates();
@@ -95,6 +104,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         productName: config.productName,
         docsUrl: config.docsUrl ?? undefined,
         graceDays: config.graceDays,
+        legacyArchiveCutoff: config.legacyArchiveCutoff,
         data,
         workspace: context.workspace,
         replyToSubject: context.originalSubject ?? undefined,
@@ -104,7 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
-  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock }) : new FileMailer(config.outboxDir, clock));
+  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2 }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
     db,
     channel: 'email',
@@ -190,6 +200,7 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
       clock: app.clock,
       receive: (raw, origin) => app.intake.receive(raw, origin),
       onProcessed: () => app.emailWorker.wake(),
+      accessToken: imapTokens(settings, config),
     });
     logger.info({ host: settings.host, mailbox: settings.mailbox }, `IMAP intake: ${settings.mailbox} on ${settings.host}; handled mail moves to ${config.imapProcessedFolder} (or ${config.imapFailedFolder})`);
     loops.push(imap.run(signal));
@@ -247,6 +258,13 @@ function offsetClock(file: string): () => Date {
 function defaultSenderCheck(config: Config): CheckSender | undefined {
   if (!config.imapUrl) return undefined;
   return createSenderCheck({ trustedAuthServIds: config.trustedAuthServIds, mta: domainOf(config.supportAddress) });
+}
+
+/** OAuth2 for IMAP (`?auth=oauth2`): tokens refreshed from OAUTH2_REFRESH_TOKEN. */
+function imapTokens(settings: ReturnType<typeof parseImapUrl>, config: Config): ((renew: boolean) => Promise<string>) | undefined {
+  if (!settings.oauth2 || !config.oauth2) return undefined;
+  const tokens = new OAuth2Tokens(settings.auth.user, config.oauth2);
+  return (renew) => tokens.accessToken(renew);
 }
 
 function isCustomMailer(app: App): boolean {

@@ -39,7 +39,7 @@ const fileSchema = z.object({ workspaces: z.array(workspaceSchema) }).strict();
 export function validateCatalog(input: unknown): Catalog {
   const result = fileSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    const problems = result.error.issues.map((i) => `${formatPath(i.path)}: ${issueText(i, input)}`);
     throw new AppError('catalog_invalid', `The catalog was not imported (nothing changed):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   const catalog: Catalog = {
@@ -82,6 +82,54 @@ function duplicates(catalog: Catalog): string[] {
     });
   });
   return problems;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a mapping of fields',
+  number: 'a number',
+  boolean: 'true or false',
+  date: 'a date as YYYY-MM-DD',
+};
+
+/**
+ * A schema issue in the desk's words. The schema library's own messages ("Invalid input: expected
+ * string, received undefined") name its types, not the file the operator wrote; the messages we set
+ * on fields (slugs, ids, dates) are already in our words and kept.
+ */
+function issueText(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const value = valueAt(input, issue.path);
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (value === undefined) return `missing (required: ${expected})`;
+      return `expected ${expected}, found ${describeValue(value)}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; the catalog format is in the README)`;
+    case 'invalid_union':
+      return `expected a date as YYYY-MM-DD, found ${describeValue(valueAt(input, issue.path))}`;
+    default:
+      return /^Invalid input|^Invalid option|^Too (small|big)/i.test(issue.message) ? `not valid here (found ${describeValue(valueAt(input, issue.path))})` : issue.message;
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'a mapping of fields';
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
 function formatPath(path: PropertyKey[]): string {

@@ -7,11 +7,12 @@ import fs from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import { ImapFlow } from 'imapflow';
 import type { Config } from '../config';
-import { toError } from '../errors';
-import { createDb } from '../adapters/db/connect';
+import { isMissingS3Credentials, plainWords, redactUrl, SETTINGS_TO_CHECK } from '../connectionErrors';
+import { createDb, isMissingSqliteFile, sqlitePath } from '../adapters/db/connect';
 import { migrations } from '../../migrations/index';
 import { parseImapUrl } from '../adapters/imap/imapUrl';
 import { SmtpMailer } from '../adapters/smtp/smtpMailer';
+import { OAuth2Tokens } from '../adapters/mail/oauth2';
 import { createArchive, folderPath } from '../adapters/archive/createArchive';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'skip';
@@ -30,7 +31,7 @@ export interface DoctorOptions {
 export async function runDoctor(config: Config, options: DoctorOptions = {}): Promise<DoctorCheck[]> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const guard = (name: DoctorCheck['name'], check: () => Promise<DoctorCheck>): Promise<DoctorCheck> =>
-    withDeadline(check(), timeoutMs, name).catch((error: unknown) => ({ name, status: 'fail' as const, detail: plainWords(error) }));
+    withDeadline(check(), timeoutMs, name).catch((error: unknown) => ({ name, status: 'fail' as const, detail: `${plainWords(error)} (check ${SETTINGS_TO_CHECK[name === 'archive' && isMissingS3Credentials(error) ? 's3Credentials' : name]})` }));
   return Promise.all([
     guard('database', () => checkDatabase(config, options.schema)),
     guard('imap', () => checkImap(config)),
@@ -40,12 +41,14 @@ export async function runDoctor(config: Config, options: DoctorOptions = {}): Pr
 }
 
 async function checkDatabase(config: Config, schema?: string): Promise<DoctorCheck> {
+  // Opening a missing SQLite file would create it: a mistyped path must be reported, not made.
+  if (isMissingSqliteFile(config.databaseUrl)) return { name: 'database', status: 'fail', detail: `there is no database at ${sqlitePath(config.databaseUrl)} (DATABASE_URL=${config.databaseUrl}): check DATABASE_URL, or create it with \`deletion-desk migrate\`` };
   const db = createDb(config.databaseUrl, { schema });
   try {
     await db.raw('select 1');
     const applied = (await db.schema.hasTable('knex_migrations')) ? ((await db('knex_migrations').select('name')) as { name: string }[]).map((r) => r.name) : [];
     const pending = migrations.map(([name]) => name).filter((n) => !applied.includes(n));
-    const where = redact(config.databaseUrl);
+    const where = redactUrl(config.databaseUrl);
     if (pending.length) return { name: 'database', status: 'warn', detail: `${where} is reachable; ${pending.length} migration(s) not applied yet (${pending.join(', ')}): run \`deletion-desk migrate\` or start the bot` };
     return { name: 'database', status: 'ok', detail: `${where} is reachable and up to date` };
   } finally {
@@ -56,13 +59,14 @@ async function checkDatabase(config: Config, schema?: string): Promise<DoctorChe
 async function checkImap(config: Config): Promise<DoctorCheck> {
   if (!config.imapUrl) return { name: 'imap', status: 'skip', detail: `IMAP_URL is not set: requests are read from .eml files in ${config.maildropDir}` };
   const s = parseImapUrl(config.imapUrl);
-  const client = new ImapFlow({ host: s.host, port: s.port, secure: s.secure, auth: s.auth, logger: false, disableAutoIdle: true, connectionTimeout: 15_000, greetingTimeout: 15_000 });
+  const auth = s.oauth2 && config.oauth2 ? { user: s.auth.user, accessToken: await new OAuth2Tokens(s.auth.user, config.oauth2).accessToken() } : s.auth;
+  const client = new ImapFlow({ host: s.host, port: s.port, secure: s.secure, auth, logger: false, disableAutoIdle: true, connectionTimeout: 15_000, greetingTimeout: 15_000 });
   client.on('error', () => undefined);
   const where = `${s.host}:${s.port}`;
   try {
     await client.connect();
   } catch (error) {
-    return { name: 'imap', status: 'fail', detail: `cannot log in to ${where} as ${s.auth.user}: ${plainWords(error)}` };
+    return { name: 'imap', status: 'fail', detail: `cannot log in to ${where} as ${s.auth.user}: ${plainWords(error)} (check IMAP_URL)` };
   }
   try {
     const status = await client.status(s.mailbox, { messages: true }).catch(() => false as const);
@@ -89,12 +93,12 @@ async function checkImap(config: Config): Promise<DoctorCheck> {
 async function checkSmtp(config: Config, timeoutMs: number): Promise<DoctorCheck> {
   if (!config.smtpUrl) return { name: 'smtp', status: 'skip', detail: `SMTP_URL is not set: replies are written as .eml files to ${config.outboxDir}` };
   const url = new URL(config.smtpUrl);
-  const mailer = new SmtpMailer({ url: config.smtpUrl, connectionTimeoutMs: Math.min(timeoutMs, 15_000) });
+  const mailer = new SmtpMailer({ url: config.smtpUrl, connectionTimeoutMs: Math.min(timeoutMs, 15_000), oauth2: config.oauth2 });
   try {
     await mailer.verify();
     return { name: 'smtp', status: 'ok', detail: `${url.hostname} answered EHLO${url.username ? ` and accepted the login of ${decodeURIComponent(url.username)}` : ''}` };
   } catch (error) {
-    return { name: 'smtp', status: 'fail', detail: `${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}: ${plainWords(error)}` };
+    return { name: 'smtp', status: 'fail', detail: `${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}: ${plainWords(error)} (check SMTP_URL)` };
   } finally {
     await mailer.close();
   }
@@ -128,21 +132,8 @@ async function checkArchive(config: Config): Promise<DoctorCheck> {
   }
 }
 
-/** An error as an operator can act on it. */
-export function plainWords(error: unknown): string {
-  const e = error as { code?: string; responseCode?: number; response?: string; authenticationFailed?: boolean; serverResponseCode?: string; message?: string; name?: string; Code?: string };
-  const code = e?.code ?? '';
-  const msg = toError(error).message;
-  if (e?.authenticationFailed || e?.serverResponseCode === 'AUTHENTICATIONFAILED' || code === 'EAUTH' || /AUTHENTICATIONFAILED|authentication failed|Invalid credentials/i.test(msg))
-    return 'the server refused the user name or password (for Gmail and Microsoft 365, use an app password or an OAuth2 token; see docs/email.md)';
-  if (/ECONNREFUSED/.test(code + msg)) return 'nothing is listening on that host and port (wrong port, or the server is down)';
-  if (/ENOTFOUND|EAI_AGAIN|EDNS/.test(code + msg)) return 'the host name could not be resolved (check the host in the URL and DNS)';
-  if (/ETIMEDOUT|CONNECT_TIMEOUT|timed out|Timeout/i.test(code + msg)) return 'the server did not answer in time (firewall, wrong port, or the server is overloaded)';
-  if (/wrong version number|EPROTO|ssl|tls|certificate/i.test(code + msg)) return `the TLS handshake failed (${msg}): use imaps:// / smtps:// for ports 993 / 465 and imap:// / smtp:// for 143 / 587`;
-  if (e?.name === 'NoSuchBucket' || e?.Code === 'NoSuchBucket') return 'the bucket does not exist (ARCHIVE_URL)';
-  if (e?.name === 'AccessDenied' || e?.name === 'InvalidAccessKeyId' || e?.name === 'SignatureDoesNotMatch') return `the storage refused the credentials (${e.name})`;
-  return msg;
-}
+/** An error as an operator can act on it (shared with the CLI and `start`). */
+export { plainWords };
 
 function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -160,6 +151,4 @@ function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise
   });
 }
 
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
+

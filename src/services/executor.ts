@@ -210,7 +210,8 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
     }
   }
   const finishedAt = deps.clock().toISOString();
-  const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt, notes: additionNotes(ticket, scope) });
+  const checked = { ticket: ticketRef(ticket.id), workspaceId: ticket.approvedIds?.workspaceId ?? ticket.workspace ?? '', prefixes: [...scope.prefixes.map((p) => p.prefix), ...scope.sourceRoots.map((r) => r.listPrefix)] };
+  const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt, checked, notes: additionNotes(ticket, scope) });
   await deps.db.transaction(async (trx) => {
     if (!(await updateJob(trx, job.id, owner, { state: 'done', finished_at: finishedAt, locked_until: null, updated_at: finishedAt }))) throw new AppError('conflict', 'lost the job lease');
     await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result }, { trx });

@@ -36,6 +36,8 @@ export interface SlackCardPublisherDeps {
   clock: () => Date;
   logger: Logger;
   preview?: PreviewProvider;
+  /** Words for staff about the legacy archive rule, for archive purges (null: nothing to say). */
+  archiveNote?: (ticket: Ticket) => Promise<string | null>;
 }
 
 /** A claim older than this belongs to a worker that died between claiming and posting. */
@@ -51,7 +53,7 @@ export class SlackCardPublisher {
     }
     const ticket = await this.deps.tickets.get(notice.ticketId);
     const held = (await heldEmails(this.deps.db, [ticket.id])).length;
-    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held });
+    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held, archiveNote: (await this.deps.archiveNote?.(ticket)) ?? null });
     const card = await this.postOrUpdate(ticket, message);
     const note = threadNote(notice, ticket);
     if (note && !(await hasNote(this.deps.db, ticket.id, notice.version))) {

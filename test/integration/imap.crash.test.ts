@@ -24,6 +24,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   [dovecot, smtp, db] = await Promise.all([startDovecot(), startSmtpServer(), freshDb('sqlite')]);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-crash-'));
+  fs.mkdirSync(path.join(tmp, 'archive')); // `start` refuses a missing archive folder
 });
 
 afterAll(async () => {

@@ -16,6 +16,7 @@ describe('local mode, as an operator runs it', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-local-'));
+    fs.mkdirSync(path.join(dir, 'archive')); // `start` refuses a missing archive folder
     env = {
       DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
       MAILDROP_DIR: path.join(dir, 'maildrop'),

@@ -50,7 +50,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startDovecot(): Promise<Dovecot> {
+/**
+ * `oauth2IntrospectionUrl`: also accept XOAUTH2 logins, checking each access token with a POST to that
+ * URL (RFC 7662 token introspection, Dovecot's oauth2 passdb), as Microsoft 365 and Gmail accept them.
+ */
+export async function startDovecot(options: { oauth2IntrospectionUrl?: string } = {}): Promise<Dovecot> {
   if (!DOVECOT_BIN) throw new Error('Dovecot is not installed: apt-get install -y dovecot-imapd');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-dovecot-'));
   fs.chmodSync(dir, 0o755);
@@ -64,6 +68,9 @@ export async function startDovecot(): Promise<Dovecot> {
   fs.chownSync(mailRoot, uid, gid);
   fs.chownSync(path.join(dir, 'home'), uid, gid);
   fs.writeFileSync(path.join(dir, 'passwd'), `${user}:{PLAIN}${password}::::::\n`, { mode: 0o644 });
+  if (options.oauth2IntrospectionUrl) {
+    fs.writeFileSync(path.join(dir, 'oauth2.conf.ext'), `introspection_mode = post\nintrospection_url = ${options.oauth2IntrospectionUrl}\nforce_introspection = yes\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n`, { mode: 0o644 });
+  }
   const conf = path.join(dir, 'dovecot.conf');
   fs.writeFileSync(
     conf,
@@ -76,7 +83,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${options.oauth2IntrospectionUrl ? ' xoauth2 oauthbearer' : ''}
 default_internal_user = dovecot
 default_login_user = dovenull
 first_valid_uid = ${uid}
@@ -89,7 +96,12 @@ namespace inbox {
   inbox = yes
   separator = /
 }
-passdb {
+${options.oauth2IntrospectionUrl ? `passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${dir}/oauth2.conf.ext
+}
+` : ''}passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u ${dir}/passwd
 }

@@ -137,9 +137,12 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
       'When it runs: Wednesday 6 March 2024, 10:00 UTC.', 'You can cancel it until Wednesday 6 March 2024, 10:00 UTC: reply "cancel" to this email.',
       'cannot be stopped or undone', NOT_FORWARDED,
     ]],
-  ['scheduled: a source deletion right away', 'scheduled', ticket({ status: 'scheduled', runAfter: '2024-03-05T14:00:00.000Z' }), {},
-    /^\[DEL-12\] Deletion scheduled for Tuesday 5 March 2024$/, [
-      'When it runs: Tuesday 5 March 2024, 14:00 UTC (it starts right away).', 'reply "cancel" to this email at once', SOURCE_SCOPE, NOT_FORWARDED,
+  // A source deletion runs the moment it is approved: by the time this is read it has run, so the
+  // email says so and does not invite a cancel that would come too late.
+  ['scheduled: a source deletion runs now', 'scheduled', ticket({ status: 'scheduled', runAfter: '2024-03-05T14:00:00.000Z' }), {},
+    /^\[DEL-12\] Deletion approved and running now$/, [
+      'the deletion is running now: source data deletions start as soon as they are approved.', 'What is being deleted:',
+      'It started on Tuesday 5 March 2024, 14:00 UTC and cannot be stopped or undone.', 'with a receipt of what was removed', SOURCE_SCOPE, NOT_FORWARDED,
     ]],
   ['rejected: the staff reason verbatim', 'rejected', ticket({ status: 'rejected', rejectReason: 'We could not verify that you are a contact of "acme-inc" & the dates\nare more than 2 years old <legal hold>.' }), {},
     /^\[DEL-12\] Request not approved$/, [
@@ -164,7 +167,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     /^\[DEL-12\] Deletion completed$/, [
       'is done.', 'Result: Deleted 1,207 objects in 2 partitions.', 'Deletion receipt',
       `Started: ${formatDateTime(receipt.startedAt)}`, 'Finished: Tuesday 5 March 2024, 14:03 UTC',
-      /ios-app.*1 March 2024.*1,204.*1\.5 MiB/, /ios-app.*2 March 2024.*3.*512 bytes/, /Total.*1,207.*1,573,376 bytes/,
+      /ios-app.*1 March 2024.*1,204 objects.*1\.6 MB \(1,572,864 bytes\)/, /ios-app.*2 March 2024.*3 objects.*512 bytes/, /Total.*1,207 objects.*1\.6 MB \(1,573,376 bytes\)/,
       receipt.sha256, NOT_FORWARDED,
     ]],
   ['completed without a receipt', 'completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 3 partitions.' } }), {},
@@ -243,7 +246,23 @@ describe('renderCustomerEmail: what the customer reads', () => {
   it('says so when the receipt lists no objects', () => {
     const email = render('completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Nothing stored.', receipt: { ...receipt, partitions: [] } } }));
     expect(email.text).toContain('No stored objects were found for this scope');
-    expect(email.text).toContain(receipt.sha256);
+    expect(email.text).toContain(`SHA-256 of this check: ${receipt.sha256}`);
+    expect(email.text).not.toContain('Total:');
+  });
+
+  it('agrees in number and never repeats a unit', () => {
+    const one = { ...receipt, partitions: [{ source: 'ios-app', day: '2024-03-01', objects: 1, bytes: 37 }] };
+    const email = render('completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Done.', receipt: one } }));
+    for (const body of [email.text, visible(email.html)]) {
+      expect(body).toMatch(/ios-app.*1 March 2024.*1 object.*37 bytes/);
+      expect(body).not.toMatch(/1 objects|37 bytes \(37 bytes\)/);
+    }
+    expect(email.text).toContain('Total: 1 object, 37 bytes');
+  });
+
+  it('the scheduled email of a purge still offers the cancel window', () => {
+    const email = render('scheduled', purge({ status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }));
+    expect(email.text).not.toContain('running now');
   });
 
   it('answers in the customer\'s thread when given their subject', () => {

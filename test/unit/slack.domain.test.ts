@@ -71,7 +71,7 @@ describe('ticket card', () => {
     const text = JSON.stringify(ticketCard(t, { preview: { state: 'ready', partitions: 1200, objects: 34567, bytes: 5 * 1024 ** 3 }, now: new Date('2024-04-02T00:00:00Z') }).blocks);
     expect(text).toContain('Complete workspace purge');
     expect(text).toContain('2 of 2 (<@UALICE>, <@UBOB>)');
-    expect(text).toContain('1,200 partitions, 34,567 objects, 5.0 GiB');
+    expect(text).toContain('1,200 partitions, 34,567 objects, 5.4 GB');
     expect(text).toContain('Runs after:* Saturday 6 April 2024, 09:00 UTC');
     expect(text).toContain('Cancellable until:* Saturday 6 April 2024, 09:00 UTC');
     expect(text).toContain('Must be finished by:* Wednesday 1 May 2024');

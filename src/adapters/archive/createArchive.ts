@@ -6,13 +6,18 @@ import type { Logger } from '../../logger';
 import type { Archive } from './archive';
 import { FolderArchive } from './folderArchive';
 import { S3Archive } from './s3Archive';
+import { proxyFor, proxyHttpAgent, type ProxySettings } from '../http/proxy';
 
-export function createArchive(config: Pick<Config, 'archiveUrl' | 's3'>, logger?: Logger): Archive {
+export function createArchive(config: Pick<Config, 'archiveUrl' | 's3'> & { proxy?: ProxySettings }, logger?: Logger): Archive {
   const url = config.archiveUrl;
   if (url.startsWith('s3:')) {
     const { bucket, basePrefix } = parseS3Url(url);
     const s3 = config.s3;
+    const proxyUrl = config.proxy ? proxyFor(s3.endpoint ?? `https://s3.${s3.region}.amazonaws.com`, config.proxy) : null;
+    const agent = proxyUrl ? proxyHttpAgent(proxyUrl) : undefined;
     const client = new S3Client({
+      // HTTPS_PROXY: the SDK's node:http handler takes the agents (one tunnelling agent serves both).
+      ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
       region: s3.region,
       endpoint: s3.endpoint ?? undefined,
       forcePathStyle: s3.forcePathStyle,

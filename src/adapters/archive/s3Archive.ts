@@ -11,6 +11,7 @@
 import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
+import { connectionError } from '../../connectionErrors';
 import { backoffMs, sleep } from '../../jobs/backoff';
 import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from './archive';
 
@@ -156,7 +157,14 @@ export class S3Archive implements Archive {
         this.options.logger?.warn({ bucket: this.options.bucket }, 'the store does not implement GetBucketVersioning; treating the bucket as unversioned (set S3_VERSIONING=on to override)');
         return false;
       }
-      throw new AppError('config_invalid', `Cannot tell whether s3://${this.options.bucket} is versioned (${toError(error).message}). Grant s3:GetBucketVersioning, or set S3_VERSIONING=on or off.`, { cause: error });
+      // Only a refusal of this one call is about the permission; no credentials, bad credentials, a
+      // missing bucket or an unreachable endpoint would make the same advice send the operator astray.
+      if (e.name === 'AccessDenied' || e.$metadata?.httpStatusCode === 403) {
+        if (!['InvalidAccessKeyId', 'SignatureDoesNotMatch'].includes(e.name ?? '')) {
+          throw new AppError('config_invalid', `Cannot tell whether s3://${this.options.bucket} is versioned (${toError(error).message}). Grant s3:GetBucketVersioning, or set S3_VERSIONING=on or off.`, { cause: error });
+        }
+      }
+      throw connectionError('archive', `s3://${this.options.bucket}/${this.options.basePrefix}`, error);
     }
   }
 

@@ -20,10 +20,17 @@ export function dialectOf(db: Knex): Dialect {
   return client === 'pg' || client === 'postgres' || client === 'postgresql' ? 'postgres' : 'sqlite';
 }
 
+/**
+ * knex prints pool errors ("Acquire connection error" with the driver's stack) to the console on its
+ * own, before the same error reaches the caller: the caller reports it once, naming DATABASE_URL.
+ */
+const QUIET_KNEX_LOG = { warn: () => undefined, error: () => undefined, deprecate: () => undefined, debug: () => undefined };
+
 export function createDb(databaseUrl: string, options: DbOptions = {}): Knex {
   if (/^postgres(ql)?:/i.test(databaseUrl)) {
     return knexFactory({
       client: 'pg',
+      log: QUIET_KNEX_LOG,
       connection: databaseUrl,
       searchPath: options.schema ? [options.schema] : undefined,
       pool: {
@@ -40,6 +47,7 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Knex {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   return knexFactory({
     client: 'sqlite3',
+    log: QUIET_KNEX_LOG,
     connection: { filename: file },
     useNullAsDefault: true,
     // One connection: SQLite has one writer anyway, and knex transactions on one connection
@@ -52,6 +60,13 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Knex {
       },
     },
   });
+}
+
+/** DATABASE_URL names a SQLite file that does not exist (yet): opening it would create it. */
+export function isMissingSqliteFile(databaseUrl: string): boolean {
+  if (!/^sqlite:/i.test(databaseUrl)) return false;
+  const file = sqlitePath(databaseUrl);
+  return file !== ':memory:' && !fs.existsSync(file);
 }
 
 export function sqlitePath(databaseUrl: string): string {

@@ -40,6 +40,11 @@ export interface ImapIntakeOptions {
   reconnectCapMs?: number;
   /** Called after each pass over the mailbox (tests, benchmarks). */
   onPass?: () => void;
+  /**
+   * OAuth2 (IMAP_URL `?auth=oauth2`): a fresh access token for each connection; `renew` after the
+   * server refused the last one (revoked or expired early).
+   */
+  accessToken?: (renew: boolean) => Promise<string>;
 }
 
 const BATCH_COUNT = 100;
@@ -52,6 +57,7 @@ export class ImapIntake {
   private pending = false;
   /** Sessions started (tests observe reconnects through it). */
   sessions = 0;
+  private renewToken = false;
 
   constructor(private readonly options: ImapIntakeOptions) {
     this.log = options.logger.child({ mailbox: options.settings.mailbox });
@@ -70,7 +76,8 @@ export class ImapIntake {
         // A session that ran for a while was healthy: start the backoff over.
         failures = Date.now() - started > 60_000 ? 1 : failures + 1;
         const delay = backoffMs(failures, this.options.reconnectBaseMs ?? 500, this.options.reconnectCapMs ?? 60_000);
-        this.log.warn({ err: toError(error).message, retryInMs: delay, attempt: failures }, 'IMAP connection lost or refused; reconnecting');
+        if ((error as { authenticationFailed?: boolean }).authenticationFailed) this.renewToken = true;
+        this.log.warn({ err: toError(error).message, retryInMs: delay, attempt: failures }, 'IMAP connection lost or refused (check IMAP_URL if it persists); reconnecting');
         await sleep(delay, signal);
       }
     }
@@ -79,11 +86,13 @@ export class ImapIntake {
   private async session(signal: AbortSignal): Promise<void> {
     const { settings } = this.options;
     this.sessions += 1;
+    const auth = this.options.accessToken ? { user: settings.auth.user, accessToken: await this.options.accessToken(this.renewToken) } : settings.auth;
+    this.renewToken = false;
     const client = new ImapFlow({
       host: settings.host,
       port: settings.port,
       secure: settings.secure,
-      auth: settings.auth,
+      auth,
       logger: false,
       // IDLE soon after the last command, so a new message is seen within a second; our passes issue
       // their commands back to back, so this rarely costs an extra IDLE/DONE round trip.

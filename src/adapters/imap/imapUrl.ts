@@ -11,6 +11,8 @@ export interface ImapSettings {
   secure: boolean;
   auth: { user: string; pass?: string; accessToken?: string };
   mailbox: string;
+  /** Log in with a refreshed OAuth2 access token (`?auth=oauth2`). */
+  oauth2: boolean;
   /** Names this mailbox in the checkpoint table: `user@host:port/Mailbox`. */
   key: string;
 }
@@ -29,12 +31,15 @@ export function parseImapUrl(value: string): ImapSettings {
   if (!user) throw new AppError('config_invalid', 'IMAP_URL has no user name: expected imaps://user:password@host/INBOX');
   const port = url.port ? Number(url.port) : secure ? 993 : 143;
   const mailbox = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX';
-  const xoauth2 = (url.searchParams.get('auth') ?? '').toLowerCase() === 'xoauth2';
+  const authMode = (url.searchParams.get('auth') ?? '').toLowerCase();
+  const xoauth2 = authMode === 'xoauth2';
   return {
     host: url.hostname,
     port,
     secure,
-    auth: xoauth2 ? { user, accessToken: secret } : { user, pass: secret },
+    // `oauth2`: the token comes from the OAUTH2_* refresh settings at each connect (adapters/mail/oauth2.ts).
+    auth: authMode === 'oauth2' ? { user } : xoauth2 ? { user, accessToken: secret } : { user, pass: secret },
+    oauth2: authMode === 'oauth2',
     mailbox,
     key: `${user}@${url.hostname}:${port}/${mailbox}`,
   };

@@ -3,6 +3,9 @@
  * on the bot's server) or on Socket Mode (SLACK_APP_TOKEN), and the outbox worker that posts and
  * updates ticket cards. main.ts mounts the routes and runs the worker; tests build it the same way.
  */
+import { proxyFor } from '../http/proxy';
+import { archivePurgeNote } from '../../domain/legacyArchive';
+import { findWorkspace } from '../../domain/catalog';
 import type { Knex } from 'knex';
 import type { App as BoltApp } from '@slack/bolt';
 import type { Config } from '../../config';
@@ -23,7 +26,7 @@ import { SlackSocketModeReceiver } from './socketModeReceiver';
 import { createSlackApp } from './boltApp';
 
 export interface SlackRuntimeDeps {
-  config: Pick<Config, 'slack'>;
+  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'> & { proxy?: Config['proxy'] };
   db: Knex;
   tickets: TicketService;
   catalog: CatalogCache;
@@ -63,11 +66,20 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
   }
   const log = logger.child({ component: 'slack' });
   const bridge = slackLogger(log);
-  const web = createWebClient(botToken, { apiUrl, logger: log });
+  const web = createWebClient(botToken, { apiUrl, logger: log, proxy: config.proxy });
   const staff = new StaffDirectory({ staff: staffIds, listGroupMembers: (group) => userGroupMembers(web, group), clock, logger: log });
   if (staffIds.length === 0) log.warn('SLACK_STAFF is empty: nobody can approve, reject, edit or cancel from Slack');
   const desk = new SlackDesk({ db, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log });
-  const cards = new SlackCardPublisher({ db, tickets: deps.tickets, slack: options.messages ?? slackMessages(web), channel, clock, logger: log, preview: options.preview });
+  const cards = new SlackCardPublisher({
+    db,
+    tickets: deps.tickets,
+    slack: options.messages ?? slackMessages(web),
+    channel,
+    clock,
+    logger: log,
+    preview: options.preview,
+    archiveNote: async (ticket) => archivePurgeNote(ticket.kind, findWorkspace((await deps.catalog.get()).catalog, ticket.workspace), config.legacyArchiveCutoff)?.staff ?? null,
+  });
   const worker = new OutboxWorker<SlackNotice>({
     db,
     channel: 'slack',
@@ -84,7 +96,7 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     },
   });
 
-  const socket = appToken ? new SlackSocketModeReceiver({ appToken, apiUrl, logger: bridge }) : null;
+  const socket = appToken ? new SlackSocketModeReceiver({ appToken, apiUrl, logger: bridge, proxyUrl: config.proxy ? proxyFor(apiUrl ?? 'https://slack.com/api/', config.proxy) : null }) : null;
   const http = socket ? null : new SlackHttpReceiver({ signingSecret: signingSecret!, logger: bridge });
   const bolt = createSlackApp({ token: botToken, receiver: (socket ?? http)!, apiUrl, desk, logger: log, slackLogger: bridge });
   return {

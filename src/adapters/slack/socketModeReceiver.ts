@@ -5,6 +5,7 @@
  * (https://api.slack.com/apis/socket-mode). Bolt's own SocketModeReceiver cannot be pointed at
  * SLACK_API_URL, so this one builds the client itself.
  */
+import { proxyDispatcher } from '../http/proxy';
 import { SocketModeClient } from '@slack/socket-mode';
 import { ReceiverMultipleAckError, type App as BoltApp, type Receiver, type ReceiverEvent, type Logger as SlackLogger } from '@slack/bolt';
 
@@ -12,6 +13,8 @@ export interface SlackSocketModeReceiverOptions {
   appToken: string;
   apiUrl: string | null;
   logger: SlackLogger;
+  /** HTTPS_PROXY when it applies to Slack (NO_PROXY), else null. */
+  proxyUrl?: string | null;
 }
 
 export class SlackSocketModeReceiver implements Receiver {
@@ -24,6 +27,8 @@ export class SlackSocketModeReceiver implements Receiver {
       appToken: options.appToken,
       logger,
       clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : {},
+      // HTTPS_PROXY: the WebSocket and apps.connections.open go through the proxy's dispatcher.
+      ...(options.proxyUrl ? { dispatcher: proxyDispatcher(options.proxyUrl) } : {}),
     });
     this.client.on('slack_event', async (args: { ack: (response?: Record<string, unknown>) => Promise<void>; body: Record<string, unknown>; retry_num?: number; retry_reason?: string }) => {
       let acked = false;

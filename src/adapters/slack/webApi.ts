@@ -4,6 +4,7 @@
  * into what the outbox worker understands: rate limits carry `retryAfterMs` (Slack's Retry-After),
  * outages are AppError('transient'), our own malformed messages are permanent.
  */
+import { proxyFetch, proxyFor, type ProxySettings } from '../http/proxy';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../logger';
 import { AppError } from '../../errors';
@@ -16,9 +17,11 @@ export type WebClient = InstanceType<typeof webApi.WebClient>;
  * Retries belong to the outbox (durable, with Retry-After), not to the client: a client retrying
  * inside a delivery would hold the row's lease and hide the rate limit from the worker.
  */
-export function createWebClient(token: string, options: { apiUrl: string | null; logger: Logger }): WebClient {
+export function createWebClient(token: string, options: { apiUrl: string | null; logger: Logger; proxy?: ProxySettings }): WebClient {
+  const proxyUrl = options.proxy ? proxyFor(options.apiUrl ?? 'https://slack.com/api/', options.proxy) : null;
   return new webApi.WebClient(token, {
     slackApiUrl: options.apiUrl ?? undefined,
+    ...(proxyUrl ? { fetch: proxyFetch(proxyUrl) } : {}),
     logger: slackLogger(options.logger),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,

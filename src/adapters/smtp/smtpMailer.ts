@@ -10,12 +10,16 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppError } from '../../errors';
+import { plainWords } from '../../connectionErrors';
 import type { OutboundEmail } from '../../services/ticketService';
 import type { Mailer } from '../maildrop/fileMailer';
 import { nodemailerMessage } from '../mail/mime';
+import { wantsOAuth2, xoauth2Options, type OAuth2Settings } from '../mail/oauth2';
 
 export interface SmtpMailerOptions {
   url: string;
+  /** OAuth2 settings for SMTP_URL with `?auth=oauth2` (nodemailer refreshes the token itself). */
+  oauth2?: OAuth2Settings | null;
   /** Timeouts in ms; defaults suit a real server, tests shorten them. */
   connectionTimeoutMs?: number;
   clock?: () => Date;
@@ -28,7 +32,7 @@ export class SmtpMailer implements Mailer {
   constructor(options: SmtpMailerOptions) {
     const timeout = options.connectionTimeoutMs ?? 30_000;
     // A pool keeps one authenticated connection for a burst of replies instead of one per message.
-    this.transport = nodemailer.createTransport(smtpOptions(options.url, timeout));
+    this.transport = nodemailer.createTransport(smtpOptions(options.url, timeout, options.oauth2 ?? null));
     this.clock = options.clock ?? (() => new Date());
   }
 
@@ -54,16 +58,18 @@ export class SmtpMailer implements Mailer {
   }
 }
 
-export function smtpOptions(url: string, timeoutMs: number) {
+export function smtpOptions(url: string, timeoutMs: number, oauth2: OAuth2Settings | null = null) {
   const u = new URL(url);
   const secure = u.protocol === 'smtps:';
+  const user = decodeURIComponent(u.username);
+  if (wantsOAuth2(url) && !oauth2) throw new AppError('config_invalid', 'SMTP_URL asks for ?auth=oauth2 but the OAUTH2_* settings are missing');
   return {
     pool: true,
     maxConnections: 2,
     host: u.hostname,
     port: u.port ? Number(u.port) : secure ? 465 : 587,
     secure,
-    auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+    auth: wantsOAuth2(url) && oauth2 ? { type: 'OAuth2' as const, ...xoauth2Options(user, oauth2) } : u.username ? { user, pass: decodeURIComponent(u.password) } : undefined,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs * 2,
@@ -89,5 +95,5 @@ export function classifySmtpError(error: unknown): Error {
   if (e.code === 'EAUTH') return new AppError('transient', `the mail server refused the SMTP login (check SMTP_URL): ${said}`, { cause: error });
   if (e.code === 'EMESSAGE' || e.code === 'EENVELOPE') return new Error(`the message could not be sent: ${said}`, { cause: error });
   // ECONNECTION, ETIMEDOUT, ESOCKET, EDNS, ETLS, ECONNREFUSED, and anything without a reply code.
-  return new AppError('transient', `could not reach the mail server: ${said}`, { cause: error });
+  return new AppError('transient', `could not reach the mail server (check SMTP_URL): ${plainWords(error)} (${said})`, { cause: error });
 }

@@ -54,18 +54,41 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** `1536` → `1.5 KiB`; exact counts are shown next to it where they matter (receipts). */
+/**
+ * `1234567` → `1.2 MB`. Decimal units (1 kB = 1,000 bytes), as storage consoles and invoices count,
+ * so the figure matches what the customer sees elsewhere; exact counts go next to it where they
+ * matter (receipts), see `formatSize`.
+ */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
     unit += 1;
   }
-  if (unit === 0) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (unit === 0) return plural(bytes, 'byte');
+  // 999,950 bytes rounds to "1000.0 kB": say "1.0 MB" instead.
+  if (Number(value.toFixed(1)) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * A size for a receipt: `37 bytes` when the human figure is already exact, else the human figure
+ * with the exact count beside it, `1.2 MB (1,234,567 bytes)` (never `37 bytes (37 bytes)`).
+ */
+export function formatSize(bytes: number): string {
+  const human = formatBytes(bytes);
+  return bytes < 1000 || !Number.isFinite(bytes) ? human : `${human} (${formatCount(bytes)} bytes)`;
+}
+
+/** `1 object`, `2 objects`, `1,204 objects`: the count formatted, the noun agreeing with it. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
 /** `1234567` → `1,234,567`. */

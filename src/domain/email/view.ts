@@ -9,9 +9,10 @@ import type { CatalogWorkspace } from '../catalog';
 import { isContact } from '../catalog';
 import { confirmScopeLines } from './confirmScope';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
-import { formatBytes, formatCount, formatDate, formatDateTime, formatDay, joinList } from './format';
+import { formatDate, formatDateTime, formatDay, formatSize, joinList, plural } from './format';
 import type { MissingQuestion } from './summary';
 import { namesAny, type Audience } from './audience';
+import { archivePurgeNote, LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import { describeScope, describeStatus, missingQuestions } from './summary';
 
 export interface EmailContext {
@@ -46,16 +47,18 @@ export interface EmailContext {
   audience?: Audience;
   /** Names the recipient may not read (other workspaces and theirs); questions and notes naming one are replaced. */
   hiddenNames?: string[];
+  /** LEGACY_ARCHIVE_CUTOFF (YYYY-MM-DD); archive purges of workspaces deleted since are told so. */
+  legacyArchiveCutoff?: string;
 }
 
 export interface ReceiptView {
   sha256: string;
   startedAt: string;
   finishedAt: string;
-  partitions: { source: string; day: string; objects: string; bytes: string; bytesExact: string }[];
+  /** `objects`: `1 object` / `3 objects`; `size`: `37 bytes` or `1.2 MB (1,234,567 bytes)`. */
+  partitions: { source: string; day: string; objects: string; size: string }[];
   totalObjects: string;
-  totalBytes: string;
-  totalBytesExact: string;
+  totalSize: string;
 }
 
 export interface StatusEntryView {
@@ -104,6 +107,11 @@ export interface EmailView {
   notFoundList: string;
   /** A sentence that replaces the status list when we answer without acting (refusals). */
   notice: string | null;
+  /**
+   * Archive purges of a workspace deleted on or after the legacy cutoff (or not deleted): what the
+   * customer should know. Only for a contact of the workspace: nothing about a workspace reaches anyone else.
+   */
+  archiveNote: string | null;
   userDeletionUrl: string;
   /**
    * The customer's confirmation. `ask`: this email asks the requester (a contact) to confirm the
@@ -215,6 +223,7 @@ function fullView(ctx: EmailContext): EmailView {
     notFound,
     notFoundList: joinList(notFound),
     notice: typeof data.notice === 'string' && data.notice.trim() ? data.notice.trim() : null,
+    archiveNote: (t.verification.contact && archivePurgeNote(t.kind, ctx.workspace, ctx.legacyArchiveCutoff ?? LEGACY_ARCHIVE_CUTOFF)?.customer) || null,
     userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
     confirm: confirmView(t, ctx.workspace),
   };
@@ -289,13 +298,11 @@ function receiptView(value: unknown): ReceiptView | null {
     partitions: partitions.map((p) => ({
       source: p.source,
       day: formatDay(p.day),
-      objects: formatCount(p.objects),
-      bytes: formatBytes(p.bytes),
-      bytesExact: formatCount(p.bytes),
+      objects: plural(p.objects, 'object'),
+      size: formatSize(p.bytes),
     })),
-    totalObjects: formatCount(totalObjects),
-    totalBytes: formatBytes(totalBytes),
-    totalBytesExact: formatCount(totalBytes),
+    totalObjects: plural(totalObjects, 'object'),
+    totalSize: formatSize(totalBytes),
   };
 }
 

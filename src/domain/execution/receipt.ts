@@ -12,6 +12,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { TicketResult } from '../ticket';
 import { compareKeys } from '../scope';
+import { formatBytes, plural } from '../email/format';
 
 export interface ReceiptPartition {
   source: string;
@@ -76,21 +77,49 @@ export function receiptLabel(p: Pick<SettledPartition, 'source' | 'day' | 'space
   return { source: p.source ?? 'unknown', day: p.day ?? 'all' };
 }
 
-export function buildResult(input: { done: SettledPartition[]; failures: PartitionFailure[]; startedAt: string; finishedAt: string; notes?: string[] }): TicketResult {
+/**
+ * What an execution looked at, for the receipt of a deletion that found nothing. The two-level digest
+ * of no partitions is SHA-256 of nothing, the same for every ticket, so it would identify nothing;
+ * instead the checksum covers the ticket, the workspace id, the finish time and every prefix that was
+ * listed (sorted, UTF-8 byte order), one line each:
+ * `empty\t<ticket>\t<workspace id>\t<finished at>\n` then `<prefix>\n` per prefix.
+ */
+export interface CheckedScope {
+  ticket: string;
+  workspaceId: string;
+  prefixes: string[];
+}
+
+export function emptyReceiptDigest(checked: CheckedScope, finishedAt: string): string {
+  const hash = createHash('sha256');
+  hash.update(`empty\t${checked.ticket}\t${checked.workspaceId}\t${finishedAt}\n`, 'utf8');
+  for (const prefix of [...new Set(checked.prefixes)].sort(compareKeys)) hash.update(`${prefix}\n`, 'utf8');
+  return hash.digest('hex');
+}
+
+export function buildResult(input: { done: SettledPartition[]; failures: PartitionFailure[]; startedAt: string; finishedAt: string; notes?: string[]; checked?: CheckedScope }): TicketResult {
   const partitions: ReceiptPartition[] = input.done
     .map((p) => ({ ...receiptLabel(p), objects: p.objects, bytes: p.bytes, prefix: p.prefix, sha256: p.sha256 ?? createHash('sha256').digest('hex') }))
     .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const receipt: Receipt = { sha256: receiptDigest(partitions), startedAt: input.startedAt, finishedAt: input.finishedAt, partitions };
+  const sha256 = partitions.length === 0 && input.checked ? emptyReceiptDigest(input.checked, input.finishedAt) : receiptDigest(partitions);
+  const receipt: Receipt = { sha256, startedAt: input.startedAt, finishedAt: input.finishedAt, partitions };
   const objects = partitions.reduce((n, p) => n + p.objects, 0);
   const bytes = partitions.reduce((n, p) => n + p.bytes, 0);
   const outcome: TicketResult['outcome'] = input.failures.length === 0 ? 'completed' : partitions.length === 0 ? 'failed' : 'partial';
   const summary =
     outcome === 'completed'
-      ? `Deleted ${objects} objects (${bytes} bytes) in ${partitions.length} partitions; verified: nothing remains in scope.`
+      ? partitions.length === 0
+        ? 'No stored objects were found in scope, so there was nothing to delete; verified: nothing remains in scope.'
+        : `Deleted ${deleted(objects, bytes, partitions.length)}; verified: nothing remains in scope.`
       : outcome === 'partial'
-        ? `Deleted ${objects} objects (${bytes} bytes) in ${partitions.length} partitions; ${input.failures.length} partitions could not be deleted: ${failureText(input.failures)}.`
+        ? `Deleted ${deleted(objects, bytes, partitions.length)}; ${plural(input.failures.length, 'partition')} could not be deleted: ${failureText(input.failures)}.`
         : `Nothing could be deleted: ${failureText(input.failures)}.`;
   return { outcome, summary, receipt, failures: input.failures, notes: input.notes ?? [] };
+}
+
+/** `3 objects (1.2 MB) in 2 partitions`, `1 object (37 bytes) in 1 partition`. */
+function deleted(objects: number, bytes: number, partitions: number): string {
+  return `${plural(objects, 'object')} (${formatBytes(bytes)}) in ${plural(partitions, 'partition')}`;
 }
 
 function failureText(failures: PartitionFailure[]): string {

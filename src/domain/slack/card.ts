@@ -221,7 +221,8 @@ function actionsFor(t: Ticket): ActionsBlock | null {
   return buttons.length ? { type: 'actions', block_id: `ticket_actions_${t.id}`, elements: buttons } : null;
 }
 
-export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date; heldEmails?: number }): SlackMessage {
+/** `archiveNote`: the legacy archive rule's words for staff on an archive purge (domain/legacyArchive.ts). */
+export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date; heldEmails?: number; archiveNote?: string | null }): SlackMessage {
   const ref = ticketRef(t.id);
   const status = waitsForConfirmation(t) ? ":large_yellow_circle: Approved; waiting for the customer's confirmation" : statusLabel(t.status);
   const blocks: KnownBlock[] = [
@@ -236,6 +237,7 @@ export function ticketCard(t: Ticket, options: { preview: CardPreview; now: Date
   if (t.missing.length) open.push(`*Missing:* ${t.missing.join(', ')} (the customer was asked)`);
   for (const a of t.ambiguities) open.push(`*Unclear:* ${escapeMrkdwn(a)}`);
   if (open.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: open.join('\n') } });
+  if (options.archiveNote) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `:file_cabinet: ${escapeMrkdwn(options.archiveNote)}` } });
   if (['needs_info', 'awaiting_approval', 'scheduled'].includes(t.status)) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: previewText(options.preview) } });
   }
