@@ -19,6 +19,12 @@ import { currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, p
 
 export interface DateExtraction {
   ranges: DayRange[];
+  /**
+   * Each range as read, before merging, with the words it came from; `clause`: the words around it are
+   * about deleting ("please delete all data of workspace x for March 1-3"), not a reason given for it
+   * ("we cancelled last month, please delete all data").
+   */
+  evidence: { from: string; to: string; text: string; clause: boolean }[];
   ambiguities: string[];
   notes: string[];
   /** A date was mentioned at all (even one we could not use). */
@@ -47,6 +53,15 @@ const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b)
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
 const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
+const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+/gi;
+const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
+const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
+/** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
+const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
+/** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
+const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
+const DELETE_VERB = /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|löschen|lösche|supprim\w*|elimin\w*|borr\w*|verwijder\w*|apag\w*|exclu\w*|cancell\w*|cancel\w*)\b/i;
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -79,6 +94,25 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até)\b/i, chrono.pt.casual],
 ];
 
+export interface DateOptions {
+  /**
+   * The sender's own calendar day (the Date header's local date in its own offset): relative and
+   * year-less dates count from it. Defaults to the UTC day of `messageDate`.
+   */
+  localDay?: string | null;
+  /** The real current time: a day after it is in the future, whatever the Date header says. */
+  now?: Date;
+  /** Spans of the text that name a workspace, source or space: a date in their sentence is about the deletion. */
+  scopeSpans?: [number, number][];
+}
+
+/** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
+const AWAY =
+  /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
+/** Words around a bare answer ("From 1 March 2024 to 3 March 2024."): what is left must be nothing else. */
+const ANSWER_FILLER =
+  /\b(?:from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
+
 interface Found {
   index: number;
   end: number;
@@ -86,15 +120,105 @@ interface Found {
   result: chrono.ParsedResult;
 }
 
-export function extractRanges(input: string, messageDate: Date | null): DateExtraction {
-  const out: DateExtraction = { ranges: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
-  const today = messageDate ? utcDay(messageDate) : null;
+/**
+ * The text chrono reads, with every rewrite remembered: evidence must quote the customer's own words,
+ * not our rewritten "March 4, 2024" for their "04.03.2024".
+ */
+class MappedText {
+  text: string;
+  /** For each character of `text`, where its words start and end in the original. */
+  private starts: number[];
+  private ends: number[];
+
+  constructor(readonly original: string) {
+    this.text = original;
+    this.starts = Array.from({ length: original.length }, (_, i) => i);
+    this.ends = Array.from({ length: original.length }, (_, i) => i + 1);
+  }
+
+  replace(re: RegExp, fn: (whole: string, ...groups: string[]) => string): void {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let last = 0;
+    for (const m of this.text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const replacement = fn(m[0], ...m.slice(1).map((g) => g ?? ''));
+      text += this.text.slice(last, at);
+      starts.push(...this.starts.slice(last, at));
+      ends.push(...this.ends.slice(last, at));
+      if (replacement.length === m[0].length) {
+        // Same length (blanking, dash normalising): keep the character map as it is.
+        starts.push(...this.starts.slice(at, at + m[0].length));
+        ends.push(...this.ends.slice(at, at + m[0].length));
+      } else {
+        const from = this.starts[at] ?? this.original.length;
+        const to = this.ends[at + m[0].length - 1] ?? from;
+        for (let i = 0; i < replacement.length; i++) {
+          starts.push(from);
+          ends.push(to);
+        }
+      }
+      text += replacement;
+      last = at + m[0].length;
+    }
+    if (last === 0 && text === '') return;
+    text += this.text.slice(last);
+    starts.push(...this.starts.slice(last));
+    ends.push(...this.ends.slice(last));
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The original words behind `text.slice(from, to)`. */
+  originalOf(from: number, to: number): string {
+    if (to <= from) return '';
+    const start = this.starts[from] ?? this.original.length;
+    const end = this.ends[to - 1] ?? start;
+    return this.original.slice(start, Math.max(start, end)).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Where `text` position `at` lies in the original. */
+  originalAt(at: number): number {
+    return this.starts[at] ?? this.original.length;
+  }
+}
+
+export function extractRanges(input: string, messageDate: Date | null, options: DateOptions = {}): DateExtraction {
+  const out: DateExtraction = { ranges: [], evidence: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
+  const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
+  const nowDay = options.now ? utcDay(options.now) : null;
+  const scopeSpans = options.scopeSpans ?? [];
   let relativeUsed = false;
   const blank = (s: string): string => ' '.repeat(s.length);
+  const add = (range: DayRange, words: string, at: number, end: number): void => {
+    out.ranges.push(range);
+    const [from, to] = clauseBounds(mapped.text, at, end);
+    const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
+    out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
+  };
 
-  let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank).replace(DASH_BETWEEN_NUMBERS, '$1-$2');
+  const mapped = new MappedText(input);
+  mapped.replace(URL_OR_EMAIL, blank);
+  mapped.replace(PHONE, blank);
+  mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
+  // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
+  mapped.replace(NIGHT_OF, blank);
+  mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
+  mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
+  // "04.–06.03.2024", "04.03.–06.03.2024": German day ranges sharing the month and year of the end.
+  mapped.replace(DOTTED_RANGE, (whole, d1: string, m1: string, d2: string, m2: string, y: string) => {
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const from = dayOf(year, Number(m1 || m2), Number(d1));
+    const to = dayOf(year, Number(m2), Number(d2));
+    if (!from || !to) return whole;
+    return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
+  });
+  // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
+  mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
 
-  text = text.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
+  mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
     let y: number, m: number, d: number;
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)];
@@ -119,7 +243,7 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     // Rewritten in words: chrono misreads ISO dates next to "through" ("01 through 2024-03" as times).
     return `${monthNameEn(m)} ${d}, ${y}`;
   });
-  text = text.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
+  mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
     out.mentioned = true;
@@ -131,7 +255,7 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     return `${monthNameEn(m)} ${d}`;
   });
 
-  text = text.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
+  mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
     const y = year ? Number(year) : null;
@@ -139,14 +263,17 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
   });
 
   const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {
-    text = text.replace(re, (whole) => {
+    const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
+    let n = 0;
+    mapped.replace(re, (whole) => {
+      const at = positions[n++] ?? 0;
       out.mentioned = true;
       if (!today) {
         out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       } else {
         const r = make(today);
-        out.ranges.push(r);
-        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the message date ${today})`);
+        add(r, whole, at, at + whole.length);
+        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
         relativeUsed = true;
       }
       return blank(whole);
@@ -156,48 +283,66 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
   relativeRange(THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   relativeRange(LAST_MONTH, previousMonth, 'the previous calendar month');
 
-  const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const text = mapped.text;
+  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
+  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   const found = runChrono(text, reference);
 
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const next = found[i + 1];
     let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
-    let shownText = f.text;
+    let shownEnd = f.end;
     if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
       endResult = next.result.start;
-      shownText = text.slice(f.index, next.end);
+      shownEnd = next.end;
       i++;
     }
+    const shownText = text.slice(f.index, shownEnd);
+    const words = mapped.originalOf(f.index, shownEnd);
     out.mentioned = true;
     const start = f.result.start;
     const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
     if (relative && !RELATIVE_DAY.test(shownText)) continue;
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-    if (!hasDay && !monthOnly) continue;
-    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-      out.ambiguities.push(`"${shownText}" reads as an exclusion — which days exactly should be deleted?`);
+    if (!hasDay && !monthOnly) {
+      // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
+      const prev = found[i - 1];
+      if (start.isCertain('hour') && start.isCertain('timezoneOffset') && prev && f.index - prev.end < 40) {
+        out.ambiguities.push(`"${words}" gives a time zone apart from the day — which UTC days are meant?`);
+      }
       continue;
     }
-    if (!DELETION_CONTEXT.test(sentenceAround(text, f.index, f.index + shownText.length))) {
-      out.ambiguities.push(`"${shownText}" is mentioned outside the deletion request — should that day be deleted too?`);
+    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+      out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+      continue;
+    }
+    const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
+    const sentence = text.slice(sentenceFrom, sentenceTo);
+    if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) continue;
+    const origFrom = mapped.originalAt(sentenceFrom);
+    const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
+    const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
+    const bareAnswer = (text.slice(sentenceFrom, f.index) + text.slice(shownEnd, sentenceTo)).replace(ANSWER_FILLER, '') === '';
+    if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer) {
+      out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
       continue;
     }
     if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
-      out.ambiguities.push(`"${shownText}" needs the message date to be read, but the message has no Date header — which days are meant?`);
+      out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
       continue;
     }
     let range: DayRange;
     if (monthOnly) {
       range = monthRange(start.get('year') as number, start.get('month') as number);
-      out.notes.push(`"${shownText}" read as the whole month ${range.from} to ${range.to}`);
+      out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
     } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false)) {
       const from = start.date();
       let to = endResult ? endResult.date() : from;
       if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
       range = { from: utcDay(from), to: utcDay(to) };
-      out.notes.push(`"${shownText}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+      out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     } else {
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
@@ -206,30 +351,28 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     }
     const endYearKnown = endResult?.isCertain('year') ?? false;
     if (!start.isCertain('year') && endYearKnown && !monthOnly) {
-      // "March 1 through March 2, 2024": the year written once belongs to both ends.
-      const endYear = range.to.slice(0, 4);
-      const from = `${endYear}${range.from.slice(4)}`;
-      range = { from: from > range.to ? `${Number(endYear) - 1}${range.from.slice(4)}` : from, to: range.to };
+      // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
+      // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
+      range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
     } else if (!start.isCertain('year') && !relative && today) {
-      const shifted = shiftYearToPast(range, today);
-      if (shifted !== range) range = shifted;
-      out.notes.push(`"${shownText}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
+      range = shiftYearToPast(range, today);
+      out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
     }
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
-      out.ambiguities.push(`"${shownText}" ends before it starts — which days are meant?`);
+      out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
       continue;
     }
-    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(f.end, f.end + 20)));
+    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
     if (isOpen) {
       if (!today) {
-        out.ambiguities.push(`"since ${shownText}" has no end and the message has no date — until when?`);
+        out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);
         continue;
       }
       range = { from: range.from, to: today };
       out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
     }
-    out.ranges.push(range);
+    add(range, words, f.index, shownEnd);
   }
   out.expressions = out.ranges.length;
 
@@ -243,17 +386,28 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 
-  if (today) {
-    for (const r of out.ranges) {
-      if (r.to > today) out.ambiguities.push(`${r.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
-    }
+  for (const r of out.ranges) {
+    if (today && r.to > today) out.ambiguities.push(`${r.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+    else if (nowDay && r.to > nowDay) out.ambiguities.push(`${r.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
   }
   out.ranges = mergeRanges(out.ranges);
-  if (relativeUsed && today) out.notes.push(`relative dates are read against the message date ${today}`);
+  if (relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
 }
 
+/** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */
+function slashDays(whole: string, month: string, a: string, b: string, out: DateExtraction): string {
+  const m = MONTHS[month.toLowerCase()];
+  const [p, q] = [Number(a), Number(b)];
+  if (!m || p < 1 || q > 31 || q <= p) return whole;
+  if (q !== p + 1) {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}" could be two days or the days between — which days are meant?`);
+    return ' '.repeat(whole.length);
+  }
+  return `${monthNameEn(m)} ${p} to ${monthNameEn(m)} ${q}`;
+}
 function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
   const parsers: chrono.Chrono[] = [chrono.casual];
   for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
@@ -291,12 +445,22 @@ function writtenReversed(text: string, from: string, reference: { instant: Date;
   return leftDay !== null && leftDay.slice(5) !== from.slice(5);
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
+/** The clause around a date: its sentence, cut at commas, semicolons and dashes. */
+function clauseBounds(text: string, from: number, to: number): [number, number] {
+  const [start, end] = sentenceBounds(text, from, to);
+  let a = from;
+  while (a > start && !/[,;—]/.test(text[a - 1])) a--;
+  let b = to;
+  while (b < end && !/[,;—]/.test(text[b])) b++;
+  return [a, b];
+}
+
+function sentenceBounds(text: string, from: number, to: number): [number, number] {
   let start = from;
   while (start > 0 && !(SENTENCE_END.test(text[start - 1]) && (start === 1 || /\s|[。]/.test(text[start]) || text[start - 1] === '\n'))) start--;
   let end = to;
   while (end < text.length && !SENTENCE_END.test(text[end])) end++;
-  return text.slice(start, end);
+  return [start, end];
 }
 
 function componentDay(c: chrono.ParsedComponents): string | null {
@@ -309,7 +473,10 @@ function shiftYearToPast(range: DayRange, today: string): DayRange {
   const toMd = range.to.slice(5);
   let fromYear = year;
   if (`${year}-${fromMd}` > today) fromYear = year - 1;
-  const toYear = toMd < fromMd ? fromYear + 1 : fromYear;
+  // Only December into January crosses a year by itself ("Dec 28 – Jan 3"); "Sep 10 – Sep 5" is a typo
+  // that stays backwards, so it is asked about instead of becoming a year.
+  const wraps = toMd < fromMd && fromMd >= '11' && toMd < '03';
+  const toYear = wraps ? fromYear + 1 : fromYear;
   const from = `${fromYear}-${fromMd}`;
   const to = `${toYear}-${toMd}`;
   return from === range.from && to === range.to ? range : { from, to };

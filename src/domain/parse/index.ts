@@ -1,67 +1,128 @@
 /**
- * Email → draft deletion request (the `parse --json` contract of DESIGN.md section 3). Pure: no I/O.
+ * Email → draft deletion request (the `parse --json` contract). Pure: no I/O.
  *
  * Safety contract: a result with `missing: []` and `ambiguities: []` must be exactly right. Whenever a
  * piece is uncertain (a near-miss slug, a source of another workspace, an ambiguous date, no workspace
- * named) the field stays missing or an ambiguity says what to ask.
+ * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
+ * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
 import type { InboundMessage } from '../message';
-import { requiredFields, type MissingField, type ParseResult } from '../request';
-import { classifyKind } from './classify';
+import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
+import { ALL_SOURCES, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
-import { extractRanges } from './dates';
-import { newText } from './newText';
-import { resolveScope } from './resolveScope';
+import { extractRanges, type DateExtraction } from './dates';
+import { utcDay } from './dayMath';
+import { htmlToText } from './htmlToText';
+import { bodyText, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
+import { readForward } from './forward';
+import { resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 
-export { indexCatalog, newText, findTicketRef };
+export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
 
-const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r)\s*(?:\[\d+\])?\s*:\s*)+/i;
+export interface ParseOptions {
+  /**
+   * The real current time. A Date header ahead of it is not trusted, and days after it are future days
+   * that cannot be deleted. Defaults to the machine's clock, so callers that pass nothing stay safe.
+   */
+  now?: Date;
+}
 
-export function parseRequest(message: InboundMessage, catalog: ParserCatalog): ParseResult {
-  const body = newText(message);
+const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+/** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
+const CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+interface Asked {
+  text: string;
+  field: ScopeField;
+}
+
+export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
+  const now = options.now ?? new Date();
+  const parts = newTextPartsOf(message);
+  const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
+  const body = parts.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   const subject = message.subject.slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
   const isReply = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
-  const text = isReply ? body : `${subject}\n\n${body}`;
+  const readSubject = !isReply && subject !== '';
+  const text = readSubject ? `${subject}\n\n${body}` : body;
   const ticket = findTicketRef(message.subject) ?? findTicketRef(body);
+  const notes: string[] = [];
+
+  // The day relative dates count from: the sender's own calendar day, unless their clock is ahead of ours.
+  let sent = forward?.date ?? message.date;
+  let offsetMinutes = forward?.date ? forward.offsetMinutes : headerOffset(message.headers.date);
+  if (sent && sent.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    notes.push(`the message is dated ${sent.toISOString()}, after the current time: dates are read against the current time instead`);
+    sent = now;
+  }
+  if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
+  offsetMinutes ??= 0;
+  const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
 
   const scope = resolveScope(text, catalog);
-  const dates = extractRanges(text, message.date);
+  const bodyOffset = readSubject ? subject.length + 2 : 0;
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
   const kindText = `${subject}\n\n${body}`;
-  const kind = classifyKind(kindText, {
+  let reading = readKind(kindText, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
     hasDates: dates.mentioned,
+    hasRanges: dates.evidence.some((e) => e.clause),
+    isReply,
+    namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
   });
+  // A forward that asks whether something is genuine is a question about it, never a request.
+  if (forward?.intent === 'question') reading = { kind: 'unknown', words: null };
+  const kind = reading.kind;
 
-  const ambiguities = [...scope.ambiguities];
-  const notes: string[] = [];
+  const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
+  const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const isSourceData = kind === 'source_data';
+  const keepsFields = isSourceData || kind === 'unknown';
   // Dates only matter to source deletions; for other kinds a date is context ("we closed on March 3").
   if (isSourceData) {
-    ambiguities.push(...dates.ambiguities);
+    dates.ambiguities.forEach((a) => ask('ranges', a));
     notes.push(...dates.notes);
   }
-  const ranges = isSourceData ? dates.ranges : [];
-  const sources = isSourceData || kind === 'unknown' ? scope.sources : [];
+  const ranges = keepsFields ? dates.ranges : [];
+  let sources = keepsFields ? scope.sources : [];
+  const sourceWords = new Map(scope.evidence.sources);
+  // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
+  const allSources = ALL_SOURCES.exec(text);
+  if (isSourceData && sources.length === 0 && !scope.named.source && allSources && scope.workspace) {
+    const ws = catalog.catalog.workspaces.find((w) => w.slug === scope.workspace);
+    if (ws && ws.sources.length > 0) {
+      sources = ws.sources.map((s) => s.slug).sort();
+      for (const s of sources) sourceWords.set(s, allSources[0]);
+      notes.push(`"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`);
+    }
+  }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  if (isSourceData && sources.length > 1 && dates.expressions > 1) {
-    ambiguities.push(`several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
+  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources) {
+    ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
+  }
+  if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
+    ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
-    ambiguities.push(`workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
+    ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
   if (kind === 'workspace_purge' || kind === 'unify_space') {
-    if (scope.named.source) ambiguities.push('the message names sources, but asks for a whole workspace or space — which is meant?');
+    if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
+  if (forward?.intent === 'question') ask('request', 'the message forwards another one and asks about it — it is not a request of its own');
+
+  const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
+  if (htmlDisagrees) ask('request', 'the text and HTML versions of the message name different things to delete — which is meant?');
 
   const found: Record<MissingField, boolean> = {
     workspace: scope.workspace !== null,
@@ -71,12 +132,29 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog): P
   };
   const missing = requiredFields(kind).filter((f) => !found[f]);
   if ((kind === 'status' || kind === 'cancel') && !ticket && !scope.workspace) {
-    ambiguities.push(`no ticket (DEL-n) or workspace is named — which request is meant?`);
+    ask('request', `no ticket (DEL-n) or workspace is named — which request is meant?`);
   }
   if (missing.includes('workspace') && message.from) {
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
   }
+
+  const evidence: ParseEvidence = {
+    kind: reading.words,
+    workspace: scope.workspace ? scope.evidence.workspace : null,
+    sources: sources.map((slug) => ({ slug, text: sourceWords.get(slug) ?? '' })),
+    space: space ? scope.evidence.space : null,
+    ranges: rangeEvidence(ranges, dates),
+  };
+  // A deletion field with no words in the new text is not complete: it came from somewhere else.
+  if (requiredFields(kind).length > 0) {
+    if (scope.workspace && !evidence.workspace) ask('workspace', `the workspace ${scope.workspace} is not written in the new text — please confirm it`);
+    for (const s of evidence.sources) if (!s.text) ask('sources', `the source ${s.slug} is not written in the new text — please confirm it`);
+    for (const r of evidence.ranges) if (!r.text) ask('ranges', `${r.from} to ${r.to} is not written in the new text — please confirm the days`);
+  }
+
+  const seen = new Set<string>();
+  const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
   return {
     kind,
     workspace: scope.workspace,
@@ -85,7 +163,79 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog): P
     ranges,
     ticket,
     missing,
-    ambiguities: [...new Set(ambiguities)],
-    notes: [...new Set(notes)],
+    ambiguities: unique.map((a) => a.text.replace(/\s*\n\s*/g, ' ')),
+    ambiguityFields: unique.map((a) => a.field),
+    notes: [...new Set(notes)].map((n) => n.replace(/\s*\n\s*/g, ' ')),
+    evidence,
+    forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } satisfies ForwardInfo : null,
   };
 }
+
+function newTextPartsOf(message: InboundMessage): NewTextParts {
+  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i.test(message.subject));
+}
+
+/** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */
+export function headerOffset(raw: string | undefined): number | null {
+  const m = raw ? /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(raw.trim()) : null;
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Dates of the subject and the body, read apart: "Delete Android data Jan 3-5" above "Jan 3 to Jan 5
+ * 2024" is one range, not a second one in another year. A subject date the body does not repeat (by
+ * month and day) is a disagreement to ask about; with no dates in the body the subject's count.
+ */
+function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; now: Date; scopeSpans: [number, number][] }): DateExtraction {
+  const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
+  const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
+  if (subject === '') return fromBody;
+  const fromSubject = extractRanges(subject, sent, { ...options, scopeSpans: options.scopeSpans.filter(([a]) => a < subject.length) });
+  if (!fromSubject.mentioned) return fromBody;
+  if (!fromBody.mentioned) return fromSubject;
+  const monthDay = (d: string): string => d.slice(5);
+  const repeated = fromSubject.evidence.every((s) => fromBody.evidence.some((b) => monthDay(b.from) <= monthDay(s.from) && monthDay(s.to) <= monthDay(b.to) && monthDay(b.from) <= monthDay(b.to)));
+  const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
+  if (!repeated || fromSubject.ambiguities.length > 0) {
+    const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ') || 'other dates';
+    out.ambiguities.push(`the subject names ${said}, the message other days — which days are meant?`);
+  }
+  return out;
+}
+
+function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence['ranges'] {
+  return ranges.map((r) => {
+    const words = [...new Set(dates.evidence.filter((e) => e.from <= r.to && e.to >= r.from).map((e) => e.text))];
+    return { ...r, text: words.join('; ') };
+  });
+}
+
+/**
+ * A message with a text part and an HTML part is shown as HTML by most mail programs, while we read the
+ * text part. If the two name different scopes (a hidden or stale part), we cannot tell what the sender
+ * saw, so we ask.
+ */
+function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): boolean {
+  if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return false;
+  const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
+  const textBody = newTextPartsOf(message).text;
+  const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
+  if (squash(htmlBody) === squash(textBody)) return false;
+  const scopeOf = (body: string): string => {
+    const scope = resolveScope(body, catalog);
+    const dates = extractRanges(body, sent, { ...options, scopeSpans: scope.spans });
+    return JSON.stringify([scope.workspace, scope.sources, scope.space, dates.ranges]);
+  };
+  return scopeOf(htmlBody) !== scopeOf(textBody);
+}
+
+/** Which field a question of the scope resolver is about (its wording is ours, so this is stable). */
+function scopeFieldOf(question: string): ScopeField {
+  if (/no workspace is named|which workspace is meant|several workspaces|not a known workspace|^workspace /.test(question)) return 'workspace';
+  if (/^space |several spaces|not a known space/.test(question)) return 'space';
+  return 'sources';
+}
+
+export type { ScopeResolution };

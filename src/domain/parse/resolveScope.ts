@@ -13,6 +13,9 @@ export interface ScopeResolution {
   named: Record<EntityType, boolean>;
   /** Workspace resolved with a deletedAt date in the catalog. */
   workspaceDeletedAt: string | null;
+  /** The words each resolved part came from, and where every catalog mention lies in the text. */
+  evidence: { workspace: string | null; sources: Map<string, string>; space: string | null };
+  spans: [number, number][];
 }
 
 interface Token {
@@ -47,15 +50,32 @@ const TYPE_WORDS: Record<EntityType, RegExp> = {
 
 interface Mention {
   text: string;
+  start: number;
+  end: number;
   terms: CatalogTerm[];
 }
 
-export function resolveScope(text: string, index: ParserCatalog): ScopeResolution {
+/** Addresses and links name mail domains and pages, not catalog entries ("ana@acme.example"). */
+const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
+ * "iOS App 2". A name followed by one of them is a near miss to ask about, never the base name.
+ */
+const VARIANT_WORD = new Set(
+  ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
+    'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
+    'mini max tv watch tablet ipad kids sdk clone copy backup archive2').split(/\s+/),
+);
+
+
+export function resolveScope(input: string, index: ParserCatalog): ScopeResolution {
+  const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
 
   const mentions: Mention[] = [];
+  const variants: { shown: string; terms: CatalogTerm[] }[] = [];
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
@@ -70,7 +90,14 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
-      mentions.push({ text: text.slice(first.start, last.end), terms: accepted });
+      const extra = variantAfter(text, tokens, i + n);
+      if (extra) {
+        // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
+        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
+        matched = n + extra.tokens;
+        break;
+      }
+      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted });
       lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
       matched = n;
     }
@@ -126,9 +153,86 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
   if (spaces.size === 1) space = [...spaces][0];
   else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
 
+  for (const v of variants) {
+    const type = v.terms[0].type;
+    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
+    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
+    named[type] = true;
+  }
+  unknownListed(text, tokens, mentions, index, ambiguities);
   nearMisses(text, index, mentions, ambiguities);
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null };
+
+  const firstText = (type: EntityType, canonical?: string): string | null =>
+    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
+  const evidence = {
+    workspace: workspace ? firstText('workspace', workspace) : null,
+    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
+    space: space ? firstText('space', space) : null,
+  };
+  const spans = mentions.map((m): [number, number] => [m.start, m.end]);
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
 }
+
+/** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
+function variantAfter(text: string, tokens: Token[], next: number): { end: number; tokens: number } | null {
+  const t = tokens[next];
+  if (!t) return null;
+  const gap = text.slice(tokens[next - 1].end, t.start);
+  if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
+  if (!/^[ \t]{1,2}$/.test(gap)) return null;
+  if (/^\d{1,3}$/.test(t.word)) {
+    // "iOS App 2 source" — but not "ios-app 3 March" or "android 2024-03-01", where the number is a date.
+    const after = text.slice(t.end, t.end + 12);
+    if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,-]\d)/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
+    return { end: t.end, tokens: 1 };
+  }
+  if (VARIANT_WORD.has(t.word)) return { end: t.end, tokens: 1 };
+  return null;
+}
+
+const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well']);
+
+/**
+ * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
+ * be a scope nobody asked for, so we ask. Only words that look like names count (mixed case, capitals,
+ * digits, or followed by "source(s)"/"app"), so "iOS and then March" is not a list of sources.
+ */
+function unknownListed(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog, ambiguities: string[]): void {
+  const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  const listed = (from: number, step: 1 | -1, edge: Token): Token | null => {
+    let j = from;
+    let joined = false;
+    for (let hops = 0; hops < 4; hops++, j += step) {
+      const t = tokens[j];
+      if (!t) return null;
+      const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
+      if (/[,&+/]/.test(gap)) joined = true;
+      else if (!/^\s+$/.test(gap)) return null;
+      if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
+      if (FILLER.has(t.word)) continue;
+      return joined ? t : null;
+    }
+    return null;
+  };
+  for (const m of mentions) {
+    if (!m.terms.some((t) => t.type === 'source')) continue;
+    const first = tokens.findIndex((t) => t.start === m.start);
+    if (first < 0) continue;
+    let last = first;
+    while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
+    for (const candidate of [listed(last + 1, 1, tokens[last]), listed(first - 1, -1, tokens[first])]) {
+      if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
+      const raw = text.slice(candidate.start, candidate.end);
+      const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9));
+      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued;
+      if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
+      ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known source — which sources are meant?`);
+    }
+  }
+}
+
+const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
 
 function hasCue(tokens: Token[], from: number, to: number, type: EntityType): boolean {
   let j = from - 1;
