@@ -79,6 +79,12 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   for (const w of catalog.workspaces) {
     add(w.id, 'workspace', w, w.slug, 'id');
     addNamed('workspace', w, w.slug, [w.slug, w.name]);
+    // "the Acme workspace": the first word of a workspace's name or slug names it too — and names every
+    // workspace it starts, so with Acme Inc and Acme IO in the catalog "Acme" is a question, not a pick.
+    for (const v of [w.name, w.slug]) {
+      const first = words(v);
+      if (first.length > 1) add(first[0], 'workspace', w, w.slug, 'short');
+    }
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');
       addNamed('source', w, s.slug, [s.slug, s.name]);

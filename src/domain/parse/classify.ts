@@ -96,7 +96,7 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
     // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
-    if (threaded && evidence.namedSource && ranged) return { kind: 'source_data', words: null };
+    if (threaded && evidence.namedSource && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   const scoped = evidence.namedSource || ranged;

@@ -224,8 +224,10 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     for (const candidate of [listed(last + 1, 1, tokens[last]), listed(first - 1, -1, tokens[first])]) {
       if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
-      const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9));
-      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued;
+      const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9));
+      // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
+      const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
+      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence;
       if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known source — which sources are meant?`);
     }
@@ -264,16 +266,30 @@ function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], amb
     if (seen.has(c.form) || c.form.length < 5 || !/\p{L}/u.test(c.form)) continue;
     seen.add(c.form);
     if (index.terms.has(c.form.replace(/-/g, ' '))) continue;
+
     const close = index.identifiers.filter(
       (id) => Math.abs(id.form.length - c.form.length) <= 2 && editDistance(id.form, c.form, 2) <= 2 && !matched.has(`${id.type}:${id.canonical}`),
     );
     if (close.length > 0) {
       const suggestions = [...new Set(close.map((id) => (id.type === 'workspace' ? id.canonical : `${id.canonical} (workspace ${id.workspace})`)))];
       ambiguities.push(`"${c.shown}" is not a known ${close[0].type} — did you mean ${suggestions.join(' or ')}?`);
+    } else if (prefixTerm(c.form, index)) {
+      // "android-beta", "acme-inc-staging": a known name with an extra part is another thing — ask.
+      const terms = prefixTerm(c.form, index) ?? [];
+      ambiguities.push(`"${c.shown}" is not a known ${terms[0].type} — is it ${[...new Set(terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
     } else if (c.cued && /[-_\d]/.test(c.shown)) {
       ambiguities.push(`${c.cued} "${c.shown}" is not in the catalog`);
     }
   }
+}
+
+function prefixTerm(form: string, index: ParserCatalog): CatalogTerm[] | null {
+  const parts = form.split('-');
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const terms = index.terms.get(parts.slice(0, k).join(' '));
+    if (terms && terms.some((t) => t.strong || t.type === 'source')) return terms;
+  }
+  return null;
 }
 
 function cueBefore(text: string, at: number): EntityType | null {
