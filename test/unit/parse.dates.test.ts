@@ -47,7 +47,8 @@ describe('extractRanges', () => {
     { name: 'Japanese range', text: '2024年3月1日から3月3日まで', ranges: [R('2024-03-01', '2024-03-03')] },
     { name: 'en dash range', text: 'March 1 – 3, 2024', ranges: [R('2024-03-01', '2024-03-03')] },
     { name: 'an exclusion is asked about, not subtracted', text: 'March 1-3, 2024 but not March 2', ranges: [R('2024-03-01', '2024-03-03')], ambiguity: 'exclusion' },
-    { name: 'a day ordinal without a month is asked about', text: 'the 4th and 5th of March 2024', ranges: [R('2024-03-05')], ambiguity: '"4th" has no month' },
+    { name: 'a day ordinal without a month is asked about', text: 'the 4th and March 5, 2024', ranges: [R('2024-03-05')], ambiguity: '"4th" has no month' },
+    { name: 'two ordinals sharing one month are both read', text: 'the 4th and 5th of March 2024', ranges: [R('2024-03-04', '2024-03-05')] },
     { name: 'dates in URLs and addresses are ignored', text: 'see https://x.example/2024-03-01/report from ana.2024-03-02@acme.example', ranges: [] },
   ];
   for (const c of cases) {

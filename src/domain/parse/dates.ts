@@ -35,18 +35,18 @@ export interface DateExtraction {
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'jan', 'januar', 'janvier', 'enero', 'janeiro', 'januari', 'jänner'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
-  ['april', 'apr', 'avril', 'abril'],
-  ['may', 'mai', 'mayo', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho'],
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'janeiro', 'januari', 'jänner', 'gennaio'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'februari', 'febbraio'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'mei', 'maggio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho', 'luglio'],
   ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'okt'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro'],
+  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dez'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
@@ -57,6 +57,9 @@ const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).j
 const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+/gi;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
 const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
+/** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
+const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:./]|\\s*(?:am|pm|h\\b))`, 'giu');
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
@@ -67,7 +70,10 @@ const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const SPANISH_RANGE = /\b(?:del|desde el)\s+(\d{1,2})\s+(?:al|hasta el)\s+(\d{1,2})\s+de\s+([a-zç]+)(?:\s+(?:de|del)\s+(\d{4}))?/gi;
+/** "del 1 al 3 de marzo de 2024", and the Italian "dal 1 al 3 marzo 2024" (chrono reads no Italian). */
+const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
+/** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
+const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
 const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
 const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
 const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
@@ -207,6 +213,13 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
+  const twoDays = (month: string, a: string, b: string, year: string): string => {
+    const m = monthNameEn(MONTHS[month.toLowerCase().replace(/\.$/, '')]);
+    const y = year ? `, ${year}` : '';
+    return `${m} ${Number(a)}${y} and ${m} ${Number(b)}${y}`;
+  };
+  mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
+  mapped.replace(DAY_AND_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year));
   // "04.–06.03.2024", "04.03.–06.03.2024": German day ranges sharing the month and year of the end.
   mapped.replace(DOTTED_RANGE, (whole, d1: string, m1: string, d2: string, m2: string, y: string) => {
     const year = y.length === 2 ? 2000 + Number(y) : Number(y);
@@ -261,6 +274,8 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const y = year ? Number(year) : null;
     return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
   });
+
+  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
 
   const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {
     const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
@@ -324,7 +339,9 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const origFrom = mapped.originalAt(sentenceFrom);
     const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
     const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
-    const bareAnswer = (text.slice(sentenceFrom, f.index) + text.slice(shownEnd, sentenceTo)).replace(ANSWER_FILLER, '') === '';
+    let rest = sentence;
+    for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
+    const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
     if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer) {
       out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
       continue;

@@ -87,7 +87,8 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const isSourceData = kind === 'source_data';
   const keepsFields = isSourceData || kind === 'unknown';
   // Dates only matter to source deletions; for other kinds a date is context ("we closed on March 3").
-  if (isSourceData) {
+  // A reply that answers with days alone ("October 3rd and 4th") is asked about like a request would be.
+  if (isSourceData || (kind === 'unknown' && (isReply || ticket !== null))) {
     dates.ambiguities.forEach((a) => ask('ranges', a));
     notes.push(...dates.notes);
   }

@@ -86,7 +86,9 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const first = tokens[i];
       const last = tokens[i + n - 1];
       // Part of a longer identifier ("acme" in "acme-incc"): that identifier is a near miss, not this term.
-      if (/[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+      // "Android-Daten", "iOS-Quelle" are German compounds of the name and a data word: still the name.
+      const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
+      if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
@@ -190,6 +192,8 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
   return null;
 }
 
+/** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
+const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
 const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well']);
 
@@ -285,6 +289,7 @@ function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], amb
 
 function prefixTerm(form: string, index: ParserCatalog): CatalogTerm[] | null {
   const parts = form.split('-');
+  if (parts.length > 1 && GENERIC_TAIL.has(parts[parts.length - 1])) return null;
   for (let k = parts.length - 1; k >= 1; k--) {
     const terms = index.terms.get(parts.slice(0, k).join(' '));
     if (terms && terms.some((t) => t.strong || t.type === 'source')) return terms;
