@@ -60,6 +60,8 @@ const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
 const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:./]|\\s*(?:am|pm|h\\b))`, 'giu');
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** "the 1st through the 3rd of October 2024", "1st-3rd October". */
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
@@ -218,6 +220,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const y = year ? `, ${year}` : '';
     return `${m} ${Number(a)}${y} and ${m} ${Number(b)}${y}`;
   };
+  mapped.replace(DAY_TO_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year).replace(' and ', ' to '));
   mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
   mapped.replace(DAY_AND_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year));
   // "04.–06.03.2024", "04.03.–06.03.2024": German day ranges sharing the month and year of the end.

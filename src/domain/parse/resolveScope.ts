@@ -107,6 +107,15 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   }
 
   const ambiguities: string[] = [];
+  // "website data (not the iOS App!)": a name written as an exclusion is never part of the scope.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const excluded = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!excluded) continue;
+    const type = m.terms[0].type === 'source' ? 'sources' : m.terms[0].type;
+    ambiguities.push(`"${excluded[0]}${m.text}" reads as leaving ${m.text} out — which ${type} exactly?`);
+    mentions.splice(k, 1);
+  }
   const named = {
     workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
     source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
@@ -192,6 +201,9 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
   return null;
 }
 
+/** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
+const EXCLUDED_BEFORE =
+  /\b(?:not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
 const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
