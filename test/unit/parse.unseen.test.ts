@@ -136,6 +136,17 @@ describe('names: two workspaces, near misses with extra words, partly understood
   it('"the Roku and android sources" asks about Roku', () => {
     expect(complete(parse('Delete the Roku and android sources of acme-inc for 2024-10-01.'))).toBe(false);
   });
+  for (const text of [
+    'Please delete website data in acme-inc for 2024-10-01 (not the iOS App!)',
+    'Please delete all sources of acme-inc except android for 2024-10-01.',
+    'Bitte löschen Sie alle Quellen in acme-inc außer android für den 01.10.2024.',
+  ]) {
+    it(`${text} → a name written as an exclusion is asked about`, () => {
+      const r = parse(text);
+      expect(complete(r)).toBe(false);
+      expect(r.sources).not.toContain(text.includes('iOS') ? 'ios-app' : 'android');
+    });
+  }
   it('an email address in the text names no workspace', () => {
     const r = parse('Please delete the android data for 2024-10-01. Questions to ops@acme-inc.example.');
     expect(r.workspace).toBeNull();
@@ -281,6 +292,16 @@ describe('subjects, our own example, and replies that answer', () => {
   for (const text of ['done yet?', 'Is it done?', 'any update?', 'Schon erledigt?', "C'est fait ?"]) {
     it(`"${text}" under a ticket is a status question`, () => {
       expect(parse(text, { subject: 'Re: [DEL-12] Scheduled', inReplyTo: 'q@desk' }).kind).toBe('status');
+    });
+  }
+  for (const [text, from, to] of [
+    ['Please delete the android data of acme-inc for October 3rd and 4th, 2024.', '2024-10-03', '2024-10-04'],
+    ['Please delete the android data of acme-inc for the 1st through the 3rd of October 2024.', '2024-10-01', '2024-10-03'],
+    ['Bitte löschen Sie android in acme-inc am 3. und 4. Oktober 2024.', '2024-10-03', '2024-10-04'],
+    ['Per favore cancellate i dati della sorgente android nel workspace acme-inc dal 1 al 3 ottobre 2024.', '2024-10-01', '2024-10-03'],
+  ] as const) {
+    it(`${text} → ${from} to ${to}`, () => {
+      expect(parse(text)).toMatchObject({ ranges: [{ from, to }], missing: [], ambiguities: [] });
     });
   }
   it('"04.–06.03.2024" is 4 to 6 March', () => {

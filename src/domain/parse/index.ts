@@ -234,8 +234,8 @@ function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Da
 
 /** Which field a question of the scope resolver is about (its wording is ours, so this is stable). */
 function scopeFieldOf(question: string): ScopeField {
-  if (/no workspace is named|which workspace is meant|several workspaces|not a known workspace|^workspace /.test(question)) return 'workspace';
-  if (/^space |several spaces|not a known space/.test(question)) return 'space';
+  if (/no workspace is named|which workspace is meant|which workspace exactly|several workspaces|not a known workspace|^workspace /.test(question)) return 'workspace';
+  if (/^space |several spaces|not a known space|which space exactly/.test(question)) return 'space';
   return 'sources';
 }
 

@@ -108,12 +108,14 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
 
   const ambiguities: string[] = [];
   // "website data (not the iOS App!)": a name written as an exclusion is never part of the scope.
+  const excludedTypes = new Set<EntityType>();
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const excluded = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
     if (!excluded) continue;
     const type = m.terms[0].type === 'source' ? 'sources' : m.terms[0].type;
     ambiguities.push(`"${excluded[0]}${m.text}" reads as leaving ${m.text} out — which ${type} exactly?`);
+    m.terms.forEach((t) => excludedTypes.add(t.type));
     mentions.splice(k, 1);
   }
   const named = {
@@ -121,6 +123,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
     space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
   };
+  for (const t of excludedTypes) named[t] = true;
 
   // Workspace: every workspace mention must agree on one workspace.
   const wsSets = mentions
