@@ -20,6 +20,8 @@ export interface CatalogWorkspace {
   name: string;
   /** Lower-cased email addresses allowed to request deletions and read status. */
   contacts: string[];
+  /** Lower-cased addresses that administer the workspace: an account deletion from one of them covers it. */
+  admins?: string[];
   /** `YYYY-MM-DD` or null. */
   deletedAt: string | null;
   sources: CatalogSource[];
@@ -39,4 +41,15 @@ export function isContact(workspace: CatalogWorkspace | undefined, address: stri
   if (!workspace) return false;
   const wanted = address.trim().toLowerCase();
   return workspace.contacts.some((c) => c === wanted);
+}
+
+export function isAdmin(workspace: CatalogWorkspace | undefined, address: string): boolean {
+  if (!workspace) return false;
+  const wanted = address.trim().toLowerCase();
+  return (workspace.admins ?? []).some((a) => a === wanted);
+}
+
+/** The workspaces an address administers (an account purge covers each of them). */
+export function administeredBy(catalog: Catalog, address: string): CatalogWorkspace[] {
+  return catalog.workspaces.filter((w) => isAdmin(w, address));
 }

@@ -24,17 +24,19 @@ describe.each(testDialects())('catalog import on %s', (dialect) => {
 
   it('imports, then updates in place on re-import', async () => {
     const file = path.join(t.dir, 'catalog.yaml');
-    fs.writeFileSync(file, 'workspaces:\n  - id: ws_1\n    slug: acme-inc\n    name: Acme\n    contacts: [ana@acme.example]\n    sources:\n      - { id: src_1, slug: ios-app, name: iOS App }\n      - { id: src_2, slug: android, name: Android }\n');
+    fs.writeFileSync(file, 'workspaces:\n  - id: ws_1\n    slug: acme-inc\n    name: Acme\n    contacts: [ana@acme.example]\n    admins: [Ana@Acme.example, it@acme.example]\n    sources:\n      - { id: src_1, slug: ios-app, name: iOS App }\n      - { id: src_2, slug: android, name: Android }\n');
     const first = io(env());
     expect(await runCli(['catalog', 'import', file], first.cli)).toBe(0);
     expect(first.out.join('\n')).toMatch(/imported 1 workspaces \(1 new, 0 updated\), 2 sources/);
+    // Admins are kept lower-cased, and need not be contacts (an account deletion is theirs to ask for).
+    expect((await loadCatalog(t.app.db)).workspaces[0]?.admins).toEqual(['ana@acme.example', 'it@acme.example']);
 
     fs.writeFileSync(file, 'workspaces:\n  - id: ws_1\n    slug: acme\n    name: Acme Inc\n    contacts: [ops@acme.example]\n    sources:\n      - { id: src_1, slug: ios, name: iOS App }\n');
     const second = io(env());
     expect(await runCli(['catalog', 'import', file], second.cli)).toBe(0);
     expect(second.out.join('\n')).toMatch(/\(0 new, 1 updated\)/);
     const catalog = await loadCatalog(t.app.db);
-    expect(catalog.workspaces).toEqual([{ id: 'ws_1', slug: 'acme', name: 'Acme Inc', deletedAt: null, contacts: ['ops@acme.example'], sources: [{ id: 'src_1', slug: 'ios', name: 'iOS App' }], spaces: [] }]);
+    expect(catalog.workspaces).toEqual([{ id: 'ws_1', slug: 'acme', name: 'Acme Inc', deletedAt: null, contacts: ['ops@acme.example'], admins: [], sources: [{ id: 'src_1', slug: 'ios', name: 'iOS App' }], spaces: [] }]);
   });
 
   it('rejects a bad file whole, naming the bad field, and changes nothing', async () => {

@@ -1,6 +1,6 @@
 /**
- * The catalog tables. Import replaces each workspace in the file as a whole (its sources, spaces and
- * contacts) in one transaction; workspaces not in the file are left alone.
+ * The catalog tables. Import replaces each workspace in the file as a whole (its sources, spaces,
+ * contacts and admins) in one transaction; workspaces not in the file are left alone.
  */
 import type { Knex } from 'knex';
 import type { Catalog, CatalogWorkspace } from '../../domain/catalog';
@@ -39,6 +39,8 @@ export async function importCatalog(db: Knex, catalog: Catalog, now: Date): Prom
       await trx('contacts').where({ workspace_id: ws.id }).delete();
       for (const email of ws.contacts) await trx('contacts').insert({ workspace_id: ws.id, email });
       summary.contacts += ws.contacts.length;
+      await trx('workspace_admins').where({ workspace_id: ws.id }).delete();
+      for (const email of ws.admins ?? []) await trx('workspace_admins').insert({ workspace_id: ws.id, email });
 
       const keepSources = ws.sources.map((s) => s.id);
       await trx('sources').where({ workspace_id: ws.id }).whereNotIn('id', keepSources.length ? keepSources : ['']).delete();
@@ -72,13 +74,15 @@ export async function loadCatalog(db: Knex | Knex.Transaction): Promise<Catalog>
   const sources = await db('sources').select('*').orderBy('slug');
   const spaces = await db('spaces').select('*').orderBy('name');
   const contacts = await db('contacts').select('*').orderBy('email');
+  const admins = await db('workspace_admins').select('*').orderBy('email');
   const byId = new Map<string, CatalogWorkspace>();
   for (const w of workspaces) {
-    byId.set(w.id, { id: w.id, slug: w.slug, name: w.name, deletedAt: w.deleted_at, contacts: [], sources: [], spaces: [] });
+    byId.set(w.id, { id: w.id, slug: w.slug, name: w.name, deletedAt: w.deleted_at, contacts: [], admins: [], sources: [], spaces: [] });
   }
   for (const s of sources) byId.get(s.workspace_id)?.sources.push({ id: s.id, slug: s.slug, name: s.name });
   for (const s of spaces) byId.get(s.workspace_id)?.spaces.push({ id: s.id, name: s.name });
   for (const c of contacts) byId.get(c.workspace_id)?.contacts.push(c.email);
+  for (const a of admins) byId.get(a.workspace_id)?.admins?.push(a.email);
   return { workspaces: [...byId.values()] };
 }
 
