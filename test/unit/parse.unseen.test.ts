@@ -137,16 +137,23 @@ describe('names: two workspaces, near misses with extra words, partly understood
     expect(complete(parse('Delete the Roku and android sources of acme-inc for 2024-10-01.'))).toBe(false);
   });
   for (const text of [
-    'Please delete website data in acme-inc for 2024-10-01 (not the iOS App!)',
+    'Please delete website data in acme-inc for 2024-10-01 (not the iOS App!) and the iOS App data for 2024-10-02.',
     'Please delete all sources of acme-inc except android for 2024-10-01.',
     'Bitte löschen Sie alle Quellen in acme-inc außer android für den 01.10.2024.',
   ]) {
     it(`${text} → a name written as an exclusion is asked about`, () => {
       const r = parse(text);
       expect(complete(r)).toBe(false);
-      expect(r.sources).not.toContain(text.includes('iOS') ? 'ios-app' : 'android');
+      if (!text.includes('iOS')) expect(r.sources).not.toContain('android');
     });
   }
+  it('"the regular Android App must stay": the other named source is the scope', () => {
+    const r = parse('Please delete the iOS App source in acme-inc for 2024-10-01. The regular Android App must stay.');
+    expect(r).toMatchObject({ sources: ['ios-app'], missing: [], ambiguities: [] });
+  });
+  it('"(not the iOS App!)" next to the website source: the website only', () => {
+    expect(parse('Please delete website data in acme-inc for 2024-10-01 (not the iOS App!)')).toMatchObject({ sources: ['web'], missing: [], ambiguities: [] });
+  });
   it('an email address in the text names no workspace', () => {
     const r = parse('Please delete the android data for 2024-10-01. Questions to ops@acme-inc.example.');
     expect(r.workspace).toBeNull();
@@ -251,7 +258,9 @@ describe('hidden HTML is not read; text and HTML that disagree are asked about',
   ]) {
     it(name, () => {
       const r = parse('', { html: `<html><body>${visible}${decoy}</body></html>`, contentType: 'text/html' });
-      expect(r).toMatchObject({ sources: ['android'], ranges: [{ from: '2024-10-01', to: '2024-10-01' }], missing: [], ambiguities: [] });
+      // What the person sees is the scope; the hidden words are a question, never more days.
+      expect(r).toMatchObject({ sources: ['android'], ranges: [{ from: '2024-10-01', to: '2024-10-01' }], missing: [] });
+      expect(r.ambiguities.join(' ')).toMatch(/hidden text/);
     });
   }
   it('white text on a dark background is read', () => {
@@ -321,8 +330,10 @@ describe('cancel only on an explicit cancellation (issue 9, failure 2)', () => {
   it('a reply that narrows the scope with "do not delete anything in 2026" stays a source deletion', () => {
     const r = parse('Yes. Delete the android source for 2024-01-03 to 2024-01-05. Do not delete anything in 2026.', { subject: 'Re: [DEL-3] Which days?', inReplyTo: 'q@desk' });
     expect(r.kind).toBe('source_data');
-    expect(r.sources).toEqual(['android']);
     expect(r.ranges).toEqual([{ from: '2024-01-03', to: '2024-01-05' }]);
+    // The reply names no workspace: its source is resolved against the ticket's workspace at intake.
+    expect(r.missing).toEqual(['workspace', 'source']);
+    expect(r.evidence?.kind).toBe('Delete');
   });
   it('"Please do not delete anything, this was not us" cancels', () => {
     expect(parse('Please do not delete anything, this was not us.', { subject: 'Re: [DEL-3] Scheduled' }).kind).toBe('cancel');

@@ -94,5 +94,18 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       addNamed('space', w, sp.name, [sp.name]);
     }
   }
+  // "the android source" where a workspace has "Android App" and "Android App Beta": the short form
+  // fits both, so it names both (and the resolver asks which).
+  for (const w of catalog.workspaces) {
+    for (const s of w.sources) {
+      const full = words(s.name);
+      for (const [key, list] of terms) {
+        const own = list.find((t) => t.type === 'source' && t.workspace === w && t.canonical !== s.slug);
+        if (!own || list.some((t) => t.type === 'source' && t.workspace === w && t.canonical === s.slug)) continue;
+        const keyWords = key.split(' ');
+        if (keyWords.length < full.length && keyWords.every((k, i) => full[i] === k)) list.push({ type: 'source', workspace: w, canonical: s.slug, strong: own.strong });
+      }
+    }
+  }
   return { catalog, terms, maxWords, identifiers };
 }

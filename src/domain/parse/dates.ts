@@ -15,7 +15,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
-import { currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -64,6 +64,9 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)
 const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
+/** "2024年6月3日から5日まで", "6月3日〜6月5日". */
+const JA_DAY_RANGE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:から|～|~|〜|-|–)\s*(?:(\d{1,2})月)?(\d{1,2})日(?:まで)?/g;
+const JA_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 const DELETE_VERB = /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|löschen|lösche|supprim\w*|elimin\w*|borr\w*|verwijder\w*|apag\w*|exclu\w*|cancell\w*|cancel\w*)\b/i;
@@ -98,7 +101,7 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
-  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf)\b/i, chrono.nl.casual],
+  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet)\b/i, chrono.nl.casual],
   [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até)\b/i, chrono.pt.casual],
 ];
 
@@ -231,6 +234,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     if (!from || !to) return whole;
     return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
   });
+  mapped.replace(JA_DAY_RANGE, (whole, y: string, m1: string, d1: string, m2: string, d2: string) => {
+    const year = y ? `, ${y}` : '';
+    return `${monthNameEn(Number(m1))} ${Number(d1)}${year} to ${monthNameEn(Number(m2 || m1))} ${Number(d2)}${year}`;
+  });
+  mapped.replace(JA_DAY, (whole, y: string, m1: string, d1: string) => `${monthNameEn(Number(m1))} ${Number(d1)}${y ? `, ${y}` : ''}`);
+  mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
 
@@ -306,6 +315,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   const found = runChrono(text, reference);
 
+  const exclusions: (DayRange & { text: string; yearKnown: boolean })[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const next = found[i + 1];
@@ -322,6 +332,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const start = f.result.start;
     const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
     if (relative && !RELATIVE_DAY.test(shownText)) continue;
+    // "a bot we only detected today": a relative day counts only when it is tied to the data or the
+    // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
+    if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
+      const [cf, ct] = clauseBounds(text, f.index, shownEnd);
+      if (!DELETE_VERB.test(text.slice(cf, ct)) && !/\b(?:sent|sendt|gesendet|envoy\w*|enviad\w*|ingested|tracked|came in|arrived)\b/i.test(text.slice(cf, ct))) continue;
+    }
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
     if (!hasDay && !monthOnly) {
@@ -333,7 +349,11 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       continue;
     }
     if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-      out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+      // "March 1-10, except March 5": subtracted below from the days it lies in; asked about otherwise.
+      const from = componentDay(start);
+      const to = endResult ? componentDay(endResult) : from;
+      if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
+      else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
       continue;
     }
     const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
@@ -357,17 +377,37 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     if (monthOnly) {
       range = monthRange(start.get('year') as number, start.get('month') as number);
       out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
-    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false)) {
-      const from = start.date();
-      let to = endResult ? endResult.date() : from;
+    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd)) {
+      const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
+      const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
+      let from = shift(start.date());
+      let to = endResult ? shift(endResult.date()) : from;
+      const times = !start.isCertain('hour') ? timeAfter(text, shownEnd) : null;
+      if (times) {
+        // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
+        const day = componentDay(start);
+        if (!day) continue;
+        const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
+        from = new Date(base + times.from * 60_000);
+        to = new Date(base + times.to * 60_000);
+        if (to <= from) to = new Date(to.getTime() + 86_400_000);
+        shownEnd = times.end;
+      }
       if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
       range = { from: utcDay(from), to: utcDay(to) };
+      if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
       out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     } else {
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
       if (!from || !to) continue;
       range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+      // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
+      const zone = zoneOffset(sentence);
+      if (zone && range.from <= range.to) {
+        range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+        out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
+      }
     }
     const endYearKnown = endResult?.isCertain('year') ?? false;
     if (!start.isCertain('year') && endYearKnown && !monthOnly) {
@@ -375,6 +415,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
       range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
     } else if (!start.isCertain('year') && !relative && today) {
+      const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
+      if (sameYear > today && sameYear <= addDays(today, 92)) {
+        // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
+        out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+        continue;
+      }
       range = shiftYearToPast(range, today);
       out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
     }
@@ -392,7 +438,30 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       range = { from: range.from, to: today };
       out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
     }
+    if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
+      // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
+      out.ambiguities.push(today && range.to > today
+        ? `${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`
+        : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
+      continue;
+    }
     add(range, words, f.index, shownEnd);
+  }
+  for (const x of exclusions) {
+    const inside = out.ranges.findIndex((r) => r.from <= x.from && x.to <= r.to);
+    const year = (r: DayRange): DayRange => (x.yearKnown ? x : { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` });
+    const hit = inside >= 0 ? inside : out.ranges.findIndex((r) => r.from <= year(r).from && year(r).to <= r.to);
+    if (hit < 0) {
+      out.ambiguities.push(`"${x.text}" reads as an exclusion but is not among the days asked for — which days exactly should be deleted?`);
+      continue;
+    }
+    const r = out.ranges[hit];
+    const cut = year(r);
+    const parts = [{ from: r.from, to: addDays(cut.from, -1) }, { from: addDays(cut.to, 1), to: r.to }].filter((p) => p.from <= p.to);
+    const ev = out.evidence[hit];
+    out.ranges.splice(hit, 1, ...parts);
+    out.evidence.splice(hit, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} except ${x.text}`, clause: ev.clause })));
+    out.notes.push(`"${x.text}" is left out of ${r.from} to ${r.to}`);
   }
   out.expressions = out.ranges.length;
 
@@ -406,14 +475,73 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 
-  for (const r of out.ranges) {
-    if (today && r.to > today) out.ambiguities.push(`${r.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
-    else if (nowDay && r.to > nowDay) out.ambiguities.push(`${r.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
-  }
   out.ranges = mergeRanges(out.ranges);
   if (relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
+
+/**
+ * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
+ * "CST" and "IST" name several zones and are not read (the UTC reading then stands, with its note).
+ */
+const ZONES: [RegExp, number][] = [
+  [/\b(?:jst|japan(?:ese)? (?:standard )?time|tokyo time)\b|日本時間|日本標準時/i, 540],
+  [/\b(?:kst|korea(?:n)? (?:standard )?time|seoul time)\b/i, 540],
+  [/\b(?:sgt|hkt|singapore time|hong kong time|awst)\b/i, 480],
+  [/\b(?:aest|sydney time)\b/i, 600],
+  [/\b(?:aedt)\b/i, 660],
+  [/\b(?:nzst)\b/i, 720],
+  [/\b(?:nzdt)\b/i, 780],
+  [/\b(?:msk|moscow time)\b/i, 180],
+  [/\b(?:eest)\b/i, 180],
+  [/\b(?:eet)\b/i, 120],
+  [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
+  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris)\b/i, 60],
+  [/\b(?:bst|british summer time)\b/i, 60],
+  [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
+  [/\b(?:art|buenos aires time)\b/i, -180],
+  [/\b(?:edt)\b/i, -240],
+  [/\b(?:est|eastern time|new york time)\b/i, -300],
+  [/\b(?:cdt)\b/i, -300],
+  [/\b(?:mdt)\b/i, -360],
+  [/\b(?:mst|mountain time)\b/i, -420],
+  [/\b(?:pdt)\b/i, -420],
+  [/\b(?:pst|pacific time|california time|san francisco time)\b/i, -480],
+];
+
+/** The offset of a time zone written in the sentence ("UTC+9", "GMT-3", "JST", "horário de Brasília"), or null. */
+function zoneOffset(sentence: string): number | null {
+  const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
+  if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  for (const [re, offset] of ZONES) if (re.test(sentence)) return offset;
+  return null;
+}
+
+/**
+ * Hours written after a day in words chrono does not join to it: "das 21h às 23h", "von 21 bis 23 Uhr",
+ * "de 21h à 23h", "午前7時から8時". Minutes after midnight, and where the words end.
+ */
+function timeAfter(text: string, at: number): { from: number; to: number; end: number } | null {
+  const after = text.slice(at, at + 60);
+  const hm = (h: string, m: string | undefined, half: string | undefined): number => {
+    let hour = Number(h);
+    const ampm = (half ?? '').toLowerCase().replace(/\./g, '');
+    if ((ampm === 'pm' || half === '午後') && hour < 12) hour += 12;
+    if ((ampm === 'am' || half === '午前') && hour === 12) hour = 0;
+    return hour * 60 + Number(m ?? 0);
+  };
+  let m = /^[\s,の]*(?:from|between|das|de|von|dalle|entre|van|du|ab)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
+  if (m && (m[2] || m[3] || m[5] || m[6])) {
+    const half2 = m[6];
+    const half1 = m[3] ?? (half2 && /[ap]/i.test(half2) ? half2 : undefined);
+    return { from: hm(m[1], m[2], half1), to: hm(m[4], m[5], half2), end: at + m[0].length };
+  }
+  m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
+  if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
+  return null;
 }
 
 /** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */

@@ -73,7 +73,17 @@ interface Open {
 }
 
 export function htmlToText(html: string): string {
+  return readHtml(html).visible;
+}
+
+/** The text of an HTML part a person does not see (decoys, preheaders): a scope there is asked about. */
+export function hiddenHtmlText(html: string): string {
+  return readHtml(html).hidden;
+}
+
+function readHtml(html: string): { visible: string; hidden: string } {
   const source = html.replace(DROP_WHOLE, '');
+  let hiddenText = '';
   const lines: string[] = [];
   let line = '';
   let quoteDepth = 0;
@@ -91,6 +101,7 @@ export function htmlToText(html: string): string {
   TAG.lastIndex = 0;
   for (let m = TAG.exec(source); m; m = TAG.exec(source)) {
     if (!hidden()) line += source.slice(last, m.index).replace(/\s+/g, ' ');
+    else hiddenText += ` ${decodeEntities(source.slice(last, m.index))}`;
     last = m.index + m[0].length;
     const name = m[2].toLowerCase();
     const closing = m[1] === '/';
@@ -114,5 +125,5 @@ export function htmlToText(html: string): string {
   }
   if (!hidden()) line += source.slice(last).replace(/\s+/g, ' ');
   flush();
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { visible: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), hidden: hiddenText.replace(/\s+/g, ' ').trim() };
 }

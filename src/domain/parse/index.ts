@@ -12,7 +12,7 @@ import { ALL_SOURCES, asksForWholeWorkspace, classifyKind, readKind } from './cl
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
-import { htmlToText } from './htmlToText';
+import { hiddenHtmlText, htmlToText } from './htmlToText';
 import { bodyText, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
 import { readForward } from './forward';
 import { resolveScope, type ScopeResolution } from './resolveScope';
@@ -54,12 +54,11 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const notes: string[] = [];
 
   // The day relative dates count from: the sender's own calendar day, unless their clock is ahead of ours.
-  let sent = forward?.date ?? message.date;
+  const sent = forward?.date ?? message.date;
   let offsetMinutes = forward?.date ? forward.offsetMinutes : headerOffset(message.headers.date);
-  if (sent && sent.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    notes.push(`the message is dated ${sent.toISOString()}, after the current time: dates are read against the current time instead`);
-    sent = now;
-  }
+  // A Date header ahead of the real clock is read as written, and every day after the real clock is
+  // asked about: its "yesterday" may be a day that has not happened yet.
+  if (sent && sent.getTime() > now.getTime() + CLOCK_SKEW_MS) notes.push(`the message is dated ${sent.toISOString()}, after the current time`);
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
@@ -92,7 +91,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     dates.ambiguities.forEach((a) => ask('ranges', a));
     notes.push(...dates.notes);
   }
-  const ranges = keepsFields ? dates.ranges : [];
+  let ranges = keepsFields ? dates.ranges : [];
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);
   // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
@@ -113,7 +112,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
-  const space = kind === 'unify_space' ? scope.space : null;
+  let space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
@@ -123,17 +122,32 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   if (forward?.intent === 'question') ask('request', 'the message forwards another one and asks about it — it is not a request of its own');
 
   const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
-  if (htmlDisagrees) ask('request', 'the text and HTML versions of the message name different things to delete — which is meant?');
+  // The field the two parts disagree on is not known: it is asked about, never taken from one part.
+  if (htmlDisagrees === 'ranges') ranges = [];
+  if (htmlDisagrees === 'sources') sources = [];
+  if (htmlDisagrees) ask(htmlDisagrees, 'the text and HTML versions of the message name different things to delete — which is meant?');
+  if (message.html !== null && hiddenNamesScope(message.html, catalog)) {
+    ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
+  }
 
+  // Sources and spaces exist inside a workspace: without one, none of them is resolved.
+  let workspace = scope.workspace;
+  if (htmlDisagrees === 'workspace') workspace = null;
+  if (workspace === null) {
+    sources = [];
+    space = null;
+  }
+  if (htmlDisagrees === 'space') space = null;
   const found: Record<MissingField, boolean> = {
-    workspace: scope.workspace !== null,
+    workspace: workspace !== null,
     source: sources.length > 0,
     'time frame': ranges.length > 0,
     space: space !== null,
   };
   const missing = requiredFields(kind).filter((f) => !found[f]);
-  if ((kind === 'status' || kind === 'cancel') && !ticket && !scope.workspace) {
+  if ((kind === 'status' || kind === 'cancel') && !ticket && !workspace) {
     ask('request', `no ticket (DEL-n) or workspace is named — which request is meant?`);
+    missing.push('workspace');
   }
   if (missing.includes('workspace') && message.from) {
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
@@ -142,14 +156,14 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 
   const evidence: ParseEvidence = {
     kind: reading.words,
-    workspace: scope.workspace ? scope.evidence.workspace : null,
+    workspace: workspace ? scope.evidence.workspace : null,
     sources: sources.map((slug) => ({ slug, text: sourceWords.get(slug) ?? '' })),
     space: space ? scope.evidence.space : null,
     ranges: rangeEvidence(ranges, dates),
   };
   // A deletion field with no words in the new text is not complete: it came from somewhere else.
   if (requiredFields(kind).length > 0) {
-    if (scope.workspace && !evidence.workspace) ask('workspace', `the workspace ${scope.workspace} is not written in the new text — please confirm it`);
+    if (workspace && !evidence.workspace) ask('workspace', `the workspace ${workspace} is not written in the new text — please confirm it`);
     for (const s of evidence.sources) if (!s.text) ask('sources', `the source ${s.slug} is not written in the new text — please confirm it`);
     for (const r of evidence.ranges) if (!r.text) ask('ranges', `${r.from} to ${r.to} is not written in the new text — please confirm the days`);
   }
@@ -158,7 +172,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
   return {
     kind,
-    workspace: scope.workspace,
+    workspace,
     sources,
     space,
     ranges,
@@ -199,9 +213,11 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   const monthDay = (d: string): string => d.slice(5);
   const repeated = fromSubject.evidence.every((s) => fromBody.evidence.some((b) => monthDay(b.from) <= monthDay(s.from) && monthDay(s.to) <= monthDay(b.to) && monthDay(b.from) <= monthDay(b.to)));
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
-  if (!repeated || fromSubject.ambiguities.length > 0) {
-    const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ') || 'other dates';
+  if (!repeated && fromSubject.evidence.length > 0) {
+    const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ');
     out.ambiguities.push(`the subject names ${said}, the message other days — which days are meant?`);
+    out.ranges = [];
+    out.evidence = [];
   }
   return out;
 }
@@ -218,18 +234,33 @@ function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence
  * text part. If the two name different scopes (a hidden or stale part), we cannot tell what the sender
  * saw, so we ask.
  */
-function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): boolean {
-  if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return false;
+/**
+ * Which field the text part and the HTML part disagree on, or null. Most mail programs show the HTML
+ * part while we read the text part; if they name different scopes we cannot tell what the sender saw.
+ */
+function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
+  if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
   const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
   const textBody = newTextPartsOf(message).text;
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
-  if (squash(htmlBody) === squash(textBody)) return false;
-  const scopeOf = (body: string): string => {
+  if (squash(htmlBody) === squash(textBody)) return null;
+  const scopeOf = (body: string): string[] => {
     const scope = resolveScope(body, catalog);
     const dates = extractRanges(body, sent, { ...options, scopeSpans: scope.spans });
-    return JSON.stringify([scope.workspace, scope.sources, scope.space, dates.ranges]);
+    return [JSON.stringify(scope.workspace), JSON.stringify(scope.sources), JSON.stringify(scope.space), JSON.stringify(dates.ranges)];
   };
-  return scopeOf(htmlBody) !== scopeOf(textBody);
+  const [a, b] = [scopeOf(htmlBody), scopeOf(textBody)];
+  const fields: ScopeField[] = ['workspace', 'sources', 'space', 'ranges'];
+  return fields.find((_, i) => a[i] !== b[i]) ?? null;
+}
+
+/** Hidden HTML that names a catalog entry or a date: a decoy, or something the sender did not mean to show. */
+function hiddenNamesScope(html: string, catalog: ParserCatalog): boolean {
+  if (!/display\s*:\s*none|visibility\s*:\s*hidden|mso-hide|font-size\s*:\s*0|opacity\s*:\s*0|\shidden[\s>=]|color/i.test(html)) return false;
+  const hidden = hiddenHtmlText(html).slice(0, MAX_BODY_CHARS);
+  if (hidden.trim() === '') return false;
+  const scope = resolveScope(hidden, catalog);
+  return scope.spans.length > 0 || extractRanges(hidden, null).mentioned;
 }
 
 /** Which field a question of the scope resolver is about (its wording is ours, so this is stable). */

@@ -107,16 +107,25 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   }
 
   const ambiguities: string[] = [];
-  // "website data (not the iOS App!)": a name written as an exclusion is never part of the scope.
+  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
+  // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
+  // with none left ("all sources except android") we ask.
   const excludedTypes = new Set<EntityType>();
+  const excluded: { m: Mention; words: string }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    const excluded = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-    if (!excluded) continue;
-    const type = m.terms[0].type === 'source' ? 'sources' : m.terms[0].type;
-    ambiguities.push(`"${excluded[0]}${m.text}" reads as leaving ${m.text} out — which ${type} exactly?`);
+    const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!before && !after) continue;
     m.terms.forEach((t) => excludedTypes.add(t.type));
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
     mentions.splice(k, 1);
+  }
+  for (const { m, words } of excluded) {
+    const type = m.terms[0].type;
+    const left = mentions.some((o) => o.terms.some((t) => t.type === type));
+    const alsoAsked = mentions.some((o) => o.terms.some((t) => m.terms.some((x) => x.canonical === t.canonical && x.type === t.type)));
+    if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
   }
   const named = {
     workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
@@ -150,7 +159,9 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const owners = [...new Set(terms.map((t) => t.workspace.slug))].sort();
       if (ws) {
         const own = terms.filter((t) => t.workspace === ws);
-        if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
+        const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
+        if (ownNames.length > 1) ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
+        else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
         else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
       } else {
         canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
@@ -207,6 +218,8 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
   /\b(?:not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
+const EXCLUDED_AFTER =
+  /^\s*(?:(?:source|app|data)\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
 const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
