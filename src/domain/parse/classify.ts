@@ -113,7 +113,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
     return said('workspace_purge', purge);
   }
-  if (evidence.namedSource || evidence.hasDates || DATA_WORD.test(text)) return said('source_data', DELETE);
+  // Days alone do not make a deletion request ("reply DELETE and we remove you from our list within
+  // 30 days"): it must be about data, a source or a workspace.
+  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text)) return said('source_data', DELETE);
   return { kind: 'unknown', words: null };
 }
 

@@ -66,7 +66,9 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const scope = resolveScope(text, catalog);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
-  const kindText = `${subject}\n\n${body}`;
+  // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
+  // id, never the kind.
+  const kindText = isReply ? body : `${subject}\n\n${body}`;
   let reading = readKind(kindText, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
@@ -77,8 +79,10 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
   });
-  // A forward that asks whether something is genuine is a question about it, never a request.
-  if (forward?.intent === 'question') reading = { kind: 'unknown', words: null };
+  // A forward that asks whether something is genuine is a question about it, never a request; mail
+  // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.
+  const notARequest = forward?.intent === 'question' || automated(message) || outOfOffice(body);
+  if (notARequest) reading = { kind: 'unknown', words: null };
   const kind = reading.kind;
 
   const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
@@ -119,7 +123,6 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   if (kind === 'workspace_purge' || kind === 'unify_space') {
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
-  if (forward?.intent === 'question') ask('request', 'the message forwards another one and asks about it — it is not a request of its own');
 
   const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
@@ -168,6 +171,14 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     for (const r of evidence.ranges) if (!r.text) ask('ranges', `${r.from} to ${r.to} is not written in the new text — please confirm the days`);
   }
 
+  // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
+  if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
+    return {
+      kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
+      evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
+      forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
+    };
+  }
   const seen = new Set<string>();
   const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
   return {
@@ -188,6 +199,24 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 
 function newTextPartsOf(message: InboundMessage): NewTextParts {
   return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i.test(message.subject));
+}
+
+const AUTO_SUBJECT =
+  /^\s*(?:automatic reply|auto(?:matische)? ?(?:reply|antwort|antwoord)|autosvar|autosvar|automaattinen vastaus|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|out of (?:the )?office|abwesen\w*|fr[åa]nvaro|undeliverable|unzustellbar|non remis|no entregado|delivery status notification|mail delivery (?:failed|failure)|returned mail|message not delivered)\b/i;
+
+/** Written by a machine: bounces, auto-replies, list mail and notifications (RFC 3834 Auto-Submitted, RFC 2369 List-*). */
+function automated(message: InboundMessage): boolean {
+  const h = message.headers;
+  if (message.contentType.startsWith('multipart/report')) return true;
+  if (h['auto-submitted'] && !/^\s*no\b/i.test(h['auto-submitted'])) return true;
+  if (/^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '')) return true;
+  if (h['list-id'] || h['list-unsubscribe'] || h['x-autoreply'] || h['x-autorespond']) return true;
+  return AUTO_SUBJECT.test(message.subject);
+}
+
+/** "I am out of the office until …" with no request in it. */
+function outOfOffice(body: string): boolean {
+  return /\b(?:out of (?:the )?office|on (?:annual )?leave until|away from (?:my )?(?:desk|email)|abwesend|nicht im b(?:ü|ue)ro|absent(?:e)? du bureau|fuera de la oficina|fr[åa]nvarande|afwezig|fuori ufficio|fora do escrit[óo]rio)\b/i.test(body) && !/\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body);
 }
 
 /** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */
