@@ -48,6 +48,31 @@ const MONTHS: Record<string, number> = {};
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dez'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/**
+ * Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
+ * Finnish, Turkish), with the genitive forms dates use ("12–13 lutego", "od 1. do 3. dubna").
+ */
+const FOREIGN_MONTHS: Record<string, number> = {};
+[
+  ['gennaio', 'stycznia', 'styczeń', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'ocak'],
+  ['febbraio', 'lutego', 'luty', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'şubat', 'subat'],
+  ['marzo', 'marca', 'marzec', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'mart'],
+  ['aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'nisan'],
+  ['maggio', 'maja', 'maj', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'mayıs', 'mayis'],
+  ['giugno', 'czerwca', 'czerwiec', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'haziran'],
+  ['luglio', 'lipca', 'lipiec', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'temmuz'],
+  ['agosto', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'ağustos', 'agustos'],
+  ['settembre', 'września', 'wrzesień', 'září', 'september', 'syyskuuta', 'syyskuu', 'eylül', 'eylul'],
+  ['ottobre', 'października', 'październik', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'ekim'],
+  ['novembre', 'listopada', 'listopad', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'kasım', 'kasim'],
+  ['dicembre', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'aralık', 'aralik'],
+].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
+const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
+const FOREIGN_DAYS = new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:(?:[-–—]|do|til|till|to|a|al|alle|until|ile|-)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${FOREIGN_MONTH_RE})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  'giu',
+);
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
@@ -76,7 +101,7 @@ const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ag
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 /** "del 1 al 3 de marzo de 2024", and the Italian "dal 1 al 3 marzo 2024" (chrono reads no Italian). */
-const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
+const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
 /** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
 const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
 const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
@@ -102,7 +127,7 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
   [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até)\b/i, chrono.pt.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs)\b/i, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -287,6 +312,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
   });
 
+  // Only where the text is in one of those languages: "4 april 2024" and "2 august" read in English too.
+  if (/[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text)) {
+    mapped.replace(FOREIGN_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
+      const m = monthNameEn(FOREIGN_MONTHS[month.toLowerCase()]);
+      const y = year ? `, ${year}` : '';
+      return d2 ? `${m} ${Number(d1)}${y} to ${m} ${Number(d2)}${y}` : `${m} ${Number(d1)}${y}`;
+    });
+  }
   mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
 
   const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {

@@ -198,7 +198,16 @@ function historyStart(lines: string[]): number {
 function stripReply(input: string[]): string {
   let lines = input;
   const cut = historyStart(lines);
-  if (cut >= 0) lines = lines.slice(0, cut);
+  if (cut >= 0) {
+    // Answers written between the quoted questions (Apple Mail, Thunderbird): the unquoted lines below
+    // the attribution are new text when quoted lines follow them.
+    const after = lines.slice(cut + 1);
+    const lastQuoted = after.map((l) => /^\s*>/.test(l)).lastIndexOf(true);
+    const firstAfter = after.find((l) => l.trim() !== '') ?? '';
+    const attribution = /[:：]\s*$/.test(lines[cut]) && !HEADER_FROM.test(lines[cut]) && /^\s*>/.test(firstAfter);
+    const interleaved = attribution && lastQuoted > 0 && after.slice(0, lastQuoted).some((l) => l.trim() !== '' && !/^\s*>/.test(l));
+    lines = interleaved ? [...lines.slice(0, cut), ...after] : lines.slice(0, cut);
+  }
   lines = lines.filter((l) => !/^\s*>/.test(l));
   const visible = replyParser.read(lines.join('\n')).getVisibleText();
   const out: string[] = [];

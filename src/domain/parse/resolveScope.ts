@@ -124,7 +124,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   for (const { m, words } of excluded) {
     const type = m.terms[0].type;
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
-    const alsoAsked = mentions.some((o) => o.terms.some((t) => m.terms.some((x) => x.canonical === t.canonical && x.type === t.type)));
+    const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
     if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
   }
   const named = {
