@@ -19,20 +19,20 @@ const USER_DATA =
 const CANCEL_EXPLICIT =
   /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
 /** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
-const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|fermare|fermate)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|cancellazione)/i;
+const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**
  * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
  * delete", "this was not us", "maliciously".
  */
 const CANCEL_WEAK =
-  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b.{0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
 const DELETE_REQUEST =
   /(?:^|[.!?:;]\s+|\n\s*)(?:(?:yes|ok|okay|sure|ja|oui|s[ií]|so|then),?\s+)?(?:please\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
-  /\b(?:status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
+  /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
 const STATUS_STRONG = /\b(?:status|progress|update on|any news|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage)\b/i;
@@ -45,10 +45,10 @@ const PURGE_OBJECT =
   /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース.{0,10}削除/iu;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
-  /\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
+  /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace|espacio)\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace|espacio)\b/i;
 const DELETE =
-  /\b(?:delete|deleted|deleting|deletion|remove|removal|purge|erase|erasure|wipe|drop|clear|get rid of|scrub|clean up|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere)\b|削除|消去/i;
+  /\b(?:delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|get rid of|scrub|clean up|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere)\b|削除|消去/i;
 const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados|dati)\b|データ|ソース/i;
 
 export interface KindEvidence {
@@ -74,6 +74,10 @@ export interface KindReading {
 export function classifyKind(text: string, evidence: KindEvidence): RequestKind {
   return readKind(text, evidence).kind;
 }
+
+/** "Delete my account": the sender's whole account, every workspace they administer. */
+const ACCOUNT =
+  /\b(?:delete|close|remove|terminate|cancel|erase)\s+(?:my|our)\s+(?:whole\s+|entire\s+|complete\s+)?(?:user\s+)?account\b|\ball (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)\b|\b(?:mein(?:en)?|unser(?:en)?) (?:gesamtes? |ganzes? |komplettes? )?(?:konto|account|benutzerkonto)\b.{0,60}\bl(?:ö|oe)sch|\bl(?:ö|oe)sch\w* (?:sie )?(?:bitte )?(?:mein(?:en)?|unser(?:en)?) (?:konto|account)\b|\b(?:supprimer|fermer) (?:mon|notre) compte\b|\b(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta\b|\b(?:excluir|encerrar) (?:minha|nossa) conta\b/i;
 
 export function readKind(text: string, evidence: KindEvidence): KindReading {
   // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
@@ -109,6 +113,7 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
   const purge = PURGE_OBJECT.test(text) ? PURGE_OBJECT : PURGE_ALL.test(text) ? PURGE_ALL : null;
+  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged && !evidence.namedWorkspace) return said('account_purge', ACCOUNT);
   if (purge && !evidence.namedSource && !ranged) {
     if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
     return said('workspace_purge', purge);

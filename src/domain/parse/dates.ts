@@ -349,8 +349,11 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const found = runChrono(text, reference);
 
   const exclusions: (DayRange & { text: string; yearKnown: boolean })[] = [];
+  let consumedUntil = -1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
+    // Hours already read with the day before them ("4. Juni, von 10 bis 12 Uhr MESZ").
+    if (f.index < consumedUntil) continue;
     const next = found[i + 1];
     let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
     let shownEnd = f.end;
@@ -425,6 +428,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
         to = new Date(base + times.to * 60_000);
         if (to <= from) to = new Date(to.getTime() + 86_400_000);
         shownEnd = times.end;
+        consumedUntil = times.end;
       }
       if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
       range = { from: utcDay(from), to: utcDay(to) };

@@ -6,6 +6,7 @@
  * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
+import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
 import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
 import { ALL_SOURCES, asksForWholeWorkspace, classifyKind, readKind } from './classify';
@@ -133,8 +134,12 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
   }
 
-  // Sources and spaces exist inside a workspace: without one, none of them is resolved.
-  let workspace = scope.workspace;
+  // Sources and spaces exist inside a workspace: without one, none of them is resolved. An account
+  // purge names no workspace: it covers every workspace the sender administers.
+  let workspace = kind === 'account_purge' ? null : scope.workspace;
+  if (kind === 'account_purge' && administeredBy(catalog.catalog, message.from?.address ?? '').length === 0) {
+    ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
+  }
   if (htmlDisagrees === 'workspace') workspace = null;
   if (workspace === null) {
     sources = [];
@@ -240,7 +245,9 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   if (!fromSubject.mentioned) return fromBody;
   if (!fromBody.mentioned) return fromSubject;
   const monthDay = (d: string): string => d.slice(5);
-  const repeated = fromSubject.evidence.every((s) => fromBody.evidence.some((b) => monthDay(b.from) <= monthDay(s.from) && monthDay(s.to) <= monthDay(b.to) && monthDay(b.from) <= monthDay(b.to)));
+  // Within a day either way: a time zone moves the body's UTC day off the day the subject names.
+  const near = (a: string, b: string): boolean => Math.abs(Date.parse(`2000-${monthDay(a)}`) - Date.parse(`2000-${monthDay(b)}`)) <= 86_400_000;
+  const repeated = fromSubject.evidence.every((s) => fromBody.evidence.some((b) => (monthDay(b.from) <= monthDay(s.from) || near(b.from, s.from)) && (monthDay(s.to) <= monthDay(b.to) || near(s.to, b.to))));
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   if (!repeated && fromSubject.evidence.length > 0) {
     const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ');

@@ -318,7 +318,8 @@ function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], amb
 function prefixTerm(form: string, index: ParserCatalog): CatalogTerm[] | null {
   const parts = form.split('-');
   if (parts.length > 1 && GENERIC_TAIL.has(parts[parts.length - 1])) return null;
-  for (let k = parts.length - 1; k >= 1; k--) {
+  // Catalog terms have at most maxWords words: longer prefixes cannot match (and joining them all is O(n²)).
+  for (let k = Math.min(parts.length - 1, index.maxWords); k >= 1; k--) {
     const terms = index.terms.get(parts.slice(0, k).join(' '));
     if (terms && terms.some((t) => t.strong || t.type === 'source')) return terms;
   }
