@@ -118,7 +118,8 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
 const DELETION_CONTEXT =
   /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
-const EXCLUSION_BEFORE = /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ohne|nicht|sauf|hors|excepto|salvo|menos|sin)\s+(?:for\s+|on\s+|the\s+|am\s+|le\s+|el\s+)?$/i;
+const EXCLUSION_BEFORE =
+  /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;

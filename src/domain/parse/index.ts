@@ -247,7 +247,10 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   const monthDay = (d: string): string => d.slice(5);
   // Within a day either way: a time zone moves the body's UTC day off the day the subject names.
   const near = (a: string, b: string): boolean => Math.abs(Date.parse(`2000-${monthDay(a)}`) - Date.parse(`2000-${monthDay(b)}`)) <= 86_400_000;
-  const repeated = fromSubject.evidence.every((s) => fromBody.evidence.some((b) => (monthDay(b.from) <= monthDay(s.from) || near(b.from, s.from)) && (monthDay(s.to) <= monthDay(b.to) || near(s.to, b.to))));
+  // Compared with the span of the body's days: "1–10 March" above "1–10 March except 5 March" agrees.
+  const first = fromBody.evidence.map((b) => monthDay(b.from)).sort()[0];
+  const last = fromBody.evidence.map((b) => monthDay(b.to)).sort().pop();
+  const repeated = first !== undefined && last !== undefined && fromSubject.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   if (!repeated && fromSubject.evidence.length > 0) {
     const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ');

@@ -175,6 +175,16 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       }
     }
   }
+  // "delete the Unify space "EU Customers" … we rebuilt the profiles in the Default Space": the space in
+  // the sentence that asks to delete is the one meant when only one such sentence names a space.
+  if (spaces.size > 1) {
+    const asked = mentions.filter((m) => m.terms.some((t) => t.type === 'space' && spaces.has(t.canonical)) && DELETE_SENTENCE.test(sentenceOf(text, m.start)));
+    const names = new Set(asked.flatMap((m) => m.terms.filter((t) => t.type === 'space').map((t) => t.canonical)));
+    if (names.size === 1) {
+      spaces.clear();
+      spaces.add([...names][0]);
+    }
+  }
   if (spaces.size === 1) space = [...spaces][0];
   else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
 
@@ -206,9 +216,10 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
   if (!/^[ \t]{1,2}$/.test(gap)) return null;
   if (/^\d{1,3}$/.test(t.word)) {
-    // "iOS App 2 source" — but not "ios-app 3 March" or "android 2024-03-01", where the number is a date.
+    // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
+    // where the number is a date.
     const after = text.slice(t.end, t.end + 12);
-    if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,-]\d)/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
+    if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
     return { end: t.end, tokens: 1 };
   }
   if (VARIANT_WORD.has(t.word)) return { end: t.end, tokens: 1 };
@@ -219,7 +230,15 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
 const EXCLUDED_BEFORE =
   /\b(?:not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 const EXCLUDED_AFTER =
-  /^\s*(?:(?:source|app|data)\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
+
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
 const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
@@ -256,6 +275,8 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     for (const candidate of [listed(last + 1, 1, tokens[last]), listed(first - 1, -1, tokens[first])]) {
       if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
+      // "OPS-2231", "JIRA-12": a reference number, not a name.
+      if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
       const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9));
       // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
