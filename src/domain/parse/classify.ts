@@ -100,7 +100,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
     // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
-    if (threaded && evidence.namedSource && evidence.hasDates) return { kind: 'source_data', words: null };
+    // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
+    // completes one even when it names nothing else.
+    if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   const scoped = evidence.namedSource || ranged;
@@ -113,7 +115,7 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
   const purge = PURGE_OBJECT.test(text) ? PURGE_OBJECT : PURGE_ALL.test(text) ? PURGE_ALL : null;
-  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged && !evidence.namedWorkspace) return said('account_purge', ACCOUNT);
+  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged) return said('account_purge', ACCOUNT);
   if (purge && !evidence.namedSource && !ranged) {
     if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
     return said('workspace_purge', purge);

@@ -104,7 +104,7 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
 /** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
 const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
-const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
+const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
 const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
 const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
 const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab dem|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
@@ -373,7 +373,11 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
     if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
       const [cf, ct] = clauseBounds(text, f.index, shownEnd);
-      if (!DELETE_VERB.test(text.slice(cf, ct)) && !/\b(?:sent|sendt|gesendet|envoy\w*|enviad\w*|ingested|tracked|came in|arrived)\b/i.test(text.slice(cf, ct))) continue;
+      const clause = text.slice(cf, ct);
+      const clauseFrom = mapped.originalAt(cf);
+      const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
+      const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
+      if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) continue;
     }
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
