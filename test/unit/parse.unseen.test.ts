@@ -388,3 +388,60 @@ describe('evidence and ambiguity fields', () => {
     for (const n of r.notes) expect(n).not.toMatch(/\n/);
   });
 });
+
+describe('time zones written as words, and hours in other languages', () => {
+  for (const [text, from, to] of [
+    ['Please delete the android data of acme-inc for 3 October 2024, whole day, Japan time.', '2024-10-02', '2024-10-03'],
+    ['Please delete the android data of acme-inc for 3 October 2024 (Pacific time), all day.', '2024-10-03', '2024-10-04'],
+    ['Por favor excluam os dados da fonte android no workspace acme-inc de 3 de outubro de 2024, das 22h às 23h30 (horário de Brasília).', '2024-10-04', '2024-10-04'],
+    ['ワークスペース acme-inc の android ソースで、2024年10月3日の午前8時から9時（日本時間）のデータを削除してください。', '2024-10-02', '2024-10-02'],
+    ['Bitte löschen Sie android in acme-inc am 3. Oktober 2024 von 00:30 bis 01:30 Uhr MESZ.', '2024-10-02', '2024-10-02'],
+  ] as const) {
+    it(text.slice(0, 70), () => {
+      const r = parse(text);
+      expect(r).toMatchObject({ ranges: [{ from, to }], missing: [], ambiguities: [] });
+      expect(r.notes.join(' ')).toMatch(/UTC days/);
+    });
+  }
+});
+
+describe('mail that is no request, and requests in other words', () => {
+  it('an auto-reply under a ticket is no request and asks nothing', () => {
+    const r = parse('I am out of the office until 14 October 2024. For deletions contact ops@acme-inc.example.', { subject: 'Automatic reply: [DEL-4] Please confirm', inReplyTo: 'q@desk' });
+    expect(r).toMatchObject({ kind: 'unknown', ranges: [], missing: [], ambiguities: [], ticket: 'DEL-4' });
+  });
+  it('a newsletter (List-Unsubscribe) that talks about deleting user data is no request', () => {
+    const r = parse('This month: how to delete end-user data under GDPR in three steps. Webinar on 3 October 2024.', { headers: { 'list-unsubscribe': '<mailto:u@news.example>' } });
+    expect(r).toMatchObject({ kind: 'unknown', missing: [], ambiguities: [] });
+  });
+  it('spam that says "reply REMOVE" is no request', () => {
+    expect(parse('Grow your traffic! Reply REMOVE and we will take you off our list within 30 days.', { subject: 'Page 1 on Google' }).kind).toBe('unknown');
+  });
+  it('"delete my account" is an account purge; from someone who administers nothing it asks', () => {
+    const r = parse('Please close and delete our account with every workspace in it.');
+    expect(r).toMatchObject({ kind: 'account_purge', workspace: null });
+    expect(complete(r)).toBe(false);
+  });
+  for (const [text, kind] of [
+    ['Hvordan går det med sletningen?', 'status'],
+    ['¿Hay novedades sobre el borrado?', 'status'],
+    ['Paren el borrado, por favor: nadie de nosotros lo pidió.', 'cancel'],
+    ['Stoppa raderingen omedelbart!', 'cancel'],
+  ] as const) {
+    it(`${text} → ${kind}`, () => {
+      expect(parse(text, { subject: 'Re: [DEL-8] Request received', inReplyTo: 'q@desk' }).kind).toBe(kind);
+    });
+  }
+  it('"1–10 October except 5 October" is two ranges', () => {
+    expect(parse('Please delete the android data of acme-inc from 1 to 10 October 2024, except 5 October.')).toMatchObject({
+      ranges: [{ from: '2024-10-01', to: '2024-10-04' }, { from: '2024-10-06', to: '2024-10-10' }], missing: [], ambiguities: [],
+    });
+  });
+  it('a day we only noticed something on is not a day to delete', () => {
+    expect(parse('Please delete the android data of acme-inc for 2024-10-01. We only noticed it today.').ranges).toEqual([{ from: '2024-10-01', to: '2024-10-01' }]);
+  });
+  it('"some days last week" asks which days', () => {
+    const r = parse('We had bad data on some days last week, please delete the affected android data in acme-inc.');
+    expect(complete(r)).toBe(false);
+  });
+});

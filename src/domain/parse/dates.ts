@@ -329,7 +329,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     mapped.replace(re, (whole) => {
       const at = positions[n++] ?? 0;
       out.mentioned = true;
-      if (!today) {
+      if (SOME_DAYS_OF.test(mapped.text.slice(Math.max(0, at - 40), at))) {
+        // "on two days last week": some days of it, not the week — which ones?
+        out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
+      } else if (!today) {
         out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       } else {
         const r = make(today);
@@ -523,6 +526,8 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   return out;
 }
 
+/** "on two days last week", "some days last month": a part of the period, not all of it. */
+const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
 const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
 
 /**
