@@ -331,8 +331,9 @@ describe('cancel only on an explicit cancellation (issue 9, failure 2)', () => {
     const r = parse('Yes. Delete the android source for 2024-01-03 to 2024-01-05. Do not delete anything in 2026.', { subject: 'Re: [DEL-3] Which days?', inReplyTo: 'q@desk' });
     expect(r.kind).toBe('source_data');
     expect(r.ranges).toEqual([{ from: '2024-01-03', to: '2024-01-05' }]);
-    // The reply names no workspace: its source is resolved against the ticket's workspace at intake.
-    expect(r.missing).toEqual(['workspace', 'source']);
+    // The reply names no workspace: the ticket's workspace completes it at intake.
+    expect(r.sources).toEqual(['android']);
+    expect(r.missing).toEqual(['workspace']);
     expect(r.evidence?.kind).toBe('Delete');
   });
   it('"Please do not delete anything, this was not us" cancels', () => {

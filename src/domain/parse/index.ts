@@ -134,14 +134,17 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
   }
 
-  // Sources and spaces exist inside a workspace: without one, none of them is resolved. An account
+  // Sources and spaces exist inside a workspace: when the workspace written could not be resolved (two
+  // fit, a near miss, another workspace's name), neither are its sources. When no workspace is written
+  // at all ("our iOS App source"), the names stay, for the answer that gives the workspace. An account
   // purge names no workspace: it covers every workspace the sender administers.
   let workspace = kind === 'account_purge' ? null : scope.workspace;
+  const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
   if (kind === 'account_purge' && administeredBy(catalog.catalog, message.from?.address ?? '').length === 0) {
     ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
   }
   if (htmlDisagrees === 'workspace') workspace = null;
-  if (workspace === null) {
+  if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace')) {
     sources = [];
     space = null;
   }
