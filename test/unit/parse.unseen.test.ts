@@ -130,8 +130,11 @@ describe('names: two workspaces, near misses with extra words, partly understood
       expect(r.ambiguities.join(' ')).toContain('tvOS');
     });
   }
-  it('"the iOS and tvOS data" understands neither as a source, so it asks', () => {
-    expect(parse('Please delete the iOS and tvOS data in acme-inc for 2024-10-01.').missing).toContain('source');
+  it('"the iOS and tvOS data" understands iOS and asks about tvOS', () => {
+    const r = parse('Please delete the iOS and tvOS data in acme-inc for 2024-10-01.');
+    expect(r.sources).toEqual(['ios-app']);
+    expect(complete(r)).toBe(false);
+    expect(r.ambiguities.join(' ')).toContain('tvOS');
   });
   it('"the Roku and android sources" asks about Roku', () => {
     expect(complete(parse('Delete the Roku and android sources of acme-inc for 2024-10-01.'))).toBe(false);

@@ -102,6 +102,8 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       for (const [key, list] of terms) {
         const own = list.find((t) => t.type === 'source' && t.workspace === w && t.canonical !== s.slug);
         if (!own || list.some((t) => t.type === 'source' && t.workspace === w && t.canonical === s.slug)) continue;
+        // A source's own full name or slug names only it: "Android App" is not "Android App Beta".
+        if (w.sources.some((o) => words(o.name).join(' ') === key || words(o.slug).join(' ') === key)) continue;
         const keyWords = key.split(' ');
         if (keyWords.length < full.length && keyWords.every((k, i) => full[i] === k)) list.push({ type: 'source', workspace: w, canonical: s.slug, strong: own.strong });
       }

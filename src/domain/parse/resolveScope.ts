@@ -294,7 +294,9 @@ function hasCue(tokens: Token[], from: number, to: number, type: EntityType): bo
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
   const next = tokens[to];
-  return next !== undefined && CUE_AFTER[type].has(next.word);
+  if (next !== undefined && CUE_AFTER[type].has(next.word)) return true;
+  // "the iOS and tvOS data": the cue after a two-name list belongs to both names.
+  return next !== undefined && LIST_JOIN.has(next.word) && tokens[to + 2] !== undefined && CUE_AFTER[type].has(tokens[to + 2].word);
 }
 
 function continuesList(tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
