@@ -343,6 +343,30 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       return blank(whole);
     });
   };
+  // "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
+  {
+    const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
+    let n = 0;
+    mapped.replace(WEEKDAYS_OF_WEEK, (whole, days: string, which: string) => {
+      const at = positions[n++] ?? 0;
+      out.mentioned = true;
+      if (!today) {
+        out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+        return blank(whole);
+      }
+      const monday = /^(?:this|diese[rn]?|cette|esta)$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
+      for (const d of days.toLowerCase().match(WEEKDAY_NAME) ?? []) {
+        const day = addDays(monday, WEEKDAYS.indexOf(d.slice(0, 3)));
+        if (day > today) {
+          out.ambiguities.push(`${day} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+          continue;
+        }
+        add({ from: day, to: day }, whole.trim(), at, at + whole.length);
+      }
+      relativeUsed = true;
+      return blank(whole);
+    });
+  }
   relativeRange(LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   relativeRange(THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   relativeRange(LAST_MONTH, previousMonth, 'the previous calendar month');
@@ -409,7 +433,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     let rest = sentence;
     for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
     const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
-    if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer) {
+    // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
+    // next sentence asks to delete what this one describes.
+    const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
+    const nextSentence = text.slice(sentenceTo + 1, nextEnd);
+    // …unless that sentence names days of its own: then those are the days, and this one is context.
+    const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
+    const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
+    if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
       out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
       continue;
     }
@@ -421,12 +452,13 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     if (monthOnly) {
       range = monthRange(start.get('year') as number, start.get('month') as number);
       out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
-    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd)) {
+    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
       const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
       const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
       let from = shift(start.date());
       let to = endResult ? shift(endResult.date()) : from;
-      const times = !start.isCertain('hour') ? timeAfter(text, shownEnd) : null;
+      const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
+      const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
       if (times) {
         // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
         const day = componentDay(start);
@@ -435,8 +467,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
         from = new Date(base + times.from * 60_000);
         to = new Date(base + times.to * 60_000);
         if (to <= from) to = new Date(to.getTime() + 86_400_000);
-        shownEnd = times.end;
-        consumedUntil = times.end;
+        if (times !== before) {
+          shownEnd = times.end;
+          consumedUntil = times.end;
+        }
       }
       if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
       range = { from: utcDay(from), to: utcDay(to) };
@@ -526,6 +560,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   return out;
 }
 
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const WEEKDAYS_OF_WEEK =
+  /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
 const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
@@ -565,6 +603,31 @@ function zoneOffset(sentence: string): number | null {
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   for (const [re, offset] of ZONES) if (re.test(sentence)) return offset;
   return null;
+}
+
+/**
+ * Hours written just before their day ("between 23:00 and 01:30 CET in the night of 4 March"): the
+ * time-only reading before this one, when only a few joining words lie between them. An end before
+ * the start runs into the next day.
+ */
+function timeBefore(found: Found[], i: number, text: string): { from: number; to: number; end: number } | null {
+  const prev = found[i - 1];
+  const cur = found[i];
+  if (!prev || !cur || cur.result.start.isCertain('hour') || !prev.result.start.isCertain('hour') || prev.result.start.isCertain('day')) return null;
+  if (!/^[\s,]*(?:(?:in|on|of|the|am|an|le|el|der|den|dem|du|de|la|night|nacht|nuit|noche)\s+)*$/i.test(text.slice(prev.end, cur.index))) return null;
+  const minutes = (c: chrono.ParsedComponents): number => (c.get('hour') as number) * 60 + ((c.get('minute') as number) ?? 0);
+  const tz = prev.result.start.isCertain('timezoneOffset') ? (prev.result.start.get('timezoneOffset') as number) : 0;
+  // The day is read in the zone of the hours; the caller shifts by the zone it finds in the sentence,
+  // so an explicit offset here is folded into the minutes.
+  const shift = prev.result.start.isCertain('timezoneOffset') && zoneOffsetIsWritten(text, prev) ? 0 : -tz;
+  const from = minutes(prev.result.start) + shift;
+  const to = prev.result.end ? minutes(prev.result.end) + shift : from;
+  return { from, to, end: cur.end };
+}
+
+/** Whether the zone of a time reading is written where zoneOffset() will find it (then it is not applied twice). */
+function zoneOffsetIsWritten(text: string, f: Found): boolean {
+  return zoneOffset(text.slice(f.index, f.end + 12)) !== null;
 }
 
 /**
