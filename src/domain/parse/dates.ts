@@ -424,6 +424,8 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
       continue;
     }
+    // "our workspace was deleted on 1 December 2020": when something happened, not a day to delete.
+    if (PAST_EVENT_BEFORE.test(text.slice(Math.max(0, f.index - 60), f.index))) continue;
     const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
     const sentence = text.slice(sentenceFrom, sentenceTo);
     if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) continue;
@@ -564,6 +566,8 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const WEEKDAYS_OF_WEEK =
   /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
+const PAST_EVENT_BEFORE =
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$/i;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
 const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
