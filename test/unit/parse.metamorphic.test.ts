@@ -28,7 +28,9 @@ import {
   applicable,
   applyTransform,
   asks,
+  formatArb,
   loadCorpus,
+  rfc5322Date,
   sameResult,
   transformArbs,
   type Relation,
@@ -74,6 +76,42 @@ for (const corpus of CORPORA) {
       for (const relation of [...INVARIANT, ...MUST_ASK]) {
         const on = seeds.filter((s) => applicable(s, relation));
         expect(on.length, relation).toBeGreaterThan(0);
+      }
+    });
+
+    // The generator is checked on its own first: a failure below must be the parser's, not a badly built message.
+    it('the generator: another encoding of a message reads back as the same subject and text', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...seeds.map((s) => s.file)), formatArb, async (file, format) => {
+          const seed = byFile.get(file)!;
+          const made = applyTransform(seed, { relation: 'format', format })!;
+          const back = await readMessage(made.bytes);
+          const norm = (x: string) => x.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+          expect(back.subject).toBe(seed.subject);
+          if (back.contentType !== 'text/html') expect(norm(back.text)).toBe(norm(seed.text));
+          if (seed.html !== null || format.structure !== 'plain') expect(back.html).not.toBeNull();
+          return true;
+        }),
+        { seed: SEED, numRuns: RUNS ?? seeds.length },
+      );
+    });
+
+    it('the generator: Date offsets keep the local day, signatures and quotes land below the new text', async () => {
+      for (const seed of seeds) {
+        const sig = applyTransform(seed, { relation: 'signature', delimiter: '-- ', signOff: 0, lines: [1] })!;
+        const text = (await readMessage(sig.bytes)).text.replace(/\r\n?/g, '\n');
+        // The sender's words come first, unchanged; the signature follows them.
+        expect(text.startsWith(seed.request.replace(/\s+$/, '')), seed.file).toBe(true);
+        expect(text.indexOf('on leave March 5–8'), seed.file).toBeGreaterThan(text.indexOf(seed.request.trim().split('\n').pop()!));
+        if (!applicable(seed, 'dateOffset')) continue;
+        for (const offset of [-720, -300, 0, 330, 840]) {
+          for (const minuteOfDay of [0, 719, 1439]) {
+            const made = applyTransform(seed, { relation: 'dateOffset', offset, minuteOfDay })!;
+            const header = /^Date: (.*)$/m.exec(made.bytes.toString('latin1'))![1]!;
+            // Same calendar day as written in the original header ("Tue, 12 Mar 2024 …").
+            expect(header.slice(0, 16), `${seed.file} ${header}`).toBe(rfc5322Date(seed.date!, seed.offset).slice(0, 16));
+          }
+        }
       }
     });
 
