@@ -405,6 +405,8 @@ export interface Format {
   eol: 'crlf' | 'lf';
   headerEncoding: 'B' | 'Q';
   structure: 'plain' | 'alternative' | 'html';
+  /** Text part as `format=flowed` (Apple Mail, Thunderbird): long lines wrapped with a trailing space. */
+  flowed: boolean;
 }
 export const formatArb: fc.Arbitrary<Format> = fc.record({
   transfer: fc.constantFrom('quoted-printable' as const, 'base64' as const, '8bit' as const),
@@ -412,9 +414,10 @@ export const formatArb: fc.Arbitrary<Format> = fc.record({
   eol: fc.constantFrom('crlf' as const, 'lf' as const),
   headerEncoding: fc.constantFrom('B' as const, 'Q' as const),
   structure: fc.constantFrom('plain' as const, 'alternative' as const, 'html' as const),
+  flowed: fc.boolean(),
 });
 /** What most clients send: UTF-8 text, quoted-printable, CRLF. */
-const PLAIN: Format = { transfer: 'quoted-printable', charset: 'utf-8', eol: 'crlf', headerEncoding: 'B', structure: 'plain' };
+const PLAIN: Format = { transfer: 'quoted-printable', charset: 'utf-8', eol: 'crlf', headerEncoding: 'B', structure: 'plain', flowed: false };
 
 export const SIGN_OFFS = [
   'All the best,', 'Cheers', 'Cheers,', 'Best regards,', 'Best,', 'Kind regards,', 'Regards', 'Many thanks,', 'Thanks!', 'Sincerely,', 'Talk soon,', 'Warmly,',
@@ -960,8 +963,35 @@ function quotedPrintable(data: Buffer, eol: string): string {
   return lines.join(eol);
 }
 
+/**
+ * RFC 3676 format=flowed: a soft break is a space before the line end, so the reader joins the lines
+ * again. Quoted (`>`) lines are left as they are; lines starting with a space or "From " are stuffed.
+ */
+function flow(text: string): string {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    // A hard line must not end in a space (that would mark it soft).
+    let line = raw.replace(/[ \t]+$/, '');
+    if (/^>/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    if (/^(?: |From )/.test(line)) line = ` ${line}`;
+    while (line.length > 72) {
+      const cut = line.lastIndexOf(' ', 72);
+      if (cut <= 0) break;
+      out.push(line.slice(0, cut + 1));
+      line = line.slice(cut + 1);
+      if (/^(?: |From |>)/.test(line)) line = ` ${line}`;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 function bodyPart(content: string, type: 'text/plain' | 'text/html', format: Format, eol: string): Buffer {
-  const normal = content.replace(/\r\n?/g, '\n');
+  const flowed = type === 'text/plain' && format.flowed;
+  const normal = flowed ? flow(content.replace(/\r\n?/g, '\n')) : content.replace(/\r\n?/g, '\n');
   let charset: Format['charset'] = format.charset;
   let data = encodeText(normal, charset);
   if (!data) {
@@ -973,7 +1003,7 @@ function bodyPart(content: string, type: 'text/plain' | 'text/html', format: For
     const fixed = normal.replace(/charset=utf-8/i, `charset=${charset}`);
     data = encodeText(fixed, charset) ?? Buffer.from(fixed, 'utf8');
   }
-  const head = `Content-Type: ${type}; charset="${charset}"${eol}Content-Transfer-Encoding: ${format.transfer}${eol}${eol}`;
+  const head = `Content-Type: ${type}; charset="${charset}"${flowed ? '; format=flowed' : ''}${eol}Content-Transfer-Encoding: ${format.transfer}${eol}${eol}`;
   let body: Buffer;
   if (format.transfer === 'base64') body = Buffer.from((data.toString('base64').match(/.{1,76}/g) ?? []).join(eol) + eol, 'latin1');
   else if (format.transfer === 'quoted-printable') body = Buffer.from(quotedPrintable(data, eol) + eol, 'latin1');
