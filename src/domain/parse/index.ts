@@ -45,10 +45,12 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
   const body = parts.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
-  const subject = message.subject.slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
+  // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
+  const forwardedSubject = forward && forward.intent !== 'question' ? parts.forwarded?.subject ?? null : null;
+  const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
-  const isReply = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
+  const isReply = forwardedSubject !== null ? SUBJECT_PREFIX.test(forwardedSubject) && !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(forwardedSubject) : SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
   const readSubject = !isReply && subject !== '';
   const text = readSubject ? `${subject}\n\n${body}` : body;
   const ticket = findTicketRef(message.subject) ?? findTicketRef(body);

@@ -51,6 +51,7 @@ const NAME = (names: string): string => `^\\s*\\*?(?:${names})\\s*\\*?\\s*[:：]
 const HEADER_FROM = new RegExp(`${NAME(FROM_NAMES)}\\s*\\S`, 'iu');
 const HEADER_NEXT = new RegExp(NAME(`${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES}`), 'iu');
 const HEADER_DATE = new RegExp(NAME(DATE_NAMES), 'iu');
+const HEADER_SUBJECT = new RegExp(NAME(SUBJECT_NAMES), 'iu');
 const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES}|${CC_NAMES}`), 'iu');
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
@@ -73,7 +74,7 @@ export interface NewTextParts {
   /** The whole new text: the forwarder's note and the forwarded request (as read before forwards were told apart). */
   text: string;
   own: string;
-  forwarded: { body: string; from: string | null; date: string | null } | null;
+  forwarded: { body: string; from: string | null; date: string | null; subject: string | null } | null;
 }
 
 /** The text body a person would read: the text part, or the HTML part converted when there is no text part. */
@@ -119,14 +120,15 @@ export function partsOf(body: string, isForward = false): NewTextParts {
   const own = stripReply(lines.slice(0, at));
   const block = dropHeaderBlock(lines.slice(at + skip));
   const body2 = stripReply(block.rest);
-  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, date: block.date } };
+  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, date: block.date, subject: block.subject } };
 }
 
 /** Removes the From/Date/Subject/To lines at the top of a forwarded or quoted message, keeping From and Date. */
-function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null; date: string | null } {
+function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null; date: string | null; subject: string | null } {
   let i = 0;
   let from: string | null = null;
   let date: string | null = null;
+  let subject: string | null = null;
   while (i < lines.length && lines[i].trim() === '') i++;
   let sawHeader = false;
   while (i < lines.length) {
@@ -136,6 +138,7 @@ function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null
       const value = line.slice(line.search(/[:：]/) + 1).trim();
       if (HEADER_FROM.test(line) && from === null) from = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0].toLowerCase() ?? null;
       if (HEADER_DATE.test(line) && date === null) date = value;
+      if (HEADER_SUBJECT.test(line) && subject === null) subject = value;
       i++;
       // A wrapped header value (e.g. a long To: list) continues on indented lines.
       while (i < lines.length && /^\s+\S/.test(lines[i]) && !HEADER_LINE.test(lines[i])) i++;
@@ -144,7 +147,7 @@ function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null
     if (sawHeader && line.trim() === '') { i++; break; }
     break;
   }
-  return { rest: lines.slice(i), from, date };
+  return { rest: lines.slice(i), from, date, subject };
 }
 
 /**

@@ -280,7 +280,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9));
       // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
-      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence;
+      // A hyphenated identifier ("smart-tv") is a slug-like name too.
+      const slugLike = /^[-_][\p{L}\p{N}]/u.test(text.slice(candidate.end, candidate.end + 2));
+      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence || slugLike;
       if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known source — which sources are meant?`);
     }
