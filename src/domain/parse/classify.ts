@@ -131,6 +131,9 @@ export function asksForWholeWorkspace(text: string): boolean {
   return PURGE_OBJECT.test(text);
 }
 
-/** "all sources", "every source", "all our data" next to days: every source of the workspace is meant. */
+/**
+ * "all sources", "every source" next to days: every source of the workspace is meant. Only the sources
+ * written as such: "all data in acme-inc since March 1" may mean one source's data, so it is asked about.
+ */
 export const ALL_SOURCES =
-  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\ball (?:of )?(?:the |our |its |their )?(?:data|events)\b|\beverything\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?(?:quellen|daten)\b|\btoutes (?:les|nos) (?:sources|données)\b|\b(?:todas las fuentes|todos los datos|todos nuestros datos)\b|\balle (?:bronnen|gegevens)\b|\btutt[ei] (?:le fonti|i dati)\b|\btod[oa]s (?:as fontes|os dados)\b/i;
+  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas (?:las|nuestras) fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas )?fontes\b|\balle kilder\b|\balla källor\b/i;

@@ -64,7 +64,7 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const VARIANT_WORD = new Set(
   ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
     'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
-    'mini max tv watch tablet ipad kids sdk clone copy backup archive2').split(/\s+/),
+    'mini max tv watch tablet ipad kids sdk clone copy backup archive2 classic original premium enterprise free').split(/\s+/),
 );
 
 
