@@ -112,15 +112,45 @@ export function confirmationLine(t: Pick<Ticket, 'confirmation'>): string {
 }
 
 export function parseText(file: string, r: ParseResult): string {
+  const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ');
   const lines = [`${file}: ${r.kind}`];
   lines.push(`  workspace:  ${r.workspace ?? '—'}`);
   if (r.sources.length || r.kind === 'source_data') lines.push(`  sources:    ${r.sources.join(', ') || '—'}`);
   if (r.ranges.length || r.kind === 'source_data') lines.push(`  UTC days:   ${daysText(r.ranges) || '—'}`);
   if (r.space || r.kind === 'unify_space') lines.push(`  space:      ${r.space ?? '—'}`);
   if (r.ticket) lines.push(`  ticket:     ${r.ticket}`);
+  if (r.forwarded) lines.push(`  forwarded:  from ${r.forwarded.originalFrom ?? 'unknown sender'}${r.forwarded.originalDate ? ` (${r.forwarded.originalDate})` : ''}, ${r.forwarded.intent}`);
+  const ev = r.evidence;
+  if (ev) {
+    const quoted = [
+      ev.kind && `kind "${oneLine(ev.kind)}"`,
+      ev.workspace && `workspace "${oneLine(ev.workspace)}"`,
+      ...ev.sources.map((s) => `${s.slug} "${oneLine(s.text)}"`),
+      ev.space && `space "${oneLine(ev.space)}"`,
+      ...ev.ranges.map((x) => `${x.from === x.to ? x.from : `${x.from} to ${x.to}`} "${oneLine(x.text)}"`),
+    ].filter(Boolean);
+    if (quoted.length) lines.push(`  words:      ${quoted.join('; ')}`);
+  }
   if (r.missing.length) lines.push(`  missing:    ${r.missing.join(', ')}`);
-  for (const a of r.ambiguities) lines.push(`  unclear:    ${a}`);
-  for (const n of r.notes) lines.push(`  note:       ${n}`);
-  lines.push(r.missing.length || r.ambiguities.length ? '  → the bot would ask the customer before anything else' : '  → complete: would go to staff for approval');
+  for (const a of r.ambiguities) lines.push(`  unclear:    ${oneLine(a)}`);
+  for (const n of r.notes) lines.push(`  note:       ${oneLine(n)}`);
+  lines.push(`  → ${nextStep(r)}`);
   return lines.join('\n');
+}
+
+/** What the bot would do with the message: only deletions go to staff for approval. */
+function nextStep(r: ParseResult): string {
+  if (r.missing.length || r.ambiguities.length) return 'the bot would ask the customer before anything else';
+  switch (r.kind) {
+    case 'status':
+      return 'a status question: the bot would answer with the status (to a contact of the workspace)';
+    case 'cancel':
+      return 'a cancellation: the bot would cancel the open request while it can still be cancelled';
+    case 'user_data':
+      return 'an end user\'s request: the bot would point to the self-serve user deletion flow';
+    case 'unknown':
+      return 'not understood as a request: kept for staff';
+    default:
+      return 'complete: would go to the customer for confirmation and to staff for approval';
+  }
 }

@@ -134,10 +134,33 @@ describe('parse --json', () => {
       ticket: null,
       missing: [],
       ambiguities: [],
+      ambiguityFields: [],
       notes: ['dates are UTC days'],
+      evidence: {
+        kind: expect.any(String),
+        workspace: expect.any(String),
+        sources: [{ slug: 'ios-app', text: expect.any(String) }],
+        space: null,
+        ranges: [{ from: '2024-03-01', to: '2024-03-03', text: expect.any(String) }],
+      },
+      forwarded: null,
     });
     expect(fs.existsSync(path.join(dir, 'never-created.sqlite'))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('in text, says a status question is answered and a cancellation cancels — neither goes to approval', async () => {
+    const env = { DATABASE_URL: 'sqlite:/tmp/dd-none/x.sqlite', LOG_LEVEL: 'silent' };
+    const r = await runCommand(['parse', '--catalog', path.join(FIXTURES, 'catalog.yaml'), path.join(FIXTURES, 'emails', '079-status-ticket-subject.eml'), path.join(FIXTURES, 'emails', '084-cancel-ticket.eml'), path.join(FIXTURES, 'sample-request.eml')], env);
+    expect(r.code).toBe(0);
+    const [status, cancel, request] = r.stdout.split(/\n(?=\S)/);
+    expect(status).toMatch(/: status\n/);
+    expect(status).toMatch(/answer with the status/);
+    expect(cancel).toMatch(/: cancel\n/);
+    expect(cancel).toMatch(/would cancel/);
+    for (const out of [status, cancel]) expect(out).not.toMatch(/approval/);
+    expect(request).toMatch(/words: .*ios-app "/);
+    expect(request).toMatch(/staff for approval/);
   });
 
   it('reports a file it cannot read and goes on with the others', async () => {

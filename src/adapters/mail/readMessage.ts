@@ -44,7 +44,9 @@ export function toInboundMessage(mail: ParsedMail): InboundMessage {
   }
   // mailparser folds every List-* header into one structured `list` object; read the raw lines.
   for (const line of mail.headerLines ?? []) {
-    if ((line.key === 'list-id' || line.key === 'list-unsubscribe') && headers[line.key] === undefined) {
+    // `date` as written: mailparser's Date loses the sender's offset, and relative dates ("yesterday")
+    // count from the sender's own calendar day in that offset.
+    if ((line.key === 'list-id' || line.key === 'list-unsubscribe' || line.key === 'date') && headers[line.key] === undefined) {
       headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
     }
   }

@@ -35,6 +35,8 @@ export function describeScope(ticket: Scope, workspace?: CatalogWorkspace): stri
       return [`Delete all data of ${ws}: every archived day of every source, and every Unify space.`];
     case 'archive_purge':
       return [`Purge the archive of the deleted ${ws}: every archived day of every one of its sources.`];
+    case 'account_purge':
+      return ['Delete every workspace you administer, with all of its data.'];
     case 'user_data':
       return ['Delete the data of one or more end users (people tracked by your sources).'];
     case 'status':

@@ -79,6 +79,12 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   for (const w of catalog.workspaces) {
     add(w.id, 'workspace', w, w.slug, 'id');
     addNamed('workspace', w, w.slug, [w.slug, w.name]);
+    // "the Acme workspace": the first word of a workspace's name or slug names it too — and names every
+    // workspace it starts, so with Acme Inc and Acme IO in the catalog "Acme" is a question, not a pick.
+    for (const v of [w.name, w.slug]) {
+      const first = words(v);
+      if (first.length > 1) add(first[0], 'workspace', w, w.slug, 'short');
+    }
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');
       addNamed('source', w, s.slug, [s.slug, s.name]);
@@ -86,6 +92,21 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     for (const sp of w.spaces) {
       add(sp.id, 'space', w, sp.name, 'id');
       addNamed('space', w, sp.name, [sp.name]);
+    }
+  }
+  // "the android source" where a workspace has "Android App" and "Android App Beta": the short form
+  // fits both, so it names both (and the resolver asks which).
+  for (const w of catalog.workspaces) {
+    for (const s of w.sources) {
+      const full = words(s.name);
+      for (const [key, list] of terms) {
+        const own = list.find((t) => t.type === 'source' && t.workspace === w && t.canonical !== s.slug);
+        if (!own || list.some((t) => t.type === 'source' && t.workspace === w && t.canonical === s.slug)) continue;
+        // A source's own full name or slug names only it: "Android App" is not "Android App Beta".
+        if (w.sources.some((o) => words(o.name).join(' ') === key || words(o.slug).join(' ') === key)) continue;
+        const keyWords = key.split(' ');
+        if (keyWords.length < full.length && keyWords.every((k, i) => full[i] === k)) list.push({ type: 'source', workspace: w, canonical: s.slug, strong: own.strong });
+      }
     }
   }
   return { catalog, terms, maxWords, identifiers };

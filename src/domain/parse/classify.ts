@@ -1,57 +1,139 @@
 /**
  * What kind of request a message is, from its new text (subject included). Phrase lists cover English,
- * German, French and Spanish, with the common Dutch/Portuguese/Japanese verbs. The order of the checks
- * is the safety order: a cancellation or a status question that also mentions deletion words must
- * never be read as a new deletion.
+ * German, French, Spanish, Dutch, Italian and Portuguese, with the common Japanese verbs.
+ *
+ * The order of the checks is the safety order:
+ * - an end user's request (GDPR/DSAR/CCPA, any language) is `user_data` whatever else it says: this desk
+ *   never turns one person's data into a workspace or source deletion;
+ * - only an explicit cancellation cancels: "do not delete anything in 2026" inside a message that asks
+ *   to delete something else narrows the scope, it does not withdraw the request;
+ * - a purge needs an unmistakable request to delete the workspace, the account or all of its data, and
+ *   no day range: "the affected data in our workspace X" on two days is a source deletion to ask about.
  */
 import type { RequestKind } from '../request';
 
-const CANCEL_STRONG =
-  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:do not|don't|dont|never) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\b(?:abbrechen|stornieren|zurückziehen|nicht löschen)\b|\b(?:annuler|annulez|ne supprimez pas|ne pas supprimer)\b|\b(?:cancelar|cancelen|anular|no borren|no eliminen)\b|キャンセル|取り消し|中止/i;
-/** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
-const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación)/i;
-/** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
-const CANCEL_OTHER = /\bcancel(?:l?ed|ling)?\b.{0,25}\b(?:subscription|contract|plan|account|membership|service)\b/i;
-const STATUS =
-  /\b(?:status|progress|update on|updates on|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is it (?:done|finished|complete)|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|statut|état de|où en est|estado de|en qué estado|avance)\b|状況|進捗/i;
-const STATUS_STRONG = /\b(?:status|progress|update on|any news|stand der|wie ist der stand|statut|où en est|estado de|en qué estado)\b|進捗|状況/i;
 const USER_DATA =
-  /\bgdpr\b.{0,80}\b(?:user|person|customer|individual|subject|request)|\b(?:end[- ]?users?|a user|one user|single user|this user|user ?id|userid|user_id|anonymous ?id|customer (?:named|called|with)|data subject|dsar|right to (?:be forgotten|erasure)|article 17|personal data of|data of (?:a|one|this|our) (?:user|customer|person))\b|\b(?:benutzer|nutzer|recht auf vergessenwerden|betroffene person)\b|\b(?:utilisateur|droit à l'oubli|personne concernée)\b|\b(?:usuario|derecho al olvido|interesado)\b|ユーザー/i;
-const ARCHIVE =
-  /\b(?:archive|archives|archived|archiv|archivo)\b.{0,80}\b(?:old|deleted|former|closed|previous|defunct|gelöscht|alten|ancien|supprimé|antiguo|eliminado)\b|\b(?:old|deleted|former|closed|previous|defunct)\b.{0,40}\bworkspace\b.{0,60}\b(?:archive|archived|leftover|remaining|still stored)\b/i;
-const PURGE =
-  /\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy)\b.{0,40}\b(?:workspace|account)\b|\b(?:all|every(?:thing)?|entire|complete|full|whole)\b.{0,30}\b(?:data|events|everything|workspace)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,30}\b(?:workspace|everything|all)\b|\b(?:workspace|account)\b.{0,40}\b(?:deleted|removed|purged|wiped)\b.{0,30}\b(?:completely|entirely|permanently)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? )?daten\b|\b(?:workspace|arbeitsbereich|konto)\b.{0,30}\b(?:löschen|komplett)\b|\btoutes? (?:nos|mes|les) données\b|\bsupprimer (?:notre|mon|le) (?:workspace|espace de travail|compte)\b|\btodos (?:nuestros|mis|los) datos\b|\b(?:eliminar|borrar) (?:nuestro|mi|el) (?:workspace|espacio de trabajo|cuenta)\b|全て?のデータ|すべてのデータ|ワークスペース.{0,10}削除/i;
+  /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer|nutzer(?:in)?|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|エンドユーザー|ユーザー/i;
+
+/** Explicit words that withdraw a request. */
+const CANCEL_EXPLICIT =
+  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
+/** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
+const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
+/**
+ * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
+ * delete", "this was not us", "maliciously".
+ */
+const CANCEL_WEAK =
+  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+/** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
+const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b.{0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
+/** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
+const DELETE_REQUEST =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:(?:yes|ok|okay|sure|ja|oui|s[ií]|so|then),?\s+)?(?:please\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
+const STATUS =
+  /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
+const STATUS_STRONG = /\b(?:hay novedades|novedades|novidades|hvordan går det|hur går det|status|progress|update on|any news|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
+/** Archive words and what marks a workspace gone: together they ask for an archive purge. */
+const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage)\b/i;
+const LEFTOVER = /\b(?:old|deleted|former|closed|previous|defunct|discontinued|long[- ]gone|still|remaining|leftover|left over|residual|whatever|anything (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
+/** Data still kept for a workspace that no longer exists, without the word "archive". */
+const STILL_STORED =
+  /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
+/** The workspace or account itself is what is to be deleted (its name right after the verb). */
+const PURGE_OBJECT =
+  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース.{0,10}削除/iu;
+/** All of the data (the workspace's, not some days'). */
+const PURGE_ALL =
+  /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace|espacio)\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace|espacio)\b/i;
 const DELETE =
-  /\b(?:delete|deleted|deleting|deletion|remove|removal|purge|erase|erasure|wipe|drop|clear|get rid of|scrub|clean up|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|excluir|apagar|remover)\b|削除|消去/i;
-const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados)\b|データ|ソース/i;
+  /\b(?:delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|get rid of|scrub|clean up|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere)\b|削除|消去/i;
+const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados|dati)\b|データ|ソース/i;
 
 export interface KindEvidence {
   hasTicket: boolean;
   namedSource: boolean;
   namedSpace: boolean;
+  /** A date was mentioned at all. */
   hasDates: boolean;
+  /** Dates about the deletion became day ranges (defaults to `hasDates`). */
+  hasRanges?: boolean;
+  /** The message answers a ticket thread (a reply, or it names a ticket). */
+  isReply?: boolean;
+  namedWorkspace?: boolean;
   workspaceDeletedAt: string | null;
 }
 
-export function classifyKind(text: string, evidence: KindEvidence): RequestKind {
-  if (text.trim() === '') return 'unknown';
-  if ((CANCEL_STRONG.test(text) && !CANCEL_OTHER.test(text)) || CANCEL_STOP.test(text)) return 'cancel';
-  const deleting = DELETE.test(text);
-  // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  if (STATUS.test(text) && (evidence.hasTicket || !deleting || STATUS_STRONG.test(text))) return 'status';
-  if (USER_DATA.test(text)) return 'user_data';
-  if (!deleting && !/\bpurge\b/i.test(text)) return 'unknown';
-  if (ARCHIVE.test(text)) return 'archive_purge';
-  if (evidence.namedSpace || SPACE.test(text)) {
-    if (!evidence.namedSource && !evidence.hasDates) return 'unify_space';
-  }
-  // Dates usually make it a source deletion ("all our data from March 1-3"); but a purge naming the
-  // workspace or account stays a purge ("we cancelled last month, delete all data of workspace x").
-  const datesPointToSource = evidence.hasDates && !/\b(?:workspace|account|everything|company)\b|ワークスペース/i.test(text);
-  if (!datesPointToSource && !evidence.namedSource && PURGE.test(text)) {
-    return evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge';
-  }
-  if (evidence.namedSource || evidence.hasDates || DATA_WORD.test(text)) return 'source_data';
-  return 'unknown';
+export interface KindReading {
+  kind: RequestKind;
+  /** The words that decided the kind, as written; null when nothing in the text says it. */
+  words: string | null;
 }
+
+export function classifyKind(text: string, evidence: KindEvidence): RequestKind {
+  return readKind(text, evidence).kind;
+}
+
+/** "Delete my account": the sender's whole account, every workspace they administer. */
+const ACCOUNT =
+  /\b(?:delete|close|remove|terminate|cancel|erase)\s+(?:my|our)\s+(?:whole\s+|entire\s+|complete\s+)?(?:user\s+)?account\b(?!['’]s)|\ball (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)\b|\b(?:mein(?:en)?|unser(?:en)?) (?:gesamtes? |ganzes? |komplettes? )?(?:konto|account|benutzerkonto)\b.{0,60}\bl(?:ö|oe)sch|\bl(?:ö|oe)sch\w* (?:sie )?(?:bitte )?(?:mein(?:en)?|unser(?:en)?) (?:gesamtes? |ganzes? |komplettes? )?(?:konto|account)\b|\b(?:supprimer|fermer) (?:mon|notre) compte\b|\b(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta\b|\b(?:excluir|encerrar) (?:minha|nossa) conta\b/i;
+
+export function readKind(text: string, evidence: KindEvidence): KindReading {
+  // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
+  const bodyAt = text.indexOf('\n\n');
+  const said = (kind: RequestKind, re: RegExp | null): KindReading => ({
+    kind,
+    words: re ? ((bodyAt >= 0 ? re.exec(text.slice(bodyAt)) : null) ?? re.exec(text))?.[0].trim() ?? null : null,
+  });
+  if (text.trim() === '') return { kind: 'unknown', words: null };
+  if (USER_DATA.test(text)) return said('user_data', USER_DATA);
+  if (CANCEL_EXPLICIT.test(text) && !CANCEL_OTHER.test(text)) return said('cancel', CANCEL_EXPLICIT);
+  if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
+  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
+  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
+  const deleting = DELETE.test(text);
+  const threaded = evidence.hasTicket || (evidence.isReply ?? false);
+  // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
+  if (STATUS.test(text) && (threaded || !deleting || STATUS_STRONG.test(text))) return said('status', STATUS);
+  const ranged = evidence.hasRanges ?? evidence.hasDates;
+  if (!deleting && !/\bpurge\b/i.test(text)) {
+    // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
+    // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
+    // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
+    // completes one even when it names nothing else.
+    if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
+    return { kind: 'unknown', words: null };
+  }
+  const scoped = evidence.namedSource || ranged;
+  if (!scoped && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text))) {
+    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
+  }
+  if (evidence.namedSpace || SPACE.test(text)) {
+    if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
+  }
+  // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
+  // ("delete the data from all sources of workspace X for March 1-3").
+  const purge = PURGE_OBJECT.test(text) ? PURGE_OBJECT : PURGE_ALL.test(text) ? PURGE_ALL : null;
+  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged) return said('account_purge', ACCOUNT);
+  if (purge && !evidence.namedSource && !ranged) {
+    if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
+    return said('workspace_purge', purge);
+  }
+  // Days alone do not make a deletion request ("reply DELETE and we remove you from our list within
+  // 30 days"): it must be about data, a source or a workspace.
+  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text)) return said('source_data', DELETE);
+  return { kind: 'unknown', words: null };
+}
+
+/** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
+export function asksForWholeWorkspace(text: string): boolean {
+  return PURGE_OBJECT.test(text);
+}
+
+/**
+ * "all sources", "every source" next to days: every source of the workspace is meant. Only the sources
+ * written as such: "all data in acme-inc since March 1" may mean one source's data, so it is asked about.
+ */
+export const ALL_SOURCES =
+  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas (?:las|nuestras) fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas )?fontes\b|\balle kilder\b|\balla källor\b/i;

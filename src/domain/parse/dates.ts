@@ -15,10 +15,16 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
-import { currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
 
 export interface DateExtraction {
   ranges: DayRange[];
+  /**
+   * Each range as read, before merging, with the words it came from; `clause`: the words around it are
+   * about deleting ("please delete all data of workspace x for March 1-3"), not a reason given for it
+   * ("we cancelled last month, please delete all data").
+   */
+  evidence: { from: string; to: string; text: string; clause: boolean }[];
   ambiguities: string[];
   notes: string[];
   /** A date was mentioned at all (even one we could not use). */
@@ -29,31 +35,76 @@ export interface DateExtraction {
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'jan', 'januar', 'janvier', 'enero', 'janeiro', 'januari', 'jänner'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart'],
-  ['april', 'apr', 'avril', 'abril'],
-  ['may', 'mai', 'mayo', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho'],
+  ['january', 'jan', 'januar', 'janvier', 'enero', 'janeiro', 'januari', 'jänner', 'gennaio'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'februari', 'febbraio'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'mei', 'maggio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho', 'luglio'],
   ['august', 'aug', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'okt'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro'],
+  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dez'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/**
+ * Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
+ * Finnish, Turkish), with the genitive forms dates use ("12–13 lutego", "od 1. do 3. dubna").
+ */
+const FOREIGN_MONTHS: Record<string, number> = {};
+[
+  ['gennaio', 'stycznia', 'styczeń', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'ocak'],
+  ['febbraio', 'lutego', 'luty', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'şubat', 'subat'],
+  ['marzo', 'marca', 'marzec', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'mart'],
+  ['aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'nisan'],
+  ['maggio', 'maja', 'maj', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'mayıs', 'mayis'],
+  ['giugno', 'czerwca', 'czerwiec', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'haziran'],
+  ['luglio', 'lipca', 'lipiec', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'temmuz'],
+  ['agosto', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'ağustos', 'agustos'],
+  ['settembre', 'września', 'wrzesień', 'září', 'september', 'syyskuuta', 'syyskuu', 'eylül', 'eylul'],
+  ['ottobre', 'października', 'październik', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'ekim'],
+  ['novembre', 'listopada', 'listopad', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'kasım', 'kasim'],
+  ['dicembre', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'aralık', 'aralik'],
+].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
+const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
+const FOREIGN_DAYS = new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:(?:[-–—]|do|til|till|to|a|al|alle|until|ile|-)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${FOREIGN_MONTH_RE})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  'giu',
+);
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
 const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
+const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+/gi;
+const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
+const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
+/** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
+const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:./]|\\s*(?:am|pm|h\\b))`, 'giu');
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** "the 1st through the 3rd of October 2024", "1st-3rd October". */
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
+const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
+/** "2024年6月3日から5日まで", "6月3日〜6月5日". */
+const JA_DAY_RANGE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:から|～|~|〜|-|–)\s*(?:(\d{1,2})月)?(\d{1,2})日(?:まで)?/g;
+const JA_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+/** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
+const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
+const DELETE_VERB = /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|löschen|lösche|supprim\w*|elimin\w*|borr\w*|verwijder\w*|apag\w*|exclu\w*|cancell\w*|cancel\w*)\b/i;
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const SPANISH_RANGE = /\b(?:del|desde el)\s+(\d{1,2})\s+(?:al|hasta el)\s+(\d{1,2})\s+de\s+([a-zç]+)(?:\s+(?:de|del)\s+(\d{4}))?/gi;
-const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
+/** "del 1 al 3 de marzo de 2024", and the Italian "dal 1 al 3 marzo 2024" (chrono reads no Italian). */
+const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
+/** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
+const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
+const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
 const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
 const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
 const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab dem|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
@@ -67,7 +118,8 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
 const DELETION_CONTEXT =
   /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
-const EXCLUSION_BEFORE = /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ohne|nicht|sauf|hors|excepto|salvo|menos|sin)\s+(?:for\s+|on\s+|the\s+|am\s+|le\s+|el\s+)?$/i;
+const EXCLUSION_BEFORE =
+  /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -75,9 +127,28 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
-  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até)\b/i, chrono.pt.casual],
+  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet)\b/i, chrono.nl.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs)\b/i, chrono.pt.casual],
 ];
+
+export interface DateOptions {
+  /**
+   * The sender's own calendar day (the Date header's local date in its own offset): relative and
+   * year-less dates count from it. Defaults to the UTC day of `messageDate`.
+   */
+  localDay?: string | null;
+  /** The real current time: a day after it is in the future, whatever the Date header says. */
+  now?: Date;
+  /** Spans of the text that name a workspace, source or space: a date in their sentence is about the deletion. */
+  scopeSpans?: [number, number][];
+}
+
+/** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
+const AWAY =
+  /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
+/** Words around a bare answer ("From 1 March 2024 to 3 March 2024."): what is left must be nothing else. */
+const ANSWER_FILLER =
+  /\b(?:from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;
@@ -86,15 +157,119 @@ interface Found {
   result: chrono.ParsedResult;
 }
 
-export function extractRanges(input: string, messageDate: Date | null): DateExtraction {
-  const out: DateExtraction = { ranges: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
-  const today = messageDate ? utcDay(messageDate) : null;
+/**
+ * The text chrono reads, with every rewrite remembered: evidence must quote the customer's own words,
+ * not our rewritten "March 4, 2024" for their "04.03.2024".
+ */
+class MappedText {
+  text: string;
+  /** For each character of `text`, where its words start and end in the original. */
+  private starts: number[];
+  private ends: number[];
+
+  constructor(readonly original: string) {
+    this.text = original;
+    this.starts = Array.from({ length: original.length }, (_, i) => i);
+    this.ends = Array.from({ length: original.length }, (_, i) => i + 1);
+  }
+
+  replace(re: RegExp, fn: (whole: string, ...groups: string[]) => string): void {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let last = 0;
+    for (const m of this.text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const replacement = fn(m[0], ...m.slice(1).map((g) => g ?? ''));
+      text += this.text.slice(last, at);
+      starts.push(...this.starts.slice(last, at));
+      ends.push(...this.ends.slice(last, at));
+      if (replacement.length === m[0].length) {
+        // Same length (blanking, dash normalising): keep the character map as it is.
+        starts.push(...this.starts.slice(at, at + m[0].length));
+        ends.push(...this.ends.slice(at, at + m[0].length));
+      } else {
+        const from = this.starts[at] ?? this.original.length;
+        const to = this.ends[at + m[0].length - 1] ?? from;
+        for (let i = 0; i < replacement.length; i++) {
+          starts.push(from);
+          ends.push(to);
+        }
+      }
+      text += replacement;
+      last = at + m[0].length;
+    }
+    if (last === 0 && text === '') return;
+    text += this.text.slice(last);
+    starts.push(...this.starts.slice(last));
+    ends.push(...this.ends.slice(last));
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The original words behind `text.slice(from, to)`. */
+  originalOf(from: number, to: number): string {
+    if (to <= from) return '';
+    const start = this.starts[from] ?? this.original.length;
+    const end = this.ends[to - 1] ?? start;
+    return this.original.slice(start, Math.max(start, end)).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Where `text` position `at` lies in the original. */
+  originalAt(at: number): number {
+    return this.starts[at] ?? this.original.length;
+  }
+}
+
+export function extractRanges(input: string, messageDate: Date | null, options: DateOptions = {}): DateExtraction {
+  const out: DateExtraction = { ranges: [], evidence: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
+  const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
+  const nowDay = options.now ? utcDay(options.now) : null;
+  const scopeSpans = options.scopeSpans ?? [];
   let relativeUsed = false;
   const blank = (s: string): string => ' '.repeat(s.length);
+  const add = (range: DayRange, words: string, at: number, end: number): void => {
+    out.ranges.push(range);
+    const [from, to] = clauseBounds(mapped.text, at, end);
+    const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
+    out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
+  };
 
-  let text = input.replace(URL_OR_EMAIL, blank).replace(PHONE, blank).replace(DASH_BETWEEN_NUMBERS, '$1-$2');
+  const mapped = new MappedText(input);
+  mapped.replace(URL_OR_EMAIL, blank);
+  mapped.replace(PHONE, blank);
+  mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
+  // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
+  mapped.replace(NIGHT_OF, blank);
+  mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
+  mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
+  const twoDays = (month: string, a: string, b: string, year: string): string => {
+    const m = monthNameEn(MONTHS[month.toLowerCase().replace(/\.$/, '')]);
+    const y = year ? `, ${year}` : '';
+    return `${m} ${Number(a)}${y} and ${m} ${Number(b)}${y}`;
+  };
+  mapped.replace(DAY_TO_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year).replace(' and ', ' to '));
+  mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
+  mapped.replace(DAY_AND_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year));
+  // "04.–06.03.2024", "04.03.–06.03.2024": German day ranges sharing the month and year of the end.
+  mapped.replace(DOTTED_RANGE, (whole, d1: string, m1: string, d2: string, m2: string, y: string) => {
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const from = dayOf(year, Number(m1 || m2), Number(d1));
+    const to = dayOf(year, Number(m2), Number(d2));
+    if (!from || !to) return whole;
+    return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
+  });
+  mapped.replace(JA_DAY_RANGE, (whole, y: string, m1: string, d1: string, m2: string, d2: string) => {
+    const year = y ? `, ${y}` : '';
+    return `${monthNameEn(Number(m1))} ${Number(d1)}${year} to ${monthNameEn(Number(m2 || m1))} ${Number(d2)}${year}`;
+  });
+  mapped.replace(JA_DAY, (whole, y: string, m1: string, d1: string) => `${monthNameEn(Number(m1))} ${Number(d1)}${y ? `, ${y}` : ''}`);
+  mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
+  // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
+  mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
 
-  text = text.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
+  mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
     let y: number, m: number, d: number;
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)];
@@ -119,7 +294,7 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     // Rewritten in words: chrono misreads ISO dates next to "through" ("01 through 2024-03" as times).
     return `${monthNameEn(m)} ${d}, ${y}`;
   });
-  text = text.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
+  mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
     out.mentioned = true;
@@ -131,105 +306,243 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     return `${monthNameEn(m)} ${d}`;
   });
 
-  text = text.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
+  mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
     const y = year ? Number(year) : null;
     return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
   });
 
+  // Only where the text is in one of those languages: "4 april 2024" and "2 august" read in English too.
+  if (/[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text)) {
+    mapped.replace(FOREIGN_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
+      const m = monthNameEn(FOREIGN_MONTHS[month.toLowerCase()]);
+      const y = year ? `, ${year}` : '';
+      return d2 ? `${m} ${Number(d1)}${y} to ${m} ${Number(d2)}${y}` : `${m} ${Number(d1)}${y}`;
+    });
+  }
+  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
+
   const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {
-    text = text.replace(re, (whole) => {
+    const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
+    let n = 0;
+    mapped.replace(re, (whole) => {
+      const at = positions[n++] ?? 0;
       out.mentioned = true;
-      if (!today) {
+      if (SOME_DAYS_OF.test(mapped.text.slice(Math.max(0, at - 40), at))) {
+        // "on two days last week": some days of it, not the week — which ones?
+        out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
+      } else if (!today) {
         out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       } else {
         const r = make(today);
-        out.ranges.push(r);
-        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the message date ${today})`);
+        add(r, whole, at, at + whole.length);
+        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
         relativeUsed = true;
       }
       return blank(whole);
     });
   };
+  // "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
+  {
+    const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
+    let n = 0;
+    mapped.replace(WEEKDAYS_OF_WEEK, (whole, days: string, which: string) => {
+      const at = positions[n++] ?? 0;
+      out.mentioned = true;
+      if (!today) {
+        out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+        return blank(whole);
+      }
+      const monday = /^(?:this|diese[rn]?|cette|esta)$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
+      for (const d of days.toLowerCase().match(WEEKDAY_NAME) ?? []) {
+        const day = addDays(monday, WEEKDAYS.indexOf(d.slice(0, 3)));
+        if (day > today) {
+          out.ambiguities.push(`${day} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+          continue;
+        }
+        add({ from: day, to: day }, whole.trim(), at, at + whole.length);
+      }
+      relativeUsed = true;
+      return blank(whole);
+    });
+  }
   relativeRange(LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   relativeRange(THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   relativeRange(LAST_MONTH, previousMonth, 'the previous calendar month');
 
-  const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const text = mapped.text;
+  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
+  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   const found = runChrono(text, reference);
 
+  const exclusions: (DayRange & { text: string; yearKnown: boolean })[] = [];
+  let consumedUntil = -1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
+    // Hours already read with the day before them ("4. Juni, von 10 bis 12 Uhr MESZ").
+    if (f.index < consumedUntil) continue;
     const next = found[i + 1];
     let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
-    let shownText = f.text;
+    let shownEnd = f.end;
     if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
       endResult = next.result.start;
-      shownText = text.slice(f.index, next.end);
+      shownEnd = next.end;
       i++;
     }
+    const shownText = text.slice(f.index, shownEnd);
+    const words = mapped.originalOf(f.index, shownEnd);
     out.mentioned = true;
     const start = f.result.start;
     const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
     if (relative && !RELATIVE_DAY.test(shownText)) continue;
+    // "a bot we only detected today": a relative day counts only when it is tied to the data or the
+    // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
+    if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
+      const [cf, ct] = clauseBounds(text, f.index, shownEnd);
+      const clause = text.slice(cf, ct);
+      const clauseFrom = mapped.originalAt(cf);
+      const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
+      const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
+      if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) continue;
+    }
     const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
     const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-    if (!hasDay && !monthOnly) continue;
-    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-      out.ambiguities.push(`"${shownText}" reads as an exclusion — which days exactly should be deleted?`);
+    if (!hasDay && !monthOnly) {
+      // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
+      const prev = found[i - 1];
+      if (start.isCertain('hour') && start.isCertain('timezoneOffset') && prev && f.index - prev.end < 40) {
+        out.ambiguities.push(`"${words}" gives a time zone apart from the day — which UTC days are meant?`);
+      }
       continue;
     }
-    if (!DELETION_CONTEXT.test(sentenceAround(text, f.index, f.index + shownText.length))) {
-      out.ambiguities.push(`"${shownText}" is mentioned outside the deletion request — should that day be deleted too?`);
+    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+      // "March 1-10, except March 5": subtracted below from the days it lies in; asked about otherwise.
+      const from = componentDay(start);
+      const to = endResult ? componentDay(endResult) : from;
+      if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
+      else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+      continue;
+    }
+    // "our workspace was deleted on 1 December 2020": when something happened, not a day to delete.
+    if (PAST_EVENT_BEFORE.test(text.slice(Math.max(0, f.index - 60), f.index))) continue;
+    const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
+    const sentence = text.slice(sentenceFrom, sentenceTo);
+    if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) continue;
+    const origFrom = mapped.originalAt(sentenceFrom);
+    const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
+    const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
+    let rest = sentence;
+    for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
+    const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
+    // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
+    // next sentence asks to delete what this one describes.
+    const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
+    const nextSentence = text.slice(sentenceTo + 1, nextEnd);
+    // …unless that sentence names days of its own: then those are the days, and this one is context.
+    const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
+    const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
+    if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
+      out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
       continue;
     }
     if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
-      out.ambiguities.push(`"${shownText}" needs the message date to be read, but the message has no Date header — which days are meant?`);
+      out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
       continue;
     }
     let range: DayRange;
     if (monthOnly) {
       range = monthRange(start.get('year') as number, start.get('month') as number);
-      out.notes.push(`"${shownText}" read as the whole month ${range.from} to ${range.to}`);
-    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false)) {
-      const from = start.date();
-      let to = endResult ? endResult.date() : from;
+      out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
+    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
+      const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
+      const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
+      let from = shift(start.date());
+      let to = endResult ? shift(endResult.date()) : from;
+      const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
+      const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
+      if (times) {
+        // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
+        const day = componentDay(start);
+        if (!day) continue;
+        const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
+        from = new Date(base + times.from * 60_000);
+        to = new Date(base + times.to * 60_000);
+        if (to <= from) to = new Date(to.getTime() + 86_400_000);
+        if (times !== before) {
+          shownEnd = times.end;
+          consumedUntil = times.end;
+        }
+      }
       if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
       range = { from: utcDay(from), to: utcDay(to) };
-      out.notes.push(`"${shownText}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+      if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
+      out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     } else {
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
       if (!from || !to) continue;
       range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+      // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
+      const zone = zoneOffset(sentence);
+      if (zone && range.from <= range.to) {
+        range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+        out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
+      }
     }
     const endYearKnown = endResult?.isCertain('year') ?? false;
     if (!start.isCertain('year') && endYearKnown && !monthOnly) {
-      // "March 1 through March 2, 2024": the year written once belongs to both ends.
-      const endYear = range.to.slice(0, 4);
-      const from = `${endYear}${range.from.slice(4)}`;
-      range = { from: from > range.to ? `${Number(endYear) - 1}${range.from.slice(4)}` : from, to: range.to };
+      // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
+      // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
+      range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
     } else if (!start.isCertain('year') && !relative && today) {
-      const shifted = shiftYearToPast(range, today);
-      if (shifted !== range) range = shifted;
-      out.notes.push(`"${shownText}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
+      const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
+      if (sameYear > today && sameYear <= addDays(today, 92)) {
+        // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
+        out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+        continue;
+      }
+      range = shiftYearToPast(range, today);
+      out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
     }
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
-      out.ambiguities.push(`"${shownText}" ends before it starts — which days are meant?`);
+      out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
       continue;
     }
-    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(f.end, f.end + 20)));
+    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
     if (isOpen) {
       if (!today) {
-        out.ambiguities.push(`"since ${shownText}" has no end and the message has no date — until when?`);
+        out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);
         continue;
       }
       range = { from: range.from, to: today };
       out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
     }
-    out.ranges.push(range);
+    if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
+      // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
+      out.ambiguities.push(today && range.to > today
+        ? `${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`
+        : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
+      continue;
+    }
+    add(range, words, f.index, shownEnd);
+  }
+  for (const x of exclusions) {
+    const inside = out.ranges.findIndex((r) => r.from <= x.from && x.to <= r.to);
+    const year = (r: DayRange): DayRange => (x.yearKnown ? x : { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` });
+    const hit = inside >= 0 ? inside : out.ranges.findIndex((r) => r.from <= year(r).from && year(r).to <= r.to);
+    if (hit < 0) {
+      out.ambiguities.push(`"${x.text}" reads as an exclusion but is not among the days asked for — which days exactly should be deleted?`);
+      continue;
+    }
+    const r = out.ranges[hit];
+    const cut = year(r);
+    const parts = [{ from: r.from, to: addDays(cut.from, -1) }, { from: addDays(cut.to, 1), to: r.to }].filter((p) => p.from <= p.to);
+    const ev = out.evidence[hit];
+    out.ranges.splice(hit, 1, ...parts);
+    out.evidence.splice(hit, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} except ${x.text}`, clause: ev.clause })));
+    out.notes.push(`"${x.text}" is left out of ${r.from} to ${r.to}`);
   }
   out.expressions = out.ranges.length;
 
@@ -243,17 +556,120 @@ export function extractRanges(input: string, messageDate: Date | null): DateExtr
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 
-  if (today) {
-    for (const r of out.ranges) {
-      if (r.to > today) out.ambiguities.push(`${r.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
-    }
-  }
   out.ranges = mergeRanges(out.ranges);
-  if (relativeUsed && today) out.notes.push(`relative dates are read against the message date ${today}`);
+  if (relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
 }
 
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const WEEKDAYS_OF_WEEK =
+  /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
+const PAST_EVENT_BEFORE =
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$/i;
+/** "on two days last week", "some days last month": a part of the period, not all of it. */
+const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
+const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
+
+/**
+ * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
+ * "CST" and "IST" name several zones and are not read (the UTC reading then stands, with its note).
+ */
+const ZONES: [RegExp, number][] = [
+  [/\b(?:jst|japan(?:ese)? (?:standard )?time|tokyo time)\b|日本時間|日本標準時/i, 540],
+  [/\b(?:kst|korea(?:n)? (?:standard )?time|seoul time)\b/i, 540],
+  [/\b(?:sgt|hkt|singapore time|hong kong time|awst)\b/i, 480],
+  [/\b(?:aest|sydney time)\b/i, 600],
+  [/\b(?:aedt)\b/i, 660],
+  [/\b(?:nzst)\b/i, 720],
+  [/\b(?:nzdt)\b/i, 780],
+  [/\b(?:msk|moscow time)\b/i, 180],
+  [/\b(?:eest)\b/i, 180],
+  [/\b(?:eet)\b/i, 120],
+  [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
+  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris)\b/i, 60],
+  [/\b(?:bst|british summer time)\b/i, 60],
+  [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
+  [/\b(?:art|buenos aires time)\b/i, -180],
+  [/\b(?:edt)\b/i, -240],
+  [/\b(?:est|eastern time|new york time)\b/i, -300],
+  [/\b(?:cdt)\b/i, -300],
+  [/\b(?:mdt)\b/i, -360],
+  [/\b(?:mst|mountain time)\b/i, -420],
+  [/\b(?:pdt)\b/i, -420],
+  [/\b(?:pst|pacific time|california time|san francisco time)\b/i, -480],
+];
+
+/** The offset of a time zone written in the sentence ("UTC+9", "GMT-3", "JST", "horário de Brasília"), or null. */
+function zoneOffset(sentence: string): number | null {
+  const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
+  if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  for (const [re, offset] of ZONES) if (re.test(sentence)) return offset;
+  return null;
+}
+
+/**
+ * Hours written just before their day ("between 23:00 and 01:30 CET in the night of 4 March"): the
+ * time-only reading before this one, when only a few joining words lie between them. An end before
+ * the start runs into the next day.
+ */
+function timeBefore(found: Found[], i: number, text: string): { from: number; to: number; end: number } | null {
+  const prev = found[i - 1];
+  const cur = found[i];
+  if (!prev || !cur || cur.result.start.isCertain('hour') || !prev.result.start.isCertain('hour') || prev.result.start.isCertain('day')) return null;
+  if (!/^[\s,]*(?:(?:in|on|of|the|am|an|le|el|der|den|dem|du|de|la|night|nacht|nuit|noche)\s+)*$/i.test(text.slice(prev.end, cur.index))) return null;
+  const minutes = (c: chrono.ParsedComponents): number => (c.get('hour') as number) * 60 + ((c.get('minute') as number) ?? 0);
+  const tz = prev.result.start.isCertain('timezoneOffset') ? (prev.result.start.get('timezoneOffset') as number) : 0;
+  // The day is read in the zone of the hours; the caller shifts by the zone it finds in the sentence,
+  // so an explicit offset here is folded into the minutes.
+  const shift = prev.result.start.isCertain('timezoneOffset') && zoneOffsetIsWritten(text, prev) ? 0 : -tz;
+  const from = minutes(prev.result.start) + shift;
+  const to = prev.result.end ? minutes(prev.result.end) + shift : from;
+  return { from, to, end: cur.end };
+}
+
+/** Whether the zone of a time reading is written where zoneOffset() will find it (then it is not applied twice). */
+function zoneOffsetIsWritten(text: string, f: Found): boolean {
+  return zoneOffset(text.slice(f.index, f.end + 12)) !== null;
+}
+
+/**
+ * Hours written after a day in words chrono does not join to it: "das 21h às 23h", "von 21 bis 23 Uhr",
+ * "de 21h à 23h", "午前7時から8時". Minutes after midnight, and where the words end.
+ */
+function timeAfter(text: string, at: number): { from: number; to: number; end: number } | null {
+  const after = text.slice(at, at + 60);
+  const hm = (h: string, m: string | undefined, half: string | undefined): number => {
+    let hour = Number(h);
+    const ampm = (half ?? '').toLowerCase().replace(/\./g, '');
+    if ((ampm === 'pm' || half === '午後') && hour < 12) hour += 12;
+    if ((ampm === 'am' || half === '午前') && hour === 12) hour = 0;
+    return hour * 60 + Number(m ?? 0);
+  };
+  let m = /^[\s,の]*(?:from|between|das|de|von|dalle|entre|van|du|ab)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
+  if (m && (m[2] || m[3] || m[5] || m[6])) {
+    const half2 = m[6];
+    const half1 = m[3] ?? (half2 && /[ap]/i.test(half2) ? half2 : undefined);
+    return { from: hm(m[1], m[2], half1), to: hm(m[4], m[5], half2), end: at + m[0].length };
+  }
+  m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
+  if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
+  return null;
+}
+
+/** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */
+function slashDays(whole: string, month: string, a: string, b: string, out: DateExtraction): string {
+  const m = MONTHS[month.toLowerCase()];
+  const [p, q] = [Number(a), Number(b)];
+  if (!m || p < 1 || q > 31 || q <= p) return whole;
+  if (q !== p + 1) {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}" could be two days or the days between — which days are meant?`);
+    return ' '.repeat(whole.length);
+  }
+  return `${monthNameEn(m)} ${p} to ${monthNameEn(m)} ${q}`;
+}
 function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
   const parsers: chrono.Chrono[] = [chrono.casual];
   for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
@@ -291,12 +707,22 @@ function writtenReversed(text: string, from: string, reference: { instant: Date;
   return leftDay !== null && leftDay.slice(5) !== from.slice(5);
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
+/** The clause around a date: its sentence, cut at commas, semicolons and dashes. */
+function clauseBounds(text: string, from: number, to: number): [number, number] {
+  const [start, end] = sentenceBounds(text, from, to);
+  let a = from;
+  while (a > start && !/[,;—]/.test(text[a - 1])) a--;
+  let b = to;
+  while (b < end && !/[,;—]/.test(text[b])) b++;
+  return [a, b];
+}
+
+function sentenceBounds(text: string, from: number, to: number): [number, number] {
   let start = from;
   while (start > 0 && !(SENTENCE_END.test(text[start - 1]) && (start === 1 || /\s|[。]/.test(text[start]) || text[start - 1] === '\n'))) start--;
   let end = to;
   while (end < text.length && !SENTENCE_END.test(text[end])) end++;
-  return text.slice(start, end);
+  return [start, end];
 }
 
 function componentDay(c: chrono.ParsedComponents): string | null {
@@ -309,7 +735,10 @@ function shiftYearToPast(range: DayRange, today: string): DayRange {
   const toMd = range.to.slice(5);
   let fromYear = year;
   if (`${year}-${fromMd}` > today) fromYear = year - 1;
-  const toYear = toMd < fromMd ? fromYear + 1 : fromYear;
+  // Only December into January crosses a year by itself ("Dec 28 – Jan 3"); "Sep 10 – Sep 5" is a typo
+  // that stays backwards, so it is asked about instead of becoming a year.
+  const wraps = toMd < fromMd && fromMd >= '11' && toMd < '03';
+  const toYear = wraps ? fromYear + 1 : fromYear;
   const from = `${fromYear}-${fromMd}`;
   const to = `${toYear}-${toMd}`;
   return from === range.from && to === range.to ? range : { from, to };

@@ -28,12 +28,69 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Text a person does not see is not read: preheaders and tracking text hidden with `display:none`,
+ * `visibility:hidden`, `mso-hide:all`, a zero font size, zero opacity, the `hidden` attribute, or text
+ * coloured like its background. A hidden "delete March 10" once set the scope of a request.
+ */
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|max-height\s*:\s*0(?:px)?\s*(?:;|$)|(?:height|width)\s*:\s*0(?:px)?\s*;[^"']*overflow\s*:\s*hidden)/i;
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const ATTR = (name: string): RegExp => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const STYLE_ATTR = ATTR('style');
+const BGCOLOR_ATTR = ATTR('bgcolor');
+const COLOR_ATTR = ATTR('color');
+
+function attr(tag: string, re: RegExp): string | null {
+  const m = re.exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+/** A CSS colour in one comparable form (#rrggbb), or null when we cannot tell. */
+function normaliseColor(value: string | null): string | null {
+  if (!value) return null;
+  const v = value.trim().toLowerCase().replace(/\s*!important$/, '');
+  const names: Record<string, string> = { white: '#ffffff', black: '#000000', transparent: 'transparent' };
+  if (names[v]) return names[v];
+  let m = /^#([0-9a-f]{3})$/.exec(v);
+  if (m) return `#${m[1].split('').map((c) => c + c).join('')}`;
+  m = /^#([0-9a-f]{6})$/.exec(v);
+  if (m) return `#${m[1]}`;
+  m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(v);
+  if (m) return `#${[m[1], m[2], m[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return null;
+}
+
+function styleValue(style: string, prop: string): string | null {
+  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, 'i').exec(style);
+  return m ? m[1] : null;
+}
+
+interface Open {
+  name: string;
+  hidden: boolean;
+  background: string | null;
+}
+
 export function htmlToText(html: string): string {
+  return readHtml(html).visible;
+}
+
+/** The text of an HTML part a person does not see (decoys, preheaders): a scope there is asked about. */
+export function hiddenHtmlText(html: string): string {
+  return readHtml(html).hidden;
+}
+
+function readHtml(html: string): { visible: string; hidden: string } {
   const source = html.replace(DROP_WHOLE, '');
+  let hiddenText = '';
   const lines: string[] = [];
   let line = '';
   let quoteDepth = 0;
   let lineDepth = 0;
+  const stack: Open[] = [];
+  const hidden = (): boolean => stack.some((o) => o.hidden);
+  const background = (): string => [...stack].reverse().find((o) => o.background)?.background ?? '#ffffff';
   const flush = (): void => {
     const text = decodeEntities(line).replace(/[ \t\u00a0]+/g, ' ').trim();
     lines.push(lineDepth > 0 ? `${'>'.repeat(lineDepth)} ${text}` : text);
@@ -43,16 +100,30 @@ export function htmlToText(html: string): string {
   let last = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(source); m; m = TAG.exec(source)) {
-    line += source.slice(last, m.index).replace(/\s+/g, ' ');
+    if (!hidden()) line += source.slice(last, m.index).replace(/\s+/g, ' ');
+    else hiddenText += ` ${decodeEntities(source.slice(last, m.index))}`;
     last = m.index + m[0].length;
     const name = m[2].toLowerCase();
-    if (!BLOCK.has(name)) continue;
+    const closing = m[1] === '/';
+    if (!closing && !VOID.has(name) && !m[0].endsWith('/>')) {
+      const style = attr(m[0], STYLE_ATTR) ?? '';
+      const bg = normaliseColor(styleValue(style, 'background-color') ?? styleValue(style, 'background') ?? attr(m[0], BGCOLOR_ATTR));
+      const color = normaliseColor(styleValue(style, 'color') ?? attr(m[0], COLOR_ATTR));
+      const ownBackground = bg && bg !== 'transparent' ? bg : null;
+      const sameAsBackground = color !== null && color === (ownBackground ?? background());
+      const isHidden = HIDDEN_STYLE.test(style) || /\shidden(?:\s|=|>|\/)/i.test(m[0]) || /\saria-hidden\s*=\s*["']?true/i.test(m[0]) || sameAsBackground;
+      stack.push({ name, hidden: isHidden, background: ownBackground });
+    } else if (closing) {
+      const at = stack.map((o) => o.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+    }
+    if (!BLOCK.has(name) || hidden()) continue;
     if (name === 'br' || line.trim() !== '') flush();
-    if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (m[1] ? -1 : 1));
+    if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
     lineDepth = Math.max(lineDepth, quoteDepth);
     if (line.trim() === '') lineDepth = quoteDepth;
   }
-  line += source.slice(last).replace(/\s+/g, ' ');
+  if (!hidden()) line += source.slice(last).replace(/\s+/g, ' ');
   flush();
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { visible: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), hidden: hiddenText.replace(/\s+/g, ' ').trim() };
 }

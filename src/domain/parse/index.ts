@@ -1,91 +1,317 @@
 /**
- * Email → draft deletion request (the `parse --json` contract of DESIGN.md section 3). Pure: no I/O.
+ * Email → draft deletion request (the `parse --json` contract). Pure: no I/O.
  *
  * Safety contract: a result with `missing: []` and `ambiguities: []` must be exactly right. Whenever a
  * piece is uncertain (a near-miss slug, a source of another workspace, an ambiguous date, no workspace
- * named) the field stays missing or an ambiguity says what to ask.
+ * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
+ * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
+import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
-import { requiredFields, type MissingField, type ParseResult } from '../request';
-import { classifyKind } from './classify';
+import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
+import { ALL_SOURCES, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
-import { extractRanges } from './dates';
-import { newText } from './newText';
-import { resolveScope } from './resolveScope';
+import { extractRanges, type DateExtraction } from './dates';
+import { utcDay } from './dayMath';
+import { hiddenHtmlText, htmlToText } from './htmlToText';
+import { bodyText, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
+import { readForward } from './forward';
+import { resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 
-export { indexCatalog, newText, findTicketRef };
+export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
 
-const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r)\s*(?:\[\d+\])?\s*:\s*)+/i;
+export interface ParseOptions {
+  /**
+   * The real current time. A Date header ahead of it is not trusted, and days after it are future days
+   * that cannot be deleted. Defaults to the machine's clock, so callers that pass nothing stay safe.
+   */
+  now?: Date;
+}
 
-export function parseRequest(message: InboundMessage, catalog: ParserCatalog): ParseResult {
-  const body = newText(message);
+const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+/** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
+const CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+interface Asked {
+  text: string;
+  field: ScopeField;
+}
+
+export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
+  const now = options.now ?? new Date();
+  const parts = newTextPartsOf(message);
+  const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
+  const body = parts.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
-  const subject = message.subject.slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
+  // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
+  const forwardedSubject = forward && forward.intent !== 'question' ? parts.forwarded?.subject ?? null : null;
+  const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
-  const isReply = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
-  const text = isReply ? body : `${subject}\n\n${body}`;
+  const isReply = forwardedSubject !== null ? SUBJECT_PREFIX.test(forwardedSubject) && !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(forwardedSubject) : SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
+  const readSubject = !isReply && subject !== '';
+  const text = readSubject ? `${subject}\n\n${body}` : body;
   const ticket = findTicketRef(message.subject) ?? findTicketRef(body);
+  const notes: string[] = [];
+
+  // The day relative dates count from: the sender's own calendar day, unless their clock is ahead of ours.
+  const sent = forward?.date ?? message.date;
+  let offsetMinutes = forward?.date ? forward.offsetMinutes : headerOffset(message.headers.date);
+  // A Date header ahead of the real clock is read as written, and every day after the real clock is
+  // asked about: its "yesterday" may be a day that has not happened yet.
+  if (sent && sent.getTime() > now.getTime() + CLOCK_SKEW_MS) notes.push(`the message is dated ${sent.toISOString()}, after the current time`);
+  if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
+  offsetMinutes ??= 0;
+  const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
 
   const scope = resolveScope(text, catalog);
-  const dates = extractRanges(text, message.date);
-  const kindText = `${subject}\n\n${body}`;
-  const kind = classifyKind(kindText, {
+  const bodyOffset = readSubject ? subject.length + 2 : 0;
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
+  // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
+  // id, never the kind.
+  const kindText = isReply ? body : `${subject}\n\n${body}`;
+  let reading = readKind(kindText, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
     hasDates: dates.mentioned,
+    hasRanges: dates.evidence.some((e) => e.clause),
+    isReply,
+    namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
   });
+  // A forward that asks whether something is genuine is a question about it, never a request; mail
+  // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.
+  const notARequest = forward?.intent === 'question' || automated(message) || outOfOffice(body);
+  if (notARequest) reading = { kind: 'unknown', words: null };
+  const kind = reading.kind;
 
-  const ambiguities = [...scope.ambiguities];
-  const notes: string[] = [];
+  const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
+  const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const isSourceData = kind === 'source_data';
+  const keepsFields = isSourceData || kind === 'unknown';
   // Dates only matter to source deletions; for other kinds a date is context ("we closed on March 3").
-  if (isSourceData) {
-    ambiguities.push(...dates.ambiguities);
+  // A reply that answers with days alone ("October 3rd and 4th") is asked about like a request would be.
+  if (isSourceData || (kind === 'unknown' && (isReply || ticket !== null))) {
+    dates.ambiguities.forEach((a) => ask('ranges', a));
     notes.push(...dates.notes);
   }
-  const ranges = isSourceData ? dates.ranges : [];
-  const sources = isSourceData || kind === 'unknown' ? scope.sources : [];
+  let ranges = keepsFields ? dates.ranges : [];
+  let sources = keepsFields ? scope.sources : [];
+  const sourceWords = new Map(scope.evidence.sources);
+  // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
+  const allSources = ALL_SOURCES.exec(text);
+  if (isSourceData && sources.length === 0 && !scope.named.source && allSources && scope.workspace) {
+    const ws = catalog.catalog.workspaces.find((w) => w.slug === scope.workspace);
+    if (ws && ws.sources.length > 0) {
+      sources = ws.sources.map((s) => s.slug).sort();
+      for (const s of sources) sourceWords.set(s, allSources[0]);
+      notes.push(`"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`);
+    }
+  }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  if (isSourceData && sources.length > 1 && dates.expressions > 1) {
-    ambiguities.push(`several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
+  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources) {
+    ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
   }
-  const space = kind === 'unify_space' ? scope.space : null;
+  if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
+    ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
+  }
+  let space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
-    ambiguities.push(`workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
+    ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
   if (kind === 'workspace_purge' || kind === 'unify_space') {
-    if (scope.named.source) ambiguities.push('the message names sources, but asks for a whole workspace or space — which is meant?');
+    if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
 
+  const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
+  // The field the two parts disagree on is not known: it is asked about, never taken from one part.
+  if (htmlDisagrees === 'ranges') ranges = [];
+  if (htmlDisagrees === 'sources') sources = [];
+  if (htmlDisagrees) ask(htmlDisagrees, 'the text and HTML versions of the message name different things to delete — which is meant?');
+  if (message.html !== null && hiddenNamesScope(message.html, catalog)) {
+    ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
+  }
+
+  // Sources and spaces exist inside a workspace: when the workspace written could not be resolved (two
+  // fit, a near miss, another workspace's name), neither are its sources. When no workspace is written
+  // at all ("our iOS App source"), the names stay, for the answer that gives the workspace. An account
+  // purge names no workspace: it covers every workspace the sender administers.
+  let workspace = kind === 'account_purge' ? null : scope.workspace;
+  const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
+  if (kind === 'account_purge' && administeredBy(catalog.catalog, message.from?.address ?? '').length === 0) {
+    ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
+  }
+  if (htmlDisagrees === 'workspace') workspace = null;
+  if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace')) {
+    sources = [];
+    space = null;
+  }
+  if (htmlDisagrees === 'space') space = null;
   const found: Record<MissingField, boolean> = {
-    workspace: scope.workspace !== null,
+    workspace: workspace !== null,
     source: sources.length > 0,
     'time frame': ranges.length > 0,
     space: space !== null,
   };
   const missing = requiredFields(kind).filter((f) => !found[f]);
-  if ((kind === 'status' || kind === 'cancel') && !ticket && !scope.workspace) {
-    ambiguities.push(`no ticket (DEL-n) or workspace is named — which request is meant?`);
+  if ((kind === 'status' || kind === 'cancel') && !ticket && !workspace) {
+    ask('request', `no ticket (DEL-n) or workspace is named — which request is meant?`);
+    missing.push('workspace');
   }
   if (missing.includes('workspace') && message.from) {
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
   }
+
+  const evidence: ParseEvidence = {
+    kind: reading.words,
+    workspace: workspace ? scope.evidence.workspace : null,
+    sources: sources.map((slug) => ({ slug, text: sourceWords.get(slug) ?? '' })),
+    space: space ? scope.evidence.space : null,
+    ranges: rangeEvidence(ranges, dates),
+  };
+  // A deletion field with no words in the new text is not complete: it came from somewhere else.
+  if (requiredFields(kind).length > 0) {
+    if (workspace && !evidence.workspace) ask('workspace', `the workspace ${workspace} is not written in the new text — please confirm it`);
+    for (const s of evidence.sources) if (!s.text) ask('sources', `the source ${s.slug} is not written in the new text — please confirm it`);
+    for (const r of evidence.ranges) if (!r.text) ask('ranges', `${r.from} to ${r.to} is not written in the new text — please confirm the days`);
+  }
+
+  // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
+  if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
+    return {
+      kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
+      evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
+      forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
+    };
+  }
+  const seen = new Set<string>();
+  const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
   return {
     kind,
-    workspace: scope.workspace,
+    workspace,
     sources,
     space,
     ranges,
     ticket,
     missing,
-    ambiguities: [...new Set(ambiguities)],
-    notes: [...new Set(notes)],
+    ambiguities: unique.map((a) => a.text.replace(/\s*\n\s*/g, ' ')),
+    ambiguityFields: unique.map((a) => a.field),
+    notes: [...new Set(notes)].map((n) => n.replace(/\s*\n\s*/g, ' ')),
+    evidence,
+    forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } satisfies ForwardInfo : null,
   };
 }
+
+function newTextPartsOf(message: InboundMessage): NewTextParts {
+  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i.test(message.subject));
+}
+
+const AUTO_SUBJECT =
+  /^\s*(?:automatic reply|auto(?:matische)? ?(?:reply|antwort|antwoord)|autosvar|autosvar|automaattinen vastaus|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|out of (?:the )?office|abwesen\w*|fr[åa]nvaro|undeliverable|unzustellbar|non remis|no entregado|delivery status notification|mail delivery (?:failed|failure)|returned mail|message not delivered)\b/i;
+
+/** Written by a machine: bounces, auto-replies, list mail and notifications (RFC 3834 Auto-Submitted, RFC 2369 List-*). */
+function automated(message: InboundMessage): boolean {
+  const h = message.headers;
+  if (message.contentType.startsWith('multipart/report')) return true;
+  if (h['auto-submitted'] && !/^\s*no\b/i.test(h['auto-submitted'])) return true;
+  if (/^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '')) return true;
+  if (h['list-id'] || h['list-unsubscribe'] || h['x-autoreply'] || h['x-autorespond']) return true;
+  return AUTO_SUBJECT.test(message.subject);
+}
+
+/** "I am out of the office until …" with no request in it. */
+function outOfOffice(body: string): boolean {
+  return /\b(?:out of (?:the )?office|on (?:annual )?leave until|away from (?:my )?(?:desk|email)|abwesend|nicht im b(?:ü|ue)ro|absent(?:e)? du bureau|fuera de la oficina|fr[åa]nvarande|afwezig|fuori ufficio|fora do escrit[óo]rio)\b/i.test(body) && !/\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body);
+}
+
+/** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */
+export function headerOffset(raw: string | undefined): number | null {
+  const m = raw ? /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(raw.trim()) : null;
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Dates of the subject and the body, read apart: "Delete Android data Jan 3-5" above "Jan 3 to Jan 5
+ * 2024" is one range, not a second one in another year. A subject date the body does not repeat (by
+ * month and day) is a disagreement to ask about; with no dates in the body the subject's count.
+ */
+function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; now: Date; scopeSpans: [number, number][] }): DateExtraction {
+  const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
+  const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
+  if (subject === '') return fromBody;
+  const fromSubject = extractRanges(subject, sent, { ...options, scopeSpans: options.scopeSpans.filter(([a]) => a < subject.length) });
+  if (!fromSubject.mentioned) return fromBody;
+  if (!fromBody.mentioned) return fromSubject;
+  const monthDay = (d: string): string => d.slice(5);
+  // Within a day either way: a time zone moves the body's UTC day off the day the subject names.
+  const near = (a: string, b: string): boolean => Math.abs(Date.parse(`2000-${monthDay(a)}`) - Date.parse(`2000-${monthDay(b)}`)) <= 86_400_000;
+  // Compared with the span of the body's days: "1–10 March" above "1–10 March except 5 March" agrees.
+  const first = fromBody.evidence.map((b) => monthDay(b.from)).sort()[0];
+  const last = fromBody.evidence.map((b) => monthDay(b.to)).sort().pop();
+  const repeated = first !== undefined && last !== undefined && fromSubject.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
+  const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
+  if (!repeated && fromSubject.evidence.length > 0) {
+    const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ');
+    out.ambiguities.push(`the subject names ${said}, the message other days — which days are meant?`);
+    out.ranges = [];
+    out.evidence = [];
+  }
+  return out;
+}
+
+function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence['ranges'] {
+  return ranges.map((r) => {
+    const words = [...new Set(dates.evidence.filter((e) => e.from <= r.to && e.to >= r.from).map((e) => e.text))];
+    return { ...r, text: words.join('; ') };
+  });
+}
+
+/**
+ * A message with a text part and an HTML part is shown as HTML by most mail programs, while we read the
+ * text part. If the two name different scopes (a hidden or stale part), we cannot tell what the sender
+ * saw, so we ask.
+ */
+/**
+ * Which field the text part and the HTML part disagree on, or null. Most mail programs show the HTML
+ * part while we read the text part; if they name different scopes we cannot tell what the sender saw.
+ */
+function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
+  if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
+  const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
+  const textBody = newTextPartsOf(message).text;
+  const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
+  if (squash(htmlBody) === squash(textBody)) return null;
+  const scopeOf = (body: string): string[] => {
+    const scope = resolveScope(body, catalog);
+    const dates = extractRanges(body, sent, { ...options, scopeSpans: scope.spans });
+    return [JSON.stringify(scope.workspace), JSON.stringify(scope.sources), JSON.stringify(scope.space), JSON.stringify(dates.ranges)];
+  };
+  const [a, b] = [scopeOf(htmlBody), scopeOf(textBody)];
+  const fields: ScopeField[] = ['workspace', 'sources', 'space', 'ranges'];
+  return fields.find((_, i) => a[i] !== b[i]) ?? null;
+}
+
+/** Hidden HTML that names a catalog entry or a date: a decoy, or something the sender did not mean to show. */
+function hiddenNamesScope(html: string, catalog: ParserCatalog): boolean {
+  if (!/display\s*:\s*none|visibility\s*:\s*hidden|mso-hide|font-size\s*:\s*0|opacity\s*:\s*0|\shidden[\s>=]|color/i.test(html)) return false;
+  const hidden = hiddenHtmlText(html).slice(0, MAX_BODY_CHARS);
+  if (hidden.trim() === '') return false;
+  const scope = resolveScope(hidden, catalog);
+  return scope.spans.length > 0 || extractRanges(hidden, null).mentioned;
+}
+
+/** Which field a question of the scope resolver is about (its wording is ours, so this is stable). */
+function scopeFieldOf(question: string): ScopeField {
+  if (/no workspace is named|which workspace is meant|which workspace exactly|several workspaces|not a known workspace|^workspace /.test(question)) return 'workspace';
+  if (/^space |several spaces|not a known space|which space exactly/.test(question)) return 'space';
+  return 'sources';
+}
+
+export type { ScopeResolution };

@@ -21,30 +21,61 @@ import { htmlToText } from './htmlToText';
 
 const replyParser = new EmailReplyParser();
 
+/** Words for "forwarded" in the separator lines of Gmail, Outlook and Apple Mail, in their languages. */
+const FORWARD_WORDS =
+  /forward|weitergeleitet|transf[ée]r|r[ée]exp[ée]di|reenviad|inoltrat|doorgestuurd|encaminhad|reencaminhad|vidarebefordra|videresend|v[äa]litetty|przekazan|p[řr]eposlan|tov[áa]bb[íi]tott|iletilen|пересыла|переслан|转发|轉寄|전달|転送/i;
 const FORWARD_MARKER =
-  /^\s*(?:-{2,}\s*(?:forwarded message|original message follows|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|転送されたメッセージ)\s*-*|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:)\s*$/im;
-const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:/i;
+  /^\s*(?:-{2,}\s*(?:[^-\n]{3,60})\s*-*|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:|inizio messaggio inoltrato:|begin doorgestuurd bericht:|in[íi]cio da mensagem reencaminhada:)\s*$/im;
+/** "-----Original Message-----" and its translations: any short dashed title that is not a forward. */
+const DASHED_TITLE = /^\s*-{2,}\s*[\p{L}\p{M}' ]{3,40}\s*-{2,}\s*$/u;
+const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
 
-/** A line that starts a header block of quoted or forwarded mail (Outlook, Apple, Thunderbird). */
-const HEADER_FROM = /^\s*\*?(?:from|von|de|van|da|från|差出人|发件人)\s*\*?\s*:\s*\S/i;
-const HEADER_NEXT = /^\s*\*?(?:sent|date|gesendet|datum|envoy[ée]|enviado|fecha|verzonden|data|enviada em|送信日時|日付|to|an|à|para|aan|subject|betreff|objet|asunto|onderwerp|assunto|件名)\s*\*?\s*:/i;
-const HEADER_LINE = /^\s*\*?(?:from|von|de|van|da|sent|date|gesendet|datum|envoy[ée]|enviado|fecha|verzonden|to|an|à|para|aan|cc|subject|betreff|objet|asunto|onderwerp|assunto|reply-to|差出人|送信日時|宛先|件名)\s*\*?\s*:/i;
+/**
+ * Header names of quoted and forwarded mail as Outlook, Gmail, Apple Mail and Thunderbird write them in
+ * their localisations (English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
+ * Norwegian, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Russian, Ukrainian, Greek, Romanian,
+ * Croatian, Slovenian, Estonian, Latvian, Lithuanian, Bulgarian, Catalan, Indonesian, Vietnamese,
+ * Japanese, Chinese, Korean). A quoted header block must never be read as the request: the bot's own
+ * question quoted under a Polish "Od:/Wysłane:" block once deleted a day nobody asked for.
+ */
+const FROM_NAMES =
+  'from|von|de|van|da|fr[åa]n|fra|od|l[äa]hett[äa]j[äa]|felad[óo]|kimden|от|від|差出人|发件人|寄件者|寄件人|보낸 사람|보낸사람|από|de la|[šs]alje|saatja|nuo|t[ừu]|จาก|dari|daripada|afzender|mittente|remitente|exp[ée]diteur|absender|avs[äa]ndare|afsender|avsender|nadawca|odes[íi]latel';
+const DATE_NAMES =
+  'sent|date|gesendet|datum|envoy[ée]|enviado(?: el)?|enviada em|enviado em|fecha|verzonden|data|inviato|skickat|sendt|wys[łl]ane|l[äa]hetetty|odesl[áa]no|odoslan[ée]|elk[üu]ldve|d[áa]tum|g[öo]nderildi|tarih|отправлено|дата|надіслано|送信日時|日付|发送时间|發送時間|傳送時間|日期|时间|時間|보낸 날짜|날짜|στάλθηκε|ημερομηνία|trimis|poslano|poslato|saadetud|nos[ūu]t[īi]ts|i[šs]si[ųu]sta|изпратено|enviat|dikirim|dihantar|tanggal|đã gửi|ngày';
+const TO_NAMES =
+  'to|an|à|a|para|aan|till|til|do|vastaanottaja|c[íi]mzett|kime|кому|宛先|收件人|收件者|받는 사람|받는사람|προς|c[ăa]tre|prima|adressaat|kam|до|za|per a|kepada|đến|ถึง|komu|mottagare|modtager|mottaker';
+const SUBJECT_NAMES =
+  'subject|betreff|objet|asunto|onderwerp|assunto|oggetto|[äa]mne|emne|temat|aihe|p[řr]edm[ěe]t|predmet|t[áa]rgy|konu|тема|件名|主题|主旨|제목|θέμα|subiect|zadeva|teema|t[ēe]ma|tema|assumpte|perihal|subjek|chủ đề|เรื่อง';
+const CC_NAMES = 'cc|bcc|kopia|kopi|dw|kopio|kopie|m[áa]solat(?:ot kap)?|bilgi|копия|抄送|副本|참조|κοιν|reply-to|antwort an|r[ée]pondre [àa]';
+const NAME = (names: string): string => `^\\s*\\*?(?:${names})\\s*\\*?\\s*[:：]`;
+const HEADER_FROM = new RegExp(`${NAME(FROM_NAMES)}\\s*\\S`, 'iu');
+const HEADER_NEXT = new RegExp(NAME(`${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES}`), 'iu');
+const HEADER_DATE = new RegExp(NAME(DATE_NAMES), 'iu');
+const HEADER_SUBJECT = new RegExp(NAME(SUBJECT_NAMES), 'iu');
+const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES}|${CC_NAMES}`), 'iu');
 
-const ATTRIBUTION = [
-  // On Mon, Mar 4, 2024 at 10:12 AM Ana <ana@…> wrote:   (Gmail, Apple Mail, Thunderbird; also wrapped)
-  /^\s*(?:on|le|el|il|em|op|den|w dniu|pe|am)\s.{3,240}?\b(?:wrote|a [ée]crit|escribi[óo]|ha scritto|escreveu|schreef|skrev|napisa[łl]|kirjoitti|schrieb)\b[^:]{0,160}:\s*$/i,
-  /^\s*.{1,120}\s(?:wrote|schrieb|a [ée]crit|escribi[óo]|escreveu|schreef):\s*$/i,
-  /^\s*20\d\d[年/.-].{0,200}(?:のメッセージ|書きました|wrote)\s*[:：]\s*$/,
-  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|元のメッセージ)\s*-{2,}\s*$/i,
-];
+/** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
+const WROTE =
+  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+const ATTRIBUTION_START = /^\s*(?:on|le|el|il|em|op|den|w dniu|pe|am|dne|d[ne]\.|в|у|στις|el día|il giorno|\d{1,4}[./年-]|\p{L}{1,4}[.,]?\s+\d{1,2}[. ])/iu;
+const ORIGINAL_MESSAGE =
+  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|eredeti üzenet|orijinal (?:ileti|mesaj)|исходное сообщение|原始邮件|原始郵件|元のメッセージ|원본 메시지)\s*-{2,}\s*$/i;
 
 const SIGN_OFF =
-  /^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks?(?: you)?(?: so much| a lot| again| in advance)?|many thanks|thx|ty|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe|freundliche) gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|danke(?: schön| sehr)?|(?:bien )?cordialement|bien (?:à|a) vous|merci(?: beaucoup| d'avance)?|salutations|(?:un )?saludos?(?: cordiales)?|atentamente|gracias|met vriendelijke groet(?:en)?|groeten|atenciosamente|obrigad[oa]|cumprimentos|よろしくお願いします|よろしくお願いいたします|以上です)[\s,.!。]*$/i;
+  /^\s*(?:(?:best|kind|warm|warmest|many|with|all the|my|kindest|sincere|respectful|warm(?:est)?|best)?\s*(?:regards|wishes|greetings)(?: from \S+)?|all the best|all best|best|cheers|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|cordially|take care|talk soon|speak soon|have a (?:great|good|nice) (?:day|week|weekend)|thanks?(?: you)?(?: so much| a lot| again| in advance| and regards| for your help)?(?:,? (?:and )?(?:best|regards|cheers))?|thank you and (?:best )?regards|many thanks|thx|ty|br|kr|rgds|tia|mfg|vg|lg|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe|freundliche|herzliche|sch(?:ö|oe)ne) gr(?:ü|ue)(?:ß|ss)e(?: aus \S+)?|mit (?:besten|herzlichen|freundlichen) gr(?:ü|ue)(?:ß|ss)en|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|danke(?: schön| sehr| im voraus)?|vielen dank(?: im voraus)?|(?:bien )?cordialement|bien (?:à|a) vous|salutations(?: distinguées)?|bonne (?:journée|soirée)|merci(?: beaucoup| d'avance| par avance)?|(?:un )?saludos?(?: cordiales)?|un abrazo|atentamente|muchas gracias|gracias(?: de antemano)?|cordiali saluti|distinti saluti|saluti|grazie(?: mille)?|buona giornata|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank je wel|atenciosamente|abraços?|cumprimentos|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|med venlig hilsen|venlig hilsen|vennlig hilsen|med vennlig hilsen|hilsen|tak|ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|üdvözlettel|köszönöm|saygılarımla|teşekkürler|с уважением|спасибо|敬具|よろしくお願いします|よろしくお願いいたします|以上です|此致|祝好|谢谢|감사합니다)[\s,.!。]*$/i;
 const MOBILE_FOOTER =
-  /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|verzonden (?:vanaf|met) mijn|enviado do meu|iphoneから送信)/i;
+  /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|iphoneから送信)/i;
 const DISCLAIMER =
   /^\s*(?:\*?(?:confidentiality notice|disclaimer|legal notice)\b|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only))|the information (?:contained )?in this (?:e-?mail|message)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann) .{0,40}vertraulich|ce (?:message|courriel|mail)\b.{0,60}confidenti|este (?:mensaje|correo)\b.{0,60}confidencial)/i;
 const SIG_SEPARATOR = /^(?:--\s?|—|_{5,}|-{5,}|={5,})\s*$/;
+
+/** What the forwarder wrote, what they forwarded, and the forwarded message's own From and Date. */
+export interface NewTextParts {
+  /** The whole new text: the forwarder's note and the forwarded request (as read before forwards were told apart). */
+  text: string;
+  own: string;
+  forwarded: { body: string; from: string | null; date: string | null; subject: string | null } | null;
+}
 
 /** The text body a person would read: the text part, or the HTML part converted when there is no text part. */
 export function bodyText(message: Pick<InboundMessage, 'text' | 'html' | 'contentType'>): string {
@@ -61,34 +92,53 @@ export function bodyText(message: Pick<InboundMessage, 'text' | 'html' | 'conten
 export const MAX_BODY_CHARS = 20_000;
 
 export function newText(message: InboundMessage): string {
-  return newTextOf(bodyText(message).slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject));
+  return newTextParts(message).text;
+}
+
+export function newTextParts(message: Pick<InboundMessage, 'text' | 'html' | 'contentType' | 'subject'>): NewTextParts {
+  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject));
 }
 
 /** The new text of a plain-text body. `isForward`: the subject says Fwd/FW, so an Outlook header block starts the forwarded part. */
 export function newTextOf(body: string, isForward = false): string {
+  return partsOf(body, isForward).text;
+}
+
+export function partsOf(body: string, isForward = false): NewTextParts {
   const lines = body.split('\n');
-  const fwdAt = lines.findIndex((l) => FORWARD_MARKER.test(l));
-  if (fwdAt >= 0) return joinParts(stripReply(lines.slice(0, fwdAt)), stripReply(dropHeaderBlock(lines.slice(fwdAt + 1))));
-  if (isForward) {
-    const at = findHeaderBlock(lines);
-    if (at >= 0) return joinParts(stripReply(lines.slice(0, at)), stripReply(dropHeaderBlock(lines.slice(at))));
+  let at = lines.findIndex((l) => FORWARD_MARKER.test(l) && (!/^\s*-/.test(l) || FORWARD_WORDS.test(l)));
+  let skip = 1;
+  if (at >= 0 && historyStart(lines.slice(0, at)) >= 0) at = -1; // the forward is inside quoted history
+  if (at < 0 && isForward) {
+    at = findHeaderBlock(lines);
+    skip = 0;
   }
-  return stripReply(lines);
+  if (at < 0) {
+    const own = stripReply(lines);
+    return { text: own, own, forwarded: null };
+  }
+  const own = stripReply(lines.slice(0, at));
+  const block = dropHeaderBlock(lines.slice(at + skip));
+  const body2 = stripReply(block.rest);
+  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, date: block.date, subject: block.subject } };
 }
 
-function joinParts(own: string, forwarded: string): string {
-  return [own, forwarded].filter((p) => p !== '').join('\n\n');
-}
-
-/** Removes the From/Date/Subject/To lines at the top of a forwarded or quoted message. */
-function dropHeaderBlock(lines: string[]): string[] {
+/** Removes the From/Date/Subject/To lines at the top of a forwarded or quoted message, keeping From and Date. */
+function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null; date: string | null; subject: string | null } {
   let i = 0;
+  let from: string | null = null;
+  let date: string | null = null;
+  let subject: string | null = null;
   while (i < lines.length && lines[i].trim() === '') i++;
   let sawHeader = false;
   while (i < lines.length) {
     const line = lines[i];
     if (HEADER_LINE.test(line)) {
       sawHeader = true;
+      const value = line.slice(line.search(/[:：]/) + 1).trim();
+      if (HEADER_FROM.test(line) && from === null) from = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0].toLowerCase() ?? null;
+      if (HEADER_DATE.test(line) && date === null) date = value;
+      if (HEADER_SUBJECT.test(line) && subject === null) subject = value;
       i++;
       // A wrapped header value (e.g. a long To: list) continues on indented lines.
       while (i < lines.length && /^\s+\S/.test(lines[i]) && !HEADER_LINE.test(lines[i])) i++;
@@ -97,14 +147,24 @@ function dropHeaderBlock(lines: string[]): string[] {
     if (sawHeader && line.trim() === '') { i++; break; }
     break;
   }
-  return lines.slice(i);
+  return { rest: lines.slice(i), from, date, subject };
+}
+
+/**
+ * A header block: a From line followed within four lines by a Date/To/Subject line. A From value that
+ * is a date ("From: 1 March 2024 / To: 3 March 2024") is a customer's range, not a header.
+ */
+function isHeaderBlockAt(lines: string[], i: number): boolean {
+  if (!HEADER_FROM.test(lines[i])) return false;
+  const value = lines[i].slice(lines[i].search(/[:：]/) + 1).trim();
+  if (/^\d/.test(value) && !/@/.test(value)) return false;
+  let more = 0;
+  for (let j = i + 1; j <= i + 4 && j < lines.length; j++) if (HEADER_NEXT.test(lines[j])) more++;
+  return more >= 2 || (more === 1 && /@|\[mailto:/.test(value));
 }
 
 function findHeaderBlock(lines: string[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    if (!HEADER_FROM.test(lines[i])) continue;
-    for (let j = i + 1; j <= i + 4 && j < lines.length; j++) if (HEADER_NEXT.test(lines[j])) return i;
-  }
+  for (let i = 0; i < lines.length; i++) if (isHeaderBlockAt(lines, i)) return i;
   return -1;
 }
 
@@ -117,18 +177,22 @@ function historyStart(lines: string[]): number {
       // interleaved answers are rare in deletion requests and the lines are dropped below anyway.
       continue;
     }
+    if (ORIGINAL_MESSAGE.test(line) || (DASHED_TITLE.test(line) && !FORWARD_WORDS.test(line))) return i;
     // Attributions wrap ("On Mon, … Ana <\nana@x> wrote:"): join up to three non-blank lines, but never
     // across a finished sentence, so a reply line starting with "Il"/"Le"/"On" is not taken for one.
     const joinable = line.length < 200 && !/[.!?]\s*$/.test(line);
     const two = joinable && (lines[i + 1] ?? '').trim() !== '' ? `${line} ${lines[i + 1]}` : line;
     const three = two !== line && (lines[i + 2] ?? '').trim() !== '' ? `${two} ${lines[i + 2]}` : two;
-    for (const re of ATTRIBUTION) if (re.test(line) || (line.length < 200 && (re.test(two) || re.test(three)))) {
-      // "On … wrote:" wrapped over lines: only when the first line starts the attribution.
-      if (re.test(line) || /^\s*(?:on|le|el|il|em|op|am|den)\s/i.test(line)) return i;
+    for (const [candidate, used] of [[line, 1], [two, 2], [three, 3]] as const) {
+      if (candidate.length > 320 || !/[:：]\s*$/.test(candidate)) continue;
+      if (used > 1 && !ATTRIBUTION_START.test(line) && !WROTE.test(line)) continue;
+      const nextLine = lines.slice(i + used).find((l) => l.trim() !== '') ?? '';
+      const hasAddressOrTime = /<[^>\s]+@[^>\s]+>|\(<?[^)\s]+@[^)\s]+>?\)|[\w.+-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b/.test(candidate);
+      // "On … wrote:" in any language; or, without a known verb, a dated line with an address ending in
+      // ":" above quoted lines (Gmail's Russian "пн, 4 мар. 2024 г. в 10:12, Ana <a@x>:").
+      if ((WROTE.test(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;
     }
-    if (HEADER_FROM.test(line)) {
-      for (let j = i + 1; j <= i + 4 && j < lines.length; j++) if (HEADER_NEXT.test(lines[j])) return i;
-    }
+    if (isHeaderBlockAt(lines, i)) return i;
     if (/^_{10,}\s*$/.test(line) && i + 1 < lines.length && HEADER_FROM.test(lines[i + 1])) return i;
   }
   return -1;
@@ -137,7 +201,16 @@ function historyStart(lines: string[]): number {
 function stripReply(input: string[]): string {
   let lines = input;
   const cut = historyStart(lines);
-  if (cut >= 0) lines = lines.slice(0, cut);
+  if (cut >= 0) {
+    // Answers written between the quoted questions (Apple Mail, Thunderbird): the unquoted lines below
+    // the attribution are new text when quoted lines follow them.
+    const after = lines.slice(cut + 1);
+    const lastQuoted = after.map((l) => /^\s*>/.test(l)).lastIndexOf(true);
+    const firstAfter = after.find((l) => l.trim() !== '') ?? '';
+    const attribution = /[:：]\s*$/.test(lines[cut]) && !HEADER_FROM.test(lines[cut]) && /^\s*>/.test(firstAfter);
+    const interleaved = attribution && lastQuoted > 0 && after.slice(0, lastQuoted).some((l) => l.trim() !== '' && !/^\s*>/.test(l));
+    lines = interleaved ? [...lines.slice(0, cut), ...after] : lines.slice(0, cut);
+  }
   lines = lines.filter((l) => !/^\s*>/.test(l));
   const visible = replyParser.read(lines.join('\n')).getVisibleText();
   const out: string[] = [];

@@ -13,6 +13,9 @@ export interface ScopeResolution {
   named: Record<EntityType, boolean>;
   /** Workspace resolved with a deletedAt date in the catalog. */
   workspaceDeletedAt: string | null;
+  /** The words each resolved part came from, and where every catalog mention lies in the text. */
+  evidence: { workspace: string | null; sources: Map<string, string>; space: string | null };
+  spans: [number, number][];
 }
 
 interface Token {
@@ -47,15 +50,32 @@ const TYPE_WORDS: Record<EntityType, RegExp> = {
 
 interface Mention {
   text: string;
+  start: number;
+  end: number;
   terms: CatalogTerm[];
 }
 
-export function resolveScope(text: string, index: ParserCatalog): ScopeResolution {
+/** Addresses and links name mail domains and pages, not catalog entries ("ana@acme.example"). */
+const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
+ * "iOS App 2". A name followed by one of them is a near miss to ask about, never the base name.
+ */
+const VARIANT_WORD = new Set(
+  ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
+    'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
+    'mini max tv watch tablet ipad kids sdk clone copy backup archive2 classic original premium enterprise free').split(/\s+/),
+);
+
+
+export function resolveScope(input: string, index: ParserCatalog): ScopeResolution {
+  const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
 
   const mentions: Mention[] = [];
+  const variants: { shown: string; terms: CatalogTerm[] }[] = [];
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
@@ -66,11 +86,20 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
       const first = tokens[i];
       const last = tokens[i + n - 1];
       // Part of a longer identifier ("acme" in "acme-incc"): that identifier is a near miss, not this term.
-      if (/[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+      // "Android-Daten", "iOS-Quelle" are German compounds of the name and a data word: still the name.
+      const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
+      if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
-      mentions.push({ text: text.slice(first.start, last.end), terms: accepted });
+      const extra = variantAfter(text, tokens, i + n);
+      if (extra) {
+        // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
+        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
+        matched = n + extra.tokens;
+        break;
+      }
+      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted });
       lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
       matched = n;
     }
@@ -78,11 +107,32 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
   }
 
   const ambiguities: string[] = [];
+  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
+  // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
+  // with none left ("all sources except android") we ask.
+  const excludedTypes = new Set<EntityType>();
+  const excluded: { m: Mention; words: string }[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!before && !after) continue;
+    m.terms.forEach((t) => excludedTypes.add(t.type));
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
+    mentions.splice(k, 1);
+  }
+  for (const { m, words } of excluded) {
+    const type = m.terms[0].type;
+    const left = mentions.some((o) => o.terms.some((t) => t.type === type));
+    const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
+    if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
+  }
   const named = {
     workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
     source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
     space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
   };
+  for (const t of excludedTypes) named[t] = true;
 
   // Workspace: every workspace mention must agree on one workspace.
   const wsSets = mentions
@@ -109,7 +159,9 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
       const owners = [...new Set(terms.map((t) => t.workspace.slug))].sort();
       if (ws) {
         const own = terms.filter((t) => t.workspace === ws);
-        if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
+        const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
+        if (ownNames.length > 1) ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
+        else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
         else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
       } else {
         canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
@@ -123,19 +175,130 @@ export function resolveScope(text: string, index: ParserCatalog): ScopeResolutio
       }
     }
   }
+  // "delete the Unify space "EU Customers" … we rebuilt the profiles in the Default Space": the space in
+  // the sentence that asks to delete is the one meant when only one such sentence names a space.
+  if (spaces.size > 1) {
+    const asked = mentions.filter((m) => m.terms.some((t) => t.type === 'space' && spaces.has(t.canonical)) && DELETE_SENTENCE.test(sentenceOf(text, m.start)));
+    const names = new Set(asked.flatMap((m) => m.terms.filter((t) => t.type === 'space').map((t) => t.canonical)));
+    if (names.size === 1) {
+      spaces.clear();
+      spaces.add([...names][0]);
+    }
+  }
   if (spaces.size === 1) space = [...spaces][0];
   else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
 
+  for (const v of variants) {
+    const type = v.terms[0].type;
+    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
+    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
+    named[type] = true;
+  }
+  unknownListed(text, tokens, mentions, index, ambiguities);
   nearMisses(text, index, mentions, ambiguities);
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null };
+
+  const firstText = (type: EntityType, canonical?: string): string | null =>
+    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
+  const evidence = {
+    workspace: workspace ? firstText('workspace', workspace) : null,
+    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
+    space: space ? firstText('space', space) : null,
+  };
+  const spans = mentions.map((m): [number, number] => [m.start, m.end]);
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
 }
+
+/** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
+function variantAfter(text: string, tokens: Token[], next: number): { end: number; tokens: number } | null {
+  const t = tokens[next];
+  if (!t) return null;
+  const gap = text.slice(tokens[next - 1].end, t.start);
+  if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
+  if (!/^[ \t]{1,2}$/.test(gap)) return null;
+  if (/^\d{1,3}$/.test(t.word)) {
+    // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
+    // where the number is a date.
+    const after = text.slice(t.end, t.end + 12);
+    if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
+    return { end: t.end, tokens: 1 };
+  }
+  if (VARIANT_WORD.has(t.word)) return { end: t.end, tokens: 1 };
+  return null;
+}
+
+/** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
+const EXCLUDED_BEFORE =
+  /\b(?:not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
+const EXCLUDED_AFTER =
+  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
+
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
+const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
+const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well']);
+
+/**
+ * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
+ * be a scope nobody asked for, so we ask. Only words that look like names count (mixed case, capitals,
+ * digits, or followed by "source(s)"/"app"), so "iOS and then March" is not a list of sources.
+ */
+function unknownListed(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog, ambiguities: string[]): void {
+  const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  const listed = (from: number, step: 1 | -1, edge: Token): Token | null => {
+    let j = from;
+    let joined = false;
+    for (let hops = 0; hops < 4; hops++, j += step) {
+      const t = tokens[j];
+      if (!t) return null;
+      const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
+      if (/[,&+/]/.test(gap)) joined = true;
+      else if (!/^\s+$/.test(gap)) return null;
+      if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
+      if (FILLER.has(t.word)) continue;
+      return joined ? t : null;
+    }
+    return null;
+  };
+  for (const m of mentions) {
+    if (!m.terms.some((t) => t.type === 'source')) continue;
+    const first = tokens.findIndex((t) => t.start === m.start);
+    if (first < 0) continue;
+    let last = first;
+    while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
+    for (const candidate of [listed(last + 1, 1, tokens[last]), listed(first - 1, -1, tokens[first])]) {
+      if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
+      const raw = text.slice(candidate.start, candidate.end);
+      // "OPS-2231", "JIRA-12": a reference number, not a name.
+      if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
+      const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9));
+      // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
+      const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
+      // A hyphenated identifier ("smart-tv") is a slug-like name too.
+      const slugLike = /^[-_][\p{L}\p{N}]/u.test(text.slice(candidate.end, candidate.end + 2));
+      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence || slugLike;
+      if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
+      ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known source — which sources are meant?`);
+    }
+  }
+}
+
+const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
 
 function hasCue(tokens: Token[], from: number, to: number, type: EntityType): boolean {
   let j = from - 1;
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
   const next = tokens[to];
-  return next !== undefined && CUE_AFTER[type].has(next.word);
+  if (next !== undefined && CUE_AFTER[type].has(next.word)) return true;
+  // "the iOS and tvOS data": the cue after a two-name list belongs to both names.
+  return next !== undefined && LIST_JOIN.has(next.word) && tokens[to + 2] !== undefined && CUE_AFTER[type].has(tokens[to + 2].word);
 }
 
 function continuesList(tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
@@ -160,16 +323,32 @@ function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], amb
     if (seen.has(c.form) || c.form.length < 5 || !/\p{L}/u.test(c.form)) continue;
     seen.add(c.form);
     if (index.terms.has(c.form.replace(/-/g, ' '))) continue;
+
     const close = index.identifiers.filter(
       (id) => Math.abs(id.form.length - c.form.length) <= 2 && editDistance(id.form, c.form, 2) <= 2 && !matched.has(`${id.type}:${id.canonical}`),
     );
     if (close.length > 0) {
       const suggestions = [...new Set(close.map((id) => (id.type === 'workspace' ? id.canonical : `${id.canonical} (workspace ${id.workspace})`)))];
       ambiguities.push(`"${c.shown}" is not a known ${close[0].type} — did you mean ${suggestions.join(' or ')}?`);
+    } else if (prefixTerm(c.form, index)) {
+      // "android-beta", "acme-inc-staging": a known name with an extra part is another thing — ask.
+      const terms = prefixTerm(c.form, index) ?? [];
+      ambiguities.push(`"${c.shown}" is not a known ${terms[0].type} — is it ${[...new Set(terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
     } else if (c.cued && /[-_\d]/.test(c.shown)) {
       ambiguities.push(`${c.cued} "${c.shown}" is not in the catalog`);
     }
   }
+}
+
+function prefixTerm(form: string, index: ParserCatalog): CatalogTerm[] | null {
+  const parts = form.split('-');
+  if (parts.length > 1 && GENERIC_TAIL.has(parts[parts.length - 1])) return null;
+  // Catalog terms have at most maxWords words: longer prefixes cannot match (and joining them all is O(n²)).
+  for (let k = Math.min(parts.length - 1, index.maxWords); k >= 1; k--) {
+    const terms = index.terms.get(parts.slice(0, k).join(' '));
+    if (terms && terms.some((t) => t.strong || t.type === 'source')) return terms;
+  }
+  return null;
 }
 
 function cueBefore(text: string, at: number): EntityType | null {

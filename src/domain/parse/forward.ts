@@ -1,0 +1,42 @@
+/**
+ * A forwarded message: whose it was, when it was written, and what the forwarder asks of us.
+ *
+ * A contact forwarding a customer's request with "please handle" makes it their request; a forward that
+ * asks "is this legit?" is a question about a message, never a request to delete anything.
+ */
+import * as chrono from 'chrono-node';
+
+export interface ForwardReading {
+  intent: 'request' | 'question' | 'unclear';
+  from: string | null;
+  /** The forwarded message's own Date, when readable. */
+  date: Date | null;
+  /** Its offset from UTC in minutes, as written (the day relative dates count from is in it). */
+  offsetMinutes: number | null;
+}
+
+const QUESTION =
+  /\b(?:legit(?:imate)?|genuine|authentic|real\??|fake|phishing|scam|spam|fraud(?:ulent)?|suspicious|spoofed|is this (?:real|from|valid|ok|okay|safe|true|you)|should (?:we|i) (?:trust|act|do|worry)|did you send|do you know (?:this|who)|seri(?:ö|oe)s|echt\?|betrug|gef(?:ä|ae)lscht|l[ée]gitime|arnaque|hame[çc]onnage|frauduleu|leg[íi]tim[oa]|estafa|fraude|oplichting|nep|truffa|legittim[oa]|golpe)\b/i;
+const REQUEST =
+  /\b(?:please (?:handle|process|action|take care|proceed|go ahead|do (?:this|the needful)|execute|delete|remove|purge|see to)|(?:can|could|would) you (?:please )?(?:handle|take care|process|action|do this|delete|remove|purge|see to)|go ahead|on (?:our|my) behalf|we (?:approve|confirm|authori[sz]e)|approved|bitte (?:erledigen|bearbeiten|umsetzen|durchf(?:ü|ue)hren|l(?:ö|oe)schen|k(?:ü|ue)mmern)|k(?:ö|oe)nnen sie (?:das|dies) (?:bitte )?(?:erledigen|bearbeiten)|merci de (?:traiter|faire le n[ée]cessaire|supprimer|vous en occuper)|pouvez-vous (?:traiter|vous en occuper|supprimer)|por favor (?:gestionar|gestionen|procesar|procesen|tramitar|tramiten|eliminar|eliminen|encargarse)|graag (?:afhandelen|verwerken|verwijderen)|per favore (?:gestire|procedere|eliminare)|por favor (?:tratar|processar|excluir))\b/i;
+
+export function readForward(own: string, forwarded: { from: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
+  const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) ? 'request' : 'unclear';
+  const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
+  return { intent, from: forwarded.from, date, offsetMinutes };
+}
+
+/** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */
+function readHeaderDate(value: string | null, messageDate: Date | null): { date: Date | null; offsetMinutes: number | null } {
+  if (!value) return { date: null, offsetMinutes: null };
+  const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  for (const parser of [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
+    const r = parser.parse(value, reference, { forwardDate: false })[0];
+    if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    const offset = r.start.isCertain('timezoneOffset') ? (r.start.get('timezoneOffset') as number) : null;
+    const date = r.start.date();
+    // Without an offset the written day is the sender's own day: keep it, read as UTC.
+    return { date, offsetMinutes: offset ?? 0 };
+  }
+  return { date: null, offsetMinutes: null };
+}
