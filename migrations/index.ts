@@ -9,6 +9,7 @@ import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
 import * as m005 from './005_confirmation';
 import * as m009 from './009_admins';
+import * as m010 from './010_account_purge';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,4 +23,5 @@ export const migrations: [name: string, migration: Migration][] = [
   ['004_slack', m004],
   ['005_confirmation', m005],
   ['009_admins', m009],
+  ['010_account_purge', m010],
 ];

@@ -301,11 +301,12 @@ registerCommand('show', {
       const t = await app.tickets.get(id);
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
+      const children = t.kind === 'account_purge' ? (await app.tickets.list({ parentId: t.id })).sort((a, b) => a.id - b.id) : [];
       if (values.json) {
-        io.stdout(JSON.stringify(ticketJson(t, { progress })));
+        io.stdout(JSON.stringify(ticketJson(t, { progress, children })));
         return 0;
       }
-      io.stdout(ticketText(t));
+      io.stdout(ticketText(t, children));
       if (progress) io.stdout(progressText(progress));
       io.stdout('\nhistory:');
       for (const e of await auditForTicket(app.db, id)) io.stdout(`  ${e.at}  ${e.action.padEnd(14)} ${e.actor}${summarizeDetail(e.detail)}`);

@@ -7,7 +7,8 @@ import { cancellableUntil, isVerified, statusWords, ticketRef } from '../domain/
 import type { ParseResult } from '../domain/request';
 import { approvalsNeeded } from '../domain/policy';
 
-export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Record<string, unknown> {
+/** `children`: the workspace purges an account purge opened (looked up by the caller). */
+export function ticketJson(t: Ticket, extra: { progress?: unknown; children?: Ticket[] } = {}): Record<string, unknown> {
   return {
     id: ticketRef(t.id),
     kind: t.kind,
@@ -37,6 +38,9 @@ export function ticketJson(t: Ticket, extra: { progress?: unknown } = {}): Recor
     updatedAt: t.updatedAt,
     progress: extra.progress ?? null,
     result: t.result,
+    // Account purges: the workspaces it covers and the workspace purges it opened; those say which one they are part of.
+    accountOf: t.parentId ? ticketRef(t.parentId) : null,
+    ...(t.kind === 'account_purge' ? { accountWorkspaces: t.accountWorkspaces ?? [], workspacePurges: (extra.children ?? []).map((c) => ({ id: ticketRef(c.id), workspace: c.workspace, status: c.status })) } : {}),
   };
 }
 
@@ -45,6 +49,7 @@ export function daysText(ranges: { from: string; to: string }[], sep = '; '): st
 }
 
 export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): string {
+  if (t.kind === 'account_purge') return `account of ${(t as Partial<Ticket>).accountWorkspaces?.map((w) => w.slug).join(',') || '(no workspace)'}`;
   const parts = [t.workspace ?? '(workspace?)'];
   if (t.kind === 'source_data') {
     parts.push(t.sources.length ? t.sources.join(',') : '(source?)');
@@ -60,13 +65,18 @@ export function ticketLine(t: Ticket): string {
   return `${ticketRef(t.id).padEnd(8)} ${t.status.padEnd(18)} ${t.kind.padEnd(16)} ${scopeLine(t)}  ${t.requester}${verified}${waiting}`;
 }
 
-export function ticketText(t: Ticket): string {
+export function ticketText(t: Ticket, children: Ticket[] = []): string {
   const v = t.verification;
   const lines = [
     `${ticketRef(t.id)}  ${t.kind}  —  ${statusWords(t)}`,
     `  requester:   ${t.requester} (${isVerified(v) ? 'verified' : 'UNVERIFIED'}: ${v.contact ? 'a contact of the workspace' : 'not a contact of the workspace'}, sender checks ${v.auth}${v.spoofSuspected ? ', POSSIBLY SPOOFED' : ''}${v.overriddenBy ? `, overridden by ${v.overriddenBy}` : ''})`,
     `  workspace:   ${t.workspace ?? '—'}`,
   ];
+  if (t.parentId) lines.push(`  part of:     account deletion ${ticketRef(t.parentId)}`);
+  if (t.kind === 'account_purge') {
+    lines.push(`  covers:      ${(t.accountWorkspaces ?? []).map((w) => `${w.name} (${w.slug})`).join(', ') || 'no workspace (the sender administers none)'}`);
+    for (const c of children) lines.push(`  workspace purge: ${ticketRef(c.id)} ${c.workspace ?? '?'} — ${statusWords(c)}`);
+  }
   if (t.kind === 'source_data' || t.sources.length) lines.push(`  sources:     ${t.sources.join(', ') || '—'}`);
   if (t.kind === 'source_data' || t.ranges.length) lines.push(`  UTC days:    ${daysText(t.ranges) || '—'}`);
   if (t.kind === 'unify_space' || t.space) lines.push(`  space:       ${t.space ?? '—'}`);

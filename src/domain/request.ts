@@ -8,6 +8,7 @@ export const REQUEST_KINDS = [
   'unify_space',
   'workspace_purge',
   'archive_purge',
+  'account_purge',
   'user_data',
   'status',
   'cancel',

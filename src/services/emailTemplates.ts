@@ -25,6 +25,8 @@ export const CUSTOMER_EMAILS = [
   'status',
   'user_data',
   'confirm',
+  'account_opened',
+  'account_not_admin',
 ] as const satisfies readonly CustomerEmail[];
 
 // Compile-time check that the list above names every CustomerEmail (a new one must get templates).

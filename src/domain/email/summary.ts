@@ -9,7 +9,7 @@ import { formatDateTime, formatDayRanges, joinList } from './format';
 
 export { formatBytes, formatCount, formatDate, formatDateTime, formatDay, formatDayRange, formatDayRanges, joinList } from './format';
 
-type Scope = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>;
+type Scope = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'> & Partial<Pick<Ticket, 'accountWorkspaces'>>;
 
 /**
  * The scope in plain words, one sentence per line. `workspace` (from the catalog) adds display
@@ -35,6 +35,12 @@ export function describeScope(ticket: Scope, workspace?: CatalogWorkspace): stri
       return [`Delete all data of ${ws}: every archived day of every source, and every Unify space.`];
     case 'archive_purge':
       return [`Purge the archive of the deleted ${ws}: every archived day of every one of its sources.`];
+    case 'account_purge': {
+      const list = (ticket.accountWorkspaces ?? []).map((w) => (w.name && w.name !== w.slug ? `${w.slug} (${w.name})` : w.slug));
+      return list.length
+        ? [`Delete your account: all data of every workspace you administer, ${list.length === 1 ? 'workspace' : 'workspaces'} ${joinList(list)}, each purged on its own.`]
+        : ['Delete your account.'];
+    }
     case 'user_data':
       return ['Delete the data of one or more end users (people tracked by your sources).'];
     case 'status':
