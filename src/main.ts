@@ -19,7 +19,7 @@ import { renderCustomerEmail } from './domain/email/render';
 import { domainOf, newMessageId } from './domain/email/threading';
 import { loadEmailTemplates } from './services/emailTemplates';
 import { CatalogCache } from './services/catalogCache';
-import { IntakeService, type CheckSender } from './services/intake';
+import { IntakeService, type CheckSender, type IntakeDeps } from './services/intake';
 import { TicketService, type OutboundEmail } from './services/ticketService';
 import { OutboxWorker } from './jobs/outboxWorker';
 import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
@@ -44,6 +44,8 @@ export interface AppOptions {
   /** Replace the mailer (SMTP, tests). Defaults to files in OUTBOX_DIR. */
   mailer?: Mailer;
   checkSender?: CheckSender;
+  /** Replace how messages are understood (tests that need a kind before the parser knows it). */
+  parse?: IntakeDeps['parse'];
 }
 
 export interface App {
@@ -95,7 +97,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         replyToSubject: context.originalSubject ?? undefined,
       }),
   });
-  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config) });
+  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), parse: options.parse });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
   const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
