@@ -3,7 +3,7 @@
  * `transition(ticket, event, ctx) → { ticket, effects, audit }`. No I/O: the ticket service applies
  * the result in one database transaction (ticket row, audit entry, queued notifications).
  */
-import type { DayRange } from './request';
+import type { DayRange, ParseResult } from './request';
 import { isDeletionKind, requiredFields } from './request';
 import { mergeEvidence, openQuestions, replyKind } from './replyMerge';
 import type { Policy } from './policy';
@@ -149,7 +149,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       // A reply fills in and corrects; it never erases what is known with "nothing".
       const merged: Ticket = {
         ...current,
-        kind: replyKind(p) ?? current.kind,
+        kind: accountReplyKind(current, p) ?? replyKind(p) ?? current.kind,
         workspace: p.workspace ?? current.workspace,
         sources: p.sources.length > 0 ? [...p.sources].sort() : current.sources,
         space: p.space ?? current.space,
@@ -396,6 +396,16 @@ function mergeVerification(a: Verification, b: Verification): Verification {
     spoofSuspected: a.spoofSuspected || b.spoofSuspected,
     overriddenBy: a.overriddenBy,
   };
+}
+
+/**
+ * A reply in the thread of an account deletion that reads as "a purge" without naming a workspace
+ * ("Re: Delete my account — I confirm") is the same account deletion in other words: it must not turn
+ * the confirmed list into a workspace purge of no workspace (and void the confirmation it carries).
+ */
+function accountReplyKind(current: Ticket, p: ParseResult): Ticket['kind'] | null {
+  if (current.kind !== 'account_purge') return null;
+  return (p.kind === 'workspace_purge' || p.kind === 'archive_purge' || p.kind === 'account_purge') && p.workspace === null ? 'account_purge' : null;
 }
 
 /** The email (or, for an account purge, the opening of its workspace purges) of a newly scheduled ticket. */

@@ -300,7 +300,11 @@ describe('end to end, as customers, staff and an operator see it', () => {
       ['workspace_purge', 'hooli', id, 'confirmed'],
       ['workspace_purge', 'initech', id, 'confirmed'],
     ]);
-    const opened = await waitFor(() => sentEmails(world.smtp.received).find((m) => m.ticket === id && m.subject.includes('Account deletion confirmed')), { timeoutMs: 30_000, what: 'the email listing the workspace purges' });
+    const opened = await waitFor(async () => {
+      const queued = (await queuedEmails(world.db, id)).find((m) => m.template === 'account_opened');
+      return queued && sentEmails(world.smtp.received).find((m) => m.messageId === queued.messageId);
+    }, { timeoutMs: 30_000, what: 'the email listing the workspace purges' });
+    expect(opened.to).toBe(admin);
     for (const c of children) expect(opened.text).toContain(`DEL-${c.id}:`);
 
     // Each workspace purge: its own card, two different staff members, then its own grace.

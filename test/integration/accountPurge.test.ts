@@ -34,10 +34,10 @@ describe.each(testDialects())('account purges on %s', (dialect) => {
   let n = 0;
   const reply = (id: number, body: string, from = 'Ana Lopez <ana@acme.example>') => {
     n += 1;
-    return t.app.intake.receive(email({ from, subject: `Re: [DEL-${id}] Data deletion request`, body, messageId: `acct-reply-${n}-${Date.now()}@mail.example` }), 'test');
+    return t.app.intake.receive(email({ from, subject: `Re: [DEL-${id}] Delete my account`, body, messageId: `acct-reply-${n}-${Date.now()}@mail.example` }), 'test');
   };
   const request = async (body: string, from?: string) => {
-    const outcome = await t.app.intake.receive(email({ body, from }), 'test');
+    const outcome = await t.app.intake.receive(email({ body, from, subject: "Delete my account" }), "test");
     return Number(outcome.ticket!.slice('DEL-'.length));
   };
   const staff = (id: string) => ({ type: 'staff' as const, id });

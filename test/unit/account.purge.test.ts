@@ -101,6 +101,14 @@ describe('an account purge from an administrator', () => {
     }
   });
 
+  it('a reply whose subject reads as a purge of no workspace ("Re: Delete my account") confirms the same account deletion', () => {
+    const r = step(make().ticket, { ...confirm(), parse: parse({ kind: 'workspace_purge', evidence: { kind: 'Delete my account', workspace: null, sources: [], space: null, ranges: [] } }) } as TicketEvent, LATER);
+    expect(r.ticket).toMatchObject({ kind: 'account_purge', status: 'scheduled' });
+    // Naming a workspace is a different request: it is not confirmed as the account deletion.
+    const named = step(make().ticket, { ...confirm(), parse: parse({ kind: 'workspace_purge', workspace: 'acme-inc' }) } as TicketEvent, LATER);
+    expect(named.ticket).toMatchObject({ kind: 'workspace_purge', workspace: 'acme-inc', confirmation: { state: 'pending' } });
+  });
+
   it('a renamed workspace is not a change of scope', () => {
     const r = step(make().ticket, confirm([{ ...ACME, name: 'Acme Incorporated' }, BETA]), LATER);
     expect(r.ticket.status).toBe('scheduled');
