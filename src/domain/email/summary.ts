@@ -159,6 +159,13 @@ type StatusTicket = Pick<Ticket, 'id' | 'kind' | 'status' | 'approvals' | 'runAf
  * a reject reason is quoted as staff wrote it.
  */
 export function describeStatus(ticket: StatusTicket, approvalsNeeded: number): string {
+  // An account deletion is confirmed by its requester and then followed through its workspace purges.
+  if (ticket.kind === 'account_purge' && ticket.status === 'awaiting_approval') {
+    return 'Waiting for your written confirmation of the list of workspaces (a reply saying "confirm" to our email); nothing has been deleted.';
+  }
+  if (ticket.kind === 'account_purge' && ticket.status === 'scheduled') {
+    return 'Confirmed: one workspace purge is open for each workspace; each is approved by our team and runs after its waiting period, and each has its own status.';
+  }
   switch (ticket.status) {
     case 'needs_info': {
       const n = ticket.missing.length + ticket.ambiguities.length;
