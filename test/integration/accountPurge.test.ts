@@ -131,6 +131,27 @@ describe.each(testDialects())('account purges on %s', (dialect) => {
     ]);
   });
 
+  it('the admin cancels one workspace purge by email though not a contact of it; the other runs on and the account ends partial', async () => {
+    const id = await request('Please delete my account.');
+    await reply(id, 'I confirm.');
+    const [acme, beta] = await childrenOf(id);
+    for (const c of [acme!, beta!]) {
+      await approve(c.id, 'U_ALICE');
+      await approve(c.id, 'U_BOB');
+    }
+    // ana administers beta-labs but is not one of its contacts.
+    const outcome = await reply(beta!.id, 'Please cancel this one, we keep Beta Labs.');
+    expect(outcome.outcome).toBe('cancelled');
+    expect((await t.app.tickets.get(beta!.id)).status).toBe('cancelled');
+    // Someone else who is neither cannot.
+    const stranger = await reply(acme!.id, 'Cancel this.', 'Zed <zed@nowhere.example>');
+    expect(stranger.outcome).toBe('refused');
+    t.clock.advanceDays(6);
+    await t.app.tickets.apply(acme!.id, { type: 'start', actor: { type: 'system', id: 'executor' } });
+    await t.app.tickets.apply(acme!.id, { type: 'finish', actor: { type: 'system', id: 'executor' }, result: { outcome: 'completed', summary: 'done' } });
+    expect(await t.app.tickets.get(id)).toMatchObject({ status: 'partial', result: { summary: `Workspace purges: DEL-${acme!.id} completed, DEL-${beta!.id} cancelled.` } });
+  });
+
   it('staff waive the confirmation: the workspace purges open, still needing their approvals', async () => {
     const id = await request('Please delete my account.');
     await t.app.tickets.apply(id, { type: 'waive', actor: staff('U_ALICE'), isStaff: true, reason: 'confirmed on a call' });

@@ -13,6 +13,7 @@ import { accountScope, childTicketInput, childrenOutcome } from '../../src/domai
 import type { Catalog } from '../../src/domain/catalog';
 import { confirmScopeLines } from '../../src/domain/email/confirmScope';
 import { isAppError } from '../../src/errors';
+import { decideIntake } from '../../src/domain/intake';
 
 const NOW = new Date('2024-03-12T10:00:00Z');
 const LATER = new Date('2024-03-13T09:00:00Z');
@@ -196,5 +197,26 @@ describe('the account follows its workspace purges', () => {
     expect(r.ticket.status).toBe('completed');
     expect(r.ticket.result?.summary).toBe('Workspace purges: DEL-8 completed, DEL-9 completed.');
     expect(r.effects).toContainEqual({ type: 'email', template: 'completed', to: 'ana@acme.example' });
+  });
+});
+
+describe('who may cancel a workspace purge of an account', () => {
+  const parent = step(make().ticket, confirm(), LATER).ticket;
+  const child = createTicket({ id: 9, ...childTicketInput(parent, BETA, LATER) }, ctx(LATER)).ticket;
+  const cancelFrom = (sender: string, t: Ticket = child) =>
+    decideIntake({ sender, parse: parse({ kind: 'cancel' }), thread: t, referenced: null, workspaceOpen: [], catalog }).type;
+
+  it('its requester, an administrator of the workspace though not one of its contacts', () => {
+    expect(cancelFrom('ana@acme.example')).toBe('cancel');
+  });
+
+  it('a contact of the workspace, as for any ticket', () => {
+    expect(cancelFrom('ops@beta.example')).toBe('cancel');
+  });
+
+  it('not an administrator of another workspace, nor the same address on a purge it did not ask for', () => {
+    expect(cancelFrom('zoe@n.example')).toBe('refuse');
+    const plain = { ...child, parentId: null };
+    expect(cancelFrom('ana@acme.example', plain)).toBe('refuse');
   });
 });
