@@ -40,7 +40,9 @@ export function ticketJson(t: Ticket, extra: { progress?: unknown; children?: Ti
     result: t.result,
     // Account purges: the workspaces it covers and the workspace purges it opened; those say which one they are part of.
     accountOf: t.parentId ? ticketRef(t.parentId) : null,
-    ...(t.kind === 'account_purge' ? { accountWorkspaces: t.accountWorkspaces ?? [], workspacePurges: (extra.children ?? []).map((c) => ({ id: ticketRef(c.id), workspace: c.workspace, status: c.status })) } : {}),
+    ...(t.kind === 'account_purge' ? { accountWorkspaces: t.accountWorkspaces ?? [] } : {}),
+    // Only where the caller looked them up (`show`): an empty list must mean "none opened", never "not read".
+    ...(t.kind === 'account_purge' && extra.children ? { workspacePurges: extra.children.map((c) => ({ id: ticketRef(c.id), workspace: c.workspace, status: c.status })) } : {}),
   };
 }
 
