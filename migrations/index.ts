@@ -10,6 +10,7 @@ import * as m004 from './004_slack';
 import * as m005 from './005_confirmation';
 import * as m006 from './006_held_mail';
 import * as m009 from './009_admins';
+import * as m010 from './010_account_purge';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -24,4 +25,5 @@ export const migrations: [name: string, migration: Migration][] = [
   ['005_confirmation', m005],
   ['006_held_mail', m006],
   ['009_admins', m009],
+  ['010_account_purge', m010],
 ];

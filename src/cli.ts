@@ -452,13 +452,14 @@ registerCommand('show', {
       const { executionProgress, progressText } = await import('./services/executorProgress');
       const progress = await executionProgress(app, id);
       const held = await heldEmails(app.db, [id]);
+      const children = t.kind === 'account_purge' ? (await app.tickets.list({ parentId: t.id })).sort((a, b) => a.id - b.id) : [];
       // The legacy archive rule, for archive purges: staff see whether the archive should still exist.
       const archive = archivePurgeNote(t.kind, findWorkspace((await app.catalog.get()).catalog, t.workspace), app.config.legacyArchiveCutoff);
       if (values.json) {
-        io.stdout(JSON.stringify({ ...ticketJson(t, { progress, heldEmails: held.length }), ...(archive ? { archiveStanding: archive.standing } : {}) }));
+        io.stdout(JSON.stringify({ ...ticketJson(t, { progress, heldEmails: held.length, children }), ...(archive ? { archiveStanding: archive.standing } : {}) }));
         return 0;
       }
-      io.stdout(ticketText(t));
+      io.stdout(ticketText(t, children));
       const heldNote = heldLine(held);
       if (heldNote) io.stdout(heldNote);
       if (archive) io.stdout(`archive:   ${archive.staff}`);

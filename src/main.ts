@@ -21,8 +21,7 @@ import { renderCustomerEmail } from './domain/email/render';
 import { domainOf, newMessageId } from './domain/email/threading';
 import { loadEmailTemplates } from './services/emailTemplates';
 import { CatalogCache } from './services/catalogCache';
-import { IntakeService, type CheckSender } from './services/intake';
-import type { parseRequest } from './domain/parse/index';
+import { IntakeService, type CheckSender, type IntakeDeps } from './services/intake';
 import { TicketService, type OutboundEmail } from './services/ticketService';
 import { OutboxWorker } from './jobs/outboxWorker';
 import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
@@ -48,8 +47,8 @@ export interface AppOptions {
   /** Replace the mailer (SMTP, tests). Defaults to files in OUTBOX_DIR. */
   mailer?: Mailer;
   checkSender?: CheckSender;
-  /** Replace the parser (tests stand in for parser features with it). */
-  parse?: typeof parseRequest;
+  /** Replace how messages are understood (tests that need a kind before the parser knows it). */
+  parse?: IntakeDeps['parse'];
 }
 
 export interface App {

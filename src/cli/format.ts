@@ -7,7 +7,8 @@ import { cancellableUntil, isVerified, statusWords, ticketRef } from '../domain/
 import type { ParseResult } from '../domain/request';
 import { approvalsNeeded } from '../domain/policy';
 
-export function ticketJson(t: Ticket, extra: { progress?: unknown; heldEmails?: number } = {}): Record<string, unknown> {
+/** `children`: the workspace purges an account purge opened (looked up by the caller). */
+export function ticketJson(t: Ticket, extra: { progress?: unknown; heldEmails?: number; children?: Ticket[] } = {}): Record<string, unknown> {
   return {
     id: ticketRef(t.id),
     kind: t.kind,
@@ -39,6 +40,11 @@ export function ticketJson(t: Ticket, extra: { progress?: unknown; heldEmails?: 
     result: t.result,
     /** Emails to the customer waiting for the per-sender reply limit (sent when the hour allows). */
     heldEmails: extra.heldEmails ?? 0,
+    // Account purges: the workspaces it covers and the workspace purges it opened; those say which one they are part of.
+    accountOf: t.parentId ? ticketRef(t.parentId) : null,
+    ...(t.kind === 'account_purge' ? { accountWorkspaces: t.accountWorkspaces ?? [] } : {}),
+    // Only where the caller looked them up (`show`): an empty list must mean "none opened", never "not read".
+    ...(t.kind === 'account_purge' && extra.children ? { workspacePurges: extra.children.map((c) => ({ id: ticketRef(c.id), workspace: c.workspace, status: c.status })) } : {}),
   };
 }
 
@@ -47,6 +53,7 @@ export function daysText(ranges: { from: string; to: string }[], sep = '; '): st
 }
 
 export function scopeLine(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): string {
+  if (t.kind === 'account_purge') return `account of ${(t as Partial<Ticket>).accountWorkspaces?.map((w) => w.slug).join(',') || '(no workspace)'}`;
   const parts = [t.workspace ?? '(workspace?)'];
   if (t.kind === 'source_data') {
     parts.push(t.sources.length ? t.sources.join(',') : '(source?)');
@@ -69,13 +76,18 @@ export function heldLine(held: { to: string; since: string }[]): string | null {
   return `  held:        ${held.length === 1 ? '1 email' : `${held.length} emails`} to ${[...new Set(held.map((h) => h.to))].join(', ')} (since ${held[0]!.since}) wait for the per-sender reply limit; sent automatically when the hour allows`;
 }
 
-export function ticketText(t: Ticket): string {
+export function ticketText(t: Ticket, children: Ticket[] = []): string {
   const v = t.verification;
   const lines = [
     `${ticketRef(t.id)}  ${t.kind}  —  ${statusWords(t)}`,
     `  requester:   ${t.requester} (${isVerified(v) ? 'verified' : 'UNVERIFIED'}: ${v.contact ? 'a contact of the workspace' : 'not a contact of the workspace'}, sender checks ${v.auth}${v.spoofSuspected ? ', POSSIBLY SPOOFED' : ''}${v.overriddenBy ? `, overridden by ${v.overriddenBy}` : ''})`,
     `  workspace:   ${t.workspace ?? '—'}`,
   ];
+  if (t.parentId) lines.push(`  part of:     account deletion ${ticketRef(t.parentId)}`);
+  if (t.kind === 'account_purge') {
+    lines.push(`  covers:      ${(t.accountWorkspaces ?? []).map((w) => `${w.name} (${w.slug})`).join(', ') || 'no workspace (the sender administers none)'}`);
+    for (const c of children) lines.push(`  workspace purge: ${ticketRef(c.id)} ${c.workspace ?? '?'} — ${statusWords(c)}`);
+  }
   if (t.kind === 'source_data' || t.sources.length) lines.push(`  sources:     ${t.sources.join(', ') || '—'}`);
   if (t.kind === 'source_data' || t.ranges.length) lines.push(`  UTC days:    ${daysText(t.ranges) || '—'}`);
   if (t.kind === 'unify_space' || t.space) lines.push(`  space:       ${t.space ?? '—'}`);

@@ -3,7 +3,7 @@
  * candidate tickets are loaded). Pure, so every branch is a table test.
  */
 import type { Catalog } from './catalog';
-import { findWorkspace, isContact } from './catalog';
+import { findWorkspace, isAdmin, isContact } from './catalog';
 import { isAnyContact } from './inbox';
 import type { ParseResult } from './request';
 import type { Ticket } from './ticket';
@@ -37,7 +37,9 @@ const NOT_A_CONTACT =
 
 export function decideIntake(f: IntakeFacts): IntakeAction {
   const { parse, sender } = f;
-  const senderIsContactOf = (t: Ticket) => isContact(findWorkspace(f.catalog, t.workspace), sender);
+  // A workspace purge opened by an account deletion answers to that account's administrator as well:
+  // its emails go to them and invite a "cancel", though they need not be a contact of the workspace.
+  const senderIsContactOf = (t: Ticket) => isContact(findWorkspace(f.catalog, t.workspace), sender) || (t.parentId != null && t.requester === sender && isAdmin(findWorkspace(f.catalog, t.workspace), sender));
   const onTicket = (t: Ticket) => senderIsContactOf(t) || t.requester === sender;
 
   if (parse.kind === 'status' || parse.kind === 'cancel') {

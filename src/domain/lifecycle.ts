@@ -3,12 +3,13 @@
  * `transition(ticket, event, ctx) → { ticket, effects, audit }`. No I/O: the ticket service applies
  * the result in one database transaction (ticket row, audit entry, queued notifications).
  */
-import type { DayRange } from './request';
+import type { DayRange, ParseResult } from './request';
 import { isDeletionKind, requiredFields } from './request';
 import { mergeEvidence, openQuestions, replyKind } from './replyMerge';
 import type { Policy } from './policy';
 import { approvalsNeeded, graceDaysFor } from './policy';
 import { AppError } from '../errors';
+import { childrenOutcome, sameAccountScope } from './accountPurge';
 import type { Actor, Confirmation, Effect, NewTicketInput, ScopePatch, Ticket, TicketEvent, TicketStatus, Transition, TransitionContext, Verification } from './ticket';
 import { actorLabel, CANCELLABLE_STATUSES, confirmationSettled, isVerified, ticketRef } from './ticket';
 import { approvalRefusal } from './staff';
@@ -35,7 +36,9 @@ export function createTicket(input: NewTicketInput, ctx: TransitionContext): Tra
     createdBy: actorLabel(input.createdBy),
     verification: input.verification,
     approvals: [],
-    confirmation: initialConfirmation(ctx),
+    confirmation: input.child ? { ...input.child.confirmation } : initialConfirmation(ctx),
+    ...(input.parse.kind === 'account_purge' ? { accountWorkspaces: (input.administered ?? []).map((w) => ({ ...w })) } : {}),
+    ...(input.child ? { parentId: input.child.parentId } : {}),
     requestedAt: input.requestedAt.toISOString(),
     runAfter: null,
     deadline: null,
@@ -53,6 +56,14 @@ export function createTicket(input: NewTicketInput, ctx: TransitionContext): Tra
     ticket.status = 'completed';
     ticket.result = { outcome: 'completed', summary: 'Answered with the self-serve user deletion instructions; nothing deleted.' };
     effects.push({ type: 'email', template: 'user_data', to: ticket.requester });
+  } else if (ticket.kind === 'account_purge' && (ticket.accountWorkspaces ?? []).length === 0) {
+    // Only an administrator can delete an account. The answer is the same whatever the sender is
+    // (a contact, a stranger, someone whose workspace does not exist), so it reveals nothing.
+    ticket.status = 'rejected';
+    ticket.rejectReason = 'The sender administers no workspace (catalog admins); nothing to delete.';
+    effects.push({ type: 'email', template: 'account_not_admin', to: ticket.requester });
+  } else if (input.child) {
+    // Opened by a confirmed account purge: the customer hears about it in that ticket's email.
   } else {
     effects.push({ type: 'email', template: ticket.status === 'needs_info' ? 'needs_info' : 'received', to: ticket.requester });
     if (asksConfirmation(ticket)) effects.push({ type: 'confirm_request' });
@@ -73,7 +84,7 @@ function settle(ticket: Ticket, ctx: TransitionContext): Ticket {
   const next = { ...ticket };
   next.missing = missingFields(next);
   if (next.status === 'needs_info' || next.status === 'awaiting_approval') {
-    const complete = isDeletionKind(next.kind) && next.missing.length === 0 && next.ambiguities.length === 0;
+    const complete = (isDeletionKind(next.kind) || next.kind === 'account_purge') && next.missing.length === 0 && next.ambiguities.length === 0;
     next.status = complete ? 'awaiting_approval' : 'needs_info';
   }
   next.deadline = deadlineFor(next, ctx.policy);
@@ -95,12 +106,17 @@ function scheduleIfReady(t: Ticket, ctx: TransitionContext): Ticket {
   // CUSTOMER_CONFIRMATION turned off while a ticket was pending: nothing is waited for any more.
   const confirmation: Confirmation = t.confirmation.state === 'pending' && ctx.policy.customerConfirmation === 'off' ? { state: 'not_required', by: null, at: null, reason: null } : t.confirmation;
   if (t.status !== 'awaiting_approval' || t.approvals.length < approvalsNeeded(t.kind) || !confirmationSettled(confirmation)) return t;
+  // An account purge runs nothing itself: "scheduled" means its workspace purges are open, and it has
+  // no time of its own (each workspace purge has its own grace).
+  if (t.kind === 'account_purge') return { ...t, confirmation, status: 'scheduled', runAfter: null };
   return { ...t, confirmation, status: 'scheduled', runAfter: runAfterFor(t, ctx) };
 }
 
 export function missingFields(ticket: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): string[] {
   const missing: string[] = [];
   if (ticket.kind === 'unknown') return ['request'];
+  // Nothing to purge (the requester administers no workspace any more): the workspace is what is missing.
+  if (ticket.kind === 'account_purge' && (ticket as Partial<Ticket>).accountWorkspaces?.length === 0) return ['workspace'];
   for (const field of requiredFields(ticket.kind)) {
     if (field === 'workspace' && !ticket.workspace) missing.push(field);
     if (field === 'source' && ticket.sources.length === 0) missing.push(field);
@@ -127,12 +143,14 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
 
   switch (event.type) {
     case 'info': {
-      requireStatus(current, ['needs_info', 'awaiting_approval', 'scheduled'], 'take new details');
+      // Once its workspace purges are open, an account purge's list is what was confirmed: new words go
+      // to staff as a note, and changes are made on (or by cancelling) the workspace purges.
+      requireStatus(current, current.kind === 'account_purge' ? ['needs_info', 'awaiting_approval'] : ['needs_info', 'awaiting_approval', 'scheduled'], 'take new details');
       const p = event.parse;
       // A reply fills in and corrects; it never erases what is known with "nothing".
       const merged: Ticket = {
         ...current,
-        kind: replyKind(p) ?? current.kind,
+        kind: accountReplyKind(current, p) ?? replyKind(p) ?? current.kind,
         workspace: p.workspace ?? current.workspace,
         sources: p.sources.length > 0 ? [...p.sources].sort() : current.sources,
         space: p.space ?? current.space,
@@ -141,6 +159,11 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         verification: mergeVerification(current.verification, event.verification),
         evidence: mergeEvidence(current.evidence ?? null, p),
       };
+      if (merged.kind === 'account_purge') {
+        // The scope of an account purge is the catalog's list of workspaces the requester administers,
+        // read again now: a workspace gained or lost since the request is a change of scope.
+        Object.assign(merged, { workspace: null, sources: [], space: null, ranges: [], accountWorkspaces: (event.administered ?? current.accountWorkspaces ?? []).map((w) => ({ ...w })) });
+      }
       const scopeChanged = !sameScope(current, merged);
       Object.assign(merged, openQuestions(current, p, scopeChanged));
       // Any change of scope starts over: approvals, the approved manifest and the customer's
@@ -155,7 +178,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       if (confirmed) next = scheduleIfReady({ ...next, confirmation: { state: 'confirmed', by: actor, at: ctx.now.toISOString(), reason: null } }, ctx);
       const effects: Effect[] = [{ type: 'slack' }];
       if (next.status === 'needs_info') effects.push({ type: 'email', template: 'needs_info', to: next.requester });
-      else if (next.status === 'scheduled' && current.status !== 'scheduled') effects.push({ type: 'email', template: 'scheduled', to: next.requester });
+      else if (next.status === 'scheduled' && current.status !== 'scheduled') effects.push(scheduledEffect(next));
       else if (!confirmed && (current.status === 'needs_info' || scopeChanged)) {
         effects.push({ type: 'email', template: 'received', to: next.requester });
         if (asksConfirmation(next)) effects.push({ type: 'confirm_request' });
@@ -174,13 +197,13 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
       }
       const next = touched(scheduleIfReady({ ...current, confirmation: { state: 'waived', by: actor, at: ctx.now.toISOString(), reason } }, ctx));
       const effects: Effect[] = [{ type: 'slack' }];
-      if (next.status === 'scheduled') effects.push({ type: 'email', template: 'scheduled', to: next.requester });
+      if (next.status === 'scheduled') effects.push(scheduledEffect(next));
       return { ticket: next, effects, audit: { action: 'confirmation_waived', actor, detail: { reason, status: next.status, runAfter: next.runAfter } } };
     }
 
     case 'edit': {
       requireStaffActor(event.actor, 'edit a ticket');
-      requireStatus(current, ['needs_info', 'awaiting_approval', 'scheduled'], 'be edited');
+      requireStatus(current, current.kind === 'account_purge' ? ['needs_info', 'awaiting_approval'] : ['needs_info', 'awaiting_approval', 'scheduled'], 'be edited (edit or cancel the workspace purges it opened)');
       const p = event.patch;
       const edited: Ticket = {
         ...current,
@@ -217,6 +240,9 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
 
     case 'approve': {
       if (!event.isStaff) throw new AppError('not_allowed', 'Only staff can approve a deletion.');
+      if (current.kind === 'account_purge') {
+        throw new AppError('invalid_transition', `${ticketRef(current.id)} is an account deletion: it is not approved itself. Once the customer confirms it, approve each workspace purge it opens.`);
+      }
       requireStatus(current, ['awaiting_approval'], 'be approved');
       const refusal = approvalRefusal(current, actor, event.threadAddresses);
       if (refusal) throw new AppError(refusal.code, refusal.message);
@@ -250,7 +276,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
 
     case 'reject': {
       if (!event.isStaff) throw new AppError('not_allowed', 'Only staff can reject a request.');
-      requireStatus(current, ['needs_info', 'awaiting_approval', 'scheduled'], 'be rejected');
+      requireStatus(current, current.kind === 'account_purge' ? ['needs_info', 'awaiting_approval'] : ['needs_info', 'awaiting_approval', 'scheduled'], 'be rejected (its workspace purges are open: cancel it, or reject them one by one)');
       const reason = event.reason.trim();
       if (!reason) throw new AppError('bad_input', 'A reason is required to reject a request; the customer will read it.');
       const next = touched({ ...current, status: 'rejected', rejectReason: reason, runAfter: null });
@@ -274,15 +300,19 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         throw new AppError('invalid_transition', `${ticketRef(current.id)} can no longer be cancelled: ${why}.`);
       }
       const next = touched({ ...current, status: 'cancelled', cancelledBy: actor, runAfter: null });
+      const effects: Effect[] = [{ type: 'slack' }, { type: 'email', template: 'cancelled', to: next.requester }];
+      // Cancelling an account deletion during the grace cancels every workspace purge it opened.
+      if (current.kind === 'account_purge' && current.status === 'scheduled') effects.push({ type: 'cancel_children' });
       return {
         ticket: next,
-        effects: [{ type: 'slack' }, { type: 'email', template: 'cancelled', to: next.requester }],
+        effects,
         audit: { action: 'cancelled', actor, detail: { from: current.status, reason: event.reason ?? null } },
       };
     }
 
     case 'start': {
       requireStatus(current, ['scheduled'], 'start');
+      if (current.kind === 'account_purge') throw new AppError('invalid_transition', `${ticketRef(current.id)} is an account deletion: its workspace purges run, not it.`);
       if (current.runAfter && Date.parse(current.runAfter) > ctx.now.getTime()) {
         throw new AppError('invalid_transition', `${ticketRef(current.id)} may not run before ${current.runAfter}.`);
       }
@@ -298,6 +328,23 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         effects: [{ type: 'slack' }, { type: 'email', template: 'completed', to: next.requester }],
         audit: { action: event.result.outcome, actor, detail: { summary: event.result.summary } },
       };
+    }
+
+    case 'children': {
+      requireStatus(current, ['scheduled'], 'follow its workspace purges');
+      const outcome = childrenOutcome(event.children);
+      if (!outcome) throw new AppError('invalid_transition', `${ticketRef(current.id)} still has open workspace purges.`);
+      const cancelled = outcome.status === 'cancelled';
+      const next = touched({
+        ...current,
+        status: outcome.status,
+        cancelledBy: cancelled ? actor : current.cancelledBy,
+        result: cancelled ? null : { outcome: outcome.status as 'completed' | 'partial' | 'failed', summary: outcome.summary, children: event.children },
+      });
+      // Each workspace purge sent its own receipt or cancellation; the account's summary follows them.
+      const effects: Effect[] = [{ type: 'slack' }];
+      if (!cancelled) effects.push({ type: 'email', template: 'completed', to: next.requester });
+      return { ticket: next, effects, audit: { action: outcome.status, actor, detail: { summary: outcome.summary } } };
     }
   }
 }
@@ -352,12 +399,28 @@ function mergeVerification(a: Verification, b: Verification): Verification {
   };
 }
 
+/**
+ * A reply in the thread of an account deletion that reads as "a purge" without naming a workspace
+ * ("Re: Delete my account — I confirm") is the same account deletion in other words: it must not turn
+ * the confirmed list into a workspace purge of no workspace (and void the confirmation it carries).
+ */
+function accountReplyKind(current: Ticket, p: ParseResult): Ticket['kind'] | null {
+  if (current.kind !== 'account_purge') return null;
+  return (p.kind === 'workspace_purge' || p.kind === 'archive_purge' || p.kind === 'account_purge') && p.workspace === null ? 'account_purge' : null;
+}
+
+/** The email (or, for an account purge, the opening of its workspace purges) of a newly scheduled ticket. */
+function scheduledEffect(t: Ticket): Effect {
+  return t.kind === 'account_purge' ? { type: 'open_children' } : { type: 'email', template: 'scheduled', to: t.requester };
+}
+
 export function scopeOf(t: Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>): ScopePatch {
   return { kind: t.kind, workspace: t.workspace, sources: t.sources, space: t.space, ranges: t.ranges };
 }
 
 function sameScope(a: Ticket, b: Ticket): boolean {
-  return JSON.stringify(scopeOf(a)) === JSON.stringify(scopeOf(b));
+  if (JSON.stringify(scopeOf(a)) !== JSON.stringify(scopeOf(b))) return false;
+  return b.kind !== 'account_purge' || sameAccountScope(a.accountWorkspaces, b.accountWorkspaces);
 }
 
 export function describeChanges(before: Ticket, after: Ticket): string[] {

@@ -19,7 +19,11 @@ export function graceDaysFor(kind: RequestKind, policy: Policy): number {
   return kind === 'unify_space' || kind === 'workspace_purge' || kind === 'archive_purge' ? policy.graceDays : 0;
 }
 
-/** Two different staff members must approve a complete workspace purge; one for the rest. */
+/**
+ * Two different staff members must approve a complete workspace purge; one for the rest. An account
+ * purge deletes nothing itself: each workspace purge it opens needs its own two approvals.
+ */
 export function approvalsNeeded(kind: RequestKind): number {
+  if (kind === 'account_purge') return 0;
   return kind === 'workspace_purge' ? 2 : 1;
 }

@@ -8,8 +8,6 @@ export const REQUEST_KINDS = [
   'unify_space',
   'workspace_purge',
   'archive_purge',
-  // "Delete my account": every workspace the sender administers. Parsed and shown; not yet a deletion
-  // the lifecycle runs (each administered workspace becomes its own purge).
   'account_purge',
   'user_data',
   'status',

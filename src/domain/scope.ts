@@ -203,6 +203,9 @@ export const MAX_DAYS_PER_SOURCE = 20_000;
 
 export function archiveScope(ticket: ScopeTicket, catalog: Catalog, layouts: ArchiveLayouts): ArchiveScope {
   if (ticket.manifest) return manifestScope(ticket.manifest, catalog, layouts);
+  if (ticket.kind === 'account_purge') {
+    throw new AppError('bad_input', 'An account deletion deletes nothing itself: each workspace purge it opens (listed by `deletion-desk show`) has its own preview.');
+  }
   const workspace = catalog.workspaces.find((w) => w.slug === ticket.workspace);
   if (!workspace) throw new AppError('bad_input', `The workspace ${JSON.stringify(ticket.workspace)} is not in the catalog, so nothing can be deleted for it. Import the catalog or correct the ticket.`);
   if (ticket.approvedIds) {

@@ -42,6 +42,15 @@ export function actorLabel(actor: Actor): string {
   }
 }
 
+/** The Actor behind an `actorLabel` (effects carry the label; a follow-up action acts as the same actor). */
+export function actorFromLabel(label: string): Actor {
+  const [type, ...rest] = label.split(':');
+  const id = rest.join(':');
+  if (type === 'staff') return { type: 'staff', id };
+  if (type === 'email') return { type: 'customer', address: id };
+  return { type: 'system', id: id || label };
+}
+
 /** How much we trust the requester. Staff see all of it before approving. */
 export interface Verification {
   /** The From address is a contact of the resolved workspace. */
@@ -89,6 +98,9 @@ export function waitsForConfirmation(t: Pick<Ticket, 'status' | 'confirmation' |
 
 /** Where a ticket stands, for staff lists: the status, or "approved; waiting for the customer's confirmation". */
 export function statusWords(t: Pick<Ticket, 'status' | 'confirmation' | 'approvals' | 'kind'>): string {
+  // An account purge is never approved itself: it waits for the customer, then follows its workspace purges.
+  if (t.kind === 'account_purge' && t.status === 'awaiting_approval') return "waiting for the customer's confirmation";
+  if (t.kind === 'account_purge' && t.status === 'scheduled') return 'workspace purges opened';
   return waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : t.status.replace('_', ' ');
 }
 
@@ -154,10 +166,23 @@ export interface Ticket {
   ambiguityFields?: (ScopeField | null)[];
   /** The customer's own words for the scope, from the latest message that set it (quoted back to them). */
   evidence?: ParseEvidence | null;
+  /**
+   * Account purges: the workspaces the requester administered (catalog `admins`) when the scope was
+   * last read — what the customer is asked to confirm and what one workspace purge each is opened for.
+   */
+  accountWorkspaces?: AccountWorkspace[];
+  /** A workspace purge opened by an account purge: that ticket's id ("part of DEL-n"). */
+  parentId?: number | null;
   /** Incremented on every write: optimistic concurrency for racing clicks. */
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One workspace of an account purge, by slug (the scope) and name (for the customer to recognise). */
+export interface AccountWorkspace {
+  slug: string;
+  name: string;
 }
 
 export function ticketRef(id: number): string {
@@ -191,7 +216,15 @@ export type TicketEvent =
    * text says "confirm" (see domain/confirmation.ts); it confirms only from a verified contact and
    * only when it changes nothing in the scope.
    */
-  | { type: 'info'; actor: Actor; parse: ParseResult; verification: Verification; confirms?: boolean }
+  | {
+      type: 'info';
+      actor: Actor;
+      parse: ParseResult;
+      verification: Verification;
+      confirms?: boolean;
+      /** Account purges: the workspaces the requester administers now (a change is a change of scope). */
+      administered?: AccountWorkspace[];
+    }
   /** Staff waive the customer's confirmation, with a reason (audited). */
   | { type: 'waive'; actor: Actor; isStaff: boolean; reason: string }
   /** Staff corrected the scope (Slack Edit modal, CLI). Approvals are cleared. */
@@ -209,7 +242,9 @@ export type TicketEvent =
   | { type: 'reject'; actor: Actor; isStaff: boolean; reason: string }
   | { type: 'cancel'; actor: Actor; isStaff: boolean; isContact: boolean; reason?: string }
   | { type: 'start'; actor: Actor }
-  | { type: 'finish'; actor: Actor; result: TicketResult };
+  | { type: 'finish'; actor: Actor; result: TicketResult }
+  /** Account purges: one of the workspace purges it opened changed status; these are all of them now. */
+  | { type: 'children'; actor: Actor; children: { id: number; status: TicketStatus }[] };
 
 /** A customer email to queue; rendered from templates/ by the ticket service. */
 export type CustomerEmail =
@@ -224,7 +259,9 @@ export type CustomerEmail =
   | 'user_data'
   | 'confirm'
   /** What someone who is not a contact of the workspace reads instead of an acknowledgement or a question. */
-  | 'not_a_contact';
+  | 'not_a_contact'
+  | 'account_opened'
+  | 'account_not_admin';
 
 export type Effect =
   | { type: 'email'; template: CustomerEmail; to: string; data?: Record<string, unknown> }
@@ -234,6 +271,10 @@ export type Effect =
    * contacts (the lifecycle does not know them).
    */
   | { type: 'confirm_request' }
+  /** Account purges, once confirmed: open one workspace purge per confirmed workspace, linked to this one. */
+  | { type: 'open_children' }
+  /** Account purges, when cancelled: cancel the workspace purges it opened that can still be cancelled. */
+  | { type: 'cancel_children' }
   | { type: 'slack' };
 
 export interface TransitionContext {
@@ -259,4 +300,8 @@ export interface NewTicketInput {
   createdBy: Actor;
   verification: Verification;
   requestedAt: Date;
+  /** Account purges: the workspaces the requester administers (the service reads the catalog). */
+  administered?: AccountWorkspace[];
+  /** A workspace purge opened by a confirmed account purge (see domain/accountPurge.ts). */
+  child?: { parentId: number; confirmation: Confirmation };
 }

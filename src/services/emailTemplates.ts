@@ -26,6 +26,8 @@ export const CUSTOMER_EMAILS = [
   'user_data',
   'confirm',
   'not_a_contact',
+  'account_opened',
+  'account_not_admin',
 ] as const satisfies readonly CustomerEmail[];
 
 // Compile-time check that the list above names every CustomerEmail (a new one must get templates).

@@ -18,6 +18,7 @@ import { decideIntake, type IntakeAction } from '../domain/intake';
 import { parseRequest, newText } from '../domain/parse/index';
 import { detectAutomated } from '../domain/email/automated';
 import { textConfirms } from '../domain/confirmation';
+import { accountScope } from '../domain/accountPurge';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
@@ -61,7 +62,7 @@ export interface IntakeDeps {
   checkSender?: CheckSender;
   /** Post a quiet line in the Slack channel for mail kept without an answer. */
   slackEnabled?: boolean;
-  /** The parser (tests stand in for parser features with it); `parseRequest` by default. */
+  /** How a message is understood: the parser unless a test substitutes a stand-in. */
   parse?: typeof parseRequest;
 }
 
@@ -126,7 +127,7 @@ export class IntakeService {
     if (!sender) return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, 'the message has no From address to answer');
 
     const { catalog, index } = await this.deps.catalog.get();
-    const parse = (this.deps.parse ?? parseRequest)(message, index);
+    const parse = (this.deps.parse ?? parseRequest)(message, index, { now: this.deps.clock() });
     const senderAuth = this.deps.checkSender ? await this.deps.checkSender(raw, message) : { auth: 'none' as const, spoofSuspected: false, details: {} };
     const thread = threadId ? ((await getTicket(db, threadId)) ?? null) : null;
     const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
@@ -152,22 +153,34 @@ export class IntakeService {
       spoofSuspected: senderAuth.spoofSuspected,
       overriddenBy: null,
     });
+    // An account purge covers the workspaces its requester administers, read from the catalog now; being
+    // an administrator of one of them is what entitles the requester (as being a contact does elsewhere).
+    const account = (requester: string) => {
+      const administered = accountScope(catalog, requester);
+      return { administered, verification: { ...verification(null), contact: administered.length > 0 } };
+    };
     const customer = { type: 'customer' as const, address: sender };
     const senderMaySee = (t: Ticket) => t.requester === sender || isContact(findWorkspace(catalog, t.workspace), sender);
 
     return db.transaction(async (trx) => {
       switch (action.type) {
         case 'create': {
+          const accountFacts = parse.kind === 'account_purge' ? account(sender) : null;
           const ticket = await this.deps.tickets.create(
-            { parse, requester: sender, createdBy: customer, verification: verification(parse.workspace), requestedAt: this.deps.clock() },
+            { parse, requester: sender, createdBy: customer, verification: accountFacts?.verification ?? verification(parse.workspace), requestedAt: this.deps.clock(), administered: accountFacts?.administered },
             { trx, inbound: { ...record, outcome: 'created' } },
           );
           return { outcome: 'created', messageKey, ticket: ticketRef(ticket.id) };
         }
         case 'info': {
           const ws = parse.workspace ?? action.ticket.workspace;
+          const accountFacts = action.ticket.kind === 'account_purge' || parse.kind === 'account_purge' ? account(action.ticket.requester) : null;
           try {
-            const ticket = await this.deps.tickets.apply(action.ticket.id, { type: 'info', actor: customer, parse, verification: verification(ws), confirms: textConfirms(record.body ?? '') }, { trx, inbound: { ...record, outcome: 'info' } });
+            const ticket = await this.deps.tickets.apply(
+              action.ticket.id,
+              { type: 'info', actor: customer, parse, verification: accountFacts?.verification ?? verification(ws), confirms: textConfirms(record.body ?? ''), administered: accountFacts?.administered },
+              { trx, inbound: { ...record, outcome: 'info' } },
+            );
             return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
           } catch (error) {
             // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.

@@ -96,7 +96,8 @@ export class SlackCardPublisher {
 
   private async preview(ticket: Ticket): Promise<CardPreview> {
     const open = ticket.status === 'needs_info' || ticket.status === 'awaiting_approval' || ticket.status === 'scheduled';
-    if (!this.deps.preview || !open || ticket.missing.length > 0) return { state: 'none' };
+    // An account deletion deletes nothing itself: its workspace purges have their own cards and previews.
+    if (!this.deps.preview || !open || ticket.missing.length > 0 || ticket.kind === 'account_purge') return { state: 'none' };
     try {
       const p = await this.deps.preview(ticket);
       return p ? { state: 'ready', ...p } : { state: 'none' };

@@ -8,7 +8,8 @@ import type { Knex } from 'knex';
 import type { Logger } from '../logger';
 import { AppError } from '../errors';
 import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transition } from '../domain/ticket';
-import { ticketRef } from '../domain/ticket';
+import { actorFromLabel, CANCELLABLE_STATUSES, FINAL_STATUSES, ticketRef } from '../domain/ticket';
+import { childTicketInput, childrenOutcome } from '../domain/accountPurge';
 import { createTicket, transition } from '../domain/lifecycle';
 import type { Policy } from '../domain/policy';
 import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalog';
@@ -124,6 +125,7 @@ export class TicketService {
       if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
       await this.record(t, result, now);
       this.deps.logger.info({ ticket: ticketRef(id), action: result.audit.action, actor: result.audit.actor, status: result.ticket.status }, 'ticket changed');
+      if (result.ticket.parentId && FINAL_STATUSES.includes(result.ticket.status) && !FINAL_STATUSES.includes(current.status)) await this.followAccount(t, result.ticket.parentId);
       return result.ticket;
     };
     if (options.trx) return attempt(options.trx);
@@ -188,9 +190,56 @@ export class TicketService {
       await this.requestConfirmation(trx, ticket, audit, now);
       return;
     }
+    if (effect.type === 'open_children') {
+      await this.openWorkspacePurges(trx, ticket, audit, now);
+      return;
+    }
+    if (effect.type === 'cancel_children') {
+      await this.cancelWorkspacePurges(trx, ticket, audit);
+      return;
+    }
     // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
     // cancelled, the completion receipt) is never held.
     await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:'), action: audit.action });
+  }
+
+  /**
+   * A confirmed account purge: one workspace purge per confirmed workspace, in the same transaction as
+   * the confirmation, so a crash never leaves an account half opened. The customer gets one email
+   * listing them all (each workspace purge then writes when it is scheduled and when it is done).
+   */
+  private async openWorkspacePurges(trx: Knex.Transaction, parent: Ticket, audit: Transition['audit'], now: Date): Promise<void> {
+    const children: { ref: string; label: string }[] = [];
+    for (const workspace of parent.accountWorkspaces ?? []) {
+      const child = await this.create(childTicketInput(parent, workspace, now), { trx });
+      children.push({ ref: ticketRef(child.id), label: workspace.name && workspace.name !== workspace.slug ? `${workspace.name} (${workspace.slug})` : workspace.slug });
+    }
+    await appendAudit(trx, { ticketId: parent.id, actor: audit.actor, action: 'workspace_purges_opened', detail: { children }, at: now.toISOString() });
+    await this.queueEmail(trx, parent, { type: 'email', template: 'account_opened', to: parent.requester, data: { children } }, now, { guarded: audit.actor.startsWith('email:') });
+  }
+
+  /** The account purge was cancelled: so is every workspace purge it opened that has not started. */
+  private async cancelWorkspacePurges(trx: Knex.Transaction, parent: Ticket, audit: Transition['audit']): Promise<void> {
+    const actor = actorFromLabel(audit.actor);
+    for (const child of await listTickets(trx, { parentId: parent.id })) {
+      if (!CANCELLABLE_STATUSES.includes(child.status)) continue;
+      // Whoever could cancel the account purge may cancel its parts: the authority was checked on it.
+      await this.apply(child.id, { type: 'cancel', actor, isStaff: actor.type === 'staff', isContact: true, reason: `cancelled with the account deletion ${ticketRef(parent.id)}` }, { trx });
+    }
+  }
+
+  /**
+   * A workspace purge of an account purge reached a final state: when all have, the account purge
+   * follows (completed, partial, failed or cancelled). The parent row is locked before the siblings
+   * are read, so two purges finishing at once on PostgreSQL are judged one after the other and the
+   * second sees the first — neither leaves the account purge open forever.
+   */
+  private async followAccount(trx: Knex.Transaction, parentId: number): Promise<void> {
+    const parent = await getTicket(trx, parentId, { forUpdate: true });
+    if (!parent || parent.kind !== 'account_purge' || parent.status !== 'scheduled') return;
+    const children = (await listTickets(trx, { parentId })).map((c) => ({ id: c.id, status: c.status })).sort((a, b) => a.id - b.id);
+    if (!childrenOutcome(children)) return;
+    await this.apply(parentId, { type: 'children', actor: { type: 'system', id: 'account' }, children }, { trx });
   }
 
   /**
@@ -201,6 +250,8 @@ export class TicketService {
    * must confirm, in words that are the same whether the workspace exists or not.
    */
   private async requestConfirmation(trx: Knex.Transaction, ticket: Ticket, audit: Transition['audit'], now: Date): Promise<void> {
+    // An account purge is confirmed by its requester: the list is the workspaces that address administers.
+    if (ticket.kind === 'account_purge') return;
     const workspace = ticket.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
     if (isContact(workspace, ticket.requester)) return;
     const contacts = [...new Set((workspace?.contacts ?? []).map((c) => c.trim().toLowerCase()))].filter((c) => c && c !== ticket.requester);

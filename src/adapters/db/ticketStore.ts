@@ -20,6 +20,7 @@ function toRow(t: Ticket) {
     requester: t.requester,
     run_after: t.runAfter,
     confirmation: t.confirmation.state,
+    parent_id: t.parentId ?? null,
     version: t.version,
     data: JSON.stringify(t),
     created_at: t.createdAt,
@@ -70,6 +71,8 @@ export async function getTicket(db: Knex | Knex.Transaction, id: number, options
 export interface TicketFilter {
   status?: TicketStatus[];
   workspace?: string;
+  /** The workspace purges an account purge opened. */
+  parentId?: number;
   limit?: number;
 }
 
@@ -77,6 +80,7 @@ export async function listTickets(db: Knex | Knex.Transaction, filter: TicketFil
   let query = db<TicketRow>('tickets').select('id', 'data', 'version').where('version', '>', 0);
   if (filter.status?.length) query = query.whereIn('status', filter.status);
   if (filter.workspace) query = query.where('workspace', filter.workspace);
+  if (filter.parentId !== undefined) query = query.where('parent_id', filter.parentId);
   const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500);
   return rows.map(fromRow);
 }

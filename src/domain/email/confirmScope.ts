@@ -8,13 +8,14 @@ import type { Ticket } from '../ticket';
 import type { CatalogWorkspace } from '../catalog';
 import { formatConfirmRange } from './format';
 
-type ConfirmTicket = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges' | 'evidence'>;
+type ConfirmTicket = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges' | 'evidence'> & Partial<Pick<Ticket, 'accountWorkspaces'>>;
 
 const KIND_TEXT: Record<string, string> = {
   source_data: 'delete the data of the sources below for the days below',
   unify_space: 'delete the Unify space below, with everything stored in it',
   workspace_purge: 'delete all data of the workspace: every archived day of every source below, and every Unify space below',
   archive_purge: 'purge the archive of the deleted workspace: every archived day of every source below',
+  account_purge: 'delete your account: a complete data purge of every workspace below, the workspaces you administer',
 };
 
 /** `reader`: `requester` quotes "you wrote"; `contact` (someone else asked) quotes "the request says". */
@@ -24,6 +25,11 @@ export function confirmScopeLines(t: ConfirmTicket, workspace: CatalogWorkspace 
   const said = (text: string | null | undefined): string => (text && text.trim() ? ` (${quote}: "${oneLine(text)}")` : '');
   const lines: string[] = [];
   lines.push(`Request: ${KIND_TEXT[t.kind] ?? t.kind}${said(e?.kind)}`);
+  if (t.kind === 'account_purge') {
+    for (const w of t.accountWorkspaces ?? []) lines.push(`Workspace: ${w.name && w.name !== w.slug ? `${w.name} (${w.slug})` : w.slug}`);
+    lines.push('Each workspace is purged on its own: every archived day of every one of its sources, and every one of its Unify spaces.');
+    return lines;
+  }
   const ws = workspace && workspace.slug === t.workspace ? workspace : undefined;
   lines.push(`Workspace: ${ws && ws.name !== ws.slug ? `${ws.name} (${ws.slug})` : (t.workspace ?? 'unknown')}${said(e?.workspace)}`);
   const sourceLine = (slug: string, name: string | undefined) => `Source: ${name && name !== slug ? `${name} (${slug})` : slug}${said(e?.sources.find((s) => s.slug === slug)?.text)}`;

@@ -9,7 +9,7 @@ import { formatDateTime, formatDayRanges, joinList } from './format';
 
 export { formatBytes, formatCount, formatDate, formatDateTime, formatDay, formatDayRange, formatDayRanges, joinList } from './format';
 
-type Scope = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'>;
+type Scope = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges'> & Partial<Pick<Ticket, 'accountWorkspaces'>>;
 
 /**
  * The scope in plain words, one sentence per line. `workspace` (from the catalog) adds display
@@ -35,8 +35,12 @@ export function describeScope(ticket: Scope, workspace?: CatalogWorkspace): stri
       return [`Delete all data of ${ws}: every archived day of every source, and every Unify space.`];
     case 'archive_purge':
       return [`Purge the archive of the deleted ${ws}: every archived day of every one of its sources.`];
-    case 'account_purge':
-      return ['Delete every workspace you administer, with all of its data.'];
+    case 'account_purge': {
+      const list = (ticket.accountWorkspaces ?? []).map((w) => (w.name && w.name !== w.slug ? `${w.slug} (${w.name})` : w.slug));
+      return list.length
+        ? [`Delete your account: all data of every workspace you administer, ${list.length === 1 ? 'workspace' : 'workspaces'} ${joinList(list)}, each purged on its own.`]
+        : ['Delete your account.'];
+    }
     case 'user_data':
       return ['Delete the data of one or more end users (people tracked by your sources).'];
     case 'status':
@@ -155,6 +159,13 @@ type StatusTicket = Pick<Ticket, 'id' | 'kind' | 'status' | 'approvals' | 'runAf
  * a reject reason is quoted as staff wrote it.
  */
 export function describeStatus(ticket: StatusTicket, approvalsNeeded: number): string {
+  // An account deletion is confirmed by its requester and then followed through its workspace purges.
+  if (ticket.kind === 'account_purge' && ticket.status === 'awaiting_approval') {
+    return 'Waiting for your written confirmation of the list of workspaces (a reply saying "confirm" to our email); nothing has been deleted.';
+  }
+  if (ticket.kind === 'account_purge' && ticket.status === 'scheduled') {
+    return 'Confirmed: one workspace purge is open for each workspace; each is approved by our team and runs after its waiting period, and each has its own status.';
+  }
   switch (ticket.status) {
     case 'needs_info': {
       const n = ticket.missing.length + ticket.ambiguities.length;

@@ -119,6 +119,11 @@ export interface EmailView {
    * that are the same whatever the workspace, that a registered contact must confirm.
    */
   confirm: { ask: boolean; elsewhere: boolean; pending: boolean; lines: string[]; contactLines: string[]; requester: string };
+  /**
+   * Account purges: the workspace purges opened (`account_opened`: `data.children` of `{ ref, label }`)
+   * and the earliest time any of them may run (the grace counts from the customer's confirmation).
+   */
+  account: { children: { ref: string; label: string }[]; earliestRun: string | null } | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -226,15 +231,23 @@ function fullView(ctx: EmailContext): EmailView {
     archiveNote: (t.verification.contact && archivePurgeNote(t.kind, ctx.workspace, ctx.legacyArchiveCutoff ?? LEGACY_ARCHIVE_CUTOFF)?.customer) || null,
     userDeletionUrl: `${docsUrl}/privacy/user-deletion-and-suppression/`,
     confirm: confirmView(t, ctx.workspace),
+    account: t.kind === 'account_purge' ? accountView(t, data, ctx.graceDays) : null,
   };
+}
+
+function accountView(t: Ticket, data: Record<string, unknown>, graceDays: number): EmailView['account'] {
+  const children = (Array.isArray(data.children) ? data.children : []).filter((c): c is { ref: string; label: string } => isRecord(c) && typeof c.ref === 'string' && typeof c.label === 'string');
+  const confirmedAt = t.confirmation?.at ? Date.parse(t.confirmation.at) : NaN;
+  return { children, earliestRun: Number.isFinite(confirmedAt) ? formatDateTime(new Date(confirmedAt + graceDays * DAY_MS)) : null };
 }
 
 function confirmView(t: Ticket, workspace: CatalogWorkspace | undefined): EmailView['confirm'] {
   const pending = t.confirmation?.state === 'pending';
   const requesterIsContact = isContact(workspace, t.requester);
   return {
-    ask: pending && t.status === 'awaiting_approval' && requesterIsContact,
-    elsewhere: pending && (t.status === 'awaiting_approval' || t.status === 'needs_info') && !requesterIsContact,
+    // An account purge is asked of its requester: its list is the workspaces that address administers.
+    ask: pending && t.status === 'awaiting_approval' && (requesterIsContact || t.kind === 'account_purge'),
+    elsewhere: pending && (t.status === 'awaiting_approval' || t.status === 'needs_info') && !requesterIsContact && t.kind !== 'account_purge',
     pending,
     lines: t.status === 'awaiting_approval' ? confirmScopeLines(t, workspace) : [],
     contactLines: t.status === 'awaiting_approval' ? confirmScopeLines(t, workspace, 'contact') : [],
@@ -248,6 +261,8 @@ function touchesFor(kind: Ticket['kind']): string {
       return 'the data stored for that Unify space';
     case 'workspace_purge':
       return "the raw event data in our archive and the workspace's Unify spaces";
+    case 'account_purge':
+      return "the raw event data in our archive and the Unify spaces of each workspace";
     default:
       return 'the raw event data in our archive';
   }
@@ -271,6 +286,7 @@ const KIND_LABELS: Record<string, string> = {
   unify_space: 'delete a Unify space',
   workspace_purge: 'delete all data of a workspace',
   archive_purge: 'purge the archive of a deleted workspace',
+  account_purge: 'delete your account (every workspace you administer)',
 };
 
 /** `describeChanges` speaks in field names (`ranges: a..b → c..d`); say it the customer's way. */

@@ -44,6 +44,7 @@ export const KIND_LABELS: Record<string, string> = {
   unify_space: 'Unify space deletion',
   workspace_purge: 'Complete workspace purge',
   archive_purge: 'Archive purge (deleted workspace)',
+  account_purge: 'Account deletion (every workspace the sender administers)',
   user_data: 'End-user data (self-serve)',
   status: 'Status question',
   cancel: 'Cancellation',
@@ -119,7 +120,12 @@ export function verificationText(t: Ticket): string {
 }
 
 function scopeFields(t: Ticket): string[] {
-  const fields = [`*Kind*\n${KIND_LABELS[t.kind] ?? t.kind}`, `*Workspace*\n${t.workspace ?? '_unknown_'}`];
+  const fields = [`*Kind*\n${KIND_LABELS[t.kind] ?? t.kind}`];
+  if (t.kind === 'account_purge') {
+    const list = (t.accountWorkspaces ?? []).map((w) => `${escapeMrkdwn(w.name)} (${w.slug})`);
+    fields.push(`*Workspaces (one purge each)*\n${list.length ? list.join('\n') : '_none: the sender administers no workspace_'}`);
+  } else fields.push(`*Workspace*\n${t.workspace ?? '_unknown_'}`);
+  if (t.parentId) fields.push(`*Part of*\naccount deletion ${ticketRef(t.parentId)}`);
   if (t.kind === 'source_data' || t.sources.length) fields.push(`*Sources*\n${t.sources.length ? t.sources.join(', ') : '_unknown_'}`);
   if (t.kind === 'unify_space' || t.space) fields.push(`*Space*\n${t.space ?? '_unknown_'}`);
   if (t.kind === 'source_data' || t.ranges.length) fields.push(`*UTC days*\n${t.ranges.length ? formatDayRanges(t.ranges) : '_unknown_'}`);
