@@ -216,7 +216,8 @@ describe('who may cancel a workspace purge of an account', () => {
 
   it('not an administrator of another workspace, nor the same address on a purge it did not ask for', () => {
     expect(cancelFrom('zoe@n.example')).toBe('refuse');
-    const plain = { ...child, parentId: null };
+    // A purge of that workspace that someone else asked for, outside any account purge: not hers to stop.
+    const plain = { ...child, parentId: null, requester: 'ops@beta.example' };
     expect(cancelFrom('ana@acme.example', plain)).toBe('refuse');
   });
 });
