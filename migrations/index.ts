@@ -7,10 +7,11 @@ import * as m001 from './001_core';
 import * as m002 from './002_jobs';
 import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
+import * as m007 from './007_indexes';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['002_jobs', m002], ['003_mailbox', m003], ['004_slack', m004]];
+export const migrations: [name: string, migration: Migration][] = [['001_core', m001], ['002_jobs', m002], ['003_mailbox', m003], ['004_slack', m004], ['007_indexes', m007]];
