@@ -65,6 +65,10 @@ export async function benchDesk(options: { tickets?: number; rounds?: number; di
         [`deletion-desk show DEL-${target}`, () => cli('show', `DEL-${target}`), 200],
         [`deletion-desk show DEL-${target} --json`, () => cli('show', `DEL-${target}`, '--json'), 200],
         ['Slack App Home render (staff)', () => desk.home('U_STAFF'), 500],
+        // What every command above pays before its query: building the app (pool, migration check,
+        // templates) and closing it; and the listing query alone, for comparison.
+        ['app start + close alone (part of every command)', async () => (await buildApp(loadConfig(env), { logger: silentLogger, schema: test.schema })).close(), 200],
+        ['the default listing query alone (newest 201 tickets)', () => app.tickets.list({ limit: 201 }), 200],
       ];
       try {
         for (const [name, fn, targetMs] of cases) {

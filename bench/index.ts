@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 
   await run('purge', async () => {
     const { benchPurge } = await import('./purge');
-    const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000), log });
+    const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000), partitions: Number(process.env.BENCH_PARTITIONS ?? 1_000), log });
     const rows = pairRows('purge', result.folder, result.objects, 'objects');
     if (result.s3rver) {
       const s = result.s3rver;

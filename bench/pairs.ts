@@ -65,7 +65,7 @@ export function defaultRounds(fallback = 5): number {
 
 export async function interleaved<I>(options: PairsOptions<I>): Promise<PairsResult> {
   const rounds = options.rounds ?? defaultRounds();
-  const warmup = options.warmup ?? 1;
+  const warmup = options.warmup ?? Number(process.env.BENCH_WARMUP ?? 1);
   const k = options.contestants.length;
   const samples: Sample[][] = options.contestants.map(() => []);
   const loadBefore = os.loadavg().map(round2);

@@ -161,6 +161,7 @@ async function uploadTree(endpoint: string, count: number, per: number): Promise
 
 if (invokedDirectly(import.meta.url)) {
   const objects = process.env.BENCH_OBJECTS ? Number(process.env.BENCH_OBJECTS) : undefined;
-  const result = await benchPurge({ objects, skipS3: process.env.BENCH_SKIP_S3 === '1', log: (l) => process.stderr.write(`${l}\n`) });
+  const partitions = process.env.BENCH_PARTITIONS ? Number(process.env.BENCH_PARTITIONS) : undefined;
+  const result = await benchPurge({ objects, partitions, skipS3: process.env.BENCH_SKIP_S3 === '1', log: (l) => process.stderr.write(`${l}\n`) });
   console.log(JSON.stringify(result, null, 2));
 }
