@@ -62,7 +62,9 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
   });
   const endpoint = `http://127.0.0.1:${port}`;
   const control = async (what: string, body?: unknown) => {
-    const res = await fetch(`${endpoint}/_bench/${what}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
+    const call = () => fetch(`${endpoint}/_bench/${what}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
+    // A pooled connection may have been closed by the server's keep-alive timeout during a long run.
+    const res = await call().catch(call);
     if (!res.ok) throw new Error(`fake S3 ${what}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<unknown>;
   };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PairsResult } from './pairs';
+import { spread, type PairsResult } from './pairs';
 
 export interface BenchRow {
   bench: string;
@@ -103,6 +103,13 @@ async function main(): Promise<void> {
     const { benchPurge } = await import('./purge');
     const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000), partitions: Number(process.env.BENCH_PARTITIONS ?? 1_000), log });
     const rows = pairRows('purge', result.folder, result.objects, 'objects');
+    // Under contention a single-threaded rm -rf gets a thin slice of a core while the executor's
+    // threads get several: the CPU time each spent is the comparison that scheduling does not bend.
+    const [rmRuns, executorRuns] = result.folder.contestants.map((c) => c.samples);
+    if (rmRuns?.every((s) => s.extra?.cpuSeconds) && executorRuns) {
+      const cpu = spread(executorRuns.map((s, i) => s.extra!.cpuSeconds! / rmRuns[i]!.extra!.cpuSeconds!));
+      rows[1]!.note = `CPU time ${cpu.median}× rm -rf's (${cpu.min}–${cpu.max}); peak RSS ${rows[1]!.peakRssMb} MB`;
+    }
     if (result.s3rver) {
       const s = result.s3rver;
       rows.push({ bench: 'purge', name: 'executor purge (s3rver, DeleteObjects): correctness check', count: s.objects, unit: 'objects', seconds: round(s.seconds), perSecond: Math.round(s.objects / s.seconds), peakRssMb: s.peakRssMb ?? null, rounds: 1, note: 's3rver takes ms per request: not a speed figure (see s3 rows)' });

@@ -65,11 +65,15 @@ export async function benchPurge(options: PurgeBenchOptions = {}): Promise<Purge
         {
           name: 'rm -rf (folder, baseline)',
           run: async (dir) => {
+            // GNU time reports rm's user and system seconds (its CPU time) on its last stderr line.
+            const timed = fs.existsSync('/usr/bin/time');
             const start = process.hrtime.bigint();
-            const rm = spawnSync('rm', ['-rf', path.join(dir, 'segment-logs')]);
+            const rm = timed ? spawnSync('/usr/bin/time', ['-f', '%U %S', 'rm', '-rf', path.join(dir, 'segment-logs')], { encoding: 'utf8' }) : spawnSync('rm', ['-rf', path.join(dir, 'segment-logs')], { encoding: 'utf8' });
             const seconds = Number(process.hrtime.bigint() - start) / 1e9;
             if (rm.status !== 0) throw new Error(`rm -rf failed: ${rm.stderr}`);
-            return { seconds };
+            const cpu = timed ? rm.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [];
+            const extra: Record<string, number> = cpu.length === 2 ? { cpuSeconds: cpu[0]! + cpu[1]! } : {};
+            return { seconds, extra };
           },
         },
         {
@@ -84,7 +88,7 @@ export async function benchPurge(options: PurgeBenchOptions = {}): Promise<Purge
               const left = fs.readdirSync(path.join(dir, 'segment-logs', 'src_bench'));
               if (left.length) throw new Error(`${left.length} partitions left after the purge`);
             }
-            return { seconds: r.seconds, peakRssMb: r.peakRssMb };
+            return { seconds: r.seconds, peakRssMb: r.peakRssMb, extra: { cpuSeconds: r.cpuSeconds } };
           },
         },
       ],
