@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spread, type PairsResult } from './pairs';
 
 export interface BenchRow {
   bench: string;
@@ -20,14 +21,42 @@ export interface BenchRow {
   p50Ms?: number | null;
   p95Ms?: number | null;
   peakRssMb: number | null;
-  /** This row's time divided by its baseline's, measured in the same run. */
+  /** This row's time divided by its baseline's: the median over interleaved rounds (bench/pairs.ts). */
   ratio?: number | null;
+  ratioMin?: number | null;
+  ratioMax?: number | null;
   baseline?: string;
+  /** Timed rounds behind `seconds` (a median) and its spread; 1 for a single correctness run. */
+  rounds?: number;
+  secondsMin?: number | null;
+  secondsMax?: number | null;
+  /** A figure that is not a time (objects/s against an ideal, entries/s…), said in words. */
+  note?: string;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
+const log = (line: string) => process.stderr.write(`  ${line}\n`);
+
+/** Rows of an interleaved measurement: the baseline (first contestant) and each other against it. */
+export function pairRows(bench: string, result: PairsResult, count: number, unit: string): BenchRow[] {
+  const base = result.contestants[0]!;
+  return result.contestants.map((c, i) => ({
+    bench,
+    name: c.name,
+    count,
+    unit,
+    seconds: round(c.seconds.median),
+    secondsMin: round(c.seconds.min),
+    secondsMax: round(c.seconds.max),
+    perSecond: Math.round(count / c.seconds.median),
+    peakRssMb: c.peakRssMb ? Math.round(c.peakRssMb.max) : null,
+    rounds: result.rounds,
+    ...(i === 0 ? {} : { ratio: round(result.ratios[i - 1]!.median), ratioMin: round(result.ratios[i - 1]!.min), ratioMax: round(result.ratios[i - 1]!.max), baseline: base.name }),
+    note: i === 0 ? `load ${result.loadBefore[0]} → ${result.loadAfter[0]}` : undefined,
+  }));
+}
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
@@ -45,12 +74,17 @@ async function main(): Promise<void> {
   await run('parse', async () => {
     const { benchParse } = await import('./parse');
     const { benchParseCli } = await import('./parseCli');
-    const inProcess = await benchParse();
-    const cli = benchParseCli(1000);
-    return [
-      { bench: 'parse', name: inProcess.name, count: inProcess.messages, unit: 'messages', seconds: inProcess.seconds, perSecond: Math.round(inProcess.messages / inProcess.seconds), peakRssMb: inProcess.peakRssMb },
-      { bench: 'parse', name: cli.name, count: cli.messages, unit: 'messages', seconds: cli.seconds, perSecond: Math.round(cli.messages / cli.seconds), peakRssMb: cli.peakRssMb, ratio: round(cli.seconds / inProcess.seconds), baseline: inProcess.name },
-    ];
+    const { interleaved } = await import('./pairs');
+    // The corpus is read-only: every round reads the same files.
+    const result = await interleaved<null>({
+      log,
+      prepare: () => [null, null],
+      contestants: [
+        { name: 'parse: readMessage + parseRequest', run: async () => { const r = await benchParse(); return { seconds: r.seconds, peakRssMb: r.peakRssMb }; } },
+        { name: 'deletion-desk parse --json (1 process)', run: async () => { const r = benchParseCli(1000); return { seconds: r.seconds, peakRssMb: r.peakRssMb ?? undefined }; } },
+      ],
+    });
+    return pairRows('parse', result, 1000, 'messages');
   });
 
   await run('maildrop', async () => {
@@ -67,19 +101,30 @@ async function main(): Promise<void> {
 
   await run('purge', async () => {
     const { benchPurge } = await import('./purge');
-    const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000) });
-    const baseline = result.find((r) => r.name.startsWith('rm -rf'));
-    return result.map((r) => ({
-      bench: 'purge',
-      name: r.name,
-      count: r.objects,
-      unit: 'objects',
-      seconds: r.seconds,
-      perSecond: r.objectsPerSecond,
-      peakRssMb: r.peakRssMb || null,
-      ratio: r.ratioVsRmRf ?? null,
-      baseline: r.ratioVsRmRf !== undefined && baseline ? baseline.name : undefined,
-    }));
+    const result = await benchPurge({ objects: Number(process.env.BENCH_OBJECTS ?? 200_000), partitions: Number(process.env.BENCH_PARTITIONS ?? 1_000), log });
+    const rows = pairRows('purge', result.folder, result.objects, 'objects');
+    // Under contention a single-threaded rm -rf gets a thin slice of a core while the executor's
+    // threads get several: the CPU time each spent is the comparison that scheduling does not bend.
+    const [rmRuns, executorRuns] = result.folder.contestants.map((c) => c.samples);
+    if (rmRuns?.every((s) => s.extra?.cpuSeconds) && executorRuns) {
+      const cpu = spread(executorRuns.map((s, i) => s.extra!.cpuSeconds! / rmRuns[i]!.extra!.cpuSeconds!));
+      rows[1]!.note = `CPU time ${cpu.median}× rm -rf's (${cpu.min}–${cpu.max}); peak RSS ${rows[1]!.peakRssMb} MB`;
+    }
+    if (result.s3rver) {
+      const s = result.s3rver;
+      rows.push({ bench: 'purge', name: 'executor purge (s3rver, DeleteObjects): correctness check', count: s.objects, unit: 'objects', seconds: round(s.seconds), perSecond: Math.round(s.objects / s.seconds), peakRssMb: s.peakRssMb ?? null, rounds: 1, note: 's3rver takes ms per request: not a speed figure (see s3 rows)' });
+    }
+    return rows;
+  });
+
+  await run('s3', async () => {
+    const { benchS3 } = await import('./s3');
+    return benchS3({ log });
+  });
+
+  await run('desk', async () => {
+    const { benchDesk } = await import('./desk');
+    return benchDesk({ log });
   });
 
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg().map((l) => round(l)) };
@@ -118,17 +163,18 @@ function toRows(bench: string, value: unknown): BenchRow[] {
 }
 
 function table(rows: BenchRow[]): string {
-  const header = ['bench', 'what', 'n', 'seconds', 'per second', 'p50 ms', 'p95 ms', 'peak RSS MB', 'ratio (vs baseline)'];
+  const header = ['bench', 'what', 'n', 'seconds (median, min–max)', 'per second', 'p50 ms', 'p95 ms', 'peak RSS MB', 'ratio: median (min–max) vs baseline', 'rounds'];
   const body = rows.map((r) => [
     r.bench,
     r.name,
     `${r.count} ${r.unit}`,
-    r.seconds === null ? '' : String(r.seconds),
+    r.seconds === null ? '' : r.secondsMin != null ? `${r.seconds} (${r.secondsMin}–${r.secondsMax})` : String(r.seconds),
     r.perSecond === null ? '' : String(r.perSecond),
     r.p50Ms == null ? '' : String(r.p50Ms),
     r.p95Ms == null ? '' : String(r.p95Ms),
     r.peakRssMb == null ? '' : String(r.peakRssMb),
-    r.ratio == null ? '' : `${r.ratio}× (${r.baseline ?? 'baseline'})`,
+    r.ratio == null ? (r.note ?? '') : `${r.ratio}×${r.ratioMin != null ? ` (${r.ratioMin}–${r.ratioMax})` : ''} vs ${r.baseline ?? 'baseline'}${r.note ? `; ${r.note}` : ''}`,
+    r.rounds == null ? '' : String(r.rounds),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

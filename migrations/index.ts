@@ -9,6 +9,7 @@ import * as m003 from './003_mailbox';
 import * as m004 from './004_slack';
 import * as m005 from './005_confirmation';
 import * as m006 from './006_held_mail';
+import * as m007 from './007_indexes';
 import * as m009 from './009_admins';
 import * as m010 from './010_account_purge';
 
@@ -24,6 +25,7 @@ export const migrations: [name: string, migration: Migration][] = [
   ['004_slack', m004],
   ['005_confirmation', m005],
   ['006_held_mail', m006],
+  ['007_indexes', m007],
   ['009_admins', m009],
   ['010_account_purge', m010],
 ];

@@ -411,22 +411,32 @@ registerCommand('ingest', {
   },
 });
 
+/** A desk after years holds tens of thousands of tickets: the listing shows the newest by default. */
+const TICKETS_DEFAULT_LIMIT = 200;
+
 registerCommand('tickets', {
-  usage: 'tickets [--status S] [--workspace SLUG] [--json]',
-  summary: 'list tickets, newest first',
+  usage: 'tickets [--status S] [--workspace SLUG] [--limit N] [--json]',
+  summary: `list tickets, newest first (the newest ${TICKETS_DEFAULT_LIMIT}; --limit N for more)`,
   run: async (args, io) => {
-    const { values } = parseArgs({ args, options: { status: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values } = parseArgs({ args, options: { status: { type: 'string' }, workspace: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } } });
+    const limit = values.limit === undefined ? TICKETS_DEFAULT_LIMIT : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new AppError('bad_input', `--limit must be a whole number of tickets, 1 or more (got "${values.limit}")`);
     const statuses = values.status ? values.status.split(',').map((s) => s.trim()) : undefined;
     for (const s of statuses ?? []) {
       if (!(TICKET_STATUSES as readonly string[]).includes(s)) throw new AppError('bad_input', `unknown status "${s}": expected one of ${TICKET_STATUSES.join(', ')}`);
     }
     return withApp(io, async (app) => {
       if (values.workspace) await requireKnownWorkspace(app, values.workspace);
-      const list = await app.tickets.list({ status: statuses as TicketStatus[] | undefined, workspace: values.workspace });
-      const held = countBy((await heldEmails(app.db)).map((h) => h.ticketId));
+      // One more than asked: tells whether older tickets were left out, without counting them all.
+      const list = await app.tickets.list({ status: statuses as TicketStatus[] | undefined, workspace: values.workspace, limit: limit + 1 });
+      const more = list.length > limit;
+      if (more) list.length = limit;
+      const held = countBy((await heldEmails(app.db, list.map((t) => t.id))).map((h) => h.ticketId));
       if (values.json) for (const t of list) io.stdout(JSON.stringify(ticketJson(t, { heldEmails: held.get(t.id) ?? 0 })));
       else if (list.length === 0) io.stdout('no tickets');
       else for (const t of list) io.stdout(ticketLine(t, held.get(t.id) ?? 0));
+      // On stderr: with --json, stdout stays one ticket per line.
+      if (more) io.stderr(`showing the newest ${limit} tickets; older ones exist (--limit N shows more, --status/--workspace narrow the list)`);
       return 0;
     });
   },

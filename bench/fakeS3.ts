@@ -1,0 +1,232 @@
+/**
+ * A benchmark fixture, not a product feature: an S3 endpoint that answers the three calls a purge
+ * makes — ListObjectsV2, ListObjectVersions, DeleteObjects (and GetBucketVersioning) — from memory,
+ * instantly or after a fixed delay per request (`delayMs`, like a distant region). It measures the
+ * executor's own ceiling, which s3rver (milliseconds of disk work per request) hides.
+ *
+ * It runs in a child process so that its memory (a million keys) and its CPU are not the executor's.
+ * Objects are created through a control call (`POST /_bench/fill`), not PUT: uploading a million
+ * objects would take longer than the benchmark. Responses follow the S3 API reference's XML; keys are
+ * kept sorted (S3 lists in UTF-8 byte order; the generated keys are ASCII).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invokedDirectly } from './invokedDirectly';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+
+interface Bucket {
+  versioned: boolean;
+  keys: string[];
+  /** 1 while the key (its one version, on a versioned bucket) exists. */
+  alive: Uint8Array;
+  index: Map<string, number>;
+  live: number;
+}
+
+export interface FillRequest {
+  bucket: string;
+  versioned: boolean;
+  /** Every key, in any order (sorted here). */
+  prefix: string;
+  partitions: number;
+  perPartition: number;
+  firstDayMs: number;
+  /** Source ids whose partitions are generated (the first is the one purged, the rest neighbours). */
+  sources: string[];
+}
+
+export interface FakeS3Handle {
+  endpoint: string;
+  fill(request: FillRequest): Promise<void>;
+  /** Keys still present in a bucket. */
+  count(bucket: string): Promise<number>;
+  /** Requests answered, by operation, since the last fill. */
+  requests(): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+/** Start the endpoint in a child process. */
+export async function startFakeS3(options: { delayMs?: number } = {}): Promise<FakeS3Handle> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'run-ts.js'), path.join(ROOT, 'bench', 'fakeS3.ts'), String(options.delayMs ?? 0)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' } });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += String(c);
+      if (out.includes('\n')) resolve(Number(JSON.parse(out.split('\n')[0]!).port));
+    });
+    child.once('exit', (code) => reject(new Error(`fake S3 exited with ${code}`)));
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const control = async (what: string, body?: unknown) => {
+    const call = () => fetch(`${endpoint}/_bench/${what}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
+    // A pooled connection may have been closed by the server's keep-alive timeout during a long run.
+    const res = await call().catch(call);
+    if (!res.ok) throw new Error(`fake S3 ${what}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<unknown>;
+  };
+  return {
+    endpoint,
+    fill: async (request) => void (await control('fill', request)),
+    count: async (bucket) => Number(((await control(`count?bucket=${encodeURIComponent(bucket)}`)) as { count: number }).count),
+    requests: async () => (await control('requests')) as Record<string, number>,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function serve(delayMs: number): http.Server {
+  const buckets = new Map<string, Bucket>();
+  let requests: Record<string, number> = {};
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (url.pathname.startsWith('/_bench/')) return controlCall(url, body, res);
+      const op = operationOf(req.method ?? 'GET', url);
+      requests[op] = (requests[op] ?? 0) + 1;
+      const answer = () => {
+        try {
+          s3Call(op, url, body, res);
+        } catch (error) {
+          reply(res, 500, `<Error><Code>InternalError</Code><Message>${xml((error as Error).message)}</Message></Error>`);
+        }
+      };
+      if (delayMs > 0) setTimeout(answer, delayMs);
+      else answer();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+
+  function controlCall(url: URL, body: string, res: http.ServerResponse): void {
+    if (url.pathname === '/_bench/fill') {
+      const f = JSON.parse(body) as FillRequest;
+      const keys: string[] = [];
+      for (const source of f.sources)
+        for (let p = 0; p < f.partitions; p += 1)
+          for (let i = 0; i < f.perPartition; i += 1) keys.push(`${f.prefix}segment-logs/${source}/${f.firstDayMs + p * 86_400_000}/part-${String(i).padStart(5, '0')}.gz`);
+      keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      buckets.set(f.bucket, { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length });
+      requests = {};
+      return json(res, { keys: keys.length });
+    }
+    if (url.pathname === '/_bench/count') return json(res, { count: buckets.get(url.searchParams.get('bucket') ?? '')?.live ?? 0 });
+    if (url.pathname === '/_bench/requests') return json(res, requests);
+    json(res, { error: 'unknown control call' }, 404);
+  }
+
+  function s3Call(op: string, url: URL, body: string, res: http.ServerResponse): void {
+    const name = decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    const bucket = buckets.get(name);
+    if (!bucket) return reply(res, 404, `<Error><Code>NoSuchBucket</Code><Message>no bucket ${xml(name)}</Message></Error>`);
+    const q = url.searchParams;
+    if (op === 'GetBucketVersioning') return reply(res, 200, `<VersioningConfiguration xmlns="${XMLNS}">${bucket.versioned ? '<Status>Enabled</Status>' : ''}</VersioningConfiguration>`);
+    if (op === 'ListObjectsV2' || op === 'ListObjectVersions') {
+      const prefix = q.get('prefix') ?? '';
+      const max = Math.min(1000, Number(q.get('max-keys') ?? 1000) || 1000);
+      // Tokens and markers: the last key returned (ListObjectVersions: one version per key here).
+      const after = op === 'ListObjectsV2' ? (q.get('continuation-token') ?? q.get('start-after') ?? '') : (q.get('key-marker') ?? '');
+      const from = after && after >= prefix ? upperBound(bucket.keys, after) : lowerBound(bucket.keys, prefix);
+      const page: string[] = [];
+      let i = from;
+      let truncated = false;
+      for (; i < bucket.keys.length; i += 1) {
+        const key = bucket.keys[i]!;
+        if (!key.startsWith(prefix)) break;
+        if (!bucket.alive[i]) continue;
+        if (page.length === max) {
+          truncated = true;
+          break;
+        }
+        page.push(key);
+      }
+      const last = page[page.length - 1] ?? '';
+      if (op === 'ListObjectsV2') {
+        const contents = page.map((k) => `<Contents><Key>${xml(k)}</Key><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Contents>`).join('');
+        return reply(res, 200, `<ListBucketResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${xml(last)}</NextContinuationToken>` : ''}${contents}</ListBucketResult>`);
+      }
+      const versions = page.map((k) => `<Version><Key>${xml(k)}</Key><VersionId>v1</VersionId><IsLatest>true</IsLatest><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Version>`).join('');
+      return reply(res, 200, `<ListVersionsResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextKeyMarker>${xml(last)}</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>` : ''}${versions}</ListVersionsResult>`);
+    }
+    if (op === 'DeleteObjects') {
+      const quiet = /<Quiet>\s*true\s*<\/Quiet>/.test(body);
+      const deleted: string[] = [];
+      for (const m of body.matchAll(/<Object>([\s\S]*?)<\/Object>/g)) {
+        const key = unxml(/<Key>([\s\S]*?)<\/Key>/.exec(m[1]!)?.[1] ?? '');
+        const versionId = /<VersionId>([\s\S]*?)<\/VersionId>/.exec(m[1]!)?.[1];
+        const i = bucket.index.get(key);
+        // Deleting what is not there succeeds in S3 (unversioned key, or a version already gone).
+        if (i !== undefined && bucket.alive[i] && (!bucket.versioned || versionId === 'v1')) {
+          bucket.alive[i] = 0;
+          bucket.live -= 1;
+        }
+        if (!quiet) deleted.push(`<Deleted><Key>${xml(key)}</Key>${versionId ? `<VersionId>${xml(versionId)}</VersionId>` : ''}</Deleted>`);
+      }
+      return reply(res, 200, `<DeleteResult xmlns="${XMLNS}">${deleted.join('')}</DeleteResult>`);
+    }
+    reply(res, 501, `<Error><Code>NotImplemented</Code><Message>${xml(op)} is not part of this benchmark endpoint</Message></Error>`);
+  }
+  return server;
+}
+
+function operationOf(method: string, url: URL): string {
+  const q = url.searchParams;
+  if (method === 'GET' && q.has('versioning')) return 'GetBucketVersioning';
+  if (method === 'GET' && q.has('versions')) return 'ListObjectVersions';
+  if (method === 'GET' && q.get('list-type') === '2') return 'ListObjectsV2';
+  if (method === 'POST' && q.has('delete')) return 'DeleteObjects';
+  return `${method} ${url.pathname}`;
+}
+
+function lowerBound(keys: string[], target: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(keys: string[], target: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function reply(res: http.ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': 'bench' });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+}
+
+function json(res: http.ServerResponse, value: unknown, status = 200): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+if (invokedDirectly(import.meta.url)) {
+  const server = serve(Number(process.argv[2] ?? 0));
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address() as { port: number };
+    process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
+  });
+  process.on('SIGTERM', () => process.exit(0));
+}
