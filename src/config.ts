@@ -48,6 +48,17 @@ export interface Config {
     apiUrl: string | null;
   };
   port: number;
+  /** The HTTP server: where it listens, who may read /metrics, and how long a client may take. */
+  http: {
+    /** HTTP_HOST: the listen address (all interfaces by default). */
+    host: string;
+    /** METRICS_TOKEN: when set, /metrics requires `Authorization: Bearer <token>`. */
+    metricsToken: string | null;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    /** Slack requests read or handled at once; more are answered 503. */
+    maxInFlight: number;
+  };
   graceDays: number;
   purgeSlaDays: number;
   repliesPerSenderPerHour: number;
@@ -147,6 +158,12 @@ export function loadConfig(env: Env = process.env): Config {
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
   url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
+  const httpHost = str('HTTP_HOST', '0.0.0.0');
+  if (!/^[A-Za-z0-9.:_-]+$/.test(httpHost) && !/^\[[0-9a-fA-F:.]+\]$/.test(httpHost)) problems.push(`HTTP_HOST=${JSON.stringify(httpHost)} is not valid: expected an address or host name such as 127.0.0.1, 0.0.0.0 or ::`);
+  const headersTimeoutMs = int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  // Node refuses a header timeout longer than the whole request's.
+  if (headersTimeoutMs > requestTimeoutMs) problems.push(`HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -178,6 +195,13 @@ export function loadConfig(env: Env = process.env): Config {
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
     slack,
     port: int('PORT', 3000, 0, 65535),
+    http: {
+      host: httpHost.replace(/^\[(.*)\]$/, '$1'),
+      metricsToken: optional('METRICS_TOKEN'),
+      headersTimeoutMs,
+      requestTimeoutMs,
+      maxInFlight: int('HTTP_MAX_IN_FLIGHT', 64, 1, 10_000),
+    },
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
     repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
