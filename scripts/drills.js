@@ -79,10 +79,18 @@ function line(r) {
 const options = parseArgs(process.argv.slice(2));
 fs.mkdirSync(options.logs, { recursive: true });
 // A fresh bundle: otherwise every process start would compile the TypeScript sources (~5 s each).
-await new Promise((resolve, reject) => {
-  const build = spawn(process.execPath, [path.join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
-  build.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code})`))));
-});
+// Built only when stale, so that a second `npm run drills` started beside a running one does not
+// rewrite the bundle under the processes the first one is starting.
+function newest(dir) {
+  return Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+}
+const bundle = path.join(root, 'dist', 'cli.js');
+if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'migrations')))) {
+  await new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, [path.join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
+    build.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code})`))));
+  });
+}
 
 console.log(`kill -9 drill: ${options.seeds} seed(s) × ${options.rounds} rounds, seeds ${options.firstSeed}…${options.firstSeed + options.seeds - 1}, logs in ${options.logs}`);
 console.log(`${'seed'.padStart(6)} ${'rounds'.padStart(6)}  ${PHASES.join(' ')}  ${'time'.padStart(6)}  result`);
