@@ -94,7 +94,8 @@ it(`survives SIGKILL at random points (DRILL_SEED=${seed}, DRILL_ROUNDS=${rounds
   await scenario.appendAll();
   const t1 = Date.now();
   desk = await world.startDesk(DESK_ENV);
-  await scenario.settle(() => [desk!], { timeoutMs: 90_000 });
+  // Generous: on a busy shared machine the last process can need minutes to finish everything.
+  await scenario.settle(() => [desk!], { timeoutMs: 240_000 });
   console.log(`[drill kill -9] settled in ${Date.now() - t1}ms`);
   const report = await scenario.verify({ kills });
   console.log(`[drill kill -9] DRILL_SEED=${seed} rounds=${rounds} ${JSON.stringify(report)} in ${((Date.now() - started) / 1000).toFixed(1)}s`);

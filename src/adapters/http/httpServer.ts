@@ -120,9 +120,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         });
     },
   );
-  // Without a listener a socket error after start (accept failing under a flood of connections, for
-  // one) would be thrown and end the whole process, intake and execution with it.
-  server.on('error', (error) => logger.error({ err: toError(error) }, 'HTTP server error'));
   // Node's own clientError handling answers a client too slow with its headers or request 408, and
   // garbage 400, and closes the connection: left as it is.
   await new Promise<void>((resolve, reject) => {
@@ -132,6 +129,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       resolve();
     });
   });
+  // Without a listener a socket error after start (accept failing under a flood of connections, for
+  // one) would be thrown and end the whole process, intake and execution with it.
+  server.on('error', (error) => logger.error({ err: toError(error) }, 'HTTP server error'));
   return {
     port: (server.address() as AddressInfo).port,
     inFlight: () => inFlight,
