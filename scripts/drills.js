@@ -46,7 +46,7 @@ function runSeed(seed, rounds, logs) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/drills/kill.test.ts'], {
       cwd: root,
-      env: { ...process.env, DRILL_SEED: String(seed), DRILL_ROUNDS: String(rounds), FORCE_COLOR: '0' },
+      env: { ...process.env, DRILL_SEED: String(seed), DRILL_ROUNDS: String(rounds), FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
@@ -62,8 +62,12 @@ function runSeed(seed, rounds, logs) {
       const seconds = Math.round((Date.now() - started) / 1000);
       if (code === 0 && result) return resolve({ seed, rounds, ok: true, seconds, ...JSON.parse(result[1]), log });
       // The first assertion or error vitest printed says what went wrong; the log has the rest.
-      const why = /(AssertionError|Error): [^\n]*/.exec(text)?.[0] ?? `vitest exited with ${code}`;
-      const kills = /\[drill kill -9\] kills: ([^\n]*)/.exec(text)?.[1] ?? '';
+      const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+      const kills = /\[drill kill -9\] kills: ([^\n]*)/.exec(plain)?.[1] ?? '';
+      const error = /\w*Error: [^\n]*/.exec(plain)?.[0] ?? `vitest exited with ${code}`;
+      // A world that could not start (a server of the test bed timing out on a busy machine) is not
+      // a failed round: it is said apart, so that it is re-run rather than investigated as a bug.
+      const why = /Failed Suites/.test(plain) && !kills ? `the test bed did not start: ${error}` : error;
       const byPhase = Object.fromEntries(PHASES.map((p) => [p, (kills.match(new RegExp(`\\b${p}\\+`, 'g')) ?? []).length]));
       resolve({ seed, rounds, ok: false, seconds, kills: byPhase, why, log });
     });
