@@ -62,6 +62,17 @@ export interface Config {
   /** HTTPS_PROXY / NO_PROXY, for Slack and S3 (the HTTP clients). */
   proxy: { url: string | null; noProxy: string[] };
   port: number;
+  /** The HTTP server: where it listens, who may read /metrics, and how long a client may take. */
+  http: {
+    /** HTTP_HOST: the listen address (all interfaces by default). */
+    host: string;
+    /** METRICS_TOKEN: when set, /metrics requires `Authorization: Bearer <token>`. */
+    metricsToken: string | null;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    /** Slack requests read or handled at once; more are answered 503. */
+    maxInFlight: number;
+  };
   graceDays: number;
   purgeSlaDays: number;
   /**
@@ -230,6 +241,12 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
     problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
   }
+  const httpHost = str('HTTP_HOST', '0.0.0.0');
+  if (!/^[A-Za-z0-9.:_-]+$/.test(httpHost) && !/^\[[0-9a-fA-F:.]+\]$/.test(httpHost)) problems.push(`HTTP_HOST=${JSON.stringify(httpHost)} is not valid: expected an address or host name such as 127.0.0.1, 0.0.0.0 or ::`);
+  const headersTimeoutMs = int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  // Node refuses a header timeout longer than the whole request's.
+  if (headersTimeoutMs > requestTimeoutMs) problems.push(`HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
 
@@ -264,6 +281,13 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     oauth2,
     proxy: { url: proxyUrl, noProxy },
     port: int('PORT', 3000, 0, 65535),
+    http: {
+      host: httpHost.replace(/^\[(.*)\]$/, '$1'),
+      metricsToken: optional('METRICS_TOKEN'),
+      headersTimeoutMs,
+      requestTimeoutMs,
+      maxInFlight: int('HTTP_MAX_IN_FLIGHT', 64, 1, 10_000),
+    },
     graceDays: int('GRACE_DAYS', 5, 0, 365),
     purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
     legacyArchiveCutoff,

@@ -216,12 +216,20 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
     loops.push(slack.worker.run(signal));
   }
 
-  const server = await startHttpServer({ port: config.port, db: app.db, logger, routes: extraRoutes });
+  const server = await startHttpServer({
+    port: config.port,
+    host: config.http.host,
+    db: app.db,
+    logger,
+    routes: extraRoutes,
+    metricsToken: config.http.metricsToken,
+    limits: { headersTimeoutMs: config.http.headersTimeoutMs, requestTimeoutMs: config.http.requestTimeoutMs, maxInFlight: config.http.maxInFlight },
+  });
   if (slack) {
     await slack.start();
     signal.addEventListener('abort', () => void slack.stop(), { once: true });
   }
-  logger.info({ port: server.port }, `HTTP on port ${server.port}: /healthz, /metrics`);
+  logger.info({ host: config.http.host, port: server.port }, `HTTP on ${config.http.host} port ${server.port}: /healthz, /metrics${config.http.metricsToken ? ' (bearer token required)' : ''}`);
   loops.push(
     new Promise<void>((resolve) => {
       signal.addEventListener('abort', () => void server.close().then(resolve, resolve), { once: true });

@@ -166,7 +166,7 @@ function warnIfBundleStale(): void {
 }
 
 /** Wait until the bot's HTTP server answers /healthz (it starts last, after migrations and intake). */
-export async function waitReady(desk: Desk, timeoutMs = 60_000): Promise<void> {
+export async function waitReady(desk: Desk, timeoutMs = 120_000): Promise<void> {
   await waitFor(
     async () => {
       if (desk.process.child.exitCode !== null || desk.process.child.signalCode !== null) {
@@ -176,7 +176,10 @@ export async function waitReady(desk: Desk, timeoutMs = 60_000): Promise<void> {
       return res?.status === 200;
     },
     { timeoutMs, intervalMs: 50, what: `deletion-desk on port ${desk.port} to answer /healthz` },
-  );
+  ).catch((error: Error) => {
+    // Still running but not answering: what it said so far is the only clue to why.
+    throw new Error(`${error.message}; its output so far:\n${desk.process.output().slice(-3000)}`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ describe('configuration', () => {
       customerConfirmation: 'required',
       logLevel: 'info',
     });
+    expect(c.http).toEqual({ host: '0.0.0.0', metricsToken: null, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxInFlight: 64 });
+    expect(loadConfig({ HTTP_HOST: '[::1]', METRICS_TOKEN: ' s3cret ' }).http).toMatchObject({ host: '::1', metricsToken: 's3cret' });
     expect(c.maildropDir).toBe(path.resolve('./var/maildrop'));
     expect(c.outboxDir).toBe(path.resolve('./var/outbox'));
   });
@@ -36,6 +38,9 @@ describe('configuration', () => {
     ['a database URL of another kind', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL .*sqlite: or postgres:/],
     ['a grace period that is not a number', { GRACE_DAYS: 'five' }, /GRACE_DAYS="five" is not valid: expected a whole number/],
     ['a port out of range', { PORT: '70000' }, /PORT="70000"/],
+    ['a listen address with a path in it', { HTTP_HOST: 'http://0.0.0.0/' }, /HTTP_HOST="http:\/\/0\.0\.0\.0\/" is not valid/],
+    ['a header timeout longer than the request timeout', { HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, /HTTP_HEADERS_TIMEOUT_MS \(20000\) must not be longer than HTTP_REQUEST_TIMEOUT_MS/],
+    ['an in-flight cap of zero', { HTTP_MAX_IN_FLIGHT: '0' }, /HTTP_MAX_IN_FLIGHT="0" is not valid/],
     ['an archive layout without a day', { ARCHIVE_LAYOUT: 'logs/{sourceId}/' }, /ARCHIVE_LAYOUT must contain \{day\} or \{dayMs\}/],
     ['an archive layout that does not end at a boundary', { ARCHIVE_LAYOUT: 'logs/{sourceId}/{day}' }, /must end with "\/"/],
     ['an archive layout that escapes', { ARCHIVE_LAYOUT: '../{sourceId}/{day}/' }, /without "\.\."/],
