@@ -100,7 +100,8 @@ describe('a closed stdout (| head)', () => {
 describe('commands that only read never create a database', () => {
   it.each([['tickets'], ['show', 'DEL-1'], ['preview', 'DEL-1'], ['audit', 'verify'], ['approve', 'DEL-1', '--by', 'alice']])('%s says which DATABASE_URL has none and what to run', async (...args) => {
     const url = `sqlite:${missingDb()}`;
-    const r = await cli(args, { ...env, DATABASE_URL: url });
+    // STAFF: `approve` checks its --by first; here it must reach the database question.
+    const r = await cli(args, { ...env, DATABASE_URL: url, STAFF: 'alice' });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`there is no database at ${missingDb()} (DATABASE_URL=${url})`);
     expect(r.stderr).toMatch(/deletion-desk migrate/);
