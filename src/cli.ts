@@ -573,7 +573,7 @@ registerCommand('confirm', {
     const usage = 'confirm DEL-n --by ID --waive REASON';
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { by: { type: 'string' }, waive: { type: 'string' } } });
     const id = ticketIdArg(positionals[0], usage);
-    const by = requireOption(values.by, '--by', usage);
+    const by = staffBy(values.by, usage, io);
     // Only staff can waive; a customer confirms by replying "confirm" to the email, never through the CLI.
     const reason = requireOption(values.waive, '--waive', `${usage}\n(a contact confirms by replying "confirm" to our email; staff can only waive it, with a reason)`);
     return withApp(io, async (app) => {

@@ -62,9 +62,9 @@ describe.each(testDialects())('staff identity from the CLI on %s', (dialect) => 
     expect((await t.app.tickets.get(1)).approvals.map((a) => a.by)).toEqual(['staff:alice', 'staff:bob']);
   });
 
-  it('approve, reject and cancel refuse an id that is not configured staff, and say how to fix it', async () => {
+  it('approve, reject, cancel and confirm --waive refuse an id that is not configured staff, and say how to fix it', async () => {
     await t.app.intake.receive(email({ body: 'Please delete ios-app data of acme-inc for 2024-03-01.' }), 'test');
-    for (const argv of [['approve', 'DEL-1', '--by', 'mallory'], ['reject', 'DEL-1', '--by', 'mallory', '--reason', 'no'], ['cancel', 'DEL-1', '--by', 'mallory']]) {
+    for (const argv of [['approve', 'DEL-1', '--by', 'mallory'], ['reject', 'DEL-1', '--by', 'mallory', '--reason', 'no'], ['cancel', 'DEL-1', '--by', 'mallory'], ['confirm', 'DEL-1', '--by', 'mallory', '--waive', 'she said so on a call']]) {
       const r = await cli('alice,bob', ...argv);
       expect([argv[0], r.code]).toEqual([argv[0], 1]);
       expect(r.err).toMatch(/--by "mallory" is not a configured staff id \(STAFF or SLACK_STAFF\).*add it to STAFF/);
@@ -74,5 +74,7 @@ describe.each(testDialects())('staff identity from the CLI on %s', (dialect) => 
     expect(unset.err).toMatch(/no staff is configured\. Set STAFF to the comma-separated ids/);
     const ticket = await t.app.tickets.get(1);
     expect([ticket.status, ticket.approvals]).toEqual(['awaiting_approval', []]);
+    // A waiver is the customer's key turned by staff: only a configured staff id may turn it.
+    expect(ticket.confirmation.state).toBe('pending');
   });
 });
