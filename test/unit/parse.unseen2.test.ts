@@ -1,0 +1,127 @@
+/**
+ * The parser on more mail nobody on the team had seen: each block is one kind of complete-but-wrong
+ * reading it once gave. A case asserts what the customer would get — the exact scope, or a question.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import type { InboundMessage } from '../../src/domain/message';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const ws = (slug: string, name: string, sources: [string, string][], extra: Partial<Catalog['workspaces'][number]> = {}): Catalog['workspaces'][number] => ({
+  id: `ws_${slug}`, slug, name, contacts: [`ops@${slug}.example`], deletedAt: null,
+  sources: sources.map(([s, n]) => ({ id: `src_${slug}_${s}`, slug: s, name: n })), spaces: [], ...extra,
+});
+const catalog = indexCatalog({
+  workspaces: [
+    ws('nordwind', 'Nordwind GmbH', [['shop-app', 'Shop App'], ['kasse', 'Kassensystem']], { spaces: [{ id: 'spa_k', name: 'Kundenprofile' }, { id: 'spa_m', name: 'Marketing' }] }),
+    ws('sol-playa', 'Sol Playa', [['reservas', 'Reservas Web']]),
+    ws('old-harbour', 'Old Harbour Ltd', [['legacy-site', 'Legacy Site'], ['legacy-app', 'Legacy App']], { deletedAt: '2021-08-20' }),
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2024-10-20T12:00:00Z');
+function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    messageId: 'u2@x', from: { address: 'ops@nordwind.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Datenlöschung',
+    date: new Date('2024-10-15T10:15:00Z'), text, html: null, inReplyTo: null, references: [], headers: { date: 'Tue, 15 Oct 2024 12:15:00 +0200' },
+    contentType: 'text/plain', attachments: [], ...extra,
+  };
+}
+const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('two full dates joined by a word for "to" are one range, in five languages', () => {
+  const cases: [string, string, string][] = [
+    ['Bitte löschen Sie die Daten der Quelle kasse in nordwind vom 3. bis 6. Juni 2024.', '2024-06-03', '2024-06-06'],
+    ['Bitte löschen Sie die Daten der Quelle kasse in nordwind, Zeitraum 03.06. bis 06.06.2024.', '2024-06-03', '2024-06-06'],
+    ['Por favor apaguem os dados da fonte reservas do workspace sol-playa de 16/09 a 19/09/2024.', '2024-09-16', '2024-09-19'],
+    ['Por favor apaguem os dados da fonte reservas do workspace sol-playa, período 16/09/2024 a 19/09/2024.', '2024-09-16', '2024-09-19'],
+    ['Por favor borren los datos de la fuente reservas en sol-playa del 2 al 5 de septiembre de 2024.', '2024-09-02', '2024-09-05'],
+    ['Merci de supprimer les données de la source kasse dans nordwind du 3 au 6 juin 2024.', '2024-06-03', '2024-06-06'],
+    ['Please delete the kasse data in nordwind from 3 Jun through 6 Jun 2024.', '2024-06-03', '2024-06-06'],
+    ['Please delete the kasse data in nordwind from 3 June to 6 June 2024.', '2024-06-03', '2024-06-06'],
+  ];
+  for (const [text, from, to] of cases) {
+    it(text, () => {
+      const r = parse(text);
+      expect(r.ranges).toEqual([{ from, to }]);
+      expect(complete(r)).toBe(true);
+    });
+  }
+});
+
+describe('a weekday that does not fit its date is asked about', () => {
+  for (const text of [
+    'Please delete the kasse data in nordwind for Thursday, June 5, 2024.', // 5 June 2024 is a Wednesday
+    'Please delete the kasse data in nordwind for Fri 7 June 2024 and nothing else.', // a Friday: fine, see below
+    'Bitte löschen Sie die Daten der Quelle kasse in nordwind vom Di., 6.6.2024.', // 6 June 2024 is a Thursday
+    'Merci de supprimer les données de la source kasse dans nordwind du lundi 04/06/2024.', // a Tuesday
+    'Por favor borren los datos de la fuente reservas en sol-playa del mié, 18/09/2024.', // a Wednesday: fine
+  ]) {
+    it(text, () => {
+      const r = parse(text);
+      const fits = /Fri 7 June|mié, 18\/09/.test(text);
+      if (fits) {
+        expect(complete(r)).toBe(true);
+        expect(r.ranges).toHaveLength(1);
+      } else {
+        expect(complete(r)).toBe(false);
+        expect(r.ambiguityFields).toContain('ranges');
+        expect(r.ranges).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('a night window in a time zone covers the UTC days of its start and its end', () => {
+  for (const text of [
+    'Bitte löschen Sie die Daten der Quelle kasse in nordwind in der Nacht vom 9. auf den 10. Juli 2024, 23:30–03:00 MESZ.',
+    'Please delete the kasse data in nordwind for the night of 9 to 10 July 2024 between 11pm and 3am CEST.',
+    'Merci de supprimer les données de la source kasse dans nordwind, la nuit du 9 au 10 juillet 2024, de 23h à 3h (UTC+2).',
+  ]) {
+    it(text, () => {
+      const r = parse(text);
+      // 23:00 at UTC+2 is 21:00 UTC on the 9th; 03:00 at UTC+2 is 01:00 UTC on the 10th.
+      expect(r.ranges).toEqual([{ from: '2024-07-09', to: '2024-07-10' }]);
+      expect(r.notes.some((n) => /UTC days 2024-07-09 to 2024-07-10/.test(n))).toBe(true);
+    });
+  }
+});
+
+describe('"yesterday and the day before" is both days of the sender\'s own calendar', () => {
+  // Sent 00:20 on 15 October at +0200, which is still 14 October in UTC.
+  const justAfterMidnight = { date: new Date('2024-10-14T22:20:00Z'), headers: { date: 'Tue, 15 Oct 2024 00:20:00 +0200' } };
+  for (const text of [
+    'Please delete the kasse data in nordwind from yesterday and the day before.',
+    'Bitte löschen Sie die Daten der Quelle kasse in nordwind von gestern und vorgestern.',
+    "Merci de supprimer les données de la source kasse dans nordwind d'hier et d'avant-hier.",
+    'Por favor borren los datos de la fuente reservas en sol-playa de ayer y anteayer.',
+  ]) {
+    it(text, () => {
+      const r = parse(text, justAfterMidnight);
+      expect(r.ranges).toEqual([{ from: '2024-10-13', to: '2024-10-14' }]);
+      expect(complete(r)).toBe(true);
+    });
+  }
+});
+
+describe('relative days in a forward in another language count from the forwarded Date line', () => {
+  const forwards: [string, string][] = [
+    ['Bitte erledigen, danke.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jana <jana@nordwind.example>\nDatum: Mi., 3. Apr. 2024 um 08:40\nBetreff: Löschung\nAn: <desk@example.com>\n\nBitte löschen Sie die Daten der Quelle kasse in nordwind von gestern.', '2024-04-02'],
+    ['Bitte erledigen.\n\n-----Ursprüngliche Nachricht-----\nVon: Jana <jana@nordwind.example>\nGesendet: Mittwoch, 3. April 2024 08:40\nAn: desk@example.com\nBetreff: WG: Löschung\n\nBitte löschen Sie die Daten der Quelle kasse in nordwind von gestern.', '2024-04-02'],
+    ["Merci de traiter.\n\n-------- Message transféré --------\nDe : Jean <jean@nordwind.example>\nDate : mer. 3 avr. 2024 à 08:40\nObjet : Suppression\nÀ : <desk@example.com>\n\nMerci de supprimer les données de la source kasse dans nordwind d'hier.", '2024-04-02'],
+    ['Por favor gestionar.\n\n---------- Mensaje reenviado ---------\nDe: Ana <ana@sol-playa.example>\nFecha: mié, 3 abr 2024 a las 8:40\nAsunto: Borrado\nPara: <desk@example.com>\n\nPor favor borren los datos de la fuente reservas en sol-playa de ayer.', '2024-04-02'],
+  ];
+  for (const [text, day] of forwards) {
+    it(text.split('\n')[2], () => {
+      const r = parse(text, { subject: 'WG: Löschung' });
+      expect(r.ranges).toEqual([{ from: day, to: day }]);
+    });
+  }
+  it('a forwarded Date line that cannot be read makes "gestern" a question', () => {
+    const r = parse('Bitte erledigen.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jana <jana@nordwind.example>\nDatum: irgendwann letzte Woche\nBetreff: Löschung\nAn: <desk@example.com>\n\nBitte löschen Sie die Daten der Quelle kasse in nordwind von gestern.', { subject: 'WG: Löschung' });
+    expect(complete(r)).toBe(false);
+    expect(r.ranges).toEqual([]);
+  });
+});
