@@ -125,3 +125,28 @@ describe('relative days in a forward in another language count from the forwarde
     expect(r.ranges).toEqual([]);
   });
 });
+
+describe('a space name with extra words is another space to ask about', () => {
+  for (const text of [
+    'Bitte löschen Sie den Space Kundenprofile Schweiz im Workspace nordwind.',
+    'Please delete the Marketing Space 3 in nordwind.',
+    'Please delete the Unify space "Marketing Nord" of nordwind.',
+    'Merci de supprimer l\'espace Kundenprofile EU du workspace nordwind.',
+  ]) {
+    it(text, () => {
+      const r = parse(text);
+      expect(r.space).toBeNull();
+      expect(complete(r)).toBe(false);
+      expect(r.ambiguityFields).toContain('space');
+    });
+  }
+  for (const [text, space] of [
+    ['Please delete the Marketing Space in nordwind.', 'Marketing'],
+    ['Bitte löschen Sie den Space kundenprofile im Workspace nordwind.', 'Kundenprofile'],
+    ['Please delete the space Marketing of nordwind.', 'Marketing'],
+  ]) {
+    it(`${text} names the space exactly`, () => {
+      expect(parse(text)).toMatchObject({ kind: 'unify_space', workspace: 'nordwind', space, missing: [], ambiguities: [] });
+    });
+  }
+});
