@@ -150,3 +150,19 @@ describe('a space name with extra words is another space to ask about', () => {
     });
   }
 });
+
+describe('a formal letter about a workspace deleted long ago asks to purge what the archive still holds', () => {
+  for (const text of [
+    'Dear Sir or Madam,\n\nWe closed our workspace old-harbour in August 2021. It held the sources Legacy Site and Legacy App. We hereby request that any data still held in your archive be purged.\n\nYours faithfully,\nOld Harbour Ltd, 14 October 2024',
+    'Sehr geehrte Damen und Herren,\n\nhiermit beantragen wir die Löschung aller noch im Archiv gespeicherten Daten unseres 2021 gelöschten Workspaces old-harbour (Quellen Legacy Site und Legacy App).\n\nMit freundlichen Grüßen\nHamburg, 14.10.2024',
+    "Madame, Monsieur,\n\nnotre workspace old-harbour a été fermé le 20 août 2021. Nous vous demandons de supprimer toutes les données encore conservées dans vos archives, y compris celles de la source Legacy Site.\n\nParis, le 14 octobre 2024",
+  ]) {
+    it(text.split('\n')[2].slice(0, 80), () => {
+      expect(parse(text)).toMatchObject({ kind: 'archive_purge', workspace: 'old-harbour', missing: [], ambiguities: [] });
+    });
+  }
+  it('days of data before the deletion are not a purge of everything', () => {
+    const r = parse('Please delete from your archive the remaining data of the Legacy Site source in our old workspace old-harbour for 3 to 5 March 2021.');
+    expect(r.kind).not.toBe('archive_purge');
+  });
+});

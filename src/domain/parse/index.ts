@@ -84,6 +84,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     isReply,
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
+    rangeEnds: dates.evidence.map((e) => e.to),
   });
   // A forward that asks whether something is genuine is a question about it, never a request; mail
   // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.
