@@ -166,3 +166,25 @@ describe('a formal letter about a workspace deleted long ago asks to purge what 
     expect(r.kind).not.toBe('archive_purge');
   });
 });
+
+describe('two dates joined by a word that says neither "to" nor "and" are asked about', () => {
+  for (const text of [
+    'Por favor borren los datos de la fuente reservas en sol-playa del 18.07.2024 o 20.07.2024.',
+    'Bitte löschen Sie die Daten der Quelle kasse in nordwind vom 18.07.2024 bzw. 20.07.2024.',
+    'Please delete the kasse data in nordwind for 18 July 2024 or 20 July 2024.',
+  ]) {
+    it(text, () => {
+      const r = parse(text);
+      expect(complete(r)).toBe(false);
+      expect(r.ambiguityFields).toContain('ranges');
+    });
+  }
+});
+
+describe('a catalog name that contains a month word is never a date', () => {
+  const marCatalog = indexCatalog({ workspaces: [ws('costa-mar', 'Costa Mar', [['reservas', 'Reservas Web']])] } satisfies Catalog);
+  it('"costa-mar" is the workspace, and the only day is the one written', () => {
+    const r = parseRequest(message('Por favor borren los datos de la fuente reservas en costa-mar del 18/09/2024.'), marCatalog, { now: NOW });
+    expect(r).toMatchObject({ workspace: 'costa-mar', sources: ['reservas'], ranges: [{ from: '2024-09-18', to: '2024-09-18' }], missing: [], ambiguities: [] });
+  });
+});

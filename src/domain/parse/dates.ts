@@ -92,6 +92,8 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|-)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+/** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
+const UNSURE_JOIN = /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/)\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
 const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "yesterday and the day before": the second day is the one before yesterday. */
@@ -269,7 +271,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
   };
 
-  const mapped = new MappedText(input);
+  // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
+  let named = input;
+  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
+  const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
@@ -484,6 +489,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       endResult = next.result.start;
       shownEnd = next.end;
       i++;
+    } else if (
+      !endResult && next && !next.result.end && UNSURE_JOIN.test(text.slice(f.end, next.index)) &&
+      f.result.start.isCertain('day') && next.result.start.isCertain('day')
+    ) {
+      // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
+      out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+      i++;
+      continue;
     } else if (
       !endResult && next && !next.result.end && RANGE_JOIN.test(text.slice(f.end, next.index)) &&
       f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
