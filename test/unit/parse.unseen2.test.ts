@@ -188,3 +188,20 @@ describe('a catalog name that contains a month word is never a date', () => {
     expect(r).toMatchObject({ workspace: 'costa-mar', sources: ['reservas'], ranges: [{ from: '2024-09-18', to: '2024-09-18' }], missing: [], ambiguities: [] });
   });
 });
+
+describe('weekdays with month names, and without a year', () => {
+  for (const [text, fits] of [
+    ['Bitte löschen Sie die Daten der Quelle kasse in nordwind vom Dienstag, 6. Juni 2024.', false], // a Thursday
+    ['Bitte löschen Sie die Daten der Quelle kasse in nordwind vom Donnerstag, 6. Juni 2024.', true],
+    ['Merci de supprimer les données de la source kasse dans nordwind du lundi 4 juin 2024.', false], // a Tuesday
+    ['Please delete the kasse data in nordwind for Monday, October 7.', true], // 7 October 2024 is a Monday
+    ['Please delete the kasse data in nordwind for Sunday, October 6th.', true],
+    ['Please delete the kasse data in nordwind for Friday, October 7.', false],
+  ] as [string, boolean][]) {
+    it(text, () => {
+      const r = parse(text);
+      expect(complete(r)).toBe(fits);
+      if (!fits) expect(r.ambiguityFields).toContain('ranges');
+    });
+  }
+});

@@ -627,6 +627,15 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       range = shiftYearToPast(range, today);
       out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
     }
+    // "Tuesday, March 4" without a year, "Dienstag, 6. Juni 2024" (a weekday chrono reads apart): the
+    // weekday must fit the day, in the year the date was given.
+    const writtenDay = !relative && !monthOnly && start.isCertain('day') ? componentDay(start) : null;
+    const weekday = writtenDay ? (start.isCertain('weekday') ? (start.get('weekday') as number) : weekdayBefore(text, f.index)) : null;
+    const startDay = writtenDay ? `${start.isCertain('year') ? writtenDay.slice(0, 4) : range.from.slice(0, 4)}${writtenDay.slice(4)}` : null;
+    if (startDay && weekday !== null && new Date(`${startDay}T00:00:00Z`).getUTCDay() !== weekday) {
+      out.ambiguities.push(`"${words}": ${startDay} is not a ${WEEKDAY_EN[weekday]} — which day is meant?`);
+      continue;
+    }
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
       out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
@@ -684,6 +693,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   return out;
 }
 
+/** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
+function weekdayBefore(text: string, at: number): number | null {
+  const m = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return null;
+  return WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(m[1]))?.[0] ?? null;
+}
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
