@@ -205,3 +205,25 @@ describe('weekdays with month names, and without a year', () => {
     });
   }
 });
+
+describe('night windows in Spanish and without a year', () => {
+  it('la noche del 4 al 5 de marzo de 2024, de 23:00 a 02:00 CET', () => {
+    const r = parse('Por favor borren los datos de la fuente reservas en sol-playa de la noche del 4 al 5 de marzo de 2024, de 23:00 a 02:00 CET.');
+    expect(r.ranges).toEqual([{ from: '2024-03-04', to: '2024-03-05' }]);
+  });
+  it('a year-less night takes the latest year not after the message, with a note', () => {
+    const r = parse('Please delete the kasse data in nordwind for the night of 4 to 5 March between 11pm and 2am CET.');
+    expect(r.ranges).toEqual([{ from: '2024-03-04', to: '2024-03-05' }]);
+    expect(r.notes.some((n) => /no year/.test(n))).toBe(true);
+  });
+  it('hours after midnight lie on the second day of the night, in its zone', () => {
+    // 01:00 and 05:00 on the 6th at UTC+9 are 16:00 and 20:00 UTC on the 5th.
+    const r = parse('Please delete the kasse data in nordwind for the night of 5 to 6 March 2024 between 1am and 5am JST.');
+    expect(r.ranges).toEqual([{ from: '2024-03-05', to: '2024-03-05' }]);
+  });
+  it('hours before midnight lie on the first day of the night', () => {
+    // 20:00 and 23:00 on the 5th at UTC+1 are 19:00 and 22:00 UTC on the 5th.
+    const r = parse('Bitte löschen Sie die Daten der Quelle kasse in nordwind in der Nacht vom 5. auf den 6. März 2024, 20:00–23:00 MEZ.');
+    expect(r.ranges).toEqual([{ from: '2024-03-05', to: '2024-03-05' }]);
+  });
+});

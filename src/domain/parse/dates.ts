@@ -308,10 +308,16 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       const first = dayOf(y, mo, d1);
       const second = dayOf(y, mo, d2);
       if (!first || !second) return whole;
-      const start = new Date(Date.parse(`${first}T00:00:00Z`) + (clock(h1, m1, half1) - zone) * 60_000);
-      const end = new Date(Date.parse(`${second}T00:00:00Z`) + (clock(h2, m2, half2) - zone) * 60_000);
+      // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
+      // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
+      const [t1, t2] = [clock(h1, m1, half1), clock(h2, m2, half2)];
+      const crosses = t2 <= t1;
+      const startDay = crosses || t1 >= 12 * 60 ? first : second;
+      const endDay = crosses || t1 < 12 * 60 ? second : first;
+      const start = new Date(Date.parse(`${startDay}T00:00:00Z`) + (t1 - zone) * 60_000);
+      const end = new Date(Date.parse(`${endDay}T00:00:00Z`) + (t2 - zone) * 60_000);
       const range = { from: utcDay(start), to: utcDay(end) };
-      if (end <= start || (today && range.to > today) || (nowDay && range.to > nowDay)) {
+      if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
         out.ambiguities.push(`"${words}" does not read as one night before the message date — which days are meant?`);
         return blank(whole);
       }
