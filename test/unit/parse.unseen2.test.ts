@@ -227,3 +227,20 @@ describe('night windows in Spanish and without a year', () => {
     expect(r.ranges).toEqual([{ from: '2024-03-05', to: '2024-03-05' }]);
   });
 });
+
+describe('Outlook forward headers in French and Spanish, and a sender behind UTC', () => {
+  for (const text of [
+    "Merci de traiter.\n\n________________________________\nDe : Jean <jean@nordwind.example>\nEnvoyé : mercredi 3 avril 2024 08:40\nÀ : desk@example.com\nObjet : TR: Suppression\n\nMerci de supprimer les données de la source kasse dans nordwind d'hier.",
+    'Por favor gestionar.\n\n________________________________\nDe: Ana <ana@sol-playa.example>\nEnviado el: miércoles, 3 de abril de 2024 8:40\nPara: desk@example.com\nAsunto: RV: Borrado\n\nPor favor borren los datos de la fuente reservas en sol-playa de ayer.',
+  ]) {
+    it(text.split('\n')[4], () => {
+      const r = parse(text, { subject: 'TR: Suppression' });
+      expect(r.ranges).toEqual([{ from: '2024-04-02', to: '2024-04-02' }]);
+    });
+  }
+  it('"yesterday and the day before" written at 23:40 -0500 counts from the sender\'s own day', () => {
+    // 04:40 UTC on 15 October is still 14 October in New York.
+    const r = parse('Please delete the kasse data in nordwind from yesterday and the day before.', { date: new Date('2024-10-15T04:40:00Z'), headers: { date: 'Mon, 14 Oct 2024 23:40:00 -0500' } });
+    expect(r.ranges).toEqual([{ from: '2024-10-12', to: '2024-10-13' }]);
+  });
+});
