@@ -37,6 +37,9 @@ const STATUS_STRONG = /\b(?:hay novedades|novedades|novidades|hvordan går det|h
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage)\b/i;
 const LEFTOVER = /\b(?:old|deleted|former|closed|previous|defunct|discontinued|long[- ]gone|still|remaining|leftover|left over|residual|whatever|anything (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
+/** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
+const ALL_LEFTOVER =
+  /\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;
 /** Data still kept for a workspace that no longer exists, without the word "archive". */
 const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
@@ -63,6 +66,8 @@ export interface KindEvidence {
   isReply?: boolean;
   namedWorkspace?: boolean;
   workspaceDeletedAt: string | null;
+  /** The last day of each range read from the deletion clauses (to tell days to delete from context). */
+  rangeEnds?: string[];
 }
 
 export interface KindReading {
@@ -104,6 +109,17 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     // completes one even when it names nothing else.
     if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
+  }
+  // "We closed workspace X in August 2021 (sources A and B); please purge any data still held in your
+  // archive": a deleted workspace, leftovers, and all of them. The sources listed are what it had, and
+  // dates on or after its deletion (the closing, the letter) say when, not which days; only a day before
+  // the deletion could be a day of data, and then it is not a purge of everything.
+  const deletedAt = evidence.workspaceDeletedAt;
+  if (
+    deletedAt && ALL_LEFTOVER.test(text) && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text)) &&
+    (evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7))
+  ) {
+    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
   }
   const scoped = evidence.namedSource || ranged;
   if (!scoped && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text))) {

@@ -87,6 +87,41 @@ const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/**
+ * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
+ * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
+ */
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|-)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+/** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
+const UNSURE_JOIN = /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/)\s*$/i;
+/** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
+const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+/** "yesterday and the day before": the second day is the one before yesterday. */
+const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
+/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b/gi;
+/** Weekday names and the abbreviations mail and letters use, English, German, French, Spanish, Portuguese (0 = Sunday). */
+const WEEKDAY_WORDS: [number, string][] = [
+  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom'],
+  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg'],
+  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter'],
+  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua'],
+  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui'],
+  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex'],
+  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab'],
+];
+const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
+/** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
+const WEEKDAY_NUMERIC = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d])`, 'giu');
+/**
+ * "in der Nacht vom 4. auf den 5. März 2024, 23:00–02:00 MEZ", "the night of 4 to 5 March 2024 between
+ * 11pm and 2am CET": the window starts on the first day and ends on the second.
+ */
+const NIGHT_WINDOW = new RegExp(
+  `(?:\\b(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+|\\bin der nacht (?:vom|von)\\s+|\\bla nuit du\\s+|\\bla noche del?\\s+|\\bna noite de\\s+)(\\d{1,2})\\.?\\s*(?:auf den|to|au|al|and|und|-|/|a|para)\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?` +
+    `(?:[\\s,]*(?:between|zwischen|von|from|de|entre|from)?\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|and|und|to|bis|à|a|y|e|et)\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h\\b)?)?`,
+  'giu',
+);
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
@@ -236,12 +271,66 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
   };
 
-  const mapped = new MappedText(input);
+  // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
+  let named = input;
+  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
+  const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
+  // A night window is one stretch of time from the evening of one day into the next: its UTC days are
+  // those of its start and its end, never just one of them.
+  {
+    const positions = [...mapped.text.matchAll(NIGHT_WINDOW)].map((m) => m.index ?? 0);
+    let n = 0;
+    mapped.replace(NIGHT_WINDOW, (whole, a: string, b: string, month: string, year: string, h1: string, m1: string, half1: string, h2: string, m2: string, half2: string) => {
+      const at = positions[n++] ?? 0;
+      const mo = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+      const [d1, d2] = [Number(a), Number(b)];
+      if (!mo || d2 !== d1 + 1) return whole;
+      out.mentioned = true;
+      const words = mapped.originalOf(at, at + whole.length);
+      if (!h1) return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
+      if (!year && !today) {
+        out.ambiguities.push(`"${words}" has no year and the message has no date — which days are meant?`);
+        return blank(whole);
+      }
+      let y = year ? Number(year) : Number((today as string).slice(0, 4));
+      if (!year && (dayOf(y, mo, d2) ?? '') > (today as string)) y -= 1;
+      const clock = (h: string, m: string, half: string): number => {
+        let hour = Number(h);
+        const ampm = (half ?? '').toLowerCase();
+        if (ampm === 'pm' && hour < 12) hour += 12;
+        if (ampm === 'am' && hour === 12) hour = 0;
+        return hour * 60 + Number(m || 0);
+      };
+      const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24))) ?? 0;
+      const first = dayOf(y, mo, d1);
+      const second = dayOf(y, mo, d2);
+      if (!first || !second) return whole;
+      // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
+      // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
+      const [t1, t2] = [clock(h1, m1, half1), clock(h2, m2, half2)];
+      const crosses = t2 <= t1;
+      const startDay = crosses || t1 >= 12 * 60 ? first : second;
+      const endDay = crosses || t1 < 12 * 60 ? second : first;
+      const start = new Date(Date.parse(`${startDay}T00:00:00Z`) + (t1 - zone) * 60_000);
+      const end = new Date(Date.parse(`${endDay}T00:00:00Z`) + (t2 - zone) * 60_000);
+      const range = { from: utcDay(start), to: utcDay(end) };
+      if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
+        out.ambiguities.push(`"${words}" does not read as one night before the message date — which days are meant?`);
+        return blank(whole);
+      }
+      add(range, words, at, at + whole.length);
+      out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+      if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
+      return blank(whole);
+    });
+  }
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
+  mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
+  mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
   const twoDays = (month: string, a: string, b: string, year: string): string => {
@@ -249,6 +338,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const y = year ? `, ${year}` : '';
     return `${m} ${Number(a)}${y} and ${m} ${Number(b)}${y}`;
   };
+  mapped.replace(DAY_MONTH_TO_DAY_MONTH, (whole, a: string, m1: string, b: string, m2: string, year: string) => {
+    const [f, t] = [MONTHS[m1.toLowerCase()], MONTHS[m2.toLowerCase()]];
+    if (!f || !t) return whole;
+    const y = year ? `, ${year}` : '';
+    return `${monthNameEn(f)} ${Number(a)}${y} to ${monthNameEn(t)} ${Number(b)}${y}`;
+  });
   mapped.replace(DAY_TO_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year).replace(' and ', ' to '));
   mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
   mapped.replace(DAY_AND_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year));
@@ -269,6 +364,17 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
 
+  // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
+  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
+    const [p, q] = [Number(a), Number(b)];
+    const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
+    const day = d ? dayOf(yy.length === 2 ? 2000 + Number(yy) : Number(yy), m, d) : null;
+    const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+    if (!day || written === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === written) return whole;
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
+    return blank(whole);
+  });
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
     let y: number, m: number, d: number;
@@ -389,6 +495,22 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       endResult = next.result.start;
       shownEnd = next.end;
       i++;
+    } else if (
+      !endResult && next && !next.result.end && UNSURE_JOIN.test(text.slice(f.end, next.index)) &&
+      f.result.start.isCertain('day') && next.result.start.isCertain('day')
+    ) {
+      // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
+      out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+      i++;
+      continue;
+    } else if (
+      !endResult && next && !next.result.end && RANGE_JOIN.test(text.slice(f.end, next.index)) &&
+      f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
+    ) {
+      // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
+      endResult = next.result.start;
+      shownEnd = next.end;
+      i++;
     }
     const shownText = text.slice(f.index, shownEnd);
     const words = mapped.originalOf(f.index, shownEnd);
@@ -450,6 +572,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
       continue;
     }
+    // "Tuesday, March 4, 2024" when 4 March 2024 is a Monday: the weekday or the date is a typo.
+    const contradicted = [start, endResult].find((c) => c && !relative && c.isCertain('weekday') && c.isCertain('day') && c.isCertain('year') && new Date(`${componentDay(c)}T00:00:00Z`).getUTCDay() !== c.get('weekday'));
+    if (contradicted) {
+      out.ambiguities.push(`"${words}": ${componentDay(contradicted)} is not a ${WEEKDAY_EN[contradicted.get('weekday') as number]} — which day is meant?`);
+      continue;
+    }
     let range: DayRange;
     if (monthOnly) {
       range = monthRange(start.get('year') as number, start.get('month') as number);
@@ -504,6 +632,15 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       }
       range = shiftYearToPast(range, today);
       out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
+    }
+    // "Tuesday, March 4" without a year, "Dienstag, 6. Juni 2024" (a weekday chrono reads apart): the
+    // weekday must fit the day, in the year the date was given.
+    const writtenDay = !relative && !monthOnly && start.isCertain('day') ? componentDay(start) : null;
+    const weekday = writtenDay ? (start.isCertain('weekday') ? (start.get('weekday') as number) : weekdayBefore(text, f.index)) : null;
+    const startDay = writtenDay ? `${start.isCertain('year') ? writtenDay.slice(0, 4) : range.from.slice(0, 4)}${writtenDay.slice(4)}` : null;
+    if (startDay && weekday !== null && new Date(`${startDay}T00:00:00Z`).getUTCDay() !== weekday) {
+      out.ambiguities.push(`"${words}": ${startDay} is not a ${WEEKDAY_EN[weekday]} — which day is meant?`);
+      continue;
     }
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
@@ -562,6 +699,13 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   return out;
 }
 
+/** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
+function weekdayBefore(text: string, at: number): number | null {
+  const m = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return null;
+  return WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(m[1]))?.[0] ?? null;
+}
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const WEEKDAYS_OF_WEEK =

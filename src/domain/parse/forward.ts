@@ -28,11 +28,13 @@ export function readForward(own: string, forwarded: { from: string | null; date:
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */
 function readHeaderDate(value: string | null, messageDate: Date | null): { date: Date | null; offsetMinutes: number | null } {
-  if (!value) return { date: null, offsetMinutes: null };
+  // Mail programs always write a four-digit year on that line; words like "letzte Woche" are not a Date line.
+  if (!value || !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(value)) return { date: null, offsetMinutes: null };
   const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   for (const parser of [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
-    const r = parser.parse(value, reference, { forwardDate: false })[0];
-    if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // "Mo., 18. März 2024 um 09:12": a weekday abbreviation alone is read first; the day comes after it.
+    const r = parser.parse(value, reference, { forwardDate: false }).find((x) => x.start.isCertain('day') && x.start.isCertain('month'));
+    if (!r) continue;
     const offset = r.start.isCertain('timezoneOffset') ? (r.start.get('timezoneOffset') as number) : null;
     const date = r.start.date();
     // Without an offset the written day is the sender's own day: keep it, read as UTC.

@@ -57,7 +57,10 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const notes: string[] = [];
 
   // The day relative dates count from: the sender's own calendar day, unless their clock is ahead of ours.
-  const sent = forward?.date ?? message.date;
+  // A forwarded request's "yesterday" is the day before it was written; when its Date line cannot be
+  // read, that day is unknown, so relative days are asked about rather than counted from the forward.
+  const forwardDateUnread = forward !== null && forward.intent !== 'question' && forward.date === null;
+  const sent = forwardDateUnread ? null : forward?.date ?? message.date;
   let offsetMinutes = forward?.date ? forward.offsetMinutes : headerOffset(message.headers.date);
   // A Date header ahead of the real clock is read as written, and every day after the real clock is
   // asked about: its "yesterday" may be a day that has not happened yet.
@@ -81,6 +84,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     isReply,
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
+    rangeEnds: dates.evidence.map((e) => e.to),
   });
   // A forward that asks whether something is genuine is a question about it, never a request; mail
   // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.

@@ -92,7 +92,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
-      const extra = variantAfter(text, tokens, i + n);
+      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -206,6 +206,32 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   };
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
+}
+
+/**
+ * A space is named by its catalog name, with or without the word "space": "Kundenprofile EU",
+ * "Marketing Space 2", "Marketing Space Berlin" are other spaces (or typos) to ask about. Besides the
+ * variant words, any capitalised word or number right after the name (or after its "space") counts.
+ */
+const SPACE_WORD = /^(?:space|raum|espace|espacio)$/;
+function spaceVariantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
+  const extraAt = (at: number): { end: number; tokens: number } | null => {
+    const found = variantAfter(text, tokens, at);
+    if (found) return found;
+    const t = tokens[at];
+    if (!t || !/^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, t.start))) return null;
+    const raw = text.slice(t.start, t.end);
+    if (!/^(?:\p{Lu}|\d)/u.test(raw) || SPACE_WORD.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(raw) || /^\d{4,}$/.test(raw)) return null;
+    if (/^\d/.test(raw) && /^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(text.slice(t.end, t.end + 12))) return null;
+    return { end: t.end, tokens: 1 };
+  };
+  const direct = extraAt(next);
+  if (direct) return direct;
+  if (tokens[next] && SPACE_WORD.test(tokens[next].word)) {
+    const after = extraAt(next + 1);
+    if (after) return { end: after.end, tokens: after.tokens + 1 };
+  }
+  return null;
 }
 
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
