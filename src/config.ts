@@ -117,6 +117,7 @@ export const SECRET_VARIABLES = [
   'OAUTH2_CLIENT_SECRET',
   'OAUTH2_REFRESH_TOKEN',
   'HTTPS_PROXY',
+  'METRICS_TOKEN',
 ] as const;
 
 /** `NAME_FILE` → `NAME`, read once here. A file's one trailing newline is not part of the secret. */
