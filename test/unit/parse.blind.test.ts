@@ -1,6 +1,9 @@
 /**
- * The parser on the tuning part of the blind corpus (test/fixtures/blind: messages written from the
- * product contract alone by someone who had not read the parser). The held-out part is never read here.
+ * The parser on the blind corpus (test/fixtures/blind: 186 messages written from the product contract
+ * alone by someone who had not read the parser, frozen before any tuning; split.json chose a third at
+ * random as held out). The tuning part is held to its numbers. The held-out part was scored once after
+ * tuning, before anyone read it (62.9% exact, 8 complete-but-wrong); since then it has been read, so it
+ * is no longer blind: it is kept as a regression floor, and new blind corpora must come from elsewhere.
  * What matters most: no result that looks complete while its scope is wrong.
  */
 import { readFileSync } from 'node:fs';
@@ -28,5 +31,22 @@ describe('blind corpus, tuning part', async () => {
 
   it('reaches at least 94% exact matches', () => {
     expect(score.exact / score.total).toBeGreaterThanOrEqual(0.94);
+  });
+});
+
+describe('blind corpus, held-out part (read after its first score: a regression floor, not a blind measure)', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
+  const score = await scoreCorpus(ROOT, files, NOW);
+
+  it('scores every held-out message and prints where it stands', () => {
+    console.log(formatScore('blind (held out)', score));
+    expect(score.total).toBe(62);
+  });
+
+  it('does not fall below where it stands: at least 74% exact, at most the one known complete-but-wrong result', () => {
+    // b/051: "Kundenprofile (alt)" still resolves to the space Kundenprofile (a bracketed qualifier is not
+    // yet read as another thing). Known and open; nothing else may join it.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['b/051-space-near-miss.eml']);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.74);
   });
 });
