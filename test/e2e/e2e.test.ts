@@ -27,18 +27,8 @@ import fs from 'node:fs';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { importCatalog } from '../../src/adapters/db/catalogStore';
 import { CATALOG_FILE } from '../support/e2e';
-import { readMessage } from '../../src/adapters/mail/readMessage';
-import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 
 const ACCOUNT_REQUEST = 'Hello,\n\nplease delete my account, with all of our workspaces.\n\nBill';
-/**
- * Flow D needs the parser to read "delete my account" as an account purge. It is checked here, on the
- * very words flow D sends, so that D runs wherever the parser knows the kind and says why where not.
- */
-const parserKnowsAccounts =
-  parseRequest(await readMessage(customerEmail({ from: CONTACTS.initech, body: ACCOUNT_REQUEST, subject: 'Delete my account' }).raw), indexCatalog(validateCatalog(YAML.parse(fs.readFileSync(CATALOG_FILE, 'utf8'))))).kind === 'account_purge';
-if (!parserKnowsAccounts) console.warn('[e2e] flow D skipped: the parser of this build does not classify "delete my account" as account_purge yet.');
-
 const DAY = 86_400_000;
 const TARGET_DAYS = daysBetween('2024-03-01', '2024-03-03');
 
@@ -273,7 +263,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
     expect(await remaining()).toEqual(expectedRemaining());
   }, 150_000);
 
-  it.skipIf(!parserKnowsAccounts)('D: an account purge of two workspaces by one admin: confirmed list, two purges with two approvals each, grace, both gone, neighbours intact', async () => {
+  it('D: an account purge of two workspaces by one admin: confirmed list, two purges with two approvals each, grace, both gone, neighbours intact', async () => {
     // Bill administers initech and hooli (hooli's purge was cancelled in B: its data is still there).
     const catalog = validateCatalog(YAML.parse(fs.readFileSync(CATALOG_FILE, 'utf8')));
     for (const ws of catalog.workspaces) if (ws.slug === 'initech' || ws.slug === 'hooli') ws.admins = [CONTACTS.initech];
