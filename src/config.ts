@@ -50,7 +50,7 @@ export interface Config {
     apiUrl: string | null;
   };
   /**
-   * Staff ids accepted by the CLI's `--by` (STAFF), lower-cased; the Slack user ids of SLACK_STAFF are
+   * Staff ids accepted by the CLI's `--by` (STAFF), as configured (compared ignoring case); the Slack user ids of SLACK_STAFF are
    * staff too. Empty: no staff action is possible from the shell.
    */
   staff: string[];
@@ -226,7 +226,8 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   }
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
 
-  const staff = (optional('STAFF') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // Kept as configured (the audit shows that spelling); every comparison ignores case.
+  const staff = (optional('STAFF') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const id of staff) {
     if (!/^[\w.@+-]{2,128}$/.test(id)) problems.push(`STAFF contains ${JSON.stringify(id)}: expected comma-separated staff ids (a name, an email address or a Slack user id), without spaces`);
   }

@@ -191,6 +191,9 @@ describe.each(testDialects())('the HTTP surface under hostile load, on %s', (dia
     [tdb, slack] = await Promise.all([freshDb(dialect), startSlackFake()]);
     await importCatalog(tdb.db, await readCatalogFile(path.join(FIXTURES, 'catalog.yaml')), new Date());
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-hostile-load-'));
+    // `start` refuses an archive folder that does not exist (a mistyped ARCHIVE_URL must not make every
+    // deletion find nothing).
+    fs.mkdirSync(path.join(dir, 'archive'));
     port = await freePort();
     bot = startProcess(['start'], {
       DATABASE_URL: tdb.url,
