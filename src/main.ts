@@ -240,24 +240,21 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
 }
 
 /**
- * Tests only (DELETION_DESK_CLOCK_FILE): the real clock plus the milliseconds written in a file, re-read
- * at most every 200 ms, so a test can move time past a grace period of a process it started.
+ * Tests only (DELETION_DESK_CLOCK_FILE): the real clock plus the milliseconds written in a file, so a
+ * test can move time past a grace period of a process it started. Read on every call: with a cached
+ * value, a reply that arrived within the cache window after the test moved the clock was stamped with
+ * the old time (seen as a grace period that did not restart in the end-to-end test).
  */
 function offsetClock(file: string): () => Date {
   let offset = 0;
-  let readAt = 0;
   return () => {
-    const now = Date.now();
-    if (now - readAt >= 200) {
-      readAt = now;
-      try {
-        const value = Number(readFileSync(file, 'utf8').trim());
-        if (Number.isFinite(value)) offset = value;
-      } catch {
-        // A missing file keeps the last offset.
-      }
+    try {
+      const value = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isFinite(value)) offset = value;
+    } catch {
+      // A missing file keeps the last offset.
     }
-    return new Date(now + offset);
+    return new Date(Date.now() + offset);
   };
 }
 
