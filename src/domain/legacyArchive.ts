@@ -4,7 +4,7 @@
  * workspace deleted on or after the cutoff went through the complete data purge, which already removed
  * its archive, so an archive purge request for it is answered with that; staff still see a preview of
  * anything left and may proceed. Pure: the ticket's kind, the catalog's `deletedAt` and the cutoff in,
- * words for the customer and for staff out. The lifecycle is unchanged: the request goes on as any
+ * words for the customer and for staff out. The lifecycle is unchanged: the request goes on like any other
  * archive purge, only what people are told differs.
  */
 import type { RequestKind } from './request';

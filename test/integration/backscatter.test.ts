@@ -95,7 +95,7 @@ describe.each(testDialects())('no backscatter on %s', (dialect) => {
     const ticket = await t.app.tickets.get(1);
     expect(ticket).toMatchObject({ requester: 'newcto@acme-holding.example', createdBy: 'staff:alice' });
     expect(ticket.verification.contact).toBe(false);
-    // The sender is answered as any non-contact is, in the thread of their message.
+    // The sender is answered like every other non-contact, in the thread of their message.
     const [answer] = await sentMail(t);
     expect(answer!.to && 'text' in answer!.to ? answer!.to.text : '').toContain('newcto@acme-holding.example');
     expect(answer!.inReplyTo).toBe(`<${key}>`);
