@@ -209,7 +209,12 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   loops.push(app.executor.run(signal));
   // Slack (issue 5): the card worker, and POST /slack/events or a Socket Mode connection.
   const slack = config.slack.botToken
-    ? createSlackRuntime(app, { preview: async (t) => (await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 0 })).totals })
+    ? createSlackRuntime(app, {
+        preview: async (t) => {
+          const p = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 2000 });
+          return { ...p.totals, breakdown: p.partitions, truncated: p.truncated };
+        },
+      })
     : null;
   if (slack) {
     extraRoutes = [...extraRoutes, ...slack.routes];

@@ -8,12 +8,13 @@ import type { View } from '@slack/types';
 import type { Logger } from '../logger';
 import { AppError, isAppError, toError } from '../errors';
 import type { Actor, Ticket, TicketEvent, ScopePatch, Verification } from '../domain/ticket';
-import { FINAL_STATUSES, TICKET_STATUSES, ticketRef } from '../domain/ticket';
+import { FINAL_STATUSES, TICKET_STATUSES, statusWords, ticketRef } from '../domain/ticket';
 import { approvalsNeeded } from '../domain/policy';
 import { findWorkspace, isContact } from '../domain/catalog';
 import { plainTextMessage } from '../domain/message';
 import { parseRequest } from '../domain/parse/index';
 import { scopeFingerprint, ticketCard, type SlackMessage } from '../domain/slack/card';
+import { clip, escapeMrkdwn, kindWords, shortDateTime } from '../domain/slack/text';
 import { customerFromText, parseSlashCommand, USAGE } from '../domain/slack/command';
 import { homeView, homeViewForOthers } from '../domain/slack/home';
 import { scopeLine, ticketListText } from '../domain/slack/text';
@@ -46,6 +47,8 @@ export interface SlackDeskDeps {
   staff: Pick<StaffDirectory, 'isStaff'>;
   clock: () => Date;
   logger: Logger;
+  /** The ticket's card as the channel shows it, preview included (services/slackCards.ts `render`). */
+  card?: (ticket: Ticket) => Promise<SlackMessage>;
 }
 
 export const REFUSAL = "Sorry — only the deletion desk staff can do that. If you should be one of them, ask to be added to SLACK_STAFF (or its user group). This attempt was logged.";
@@ -106,7 +109,7 @@ export class SlackDesk {
           const current = await getTicket(trx, id, { forUpdate: true });
           if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
           if (scopeFingerprint(current) !== scope) {
-            throw new AppError('conflict', `${ticketRef(id)} was changed since this card was shown (scope now: ${current.kind}, ${scopeLine(current)}). Nothing was done; look at the updated card and try again.`);
+            throw new AppError('conflict', `${ticketRef(id)} was changed since this card was shown (scope now: ${kindWords(current.kind)}, ${scopeLine(current)}). Nothing was done; look at the updated card and try again.`);
           }
           return this.deps.tickets.apply(id, event, { trx });
         });
@@ -147,20 +150,20 @@ export class SlackDesk {
       case 'list': {
         const status = command.status === 'all' ? undefined : command.status === 'open' ? TICKET_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)) : command.status;
         const tickets = await this.deps.tickets.list({ status, limit: 200 });
-        return { text: ticketListText(tickets, command.status === 'all' ? 'Tickets' : `Tickets (${Array.isArray(command.status) ? command.status.join(', ') : 'open'})`), public: false };
+        return { text: ticketListText(tickets, command.status === 'all' ? 'All tickets' : Array.isArray(command.status) ? `Tickets ${command.status.map((s) => s.replace(/_/g, ' ')).join(', ')}` : 'Open tickets'), public: false };
       }
       case 'show': {
         const ticket = await getTicket(this.deps.db, command.ticket);
         if (!ticket) return { text: `${ticketRef(command.ticket)} does not exist.`, public: false };
-        const card = ticketCard(ticket, { preview: { state: 'none' }, now: this.deps.clock() });
+        const card = this.deps.card ? await this.deps.card(ticket) : ticketCard(ticket, { preview: { state: 'none' }, now: this.deps.clock() });
         return { text: card.text, blocks: card.blocks, public: false };
       }
       case 'status': {
         const { catalog } = await this.deps.catalog.get();
         const ws = catalog.workspaces.find((w) => w.slug === command.workspace.toLowerCase() || w.id === command.workspace);
-        if (!ws) return { text: `No workspace "${command.workspace}" in the catalog.`, public: false };
+        if (!ws) return { text: `No workspace "${escapeMrkdwn(clip(command.workspace, 80))}" in the catalog.`, public: false };
         const tickets = await this.deps.tickets.list({ workspace: ws.slug, limit: 200 });
-        return { text: ticketListText(tickets, `Tickets of ${ws.slug}`), public: false };
+        return { text: ticketListText(tickets, `Tickets of ${escapeMrkdwn(ws.name)} (${escapeMrkdwn(ws.slug)})`), public: false };
       }
       case 'new':
         return this.create(userId, command.text);
@@ -188,9 +191,9 @@ export class SlackDesk {
     // DKIM/DMARC applies to a call.
     const verification: Verification = { contact: isContact(findWorkspace(catalog, parse.workspace), address), auth: 'none', spoofSuspected: false, overriddenBy: null };
     const ticket = await this.deps.tickets.create({ parse, requester: address, createdBy: { type: 'staff', id: userId }, verification, requestedAt: now });
-    const open = [...ticket.missing.map((m) => `missing ${m}`), ...ticket.ambiguities].join('; ');
+    const open = clip(escapeMrkdwn([...ticket.missing.map((m) => `missing ${m}`), ...ticket.ambiguities].join('; ')), 1500);
     return {
-      text: `<@${userId}> opened *${ticketRef(ticket.id)}* for ${address}: ${ticket.kind}, ${scopeLine(ticket)} — ${ticket.status.replace('_', ' ')}${open ? ` (${open}; the customer was asked)` : ''}.${verification.contact ? '' : ` :warning: ${address} is not a contact of the workspace.`} Another staff member must approve it.`,
+      text: `<@${userId}> opened *${ticketRef(ticket.id)}* for ${escapeMrkdwn(address)}: ${kindWords(ticket.kind)}, ${scopeLine(ticket)} — ${statusWords(ticket)}${open ? ` (${open}; the customer was asked)` : ''}.${verification.contact ? '' : ` :warning: ${escapeMrkdwn(address)} is not a contact of the workspace.`} Another staff member must approve it.`,
       public: true,
     };
   }
@@ -201,7 +204,7 @@ function doneText(userId: string, action: DeskAction['type'], t: Ticket): string
   switch (action) {
     case 'approve':
       return t.status === 'scheduled'
-        ? `${who} approved *${ticketRef(t.id)}*; it is scheduled${t.runAfter ? ` to run after ${t.runAfter}` : ''}.`
+        ? `${who} approved *${ticketRef(t.id)}*; ${t.runAfter && Date.parse(t.runAfter) > Date.parse(t.updatedAt) ? `it runs after ${shortDateTime(t.runAfter)} and can be cancelled until then` : 'it runs now'}.`
         : t.approvals.length >= approvalsNeeded(t.kind)
           ? `${who} approved *${ticketRef(t.id)}*; it waits for the customer's confirmation before it is scheduled.`
           : `${who} approved *${ticketRef(t.id)}* (${t.approvals.length} of ${approvalsNeeded(t.kind)}); another staff member must approve it too.`;

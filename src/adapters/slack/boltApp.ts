@@ -86,7 +86,7 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
 
   app.view(MODALS.edit, async ({ ack, body, view, client }) => {
     const meta = parseModalMetadata(view.private_metadata);
-    const submission = readEditSubmission(view.state.values as ViewStateValues, await desk.catalog());
+    const submission = readEditSubmission(view.state.values as ViewStateValues, await desk.catalog(), { keepDays: meta?.keepDays });
     if (!submission.ok) return void (await ack({ response_action: 'errors', errors: submission.errors }));
     await ack();
     if (!meta) return;

@@ -26,7 +26,7 @@ import { SlackSocketModeReceiver } from './socketModeReceiver';
 import { createSlackApp } from './boltApp';
 
 export interface SlackRuntimeDeps {
-  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'> & { proxy?: Config['proxy'] };
+  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'> & { proxy?: Config['proxy']; graceDays?: Config['graceDays'] };
   db: Knex;
   tickets: TicketService;
   catalog: CatalogCache;
@@ -69,7 +69,6 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
   const web = createWebClient(botToken, { apiUrl, logger: log, proxy: config.proxy });
   const staff = new StaffDirectory({ staff: staffIds, listGroupMembers: (group) => userGroupMembers(web, group), clock, logger: log });
   if (staffIds.length === 0) log.warn('SLACK_STAFF is empty: nobody can approve, reject, edit or cancel from Slack');
-  const desk = new SlackDesk({ db, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log });
   const cards = new SlackCardPublisher({
     db,
     tickets: deps.tickets,
@@ -79,7 +78,11 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     logger: log,
     preview: options.preview,
     archiveNote: async (ticket) => archivePurgeNote(ticket.kind, findWorkspace((await deps.catalog.get()).catalog, ticket.workspace), config.legacyArchiveCutoff)?.staff ?? null,
+    catalog: async () => (await deps.catalog.get()).catalog,
+    graceDays: config.graceDays,
   });
+  // `/deletion show` answers with the card exactly as the channel has it (preview included).
+  const desk = new SlackDesk({ db, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log, card: (ticket) => cards.render(ticket) });
   const worker = new OutboxWorker<SlackNotice>({
     db,
     channel: 'slack',

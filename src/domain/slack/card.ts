@@ -137,7 +137,8 @@ export function verificationText(t: Pick<Ticket, 'verification' | 'workspace' | 
 /** `Acme Inc (acme-inc, id ws_1)`; the slug alone when the catalog does not know it. */
 export function workspaceText(slug: string | null, ws: Pick<CatalogWorkspace, 'name' | 'id'> | null | undefined): string {
   if (!slug) return '_not known yet_';
-  if (!ws) return `${escapeMrkdwn(slug)} _(not in the catalog)_`;
+  if (ws === undefined) return escapeMrkdwn(slug);
+  if (ws === null) return `${escapeMrkdwn(slug)} _(not in the catalog)_`;
   return `${escapeMrkdwn(ws.name)} (${escapeMrkdwn(slug)}, id \`${escapeMrkdwn(ws.id)}\`)`;
 }
 
@@ -169,7 +170,7 @@ function sourceName(slug: string, ws: CatalogWorkspace | null | undefined): stri
 /** What a workspace purge removes: every source and space the catalog lists for it now. */
 function purgeScopeText(t: Ticket, ws: CatalogWorkspace | null | undefined): string | null {
   if (t.kind !== 'workspace_purge' && t.kind !== 'archive_purge') return null;
-  if (!ws) return t.workspace ? `*Removes:* everything of ${escapeMrkdwn(t.workspace)} in the archive; the catalog does not list its sources and spaces.` : null;
+  if (!ws) return t.workspace && ws === null ? `*Removes:* everything of ${escapeMrkdwn(t.workspace)} in the archive; the catalog does not list its sources and spaces.` : null;
   const sources = ws.sources.map((s) => sourceName(s.slug, ws));
   const spaces = ws.spaces.map((s) => escapeMrkdwn(s.name));
   const lines = [
@@ -423,7 +424,7 @@ export function ticketCard(t: Ticket, options: CardOptions): SlackMessage {
   if (outcome.length) blocks.push(section(boundedLines(outcome, SECTION_MAX, { noun: 'notes' })));
   const actions = actionsFor(t, c);
   if (actions) blocks.push(actions);
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Only the archive${t.kind === 'unify_space' || t.kind === 'workspace_purge' ? ' and spaces' : ''} are deleted; nothing is forwarded to destinations, warehouses or third parties. · v${t.version}` }] });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Only ${t.kind === 'unify_space' || t.kind === 'workspace_purge' ? 'the archive and spaces are' : 'the archive is'} deleted; nothing is forwarded to destinations, warehouses or third parties. · v${t.version}` }] });
   return { text: clip(`${ref} ${KIND_LABELS[t.kind] ?? t.kind} — ${t.workspace ?? 'workspace unknown'} — ${statusWords(t)}`, 300), blocks };
 }
 
