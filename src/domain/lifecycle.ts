@@ -156,7 +156,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         space: p.space ?? current.space,
         ranges: p.ranges.length > 0 ? p.ranges.map((r) => ({ ...r })) : current.ranges,
         notes: unique([...current.notes, ...p.notes]),
-        verification: mergeVerification(current.verification, event.verification),
+        verification: rejudgeContact(mergeVerification(current.verification, event.verification), event.requesterIsContact),
         evidence: mergeEvidence(current.evidence ?? null, p),
       };
       if (merged.kind === 'account_purge') {
@@ -387,6 +387,15 @@ function requireStatus(ticket: Ticket, allowed: readonly TicketStatus[], what: s
 
 function requireStaffActor(actor: Actor, what: string): void {
   if (actor.type !== 'staff') throw new AppError('not_allowed', `Only staff can ${what}.`);
+}
+
+/**
+ * "A contact of the workspace" is a fact about the requester and the ticket's workspace *now*: a
+ * contact whose first mail named no workspace becomes one when her reply names it, and stops being
+ * one when the workspace changes to one she is not a contact of. Unknown (not looked up): unchanged.
+ */
+function rejudgeContact(v: Verification, requesterIsContact: boolean | undefined): Verification {
+  return requesterIsContact === undefined ? v : { ...v, contact: requesterIsContact };
 }
 
 function mergeVerification(a: Verification, b: Verification): Verification {

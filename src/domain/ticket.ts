@@ -224,6 +224,11 @@ export type TicketEvent =
       confirms?: boolean;
       /** Account purges: the workspaces the requester administers now (a change is a change of scope). */
       administered?: AccountWorkspace[];
+      /**
+       * Whether the requester is a contact of the workspace the ticket has after this reply (looked up
+       * by the service): "contact" follows the ticket's workspace, up and down.
+       */
+      requesterIsContact?: boolean;
     }
   /** Staff waive the customer's confirmation, with a reason (audited). */
   | { type: 'waive'; actor: Actor; isStaff: boolean; reason: string }

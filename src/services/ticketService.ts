@@ -141,6 +141,12 @@ export class TicketService {
 
   /** Facts from the catalog a transition needs: contacts after an edit, the ids an approval stands for. */
   private async withCatalogFacts(trx: Knex.Transaction, current: Ticket, event: TicketEvent): Promise<TicketEvent> {
+    if (event.type === 'info' && current.kind !== 'account_purge' && event.parse.kind !== 'account_purge' && !current.parentId) {
+      // Judged again on every reply, against the workspace the ticket will have (a reply fills it in
+      // or changes it); an account purge's entitlement is the administered list instead.
+      const workspace = event.parse.workspace ?? current.workspace;
+      return { ...event, requesterIsContact: workspace ? isContact(await this.deps.findWorkspace(workspace, trx), current.requester) : false };
+    }
     if (event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace) {
       return { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, trx), current.requester) : false };
     }
