@@ -21,8 +21,9 @@ export function escapeMrkdwn(text: string): string {
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, Math.max(0, max - 1));
+  // Back to the last space, unless the last word is a giant token (a URL, a key) that would leave little.
   const space = cut.search(/\s\S*$/);
-  if (space > max * 0.6) cut = cut.slice(0, space);
+  if (space > 0 && cut.length - space <= 40) cut = cut.slice(0, space);
   // An escape or a <…> cut in half would be shown as raw markup: drop the broken tail.
   cut = cut.replace(/&[a-z]*$/, '').replace(/<[^>]*$/, '');
   return `${cut.trimEnd()}…`;
