@@ -182,7 +182,7 @@ describe('what the card says', () => {
     const confirm = approveButton(ticket()).confirm!;
     expect(confirm.title.text).toBe('Approve DEL-7?');
     expect(confirm.text.type).toBe('plain_text');
-    expect(confirm.text.text).toBe('This deletes now and cannot be undone. Scope: 1 source of Acme Inc (acme-inc) (ios-app), 4 days in 1 range. Counted: 1,234 objects, 5.4 MB.');
+    expect(confirm.text.text).toBe('This deletes now and cannot be undone. Scope: ios-app of Acme Inc (acme-inc), 4 days in 1 range. Counted: 1,234 objects, 5.4 MB.');
     expect(confirm.confirm.text).toBe('Delete now');
   });
 

@@ -279,7 +279,7 @@ function approveConfirm(t: Ticket, ws: CatalogWorkspace | null | undefined, prev
   const days = t.ranges.reduce((n, r) => n + rangeDays(r), 0);
   const scope =
     t.kind === 'source_data'
-      ? `${plural(t.sources.length, 'source')} of ${name}${t.sources.length <= 3 ? ` (${t.sources.join(', ')})` : ''}, ${plural(days, 'day')} in ${plural(t.ranges.length, 'range')}`
+      ? `${t.sources.length && t.sources.length <= 3 ? t.sources.join(', ') : plural(t.sources.length, 'source')} of ${name}, ${plural(days, 'day')} in ${plural(t.ranges.length, 'range')}`
       : t.kind === 'unify_space'
         ? `the space ${t.space ?? '?'} of ${name}`
         : t.kind === 'archive_purge'
