@@ -125,7 +125,7 @@ export class SlackDesk {
     if (!(await this.mayAct(userId, what, ticketId))) return { ok: false, text: REFUSAL };
     const ticket = await getTicket(this.deps.db, ticketId);
     if (!ticket) return { ok: false, text: `${ticketRef(ticketId)} does not exist.` };
-    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${ticket.status} and can no longer be ${what === 'edit' ? 'edited' : what === 'waive' ? 'changed' : 'rejected'}.` };
+    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${statusWords(ticket)} and can no longer be ${what === 'edit' ? 'edited' : what === 'waive' ? 'changed' : 'rejected'}.` };
     if (what === 'waive' && ticket.confirmation.state !== 'pending') return { ok: false, text: `${ticketRef(ticketId)} needs no waiver: the customer's confirmation is ${ticket.confirmation.state.replace('_', ' ')}.` };
     return { ok: true, ticket, text: '' };
   }

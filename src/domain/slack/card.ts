@@ -337,10 +337,10 @@ function actionsFor(t: Ticket, c: CardContext): ActionsBlock | null {
             style: 'danger',
             value,
             confirm: {
+              ...approveConfirm(t, c.ws, c.preview, effect ?? { runsNow: false }, c.now, c.graceDays),
               title: { type: 'plain_text', text: 'Possibly spoofed request' },
-              text: { type: 'plain_text', text: `The sender's domain failed DMARC. Approve ${ticketRef(t.id)} only after verifying the request with the customer through another channel. Your override is audited.` },
+              text: { type: 'plain_text', text: clip(`The sender's domain failed DMARC: approve only after verifying the request with the customer another way; your override is audited. ${approveConfirm(t, c.ws, c.preview, effect ?? { runsNow: false }, c.now, c.graceDays).text.text}`, 300) },
               confirm: { type: 'plain_text', text: 'I verified it, approve' },
-              deny: { type: 'plain_text', text: 'Back' },
               style: 'danger',
             },
           }
