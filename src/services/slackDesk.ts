@@ -150,7 +150,7 @@ export class SlackDesk {
       case 'list': {
         const status = command.status === 'all' ? undefined : command.status === 'open' ? TICKET_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)) : command.status;
         const tickets = await this.deps.tickets.list({ status, limit: 200 });
-        return { text: ticketListText(tickets, command.status === 'all' ? 'All tickets' : Array.isArray(command.status) ? `Tickets ${command.status.map((s) => s.replace(/_/g, ' ')).join(', ')}` : 'Open tickets'), public: false };
+        return { text: ticketListText(tickets, command.status === 'all' ? 'All tickets' : Array.isArray(command.status) ? `Tickets — ${command.status.map((s) => s.replace(/_/g, ' ')).join(', ')}` : 'Open tickets'), public: false };
       }
       case 'show': {
         const ticket = await getTicket(this.deps.db, command.ticket);
