@@ -56,7 +56,7 @@ describe('ticket card', () => {
   it("quotes the customer's words next to the scope when the parser recorded them", () => {
     const t = ticket({ evidence: { kind: 'delete', workspace: 'acme', sources: [{ slug: 'ios-app', text: 'the iOS source' }], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-02', text: 'March 1-2' }] } });
     const text = JSON.stringify(ticketCard(t, { preview: { state: 'none' }, now: NOW }).blocks);
-    expect(text).toContain(`In the customer's words:_ workspace \\"acme\\" · ios-app \\"the iOS source\\" · 2024-03-01..2024-03-02 \\"March 1-2\\"`);
+    expect(text).toContain(`In the customer's words:_ workspace \\"acme\\" · ios-app \\"the iOS source\\" · Fri 1 Mar 2024 – Sat 2 Mar 2024 \\"March 1-2\\"`);
     expect(JSON.stringify(ticketCard(ticket(), { preview: { state: 'none' }, now: NOW }).blocks)).not.toContain("customer's words");
   });
 

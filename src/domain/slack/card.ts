@@ -447,7 +447,7 @@ function evidenceText(t: Ticket): string | null {
     e.workspace ? `workspace ${q(e.workspace)}` : '',
     ...e.sources.map((s) => `${escapeMrkdwn(s.slug)} ${q(s.text)}`),
     e.space ? `space ${q(e.space)}` : '',
-    ...e.ranges.map((r) => `${r.from === r.to ? r.from : `${r.from}..${r.to}`} ${q(r.text)}`),
+    ...e.ranges.map((r) => `${r.from === r.to ? shortDay(r.from) : `${shortDay(r.from)} – ${shortDay(r.to)}`} ${q(r.text)}`),
   ].filter(Boolean);
   return parts.length ? `_In the customer's words:_ ${boundedLines(parts, 2800, { sep: ' · ', noun: 'quotes' })}` : null;
 }
