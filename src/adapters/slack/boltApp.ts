@@ -10,13 +10,13 @@ import type { Logger } from '../../logger';
 import { toError } from '../../errors';
 import { CARD_ACTIONS, parseButtonValue } from '../../domain/slack/card';
 import { MODALS, editModal, parseModalMetadata, readEditSubmission, readRejectReason, readWaiveReason, rejectModal, waiveModal, type ViewStateValues } from '../../domain/slack/modals';
-import type { SlackDesk } from '../../services/slackDesk';
+import type { SlackActions } from '../../ports/slack';
 
 export interface SlackAppOptions {
   token: string;
   receiver: Receiver;
   apiUrl: string | null;
-  desk: SlackDesk;
+  desk: SlackActions;
   logger: Logger;
   slackLogger: SlackLogger;
 }
