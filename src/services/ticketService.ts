@@ -27,6 +27,14 @@ export interface ComposedEmail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it (the complete deletion receipt as CSV). */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Renders a customer email for a ticket (templates/, wired in main.ts). */
@@ -49,6 +57,7 @@ export interface OutboundEmail {
   references: string[];
   ticket: string | null;
   template: string;
+  attachments?: EmailAttachment[];
 }
 
 export interface SlackNotice {
@@ -299,6 +308,7 @@ export class TicketService {
       references: ids,
       ticket: ticketId ? ticketRef(ticketId) : null,
       template: effect.template,
+      ...(composed.attachments?.length ? { attachments: composed.attachments } : {}),
     };
     // Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
     // other would otherwise exchange mail forever). What staff or the executor cause neither counts

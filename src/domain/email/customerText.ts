@@ -61,17 +61,67 @@ export function readableChange(change: string): string | null {
   const label = FIELD_LABELS[field];
   if (!label) return null;
   if (field === 'kind') return `${label}: ${KIND_LABELS[after] ?? 'changed'}${KIND_LABELS[before] ? ` (was: ${KIND_LABELS[before]})` : ''}`;
-  if (field === 'ranges' || field === 'sources') {
-    const list = (v: string) => (v === 'none' ? [] : v.split(', ').filter(Boolean));
-    const show = (v: string) => (field === 'ranges' ? formatDayRange(rangeOf(v)) : v);
+  if (field === 'ranges') {
+    const { added, removed } = dayDiff(list(before).map(rangeOf), list(after).map(rangeOf));
+    const parts = [...(added.length ? [`${joinList(added.map(formatDayRange))} (added)`] : []), ...(removed.length ? [`${joinList(removed.map(formatDayRange))} (removed)`] : [])];
+    return parts.length ? `${label}: ${parts.join('; ')}` : null;
+  }
+  if (field === 'sources') {
     const was = list(before);
     const now = list(after);
-    const added = now.filter((x) => !was.includes(x)).map(show);
-    const removed = was.filter((x) => !now.includes(x)).map(show);
+    const added = now.filter((x) => !was.includes(x));
+    const removed = was.filter((x) => !now.includes(x));
     const parts = [...(added.length ? [`${joinList(added)} (added)`] : []), ...(removed.length ? [`${joinList(removed)} (removed)`] : [])];
     return parts.length ? `${label}: ${parts.join('; ')}` : null;
   }
   return after === 'none' ? `${label}: removed (was ${before})` : `${label}: ${after}${before === 'none' ? '' : ` (was ${before})`}`;
+}
+
+function list(v: string): string[] {
+  return v === 'none' ? [] : v.split(', ').filter(Boolean);
+}
+
+const DAY_MS = 86_400_000;
+/** Beyond this many days a diff is said range by range (a typo'd year must not expand to millions of days). */
+const MAX_DIFF_DAYS = 20_000;
+
+/** The days added and removed between two lists of ranges, as runs of consecutive days. */
+function dayDiff(before: DayRange[], after: DayRange[]): { added: DayRange[]; removed: DayRange[] } {
+  const days = (ranges: DayRange[]): Set<number> | null => {
+    const out = new Set<number>();
+    for (const r of ranges) {
+      const from = Date.parse(`${r.from}T00:00:00Z`);
+      const to = Date.parse(`${r.to}T00:00:00Z`);
+      if (!Number.isFinite(from) || !Number.isFinite(to) || (to - from) / DAY_MS > MAX_DIFF_DAYS) return null;
+      for (let d = from; d <= to; d += DAY_MS) out.add(d);
+    }
+    return out;
+  };
+  const a = days(before);
+  const b = days(after);
+  if (!a || !b) {
+    const key = (r: DayRange) => `${r.from}..${r.to}`;
+    return { added: after.filter((r) => !before.some((x) => key(x) === key(r))), removed: before.filter((r) => !after.some((x) => key(x) === key(r))) };
+  }
+  return { added: runs([...b].filter((d) => !a.has(d))), removed: runs([...a].filter((d) => !b.has(d))) };
+}
+
+function runs(days: number[]): DayRange[] {
+  const out: DayRange[] = [];
+  let start: number | null = null;
+  let last = 0;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  for (const d of days.sort((x, y) => x - y)) {
+    if (start !== null && d === last + DAY_MS) {
+      last = d;
+      continue;
+    }
+    if (start !== null) out.push({ from: iso(start), to: iso(last) });
+    start = d;
+    last = d;
+  }
+  if (start !== null) out.push({ from: iso(start), to: iso(last) });
+  return out;
 }
 
 function rangeOf(text: string): DayRange {

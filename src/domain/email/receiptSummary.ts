@@ -135,6 +135,7 @@ export function resultSentence(result: Ticket['result'], workspace?: CatalogWork
   const failures = (Array.isArray(result.failures) ? result.failures : []).filter(isRecord);
   const deleted = rows.length ? `Deleted ${plural(sum(rows, 'objects'), 'file')} (${formatBytes(sum(rows, 'bytes'))}) from ${coverage(rows)}` : '';
   if (result.outcome === 'completed') {
+    if (!receipt) return 'The deletion is complete.';
     return rows.length
       ? `${deleted}. We checked afterwards: nothing remains in what you asked us to delete.`
       : 'We found no stored data in what you asked us to delete, so there was nothing to remove. We checked: nothing remains.';
@@ -144,7 +145,7 @@ export function resultSentence(result: Ticket['result'], workspace?: CatalogWork
   const what = failedSources.length
     ? `${plural(failedDays, 'day')} of ${joinList(failedSources.slice(0, 3))}${failedSources.length > 3 ? ` and ${formatCount(failedSources.length - 3)} more` : ''}`
     : 'part of the request';
-  if (result.outcome === 'partial') return `${deleted}. ${capitalise(what)} could not be deleted yet; our team has been alerted and is finishing them.`;
+  if (result.outcome === 'partial') return `${deleted ? `${deleted}. ` : ''}${capitalise(what)} could not be deleted yet; our team has been alerted and is finishing ${failedDays === 1 ? 'it' : 'them'}.`;
   return 'Nothing could be deleted yet; our team has been alerted and is working on it.';
 }
 
