@@ -51,7 +51,8 @@ describe('local mode, as an operator runs it', () => {
     const [ack] = await waitFor(() => (outbox().length ? outbox() : null), { what: 'the acknowledgement' });
     expect(ack).toMatch(/^DEL-1-received-/);
     const mail = await simpleParser(fs.readFileSync(path.join(env.OUTBOX_DIR!, ack!)));
-    expect(mail.subject).toBe('Re: [DEL-1] Data deletion request');
+    expect(mail.subject).toBe('Re: [DEL-1] Please confirm: source data of acme-inc');
+    expect(mail.from?.text).toBe('"Data Deletion Desk" <deletions@localhost>');
     expect(mail.text).toContain('Please confirm exactly what will be deleted:');
     expect(mail.text).toContain('UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days');
     expect(fs.readdirSync(path.join(env.MAILDROP_DIR!, 'processed'))).toHaveLength(1);

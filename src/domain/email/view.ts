@@ -189,7 +189,7 @@ function withoutHiddenNames(view: EmailView, hidden: string[]): EmailView {
 }
 
 const GENERIC_QUESTION =
-  'Part of your request does not clearly match your workspace. Please reply with your workspace slug (Settings → General), the source slugs (Connections → Sources) and the first and last UTC day, with the month written out.';
+  'Which workspace, sources and days do you mean? Part of your request does not clearly match your workspace: please reply with your workspace slug (Settings → General), the source slugs (Connections → Sources) and the first and last UTC day, with the month written out.';
 
 function fullView(ctx: EmailContext): EmailView {
   const t = ctx.ticket;
