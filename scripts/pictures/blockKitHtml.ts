@@ -35,21 +35,25 @@ const EMOJI: Record<string, [glyph: string, colour: string]> = {
   heavy_check_mark: ['✔', '#2eb67d'],
   x: ['✖', '#e01e5a'],
   warning: ['⚠', '#e8912d'],
+  rotating_light: ['⚠', '#e01e5a'],
   large_yellow_circle: ['●', '#ecb22e'],
   large_green_circle: ['●', '#2eb67d'],
   red_circle: ['●', '#e01e5a'],
-  hourglass: ['⌛', '#616061'],
-  hourglass_flowing_sand: ['⌛', '#616061'],
+  hourglass: ['◷', '#616061'],
+  hourglass_flowing_sand: ['◷', '#616061'],
   calendar: ['▦', '#1264a3'],
   gear: ['⚙', '#616061'],
-  no_entry: ['⛔', '#e01e5a'],
+  no_entry: ['✖', '#e01e5a'],
   octagonal_sign: ['■', '#e01e5a'],
-  lock: ['🔒', '#616061'],
+  checkered_flag: ['⚑', '#1d1c1d'],
   file_cabinet: ['▤', '#616061'],
   mailbox_with_no_mail: ['✉', '#616061'],
+  mailbox_with_mail: ['✉', '#1264a3'],
   incoming_envelope: ['✉', '#1264a3'],
-  pencil2: ['✎', '#616061'],
+  outbox_tray: ['✉', '#616061'],
   email: ['✉', '#616061'],
+  memo: ['✎', '#616061'],
+  pencil2: ['✎', '#616061'],
 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -157,7 +161,7 @@ pre{font-family:Monaco,Menlo,"DejaVu Sans Mono",monospace;font-size:12px;backgro
 .mention{background:#e8f5fa;color:#1264a3;border-radius:3px;padding:0 2px}
 a{color:#1264a3;text-decoration:none}
 hr{border:none;border-top:1px solid #e2e2e2;margin:10px 0}
-.emoji{font-size:15px}.emoji-name{color:#616061}
+.emoji{font-size:15px;font-family:"DejaVu Sans Mono","DejaVu Sans",sans-serif}.emoji-name{color:#616061}
 .caption{color:#616061;font-size:12px;padding:8px 20px 0}
 `;
 

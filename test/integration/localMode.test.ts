@@ -84,7 +84,7 @@ describe('local mode, as an operator runs it', () => {
     expect(history).toMatch(/confirmed\s+email:ana@acme\.example/);
     expect(history).toMatch(/confirmation: confirmed by email:ana@acme\.example/);
     expect(history).toMatch(/from ana@acme\.example\s+Data deletion request\s+\[created\]/);
-    expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Data deletion request\s+\[sent\]/);
+    expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Please confirm: source data of acme-inc\s+\[sent\]/);
   });
 
   it('keeps a message it cannot read in failed/ with the reason beside it', async () => {

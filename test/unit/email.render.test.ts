@@ -93,14 +93,15 @@ const receipt = {
 const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<EmailContext>, subject: RegExp, mustSay: (string | RegExp)[]][] = [
   ['received: source data', 'received', ticket(), {}, /^\[DEL-12\] Please confirm: source data of acme-inc$/, [
     'Received: please confirm', 'You can: Reply "confirm" if the scope below is right, or reply with a correction.',
-    'opened ticket DEL-12', SOURCE_SCOPE, 'What happens next', 'Our team reviews the request.', 'It runs as soon as it is approved and confirmed.', NOT_FORWARDED,
+    // The confirmation list below is the scope: it is not said twice.
+    'opened ticket DEL-12', 'What happens next', 'Our team reviews the request.', 'It runs as soon as it is approved and confirmed.', NOT_FORWARDED,
     // The requester is a contact: the acknowledgement is the confirmation request.
     'Please confirm exactly what will be deleted:', 'Workspace: Acme Inc (acme-inc)', 'Source: iOS App (ios-app)', 'UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days',
     'Why we ask: a deletion cannot be undone', 'reply to this email with the word "confirm"',
     'touches only the raw event data in our archive',
   ]],
   ['received: workspace purge waits and can be cancelled', 'received', purge(), {}, /^\[DEL-12\] Please confirm: data purge of acme-inc$/, [
-    'Delete all data of workspace acme-inc (Acme Inc): every archived day of every source, and every Unify space.',
+    'Request: delete all data of the workspace: every archived day of every source below, and every Unify space below',
     'two different members of the team must approve it',
     'It does not run before Wednesday 6 March 2024, 10:00 UTC, 5 calendar days after your request',
     'Until then you can cancel it: reply "cancel".', 'It will be completed by Sunday 31 March 2024.', NOT_FORWARDED,
@@ -169,8 +170,8 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 1,207 objects in 2 partitions.', receipt } }), {},
     /^\[DEL-12\] Completed: source data of acme-inc$/, [
       'is done.', 'Result: Deleted 1,207 files (1.6 MB) from 1 source (1 March 2024 to 2 March 2024). We checked afterwards: nothing remains', 'Your receipt',
-      `started ${formatDateTime(receipt.startedAt)}, finished Tuesday 5 March 2024, 14:03 UTC`,
-      'iOS App (ios-app): 2 days · 1,207 files · 1.6 MB', '1 March 2024 to 2 March 2024 (2 days)', 'Complete list attached: deletion-receipt-DEL-12.csv (2 rows), SHA-256 ',
+      `Started ${formatDateTime(receipt.startedAt)}, finished Tuesday 5 March 2024, 14:03 UTC.`,
+      'iOS App (ios-app): 2 days · 1,207 files · 1.6 MB', '1 March 2024 to 2 March 2024 (2 days)', 'Complete list attached: deletion-receipt-DEL-12.csv (2 rows), SHA-256',
       `Receipt checksum (SHA-256): ${receipt.sha256}`, NOT_FORWARDED,
     ]],
   ['completed without a receipt', 'completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 3 partitions.' } }), {},

@@ -37,21 +37,21 @@ const RED = '#cf222e';
 const BLUE = '#0969da';
 
 export function glanceFor(template: CustomerEmail, v: GlanceInput): Glance {
-  const runs = v.waits ? (v.earliestRun ? `not before ${v.earliestRun}` : 'after the waiting period') : 'as soon as it is approved';
+  const runs = v.waits ? (v.earliestRun ? `not before ${v.earliestRun}` : 'after the waiting period') : 'at once';
   switch (template) {
     case 'received':
       if (v.account) {
         return { status: 'Received: waiting for your confirmation', next: 'Once you confirm, we open one workspace purge per workspace; each is approved by our team and waits before it runs.', action: 'Reply "confirm" if the list below is right, or reply with a correction.', accent: AMBER };
       }
       if (v.confirm.ask) {
-        return { status: 'Received: please confirm', next: `After your confirmation and our team's approval it runs ${runs}.`, action: 'Reply "confirm" if the scope below is right, or reply with a correction.', accent: AMBER };
+        return { status: 'Received: please confirm', next: `Once you confirm and our team approves it, it runs ${runs}.`, action: 'Reply "confirm" if the scope below is right, or reply with a correction.', accent: AMBER };
       }
       if (v.confirm.elsewhere) {
         return { status: 'Received: waiting for a registered contact', next: 'A registered contact of the workspace must confirm it; then our team reviews it.', action: 'Ask a registered contact of the workspace to confirm it.', accent: AMBER };
       }
       return {
         status: 'Received: waiting for approval',
-        next: `Our team reviews it; it runs ${runs}.`,
+        next: `Our team reviews it; once approved it runs ${runs}.`,
         action: v.waits ? 'Reply "cancel" to stop it before it runs, or reply if anything below is wrong.' : 'Reply if anything below is wrong.',
         accent: BLUE,
       };

@@ -69,7 +69,8 @@ export function receiptView(value: unknown, ref: string, workspace: CatalogWorks
   const { rows } = receipt;
   const bySource = new Map<string, Row[]>();
   for (const r of rows) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
-  const names = [...bySource.keys()].sort();
+  // Sources first, by slug, then Unify spaces: the order the customer's confirmation listed them in.
+  const names = [...bySource.keys()].sort((a, b) => Number(a.startsWith('space: ')) - Number(b.startsWith('space: ')) || (a < b ? -1 : a > b ? 1 : 0));
   const sources = names.slice(0, MAX_SOURCES).map((source) => sourceView(source, bySource.get(source) ?? [], workspace));
   const csv = rows.length ? receiptCsv(rows) : null;
   const filename = `deletion-receipt-${ref}.csv`;
@@ -93,7 +94,7 @@ function sourceView(source: string, rows: Row[], workspace: CatalogWorkspace | u
   const files = plural(sum(rows, 'objects'), 'file');
   const size = formatBytes(sum(rows, 'bytes'));
   const space = /^space: (.*)$/.exec(source);
-  if (space) return { name: `Unify space ${space[1]}`, totals: `${files} · ${size}`, ranges: [], more: null };
+  if (space) return { name: `Unify space "${space[1]}"`, totals: `${files} · ${size}`, ranges: [], more: null };
   const name = workspace?.sources.find((s) => s.slug === source)?.name;
   const runs = dayRuns(rows.map((r) => r.day));
   const ranges = runs.slice(0, MAX_RANGES).map((r) => `${formatDayRange(r)}${r.from === r.to ? '' : ` (${plural(r.days, 'day')})`}`);
@@ -160,7 +161,7 @@ function coverage(rows: Row[]): string {
 
 function sourceName(slug: string, workspace: CatalogWorkspace | undefined): string {
   const space = /^space: (.*)$/.exec(slug);
-  if (space) return `Unify space ${space[1]}`;
+  if (space) return `Unify space "${space[1]}"`;
   const name = workspace?.sources.find((s) => s.slug === slug)?.name;
   return name && name !== slug ? `${name} (${slug})` : slug;
 }
