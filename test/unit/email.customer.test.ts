@@ -121,7 +121,7 @@ describe('nothing internal reaches a customer', () => {
 
   it('a failure is counted in plain words, per source and day', () => {
     const email = render('completed', ticket({ status: 'partial', result: { outcome: 'partial', summary: OLD_SUMMARY, receipt: RECEIPT, failures: FAILURES } }));
-    expect(email.text).toContain('Result: Deleted 12 files (1.2 MB) from 2 sources (1 March 2024). 3 days of iOS App (ios-app) and Website (web-site) could not be deleted yet; our team has been alerted and is finishing them.');
+    expect(email.text).toContain('Result: Deleted 12 files (1.2 MB) from 2 sources (1 March 2024). 3 days of iOS App (ios-app) and Website (web-site) could not be deleted yet.');
   });
 
   it('says a change of days as the days added and removed', () => {

@@ -146,7 +146,7 @@ export function resultSentence(result: Ticket['result'], workspace?: CatalogWork
   const what = failedSources.length
     ? `${plural(failedDays, 'day')} of ${joinList(failedSources.slice(0, 3))}${failedSources.length > 3 ? ` and ${formatCount(failedSources.length - 3)} more` : ''}`
     : 'part of the request';
-  if (result.outcome === 'partial') return `${deleted ? `${deleted}. ` : ''}${capitalise(what)} could not be deleted yet; our team has been alerted and is finishing ${failedDays === 1 ? 'it' : 'them'}.`;
+  if (result.outcome === 'partial') return `${deleted ? `${deleted}. ` : ''}${capitalise(what)} could not be deleted yet.`;
   return 'Nothing could be deleted yet; our team has been alerted and is working on it.';
 }
 

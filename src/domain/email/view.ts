@@ -95,6 +95,8 @@ export interface EmailView {
   cancellable: boolean;
   /** Numbered from 1 for the templates. */
   questions: (MissingQuestion & { number: number })[];
+  /** More than one question: "your answers" instead of "your answer". */
+  manyQuestions: boolean;
   reason: string | null;
   changes: string[];
   reapproval: boolean;
@@ -133,12 +135,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function buildEmailView(ctx: EmailContext, template: CustomerEmail = 'status'): EmailView {
   const full = fullView(ctx);
   const view = ctx.audience === 'stranger' ? strangerView(full) : ctx.hiddenNames?.length ? withoutHiddenNames(full, ctx.hiddenNames) : full;
+  const manyQuestions = view.questions.length > 1;
   const glance = glanceFor(template, {
     ...view,
     receiptFile: Boolean(view.receipt?.file),
     questionCount: view.questions.length,
   });
-  return { ...view, glance };
+  return { ...view, glance, manyQuestions };
 }
 
 /**
@@ -209,8 +212,9 @@ function fullView(ctx: EmailContext): EmailView {
   const receipt = receiptView(t.result?.receipt, ticketRef(t.id), ctx.workspace);
   return {
     ref: ticketRef(t.id),
-    // Replaced by buildEmailView, which knows the template.
+    // Replaced by buildEmailView, which knows the template and the questions left after filtering.
     glance: { status: '', next: '', action: '', accent: '' },
+    manyQuestions: false,
     topic: requestTopic(t, false),
     attachments: receipt?.attachment ? [receipt.attachment] : [],
     product,
