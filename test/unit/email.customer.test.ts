@@ -177,7 +177,7 @@ describe('subjects say the status', () => {
 
   it('name nothing of the workspace to someone who is not its contact', () => {
     const email = render('scheduled', ticket({ kind: 'workspace_purge', status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }), { audience: 'stranger' });
-    expect(email.subject).toBe('[DEL-12] Scheduled for Wednesday 6 March 2024: your data deletion request');
+    expect(email.subject).toBe('[DEL-12] Scheduled for 6 March 2024: your data deletion request');
   });
 
   it('every email opens with the ticket, where it stands, what happens next and what the reader can do', () => {

@@ -137,7 +137,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     'What would you like us to delete?', 'We could not yet tell what you would like us to delete.',
   ]],
   ['scheduled: a purge after the grace period', 'scheduled', purge({ status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }), {},
-    /^\[DEL-12\] Scheduled for Wednesday 6 March 2024: data purge of acme-inc$/, [
+    /^\[DEL-12\] Scheduled for 6 March 2024: data purge of acme-inc$/, [
       'When it runs: Wednesday 6 March 2024, 10:00 UTC.', 'You can cancel it until Wednesday 6 March 2024, 10:00 UTC: reply "cancel" to this email.',
       'cannot be stopped or undone', NOT_FORWARDED,
     ]],
@@ -191,7 +191,8 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
       notFound: ['DEL-99'],
     },
   }, /^\[DEL-12\] Status of your requests$/, [
-    'DEL-7: Delete all data of workspace acme-inc', 'Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.',
+    // Where each stands first (what was asked), then what it is about.
+    'DEL-7: Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.', 'Delete all data of workspace acme-inc',
     'DEL-8:', '(1 of 2 approvals so far)',
     'DEL-9:', 'Rejected by our team. Reason: Duplicate of DEL-7.',
     'DEL-10:', 'Approved by our team; waiting for the written confirmation of a registered contact of the workspace',

@@ -9,7 +9,7 @@ import type { CatalogWorkspace } from '../catalog';
 import { isContact } from '../catalog';
 import { confirmScopeLines } from './confirmScope';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
-import { formatDate, formatDateTime, joinList } from './format';
+import { formatDate, formatDateTime, formatDay, joinList } from './format';
 import { customerNotes, humanDays, readableChange } from './customerText';
 import { glanceFor, requestTopic, type Glance } from './glance';
 import { receiptView, resultSentence, type EmailAttachment, type ReceiptView } from './receiptSummary';
@@ -231,7 +231,8 @@ function fullView(ctx: EmailContext): EmailView {
     unverified: !t.verification.contact,
     workspace: t.workspace,
     runAt: t.runAfter ? formatDateTime(t.runAfter) : null,
-    runAtDate: t.runAfter ? formatDate(t.runAfter) : null,
+    // The subject's date: short, since a phone shows about 40 characters of a subject.
+    runAtDate: t.runAfter ? formatDay(t.runAfter.slice(0, 10)) : null,
     cancelUntil: cancelUntil ? formatDateTime(cancelUntil) : null,
     cancellable: CANCELLABLE_STATUSES.includes(t.status),
     questions: missingQuestions(t, ctx.workspace).map((q, i) => ({ ...q, number: i + 1 })),
