@@ -173,8 +173,11 @@ class Browser {
 
   async close(): Promise<void> {
     this.socket.close();
+    // Chromium writes its profile until it has exited: removing the folder earlier fails with ENOTEMPTY.
+    const exited = this.process.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
     this.process.kill();
-    fs.rmSync(this.profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    fs.rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
