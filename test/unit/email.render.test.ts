@@ -164,7 +164,8 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
   ['updated: the changes and the new scope', 'updated', ticket({ ranges: [{ from: '2024-03-01', to: '2024-03-04' }] }),
     { data: { changes: ['ranges: 2024-03-01..2024-03-03 → 2024-03-01..2024-03-04'] } }, /^\[DEL-12\] Updated, please confirm: source data of acme-inc$/, [
       'Days: 4 March 2024 (added)',
-      'What will be deleted now:', 'for 1 March 2024 to 4 March 2024 (UTC days)', 'has to be approved again', 'reply "cancel"', NOT_FORWARDED,
+      // The confirmation list is the new scope: it is not said twice.
+      'UTC days: Fri 1 March 2024 – Mon 4 March 2024, 4 days', 'has to be approved again', 'reply "cancel"', NOT_FORWARDED,
     ]],
   ['completed with a receipt', 'completed',
     ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 1,207 objects in 2 partitions.', receipt } }), {},
@@ -172,7 +173,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
       'is done.', 'Result: Deleted 1,207 files (1.6 MB) from 1 source (1 March 2024 to 2 March 2024). We checked afterwards: nothing remains', 'Your receipt',
       `Started ${formatDateTime(receipt.startedAt)}, finished Tuesday 5 March 2024, 14:03 UTC.`,
       'iOS App (ios-app): 2 days · 1,207 files · 1.6 MB', '1 March 2024 to 2 March 2024 (2 days)', 'Complete list attached: deletion-receipt-DEL-12.csv (2 rows), SHA-256',
-      `Receipt checksum (SHA-256): ${receipt.sha256}`, NOT_FORWARDED,
+      `SHA-256 of the full deletion record: ${receipt.sha256}`, NOT_FORWARDED,
     ]],
   ['completed without a receipt', 'completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 3 partitions.' } }), {},
     /^\[DEL-12\] Completed: source data of acme-inc$/, ['is done.', 'Result: The deletion is complete.', SOURCE_SCOPE, NOT_FORWARDED]],
