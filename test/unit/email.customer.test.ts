@@ -180,6 +180,13 @@ describe('subjects say the status', () => {
     expect(email.subject).toBe('[DEL-12] Scheduled for 6 March 2024: your data deletion request');
   });
 
+  it('an answer that concerns no ticket shows no ticket id and says nothing was changed', () => {
+    const refusal = render('status', ticket({ id: 0, kind: 'status', workspace: null }), { audience: 'stranger', replyToSubject: 'cancel DEL-4', data: { notice: 'We could not find a request of yours to cancel.', tickets: [] } });
+    expect(refusal.subject).toBe('Re: cancel DEL-4');
+    expect(`${refusal.text}\n${visible(refusal.html)}`).not.toMatch(/DEL-0/);
+    expect(refusal.text.split('\n').slice(0, 2)).toEqual(['Our answer to your message', 'Next: Nothing was changed.']);
+  });
+
   it('every email opens with the ticket, where it stands, what happens next and what the reader can do', () => {
     for (const name of CUSTOMER_EMAILS) {
       const email = render(name, ticket());

@@ -27,6 +27,8 @@ export interface GlanceInput {
   outcome: { completed: boolean; partial: boolean; failed: boolean };
   account: { earliestRun: string | null } | null;
   manyStatuses: boolean;
+  /** A refusal answered without acting (status emails): replaces the status list. */
+  notice: string | null;
   receiptFile: boolean;
   questionCount: number;
 }
@@ -81,6 +83,7 @@ export function glanceFor(template: CustomerEmail, v: GlanceInput): Glance {
       if (v.outcome.failed) return { status: 'Could not be completed', next: 'Our team has been alerted and will contact you.', action: 'Nothing to do now; reply if you have a question.', accent: RED };
       return { status: 'Completed', next: 'Nothing more: the deletion is done.', action: `Keep this email as your receipt${v.receiptFile ? ' (the complete list is attached)' : ''}.`, accent: GREEN };
     case 'status':
+      if (v.notice) return { status: 'Our answer to your message', next: 'Nothing was changed.', action: 'Reply with any question.', accent: BLUE };
       return { status: v.manyStatuses ? 'Status of your requests' : 'Status of your request', next: 'Where each request stands is below.', action: 'Reply with any question.', accent: BLUE };
     case 'user_data':
       return { status: 'Self-serve: not deleted by this desk', next: 'This ticket deletes nothing.', action: "Use your workspace's User Deletion and Suppression settings (steps below).", accent: BLUE };

@@ -66,6 +66,8 @@ export interface StatusEntryView {
 /** The object every template is rendered with. */
 export interface EmailView {
   ref: string;
+  /** False for an answer that concerns no ticket (id 0): no ticket id is shown or asked to be kept. */
+  hasTicket: boolean;
   /** The four lines at the top of every email: status, what happens next, what the reader can do. */
   glance: Glance;
   /** What the request is about, for the subject (`data purge of acme-inc`); generic for strangers. */
@@ -212,6 +214,7 @@ function fullView(ctx: EmailContext): EmailView {
   const receipt = receiptView(t.result?.receipt, ticketRef(t.id), ctx.workspace);
   return {
     ref: ticketRef(t.id),
+    hasTicket: t.id > 0,
     // Replaced by buildEmailView, which knows the template and the questions left after filtering.
     glance: { status: '', next: '', action: '', accent: '' },
     manyQuestions: false,
