@@ -86,7 +86,7 @@ export function glanceFor(template: CustomerEmail, v: GlanceInput): Glance {
       if (v.notice) return { status: 'Our answer to your message', next: 'Nothing was changed.', action: 'Reply with any question.', accent: BLUE };
       return { status: v.manyStatuses ? 'Status of your requests' : 'Status of your request', next: 'Where each request stands is below.', action: 'Reply with any question.', accent: BLUE };
     case 'user_data':
-      return { status: 'Self-serve: not deleted by this desk', next: 'This ticket deletes nothing.', action: "Use your workspace's User Deletion and Suppression settings (steps below).", accent: BLUE };
+      return { status: 'End-user data: please use the self-serve flow', next: 'This ticket deletes nothing; our support team knows about your request.', action: "Use your workspace's User Deletion and Suppression settings (steps below).", accent: BLUE };
     case 'confirm':
       return { status: 'Please confirm a deletion request', next: 'Nothing is deleted until a registered contact confirms and our team approves.', action: 'Reply "confirm" if you expected it, or "cancel" if you did not.', accent: AMBER };
     case 'not_a_contact':
