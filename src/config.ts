@@ -35,6 +35,8 @@ export interface Config {
   smtpUrl: string | null;
   outboxDir: string;
   supportAddress: string;
+  /** Display name of the From of every reply (SUPPORT_NAME): `"Data Deletion Desk" <deletions@…>`. */
+  supportName: string;
   /** The platform's name as customers know it, used in emails (PRODUCT_NAME). */
   productName: string;
   /** Base URL of the platform's documentation, linked from emails (DOCS_URL); null: a placeholder. */
@@ -203,6 +205,11 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportAddress)) {
     problems.push(`SUPPORT_ADDRESS=${JSON.stringify(supportAddress)} is not valid: expected a plain email address such as deletions@example.com`);
   }
+  const supportName = str('SUPPORT_NAME', 'Data Deletion Desk').trim();
+  // A display name is one header phrase: a line break would start a new header, <> would read as an address.
+  if (!supportName || supportName.length > 78 || /[\r\n<>@\p{Cc}]/u.test(supportName)) {
+    problems.push(`SUPPORT_NAME=${JSON.stringify(supportName)} is not valid: expected a short name without line breaks, < > or @, such as "Acme Data Deletion Desk"`);
+  }
 
   const slack = {
     botToken: optional('SLACK_BOT_TOKEN'),
@@ -275,6 +282,7 @@ export function loadConfig(rawEnv: Env = process.env): Config {
     smtpUrl,
     outboxDir: path.resolve(str('OUTBOX_DIR', './var/outbox')),
     supportAddress,
+    supportName,
     productName: str('PRODUCT_NAME', 'the platform'),
     docsUrl: optional('DOCS_URL'),
     trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),

@@ -120,7 +120,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
   const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
-  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2 }) : new FileMailer(config.outboxDir, clock));
+  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2, fromName: config.supportName }) : new FileMailer(config.outboxDir, clock, config.supportName));
   const emailWorker = new OutboxWorker<OutboundEmail>({
     db,
     queue: outbox,

@@ -45,6 +45,14 @@ export interface OutboundEmail {
   references: string[];
   ticket: string | null;
   template: string;
+  /** Files sent with it (the complete deletion receipt as CSV). */
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {

@@ -16,7 +16,7 @@ import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalo
 import { readershipOf, type Readership } from '../domain/email/audience';
 import { approvedManifest, scopeIdentity } from '../domain/scope';
 import type { AuditLog, MessageRecord, MessageStore, Outbox, TicketFilter, TicketStore } from '../ports/stores';
-import type { OutboundEmail } from '../ports/mail';
+import type { EmailAttachment, OutboundEmail } from '../ports/mail';
 import type { SlackNotice } from '../ports/slack';
 
 export type { OutboundEmail, SlackNotice };
@@ -28,6 +28,8 @@ export interface ComposedEmail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it (the complete deletion receipt as CSV). */
+  attachments?: EmailAttachment[];
 }
 
 /** Renders a customer email for a ticket (templates/, wired in main.ts). */
@@ -322,6 +324,7 @@ export class TicketService {
       references: ids,
       ticket: ticketId ? ticketRef(ticketId) : null,
       template: effect.template,
+      ...(composed.attachments?.length ? { attachments: composed.attachments } : {}),
     };
     // Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
     // other would otherwise exchange mail forever). What staff or the executor cause neither counts

@@ -127,7 +127,7 @@ describe('end to end, as customers, staff and an operator see it', () => {
     for (const day of TARGET_DAYS) for (const k of partitionKeys(SOURCES.acme['ios-app'], day, 2)) deleted.add(k);
     expect(await remaining()).toEqual(expectedRemaining());
 
-    // The completion email: per-day objects, the receipt's SHA-256 (the same as on the ticket), not forwarded.
+    // The completion email: the days and files per source (every row in the attached CSV), the receipt's SHA-256 (the same as on the ticket), not forwarded.
     const completion = await waitFor(async () => {
       const mails = await queuedEmails(world.db, id);
       const sent = mails.find((m) => m.template === 'completed');
@@ -137,8 +137,9 @@ describe('end to end, as customers, staff and an operator see it', () => {
     expect(receipt.partitions).toHaveLength(3);
     expect(completion.text).toContain(`SHA-256 of the full deletion record: ${receipt.sha256}`);
     expect(receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
-    for (const day of ['1 March 2024', '2 March 2024', '3 March 2024']) expect(completion.text).toContain(`ios-app, ${day}: 2 objects`);
-    expect(completion.text).toMatch(/Total: 6 objects/);
+    expect(completion.text).toMatch(/iOS App \(ios-app\): 3 days · 6 files · \d+ bytes\n\s+1 March 2024 to 3 March 2024 \(3 days\)/);
+    expect(completion.text).toContain('What was deleted: 6 files');
+    expect(completion.text).toContain(`deletion-receipt-DEL-${id}.csv (3 rows)`);
     expect(completion.text).toMatch(/not forwarded|not sent to|destinations/i);
 
     // Exactly the three emails this ticket should produce, each once.

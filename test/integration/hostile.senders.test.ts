@@ -174,8 +174,9 @@ describe.each(testDialects())('hostile senders on %s', (dialect) => {
     expect(countsAfter.tickets).toBe(SQLISH.length + 1);
     expect(countsAfter.messages).toBeGreaterThanOrEqual(SQLISH.length + 1);
     expect((await verifyAudit(t.app.db)).ok).toBe(true);
-    // The acknowledgements carry the text as text.
+    // Each acknowledgement answers in its thread with our own subject, whatever SQL the customer's held.
     const acks = await mailTo(t, 'ana@acme.example');
-    expect(acks.some((m) => (m.subject ?? '').includes("DROP TABLE tickets"))).toBe(true);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const m of acks) expect(m.subject).toMatch(/^Re: \[DEL-\d+\] [A-Z][\w ,]*: (source data of acme-inc|[\w ]+)$/);
   });
 });

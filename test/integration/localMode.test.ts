@@ -51,7 +51,8 @@ describe('local mode, as an operator runs it', () => {
     const [ack] = await waitFor(() => (outbox().length ? outbox() : null), { what: 'the acknowledgement' });
     expect(ack).toMatch(/^DEL-1-received-/);
     const mail = await simpleParser(fs.readFileSync(path.join(env.OUTBOX_DIR!, ack!)));
-    expect(mail.subject).toBe('Re: [DEL-1] Data deletion request');
+    expect(mail.subject).toBe('Re: [DEL-1] Please confirm: source data of acme-inc');
+    expect(mail.from?.text).toBe('"Data Deletion Desk" <deletions@localhost>');
     expect(mail.text).toContain('Please confirm exactly what will be deleted:');
     expect(mail.text).toContain('UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days');
     expect(fs.readdirSync(path.join(env.MAILDROP_DIR!, 'processed'))).toHaveLength(1);
@@ -83,7 +84,7 @@ describe('local mode, as an operator runs it', () => {
     expect(history).toMatch(/confirmed\s+email:ana@acme\.example/);
     expect(history).toMatch(/confirmation: confirmed by email:ana@acme\.example/);
     expect(history).toMatch(/from ana@acme\.example\s+Data deletion request\s+\[created\]/);
-    expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Data deletion request\s+\[sent\]/);
+    expect(history).toMatch(/to {3}ana@acme\.example\s+Re: \[DEL-1\] Please confirm: source data of acme-inc\s+\[sent\]/);
   });
 
   it('keeps a message it cannot read in failed/ with the reason beside it', async () => {

@@ -22,6 +22,7 @@ describe('configuration', () => {
       imapUrl: null,
       smtpUrl: null,
       supportAddress: 'deletions@localhost',
+      supportName: 'Data Deletion Desk',
       port: 3000,
       graceDays: 5,
       purgeSlaDays: 30,
@@ -50,6 +51,8 @@ describe('configuration', () => {
     ['Slack without its signing secret', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_CHANNEL: 'C1' }, /SLACK_SIGNING_SECRET is required/],
     ['Slack staff that are not ids', { SLACK_STAFF: 'alice' }, /SLACK_STAFF contains "alice"/],
     ['a support address that is not one', { SUPPORT_ADDRESS: 'support' }, /SUPPORT_ADDRESS="support"/],
+    ['a display name that would start a new header', { SUPPORT_NAME: 'Desk\r\nBcc: victim@example.com' }, /SUPPORT_NAME=.* is not valid: expected a short name without line breaks/],
+    ['a display name that reads as an address', { SUPPORT_NAME: 'Desk <boss@example.com>' }, /SUPPORT_NAME=.* is not valid/],
     ['a log level nobody knows', { LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
   ])('names the variable and what is expected for %s', (_name, env, pattern) => {
     expect(problems(env)).toMatch(pattern);

@@ -91,18 +91,20 @@ const receipt = {
 // Each row: the template, the ticket, extra context, and what the customer must be able to read
 // (in the subject, and in both the text part and the visible HTML part).
 const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<EmailContext>, subject: RegExp, mustSay: (string | RegExp)[]][] = [
-  ['received: source data', 'received', ticket(), {}, /^\[DEL-12\] Request received$/, [
-    'opened ticket DEL-12', SOURCE_SCOPE, 'Next step: our team reviews the request and approves it.', 'It runs as soon as it is approved and confirmed.', NOT_FORWARDED,
+  ['received: source data', 'received', ticket(), {}, /^\[DEL-12\] Please confirm: source data of acme-inc$/, [
+    'Received: please confirm', 'You can: Reply "confirm" if the scope below is right, or reply with a correction.',
+    // The confirmation list below is the scope: it is not said twice.
+    'opened ticket DEL-12', 'What happens next', 'Our team reviews the request.', 'It runs as soon as it is approved and confirmed.', NOT_FORWARDED,
     // The requester is a contact: the acknowledgement is the confirmation request.
     'Please confirm exactly what will be deleted:', 'Workspace: Acme Inc (acme-inc)', 'Source: iOS App (ios-app)', 'UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days',
     'Why we ask: a deletion cannot be undone', 'reply to this email with the word "confirm"',
     'touches only the raw event data in our archive',
   ]],
-  ['received: workspace purge waits and can be cancelled', 'received', purge(), {}, /^\[DEL-12\] Request received$/, [
-    'Delete all data of workspace acme-inc (Acme Inc): every archived day of every source, and every Unify space.',
-    'two different members of our team',
-    'it will not run before Wednesday 6 March 2024, 10:00 UTC, 5 calendar days after your request',
-    'reply "cancel" to this email', 'It will be completed by Sunday 31 March 2024.', NOT_FORWARDED,
+  ['received: workspace purge waits and can be cancelled', 'received', purge(), {}, /^\[DEL-12\] Please confirm: data purge of acme-inc$/, [
+    'Request: delete all data of the workspace: every archived day of every source below, and every Unify space below',
+    'two different members of the team must approve it',
+    'It does not run before Wednesday 6 March 2024, 10:00 UTC, 5 calendar days after your request',
+    'Until then you can cancel it: reply "cancel".', 'It will be completed by Sunday 31 March 2024.', NOT_FORWARDED,
     "touches only the raw event data in our archive and the workspace's Unify spaces",
   ]],
   ['received: unverified sender is told', 'received', ticket({ verification: { contact: false, auth: 'none', spoofSuspected: false, overriddenBy: null } }), {}, /\[DEL-12\]/, [
@@ -113,7 +115,7 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
   ]],
   ['confirm: the request to the contacts, with the scope and the words it came from', 'confirm',
     ticket({ requester: 'eve@elsewhere.example', evidence: { kind: 'delete', workspace: 'acme', sources: [{ slug: 'ios-app', text: 'the iOS source' }], space: null, ranges: [{ from: '2024-03-01', to: '2024-03-03', text: 'March 1-3' }] } }), {},
-    /^\[DEL-12\] Please confirm the data deletion request$/, [
+    /^\[DEL-12\] Please confirm: source data of acme-inc$/, [
       'for which you are a registered contact (DEL-12, sent by eve@elsewhere.example)',
       'Source: iOS App (ios-app) (the request says: "the iOS source")', 'UTC days: Fri 1 March 2024 – Sun 3 March 2024, 3 days (the request says: "March 1-3")',
       'Why we ask:', 'reply "cancel" to this email', NOT_FORWARDED,
@@ -123,32 +125,34 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
   ]],
   ['needs_info: missing fields and an ambiguous date', 'needs_info',
     ticket({ status: 'needs_info', workspace: null, sources: [], ranges: [], missing: ['workspace', 'source', 'time frame'], ambiguities: ["'03/04/2024' could be 3 April or 4 March"] }), { workspace: undefined },
-    /^\[DEL-12\] We need a little more information$/, [
+    /^\[DEL-12\] Question: your data deletion request$/, [
+      'We need your answer', 'You can: Reply with your answers to the 3 questions below.',
       '1. Which workspace? Please reply with its slug, as shown in Settings → General.', 'For example: "The workspace is acme-inc."',
-      '2. Which source or sources?', '3. Which days? We delete whole UTC days',
-      "4. '03/04/2024' could be 3 April or 4 March. Could you clarify?", 'For example: "The day is 4 March 2024 (or, in ISO form, 2024-03-04)."',
+      '2. Which source or sources?',
+      // The missing days and the doubt about a date are one question, with an example that is not a day she wrote.
+      "3. '03/04/2024' could be 3 April or 4 March. Which days? We delete whole UTC days", 'For example: "From 1 March 2024 to 3 March 2024."',
       'Nothing will be deleted until the request is complete', NOT_FORWARDED,
     ]],
   ['needs_info: unknown request', 'needs_info', ticket({ kind: 'unknown', status: 'needs_info', workspace: null, sources: [], ranges: [], missing: ['request'] }), {}, /\[DEL-12\]/, [
     'What would you like us to delete?', 'We could not yet tell what you would like us to delete.',
   ]],
   ['scheduled: a purge after the grace period', 'scheduled', purge({ status: 'scheduled', runAfter: '2024-03-06T10:00:00.000Z' }), {},
-    /^\[DEL-12\] Deletion scheduled for Wednesday 6 March 2024$/, [
+    /^\[DEL-12\] Scheduled for 6 March 2024: data purge of acme-inc$/, [
       'When it runs: Wednesday 6 March 2024, 10:00 UTC.', 'You can cancel it until Wednesday 6 March 2024, 10:00 UTC: reply "cancel" to this email.',
       'cannot be stopped or undone', NOT_FORWARDED,
     ]],
   // A source deletion runs the moment it is approved: by the time this is read it has run, so the
   // email says so and does not invite a cancel that would come too late.
   ['scheduled: a source deletion runs now', 'scheduled', ticket({ status: 'scheduled', runAfter: '2024-03-05T14:00:00.000Z' }), {},
-    /^\[DEL-12\] Deletion approved and running now$/, [
+    /^\[DEL-12\] Approved, running now: source data of acme-inc$/, [
       'the deletion is running now: source data deletions start as soon as they are approved.', 'What is being deleted:',
       'It started on Tuesday 5 March 2024, 14:00 UTC and cannot be stopped or undone.', 'with a receipt of what was removed', SOURCE_SCOPE, NOT_FORWARDED,
     ]],
   ['rejected: the staff reason verbatim', 'rejected', ticket({ status: 'rejected', rejectReason: 'We could not verify that you are a contact of "acme-inc" & the dates\nare more than 2 years old <legal hold>.' }), {},
-    /^\[DEL-12\] Request not approved$/, [
+    /^\[DEL-12\] Not approved: source data of acme-inc$/, [
       'We could not verify that you are a contact of "acme-inc" & the dates', 'are more than 2 years old <legal hold>.', 'Nothing has been deleted.', SOURCE_SCOPE,
     ]],
-  ['cancelled by the requester', 'cancelled', ticket({ status: 'cancelled', cancelledBy: 'email:ana@acme.example' }), {}, /^\[DEL-12\] Deletion cancelled$/, [
+  ['cancelled by the requester', 'cancelled', ticket({ status: 'cancelled', cancelledBy: 'email:ana@acme.example' }), {}, /^\[DEL-12\] Cancelled: source data of acme-inc$/, [
     'has been cancelled as you asked. Nothing has been deleted.',
   ]],
   ['cancelled by another contact', 'cancelled', ticket({ status: 'cancelled', cancelledBy: 'email:ops@acme.example' }), {}, /\[DEL-12\]/, [
@@ -158,24 +162,25 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
     'has been cancelled by our support team.',
   ]],
   ['updated: the changes and the new scope', 'updated', ticket({ ranges: [{ from: '2024-03-01', to: '2024-03-04' }] }),
-    { data: { changes: ['ranges: 2024-03-01..2024-03-03 → 2024-03-01..2024-03-04'] } }, /^\[DEL-12\] Request updated by our team$/, [
-      'days (UTC): 2024-03-01 to 2024-03-03 → 2024-03-01 to 2024-03-04',
-      'What will be deleted now:', 'for 1 March 2024 to 4 March 2024 (UTC days)', 'has to be approved again', 'reply "cancel"', NOT_FORWARDED,
+    { data: { changes: ['ranges: 2024-03-01..2024-03-03 → 2024-03-01..2024-03-04'] } }, /^\[DEL-12\] Updated, please confirm: source data of acme-inc$/, [
+      'Days: 4 March 2024 (added)',
+      // The confirmation list is the new scope: it is not said twice.
+      'UTC days: Fri 1 March 2024 – Mon 4 March 2024, 4 days', 'has to be approved again', 'reply "cancel"', NOT_FORWARDED,
     ]],
   ['completed with a receipt', 'completed',
     ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 1,207 objects in 2 partitions.', receipt } }), {},
-    /^\[DEL-12\] Deletion completed$/, [
-      'is done.', 'Result: Deleted 1,207 objects in 2 partitions.', 'Deletion receipt',
-      `Started: ${formatDateTime(receipt.startedAt)}`, 'Finished: Tuesday 5 March 2024, 14:03 UTC',
-      /ios-app.*1 March 2024.*1,204 objects.*1\.6 MB \(1,572,864 bytes\)/, /ios-app.*2 March 2024.*3 objects.*512 bytes/, /Total.*1,207 objects.*1\.6 MB \(1,573,376 bytes\)/,
-      receipt.sha256, NOT_FORWARDED,
+    /^\[DEL-12\] Completed: source data of acme-inc$/, [
+      'is done.', 'Result: Deleted 1,207 files (1.6 MB) from 1 source (1 March 2024 to 2 March 2024). We checked afterwards: nothing remains', 'Your receipt',
+      `Started ${formatDateTime(receipt.startedAt)}, finished Tuesday 5 March 2024, 14:03 UTC.`,
+      'iOS App (ios-app): 2 days · 1,207 files · 1.6 MB', '1 March 2024 to 2 March 2024 (2 days)', 'Complete list attached: deletion-receipt-DEL-12.csv (2 rows), SHA-256',
+      `SHA-256 of the full deletion record: ${receipt.sha256}`, NOT_FORWARDED,
     ]],
   ['completed without a receipt', 'completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Deleted 3 partitions.' } }), {},
-    /^\[DEL-12\] Deletion completed$/, ['is done.', 'Result: Deleted 3 partitions.', SOURCE_SCOPE, NOT_FORWARDED]],
+    /^\[DEL-12\] Completed: source data of acme-inc$/, ['is done.', 'Result: The deletion is complete.', SOURCE_SCOPE, NOT_FORWARDED]],
   ['partial', 'completed', ticket({ status: 'partial', result: { outcome: 'partial', summary: '2 of 3 partitions deleted.' } }), {},
-    /^\[DEL-12\] Deletion partly completed$/, ['was only partly completed', 'Result: 2 of 3 partitions deleted.']],
+    /^\[DEL-12\] Partly completed: source data of acme-inc$/, ['was only partly completed', 'Result: Part of the request could not be deleted yet']],
   ['failed', 'completed', ticket({ status: 'failed', result: { outcome: 'failed', summary: 'The archive was unreachable.' } }), {},
-    /^\[DEL-12\] Deletion could not be completed$/, ['could not be completed', 'Nothing outside the approved scope was touched.', 'Result: The archive was unreachable.']],
+    /^\[DEL-12\] Could not be completed: source data of acme-inc$/, ['could not be completed', 'Nothing outside the approved scope was touched.', 'Result: Nothing could be deleted yet; our team has been alerted']],
   ['status of several tickets', 'status', ticket({ kind: 'status', status: 'needs_info', sources: [], ranges: [] }), {
     data: {
       tickets: [
@@ -186,15 +191,16 @@ const cases: [label: string, name: CustomerEmail, t: Ticket, extra: Partial<Emai
       ],
       notFound: ['DEL-99'],
     },
-  }, /^\[DEL-12\] Status of your deletion requests$/, [
-    'DEL-7: Delete all data of workspace acme-inc', 'Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.',
+  }, /^\[DEL-12\] Status of your requests$/, [
+    // Where each stands first (what was asked), then what it is about.
+    'DEL-7: Approved and scheduled to run on Wednesday 6 March 2024, 10:00 UTC.', 'Delete all data of workspace acme-inc',
     'DEL-8:', '(1 of 2 approvals so far)',
     'DEL-9:', 'Rejected by our team. Reason: Duplicate of DEL-7.',
     'DEL-10:', 'Approved by our team; waiting for the written confirmation of a registered contact of the workspace',
     'We found no request we can show you for DEL-99', NOT_FORWARDED,
   ]],
   ['user data: the self-serve flow', 'user_data', ticket({ kind: 'user_data', status: 'completed', workspace: null, sources: [], ranges: [] }), {},
-    /^\[DEL-12\] How to delete an end user's data$/, [
+    /^\[DEL-12\] Self-serve: deleting an end user's data$/, [
       'self-serve in Segment', 'User Deletion and Suppression', 'https://docs.segment.example/privacy/user-deletion-and-suppression/',
       'We have let our support team know', 'This ticket has not deleted anything.',
     ]],
@@ -219,7 +225,7 @@ describe('renderCustomerEmail: what the customer reads', () => {
   it('the line for a requester who is not a contact is the same whether the workspace exists or not', () => {
     const line = (t: Ticket, workspace: CatalogWorkspace | undefined) => renderCustomerEmail(templates, 'received', { ticket: t, supportAddress: 'deletions@desk.example', productName: 'Segment', graceDays: 5, workspace }).text.split('\n').filter((l) => /registered contact/.test(l));
     const known = line(ticket({ requester: 'eve@elsewhere.example' }), acme);
-    expect(known).toHaveLength(1);
+    expect(known.length).toBeGreaterThan(0);
     expect(line(ticket({ requester: 'eve@elsewhere.example', workspace: 'no-such-ws' }), undefined)).toEqual(known);
     expect(known[0]).not.toMatch(/acme|Acme/);
   });
@@ -237,27 +243,29 @@ describe('renderCustomerEmail: what the customer reads', () => {
       { outcome: 'completed' as const, summary: 'Done.', receipt: { partitions: 'nope' } },
     ]) {
       const email = render('completed', ticket({ status: 'completed', result }));
-      expect(email.text).not.toContain('Deletion receipt');
-      expect(email.html).not.toContain('Deletion receipt');
-      expect(email.text).toContain('Result: Done.');
+      expect(email.text).not.toContain('Your receipt');
+      expect(email.html).not.toContain('Your receipt');
+      expect(email.attachments).toBeUndefined();
+      expect(email.text).toContain('Result: The deletion is complete.');
     }
   });
 
   it('says so when the receipt lists no objects', () => {
     const email = render('completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Nothing stored.', receipt: { ...receipt, partitions: [] } } }));
-    expect(email.text).toContain('No stored objects were found for this scope');
+    expect(email.text).toContain('We found no stored data in what you asked us to delete, so there was nothing to remove.');
     expect(email.text).toContain(`SHA-256 of this check: ${receipt.sha256}`);
-    expect(email.text).not.toContain('Total:');
+    expect(email.text).not.toContain('What was deleted');
+    expect(email.attachments).toBeUndefined();
   });
 
   it('agrees in number and never repeats a unit', () => {
     const one = { ...receipt, partitions: [{ source: 'ios-app', day: '2024-03-01', objects: 1, bytes: 37 }] };
     const email = render('completed', ticket({ status: 'completed', result: { outcome: 'completed', summary: 'Done.', receipt: one } }));
     for (const body of [email.text, visible(email.html)]) {
-      expect(body).toMatch(/ios-app.*1 March 2024.*1 object.*37 bytes/);
-      expect(body).not.toMatch(/1 objects|37 bytes \(37 bytes\)/);
+      expect(body).toContain('iOS App (ios-app): 1 day · 1 file · 37 bytes');
+      expect(body).toContain('Deleted 1 file (37 bytes) from 1 source (1 March 2024).');
+      expect(body).not.toMatch(/1 files|1 days|37 bytes \(37 bytes\)/);
     }
-    expect(email.text).toContain('Total: 1 object, 37 bytes');
   });
 
   it('the scheduled email of a purge still offers the cancel window', () => {
@@ -266,7 +274,7 @@ describe('renderCustomerEmail: what the customer reads', () => {
   });
 
   it('answers in the customer\'s thread when given their subject', () => {
-    expect(render('received', ticket(), { replyToSubject: 'RE: Please delete iOS data' }).subject).toBe('Re: [DEL-12] Please delete iOS data');
+    expect(render('received', ticket(), { replyToSubject: 'RE: Please delete iOS data' }).subject).toBe('Re: [DEL-12] Please confirm: source data of acme-inc');
   });
 
   it('does not offer a cancel once a scheduled deletion would refuse it', () => {
@@ -337,7 +345,8 @@ describe('describeScope and missingQuestions', () => {
   it('asks for an hour-based request in whole UTC days', () => {
     const [q] = missingQuestions(ticket({ ambiguities: ['You asked for 14:00 to 16:00 on 4 March; we can only delete whole UTC days'] }));
     expect(q.question).toBe('You asked for 14:00 to 16:00 on 4 March; we can only delete whole UTC days. Could you clarify?');
-    expect(q.example).toContain('whole UTC days 4 March 2024 to 5 March 2024');
+    // The ticket already holds 1 to 3 March: the example must not repeat a day the customer gave.
+    expect(q.example).toBe('From 10 June 2024 to 12 June 2024.');
   });
 
   it('gives every question an example', () => {

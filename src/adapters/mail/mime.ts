@@ -18,9 +18,14 @@ export function replyHeaders(email: OutboundEmail): Record<string, string> {
   };
 }
 
-export function nodemailerMessage(email: OutboundEmail) {
+/**
+ * `fromName` is the display name of the From (SUPPORT_NAME): `"Data Deletion Desk" <deletions@…>`.
+ * nodemailer quotes it and encodes non-ASCII names (RFC 5322 §3.4, RFC 2047), so a name with a comma
+ * or an accent cannot break the header.
+ */
+export function nodemailerMessage(email: OutboundEmail, fromName?: string) {
   return {
-    from: email.from,
+    from: fromName ? { name: fromName, address: email.from } : email.from,
     to: email.to,
     subject: email.subject,
     text: email.text,
@@ -29,10 +34,11 @@ export function nodemailerMessage(email: OutboundEmail) {
     inReplyTo: email.inReplyTo ? `<${email.inReplyTo}>` : undefined,
     references: email.references.length ? email.references.map((r) => `<${r}>`) : undefined,
     headers: replyHeaders(email),
+    attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
   };
 }
 
-export async function composeMime(email: OutboundEmail, date: Date): Promise<Buffer> {
-  const info = await composer.sendMail({ ...nodemailerMessage(email), date });
+export async function composeMime(email: OutboundEmail, date: Date, fromName?: string): Promise<Buffer> {
+  const info = await composer.sendMail({ ...nodemailerMessage(email, fromName), date });
   return info.message as Buffer;
 }

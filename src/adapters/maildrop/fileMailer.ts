@@ -12,7 +12,8 @@ import { composeMime } from '../mail/mime';
 export type { Mailer };
 
 export class FileMailer implements Mailer {
-  constructor(private readonly dir: string, private readonly clock: () => Date = () => new Date()) {}
+  /** `fromName`: the display name of the From (SUPPORT_NAME), as SMTP sends it. */
+  constructor(private readonly dir: string, private readonly clock: () => Date = () => new Date(), private readonly fromName?: string) {}
 
   async send(email: OutboundEmail): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
@@ -20,7 +21,7 @@ export class FileMailer implements Mailer {
     const name = `${email.ticket ?? 'no-ticket'}-${email.template}-${id}.eml`;
     const target = path.join(this.dir, name);
     const tmp = path.join(this.dir, `.${name}.tmp`);
-    await fs.writeFile(tmp, await composeMime(email, this.clock()));
+    await fs.writeFile(tmp, await composeMime(email, this.clock(), this.fromName));
     await fs.rename(tmp, target);
   }
 }

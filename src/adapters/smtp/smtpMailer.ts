@@ -22,22 +22,26 @@ export interface SmtpMailerOptions {
   /** Timeouts in ms; defaults suit a real server, tests shorten them. */
   connectionTimeoutMs?: number;
   clock?: () => Date;
+  /** The display name of the From (SUPPORT_NAME). */
+  fromName?: string;
 }
 
 export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
   private readonly clock: () => Date;
+  private readonly fromName: string | undefined;
 
   constructor(options: SmtpMailerOptions) {
     const timeout = options.connectionTimeoutMs ?? 30_000;
     // A pool keeps one authenticated connection for a burst of replies instead of one per message.
     this.transport = nodemailer.createTransport(smtpOptions(options.url, timeout, options.oauth2 ?? null));
     this.clock = options.clock ?? (() => new Date());
+    this.fromName = options.fromName;
   }
 
   async send(email: OutboundEmail): Promise<void> {
     try {
-      await this.transport.sendMail({ ...nodemailerMessage(email), date: this.clock() });
+      await this.transport.sendMail({ ...nodemailerMessage(email, this.fromName), date: this.clock() });
     } catch (error) {
       throw classifySmtpError(error);
     }

@@ -9,7 +9,11 @@ import type { CatalogWorkspace } from '../catalog';
 import { isContact } from '../catalog';
 import { confirmScopeLines } from './confirmScope';
 import { DEFAULT_POLICY, approvalsNeeded, graceDaysFor } from '../policy';
-import { formatDate, formatDateTime, formatDay, formatSize, joinList, plural } from './format';
+import { formatDate, formatDateTime, formatDay, joinList } from './format';
+import { customerNotes, humanDays, readableChange } from './customerText';
+import { glanceFor, requestTopic, type Glance } from './glance';
+import { receiptView, resultSentence, type EmailAttachment, type ReceiptView } from './receiptSummary';
+import type { CustomerEmail } from '../ticket';
 import type { MissingQuestion } from './summary';
 import { namesAny, type Audience } from './audience';
 import { archivePurgeNote, LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
@@ -51,15 +55,7 @@ export interface EmailContext {
   legacyArchiveCutoff?: string;
 }
 
-export interface ReceiptView {
-  sha256: string;
-  startedAt: string;
-  finishedAt: string;
-  /** `objects`: `1 object` / `3 objects`; `size`: `37 bytes` or `1.2 MB (1,234,567 bytes)`. */
-  partitions: { source: string; day: string; objects: string; size: string }[];
-  totalObjects: string;
-  totalSize: string;
-}
+export type { ReceiptView, EmailAttachment } from './receiptSummary';
 
 export interface StatusEntryView {
   ref: string;
@@ -70,6 +66,14 @@ export interface StatusEntryView {
 /** The object every template is rendered with. */
 export interface EmailView {
   ref: string;
+  /** False for an answer that concerns no ticket (id 0): no ticket id is shown or asked to be kept. */
+  hasTicket: boolean;
+  /** The four lines at the top of every email: status, what happens next, what the reader can do. */
+  glance: Glance;
+  /** What the request is about, for the subject (`data purge of acme-inc`); generic for strangers. */
+  topic: string;
+  /** Files sent with the email (the complete receipt); not printed by templates. */
+  attachments: EmailAttachment[];
   product: string;
   supportAddress: string;
   scope: string[];
@@ -93,6 +97,8 @@ export interface EmailView {
   cancellable: boolean;
   /** Numbered from 1 for the templates. */
   questions: (MissingQuestion & { number: number })[];
+  /** More than one question: "your answers" instead of "your answer". */
+  manyQuestions: boolean;
   reason: string | null;
   changes: string[];
   reapproval: boolean;
@@ -128,10 +134,16 @@ export interface EmailView {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function buildEmailView(ctx: EmailContext): EmailView {
-  const view = fullView(ctx);
-  if (ctx.audience === 'stranger') return strangerView(view);
-  return ctx.hiddenNames?.length ? withoutHiddenNames(view, ctx.hiddenNames) : view;
+export function buildEmailView(ctx: EmailContext, template: CustomerEmail = 'status'): EmailView {
+  const full = fullView(ctx);
+  const view = ctx.audience === 'stranger' ? strangerView(full) : ctx.hiddenNames?.length ? withoutHiddenNames(full, ctx.hiddenNames) : full;
+  const manyQuestions = view.questions.length > 1;
+  const glance = glanceFor(template, {
+    ...view,
+    receiptFile: Boolean(view.receipt?.file),
+    questionCount: view.questions.length,
+  });
+  return { ...view, glance, manyQuestions };
 }
 
 /**
@@ -150,6 +162,8 @@ function strangerView(view: EmailView): EmailView {
     unverified: true,
     summary: null,
     receipt: null,
+    attachments: [],
+    topic: requestTopic({ kind: 'unknown', workspace: null }, true),
     statuses: [],
     manyStatuses: false,
     notFound: [],
@@ -174,12 +188,13 @@ function withoutHiddenNames(view: EmailView, hidden: string[]): EmailView {
     ...view,
     questions: questions.map((q, i) => ({ ...q, number: i + 1 })),
     notes: view.notes.filter((n) => !namesAny(n, hidden)),
+    topic: namesAny(view.topic, hidden) ? requestTopic({ kind: 'unknown', workspace: null }, true) : view.topic,
     scope: view.scope.map((line) => (namesAny(line, hidden) ? 'Part of the request we could not match to your workspace yet.' : line)),
   };
 }
 
 const GENERIC_QUESTION =
-  'Part of your request does not clearly match your workspace. Please reply with your workspace slug (Settings → General), the source slugs (Connections → Sources) and the first and last UTC day, with the month written out.';
+  'Which workspace, sources and days do you mean? Part of your request does not clearly match your workspace: please reply with your workspace slug (Settings → General), the source slugs (Connections → Sources) and the first and last UTC day, with the month written out.';
 
 function fullView(ctx: EmailContext): EmailView {
   const t = ctx.ticket;
@@ -196,12 +211,19 @@ function fullView(ctx: EmailContext): EmailView {
     status: describeStatus(s, approvalsNeeded(s.kind)),
   }));
   const notFound = stringList(data.notFound);
+  const receipt = receiptView(t.result?.receipt, ticketRef(t.id), ctx.workspace);
   return {
     ref: ticketRef(t.id),
+    hasTicket: t.id > 0,
+    // Replaced by buildEmailView, which knows the template and the questions left after filtering.
+    glance: { status: '', next: '', action: '', accent: '' },
+    manyQuestions: false,
+    topic: requestTopic(t, false),
+    attachments: receipt?.attachment ? [receipt.attachment] : [],
     product,
     supportAddress: ctx.supportAddress,
     scope: describeScope(t, ctx.workspace),
-    notes: t.notes,
+    notes: customerNotes(t.notes),
     touches: touchesFor(t.kind),
     requestedAt: formatDateTime(t.requestedAt),
     graceDays: ctx.graceDays,
@@ -212,17 +234,18 @@ function fullView(ctx: EmailContext): EmailView {
     unverified: !t.verification.contact,
     workspace: t.workspace,
     runAt: t.runAfter ? formatDateTime(t.runAfter) : null,
-    runAtDate: t.runAfter ? formatDate(t.runAfter) : null,
+    // The subject's date: short, since a phone shows about 40 characters of a subject.
+    runAtDate: t.runAfter ? formatDay(t.runAfter.slice(0, 10)) : null,
     cancelUntil: cancelUntil ? formatDateTime(cancelUntil) : null,
     cancellable: CANCELLABLE_STATUSES.includes(t.status),
     questions: missingQuestions(t, ctx.workspace).map((q, i) => ({ ...q, number: i + 1 })),
     reason: t.rejectReason,
-    changes: stringList(data.changes).map(readableChange),
+    changes: stringList(data.changes).map(readableChange).filter((c): c is string => c !== null),
     reapproval: t.status === 'awaiting_approval' || t.status === 'needs_info',
     cancelledBy: cancelledBy(t),
     outcome: { completed: outcome === 'completed', partial: outcome === 'partial', failed: outcome === 'failed' },
-    summary: t.result?.summary ?? null,
-    receipt: receiptView(t.result?.receipt),
+    summary: resultSentence(t.result, ctx.workspace),
+    receipt: receipt?.view ?? null,
     statuses,
     manyStatuses: statuses.length > 1,
     notFound,
@@ -278,48 +301,6 @@ function cancelledBy(t: Ticket): EmailView['cancelledBy'] {
   // Staff Slack ids mean nothing to a customer and are not theirs to see.
   if (by.startsWith('staff:')) return { ...none, staff: true };
   return { ...none, system: true };
-}
-
-const FIELD_LABELS: Record<string, string> = { kind: 'type of request', workspace: 'workspace', sources: 'sources', space: 'Unify space', ranges: 'days (UTC)' };
-const KIND_LABELS: Record<string, string> = {
-  source_data: 'delete source data for some days',
-  unify_space: 'delete a Unify space',
-  workspace_purge: 'delete all data of a workspace',
-  archive_purge: 'purge the archive of a deleted workspace',
-  account_purge: 'delete your account (every workspace you administer)',
-};
-
-/** `describeChanges` speaks in field names (`ranges: a..b → c..d`); say it the customer's way. */
-function readableChange(change: string): string {
-  const m = /^(\w+): (.*) → (.*)$/.exec(change);
-  if (!m) return change;
-  const [, field, before, after] = m;
-  const show = (v: string): string => (field === 'kind' ? (KIND_LABELS[v] ?? v) : field === 'ranges' ? v.replace(/\.\./g, ' to ') : v);
-  return `${FIELD_LABELS[field] ?? field}: ${show(before)} → ${show(after)}`;
-}
-
-/** The receipt is built by the executor; accept it only if it has the documented shape. */
-function receiptView(value: unknown): ReceiptView | null {
-  if (!isRecord(value) || typeof value.sha256 !== 'string' || !Array.isArray(value.partitions)) return null;
-  const partitions = value.partitions.filter(
-    (p): p is { source: string; day: string; objects: number; bytes: number } =>
-      isRecord(p) && typeof p.source === 'string' && typeof p.day === 'string' && typeof p.objects === 'number' && typeof p.bytes === 'number',
-  );
-  const totalObjects = partitions.reduce((n, p) => n + p.objects, 0);
-  const totalBytes = partitions.reduce((n, p) => n + p.bytes, 0);
-  return {
-    sha256: value.sha256,
-    startedAt: typeof value.startedAt === 'string' ? formatDateTime(value.startedAt) : 'unknown',
-    finishedAt: typeof value.finishedAt === 'string' ? formatDateTime(value.finishedAt) : 'unknown',
-    partitions: partitions.map((p) => ({
-      source: p.source,
-      day: formatDay(p.day),
-      objects: plural(p.objects, 'object'),
-      size: formatSize(p.bytes),
-    })),
-    totalObjects: plural(totalObjects, 'object'),
-    totalSize: formatSize(totalBytes),
-  };
 }
 
 function ticketList(value: unknown, fallback: Ticket): Ticket[] {

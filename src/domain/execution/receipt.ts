@@ -127,6 +127,33 @@ function failureText(failures: PartitionFailure[]): string {
   return failures.length > 3 ? `${shown.join('; ')} and ${failures.length - 3} more` : shown.join('; ');
 }
 
+/**
+ * The complete receipt as a CSV file (RFC 4180), attached to the completion email: one row per
+ * deleted partition, so the email body can stay a short summary (Gmail clips a message body past
+ * about 102 KB, and a clipped receipt would hide its checksum and the "not forwarded" notice).
+ * Columns: `source` (slug, or `space: <name>`), `day` (UTC, YYYY-MM-DD, or `all` for a space),
+ * `files`, `bytes`, `partition_sha256` (the partition digest described above). No archive prefix or
+ * catalog id: the file goes to the customer. A cell starting with = + - @ is prefixed with `'` so a
+ * spreadsheet never runs it as a formula (OWASP "CSV injection").
+ */
+export function receiptCsv(partitions: readonly Pick<ReceiptPartition, 'source' | 'day' | 'objects' | 'bytes' | 'sha256'>[]): string {
+  const rows = [...partitions].sort((a, b) => compareKeys(a.source, b.source) || compareKeys(a.day, b.day));
+  const lines = ['source,day,files,bytes,partition_sha256'];
+  for (const p of rows) lines.push([csvCell(p.source), csvCell(p.day), String(p.objects), String(p.bytes), csvCell(p.sha256)].join(','));
+  // RFC 4180 §2: records end with CRLF, the last one included.
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** SHA-256 of a text's UTF-8 bytes, lower-case hex: the checksum of an attachment, shown in the body. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 export interface ExecutionProgress {
   state: string;
   phase: string;
