@@ -58,6 +58,12 @@ function measure(file: string): Measured[] {
   return found;
 }
 
+// `… | head` closes the pipe early: stop quietly instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const all = tsFiles(root).flatMap(measure).sort((a, b) => b.lines - a.lines || a.file.localeCompare(b.file));
 const shown = (top > 0 ? all.slice(0, top) : all).filter((f) => f.lines >= min);
 for (const f of shown) console.log(`${String(f.lines).padStart(4)}  ${f.file}:${f.line}  ${f.name}`);
