@@ -1,8 +1,9 @@
 /**
- * The `deletion-desk` commands: a registry of command name → module (usage, summary, options, run), and
- * `runCli`, which does for every command what must be done the same way (help, did-you-mean, errors,
- * exit codes). Each command lives in its own module under cli/. `runCli` returns an exit code and writes
- * to the given streams, so it is testable in-process; bin/deletion-desk.js calls it.
+ * The `deletion-desk` commands (docs/design.md, "Command line"): a registry of command name → module
+ * (usage, summary, options, run), and `runCli`, which does for every command what must be done the
+ * same way (help, did-you-mean, errors, exit codes). Each command lives in its own module under cli/.
+ * `runCli` returns an exit code and writes to the given streams, so it is testable in-process;
+ * bin/deletion-desk.js calls it.
  */
 import fsSync from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The ticket lifecycle (DESIGN.md section 2) as a pure transition function:
+ * The ticket lifecycle (docs/design.md, "Lifecycle") as a pure transition function:
  * `transition(ticket, event, ctx) → { ticket, effects, audit }`. No I/O: the ticket service applies
  * the result in one database transaction (ticket row, audit entry, queued notifications).
  */
@@ -337,7 +337,7 @@ function reject(current: Ticket, event: EventOf['reject'], ctx: TransitionContex
 
 function cancel(current: Ticket, event: EventOf['cancel'], ctx: TransitionContext): Transition {
   const actor = actorLabel(event.actor);
-  // Staff, or a contact of the workspace (the caller checks the catalog).
+  // docs/design.md, "Lifecycle": staff, or a contact of the workspace (the caller checks the catalog).
   if (!event.isStaff && !event.isContact) {
     throw new AppError('not_allowed', `Only staff or a contact of the workspace can cancel ${ticketRef(current.id)}.`);
   }

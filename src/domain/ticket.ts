@@ -1,5 +1,5 @@
 /**
- * The ticket (DESIGN.md section 2): its states, who acts on it, the events it takes and the effects
+ * The ticket (docs/design.md, "Lifecycle"): its states, who acts on it, the events it takes and the effects
  * they cause. The transitions themselves are in lifecycle.ts.
  */
 import type { DayRange, ParseEvidence, ParseResult, RequestKind, ScopeField } from './request';

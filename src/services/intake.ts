@@ -29,25 +29,12 @@ import { isTransientDbError } from '../adapters/db/dbErrors';
 import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
+import type { CheckSender, IntakeOutcome, IntakeOutcomeType, SenderAuth } from '../ports/mail';
 
 /** Sender authentication (DKIM/SPF/DMARC), provided by the email channel; absent in local mode. */
-export interface SenderAuth {
-  auth: 'pass' | 'fail' | 'none';
-  spoofSuspected: boolean;
-  details: Record<string, unknown>;
-}
-export type CheckSender = (raw: Buffer, message: InboundMessage) => Promise<SenderAuth>;
+export type { CheckSender, SenderAuth };
 
-export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'unanswered' | 'duplicate' | 'failed';
-
-export interface IntakeOutcome {
-  outcome: IntakeOutcomeType;
-  messageKey: string;
-  ticket?: string;
-  reason?: string;
-  /** Nothing was recorded because the database is unavailable: leave the message and try again later. */
-  retry?: boolean;
-}
+export type { IntakeOutcome, IntakeOutcomeType };
 
 /** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -321,10 +308,6 @@ export class IntakeService {
     }
     return { outcome: 'failed', messageKey: failedKey, reason };
   }
-}
-
-export function statusLine(t: Ticket): Record<string, unknown> {
-  return { id: ticketRef(t.id), kind: t.kind, status: t.status, workspace: t.workspace, runAfter: t.runAfter, deadline: t.deadline, result: t.result?.summary ?? null };
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -11,16 +11,12 @@ import { AppError, isAppError, toError } from '../errors';
 import type { Ticket } from '../domain/ticket';
 import { ticketRef } from '../domain/ticket';
 import { ticketCard, threadNote, type CardPreview, type SlackMessage } from '../domain/slack/card';
-import type { SlackNotice, TicketService } from './ticketService';
+import type { TicketService } from './ticketService';
+import type { SlackMessagesPort, SlackNotice } from '../ports/slack';
+
+export type { SlackMessagesPort };
 import { heldEmails } from '../adapters/db/messageStore';
 import { claimCard, forgetCard, getCard, hasNote, recordNote, releaseClaim, setCardTs, takeOverClaim } from '../adapters/slack/cardStore';
-
-/** The two Web API calls cards need (adapters/slack/webApi.ts implements them). */
-export interface SlackMessagesPort {
-  post(message: { channel: string; text: string; blocks?: SlackMessage['blocks']; threadTs?: string }): Promise<{ ts: string }>;
-  /** Throws AppError('not_found') when the message was deleted in Slack. */
-  update(message: SlackMessage & { channel: string; ts: string }): Promise<void>;
-}
 
 /**
  * What execution would delete (partitions, objects, bytes) — the hook for the archive preview

@@ -12,7 +12,7 @@ import { silentLogger } from '../../src/logger';
 import { importCatalog } from '../../src/adapters/db/catalogStore';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { startHttpServer, type HttpServer } from '../../src/adapters/http/httpServer';
-import { createSlackRuntime, type SlackRuntime } from '../../src/adapters/slack/slackRuntime';
+import { createSlackRuntime, type SlackRuntime } from '../../src/composition/slack';
 import type { Ticket } from '../../src/domain/ticket';
 import type { RequestKind, ParseResult } from '../../src/domain/request';
 import { freshDb, type TestDb, type TestDialect } from './db';

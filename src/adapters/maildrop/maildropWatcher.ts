@@ -13,12 +13,12 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../logger';
 import { toError } from '../../errors';
-import type { IntakeOutcome } from '../../services/intake';
-import { sleep } from '../../jobs/backoff';
+import type { IntakeOutcome, ReceiveMail } from '../../ports/mail';
+import { sleep } from '../../lib/backoff';
 
 export interface MaildropOptions {
   dir: string;
-  receive: (raw: Buffer, origin: string) => Promise<IntakeOutcome>;
+  receive: ReceiveMail;
   logger: Logger;
   scanMs?: number;
   settleMs?: number;

@@ -10,13 +10,13 @@ import type { Logger } from '../../logger';
 import { toError } from '../../errors';
 import { CARD_ACTIONS, parseButtonValue } from '../../domain/slack/card';
 import { MODALS, editModal, parseModalMetadata, readEditSubmission, readRejectReason, readWaiveReason, rejectModal, waiveModal, type ViewStateValues } from '../../domain/slack/modals';
-import type { SlackDesk } from '../../services/slackDesk';
+import type { SlackActions } from '../../ports/slack';
 
 export interface SlackAppOptions {
   token: string;
   receiver: Receiver;
   apiUrl: string | null;
-  desk: SlackDesk;
+  desk: SlackActions;
   logger: Logger;
   slackLogger: SlackLogger;
 }
@@ -43,7 +43,7 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
 }
 
 /** `/deletion …`: answered in the channel or only to the user, as the desk decides. */
-function registerSlashCommand(app: BoltApp, desk: SlackDesk): void {
+function registerSlashCommand(app: BoltApp, desk: SlackActions): void {
   app.command('/deletion', async ({ ack, command, respond }) => {
     await ack();
     const answer = await desk.command(command.user_id, command.text ?? '');
@@ -52,7 +52,7 @@ function registerSlashCommand(app: BoltApp, desk: SlackDesk): void {
 }
 
 /** Approve (with or without the spoof override) and Cancel on a ticket's card: acted on at once. */
-function registerCardButtons(app: BoltApp, desk: SlackDesk, logger: Logger): void {
+function registerCardButtons(app: BoltApp, desk: SlackActions, logger: Logger): void {
   const buttons: [string, 'approve' | 'cancel', boolean][] = [
     [CARD_ACTIONS.approve, 'approve', false],
     [CARD_ACTIONS.approveOverride, 'approve', true],
@@ -71,7 +71,7 @@ function registerCardButtons(app: BoltApp, desk: SlackDesk, logger: Logger): voi
 }
 
 /** Reject, Edit and Waive on a card: open the modal that asks for the reason or the new scope. */
-function registerModalButtons(app: BoltApp, desk: SlackDesk): void {
+function registerModalButtons(app: BoltApp, desk: SlackActions): void {
   for (const [actionId, what] of [[CARD_ACTIONS.reject, 'reject'], [CARD_ACTIONS.edit, 'edit'], [CARD_ACTIONS.waive, 'waive']] as const) {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -85,7 +85,7 @@ function registerModalButtons(app: BoltApp, desk: SlackDesk): void {
 }
 
 /** The modals' submissions: validated before the ack, so problems show next to the field. */
-function registerModalSubmissions(app: BoltApp, desk: SlackDesk): void {
+function registerModalSubmissions(app: BoltApp, desk: SlackActions): void {
   app.view(MODALS.reject, async ({ ack, body, view, client }) => {
     const meta = parseModalMetadata(view.private_metadata);
     const reason = readRejectReason(view.state.values as ViewStateValues);
@@ -118,7 +118,7 @@ function registerModalSubmissions(app: BoltApp, desk: SlackDesk): void {
 }
 
 /** The App Home tab: the user's view of the desk, published when they open it. */
-function registerAppHome(app: BoltApp, desk: SlackDesk): void {
+function registerAppHome(app: BoltApp, desk: SlackActions): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     await client.views.publish({ user_id: event.user, view: await desk.home(event.user) });

@@ -8,7 +8,7 @@ import { proxyFetch, proxyFor, type ProxySettings } from '../http/proxy';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../logger';
 import { AppError } from '../../errors';
-import type { SlackMessagesPort } from '../../services/slackCards';
+import type { SlackMessagesPort } from '../../ports/slack';
 import { slackLogger } from './slackLogger';
 
 export type WebClient = InstanceType<typeof webApi.WebClient>;
