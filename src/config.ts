@@ -144,80 +144,157 @@ function withFileSecrets(env: Env, problems: string[]): Env {
 /** Read and validate the configuration. Throws AppError('config_invalid') listing every problem. */
 export function loadConfig(rawEnv: Env = process.env): Config {
   const problems: string[] = [];
-  const env = withFileSecrets(rawEnv, problems);
-  const str = (name: string, fallback: string): string => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  const read = envReader(withFileSecrets(rawEnv, problems), problems);
+  // One reader per concern; every problem is collected, so one run names them all.
+  const config: Config = {
+    databaseUrl: readDatabaseUrl(read),
+    ...readArchive(read),
+    ...readMail(read),
+    slack: readSlack(read),
+    staff: readStaff(read),
+    ...readPolicy(read),
+    proxy: readProxy(read),
+    ...readHttp(read),
+    executor: readExecutor(read),
+    ...readLogging(read),
   };
+  if (problems.length > 0) {
+    throw new AppError('config_invalid', `Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return config;
+}
+
+/** Typed reads of the environment; a bad value is recorded in `problems` and the default used. */
+interface EnvReader {
+  problems: string[];
+  /** The trimmed value, or `fallback` when unset or blank. */
+  str(name: string, fallback: string): string;
+  /** The trimmed value, or null when unset or blank. */
+  optional(name: string): string | null;
+  int(name: string, fallback: number, min: number, max: number): number;
+  /** A comma-separated list, trimmed, without empty items. */
+  list(value: string | null): string[];
+  /** Records a problem unless `value` (if set) is a URL with one of `schemes`. */
+  url(name: string, value: string | null, schemes: string[], example: string): void;
+}
+
+function envReader(env: Env, problems: string[]): EnvReader {
   const optional = (name: string): string | null => {
     const v = env[name];
     return v === undefined || v.trim() === '' ? null : v.trim();
   };
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = optional(name);
-    if (raw === null) return fallback;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-      problems.push(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}`);
-      return fallback;
-    }
-    return Number(raw);
-  };
-  const url = (name: string, value: string | null, schemes: string[], example: string): void => {
-    if (value === null) return;
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-    if (!scheme || !schemes.includes(scheme)) {
-      problems.push(`${name} is not valid: expected a URL starting with ${schemes.map((s) => `${s}:`).join(' or ')}, for example ${example}`);
-      return;
-    }
-    if (scheme !== 'file' && scheme !== 'sqlite') {
+  return {
+    problems,
+    optional,
+    str: (name, fallback) => optional(name) ?? fallback,
+    int: (name, fallback, min, max) => {
+      const raw = optional(name);
+      if (raw === null) return fallback;
+      if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        problems.push(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}`);
+        return fallback;
+      }
+      return Number(raw);
+    },
+    list: (value) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    url: (name, value, schemes, example) => {
+      if (value === null) return;
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+      if (!scheme || !schemes.includes(scheme)) {
+        problems.push(`${name} is not valid: expected a URL starting with ${schemes.map((s) => `${s}:`).join(' or ')}, for example ${example}`);
+        return;
+      }
+      if (scheme === 'file' || scheme === 'sqlite') return;
       try {
         new URL(value);
       } catch {
         problems.push(`${name} is not a valid URL: expected for example ${example}`);
       }
-    }
+    },
   };
+}
 
-  const databaseUrl = str('DATABASE_URL', 'sqlite:./var/deletion-desk.sqlite');
-  url('DATABASE_URL', databaseUrl, ['sqlite', 'postgres', 'postgresql'], 'sqlite:./var/deletion-desk.sqlite or postgres://user@host:5432/db');
-  const archiveUrl = str('ARCHIVE_URL', DEFAULT_ARCHIVE_URL);
-  url('ARCHIVE_URL', archiveUrl, ['file', 's3'], 'file:./var/archive or s3://bucket/prefix');
-  const archiveLayout = str('ARCHIVE_LAYOUT', DEFAULT_ARCHIVE_LAYOUT);
+function readDatabaseUrl(read: EnvReader): string {
+  const databaseUrl = read.str('DATABASE_URL', 'sqlite:./var/deletion-desk.sqlite');
+  read.url('DATABASE_URL', databaseUrl, ['sqlite', 'postgres', 'postgresql'], 'sqlite:./var/deletion-desk.sqlite or postgres://user@host:5432/db');
+  return databaseUrl;
+}
+
+/** Where deleted data lives: ARCHIVE_URL, the layouts of its keys, and the S3 client's settings. */
+function readArchive(read: EnvReader): Pick<Config, 'archiveUrl' | 'archiveLayout' | 'spaceLayout' | 's3'> {
+  const { problems } = read;
+  const archiveUrl = read.str('ARCHIVE_URL', DEFAULT_ARCHIVE_URL);
+  read.url('ARCHIVE_URL', archiveUrl, ['file', 's3'], 'file:./var/archive or s3://bucket/prefix');
+  const archiveLayout = read.str('ARCHIVE_LAYOUT', DEFAULT_ARCHIVE_LAYOUT);
   checkLayout('ARCHIVE_LAYOUT', archiveLayout, problems, true);
-  const spaceLayout = str('SPACE_LAYOUT', DEFAULT_SPACE_LAYOUT);
+  const spaceLayout = read.str('SPACE_LAYOUT', DEFAULT_SPACE_LAYOUT);
   checkLayout('SPACE_LAYOUT', spaceLayout, problems, false);
-  const s3Endpoint = optional('S3_ENDPOINT');
-  url('S3_ENDPOINT', s3Endpoint, ['http', 'https'], 'http://127.0.0.1:9000 or https://s3.eu-west-1.amazonaws.com');
-  const forcePathStyle = (optional('S3_FORCE_PATH_STYLE') ?? 'false').toLowerCase();
+  const endpoint = read.optional('S3_ENDPOINT');
+  read.url('S3_ENDPOINT', endpoint, ['http', 'https'], 'http://127.0.0.1:9000 or https://s3.eu-west-1.amazonaws.com');
+  const forcePathStyle = (read.optional('S3_FORCE_PATH_STYLE') ?? 'false').toLowerCase();
   if (!['true', 'false', '1', '0', 'yes', 'no'].includes(forcePathStyle)) problems.push(`S3_FORCE_PATH_STYLE=${JSON.stringify(forcePathStyle)} is not valid: expected true or false`);
-  const s3Versioning = (optional('S3_VERSIONING') ?? 'auto').toLowerCase();
-  if (!['auto', 'on', 'off'].includes(s3Versioning)) problems.push(`S3_VERSIONING=${JSON.stringify(s3Versioning)} is not valid: expected auto, on or off`);
-  const accessKeyId = optional('AWS_ACCESS_KEY_ID');
-  const secretAccessKey = optional('AWS_SECRET_ACCESS_KEY');
+  const versioning = (read.optional('S3_VERSIONING') ?? 'auto').toLowerCase();
+  if (!['auto', 'on', 'off'].includes(versioning)) problems.push(`S3_VERSIONING=${JSON.stringify(versioning)} is not valid: expected auto, on or off`);
+  const accessKeyId = read.optional('AWS_ACCESS_KEY_ID');
+  const secretAccessKey = read.optional('AWS_SECRET_ACCESS_KEY');
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together (or neither, to use the AWS default credential chain)');
   if (archiveUrl.startsWith('s3:') && !/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/|$)/.test(archiveUrl)) problems.push(`ARCHIVE_URL=${JSON.stringify(archiveUrl)} is not valid: expected s3://bucket or s3://bucket/prefix with a valid bucket name`);
-  const imapUrl = optional('IMAP_URL');
-  url('IMAP_URL', imapUrl, ['imap', 'imaps'], 'imaps://user:password@imap.example.com:993/INBOX');
-  const smtpUrl = optional('SMTP_URL');
-  url('SMTP_URL', smtpUrl, ['smtp', 'smtps'], 'smtps://user:password@smtp.example.com:465');
-  const oauth2 = readOAuth2(optional, problems, [imapUrl, smtpUrl]);
-  const supportAddress = str('SUPPORT_ADDRESS', 'deletions@localhost').toLowerCase();
+  const s3: Config['s3'] = {
+    endpoint,
+    region: read.str('S3_REGION', read.optional('AWS_REGION') ?? 'us-east-1'),
+    forcePathStyle: ['true', '1', 'yes'].includes(forcePathStyle),
+    accessKeyId,
+    secretAccessKey,
+    sessionToken: read.optional('AWS_SESSION_TOKEN'),
+    versioning: versioning as Config['s3']['versioning'],
+    deleteConcurrency: read.int('S3_DELETE_CONCURRENCY', 4, 1, 64),
+  };
+  return { archiveUrl, archiveLayout, spaceLayout, s3 };
+}
+
+/** Email in (IMAP or the maildrop folder) and out (SMTP or the outbox folder), and what emails say. */
+function readMail(read: EnvReader): Pick<Config, 'imapUrl' | 'imapProcessedFolder' | 'imapFailedFolder' | 'maildropDir' | 'smtpUrl' | 'outboxDir' | 'oauth2' | 'supportAddress' | 'supportName' | 'productName' | 'docsUrl' | 'trustedAuthServIds'> {
+  const imapUrl = read.optional('IMAP_URL');
+  read.url('IMAP_URL', imapUrl, ['imap', 'imaps'], 'imaps://user:password@imap.example.com:993/INBOX');
+  const smtpUrl = read.optional('SMTP_URL');
+  read.url('SMTP_URL', smtpUrl, ['smtp', 'smtps'], 'smtps://user:password@smtp.example.com:465');
+  const oauth2 = readOAuth2(read, [imapUrl, smtpUrl]);
+  const supportAddress = read.str('SUPPORT_ADDRESS', 'deletions@localhost').toLowerCase();
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(supportAddress)) {
-    problems.push(`SUPPORT_ADDRESS=${JSON.stringify(supportAddress)} is not valid: expected a plain email address such as deletions@example.com`);
+    read.problems.push(`SUPPORT_ADDRESS=${JSON.stringify(supportAddress)} is not valid: expected a plain email address such as deletions@example.com`);
   }
-  const supportName = str('SUPPORT_NAME', 'Data Deletion Desk').trim();
+  const supportName = read.str('SUPPORT_NAME', 'Data Deletion Desk').trim();
   // A display name is one header phrase: a line break would start a new header, <> would read as an address.
   if (!supportName || supportName.length > 78 || /[\r\n<>@\p{Cc}]/u.test(supportName)) {
-    problems.push(`SUPPORT_NAME=${JSON.stringify(supportName)} is not valid: expected a short name without line breaks, < > or @, such as "Acme Data Deletion Desk"`);
+    read.problems.push(`SUPPORT_NAME=${JSON.stringify(supportName)} is not valid: expected a short name without line breaks, < > or @, such as "Acme Data Deletion Desk"`);
   }
+  const docsUrl = read.optional('DOCS_URL');
+  read.url('DOCS_URL', docsUrl, ['http', 'https'], 'https://docs.example.com');
+  return {
+    imapUrl,
+    imapProcessedFolder: read.str('IMAP_PROCESSED_FOLDER', 'Processed'),
+    imapFailedFolder: read.str('IMAP_FAILED_FOLDER', 'Failed'),
+    maildropDir: path.resolve(read.str('MAILDROP_DIR', './var/maildrop')),
+    smtpUrl,
+    outboxDir: path.resolve(read.str('OUTBOX_DIR', './var/outbox')),
+    oauth2,
+    supportAddress,
+    supportName,
+    productName: read.str('PRODUCT_NAME', 'the platform'),
+    docsUrl,
+    trustedAuthServIds: read.list(read.optional('TRUSTED_AUTHSERV_IDS')).map((s) => s.toLowerCase()),
+  };
+}
 
+function readSlack(read: EnvReader): Config['slack'] {
+  const { problems } = read;
   const slack = {
-    botToken: optional('SLACK_BOT_TOKEN'),
-    signingSecret: optional('SLACK_SIGNING_SECRET'),
-    appToken: optional('SLACK_APP_TOKEN'),
-    channel: optional('SLACK_CHANNEL'),
-    staff: (optional('SLACK_STAFF') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    apiUrl: optional('SLACK_API_URL'),
+    botToken: read.optional('SLACK_BOT_TOKEN'),
+    signingSecret: read.optional('SLACK_SIGNING_SECRET'),
+    appToken: read.optional('SLACK_APP_TOKEN'),
+    channel: read.optional('SLACK_CHANNEL'),
+    staff: read.list(read.optional('SLACK_STAFF')),
+    apiUrl: read.optional('SLACK_API_URL'),
   };
   if (slack.botToken && !slack.appToken && !slack.signingSecret) {
     problems.push('SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN over HTTP (or set SLACK_APP_TOKEN for Socket Mode)');
@@ -227,101 +304,76 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   }
   if (slack.botToken && !slack.channel) problems.push('SLACK_CHANNEL is required with SLACK_BOT_TOKEN: the channel id (C…) where tickets are posted');
   if (slack.appToken && !slack.appToken.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN is not valid: expected an app-level token starting with xapp-');
-  url('SLACK_API_URL', slack.apiUrl, ['http', 'https'], 'https://slack.com/api/');
+  read.url('SLACK_API_URL', slack.apiUrl, ['http', 'https'], 'https://slack.com/api/');
   for (const id of slack.staff) {
     if (!/^[UWS][A-Z0-9]{2,}$/.test(id)) problems.push(`SLACK_STAFF contains ${JSON.stringify(id)}: expected Slack user ids (U…/W…) or one user group id (S…), comma-separated`);
   }
   if (slack.staff.filter((id) => id.startsWith('S')).length > 1) problems.push('SLACK_STAFF may name at most one user group (S…)');
-
-  // Kept as configured (the audit shows that spelling); every comparison ignores case.
-  const staff = (optional('STAFF') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const id of staff) {
-    if (!/^[\w.@+-]{2,128}$/.test(id)) problems.push(`STAFF contains ${JSON.stringify(id)}: expected comma-separated staff ids (a name, an email address or a Slack user id), without spaces`);
-  }
-
-  url('DOCS_URL', optional('DOCS_URL'), ['http', 'https'], 'https://docs.example.com');
-  const customerConfirmation = str('CUSTOMER_CONFIRMATION', 'required').toLowerCase();
-  if (customerConfirmation !== 'required' && customerConfirmation !== 'off') problems.push(`CUSTOMER_CONFIRMATION=${JSON.stringify(customerConfirmation)} is not valid: expected required (a contact of the workspace confirms the exact scope before anything is scheduled) or off`);
-  // The lower-case spellings are what curl and most tools read; either works, upper case wins.
-  const proxyUrl = optional('HTTPS_PROXY') ?? optional('https_proxy');
-  url('HTTPS_PROXY', proxyUrl, ['http', 'https'], 'http://proxy.internal:3128');
-  const noProxy = (optional('NO_PROXY') ?? optional('no_proxy') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const legacyArchiveCutoff = str('LEGACY_ARCHIVE_CUTOFF', LEGACY_ARCHIVE_CUTOFF);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
-    problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
-  }
-  const httpHost = str('HTTP_HOST', '0.0.0.0');
-  if (!/^[A-Za-z0-9.:_-]+$/.test(httpHost) && !/^\[[0-9a-fA-F:.]+\]$/.test(httpHost)) problems.push(`HTTP_HOST=${JSON.stringify(httpHost)} is not valid: expected an address or host name such as 127.0.0.1, 0.0.0.0 or ::`);
-  const headersTimeoutMs = int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
-  const requestTimeoutMs = int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
-  // Node refuses a header timeout longer than the whole request's.
-  if (headersTimeoutMs > requestTimeoutMs) problems.push(`HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
-  const logLevel = str('LOG_LEVEL', 'info').toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
-
-  const config: Config = {
-    databaseUrl,
-    archiveUrl,
-    archiveLayout,
-    spaceLayout,
-    s3: {
-      endpoint: s3Endpoint,
-      region: str('S3_REGION', optional('AWS_REGION') ?? 'us-east-1'),
-      forcePathStyle: ['true', '1', 'yes'].includes(forcePathStyle),
-      accessKeyId,
-      secretAccessKey,
-      sessionToken: optional('AWS_SESSION_TOKEN'),
-      versioning: s3Versioning as Config['s3']['versioning'],
-      deleteConcurrency: int('S3_DELETE_CONCURRENCY', 4, 1, 64),
-    },
-    executor: { concurrency: int('EXECUTOR_CONCURRENCY', 2, 1, 64), leaseMs: int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) },
-    imapUrl,
-    imapProcessedFolder: str('IMAP_PROCESSED_FOLDER', 'Processed'),
-    imapFailedFolder: str('IMAP_FAILED_FOLDER', 'Failed'),
-    maildropDir: path.resolve(str('MAILDROP_DIR', './var/maildrop')),
-    smtpUrl,
-    outboxDir: path.resolve(str('OUTBOX_DIR', './var/outbox')),
-    supportAddress,
-    supportName,
-    productName: str('PRODUCT_NAME', 'the platform'),
-    docsUrl: optional('DOCS_URL'),
-    trustedAuthServIds: (optional('TRUSTED_AUTHSERV_IDS') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
-    slack,
-    staff,
-    oauth2,
-    proxy: { url: proxyUrl, noProxy },
-    port: int('PORT', 3000, 0, 65535),
-    http: {
-      host: httpHost.replace(/^\[(.*)\]$/, '$1'),
-      metricsToken: optional('METRICS_TOKEN'),
-      headersTimeoutMs,
-      requestTimeoutMs,
-      maxInFlight: int('HTTP_MAX_IN_FLIGHT', 64, 1, 10_000),
-    },
-    graceDays: int('GRACE_DAYS', 5, 0, 365),
-    purgeSlaDays: int('PURGE_SLA_DAYS', 30, 1, 3650),
-    legacyArchiveCutoff,
-    repliesPerSenderPerHour: int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
-    customerConfirmation: customerConfirmation === 'off' ? 'off' : 'required',
-    clockFile: optional('DELETION_DESK_CLOCK_FILE'),
-    logLevel: logLevel as Config['logLevel'],
-  };
-  if (problems.length > 0) {
-    throw new AppError('config_invalid', `Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-  return config;
+  return slack;
 }
 
-/**
- * A layout is the key prefix of one partition; the executor deletes everything under it. Two rules keep
- * one partition's prefix from ever covering another's:
- * - every token is followed by "/" (or ends the layout): otherwise `logs/{sourceId}{dayMs}/` gives
- *   source `a` the prefix `logs/a1709251200000/`, and source `a1` … shares its characters, so a purge of
- *   `a` matches the partitions of `a27`;
- * - the prefix names something unique across workspaces: `{sourceId}`, or a workspace token together
- *   with `{sourceSlug}` (slugs are unique only inside a workspace: two workspaces both have `ios`), plus
- *   a day token; `{spaceId}` for spaces.
- */
+function readStaff(read: EnvReader): string[] {
+  // Kept as configured (the audit shows that spelling); every comparison ignores case.
+  const staff = read.list(read.optional('STAFF'));
+  for (const id of staff) {
+    if (!/^[\w.@+-]{2,128}$/.test(id)) read.problems.push(`STAFF contains ${JSON.stringify(id)}: expected comma-separated staff ids (a name, an email address or a Slack user id), without spaces`);
+  }
+  return staff;
+}
+
+/** The desk's rules: customer confirmation, grace and SLA days, the legacy archive cutoff, reply limits. */
+function readPolicy(read: EnvReader): Pick<Config, 'customerConfirmation' | 'legacyArchiveCutoff' | 'graceDays' | 'purgeSlaDays' | 'repliesPerSenderPerHour'> {
+  const customerConfirmation = read.str('CUSTOMER_CONFIRMATION', 'required').toLowerCase();
+  if (customerConfirmation !== 'required' && customerConfirmation !== 'off') read.problems.push(`CUSTOMER_CONFIRMATION=${JSON.stringify(customerConfirmation)} is not valid: expected required (a contact of the workspace confirms the exact scope before anything is scheduled) or off`);
+  const legacyArchiveCutoff = read.str('LEGACY_ARCHIVE_CUTOFF', LEGACY_ARCHIVE_CUTOFF);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(legacyArchiveCutoff) || Number.isNaN(Date.parse(`${legacyArchiveCutoff}T00:00:00Z`)) || new Date(`${legacyArchiveCutoff}T00:00:00Z`).toISOString().slice(0, 10) !== legacyArchiveCutoff) {
+    read.problems.push(`LEGACY_ARCHIVE_CUTOFF=${JSON.stringify(legacyArchiveCutoff)} is not valid: expected a date as YYYY-MM-DD, e.g. 2022-03-31`);
+  }
+  return {
+    customerConfirmation: customerConfirmation === 'off' ? 'off' : 'required',
+    legacyArchiveCutoff,
+    graceDays: read.int('GRACE_DAYS', 5, 0, 365),
+    purgeSlaDays: read.int('PURGE_SLA_DAYS', 30, 1, 3650),
+    repliesPerSenderPerHour: read.int('REPLIES_PER_SENDER_PER_HOUR', 5, 1, 1000),
+  };
+}
+
+function readProxy(read: EnvReader): Config['proxy'] {
+  // The lower-case spellings are what curl and most tools read; either works, upper case wins.
+  const url = read.optional('HTTPS_PROXY') ?? read.optional('https_proxy');
+  read.url('HTTPS_PROXY', url, ['http', 'https'], 'http://proxy.internal:3128');
+  return { url, noProxy: read.list(read.optional('NO_PROXY') ?? read.optional('no_proxy')) };
+}
+
+function readHttp(read: EnvReader): Pick<Config, 'port' | 'http'> {
+  const host = read.str('HTTP_HOST', '0.0.0.0');
+  if (!/^[A-Za-z0-9.:_-]+$/.test(host) && !/^\[[0-9a-fA-F:.]+\]$/.test(host)) read.problems.push(`HTTP_HOST=${JSON.stringify(host)} is not valid: expected an address or host name such as 127.0.0.1, 0.0.0.0 or ::`);
+  const headersTimeoutMs = read.int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = read.int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  // Node refuses a header timeout longer than the whole request's.
+  if (headersTimeoutMs > requestTimeoutMs) read.problems.push(`HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  return {
+    port: read.int('PORT', 3000, 0, 65535),
+    http: {
+      host: host.replace(/^\[(.*)\]$/, '$1'),
+      metricsToken: read.optional('METRICS_TOKEN'),
+      headersTimeoutMs,
+      requestTimeoutMs,
+      maxInFlight: read.int('HTTP_MAX_IN_FLIGHT', 64, 1, 10_000),
+    },
+  };
+}
+
+function readExecutor(read: EnvReader): Config['executor'] {
+  return { concurrency: read.int('EXECUTOR_CONCURRENCY', 2, 1, 64), leaseMs: read.int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) };
+}
+
+function readLogging(read: EnvReader): Pick<Config, 'logLevel' | 'clockFile'> {
+  const logLevel = read.str('LOG_LEVEL', 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) read.problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
+  return { logLevel: logLevel as Config['logLevel'], clockFile: read.optional('DELETION_DESK_CLOCK_FILE') };
+}
+
 const TOKEN_URLS: Record<string, (tenant: string) => string> = {
   google: () => 'https://oauth2.googleapis.com/token',
   microsoft: (tenant) => `https://login.microsoftonline.com/${encodeURIComponent(tenant)}/oauth2/v2.0/token`,
@@ -330,7 +382,8 @@ const DEFAULT_SCOPES: Record<string, string> = {
   microsoft: 'https://outlook.office365.com/IMAP.AccessAsUser.All https://outlook.office365.com/SMTP.Send offline_access',
 };
 
-function readOAuth2(optional: (name: string) => string | null, problems: string[], mailUrls: (string | null)[]): Config['oauth2'] {
+function readOAuth2(read: EnvReader, mailUrls: (string | null)[]): Config['oauth2'] {
+  const { optional, problems } = read;
   const wanted = mailUrls.some((u) => u !== null && /[?&]auth=oauth2(&|$)/i.test(u));
   const provider = optional('OAUTH2_PROVIDER')?.toLowerCase() ?? null;
   if (provider && !TOKEN_URLS[provider]) problems.push(`OAUTH2_PROVIDER=${JSON.stringify(provider)} is not valid: expected google or microsoft (or set OAUTH2_TOKEN_URL)`);
@@ -346,6 +399,16 @@ function readOAuth2(optional: (name: string) => string | null, problems: string[
   return { tokenUrl: tokenUrl!, clientId: clientId!, clientSecret: optional('OAUTH2_CLIENT_SECRET'), refreshToken: refreshToken!, scope: optional('OAUTH2_SCOPE') ?? (provider ? DEFAULT_SCOPES[provider] ?? null : null) };
 }
 
+/**
+ * A layout is the key prefix of one partition; the executor deletes everything under it. Two rules keep
+ * one partition's prefix from ever covering another's:
+ * - every token is followed by "/" (or ends the layout): otherwise `logs/{sourceId}{dayMs}/` gives
+ *   source `a` the prefix `logs/a1709251200000/`, and source `a1` … shares its characters, so a purge of
+ *   `a` matches the partitions of `a27`;
+ * - the prefix names something unique across workspaces: `{sourceId}`, or a workspace token together
+ *   with `{sourceSlug}` (slugs are unique only inside a workspace: two workspaces both have `ios`), plus
+ *   a day token; `{spaceId}` for spaces.
+ */
 function checkLayout(name: string, layout: string, problems: string[], perDay: boolean): void {
   const fallback = perDay ? DEFAULT_ARCHIVE_LAYOUT : DEFAULT_SPACE_LAYOUT;
   const refuse = (why: string) => problems.push(`${name}=${JSON.stringify(layout)} is refused: ${why}. The default is ${fallback}`);

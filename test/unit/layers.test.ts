@@ -66,8 +66,6 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
  * the port named. The list only shrinks: an entry that no longer matches an import fails the test.
  */
 const KNOWN: readonly { file: string; import: string; use: string }[] = [
-  // doctor checks connections itself: it moves to the CLI (issue 12, item 1).
-  ...['../adapters/db/connect', '../adapters/imap/imapUrl', '../adapters/smtp/smtpMailer', '../adapters/mail/oauth2', '../adapters/archive/createArchive', '../../migrations/index', 'imapflow'].map((i) => ({ file: 'src/services/doctor.ts', import: i, use: 'move to src/cli/' })),
   { file: 'src/services/executor.ts', import: '../adapters/db/auditLog', use: 'AuditLog (ports/stores.ts)' },
   { file: 'src/services/executor.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
   { file: 'src/services/executor.ts', import: '../adapters/db/jobStore', use: 'JobStore (ports/jobs.ts)' },

@@ -62,10 +62,11 @@ export interface HttpServer {
 
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { db, logger } = options;
-  const routes = options.routes ?? [];
   const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const inFlight = { count: 0 };
   const metricsToken = options.metricsToken ? digest(options.metricsToken) : null;
-  let inFlight = 0;
+  // The given routes first: a route of the same method and path replaces a built-in one.
+  const routes = [...(options.routes ?? []), healthzRoute(db), metricsRoute(db, metricsToken, () => inFlight.count)];
   const server = http.createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -75,71 +76,99 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       // otherwise hold its connection up to 30 s past its limit.
       connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
     },
-    (req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
-      const route = routes.find((r) => r.method === req.method && r.path === path);
-      const declared = declaredLength(req);
-      // A route that reads no body (the GETs, unknown paths) accepts none; Content-Length: 0 is no body.
-      const maxBody = route?.maxBodyBytes ?? 0;
-      if (declared === 'invalid') return refuse(res, 400, 'bad Content-Length\n');
-      if ((declared === 'chunked' && maxBody === 0) || (typeof declared === 'number' && declared > maxBody)) {
-        return refuse(res, 413, `request body too large (at most ${maxBody} bytes)\n`);
-      }
-      const counted = route?.maxBodyBytes !== undefined;
-      if (counted && inFlight >= limits.maxInFlight) {
-        res.setHeader('retry-after', '1');
-        return refuse(res, 503, 'busy, try again\n');
-      }
-      if (counted) inFlight += 1;
-      const handle = async () => {
-        if (route) return route.handler(req, res);
-        if (req.method === 'GET' && path === '/healthz') {
-          try {
-            await db.raw('select 1');
-            return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
-          } catch (error) {
-            return send(res, 503, 'application/json', JSON.stringify({ ok: false, error: 'database unreachable' }));
-          }
-        }
-        if (req.method === 'GET' && path === '/metrics') {
-          if (metricsToken && !bearerMatches(req.headers.authorization, metricsToken)) {
-            res.setHeader('www-authenticate', 'Bearer');
-            return send(res, 401, 'text/plain', 'a bearer token is required\n');
-          }
-          return send(res, 200, 'text/plain; version=0.0.4', await metrics(db, inFlight));
-        }
-        send(res, 404, 'text/plain', 'not found\n');
-      };
-      handle()
-        .catch((error) => {
-          logger.error({ err: toError(error), path }, 'HTTP handler failed');
-          if (!res.headersSent) send(res, 500, 'text/plain', 'internal error\n');
-        })
-        .finally(() => {
-          if (counted) inFlight -= 1;
-        });
-    },
+    (req, res) => handleRequest(req, res, { routes, limits, inFlight, logger }),
   );
   // Node's own clientError handling answers a client too slow with its headers or request 408, and
   // garbage 400, and closes the connection: left as it is.
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, options.port, options.host ?? '0.0.0.0');
   // Without a listener a socket error after start (accept failing under a flood of connections, for
   // one) would be thrown and end the whole process, intake and execution with it.
   server.on('error', (error) => logger.error({ err: toError(error) }, 'HTTP server error'));
   return {
     port: (server.address() as AddressInfo).port,
-    inFlight: () => inFlight,
+    inFlight: () => inFlight.count,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+interface RequestContext {
+  routes: HttpRoute[];
+  limits: HttpLimits;
+  /** Requests to body-reading routes being read or handled now (shared by every request). */
+  inFlight: { count: number };
+  logger: Logger;
+}
+
+/** One request: bounded first (body size, requests in flight), then its route, or 404. */
+function handleRequest(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): void {
+  const path = (req.url ?? '/').split('?')[0];
+  const route = ctx.routes.find((r) => r.method === req.method && r.path === path);
+  const declared = declaredLength(req);
+  // A route that reads no body (the GETs, unknown paths) accepts none; Content-Length: 0 is no body.
+  const maxBody = route?.maxBodyBytes ?? 0;
+  if (declared === 'invalid') return refuse(res, 400, 'bad Content-Length\n');
+  if ((declared === 'chunked' && maxBody === 0) || (typeof declared === 'number' && declared > maxBody)) {
+    return refuse(res, 413, `request body too large (at most ${maxBody} bytes)\n`);
+  }
+  const counted = route?.maxBodyBytes !== undefined;
+  if (counted && ctx.inFlight.count >= ctx.limits.maxInFlight) {
+    res.setHeader('retry-after', '1');
+    return refuse(res, 503, 'busy, try again\n');
+  }
+  if (counted) ctx.inFlight.count += 1;
+  const handle = async () => (route ? route.handler(req, res) : send(res, 404, 'text/plain', 'not found\n'));
+  handle()
+    .catch((error) => {
+      ctx.logger.error({ err: toError(error), path }, 'HTTP handler failed');
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error\n');
+    })
+    .finally(() => {
+      if (counted) ctx.inFlight.count -= 1;
+    });
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** `GET /healthz`: 200 when the database answers, 503 when it does not. */
+function healthzRoute(db: Knex): HttpRoute {
+  return {
+    method: 'GET',
+    path: '/healthz',
+    handler: async (_req, res) => {
+      try {
+        await db.raw('select 1');
+        return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
+      } catch (error) {
+        return send(res, 503, 'application/json', JSON.stringify({ ok: false, error: 'database unreachable' }));
+      }
+    },
+  };
+}
+
+/** `GET /metrics` in Prometheus text format, behind the bearer token when one is configured. */
+function metricsRoute(db: Knex, token: Buffer | null, inFlight: () => number): HttpRoute {
+  return {
+    method: 'GET',
+    path: '/metrics',
+    handler: async (req, res) => {
+      if (token && !bearerMatches(req.headers.authorization, token)) {
+        res.setHeader('www-authenticate', 'Bearer');
+        return send(res, 401, 'text/plain', 'a bearer token is required\n');
+      }
+      return send(res, 200, 'text/plain; version=0.0.4', await metrics(db, inFlight()));
+    },
   };
 }
 

@@ -31,12 +31,28 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
     clientOptions: { slackApiUrl: options.apiUrl ?? undefined, retryConfig: { retries: 1, maxTimeout: 1000 } },
   });
 
+  registerSlashCommand(app, desk);
+  registerCardButtons(app, desk, logger);
+  registerModalButtons(app, desk);
+  registerModalSubmissions(app, desk);
+  registerAppHome(app, desk);
+  app.error(async (error) => {
+    logger.error({ err: toError(error) }, 'Slack handler failed');
+  });
+  return app;
+}
+
+/** `/deletion …`: answered in the channel or only to the user, as the desk decides. */
+function registerSlashCommand(app: BoltApp, desk: SlackActions): void {
   app.command('/deletion', async ({ ack, command, respond }) => {
     await ack();
     const answer = await desk.command(command.user_id, command.text ?? '');
     await respond({ response_type: answer.public ? 'in_channel' : 'ephemeral', text: answer.text, ...(answer.blocks ? { blocks: answer.blocks } : {}) });
   });
+}
 
+/** Approve (with or without the spoof override) and Cancel on a ticket's card: acted on at once. */
+function registerCardButtons(app: BoltApp, desk: SlackActions, logger: Logger): void {
   const buttons: [string, 'approve' | 'cancel', boolean][] = [
     [CARD_ACTIONS.approve, 'approve', false],
     [CARD_ACTIONS.approveOverride, 'approve', true],
@@ -52,7 +68,10 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
       if (!result.ok) await respond({ response_type: 'ephemeral', replace_original: false, text: result.text });
     });
   }
+}
 
+/** Reject, Edit and Waive on a card: open the modal that asks for the reason or the new scope. */
+function registerModalButtons(app: BoltApp, desk: SlackActions): void {
   for (const [actionId, what] of [[CARD_ACTIONS.reject, 'reject'], [CARD_ACTIONS.edit, 'edit'], [CARD_ACTIONS.waive, 'waive']] as const) {
     app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -63,7 +82,10 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
       await client.views.open({ trigger_id: body.trigger_id, view: what === 'reject' ? rejectModal(result.ticket) : what === 'waive' ? waiveModal(result.ticket) : editModal(result.ticket) });
     });
   }
+}
 
+/** The modals' submissions: validated before the ack, so problems show next to the field. */
+function registerModalSubmissions(app: BoltApp, desk: SlackActions): void {
   app.view(MODALS.reject, async ({ ack, body, view, client }) => {
     const meta = parseModalMetadata(view.private_metadata);
     const reason = readRejectReason(view.state.values as ViewStateValues);
@@ -93,16 +115,14 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
     const result = await desk.act(body.user.id, { type: 'edit', ticket: meta.ticket, scope: meta.scope, patch: submission.patch });
     if (!result.ok) await tellUser(client, body.user.id, result.text);
   });
+}
 
+/** The App Home tab: the user's view of the desk, published when they open it. */
+function registerAppHome(app: BoltApp, desk: SlackActions): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     await client.views.publish({ user_id: event.user, view: await desk.home(event.user) });
   });
-
-  app.error(async (error) => {
-    logger.error({ err: toError(error) }, 'Slack handler failed');
-  });
-  return app;
 }
 
 /** After a modal closed there is no response_url: the answer goes to the user's DM with the app. */
