@@ -9,8 +9,8 @@
  *
  * A batch (what one IMAP FETCH brought) is taken in three steps: every message is read and parsed
  * and its sender checked outside any transaction (`read`); then one transaction decides and applies
- * them in order (`decide`, `apply`), each seeing what the ones before it wrote. One commit per batch
- * instead of one per message is most of intake's speed on a backlog. When anything but the database
+ * them in order (`decide`, `apply`), each seeing what the ones before it wrote (a long batch commits
+ * every second and goes on in a new transaction). When anything but the database
  * being unavailable fails that transaction, the batch is taken again one message per transaction, so
  * only the message at fault is recorded as failed.
  */
@@ -64,6 +64,9 @@ export interface IntakeDeps {
   /** How a message is understood: the parser unless a test substitutes a stand-in. */
   parse?: typeof parseRequest;
 }
+
+/** How long one intake transaction may hold SQLite's single writer before committing what it has. */
+const TRANSACTION_BUDGET_MS = 1000;
 
 const NO_SENDER_CHECK: SenderAuth = { auth: 'none', spoofSuspected: false, details: {} };
 
@@ -132,15 +135,21 @@ export class IntakeService {
       if (!isTransientDbError(error)) throw error;
       return arrivals.map((a) => this.unavailable(`sha256:${sha256(a.raw)}`, a.origin, error));
     }
-    try {
-      return await this.deps.db.transaction((trx) => this.takeIn(readings, { trx, catalog }));
-    } catch (error) {
-      if (readings.length === 1 || isTransientDbError(error)) return Promise.all(readings.map((r) => this.afterError(r, error)));
-      this.deps.logger.warn({ err: toError(error).message, messages: readings.length }, 'a batch failed; taking its messages in one at a time');
-      const outcomes: IntakeOutcome[] = [];
-      for (const r of readings) outcomes.push(await this.deps.db.transaction((trx) => this.takeIn([r], { trx, catalog })).then(([o]) => o!, (e: unknown) => this.afterError(r, e)));
-      return outcomes;
+    const outcomes: IntakeOutcome[] = [];
+    while (outcomes.length < readings.length) {
+      const rest = readings.slice(outcomes.length);
+      try {
+        outcomes.push(...(await this.deps.db.transaction((trx) => this.takeIn(rest, { trx, catalog }))));
+      } catch (error) {
+        if (rest.length === 1 || isTransientDbError(error)) {
+          outcomes.push(...(await Promise.all(rest.map((r) => this.afterError(r, error)))));
+          break;
+        }
+        this.deps.logger.warn({ err: toError(error).message, messages: rest.length }, 'a batch failed; taking its messages in one at a time');
+        for (const r of rest) outcomes.push(await this.deps.db.transaction((trx) => this.takeIn([r], { trx, catalog })).then(([o]) => o!, (e: unknown) => this.afterError(r, e)));
+      }
     }
+    return outcomes;
   }
 
   /** Decode, check the size, classify and parse: everything that needs no database. */
@@ -202,8 +211,15 @@ export class IntakeService {
     );
   }
 
-  /** One transaction: each message in turn, duplicates (also within the batch) recognised by key. */
+  /**
+   * One transaction: each message in turn, duplicates (also within the batch) recognised by key.
+   * It ends after the message that reaches TRANSACTION_BUDGET_MS, and the caller starts the next one
+   * with the rest: SQLite has one writer, and a CLI command or a Slack action waiting behind a long
+   * backlog transaction on a slow machine would otherwise wait seconds (a CLI gives up after its
+   * 10 s busy timeout).
+   */
   private async takeIn(readings: Reading[], ctx: Context): Promise<IntakeOutcome[]> {
+    const started = Date.now();
     const keys = readings.flatMap((r) => [r.messageKey, failedKey(r.messageKey)]);
     const known = new Map([...(await messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
@@ -216,6 +232,7 @@ export class IntakeService {
       else outcome = await this.decideAndApply(r, ctx);
       if (outcome.outcome !== 'duplicate') known.set(outcome.messageKey, { outcome: outcome.outcome, ticket: outcome.ticket });
       outcomes.push(outcome);
+      if (Date.now() - started >= TRANSACTION_BUDGET_MS) break;
     }
     return outcomes;
   }
