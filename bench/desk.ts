@@ -23,6 +23,7 @@ import type { Ticket, TicketStatus } from '../src/domain/ticket';
 import type { BenchRow } from './index';
 import { spread } from './pairs';
 import { invokedDirectly } from './invokedDirectly';
+import { auditLog } from '../src/adapters/db/auditLog';
 
 const VERSIONS = 20;
 const WORKSPACES = 500;
@@ -55,7 +56,7 @@ export async function benchDesk(options: { tickets?: number; rounds?: number; di
         return lines;
       };
       const app = await buildApp(loadConfig(env), { logger: silentLogger, schema: test.schema });
-      const desk = new SlackDesk({ db: app.db, tickets: app.tickets, catalog: app.catalog, staff: { isStaff: async () => true }, clock: () => new Date(AT0 + total * 3_600_000), logger: silentLogger });
+      const desk = new SlackDesk({ db: app.db, audit: auditLog, tickets: app.tickets, catalog: app.catalog, staff: { isStaff: async () => true }, clock: () => new Date(AT0 + total * 3_600_000), logger: silentLogger });
       const target = Math.round(total / 2);
       const cases: [string, () => Promise<unknown>, number][] = [
         ['deletion-desk tickets (default listing)', () => cli('tickets'), 200],

@@ -1,5 +1,5 @@
 /**
- * The `deletion-desk` commands (DESIGN.md section 3). `runCli` returns an exit code and writes to the
+ * The `deletion-desk` commands (docs/design.md, "Command line"). `runCli` returns an exit code and writes to the
  * given streams, so it is testable in-process; bin/deletion-desk.js calls it.
  */
 import fs from 'node:fs/promises';

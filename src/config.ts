@@ -1,5 +1,5 @@
 /**
- * Environment → one typed, validated Config (DESIGN.md section 3). The only module that reads
+ * Environment → one typed, validated Config (docs/design.md, "Environment"). The only module that reads
  * `process.env`. A wrong value stops the program with a message naming the variable and what is
  * expected; nothing else in the code re-checks configuration.
  */

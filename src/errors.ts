@@ -9,7 +9,13 @@ export const ERROR_CODES = [
   'not_found',
   'invalid_transition',
   'not_allowed',
+  /** The request contradicts the current state (already approved, scope changed since shown): not retried. */
   'conflict',
+  /**
+   * Another writer changed the row between our read and our write (a version or lease check failed).
+   * The one code for a lost race: the writer re-reads and judges again; nobody matches message text.
+   */
+  'lost_race',
   'bad_input',
   'transient',
   /** A service the desk depends on cannot be reached or refused us (the message names the setting). */

@@ -11,9 +11,14 @@ import { toError } from './errors';
 import { connectionError } from './connectionErrors';
 import { createDb } from './adapters/db/connect';
 import { migrateLatest } from './adapters/db/migrate';
-import { appendAudit } from './adapters/db/auditLog';
-import { setOutboundOutcome } from './adapters/db/messageStore';
-import { releaseHeldEmails } from './adapters/db/heldMail';
+import { auditLog } from './adapters/db/auditLog';
+import { messageStore, setOutboundOutcome } from './adapters/db/messageStore';
+import { heldMail } from './adapters/db/heldMail';
+import { ticketStore } from './adapters/db/ticketStore';
+import { outbox } from './adapters/db/outboxStore';
+import { catalogStore } from './adapters/db/catalogStore';
+import { jobStore } from './adapters/db/jobStore';
+import { isTransientDbError } from './adapters/db/dbErrors';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
@@ -22,9 +27,10 @@ import { domainOf, newMessageId } from './domain/email/threading';
 import { loadEmailTemplates } from './services/emailTemplates';
 import { CatalogCache } from './services/catalogCache';
 import { IntakeService, type CheckSender, type IntakeDeps } from './services/intake';
-import { TicketService, type OutboundEmail } from './services/ticketService';
+import { TicketService } from './services/ticketService';
+import type { Mailer, OutboundEmail } from './ports/mail';
 import { OutboxWorker } from './jobs/outboxWorker';
-import { FileMailer, type Mailer } from './adapters/maildrop/fileMailer';
+import { FileMailer } from './adapters/maildrop/fileMailer';
 import { MaildropWatcher } from './adapters/maildrop/maildropWatcher';
 import { SmtpMailer } from './adapters/smtp/smtpMailer';
 import { ImapIntake } from './adapters/imap/imapIntake';
@@ -32,9 +38,9 @@ import { parseImapUrl } from './adapters/imap/imapUrl';
 import { OAuth2Tokens } from './adapters/mail/oauth2';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
-import { createSlackRuntime } from './adapters/slack/slackRuntime';
+import { createSlackRuntime } from './composition/slack';
 import { previewTicket } from './services/preview';
-import type { Archive } from './adapters/archive/archive';
+import type { Archive } from './ports/archive';
 import { createArchive } from './adapters/archive/createArchive';
 import { ExecutionRunner } from './jobs/executionRunner';
 import type { ArchiveLayouts } from './domain/scope';
@@ -83,11 +89,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     throw connectionError('database', config.databaseUrl, error);
   }
   const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour, customerConfirmation: config.customerConfirmation };
-  const catalog = new CatalogCache(db);
+  const catalog = new CatalogCache(db, catalogStore);
   const templates = await loadEmailTemplates();
   const messageIdDomain = domainOf(config.supportAddress);
   const tickets = new TicketService({
     db,
+    stores: { tickets: ticketStore, messages: messageStore, audit: auditLog, outbox },
     clock,
     policy,
     supportAddress: config.supportAddress,
@@ -116,18 +123,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2 }) : new FileMailer(config.outboxDir, clock));
   const emailWorker = new OutboxWorker<OutboundEmail>({
     db,
+    queue: outbox,
     channel: 'email',
     logger,
     clock,
     pollMs: 250,
     deliver: (n) => mailer.send(n.payload),
-    release: (now) => releaseHeldEmails(db, now, policy.repliesPerSenderPerHour, { slackEnabled: Boolean(config.slack.botToken) }),
+    release: (now) => heldMail.releaseHeldEmails(db, now, policy.repliesPerSenderPerHour, { slackEnabled: Boolean(config.slack.botToken) }),
     onDelivered: (n) => setOutboundOutcome(db, n.payload.messageId, 'sent'),
     onGiveUp: async (n, error) => {
       await setOutboundOutcome(db, n.payload.messageId, 'failed', error.message);
       // A permanent failure is visible on the ticket (audit) for staff.
       await db.transaction((trx) =>
-        appendAudit(trx, { ticketId: n.ticketId, actor: 'system:mailer', action: 'email_failed', detail: { to: n.payload.to, template: n.payload.template, error: error.message }, at: clock().toISOString() }),
+        auditLog.appendAudit(trx, { ticketId: n.ticketId, actor: 'system:mailer', action: 'email_failed', detail: { to: n.payload.to, template: n.payload.template, error: error.message }, at: clock().toISOString() }),
       );
     },
   });
@@ -135,6 +143,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const layouts: ArchiveLayouts = { archive: config.archiveLayout, space: config.spaceLayout };
   const executor = new ExecutionRunner({
     db,
+    jobs: jobStore,
+    isTransientStoreError: isTransientDbError,
     archive,
     tickets,
     catalog: async () => (await catalog.get()).catalog,
@@ -209,7 +219,12 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
   loops.push(app.executor.run(signal));
   // Slack (issue 5): the card worker, and POST /slack/events or a Socket Mode connection.
   const slack = config.slack.botToken
-    ? createSlackRuntime(app, { preview: async (t) => (await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 0 })).totals })
+    ? createSlackRuntime(app, {
+        preview: async (t) => {
+          const p = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 2000 });
+          return { ...p.totals, breakdown: p.partitions, truncated: p.truncated };
+        },
+      })
     : null;
   if (slack) {
     extraRoutes = [...extraRoutes, ...slack.routes];

@@ -1,5 +1,5 @@
 /**
- * How tickets look on the command line: the `--json` contract (DESIGN.md section 3) and plain text
+ * How tickets look on the command line: the `--json` contract (docs/design.md, "Command line") and plain text
  * for people.
  */
 import type { Ticket } from '../domain/ticket';

@@ -1,5 +1,5 @@
 /**
- * The catalog file (DESIGN.md section 3) → Catalog, or every problem with the path of the bad field
+ * The catalog file (docs/design.md, "Catalog file") → Catalog, or every problem with the path of the bad field
  * (`workspaces[0].sources[1].slug: …`). A file with any problem is rejected whole.
  */
 import { z } from 'zod';

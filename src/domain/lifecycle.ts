@@ -1,5 +1,5 @@
 /**
- * The ticket lifecycle (DESIGN.md section 2) as a pure transition function:
+ * The ticket lifecycle (docs/design.md, "Lifecycle") as a pure transition function:
  * `transition(ticket, event, ctx) → { ticket, effects, audit }`. No I/O: the ticket service applies
  * the result in one database transaction (ticket row, audit entry, queued notifications).
  */
@@ -156,7 +156,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
         space: p.space ?? current.space,
         ranges: p.ranges.length > 0 ? p.ranges.map((r) => ({ ...r })) : current.ranges,
         notes: unique([...current.notes, ...p.notes]),
-        verification: mergeVerification(current.verification, event.verification),
+        verification: rejudgeContact(mergeVerification(current.verification, event.verification), event.requesterIsContact),
         evidence: mergeEvidence(current.evidence ?? null, p),
       };
       if (merged.kind === 'account_purge') {
@@ -288,7 +288,7 @@ export function transition(current: Ticket, event: TicketEvent, ctx: TransitionC
     }
 
     case 'cancel': {
-      // DESIGN.md section 2: staff, or a contact of the workspace (the caller checks the catalog).
+      // docs/design.md, "Lifecycle": staff, or a contact of the workspace (the caller checks the catalog).
       if (!event.isStaff && !event.isContact) {
         throw new AppError('not_allowed', `Only staff or a contact of the workspace can cancel ${ticketRef(current.id)}.`);
       }
@@ -387,6 +387,15 @@ function requireStatus(ticket: Ticket, allowed: readonly TicketStatus[], what: s
 
 function requireStaffActor(actor: Actor, what: string): void {
   if (actor.type !== 'staff') throw new AppError('not_allowed', `Only staff can ${what}.`);
+}
+
+/**
+ * "A contact of the workspace" is a fact about the requester and the ticket's workspace *now*: a
+ * contact whose first mail named no workspace becomes one when her reply names it, and stops being
+ * one when the workspace changes to one she is not a contact of. Unknown (not looked up): unchanged.
+ */
+function rejudgeContact(v: Verification, requesterIsContact: boolean | undefined): Verification {
+  return requesterIsContact === undefined ? v : { ...v, contact: requesterIsContact };
 }
 
 function mergeVerification(a: Verification, b: Verification): Verification {

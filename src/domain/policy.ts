@@ -1,5 +1,5 @@
 /**
- * Platform policy (DESIGN.md section 1): grace periods, approvals needed, the purge deadline.
+ * Platform policy (docs/design.md, "Kinds"): grace periods, approvals needed, the purge deadline.
  */
 import type { RequestKind } from './request';
 

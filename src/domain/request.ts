@@ -30,12 +30,12 @@ export interface DayRange {
   to: string;
 }
 
-/** Names used in `missing` (DESIGN.md section 3). */
+/** Names used in `missing` (docs/design.md, "`parse --json`"). */
 export const MISSING_FIELDS = ['workspace', 'source', 'time frame', 'space'] as const;
 export type MissingField = (typeof MISSING_FIELDS)[number];
 
 /**
- * What the parser understood from one message: exactly the `parse --json` contract of DESIGN.md
+ * What the parser understood from one message: exactly the `parse --json` contract of docs/design.md
  * (without `file`, which the CLI adds).
  */
 export interface ParseResult {
@@ -92,7 +92,7 @@ export interface ForwardInfo {
   intent: 'request' | 'question' | 'unclear';
 }
 
-/** Which fields a kind needs before it can go to approval (DESIGN.md section 1). */
+/** Which fields a kind needs before it can go to approval (docs/design.md, "Kinds"). */
 export function requiredFields(kind: RequestKind): MissingField[] {
   switch (kind) {
     case 'source_data':

@@ -1,5 +1,5 @@
 /**
- * The ticket (DESIGN.md section 2): its states, who acts on it, the events it takes and the effects
+ * The ticket (docs/design.md, "Lifecycle"): its states, who acts on it, the events it takes and the effects
  * they cause. The transitions themselves are in lifecycle.ts.
  */
 import type { DayRange, ParseEvidence, ParseResult, RequestKind, ScopeField } from './request';
@@ -224,6 +224,11 @@ export type TicketEvent =
       confirms?: boolean;
       /** Account purges: the workspaces the requester administers now (a change is a change of scope). */
       administered?: AccountWorkspace[];
+      /**
+       * Whether the requester is a contact of the workspace the ticket has after this reply (looked up
+       * by the service): "contact" follows the ticket's workspace, up and down.
+       */
+      requesterIsContact?: boolean;
     }
   /** Staff waive the customer's confirmation, with a reason (audited). */
   | { type: 'waive'; actor: Actor; isStaff: boolean; reason: string }

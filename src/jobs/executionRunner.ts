@@ -9,12 +9,15 @@ import { randomBytes } from 'node:crypto';
 import { isAppError, toError } from '../errors';
 import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
-import { isTransientS3Error } from '../adapters/archive/s3Archive';
 import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
-import { backoffMs, Waiter } from './backoff';
-import { claimJob, claimPartition, dueScheduledTickets, reviveSkippedJob, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
+import { backoffMs, Waiter } from '../lib/backoff';
+import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
+  /** The job and partition rows (adapters/db/jobStore.ts). */
+  jobs: JobStore;
+  /** Errors of the database worth another try (a dropped connection, a busy SQLite file). */
+  isTransientStoreError?: (error: unknown) => boolean;
   /** Partitions deleted at once by this replica. */
   concurrency?: number;
   leaseMs?: number;
@@ -30,13 +33,6 @@ export interface ExecutionRunnerOptions extends ExecutorDeps {
   name?: string;
 }
 
-const FS_TRANSIENT = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN', 'EIO']);
-
-export function isTransient(error: unknown): boolean {
-  if (isAppError(error)) return error.code === 'transient' || error.code === 'conflict';
-  if (FS_TRANSIENT.has((error as NodeJS.ErrnoException)?.code ?? '')) return true;
-  return isTransientS3Error(error);
-}
 
 export class ExecutionRunner {
   private readonly name: string;
@@ -45,6 +41,15 @@ export class ExecutionRunner {
   private readonly lastProgressLog = new Map<number, number>();
   private readonly waiter = new Waiter();
   private lastSchedule = 0;
+
+  /**
+   * Worth another try: a transient AppError or a lost race or lease, what the archive calls transient
+   * (it knows its store's errors), or a database error the store calls transient.
+   */
+  private isTransient(error: unknown): boolean {
+    if (isAppError(error)) return error.code === 'transient' || error.code === 'conflict' || error.code === 'lost_race';
+    return this.options.archive.isTransient(error) || (this.options.isTransientStoreError?.(error) ?? false);
+  }
 
   constructor(private readonly options: ExecutionRunnerOptions) {
     this.name = options.name ?? `executor-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -87,14 +92,14 @@ export class ExecutionRunner {
     let claimed = false;
     for (;;) {
       if (signal.aborted) return claimed;
-      const job = await claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
+      const job = await this.options.jobs.claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
       if (!job) break;
       claimed = true;
       await this.runJobStep(job, signal);
     }
     const capacity = this.options.concurrency ?? 2;
     while (this.running.size < capacity && !signal.aborted) {
-      const partition = await claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
+      const partition = await this.options.jobs.claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
       if (!partition) break;
       claimed = true;
       // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
@@ -122,20 +127,20 @@ export class ExecutionRunner {
   async schedule(): Promise<void> {
     const { db, clock } = this.options;
     const now = clock().toISOString();
-    for (const t of await dueScheduledTickets(db, now)) {
+    for (const t of await this.options.jobs.dueScheduledTickets(db, now)) {
       // Keyed on runAfter too: a ticket edited and approved again gets a fresh job.
       const key = `execute:${t.id}:${t.run_after}`;
-      if ((await insertJob(db, { key, kind: 'execute', ticketId: t.id, runAfter: t.run_after, now })) || (await reviveSkippedJob(db, key, now))) {
+      if ((await this.options.jobs.insertJob(db, { key, kind: 'execute', ticketId: t.id, runAfter: t.run_after, now })) || (await this.options.jobs.reviveSkippedJob(db, key, now))) {
         this.options.logger.info({ ticket: ticketRef(t.id) }, 'ticket is due: execution queued');
       }
     }
     const active = FINAL_STATUSES;
-    for (const row of await openPurgeTickets(db, active)) {
+    for (const row of await this.options.jobs.openPurgeTickets(db, active)) {
       const ticket = JSON.parse(row.data) as Ticket;
       if (!ticket.deadline) continue;
       for (const days of this.options.slaWarningDays ?? [7, 0]) {
         const at = new Date(Date.parse(ticket.deadline) - days * 86_400_000).toISOString();
-        await insertJob(db, { key: `sla:${row.id}:${days}`, kind: 'sla_warning', ticketId: row.id, runAfter: at, detail: { daysBefore: days }, now });
+        await this.options.jobs.insertJob(db, { key: `sla:${row.id}:${days}`, kind: 'sla_warning', ticketId: row.id, runAfter: at, detail: { daysBefore: days }, now });
       }
     }
   }
@@ -158,14 +163,14 @@ export class ExecutionRunner {
       else if (job.phase === 'start') outcome = await startExecution(this.options, job, owner);
       else if (job.phase === 'plan') outcome = await planExecution(this.options, job, owner, step.signal);
       else outcome = await finishExecution(this.options, job, owner, step.signal);
-      if (outcome === 'again') await updateJob(db, job.id, owner, { locked_until: null, last_error: null, attempts: 0 });
+      if (outcome === 'again') await this.options.jobs.updateJob(db, job.id, owner, { locked_until: null, last_error: null, attempts: 0 });
     } catch (raw) {
       const error = toError(raw);
-      const giveUp = !isTransient(raw) || job.attempts >= (this.options.maxAttempts ?? 8);
+      const giveUp = !this.isTransient(raw) || job.attempts >= (this.options.maxAttempts ?? 8);
       const retryAt = new Date(clock().getTime() + backoffMs(job.attempts, this.options.retryBaseMs ?? 5_000, 10 * 60_000));
       // A coordinator step is retried even after a permanent error, slowly: staff fix the cause
       // (catalog, credentials) and the job goes on; the error is visible in `show`.
-      await updateJob(db, job.id, owner, { locked_until: null, run_after: (giveUp ? new Date(clock().getTime() + 10 * 60_000) : retryAt).toISOString(), last_error: error.message, updated_at: clock().toISOString() });
+      await this.options.jobs.updateJob(db, job.id, owner, { locked_until: null, run_after: (giveUp ? new Date(clock().getTime() + 10 * 60_000) : retryAt).toISOString(), last_error: error.message, updated_at: clock().toISOString() });
       logger.error({ ticket: ticketRef(job.ticket_id), job: job.id, phase: job.phase, err: error }, 'execution step failed; it will be retried');
     } finally {
       clearInterval(heartbeat);
@@ -184,22 +189,22 @@ export class ExecutionRunner {
       const result = await deletePartition(this.options, p, owner, work.signal);
       const now = clock().toISOString();
       if (result.failures.length === 0) {
-        await settlePartition(db, p, owner, { state: 'done', now });
+        await this.options.jobs.settlePartition(db, p, owner, { state: 'done', now });
       } else {
         const f = result.failures;
         const codes = [...new Set(f.map((x) => x.code))].join(', ');
         const message = `${f.length} objects could not be deleted (${codes}), e.g. ${f[0].key}: ${f[0].message}`;
-        await this.failOrRetry(p, owner, message, f.every((x) => FS_TRANSIENT.has(x.code) || isTransientS3Error({ name: x.code })));
+        await this.failOrRetry(p, owner, message, f.every((x) => this.options.archive.isTransient(x)));
       }
       await this.logProgress(p.job_id);
     } catch (raw) {
       if (signal.aborted) {
         // Shutdown, not the partition's fault: give it back at once, attempt refunded.
-        await releasePartition(db, p.id, owner, clock().toISOString(), 'interrupted by shutdown', true).catch(() => undefined);
+        await this.options.jobs.releasePartition(db, p.id, owner, clock().toISOString(), 'interrupted by shutdown', true).catch(() => undefined);
       } else if (work.signal.aborted) {
         logger.warn({ job: p.job_id, partition: p.prefix }, 'lost the lease of a partition; another runner has it');
       } else {
-        await this.failOrRetry(p, owner, toError(raw).message, isTransient(raw));
+        await this.failOrRetry(p, owner, toError(raw).message, this.isTransient(raw));
       }
     } finally {
       clearInterval(heartbeat);
@@ -211,10 +216,10 @@ export class ExecutionRunner {
     const { db, clock, logger } = this.options;
     if (transient && p.attempts < (this.options.maxAttempts ?? 8)) {
       const delay = backoffMs(p.attempts, this.options.retryBaseMs ?? 5_000, 10 * 60_000);
-      await releasePartition(db, p.id, owner, new Date(clock().getTime() + delay).toISOString(), message);
+      await this.options.jobs.releasePartition(db, p.id, owner, new Date(clock().getTime() + delay).toISOString(), message);
       logger.warn({ job: p.job_id, partition: p.prefix, attempt: p.attempts, retryInMs: delay, err: message }, 'partition failed; will retry');
     } else {
-      await settlePartition(db, p, owner, { state: 'failed', error: message, now: clock().toISOString() });
+      await this.options.jobs.settlePartition(db, p, owner, { state: 'failed', error: message, now: clock().toISOString() });
       logger.error({ job: p.job_id, partition: p.prefix, attempts: p.attempts, err: message }, 'partition failed for good');
     }
   }
@@ -222,7 +227,7 @@ export class ExecutionRunner {
   /** Extend the lease every third of its length; if it was lost, abort the work (another runner owns it). */
   private keepLease(table: 'jobs' | 'job_partitions', id: number, owner: string, work: AbortController): NodeJS.Timeout {
     const timer = setInterval(() => {
-      extendLease(this.options.db, table, id, owner, this.options.clock(), this.leaseMs).then(
+      this.options.jobs.extendLease(this.options.db, table, id, owner, this.options.clock(), this.leaseMs).then(
         (ok) => {
           if (!ok) work.abort();
         },
@@ -238,7 +243,7 @@ export class ExecutionRunner {
     const last = this.lastProgressLog.get(jobId) ?? 0;
     if (now - last < (this.options.progressLogMs ?? 10_000)) return;
     this.lastProgressLog.set(jobId, now);
-    const job = await getJob(this.options.db, jobId);
+    const job = await this.options.jobs.getJob(this.options.db, jobId);
     if (!job) return;
     const p = progressOf(job, this.options.clock());
     this.options.logger.info({ ticket: ticketRef(job.ticket_id), job: jobId, partitions: `${p.partitionsDone + p.partitionsFailed}/${p.partitionsTotal}`, failed: p.partitionsFailed, objects: p.objects, bytes: p.bytes, etaSeconds: p.etaSeconds }, 'purge progress');

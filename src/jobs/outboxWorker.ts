@@ -7,11 +7,13 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../logger';
 import { isAppError, toError } from '../errors';
-import { claimNotifications, markAttemptFailed, markSent, type Channel, type Notification } from '../adapters/db/outboxStore';
-import { backoffMs, Waiter } from './backoff';
+import type { Channel, Notification, OutboxQueue } from '../ports/stores';
+import { backoffMs, Waiter } from '../lib/backoff';
 
 export interface OutboxWorkerOptions<P> {
   db: Knex;
+  /** The outbox rows (adapters/db/outboxStore.ts). */
+  queue: OutboxQueue;
   channel: Channel;
   deliver: (notification: Notification<P>) => Promise<void>;
   logger: Logger;
@@ -57,7 +59,7 @@ export class OutboxWorker<P = Record<string, unknown>> {
     }
     // One row per claim: its lease then covers one delivery, however slow the server is, so another
     // replica never takes over a row that is still being sent.
-    const batch = await claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 1);
+    const batch = await this.options.queue.claimNotifications<P>(db, channel, this.clock(), this.options.leaseMs ?? 120_000, 1);
     for (const n of batch) {
       try {
         await this.options.deliver(n);
@@ -65,7 +67,7 @@ export class OutboxWorker<P = Record<string, unknown>> {
         const error = toError(raw);
         const delay = retryDelay(raw, n.attempts);
         const giveUp = delay === null || n.attempts >= (this.options.maxAttempts ?? 12);
-        await markAttemptFailed(db, n.id, error.message, giveUp ? null : new Date(this.clock().getTime() + (delay ?? 0)));
+        await this.options.queue.markAttemptFailed(db, n.id, error.message, giveUp ? null : new Date(this.clock().getTime() + (delay ?? 0)));
         if (giveUp) {
           logger.error({ notification: n.id, channel, ticket: n.ticketId, err: error }, 'notification failed for good');
           await this.options.onGiveUp?.(n, error).catch((e) => logger.error({ err: toError(e) }, 'could not record a failed notification'));
@@ -77,7 +79,7 @@ export class OutboxWorker<P = Record<string, unknown>> {
       // Delivered. A failure to record it is not a failed delivery: the row keeps its lease and is
       // retried after it expires (one resend at most, with the same Message-ID).
       try {
-        await markSent(db, n.id, this.clock());
+        await this.options.queue.markSent(db, n.id, this.clock());
       } catch (error) {
         logger.error({ notification: n.id, channel, err: toError(error) }, 'delivered, but could not mark it sent; it may be sent once more');
         continue;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Catalog } from '../domain/catalog';
 import { indexCatalog, type ParserCatalog } from '../domain/parse/index';
-import { catalogVersion, loadCatalog } from '../adapters/db/catalogStore';
+import type { CatalogStore } from '../ports/stores';
 
 /**
  * The catalog and its parser index, rebuilt only when an import has changed the tables. Whether it
@@ -15,6 +15,7 @@ export class CatalogCache {
 
   constructor(
     private readonly db: Knex,
+    private readonly store: CatalogStore,
     private readonly recheckMs = 500,
     private readonly now: () => number = Date.now,
   ) {}
@@ -22,9 +23,9 @@ export class CatalogCache {
   /** `db` may be an open transaction: on SQLite (one connection) a second query outside it would wait forever. */
   async get(db: Knex | Knex.Transaction = this.db): Promise<{ catalog: Catalog; index: ParserCatalog }> {
     if (this.current && this.now() - this.checkedAt < this.recheckMs) return this.current;
-    const version = await catalogVersion(db as Knex);
+    const version = await this.store.catalogVersion(db);
     if (!this.current || version !== this.version) {
-      const catalog = await loadCatalog(db as Knex);
+      const catalog = await this.store.loadCatalog(db);
       this.current = { catalog, index: indexCatalog(catalog) };
       this.version = version;
     }

@@ -7,17 +7,17 @@
  */
 import type { Knex } from 'knex';
 import type { Logger } from '../logger';
-import type { Archive, ArchiveEntry, DeleteFailure } from '../adapters/archive/archive';
+import type { Archive, ArchiveEntry, DeleteFailure } from '../ports/archive';
 import { appendAudit } from '../adapters/db/auditLog';
 import { enqueueNotification } from '../adapters/db/outboxStore';
-import { AppError, isAppError, toError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import type { Catalog } from '../domain/catalog';
 import { archiveScope, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
 import { buildResult, KeyDigest, type PartitionFailure, type SettledPartition } from '../domain/execution/receipt';
 import { ticketRef, type Actor, type Ticket } from '../domain/ticket';
 import type { TicketService } from './ticketService';
 import { discoverPartitions, type FoundPartition } from './executorScope';
-import { insertPartitions, partitionsPage, saveInventory, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../jobs/jobStore';
+import { insertPartitions, partitionsPage, saveInventory, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../adapters/db/jobStore';
 
 export const EXECUTOR: Actor = { type: 'system', id: 'executor' };
 
@@ -283,8 +283,4 @@ export async function fireSlaWarning(deps: ExecutorDeps, job: JobRow, owner: str
   });
   if (!settled) deps.logger.warn({ ticket: ticketRef(ticket.id), deadline: ticket.deadline, status: ticket.status }, 'purge deadline at risk: staff warned');
   return 'done';
-}
-
-export function describeError(error: unknown): string {
-  return toError(error).message;
 }

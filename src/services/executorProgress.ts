@@ -1,6 +1,6 @@
 /** How far the execution of a ticket is, for `show` (text and `--json` `progress`) and the Slack card. */
 import type { Knex } from 'knex';
-import { executionJobOf } from '../jobs/jobStore';
+import { executionJobOf } from '../adapters/db/jobStore';
 import { progressOf, type ExecutionProgress } from '../domain/execution/receipt';
 
 export async function executionProgress(app: { db: Knex; clock: () => Date }, ticketId: number): Promise<ExecutionProgress | null> {

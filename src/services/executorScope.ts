@@ -4,7 +4,7 @@
  * Listing is streamed and keys under one partition are contiguous in key order, so partitions are
  * counted one after another with flat memory.
  */
-import type { Archive } from '../adapters/archive/archive';
+import type { Archive } from '../ports/archive';
 import { matchPartition, type ArchiveScope, type SourceRoot } from '../domain/scope';
 
 export interface FoundPartition {

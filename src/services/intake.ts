@@ -37,16 +37,12 @@ import { isTransientDbError } from '../adapters/db/dbErrors';
 import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
+import type { CheckSender, SenderAuth } from '../ports/mail';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
 /** Sender authentication (DKIM/SPF/DMARC), provided by the email channel; absent in local mode. */
-export interface SenderAuth {
-  auth: 'pass' | 'fail' | 'none';
-  spoofSuspected: boolean;
-  details: Record<string, unknown>;
-}
-export type CheckSender = (raw: Buffer, message: InboundMessage) => Promise<SenderAuth>;
+export type { CheckSender, SenderAuth };
 
 /** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;

@@ -2,7 +2,7 @@
  * What a ticket would delete, counted in the archive now: partitions, objects and bytes per source and
  * day (and per space). Shown to staff before approval (`deletion-desk preview`, the Slack card).
  */
-import type { Archive } from '../adapters/archive/archive';
+import type { Archive } from '../ports/archive';
 import type { Catalog } from '../domain/catalog';
 import { archiveScope, type ArchiveLayouts, type ScopeTicket } from '../domain/scope';
 import { receiptLabel } from '../domain/execution/receipt';

@@ -10,23 +10,21 @@ import type { Logger } from '../logger';
 import { AppError, isAppError, toError } from '../errors';
 import type { Ticket } from '../domain/ticket';
 import { ticketRef } from '../domain/ticket';
-import { ticketCard, threadNote, type CardPreview, type SlackMessage } from '../domain/slack/card';
-import type { SlackNotice, TicketService } from './ticketService';
+import { fallbackCard, ticketCard, threadNote, type CardPreview, type PreviewCount, type SlackMessage } from '../domain/slack/card';
+import { findWorkspace, type Catalog } from '../domain/catalog';
+import type { TicketService } from './ticketService';
+import type { SlackMessagesPort, SlackNotice } from '../ports/slack';
+
+export type { SlackMessagesPort };
 import { heldEmails } from '../adapters/db/messageStore';
 import { claimCard, forgetCard, getCard, hasNote, recordNote, releaseClaim, setCardTs, takeOverClaim } from '../adapters/slack/cardStore';
 
-/** The two Web API calls cards need (adapters/slack/webApi.ts implements them). */
-export interface SlackMessagesPort {
-  post(message: { channel: string; text: string; blocks?: SlackMessage['blocks']; threadTs?: string }): Promise<{ ts: string }>;
-  /** Throws AppError('not_found') when the message was deleted in Slack. */
-  update(message: SlackMessage & { channel: string; ts: string }): Promise<void>;
-}
-
 /**
- * What execution would delete (partitions, objects, bytes) — the hook for the archive preview
- * (`deletion-desk preview DEL-n`). Return null when there is nothing to preview yet.
+ * What execution would delete (partitions, objects, bytes, and per source and day when `breakdown` is
+ * given) — the hook for the archive preview (`deletion-desk preview DEL-n`). Return null when there
+ * is nothing to preview yet. `truncated`: partitions counted in the totals but left out of `breakdown`.
  */
-export type PreviewProvider = (ticket: Ticket) => Promise<{ partitions: number; objects: number; bytes: number } | null>;
+export type PreviewProvider = (ticket: Ticket) => Promise<{ partitions: number; objects: number; bytes: number; breakdown?: PreviewCount[]; truncated?: number } | null>;
 
 export interface SlackCardPublisherDeps {
   db: Knex;
@@ -38,6 +36,16 @@ export interface SlackCardPublisherDeps {
   preview?: PreviewProvider;
   /** Words for staff about the legacy archive rule, for archive purges (null: nothing to say). */
   archiveNote?: (ticket: Ticket) => Promise<string | null>;
+  /** The catalog, for the workspace's name, id, sources and spaces on the card. */
+  catalog?: () => Promise<Catalog>;
+  /** GRACE_DAYS, for what Approve on a purge will do. */
+  graceDays?: number;
+}
+
+/** Slack refused the message itself (`invalid_blocks`…): no retry of the same blocks can succeed. */
+function refusedBlocks(error: unknown): string | null {
+  const code = (error as { slackError?: unknown } | null)?.slackError;
+  return typeof code === 'string' && /^(invalid_blocks|invalid_blocks_format|msg_too_long)$/.test(code) ? code : null;
 }
 
 /** A claim older than this belongs to a worker that died between claiming and posting. */
@@ -52,13 +60,41 @@ export class SlackCardPublisher {
       return;
     }
     const ticket = await this.deps.tickets.get(notice.ticketId);
-    const held = (await heldEmails(this.deps.db, [ticket.id])).length;
-    const message = ticketCard(ticket, { preview: await this.preview(ticket), now: this.deps.clock(), heldEmails: held, archiveNote: (await this.deps.archiveNote?.(ticket)) ?? null });
-    const card = await this.postOrUpdate(ticket, message);
+    const card = await this.postOrFallback(ticket, await this.render(ticket));
     const note = threadNote(notice, ticket);
     if (note && !(await hasNote(this.deps.db, ticket.id, notice.version))) {
       const { ts } = await this.deps.slack.post({ channel: card.channel, threadTs: card.ts, text: note });
       await recordNote(this.deps.db, ticket.id, notice.version, ts, this.now());
+    }
+  }
+
+  /** The card of a ticket as it is now: the same for the channel and for `/deletion show`. */
+  async render(ticket: Ticket): Promise<SlackMessage> {
+    const held = (await heldEmails(this.deps.db, [ticket.id])).length;
+    // undefined: no catalog to ask; null: the catalog does not know this workspace.
+    const workspace = this.deps.catalog ? (findWorkspace(await this.deps.catalog(), ticket.workspace) ?? null) : undefined;
+    return ticketCard(ticket, {
+      preview: await this.preview(ticket),
+      now: this.deps.clock(),
+      heldEmails: held,
+      archiveNote: (await this.deps.archiveNote?.(ticket)) ?? null,
+      workspace,
+      graceDays: this.deps.graceDays,
+    });
+  }
+
+  /**
+   * Slack refusing a card's blocks must not make the ticket invisible for ever (the outbox would give
+   * up on it): a minimal card with the status and where to see the rest is posted instead, and logged.
+   */
+  private async postOrFallback(ticket: Ticket, message: SlackMessage): Promise<{ channel: string; ts: string }> {
+    try {
+      return await this.postOrUpdate(ticket, message);
+    } catch (error) {
+      const code = refusedBlocks(error);
+      if (!code) throw error;
+      this.deps.logger.error({ ticket: ticketRef(ticket.id), slackError: code, blocks: message.blocks.length, err: toError(error).message }, 'Slack refused the card; posted a minimal card instead');
+      return this.postOrUpdate(ticket, fallbackCard(ticket));
     }
   }
 
@@ -100,7 +136,7 @@ export class SlackCardPublisher {
     if (!this.deps.preview || !open || ticket.missing.length > 0 || ticket.kind === 'account_purge') return { state: 'none' };
     try {
       const p = await this.deps.preview(ticket);
-      return p ? { state: 'ready', ...p } : { state: 'none' };
+      return p ? { state: 'ready', partitions: p.partitions, objects: p.objects, bytes: p.bytes, ...(p.breakdown ? { breakdown: p.breakdown, truncated: p.truncated ?? 0 } : {}) } : { state: 'none' };
     } catch (error) {
       this.deps.logger.warn({ ticket: ticketRef(ticket.id), err: toError(error).message }, 'preview for the Slack card failed');
       return { state: 'failed', error: toError(error).message };

@@ -7,57 +7,47 @@ import type { Knex } from 'knex';
 import type { View } from '@slack/types';
 import type { Logger } from '../logger';
 import { AppError, isAppError, toError } from '../errors';
-import type { Actor, Ticket, TicketEvent, ScopePatch, Verification } from '../domain/ticket';
-import { FINAL_STATUSES, TICKET_STATUSES, ticketRef } from '../domain/ticket';
+import type { Actor, Ticket, TicketEvent, Verification } from '../domain/ticket';
+import { FINAL_STATUSES, TICKET_STATUSES, statusWords, ticketRef } from '../domain/ticket';
 import { approvalsNeeded } from '../domain/policy';
 import { findWorkspace, isContact } from '../domain/catalog';
 import { plainTextMessage } from '../domain/message';
 import { parseRequest } from '../domain/parse/index';
 import { scopeFingerprint, ticketCard, type SlackMessage } from '../domain/slack/card';
+import { clip, escapeMrkdwn, kindWords, shortDateTime } from '../domain/slack/text';
 import { customerFromText, parseSlashCommand, USAGE } from '../domain/slack/command';
 import { homeView, homeViewForOthers } from '../domain/slack/home';
 import { scopeLine, ticketListText } from '../domain/slack/text';
-import { appendAudit } from '../adapters/db/auditLog';
-import { getTicket } from '../adapters/db/ticketStore';
+import type { AuditLog } from '../ports/stores';
+import type { CommandAnswer, DeskAction, DeskResult, SlackActions } from '../ports/slack';
 import type { CatalogCache } from './catalogCache';
 import type { TicketService } from './ticketService';
 import type { StaffDirectory } from './slackStaff';
 
-export type DeskAction =
-  | { type: 'approve'; ticket: number; scope?: string; overrideSpoof?: boolean }
-  | { type: 'reject'; ticket: number; scope?: string; reason: string }
-  | { type: 'cancel'; ticket: number; scope?: string }
-  | { type: 'edit'; ticket: number; scope?: string; patch: ScopePatch }
-  | { type: 'waive'; ticket: number; scope?: string; reason: string };
-
-export type DeskResult = { ok: true; ticket: Ticket; text: string } | { ok: false; text: string };
-
-/** A slash-command answer: ephemeral unless it changed a ticket. */
-export interface CommandAnswer {
-  text: string;
-  blocks?: SlackMessage['blocks'];
-  public: boolean;
-}
+export type { CommandAnswer, DeskAction, DeskResult };
 
 export interface SlackDeskDeps {
   db: Knex;
+  audit: AuditLog;
   tickets: TicketService;
   catalog: CatalogCache;
   staff: Pick<StaffDirectory, 'isStaff'>;
   clock: () => Date;
   logger: Logger;
+  /** The ticket's card as the channel shows it, preview included (services/slackCards.ts `render`). */
+  card?: (ticket: Ticket) => Promise<SlackMessage>;
 }
 
 export const REFUSAL = "Sorry — only the deletion desk staff can do that. If you should be one of them, ask to be added to SLACK_STAFF (or its user group). This attempt was logged.";
 
-export class SlackDesk {
+export class SlackDesk implements SlackActions {
   constructor(private readonly deps: SlackDeskDeps) {}
 
   /** Staff check; a refusal is audited (who, what, which ticket). */
   async mayAct(userId: string, attempted: string, ticketId: number | null): Promise<boolean> {
     if (await this.deps.staff.isStaff(userId)) return true;
     await this.deps.db.transaction((trx) =>
-      appendAudit(trx, { ticketId, actor: `slack:${userId}`, action: 'refused', detail: { attempted, reason: 'not staff' }, at: this.deps.clock().toISOString() }),
+      this.deps.audit.appendAudit(trx, { ticketId, actor: `slack:${userId}`, action: 'refused', detail: { attempted, reason: 'not staff' }, at: this.deps.clock().toISOString() }),
     );
     this.deps.logger.warn({ user: userId, attempted, ticket: ticketId && ticketRef(ticketId) }, 'Slack action refused: not staff');
     return false;
@@ -84,7 +74,7 @@ export class SlackDesk {
       if (isAppError(error) && error.code !== 'internal' && error.code !== 'transient') {
         if (error.code === 'not_allowed') {
           await this.deps.db.transaction((trx) =>
-            appendAudit(trx, { ticketId: action.ticket, actor: `staff:${userId}`, action: 'refused', detail: { attempted: action.type, reason: error.message }, at: this.deps.clock().toISOString() }),
+            this.deps.audit.appendAudit(trx, { ticketId: action.ticket, actor: `staff:${userId}`, action: 'refused', detail: { attempted: action.type, reason: error.message }, at: this.deps.clock().toISOString() }),
           );
         }
         return { ok: false, text: error.message };
@@ -96,33 +86,26 @@ export class SlackDesk {
 
   /**
    * Apply an event, refusing it when the clicker saw another scope than the ticket has now (a card
-   * not yet updated after an edit). The check and the write share one transaction and its row lock.
+   * not yet updated after an edit). The check runs inside `apply`, under the same row lock as the
+   * write, and again if the write loses a race.
    */
-  private async applyChecked(id: number, event: TicketEvent, scope: string | undefined): Promise<Ticket> {
-    if (!scope) return this.deps.tickets.apply(id, event);
-    for (let tries = 1; ; tries++) {
-      try {
-        return await this.deps.db.transaction(async (trx) => {
-          const current = await getTicket(trx, id, { forUpdate: true });
-          if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
+  private applyChecked(id: number, event: TicketEvent, scope: string | undefined): Promise<Ticket> {
+    const precondition = scope
+      ? (current: Ticket) => {
           if (scopeFingerprint(current) !== scope) {
-            throw new AppError('conflict', `${ticketRef(id)} was changed since this card was shown (scope now: ${current.kind}, ${scopeLine(current)}). Nothing was done; look at the updated card and try again.`);
+            throw new AppError('conflict', `${ticketRef(id)} was changed since this card was shown (scope now: ${kindWords(current.kind)}, ${scopeLine(current)}). Nothing was done; look at the updated card and try again.`);
           }
-          return this.deps.tickets.apply(id, event, { trx });
-        });
-      } catch (error) {
-        const lostRace = isAppError(error, 'conflict') && error.message.includes('changed while');
-        if (!lostRace || tries >= 5) throw error;
-      }
-    }
+        }
+      : undefined;
+    return this.deps.tickets.apply(id, event, { precondition });
   }
 
   /** The ticket behind a Reject/Edit button, if the clicker may open its modal. */
   async ticketForModal(userId: string, ticketId: number, what: 'reject' | 'edit' | 'waive'): Promise<DeskResult> {
     if (!(await this.mayAct(userId, what, ticketId))) return { ok: false, text: REFUSAL };
-    const ticket = await getTicket(this.deps.db, ticketId);
+    const ticket = await this.deps.tickets.find(ticketId);
     if (!ticket) return { ok: false, text: `${ticketRef(ticketId)} does not exist.` };
-    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${ticket.status} and can no longer be ${what === 'edit' ? 'edited' : what === 'waive' ? 'changed' : 'rejected'}.` };
+    if (FINAL_STATUSES.includes(ticket.status) || ticket.status === 'running') return { ok: false, text: `${ticketRef(ticketId)} is ${statusWords(ticket)} and can no longer be ${what === 'edit' ? 'edited' : what === 'waive' ? 'changed' : 'rejected'}.` };
     if (what === 'waive' && ticket.confirmation.state !== 'pending') return { ok: false, text: `${ticketRef(ticketId)} needs no waiver: the customer's confirmation is ${ticket.confirmation.state.replace('_', ' ')}.` };
     return { ok: true, ticket, text: '' };
   }
@@ -147,20 +130,20 @@ export class SlackDesk {
       case 'list': {
         const status = command.status === 'all' ? undefined : command.status === 'open' ? TICKET_STATUSES.filter((s) => !FINAL_STATUSES.includes(s)) : command.status;
         const tickets = await this.deps.tickets.list({ status, limit: 200 });
-        return { text: ticketListText(tickets, command.status === 'all' ? 'Tickets' : `Tickets (${Array.isArray(command.status) ? command.status.join(', ') : 'open'})`), public: false };
+        return { text: ticketListText(tickets, command.status === 'all' ? 'All tickets' : Array.isArray(command.status) ? `Tickets — ${command.status.map((s) => s.replace(/_/g, ' ')).join(', ')}` : 'Open tickets'), public: false };
       }
       case 'show': {
-        const ticket = await getTicket(this.deps.db, command.ticket);
+        const ticket = await this.deps.tickets.find(command.ticket);
         if (!ticket) return { text: `${ticketRef(command.ticket)} does not exist.`, public: false };
-        const card = ticketCard(ticket, { preview: { state: 'none' }, now: this.deps.clock() });
+        const card = this.deps.card ? await this.deps.card(ticket) : ticketCard(ticket, { preview: { state: 'none' }, now: this.deps.clock() });
         return { text: card.text, blocks: card.blocks, public: false };
       }
       case 'status': {
         const { catalog } = await this.deps.catalog.get();
         const ws = catalog.workspaces.find((w) => w.slug === command.workspace.toLowerCase() || w.id === command.workspace);
-        if (!ws) return { text: `No workspace "${command.workspace}" in the catalog.`, public: false };
+        if (!ws) return { text: `No workspace "${escapeMrkdwn(clip(command.workspace, 80))}" in the catalog.`, public: false };
         const tickets = await this.deps.tickets.list({ workspace: ws.slug, limit: 200 });
-        return { text: ticketListText(tickets, `Tickets of ${ws.slug}`), public: false };
+        return { text: ticketListText(tickets, `Tickets of ${escapeMrkdwn(ws.name)} (${escapeMrkdwn(ws.slug)})`), public: false };
       }
       case 'new':
         return this.create(userId, command.text);
@@ -188,9 +171,9 @@ export class SlackDesk {
     // DKIM/DMARC applies to a call.
     const verification: Verification = { contact: isContact(findWorkspace(catalog, parse.workspace), address), auth: 'none', spoofSuspected: false, overriddenBy: null };
     const ticket = await this.deps.tickets.create({ parse, requester: address, createdBy: { type: 'staff', id: userId }, verification, requestedAt: now });
-    const open = [...ticket.missing.map((m) => `missing ${m}`), ...ticket.ambiguities].join('; ');
+    const open = clip(escapeMrkdwn([...ticket.missing.map((m) => `missing ${m}`), ...ticket.ambiguities].join('; ')), 1500);
     return {
-      text: `<@${userId}> opened *${ticketRef(ticket.id)}* for ${address}: ${ticket.kind}, ${scopeLine(ticket)} — ${ticket.status.replace('_', ' ')}${open ? ` (${open}; the customer was asked)` : ''}.${verification.contact ? '' : ` :warning: ${address} is not a contact of the workspace.`} Another staff member must approve it.`,
+      text: `<@${userId}> opened *${ticketRef(ticket.id)}* for ${escapeMrkdwn(address)}: ${kindWords(ticket.kind)}, ${scopeLine(ticket)} — ${statusWords(ticket)}${open ? ` (${open}; the customer was asked)` : ''}.${verification.contact ? '' : ` :warning: ${escapeMrkdwn(address)} is not a contact of the workspace.`} Another staff member must approve it.`,
       public: true,
     };
   }
@@ -201,7 +184,7 @@ function doneText(userId: string, action: DeskAction['type'], t: Ticket): string
   switch (action) {
     case 'approve':
       return t.status === 'scheduled'
-        ? `${who} approved *${ticketRef(t.id)}*; it is scheduled${t.runAfter ? ` to run after ${t.runAfter}` : ''}.`
+        ? `${who} approved *${ticketRef(t.id)}*; ${t.runAfter && Date.parse(t.runAfter) > Date.parse(t.updatedAt) ? `it runs after ${shortDateTime(t.runAfter)} and can be cancelled until then` : 'it runs now'}.`
         : t.approvals.length >= approvalsNeeded(t.kind)
           ? `${who} approved *${ticketRef(t.id)}*; it waits for the customer's confirmation before it is scheduled.`
           : `${who} approved *${ticketRef(t.id)}* (${t.approvals.length} of ${approvalsNeeded(t.kind)}); another staff member must approve it too.`;

@@ -6,7 +6,7 @@
  */
 import type { Knex } from 'knex';
 import type { Logger } from '../logger';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import type { CustomerEmail, Effect, NewTicketInput, Ticket, TicketEvent, Transition } from '../domain/ticket';
 import { actorFromLabel, CANCELLABLE_STATUSES, FINAL_STATUSES, ticketRef } from '../domain/ticket';
 import { childTicketInput, childrenOutcome } from '../domain/accountPurge';
@@ -15,10 +15,11 @@ import type { Policy } from '../domain/policy';
 import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalog';
 import { readershipOf, type Readership } from '../domain/email/audience';
 import { approvedManifest, scopeIdentity } from '../domain/scope';
-import { appendAudit } from '../adapters/db/auditLog';
-import { getTicket, listTickets, reserveTicketId, saveNewTicket, updateTicket, type TicketFilter } from '../adapters/db/ticketStore';
-import { enqueueNotification } from '../adapters/db/outboxStore';
-import { attachMessage, countHeldTo, countOutboundSince, insertMessage, threadAddressesOf, threadOf, type MessageRecord } from '../adapters/db/messageStore';
+import type { AuditLog, MessageRecord, MessageStore, Outbox, TicketFilter, TicketStore } from '../ports/stores';
+import type { OutboundEmail } from '../ports/mail';
+import type { SlackNotice } from '../ports/slack';
+
+export type { OutboundEmail, SlackNotice };
 
 /** An inbound message recorded on the ticket in the same transaction as the transition. */
 export type InboundRecord = Omit<MessageRecord, 'ticketId'>;
@@ -37,31 +38,17 @@ export type ComposeEmail = (
   context: { originalSubject: string | null; workspace: CatalogWorkspace | undefined; readership: Readership },
 ) => ComposedEmail;
 
-/** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
-export interface OutboundEmail {
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string;
-  inReplyTo: string | null;
-  references: string[];
-  ticket: string | null;
-  template: string;
-}
-
-export interface SlackNotice {
-  ticketId: number;
-  action: string;
-  actor: string;
-  version: number;
-  /** Mail kept without an answer (ticketId 0): one quiet line in the channel, not a card. */
-  unanswered?: { messageKey: string; from: string; subject: string; reason: string };
+/** The stores a transition writes to, all inside its one transaction. */
+export interface TicketStores {
+  tickets: TicketStore;
+  messages: Pick<MessageStore, 'insertMessage' | 'attachMessage' | 'threadOf' | 'threadAddressesOf' | 'countOutboundSince' | 'countHeldTo'>;
+  audit: AuditLog;
+  outbox: Outbox;
 }
 
 export interface TicketServiceDeps {
   db: Knex;
+  stores: TicketStores;
   clock: () => Date;
   policy: Policy;
   supportAddress: string;
@@ -76,34 +63,57 @@ export interface TicketServiceDeps {
   catalog?: (trx: Knex.Transaction) => Promise<Catalog>;
 }
 
+export interface ApplyOptions {
+  /** Apply inside the caller's transaction; a lost race then propagates as `lost_race`. */
+  trx?: Knex.Transaction;
+  inbound?: InboundRecord;
+  /**
+   * Checked against the ticket as read under the row lock, before the event is judged: throw to refuse
+   * (the Slack card's "was this the scope the clicker saw" check). Runs again after a lost race.
+   */
+  precondition?: (current: Ticket) => void;
+}
+
+/** A lost race is retried this many times before the caller sees `lost_race`. */
+const APPLY_ATTEMPTS = 5;
+
 export class TicketService {
-  constructor(private readonly deps: TicketServiceDeps) {}
+  private readonly stores: TicketStores;
+
+  constructor(private readonly deps: TicketServiceDeps) {
+    this.stores = deps.stores;
+  }
 
   get db(): Knex {
     return this.deps.db;
   }
 
   async get(id: number): Promise<Ticket> {
-    const ticket = await getTicket(this.deps.db, id);
+    const ticket = await this.find(id);
     if (!ticket) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
     return ticket;
   }
 
+  /** The ticket, or undefined when there is none (for callers that answer "does not exist" themselves). */
+  find(id: number): Promise<Ticket | undefined> {
+    return this.stores.tickets.getTicket(this.deps.db, id);
+  }
+
   list(filter: TicketFilter = {}): Promise<Ticket[]> {
-    return listTickets(this.deps.db, filter);
+    return this.stores.tickets.listTickets(this.deps.db, filter);
   }
 
   /** Create a ticket; `trx` lets intake record the message in the same transaction. */
   async create(input: Omit<NewTicketInput, 'id'>, options: { trx?: Knex.Transaction; inbound?: InboundRecord; attach?: { messageKey: string; reason: string } } = {}): Promise<Ticket> {
     const run = async (t: Knex.Transaction) => {
       const now = this.deps.clock();
-      const id = await reserveTicketId(t, now.toISOString());
+      const id = await this.stores.tickets.reserveTicketId(t, now.toISOString());
       const result = createTicket({ ...input, id }, { now, policy: this.deps.policy });
-      await saveNewTicket(t, result.ticket);
+      await this.stores.tickets.saveNewTicket(t, result.ticket);
       // The request itself joins the thread before the acknowledgement is composed (In-Reply-To).
-      if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
+      if (options.inbound) await this.stores.messages.insertMessage(t, { ...options.inbound, ticketId: id });
       // A message already kept (staff opened it from the inbox) joins the thread the same way.
-      if (options.attach) await attachMessage(t, options.attach.messageKey, id, 'created', options.attach.reason);
+      if (options.attach) await this.stores.messages.attachMessage(t, options.attach.messageKey, id, 'created', options.attach.reason);
       await this.record(t, result, now);
       this.deps.logger.info({ ticket: ticketRef(id), kind: result.ticket.kind, status: result.ticket.status }, 'ticket created');
       return result.ticket;
@@ -111,41 +121,54 @@ export class TicketService {
     return options.trx ? run(options.trx) : this.deps.db.transaction(run);
   }
 
-  /** Apply an event; retried on a lost race, so the event is judged against the latest state. */
-  async apply(id: number, event: TicketEvent, options: { trx?: Knex.Transaction; inbound?: InboundRecord } = {}): Promise<Ticket> {
-    const attempt = async (t: Knex.Transaction): Promise<Ticket> => {
-      const current = await getTicket(t, id, { forUpdate: true });
-      if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
-      const now = this.deps.clock();
-      const judged = await this.withCatalogFacts(t, current, event);
-      const result = transition(current, judged, { now, policy: this.deps.policy });
-      if (!(await updateTicket(t, result.ticket, current.version))) {
-        throw new AppError('conflict', `${ticketRef(id)} changed while this action was applied; try again.`);
-      }
-      if (options.inbound) await insertMessage(t, { ...options.inbound, ticketId: id });
-      await this.record(t, result, now);
-      this.deps.logger.info({ ticket: ticketRef(id), action: result.audit.action, actor: result.audit.actor, status: result.ticket.status }, 'ticket changed');
-      if (result.ticket.parentId && FINAL_STATUSES.includes(result.ticket.status) && !FINAL_STATUSES.includes(current.status)) await this.followAccount(t, result.ticket.parentId);
-      return result.ticket;
-    };
+  /**
+   * Apply an event. The ticket is read under its row lock and written with a version check; when
+   * another writer got there first (`lost_race`), the whole transaction is retried, so the event is
+   * judged again against the state that won. This is the one lost-race loop of the desk: callers
+   * with a condition of their own pass it as `precondition` instead of locking the row themselves.
+   */
+  async apply(id: number, event: TicketEvent, options: ApplyOptions = {}): Promise<Ticket> {
+    const attempt = (t: Knex.Transaction) => this.applyOnce(t, id, event, options);
     if (options.trx) return attempt(options.trx);
     for (let tries = 1; ; tries++) {
       try {
         return await this.deps.db.transaction(attempt);
       } catch (error) {
-        const lostRace = error instanceof AppError && error.code === 'conflict' && error.message.includes('changed while');
-        if (!lostRace || tries >= 5) throw error;
+        if (!isAppError(error, 'lost_race') || tries >= APPLY_ATTEMPTS) throw error;
       }
     }
   }
 
+  private async applyOnce(t: Knex.Transaction, id: number, event: TicketEvent, options: ApplyOptions): Promise<Ticket> {
+    const current = await this.stores.tickets.getTicket(t, id, { forUpdate: true });
+    if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
+    options.precondition?.(current);
+    const now = this.deps.clock();
+    const judged = await this.withCatalogFacts(t, current, event);
+    const result = transition(current, judged, { now, policy: this.deps.policy });
+    if (!(await this.stores.tickets.updateTicket(t, result.ticket, current.version))) {
+      throw new AppError('lost_race', `${ticketRef(id)} changed while this action was applied; try again.`);
+    }
+    if (options.inbound) await this.stores.messages.insertMessage(t, { ...options.inbound, ticketId: id });
+    await this.record(t, result, now);
+    this.deps.logger.info({ ticket: ticketRef(id), action: result.audit.action, actor: result.audit.actor, status: result.ticket.status }, 'ticket changed');
+    if (result.ticket.parentId && FINAL_STATUSES.includes(result.ticket.status) && !FINAL_STATUSES.includes(current.status)) await this.followAccount(t, result.ticket.parentId);
+    return result.ticket;
+  }
+
   /** Facts from the catalog a transition needs: contacts after an edit, the ids an approval stands for. */
   private async withCatalogFacts(trx: Knex.Transaction, current: Ticket, event: TicketEvent): Promise<TicketEvent> {
+    if (event.type === 'info' && current.kind !== 'account_purge' && event.parse.kind !== 'account_purge' && !current.parentId) {
+      // Judged again on every reply, against the workspace the ticket will have (a reply fills it in
+      // or changes it); an account purge's entitlement is the administered list instead.
+      const workspace = event.parse.workspace ?? current.workspace;
+      return { ...event, requesterIsContact: workspace ? isContact(await this.deps.findWorkspace(workspace, trx), current.requester) : false };
+    }
     if (event.type === 'edit' && event.patch.workspace !== undefined && event.patch.workspace !== current.workspace) {
       return { ...event, requesterIsContact: event.patch.workspace ? isContact(await this.deps.findWorkspace(event.patch.workspace, trx), current.requester) : false };
     }
     if (event.type === 'approve') {
-      const threadAddresses = await threadAddressesOf(trx, current.id);
+      const threadAddresses = await this.stores.messages.threadAddressesOf(trx, current.id);
       if (!current.workspace) return { ...event, threadAddresses };
       const workspace = await this.deps.findWorkspace(current.workspace, trx);
       const catalog = { workspaces: workspace ? [workspace] : [] };
@@ -163,13 +186,13 @@ export class TicketService {
     answer: { ticket: Ticket | null; template: CustomerEmail; to: string; data: Record<string, unknown>; audit: { actor: string; action: string; detail: Record<string, unknown> }; replyTo?: { messageId: string | null; subject: string } },
   ): Promise<void> {
     const now = this.deps.clock();
-    await appendAudit(trx, { ticketId: answer.ticket?.id ?? null, ...answer.audit, at: now.toISOString() });
+    await this.stores.audit.appendAudit(trx, { ticketId: answer.ticket?.id ?? null, ...answer.audit, at: now.toISOString() });
     await this.queueEmail(trx, answer.ticket, { type: 'email', template: answer.template, to: answer.to, data: answer.data }, now, { replyTo: answer.replyTo, guarded: true });
   }
 
   private async record(trx: Knex.Transaction, result: Transition, now: Date): Promise<void> {
     const { ticket } = result;
-    await appendAudit(trx, {
+    await this.stores.audit.appendAudit(trx, {
       ticketId: ticket.id,
       actor: result.audit.actor,
       action: result.audit.action,
@@ -183,7 +206,7 @@ export class TicketService {
     if (effect.type === 'slack') {
       if (!this.deps.slackEnabled) return;
       const notice: SlackNotice = { ticketId: ticket.id, action: audit.action, actor: audit.actor, version: ticket.version };
-      await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ...notice }, now: now.toISOString() });
+      await this.stores.outbox.enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ...notice }, now: now.toISOString() });
       return;
     }
     if (effect.type === 'confirm_request') {
@@ -214,14 +237,14 @@ export class TicketService {
       const child = await this.create(childTicketInput(parent, workspace, now), { trx });
       children.push({ ref: ticketRef(child.id), label: workspace.name && workspace.name !== workspace.slug ? `${workspace.name} (${workspace.slug})` : workspace.slug });
     }
-    await appendAudit(trx, { ticketId: parent.id, actor: audit.actor, action: 'workspace_purges_opened', detail: { children }, at: now.toISOString() });
+    await this.stores.audit.appendAudit(trx, { ticketId: parent.id, actor: audit.actor, action: 'workspace_purges_opened', detail: { children }, at: now.toISOString() });
     await this.queueEmail(trx, parent, { type: 'email', template: 'account_opened', to: parent.requester, data: { children } }, now, { guarded: audit.actor.startsWith('email:') });
   }
 
   /** The account purge was cancelled: so is every workspace purge it opened that has not started. */
   private async cancelWorkspacePurges(trx: Knex.Transaction, parent: Ticket, audit: Transition['audit']): Promise<void> {
     const actor = actorFromLabel(audit.actor);
-    for (const child of await listTickets(trx, { parentId: parent.id })) {
+    for (const child of await this.stores.tickets.listTickets(trx, { parentId: parent.id })) {
       if (!CANCELLABLE_STATUSES.includes(child.status)) continue;
       // Whoever could cancel the account purge may cancel its parts: the authority was checked on it.
       await this.apply(child.id, { type: 'cancel', actor, isStaff: actor.type === 'staff', isContact: true, reason: `cancelled with the account deletion ${ticketRef(parent.id)}` }, { trx });
@@ -235,9 +258,9 @@ export class TicketService {
    * second sees the first — neither leaves the account purge open forever.
    */
   private async followAccount(trx: Knex.Transaction, parentId: number): Promise<void> {
-    const parent = await getTicket(trx, parentId, { forUpdate: true });
+    const parent = await this.stores.tickets.getTicket(trx, parentId, { forUpdate: true });
     if (!parent || parent.kind !== 'account_purge' || parent.status !== 'scheduled') return;
-    const children = (await listTickets(trx, { parentId })).map((c) => ({ id: c.id, status: c.status })).sort((a, b) => a.id - b.id);
+    const children = (await this.stores.tickets.listTickets(trx, { parentId })).map((c) => ({ id: c.id, status: c.status })).sort((a, b) => a.id - b.id);
     if (!childrenOutcome(children)) return;
     await this.apply(parentId, { type: 'children', actor: { type: 'system', id: 'account' }, children }, { trx });
   }
@@ -274,7 +297,7 @@ export class TicketService {
       this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no customer address to reply to; email not queued');
       return;
     }
-    const thread = ticketId ? await threadOf(trx, ticketId) : replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
+    const thread = ticketId ? await this.stores.messages.threadOf(trx, ticketId) : replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
@@ -306,10 +329,10 @@ export class TicketService {
     // answer behind held ones waits too, so mail arrives in order; the outbox releases held mail as
     // soon as the hour has room (adapters/db/heldMail.ts).
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-    const recent = options.guarded ? await countOutboundSince(trx, to, since) : 0;
-    const waiting = options.guarded ? await countHeldTo(trx, to) : 0;
+    const recent = options.guarded ? await this.stores.messages.countOutboundSince(trx, to, since) : 0;
+    const waiting = options.guarded ? await this.stores.messages.countHeldTo(trx, to) : 0;
     const held = options.guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
-    await insertMessage(trx, {
+    await this.stores.messages.insertMessage(trx, {
       ticketId,
       direction: 'out',
       messageKey: messageId,
@@ -325,7 +348,7 @@ export class TicketService {
       createdAt: now.toISOString(),
       countedAt: options.guarded && !held ? now.toISOString() : null,
     });
-    await enqueueNotification(trx, {
+    await this.stores.outbox.enqueueNotification(trx, {
       ticketId,
       channel: 'email',
       dedupeKey: messageId,

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import type { Archive, ArchiveEntry } from '../../src/adapters/archive/archive';
+import type { Archive, ArchiveEntry } from '../../src/ports/archive';
 import { FolderArchive } from '../../src/adapters/archive/folderArchive';
 import { S3Archive } from '../../src/adapters/archive/s3Archive';
 import { parseS3Url } from '../../src/adapters/archive/createArchive';

@@ -58,9 +58,9 @@ describe('Slack over HTTP (SQLite)', () => {
     expect(text).toContain('Source data deletion');
     expect(text).toContain('acme-inc');
     expect(text).toContain('ios-app');
-    expect(text).toContain('1 March 2024 to 3 March 2024 (UTC days)');
+    expect(text).toContain('Fri 1 Mar 2024 – Sun 3 Mar 2024, 3 days');
     expect(text).toContain('ana@acme.example');
-    expect(text).toContain('verified');
+    expect(text).toContain('contact of the workspace; sender authenticated');
     expect(buttons(card)).toEqual([CARD_ACTIONS.approve, CARD_ACTIONS.reject, CARD_ACTIONS.edit, CARD_ACTIONS.cancel]);
     expect(h.fake.callsOf('chat.postMessage')[0].token).toBe('xoxb-test-token');
 

@@ -5,7 +5,13 @@ import type { Actor } from '../../src/domain/ticket';
 import type { ParseResult } from '../../src/domain/request';
 import { auditForTicket, verifyAudit } from '../../src/adapters/db/auditLog';
 import { notificationsForTicket } from '../../src/adapters/db/outboxStore';
-import { isAppError } from '../../src/errors';
+import { AppError, isAppError } from '../../src/errors';
+import { TicketService, type TicketStores } from '../../src/services/ticketService';
+import { ticketStore } from '../../src/adapters/db/ticketStore';
+import { messageStore } from '../../src/adapters/db/messageStore';
+import { auditLog } from '../../src/adapters/db/auditLog';
+import { outbox } from '../../src/adapters/db/outboxStore';
+import { silentLogger } from '../../src/logger';
 
 const alice: Actor = { type: 'staff', id: 'U_ALICE' };
 const bob: Actor = { type: 'staff', id: 'U_BOB' };
@@ -177,5 +183,66 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     expect((await t.app.tickets.get(scheduled.id)).confirmation).toMatchObject({ state: 'not_required', reason: 'approved before customer confirmation was required' });
     // The open one still needs the customer: an approval alone does not schedule it.
     expect((await t.app.tickets.apply(open.id, { type: 'approve', actor: alice, isStaff: true })).status).toBe('awaiting_approval');
+  });
+
+  it('a precondition that refuses leaves the ticket, its audit and its outbox as they were', async () => {
+    const ticket = await confirmedTicket();
+    const auditBefore = (await auditForTicket(t.app.db, ticket.id)).length;
+    const notesBefore = (await notificationsForTicket(t.app.db, ticket.id)).length;
+    const seen: number[] = [];
+    const refused = t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }, {
+      precondition: (current) => {
+        seen.push(current.version);
+        throw new AppError('conflict', 'the card showed another scope');
+      },
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'conflict', message: 'the card showed another scope' });
+    expect(seen).toEqual([ticket.version]);
+    const stored = await t.app.tickets.get(ticket.id);
+    expect([stored.version, stored.status, stored.approvals]).toEqual([ticket.version, 'awaiting_approval', []]);
+    expect((await auditForTicket(t.app.db, ticket.id)).length).toBe(auditBefore);
+    expect((await notificationsForTicket(t.app.db, ticket.id)).length).toBe(notesBefore);
+  });
+
+  /** The app's ticket service, but its version check loses the first `losses` writes (another writer won). */
+  const losingService = (losses: number) => {
+    let lost = 0;
+    const stores: TicketStores = {
+      tickets: { ...ticketStore, updateTicket: async (trx, ticket, expected) => (lost++ < losses ? false : ticketStore.updateTicket(trx, ticket, expected)) },
+      messages: messageStore,
+      audit: auditLog,
+      outbox,
+    };
+    return new TicketService({
+      db: t.app.db,
+      stores,
+      clock: t.clock.now,
+      policy: t.app.policy,
+      supportAddress: t.app.config.supportAddress,
+      composeEmail: (template) => ({ subject: template, text: template, html: `<p>${template}</p>` }),
+      slackEnabled: true,
+      logger: silentLogger,
+      newMessageId: () => `<${Math.random().toString(36).slice(2)}@test>`,
+      findWorkspace: async (slug, trx) => (await t.app.catalog.get(trx)).catalog.workspaces.find((w) => w.slug === slug),
+    });
+  };
+
+  it('a lost race is retried whole: the precondition is checked again and the event applied once', async () => {
+    const ticket = await confirmedTicket();
+    let checks = 0;
+    const approved = await losingService(2).apply(ticket.id, { type: 'approve', actor: alice, isStaff: true }, { precondition: () => void checks++ });
+    expect(checks).toBe(3);
+    expect(approved.status).toBe('scheduled');
+    expect(approved.approvals.map((a) => a.by)).toEqual(['staff:U_ALICE']);
+    const audit = await auditForTicket(t.app.db, ticket.id);
+    expect(audit.filter((a) => a.action === 'approved')).toHaveLength(1);
+  });
+
+  it('a writer that keeps losing gets lost_race, and nothing of its attempts is written', async () => {
+    const ticket = await confirmedTicket();
+    const auditBefore = (await auditForTicket(t.app.db, ticket.id)).length;
+    await expect(losingService(100).apply(ticket.id, { type: 'approve', actor: alice, isStaff: true })).rejects.toMatchObject({ code: 'lost_race' });
+    expect((await t.app.tickets.get(ticket.id)).version).toBe(ticket.version);
+    expect((await auditForTicket(t.app.db, ticket.id)).length).toBe(auditBefore);
   });
 });

@@ -8,6 +8,7 @@
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { blockKitProblems, type Surface } from './blockKit';
 
 export interface SlackCall {
   method: string;
@@ -36,6 +37,12 @@ export interface SlackFake {
   messages: Map<string, StoredMessage>;
   /** usergroup id → member user ids. */
   groups: Map<string, string[]>;
+  /**
+   * Every payload checked against Slack's documented Block Kit rules (test/support/blockKit.ts):
+   * structural problems are refused with `invalid_blocks`, as Slack does; unescaped &, < and > are
+   * rendered wrongly by Slack rather than refused, so they are only recorded here for tests to assert.
+   */
+  blockProblems: { method: string; problems: string[] }[];
   /** What apps.connections.open answers (the Socket Mode fake's URL). */
   socketUrl: string | null;
   callsOf(method: string): SlackCall[];
@@ -55,6 +62,13 @@ export async function startSlackFake(): Promise<SlackFake> {
   const messages = new Map<string, StoredMessage>();
   const groups = new Map<string, string[]>();
   const failures = new Map<string, Failure[]>();
+  const blockProblems: { method: string; problems: string[] }[] = [];
+  /** The problems of one payload; returns those Slack refuses the call for. */
+  const check = (method: string, payload: unknown, surface: Surface): string[] => {
+    const problems = blockKitProblems(payload, surface);
+    if (problems.length) blockProblems.push({ method, problems });
+    return problems.filter((p) => !p.includes('unescaped'));
+  };
   let seq = 0;
   const fake = {} as SlackFake;
 
@@ -70,7 +84,9 @@ export async function startSlackFake(): Promise<SlackFake> {
       };
       const response = /^\/response\/([^/]+)$/.exec(url.pathname);
       if (response) {
-        responses.push({ id: decodeURIComponent(response[1]), body: raw ? JSON.parse(raw) : null });
+        const body = raw ? JSON.parse(raw) : null;
+        if (body) check('response_url', body, 'message');
+        responses.push({ id: decodeURIComponent(response[1]), body });
         res.writeHead(200, { 'content-type': 'text/plain' });
         return res.end('ok');
       }
@@ -87,6 +103,13 @@ export async function startSlackFake(): Promise<SlackFake> {
         if (failure.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
         return json(failure.status, { ok: false, error: 'service_unavailable' });
       }
+      const refused =
+        method === 'chat.postMessage' || method === 'chat.update'
+          ? check(method, args, 'message')
+          : method === 'views.open' || method === 'views.publish'
+            ? check(method, args.view, args.view?.type === 'home' ? 'home' : 'modal')
+            : [];
+      if (refused.length) return json(200, { ok: false, error: 'invalid_blocks', errors: refused });
       json(200, answer(method, args));
     });
   });
@@ -135,6 +158,7 @@ export async function startSlackFake(): Promise<SlackFake> {
     responses,
     messages,
     groups,
+    blockProblems,
     socketUrl: null,
     callsOf: (method: string) => calls.filter((c) => c.method === method),
     failNext: (method: string, ...f: Failure[]) => failures.set(method, [...(failures.get(method) ?? []), ...f]),

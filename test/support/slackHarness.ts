@@ -12,7 +12,8 @@ import { silentLogger } from '../../src/logger';
 import { importCatalog } from '../../src/adapters/db/catalogStore';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { startHttpServer, type HttpServer } from '../../src/adapters/http/httpServer';
-import { createSlackRuntime, type SlackRuntime } from '../../src/adapters/slack/slackRuntime';
+import { createSlackRuntime, type SlackRuntime } from '../../src/composition/slack';
+import type { PreviewProvider } from '../../src/services/slackCards';
 import type { Ticket } from '../../src/domain/ticket';
 import type { RequestKind, ParseResult } from '../../src/domain/request';
 import { freshDb, type TestDb, type TestDialect } from './db';
@@ -34,7 +35,7 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string; env?: Record<string, string> } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string; env?: Record<string, string>; preview?: PreviewProvider } = {}): Promise<SlackHarness> {
   const tdb = await freshDb(dialect);
   const fake = await startSlackFake();
   fake.groups.set('S0STAFF', ['UCAROL']);
@@ -60,7 +61,7 @@ export async function startSlackHarness(dialect: TestDialect, options: { appToke
   const app = await buildApp(config, { schema: tdb.schema, logger: silentLogger });
   const catalogYaml = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'catalog.yaml'), 'utf8');
   await importCatalog(app.db, validateCatalog(YAML.parse(catalogYaml)), new Date());
-  const slack = createSlackRuntime(app, { pollMs: 20 });
+  const slack = createSlackRuntime(app, { pollMs: 20, preview: options.preview });
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', db: app.db, logger: silentLogger, routes: slack.routes });
   const controller = new AbortController();
   const worker = slack.worker.run(controller.signal);

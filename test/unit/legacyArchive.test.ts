@@ -83,7 +83,7 @@ describe('what staff see', () => {
     const card = ticketCard(ticket(), { preview: { state: 'ready', partitions: 2, objects: 5, bytes: 120 }, now: new Date('2024-04-02T00:00:00Z'), archiveNote: note });
     const text = JSON.stringify(card.blocks);
     expect(text).toContain('on or after the legacy cutoff (31 March 2022): the complete data purge should already have removed its archive');
-    expect(text).toContain('2 partitions, 5 objects, 120 bytes');
+    expect(text).toContain('5 objects, 120 bytes in 2 partitions');
     expect(text).toContain('ticket_approve');
   });
 });

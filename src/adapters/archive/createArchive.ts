@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import type { Archive } from './archive';
+import type { Archive } from '../../ports/archive';
 import { FolderArchive } from './folderArchive';
 import { S3Archive } from './s3Archive';
 import { proxyFor, proxyHttpAgent, type ProxySettings } from '../http/proxy';

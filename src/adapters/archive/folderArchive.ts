@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../errors';
-import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from './archive';
+import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
 /**
  * File operations in flight at once: enough to keep libuv's thread pool (4 threads by default) busy,
@@ -28,8 +28,12 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
   if (failure !== null) throw failure;
 }
 
+/** A busy or exhausted file system: worth another try. Anything else (EACCES, EROFS) is final. */
+const TRANSIENT_FS_CODES = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN', 'EIO']);
+
 export class FolderArchive implements Archive {
   readonly batchSize = 1000;
+  readonly isTransient = (error: unknown): boolean => TRANSIENT_FS_CODES.has((error as { code?: string } | null)?.code ?? '');
   /** One batch at a time per partition: each batch already keeps the thread pool busy (deleteBatch). */
   readonly concurrency = 1;
   readonly root: string;

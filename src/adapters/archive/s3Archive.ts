@@ -12,8 +12,8 @@ import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command,
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
 import { connectionError } from '../../connectionErrors';
-import { backoffMs, sleep } from '../../jobs/backoff';
-import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from './archive';
+import { backoffMs, sleep } from '../../lib/backoff';
+import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
 export type VersioningMode = 'auto' | 'on' | 'off';
 
@@ -47,6 +47,8 @@ export function isTransientS3Error(error: unknown): boolean {
 
 export class S3Archive implements Archive {
   readonly batchSize = 1000;
+  /** A thrown SDK error, or a DeleteObjects per-key failure (its `code` is the S3 error code). */
+  readonly isTransient = (error: unknown): boolean => isTransientS3Error(error) || TRANSIENT_CODES.has((error as { code?: string } | null)?.code ?? '');
   readonly concurrency: number;
   private versioned: Promise<boolean> | null = null;
   private readonly maxAttempts: number;

@@ -9,24 +9,12 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import type { AuditInput, AuditEntry, AuditLog } from '../../ports/stores';
+export type { AuditInput, AuditEntry };
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** An arbitrary constant naming "the audit log" among advisory locks. */
 const AUDIT_LOCK_KEY = 74_726_151;
-
-export interface AuditInput {
-  ticketId: number | null;
-  actor: string;
-  action: string;
-  detail: Record<string, unknown>;
-  at: string;
-}
-
-export interface AuditEntry extends AuditInput {
-  seq: number;
-  prevHash: string;
-  hash: string;
-}
 
 interface AuditRow {
   seq: number;
@@ -154,3 +142,6 @@ function tally(map: Map<number, VersionTally>, ticketId: number, version: number
   t.min = Math.min(t.min, version);
   t.max = Math.max(t.max, version);
 }
+
+/** The audit port (ports/stores.ts). */
+export const auditLog: AuditLog = { appendAudit };

@@ -4,6 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { Catalog, CatalogWorkspace } from '../../domain/catalog';
+import type { CatalogStore } from '../../ports/stores';
 
 export interface ImportSummary {
   workspaces: number;
@@ -91,3 +92,6 @@ export async function catalogVersion(db: Knex): Promise<string> {
   const row = await db('workspaces').max({ at: 'updated_at' }).count({ n: '*' }).first();
   return `${row?.at ?? ''}/${row?.n ?? 0}`;
 }
+
+/** The catalog port (ports/stores.ts). */
+export const catalogStore: CatalogStore = { loadCatalog, catalogVersion };

@@ -8,6 +8,7 @@
 import type { Knex } from 'knex';
 import { countOutboundSince } from './messageStore';
 import { enqueueNotification } from './outboxStore';
+import type { HeldMail } from '../../ports/stores';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -46,3 +47,6 @@ export async function releaseHeldEmails(db: Knex, now: Date, perHour: number, op
   }
   return released;
 }
+
+/** The held-mail port (ports/stores.ts). */
+export const heldMail: HeldMail = { releaseHeldEmails };

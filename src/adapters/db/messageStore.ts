@@ -4,30 +4,8 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
-
-export interface MessageRecord {
-  ticketId: number | null;
-  direction: 'in' | 'out';
-  messageKey: string;
-  messageId: string | null;
-  from: string | null;
-  to: string[];
-  subject: string | null;
-  date: string | null;
-  inReplyTo: string | null;
-  references: string[];
-  outcome: string;
-  reason?: string | null;
-  auth?: unknown;
-  parse?: unknown;
-  body?: string | null;
-  origin?: string | null;
-  rawSha256?: string | null;
-  rawSize?: number | null;
-  createdAt: string;
-  /** Outbound: when it started counting toward the recipient's hourly limit; null never (yet). */
-  countedAt?: string | null;
-}
+import type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage, MessageStore } from '../../ports/stores';
+export type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage };
 
 export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<number> {
   const [row] = await trx('messages')
@@ -82,18 +60,6 @@ export async function ticketForMessageIds(db: Knex | Knex.Transaction, ids: stri
   return null;
 }
 
-export interface ThreadEntry {
-  messageId: string | null;
-  direction: 'in' | 'out';
-  subject: string | null;
-  from: string | null;
-  to: string | null;
-  createdAt: string;
-  outcome: string;
-  body: string | null;
-  auth: unknown;
-}
-
 export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): Promise<ThreadEntry[]> {
   const rows = await db('messages').where({ ticket_id: ticketId }).orderBy('id');
   return rows.map((r) => ({
@@ -136,13 +102,6 @@ export async function countHeldTo(db: Knex | Knex.Transaction, to: string): Prom
   return Number(row?.n ?? 0);
 }
 
-export interface HeldEmail {
-  ticketId: number | null;
-  to: string;
-  subject: string | null;
-  since: string;
-}
-
 /** Held emails, oldest first, of some tickets (all when `ticketIds` is omitted): what staff see. */
 export async function heldEmails(db: Knex | Knex.Transaction, ticketIds?: number[]): Promise<HeldEmail[]> {
   const q = db('messages').select('ticket_id', 'to_addr', 'subject', 'created_at').where({ direction: 'out', outcome: 'held' }).orderBy('id');
@@ -159,20 +118,6 @@ export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry
 /** An outbound email the server accepted (or one given up on): what `show` lists. */
 export async function setOutboundOutcome(db: Knex, messageId: string, outcome: 'sent' | 'failed', reason: string | null = null): Promise<void> {
   await db('messages').where({ message_key: messageId, direction: 'out' }).update({ outcome, reason });
-}
-
-export interface KeptMessage {
-  messageKey: string;
-  messageId: string | null;
-  ticketId: number | null;
-  from: string | null;
-  subject: string | null;
-  date: string | null;
-  receivedAt: string;
-  outcome: string;
-  reason: string | null;
-  parse: unknown;
-  auth: unknown;
 }
 
 function keptFromRow(r: Record<string, unknown>): KeptMessage {
@@ -208,3 +153,6 @@ export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: st
 export async function attachMessage(db: Knex | Knex.Transaction, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void> {
   await db('messages').where({ message_key: messageKey, direction: 'in' }).update({ ticket_id: ticketId, outcome, reason });
 }
+
+/** The message store port (ports/stores.ts). */
+export const messageStore: MessageStore = { insertMessage, messageExists, ticketForMessageIds, threadOf, threadAddressesOf, countOutboundSince, countHeldTo, heldEmails, inboundMessage, attachMessage };

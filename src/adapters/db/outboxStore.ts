@@ -6,21 +6,8 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
-
-export type Channel = 'email' | 'slack';
-export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'held';
-
-export interface Notification<P = Record<string, unknown>> {
-  id: number;
-  ticketId: number | null;
-  channel: Channel;
-  dedupeKey: string | null;
-  payload: P;
-  status: NotificationStatus;
-  attempts: number;
-  runAfter: string;
-  lastError: string | null;
-}
+import type { Channel, NotificationStatus, Notification, EnqueueInput, Outbox, OutboxQueue } from '../../ports/stores';
+export type { Channel, NotificationStatus, Notification, EnqueueInput };
 
 interface Row {
   id: number;
@@ -36,16 +23,6 @@ interface Row {
 
 function fromRow<P>(r: Row): Notification<P> {
   return { id: r.id, ticketId: r.ticket_id, channel: r.channel, dedupeKey: r.dedupe_key, payload: JSON.parse(r.payload) as P, status: r.status, attempts: r.attempts, runAfter: r.run_after, lastError: r.last_error };
-}
-
-export interface EnqueueInput {
-  ticketId: number | null;
-  channel: Channel;
-  payload: Record<string, unknown>;
-  dedupeKey?: string | null;
-  status?: NotificationStatus;
-  lastError?: string | null;
-  now: string;
 }
 
 export async function enqueueNotification(trx: Knex.Transaction | Knex, input: EnqueueInput): Promise<number> {
@@ -114,3 +91,6 @@ export async function notificationsForTicket(db: Knex, ticketId: number): Promis
   const rows: Row[] = await db('notifications').where({ ticket_id: ticketId }).orderBy('id');
   return rows.map((r) => fromRow(r));
 }
+
+/** The outbox ports (ports/stores.ts): queueing for services, claiming for the worker. */
+export const outbox: Outbox & OutboxQueue = { enqueueNotification, claimNotifications, markSent, markAttemptFailed };

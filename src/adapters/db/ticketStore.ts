@@ -3,8 +3,10 @@
  * One SQL operation per function; the caller passes the transaction.
  */
 import type { Knex } from 'knex';
-import type { Ticket, TicketStatus } from '../../domain/ticket';
+import type { Ticket } from '../../domain/ticket';
 import { dialectOf } from './connect';
+import type { TicketFilter, TicketStore } from '../../ports/stores';
+export type { TicketFilter };
 
 interface TicketRow {
   id: number;
@@ -68,14 +70,6 @@ export async function getTicket(db: Knex | Knex.Transaction, id: number, options
   return row ? fromRow(row) : undefined;
 }
 
-export interface TicketFilter {
-  status?: TicketStatus[];
-  workspace?: string;
-  /** The workspace purges an account purge opened. */
-  parentId?: number;
-  limit?: number;
-}
-
 export async function listTickets(db: Knex | Knex.Transaction, filter: TicketFilter = {}): Promise<Ticket[]> {
   let query = db<TicketRow>('tickets').select('id', 'data', 'version').where('version', '>', 0);
   if (filter.status?.length) query = query.whereIn('status', filter.status);
@@ -89,3 +83,6 @@ export async function countTicketsByStatus(db: Knex): Promise<Record<string, num
   const rows = await db('tickets').select('status').count({ n: '*' }).where('version', '>', 0).groupBy('status');
   return Object.fromEntries((rows as { status: string; n: unknown }[]).map((r) => [r.status, Number(r.n)]));
 }
+
+/** The ticket store port (ports/stores.ts), for main.ts to hand to the services. */
+export const ticketStore: TicketStore = { reserveTicketId, saveNewTicket, updateTicket, getTicket, listTickets };

@@ -23,8 +23,9 @@ import { ImapFlow } from 'imapflow';
 import type { Knex } from 'knex';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
-import { intakeDisposition, type Arrival, type IntakeOutcome } from '../../domain/intake';
-import { backoffMs, sleep } from '../../jobs/backoff';
+import { intakeDisposition } from '../../domain/intake';
+import type { IntakeOutcome, ReceiveMailBatch } from '../../ports/mail';
+import { backoffMs, sleep } from '../../lib/backoff';
 import { batches, newMessages, planScan, uidSet, type Checkpoint } from './cursor';
 import { getCheckpoint, saveCheckpoint } from './checkpointStore';
 import type { ImapSettings } from './imapUrl';
@@ -35,7 +36,7 @@ export interface ImapIntakeOptions {
   failedFolder: string;
   db: Knex;
   /** Intake of one batch, in UID order: one outcome per message, committed before it returns. */
-  receive: (arrivals: Arrival[]) => Promise<IntakeOutcome[]>;
+  receive: ReceiveMailBatch;
   logger: Logger;
   clock?: () => Date;
   onProcessed?: (outcome: IntakeOutcome) => void;

@@ -3,7 +3,7 @@
  * Both the maildrop outbox and the SMTP sender use it, so a reply looks the same either way.
  */
 import nodemailer from 'nodemailer';
-import type { OutboundEmail } from '../../services/ticketService';
+import type { OutboundEmail } from '../../ports/mail';
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
 

@@ -14,7 +14,7 @@
  */
 import dns from 'node:dns/promises';
 import { authenticate, type DNSResolver } from 'mailauth';
-import type { CheckSender, SenderAuth } from '../../services/intake';
+import type { CheckSender, SenderAuth } from '../../ports/mail';
 import type { InboundMessage } from '../../domain/message';
 
 export interface SenderAuthOptions {

@@ -6,14 +6,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { OutboundEmail } from '../../services/ticketService';
+import type { Mailer, OutboundEmail } from '../../ports/mail';
 import { composeMime } from '../mail/mime';
 
-export interface Mailer {
-  /** Throws AppError('transient') for failures worth retrying; anything else is permanent. */
-  send(email: OutboundEmail): Promise<void>;
-  close?(): Promise<void>;
-}
+export type { Mailer };
 
 export class FileMailer implements Mailer {
   constructor(private readonly dir: string, private readonly clock: () => Date = () => new Date()) {}

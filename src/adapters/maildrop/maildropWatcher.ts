@@ -13,12 +13,13 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../logger';
 import { toError } from '../../errors';
-import { intakeDisposition, type IntakeOutcome } from '../../domain/intake';
-import { sleep } from '../../jobs/backoff';
+import { intakeDisposition } from '../../domain/intake';
+import type { IntakeOutcome, ReceiveMail } from '../../ports/mail';
+import { sleep } from '../../lib/backoff';
 
 export interface MaildropOptions {
   dir: string;
-  receive: (raw: Buffer, origin: string) => Promise<IntakeOutcome>;
+  receive: ReceiveMail;
   logger: Logger;
   scanMs?: number;
   settleMs?: number;

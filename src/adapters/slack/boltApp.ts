@@ -10,13 +10,13 @@ import type { Logger } from '../../logger';
 import { toError } from '../../errors';
 import { CARD_ACTIONS, parseButtonValue } from '../../domain/slack/card';
 import { MODALS, editModal, parseModalMetadata, readEditSubmission, readRejectReason, readWaiveReason, rejectModal, waiveModal, type ViewStateValues } from '../../domain/slack/modals';
-import type { SlackDesk } from '../../services/slackDesk';
+import type { SlackActions } from '../../ports/slack';
 
 export interface SlackAppOptions {
   token: string;
   receiver: Receiver;
   apiUrl: string | null;
-  desk: SlackDesk;
+  desk: SlackActions;
   logger: Logger;
   slackLogger: SlackLogger;
 }
@@ -86,7 +86,7 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
 
   app.view(MODALS.edit, async ({ ack, body, view, client }) => {
     const meta = parseModalMetadata(view.private_metadata);
-    const submission = readEditSubmission(view.state.values as ViewStateValues, await desk.catalog());
+    const submission = readEditSubmission(view.state.values as ViewStateValues, await desk.catalog(), { keepDays: meta?.keepDays });
     if (!submission.ok) return void (await ack({ response_action: 'errors', errors: submission.errors }));
     await ack();
     if (!meta) return;

@@ -3,14 +3,8 @@
  * (`slack_notes`). One SQL operation per function.
  */
 import type { Knex } from 'knex';
-
-export interface CardRecord {
-  ticketId: number;
-  channel: string;
-  /** null while a worker is posting the card (its claim). */
-  ts: string | null;
-  claimedAt: string;
-}
+import type { CardRecord, CardStore } from '../../ports/stores';
+export type { CardRecord };
 
 interface CardRow {
   ticket_id: number;
@@ -68,3 +62,6 @@ function isUniqueViolation(error: unknown): boolean {
   // PostgreSQL unique_violation (SQLSTATE 23505); SQLite SQLITE_CONSTRAINT (19).
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT' || e?.errno === 19;
 }
+
+/** The card store port (ports/stores.ts). */
+export const cardStore: CardStore = { getCard, claimCard, takeOverClaim, setCardTs, releaseClaim, forgetCard, hasNote, recordNote };

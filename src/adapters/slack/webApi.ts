@@ -8,7 +8,7 @@ import { proxyFetch, proxyFor, type ProxySettings } from '../http/proxy';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../logger';
 import { AppError } from '../../errors';
-import type { SlackMessagesPort } from '../../services/slackCards';
+import type { SlackMessagesPort } from '../../ports/slack';
 import { slackLogger } from './slackLogger';
 
 export type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -45,7 +45,8 @@ export function toDeliveryError(error: unknown, call: string): Error {
       const code = e.data?.error ?? 'unknown_error';
       if (code === 'message_not_found') return new AppError('not_found', `Slack: ${call} message_not_found`, { cause: error });
       if (code === 'ratelimited') return Object.assign(new AppError('transient', `Slack rate-limited ${call}`, { cause: error }), { retryAfterMs: 1000 });
-      if (PERMANENT.has(code)) return new AppError('internal', `Slack refused ${call}: ${code}`, { cause: error });
+      // `slackError` lets the card publisher tell refused blocks (it posts a minimal card instead).
+      if (PERMANENT.has(code)) return Object.assign(new AppError('internal', `Slack refused ${call}: ${code}`, { cause: error }), { slackError: code });
       // Everything else (channel_not_found, not_in_channel, invalid_auth, internal_error…) is an
       // outage or a setup problem an operator fixes: keep the card and retry with backoff.
       return new AppError('transient', `Slack refused ${call}: ${code}`, { cause: error });

@@ -11,8 +11,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppError } from '../../errors';
 import { plainWords } from '../../connectionErrors';
-import type { OutboundEmail } from '../../services/ticketService';
-import type { Mailer } from '../maildrop/fileMailer';
+import type { Mailer, OutboundEmail } from '../../ports/mail';
 import { nodemailerMessage } from '../mail/mime';
 import { wantsOAuth2, xoauth2Options, type OAuth2Settings } from '../mail/oauth2';
 

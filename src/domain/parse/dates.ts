@@ -1,7 +1,7 @@
 /**
  * Day ranges from the new text of a message, through chrono-node, relative to the message's Date header.
  *
- * Rules (DESIGN.md section 3; each one names the wrong deletion it prevents):
+ * Rules (docs/design.md, "`parse --json`"; each one names the wrong deletion it prevents):
  * - Dates without a time zone are UTC days. A time of day or a time zone gives the UTC days covering
  *   it, with a note: only whole UTC days can be deleted, and the widening must never be silent.
  * - Numeric dates that read two ways (`03/04/2024`) are ambiguities, never ranges; `13/04/2024` and

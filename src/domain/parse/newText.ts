@@ -1,6 +1,6 @@
 /**
  * The new text of a message: what the sender wrote now, without quoted history, signatures, legal
- * disclaimers or forwarded headers. Only this text is read as the request (DESIGN.md section 3: a
+ * disclaimers or forwarded headers. Only this text is read as the request (docs/design.md, "`parse --json`": a
  * quoted old date must not become the range).
  *
  * email-reply-parser (crisp-oss) handles the common cases (`>` lines, "On … wrote:" followed by quoted

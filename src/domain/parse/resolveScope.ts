@@ -1,6 +1,6 @@
 /**
  * Which workspace, sources and space the new text names, resolved against the catalog index.
- * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (DESIGN.md section 2).
+ * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import type { CatalogTerm, EntityType, ParserCatalog } from './catalogIndex';
 

@@ -3,6 +3,7 @@
  */
 import type { TicketStatus } from '../ticket';
 import { TICKET_STATUSES, parseTicketRef } from '../ticket';
+import { clip, escapeMrkdwn } from './text';
 
 export type SlashCommand =
   | { type: 'help' }
@@ -16,14 +17,15 @@ export type SlashCommand =
   /** Input we could not read: answered with the usage and what was wrong. */
   | { type: 'usage'; problem: string };
 
+/** `<reason>` would be read by Slack as a link: placeholders are escaped (`&lt;reason&gt;`). */
 export const USAGE = [
   '*`/deletion` — the deletion desk*',
   '`/deletion list [status|open|all]` — tickets (open ones by default)',
   '`/deletion show DEL-12` — one ticket in full',
   '`/deletion status acme-inc` — the tickets of a workspace',
-  '`/deletion new <request, with the customer\'s email address>` — open a ticket for a customer (from a call or a chat)',
+  '`/deletion new &lt;request, with the customer\'s email address&gt;` — open a ticket for a customer (from a call or a chat)',
   '`/deletion approve DEL-12` — approve (workspace purges need two different staff members)',
-  '`/deletion reject DEL-12 <reason>` — reject; the customer reads the reason',
+  '`/deletion reject DEL-12 &lt;reason&gt;` — reject; the customer reads the reason',
   '`/deletion cancel DEL-12` — cancel while it can still be cancelled',
   '`/deletion help` — this help',
 ].join('\n');
@@ -46,7 +48,7 @@ export function parseSlashCommand(raw: string): SlashCommand {
       if (s === 'open' || s === 'all') return { type: 'list', status: s };
       const status = s.replace(/[-\s]/g, '_');
       if ((TICKET_STATUSES as readonly string[]).includes(status)) return { type: 'list', status: [status as TicketStatus] };
-      return { type: 'usage', problem: `"${rest[0]}" is not a status; use one of ${TICKET_STATUSES.join(', ')}, open or all.` };
+      return { type: 'usage', problem: `"${escapeMrkdwn(clip(rest[0], 80))}" is not a status; use one of ${TICKET_STATUSES.join(', ')}, open or all.` };
     }
     case 'show':
     case 'approve':
@@ -60,7 +62,7 @@ export function parseSlashCommand(raw: string): SlashCommand {
       const id = needTicket(verb);
       if (typeof id !== 'number') return { type: 'usage', ...id };
       const reason = args.slice(rest[0].length).trim();
-      if (!reason) return { type: 'usage', problem: '`reject` needs a reason, which the customer will read: `/deletion reject DEL-12 <reason>`.' };
+      if (!reason) return { type: 'usage', problem: '`reject` needs a reason, which the customer will read: `/deletion reject DEL-12 &lt;reason&gt;`.' };
       return { type: 'reject', ticket: id, reason };
     }
     case 'new':
@@ -70,7 +72,7 @@ export function parseSlashCommand(raw: string): SlashCommand {
       if (!rest[0]) return { type: 'usage', problem: '`status` needs a workspace slug or id.' };
       return { type: 'status', workspace: rest[0] };
     default:
-      return { type: 'usage', problem: `I do not know "${word}".` };
+      return { type: 'usage', problem: `I do not know "${escapeMrkdwn(clip(word, 80))}".` };
   }
 }
 

@@ -6,9 +6,8 @@ import type { KnownBlock, View } from '@slack/types';
 import type { Ticket } from '../ticket';
 import { ticketRef, waitsForConfirmation } from '../ticket';
 import { approvalsNeeded } from '../policy';
-import { formatDateTime } from '../email/format';
 import { KIND_LABELS } from './card';
-import { scopeLine } from './text';
+import { boundedLines, clip, escapeMrkdwn, scopeLine, shortDateTime } from './text';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Slack refuses views with more than 100 blocks; each section lists at most this many tickets. */
@@ -55,7 +54,8 @@ function section(title: string, empty: string, items: Ticket[], line: (t: Ticket
     return blocks;
   }
   const shown = items.slice(0, MAX_PER_SECTION);
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: shown.map(line).join('\n').slice(0, 3000) } });
+  // Each line is cut at a word, and lines that do not fit are counted rather than cut mid-word.
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: boundedLines(shown.map((t) => clip(line(t), 600)), 2900, { noun: 'tickets' }) } });
   if (items.length > shown.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${items.length - shown.length} more: \`/deletion list\`` }] });
   blocks.push({ type: 'divider' });
   return blocks;
@@ -71,15 +71,15 @@ export function homeView(tickets: Ticket[], now: Date, options: { atRiskDays?: n
   return {
     type: 'home',
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*Deletion desk* — as of ${formatDateTime(now)}. Use \`/deletion help\` for commands.` } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*Deletion desk* — as of ${shortDateTime(now)}. Use \`/deletion help\` for commands.` } },
       { type: 'divider' },
       ...section('Awaiting approval', 'Nothing is waiting for approval.', s.awaiting, (t) => `${head(t)} — ${waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : `${t.approvals.length} of ${approvalsNeeded(t.kind)} approvals, customer confirmation ${t.confirmation.state.replace('_', ' ')}`}`),
-      ...section('Scheduled purges', 'No space or workspace deletion is scheduled.', s.scheduled, (t) => `${head(t)} — runs after ${t.runAfter ? formatDateTime(t.runAfter) : 'approval'}`),
+      ...section('Scheduled purges', 'No space or workspace deletion is scheduled.', s.scheduled, (t) => `${head(t)} — runs after ${t.runAfter ? shortDateTime(t.runAfter) : 'approval'}`),
       ...section('Purges at risk of missing the deadline', 'Every purge is on time.', s.atRisk, (t) => {
         const left = daysLeft(t.deadline!);
-        return `:rotating_light: ${head(t)} — ${t.status.replace('_', ' ')}, ${left < 0 ? `deadline passed ${-left} days ago` : `${left} days left`} (deadline ${formatDateTime(t.deadline!)})`;
+        return `:rotating_light: ${head(t)} — ${t.status.replace('_', ' ')}, ${left < 0 ? `deadline passed ${-left} days ago` : `${left} days left`} (deadline ${shortDateTime(t.deadline!)})`;
       }),
-      ...section('Recent failures', 'No failures in the last two weeks.', s.failures, (t) => `:x: ${head(t)} — ${t.status}${t.result ? `: ${t.result.summary}` : ''}`),
+      ...section('Recent failures', 'No failures in the last two weeks.', s.failures, (t) => `:x: ${head(t)} — ${t.status}${t.result ? `: ${escapeMrkdwn(t.result.summary)}` : ''}`),
     ],
   };
 }

@@ -11,6 +11,7 @@ import type { DayRange, RequestKind } from '../request';
 import { DELETION_KINDS } from '../request';
 import { dayOf, mergeRanges } from '../parse/dayMath';
 import { KIND_LABELS, scopeFingerprint } from './card';
+import { escapeMrkdwn } from './text';
 
 export const MODALS = { reject: 'ticket_reject_modal', edit: 'ticket_edit_modal', waive: 'ticket_waive_modal' } as const;
 
@@ -18,19 +19,21 @@ export const MODALS = { reject: 'ticket_reject_modal', edit: 'ticket_edit_modal'
 export interface ModalMetadata {
   ticket: number;
   scope: string;
+  /** Edit modal: the days were too many to show in the field; an empty field keeps them. */
+  keepDays?: boolean;
 }
 
 export function parseModalMetadata(raw: string | undefined): ModalMetadata | null {
   try {
     const v = JSON.parse(raw ?? '') as Partial<ModalMetadata>;
-    return typeof v.ticket === 'number' && typeof v.scope === 'string' ? { ticket: v.ticket, scope: v.scope } : null;
+    return typeof v.ticket === 'number' && typeof v.scope === 'string' ? { ticket: v.ticket, scope: v.scope, ...(v.keepDays === true ? { keepDays: true } : {}) } : null;
   } catch {
     return null;
   }
 }
 
-function metadata(t: Ticket): string {
-  const m: ModalMetadata = { ticket: t.id, scope: scopeFingerprint(t) };
+function metadata(t: Ticket, extra: { keepDays?: boolean } = {}): string {
+  const m: ModalMetadata = { ticket: t.id, scope: scopeFingerprint(t), ...extra };
   return JSON.stringify(m);
 }
 
@@ -48,7 +51,7 @@ export function rejectModal(t: Ticket): View {
     blocks: [
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `:email: *The customer (${t.requester}) will receive this reason by email*, word for word. Write it for them: why the request cannot be carried out and what they can do instead.` },
+        text: { type: 'mrkdwn', text: `:email: *The customer (${escapeMrkdwn(t.requester)}) will receive this reason by email*, word for word. Write it for them: why the request cannot be carried out and what they can do instead.` },
       },
       {
         type: 'input',
@@ -63,6 +66,9 @@ export function rejectModal(t: Ticket): View {
 export const EDIT_BLOCKS = { kind: 'kind', workspace: 'workspace', sources: 'sources', space: 'space', days: 'days' } as const;
 const INPUT = 'value';
 
+/** Slack's longest `initial_value` of a text input (its `max_length` may be at most 3000). */
+const INPUT_MAX = 3000;
+
 export function editModal(t: Ticket): View {
   const kinds = DELETION_KINDS.map((k) => ({ text: { type: 'plain_text' as const, text: KIND_LABELS[k] ?? k }, value: k }));
   const initialKind = kinds.find((k) => k.value === t.kind);
@@ -72,12 +78,15 @@ export function editModal(t: Ticket): View {
     optional,
     label: { type: 'plain_text', text: label },
     hint: { type: 'plain_text', text: hint },
-    element: { type: 'plain_text_input', action_id: INPUT, ...(initial ? { initial_value: initial } : {}) },
+    element: { type: 'plain_text_input', action_id: INPUT, max_length: INPUT_MAX, ...(initial ? { initial_value: initial } : {}) },
   });
+  const days = t.ranges.map((r) => (r.from === r.to ? r.from : `${r.from}..${r.to}`)).join(', ');
+  // ~130 separate ranges do not fit in a text input: leave it empty, and an empty field keeps them.
+  const keepDays = days.length > INPUT_MAX;
   return {
     type: 'modal',
     callback_id: MODALS.edit,
-    private_metadata: metadata(t),
+    private_metadata: metadata(t, keepDays ? { keepDays } : {}),
     title: { type: 'plain_text', text: `Edit ${ticketRef(t.id)}` },
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Back' },
@@ -89,10 +98,12 @@ export function editModal(t: Ticket): View {
         label: { type: 'plain_text', text: 'Kind' },
         element: { type: 'static_select', action_id: INPUT, options: kinds, ...(initialKind ? { initial_option: initialKind } : {}) },
       },
-      text(EDIT_BLOCKS.workspace, 'Workspace', t.workspace ?? '', 'slug or id from the catalog', false),
-      text(EDIT_BLOCKS.sources, 'Sources', t.sources.join(', '), 'source slugs or ids, comma-separated (source data deletions)', true),
-      text(EDIT_BLOCKS.space, 'Space', t.space ?? '', 'space name or id (Unify space deletions)', true),
-      text(EDIT_BLOCKS.days, 'UTC days', t.ranges.map((r) => (r.from === r.to ? r.from : `${r.from}..${r.to}`)).join(', '), 'whole UTC days: 2024-03-01..2024-03-03, 2024-03-07', true),
+      text(EDIT_BLOCKS.workspace, 'Workspace', (t.workspace ?? '').slice(0, INPUT_MAX), 'slug or id from the catalog', false),
+      text(EDIT_BLOCKS.sources, 'Sources', t.sources.join(', ').length <= INPUT_MAX ? t.sources.join(', ') : '', 'source slugs or ids, comma-separated (source data deletions)', true),
+      text(EDIT_BLOCKS.space, 'Space', (t.space ?? '').slice(0, INPUT_MAX), 'space name or id (Unify space deletions)', true),
+      keepDays
+        ? text(EDIT_BLOCKS.days, 'UTC days', '', `The ticket has ${t.ranges.length} separate ranges, too many to show here: leave this empty to keep them, or type the days that replace them.`, true)
+        : text(EDIT_BLOCKS.days, 'UTC days', days, 'whole UTC days: 2024-03-01..2024-03-03, 2024-03-07', true),
     ],
   };
 }
@@ -103,7 +114,7 @@ export type ViewStateValues = Record<string, Record<string, { type: string; valu
 export type EditSubmission = { ok: true; patch: ScopePatch } | { ok: false; errors: Record<string, string> };
 
 /** Validate the Edit modal against the catalog; every problem names its field so Slack shows it there. */
-export function readEditSubmission(values: ViewStateValues, catalog: Catalog): EditSubmission {
+export function readEditSubmission(values: ViewStateValues, catalog: Catalog, options: { keepDays?: boolean } = {}): EditSubmission {
   const read = (block: string): string => {
     const v = values[block]?.[INPUT];
     return (v?.selected_option?.value ?? v?.value ?? '').trim();
@@ -125,21 +136,21 @@ export function readEditSubmission(values: ViewStateValues, catalog: Catalog): E
 
   if (kind === 'source_data') {
     if (sources.length === 0) errors[EDIT_BLOCKS.sources] ??= 'A source deletion needs at least one source.';
-    if (ranges.length === 0) errors[EDIT_BLOCKS.days] ??= 'A source deletion needs at least one UTC day.';
+    if (ranges.length === 0 && !options.keepDays) errors[EDIT_BLOCKS.days] ??= 'A source deletion needs at least one UTC day.';
   }
   if (kind === 'unify_space' && !spaceText) errors[EDIT_BLOCKS.space] ??= 'A space deletion needs the space.';
   if (Object.keys(errors).length) return { ok: false, errors };
-  return {
-    ok: true,
-    patch: {
-      kind,
-      workspace: workspace!.slug,
-      // Fields that do not belong to the kind are cleared, so that the scope says exactly what runs.
-      sources: kind === 'source_data' ? resolvedSources : [],
-      space: kind === 'unify_space' ? space!.name : null,
-      ranges: kind === 'source_data' ? ranges : [],
-    },
+  const keep = kind === 'source_data' && ranges.length === 0 && options.keepDays === true;
+  const patch: ScopePatch = {
+    kind,
+    workspace: workspace!.slug,
+    // Fields that do not belong to the kind are cleared, so that the scope says exactly what runs.
+    sources: kind === 'source_data' ? resolvedSources : [],
+    space: kind === 'unify_space' ? space!.name : null,
+    ranges: kind === 'source_data' ? ranges : [],
   };
+  if (keep) delete patch.ranges;
+  return { ok: true, patch };
 }
 
 function splitList(text: string): string[] {

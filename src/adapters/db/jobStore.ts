@@ -7,63 +7,10 @@
  * split for databases without SKIP LOCKED).
  */
 import type { Knex } from 'knex';
-import { dialectOf } from '../adapters/db/connect';
+import { dialectOf } from './connect';
+import type { Claimable, JobKind, JobRow, JobStore, NewPartition, PartitionRow } from '../../ports/jobs';
 
-export type JobKind = 'execute' | 'sla_warning';
-export type JobState = 'pending' | 'done' | 'skipped';
-export type JobPhase = 'start' | 'plan' | 'delete' | 'fire';
-
-export interface JobRow {
-  id: number;
-  key: string;
-  kind: JobKind;
-  ticket_id: number;
-  state: JobState;
-  phase: JobPhase;
-  attempts: number;
-  run_after: string;
-  locked_until: string | null;
-  locked_by: string | null;
-  heartbeat_at: string | null;
-  last_error: string | null;
-  detail: string | null;
-  verify_rounds: number;
-  partitions_total: number;
-  partitions_done: number;
-  partitions_failed: number;
-  objects: number | string;
-  bytes: number | string;
-  started_at: string | null;
-  finished_at: string | null;
-}
-
-export interface PartitionRow {
-  id: number;
-  job_id: number;
-  prefix: string;
-  source: string | null;
-  day: string | null;
-  space: string | null;
-  state: 'pending' | 'done' | 'failed';
-  attempts: number;
-  run_after: string;
-  locked_until: string | null;
-  locked_by: string | null;
-  last_error: string | null;
-  inventory_at: string | null;
-  objects: number | string;
-  bytes: number | string;
-  versions: number;
-  sha256: string | null;
-  done_at: string | null;
-}
-
-export interface NewPartition {
-  prefix: string;
-  source?: string | null;
-  day?: string | null;
-  space?: string | null;
-}
+export type { JobKind, JobPhase, JobRow, JobState, NewPartition, PartitionRow } from '../../ports/jobs';
 
 type Db = Knex | Knex.Transaction;
 
@@ -95,7 +42,6 @@ export async function openPurgeTickets(db: Db, finalStatuses: readonly string[])
   return db('tickets').select('id', 'data').whereIn('kind', ['workspace_purge', 'archive_purge']).whereNotIn('status', finalStatuses).andWhere('version', '>', 0);
 }
 
-type Claimable = 'jobs' | 'job_partitions';
 
 /**
  * Claim one due row of `table` for `leaseMs`: due (`run_after` ≤ now), pending, and not leased (or
@@ -176,13 +122,6 @@ export async function insertPartitions(db: Db, jobId: number, partitions: NewPar
   return added;
 }
 
-export async function countPartitions(db: Db, jobId: number): Promise<Record<'pending' | 'done' | 'failed', number>> {
-  const rows = (await db('job_partitions').select('state').count({ n: '*' }).where({ job_id: jobId }).groupBy('state')) as { state: string; n: unknown }[];
-  const counts = { pending: 0, done: 0, failed: 0 };
-  for (const r of rows) counts[r.state as keyof typeof counts] = Number(r.n);
-  return counts;
-}
-
 /** The partitions of a job, in prefix order, a page at a time (thousands of rows stay out of memory). */
 export async function partitionsPage(db: Db, jobId: number, afterId: number, limit = 500): Promise<PartitionRow[]> {
   return db('job_partitions').where({ job_id: jobId }).andWhere('id', '>', afterId).orderBy('id').limit(limit);
@@ -215,7 +154,5 @@ export async function releasePartition(db: Db, id: number, owner: string, runAft
   await db('job_partitions').where({ id, locked_by: owner }).update(patch);
 }
 
-/** Put settled-but-not-empty partitions back to work (verification found objects again). */
-export async function reopenPartition(db: Db, id: number, error: string, now: string): Promise<void> {
-  await db('job_partitions').where({ id }).update({ state: 'pending', last_error: error, run_after: now, locked_until: null, locked_by: null });
-}
+/** The job store port (ports/jobs.ts): the runner's and the executor's view of these tables. */
+export const jobStore: JobStore = { insertJob, reviveSkippedJob, dueScheduledTickets, openPurgeTickets, claimJob, claimPartition, extendLease, updateJob, getJob, executionJobOf, insertPartitions, partitionsPage, saveInventory, settlePartition, releasePartition };

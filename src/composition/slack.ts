@@ -1,32 +1,33 @@
 /**
- * Everything Slack, built from the configuration: the bolt app on HTTP (`POST /slack/events`, a route
- * on the bot's server) or on Socket Mode (SLACK_APP_TOKEN), and the outbox worker that posts and
- * updates ticket cards. main.ts mounts the routes and runs the worker; tests build it the same way.
+ * Part of the composition root (main.ts is the only module that imports this folder): Slack, wired
+ * from the configuration. The desk and the card publisher (services) are built here over their ports,
+ * with the Web API client and the transport — the bolt app on HTTP (`POST /slack/events`, a route on
+ * the bot's server) or on Socket Mode (SLACK_APP_TOKEN) — from adapters/slack, and the outbox worker
+ * (jobs) that posts and updates ticket cards. main.ts mounts the routes and runs the worker; tests
+ * build it the same way.
  */
-import { proxyFor } from '../http/proxy';
-import { archivePurgeNote } from '../../domain/legacyArchive';
-import { findWorkspace } from '../../domain/catalog';
 import type { Knex } from 'knex';
 import type { App as BoltApp } from '@slack/bolt';
-import type { Config } from '../../config';
-import type { Logger } from '../../logger';
-import { AppError } from '../../errors';
-import type { HttpRoute } from '../http/httpServer';
-import { appendAudit } from '../db/auditLog';
-import { OutboxWorker } from '../../jobs/outboxWorker';
-import type { CatalogCache } from '../../services/catalogCache';
-import type { SlackNotice, TicketService } from '../../services/ticketService';
-import { SlackCardPublisher, type PreviewProvider, type SlackMessagesPort } from '../../services/slackCards';
-import { SlackDesk } from '../../services/slackDesk';
-import { StaffDirectory } from '../../services/slackStaff';
-import { createWebClient, slackMessages, userGroupMembers } from './webApi';
-import { slackLogger } from './slackLogger';
-import { SlackHttpReceiver } from './httpReceiver';
-import { SlackSocketModeReceiver } from './socketModeReceiver';
-import { createSlackApp } from './boltApp';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { AppError } from '../errors';
+import { archivePurgeNote } from '../domain/legacyArchive';
+import { findWorkspace } from '../domain/catalog';
+import type { SlackMessagesPort, SlackNotice } from '../ports/slack';
+import type { CatalogCache } from '../services/catalogCache';
+import type { TicketService } from '../services/ticketService';
+import { SlackCardPublisher, type PreviewProvider } from '../services/slackCards';
+import { SlackDesk } from '../services/slackDesk';
+import { StaffDirectory } from '../services/slackStaff';
+import { OutboxWorker } from '../jobs/outboxWorker';
+import { auditLog } from '../adapters/db/auditLog';
+import { outbox } from '../adapters/db/outboxStore';
+import type { HttpRoute } from '../adapters/http/httpServer';
+import { createWebClient, slackMessages, userGroupMembers } from '../adapters/slack/webApi';
+import { createSlackTransport } from '../adapters/slack/slackTransport';
 
 export interface SlackRuntimeDeps {
-  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'> & { proxy?: Config['proxy'] };
+  config: Pick<Config, 'slack' | 'legacyArchiveCutoff'> & { proxy?: Config['proxy']; graceDays?: Config['graceDays'] };
   db: Knex;
   tickets: TicketService;
   catalog: CatalogCache;
@@ -65,11 +66,9 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     throw new AppError('config_invalid', 'Slack needs SLACK_BOT_TOKEN, SLACK_CHANNEL and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)');
   }
   const log = logger.child({ component: 'slack' });
-  const bridge = slackLogger(log);
   const web = createWebClient(botToken, { apiUrl, logger: log, proxy: config.proxy });
   const staff = new StaffDirectory({ staff: staffIds, listGroupMembers: (group) => userGroupMembers(web, group), clock, logger: log });
   if (staffIds.length === 0) log.warn('SLACK_STAFF is empty: nobody can approve, reject, edit or cancel from Slack');
-  const desk = new SlackDesk({ db, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log });
   const cards = new SlackCardPublisher({
     db,
     tickets: deps.tickets,
@@ -79,9 +78,14 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     logger: log,
     preview: options.preview,
     archiveNote: async (ticket) => archivePurgeNote(ticket.kind, findWorkspace((await deps.catalog.get()).catalog, ticket.workspace), config.legacyArchiveCutoff)?.staff ?? null,
+    catalog: async () => (await deps.catalog.get()).catalog,
+    graceDays: config.graceDays,
   });
+  // `/deletion show` answers with the card exactly as the channel has it (preview included).
+  const desk = new SlackDesk({ db, audit: auditLog, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log, card: (ticket) => cards.render(ticket) });
   const worker = new OutboxWorker<SlackNotice>({
     db,
+    queue: outbox,
     channel: 'slack',
     logger: log,
     clock,
@@ -91,29 +95,24 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     deliver: (n) => cards.deliver(n.payload),
     onGiveUp: async (n, error) => {
       await db.transaction((trx) =>
-        appendAudit(trx, { ticketId: n.ticketId, actor: 'system:slack', action: 'slack_failed', detail: { notice: n.payload.action, error: error.message }, at: clock().toISOString() }),
+        auditLog.appendAudit(trx, { ticketId: n.ticketId, actor: 'system:slack', action: 'slack_failed', detail: { notice: n.payload.action, error: error.message }, at: clock().toISOString() }),
       );
     },
   });
-
-  const socket = appToken ? new SlackSocketModeReceiver({ appToken, apiUrl, logger: bridge, proxyUrl: config.proxy ? proxyFor(apiUrl ?? 'https://slack.com/api/', config.proxy) : null }) : null;
-  const http = socket ? null : new SlackHttpReceiver({ signingSecret: signingSecret!, logger: bridge });
-  const bolt = createSlackApp({ token: botToken, receiver: (socket ?? http)!, apiUrl, desk, logger: log, slackLogger: bridge });
+  const transport = createSlackTransport({ slack: config.slack, proxy: config.proxy, desk, logger: log });
   return {
-    routes: http ? [http.route()] : [],
+    routes: transport.routes,
     worker,
     desk,
     cards,
     staff,
-    bolt,
-    mode: socket ? 'socket' : 'http',
+    bolt: transport.bolt,
+    mode: transport.mode,
     async start() {
-      if (socket) await socket.start();
+      await transport.start();
       void staff.refresh();
-      log.info({ mode: socket ? 'socket' : 'http', channel }, socket ? 'Slack: Socket Mode connected' : 'Slack: receiving on POST /slack/events');
+      log.info({ mode: transport.mode, channel }, transport.mode === 'socket' ? 'Slack: Socket Mode connected' : 'Slack: receiving on POST /slack/events');
     },
-    async stop() {
-      if (socket) await socket.stop();
-    },
+    stop: () => transport.stop(),
   };
 }

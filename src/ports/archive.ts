@@ -1,6 +1,7 @@
 /**
  * The archive port: the few operations execution and preview need, whatever the store (a folder, S3).
- * Keys are relative to the archive root (`ARCHIVE_URL`) and use "/" as separator.
+ * Keys are relative to the archive root (`ARCHIVE_URL`) and use "/" as separator. Implemented by
+ * adapters/archive (folder, S3); the runner and the executor see only this.
  */
 
 /** One stored object, or on a versioned bucket one version or delete marker of it. */
@@ -43,5 +44,12 @@ export interface Archive {
   readonly concurrency: number;
   /** After a partition is emptied, tidy what the store leaves behind (empty folders). */
   afterPartition?(prefix: string): Promise<void>;
+  /**
+   * Whether an error this archive threw, or a `DeleteFailure` it returned, is worth another try
+   * (throttling, a busy file, the network): the runner retries only those, and it must not know the
+   * store's error classes to tell. A property, not a method, so a wrapper that spreads an archive
+   * (`{ ...archive, deleteBatch }`) keeps it.
+   */
+  readonly isTransient: (error: unknown) => boolean;
   close(): Promise<void>;
 }

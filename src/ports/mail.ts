@@ -1,0 +1,53 @@
+/**
+ * Mail in and out: what the intake adapters hand a raw message to and get back, reading a raw
+ * message (MIME), checking its sender (DKIM/SPF/DMARC), and the outgoing email the outbox hands to a
+ * mailer. Implemented by adapters/mail (mailparser, mailauth), adapters/smtp and adapters/maildrop;
+ * wired in main.ts.
+ */
+import type { InboundMessage } from '../domain/message';
+
+import type { Arrival, IntakeOutcome } from '../domain/intake';
+
+/**
+ * What became of one received message; the intake adapters (IMAP, maildrop) file it accordingly
+ * (`intakeDisposition` in domain/intake.ts, where the type is defined with that rule).
+ */
+export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
+
+/** Takes one raw message in (services/intake.ts); the maildrop adapter calls it. */
+export type ReceiveMail = (raw: Buffer, origin: string) => Promise<IntakeOutcome>;
+
+/** Takes a batch in, in order, one transaction for all (services/intake.ts); the IMAP adapter calls it. */
+export type ReceiveMailBatch = (arrivals: Arrival[]) => Promise<IntakeOutcome[]>;
+
+/** Parses raw RFC 5322 bytes into what the domain reads (adapters/mail/readMessage.ts). */
+export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;
+
+export interface SenderAuth {
+  auth: 'pass' | 'fail' | 'none';
+  spoofSuspected: boolean;
+  details: Record<string, unknown>;
+}
+
+/** Sender checks of one message (adapters/mail/senderAuth.ts). */
+export type CheckSender = (raw: Buffer, message: InboundMessage) => Promise<SenderAuth>;
+
+/** What the email outbox worker sends: fixed when queued, so a retry sends the very same message. */
+export interface OutboundEmail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  ticket: string | null;
+  template: string;
+}
+
+export interface Mailer {
+  /** Throws AppError('transient') for failures worth retrying; anything else is permanent. */
+  send(email: OutboundEmail): Promise<void>;
+  close?(): Promise<void>;
+}
