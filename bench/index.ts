@@ -95,8 +95,9 @@ async function main(): Promise<void> {
   await run('intake', async () => {
     const modulePath = path.join(ROOT, 'bench', 'intake.ts');
     if (!fs.existsSync(modulePath)) throw new Error('bench/intake.ts is missing');
-    const mod = (await import('./intake')) as { benchIntake: () => Promise<unknown> };
-    return toRows('intake', await mod.benchIntake());
+    const { benchIntake } = await import('./intake');
+    const result = await benchIntake({ log });
+    return [...pairRows('intake', result.pairs, result.messages, 'messages'), ...toRows('intake', result.latency)];
   });
 
   await run('purge', async () => {

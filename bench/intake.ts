@@ -1,21 +1,25 @@
 /**
  * IMAP intake benchmark against a private Dovecot (needs `apt-get install -y dovecot-imapd`).
  *
- * 1. backlog: 2,000 realistic messages (the labelled corpus, cycled, each with its own Message-ID)
- *    appended while the bot is stopped; time from start until every message is committed and moved.
- * 2. floor: a bare imapflow FETCH of the same 2,000 sources + mailparser, no database: what the
- *    libraries allow.
- * 3. latency: the bot idle in IDLE; one message appended at a time; APPEND start → intake committed.
+ * 1. backlog, in interleaved rounds (bench/pairs.ts): each round appends 2,000 fresh realistic
+ *    messages (the labelled corpus, cycled, each with its own Message-ID) while the bot is stopped,
+ *    then times, in alternating order,
+ *    - the floor: a bare imapflow FETCH of those 2,000 sources + mailparser, no database (what the
+ *      libraries allow), over the folder the messages are in at that moment (INBOX, or Processed and
+ *      Failed once the bot moved them: the same messages either way);
+ *    - the bot (a fresh SQLite database per round): from start until every message is committed and
+ *      moved out of INBOX.
+ * 2. latency: the bot idle in IDLE; one message appended at a time; APPEND start → intake committed.
  *
- * Run: node bin/run-ts.js bench/intake.ts
+ * Run: node bin/run-ts.js bench/intake.ts (BENCH_ROUNDS, BENCH_WARMUP, BENCH_INTAKE_MESSAGES).
  */
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
-import { startDovecot } from '../test/support/dovecot';
-import { freshDb } from '../test/support/db';
+import { startDovecot, type Dovecot } from '../test/support/dovecot';
+import { freshDb, type TestDb } from '../test/support/db';
 import { loadConfig } from '../src/config';
 import { buildApp, type App } from '../src/main';
 import { silentLogger } from '../src/logger';
@@ -26,6 +30,7 @@ import { ImapIntake } from '../src/adapters/imap/imapIntake';
 import { parseImapUrl } from '../src/adapters/imap/imapUrl';
 import type { IntakeOutcome } from '../src/services/intake';
 import { invokedDirectly } from './invokedDirectly';
+import { interleaved, type PairsResult } from './pairs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -77,10 +82,11 @@ async function withBot<T>(app: App, imapUrl: string, fn: (intake: ImapIntake, co
     failedFolder: 'Failed',
     db: app.db,
     logger: silentLogger,
-    receive: async (raw, origin): Promise<IntakeOutcome> => {
-      const outcome = await app.intake.receive(raw, origin);
-      committed.set(outcome.messageKey, performance.now());
-      return outcome;
+    receive: async (arrivals): Promise<IntakeOutcome[]> => {
+      const outcomes = await app.intake.receiveBatch(arrivals);
+      const at = performance.now();
+      for (const o of outcomes) committed.set(o.messageKey, at);
+      return outcomes;
     },
     onProcessed: () => app.emailWorker.wake(),
   });
@@ -105,74 +111,91 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export async function benchIntake(options: { messages?: number; latencySamples?: number } = {}): Promise<BenchRow[]> {
-  const total = options.messages ?? 2000;
+const FLOOR = 'floor: bare imapflow FETCH + mailparser, same mailbox';
+const BOT = 'deletion-desk IMAP intake: backlog → committed and moved';
+
+interface Round {
+  app: App;
+  db: TestDb;
+  tmp: string;
+  imapUrl: string;
+  /** Where the round's messages are now: INBOX until the bot moved them. */
+  folders: string[];
+}
+
+export interface IntakeBench {
+  pairs: PairsResult;
+  messages: number;
+  latency: BenchRow;
+}
+
+export async function benchIntake(options: { messages?: number; latencySamples?: number; log?: (line: string) => void } = {}): Promise<IntakeBench> {
+  const total = options.messages ?? Number(process.env.BENCH_INTAKE_MESSAGES ?? 2000);
   const samples = options.latencySamples ?? 100;
   const dovecot = await startDovecot();
-  const db = await freshDb('sqlite');
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'dd-bench-intake-'));
-  const rows: BenchRow[] = [];
-  let app: App | null = null;
-  try {
+  const catalog = validateCatalog(parseYaml(readFileSync(path.join(FIXTURES, 'catalog.yaml'), 'utf8')));
+  const open = async (): Promise<Round> => {
+    const db = await freshDb('sqlite');
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'dd-bench-intake-'));
     const config = loadConfig({ DATABASE_URL: db.url, IMAP_URL: dovecot.url(), SUPPORT_ADDRESS: 'deletions@desk.example', OUTBOX_DIR: path.join(tmp, 'outbox'), LOG_LEVEL: 'silent', REPLIES_PER_SENDER_PER_HOUR: '1000' });
     // No DNS in a benchmark: sender checks are measured by their own tests.
-    app = await buildApp(config, { logger: silentLogger, checkSender: async () => ({ auth: 'none', spoofSuspected: false, details: {} }) });
-    await importCatalog(app.db, validateCatalog(parseYaml(readFileSync(path.join(FIXTURES, 'catalog.yaml'), 'utf8'))), new Date());
-    const bot = app;
-
-    // 1. Backlog.
-    const backlog = corpus(total, 'backlog');
-    const appendStarted = performance.now();
-    await dovecot.append(backlog);
-    const appendSeconds = (performance.now() - appendStarted) / 1000;
-    const started = performance.now();
-    const backlogRun = await withPeakRss(() =>
-      withBot(bot, config.imapUrl!, async () => {
-        await until(async () => (await dovecot.count('Processed')) + (await dovecot.count('Failed')) >= total, 600_000, 'the backlog');
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    const [tickets] = await bot.db('tickets').count({ n: '*' });
-    const [inbound] = await bot.db('messages').where({ direction: 'in' }).count({ n: '*' });
-    rows.push({
-      name: 'deletion-desk IMAP intake: backlog → committed and moved',
-      messages: total,
-      seconds: round(seconds, 2),
-      perMessageMs: round((seconds * 1000) / total, 2),
-      peakRssMb: backlogRun.peakRssMb,
-      note: `${Number((tickets as { n: number }).n)} tickets, ${Number((inbound as { n: number }).n)} messages recorded (the rest of the corpus are replies/notes/automated mail); APPEND of the backlog took ${round(appendSeconds, 1)}s`,
+    const app = await buildApp(config, { logger: silentLogger, checkSender: async () => ({ auth: 'none', spoofSuspected: false, details: {} }) });
+    await importCatalog(app.db, catalog, new Date());
+    return { app, db, tmp, imapUrl: config.imapUrl!, folders: ['INBOX'] };
+  };
+  const close = async (round: Round) => {
+    await round.app.close();
+    await round.db.cleanup();
+    rmSync(round.tmp, { recursive: true, force: true });
+  };
+  try {
+    const pairs = await interleaved<Round>({
+      log: options.log,
+      prepare: async (r) => {
+        await emptyFolders(dovecot, ['INBOX', 'Processed', 'Failed']);
+        await dovecot.append(corpus(total, `backlog-${r + 1}`));
+        const round = await open();
+        return [round, round];
+      },
+      cleanup: async ([round]) => close(round!),
+      contestants: [
+        {
+          name: FLOOR,
+          run: async (round) => {
+            const started = performance.now();
+            const { value: parsed, peakRssMb } = await withPeakRss(() => fetchAndParse(dovecot, round.folders));
+            const seconds = (performance.now() - started) / 1000;
+            if (parsed !== total) throw new Error(`the floor read ${parsed} messages of ${total}`);
+            return { seconds, peakRssMb };
+          },
+        },
+        {
+          name: BOT,
+          run: async (round) => {
+            const started = performance.now();
+            const { peakRssMb } = await withPeakRss(() =>
+              withBot(round.app, round.imapUrl, async () => {
+                await until(async () => (await dovecot.count('Processed')) + (await dovecot.count('Failed')) >= total, 600_000, 'the backlog');
+              }),
+            );
+            const seconds = (performance.now() - started) / 1000;
+            round.folders = ['Processed', 'Failed'];
+            return { seconds, peakRssMb };
+          },
+        },
+      ],
     });
 
-    // 2. The floor: fetch every source once and parse it, nothing else.
-    const client = await dovecot.client();
-    const floorStarted = performance.now();
-    let parsed = 0;
-    const floorRun = await withPeakRss(async () => {
-      const lock = await client.getMailboxLock('Processed');
-      try {
-        for await (const m of client.fetch('1:*', { uid: true, source: true }, { uid: true })) {
-          await simpleParser(m.source!, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
-          parsed += 1;
-        }
-      } finally {
-        lock.release();
-        await client.logout();
-      }
-    });
-    const floorSeconds = (performance.now() - floorStarted) / 1000;
-    const floorName = 'floor: bare imapflow FETCH + mailparser, same mailbox';
-    rows.push({ name: floorName, messages: parsed, seconds: round(floorSeconds, 2), perMessageMs: round((floorSeconds * 1000) / parsed, 2), peakRssMb: floorRun.peakRssMb });
-    rows[0]!.ratio = round(seconds / floorSeconds, 1);
-    rows[0]!.baseline = floorName;
-
-    // 3. Latency with IDLE, one message at a time.
+    // Latency with IDLE, one message at a time.
+    await emptyFolders(dovecot, ['INBOX', 'Processed', 'Failed']);
+    const round = await open();
     const fresh = corpus(samples, 'latency');
     const latencies: number[] = [];
     const appender = await dovecot.client();
     try {
-      await withBot(bot, config.imapUrl!, async (_intake, committed) => {
+      await withBot(round.app, round.imapUrl, async (_intake, committed) => {
         // Let the bot connect and settle into IDLE on the empty INBOX (a benchmark may wait).
         await new Promise((r) => setTimeout(r, 1000));
         for (const raw of fresh) {
@@ -185,25 +208,66 @@ export async function benchIntake(options: { messages?: number; latencySamples?:
       });
     } finally {
       await appender.logout();
+      await close(round);
     }
     latencies.sort((a, b) => a - b);
-    rows.push({
+    const latency: BenchRow = {
       name: 'APPEND → ticket committed, bot in IDLE (one message at a time)',
       messages: samples,
-      p50Ms: round(percentile(latencies, 50)),
-      p95Ms: round(percentile(latencies, 95)),
-      note: `max ${round(latencies[latencies.length - 1]!)} ms`,
-    });
-    return rows;
+      p50Ms: round1(percentile(latencies, 50)),
+      p95Ms: round1(percentile(latencies, 95)),
+      note: `max ${round1(latencies[latencies.length - 1]!)} ms`,
+    };
+    return { pairs, messages: total, latency };
   } finally {
-    await app?.close();
-    await db.cleanup();
     await dovecot.close();
-    rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+/** The floor: fetch every source of these folders once and parse it, nothing else. */
+async function fetchAndParse(dovecot: Dovecot, folders: string[]): Promise<number> {
+  const client = await dovecot.client();
+  let parsed = 0;
+  try {
+    for (const folder of folders) {
+      const status = await client.status(folder, { messages: true }).catch(() => null);
+      if (!status || !status.messages) continue;
+      const lock = await client.getMailboxLock(folder);
+      try {
+        for await (const m of client.fetch('1:*', { uid: true, source: true }, { uid: true })) {
+          await simpleParser(m.source!, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+          parsed += 1;
+        }
+      } finally {
+        lock.release();
+      }
+    }
+  } finally {
+    await client.logout();
+  }
+  return parsed;
+}
+
+/** Remove every message of these folders (a benchmark's own Dovecot; nothing of value is there). */
+async function emptyFolders(dovecot: Dovecot, folders: string[]): Promise<void> {
+  const client = await dovecot.client();
+  try {
+    for (const folder of folders) {
+      if ((await dovecot.count(folder)) === 0) continue;
+      const lock = await client.getMailboxLock(folder);
+      try {
+        if (!(await client.messageDelete('1:*'))) throw new Error(`could not empty ${folder}`);
+      } finally {
+        lock.release();
+      }
+    }
+  } finally {
+    await client.logout();
+  }
+}
 
 if (invokedDirectly(import.meta.url)) {
-  for (const row of await benchIntake()) console.log(JSON.stringify(row));
+  const result = await benchIntake({ log: (line) => process.stderr.write(`  ${line}\n`) });
+  const ratio = result.pairs.ratios[0]!;
+  console.log(JSON.stringify({ messages: result.messages, ratio, seconds: result.pairs.contestants.map((c) => ({ name: c.name, ...c.seconds })), load: [result.pairs.loadBefore, result.pairs.loadAfter], latency: result.latency }));
 }

@@ -207,7 +207,7 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
       db: app.db,
       logger,
       clock: app.clock,
-      receive: (raw, origin) => app.intake.receive(raw, origin),
+      receive: (arrivals) => app.intake.receiveBatch(arrivals),
       onProcessed: () => app.emailWorker.wake(),
       accessToken: imapTokens(settings, config),
     });

@@ -22,6 +22,8 @@ export type IntakeAction =
 
 export interface IntakeFacts {
   sender: string;
+  /** The sender checks found the From domain failing DMARC: the message may come from anyone (absent: no checks ran, as in local mode). */
+  spoofSuspected?: boolean;
   parse: ParseResult;
   /** The ticket this message replies to ([DEL-n] in the subject, In-Reply-To or References). */
   thread: Ticket | null;
@@ -35,7 +37,18 @@ export interface IntakeFacts {
 const NOT_A_CONTACT =
   'For the safety of our customers\' data we share the status of a deletion request only with the registered contacts of its workspace, and accept cancellations only from them or from whoever made the request. If you are a registered contact, please write from that address and include the ticket id (for example DEL-12); if we asked you a question about your request, please answer it in that email thread.';
 
+const SPOOFED_CANCEL =
+  'We could not verify that this message comes from your domain (it failed DMARC), so it changed nothing. Please write from your registered address through your own mail server, or contact your account team.';
+
 export function decideIntake(f: IntakeFacts): IntakeAction {
+  const action = decideForSender(f);
+  // A cancellation that fails DMARC for its From domain may come from anyone: it changes nothing.
+  if (action.type === 'cancel' && f.spoofSuspected) return { type: 'refuse', ticket: null, reason: 'cancel from a possibly spoofed sender', notice: SPOOFED_CANCEL };
+  return action;
+}
+
+/** The decision as if the From address were the sender's own. */
+function decideForSender(f: IntakeFacts): IntakeAction {
   const { parse, sender } = f;
   // A workspace purge opened by an account deletion answers to that account's administrator as well:
   // its emails go to them and invite a "cancel", though they need not be a contact of the workspace.
@@ -86,4 +99,33 @@ export function decideIntake(f: IntakeFacts): IntakeAction {
     return { type: 'note', ticket: target };
   }
   return { type: 'create' };
+}
+
+/** One message as a channel hands it over: the raw bytes and where they came from (for the log and the record). */
+export interface Arrival {
+  raw: Buffer;
+  origin: string;
+}
+
+export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'unanswered' | 'duplicate' | 'failed';
+
+/** What intake did with one message, as every channel (IMAP, maildrop, `ingest`) reads it. */
+export interface IntakeOutcome {
+  outcome: IntakeOutcomeType;
+  messageKey: string;
+  ticket?: string;
+  reason?: string;
+  /** Nothing was recorded (the database is unavailable): leave the message and try again later. */
+  retry?: boolean;
+}
+
+/**
+ * Where a channel puts a message after intake, one rule for IMAP and the maildrop: a message of
+ * which nothing was recorded stays where it is and is read again later (filing a good request under
+ * Failed because the database was down would lose it from view); a recorded failure goes beside
+ * its reason (Failed folder, `failed/`); everything else is done (Processed, `processed/`).
+ */
+export function intakeDisposition(outcome: IntakeOutcome): 'retry' | 'failed' | 'processed' {
+  if (outcome.retry) return 'retry';
+  return outcome.outcome === 'failed' ? 'failed' : 'processed';
 }

@@ -6,20 +6,19 @@
  */
 import type { InboundMessage } from '../domain/message';
 
-/** What became of one received message; the intake adapters (IMAP, maildrop) file it accordingly. */
-export type IntakeOutcomeType = 'created' | 'info' | 'note' | 'status' | 'cancelled' | 'refused' | 'ignored' | 'unanswered' | 'duplicate' | 'failed';
+import type { Arrival, IntakeOutcome } from '../domain/intake';
 
-export interface IntakeOutcome {
-  outcome: IntakeOutcomeType;
-  messageKey: string;
-  ticket?: string;
-  reason?: string;
-  /** Nothing was recorded because the database is unavailable: leave the message and try again later. */
-  retry?: boolean;
-}
+/**
+ * What became of one received message; the intake adapters (IMAP, maildrop) file it accordingly
+ * (`intakeDisposition` in domain/intake.ts, where the type is defined with that rule).
+ */
+export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
-/** Takes one raw message in (services/intake.ts); the IMAP and maildrop adapters call it. */
+/** Takes one raw message in (services/intake.ts); the maildrop adapter calls it. */
 export type ReceiveMail = (raw: Buffer, origin: string) => Promise<IntakeOutcome>;
+
+/** Takes a batch in, in order, one transaction for all (services/intake.ts); the IMAP adapter calls it. */
+export type ReceiveMailBatch = (arrivals: Arrival[]) => Promise<IntakeOutcome[]>;
 
 /** Parses raw RFC 5322 bytes into what the domain reads (adapters/mail/readMessage.ts). */
 export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;

@@ -6,6 +6,13 @@
  * same transaction as what it causes, so a message seen again after a crash is a no-op duplicate.
  * Nothing is lost: a message that cannot be read is still recorded, with the reason, and the channel
  * keeps the raw message (maildrop failed/ folder, IMAP Failed folder).
+ *
+ * A batch (what one IMAP FETCH brought) is taken in three steps: every message is read and parsed
+ * and its sender checked outside any transaction (`read`); then one transaction decides and applies
+ * them in order (`decide`, `apply`), each seeing what the ones before it wrote (a long batch commits
+ * every second and goes on in a new transaction). When anything but the database
+ * being unavailable fails that transaction, the batch is taken again one message per transaction, so
+ * only the message at fault is recorded as failed.
  */
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -13,28 +20,29 @@ import type { Logger } from '../logger';
 import { AppError, isAppError, toError } from '../errors';
 import type { InboundMessage } from '../domain/message';
 import type { ParseResult } from '../domain/request';
-import { findWorkspace, isContact } from '../domain/catalog';
-import { decideIntake, type IntakeAction } from '../domain/intake';
-import { parseRequest, newText } from '../domain/parse/index';
+import { findWorkspace, isContact, type Catalog } from '../domain/catalog';
+import { decideIntake, type Arrival, type IntakeAction, type IntakeOutcome } from '../domain/intake';
+import { parseRequest, newText, type ParserCatalog } from '../domain/parse/index';
 import { detectAutomated } from '../domain/email/automated';
+import { ticketTagIn } from '../domain/email/threading';
 import { textConfirms } from '../domain/confirmation';
 import { accountScope } from '../domain/accountPurge';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { readMessage } from '../adapters/mail/readMessage';
-import { inboundMessage, insertMessage, messageExists, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
+import { inboundMessage, insertMessage, messagesByKey, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
 import { enqueueNotification } from '../adapters/db/outboxStore';
 import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import { isTransientDbError } from '../adapters/db/dbErrors';
 import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
-import type { CheckSender, IntakeOutcome, IntakeOutcomeType, SenderAuth } from '../ports/mail';
+import type { CheckSender, SenderAuth } from '../ports/mail';
+
+export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
 /** Sender authentication (DKIM/SPF/DMARC), provided by the email channel; absent in local mode. */
 export type { CheckSender, SenderAuth };
-
-export type { IntakeOutcome, IntakeOutcomeType };
 
 /** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -53,38 +61,116 @@ export interface IntakeDeps {
   parse?: typeof parseRequest;
 }
 
+/** How long one intake transaction may hold SQLite's single writer before committing what it has. */
+const TRANSACTION_BUDGET_MS = 1000;
+
+const NO_SENDER_CHECK: SenderAuth = { auth: 'none', spoofSuspected: false, details: {} };
+
+/** A message read, before anything about it is written. */
+type Reading = Failure | Understood;
+
+/** A message that cannot be taken in: recorded under `failed:<key>` with the reason. */
+interface Failure {
+  kind: 'failure';
+  messageKey: string;
+  message: InboundMessage | null;
+  origin: string;
+  rawSha256: string;
+  size: number;
+  reason: string;
+}
+
+interface Understood {
+  kind: 'understood';
+  messageKey: string;
+  message: InboundMessage;
+  raw: Buffer;
+  /** What is stored for the message whatever happens to it. */
+  base: InboundRecord;
+  automated: { automated: boolean; reason?: string };
+  /** Null for automated mail, which is never parsed or answered. */
+  parse: ParseResult | null;
+  senderAuth: SenderAuth;
+}
+
+/** A message about to be applied: who sent it, what it asks, what is stored for it. */
+interface Decided {
+  sender: string;
+  parse: ParseResult;
+  record: InboundRecord;
+  message: InboundMessage;
+  auth: SenderAuth;
+}
+
+/** What a decision needs besides the message: read inside the transaction. */
+interface Context {
+  trx: Knex.Transaction;
+  catalog: Catalog;
+}
+
 export class IntakeService {
   constructor(private readonly deps: IntakeDeps) {}
 
   async receive(raw: Buffer, origin: string): Promise<IntakeOutcome> {
-    const rawSha256 = createHash('sha256').update(raw).digest('hex');
+    const [outcome] = await this.receiveBatch([{ raw, origin }]);
+    return outcome!;
+  }
+
+  /** Messages in the order they arrived → one outcome each, in the same order. */
+  async receiveBatch(arrivals: Arrival[]): Promise<IntakeOutcome[]> {
+    if (arrivals.length === 0) return [];
+    let readings: Reading[];
+    let catalog: Catalog;
+    try {
+      const cached = await this.deps.catalog.get();
+      catalog = cached.catalog;
+      readings = [];
+      for (const arrival of arrivals) readings.push(await this.read(arrival, cached.index));
+      await this.checkSenders(readings);
+    } catch (error) {
+      if (!isTransientDbError(error)) throw error;
+      return arrivals.map((a) => this.unavailable(`sha256:${sha256(a.raw)}`, a.origin, error));
+    }
+    const outcomes: IntakeOutcome[] = [];
+    while (outcomes.length < readings.length) {
+      const rest = readings.slice(outcomes.length);
+      try {
+        outcomes.push(...(await this.deps.db.transaction((trx) => this.takeIn(rest, { trx, catalog }))));
+      } catch (error) {
+        if (rest.length === 1 || isTransientDbError(error)) {
+          outcomes.push(...(await Promise.all(rest.map((r) => this.afterError(r, error)))));
+          break;
+        }
+        this.deps.logger.warn({ err: toError(error).message, messages: rest.length }, 'a batch failed; taking its messages in one at a time');
+        for (const r of rest) outcomes.push(await this.deps.db.transaction((trx) => this.takeIn([r], { trx, catalog })).then(([o]) => o!, (e: unknown) => this.afterError(r, e)));
+      }
+    }
+    return outcomes;
+  }
+
+  /** Decode, check the size, classify and parse: everything that needs no database. */
+  private async read(arrival: Arrival, index: ParserCatalog): Promise<Reading> {
+    const { raw, origin } = arrival;
+    const rawSha256 = sha256(raw);
     let message: InboundMessage;
     try {
       if (raw.length > MAX_MESSAGE_BYTES) throw new AppError('bad_input', `the message is ${(raw.length / 1048576).toFixed(1)} MB, over the ${MAX_MESSAGE_BYTES / 1048576} MB limit`);
       if (raw.length === 0) throw new AppError('bad_input', 'the file is empty');
       message = await readMessage(raw);
     } catch (error) {
-      return this.recordFailure(`sha256:${rawSha256}`, null, rawSha256, raw.length, origin, `could not read the message: ${toError(error).message}`);
+      return { kind: 'failure', messageKey: `sha256:${rawSha256}`, message: null, origin, rawSha256, size: raw.length, reason: `could not read the message: ${toError(error).message}` };
     }
     const messageKey = message.messageId ?? `sha256:${rawSha256}`;
+    const failure = (reason: string): Failure => ({ kind: 'failure', messageKey, message, origin, rawSha256, size: raw.length, reason });
+    const automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
+    if (!automated.automated && !message.from?.address) return failure('the message has no From address to answer');
+    let parse: ParseResult | null = null;
     try {
-      return await this.process(raw, message, messageKey, rawSha256, origin);
+      if (!automated.automated) parse = (this.deps.parse ?? parseRequest)(message, index, { now: this.deps.clock() });
     } catch (error) {
-      if (isUniqueViolation(error)) return { outcome: 'duplicate', messageKey, reason: 'already received (by another worker)' };
-      if (isTransientDbError(error)) {
-        this.deps.logger.warn({ err: toError(error).message, messageKey, origin }, 'database unavailable; the message is left to be taken in later');
-        return { outcome: 'failed', messageKey, reason: `database unavailable: ${toError(error).message}`, retry: true };
-      }
       this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
-      return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, `could not process the message: ${toError(error).message}`);
+      return failure(`could not process the message: ${toError(error).message}`);
     }
-  }
-
-  private async process(raw: Buffer, message: InboundMessage, messageKey: string, rawSha256: string, origin: string): Promise<IntakeOutcome> {
-    const { db, logger } = this.deps;
-    const seen = await messageExists(db, messageKey);
-    if (seen) return { outcome: 'duplicate', messageKey, ticket: seen.ticketId ? ticketRef(seen.ticketId) : undefined, reason: `already received (${seen.outcome})` };
-
     const base: InboundRecord = {
       direction: 'in',
       messageKey,
@@ -101,131 +187,188 @@ export class IntakeService {
       rawSize: raw.length,
       createdAt: this.deps.clock().toISOString(),
     };
+    return { kind: 'understood', messageKey, message, raw, base, automated, parse, senderAuth: NO_SENDER_CHECK };
+  }
 
-    const automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
-    const threadId = await this.threadTicketId(message);
-    if (automated.automated) {
-      // Recorded (and attached to its ticket, so staff see a bounce), never answered.
-      await insertMessage(db, { ...base, ticketId: threadId, outcome: 'ignored', reason: automated.reason });
-      logger.info({ messageKey, ticket: threadId && ticketRef(threadId), reason: automated.reason }, 'automated message recorded, not answered');
-      return { outcome: 'ignored', messageKey, ticket: threadId ? ticketRef(threadId) : undefined, reason: automated.reason };
+  /** DKIM/SPF/DMARC of a batch at once: each waits on DNS, not on the others. */
+  private async checkSenders(readings: Reading[]): Promise<void> {
+    const check = this.deps.checkSender;
+    if (!check) return;
+    await Promise.all(
+      readings.map(async (r, i) => {
+        if (r.kind !== 'understood' || r.parse === null) return;
+        try {
+          r.senderAuth = await check(r.raw, r.message);
+        } catch (error) {
+          this.deps.logger.error({ err: toError(error), messageKey: r.messageKey }, 'intake failed');
+          readings[i] = { kind: 'failure', messageKey: r.messageKey, message: r.message, origin: r.base.origin ?? '', rawSha256: r.base.rawSha256 ?? '', size: r.raw.length, reason: `could not process the message: ${toError(error).message}` };
+        }
+      }),
+    );
+  }
+
+  /**
+   * One transaction: each message in turn, duplicates (also within the batch) recognised by key.
+   * It ends after the message that reaches TRANSACTION_BUDGET_MS, and the caller starts the next one
+   * with the rest: SQLite has one writer, and a CLI command or a Slack action waiting behind a long
+   * backlog transaction on a slow machine would otherwise wait seconds (a CLI gives up after its
+   * 10 s busy timeout).
+   */
+  private async takeIn(readings: Reading[], ctx: Context): Promise<IntakeOutcome[]> {
+    const started = Date.now();
+    const keys = readings.flatMap((r) => [r.messageKey, failedKey(r.messageKey)]);
+    const known = new Map([...(await messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
+    const outcomes: IntakeOutcome[] = [];
+    for (const r of readings) {
+      // A message that could not even be decoded has no key of its own to be a duplicate of.
+      const seen = r.kind === 'failure' && r.message === null ? undefined : known.get(r.messageKey);
+      let outcome: IntakeOutcome;
+      if (seen) outcome = { outcome: 'duplicate', messageKey: r.messageKey, ticket: seen.ticket, reason: `already received (${seen.outcome})` };
+      else if (r.kind === 'failure') outcome = await this.recordFailure(ctx.trx, r, known.has(failedKey(r.messageKey)));
+      else outcome = await this.decideAndApply(r, ctx);
+      if (outcome.outcome !== 'duplicate') known.set(outcome.messageKey, { outcome: outcome.outcome, ticket: outcome.ticket });
+      outcomes.push(outcome);
+      if (Date.now() - started >= TRANSACTION_BUDGET_MS) break;
     }
-    const sender = message.from?.address ?? null;
-    if (!sender) return this.recordFailure(messageKey, message, rawSha256, raw.length, origin, 'the message has no From address to answer');
+    return outcomes;
+  }
 
-    const { catalog, index } = await this.deps.catalog.get();
-    const parse = (this.deps.parse ?? parseRequest)(message, index, { now: this.deps.clock() });
-    const senderAuth = this.deps.checkSender ? await this.deps.checkSender(raw, message) : { auth: 'none' as const, spoofSuspected: false, details: {} };
-    const thread = threadId ? ((await getTicket(db, threadId)) ?? null) : null;
-    const record: InboundRecord = { ...base, auth: senderAuth, parse, body: newText(message).slice(0, 20_000) };
+  private async decideAndApply(r: Understood, ctx: Context): Promise<IntakeOutcome> {
+    const { messageKey, message } = r;
+    const thread = await this.threadTicket(ctx.trx, message);
+    if (r.automated.automated || r.parse === null) {
+      // Recorded (and attached to its ticket, so staff see a bounce), never answered.
+      await insertMessage(ctx.trx, { ...r.base, ticketId: thread?.id ?? null, outcome: 'ignored', reason: r.automated.reason });
+      this.deps.logger.info({ messageKey, ticket: thread && ticketRef(thread.id), reason: r.automated.reason }, 'automated message recorded, not answered');
+      return { outcome: 'ignored', messageKey, ticket: thread ? ticketRef(thread.id) : undefined, reason: r.automated.reason };
+    }
+    const sender = message.from!.address;
+    const { parse } = r;
+    const record: InboundRecord = { ...r.base, auth: r.senderAuth, parse, body: newText(message).slice(0, 20_000) };
     // No backscatter: spam, a forward asking whether something is legitimate, and mail from a
     // stranger that is no deletion request are kept for staff, never answered.
-    const unanswered = unansweredReason({ message, parse, senderIsContact: isAnyContact(catalog, sender), inThread: thread !== null });
-    if (unanswered) return this.keepUnanswered({ ...record, ticketId: thread?.id ?? null, outcome: UNANSWERED, reason: unanswered });
+    const unanswered = unansweredReason({ message, parse, senderIsContact: isAnyContact(ctx.catalog, sender), inThread: thread !== null });
+    if (unanswered) return this.keepUnanswered(ctx.trx, { ...record, ticketId: thread?.id ?? null, outcome: UNANSWERED, reason: unanswered });
+    const action = await this.decide(ctx, { sender, parse, thread, spoofSuspected: r.senderAuth.spoofSuspected });
+    return this.apply(ctx, action, { sender, parse, record, message, auth: r.senderAuth });
+  }
+
+  /** Load the tickets the message may concern, then the pure decision (domain/intake.ts). */
+  private async decide(ctx: Context, m: { sender: string; parse: ParseResult; thread: Ticket | null; spoofSuspected: boolean }): Promise<IntakeAction> {
+    const { trx, catalog } = ctx;
+    const { parse, thread } = m;
     const refId = parse.ticket ? parseTicketRef(parse.ticket) : null;
-    const referenced = refId && refId !== threadId ? ((await getTicket(db, refId)) ?? null) : null;
+    const referenced = refId && refId !== thread?.id ? ((await getTicket(trx, refId)) ?? null) : null;
     const workspaceOpen =
       !thread && !referenced && parse.workspace && (parse.kind === 'status' || parse.kind === 'cancel')
-        ? await listTickets(db, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
+        ? await listTickets(trx, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
         : [];
-    const decided = decideIntake({ sender, parse, thread, referenced, workspaceOpen, catalog });
-    // A cancellation that fails DMARC for its From domain may come from anyone: it changes nothing.
-    const action: IntakeAction =
-      decided.type === 'cancel' && senderAuth.spoofSuspected
-        ? { type: 'refuse', ticket: null, reason: 'cancel from a possibly spoofed sender', notice: 'We could not verify that this message comes from your domain (it failed DMARC), so it changed nothing. Please write from your registered address through your own mail server, or contact your account team.' }
-        : decided;
-    const verification = (workspaceSlug: string | null): Verification => ({
-      contact: isContact(findWorkspace(catalog, workspaceSlug), sender),
-      auth: senderAuth.auth,
-      spoofSuspected: senderAuth.spoofSuspected,
-      overriddenBy: null,
-    });
-    // An account purge covers the workspaces its requester administers, read from the catalog now; being
-    // an administrator of one of them is what entitles the requester (as being a contact does elsewhere).
-    const account = (requester: string) => {
-      const administered = accountScope(catalog, requester);
-      return { administered, verification: { ...verification(null), contact: administered.length > 0 } };
-    };
-    const customer = { type: 'customer' as const, address: sender };
-    const senderMaySee = (t: Ticket) => t.requester === sender || isContact(findWorkspace(catalog, t.workspace), sender);
+    return decideIntake({ sender: m.sender, spoofSuspected: m.spoofSuspected, parse, thread, referenced, workspaceOpen, catalog });
+  }
 
-    return db.transaction(async (trx) => {
-      switch (action.type) {
-        case 'create': {
-          const accountFacts = parse.kind === 'account_purge' ? account(sender) : null;
-          const ticket = await this.deps.tickets.create(
-            { parse, requester: sender, createdBy: customer, verification: accountFacts?.verification ?? verification(parse.workspace), requestedAt: this.deps.clock(), administered: accountFacts?.administered },
-            { trx, inbound: { ...record, outcome: 'created' } },
+  /** Carry out a decision in the batch's transaction. */
+  private async apply(ctx: Context, action: IntakeAction, m: Decided): Promise<IntakeOutcome> {
+    const { trx } = ctx;
+    const { sender, parse, record } = m;
+    const { messageKey } = record;
+    const customer = { type: 'customer' as const, address: sender };
+    switch (action.type) {
+      case 'create': {
+        const facts = this.senderFacts(ctx.catalog, m, parse.kind === 'account_purge' ? sender : null, parse.workspace);
+        const ticket = await this.deps.tickets.create(
+          { parse, requester: sender, createdBy: customer, verification: facts.verification, requestedAt: this.deps.clock(), administered: facts.administered },
+          { trx, inbound: { ...record, outcome: 'created' } },
+        );
+        return { outcome: 'created', messageKey, ticket: ticketRef(ticket.id) };
+      }
+      case 'info': {
+        const accountOwner = action.ticket.kind === 'account_purge' || parse.kind === 'account_purge' ? action.ticket.requester : null;
+        const facts = this.senderFacts(ctx.catalog, m, accountOwner, parse.workspace ?? action.ticket.workspace);
+        try {
+          const ticket = await this.deps.tickets.apply(
+            action.ticket.id,
+            { type: 'info', actor: customer, parse, verification: facts.verification, confirms: textConfirms(record.body ?? ''), administered: facts.administered },
+            { trx, inbound: { ...record, outcome: 'info' } },
           );
-          return { outcome: 'created', messageKey, ticket: ticketRef(ticket.id) };
-        }
-        case 'info': {
-          const ws = parse.workspace ?? action.ticket.workspace;
-          const accountFacts = action.ticket.kind === 'account_purge' || parse.kind === 'account_purge' ? account(action.ticket.requester) : null;
-          try {
-            const ticket = await this.deps.tickets.apply(
-              action.ticket.id,
-              { type: 'info', actor: customer, parse, verification: accountFacts?.verification ?? verification(ws), confirms: textConfirms(record.body ?? ''), administered: accountFacts?.administered },
-              { trx, inbound: { ...record, outcome: 'info' } },
-            );
-            return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
-          } catch (error) {
-            // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.
-            if (!isAppError(error, 'invalid_transition')) throw error;
-            await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note', reason: error.message });
-            return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id), reason: error.message };
-          }
-        }
-        case 'note': {
-          await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
-          return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id) };
-        }
-        case 'cancel': {
-          const refs: string[] = [];
-          const late: string[] = [];
-          await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'cancel' });
-          for (const t of action.tickets) {
-            try {
-              await this.deps.tickets.apply(t.id, { type: 'cancel', actor: customer, isStaff: false, isContact: true, reason: newText(message).slice(0, 500) }, { trx });
-              refs.push(ticketRef(t.id));
-            } catch (error) {
-              // One ticket started running since we looked: the others are still cancelled.
-              if (!isAppError(error, 'invalid_transition')) throw error;
-              late.push(error.message);
-            }
-          }
-          if (late.length > 0) {
-            await this.deps.tickets.sendAnswer(trx, {
-              ticket: action.tickets[0]!,
-              template: 'status',
-              to: sender,
-              data: { tickets: [], notice: late.join(' ') },
-              audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: 'not cancellable', tickets: late } },
-            });
-          }
-          return refs.length ? { outcome: 'cancelled', messageKey, ticket: refs.join(',') } : { outcome: 'refused', messageKey, ticket: ticketRef(action.tickets[0]!.id), reason: late.join(' ') };
-        }
-        case 'status': {
-          await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
-          const first = action.tickets[0]!;
-          await this.deps.tickets.sendAnswer(trx, { ticket: first, template: 'status', to: sender, data: { tickets: action.tickets }, audit: { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: action.tickets.map((t) => ticketRef(t.id)) } } });
-          return { outcome: 'status', messageKey, ticket: action.tickets.map((t) => ticketRef(t.id)).join(',') };
-        }
-        case 'refuse': {
-          await insertMessage(trx, { ...record, ticketId: action.ticket?.id ?? null, outcome: 'refused', reason: action.reason });
-          // A refusal never names the ticket's scope to someone who may not see it.
-          await this.deps.tickets.sendAnswer(trx, {
-            ticket: action.ticket && senderMaySee(action.ticket) ? action.ticket : null,
-            template: 'status',
-            to: sender,
-            data: { tickets: [], notice: action.notice },
-            audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: action.reason, kind: parse.kind, ticket: action.ticket ? ticketRef(action.ticket.id) : null } },
-            replyTo: { messageId: message.messageId, subject: message.subject },
-          });
-          return { outcome: 'refused', messageKey, ticket: action.ticket ? ticketRef(action.ticket.id) : undefined, reason: action.reason };
+          return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };
+        } catch (error) {
+          // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.
+          if (!isAppError(error, 'invalid_transition')) throw error;
+          await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note', reason: error.message });
+          return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id), reason: error.message };
         }
       }
+      case 'note': {
+        await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
+        return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id) };
+      }
+      case 'cancel':
+        return this.applyCancel(trx, action.tickets, m);
+      case 'status': {
+        await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
+        const refs = action.tickets.map((t) => ticketRef(t.id));
+        await this.deps.tickets.sendAnswer(trx, { ticket: action.tickets[0]!, template: 'status', to: sender, data: { tickets: action.tickets }, audit: { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: refs } } });
+        return { outcome: 'status', messageKey, ticket: refs.join(',') };
+      }
+      case 'refuse':
+        return this.applyRefusal(ctx, action, m);
+    }
+  }
+
+  /**
+   * Whether the sender may ask for this: a contact of the workspace, or for an account purge an
+   * administrator of the workspaces it covers (read from the catalog now), with the sender checks.
+   */
+  private senderFacts(catalog: Catalog, m: { sender: string; auth: SenderAuth }, accountOwner: string | null, workspaceSlug: string | null): { verification: Verification; administered?: ReturnType<typeof accountScope> } {
+    const verification = (contact: boolean): Verification => ({ contact, auth: m.auth.auth, spoofSuspected: m.auth.spoofSuspected, overriddenBy: null });
+    if (accountOwner === null) return { verification: verification(isContact(findWorkspace(catalog, workspaceSlug), m.sender)) };
+    const administered = accountScope(catalog, accountOwner);
+    return { verification: verification(administered.length > 0), administered };
+  }
+
+  private async applyCancel(trx: Knex.Transaction, tickets: Ticket[], m: Decided): Promise<IntakeOutcome> {
+    const { sender, record } = m;
+    const refs: string[] = [];
+    const late: string[] = [];
+    await insertMessage(trx, { ...record, ticketId: tickets[0]!.id, outcome: 'cancel' });
+    for (const t of tickets) {
+      try {
+        await this.deps.tickets.apply(t.id, { type: 'cancel', actor: { type: 'customer', address: sender }, isStaff: false, isContact: true, reason: newText(m.message).slice(0, 500) }, { trx });
+        refs.push(ticketRef(t.id));
+      } catch (error) {
+        // One ticket started running since we looked: the others are still cancelled.
+        if (!isAppError(error, 'invalid_transition')) throw error;
+        late.push(error.message);
+      }
+    }
+    if (late.length > 0) {
+      await this.deps.tickets.sendAnswer(trx, {
+        ticket: tickets[0]!,
+        template: 'status',
+        to: sender,
+        data: { tickets: [], notice: late.join(' ') },
+        audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: 'not cancellable', tickets: late } },
+      });
+    }
+    const messageKey = record.messageKey;
+    return refs.length ? { outcome: 'cancelled', messageKey, ticket: refs.join(',') } : { outcome: 'refused', messageKey, ticket: ticketRef(tickets[0]!.id), reason: late.join(' ') };
+  }
+
+  private async applyRefusal(ctx: Context, action: Extract<IntakeAction, { type: 'refuse' }>, m: Decided): Promise<IntakeOutcome> {
+    const { sender, record, message } = m;
+    const { ticket } = action;
+    await insertMessage(ctx.trx, { ...record, ticketId: ticket?.id ?? null, outcome: 'refused', reason: action.reason });
+    // A refusal never names the ticket's scope to someone who may not see it.
+    const senderMaySee = (t: Ticket) => t.requester === sender || isContact(findWorkspace(ctx.catalog, t.workspace), sender);
+    await this.deps.tickets.sendAnswer(ctx.trx, {
+      ticket: ticket && senderMaySee(ticket) ? ticket : null,
+      template: 'status',
+      to: sender,
+      data: { tickets: [], notice: action.notice },
+      audit: { actor: `email:${sender}`, action: 'refused', detail: { reason: action.reason, kind: m.parse.kind, ticket: ticket ? ticketRef(ticket.id) : null } },
+      replyTo: { messageId: message.messageId, subject: message.subject },
     });
+    return { outcome: 'refused', messageKey: record.messageKey, ticket: ticket ? ticketRef(ticket.id) : undefined, reason: action.reason };
   }
 
   /**
@@ -262,27 +405,26 @@ export class IntakeService {
   }
 
   /** Record a message for staff without answering it, and tell the channel in one quiet line. */
-  private async keepUnanswered(m: MessageRecord): Promise<IntakeOutcome> {
-    await this.deps.db.transaction(async (trx) => {
-      await insertMessage(trx, m);
-      if (this.deps.slackEnabled) {
-        const notice: SlackNotice = { ticketId: 0, action: 'unanswered', actor: `email:${m.from ?? ''}`, version: 0, unanswered: { messageKey: m.messageKey, from: m.from ?? '', subject: m.subject ?? '', reason: m.reason ?? '' } };
-        await enqueueNotification(trx, { ticketId: null, channel: 'slack', dedupeKey: `unanswered:${m.messageKey}`.slice(0, 1000), payload: { ...notice }, now: this.deps.clock().toISOString() });
-      }
-    });
+  private async keepUnanswered(trx: Knex.Transaction, m: MessageRecord): Promise<IntakeOutcome> {
+    await insertMessage(trx, m);
+    if (this.deps.slackEnabled) {
+      const notice: SlackNotice = { ticketId: 0, action: 'unanswered', actor: `email:${m.from ?? ''}`, version: 0, unanswered: { messageKey: m.messageKey, from: m.from ?? '', subject: m.subject ?? '', reason: m.reason ?? '' } };
+      await enqueueNotification(trx, { ticketId: null, channel: 'slack', dedupeKey: `unanswered:${m.messageKey}`.slice(0, 1000), payload: { ...notice }, now: this.deps.clock().toISOString() });
+    }
     this.deps.logger.info({ messageKey: m.messageKey, reason: m.reason }, 'message kept for staff, not answered');
     return { outcome: 'unanswered', messageKey: m.messageKey, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined, reason: m.reason ?? undefined };
   }
 
-  /** [DEL-n] in the subject, then In-Reply-To, then References (newest first). */
-  private async threadTicketId(message: InboundMessage): Promise<number | null> {
-    const fromSubject = /\[\s*DEL-(\d{1,9})\s*\]/i.exec(message.subject);
-    if (fromSubject) {
-      const id = Number(fromSubject[1]);
-      if (await getTicket(this.deps.db, id)) return id;
+  /** The ticket a message replies to: our [DEL-n] subject tag, then In-Reply-To, then References (newest first). */
+  private async threadTicket(trx: Knex.Transaction, message: InboundMessage): Promise<Ticket | null> {
+    const tagged = ticketTagIn(message.subject);
+    if (tagged !== null) {
+      const ticket = await getTicket(trx, tagged);
+      if (ticket) return ticket;
     }
     const ids = [message.inReplyTo, ...[...message.references].reverse()].filter((x): x is string => !!x);
-    return ids.length ? ticketForMessageIds(this.deps.db, ids) : null;
+    const id = ids.length ? await ticketForMessageIds(trx, ids) : null;
+    return id === null ? null : ((await getTicket(trx, id)) ?? null);
   }
 
   /**
@@ -290,24 +432,52 @@ export class IntakeService {
    * the message's own key, so that the same message moved back to the inbox after the cause is fixed
    * is taken in normally instead of being dismissed as a duplicate.
    */
-  private async recordFailure(messageKey: string, message: InboundMessage | null, rawSha256: string, size: number, origin: string, reason: string): Promise<IntakeOutcome> {
-    const failedKey = messageKey.startsWith('failed:') ? messageKey : `failed:${messageKey}`;
-    this.deps.logger.warn({ messageKey, origin, reason }, 'message kept as failed');
-    try {
-      if (!(await messageExists(this.deps.db, failedKey))) {
-        await insertMessage(this.deps.db, {
-          ticketId: null, direction: 'in', messageKey: failedKey, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
-          to: message?.to.map((a) => a.address) ?? [], subject: message?.subject ?? null, date: message?.date?.toISOString() ?? null,
-          inReplyTo: message?.inReplyTo ?? null, references: message?.references ?? [], outcome: 'failed', reason, origin, rawSha256, rawSize: size,
-          createdAt: this.deps.clock().toISOString(),
-        });
-      }
-    } catch (error) {
-      this.deps.logger.error({ err: toError(error), messageKey }, 'could not record the failed message');
-      return { outcome: 'failed', messageKey: failedKey, reason, retry: isTransientDbError(error) };
+  private async recordFailure(db: Knex | Knex.Transaction, f: Failure, alreadyRecorded: boolean): Promise<IntakeOutcome> {
+    const key = failedKey(f.messageKey);
+    const { message } = f;
+    this.deps.logger.warn({ messageKey: f.messageKey, origin: f.origin, reason: f.reason }, 'message kept as failed');
+    if (!alreadyRecorded) {
+      await insertMessage(db, {
+        ticketId: null, direction: 'in', messageKey: key, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
+        to: message?.to.map((a) => a.address) ?? [], subject: message?.subject ?? null, date: message?.date?.toISOString() ?? null,
+        inReplyTo: message?.inReplyTo ?? null, references: message?.references ?? [], outcome: 'failed', reason: f.reason, origin: f.origin, rawSha256: f.rawSha256, rawSize: f.size,
+        createdAt: this.deps.clock().toISOString(),
+      });
     }
-    return { outcome: 'failed', messageKey: failedKey, reason };
+    return { outcome: 'failed', messageKey: key, reason: f.reason };
   }
+
+  /** The outcome of a message whose own transaction failed. */
+  private async afterError(r: Reading, error: unknown): Promise<IntakeOutcome> {
+    const { messageKey } = r;
+    const origin = r.kind === 'failure' ? r.origin : (r.base.origin ?? '');
+    if (isUniqueViolation(error)) return { outcome: 'duplicate', messageKey, reason: 'already received (by another worker)' };
+    if (isTransientDbError(error)) return this.unavailable(messageKey, origin, error);
+    this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
+    const failure: Failure =
+      r.kind === 'failure' ? r : { kind: 'failure', messageKey, message: r.message, origin, rawSha256: r.base.rawSha256 ?? '', size: r.raw.length, reason: `could not process the message: ${toError(error).message}` };
+    try {
+      const recorded = (await messagesByKey(this.deps.db, [failedKey(messageKey)])).size > 0;
+      return await this.recordFailure(this.deps.db, failure, recorded);
+    } catch (recordError) {
+      // Nothing about the message is recorded: the channel keeps it and offers it again.
+      this.deps.logger.error({ err: toError(recordError), messageKey }, 'could not record the failed message');
+      return { outcome: 'failed', messageKey: failedKey(messageKey), reason: failure.reason, retry: true };
+    }
+  }
+
+  private unavailable(messageKey: string, origin: string, error: unknown): IntakeOutcome {
+    this.deps.logger.warn({ err: toError(error).message, messageKey, origin }, 'database unavailable; the message is left to be taken in later');
+    return { outcome: 'failed', messageKey, reason: `database unavailable: ${toError(error).message}`, retry: true };
+  }
+}
+
+function failedKey(messageKey: string): string {
+  return messageKey.startsWith('failed:') ? messageKey : `failed:${messageKey}`;
+}
+
+function sha256(raw: Buffer): string {
+  return createHash('sha256').update(raw).digest('hex');
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -196,10 +196,11 @@ describe('IMAP with XOAUTH2 against Dovecot', () => {
       logger: silentLogger,
       reconnectBaseMs: 20,
       reconnectCapMs: 200,
-      receive: async (_raw, origin) => {
-        received.push(origin);
-        return { outcome: 'ignored', messageKey: origin };
-      },
+      receive: async (arrivals) =>
+        arrivals.map(({ origin }) => {
+          received.push(origin);
+          return { outcome: 'ignored' as const, messageKey: origin };
+        }),
       accessToken: async (renew) => {
         const token = await tokens.accessToken(renew);
         used.push(token);

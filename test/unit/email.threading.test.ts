@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REFERENCES, domainOf, newMessageId, normalizeMessageId, referencesFor, replySubject, subjectTopic } from '../../src/domain/email/threading';
+import { MAX_REFERENCES, domainOf, newMessageId, normalizeMessageId, referencesFor, replySubject, subjectTopic, ticketTagIn } from '../../src/domain/email/threading';
 
 describe('replySubject', () => {
   it.each([
@@ -92,5 +92,18 @@ describe('newMessageId', () => {
 
   it('takes the domain of the support address', () => {
     expect(domainOf('Deletions@Desk.Example')).toBe('desk.example');
+  });
+});
+
+describe('the ticket a subject tag names (how intake threads a reply)', () => {
+  it.each<[string, number | null]>([
+    ['Re: [DEL-12] Data deletion request', 12],
+    ['AW: [ del-7 ] Löschung', 7],
+    ['[DEL7] no hyphen', 7],
+    ['Status of DEL-7 please (no tag)', null],
+    ['[DEL-1234567890] longer than any ticket id', null],
+    ['[ticket 5] another system', null],
+  ])('%s → %s', (subject, expected) => {
+    expect(ticketTagIn(subject)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideIntake, type IntakeFacts } from '../../src/domain/intake';
+import { decideIntake, intakeDisposition, type IntakeFacts } from '../../src/domain/intake';
 import type { Ticket } from '../../src/domain/ticket';
 import type { ParseResult } from '../../src/domain/request';
 import type { Catalog } from '../../src/domain/catalog';
@@ -40,6 +40,9 @@ describe('what intake does with a message', () => {
     ['a contact cancels the open tickets of the workspace', { parse: parse({ kind: 'cancel', workspace: 'acme-inc' }), workspaceOpen: [ticket(), ticket({ id: 8, status: 'scheduled' })] }, 'cancel'],
     ['a contact cancels a running deletion', { parse: parse({ kind: 'cancel' }), referenced: ticket({ status: 'running' }) }, 'refuse'],
     ['status without any ticket to point at', { parse: parse({ kind: 'status' }) }, 'refuse'],
+    ['a contact cancels, but the mail fails DMARC for its From domain', { parse: parse({ kind: 'cancel' }), referenced: ticket(), spoofSuspected: true }, 'refuse'],
+    ['a contact asks for the status, mail failing DMARC (answered to the From address only)', { sender: 'ops@acme.example', parse: parse({ kind: 'status' }), referenced: ticket(), spoofSuspected: true }, 'status'],
+    ['new details from the requester, mail failing DMARC (verification records it)', { thread: ticket(), spoofSuspected: true }, 'info'],
   ])('%s → %s', (_name, over, expected) => {
     expect(decideIntake(facts(over)).type).toBe(expected);
   });
@@ -49,8 +52,26 @@ describe('what intake does with a message', () => {
     expect(action.type === 'cancel' && action.tickets.map((t) => t.id)).toEqual([7, 8]);
   });
 
+  it('a possibly spoofed cancellation changes nothing and says why, naming no ticket', () => {
+    const action = decideIntake(facts({ parse: parse({ kind: 'cancel' }), referenced: ticket(), spoofSuspected: true }));
+    expect(action).toMatchObject({ type: 'refuse', ticket: null, reason: 'cancel from a possibly spoofed sender' });
+    expect(action.type === 'refuse' && action.notice).toMatch(/failed DMARC\), so it changed nothing/);
+  });
+
   it('explains why a running deletion can no longer be cancelled', () => {
     const action = decideIntake(facts({ parse: parse({ kind: 'cancel' }), referenced: ticket({ status: 'running' }) }));
     expect(action.type === 'refuse' && action.notice).toMatch(/DEL-7 can no longer be cancelled: the deletion has already started/);
+  });
+});
+
+describe('where a channel puts a message after intake (IMAP and the maildrop alike)', () => {
+  it.each<[string, Parameters<typeof intakeDisposition>[0], ReturnType<typeof intakeDisposition>]>([
+    ['a new ticket', { outcome: 'created', messageKey: 'a' }, 'processed'],
+    ['a duplicate', { outcome: 'duplicate', messageKey: 'a' }, 'processed'],
+    ['mail kept for staff', { outcome: 'unanswered', messageKey: 'a' }, 'processed'],
+    ['a failure recorded with its reason', { outcome: 'failed', messageKey: 'failed:a', reason: 'no From' }, 'failed'],
+    ['nothing recorded: the database is unavailable', { outcome: 'failed', messageKey: 'a', retry: true }, 'retry'],
+  ])('%s → %s', (_name, outcome, expected) => {
+    expect(intakeDisposition(outcome)).toBe(expected);
   });
 });

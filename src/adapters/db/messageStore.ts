@@ -40,6 +40,17 @@ export async function messageExists(db: Knex | Knex.Transaction, messageKey: str
   return row ? { id: row.id, ticketId: row.ticket_id, outcome: row.outcome } : undefined;
 }
 
+/** Which of these keys are recorded already, with their ticket and outcome: one query per 500 keys (a batch of intake). */
+export async function messagesByKey(db: Knex | Knex.Transaction, keys: string[]): Promise<Map<string, { id: number; ticketId: number | null; outcome: string }>> {
+  const found = new Map<string, { id: number; ticketId: number | null; outcome: string }>();
+  const unique = [...new Set(keys)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows: { id: number; message_key: string; ticket_id: number | null; outcome: string }[] = await db('messages').select('id', 'message_key', 'ticket_id', 'outcome').whereIn('message_key', unique.slice(i, i + 500));
+    for (const r of rows) found.set(r.message_key, { id: r.id, ticketId: r.ticket_id, outcome: r.outcome });
+  }
+  return found;
+}
+
 /** The ticket that one of these Message-IDs belongs to (In-Reply-To first, then References newest first). */
 export async function ticketForMessageIds(db: Knex | Knex.Transaction, ids: string[]): Promise<number | null> {
   for (const id of ids) {

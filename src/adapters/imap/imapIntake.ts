@@ -5,7 +5,12 @@
  *
  * Exactly once: intake commits the message row with its effects; the move comes after the commit and
  * the checkpoint after the move. A crash in between leaves the message in the mailbox above the
- * checkpoint; it is read again, intake answers `duplicate`, and it is moved then.
+ * checkpoint; it is read again, intake answers `duplicate`, and it is moved then. A batch (one FETCH,
+ * up to 100 messages) is committed by intake in one transaction, so a crash before that commit
+ * leaves the whole batch unrecorded and above the checkpoint, and one after it leaves the whole batch
+ * recorded: read again, every message of it is a duplicate. A message intake could not record at all
+ * (the database is down; `intakeDisposition` says `retry`) stops the batch there: it and the
+ * messages after it stay in the mailbox, unflagged, and the checkpoint stays below it.
  *
  * New mail is noticed with IDLE (RFC 2177) through imapflow's `exists` event; imapflow polls with
  * NOOP when the server lacks IDLE, and so do we, on a timer. A dropped connection, a server restart
@@ -18,8 +23,8 @@ import { ImapFlow } from 'imapflow';
 import type { Knex } from 'knex';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
-import type { IntakeOutcome, ReceiveMail } from '../../ports/mail';
-import { messageExists } from '../db/messageStore';
+import { intakeDisposition } from '../../domain/intake';
+import type { IntakeOutcome, ReceiveMailBatch } from '../../ports/mail';
 import { backoffMs, sleep } from '../../lib/backoff';
 import { batches, newMessages, planScan, uidSet, type Checkpoint } from './cursor';
 import { getCheckpoint, saveCheckpoint } from './checkpointStore';
@@ -30,7 +35,8 @@ export interface ImapIntakeOptions {
   processedFolder: string;
   failedFolder: string;
   db: Knex;
-  receive: ReceiveMail;
+  /** Intake of one batch, in UID order: one outcome per message, committed before it returns. */
+  receive: ReceiveMailBatch;
   logger: Logger;
   clock?: () => Date;
   onProcessed?: (outcome: IntakeOutcome) => void;
@@ -195,27 +201,29 @@ export class ImapIntake {
     }
   }
 
-  /** One batch: fetch sources, hand each to intake, move, advance the checkpoint. */
+  /** One batch: fetch sources, hand them to intake together, move, advance the checkpoint. */
   private async takeIn(client: ImapFlow, uids: number[], checkpoint: Checkpoint, signal: AbortSignal): Promise<Checkpoint> {
     const { settings, processedFolder, failedFolder } = this.options;
     const fetched = await client.fetchAll(uidSet(uids), { uid: true, source: true }, { uid: true });
     const sources = new Map(fetched.map((m) => [m.uid, m.source] as const));
+    // Expunged by someone else since it was listed: nothing to take in.
+    const present = uids.filter((uid) => sources.has(uid));
+    if (signal.aborted) return checkpoint;
+    const outcomes = await this.options.receive(present.map((uid) => ({ raw: sources.get(uid)!, origin: `imap:${settings.mailbox}:${checkpoint.uidValidity}:${uid}` })));
     const processed: number[] = [];
     const failed: number[] = [];
     let stopped: Error | null = null;
-    for (const uid of uids) {
-      if (signal.aborted) break;
-      const raw = sources.get(uid);
-      if (!raw) continue; // expunged by someone else since it was listed
-      const outcome = await this.options.receive(raw, `imap:${settings.mailbox}:${checkpoint.uidValidity}:${uid}`);
-      if (outcome.outcome === 'failed' && !(await this.failureRecorded(outcome))) {
-        // Intake could not even record the failure (database down): keep the message where it is
-        // and try again later instead of filing a good request under Failed.
+    for (const [i, uid] of present.entries()) {
+      const outcome = outcomes[i]!;
+      const disposition = intakeDisposition(outcome);
+      if (disposition === 'retry') {
+        // Nothing was recorded (database down): keep the message where it is and try again later
+        // instead of filing a good request under Failed; the ones after it wait with it.
         stopped = new AppError('transient', `message UID ${uid} could not be recorded: ${outcome.reason ?? 'unknown reason'}`);
         break;
       }
-      (outcome.outcome === 'failed' ? failed : processed).push(uid);
-      if (outcome.outcome === 'failed') this.log.warn({ uid, reason: outcome.reason }, `message UID ${uid} could not be processed; moved to ${failedFolder}`);
+      (disposition === 'failed' ? failed : processed).push(uid);
+      if (disposition === 'failed') this.log.warn({ uid, reason: outcome.reason }, `message UID ${uid} could not be processed; moved to ${failedFolder}`);
       else this.log.info({ uid, outcome: outcome.outcome, ticket: outcome.ticket }, 'message taken in');
       this.options.onProcessed?.(outcome);
     }
@@ -232,14 +240,6 @@ export class ImapIntake {
     if (lastUid !== checkpoint.lastUid) await saveCheckpoint(this.options.db, settings.key, next, this.clock());
     if (stopped) throw stopped;
     return next;
-  }
-
-  private async failureRecorded(outcome: IntakeOutcome): Promise<boolean> {
-    try {
-      return Boolean(await messageExists(this.options.db, outcome.messageKey));
-    } catch {
-      return false;
-    }
   }
 
   private async markAndMove(client: ImapFlow, uids: number[], folder: string): Promise<void> {

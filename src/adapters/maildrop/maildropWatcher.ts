@@ -13,6 +13,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../logger';
 import { toError } from '../../errors';
+import { intakeDisposition } from '../../domain/intake';
 import type { IntakeOutcome, ReceiveMail } from '../../ports/mail';
 import { sleep } from '../../lib/backoff';
 
@@ -105,14 +106,15 @@ export class MaildropWatcher {
   private async handle(file: string, name: string): Promise<void> {
     const raw = await fsp.readFile(file);
     const outcome = await this.options.receive(raw, `maildrop:${name}`);
-    if (outcome.retry) {
+    const disposition = intakeDisposition(outcome);
+    if (disposition === 'retry') {
       // Nothing was recorded (the database is unavailable): leave the file for the next scan.
       this.options.logger.warn({ file: name, reason: outcome.reason }, `${name} left in the maildrop; will retry`);
       return;
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const target = `${stamp}-${name}`;
-    if (outcome.outcome === 'failed') {
+    if (disposition === 'failed') {
       await fsp.writeFile(path.join(this.failedDir, `${target}.reason.txt`), `${outcome.reason ?? 'unknown reason'}\n`);
       await fsp.rename(file, path.join(this.failedDir, target));
       this.options.logger.warn({ file: name, reason: outcome.reason }, `could not process ${name}; kept in failed/ with the reason`);

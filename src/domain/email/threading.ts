@@ -27,6 +27,15 @@ export function replySubject(ticketId: number | string, originalSubject: string)
   return `Re: ${ticketSubject(id, originalSubject)}`;
 }
 
+/**
+ * The ticket named by the first `[DEL-n]` tag of a subject (our replies carry one): found with the
+ * pattern that strips tags, read by the one ticket-id parser (`parseTicketRef`).
+ */
+export function ticketTagIn(subject: string): number | null {
+  const tag = new RegExp(TICKET_TAG_RE.source, 'i').exec(subject);
+  return tag ? parseTicketRef(tag[0].trim().slice(1, -1)) : null;
+}
+
 /** `[DEL-12] <topic>` without a reply prefix: the subject of a message that starts a thread. */
 export function ticketSubject(ticketId: number, topic: string): string {
   return `[${ticketRef(ticketId)}] ${subjectTopic(topic)}`;
