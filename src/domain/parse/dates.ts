@@ -158,12 +158,16 @@ const EXCLUSION_BEFORE =
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
+/**
+ * Which of chrono's language parsers to run besides English: a function word of the language, or one of
+ * its month names ("Ich meinte den 4. März 2024" has no other German word the list knows).
+ */
 const LANG_HINTS: [RegExp, chrono.Chrono][] = [
-  [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
-  [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
-  [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
-  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs)\b/i, chrono.pt.casual],
+  [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das|ich|meinte|januar|februar|märz|maerz|juni|juli|oktober|dezember)\b/i, chrono.de.casual],
+  [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au|le|je|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i, chrono.fr.casual],
+  [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i, chrono.es.casual],
+  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet|januari|februari|maart|mei|augustus)\b/i, chrono.nl.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -181,9 +185,13 @@ export interface DateOptions {
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
 const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
-/** Words around a bare answer ("From 1 March 2024 to 3 March 2024."): what is left must be nothing else. */
+/**
+ * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
+ * what is left must be nothing else. A correction says which days the sender means, so its words
+ * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date.
+ */
 const ANSWER_FILLER =
-  /\b(?:from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
+  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;
