@@ -142,7 +142,13 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
 const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
 const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
-const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab dem|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+/**
+ * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
+ * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
+ */
+const OPEN_START_BEFORE =
+  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor dem|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|\bvoor|\bat[ée](?: ao?)?|\bprima del)\s*(?:the\s+)?$/i;
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
@@ -653,6 +659,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
       out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
+      continue;
+    }
+    const prevEnd = found[i - 1]?.end ?? -1000;
+    const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+    if (openStart) {
+      out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
       continue;
     }
     const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));

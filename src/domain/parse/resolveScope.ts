@@ -92,7 +92,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
-      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n);
+      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -216,7 +216,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
 const SPACE_WORD = /^(?:space|raum|espace|espacio)$/;
 function spaceVariantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
   const extraAt = (at: number): { end: number; tokens: number } | null => {
-    const found = variantAfter(text, tokens, at);
+    const found = variantAfter(text, tokens, at, index);
     if (found) return found;
     const t = tokens[at];
     if (!t || !/^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, t.start))) return null;
@@ -234,10 +234,56 @@ function spaceVariantAfter(text: string, tokens: Token[], next: number, index: P
   return null;
 }
 
+/**
+ * "alt", "legacy", "ancien": words that say which of several versions of a thing is meant. Written in
+ * brackets after a name ("Kundenprofile (alt)", "Android App [beta]") they name another thing, or a
+ * version the catalog does not know — never silently the base name.
+ */
+const QUALIFIER_WORD = new Set(
+  ('alt alte alter altes neu neue neuer neues ehemalig ehemalige veraltet archiviert deprecated retired archived former previous current ' +
+    'ancien ancienne nouveau nouvelle viejo vieja antiguo antigua nuevo nueva oud oude nieuw nieuwe antigo antiga novo nova vecchio vecchia nuovo nuova ' +
+    'gammel gamla gamle vanha uusi stary stara nowy nowa').split(/\s+/),
+);
+/** Qualifiers that also run on as prose after a name ("the iOS App current data"): only in brackets. */
+const PROSE_QUALIFIER = new Set(['current', 'previous', 'former', 'nova', 'novo']);
+/** Words that may stand beside a qualifier inside the brackets: "(the old one)", "(alte Version)". */
+const QUALIFIER_FILLER = new Set(['the', 'one', 'version', 'app', 'source', 'space', 'workspace', 'die', 'der', 'das', 'version', 'la', 'le', 'el', 'de', 'het', 'a', 'o']);
+const TYPE_WORD_AFTER = /^(?:source|app|space|workspace|quelle|raum|fuente|bron|fonte)$/;
+
+/**
+ * "Kundenprofile (alt)", "iOS source (legacy)", "Android App [beta]": a bracket right after a name (or
+ * after its type word) holding a qualifier and nothing but filler. Brackets that restate the name
+ * ("iOS App (ios-app)"), give a date or explain ("(bad release)", "(urgently)") are not qualifiers.
+ */
+function bracketQualifierAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
+  let at = next;
+  if (tokens[at] && TYPE_WORD_AFTER.test(tokens[at].word) && /^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, tokens[at].start))) at++;
+  const open = tokens[at] ? /^["'”’»]?[ \t]{0,2}[([{][ \t]?$/.exec(text.slice(tokens[at - 1].end, tokens[at].start)) : null;
+  if (!open) return null;
+  const close = text.slice(tokens[at].start, tokens[at].start + 40).search(/[)\]}]/);
+  if (close < 0) return null;
+  const closeAt = tokens[at].start + close;
+  let k = at;
+  let qualified = false;
+  for (; tokens[k] && tokens[k].end <= closeAt; k++) {
+    const w = tokens[k].word;
+    // "(prod-eu)", "(web.prod)": an identifier, usually the workspace or slug of the name before it.
+    if (k > at && !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (QUALIFIER_WORD.has(w) || VARIANT_WORD.has(w) || /^v?\d{1,3}$/.test(w)) qualified = true;
+    else if (!QUALIFIER_FILLER.has(w)) return null;
+  }
+  if (!qualified || !/^[ \t]?$/.test(text.slice(tokens[k - 1].end, closeAt))) return null;
+  // "(Prod)" where a workspace is called Prod restates where the name lives.
+  if (index.terms.has(tokens.slice(at, k).map((t) => t.word).filter((w) => !QUALIFIER_FILLER.has(w)).join(' '))) return null;
+  return { end: closeAt + 1, tokens: k - next };
+}
+
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
-function variantAfter(text: string, tokens: Token[], next: number): { end: number; tokens: number } | null {
+function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
   const t = tokens[next];
   if (!t) return null;
+  const bracketed = bracketQualifierAfter(text, tokens, next, index);
+  if (bracketed) return bracketed;
   const gap = text.slice(tokens[next - 1].end, t.start);
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
   if (!/^[ \t]{1,2}$/.test(gap)) return null;
@@ -248,7 +294,7 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
     if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
     return { end: t.end, tokens: 1 };
   }
-  if (VARIANT_WORD.has(t.word)) return { end: t.end, tokens: 1 };
+  if (VARIANT_WORD.has(t.word) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
   return null;
 }
 
