@@ -31,6 +31,8 @@ export interface ParseOptions {
 }
 
 const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+/** The dates module's question about a date in a sentence that is not about the deletion. */
+const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
 /** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
@@ -80,7 +82,9 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
     hasDates: dates.mentioned,
-    hasRanges: dates.evidence.some((e) => e.clause),
+    // Days written as the scope but unreadable ("from 5 March to 2 March 2024", "before 2 March") are
+    // still days: they keep "wipe everything … for those days" from reading as a whole-workspace purge.
+    hasRanges: dates.evidence.some((e) => e.clause) || dates.ambiguities.some((a) => !OUTSIDE_REQUEST.test(a)),
     isReply,
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
