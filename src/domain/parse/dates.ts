@@ -336,6 +336,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
         return blank(whole);
       }
       add(range, words, at, at + whole.length);
+      out.ambiguities.push(widened(words, range));
       out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
       if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
       return blank(whole);
@@ -620,6 +621,9 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       range = { from: utcDay(from), to: utcDay(to) };
       if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
       out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+      // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
+      // deletes whole days only, and the bot must not widen the scope without saying so).
+      out.ambiguities.push(widened(words, range));
     } else {
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
@@ -630,6 +634,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       if (zone && range.from <= range.to) {
         range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
         out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
+        out.ambiguities.push(widened(words, range));
       }
     }
     const endYearKnown = endResult?.isCertain('year') ?? false;
@@ -820,6 +825,11 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
   if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   return null;
+}
+
+/** The question for hours or a local day that only whole UTC days can cover. */
+function widened(words: string, range: DayRange): string {
+  return `"${words}" is less than whole UTC days: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }
 
 /** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */

@@ -90,7 +90,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const accepted = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
+      const accepted = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted));
       if (accepted.length === 0) continue;
       const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
       if (extra) {
@@ -407,9 +407,15 @@ function cueAfterList(text: string, tokens: Token[], to: number, type: EntityTyp
   return false;
 }
 
-function continuesList(tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
+/**
+ * "ios-app, web and android": a weak name continues a list of its kind. A bracket is no list:
+ * "Webshop NL (tulpenhof)" says where Webshop NL lives, it does not add Tulpenhof's App.
+ */
+function continuesList(text: string, tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   if (!last || last.type !== type) return false;
-  return last.tokenEnd === i || (last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word));
+  const gap = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
+  if (last.tokenEnd === i) return /^\s*[,/&+]?\s*$/.test(gap(i - 1, i));
+  return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
