@@ -223,36 +223,52 @@ class MappedText {
   }
 
   replace(re: RegExp, fn: (whole: string, ...groups: string[]) => string): void {
-    let text = '';
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Built piece by piece with plain loops: spreading slices of the character maps into push() cost
+    // more than the whole parse on long bodies. When every replacement keeps its length (blanking, dash
+    // normalising), the maps stay as they are and only the text changes.
+    const pieces: string[] = [];
+    const edits: { at: number; length: number; replacement: string }[] = [];
     let last = 0;
+    let sameLength = true;
     for (const m of this.text.matchAll(re)) {
       const at = m.index ?? 0;
       const replacement = fn(m[0], ...m.slice(1).map((g) => g ?? ''));
-      text += this.text.slice(last, at);
-      starts.push(...this.starts.slice(last, at));
-      ends.push(...this.ends.slice(last, at));
-      if (replacement.length === m[0].length) {
-        // Same length (blanking, dash normalising): keep the character map as it is.
-        starts.push(...this.starts.slice(at, at + m[0].length));
-        ends.push(...this.ends.slice(at, at + m[0].length));
+      pieces.push(this.text.slice(last, at), replacement);
+      edits.push({ at, length: m[0].length, replacement });
+      if (replacement.length !== m[0].length) sameLength = false;
+      last = at + m[0].length;
+    }
+    if (edits.length === 0) return;
+    pieces.push(this.text.slice(last));
+    if (!sameLength) this.remap(edits);
+    this.text = pieces.join('');
+  }
+
+  private remap(edits: { at: number; length: number; replacement: string }[]): void {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let last = 0;
+    const copy = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        starts.push(this.starts[i]);
+        ends.push(this.ends[i]);
+      }
+    };
+    for (const { at, length, replacement } of edits) {
+      copy(last, at);
+      if (replacement.length === length) {
+        copy(at, at + length);
       } else {
         const from = this.starts[at] ?? this.original.length;
-        const to = this.ends[at + m[0].length - 1] ?? from;
+        const to = this.ends[at + length - 1] ?? from;
         for (let i = 0; i < replacement.length; i++) {
           starts.push(from);
           ends.push(to);
         }
       }
-      text += replacement;
-      last = at + m[0].length;
+      last = at + length;
     }
-    if (last === 0 && text === '') return;
-    text += this.text.slice(last);
-    starts.push(...this.starts.slice(last));
-    ends.push(...this.ends.slice(last));
-    this.text = text;
+    copy(last, this.text.length);
     this.starts = starts;
     this.ends = ends;
   }

@@ -135,7 +135,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
 
-  const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
+  const htmlDisagrees = partsDisagree(message, body, catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
@@ -290,10 +290,9 @@ function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence
  * Which field the text part and the HTML part disagree on, or null. Most mail programs show the HTML
  * part while we read the text part; if they name different scopes we cannot tell what the sender saw.
  */
-function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
+function partsDisagree(message: InboundMessage, textBody: string, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
   if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
   const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
-  const textBody = newTextPartsOf(message).text;
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {
