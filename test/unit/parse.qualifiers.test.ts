@@ -88,3 +88,38 @@ describe('a day with no first day before it ("before", "up to", "bis") is asked 
     expect(parse('Please delete the iOS App data in nordhafen from 1 May until 2 May 2024.').ranges).toEqual([{ from: '2024-05-01', to: '2024-05-02' }]);
   });
 });
+
+describe('more readings that were complete but wrong on unseen mail', () => {
+  it('a reversed range keeps "wipe everything … for those days" a source deletion that asks, never a workspace purge', () => {
+    const r = parse('Please wipe everything in workspace nordhafen from 9 May 2024 to 6 May 2024.');
+    expect(r.kind).toBe('source_data');
+    expect(complete(r)).toBe(false);
+  });
+  it('a near-miss slug in brackets after the right name is asked about', () => {
+    const r = parse('Please delete the iOS App (ios-ap) data in nordhafen for 2 May 2024.');
+    expect(complete(r)).toBe(false);
+  });
+  it('"the last 3 days" asks whether today counts', () => {
+    const r = parse('Please delete the last 3 days of the iOS App source in nordhafen.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/the last 3 days/);
+  });
+  it('"dal 1° al 4 maggio" is the range 1–4 May', () => {
+    expect(parse('Vi chiediamo di cancellare i dati della sorgente iOS App del workspace nordhafen dal 1° al 4 maggio 2024.').ranges).toEqual([{ from: '2024-05-01', to: '2024-05-04' }]);
+  });
+  it('"c\'est" is not the EST time zone', () => {
+    const r = parse("Oui, c'est bien la source iOS App de nordhafen, pour le 2 mai 2024.");
+    expect(r.ranges).toEqual([{ from: '2024-05-02', to: '2024-05-02' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a person asking about their own personal data is an end-user request', () => {
+    expect(parse('Bonjour, je suis cliente de Nordhafen et je souhaite que vous supprimiez toutes mes données personnelles.').kind).toBe('user_data');
+  });
+  it('a workspace name after a source says where it lives, it does not add a second source', () => {
+    const r = parse('Please delete Android App nordhafen data for 2 May 2024.');
+    expect(r.sources).toEqual(['android-app']);
+  });
+  it('an unknown name listed with the workspace is asked about', () => {
+    expect(complete(parse('Please delete the data from all sources of workspace nordhafen and Tvos for 2 May 2024.'))).toBe(false);
+  });
+});

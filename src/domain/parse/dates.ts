@@ -307,6 +307,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
+  // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
+  mapped.replace(/(?<=\d)[°º]/g, () => ' ');
+  // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
+  mapped.replace(LAST_N_DAYS, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
+    return blank(whole);
+  });
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   // A night window is one stretch of time from the evening of one day into the next: its UTC days are
   // those of its start and its end, never just one of them.
@@ -790,9 +798,15 @@ const ZONES: [RegExp, number][] = [
 function zoneOffset(sentence: string): number | null {
   const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-  for (const [re, offset] of ZONES) if (re.test(sentence)) return offset;
+  for (const [re, offset] of ZONES_ALL) {
+    re.lastIndex = 0;
+    // "c'est", "Est.", "ist": a zone abbreviation counts only in capitals ("EST", "IST").
+    for (const z of sentence.matchAll(re)) if (!/^[a-z]{2,5}$/i.test(z[0]) || z[0] === z[0].toUpperCase()) return offset;
+  }
   return null;
 }
+/** ZONES with the global flag, built once, to look past a lower-case "est" to a later "EST". */
+const ZONES_ALL: [RegExp, number][] = ZONES.map(([re, offset]) => [new RegExp(re.source, `${re.flags}g`), offset]);
 
 /**
  * Hours written just before their day ("between 23:00 and 01:30 CET in the night of 4 March"): the
@@ -842,6 +856,9 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   return null;
 }
+
+const LAST_N_DAYS =
+  /\b(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:gli )?ultimi|(?:os )?[úu]ltimos)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias)\b/gi;
 
 /** The question for hours or a local day that only whole UTC days can cover. */
 function widened(words: string, range: DayRange): string {

@@ -90,7 +90,11 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const accepted = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted));
+      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted));
+      // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
+      // quotes make it also the workspace's own "Tulpenhof App" source.
+      const isWorkspace = listed.some((t) => t.type === 'workspace');
+      const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type)) : listed;
       if (accepted.length === 0) continue;
       const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
       if (extra) {
