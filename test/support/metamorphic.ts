@@ -1170,7 +1170,9 @@ export function applicable(seed: Seed, relation: Relation): boolean {
       return seed.request.trim() !== '' && !answersBelowQuote(seed) && seed.expected.kind !== 'unknown';
     case 'html':
     case 'format':
-      return true;
+      // A rebuilt message keeps no List-*/Auto-Submitted headers: mail that is no request only because
+      // of them (a notification, a newsletter) is not what these relations are about.
+      return seed.expected.kind !== 'unknown';
     case 'quote':
     case 'forward':
       // Mail that is no request (a newsletter, an invoice) quoted in a reply or forwarded with "please

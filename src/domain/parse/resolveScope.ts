@@ -198,7 +198,13 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
   }
-  unknownListed(text, tokens, mentions, index, ambiguities);
+  // "Web and tvOS: test traffic" above "our Web source …": a weak name of a source the text names
+  // elsewhere is that source again, so what is listed with it is checked too.
+  const namedSources = new Set(mentions.flatMap((m) => m.terms.filter((t) => t.type === 'source').map((t) => t.canonical)));
+  const echoes: Mention[] = tokens
+    .filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end) && (index.terms.get(t.word) ?? []).some((x) => x.type === 'source' && namedSources.has(x.canonical)))
+    .map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end, terms: (index.terms.get(t.word) ?? []).filter((x) => x.type === 'source') }));
+  unknownListed(text, tokens, [...mentions, ...echoes], index, ambiguities);
   nearMisses(text, index, ambiguities);
 
   const firstText = (type: EntityType, canonical?: string): string | null =>
@@ -348,7 +354,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const t = tokens[j];
       if (!t) return null;
       const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
-      if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+]/.test(gap);
+      if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
       else if (!/^\s+$/.test(gap)) return null;
       if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
       if (FILLER.has(t.word)) continue;
