@@ -28,9 +28,16 @@ import type { DayRange, ParseResult, RequestKind } from '../../src/domain/reques
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** The corpora the metamorphic tests run on. A new corpus laid out the same way is one more line. */
-export const CORPORA: { name: string; dir: string }[] = [
+/**
+ * `knownFailures`: the corpus has complete messages the parser does not read right yet (a blind corpus,
+ * scored separately). They are listed by the baseline test and left out of the relations, which test
+ * what a change does to a message the parser reads right.
+ */
+export const CORPORA: { name: string; dir: string; knownFailures?: boolean }[] = [
   { name: 'fixtures', dir: path.join(FIXTURES, 'emails') },
-  // { name: 'blind', dir: path.join(FIXTURES, 'blind') },
+  // Written from the product contract alone (its README); its expected.json says `asks` instead of
+  // counting ambiguities, and names catalogs by letter (see normaliseExpected).
+  { name: 'blind', dir: path.join(FIXTURES, 'blind'), knownFailures: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -112,16 +119,27 @@ export async function loadCorpus(name: string, dir: string): Promise<Seed[]> {
     }
     return loaded.get(key)!;
   };
-  const expectedAll = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedResult>;
+  const expectedAll = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedResult & BlindFields>;
   const seeds: Seed[] = [];
   for (const file of Object.keys(expectedAll).sort()) {
-    const expected = expectedAll[file]!;
+    const expected = normaliseExpected(expectedAll[file]!, catalogs);
     if (!isComplete(expected)) continue;
     const raw = readFileSync(path.join(dir, file));
     const { catalog, index } = catalogFor(expected.catalog);
     seeds.push(await describeSeed(name, file, raw, expected, catalog, index));
   }
   return seeds;
+}
+
+/** The blind corpora's way of writing an expectation: `asks` for "some question", catalog "a" for catalog-a.yaml. */
+interface BlindFields {
+  asks?: boolean;
+}
+
+function normaliseExpected(e: ExpectedResult & BlindFields, catalogs: Map<string, string>): ExpectedResult {
+  const catalog = e.catalog !== undefined && !catalogs.has(e.catalog) && catalogs.has(`catalog-${e.catalog}`) ? `catalog-${e.catalog}` : e.catalog;
+  const ambiguities = e.ambiguities ?? (e.asks && e.missing.length === 0 ? 1 : 0);
+  return { kind: e.kind, workspace: e.workspace, sources: e.sources, space: e.space, ranges: e.ranges, missing: e.missing, ambiguities, catalog };
 }
 
 async function describeSeed(corpus: string, file: string, raw: Buffer, expected: ExpectedResult, catalog: Catalog, parserCatalog: ParserCatalog): Promise<Seed> {
@@ -718,6 +736,18 @@ function editRequest(seed: Seed, edit: (text: string) => string): Built {
   const body = seed.forward ? joinBlocks(edit(seed.request), edit(seed.history)) : joinBlocks(edit(seed.request), seed.history);
   return built(seed, { text: body, subject }, PLAIN, `${subject}\n---\n${body}`);
 }
+/** The text above the sign-off or signature delimiter ("--", "All the best,", "Mit freundlichen Grüßen"). */
+const SIGNATURE_START = /^(?:--\s*|[\p{L} ]{0,30}\b(?:regards|wishes|best|cheers|thanks|gr(?:ü|ue)(?:ß|ss)en?|hälsningar|hilsen|groet(?:en)?|saludos|cordialement|atenciosamente|pozdrawiam|terveisin|obrigad[oa]|danke|gracias|merci|tack|kiitos|dziękuję|grazie|bedankt|mvh|mfg|abraços?|cumprimentos|groetjes)\b[\p{L} ,!.]*)$/imu;
+function beforeSignature(text: string): string {
+  const at = text.search(SIGNATURE_START);
+  return at > 0 ? text.slice(0, at) : text;
+}
+/** Interleaved or bottom-posted: the sender's own lines follow `>` lines of the quote. */
+function answersBelowQuote(seed: Seed): boolean {
+  const lines = seed.history.split('\n');
+  const first = lines.findIndex((l) => /^\s*>/.test(l));
+  return first >= 0 && lines.slice(first).some((l) => l.trim() !== '' && !/^\s*>/.test(l));
+}
 function requestText(seed: Seed): string {
   return `${seed.subjectRead || seed.forward ? seed.subject : ''}\n${seed.request}\n${seed.forward ? seed.history : ''}`;
 }
@@ -767,12 +797,14 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
   const k = seed.expected.kind;
   if (!DELETION.includes(k)) return null;
   const sourceData = k === 'source_data';
-  const found = mentions(seed, requestText(seed));
+  // A name changed in the signature ("Bluefin Analytics 2 GmbH") changes no request: only the words above it.
+  const found = mentions(seed, t.relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed)));
   switch (t.relation) {
     case 'swapRange': {
       if (!sourceData) return null;
       // Only the text the request is in: swap one range there (all copies of it, e.g. subject and body).
-      const where = seed.forward ? `${seed.request}\n${seed.history}` : seed.request;
+      // Not in the signature: "on leave March 8 to March 5" there is no scope to ask about.
+      const where = beforeSignature(seed.forward ? `${seed.request}\n${seed.history}` : seed.request);
       const spots = rangeSpots(where);
       if (spots.length === 0) return null;
       const spot = spots[t.which % spots.length]!;
@@ -783,11 +815,18 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       if (!sourceData) return null;
       const srcs = found.filter((m) => m.kind === 'source');
       if (srcs.length === 0) return null;
-      return editRequest(seed, (x) => {
+      const remove = (x: string): string => {
         let out = x;
         for (const m of srcs.sort((a, b) => b.text.length - a.text.length)) out = out.replace(wordRe(m.text), '');
         return out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.])/g, '$1');
-      });
+      };
+      const made = editRequest(seed, remove);
+      // "Radera Android-data" in the subject still names the source in a form the finder does not know:
+      // a distinctive word of the source's name left anywhere means the source was not removed.
+      const names = seed.catalog.workspaces.flatMap((w) => w.sources).filter((x) => seed.expected.sources.includes(x.slug)).map((x) => x.name);
+      const words = names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4 && !/^(?:data|events?|source|site|server|prod|test)$/i.test(w));
+      const shown = remove(requestText(seed)).toLowerCase();
+      return words.some((w) => shown.includes(w.toLowerCase())) ? null : made;
     }
     case 'unknownSource': {
       if (!sourceData) return null;
@@ -1123,19 +1162,26 @@ export function asks(actual: ParseResult): Outcome {
  */
 export function applicable(seed: Seed, relation: Relation): boolean {
   const sourceData = seed.expected.kind === 'source_data';
-  const found = () => mentions(seed, requestText(seed));
+  const found = () => mentions(seed, relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed)));
   switch (relation) {
     case 'signature':
+      // A bottom-posted or interleaved reply has words below the quote: a signature "under the new
+      // text" would land above them.
+      return seed.request.trim() !== '' && !answersBelowQuote(seed) && seed.expected.kind !== 'unknown';
     case 'html':
     case 'format':
-      return true;
+      // A rebuilt message keeps no List-*/Auto-Submitted headers: mail that is no request only because
+      // of them (a notification, a newsletter) is not what these relations are about.
+      return seed.expected.kind !== 'unknown';
     case 'quote':
     case 'forward':
-      return !seed.forward;
+      // Mail that is no request (a newsletter, an invoice) quoted in a reply or forwarded with "please
+      // handle" becomes something to ask about, which is right: the relation is for requests.
+      return !seed.forward && seed.expected.kind !== 'unknown' && seed.request.trim() !== '' && !answersBelowQuote(seed);
     case 'dateOffset':
       return seed.dateHeader !== null && seed.date !== null;
     case 'swapRange':
-      return sourceData && rangeSpots(seed.forward ? `${seed.request}\n${seed.history}` : seed.request).length > 0;
+      return sourceData && rangeSpots(beforeSignature(seed.forward ? `${seed.request}\n${seed.history}` : seed.request)).length > 0;
     case 'removeSource':
     case 'unknownSource':
       return sourceData && found().some((m) => m.kind === 'source');

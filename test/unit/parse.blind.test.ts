@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { formatScore, scoreCorpus } from '../support/corpusScore';
 
 const ROOT = path.resolve(__dirname, '../fixtures/blind');
+const ROOT2 = path.resolve(__dirname, '../fixtures/blind2');
 // The day the corpus was written against: its "today", and the parser's clock for future days.
 const NOW = new Date('2026-12-03T12:00:00Z');
 
@@ -29,8 +30,10 @@ describe('blind corpus, tuning part', async () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
   });
 
-  it('reaches at least 94% exact matches', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.94);
+  // 95% before hours and local days in a zone were asked about rather than widened to whole UTC days
+  // silently (seven of its expectations take the covering days as complete; blind2 asks — the safer side).
+  it('reaches at least 89% exact matches', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.895);
   });
 });
 
@@ -43,10 +46,45 @@ describe('blind corpus, held-out part (read after its first score: a regression 
     expect(score.total).toBe(62);
   });
 
-  it('does not fall below where it stands: at least 74% exact, at most the one known complete-but-wrong result', () => {
-    // b/051: "Kundenprofile (alt)" still resolves to the space Kundenprofile (a bracketed qualifier is not
-    // yet read as another thing). Known and open; nothing else may join it.
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['b/051-space-near-miss.eml']);
+  it('does not fall below where it stands: at least 74% exact and no complete-but-wrong result', () => {
+    // b/051 ("Kundenprofile (alt)") was complete-but-wrong until a bracketed qualifier after a name was
+    // read as another thing to ask about.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     expect(score.exact / score.total).toBeGreaterThanOrEqual(0.74);
+  });
+});
+
+/**
+ * Blind corpus 2 (test/fixtures/blind2: 205 messages, catalogs C and D, written from the contract by
+ * another helper, frozen before this parser saw it). First honest score, whole corpus, before any
+ * tuning on it: 104/205 exact (50.7%), 14 complete-but-wrong. split.json (seed 20261203) held out a
+ * third, scored once after tuning on the rest: 40/68 exact, 3 complete-but-wrong. Floors at those values.
+ */
+describe('blind corpus 2, tuning part', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
+  const score = await scoreCorpus(ROOT2, files, NOW);
+
+  it('scores every message of the tuning part and prints where it stands', () => {
+    console.log(formatScore('blind2 (tune)', score));
+    expect(score.total).toBe(137);
+  });
+
+  it('does not fall below 73 exact, and no complete-but-wrong result beyond the two known', () => {
+    // c/074: a forward with no words of the contact's own still reads as their request; d/101: hours
+    // written before their day in Spanish ("de 10:00 a 12:00 hora de Madrid del 4 de marzo") are not read
+    // as hours, so the whole day is taken without asking.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['c/074-forward-no-comment.eml', 'd/101-spanish-hours-madrid.eml']);
+    expect(score.exact).toBeGreaterThanOrEqual(73);
+  });
+});
+
+describe('blind corpus 2, held-out part (scored once after tuning; its messages were not read)', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
+  const score = await scoreCorpus(ROOT2, files, NOW);
+
+  it('does not fall below 40 of 68 exact or above 3 complete-but-wrong results', () => {
+    expect(score.total).toBe(68);
+    expect(score.exact).toBeGreaterThanOrEqual(40);
+    expect(score.completeWrong).toBeLessThanOrEqual(3);
   });
 });

@@ -142,7 +142,13 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
 const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
 const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
-const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab dem|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+/**
+ * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
+ * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
+ */
+const OPEN_START_BEFORE =
+  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor dem|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|\bvoor|\bat[ée](?: ao?)?|\bprima del)\s*(?:the\s+)?$/i;
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
@@ -158,12 +164,16 @@ const EXCLUSION_BEFORE =
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
+/**
+ * Which of chrono's language parsers to run besides English: a function word of the language, or one of
+ * its month names ("Ich meinte den 4. März 2024" has no other German word the list knows).
+ */
 const LANG_HINTS: [RegExp, chrono.Chrono][] = [
-  [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das)\b/i, chrono.de.casual],
-  [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au)\b/i, chrono.fr.casual],
-  [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las)\b/i, chrono.es.casual],
-  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs)\b/i, chrono.pt.casual],
+  [/\b(?:bitte|löschen|loeschen|daten|vom|bis zum|seit|gestern|und|der|die|das|ich|meinte|januar|februar|märz|maerz|juni|juli|oktober|dezember)\b/i, chrono.de.casual],
+  [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au|le|je|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i, chrono.fr.casual],
+  [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i, chrono.es.casual],
+  [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet|januari|februari|maart|mei|augustus)\b/i, chrono.nl.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -181,9 +191,13 @@ export interface DateOptions {
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
 const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
-/** Words around a bare answer ("From 1 March 2024 to 3 March 2024."): what is left must be nothing else. */
+/**
+ * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
+ * what is left must be nothing else. A correction says which days the sender means, so its words
+ * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date.
+ */
 const ANSWER_FILLER =
-  /\b(?:from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
+  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;
@@ -209,36 +223,52 @@ class MappedText {
   }
 
   replace(re: RegExp, fn: (whole: string, ...groups: string[]) => string): void {
-    let text = '';
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Built piece by piece with plain loops: spreading slices of the character maps into push() cost
+    // more than the whole parse on long bodies. When every replacement keeps its length (blanking, dash
+    // normalising), the maps stay as they are and only the text changes.
+    const pieces: string[] = [];
+    const edits: { at: number; length: number; replacement: string }[] = [];
     let last = 0;
+    let sameLength = true;
     for (const m of this.text.matchAll(re)) {
       const at = m.index ?? 0;
       const replacement = fn(m[0], ...m.slice(1).map((g) => g ?? ''));
-      text += this.text.slice(last, at);
-      starts.push(...this.starts.slice(last, at));
-      ends.push(...this.ends.slice(last, at));
-      if (replacement.length === m[0].length) {
-        // Same length (blanking, dash normalising): keep the character map as it is.
-        starts.push(...this.starts.slice(at, at + m[0].length));
-        ends.push(...this.ends.slice(at, at + m[0].length));
+      pieces.push(this.text.slice(last, at), replacement);
+      edits.push({ at, length: m[0].length, replacement });
+      if (replacement.length !== m[0].length) sameLength = false;
+      last = at + m[0].length;
+    }
+    if (edits.length === 0) return;
+    pieces.push(this.text.slice(last));
+    if (!sameLength) this.remap(edits);
+    this.text = pieces.join('');
+  }
+
+  private remap(edits: { at: number; length: number; replacement: string }[]): void {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let last = 0;
+    const copy = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        starts.push(this.starts[i]);
+        ends.push(this.ends[i]);
+      }
+    };
+    for (const { at, length, replacement } of edits) {
+      copy(last, at);
+      if (replacement.length === length) {
+        copy(at, at + length);
       } else {
         const from = this.starts[at] ?? this.original.length;
-        const to = this.ends[at + m[0].length - 1] ?? from;
+        const to = this.ends[at + length - 1] ?? from;
         for (let i = 0; i < replacement.length; i++) {
           starts.push(from);
           ends.push(to);
         }
       }
-      text += replacement;
-      last = at + m[0].length;
+      last = at + length;
     }
-    if (last === 0 && text === '') return;
-    text += this.text.slice(last);
-    starts.push(...this.starts.slice(last));
-    ends.push(...this.ends.slice(last));
-    this.text = text;
+    copy(last, this.text.length);
     this.starts = starts;
     this.ends = ends;
   }
@@ -277,6 +307,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
+  // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
+  mapped.replace(/(?<=\d)[°º]/g, () => ' ');
+  // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
+  mapped.replace(LAST_N_DAYS, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
+    return blank(whole);
+  });
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   // A night window is one stretch of time from the evening of one day into the next: its UTC days are
   // those of its start and its end, never just one of them.
@@ -322,6 +360,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
         return blank(whole);
       }
       add(range, words, at, at + whole.length);
+      out.ambiguities.push(widened(words, range));
       out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
       if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
       return blank(whole);
@@ -606,6 +645,9 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       range = { from: utcDay(from), to: utcDay(to) };
       if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
       out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+      // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
+      // deletes whole days only, and the bot must not widen the scope without saying so).
+      out.ambiguities.push(widened(words, range));
     } else {
       const from = componentDay(start);
       const to = endResult ? componentDay(endResult) : from;
@@ -616,6 +658,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
       if (zone && range.from <= range.to) {
         range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
         out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
+        out.ambiguities.push(widened(words, range));
       }
     }
     const endYearKnown = endResult?.isCertain('year') ?? false;
@@ -645,6 +688,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     if (relative) relativeUsed = true;
     if (range.to < range.from) {
       out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
+      continue;
+    }
+    const prevEnd = found[i - 1]?.end ?? -1000;
+    const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+    if (openStart) {
+      out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
       continue;
     }
     const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
@@ -749,9 +798,15 @@ const ZONES: [RegExp, number][] = [
 function zoneOffset(sentence: string): number | null {
   const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-  for (const [re, offset] of ZONES) if (re.test(sentence)) return offset;
+  for (const [re, offset] of ZONES_ALL) {
+    re.lastIndex = 0;
+    // "c'est", "Est.", "ist": a zone abbreviation counts only in capitals ("EST", "IST").
+    for (const z of sentence.matchAll(re)) if (!/^[a-z]{2,5}$/i.test(z[0]) || z[0] === z[0].toUpperCase()) return offset;
+  }
   return null;
 }
+/** ZONES with the global flag, built once, to look past a lower-case "est" to a later "EST". */
+const ZONES_ALL: [RegExp, number][] = ZONES.map(([re, offset]) => [new RegExp(re.source, `${re.flags}g`), offset]);
 
 /**
  * Hours written just before their day ("between 23:00 and 01:30 CET in the night of 4 March"): the
@@ -800,6 +855,14 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
   if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   return null;
+}
+
+const LAST_N_DAYS =
+  /\b(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:gli )?ultimi|(?:os )?[úu]ltimos)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias)\b/gi;
+
+/** The question for hours or a local day that only whole UTC days can cover. */
+function widened(words: string, range: DayRange): string {
+  return `"${words}" is less than whole UTC days: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }
 
 /** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */

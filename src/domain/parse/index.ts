@@ -31,6 +31,8 @@ export interface ParseOptions {
 }
 
 const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+/** The dates module's question about a date in a sentence that is not about the deletion. */
+const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
 /** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
@@ -80,7 +82,9 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
     hasDates: dates.mentioned,
-    hasRanges: dates.evidence.some((e) => e.clause),
+    // Days written as the scope but unreadable ("from 5 March to 2 March 2024", "before 2 March") are
+    // still days: they keep "wipe everything … for those days" from reading as a whole-workspace purge.
+    hasRanges: dates.evidence.some((e) => e.clause) || dates.ambiguities.some((a) => !OUTSIDE_REQUEST.test(a)),
     isReply,
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
@@ -131,7 +135,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
 
-  const htmlDisagrees = partsDisagree(message, catalog, sent, { localDay, now });
+  const htmlDisagrees = partsDisagree(message, body, catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
@@ -286,10 +290,9 @@ function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence
  * Which field the text part and the HTML part disagree on, or null. Most mail programs show the HTML
  * part while we read the text part; if they name different scopes we cannot tell what the sender saw.
  */
-function partsDisagree(message: InboundMessage, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
+function partsDisagree(message: InboundMessage, textBody: string, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
   if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
   const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
-  const textBody = newTextPartsOf(message).text;
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

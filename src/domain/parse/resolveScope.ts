@@ -90,9 +90,13 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const accepted = terms.filter((t) => t.strong || quoted || hasCue(tokens, i, i + n, t.type) || continuesList(tokens, i, t.type, lastAccepted));
+      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted));
+      // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
+      // quotes make it also the workspace's own "Tulpenhof App" source.
+      const isWorkspace = listed.some((t) => t.type === 'workspace');
+      const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type)) : listed;
       if (accepted.length === 0) continue;
-      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n);
+      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -194,8 +198,14 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
   }
-  unknownListed(text, tokens, mentions, index, ambiguities);
-  nearMisses(text, index, mentions, ambiguities);
+  // "Web and tvOS: test traffic" above "our Web source …": a weak name of a source the text names
+  // elsewhere is that source again, so what is listed with it is checked too.
+  const namedSources = new Set(mentions.flatMap((m) => m.terms.filter((t) => t.type === 'source').map((t) => t.canonical)));
+  const echoes: Mention[] = tokens
+    .filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end) && (index.terms.get(t.word) ?? []).some((x) => x.type === 'source' && namedSources.has(x.canonical)))
+    .map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end, terms: (index.terms.get(t.word) ?? []).filter((x) => x.type === 'source') }));
+  unknownListed(text, tokens, [...mentions, ...echoes], index, ambiguities);
+  nearMisses(text, index, ambiguities);
 
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
@@ -216,13 +226,13 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
 const SPACE_WORD = /^(?:space|raum|espace|espacio)$/;
 function spaceVariantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
   const extraAt = (at: number): { end: number; tokens: number } | null => {
-    const found = variantAfter(text, tokens, at);
+    const found = variantAfter(text, tokens, at, index);
     if (found) return found;
     const t = tokens[at];
     if (!t || !/^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, t.start))) return null;
     const raw = text.slice(t.start, t.end);
     if (!/^(?:\p{Lu}|\d)/u.test(raw) || SPACE_WORD.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(raw) || /^\d{4,}$/.test(raw)) return null;
-    if (/^\d/.test(raw) && /^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(text.slice(t.end, t.end + 12))) return null;
+    if (/^\d/.test(raw) && DATE_AFTER_NUMBER.test(text.slice(t.end, t.end + 12))) return null;
     return { end: t.end, tokens: 1 };
   };
   const direct = extraAt(next);
@@ -234,10 +244,68 @@ function spaceVariantAfter(text: string, tokens: Token[], next: number, index: P
   return null;
 }
 
+/**
+ * "alt", "legacy", "ancien": words that say which of several versions of a thing is meant. Written in
+ * brackets after a name ("Kundenprofile (alt)", "Android App [beta]") they name another thing, or a
+ * version the catalog does not know — never silently the base name.
+ */
+const QUALIFIER_WORD = new Set(
+  ('alt alte alter altes neu neue neuer neues ehemalig ehemalige veraltet archiviert deprecated retired archived former previous current ' +
+    'ancien ancienne nouveau nouvelle viejo vieja antiguo antigua nuevo nueva oud oude nieuw nieuwe antigo antiga novo nova vecchio vecchia nuovo nuova ' +
+    'gammel gamla gamle vanha uusi stary stara nowy nowa').split(/\s+/),
+);
+/** Qualifiers that also run on as prose after a name ("the iOS App current data"): only in brackets. */
+const PROSE_QUALIFIER = new Set(['current', 'previous', 'former', 'nova', 'novo']);
+/** Words that may stand beside a qualifier inside the brackets: "(the old one)", "(alte Version)". */
+const QUALIFIER_FILLER = new Set(['the', 'one', 'version', 'app', 'source', 'space', 'workspace', 'die', 'der', 'das', 'version', 'la', 'le', 'el', 'de', 'het', 'a', 'o']);
+const TYPE_WORD_AFTER = /^(?:source|app|space|workspace|quelle|raum|fuente|bron|fonte)$/;
+
+/**
+ * "Kundenprofile (alt)", "iOS source (legacy)", "Android App [beta]": a bracket right after a name (or
+ * after its type word) holding a qualifier and nothing but filler. Brackets that restate the name
+ * ("iOS App (ios-app)"), give a date or explain ("(bad release)", "(urgently)") are not qualifiers.
+ */
+function bracketQualifierAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
+  let at = next;
+  if (tokens[at] && TYPE_WORD_AFTER.test(tokens[at].word) && /^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, tokens[at].start))) at++;
+  const open = tokens[at] ? /^["'”’»]?[ \t]{0,2}[([{][ \t]?$/.exec(text.slice(tokens[at - 1].end, tokens[at].start)) : null;
+  if (!open) return null;
+  const close = text.slice(tokens[at].start, tokens[at].start + 40).search(/[)\]}]/);
+  if (close < 0) return null;
+  const closeAt = tokens[at].start + close;
+  let k = at;
+  let qualified = false;
+  for (; tokens[k] && tokens[k].end <= closeAt; k++) {
+    const w = tokens[k].word;
+    // "(prod-eu)", "(web.prod)": an identifier, usually the workspace or slug of the name before it.
+    if (k > at && !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    if (QUALIFIER_WORD.has(w) || VARIANT_WORD.has(w) || /^v?\d{1,3}$/.test(w)) qualified = true;
+    else if (!QUALIFIER_FILLER.has(w)) return null;
+  }
+  if (!qualified || !/^[ \t]?$/.test(text.slice(tokens[k - 1].end, closeAt))) return null;
+  // "(Prod)" where a workspace is called Prod restates where the name lives.
+  if (index.terms.has(tokens.slice(at, k).map((t) => t.word).filter((w) => !QUALIFIER_FILLER.has(w)).join(' '))) return null;
+  return { end: closeAt + 1, tokens: k - next };
+}
+
+/**
+ * What follows a number that is a day, not part of a name: a month ("3 March", "2. und 3. März"), a
+ * joining word of a day list ("2 and 3 March", "2 bis 4"), a date separator ("2.3.", "2/3", "2–4").
+ * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
+ */
+const DATE_AFTER_NUMBER = new RegExp(
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-]|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
+    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott'
+  })\\p{L}*)`,
+  'iu',
+);
+
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
-function variantAfter(text: string, tokens: Token[], next: number): { end: number; tokens: number } | null {
+function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
   const t = tokens[next];
   if (!t) return null;
+  const bracketed = bracketQualifierAfter(text, tokens, next, index);
+  if (bracketed) return bracketed;
   const gap = text.slice(tokens[next - 1].end, t.start);
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
   if (!/^[ \t]{1,2}$/.test(gap)) return null;
@@ -245,10 +313,10 @@ function variantAfter(text: string, tokens: Token[], next: number): { end: numbe
     // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
     // where the number is a date.
     const after = text.slice(t.end, t.end + 12);
-    if (/^(?:st|nd|rd|th)?\s*(?:\p{L}{3}|[./:,–—-])/u.test(after) && !/^\s*(?:sources?|apps?|data|events)\b/i.test(after)) return null;
+    if (DATE_AFTER_NUMBER.test(after)) return null;
     return { end: t.end, tokens: 1 };
   }
-  if (VARIANT_WORD.has(t.word)) return { end: t.end, tokens: 1 };
+  if (VARIANT_WORD.has(t.word) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
   return null;
 }
 
@@ -277,14 +345,16 @@ const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus
  */
 function unknownListed(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog, ambiguities: string[]): void {
   const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
-  const listed = (from: number, step: 1 | -1, edge: Token): Token | null => {
+  // Workspaces are listed only with a joining word ("hooli and tvOS"): after a comma a workspace is
+  // followed by anything ("acme-inc, the 2nd", "bluefin, Zeitraum …").
+  const listed = (from: number, step: 1 | -1, edge: Token, commaJoins: boolean): Token | null => {
     let j = from;
     let joined = false;
     for (let hops = 0; hops < 4; hops++, j += step) {
       const t = tokens[j];
       if (!t) return null;
       const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
-      if (/[,&+/]/.test(gap)) joined = true;
+      if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
       else if (!/^\s+$/.test(gap)) return null;
       if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
       if (FILLER.has(t.word)) continue;
@@ -293,48 +363,75 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     return null;
   };
   for (const m of mentions) {
-    if (!m.terms.some((t) => t.type === 'source')) continue;
+    // "iOS and tvOS", and as much "workspace bluefin and tvOS": both are lists with a part not understood.
+    const type = m.terms.some((t) => t.type === 'source') ? 'source' : m.terms.some((t) => t.type === 'workspace') ? 'workspace' : null;
+    if (!type) continue;
     const first = tokens.findIndex((t) => t.start === m.start);
     if (first < 0) continue;
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
-    for (const candidate of [listed(last + 1, 1, tokens[last]), listed(first - 1, -1, tokens[first])]) {
+    for (const candidate of [listed(last + 1, 1, tokens[last], type === 'source'), listed(first - 1, -1, tokens[first], type === 'source')]) {
       if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
-      const cued = /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9));
+      const cued = type === 'source'
+        ? /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9))
+        : /^\s*workspaces?\b/i.test(text.slice(candidate.end, candidate.end + 11)) || /^\s*workspaces\b/i.test(text.slice(m.end, m.end + 11));
       // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
       // A hyphenated identifier ("smart-tv") is a slug-like name too.
       const slugLike = /^[-_][\p{L}\p{N}]/u.test(text.slice(candidate.end, candidate.end + 2));
       const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence || slugLike;
       if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
-      ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known source — which sources are meant?`);
+      ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
 }
 
 const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
 
-function hasCue(tokens: Token[], from: number, to: number, type: EntityType): boolean {
+function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType): boolean {
   let j = from - 1;
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
   const next = tokens[to];
   if (next !== undefined && CUE_AFTER[type].has(next.word)) return true;
-  // "the iOS and tvOS data": the cue after a two-name list belongs to both names.
-  return next !== undefined && LIST_JOIN.has(next.word) && tokens[to + 2] !== undefined && CUE_AFTER[type].has(tokens[to + 2].word);
+  // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
+  return cueAfterList(text, tokens, to, type);
 }
 
-function continuesList(tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
+function cueAfterList(text: string, tokens: Token[], to: number, type: EntityType): boolean {
+  let joined = false;
+  for (let j = to; j < Math.min(tokens.length, to + 5); j++) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (/^\s*[,&/+]\s*$/.test(gap)) joined = true;
+    // "desktop-app": the parts of a slug in the list.
+    else if (!/^(?:\s+|[-_])$/.test(gap)) return false;
+    if (LIST_JOIN.has(tokens[j].word)) {
+      joined = true;
+      continue;
+    }
+    if (joined && j > to && CUE_AFTER[type].has(tokens[j].word)) return true;
+  }
+  return false;
+}
+
+/**
+ * "ios-app, web and android": a weak name continues a list of its kind. A bracket is no list:
+ * "Webshop NL (tulpenhof)" says where Webshop NL lives, it does not add Tulpenhof's App.
+ */
+function continuesList(text: string, tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   if (!last || last.type !== type) return false;
-  return last.tokenEnd === i || (last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word));
+  const gap = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
+  if (last.tokenEnd === i) return /^\s*[,/&+]?\s*$/.test(gap(i - 1, i));
+  return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
-function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], ambiguities: string[]): void {
-  const matched = new Set(mentions.flatMap((m) => m.terms.map((t) => `${t.type}:${t.canonical}`)));
+function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): void {
+  // A near miss of a name also written correctly is still asked about: "Website AT (aeb-at)" names
+  // two things, and which one the sender means is not ours to pick.
   const candidates: { form: string; shown: string; cued: EntityType | null }[] = [];
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
@@ -351,7 +448,7 @@ function nearMisses(text: string, index: ParserCatalog, mentions: Mention[], amb
     if (index.terms.has(c.form.replace(/-/g, ' '))) continue;
 
     const close = index.identifiers.filter(
-      (id) => Math.abs(id.form.length - c.form.length) <= 2 && editDistance(id.form, c.form, 2) <= 2 && !matched.has(`${id.type}:${id.canonical}`),
+      (id) => Math.abs(id.form.length - c.form.length) <= 2 && editDistance(id.form, c.form, 2) <= 2,
     );
     if (close.length > 0) {
       const suggestions = [...new Set(close.map((id) => (id.type === 'workspace' ? id.canonical : `${id.canonical} (workspace ${id.workspace})`)))];
