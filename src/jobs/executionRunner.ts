@@ -10,9 +10,9 @@ import { isAppError, toError } from '../errors';
 import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
 import { isTransientS3Error } from '../adapters/archive/s3Archive';
-import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
+import { deletePartition, finishExecution, partitionLedger, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
 import { backoffMs, Waiter } from './backoff';
-import { claimJob, claimPartition, dueScheduledTickets, reviveSkippedJob, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
+import { claimJob, claimPartitions, dueScheduledTickets, reviveSkippedJob, extendLease, getJob, insertJob, openPurgeTickets, releasePartition, settlePartition, updateJob, type JobRow, type PartitionRow } from './jobStore';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
   /** Partitions deleted at once by this replica. */
@@ -94,18 +94,21 @@ export class ExecutionRunner {
     }
     const capacity = this.options.concurrency ?? 2;
     while (this.running.size < capacity && !signal.aborted) {
-      const partition = await claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
-      if (!partition) break;
+      // Every free slot in one claim: one round trip for several partitions.
+      const partitions = await claimPartitions(this.options.db, this.options.clock(), this.leaseMs, this.token(), capacity - this.running.size);
+      if (partitions.length === 0) break;
       claimed = true;
-      // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
-      // Node would end the whole process. Its lease expires and it is claimed again.
-      const task = this.runPartition(partition, signal).catch((error) => {
-        this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
-      }).finally(() => {
-        this.running.delete(task);
-        this.wake();
-      });
-      this.running.add(task);
+      for (const partition of partitions) {
+        // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
+        // Node would end the whole process. Its lease expires and it is claimed again.
+        const task = this.runPartition(partition, signal).catch((error) => {
+          this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
+        }).finally(() => {
+          this.running.delete(task);
+          this.wake();
+        });
+        this.running.add(task);
+      }
     }
     if (this.running.size >= capacity && !signal.aborted) await Promise.race(this.running);
     return claimed;
@@ -184,7 +187,7 @@ export class ExecutionRunner {
       const result = await deletePartition(this.options, p, owner, work.signal);
       const now = clock().toISOString();
       if (result.failures.length === 0) {
-        await settlePartition(db, p, owner, { state: 'done', now });
+        await partitionLedger(db).settle(p, owner, { state: 'done', now });
       } else {
         const f = result.failures;
         const codes = [...new Set(f.map((x) => x.code))].join(', ');
