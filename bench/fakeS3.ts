@@ -63,8 +63,9 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
   const endpoint = `http://127.0.0.1:${port}`;
   const control = async (what: string, body?: unknown) => {
     const call = () => fetch(`${endpoint}/_bench/${what}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
-    // A pooled connection may have been closed by the server's keep-alive timeout during a long run.
-    const res = await call().catch(call);
+    // A pooled connection may have been closed by the server's keep-alive timeout during a long run
+    // (EPIPE, "fetch failed"): try again on a fresh one, a few times.
+    const res = await call().catch(call).catch(call).catch(call);
     if (!res.ok) throw new Error(`fake S3 ${what}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<unknown>;
   };

@@ -9,7 +9,7 @@
  */
 import { loadConfig } from '../src/config';
 import { buildApp } from '../src/main';
-import { silentLogger } from '../src/logger';
+import { createLogger, silentLogger } from '../src/logger';
 import { importCatalog } from '../src/adapters/db/catalogStore';
 import type { Catalog } from '../src/domain/catalog';
 import { invokedDirectly } from './invokedDirectly';
@@ -41,7 +41,7 @@ export async function purgeOnce(env: Record<string, string>): Promise<PurgeRunRe
   // (a transient error under load) becomes due again.
   let base = Date.parse('2024-06-01T00:00:00Z');
   const started = Date.now();
-  const app = await buildApp(loadConfig({ CUSTOMER_CONFIRMATION: 'off', ...env }), { clock: () => new Date(base + (Date.now() - started)), logger: silentLogger });
+  const app = await buildApp(loadConfig({ CUSTOMER_CONFIRMATION: 'off', ...env }), { clock: () => new Date(base + (Date.now() - started)), logger: process.env.BENCH_TRACE ? createLogger('debug') : silentLogger });
   try {
     await importCatalog(app.db, benchCatalog, new Date(base));
     const t = await app.tickets.create({
