@@ -63,8 +63,9 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
   const endpoint = `http://127.0.0.1:${port}`;
   const control = async (what: string, body?: unknown) => {
     const call = () => fetch(`${endpoint}/_bench/${what}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
-    // A pooled connection may have been closed by the server's keep-alive timeout during a long run.
-    const res = await call().catch(call);
+    // A pooled connection may have been closed by the server's keep-alive timeout during a long run
+    // (EPIPE, "fetch failed"): try again on a fresh one, a few times.
+    const res = await call().catch(call).catch(call).catch(call);
     if (!res.ok) throw new Error(`fake S3 ${what}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<unknown>;
   };
@@ -135,27 +136,43 @@ function serve(delayMs: number): http.Server {
       const max = Math.min(1000, Number(q.get('max-keys') ?? 1000) || 1000);
       // Tokens and markers: the last key returned (ListObjectVersions: one version per key here).
       const after = op === 'ListObjectsV2' ? (q.get('continuation-token') ?? q.get('start-after') ?? '') : (q.get('key-marker') ?? '');
-      const from = after && after >= prefix ? upperBound(bucket.keys, after) : lowerBound(bucket.keys, prefix);
+      // Delimiter "/" (the only one the executor sends): keys below the next "/" roll up into one
+      // CommonPrefixes entry, which counts toward max-keys like a key (the S3 API reference).
+      const delimiter = q.get('delimiter') ?? '';
+      if (delimiter && delimiter !== '/') return reply(res, 501, `<Error><Code>NotImplemented</Code><Message>delimiter other than "/"</Message></Error>`);
+      // Past a common prefix: the first key after every key under it ("/" + 1 is "0").
+      const pastFolder = (folder: string) => lowerBound(bucket.keys, `${folder.slice(0, -1)}0`);
+      const from = after && after >= prefix ? (delimiter && after.endsWith('/') && after.length > prefix.length ? pastFolder(after) : upperBound(bucket.keys, after)) : lowerBound(bucket.keys, prefix);
       const page: string[] = [];
+      const folders: string[] = [];
       let i = from;
       let truncated = false;
+      let last = '';
       for (; i < bucket.keys.length; i += 1) {
         const key = bucket.keys[i]!;
         if (!key.startsWith(prefix)) break;
         if (!bucket.alive[i]) continue;
-        if (page.length === max) {
+        if (page.length + folders.length === max) {
           truncated = true;
           break;
         }
+        const cut = delimiter ? key.indexOf('/', prefix.length) : -1;
+        if (cut >= 0) {
+          last = key.slice(0, cut + 1);
+          folders.push(last);
+          i = pastFolder(last) - 1;
+          continue;
+        }
         page.push(key);
+        last = key;
       }
-      const last = page[page.length - 1] ?? '';
+      const common = folders.map((f) => `<CommonPrefixes><Prefix>${xml(f)}</Prefix></CommonPrefixes>`).join('') + (delimiter ? `<Delimiter>${delimiter}</Delimiter>` : '');
       if (op === 'ListObjectsV2') {
         const contents = page.map((k) => `<Contents><Key>${xml(k)}</Key><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Contents>`).join('');
-        return reply(res, 200, `<ListBucketResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${xml(last)}</NextContinuationToken>` : ''}${contents}</ListBucketResult>`);
+        return reply(res, 200, `<ListBucketResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${page.length + folders.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${xml(last)}</NextContinuationToken>` : ''}${contents}${common}</ListBucketResult>`);
       }
       const versions = page.map((k) => `<Version><Key>${xml(k)}</Key><VersionId>v1</VersionId><IsLatest>true</IsLatest><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Version>`).join('');
-      return reply(res, 200, `<ListVersionsResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextKeyMarker>${xml(last)}</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>` : ''}${versions}</ListVersionsResult>`);
+      return reply(res, 200, `<ListVersionsResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextKeyMarker>${xml(last)}</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>` : ''}${versions}${common}</ListVersionsResult>`);
     }
     if (op === 'DeleteObjects') {
       const quiet = /<Quiet>\s*true\s*<\/Quiet>/.test(body);

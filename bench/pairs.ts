@@ -83,7 +83,9 @@ export async function interleaved<I>(options: PairsOptions<I>): Promise<PairsRes
       await options.cleanup?.(inputs);
     }
     if (r >= 0) for (let i = 0; i < k; i += 1) samples[i]!.push(got[i]!);
-    options.log?.(`${r < 0 ? 'warm-up' : `round ${r + 1}/${rounds}`}: ${options.contestants.map((c, i) => `${c.name} ${got[i]!.seconds.toFixed(2)} s`).join(', ')} (load ${os.loadavg()[0]!.toFixed(2)})`);
+    // Everything a round measured, so that an interrupted run still leaves its rounds in the log.
+    const detail = (x: Sample) => [x.peakRssMb !== undefined ? `peak RSS ${x.peakRssMb} MB` : '', ...Object.entries(x.extra ?? {}).map(([k, v]) => `${k} ${v}`)].filter(Boolean).join(', ');
+    options.log?.(`${r < 0 ? 'warm-up' : `round ${r + 1}/${rounds}`}: ${options.contestants.map((c, i) => `${c.name} ${got[i]!.seconds.toFixed(2)} s${detail(got[i]!) ? ` [${detail(got[i]!)}]` : ''}`).join(', ')} (load ${os.loadavg()[0]!.toFixed(2)})`);
   }
   const contestants = options.contestants.map((c, i) => {
     const s = samples[i]!;

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { isAppError, toError } from '../errors';
 import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
-import { deletePartition, finishExecution, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
+import { deletePartition, finishExecution, partitionLedger, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
 import { backoffMs, Waiter } from '../lib/backoff';
 import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 
@@ -99,18 +99,21 @@ export class ExecutionRunner {
     }
     const capacity = this.options.concurrency ?? 2;
     while (this.running.size < capacity && !signal.aborted) {
-      const partition = await this.options.jobs.claimPartition(this.options.db, this.options.clock(), this.leaseMs, this.token());
-      if (!partition) break;
+      // Every free slot in one claim: one round trip for several partitions.
+      const partitions = await this.options.jobs.claimPartitions(this.options.db, this.options.clock(), this.leaseMs, this.token(), capacity - this.running.size);
+      if (partitions.length === 0) break;
       claimed = true;
-      // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
-      // Node would end the whole process. Its lease expires and it is claimed again.
-      const task = this.runPartition(partition, signal).catch((error) => {
-        this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
-      }).finally(() => {
-        this.running.delete(task);
-        this.wake();
-      });
-      this.running.add(task);
+      for (const partition of partitions) {
+        // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
+        // Node would end the whole process. Its lease expires and it is claimed again.
+        const task = this.runPartition(partition, signal).catch((error) => {
+          this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
+        }).finally(() => {
+          this.running.delete(task);
+          this.wake();
+        });
+        this.running.add(task);
+      }
     }
     if (this.running.size >= capacity && !signal.aborted) await Promise.race(this.running);
     return claimed;
@@ -189,7 +192,7 @@ export class ExecutionRunner {
       const result = await deletePartition(this.options, p, owner, work.signal);
       const now = clock().toISOString();
       if (result.failures.length === 0) {
-        await this.options.jobs.settlePartition(db, p, owner, { state: 'done', now });
+        await partitionLedger(db).settle(p, owner, { state: 'done', now });
       } else {
         const f = result.failures;
         const codes = [...new Set(f.map((x) => x.code))].join(', ');

@@ -36,6 +36,14 @@ export interface Archive {
    * in), page by page so memory stays flat. On a versioned bucket, every version and delete marker.
    */
   list(prefix: string, options?: ListOptions): AsyncIterable<ArchiveEntry[]>;
+  /**
+   * The folders directly under `prefix`: each distinct `prefix + name + "/"` that some entry's key
+   * starts with (S3: a listing with Delimiter "/", its CommonPrefixes; on a versioned bucket old
+   * versions and delete markers count), in key order, page by page. A plan finds a source's day
+   * partitions with one request per thousand days instead of listing every key. Optional: without it
+   * callers list every key.
+   */
+  listFolders?(prefix: string, options?: ListOptions): AsyncIterable<string[]>;
   /** Delete at most `batchSize` entries. Resolves with those that could not be deleted after retries. */
   deleteBatch(entries: ArchiveEntry[], signal?: AbortSignal): Promise<DeleteFailure[]>;
   /** Largest batch `deleteBatch` accepts (S3 DeleteObjects: 1,000 keys). */

@@ -75,6 +75,8 @@ export interface JobStore {
   openPurgeTickets(db: Db, finalStatuses: readonly string[]): Promise<{ id: number; data: string }[]>;
   claimJob(db: Knex, now: Date, leaseMs: number, owner: string): Promise<JobRow | null>;
   claimPartition(db: Knex, now: Date, leaseMs: number, owner: string): Promise<PartitionRow | null>;
+  /** Up to `limit` due partitions under one token, in one round trip. */
+  claimPartitions(db: Knex, now: Date, leaseMs: number, owner: string, limit: number): Promise<PartitionRow[]>;
   extendLease(db: Db, table: Claimable, id: number, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** Fenced on the claim token: false when another runner holds the job now. */
   updateJob(db: Db, id: number, owner: string, patch: Record<string, unknown>): Promise<boolean>;
@@ -84,5 +86,9 @@ export interface JobStore {
   partitionsPage(db: Db, jobId: number, afterId: number, limit?: number): Promise<PartitionRow[]>;
   saveInventory(db: Db, id: number, owner: string, inv: { objects: number; bytes: number; versions: number; sha256: string; at: string }): Promise<boolean>;
   settlePartition(db: Knex, p: PartitionRow, owner: string, outcome: { state: 'done' | 'failed'; error?: string; now: string }): Promise<boolean>;
+  /** Several inventories in one transaction; for each, whether its lease was still ours. */
+  saveInventories(db: Knex, items: { id: number; owner: string; inventory: { objects: number; bytes: number; versions: number; sha256: string; at: string } }[]): Promise<boolean[]>;
+  /** Several settlements in one transaction; for each, whether its lease was still ours. */
+  settlePartitions(db: Knex, items: { p: PartitionRow; owner: string; outcome: { state: 'done' | 'failed'; error?: string; now: string } }[]): Promise<boolean[]>;
   releasePartition(db: Db, id: number, owner: string, runAfter: string, error: string | null, refundAttempt?: boolean): Promise<void>;
 }

@@ -12,12 +12,13 @@ import { appendAudit } from '../adapters/db/auditLog';
 import { enqueueNotification } from '../adapters/db/outboxStore';
 import { AppError, isAppError } from '../errors';
 import type { Catalog } from '../domain/catalog';
-import { archiveScope, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
+import { archiveScope, matchPartition, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
 import { buildResult, KeyDigest, type PartitionFailure, type SettledPartition } from '../domain/execution/receipt';
 import { ticketRef, type Actor, type Ticket } from '../domain/ticket';
 import type { TicketService } from './ticketService';
-import { discoverPartitions, type FoundPartition } from './executorScope';
-import { insertPartitions, partitionsPage, saveInventory, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../adapters/db/jobStore';
+import { daysAreFolders, discoverPartitions, type FoundPartition } from './executorScope';
+import { insertPartitions, partitionsPage, saveInventories, settlePartitions, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../adapters/db/jobStore';
+import { GroupCommit } from '../lib/groupCommit';
 
 export const EXECUTOR: Actor = { type: 'system', id: 'executor' };
 
@@ -108,6 +109,32 @@ async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveSc
   return added;
 }
 
+type Inventory = { objects: number; bytes: number; versions: number; sha256: string; at: string };
+type Settlement = { state: 'done' | 'failed'; error?: string; now: string };
+
+/**
+ * A database's partition writes, grouped: partitions that finish their listing (inventory) or their
+ * deletion (settle) while a write is in progress go together in the next transaction, so a purge of
+ * many small partitions does not pay a transaction for each one.
+ */
+export interface PartitionLedger {
+  saveInventory(id: number, owner: string, inventory: Inventory): Promise<boolean>;
+  settle(p: PartitionRow, owner: string, outcome: Settlement): Promise<boolean>;
+}
+
+const ledgers = new WeakMap<Knex, PartitionLedger>();
+
+export function partitionLedger(db: Knex): PartitionLedger {
+  let ledger = ledgers.get(db);
+  if (!ledger) {
+    const inventories = new GroupCommit((items: { id: number; owner: string; inventory: Inventory }[]) => saveInventories(db, items));
+    const settles = new GroupCommit((items: { p: PartitionRow; owner: string; outcome: Settlement }[]) => settlePartitions(db, items));
+    ledger = { saveInventory: (id, owner, inventory) => inventories.add({ id, owner, inventory }), settle: (p, owner, outcome) => settles.add({ p, owner, outcome }) };
+    ledgers.set(db, ledger);
+  }
+  return ledger;
+}
+
 export interface PartitionRunResult {
   objects: number;
   bytes: number;
@@ -138,7 +165,7 @@ export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner
     }
     if (signal.aborted) throw new AppError('transient', 'stopped');
     const inventory = { objects: digest.keys, bytes, versions, sha256: digest.hex(), at: deps.clock().toISOString() };
-    if (!(await saveInventory(deps.db, p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
+    if (!(await partitionLedger(deps.db).saveInventory(p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
     Object.assign(p, { inventory_at: inventory.at, objects: inventory.objects, bytes: inventory.bytes, versions: inventory.versions, sha256: inventory.sha256 });
   }
   const failures: DeleteFailure[] = [];
@@ -189,6 +216,16 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
       return 'again';
     }
   }
+  // A day partition of a source whose days are folders is proven empty by its folder's absence from
+  // the source's folder listing (one request per thousand days); a folder still there, and every other
+  // partition, is listed itself.
+  const byFolder = scope.sourceRoots.filter((r) => daysAreFolders(deps.archive, r));
+  const present = new Set<string>();
+  for (const root of byFolder) {
+    for await (const folders of deps.archive.listFolders!(root.listPrefix, { signal })) for (const f of folders) present.add(f);
+  }
+  if (signal.aborted) return 'again';
+  const provenEmpty = (prefix: string) => !present.has(prefix) && byFolder.some((r) => matchPartition(r, prefix)?.prefix === prefix);
   const done: SettledPartition[] = [];
   const failures: PartitionFailure[] = [];
   for (let after = 0; ; ) {
@@ -197,7 +234,7 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
     after = page[page.length - 1].id;
     // Listed several at a time (as partitions are deleted): one at a time, a thousand partitions on
     // a distant S3 region took a thousand round trips end to end. Order is kept for the receipt.
-    const lefts = await mapLimited(page, deps.archive.concurrency * VERIFY_IN_FLIGHT, (p) => (p.state === 'failed' ? Promise.resolve([]) : firstEntries(deps.archive, p.prefix, signal)));
+    const lefts = await mapLimited(page, deps.archive.concurrency * VERIFY_IN_FLIGHT, (p) => (p.state === 'failed' || provenEmpty(p.prefix) ? Promise.resolve([]) : firstEntries(deps.archive, p.prefix, signal)));
     if (signal.aborted) return 'again';
     for (const [i, p] of page.entries()) {
       if (p.state === 'failed') {

@@ -24,8 +24,31 @@ export interface OutsideLayout {
   samples: string[];
 }
 
-/** The day partitions of one source that exist in the archive, in key order. */
+/**
+ * Whether a source's day partitions are exactly the folders directly under its list prefix (the day
+ * is the layout's last segment, as in `segment-logs/{sourceId}/{dayMs}/`): then listing folders finds
+ * them without listing their keys.
+ */
+export function daysAreFolders(archive: Archive, root: SourceRoot): boolean {
+  const rest = root.template.slice(root.listPrefix.length);
+  return archive.listFolders !== undefined && rest.indexOf('/') === rest.length - 1;
+}
+
+/**
+ * The day partitions of one source that exist in the archive, in key order. Without sizes (a plan,
+ * a verification) and where the layout allows, by folder: one request per thousand days.
+ */
 export async function* discoverPartitions(archive: Archive, root: SourceRoot, options: { sizes: boolean; signal?: AbortSignal; outside?: OutsideLayout }): AsyncIterable<FoundPartition> {
+  if (!options.sizes && !options.outside && daysAreFolders(archive, root)) {
+    for await (const folders of archive.listFolders!(root.listPrefix, { signal: options.signal })) {
+      for (const folder of folders) {
+        const match = matchPartition(root, folder);
+        // A folder that is not a day of the layout (`segment-logs/src_1/tmp/`) is never touched.
+        if (match && match.prefix === folder) yield { prefix: folder, source: root.source, day: match.day, space: null, objects: 0, bytes: 0, versions: 0 };
+      }
+    }
+    return;
+  }
   let current: FoundPartition | null = null;
   let lastKey: string | null = null;
   for await (const page of archive.list(root.listPrefix, { sizes: options.sizes, signal: options.signal })) {

@@ -74,6 +74,26 @@ export class FolderArchive implements Archive {
     if (page.length > 0) yield await this.sized(page, options);
   }
 
+  /** Sub-folders of the folder `prefix` names (those starting with its last segment) holding at least one entry. */
+  async *listFolders(prefix: string, options: ListOptions = {}): AsyncIterable<string[]> {
+    const cut = prefix.lastIndexOf('/') + 1;
+    const dirKey = prefix.slice(0, cut);
+    const namePrefix = prefix.slice(cut);
+    const found: string[] = [];
+    for (const e of await this.readSorted(dirKey)) {
+      if (options.signal?.aborted) return;
+      if (!e.isDir || !e.name.startsWith(namePrefix)) continue;
+      // As on S3, a folder exists only while something is in it (an emptied partition may leave its folder).
+      const dir = await fs.promises.opendir(this.pathOf(`${dirKey}${e.name}/`)).catch(() => null);
+      if (!dir) continue;
+      const first = await dir.read();
+      await dir.close();
+      if (first) found.push(`${dirKey}${e.name}/`);
+      if (found.length >= 1000) yield found.splice(0);
+    }
+    if (found.length) yield found;
+  }
+
   /**
    * Unlinks run through libuv's thread pool, many in flight: the kernel work of an unlink (directory
    * entry, inode, journal) then proceeds on every core while the event loop stays free for the

@@ -105,6 +105,48 @@ export class S3Archive implements Archive {
     }
   }
 
+  async *listFolders(prefix: string, options: ListOptions = {}): AsyncIterable<string[]> {
+    const base = this.options.basePrefix;
+    const Prefix = base + prefix;
+    // A store that ignores Delimiter (some S3-compatible ones do) answers with every key instead: the
+    // folders are then read from the keys, so nothing is missed (a plan that missed a folder would
+    // delete nothing there, and a verification would call it empty).
+    let last: string | null = null;
+    const folders = (page: { CommonPrefixes?: { Prefix?: string }[] }, keys: (string | undefined)[]) => {
+      const found = new Set((page.CommonPrefixes ?? []).map((c) => c.Prefix!));
+      for (const key of keys) {
+        const cut = key ? key.indexOf('/', Prefix.length) : -1;
+        if (cut >= 0) found.add(key!.slice(0, cut + 1));
+      }
+      const out = [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((f) => f !== last);
+      if (out.length) last = out[out.length - 1]!;
+      return out.map((f) => f.slice(base.length));
+    };
+    if (await this.isVersioned()) {
+      // Versions and delete markers count: a folder holding only old versions is not empty.
+      let KeyMarker: string | undefined;
+      let VersionIdMarker: string | undefined;
+      for (;;) {
+        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter: '/', KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+        const found = folders(page, [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => v.Key));
+        if (found.length) yield found;
+        if (!page.IsTruncated) return;
+        KeyMarker = page.NextKeyMarker;
+        VersionIdMarker = page.NextVersionIdMarker;
+        if (!KeyMarker) throw new AppError('internal', 'ListObjectVersions was truncated without NextKeyMarker');
+      }
+    }
+    let ContinuationToken: string | undefined;
+    for (;;) {
+      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter: '/', ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+      const found = folders(page, (page.Contents ?? []).map((o) => o.Key));
+      if (found.length) yield found;
+      if (!page.IsTruncated) return;
+      ContinuationToken = page.NextContinuationToken;
+      if (!ContinuationToken) throw new AppError('internal', 'ListObjectsV2 was truncated without NextContinuationToken');
+    }
+  }
+
   async deleteBatch(entries: ArchiveEntry[], signal?: AbortSignal): Promise<DeleteFailure[]> {
     if (entries.length > this.batchSize) throw new AppError('internal', `DeleteObjects takes at most ${this.batchSize} keys`);
     let pending = entries;

@@ -154,5 +154,67 @@ export async function releasePartition(db: Db, id: number, owner: string, runAft
   await db('job_partitions').where({ id, locked_by: owner }).update(patch);
 }
 
+/**
+ * Claim up to `limit` due partitions at once under one token (one round trip for several partitions:
+ * a purge of a thousand small partitions spent more time claiming than deleting). Same rules as
+ * `claimPartition`; every later write stays fenced per row on the token.
+ */
+export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owner: string, limit: number): Promise<PartitionRow[]> {
+  const nowIso = now.toISOString();
+  const patch = { locked_until: new Date(now.getTime() + leaseMs).toISOString(), locked_by: owner, attempts: db.raw('attempts + 1') };
+  const due = (q: Knex.QueryBuilder) => q.where('state', 'pending').andWhere('run_after', '<=', nowIso).andWhere((w) => w.whereNull('locked_until').orWhere('locked_until', '<', nowIso));
+  if (dialectOf(db) === 'postgres') {
+    const ids = due(db('job_partitions').select('id')).orderBy('id').limit(limit).forUpdate().skipLocked();
+    const rows = (await db('job_partitions').whereIn('id', ids).update(patch).returning('*')) as PartitionRow[];
+    return rows.sort((a, b) => a.id - b.id);
+  }
+  const ids = ((await due(db('job_partitions').select('id')).orderBy('id').limit(limit)) as { id: number }[]).map((r) => r.id);
+  if (ids.length === 0) return [];
+  // The due condition again in the update: of two claimers that read the same rows, one gets each row.
+  await due(db('job_partitions').whereIn('id', ids)).update(patch);
+  return db('job_partitions').whereIn('id', ids).andWhere({ locked_by: owner }).orderBy('id');
+}
+
+/** Several inventories in one transaction; for each, whether its lease was still ours. */
+export async function saveInventories(db: Knex, items: { id: number; owner: string; inventory: { objects: number; bytes: number; versions: number; sha256: string; at: string } }[]): Promise<boolean[]> {
+  return db.transaction(async (trx) => {
+    const out: boolean[] = [];
+    for (const i of items) out.push(await saveInventory(trx, i.id, i.owner, i.inventory));
+    return out;
+  });
+}
+
+/**
+ * Settle several partitions (done or failed for good) and count them on their jobs, in one
+ * transaction: one update per partition, one per job. For each, whether its lease was still ours.
+ */
+export async function settlePartitions(db: Knex, items: { p: PartitionRow; owner: string; outcome: { state: 'done' | 'failed'; error?: string; now: string } }[]): Promise<boolean[]> {
+  return db.transaction(async (trx) => {
+    const out: boolean[] = [];
+    const perJob = new Map<number, { done: number; failed: number; objects: number; bytes: number; now: string }>();
+    for (const { p, owner, outcome } of items) {
+      const n = await trx('job_partitions')
+        .where({ id: p.id, locked_by: owner, state: 'pending' })
+        .update({ state: outcome.state, last_error: outcome.error ?? null, done_at: outcome.now, locked_until: null });
+      out.push(n === 1);
+      if (n !== 1) continue;
+      const c = perJob.get(p.job_id) ?? { done: 0, failed: 0, objects: 0, bytes: 0, now: outcome.now };
+      if (outcome.state === 'done') {
+        c.done += 1;
+        c.objects += Number(p.objects);
+        c.bytes += Number(p.bytes);
+      } else c.failed += 1;
+      c.now = outcome.now;
+      perJob.set(p.job_id, c);
+    }
+    for (const [jobId, c] of perJob) {
+      await trx('jobs')
+        .where({ id: jobId })
+        .update({ partitions_done: trx.raw('partitions_done + ?', [c.done]), partitions_failed: trx.raw('partitions_failed + ?', [c.failed]), objects: trx.raw('objects + ?', [c.objects]), bytes: trx.raw('bytes + ?', [c.bytes]), updated_at: c.now });
+    }
+    return out;
+  });
+}
+
 /** The job store port (ports/jobs.ts): the runner's and the executor's view of these tables. */
-export const jobStore: JobStore = { insertJob, reviveSkippedJob, dueScheduledTickets, openPurgeTickets, claimJob, claimPartition, extendLease, updateJob, getJob, executionJobOf, insertPartitions, partitionsPage, saveInventory, settlePartition, releasePartition };
+export const jobStore: JobStore = { insertJob, reviveSkippedJob, dueScheduledTickets, openPurgeTickets, claimJob, claimPartition, extendLease, updateJob, getJob, executionJobOf, insertPartitions, partitionsPage, saveInventory, settlePartition, releasePartition, claimPartitions, saveInventories, settlePartitions };
