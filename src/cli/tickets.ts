@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import type { App } from '../main';
 import { auditForTicket } from '../adapters/db/auditLog';
 import { heldEmails, threadOf } from '../adapters/db/messageStore';
+import { jobStore } from '../adapters/db/jobStore';
 import { TICKET_STATUSES, type TicketStatus } from '../domain/ticket';
 import { archivePurgeNote } from '../domain/legacyArchive';
 import { findWorkspace } from '../domain/catalog';
@@ -60,7 +61,7 @@ export const showCommand: Command = {
     return withApp(io, async (app) => {
       const t = await app.tickets.get(id);
       const { executionProgress, progressText } = await import('../services/executorProgress');
-      const progress = await executionProgress(app, id);
+      const progress = await executionProgress({ db: app.db, clock: app.clock, jobs: jobStore }, id);
       const held = await heldEmails(app.db, [id]);
       const children = t.kind === 'account_purge' ? (await app.tickets.list({ parentId: t.id })).sort((a, b) => a.id - b.id) : [];
       // The legacy archive rule, for archive purges: staff see whether the archive should still exist.

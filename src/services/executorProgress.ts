@@ -1,10 +1,10 @@
 /** How far the execution of a ticket is, for `show` (text and `--json` `progress`) and the Slack card. */
 import type { Knex } from 'knex';
-import { executionJobOf } from '../adapters/db/jobStore';
+import type { JobStore } from '../ports/jobs';
 import { progressOf, type ExecutionProgress } from '../domain/execution/receipt';
 
-export async function executionProgress(app: { db: Knex; clock: () => Date }, ticketId: number): Promise<ExecutionProgress | null> {
-  const job = await executionJobOf(app.db, ticketId);
+export async function executionProgress(app: { db: Knex; clock: () => Date; jobs: Pick<JobStore, 'executionJobOf'> }, ticketId: number): Promise<ExecutionProgress | null> {
+  const job = await app.jobs.executionJobOf(app.db, ticketId);
   return job ? progressOf(job, app.clock()) : null;
 }
 

@@ -69,7 +69,6 @@ const KNOWN: readonly { file: string; import: string; use: string }[] = [
   { file: 'src/services/executor.ts', import: '../adapters/db/auditLog', use: 'AuditLog (ports/stores.ts)' },
   { file: 'src/services/executor.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
   { file: 'src/services/executor.ts', import: '../adapters/db/jobStore', use: 'JobStore (ports/jobs.ts)' },
-  { file: 'src/services/executorProgress.ts', import: '../adapters/db/jobStore', use: 'JobStore (ports/jobs.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/mail/readMessage', use: 'ReadMessage (ports/mail.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/db/messageStore', use: 'MessageStore (ports/stores.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
