@@ -144,6 +144,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const executor = new ExecutionRunner({
     db,
     jobs: jobStore,
+    audit: auditLog,
+    outbox,
     isTransientStoreError: isTransientDbError,
     archive,
     tickets,

@@ -14,8 +14,6 @@ import { backoffMs, Waiter } from '../lib/backoff';
 import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
-  /** The job and partition rows (adapters/db/jobStore.ts). */
-  jobs: JobStore;
   /** Errors of the database worth another try (a dropped connection, a busy SQLite file). */
   isTransientStoreError?: (error: unknown) => boolean;
   /** Partitions deleted at once by this replica. */
@@ -192,7 +190,7 @@ export class ExecutionRunner {
       const result = await deletePartition(this.options, p, owner, work.signal);
       const now = clock().toISOString();
       if (result.failures.length === 0) {
-        await partitionLedger(db).settle(p, owner, { state: 'done', now });
+        await partitionLedger(db, this.options.jobs).settle(p, owner, { state: 'done', now });
       } else {
         const f = result.failures;
         const codes = [...new Set(f.map((x) => x.code))].join(', ');

@@ -8,8 +8,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../logger';
 import type { Archive, ArchiveEntry, DeleteFailure } from '../ports/archive';
-import { appendAudit } from '../adapters/db/auditLog';
-import { enqueueNotification } from '../adapters/db/outboxStore';
+import type { AuditLog, Outbox } from '../ports/stores';
 import { AppError, isAppError } from '../errors';
 import type { Catalog } from '../domain/catalog';
 import { archiveScope, matchPartition, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
@@ -17,13 +16,18 @@ import { buildResult, KeyDigest, type PartitionFailure, type SettledPartition } 
 import { ticketRef, type Actor, type Ticket } from '../domain/ticket';
 import type { TicketService } from './ticketService';
 import { daysAreFolders, discoverPartitions, type FoundPartition } from './executorScope';
-import { insertPartitions, partitionsPage, saveInventories, settlePartitions, updateJob, type JobRow, type NewPartition, type PartitionRow } from '../adapters/db/jobStore';
+import type { JobRow, JobStore, NewPartition, PartitionRow } from '../ports/jobs';
 import { GroupCommit } from '../lib/groupCommit';
 
 export const EXECUTOR: Actor = { type: 'system', id: 'executor' };
 
 export interface ExecutorDeps {
   db: Knex;
+  /** The job and partition rows (adapters/db/jobStore.ts). */
+  jobs: JobStore;
+  /** The SLA warning's audit entry and Slack notice, written in the job's transaction. */
+  audit: AuditLog;
+  outbox: Outbox;
   archive: Archive;
   tickets: TicketService;
   catalog: () => Promise<Catalog>;
@@ -41,7 +45,7 @@ export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: str
   const ticket = await deps.tickets.get(job.ticket_id);
   const now = deps.clock().toISOString();
   if (ticket.status !== 'scheduled') {
-    await updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: `ticket is ${ticket.status}, not scheduled`, finished_at: now, locked_until: null, updated_at: now });
+    await deps.jobs.updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: `ticket is ${ticket.status}, not scheduled`, finished_at: now, locked_until: null, updated_at: now });
     deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, status: ticket.status }, 'execution skipped: the ticket is no longer scheduled');
     return 'done';
   }
@@ -57,17 +61,17 @@ export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: str
   try {
     await deps.db.transaction(async (trx) => {
       await deps.tickets.apply(ticket.id, { type: 'start', actor: EXECUTOR }, { trx });
-      if (!(await updateJob(trx, job.id, owner, { phase: 'plan', started_at: now, updated_at: now }))) throw new AppError('conflict', 'lost the job lease');
+      if (!(await deps.jobs.updateJob(trx, job.id, owner, { phase: 'plan', started_at: now, updated_at: now }))) throw new AppError('conflict', 'lost the job lease');
       if (scopeError !== null) {
         // Refused before anything is touched: the ticket fails with the reason, for staff to fix.
         await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result: buildResult({ done: [], failures: [{ prefix: '', source: null, day: null, error: scopeError }], startedAt: now, finishedAt: now }) }, { trx });
-        await updateJob(trx, job.id, owner, { state: 'done', last_error: scopeError, finished_at: now, locked_until: null });
+        await deps.jobs.updateJob(trx, job.id, owner, { state: 'done', last_error: scopeError, finished_at: now, locked_until: null });
       }
     });
   } catch (error) {
     if (isAppError(error, 'invalid_transition')) {
       // A cancel (or an edit) committed first: it wins, nothing runs.
-      await updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: error.message, finished_at: now, locked_until: null, updated_at: now });
+      await deps.jobs.updateJob(deps.db, job.id, owner, { state: 'skipped', last_error: error.message, finished_at: now, locked_until: null, updated_at: now });
       deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, reason: error.message }, 'execution skipped');
       return 'done';
     }
@@ -83,11 +87,11 @@ export async function planExecution(deps: ExecutorDeps, job: JobRow, owner: stri
   const ticket = await deps.tickets.get(job.ticket_id);
   const scope = archiveScope(ticket, await deps.catalog(), deps.layouts);
   const now = deps.clock().toISOString();
-  let total = await insertPartitions(deps.db, job.id, scope.prefixes.map((p) => ({ prefix: p.prefix, source: p.source, day: p.day, space: p.space })), now);
+  let total = await deps.jobs.insertPartitions(deps.db, job.id, scope.prefixes.map((p) => ({ prefix: p.prefix, source: p.source, day: p.day, space: p.space })), now);
   total += await addDiscovered(deps, job.id, scope, signal);
   if (signal.aborted) return 'again';
   const counted = await deps.db('job_partitions').where({ job_id: job.id }).count({ n: '*' }).first();
-  await updateJob(deps.db, job.id, owner, { phase: 'delete', partitions_total: Number((counted as { n: unknown }).n), updated_at: deps.clock().toISOString() });
+  await deps.jobs.updateJob(deps.db, job.id, owner, { phase: 'delete', partitions_total: Number((counted as { n: unknown }).n), updated_at: deps.clock().toISOString() });
   deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, partitions: Number((counted as { n: unknown }).n), added: total }, 'execution planned');
   return 'again';
 }
@@ -96,7 +100,7 @@ async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveSc
   let added = 0;
   let chunk: NewPartition[] = [];
   const flush = async () => {
-    added += await insertPartitions(deps.db, jobId, chunk, deps.clock().toISOString());
+    added += await deps.jobs.insertPartitions(deps.db, jobId, chunk, deps.clock().toISOString());
     chunk = [];
   };
   for (const root of scope.sourceRoots) {
@@ -124,11 +128,12 @@ export interface PartitionLedger {
 
 const ledgers = new WeakMap<Knex, PartitionLedger>();
 
-export function partitionLedger(db: Knex): PartitionLedger {
+/** One ledger per database handle, written through the job store it was first asked with (an app has one). */
+export function partitionLedger(db: Knex, jobs: Pick<JobStore, 'saveInventories' | 'settlePartitions'>): PartitionLedger {
   let ledger = ledgers.get(db);
   if (!ledger) {
-    const inventories = new GroupCommit((items: { id: number; owner: string; inventory: Inventory }[]) => saveInventories(db, items));
-    const settles = new GroupCommit((items: { p: PartitionRow; owner: string; outcome: Settlement }[]) => settlePartitions(db, items));
+    const inventories = new GroupCommit((items: { id: number; owner: string; inventory: Inventory }[]) => jobs.saveInventories(db, items));
+    const settles = new GroupCommit((items: { p: PartitionRow; owner: string; outcome: Settlement }[]) => jobs.settlePartitions(db, items));
     ledger = { saveInventory: (id, owner, inventory) => inventories.add({ id, owner, inventory }), settle: (p, owner, outcome) => settles.add({ p, owner, outcome }) };
     ledgers.set(db, ledger);
   }
@@ -165,7 +170,7 @@ export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner
     }
     if (signal.aborted) throw new AppError('transient', 'stopped');
     const inventory = { objects: digest.keys, bytes, versions, sha256: digest.hex(), at: deps.clock().toISOString() };
-    if (!(await partitionLedger(deps.db).saveInventory(p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
+    if (!(await partitionLedger(deps.db, deps.jobs).saveInventory(p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
     Object.assign(p, { inventory_at: inventory.at, objects: inventory.objects, bytes: inventory.bytes, versions: inventory.versions, sha256: inventory.sha256 });
   }
   const failures: DeleteFailure[] = [];
@@ -212,7 +217,7 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
     if (signal.aborted) return 'again';
     if (added > 0) {
       deps.logger.warn({ ticket: ticketRef(ticket.id), job: job.id, added }, 'verification found new partitions in scope; deleting them too');
-      await updateJob(deps.db, job.id, owner, { verify_rounds: job.verify_rounds + 1, partitions_total: job.partitions_total + added, updated_at: deps.clock().toISOString() });
+      await deps.jobs.updateJob(deps.db, job.id, owner, { verify_rounds: job.verify_rounds + 1, partitions_total: job.partitions_total + added, updated_at: deps.clock().toISOString() });
       return 'again';
     }
   }
@@ -229,7 +234,7 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
   const done: SettledPartition[] = [];
   const failures: PartitionFailure[] = [];
   for (let after = 0; ; ) {
-    const page = await partitionsPage(deps.db, job.id, after);
+    const page = await deps.jobs.partitionsPage(deps.db, job.id, after);
     if (page.length === 0) break;
     after = page[page.length - 1].id;
     // Listed several at a time (as partitions are deleted): one at a time, a thousand partitions on
@@ -258,7 +263,7 @@ export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: st
   const checked = { ticket: ticketRef(ticket.id), workspaceId: ticket.approvedIds?.workspaceId ?? ticket.workspace ?? '', prefixes: [...scope.prefixes.map((p) => p.prefix), ...scope.sourceRoots.map((r) => r.listPrefix)] };
   const result = buildResult({ done, failures, startedAt: job.started_at ?? finishedAt, finishedAt, checked, notes: additionNotes(ticket, scope) });
   await deps.db.transaction(async (trx) => {
-    if (!(await updateJob(trx, job.id, owner, { state: 'done', finished_at: finishedAt, locked_until: null, updated_at: finishedAt }))) throw new AppError('conflict', 'lost the job lease');
+    if (!(await deps.jobs.updateJob(trx, job.id, owner, { state: 'done', finished_at: finishedAt, locked_until: null, updated_at: finishedAt }))) throw new AppError('conflict', 'lost the job lease');
     await deps.tickets.apply(ticket.id, { type: 'finish', actor: EXECUTOR, result }, { trx });
   });
   deps.logger.info({ ticket: ticketRef(ticket.id), job: job.id, outcome: result.outcome, partitions: done.length, failed: failures.length }, 'execution finished');
@@ -309,13 +314,13 @@ export async function fireSlaWarning(deps: ExecutorDeps, job: JobRow, owner: str
   const detail = JSON.parse(job.detail ?? '{}') as { daysBefore?: number };
   const settled = ['completed', 'cancelled', 'rejected'].includes(ticket.status);
   await deps.db.transaction(async (trx) => {
-    if (!(await updateJob(trx, job.id, owner, { state: settled ? 'skipped' : 'done', finished_at: now.toISOString(), locked_until: null, updated_at: now.toISOString() }))) throw new AppError('conflict', 'lost the job lease');
+    if (!(await deps.jobs.updateJob(trx, job.id, owner, { state: settled ? 'skipped' : 'done', finished_at: now.toISOString(), locked_until: null, updated_at: now.toISOString() }))) throw new AppError('conflict', 'lost the job lease');
     if (settled) return;
     const daysLeft = ticket.deadline ? Math.ceil((Date.parse(ticket.deadline) - now.getTime()) / 86_400_000) : null;
     const warning = { deadline: ticket.deadline, daysLeft, daysBefore: detail.daysBefore ?? null, status: ticket.status };
-    await appendAudit(trx, { ticketId: ticket.id, actor: 'system:executor', action: 'sla_warning', detail: warning, at: now.toISOString() });
+    await deps.audit.appendAudit(trx, { ticketId: ticket.id, actor: 'system:executor', action: 'sla_warning', detail: warning, at: now.toISOString() });
     if (deps.slackEnabled) {
-      await enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ticketId: ticket.id, action: 'sla_warning', actor: 'system:executor', version: ticket.version, ...warning }, now: now.toISOString() });
+      await deps.outbox.enqueueNotification(trx, { ticketId: ticket.id, channel: 'slack', payload: { ticketId: ticket.id, action: 'sla_warning', actor: 'system:executor', version: ticket.version, ...warning }, now: now.toISOString() });
     }
   });
   if (!settled) deps.logger.warn({ ticket: ticketRef(ticket.id), deadline: ticket.deadline, status: ticket.status }, 'purge deadline at risk: staff warned');

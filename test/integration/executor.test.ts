@@ -11,7 +11,8 @@ import { loadConfig } from '../../src/config';
 import { buildApp, type App } from '../../src/main';
 import { silentLogger } from '../../src/logger';
 import { importCatalog } from '../../src/adapters/db/catalogStore';
-import { auditForTicket } from '../../src/adapters/db/auditLog';
+import { auditForTicket, auditLog } from '../../src/adapters/db/auditLog';
+import { outbox } from '../../src/adapters/db/outboxStore';
 import { createDb } from '../../src/adapters/db/connect';
 import { createArchive } from '../../src/adapters/archive/createArchive';
 import type { Archive } from '../../src/ports/archive';
@@ -85,7 +86,7 @@ async function harness(dialect: 'sqlite' | 'postgres', kind: ArchiveKind): Promi
     client.destroy();
   }
   const runner = (options: Partial<ConstructorParameters<typeof ExecutionRunner>[0]> = {}) =>
-    new ExecutionRunner({ db: app.db, jobs: jobStore, archive: app.archive, tickets: app.tickets, catalog: async () => (await app.catalog.get()).catalog, layouts: app.layouts, clock: () => new Date(now.t), logger: silentLogger, slackEnabled: false, leaseMs: 5_000, retryBaseMs: 10, pollMs: 20, ...options });
+    new ExecutionRunner({ db: app.db, jobs: jobStore, audit: auditLog, outbox, archive: app.archive, tickets: app.tickets, catalog: async () => (await app.catalog.get()).catalog, layouts: app.layouts, clock: () => new Date(now.t), logger: silentLogger, slackEnabled: false, leaseMs: 5_000, retryBaseMs: 10, pollMs: 20, ...options });
   return { app, tdb, archive, now, runner };
 }
 
@@ -264,7 +265,7 @@ describe.each(testDialects())('execution control on %s (folder archive)', (diale
         hung();
         return new Promise(() => {});
       } };
-    const a = new ExecutionRunner({ db: dbA, jobs: jobStore, archive: dying, tickets: h.app.tickets, catalog: async () => catalog, layouts: h.app.layouts, clock: () => new Date(h.now.t), logger: silentLogger, slackEnabled: false, leaseMs: 1_000, concurrency: 1 });
+    const a = new ExecutionRunner({ db: dbA, jobs: jobStore, audit: auditLog, outbox, archive: dying, tickets: h.app.tickets, catalog: async () => catalog, layouts: h.app.layouts, clock: () => new Date(h.now.t), logger: silentLogger, slackEnabled: false, leaseMs: 1_000, concurrency: 1 });
     void a.tick();
     await reachedHang;
     await dbA.destroy().catch(() => undefined);
@@ -342,7 +343,7 @@ describe.runIf(testDialects().includes('postgres'))('two runners racing on Postg
     };
     const dbs = [createDb(PG_URL, { schema: h.tdb.schema }), createDb(PG_URL, { schema: h.tdb.schema })];
     cleanups.push(async () => void (await Promise.all(dbs.map((d) => d.destroy()))));
-    const runners = ['r1', 'r2'].map((name, i) => new ExecutionRunner({ name, db: dbs[i], jobs: jobStore, archive: watched(name), tickets: h.app.tickets, catalog: async () => catalog, layouts: h.app.layouts, clock: () => new Date(h.now.t), logger: silentLogger, slackEnabled: false, concurrency: 3, leaseMs: 10_000 }));
+    const runners = ['r1', 'r2'].map((name, i) => new ExecutionRunner({ name, db: dbs[i], jobs: jobStore, audit: auditLog, outbox, archive: watched(name), tickets: h.app.tickets, catalog: async () => catalog, layouts: h.app.layouts, clock: () => new Date(h.now.t), logger: silentLogger, slackEnabled: false, concurrency: 3, leaseMs: 10_000 }));
     await Promise.all(runners.map((r) => r.drain()));
     await h.runner().drain(); // whichever finished last may have left the finish step to the next poll
     const done = await h.app.tickets.get(t.id);

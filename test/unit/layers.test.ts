@@ -66,9 +66,6 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
  * the port named. The list only shrinks: an entry that no longer matches an import fails the test.
  */
 const KNOWN: readonly { file: string; import: string; use: string }[] = [
-  { file: 'src/services/executor.ts', import: '../adapters/db/auditLog', use: 'AuditLog (ports/stores.ts)' },
-  { file: 'src/services/executor.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
-  { file: 'src/services/executor.ts', import: '../adapters/db/jobStore', use: 'JobStore (ports/jobs.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/mail/readMessage', use: 'ReadMessage (ports/mail.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/db/messageStore', use: 'MessageStore (ports/stores.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
