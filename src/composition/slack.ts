@@ -22,6 +22,8 @@ import { StaffDirectory } from '../services/slackStaff';
 import { OutboxWorker } from '../jobs/outboxWorker';
 import { auditLog } from '../adapters/db/auditLog';
 import { outbox } from '../adapters/db/outboxStore';
+import { messageStore } from '../adapters/db/messageStore';
+import { cardStore } from '../adapters/slack/cardStore';
 import type { HttpRoute } from '../adapters/http/httpServer';
 import { createWebClient, slackMessages, userGroupMembers } from '../adapters/slack/webApi';
 import { createSlackTransport } from '../adapters/slack/slackTransport';
@@ -71,6 +73,8 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
   if (staffIds.length === 0) log.warn('SLACK_STAFF is empty: nobody can approve, reject, edit or cancel from Slack');
   const cards = new SlackCardPublisher({
     db,
+    cards: cardStore,
+    messages: messageStore,
     tickets: deps.tickets,
     slack: options.messages ?? slackMessages(web),
     channel,

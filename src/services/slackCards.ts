@@ -16,8 +16,7 @@ import type { TicketService } from './ticketService';
 import type { SlackMessagesPort, SlackNotice } from '../ports/slack';
 
 export type { SlackMessagesPort };
-import { heldEmails } from '../adapters/db/messageStore';
-import { claimCard, forgetCard, getCard, hasNote, recordNote, releaseClaim, setCardTs, takeOverClaim } from '../adapters/slack/cardStore';
+import type { CardStore, MessageStore } from '../ports/stores';
 
 /**
  * What execution would delete (partitions, objects, bytes, and per source and day when `breakdown` is
@@ -28,6 +27,10 @@ export type PreviewProvider = (ticket: Ticket) => Promise<{ partitions: number; 
 
 export interface SlackCardPublisherDeps {
   db: Knex;
+  /** Where each ticket's card is in Slack, and which thread notes were posted (adapters/slack/cardStore.ts). */
+  cards: CardStore;
+  /** Mail held for a ticket, counted on its card. */
+  messages: Pick<MessageStore, 'heldEmails'>;
   tickets: Pick<TicketService, 'get'>;
   slack: SlackMessagesPort;
   channel: string;
@@ -62,15 +65,15 @@ export class SlackCardPublisher {
     const ticket = await this.deps.tickets.get(notice.ticketId);
     const card = await this.postOrFallback(ticket, await this.render(ticket));
     const note = threadNote(notice, ticket);
-    if (note && !(await hasNote(this.deps.db, ticket.id, notice.version))) {
+    if (note && !(await this.deps.cards.hasNote(this.deps.db, ticket.id, notice.version))) {
       const { ts } = await this.deps.slack.post({ channel: card.channel, threadTs: card.ts, text: note });
-      await recordNote(this.deps.db, ticket.id, notice.version, ts, this.now());
+      await this.deps.cards.recordNote(this.deps.db, ticket.id, notice.version, ts, this.now());
     }
   }
 
   /** The card of a ticket as it is now: the same for the channel and for `/deletion show`. */
   async render(ticket: Ticket): Promise<SlackMessage> {
-    const held = (await heldEmails(this.deps.db, [ticket.id])).length;
+    const held = (await this.deps.messages.heldEmails(this.deps.db, [ticket.id])).length;
     // undefined: no catalog to ask; null: the catalog does not know this workspace.
     const workspace = this.deps.catalog ? (findWorkspace(await this.deps.catalog(), ticket.workspace) ?? null) : undefined;
     return ticketCard(ticket, {
@@ -100,7 +103,7 @@ export class SlackCardPublisher {
 
   private async postOrUpdate(ticket: Ticket, message: SlackMessage): Promise<{ channel: string; ts: string }> {
     const { db } = this.deps;
-    const card = await getCard(db, ticket.id);
+    const card = await this.deps.cards.getCard(db, ticket.id);
     if (card?.ts) {
       try {
         await this.deps.slack.update({ ...message, channel: card.channel, ts: card.ts });
@@ -109,23 +112,23 @@ export class SlackCardPublisher {
         if (!isAppError(error, 'not_found')) throw error;
         // Someone deleted the card in Slack: post a fresh one rather than lose the ticket from the channel.
         this.deps.logger.warn({ ticket: ticketRef(ticket.id) }, 'the Slack card was deleted; posting it again');
-        await forgetCard(db, ticket.id);
+        await this.deps.cards.forgetCard(db, ticket.id);
         return this.postOrUpdate(ticket, message);
       }
     }
     const now = this.now();
     const claimed = card
-      ? Date.parse(card.claimedAt) < Date.parse(now) - STALE_CLAIM_MS && (await takeOverClaim(db, ticket.id, card.claimedAt, now))
-      : await claimCard(db, ticket.id, this.deps.channel, now);
+      ? Date.parse(card.claimedAt) < Date.parse(now) - STALE_CLAIM_MS && (await this.deps.cards.takeOverClaim(db, ticket.id, card.claimedAt, now))
+      : await this.deps.cards.claimCard(db, ticket.id, this.deps.channel, now);
     if (!claimed) throw retryLater(`another worker is posting the card of ${ticketRef(ticket.id)}`, 1_000);
     const channel = card?.channel ?? this.deps.channel;
     try {
       const { ts } = await this.deps.slack.post({ ...message, channel });
-      await setCardTs(db, ticket.id, ts, this.now());
+      await this.deps.cards.setCardTs(db, ticket.id, ts, this.now());
       this.deps.logger.info({ ticket: ticketRef(ticket.id), channel, ts }, 'Slack card posted');
       return { channel, ts };
     } catch (error) {
-      await releaseClaim(db, ticket.id).catch((e) => this.deps.logger.error({ err: toError(e) }, 'could not release a card claim'));
+      await this.deps.cards.releaseClaim(db, ticket.id).catch((e) => this.deps.logger.error({ err: toError(e) }, 'could not release a card claim'));
       throw error;
     }
   }

@@ -71,8 +71,6 @@ const KNOWN: readonly { file: string; import: string; use: string }[] = [
   { file: 'src/services/intake.ts', import: '../adapters/db/outboxStore', use: 'Outbox (ports/stores.ts)' },
   { file: 'src/services/intake.ts', import: '../adapters/db/dbErrors', use: 'a transient-error predicate passed in' },
   { file: 'src/services/intake.ts', import: '../adapters/db/ticketStore', use: 'TicketStore (ports/stores.ts)' },
-  { file: 'src/services/slackCards.ts', import: '../adapters/db/messageStore', use: 'MessageStore (ports/stores.ts)' },
-  { file: 'src/services/slackCards.ts', import: '../adapters/slack/cardStore', use: 'CardStore (ports/stores.ts)' },
 ];
 
 function layerOf(abs: string): Layer | null {
