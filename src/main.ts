@@ -37,6 +37,7 @@ import { ImapIntake } from './adapters/imap/imapIntake';
 import { parseImapUrl } from './adapters/imap/imapUrl';
 import { OAuth2Tokens } from './adapters/mail/oauth2';
 import { createSenderCheck } from './adapters/mail/senderAuth';
+import { readMessage } from './adapters/mail/readMessage';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
 import { createSlackRuntime } from './composition/slack';
 import { previewTicket } from './services/preview';
@@ -118,7 +119,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         hiddenNames: context.readership.hiddenNames,
       }),
   });
-  const intake = new IntakeService({ db, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
+  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
   const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2, fromName: config.supportName }) : new FileMailer(config.outboxDir, clock, config.supportName));
   const emailWorker = new OutboxWorker<OutboundEmail>({

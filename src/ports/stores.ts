@@ -153,6 +153,8 @@ export interface KeptMessage {
 export interface MessageStore {
   insertMessage(trx: Db, m: MessageRecord): Promise<number>;
   messageExists(db: Db, messageKey: string): Promise<{ id: number; ticketId: number | null; outcome: string } | undefined>;
+  /** The stored messages of these keys, by key (one query per 500 keys). */
+  messagesByKey(db: Db, keys: string[]): Promise<Map<string, { id: number; ticketId: number | null; outcome: string }>>;
   ticketForMessageIds(db: Db, ids: string[]): Promise<number | null>;
   threadOf(db: Db, ticketId: number): Promise<ThreadEntry[]>;
   threadAddressesOf(db: Db, ticketId: number): Promise<string[]>;

@@ -29,15 +29,11 @@ import { textConfirms } from '../domain/confirmation';
 import { accountScope } from '../domain/accountPurge';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
-import { readMessage } from '../adapters/mail/readMessage';
-import { inboundMessage, insertMessage, messagesByKey, ticketForMessageIds, type MessageRecord } from '../adapters/db/messageStore';
-import { enqueueNotification } from '../adapters/db/outboxStore';
 import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
-import { isTransientDbError } from '../adapters/db/dbErrors';
-import { getTicket, listTickets } from '../adapters/db/ticketStore';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
-import type { CheckSender, SenderAuth } from '../ports/mail';
+import type { CheckSender, ReadMessage, SenderAuth } from '../ports/mail';
+import type { MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
@@ -47,8 +43,20 @@ export type { CheckSender, SenderAuth };
 /** Larger messages are kept and reported, not parsed (a deletion request is a few kilobytes). */
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 
+/** The stores intake reads and writes, inside the transaction of a batch. */
+export interface IntakeStores {
+  tickets: Pick<TicketStore, 'getTicket' | 'listTickets'>;
+  messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds'>;
+  outbox: Outbox;
+}
+
 export interface IntakeDeps {
   db: Knex;
+  stores: IntakeStores;
+  /** Raw bytes to a message (adapters/mail/readMessage.ts). */
+  readMessage: ReadMessage;
+  /** Database errors worth another try (a dropped connection, a busy SQLite file): the batch is retried in parts. */
+  isTransientStoreError: (error: unknown) => boolean;
   tickets: TicketService;
   catalog: CatalogCache;
   clock: () => Date;
@@ -128,7 +136,7 @@ export class IntakeService {
       for (const arrival of arrivals) readings.push(await this.read(arrival, cached.index));
       await this.checkSenders(readings);
     } catch (error) {
-      if (!isTransientDbError(error)) throw error;
+      if (!this.deps.isTransientStoreError(error)) throw error;
       return arrivals.map((a) => this.unavailable(`sha256:${sha256(a.raw)}`, a.origin, error));
     }
     const outcomes: IntakeOutcome[] = [];
@@ -137,7 +145,7 @@ export class IntakeService {
       try {
         outcomes.push(...(await this.deps.db.transaction((trx) => this.takeIn(rest, { trx, catalog }))));
       } catch (error) {
-        if (rest.length === 1 || isTransientDbError(error)) {
+        if (rest.length === 1 || this.deps.isTransientStoreError(error)) {
           outcomes.push(...(await Promise.all(rest.map((r) => this.afterError(r, error)))));
           break;
         }
@@ -156,7 +164,7 @@ export class IntakeService {
     try {
       if (raw.length > MAX_MESSAGE_BYTES) throw new AppError('bad_input', `the message is ${(raw.length / 1048576).toFixed(1)} MB, over the ${MAX_MESSAGE_BYTES / 1048576} MB limit`);
       if (raw.length === 0) throw new AppError('bad_input', 'the file is empty');
-      message = await readMessage(raw);
+      message = await this.deps.readMessage(raw);
     } catch (error) {
       return { kind: 'failure', messageKey: `sha256:${rawSha256}`, message: null, origin, rawSha256, size: raw.length, reason: `could not read the message: ${toError(error).message}` };
     }
@@ -217,7 +225,7 @@ export class IntakeService {
   private async takeIn(readings: Reading[], ctx: Context): Promise<IntakeOutcome[]> {
     const started = Date.now();
     const keys = readings.flatMap((r) => [r.messageKey, failedKey(r.messageKey)]);
-    const known = new Map([...(await messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
+    const known = new Map([...(await this.deps.stores.messages.messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
     for (const r of readings) {
       // A message that could not even be decoded has no key of its own to be a duplicate of.
@@ -238,7 +246,7 @@ export class IntakeService {
     const thread = await this.threadTicket(ctx.trx, message);
     if (r.automated.automated || r.parse === null) {
       // Recorded (and attached to its ticket, so staff see a bounce), never answered.
-      await insertMessage(ctx.trx, { ...r.base, ticketId: thread?.id ?? null, outcome: 'ignored', reason: r.automated.reason });
+      await this.deps.stores.messages.insertMessage(ctx.trx, { ...r.base, ticketId: thread?.id ?? null, outcome: 'ignored', reason: r.automated.reason });
       this.deps.logger.info({ messageKey, ticket: thread && ticketRef(thread.id), reason: r.automated.reason }, 'automated message recorded, not answered');
       return { outcome: 'ignored', messageKey, ticket: thread ? ticketRef(thread.id) : undefined, reason: r.automated.reason };
     }
@@ -258,10 +266,10 @@ export class IntakeService {
     const { trx, catalog } = ctx;
     const { parse, thread } = m;
     const refId = parse.ticket ? parseTicketRef(parse.ticket) : null;
-    const referenced = refId && refId !== thread?.id ? ((await getTicket(trx, refId)) ?? null) : null;
+    const referenced = refId && refId !== thread?.id ? ((await this.deps.stores.tickets.getTicket(trx, refId)) ?? null) : null;
     const workspaceOpen =
       !thread && !referenced && parse.workspace && (parse.kind === 'status' || parse.kind === 'cancel')
-        ? await listTickets(trx, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
+        ? await this.deps.stores.tickets.listTickets(trx, { workspace: parse.workspace, status: ['needs_info', 'awaiting_approval', 'scheduled', 'running'] })
         : [];
     return decideIntake({ sender: m.sender, spoofSuspected: m.spoofSuspected, parse, thread, referenced, workspaceOpen, catalog });
   }
@@ -294,18 +302,18 @@ export class IntakeService {
         } catch (error) {
           // The ticket moved on since we looked (approved a moment ago): keep the reply on it for staff.
           if (!isAppError(error, 'invalid_transition')) throw error;
-          await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note', reason: error.message });
+          await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note', reason: error.message });
           return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id), reason: error.message };
         }
       }
       case 'note': {
-        await insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
+        await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: action.ticket.id, outcome: 'note' });
         return { outcome: 'note', messageKey, ticket: ticketRef(action.ticket.id) };
       }
       case 'cancel':
         return this.applyCancel(trx, action.tickets, m);
       case 'status': {
-        await insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
+        await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: action.tickets[0]!.id, outcome: 'status' });
         const refs = action.tickets.map((t) => ticketRef(t.id));
         await this.deps.tickets.sendAnswer(trx, { ticket: action.tickets[0]!, template: 'status', to: sender, data: { tickets: action.tickets }, audit: { actor: `email:${sender}`, action: 'status_answered', detail: { tickets: refs } } });
         return { outcome: 'status', messageKey, ticket: refs.join(',') };
@@ -330,7 +338,7 @@ export class IntakeService {
     const { sender, record } = m;
     const refs: string[] = [];
     const late: string[] = [];
-    await insertMessage(trx, { ...record, ticketId: tickets[0]!.id, outcome: 'cancel' });
+    await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: tickets[0]!.id, outcome: 'cancel' });
     for (const t of tickets) {
       try {
         await this.deps.tickets.apply(t.id, { type: 'cancel', actor: { type: 'customer', address: sender }, isStaff: false, isContact: true, reason: newText(m.message).slice(0, 500) }, { trx });
@@ -357,7 +365,7 @@ export class IntakeService {
   private async applyRefusal(ctx: Context, action: Extract<IntakeAction, { type: 'refuse' }>, m: Decided): Promise<IntakeOutcome> {
     const { sender, record, message } = m;
     const { ticket } = action;
-    await insertMessage(ctx.trx, { ...record, ticketId: ticket?.id ?? null, outcome: 'refused', reason: action.reason });
+    await this.deps.stores.messages.insertMessage(ctx.trx, { ...record, ticketId: ticket?.id ?? null, outcome: 'refused', reason: action.reason });
     // A refusal never names the ticket's scope to someone who may not see it.
     const senderMaySee = (t: Ticket) => t.requester === sender || isContact(findWorkspace(ctx.catalog, t.workspace), sender);
     await this.deps.tickets.sendAnswer(ctx.trx, {
@@ -380,7 +388,7 @@ export class IntakeService {
   async openUnanswered(messageKey: string, staffId: string): Promise<Ticket> {
     const { catalog } = await this.deps.catalog.get();
     return this.deps.db.transaction(async (trx) => {
-      const kept = await inboundMessage(trx, messageKey, { forUpdate: true });
+      const kept = await this.deps.stores.messages.inboundMessage(trx, messageKey, { forUpdate: true });
       if (!kept) throw new AppError('not_found', `No received message has the key ${JSON.stringify(messageKey)}. \`deletion-desk inbox\` lists the kept ones with their keys.`);
       if (kept.outcome !== UNANSWERED) {
         throw new AppError('invalid_transition', `The message ${messageKey} is not waiting in the inbox: it was ${kept.outcome}${kept.ticketId ? ` (${ticketRef(kept.ticketId)})` : ''}.`);
@@ -406,10 +414,10 @@ export class IntakeService {
 
   /** Record a message for staff without answering it, and tell the channel in one quiet line. */
   private async keepUnanswered(trx: Knex.Transaction, m: MessageRecord): Promise<IntakeOutcome> {
-    await insertMessage(trx, m);
+    await this.deps.stores.messages.insertMessage(trx, m);
     if (this.deps.slackEnabled) {
       const notice: SlackNotice = { ticketId: 0, action: 'unanswered', actor: `email:${m.from ?? ''}`, version: 0, unanswered: { messageKey: m.messageKey, from: m.from ?? '', subject: m.subject ?? '', reason: m.reason ?? '' } };
-      await enqueueNotification(trx, { ticketId: null, channel: 'slack', dedupeKey: `unanswered:${m.messageKey}`.slice(0, 1000), payload: { ...notice }, now: this.deps.clock().toISOString() });
+      await this.deps.stores.outbox.enqueueNotification(trx, { ticketId: null, channel: 'slack', dedupeKey: `unanswered:${m.messageKey}`.slice(0, 1000), payload: { ...notice }, now: this.deps.clock().toISOString() });
     }
     this.deps.logger.info({ messageKey: m.messageKey, reason: m.reason }, 'message kept for staff, not answered');
     return { outcome: 'unanswered', messageKey: m.messageKey, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined, reason: m.reason ?? undefined };
@@ -419,12 +427,12 @@ export class IntakeService {
   private async threadTicket(trx: Knex.Transaction, message: InboundMessage): Promise<Ticket | null> {
     const tagged = ticketTagIn(message.subject);
     if (tagged !== null) {
-      const ticket = await getTicket(trx, tagged);
+      const ticket = await this.deps.stores.tickets.getTicket(trx, tagged);
       if (ticket) return ticket;
     }
     const ids = [message.inReplyTo, ...[...message.references].reverse()].filter((x): x is string => !!x);
-    const id = ids.length ? await ticketForMessageIds(trx, ids) : null;
-    return id === null ? null : ((await getTicket(trx, id)) ?? null);
+    const id = ids.length ? await this.deps.stores.messages.ticketForMessageIds(trx, ids) : null;
+    return id === null ? null : ((await this.deps.stores.tickets.getTicket(trx, id)) ?? null);
   }
 
   /**
@@ -437,7 +445,7 @@ export class IntakeService {
     const { message } = f;
     this.deps.logger.warn({ messageKey: f.messageKey, origin: f.origin, reason: f.reason }, 'message kept as failed');
     if (!alreadyRecorded) {
-      await insertMessage(db, {
+      await this.deps.stores.messages.insertMessage(db, {
         ticketId: null, direction: 'in', messageKey: key, messageId: message?.messageId ?? null, from: message?.from?.address ?? null,
         to: message?.to.map((a) => a.address) ?? [], subject: message?.subject ?? null, date: message?.date?.toISOString() ?? null,
         inReplyTo: message?.inReplyTo ?? null, references: message?.references ?? [], outcome: 'failed', reason: f.reason, origin: f.origin, rawSha256: f.rawSha256, rawSize: f.size,
@@ -452,12 +460,12 @@ export class IntakeService {
     const { messageKey } = r;
     const origin = r.kind === 'failure' ? r.origin : (r.base.origin ?? '');
     if (isUniqueViolation(error)) return { outcome: 'duplicate', messageKey, reason: 'already received (by another worker)' };
-    if (isTransientDbError(error)) return this.unavailable(messageKey, origin, error);
+    if (this.deps.isTransientStoreError(error)) return this.unavailable(messageKey, origin, error);
     this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
     const failure: Failure =
       r.kind === 'failure' ? r : { kind: 'failure', messageKey, message: r.message, origin, rawSha256: r.base.rawSha256 ?? '', size: r.raw.length, reason: `could not process the message: ${toError(error).message}` };
     try {
-      const recorded = (await messagesByKey(this.deps.db, [failedKey(messageKey)])).size > 0;
+      const recorded = (await this.deps.stores.messages.messagesByKey(this.deps.db, [failedKey(messageKey)])).size > 0;
       return await this.recordFailure(this.deps.db, failure, recorded);
     } catch (recordError) {
       // Nothing about the message is recorded: the channel keeps it and offers it again.

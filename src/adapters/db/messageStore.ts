@@ -155,4 +155,4 @@ export async function attachMessage(db: Knex | Knex.Transaction, messageKey: str
 }
 
 /** The message store port (ports/stores.ts). */
-export const messageStore: MessageStore = { insertMessage, messageExists, ticketForMessageIds, threadOf, threadAddressesOf, countOutboundSince, countHeldTo, heldEmails, inboundMessage, attachMessage };
+export const messageStore: MessageStore = { insertMessage, messageExists, messagesByKey, ticketForMessageIds, threadOf, threadAddressesOf, countOutboundSince, countHeldTo, heldEmails, inboundMessage, attachMessage };
