@@ -21,7 +21,7 @@ import { renderCustomerEmail } from '../src/domain/email/render';
 import { ticketCard } from '../src/domain/slack/card';
 import { formatDateTime } from '../src/domain/email/format';
 import { slackMessageHtml } from './pictures/blockKitHtml';
-import { cardSamples, emailSamples, NOW } from './pictures/samples';
+import { ACME, cardSamples, emailSamples, NOW } from './pictures/samples';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const OUT = path.join(ROOT, 'docs', 'pictures');
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     for (const width of [800, 380]) shots.push({ html, png: path.join(RENDER, `email-${sample.name}-${width}.png`), width });
   }
   for (const sample of cardSamples()) {
-    const card = ticketCard(sample.ticket, { preview: sample.preview, now: NOW });
+    const card = ticketCard(sample.ticket, { preview: sample.preview, now: NOW, workspace: sample.ticket.workspace === ACME.slug ? ACME : undefined });
     const html = path.join(RENDER, `card-${sample.name}.html`);
     fs.writeFileSync(html, slackMessageHtml(card, { channel: 'deletion-desk', bot: 'Deletion Desk', time: formatDateTime(NOW).replace(/^.*, /, ''), caption: `Ticket state: ${sample.name}` }));
     shots.push({ html, png: path.join(RENDER, `card-${sample.name}.png`), width: 800 });

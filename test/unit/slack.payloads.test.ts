@@ -196,6 +196,13 @@ describe('what the card says', () => {
     expect(text({ ...purge, confirmation: { state: 'pending', by: null, at: null, reason: null } })).toContain('nothing runs until a contact of the workspace confirms');
   });
 
+  it("the Approve dialog never promises a run time that approving will not bring about", () => {
+    const pending = { state: 'pending' as const, by: null, at: null, reason: null };
+    expect(approveButton(ticket({ confirmation: pending })).confirm!.text.text).toMatch(/^Nothing runs until a contact of the workspace confirms the scope \(or staff waive it\)\. Scope: ios-app of Acme Inc/);
+    const firstOfTwo = ticket({ kind: 'workspace_purge', sources: [], ranges: [], approvals: [] });
+    expect(approveButton(firstOfTwo).confirm!.text.text).toMatch(/^This records your approval; a second staff member must approve too\. Scope: the whole workspace/);
+  });
+
   it('names the workspace and its id, and for purges every source and space', () => {
     const purge = text(ticket({ kind: 'workspace_purge', sources: [], ranges: [] }));
     expect(purge).toContain('Acme Inc (acme-inc, id `ws_acme_1`)');

@@ -286,7 +286,13 @@ function approveConfirm(t: Ticket, ws: CatalogWorkspace | null | undefined, prev
           ? `everything left in the archive of ${name}`
           : `the whole workspace ${name}${ws ? `: ${plural(ws.sources.length, 'source')} and ${plural(ws.spaces.length, 'space')}` : ''}`;
   const counts = preview.state === 'ready' ? `${plural(preview.objects, 'object')}, ${formatBytes(preview.bytes)}` : preview.state === 'failed' ? 'the preview failed, so nothing was counted' : 'nothing counted yet (no preview)';
-  const when = effect.runsNow ? 'This deletes now and cannot be undone.' : `Runs after ${shortDateTime(runTimeIfApproved(t, graceDays))}; cancellable until then.`;
+  const when = effect.runsNow
+    ? 'This deletes now and cannot be undone.'
+    : t.approvals.length + 1 < approvalsNeeded(t.kind)
+      ? 'This records your approval; a second staff member must approve too.'
+      : t.confirmation.state === 'pending'
+        ? 'Nothing runs until a contact of the workspace confirms the scope (or staff waive it).'
+        : `Runs after ${shortDateTime(runTimeIfApproved(t, graceDays))}; cancellable until then.`;
   void now;
   return {
     title: { type: 'plain_text', text: clip(`Approve ${ticketRef(t.id)}?`, 100) },
