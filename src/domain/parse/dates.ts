@@ -609,6 +609,7 @@ function readChronoDates(reading: Reading, found: Found[], reference: { instant:
       i++;
       continue;
     }
+    // From here `i` is the last date taken (the end's, when joined): the checks look at the date before it.
     i += joined.used;
     const candidate = candidateAt(reading, found, i, f, joined.endResult, joined.shownEnd, exclusions);
     if (!candidate || !inDeletionRequest(reading, found, candidate)) continue;
