@@ -94,8 +94,13 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       addNamed('space', w, sp.name, [sp.name]);
     }
   }
-  // "the android source" where a workspace has "Android App" and "Android App Beta": the short form
-  // fits both, so it names both (and the resolver asks which).
+  addSharedShortForms(catalog, terms);
+  return { catalog, terms, maxWords, identifiers };
+}
+
+// "the android source" where a workspace has "Android App" and "Android App Beta": the short form
+// fits both, so it names both (and the resolver asks which).
+function addSharedShortForms(catalog: Catalog, terms: Map<string, CatalogTerm[]>): void {
   for (const w of catalog.workspaces) {
     for (const s of w.sources) {
       const full = words(s.name);
@@ -109,5 +114,4 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       }
     }
   }
-  return { catalog, terms, maxWords, identifiers };
 }

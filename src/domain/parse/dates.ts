@@ -287,20 +287,85 @@ class MappedText {
   }
 }
 
+/** One message's dates as they are being read: the rewritten text and what was found in it so far. */
+interface Reading {
+  out: DateExtraction;
+  mapped: MappedText;
+  /** The sender's own day; null when the message has no date. */
+  today: string | null;
+  /** The real current day: nothing after it can be deleted. */
+  nowDay: string | null;
+  scopeSpans: [number, number][];
+  /** A relative date ("last week", "yesterday") became a range: the notes say which day it counted from. */
+  relativeUsed: boolean;
+}
+
+/** A day the customer asked to leave out ("March 1-10, except March 5"). */
+type Exclusion = DayRange & { text: string; yearKnown: boolean };
+
+/** A date chrono read, with the end it was joined to and the customer's words for it. */
+interface Candidate {
+  f: Found;
+  start: chrono.ParsedComponents;
+  endResult: chrono.ParsedComponents | null;
+  shownEnd: number;
+  shownText: string;
+  words: string;
+  relative: boolean;
+  monthOnly: boolean;
+}
+
+/**
+ * The days a message asks about. Phases, in an order that matters: mask what is never a date, rewrite
+ * forms chrono misreads into words it reads (each rewrite remembered for the evidence), read the
+ * relative weeks, let chrono read the rest, keep only dates of the deletion request, then subtract
+ * exclusions and merge.
+ */
 export function extractRanges(input: string, messageDate: Date | null, options: DateOptions = {}): DateExtraction {
   const out: DateExtraction = { ranges: [], evidence: [], ambiguities: [], notes: [], mentioned: false, expressions: 0 };
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  let relativeUsed = false;
-  const blank = (s: string): string => ' '.repeat(s.length);
-  const add = (range: DayRange, words: string, at: number, end: number): void => {
-    out.ranges.push(range);
-    const [from, to] = clauseBounds(mapped.text, at, end);
-    const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
-    out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
-  };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false };
+  readNightWindows(reading);
+  rewriteSpelledRanges(reading.mapped, out);
+  rewriteNumericDates(reading.mapped, out);
+  rewriteForeignDates(reading.mapped);
+  readWeekdaysOfWeek(reading);
+  readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
+  readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
+  readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
 
+  const text = reading.mapped.text;
+  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
+  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const found = runChrono(text, reference);
+  const exclusions = readChronoDates(reading, found, reference);
+  subtractExclusions(out, exclusions);
+  out.expressions = out.ranges.length;
+  askAboutLoneOrdinals(out, text, found);
+
+  out.ranges = mergeRanges(out.ranges);
+  if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
+  if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
+  return out;
+}
+
+function blank(s: string): string {
+  return ' '.repeat(s.length);
+}
+
+/** Records a range read from `words` at `at..end`, with whether the words around it are about deleting. */
+function addRange(reading: Reading, range: DayRange, words: string, at: number, end: number): void {
+  const { out, mapped } = reading;
+  out.ranges.push(range);
+  const [from, to] = clauseBounds(mapped.text, at, end);
+  const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
+  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
+}
+
+/** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
+function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
   for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
@@ -316,56 +381,63 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     return blank(whole);
   });
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
-  // A night window is one stretch of time from the evening of one day into the next: its UTC days are
-  // those of its start and its end, never just one of them.
-  {
-    const positions = [...mapped.text.matchAll(NIGHT_WINDOW)].map((m) => m.index ?? 0);
-    let n = 0;
-    mapped.replace(NIGHT_WINDOW, (whole, a: string, b: string, month: string, year: string, h1: string, m1: string, half1: string, h2: string, m2: string, half2: string) => {
-      const at = positions[n++] ?? 0;
-      const mo = MONTHS[month.toLowerCase().replace(/\.$/, '')];
-      const [d1, d2] = [Number(a), Number(b)];
-      if (!mo || d2 !== d1 + 1) return whole;
-      out.mentioned = true;
-      const words = mapped.originalOf(at, at + whole.length);
-      if (!h1) return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
-      if (!year && !today) {
-        out.ambiguities.push(`"${words}" has no year and the message has no date — which days are meant?`);
-        return blank(whole);
-      }
-      let y = year ? Number(year) : Number((today as string).slice(0, 4));
-      if (!year && (dayOf(y, mo, d2) ?? '') > (today as string)) y -= 1;
-      const clock = (h: string, m: string, half: string): number => {
-        let hour = Number(h);
-        const ampm = (half ?? '').toLowerCase();
-        if (ampm === 'pm' && hour < 12) hour += 12;
-        if (ampm === 'am' && hour === 12) hour = 0;
-        return hour * 60 + Number(m || 0);
-      };
-      const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24))) ?? 0;
-      const first = dayOf(y, mo, d1);
-      const second = dayOf(y, mo, d2);
-      if (!first || !second) return whole;
-      // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
-      // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
-      const [t1, t2] = [clock(h1, m1, half1), clock(h2, m2, half2)];
-      const crosses = t2 <= t1;
-      const startDay = crosses || t1 >= 12 * 60 ? first : second;
-      const endDay = crosses || t1 < 12 * 60 ? second : first;
-      const start = new Date(Date.parse(`${startDay}T00:00:00Z`) + (t1 - zone) * 60_000);
-      const end = new Date(Date.parse(`${endDay}T00:00:00Z`) + (t2 - zone) * 60_000);
-      const range = { from: utcDay(start), to: utcDay(end) };
-      if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
-        out.ambiguities.push(`"${words}" does not read as one night before the message date — which days are meant?`);
-        return blank(whole);
-      }
-      add(range, words, at, at + whole.length);
-      out.ambiguities.push(widened(words, range));
-      out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
-      if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
+  return mapped;
+}
+
+// A night window is one stretch of time from the evening of one day into the next: its UTC days are
+// those of its start and its end, never just one of them.
+function readNightWindows(reading: Reading): void {
+  const { out, mapped, today, nowDay } = reading;
+  const positions = [...mapped.text.matchAll(NIGHT_WINDOW)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(NIGHT_WINDOW, (whole, a: string, b: string, month: string, year: string, h1: string, m1: string, half1: string, h2: string, m2: string, half2: string) => {
+    const at = positions[n++] ?? 0;
+    const mo = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    const [d1, d2] = [Number(a), Number(b)];
+    if (!mo || d2 !== d1 + 1) return whole;
+    out.mentioned = true;
+    const words = mapped.originalOf(at, at + whole.length);
+    if (!h1) return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
+    if (!year && !today) {
+      out.ambiguities.push(`"${words}" has no year and the message has no date — which days are meant?`);
       return blank(whole);
-    });
-  }
+    }
+    let y = year ? Number(year) : Number((today as string).slice(0, 4));
+    if (!year && (dayOf(y, mo, d2) ?? '') > (today as string)) y -= 1;
+    const clock = (h: string, m: string, half: string): number => {
+      let hour = Number(h);
+      const ampm = (half ?? '').toLowerCase();
+      if (ampm === 'pm' && hour < 12) hour += 12;
+      if (ampm === 'am' && hour === 12) hour = 0;
+      return hour * 60 + Number(m || 0);
+    };
+    const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24))) ?? 0;
+    const first = dayOf(y, mo, d1);
+    const second = dayOf(y, mo, d2);
+    if (!first || !second) return whole;
+    // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
+    // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
+    const [t1, t2] = [clock(h1, m1, half1), clock(h2, m2, half2)];
+    const crosses = t2 <= t1;
+    const startDay = crosses || t1 >= 12 * 60 ? first : second;
+    const endDay = crosses || t1 < 12 * 60 ? second : first;
+    const start = new Date(Date.parse(`${startDay}T00:00:00Z`) + (t1 - zone) * 60_000);
+    const end = new Date(Date.parse(`${endDay}T00:00:00Z`) + (t2 - zone) * 60_000);
+    const range = { from: utcDay(start), to: utcDay(end) };
+    if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
+      out.ambiguities.push(`"${words}" does not read as one night before the message date — which days are meant?`);
+      return blank(whole);
+    }
+    addRange(reading, range, words, at, at + whole.length);
+    out.ambiguities.push(widened(words, range));
+    out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+    if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
+    return blank(whole);
+  });
+}
+
+/** Day ranges written in words chrono misreads, rewritten as "March 4 to March 6" which it reads. */
+function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -402,7 +474,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
+}
 
+/** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
+function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
     const [p, q] = [Number(a), Number(b)];
@@ -450,7 +525,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     const [d, m] = p > 12 ? [p, q] : [q, p];
     return `${monthNameEn(m)} ${d}`;
   });
+}
 
+/** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
+function rewriteForeignDates(mapped: MappedText): void {
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -467,253 +545,322 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     });
   }
   mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
+}
 
-  const relativeRange = (re: RegExp, make: (day: string) => DayRange, note: string): void => {
-    const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
-    let n = 0;
-    mapped.replace(re, (whole) => {
-      const at = positions[n++] ?? 0;
-      out.mentioned = true;
-      if (SOME_DAYS_OF.test(mapped.text.slice(Math.max(0, at - 40), at))) {
-        // "on two days last week": some days of it, not the week — which ones?
-        out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
-      } else if (!today) {
-        out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
-      } else {
-        const r = make(today);
-        add(r, whole, at, at + whole.length);
-        out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
-        relativeUsed = true;
-      }
+/** "last week", "this week", "last month": the days of that period counted from the sender's day. */
+function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(re, (whole) => {
+    const at = positions[n++] ?? 0;
+    out.mentioned = true;
+    if (SOME_DAYS_OF.test(mapped.text.slice(Math.max(0, at - 40), at))) {
+      // "on two days last week": some days of it, not the week — which ones?
+      out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
+    } else if (!today) {
+      out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+    } else {
+      const r = make(today);
+      addRange(reading, r, whole, at, at + whole.length);
+      out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
+      reading.relativeUsed = true;
+    }
+    return blank(whole);
+  });
+}
+
+// "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
+function readWeekdaysOfWeek(reading: Reading): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(WEEKDAYS_OF_WEEK, (whole, days: string, which: string) => {
+    const at = positions[n++] ?? 0;
+    out.mentioned = true;
+    if (!today) {
+      out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       return blank(whole);
-    });
-  };
-  // "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
-  {
-    const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
-    let n = 0;
-    mapped.replace(WEEKDAYS_OF_WEEK, (whole, days: string, which: string) => {
-      const at = positions[n++] ?? 0;
-      out.mentioned = true;
-      if (!today) {
-        out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
-        return blank(whole);
+    }
+    const monday = /^(?:this|diese[rn]?|cette|esta)$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
+    for (const d of days.toLowerCase().match(WEEKDAY_NAME) ?? []) {
+      const day = addDays(monday, WEEKDAYS.indexOf(d.slice(0, 3)));
+      if (day > today) {
+        out.ambiguities.push(`${day} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+        continue;
       }
-      const monday = /^(?:this|diese[rn]?|cette|esta)$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
-      for (const d of days.toLowerCase().match(WEEKDAY_NAME) ?? []) {
-        const day = addDays(monday, WEEKDAYS.indexOf(d.slice(0, 3)));
-        if (day > today) {
-          out.ambiguities.push(`${day} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
-          continue;
-        }
-        add({ from: day, to: day }, whole.trim(), at, at + whole.length);
-      }
-      relativeUsed = true;
-      return blank(whole);
-    });
-  }
-  relativeRange(LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
-  relativeRange(THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
-  relativeRange(LAST_MONTH, previousMonth, 'the previous calendar month');
+      addRange(reading, { from: day, to: day }, whole.trim(), at, at + whole.length);
+    }
+    reading.relativeUsed = true;
+    return blank(whole);
+  });
+}
 
-  const text = mapped.text;
-  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
-  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-  const found = runChrono(text, reference);
-
-  const exclusions: (DayRange & { text: string; yearKnown: boolean })[] = [];
+/** Every date chrono read, kept when it belongs to the deletion request; returns the exclusions found. */
+function readChronoDates(reading: Reading, found: Found[], reference: { instant: Date; timezone: number }): Exclusion[] {
+  const exclusions: Exclusion[] = [];
   let consumedUntil = -1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     // Hours already read with the day before them ("4. Juni, von 10 bis 12 Uhr MESZ").
     if (f.index < consumedUntil) continue;
-    const next = found[i + 1];
-    let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
-    let shownEnd = f.end;
-    if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-      endResult = next.result.start;
-      shownEnd = next.end;
-      i++;
-    } else if (
-      !endResult && next && !next.result.end && UNSURE_JOIN.test(text.slice(f.end, next.index)) &&
-      f.result.start.isCertain('day') && next.result.start.isCertain('day')
-    ) {
-      // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
-      out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+    const joined = joinWithNext(reading, found, i);
+    if (!joined) {
       i++;
       continue;
-    } else if (
-      !endResult && next && !next.result.end && RANGE_JOIN.test(text.slice(f.end, next.index)) &&
-      f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
-    ) {
-      // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
-      endResult = next.result.start;
-      shownEnd = next.end;
-      i++;
     }
-    const shownText = text.slice(f.index, shownEnd);
-    const words = mapped.originalOf(f.index, shownEnd);
-    out.mentioned = true;
-    const start = f.result.start;
-    const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
-    if (relative && !RELATIVE_DAY.test(shownText)) continue;
-    // "a bot we only detected today": a relative day counts only when it is tied to the data or the
-    // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
-    if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
-      const [cf, ct] = clauseBounds(text, f.index, shownEnd);
-      const clause = text.slice(cf, ct);
-      const clauseFrom = mapped.originalAt(cf);
-      const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
-      const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
-      if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) continue;
-    }
-    const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
-    const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-    if (!hasDay && !monthOnly) {
-      // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
-      const prev = found[i - 1];
-      if (start.isCertain('hour') && start.isCertain('timezoneOffset') && prev && f.index - prev.end < 40) {
-        out.ambiguities.push(`"${words}" gives a time zone apart from the day — which UTC days are meant?`);
-      }
-      continue;
-    }
-    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-      // "March 1-10, except March 5": subtracted below from the days it lies in; asked about otherwise.
-      const from = componentDay(start);
-      const to = endResult ? componentDay(endResult) : from;
-      if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
-      else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
-      continue;
-    }
-    // "our workspace was deleted on 1 December 2020": when something happened, not a day to delete.
-    if (PAST_EVENT_BEFORE.test(text.slice(Math.max(0, f.index - 60), f.index))) continue;
-    const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
-    const sentence = text.slice(sentenceFrom, sentenceTo);
-    if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) continue;
-    const origFrom = mapped.originalAt(sentenceFrom);
-    const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
-    const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
-    let rest = sentence;
-    for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
-    const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
-    // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
-    // next sentence asks to delete what this one describes.
-    const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
-    const nextSentence = text.slice(sentenceTo + 1, nextEnd);
-    // …unless that sentence names days of its own: then those are the days, and this one is context.
-    const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
-    const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
-    if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
-      out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
-      continue;
-    }
-    if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
-      out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
-      continue;
-    }
-    // "Tuesday, March 4, 2024" when 4 March 2024 is a Monday: the weekday or the date is a typo.
-    const contradicted = [start, endResult].find((c) => c && !relative && c.isCertain('weekday') && c.isCertain('day') && c.isCertain('year') && new Date(`${componentDay(c)}T00:00:00Z`).getUTCDay() !== c.get('weekday'));
-    if (contradicted) {
-      out.ambiguities.push(`"${words}": ${componentDay(contradicted)} is not a ${WEEKDAY_EN[contradicted.get('weekday') as number]} — which day is meant?`);
-      continue;
-    }
-    let range: DayRange;
-    if (monthOnly) {
-      range = monthRange(start.get('year') as number, start.get('month') as number);
-      out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
-    } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
-      const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
-      const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
-      let from = shift(start.date());
-      let to = endResult ? shift(endResult.date()) : from;
-      const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
-      const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
-      if (times) {
-        // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
-        const day = componentDay(start);
-        if (!day) continue;
-        const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
-        from = new Date(base + times.from * 60_000);
-        to = new Date(base + times.to * 60_000);
-        if (to <= from) to = new Date(to.getTime() + 86_400_000);
-        if (times !== before) {
-          shownEnd = times.end;
-          consumedUntil = times.end;
-        }
-      }
-      if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
-      range = { from: utcDay(from), to: utcDay(to) };
-      if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
-      out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
-      // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
-      // deletes whole days only, and the bot must not widen the scope without saying so).
-      out.ambiguities.push(widened(words, range));
-    } else {
-      const from = componentDay(start);
-      const to = endResult ? componentDay(endResult) : from;
-      if (!from || !to) continue;
-      range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
-      // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-      const zone = zoneOffset(sentence);
-      if (zone && range.from <= range.to) {
-        range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
-        out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
-        out.ambiguities.push(widened(words, range));
-      }
-    }
-    const endYearKnown = endResult?.isCertain('year') ?? false;
-    if (!start.isCertain('year') && endYearKnown && !monthOnly) {
-      // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
-      // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
-      range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
-    } else if (!start.isCertain('year') && !relative && today) {
-      const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
-      if (sameYear > today && sameYear <= addDays(today, 92)) {
-        // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
-        out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
-        continue;
-      }
-      range = shiftYearToPast(range, today);
-      out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
-    }
-    // "Tuesday, March 4" without a year, "Dienstag, 6. Juni 2024" (a weekday chrono reads apart): the
-    // weekday must fit the day, in the year the date was given.
-    const writtenDay = !relative && !monthOnly && start.isCertain('day') ? componentDay(start) : null;
-    const weekday = writtenDay ? (start.isCertain('weekday') ? (start.get('weekday') as number) : weekdayBefore(text, f.index)) : null;
-    const startDay = writtenDay ? `${start.isCertain('year') ? writtenDay.slice(0, 4) : range.from.slice(0, 4)}${writtenDay.slice(4)}` : null;
-    if (startDay && weekday !== null && new Date(`${startDay}T00:00:00Z`).getUTCDay() !== weekday) {
-      out.ambiguities.push(`"${words}": ${startDay} is not a ${WEEKDAY_EN[weekday]} — which day is meant?`);
-      continue;
-    }
-    if (relative) relativeUsed = true;
-    if (range.to < range.from) {
-      out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
-      continue;
-    }
-    const prevEnd = found[i - 1]?.end ?? -1000;
-    const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
-    if (openStart) {
-      out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
-      continue;
-    }
-    const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
-    if (isOpen) {
-      if (!today) {
-        out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);
-        continue;
-      }
-      range = { from: range.from, to: today };
-      out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
-    }
-    if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
-      // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
-      out.ambiguities.push(today && range.to > today
-        ? `${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`
-        : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
-      continue;
-    }
-    add(range, words, f.index, shownEnd);
+    // From here `i` is the last date taken (the end's, when joined): the checks look at the date before it.
+    i += joined.used;
+    const candidate = candidateAt(reading, found, i, f, joined.endResult, joined.shownEnd, exclusions);
+    if (!candidate || !inDeletionRequest(reading, found, candidate)) continue;
+    const read = rangeOf(reading, found, i, candidate, reference);
+    if (!read) continue;
+    if (read.consumedUntil !== null) consumedUntil = read.consumedUntil;
+    const range = checkedRange(reading, found, i, candidate, read.range, read.shownEnd);
+    if (range) addRange(reading, range, candidate.words, f.index, read.shownEnd);
   }
+  return exclusions;
+}
+
+/**
+ * The end of the date at `found[i]`: its own, or the next date's when the words between join them
+ * (`used` 1: that date is taken). Null when the join leaves it open whether the days between count.
+ */
+function joinWithNext(reading: Reading, found: Found[], i: number): { endResult: chrono.ParsedComponents | null; shownEnd: number; used: number } | null {
+  const { out, mapped } = reading;
+  const text = mapped.text;
+  const f = found[i];
+  let used = 0;
+  const next = found[i + 1];
+  let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
+  let shownEnd = f.end;
+  if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+    endResult = next.result.start;
+    shownEnd = next.end;
+    used = 1;
+  } else if (
+    !endResult && next && !next.result.end && UNSURE_JOIN.test(text.slice(f.end, next.index)) &&
+    f.result.start.isCertain('day') && next.result.start.isCertain('day')
+  ) {
+    // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
+    out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+    return null;
+  } else if (
+    !endResult && next && !next.result.end && RANGE_JOIN.test(text.slice(f.end, next.index)) &&
+    f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
+  ) {
+    // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
+    endResult = next.result.start;
+    shownEnd = next.end;
+    used = 1;
+  }
+  return { endResult, shownEnd, used };
+}
+
+/** The date `f` as a candidate (`found[i]` is the last date it took), or null when it is no day to delete (recorded as an exclusion or a question where it says so). */
+function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endResult: chrono.ParsedComponents | null, shownEnd: number, exclusions: Exclusion[]): Candidate | null {
+  const { out, mapped, today, scopeSpans } = reading;
+  const text = mapped.text;
+  const shownText = text.slice(f.index, shownEnd);
+  const words = mapped.originalOf(f.index, shownEnd);
+  out.mentioned = true;
+  const start = f.result.start;
+  const relative = !/\d/.test(shownText) && !MONTH_WORD.test(shownText);
+  if (relative && !RELATIVE_DAY.test(shownText)) return null;
+  // "a bot we only detected today": a relative day counts only when it is tied to the data or the
+  // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
+  if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
+    const [cf, ct] = clauseBounds(text, f.index, shownEnd);
+    const clause = text.slice(cf, ct);
+    const clauseFrom = mapped.originalAt(cf);
+    const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
+    const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
+    if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) return null;
+  }
+  const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
+  const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
+  if (!hasDay && !monthOnly) {
+    // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
+    const prev = found[i - 1];
+    if (start.isCertain('hour') && start.isCertain('timezoneOffset') && prev && f.index - prev.end < 40) {
+      out.ambiguities.push(`"${words}" gives a time zone apart from the day — which UTC days are meant?`);
+    }
+    return null;
+  }
+  if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+    // "March 1-10, except March 5": subtracted below from the days it lies in; asked about otherwise.
+    const from = componentDay(start);
+    const to = endResult ? componentDay(endResult) : from;
+    if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
+    else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+    return null;
+  }
+  return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
+}
+
+/** Whether the candidate's sentence is about the deletion and the date can be read; asks when not. */
+function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): boolean {
+  const { out, mapped, today, scopeSpans } = reading;
+  const text = mapped.text;
+  const { f, start, endResult, shownEnd, words, relative } = c;
+  // "our workspace was deleted on 1 December 2020": when something happened, not a day to delete.
+  if (PAST_EVENT_BEFORE.test(text.slice(Math.max(0, f.index - 60), f.index))) return false;
+  const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
+  const sentence = text.slice(sentenceFrom, sentenceTo);
+  if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) return false;
+  const origFrom = mapped.originalAt(sentenceFrom);
+  const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
+  const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
+  let rest = sentence;
+  for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
+  const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
+  // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
+  // next sentence asks to delete what this one describes.
+  const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
+  const nextSentence = text.slice(sentenceTo + 1, nextEnd);
+  // …unless that sentence names days of its own: then those are the days, and this one is context.
+  const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
+  const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
+  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
+    out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
+    return false;
+  }
+  if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
+    out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
+    return false;
+  }
+  // "Tuesday, March 4, 2024" when 4 March 2024 is a Monday: the weekday or the date is a typo.
+  const contradicted = [start, endResult].find((c) => c && !relative && c.isCertain('weekday') && c.isCertain('day') && c.isCertain('year') && new Date(`${componentDay(c)}T00:00:00Z`).getUTCDay() !== c.get('weekday'));
+  if (contradicted) {
+    out.ambiguities.push(`"${words}": ${componentDay(contradicted)} is not a ${WEEKDAY_EN[contradicted.get('weekday') as number]} — which day is meant?`);
+    return false;
+  }
+  return true;
+}
+
+/** The UTC days of a candidate: a whole month, a time of day widened to its days, or days in a zone. */
+function rangeOf(
+  reading: Reading,
+  found: Found[],
+  i: number,
+  c: Candidate,
+  reference: { instant: Date; timezone: number },
+): { range: DayRange; shownEnd: number; consumedUntil: number | null } | null {
+  const { out, mapped } = reading;
+  const text = mapped.text;
+  const { start, endResult, shownText, words, monthOnly } = c;
+  let shownEnd = c.shownEnd;
+  let consumedUntil: number | null = null;
+  const sentence = text.slice(...sentenceBounds(text, c.f.index, c.shownEnd));
+  let range: DayRange;
+  if (monthOnly) {
+    range = monthRange(start.get('year') as number, start.get('month') as number);
+    out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
+  } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
+    const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
+    const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
+    let from = shift(start.date());
+    let to = endResult ? shift(endResult.date()) : from;
+    const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
+    const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
+    if (times) {
+      // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
+      const day = componentDay(start);
+      if (!day) return null;
+      const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
+      from = new Date(base + times.from * 60_000);
+      to = new Date(base + times.to * 60_000);
+      if (to <= from) to = new Date(to.getTime() + 86_400_000);
+      if (times !== before) {
+        shownEnd = times.end;
+        consumedUntil = times.end;
+      }
+    }
+    if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
+    range = { from: utcDay(from), to: utcDay(to) };
+    if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
+    out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+    // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
+    // deletes whole days only, and the bot must not widen the scope without saying so).
+    out.ambiguities.push(widened(words, range));
+  } else {
+    const from = componentDay(start);
+    const to = endResult ? componentDay(endResult) : from;
+    if (!from || !to) return null;
+    range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+    // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
+    const zone = zoneOffset(sentence);
+    if (zone && range.from <= range.to) {
+      range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+      out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
+      out.ambiguities.push(widened(words, range));
+    }
+  }
+  return { range, shownEnd, consumedUntil };
+}
+
+/** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
+function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate, read: DayRange, shownEnd: number): DayRange | null {
+  const { out, mapped, today, nowDay } = reading;
+  const text = mapped.text;
+  const { f, start, endResult, words, relative, monthOnly } = c;
+  let range = read;
+  const endYearKnown = endResult?.isCertain('year') ?? false;
+  if (!start.isCertain('year') && endYearKnown && !monthOnly) {
+    // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
+    // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
+    range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
+  } else if (!start.isCertain('year') && !relative && today) {
+    const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
+    if (sameYear > today && sameYear <= addDays(today, 92)) {
+      // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
+      out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+      return null;
+    }
+    range = shiftYearToPast(range, today);
+    out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
+  }
+  // "Tuesday, March 4" without a year, "Dienstag, 6. Juni 2024" (a weekday chrono reads apart): the
+  // weekday must fit the day, in the year the date was given.
+  const writtenDay = !relative && !monthOnly && start.isCertain('day') ? componentDay(start) : null;
+  const weekday = writtenDay ? (start.isCertain('weekday') ? (start.get('weekday') as number) : weekdayBefore(text, f.index)) : null;
+  const startDay = writtenDay ? `${start.isCertain('year') ? writtenDay.slice(0, 4) : range.from.slice(0, 4)}${writtenDay.slice(4)}` : null;
+  if (startDay && weekday !== null && new Date(`${startDay}T00:00:00Z`).getUTCDay() !== weekday) {
+    out.ambiguities.push(`"${words}": ${startDay} is not a ${WEEKDAY_EN[weekday]} — which day is meant?`);
+    return null;
+  }
+  if (relative) reading.relativeUsed = true;
+  if (range.to < range.from) {
+    out.ambiguities.push(`"${words}" ends before it starts — which days are meant?`);
+    return null;
+  }
+  const prevEnd = found[i - 1]?.end ?? -1000;
+  const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+  if (openStart) {
+    out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
+    return null;
+  }
+  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
+  if (isOpen) {
+    if (!today) {
+      out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);
+      return null;
+    }
+    range = { from: range.from, to: today };
+    out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
+  }
+  if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
+    // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
+    out.ambiguities.push(today && range.to > today
+      ? `${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`
+      : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
+    return null;
+  }
+  return range;
+}
+
+/** Takes each exclusion out of the range it lies in; asks about one that lies in none. */
+function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void {
   for (const x of exclusions) {
     const inside = out.ranges.findIndex((r) => r.from <= x.from && x.to <= r.to);
     const year = (r: DayRange): DayRange => (x.yearKnown ? x : { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` });
@@ -730,10 +877,11 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.evidence.splice(hit, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} except ${x.text}`, clause: ev.clause })));
     out.notes.push(`"${x.text}" is left out of ${r.from} to ${r.to}`);
   }
-  out.expressions = out.ranges.length;
+}
 
-  // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
-  // read means a day we would silently drop, so we ask.
+// "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
+// read means a day we would silently drop, so we ask.
+function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[]): void {
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
     const at = m.index;
@@ -741,11 +889,6 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
-
-  out.ranges = mergeRanges(out.ranges);
-  if (relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
-  if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
-  return out;
 }
 
 /** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */

@@ -41,8 +41,74 @@ interface Asked {
   field: ScopeField;
 }
 
+/** What the message says before its words are read: the text to read, its ticket and the day it was sent. */
+interface Envelope {
+  forward: ReturnType<typeof readForward> | null;
+  body: string;
+  subject: string;
+  isReply: boolean;
+  readSubject: boolean;
+  text: string;
+  ticket: string | null;
+  notes: string[];
+  sent: Date | null;
+  localDay: string | null;
+}
+
+/** The fields of the request as read so far. */
+interface Fields {
+  ranges: DayRange[];
+  sources: string[];
+  space: string | null;
+}
+
+type Ask = (field: ScopeField, textOf: string) => void;
+
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
+  const envelope = readEnvelope(message, now);
+  const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay } = envelope;
+  const scope = resolveScope(text, catalog);
+  const bodyOffset = readSubject ? subject.length + 2 : 0;
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
+  const { reading, notARequest, kindText } = kindOf(message, envelope, scope, dates);
+  const kind = reading.kind;
+
+  const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
+  const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
+  const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);
+  const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
+  const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
+  const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
+
+  // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
+  if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
+    return {
+      kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
+      evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
+      forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
+    };
+  }
+  const seen = new Set<string>();
+  const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
+  return {
+    kind,
+    workspace,
+    sources,
+    space,
+    ranges,
+    ticket,
+    missing,
+    ambiguities: unique.map((a) => a.text.replace(/\s*\n\s*/g, ' ')),
+    ambiguityFields: unique.map((a) => a.field),
+    notes: [...new Set(notes)].map((n) => n.replace(/\s*\n\s*/g, ' ')),
+    evidence,
+    forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } satisfies ForwardInfo : null,
+  };
+}
+
+/** The text to read (the subject with the body, unless it is a reply), the ticket and the sender's own day. */
+function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
   const body = parts.text;
@@ -70,10 +136,12 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay };
+}
 
-  const scope = resolveScope(text, catalog);
-  const bodyOffset = readSubject ? subject.length + 2 : 0;
-  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
+/** The kind of request, and whether the mail is one at all. */
+function kindOf(message: InboundMessage, envelope: Envelope, scope: ScopeResolution, dates: DateExtraction): { reading: ReturnType<typeof readKind>; notARequest: boolean; kindText: string } {
+  const { forward, body, subject, isReply, ticket } = envelope;
   // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
   // id, never the kind.
   const kindText = isReply ? body : `${subject}\n\n${body}`;
@@ -94,10 +162,20 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.
   const notARequest = forward?.intent === 'question' || automated(message) || outOfOffice(body);
   if (notARequest) reading = { kind: 'unknown', words: null };
-  const kind = reading.kind;
+  return { reading, notARequest, kindText };
+}
 
-  const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
-  const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
+/** The days, sources and space a request of this kind names, asking where they do not fit together. */
+function requestedFields(
+  catalog: ParserCatalog,
+  envelope: Envelope,
+  kind: ParseResult['kind'],
+  kindText: string,
+  scope: ScopeResolution,
+  dates: DateExtraction,
+  ask: Ask,
+): Fields & { sourceWords: Map<string, string> } {
+  const { isReply, ticket, notes, text } = envelope;
   const isSourceData = kind === 'source_data';
   const keepsFields = isSourceData || kind === 'unknown';
   // Dates only matter to source deletions; for other kinds a date is context ("we closed on March 3").
@@ -106,7 +184,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     dates.ambiguities.forEach((a) => ask('ranges', a));
     notes.push(...dates.notes);
   }
-  let ranges = keepsFields ? dates.ranges : [];
+  const ranges = keepsFields ? dates.ranges : [];
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);
   // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
@@ -127,14 +205,29 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
-  let space = kind === 'unify_space' ? scope.space : null;
+  const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
   if (kind === 'workspace_purge' || kind === 'unify_space') {
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
+  return { ranges, sources, space, sourceWords };
+}
 
+/** The fields left once the HTML part and the workspace are checked: none is taken from a part or a workspace in doubt. */
+function resolvedFields(
+  message: InboundMessage,
+  catalog: ParserCatalog,
+  envelope: Envelope,
+  now: Date,
+  kind: ParseResult['kind'],
+  scope: ScopeResolution,
+  requested: Fields,
+  ask: Ask,
+): Fields & { workspace: string | null } {
+  const { body, sent, localDay } = envelope;
+  let { ranges, sources, space } = requested;
   const htmlDisagrees = partsDisagree(message, body, catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
@@ -159,6 +252,20 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     space = null;
   }
   if (htmlDisagrees === 'space') space = null;
+  return { ranges, sources, space, workspace };
+}
+
+/** The fields this kind of request needs and does not have. */
+function missingFields(
+  message: InboundMessage,
+  catalog: ParserCatalog,
+  kind: ParseResult['kind'],
+  ticket: string | null,
+  { ranges, sources, space }: Fields,
+  workspace: string | null,
+  notes: string[],
+  ask: Ask,
+): MissingField[] {
   const found: Record<MissingField, boolean> = {
     workspace: workspace !== null,
     source: sources.length > 0,
@@ -174,9 +281,22 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
   }
+  return missing;
+}
 
+/** The customer's words for each field; a deletion field without words in the new text is asked about. */
+function evidenceOf(
+  kind: ParseResult['kind'],
+  kindWords: string | null,
+  scope: ScopeResolution,
+  dates: DateExtraction,
+  sourceWords: Map<string, string>,
+  { ranges, sources, space }: Fields,
+  workspace: string | null,
+  ask: Ask,
+): ParseEvidence {
   const evidence: ParseEvidence = {
-    kind: reading.words,
+    kind: kindWords,
     workspace: workspace ? scope.evidence.workspace : null,
     sources: sources.map((slug) => ({ slug, text: sourceWords.get(slug) ?? '' })),
     space: space ? scope.evidence.space : null,
@@ -188,31 +308,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     for (const s of evidence.sources) if (!s.text) ask('sources', `the source ${s.slug} is not written in the new text — please confirm it`);
     for (const r of evidence.ranges) if (!r.text) ask('ranges', `${r.from} to ${r.to} is not written in the new text — please confirm the days`);
   }
-
-  // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
-  if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
-    return {
-      kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
-      evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
-      forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
-    };
-  }
-  const seen = new Set<string>();
-  const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
-  return {
-    kind,
-    workspace,
-    sources,
-    space,
-    ranges,
-    ticket,
-    missing,
-    ambiguities: unique.map((a) => a.text.replace(/\s*\n\s*/g, ' ')),
-    ambiguityFields: unique.map((a) => a.field),
-    notes: [...new Set(notes)].map((n) => n.replace(/\s*\n\s*/g, ' ')),
-    evidence,
-    forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } satisfies ForwardInfo : null,
-  };
+  return evidence;
 }
 
 function newTextPartsOf(message: InboundMessage): NewTextParts {

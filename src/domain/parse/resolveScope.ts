@@ -2,6 +2,7 @@
  * Which workspace, sources and space the new text names, resolved against the catalog index.
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
+import type { CatalogWorkspace } from '../catalog';
 import type { CatalogTerm, EntityType, ParserCatalog } from './catalogIndex';
 
 export interface ScopeResolution {
@@ -68,14 +69,69 @@ const VARIANT_WORD = new Set(
 );
 
 
+/** A name that starts like a catalog name but goes on ("Acme Inc Staging"): asked about, never the base name. */
+interface Variant {
+  shown: string;
+  terms: CatalogTerm[];
+}
+
+/**
+ * The workspace, sources and space a message names. Catalog names are found in the text first, names
+ * written as exclusions dropped, then every field must agree on one value or is asked about.
+ */
 export function resolveScope(input: string, index: ParserCatalog): ScopeResolution {
   const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+  const tokens = tokensOf(text);
+  const { mentions, variants } = findMentions(text, tokens, index);
+
+  const ambiguities: string[] = [];
+  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
+  // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
+  // with none left ("all sources except android") we ask.
+  const excludedTypes = dropExclusions(text, mentions, ambiguities);
+  const named = {
+    workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
+    source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
+    space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
+  };
+  for (const t of excludedTypes) named[t] = true;
+
+  const { workspace, union } = agreedWorkspace(mentions, ambiguities);
+  const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
+
+  const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities);
+
+  for (const v of variants) {
+    const type = v.terms[0].type;
+    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
+    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
+    named[type] = true;
+  }
+  unknownListed(text, tokens, [...mentions, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
+  nearMisses(text, index, ambiguities);
+
+  const firstText = (type: EntityType, canonical?: string): string | null =>
+    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
+  const evidence = {
+    workspace: workspace ? firstText('workspace', workspace) : null,
+    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
+    space: space ? firstText('space', space) : null,
+  };
+  const spans = mentions.map((m): [number, number] => [m.start, m.end]);
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
+}
+
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
 
+/** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
+function findMentions(text: string, tokens: Token[], index: ParserCatalog): { mentions: Mention[]; variants: Variant[] } {
   const mentions: Mention[] = [];
-  const variants: { shown: string; terms: CatalogTerm[] }[] = [];
+  const variants: Variant[] = [];
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
@@ -109,11 +165,11 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     }
     i += matched || 1;
   }
+  return { mentions, variants };
+}
 
-  const ambiguities: string[] = [];
-  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
-  // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
-  // with none left ("all sources except android") we ask.
+/** Takes names written as exclusions out of `mentions`; returns the types they had. */
+function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): Set<EntityType> {
   const excludedTypes = new Set<EntityType>();
   const excluded: { m: Mention; words: string }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -131,14 +187,11 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
     if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
   }
-  const named = {
-    workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
-    source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
-    space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
-  };
-  for (const t of excludedTypes) named[t] = true;
+  return excludedTypes;
+}
 
-  // Workspace: every workspace mention must agree on one workspace.
+/** Workspace: every workspace mention must agree on one workspace. */
+function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspace: string | null; union: Set<string> } {
   const wsSets = mentions
     .map((m) => new Set(m.terms.filter((t) => t.type === 'workspace').map((t) => t.canonical)))
     .filter((s) => s.size > 0);
@@ -150,8 +203,11 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     if (agreed.length === 1) workspace = agreed[0];
     else ambiguities.push(`several workspaces are named (${[...union].sort().join(', ')}) — which one is meant?`);
   }
-  const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
+  return { workspace, union };
+}
 
+/** The sources and the space named, each checked against the workspace (or asked about without one). */
+function sourcesAndSpaces(text: string, mentions: Mention[], ws: CatalogWorkspace | null, workspacesNamed: number, ambiguities: string[]): { sources: Set<string>; space: string | null } {
   const sources = new Set<string>();
   let space: string | null = null;
   const spaces = new Set<string>();
@@ -169,7 +225,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
         else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
       } else {
         canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
-        if (union.size === 0) {
+        if (workspacesNamed === 0) {
           ambiguities.push(
             owners.length === 1
               ? `${type} ${canonical.join('/')} belongs to workspace ${owners[0]}, but no workspace is named — please confirm the workspace`
@@ -191,31 +247,16 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   }
   if (spaces.size === 1) space = [...spaces][0];
   else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
+  return { sources, space };
+}
 
-  for (const v of variants) {
-    const type = v.terms[0].type;
-    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
-    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
-    named[type] = true;
-  }
-  // "Web and tvOS: test traffic" above "our Web source …": a weak name of a source the text names
-  // elsewhere is that source again, so what is listed with it is checked too.
+// "Web and tvOS: test traffic" above "our Web source …": a weak name of a source the text names
+// elsewhere is that source again, so what is listed with it is checked too.
+function echoesOf(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog): Mention[] {
   const namedSources = new Set(mentions.flatMap((m) => m.terms.filter((t) => t.type === 'source').map((t) => t.canonical)));
-  const echoes: Mention[] = tokens
+  return tokens
     .filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end) && (index.terms.get(t.word) ?? []).some((x) => x.type === 'source' && namedSources.has(x.canonical)))
     .map((t) => ({ text: text.slice(t.start, t.end), start: t.start, end: t.end, terms: (index.terms.get(t.word) ?? []).filter((x) => x.type === 'source') }));
-  unknownListed(text, tokens, [...mentions, ...echoes], index, ambiguities);
-  nearMisses(text, index, ambiguities);
-
-  const firstText = (type: EntityType, canonical?: string): string | null =>
-    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
-  const evidence = {
-    workspace: workspace ? firstText('workspace', workspace) : null,
-    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
-    space: space ? firstText('space', space) : null,
-  };
-  const spans = mentions.map((m): [number, number] => [m.start, m.end]);
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
 }
 
 /**
