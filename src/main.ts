@@ -22,7 +22,7 @@ import { isTransientDbError } from './adapters/db/dbErrors';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
-import { renderCustomerEmail } from './domain/email/render';
+import { renderCustomerEmail, type TemplateSet } from './domain/email/render';
 import { domainOf, newMessageId } from './domain/email/threading';
 import { loadEmailTemplates } from './services/emailTemplates';
 import { CatalogCache } from './services/catalogCache';
@@ -80,7 +80,42 @@ export interface App {
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? (config.clockFile ? offsetClock(config.clockFile) : () => new Date());
-  const db = createDb(config.databaseUrl, { schema: options.schema });
+  const db = await connectDatabase(config, options.schema);
+  const policy = policyFrom(config);
+  const catalog = new CatalogCache(db, catalogStore);
+  const templates = await loadEmailTemplates();
+  const tickets = buildTicketService(config, db, catalog, templates, clock, policy, logger);
+  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
+  const mailer = options.mailer ?? defaultMailer(config, clock);
+  const emailWorker = buildEmailWorker(config, db, mailer, policy, clock, logger);
+  const archive = createArchive(config, logger);
+  const layouts: ArchiveLayouts = { archive: config.archiveLayout, space: config.spaceLayout };
+  const executor = buildExecutor(config, db, archive, layouts, tickets, catalog, clock, logger);
+  return {
+    config,
+    db,
+    logger,
+    clock,
+    policy,
+    catalog,
+    tickets,
+    intake,
+    mailer,
+    emailWorker,
+    archive,
+    layouts,
+    executor,
+    async close() {
+      await (mailer as Mailer).close?.();
+      await archive.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** Opens the database and brings its schema up to date. */
+async function connectDatabase(config: Config, schema: string | undefined): Promise<Knex> {
+  const db = createDb(config.databaseUrl, { schema });
   try {
     await migrateLatest(db);
   } catch (error) {
@@ -89,11 +124,24 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // is named here with the setting to check, instead of surfacing as a driver error.
     throw connectionError('database', config.databaseUrl, error);
   }
-  const policy: Policy = { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour, customerConfirmation: config.customerConfirmation };
-  const catalog = new CatalogCache(db, catalogStore);
-  const templates = await loadEmailTemplates();
+  return db;
+}
+
+function policyFrom(config: Config): Policy {
+  return { graceDays: config.graceDays, purgeSlaDays: config.purgeSlaDays, repliesPerSenderPerHour: config.repliesPerSenderPerHour, customerConfirmation: config.customerConfirmation };
+}
+
+function buildTicketService(
+  config: Config,
+  db: Knex,
+  catalog: CatalogCache,
+  templates: TemplateSet,
+  clock: () => Date,
+  policy: Policy,
+  logger: Logger,
+): TicketService {
   const messageIdDomain = domainOf(config.supportAddress);
-  const tickets = new TicketService({
+  return new TicketService({
     db,
     stores: { tickets: ticketStore, messages: messageStore, audit: auditLog, outbox },
     clock,
@@ -119,10 +167,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         hiddenNames: context.readership.hiddenNames,
       }),
   });
-  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
-  // SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL).
-  const mailer = options.mailer ?? (config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2, fromName: config.supportName }) : new FileMailer(config.outboxDir, clock, config.supportName));
-  const emailWorker = new OutboxWorker<OutboundEmail>({
+}
+
+/** SMTP when SMTP_URL is set, files in OUTBOX_DIR otherwise (independently of IMAP_URL). */
+function defaultMailer(config: Config, clock: () => Date): Mailer {
+  return config.smtpUrl ? new SmtpMailer({ url: config.smtpUrl, clock, oauth2: config.oauth2, fromName: config.supportName }) : new FileMailer(config.outboxDir, clock, config.supportName);
+}
+
+function buildEmailWorker(config: Config, db: Knex, mailer: Mailer, policy: Policy, clock: () => Date, logger: Logger): OutboxWorker<OutboundEmail> {
+  return new OutboxWorker<OutboundEmail>({
     db,
     queue: outbox,
     channel: 'email',
@@ -140,9 +193,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       );
     },
   });
-  const archive = createArchive(config, logger);
-  const layouts: ArchiveLayouts = { archive: config.archiveLayout, space: config.spaceLayout };
-  const executor = new ExecutionRunner({
+}
+
+function buildExecutor(
+  config: Config,
+  db: Knex,
+  archive: Archive,
+  layouts: ArchiveLayouts,
+  tickets: TicketService,
+  catalog: CatalogCache,
+  clock: () => Date,
+  logger: Logger,
+): ExecutionRunner {
+  return new ExecutionRunner({
     db,
     jobs: jobStore,
     audit: auditLog,
@@ -158,39 +221,51 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     concurrency: config.executor.concurrency,
     leaseMs: config.executor.leaseMs,
   });
-  return {
-    config,
-    db,
-    logger,
-    clock,
-    policy,
-    catalog,
-    tickets,
-    intake,
-    mailer,
-    emailWorker,
-    archive,
-    layouts,
-    executor,
-    async close() {
-      await (mailer as Mailer).close?.();
-      await archive.close();
-      await db.destroy();
-    },
-  };
 }
 
 /** Everything `deletion-desk start` runs, until the signal aborts. */
 export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRoute[] = []): Promise<void> {
   const { config, logger } = app;
   const loops: Promise<void>[] = [];
-  const { catalog } = await app.catalog.get();
-  if (catalog.workspaces.length === 0) {
-    logger.warn('the catalog is empty: no workspace, source or contact is known, so every request will ask for its workspace. Import one with `deletion-desk catalog import FILE` (see examples/catalog.yaml)');
-  } else {
-    logger.info({ workspaces: catalog.workspaces.length }, 'catalog loaded');
+  await logCatalogSize(app);
+  await startIntake(app, signal, loops);
+  if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
+  loops.push(app.emailWorker.run(signal));
+  loops.push(app.executor.run(signal));
+  // Slack (issue 5): the card worker, and POST /slack/events or a Socket Mode connection.
+  const slack = config.slack.botToken ? buildSlackRuntime(app) : null;
+  if (slack) {
+    extraRoutes = [...extraRoutes, ...slack.routes];
+    loops.push(slack.worker.run(signal));
   }
 
+  const server = await startHttp(app, extraRoutes);
+  if (slack) {
+    await slack.start();
+    signal.addEventListener('abort', () => void slack.stop(), { once: true });
+  }
+  logger.info({ host: config.http.host, port: server.port }, `HTTP on ${config.http.host} port ${server.port}: /healthz, /metrics${config.http.metricsToken ? ' (bearer token required)' : ''}`);
+  loops.push(
+    new Promise<void>((resolve) => {
+      signal.addEventListener('abort', () => void server.close().then(resolve, resolve), { once: true });
+    }),
+  );
+  const results = await Promise.allSettled(loops);
+  for (const r of results) if (r.status === 'rejected') logger.error({ err: toError(r.reason) }, 'a component stopped with an error');
+}
+
+async function logCatalogSize(app: App): Promise<void> {
+  const { catalog } = await app.catalog.get();
+  if (catalog.workspaces.length === 0) {
+    app.logger.warn('the catalog is empty: no workspace, source or contact is known, so every request will ask for its workspace. Import one with `deletion-desk catalog import FILE` (see examples/catalog.yaml)');
+  } else {
+    app.logger.info({ workspaces: catalog.workspaces.length }, 'catalog loaded');
+  }
+}
+
+/** Starts the intake loop (a maildrop folder without IMAP_URL, the IMAP mailbox with it) and adds it to `loops`. */
+async function startIntake(app: App, signal: AbortSignal, loops: Promise<void>[]): Promise<void> {
+  const { config, logger } = app;
   if (!config.imapUrl) {
     await fs.mkdir(config.maildropDir, { recursive: true });
     const watcher = new MaildropWatcher({
@@ -217,44 +292,28 @@ export async function runApp(app: App, signal: AbortSignal, extraRoutes: HttpRou
     logger.info({ host: settings.host, mailbox: settings.mailbox }, `IMAP intake: ${settings.mailbox} on ${settings.host}; handled mail moves to ${config.imapProcessedFolder} (or ${config.imapFailedFolder})`);
     loops.push(imap.run(signal));
   }
-  if (!config.smtpUrl && !isCustomMailer(app)) logger.info({ dir: config.outboxDir }, `local outbox: replies are written to ${config.outboxDir}`);
-  loops.push(app.emailWorker.run(signal));
-  loops.push(app.executor.run(signal));
-  // Slack (issue 5): the card worker, and POST /slack/events or a Socket Mode connection.
-  const slack = config.slack.botToken
-    ? createSlackRuntime(app, {
-        preview: async (t) => {
-          const p = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 2000 });
-          return { ...p.totals, breakdown: p.partitions, truncated: p.truncated };
-        },
-      })
-    : null;
-  if (slack) {
-    extraRoutes = [...extraRoutes, ...slack.routes];
-    loops.push(slack.worker.run(signal));
-  }
+}
 
-  const server = await startHttpServer({
+function buildSlackRuntime(app: App): ReturnType<typeof createSlackRuntime> {
+  return createSlackRuntime(app, {
+    preview: async (t) => {
+      const p = await previewTicket({ archive: app.archive, catalog: (await app.catalog.get()).catalog, layouts: app.layouts }, t, { maxPartitions: 2000 });
+      return { ...p.totals, breakdown: p.partitions, truncated: p.truncated };
+    },
+  });
+}
+
+function startHttp(app: App, routes: HttpRoute[]): ReturnType<typeof startHttpServer> {
+  const { config } = app;
+  return startHttpServer({
     port: config.port,
     host: config.http.host,
     db: app.db,
-    logger,
-    routes: extraRoutes,
+    logger: app.logger,
+    routes,
     metricsToken: config.http.metricsToken,
     limits: { headersTimeoutMs: config.http.headersTimeoutMs, requestTimeoutMs: config.http.requestTimeoutMs, maxInFlight: config.http.maxInFlight },
   });
-  if (slack) {
-    await slack.start();
-    signal.addEventListener('abort', () => void slack.stop(), { once: true });
-  }
-  logger.info({ host: config.http.host, port: server.port }, `HTTP on ${config.http.host} port ${server.port}: /healthz, /metrics${config.http.metricsToken ? ' (bearer token required)' : ''}`);
-  loops.push(
-    new Promise<void>((resolve) => {
-      signal.addEventListener('abort', () => void server.close().then(resolve, resolve), { once: true });
-    }),
-  );
-  const results = await Promise.allSettled(loops);
-  for (const r of results) if (r.status === 'rejected') logger.error({ err: toError(r.reason) }, 'a component stopped with an error');
 }
 
 /**

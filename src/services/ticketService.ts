@@ -15,7 +15,7 @@ import type { Policy } from '../domain/policy';
 import { isContact, type Catalog, type CatalogWorkspace } from '../domain/catalog';
 import { readershipOf, type Readership } from '../domain/email/audience';
 import { approvedManifest, scopeIdentity } from '../domain/scope';
-import type { AuditLog, MessageRecord, MessageStore, Outbox, TicketFilter, TicketStore } from '../ports/stores';
+import type { AuditLog, MessageRecord, MessageStore, Outbox, ThreadEntry, TicketFilter, TicketStore } from '../ports/stores';
 import type { EmailAttachment, OutboundEmail } from '../ports/mail';
 import type { SlackNotice } from '../ports/slack';
 
@@ -291,7 +291,6 @@ export class TicketService {
     now: Date,
     options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string }; action?: string },
   ): Promise<void> {
-    const { replyTo } = options;
     const to = effect.to.trim().toLowerCase();
     const ticketId = ticket?.id ?? null;
     if (!to || to === this.deps.supportAddress) {
@@ -299,12 +298,11 @@ export class TicketService {
       this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no customer address to reply to; email not queued');
       return;
     }
-    const thread = ticketId ? await this.stores.messages.threadOf(trx, ticketId) : replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
+    const thread = await this.threadFor(trx, ticketId, options.replyTo);
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
-    // Without a catalog (some tests) everyone reads as a contact of what the ticket names.
-    const readership: Readership = this.deps.catalog ? readershipOf(await this.deps.catalog(trx), ticket?.workspace ?? null, to) : { audience: 'contact', hiddenNames: [] };
+    const readership = await this.readershipFor(trx, ticket, to);
     if (readership.audience === 'stranger' && options.action !== undefined && options.action !== 'created' && ABOUT_THE_SCOPE.includes(effect.template)) {
       // A stranger was told once that we received their message. Whether a later reply of theirs
       // brings a question or not depends on what the catalog resolved, so nothing more goes out.
@@ -312,34 +310,51 @@ export class TicketService {
       return;
     }
     const composed = this.deps.composeEmail(effect.template, ticket ?? placeholderTicket(to, now), effect.data ?? {}, { originalSubject, workspace, readership });
-    const messageId = this.deps.newMessageId();
-    const email: OutboundEmail = {
-      from: this.deps.supportAddress,
-      to,
-      subject: composed.subject,
-      text: composed.text,
-      html: composed.html,
-      messageId,
-      inReplyTo: ids.at(-1) ?? null,
-      references: ids,
-      ticket: ticketId ? ticketRef(ticketId) : null,
-      template: effect.template,
-      ...(composed.attachments?.length ? { attachments: composed.attachments } : {}),
-    };
-    // Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
-    // other would otherwise exchange mail forever). What staff or the executor cause neither counts
-    // nor waits: a customer who wrote a lot this hour still gets the cancellation she asked for. An
-    // answer behind held ones waits too, so mail arrives in order; the outbox releases held mail as
-    // soon as the hour has room (adapters/db/heldMail.ts).
+    const email = outboundEmail(this.deps.supportAddress, to, ticketId, effect.template, ids, composed, this.deps.newMessageId());
+    const guard = await this.replyLimit(trx, to, now, options.guarded);
+    await this.recordOutbound(trx, ticketId, email, now, options.guarded, guard);
+    if (guard.held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
+  }
+
+  /** The messages an answer threads under: the ticket's, or the one message answered without a ticket. */
+  private async threadFor(
+    trx: Knex.Transaction,
+    ticketId: number | null,
+    replyTo: { messageId: string | null; subject: string } | undefined,
+  ): Promise<Pick<ThreadEntry, 'messageId' | 'subject' | 'direction'>[]> {
+    if (ticketId) return this.stores.messages.threadOf(trx, ticketId);
+    return replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
+  }
+
+  private async readershipFor(trx: Knex.Transaction, ticket: Ticket | null, to: string): Promise<Readership> {
+    // Without a catalog (some tests) everyone reads as a contact of what the ticket names.
+    return this.deps.catalog ? readershipOf(await this.deps.catalog(trx), ticket?.workspace ?? null, to) : { audience: 'contact', hiddenNames: [] };
+  }
+
+  /**
+   * Loop guard: at most N answers to incoming mail per address per hour (two bots answering each
+   * other would otherwise exchange mail forever). What staff or the executor cause neither counts
+   * nor waits: a customer who wrote a lot this hour still gets the cancellation she asked for. An
+   * answer behind held ones waits too, so mail arrives in order; the outbox releases held mail as
+   * soon as the hour has room (adapters/db/heldMail.ts).
+   */
+  private async replyLimit(trx: Knex.Transaction, to: string, now: Date, guarded: boolean): Promise<ReplyLimit> {
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-    const recent = options.guarded ? await this.stores.messages.countOutboundSince(trx, to, since) : 0;
-    const waiting = options.guarded ? await this.stores.messages.countHeldTo(trx, to) : 0;
-    const held = options.guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
+    const recent = guarded ? await this.stores.messages.countOutboundSince(trx, to, since) : 0;
+    const waiting = guarded ? await this.stores.messages.countHeldTo(trx, to) : 0;
+    const held = guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
+    return { recent, waiting, held };
+  }
+
+  /** The outbound message row and its outbox notification, both held when the reply limit says so. */
+  private async recordOutbound(trx: Knex.Transaction, ticketId: number | null, email: OutboundEmail, now: Date, guarded: boolean, guard: ReplyLimit): Promise<void> {
+    const { recent, waiting, held } = guard;
+    const to = email.to;
     await this.stores.messages.insertMessage(trx, {
       ticketId,
       direction: 'out',
-      messageKey: messageId,
-      messageId,
+      messageKey: email.messageId,
+      messageId: email.messageId,
       from: email.from,
       to: [to],
       subject: email.subject,
@@ -349,19 +364,49 @@ export class TicketService {
       outcome: held ? 'held' : 'queued',
       reason: held ? `held by the reply limit: ${recent} answers to ${to} in the last hour${waiting ? `, ${waiting} held before it` : ''}; sent when the hour allows` : null,
       createdAt: now.toISOString(),
-      countedAt: options.guarded && !held ? now.toISOString() : null,
+      countedAt: guarded && !held ? now.toISOString() : null,
     });
     await this.stores.outbox.enqueueNotification(trx, {
       ticketId,
       channel: 'email',
-      dedupeKey: messageId,
+      dedupeKey: email.messageId,
       payload: { ...email },
       status: held ? 'held' : 'pending',
       lastError: held ? `held: ${this.deps.policy.repliesPerSenderPerHour} answers to ${to} within an hour (loop guard); sent when the hour allows` : null,
       now: now.toISOString(),
     });
-    if (held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
   }
+}
+
+/** What the reply limit counted for one address, and whether the answer waits. */
+interface ReplyLimit {
+  recent: number;
+  waiting: number;
+  held: boolean;
+}
+
+function outboundEmail(
+  from: string,
+  to: string,
+  ticketId: number | null,
+  template: CustomerEmail,
+  ids: string[],
+  composed: ComposedEmail,
+  messageId: string,
+): OutboundEmail {
+  return {
+    from,
+    to,
+    subject: composed.subject,
+    text: composed.text,
+    html: composed.html,
+    messageId,
+    inReplyTo: ids.at(-1) ?? null,
+    references: ids,
+    ticket: ticketId ? ticketRef(ticketId) : null,
+    template,
+    ...(composed.attachments?.length ? { attachments: composed.attachments } : {}),
+  };
 }
 
 /** The acknowledgement, a question, an update: what a stranger reads once, as `not_a_contact`. */

@@ -39,49 +39,21 @@ const RED = '#cf222e';
 const BLUE = '#0969da';
 
 export function glanceFor(template: CustomerEmail, v: GlanceInput): Glance {
-  const runs = v.waits ? (v.earliestRun ? `not before ${v.earliestRun}` : 'after the waiting period') : 'at once';
   switch (template) {
     case 'received':
-      if (v.account) {
-        return { status: 'Received: waiting for your confirmation', next: 'Once you confirm, we open one workspace purge per workspace; each is approved by our team and waits before it runs.', action: 'Reply "confirm" if the list below is right, or reply with a correction.', accent: AMBER };
-      }
-      if (v.confirm.ask) {
-        return { status: 'Received: please confirm', next: `Once you confirm and our team approves it, it runs ${runs}.`, action: 'Reply "confirm" if the scope below is right, or reply with a correction.', accent: AMBER };
-      }
-      if (v.confirm.elsewhere) {
-        return { status: 'Received: waiting for a registered contact', next: 'A registered contact of the workspace must confirm it; then our team reviews it.', action: 'Ask a registered contact of the workspace to confirm it.', accent: AMBER };
-      }
-      return {
-        status: 'Received: waiting for approval',
-        next: `Our team reviews it; once approved it runs ${runs}.`,
-        action: v.waits ? 'Reply "cancel" to stop it before it runs, or reply if anything below is wrong.' : 'Reply if anything below is wrong.',
-        accent: BLUE,
-      };
+      return receivedGlance(v);
     case 'needs_info':
       return { status: 'We need your answer', next: 'Nothing happens, and nothing is deleted, until you answer.', action: `Reply with your ${v.questionCount === 1 ? 'answer to the question' : `answers to the ${v.questionCount} questions`} below.`, accent: AMBER };
     case 'scheduled':
-      if (!v.waits) return { status: 'Approved: running now', next: 'We email you a receipt when it is done.', action: 'Nothing to do. It can no longer be stopped.', accent: BLUE };
-      return {
-        status: `Scheduled: runs ${v.runAt ?? 'soon'}`,
-        next: 'We email you when it is done.',
-        action: v.cancelUntil ? `Reply "cancel" before ${v.cancelUntil} to stop it.` : 'Nothing to do.',
-        accent: BLUE,
-      };
+      return scheduledGlance(v);
     case 'rejected':
       return { status: 'Not approved: nothing was deleted', next: 'Nothing further happens on this request.', action: 'Reply if you can give us what is missing, or send a new request.', accent: RED };
     case 'cancelled':
       return { status: 'Cancelled: nothing was deleted', next: 'Nothing further happens on this request.', action: 'Send a new request if you still want this data deleted.', accent: RED };
     case 'updated':
-      return {
-        status: 'Updated by our team',
-        next: v.confirm.ask ? 'Once you confirm and our team approves, it runs.' : v.reapproval ? 'Our team approves the updated request before it runs.' : v.runAt ? `It runs ${v.runAt}.` : 'We email you when it is scheduled.',
-        action: v.confirm.ask ? 'Reply "confirm" if the new scope is right, or reply with a correction.' : v.cancellable ? 'Reply with a correction, or "cancel" to stop it.' : 'Reply if this is not what you want.',
-        accent: v.confirm.ask ? AMBER : BLUE,
-      };
+      return updatedGlance(v);
     case 'completed':
-      if (v.outcome.partial) return { status: 'Partly completed', next: 'Our team has been alerted; they finish the rest or contact you.', action: 'Nothing to do now. Keep this email: it is your receipt so far.', accent: AMBER };
-      if (v.outcome.failed) return { status: 'Could not be completed', next: 'Our team has been alerted and will contact you.', action: 'Nothing to do now; reply if you have a question.', accent: RED };
-      return { status: 'Completed', next: 'Nothing more: the deletion is done.', action: `Keep this email as your receipt${v.receiptFile ? ' (the complete list is attached)' : ''}.`, accent: GREEN };
+      return completedGlance(v);
     case 'status':
       if (v.notice) return { status: 'Our answer to your message', next: 'Nothing was changed.', action: 'Reply with any question.', accent: BLUE };
       return { status: v.manyStatuses ? 'Status of your requests' : 'Status of your request', next: 'Where each request stands is below.', action: 'Reply with any question.', accent: BLUE };
@@ -101,6 +73,50 @@ export function glanceFor(template: CustomerEmail, v: GlanceInput): Glance {
     case 'account_not_admin':
       return { status: 'Not accepted: nothing was deleted', next: 'Nothing further happens on this request.', action: "Write again from a workspace administrator's address.", accent: RED };
   }
+}
+
+function receivedGlance(v: GlanceInput): Glance {
+  const runs = v.waits ? (v.earliestRun ? `not before ${v.earliestRun}` : 'after the waiting period') : 'at once';
+  if (v.account) {
+    return { status: 'Received: waiting for your confirmation', next: 'Once you confirm, we open one workspace purge per workspace; each is approved by our team and waits before it runs.', action: 'Reply "confirm" if the list below is right, or reply with a correction.', accent: AMBER };
+  }
+  if (v.confirm.ask) {
+    return { status: 'Received: please confirm', next: `Once you confirm and our team approves it, it runs ${runs}.`, action: 'Reply "confirm" if the scope below is right, or reply with a correction.', accent: AMBER };
+  }
+  if (v.confirm.elsewhere) {
+    return { status: 'Received: waiting for a registered contact', next: 'A registered contact of the workspace must confirm it; then our team reviews it.', action: 'Ask a registered contact of the workspace to confirm it.', accent: AMBER };
+  }
+  return {
+    status: 'Received: waiting for approval',
+    next: `Our team reviews it; once approved it runs ${runs}.`,
+    action: v.waits ? 'Reply "cancel" to stop it before it runs, or reply if anything below is wrong.' : 'Reply if anything below is wrong.',
+    accent: BLUE,
+  };
+}
+
+function scheduledGlance(v: GlanceInput): Glance {
+  if (!v.waits) return { status: 'Approved: running now', next: 'We email you a receipt when it is done.', action: 'Nothing to do. It can no longer be stopped.', accent: BLUE };
+  return {
+    status: `Scheduled: runs ${v.runAt ?? 'soon'}`,
+    next: 'We email you when it is done.',
+    action: v.cancelUntil ? `Reply "cancel" before ${v.cancelUntil} to stop it.` : 'Nothing to do.',
+    accent: BLUE,
+  };
+}
+
+function updatedGlance(v: GlanceInput): Glance {
+  return {
+    status: 'Updated by our team',
+    next: v.confirm.ask ? 'Once you confirm and our team approves, it runs.' : v.reapproval ? 'Our team approves the updated request before it runs.' : v.runAt ? `It runs ${v.runAt}.` : 'We email you when it is scheduled.',
+    action: v.confirm.ask ? 'Reply "confirm" if the new scope is right, or reply with a correction.' : v.cancellable ? 'Reply with a correction, or "cancel" to stop it.' : 'Reply if this is not what you want.',
+    accent: v.confirm.ask ? AMBER : BLUE,
+  };
+}
+
+function completedGlance(v: GlanceInput): Glance {
+  if (v.outcome.partial) return { status: 'Partly completed', next: 'Our team has been alerted; they finish the rest or contact you.', action: 'Nothing to do now. Keep this email: it is your receipt so far.', accent: AMBER };
+  if (v.outcome.failed) return { status: 'Could not be completed', next: 'Our team has been alerted and will contact you.', action: 'Nothing to do now; reply if you have a question.', accent: RED };
+  return { status: 'Completed', next: 'Nothing more: the deletion is done.', action: `Keep this email as your receipt${v.receiptFile ? ' (the complete list is attached)' : ''}.`, accent: GREEN };
 }
 
 /**

@@ -199,17 +199,11 @@ const GENERIC_QUESTION =
 function fullView(ctx: EmailContext): EmailView {
   const t = ctx.ticket;
   const grace = graceDaysFor(t.kind, { ...DEFAULT_POLICY, graceDays: ctx.graceDays });
-  const requested = Date.parse(t.requestedAt);
   const cancelUntil = cancellableUntil(t);
   const product = ctx.productName.trim() || 'the platform';
   const docsUrl = (ctx.docsUrl ?? `https://docs.${slugify(product)}.example`).replace(/\/+$/, '');
-  const outcome = t.result?.outcome ?? (t.status === 'partial' || t.status === 'failed' ? t.status : 'completed');
   const data = ctx.data ?? {};
-  const statuses = ticketList(data.tickets, t).map((s) => ({
-    ref: ticketRef(s.id),
-    scope: describeScope(s).join(' '),
-    status: describeStatus(s, approvalsNeeded(s.kind)),
-  }));
+  const statuses = statusLines(data.tickets, t);
   const notFound = stringList(data.notFound);
   const receipt = receiptView(t.result?.receipt, ticketRef(t.id), ctx.workspace);
   return {
@@ -228,7 +222,7 @@ function fullView(ctx: EmailContext): EmailView {
     requestedAt: formatDateTime(t.requestedAt),
     graceDays: ctx.graceDays,
     waits: grace > 0,
-    earliestRun: grace > 0 && Number.isFinite(requested) ? formatDateTime(new Date(requested + grace * DAY_MS)) : null,
+    earliestRun: earliestRunAfter(t.requestedAt, grace),
     twoApprovals: approvalsNeeded(t.kind) > 1,
     deadline: t.deadline ? formatDate(t.deadline) : null,
     unverified: !t.verification.contact,
@@ -243,7 +237,7 @@ function fullView(ctx: EmailContext): EmailView {
     changes: stringList(data.changes).map(readableChange).filter((c): c is string => c !== null),
     reapproval: t.status === 'awaiting_approval' || t.status === 'needs_info',
     cancelledBy: cancelledBy(t),
-    outcome: { completed: outcome === 'completed', partial: outcome === 'partial', failed: outcome === 'failed' },
+    outcome: outcomeFlags(t),
     summary: resultSentence(t.result, ctx.workspace),
     receipt: receipt?.view ?? null,
     statuses,
@@ -256,6 +250,26 @@ function fullView(ctx: EmailContext): EmailView {
     confirm: confirmView(t, ctx.workspace),
     account: t.kind === 'account_purge' ? accountView(t, data, ctx.graceDays) : null,
   };
+}
+
+/** One line per ticket in a status answer. */
+function statusLines(tickets: unknown, t: Ticket): EmailView['statuses'] {
+  return ticketList(tickets, t).map((s) => ({
+    ref: ticketRef(s.id),
+    scope: describeScope(s).join(' '),
+    status: describeStatus(s, approvalsNeeded(s.kind)),
+  }));
+}
+
+/** The end of the waiting period counted from the request, when there is one. */
+function earliestRunAfter(requestedAt: string, grace: number): string | null {
+  const requested = Date.parse(requestedAt);
+  return grace > 0 && Number.isFinite(requested) ? formatDateTime(new Date(requested + grace * DAY_MS)) : null;
+}
+
+function outcomeFlags(t: Ticket): EmailView['outcome'] {
+  const outcome = t.result?.outcome ?? (t.status === 'partial' || t.status === 'failed' ? t.status : 'completed');
+  return { completed: outcome === 'completed', partial: outcome === 'partial', failed: outcome === 'failed' };
 }
 
 function accountView(t: Ticket, data: Record<string, unknown>, graceDays: number): EmailView['account'] {
