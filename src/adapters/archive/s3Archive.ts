@@ -8,7 +8,7 @@
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
  *   full jitter; per-key errors with a transient code are retried for those keys only.
  */
-import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type ListObjectsV2CommandOutput, type ListObjectVersionsCommandOutput, type S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
 import { connectionError } from '../../connectionErrors';
@@ -74,13 +74,9 @@ export class S3Archive implements Archive {
 
   async *list(prefix: string, options: ListOptions = {}): AsyncIterable<ArchiveEntry[]> {
     const base = this.options.basePrefix;
-    const Prefix = base + prefix;
     const strip = (key: string) => key.slice(base.length);
     if (await this.isVersioned()) {
-      let KeyMarker: string | undefined;
-      let VersionIdMarker: string | undefined;
-      for (;;) {
-        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+      for await (const page of this.versionPages(base + prefix, undefined, options.signal)) {
         const entries: ArchiveEntry[] = [
           ...(page.Versions ?? []).map((v) => ({ key: strip(v.Key!), size: v.Size ?? 0, versionId: v.VersionId ?? 'null' })),
           ...(page.DeleteMarkers ?? []).map((m) => ({ key: strip(m.Key!), size: 0, versionId: m.VersionId ?? 'null', deleteMarker: true })),
@@ -88,20 +84,12 @@ export class S3Archive implements Archive {
         // The two arrays of a page are each in key order; merge them (byte order, as S3 sorts).
         entries.sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
         if (entries.length) yield entries;
-        if (!page.IsTruncated) return;
-        KeyMarker = page.NextKeyMarker;
-        VersionIdMarker = page.NextVersionIdMarker;
-        if (!KeyMarker) throw new AppError('internal', 'ListObjectVersions was truncated without NextKeyMarker');
       }
+      return;
     }
-    let ContinuationToken: string | undefined;
-    for (;;) {
-      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+    for await (const page of this.objectPages(base + prefix, undefined, options.signal)) {
       const entries = (page.Contents ?? []).map((o) => ({ key: strip(o.Key!), size: o.Size ?? 0 }));
       if (entries.length) yield entries;
-      if (!page.IsTruncated) return;
-      ContinuationToken = page.NextContinuationToken;
-      if (!ContinuationToken) throw new AppError('internal', 'ListObjectsV2 was truncated without NextContinuationToken');
     }
   }
 
@@ -124,23 +112,38 @@ export class S3Archive implements Archive {
     };
     if (await this.isVersioned()) {
       // Versions and delete markers count: a folder holding only old versions is not empty.
-      let KeyMarker: string | undefined;
-      let VersionIdMarker: string | undefined;
-      for (;;) {
-        const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter: '/', KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+      for await (const page of this.versionPages(Prefix, '/', options.signal)) {
         const found = folders(page, [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => v.Key));
         if (found.length) yield found;
-        if (!page.IsTruncated) return;
-        KeyMarker = page.NextKeyMarker;
-        VersionIdMarker = page.NextVersionIdMarker;
-        if (!KeyMarker) throw new AppError('internal', 'ListObjectVersions was truncated without NextKeyMarker');
       }
+      return;
     }
-    let ContinuationToken: string | undefined;
-    for (;;) {
-      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter: '/', ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: options.signal }), options.signal);
+    for await (const page of this.objectPages(Prefix, '/', options.signal)) {
       const found = folders(page, (page.Contents ?? []).map((o) => o.Key));
       if (found.length) yield found;
+    }
+  }
+
+  /** Every page of ListObjectVersions under a prefix (with a delimiter: folders as CommonPrefixes). */
+  private async *versionPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ListObjectVersionsCommandOutput> {
+    let KeyMarker: string | undefined;
+    let VersionIdMarker: string | undefined;
+    for (;;) {
+      const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: signal }), signal);
+      yield page;
+      if (!page.IsTruncated) return;
+      KeyMarker = page.NextKeyMarker;
+      VersionIdMarker = page.NextVersionIdMarker;
+      if (!KeyMarker) throw new AppError('internal', 'ListObjectVersions was truncated without NextKeyMarker');
+    }
+  }
+
+  /** Every page of ListObjectsV2 under a prefix (with a delimiter: folders as CommonPrefixes). */
+  private async *objectPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ListObjectsV2CommandOutput> {
+    let ContinuationToken: string | undefined;
+    for (;;) {
+      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: signal }), signal);
+      yield page;
       if (!page.IsTruncated) return;
       ContinuationToken = page.NextContinuationToken;
       if (!ContinuationToken) throw new AppError('internal', 'ListObjectsV2 was truncated without NextContinuationToken');
