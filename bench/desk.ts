@@ -20,7 +20,7 @@ import { silentLogger } from '../src/logger';
 import { runCli } from '../src/cli';
 import { SlackDesk } from '../src/services/slackDesk';
 import type { Ticket, TicketStatus } from '../src/domain/ticket';
-import type { BenchRow } from './index';
+import type { BenchRow } from './row';
 import { spread } from './pairs';
 import { invokedDirectly } from './invokedDirectly';
 import { auditLog } from '../src/adapters/db/auditLog';

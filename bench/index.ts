@@ -10,29 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spread, type PairsResult } from './pairs';
+import type { BenchRow } from './row';
 
-export interface BenchRow {
-  bench: string;
-  name: string;
-  count: number;
-  unit: string;
-  seconds: number | null;
-  perSecond: number | null;
-  p50Ms?: number | null;
-  p95Ms?: number | null;
-  peakRssMb: number | null;
-  /** This row's time divided by its baseline's: the median over interleaved rounds (bench/pairs.ts). */
-  ratio?: number | null;
-  ratioMin?: number | null;
-  ratioMax?: number | null;
-  baseline?: string;
-  /** Timed rounds behind `seconds` (a median) and its spread; 1 for a single correctness run. */
-  rounds?: number;
-  secondsMin?: number | null;
-  secondsMax?: number | null;
-  /** A figure that is not a time (objects/s against an ideal, entries/s…), said in words. */
-  note?: string;
-}
+export type { BenchRow };
+
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchRow } from './index';
+import type { BenchRow } from './row';
 import { startFakeS3, type FakeS3Handle } from './fakeS3';
 import { interleaved, type Sample } from './pairs';
 import { runPurgeProcess } from './purge';

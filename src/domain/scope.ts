@@ -17,7 +17,7 @@
 import { AppError } from '../errors';
 import type { Catalog, CatalogSource, CatalogSpace, CatalogWorkspace } from './catalog';
 import type { DayRange, RequestKind } from './request';
-import type { ApprovedManifest } from './ticket';
+import type { ApprovedManifest, ScopeIdentity } from './ticket';
 
 export interface ArchiveLayouts {
   /** Prefix of one source-day partition, e.g. `segment-logs/{sourceId}/{dayMs}/`. */
@@ -68,12 +68,7 @@ export interface ScopeTicket {
   manifest?: ApprovedManifest | null;
 }
 
-/** The catalog ids behind a ticket's workspace slug, source slugs and space name. */
-export interface ScopeIdentity {
-  workspaceId: string;
-  sourceIds: string[];
-  spaceId: string | null;
-}
+export type { ScopeIdentity };
 
 /**
  * What the ticket's names mean in this catalog, or null when they do not resolve. Recorded at approval

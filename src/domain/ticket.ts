@@ -5,7 +5,6 @@
 import type { DayRange, ParseEvidence, ParseResult, RequestKind, ScopeField } from './request';
 import type { Policy } from './policy';
 import { approvalsNeeded } from './policy';
-import type { ScopeIdentity } from './scope';
 
 export const TICKET_STATUSES = [
   'needs_info',
@@ -102,6 +101,13 @@ export function statusWords(t: Pick<Ticket, 'status' | 'confirmation' | 'approva
   if (t.kind === 'account_purge' && t.status === 'awaiting_approval') return "waiting for the customer's confirmation";
   if (t.kind === 'account_purge' && t.status === 'scheduled') return 'workspace purges opened';
   return waitsForConfirmation(t) ? "approved; waiting for the customer's confirmation" : t.status.replace('_', ' ');
+}
+
+/** The catalog ids behind a ticket's workspace slug, source slugs and space name (domain/scope.ts). */
+export interface ScopeIdentity {
+  workspaceId: string;
+  sourceIds: string[];
+  spaceId: string | null;
 }
 
 /**
