@@ -118,7 +118,7 @@ describe('local mode, as an operator runs it', () => {
 });
 
 describe('parse --json', () => {
-  it('prints one JSON object per file, in the DESIGN.md format, without touching any database', async () => {
+  it('prints one JSON object per file, in the documented format (docs/design.md, "parse --json"), without touching any database', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-parse-'));
     const env = { DATABASE_URL: `sqlite:${path.join(dir, 'never-created.sqlite')}`, LOG_LEVEL: 'silent' };
     const r = await runCommand(['parse', '--json', '--catalog', path.join(FIXTURES, 'catalog.yaml'), path.join(FIXTURES, 'sample-request.eml'), path.join(FIXTURES, 'emails', '001-plain-simple.eml')], env);

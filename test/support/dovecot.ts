@@ -1,5 +1,5 @@
 /**
- * A private Dovecot per test file (DESIGN.md section 4): its own config, base_dir and state_dir in a
+ * A private Dovecot per test file (docs/drills.md lists the real parts the tests run): its own config, base_dir and state_dir in a
  * temp folder, a free loopback port, one passwd-file user, Maildir under the temp folder. Mail runs
  * as the `dovecot` system user because Dovecot refuses uid 0; the temp folder is made traversable
  * for it (mkdtemp makes 0700 folders).

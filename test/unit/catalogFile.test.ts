@@ -17,7 +17,7 @@ function rejection(data: unknown): string {
 }
 
 describe('catalog file', () => {
-  it('accepts the DESIGN.md format and lower-cases contacts', () => {
+  it('accepts the documented catalog format (docs/design.md) and lower-cases contacts', () => {
     const c = validateCatalog(good);
     expect(c.workspaces[0]).toMatchObject({ slug: 'acme-inc', contacts: ['ana@acme.example'], deletedAt: '2021-11-02' });
   });
