@@ -66,7 +66,8 @@ describe.each(testDialects())('forwards on %s', (dialect) => {
 
   it("a contact forwarding with \"please handle\" makes it the contact's request, verified as the contact", async () => {
     const r = await t.app.intake.receive(forward({ from: 'ops@acme.example', id: 'fwd-r1@acme.example', note: 'Please handle this request from our analyst.', intent: 'request', originalFrom: 'analyst@freelance.example' }), 'test');
-    expect(r).toMatchObject({ outcome: 'created', ticket: 'DEL-1' });
+    // The whole outcome in the message: a failed intake says why (its reason), which is what to look at.
+    expect(r, JSON.stringify(r)).toMatchObject({ outcome: 'created', ticket: 'DEL-1' });
     const ticket = await t.app.tickets.get(1);
     expect(ticket).toMatchObject({ requester: 'ops@acme.example', workspace: 'acme-inc', sources: ['ios-app'] });
     expect(isVerified(ticket.verification)).toBe(true);
@@ -76,7 +77,8 @@ describe.each(testDialects())('forwards on %s', (dialect) => {
 
   it("a stranger forwarding a contact's request with \"please handle\" is never verified, and told nothing about it", async () => {
     const r = await t.app.intake.receive(forward({ from: 'eve@evil.example', id: 'fwd-r2@evil.example', note: 'Please handle this, Ana asked me to send it.', intent: 'request', originalFrom: 'ana@acme.example' }), 'test');
-    expect(r).toMatchObject({ outcome: 'created', ticket: 'DEL-1' });
+    // The whole outcome in the message: a failed intake says why (its reason), which is what to look at.
+    expect(r, JSON.stringify(r)).toMatchObject({ outcome: 'created', ticket: 'DEL-1' });
     const ticket = await t.app.tickets.get(1);
     expect(ticket.requester).toBe('eve@evil.example');
     expect(ticket.verification.contact).toBe(false);
