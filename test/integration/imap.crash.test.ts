@@ -1,7 +1,10 @@
 /**
  * kill -9 of a real `deletion-desk start` while it takes in a backlog from Dovecot: on restart,
  * nothing is lost and no ticket is created twice. Intake commits a whole batch before it moves the
- * batch, so a kill during the backlog lands between "ticket committed" and "message moved".
+ * batch; the moment between the two is short and a kill timed from outside can miss it (on a loaded
+ * machine the whole backlog was committed and moved before the kill arrived). So the Processed folder
+ * refuses new messages while the first process runs: every ticket is committed, every MOVE fails,
+ * and the kill finds the process exactly between "ticket committed" and "message moved".
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -68,15 +71,19 @@ test('kill -9 between "ticket committed" and "message moved" creates no duplicat
   const total = 80;
   await dovecot.append(Array.from({ length: total }, (_, i) => requestMessage({ messageId: `kill-${i}@acme.example` })));
 
+  await dovecot.refuseInserts('Processed', true);
   const first = start();
-  await waitFor(async () => (await count('tickets')) >= 5, { timeoutMs: 60_000, intervalMs: 20, what: 'the first tickets' });
+  await waitFor(async () => (await count('tickets')) === total, { timeoutMs: 60_000, intervalMs: 50, what: 'every ticket committed' });
   first.kill('SIGKILL');
   await new Promise((resolve) => first.once('exit', resolve));
   const committed = await count('tickets');
   const moved = await dovecot.count('Processed');
   // The point of the drill: tickets exist whose messages are still in INBOX.
-  expect(committed).toBeGreaterThan(moved);
+  expect(committed).toBe(total);
+  expect(moved).toBe(0);
+  expect(await dovecot.count('INBOX')).toBe(total);
 
+  await dovecot.refuseInserts('Processed', false);
   const second = start();
   await waitFor(async () => (await dovecot.count('Processed')) === total, { timeoutMs: 60_000, intervalMs: 200, what: 'every message moved after the restart' });
   expect(await count('tickets')).toBe(total);

@@ -35,6 +35,11 @@ export interface Dovecot {
   restart(): Promise<void>;
   /** Give INBOX a new UIDVALIDITY (stops Dovecot, drops its index and uidlist, starts it again). */
   resetUidValidity(): Promise<void>;
+  /**
+   * Make a mailbox refuse new messages (its Maildir folders read-only for Dovecot's mail user: COPY,
+   * MOVE and APPEND into it fail with NO) or accept them again. Creates the mailbox first.
+   */
+  refuseInserts(mailbox: string, refuse: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -164,6 +169,7 @@ service imap-login {
     return client;
   };
 
+  const modes = new Map<string, number>(); // Maildir folders made read-only by refuseInserts, with their modes
   return {
     host: '127.0.0.1',
     port,
@@ -211,6 +217,27 @@ service imap-login {
         }
       }
       await start();
+    },
+    async refuseInserts(mailbox, refuse) {
+      const client = await connect();
+      try {
+        await client.mailboxCreate(mailbox).catch((error: { serverResponseCode?: string }) => {
+          if (error?.serverResponseCode !== 'ALREADYEXISTS') throw error;
+        });
+      } finally {
+        await client.logout().catch(() => client.close());
+      }
+      // Maildir++ keeps a mailbox in a dot-folder next to INBOX's cur/new/tmp.
+      const folder = path.join(mailRoot, user, `.${mailbox}`);
+      for (const sub of ['cur', 'new', 'tmp']) {
+        const dirPath = path.join(folder, sub);
+        if (refuse) {
+          modes.set(dirPath, fs.statSync(dirPath).mode & 0o777);
+          fs.chmodSync(dirPath, 0o555);
+        } else {
+          fs.chmodSync(dirPath, modes.get(dirPath) ?? 0o700);
+        }
+      }
     },
     async close() {
       await stop();
