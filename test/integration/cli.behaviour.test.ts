@@ -191,3 +191,18 @@ describe('catalog errors in the desk\'s words', () => {
     expect(r.stderr).not.toMatch(/Invalid input|received undefined/);
   });
 });
+
+describe('parse over many files', () => {
+  it('answers every file in the order given, a file it cannot read included, and exits 1', async () => {
+    const good = path.join(FIXTURES, 'sample-request.eml');
+    const missing = path.join(dir, 'not-here.eml');
+    const files = [good, missing, ...Array.from({ length: 20 }, () => good)];
+    const r = await cli(['parse', '--json', '--catalog', path.join(ROOT, 'examples', 'catalog.yaml'), ...files], env);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').map((l) => JSON.parse(l) as { file: string; kind?: string; error?: string });
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines[1]!.error).toMatch(/ENOENT|no such file/);
+    expect(lines.filter((l) => l.kind).length).toBe(21);
+    expect(r.stderr).toBe(`${missing}: cannot be parsed: ${lines[1]!.error}`);
+  });
+});
