@@ -10,7 +10,6 @@ import type { Knex } from 'knex';
 import { dialectOf } from './connect';
 import type { Claimable, JobKind, JobRow, JobStore, NewPartition, PartitionRow } from '../../ports/jobs';
 
-export type { JobKind, JobPhase, JobRow, JobState, NewPartition, PartitionRow } from '../../ports/jobs';
 
 type Db = Knex | Knex.Transaction;
 
