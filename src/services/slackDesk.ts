@@ -149,8 +149,9 @@ export class SlackDesk implements SlackActions {
         return this.create(userId, command.text);
       case 'approve':
       case 'cancel':
-      case 'reject': {
-        const result = await this.act(userId, command.type === 'reject' ? { type: 'reject', ticket: command.ticket, reason: command.reason } : { type: command.type, ticket: command.ticket });
+      case 'reject':
+      case 'waive': {
+        const result = await this.act(userId, command.type === 'reject' || command.type === 'waive' ? { type: command.type, ticket: command.ticket, reason: command.reason } : { type: command.type, ticket: command.ticket });
         return { text: result.text, public: result.ok };
       }
     }

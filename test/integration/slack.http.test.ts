@@ -158,6 +158,20 @@ describe('Slack over HTTP (SQLite)', () => {
     expect(JSON.stringify(shown.blocks)).toContain('Ana confirmed this exact scope on a call');
     const audit = await auditForTicket(h.app.db, ticket.id);
     expect(audit.find((e) => e.action === 'confirmation_waived')).toMatchObject({ actor: 'staff:UBOB', detail: { reason: 'Ana confirmed this exact scope on a call' } });
+
+    // The same from the slash command: a reason is required, staff only, audited.
+    const other = await h.newTicket('source_data', { sources: ['ios-app'], ranges: [{ from: '2024-03-05', to: '2024-03-05' }] });
+    expect((await command(h, 'UALICE', `approve DEL-${other.id}`)).response_type).toBe('in_channel');
+    const noReason = await command(h, 'UBOB', `waive DEL-${other.id}`);
+    expect(noReason.response_type).toBe('ephemeral');
+    expect(noReason.text).toMatch(/`waive` needs a reason/);
+    expect((await command(h, 'UMALLORY', `waive DEL-${other.id} trust me`)).text).toMatch(/only the deletion desk staff/);
+    const waived = await command(h, 'UBOB', `waive DEL-${other.id} Ana confirmed by phone`);
+    expect(waived.response_type).toBe('in_channel');
+    expect(waived.text).toMatch(/waived the customer's confirmation/);
+    expect(await h.app.tickets.get(other.id)).toMatchObject({ status: 'scheduled', confirmation: { state: 'waived', reason: 'Ana confirmed by phone' } });
+    const again = await command(h, 'UBOB', `waive DEL-${other.id} twice`);
+    expect(again.response_type).toBe('ephemeral');
   });
 
   it('Reject opens a modal that requires a reason the customer will see; the submission rejects', async () => {

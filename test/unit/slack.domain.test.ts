@@ -109,13 +109,14 @@ describe('/deletion parsing', () => {
     ['approve del-3', { type: 'approve', ticket: 3 }],
     ['cancel 4', { type: 'cancel', ticket: 4 }],
     ['reject DEL-5 not a contact, sorry', { type: 'reject', ticket: 5, reason: 'not a contact, sorry' }],
+    ['waive DEL-6 confirmed by phone with Ana', { type: 'waive', ticket: 6, reason: 'confirmed by phone with Ana' }],
     ['status acme-inc', { type: 'status', workspace: 'acme-inc' }],
     ['new ana@acme.example wants ios-app deleted', { type: 'new', text: 'ana@acme.example wants ios-app deleted' }],
   ])('%j', (text, expected) => {
     expect(parseSlashCommand(text)).toEqual(expected);
   });
 
-  it.each(['approve', 'approve DEL-x', 'reject DEL-5', 'list bogus', 'status', 'new', 'delete everything', 'show DEL-1 extra'])('%j → usage', (text) => {
+  it.each(['approve', 'approve DEL-x', 'reject DEL-5', 'waive DEL-6', 'waive', 'list bogus', 'status', 'new', 'delete everything', 'show DEL-1 extra'])('%j → usage', (text) => {
     expect(parseSlashCommand(text).type).toBe('usage');
   });
 

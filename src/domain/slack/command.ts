@@ -12,6 +12,7 @@ export type SlashCommand =
   | { type: 'new'; text: string }
   | { type: 'approve'; ticket: number }
   | { type: 'reject'; ticket: number; reason: string }
+  | { type: 'waive'; ticket: number; reason: string }
   | { type: 'cancel'; ticket: number }
   | { type: 'status'; workspace: string }
   /** Input we could not read: answered with the usage and what was wrong. */
@@ -26,9 +27,15 @@ export const USAGE = [
   '`/deletion new &lt;request, with the customer\'s email address&gt;` — open a ticket for a customer (from a call or a chat)',
   '`/deletion approve DEL-12` — approve (workspace purges need two different staff members)',
   '`/deletion reject DEL-12 &lt;reason&gt;` — reject; the customer reads the reason',
+  '`/deletion waive DEL-12 &lt;reason&gt;` — run without the customer\'s confirmation (audited, shown on the card)',
   '`/deletion cancel DEL-12` — cancel while it can still be cancelled',
   '`/deletion help` — this help',
 ].join('\n');
+
+const REASON_NEEDED = {
+  reject: '`reject` needs a reason, which the customer will read: `/deletion reject DEL-12 &lt;reason&gt;`.',
+  waive: '`waive` needs a reason, kept in the audit log and shown on the card: `/deletion waive DEL-12 &lt;reason, e.g. confirmed by phone with the account owner&gt;`.',
+};
 
 export function parseSlashCommand(raw: string): SlashCommand {
   const text = raw.trim();
@@ -58,12 +65,13 @@ export function parseSlashCommand(raw: string): SlashCommand {
       if (rest.length > 1 && verb !== 'cancel') return { type: 'usage', problem: `\`${verb}\` takes only a ticket id.` };
       return { type: verb, ticket: id };
     }
-    case 'reject': {
+    case 'reject':
+    case 'waive': {
       const id = needTicket(verb);
       if (typeof id !== 'number') return { type: 'usage', ...id };
       const reason = args.slice(rest[0].length).trim();
-      if (!reason) return { type: 'usage', problem: '`reject` needs a reason, which the customer will read: `/deletion reject DEL-12 &lt;reason&gt;`.' };
-      return { type: 'reject', ticket: id, reason };
+      if (!reason) return { type: 'usage', problem: REASON_NEEDED[verb] };
+      return { type: verb, ticket: id, reason };
     }
     case 'new':
       if (!args) return { type: 'usage', problem: '`new` needs the request text, including the customer\'s email address.' };
