@@ -18,7 +18,7 @@ import { ticketStore } from './adapters/db/ticketStore';
 import { outbox } from './adapters/db/outboxStore';
 import { catalogStore } from './adapters/db/catalogStore';
 import { jobStore } from './adapters/db/jobStore';
-import { isTransientDbError } from './adapters/db/dbErrors';
+import { isTransientDbError, isWriteConflict } from './adapters/db/dbErrors';
 import type { Policy } from './domain/policy';
 import { findWorkspace } from './domain/catalog';
 import { ticketRef } from './domain/ticket';
@@ -152,6 +152,7 @@ function buildTicketService(
     newMessageId: () => newMessageId(messageIdDomain),
     findWorkspace: async (slug, trx) => findWorkspace((await catalog.get(trx)).catalog, slug),
     catalog: async (trx) => (await catalog.get(trx)).catalog,
+    isWriteConflict,
     composeEmail: (template, ticket, data, context) =>
       renderCustomerEmail(templates, template, {
         ticket,

@@ -50,6 +50,13 @@ export interface AuditEntry extends AuditInput {
 
 export interface AuditLog {
   appendAudit(trx: Knex.Transaction, input: AuditInput): Promise<AuditEntry>;
+  /**
+   * Take now the lock every append holds until its transaction ends. A transaction that will lock a
+   * ticket row and then append takes this first, so that all writers lock in one order (audit log,
+   * then rows): a batch intake holds it across several tickets, and a row locked before it would let
+   * the two wait for each other.
+   */
+  lockForAppend(trx: Knex.Transaction): Promise<void>;
 }
 
 // ── outbox ─────────────────────────────────────────────────────────────────────────────────

@@ -63,6 +63,8 @@ export interface TicketServiceDeps {
   findWorkspace: (slug: string, trx: Knex.Transaction) => Promise<CatalogWorkspace | undefined>;
   /** The whole catalog: who an email's recipient is a contact of, and what they may not read. */
   catalog?: (trx: Knex.Transaction) => Promise<Catalog>;
+  /** A deadlock or serialization failure: the database rolled the transaction back; run it again. */
+  isWriteConflict?: (error: unknown) => boolean;
 }
 
 export interface ApplyOptions {
@@ -128,6 +130,7 @@ export class TicketService {
    * another writer got there first (`lost_race`), the whole transaction is retried, so the event is
    * judged again against the state that won. This is the one lost-race loop of the desk: callers
    * with a condition of their own pass it as `precondition` instead of locking the row themselves.
+   * A deadlock or serialization failure the database reports is retried the same way.
    */
   async apply(id: number, event: TicketEvent, options: ApplyOptions = {}): Promise<Ticket> {
     const attempt = (t: Knex.Transaction) => this.applyOnce(t, id, event, options);
@@ -136,12 +139,14 @@ export class TicketService {
       try {
         return await this.deps.db.transaction(attempt);
       } catch (error) {
-        if (!isAppError(error, 'lost_race') || tries >= APPLY_ATTEMPTS) throw error;
+        const again = isAppError(error, 'lost_race') || this.deps.isWriteConflict?.(error) === true;
+        if (!again || tries >= APPLY_ATTEMPTS) throw error;
       }
     }
   }
 
   private async applyOnce(t: Knex.Transaction, id: number, event: TicketEvent, options: ApplyOptions): Promise<Ticket> {
+    await this.stores.audit.lockForAppend(t); // before the row: one lock order for every writer
     const current = await this.stores.tickets.getTicket(t, id, { forUpdate: true });
     if (!current) throw new AppError('not_found', `${ticketRef(id)} does not exist.`);
     options.precondition?.(current);

@@ -12,6 +12,7 @@ import { messageStore } from '../../src/adapters/db/messageStore';
 import { auditLog } from '../../src/adapters/db/auditLog';
 import { outbox } from '../../src/adapters/db/outboxStore';
 import { silentLogger } from '../../src/logger';
+import { waitFor } from '../support/wait';
 
 const alice: Actor = { type: 'staff', id: 'U_ALICE' };
 const bob: Actor = { type: 'staff', id: 'U_BOB' };
@@ -237,6 +238,34 @@ describe.each(testDialects())('ticket service on %s', (dialect) => {
     const audit = await auditForTicket(t.app.db, ticket.id);
     expect(audit.filter((a) => a.action === 'approved')).toHaveLength(1);
   });
+
+  // A batch intake appends to the audit log at its first ticket and keeps that lock while it locks
+  // the rows of later tickets. An action that locked its ticket's row before the audit log would wait
+  // for the batch while the batch waits for it: PostgreSQL breaks such a deadlock by failing one side.
+  if (dialect === 'postgres') {
+    it('an action waits for the audit log before it locks its ticket, so a batch holding the log can still take the row', async () => {
+      const ticket = await confirmedTicket();
+      const db = t.app.db;
+      const batch = await db.transaction();
+      try {
+        await auditLog.appendAudit(batch, { ticketId: null, actor: 'system:test', action: 'batch_started', detail: {}, at: t.clock.now().toISOString() });
+        const approval = t.app.tickets.apply(ticket.id, { type: 'approve', actor: alice, isStaff: true });
+        approval.catch(() => undefined);
+        await waitFor(async () => {
+          const { rows } = await db.raw("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND datname = current_database()");
+          return (rows as { n: number }[])[0]!.n > 0;
+        }, { what: 'the approval to wait for the audit log' });
+        // The row is free: the approval holds nothing while it waits.
+        const { rows } = await batch.raw('SELECT id FROM tickets WHERE id = ? FOR UPDATE NOWAIT', [ticket.id]);
+        expect(rows).toEqual([{ id: ticket.id }]);
+        await batch.commit();
+        expect((await approval).status).toBe('scheduled');
+      } finally {
+        if (!batch.isCompleted()) await batch.rollback();
+      }
+      expect((await auditForTicket(db, ticket.id)).filter((a) => a.action === 'approved')).toHaveLength(1);
+    });
+  }
 
   it('a writer that keeps losing gets lost_race, and nothing of its attempts is written', async () => {
     const ticket = await confirmedTicket();

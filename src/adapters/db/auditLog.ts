@@ -41,10 +41,15 @@ function canonicalize(value: unknown): unknown {
   return value;
 }
 
-export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Promise<AuditEntry> {
+/** Held until the transaction ends; taking it again in the same transaction does not wait. */
+async function lockForAppend(trx: Knex.Transaction): Promise<void> {
   if (dialectOf(trx as unknown as Knex) === 'postgres') {
     await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK_KEY]);
   }
+}
+
+export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Promise<AuditEntry> {
+  await lockForAppend(trx);
   const head = await trx<AuditRow>('audit_log').select('seq', 'hash').orderBy('seq', 'desc').first();
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
@@ -144,4 +149,4 @@ function tally(map: Map<number, VersionTally>, ticketId: number, version: number
 }
 
 /** The audit port (ports/stores.ts). */
-export const auditLog: AuditLog = { appendAudit };
+export const auditLog: AuditLog = { appendAudit, lockForAppend };

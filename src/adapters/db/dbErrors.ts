@@ -29,3 +29,9 @@ export function isTransientDbError(error: unknown): boolean {
   if (/Connection terminated|terminating connection|connection is closed|Client has encountered a connection error|database is locked|Timeout acquiring a connection|Unable to acquire a connection/i.test(message)) return true;
   return e.cause !== undefined && e.cause !== error ? isTransientDbError(e.cause) : false;
 }
+
+/** The database rolled the transaction back to resolve a conflict; running it again is the cure. */
+export function isWriteConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40001' || code === '40P01';
+}
