@@ -1,7 +1,9 @@
 /**
  * Database errors that say "try again later" rather than "this input is bad": the server restarted,
- * the connection dropped, the pool timed out, a lock or serialization conflict. Work that fails with
- * one of these is left where it came from (inbox, maildrop) and retried, never filed as failed.
+ * the connection dropped, the pool timed out, a lock or serialization conflict, a lock or statement
+ * that waited longer than the server allows (`lock_timeout`, `statement_timeout`), the server out of
+ * connections, memory or disk. Work that fails with one of these is left where it came from (inbox,
+ * maildrop) and retried, never filed as failed.
  */
 const TRANSIENT_CODES = new Set([
   'ECONNREFUSED',
@@ -9,12 +11,16 @@ const TRANSIENT_CODES = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
   'ENOTFOUND',
+  'EAI_AGAIN',
   'SQLITE_BUSY',
   'SQLITE_LOCKED',
   '40001', // serialization_failure
   '40P01', // deadlock_detected
-  '53300', // too_many_connections
+  '55P03', // lock_not_available: lock_timeout ran out waiting for a row another session holds
+  '57014', // query_canceled: statement_timeout, or cancelled by an administrator
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
@@ -23,7 +29,8 @@ const TRANSIENT_CODES = new Set([
 export function isTransientDbError(error: unknown): boolean {
   const e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
-  if (typeof e.code === 'string' && (TRANSIENT_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  // Class 08: connection exception; class 53: insufficient resources (too many connections, out of memory, disk full).
+  if (typeof e.code === 'string' && (TRANSIENT_CODES.has(e.code) || e.code.startsWith('08') || /^53[0-9A-Z]{3}$/.test(e.code))) return true;
   if (e.name === 'KnexTimeoutError') return true;
   const message = typeof e.message === 'string' ? e.message : '';
   if (/Connection terminated|terminating connection|connection is closed|Client has encountered a connection error|database is locked|Timeout acquiring a connection|Unable to acquire a connection/i.test(message)) return true;
