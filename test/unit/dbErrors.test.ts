@@ -4,7 +4,7 @@
  * failed because the database was busy loses it from the customer's point of view.
  */
 import { describe, expect, it } from 'vitest';
-import { isTransientDbError } from '../../src/adapters/db/dbErrors';
+import { isTransientDbError, isWriteConflict } from '../../src/adapters/db/dbErrors';
 
 const pg = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -35,5 +35,15 @@ describe('isTransientDbError', () => {
     ['not an error', 'oops'],
   ])('%s: not a reason to retry', (_, error) => {
     expect(isTransientDbError(error)).toBe(false);
+  });
+});
+
+describe('isWriteConflict', () => {
+  it('is a deadlock or a serialization failure, which an action runs again at once', () => {
+    expect(isWriteConflict(pg('40P01', 'deadlock detected'))).toBe(true);
+    expect(isWriteConflict(pg('40001', 'could not serialize access due to concurrent update'))).toBe(true);
+    expect(isWriteConflict(pg('55P03', 'canceling statement due to lock timeout'))).toBe(false);
+    expect(isWriteConflict(pg('23505', 'duplicate key value violates unique constraint'))).toBe(false);
+    expect(isWriteConflict(null)).toBe(false);
   });
 });
