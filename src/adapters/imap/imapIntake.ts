@@ -27,7 +27,7 @@ import { intakeDisposition } from '../../domain/intake';
 import type { IntakeOutcome, ReceiveMailBatch } from '../../ports/mail';
 import { backoffMs, sleep } from '../../lib/backoff';
 import { batches, newMessages, planScan, uidSet, type Checkpoint } from './cursor';
-import { getCheckpoint, saveCheckpoint } from './checkpointStore';
+import { aloneOnMailbox, getCheckpoint, saveCheckpoint } from './checkpointStore';
 import type { ImapSettings } from './imapUrl';
 
 export interface ImapIntakeOptions {
@@ -55,6 +55,8 @@ export interface ImapIntakeOptions {
 
 const BATCH_COUNT = 100;
 const BATCH_BYTES = 20 * 1024 * 1024;
+/** How soon a replica that found the mailbox taken by another looks again. */
+const SKIPPED_PASS_RETRY_MS = 30_000;
 
 export class ImapIntake {
   private readonly log: Logger;
@@ -128,11 +130,14 @@ export class ImapIntake {
       await this.ensureFolders(client);
       while (!signal.aborted && !closed) {
         this.pending = false;
-        await this.pass(client, signal);
+        const alone = await aloneOnMailbox(this.options.db, settings.key, () => this.pass(client, signal));
+        if (!alone) this.log.debug('another replica is taking in this mailbox; looking again later');
         this.options.onPass?.();
-        if (this.pending || signal.aborted || closed) continue;
+        if ((this.pending && alone) || signal.aborted || closed) continue;
         // With IDLE the timer is only a safety net (a lost notification); without it, it is the poll.
-        await this.waitForWork(idle ? 5 * 60_000 : (this.options.pollMs ?? 15_000), signal);
+        // After a pass left to another replica, look again soon in case that replica stopped midway.
+        const pollMs = this.options.pollMs ?? 15_000;
+        await this.waitForWork(!alone ? Math.min(pollMs, SKIPPED_PASS_RETRY_MS) : idle ? 5 * 60_000 : pollMs, signal);
       }
       if (closed && !signal.aborted) throw new AppError('transient', 'the IMAP server closed the connection');
     } finally {
