@@ -48,31 +48,45 @@ const MONTHS: Record<string, number> = {};
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dez'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-/**
- * Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
- * Finnish, Turkish), with the genitive forms dates use ("12–13 lutego", "od 1. do 3. dubna").
- */
 const FOREIGN_MONTHS: Record<string, number> = {};
+// Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
+// Finnish, Turkish). Each month in the cases dates and periods use: Polish genitive ("3 marca"), nominative ("marzec") and
+// locative ("w marcu"); Finnish partitive ("3. maaliskuuta"), nominative and inessive ("maaliskuussa");
+// Swedish, Danish and Norwegian names; Czech genitive and nominative; Turkish.
 [
-  ['gennaio', 'stycznia', 'styczeń', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'ocak'],
-  ['febbraio', 'lutego', 'luty', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'şubat', 'subat'],
-  ['marzo', 'marca', 'marzec', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'mart'],
-  ['aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'nisan'],
-  ['maggio', 'maja', 'maj', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'mayıs', 'mayis'],
-  ['giugno', 'czerwca', 'czerwiec', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'haziran'],
-  ['luglio', 'lipca', 'lipiec', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'temmuz'],
-  ['agosto', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'ağustos', 'agustos'],
-  ['settembre', 'września', 'wrzesień', 'září', 'september', 'syyskuuta', 'syyskuu', 'eylül', 'eylul'],
-  ['ottobre', 'października', 'październik', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'ekim'],
-  ['novembre', 'listopada', 'listopad', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'kasım', 'kasim'],
-  ['dicembre', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'aralık', 'aralik'],
+  ['gennaio', 'stycznia', 'styczeń', 'styczen', 'styczniu', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'tammikuussa', 'ocak'],
+  ['febbraio', 'lutego', 'luty', 'lutym', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'helmikuussa', 'şubat', 'subat'],
+  ['marzo', 'marca', 'marzec', 'marcu', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'maaliskuussa', 'mart'],
+  ['aprile', 'kwietnia', 'kwiecień', 'kwiecien', 'kwietniu', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'huhtikuussa', 'nisan'],
+  ['maggio', 'maja', 'maj', 'maju', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'toukokuussa', 'mayıs', 'mayis'],
+  ['giugno', 'czerwca', 'czerwiec', 'czerwcu', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'kesäkuussa', 'haziran'],
+  ['luglio', 'lipca', 'lipiec', 'lipcu', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'heinäkuussa', 'temmuz'],
+  ['agosto', 'sierpnia', 'sierpień', 'sierpien', 'sierpniu', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'elokuussa', 'ağustos', 'agustos'],
+  ['settembre', 'września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrześniu', 'wrzesniu', 'září', 'september', 'syyskuuta', 'syyskuu', 'syyskuussa', 'eylül', 'eylul'],
+  ['ottobre', 'października', 'pazdziernika', 'październik', 'pazdziernik', 'październiku', 'pazdzierniku', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'lokakuussa', 'ekim'],
+  ['novembre', 'listopada', 'listopad', 'listopadzie', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'marraskuussa', 'kasım', 'kasim'],
+  ['dicembre', 'grudnia', 'grudzień', 'grudzien', 'grudniu', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'joulukuussa', 'aralık', 'aralik'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
-const FOREIGN_DAYS = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:(?:[-–—]|do|til|till|to|a|al|alle|until|ile|-)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${FOREIGN_MONTH_RE})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+const foreignDays = (months: string): RegExp => new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|i|och|og|ja|e|en|and|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
+const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
+/** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
+const FOREIGN_ONLY_DAYS = foreignDays(Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|'));
+/** Words joining two days into two single days, not the days between ("2 i 3 marca", "1 och 8 mars"). */
+const AND_WORD = /^(?:i|och|og|ja|e|en|and|,)$/i;
+/** Every month name we know, in any language and case. */
+const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
+const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
+/** "marzec 2025", "w marcu 2025", "maaliskuussa 2025": a month with its year, read as the whole month. */
+const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+/** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */
+const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+/** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
+const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
@@ -99,7 +113,14 @@ const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th
 /** "yesterday and the day before": the second day is the one before yesterday. */
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b/gi;
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä)(?![\p{L}])|前天|おととい/giu;
+/**
+ * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
+ * Danish, Norwegian, Finnish, Chinese), rewritten in English so one reading serves them all.
+ */
+const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen)(?![\p{L}])|昨天/giu;
+const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään)(?![\p{L}])|今天/giu;
 /** Weekday names and the abbreviations mail and letters use, English, German, French, Spanish, Portuguese (0 = Sunday). */
 const WEEKDAY_WORDS: [number, string][] = [
   [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom'],
@@ -129,7 +150,7 @@ const JA_DAY_RANGE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:から|～|~|
 const JA_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
-const DELETE_VERB = /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|löschen|lösche|supprim\w*|elimin\w*|borr\w*|verwijder\w*|apag\w*|exclu\w*|cancell\w*|cancel\w*)\b/i;
+const DELETE_VERB = /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去/iu;
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -146,9 +167,13 @@ const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
+ * Dutch "voor" is "for" as often as "before": "verwijderen voor 9 maart" names that day, while "vóór",
+ * "alles voor" and "van voor" (everything before) are open.
  */
 const OPEN_START_BEFORE =
-  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor dem|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|\bvoor|\bat[ée](?: ao?)?|\bprima del)\s*(?:the\s+)?$/i;
+  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
+/** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
+const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
@@ -157,7 +182,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據/iu;
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const EXCLUSION_BEFORE =
   /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
@@ -330,7 +355,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readNightWindows(reading);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out);
-  rewriteForeignDates(reading.mapped);
+  rewriteForeignDates(reading.mapped, out);
   readWeekdaysOfWeek(reading);
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
@@ -442,6 +467,9 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
+  mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");
+  mapped.replace(FOREIGN_YESTERDAY, () => 'yesterday');
+  mapped.replace(FOREIGN_TODAY, () => 'today');
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
   const twoDays = (month: string, a: string, b: string, year: string): string => {
@@ -528,7 +556,8 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
-function rewriteForeignDates(mapped: MappedText): void {
+function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  rewriteMonthSpans(mapped, out);
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -536,15 +565,55 @@ function rewriteForeignDates(mapped: MappedText): void {
     return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
   });
 
-  // Only where the text is in one of those languages: "4 april 2024" and "2 august" read in English too.
-  if (/[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text)) {
-    mapped.replace(FOREIGN_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
-      const m = monthNameEn(FOREIGN_MONTHS[month.toLowerCase()]);
-      const y = year ? `, ${year}` : '';
-      return d2 ? `${m} ${Number(d1)}${y} to ${m} ${Number(d2)}${y}` : `${m} ${Number(d1)}${y}`;
-    });
-  }
-  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
+  // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
+  // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
+  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text);
+  mapped.replace(foreign ? FOREIGN_DAYS : FOREIGN_ONLY_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
+    const invalid = days.find((d) => !dayOf(year ? Number(year) : 2000, mo, d));
+    if (invalid !== undefined) return invalidDate(out, whole);
+    const m = monthNameEn(mo);
+    const y = year ? `, ${year}` : '';
+    if (!d2) return `${m} ${Number(d1)}${y}`;
+    return `${m} ${Number(d1)}${y} ${AND_WORD.test(join) ? 'and' : 'to'} ${m} ${Number(d2)}${y}`;
+  });
+  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => {
+    const mo = MONTHS[month.toLowerCase()];
+    if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
+    return `${monthNameEn(mo)} ${d}${year ? `, ${year}` : ''}`;
+  });
+  mapped.replace(FOREIGN_MONTH_YEAR, (whole, month: string, year: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${year}`);
+}
+
+/** "31 kwietnia", "30 febbraio": a day the month does not have is asked about, never dropped unsaid. */
+function invalidDate(out: DateExtraction, whole: string): string {
+  out.mentioned = true;
+  out.ambiguities.push(`"${whole.trim()}" is not a valid date — which day is meant?`);
+  return blank(whole);
+}
+
+/**
+ * Spans of whole months written in any language: "marca i kwietnia 2025" (two months), "od stycznia do
+ * marca 2025" (every day from the first of one to the last of the other, never just the two months).
+ */
+function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(MONTH_TO_MONTH, (whole, m1: string, m2: string, year: string) => {
+    const [a, b, y] = [monthNumber(m1), monthNumber(m2), Number(year)];
+    if (!a || !b) return whole;
+    if (b < a) {
+      out.mentioned = true;
+      out.ambiguities.push(`"${whole.trim()}" ends before it starts — which days are meant?`);
+      return blank(whole);
+    }
+    const last = monthRange(y, b).to.slice(8);
+    return `${monthNameEn(a)} 1, ${y} to ${monthNameEn(b)} ${Number(last)}, ${y}`;
+  });
+  mapped.replace(MONTH_AND_MONTH, (whole, m1: string, m2: string, year: string) => {
+    const [a, b] = [monthNumber(m1), monthNumber(m2)];
+    if (!a || !b) return whole;
+    return `${monthNameEn(a)} ${year} and ${monthNameEn(b)} ${year}`;
+  });
 }
 
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
@@ -835,7 +904,7 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     return null;
   }
   const prevEnd = found[i - 1]?.end ?? -1000;
-  const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+  const openStart = !endResult && f.index - prevEnd > 30 ? (OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) ?? OPEN_START_AFTER.exec(text.slice(shownEnd, shownEnd + 8))) : null;
   if (openStart) {
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
@@ -903,10 +972,10 @@ const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const WEEKDAYS_OF_WEEK =
   /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$/i;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
-const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
+const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
 
 /**
  * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
