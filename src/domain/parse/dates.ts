@@ -121,15 +121,19 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
 const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen)(?![\p{L}])|昨天/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään)(?![\p{L}])|今天/giu;
-/** Weekday names and the abbreviations mail and letters use, English, German, French, Spanish, Portuguese (0 = Sunday). */
+/**
+ * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
+ * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
+ * and Finnish (with the essive "tiistaina") in full (0 = Sunday).
+ */
 const WEEKDAY_WORDS: [number, string][] = [
-  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom'],
-  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg'],
-  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter'],
-  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua'],
-  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui'],
-  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex'],
-  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab'],
+  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?'],
+  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?'],
+  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?'],
+  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?'],
+  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?'],
+  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?'],
+  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?'],
 ];
 const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
@@ -509,10 +513,25 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
     const [p, q] = [Number(a), Number(b)];
-    const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
-    const day = d ? dayOf(yy.length === 2 ? 2000 + Number(yy) : Number(yy), m, d) : null;
+    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
     const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
-    if (!day || written === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === written) return whole;
+    const fits = (dm: [number, number]): boolean => {
+      const day = dayOf(year, dm[1], dm[0]);
+      return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
+    };
+    // Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of".
+    const surelyWeekday = wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd);
+    if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday) {
+      // "Tuesday 04/03/2025": 4 March 2025 is a Tuesday, 3 April a Thursday — the weekday says which.
+      const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
+      if (readings.length !== 1) return whole;
+      const [d, m] = readings[0];
+      const numeric = `${a}${sep}${b}${sep}${yy}`;
+      return `${whole.slice(0, whole.length - numeric.length)}${monthNameEn(m)} ${d}, ${year}`;
+    }
+    const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
+    const day = d ? dayOf(year, m, d) : null;
+    if (!day || written === undefined || fits([d, m])) return whole;
     out.mentioned = true;
     out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
     return blank(whole);
@@ -845,8 +864,14 @@ function rangeOf(
         consumedUntil = times.end;
       }
     }
+    const whole = coversWholeUtcDays(from, to);
     if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
     range = { from: utcDay(from), to: utcDay(to) };
+    if (whole) {
+      // "2025-03-03 00:00 UTC to 2025-03-04 23:59:59 UTC": the hours are the bounds of whole UTC days.
+      out.notes.push(`"${words}" starts and ends on UTC midnight: the whole UTC days ${range.from} to ${range.to}`);
+      return { range, shownEnd, consumedUntil };
+    }
     if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
@@ -857,6 +882,14 @@ function rangeOf(
     const to = endResult ? componentDay(endResult) : from;
     if (!from || !to) return null;
     range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+    // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
+    // hours — the day alone would be wider than asked, and taking it silently looks complete.
+    const clock = CLOCK_TIME.exec(sentence);
+    if (clock && range.from <= range.to) {
+      out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
+      out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));
+      return { range, shownEnd, consumedUntil };
+    }
     // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
     const zone = zoneOffset(sentence);
     if (zone && range.from <= range.to) {
@@ -993,7 +1026,9 @@ const ZONES: [RegExp, number][] = [
   [/\b(?:eest)\b/i, 180],
   [/\b(?:eet)\b/i, 120],
   [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
-  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris)\b/i, 60],
+  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60],
+  [/\b(?:suomen aikaa|helsinki time)\b/i, 120],
+  [/北京时间|北京時間|中国时间/, 480],
   [/\b(?:bst|british summer time)\b/i, 60],
   [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
   [/\b(?:art|buenos aires time)\b/i, -180],
@@ -1071,6 +1106,21 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
 
 const LAST_N_DAYS =
   /\b(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:gli )?ultimi|(?:os )?[úu]ltimos)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias)\b/gi;
+
+/** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
+function coversWholeUtcDays(from: Date, to: Date): boolean {
+  // Seconds are not compared: chrono copies the end's ":59" onto a start written without seconds.
+  const midnight = (d: Date): boolean => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+  if (!midnight(from) || to <= from) return false;
+  return midnight(to) || (to.getUTCHours() === 23 && to.getUTCMinutes() === 59);
+}
+
+/**
+ * A time of day in any language: "10:00", "10h30", "21h", "3pm", "10 Uhr", "godz. 10", "kl. 10",
+ * "klo 10", "ore 10", "10時", "10点".
+ */
+const CLOCK_TIME =
+  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
 /** The question for hours or a local day that only whole UTC days can cover. */
 function widened(words: string, range: DayRange): string {
