@@ -15,7 +15,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -187,6 +187,13 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  */
 const DELETION_CONTEXT =
   /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據/iu;
+/**
+ * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
+ * in any language, whatever else the sentence holds.
+ */
+const CORRECTION =
+  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
+
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const EXCLUSION_BEFORE =
   /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
@@ -358,9 +365,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false };
   readNightWindows(reading);
   rewriteSpelledRanges(reading.mapped, out);
-  rewriteNumericDates(reading.mapped, out);
+  rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
   readWeekdaysOfWeek(reading);
+  readIsoWeeks(reading);
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
@@ -509,7 +517,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
-function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
+function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
     const [p, q] = [Number(a), Number(b)];
@@ -543,6 +551,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
     else {
       if (a.length > 2) return blank(whole);
       y = c.length === 2 ? 2000 + Number(c) : Number(c);
+      if (farPast(y, today)) return farPastNoted(out, whole);
       const [p, q] = [Number(a), Number(b)];
       if (sep === '.') [d, m] = [p, q];
       else if (p > 12 && q <= 12) [d, m] = [p, q];
@@ -605,6 +614,19 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(FOREIGN_MONTH_YEAR, (whole, month: string, year: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${year}`);
 }
 
+/**
+ * A date decades before the message ("Fundada em 12/05/1998", a birth date in a signature) is no day
+ * of data anyone can hold: neither a range nor a question, only a note.
+ */
+const FAR_PAST_YEARS = 20;
+function farPast(year: number, today: string | null): boolean {
+  return today !== null && year < Number(today.slice(0, 4)) - FAR_PAST_YEARS;
+}
+function farPastNoted(out: DateExtraction, whole: string): string {
+  out.notes.push(`"${whole.trim()}" lies more than ${FAR_PAST_YEARS} years before the message: not read as a day to delete`);
+  return blank(whole);
+}
+
 /** "31 kwietnia", "30 febbraio": a day the month does not have is asked about, never dropped unsaid. */
 function invalidDate(out: DateExtraction, whole: string): string {
   out.mentioned = true;
@@ -653,6 +675,40 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       addRange(reading, r, whole, at, at + whole.length);
       out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
       reading.relativeUsed = true;
+    }
+    return blank(whole);
+  });
+}
+
+/**
+ * "KW 10/2025", "Kalenderwoche 10", "week nr 10", "semaine 10", "settimana 10", "tydzień 10", "vecka 10",
+ * "uge 10", "uke 10", "viikko 10", "2025-W10", "第10周": Monday to Sunday of that ISO week. Without a
+ * year, the sender's year (a week still ahead is the future and asked about like any date). A bare
+ * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
+ */
+const ISO_WEEK =
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|week (?:nr\.?|no\.?|number)|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,)?\s*(\d{4}))?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|第\s*(\d{1,2})\s*[周週]/giu;
+function readIsoWeeks(reading: Reading): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(ISO_WEEK)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string) => {
+    const at = positions[n++] ?? 0;
+    const week = Number(w1 || w2 || w3);
+    const written = y1 || y2;
+    out.mentioned = true;
+    if (!written && !today) {
+      out.ambiguities.push(`"${whole.trim()}" has no year and the message has no date — which days are meant?`);
+      return blank(whole);
+    }
+    const range = isoWeekRange(written ? Number(written) : Number((today as string).slice(0, 4)), week);
+    if (!range) {
+      out.ambiguities.push(`"${whole.trim()}" is not a calendar week — which days are meant?`);
+    } else if ((today && range.to > today) || (reading.nowDay && range.to > reading.nowDay)) {
+      out.ambiguities.push(`"${whole.trim()}" (${range.from} to ${range.to}) is not over by the message date: future data cannot be deleted — which days are meant?`);
+    } else {
+      addRange(reading, range, mapped.originalOf(at, at + whole.length), at, at + whole.length);
+      out.notes.push(`"${whole.trim()}" read as the ISO week ${range.from} to ${range.to} (Monday to Sunday)`);
     }
     return blank(whole);
   });
@@ -765,6 +821,10 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
     if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) return null;
   }
+  if (start.isCertain('year') && farPast(start.get('year') as number, today)) {
+    farPastNoted(out, words);
+    return null;
+  }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
   if (!hasDay && !monthOnly) {
@@ -809,7 +869,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
-  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
+  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
     return false;
   }
