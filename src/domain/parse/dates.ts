@@ -519,31 +519,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
-  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
-    const [p, q] = [Number(a), Number(b)];
-    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
-    const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
-    const fits = (dm: [number, number]): boolean => {
-      const day = dayOf(year, dm[1], dm[0]);
-      return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
-    };
-    // Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of".
-    const surelyWeekday = wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd);
-    if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday) {
-      // "Tuesday 04/03/2025": 4 March 2025 is a Tuesday, 3 April a Thursday — the weekday says which.
-      const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
-      if (readings.length !== 1) return whole;
-      const [d, m] = readings[0];
-      const numeric = `${a}${sep}${b}${sep}${yy}`;
-      return `${whole.slice(0, whole.length - numeric.length)}${monthNameEn(m)} ${d}, ${year}`;
-    }
-    const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
-    const day = d ? dayOf(year, m, d) : null;
-    if (!day || written === undefined || fits([d, m])) return whole;
-    out.mentioned = true;
-    out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
-    return blank(whole);
-  });
+  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
     let y: number, m: number, d: number;
@@ -581,6 +557,36 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     const [d, m] = p > 12 ? [p, q] : [q, p];
     return `${monthNameEn(m)} ${d}`;
   });
+}
+
+/**
+ * A weekday before a numeric date: picks the one reading of "Tuesday 04/03/2025" it fits, and asks when it
+ * contradicts a date that reads one way ("Mo., 5.3.2024" when 5 March 2024 is a Tuesday).
+ */
+function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
+  const [p, q] = [Number(a), Number(b)];
+  const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
+  const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+  const fits = (dm: [number, number]): boolean => {
+    const day = dayOf(year, dm[1], dm[0]);
+    return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
+  };
+  // Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of".
+  const surelyWeekday = wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd);
+  if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday) {
+    // "Tuesday 04/03/2025": 4 March 2025 is a Tuesday, 3 April a Thursday — the weekday says which.
+    const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
+    if (readings.length !== 1) return whole;
+    const [d, m] = readings[0];
+    const numeric = `${a}${sep}${b}${sep}${yy}`;
+    return `${whole.slice(0, whole.length - numeric.length)}${monthNameEn(m)} ${d}, ${year}`;
+  }
+  const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
+  const day = d ? dayOf(year, m, d) : null;
+  if (!day || written === undefined || fits([d, m])) return whole;
+  out.mentioned = true;
+  out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
+  return blank(whole);
 }
 
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
@@ -938,27 +944,36 @@ function rangeOf(
     // deletes whole days only, and the bot must not widen the scope without saying so).
     out.ambiguities.push(widened(words, range));
   } else {
-    const from = componentDay(start);
-    const to = endResult ? componentDay(endResult) : from;
-    if (!from || !to) return null;
-    range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
-    // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
-    // hours — the day alone would be wider than asked, and taking it silently looks complete.
-    const clock = CLOCK_TIME.exec(sentence);
-    if (clock && range.from <= range.to) {
-      out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
-      out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));
-      return { range, shownEnd, consumedUntil };
-    }
-    // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-    const zone = zoneOffset(sentence);
-    if (zone && range.from <= range.to) {
-      range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
-      out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
-      out.ambiguities.push(widened(words, range));
-    }
+    const days = dayRangeOf(out, text, c, sentence, shownText, reference);
+    if (!days) return null;
+    range = days;
   }
   return { range, shownEnd, consumedUntil };
+}
+
+/** The days of a candidate written without hours; asked about when hours or a zone stand near it. */
+function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: string, shownText: string, reference: { instant: Date; timezone: number }): DayRange | null {
+  const { start, endResult, words } = c;
+  const from = componentDay(start);
+  const to = endResult ? componentDay(endResult) : from;
+  if (!from || !to) return null;
+  const range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+  // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
+  // hours — the day alone would be wider than asked, and taking it silently looks complete.
+  // The words right after the date too: "godz." ends a sentence for sentenceBounds.
+  const clock = CLOCK_TIME.exec(sentence) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
+  if (clock && range.from <= range.to) {
+    out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
+    out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));
+    return range;
+  }
+  // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
+  const zone = zoneOffset(sentence);
+  if (!zone || range.from > range.to) return range;
+  const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+  out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
+  out.ambiguities.push(widened(words, covered));
+  return covered;
 }
 
 /** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
