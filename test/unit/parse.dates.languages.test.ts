@@ -168,3 +168,41 @@ describe('several sources and several days', () => {
     expect(r.ambiguities.join(' ')).toContain('should every day be deleted for every source');
   });
 });
+
+describe('relative weeks, months and "last N days" in every language', () => {
+  // 16 April 2025 is a Wednesday: last week is 7–13 April, this week 14–16 April, last month March.
+  it.each<Case>([
+    { text: 'Cancellate i dati della settimana scorsa.', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: 'Proszę usunąć dane z zeszłym tygodniu.', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: 'Radera data från förra veckan.', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: 'Slet venligst data fra sidste uge.', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: 'Poistakaa viime viikolla tulleet tiedot.', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: '请删除上周的数据。', ranges: [R('2025-04-07', '2025-04-13')] },
+    { text: 'Cancellate i dati di questa settimana.', ranges: [R('2025-04-14', '2025-04-16')] },
+    { text: 'Cancellate i dati del mese scorso.', ranges: [R('2025-03-01', '2025-03-31')] },
+    { text: 'Slett data fra forrige måned.', ranges: [R('2025-03-01', '2025-03-31')] },
+  ])('$text', (c) => check(c));
+
+  it.each<Case>([
+    { text: 'Proszę usunąć dane z ostatnich 3 dni.', ranges: [], asks: 'whether today counts' },
+    { text: 'Radera data från de senaste 3 dagarna.', ranges: [], asks: 'whether today counts' },
+    { text: 'Poistakaa viimeiset 3 päivää.', ranges: [], asks: 'whether today counts' },
+    { text: '请删除过去3天的数据。', ranges: [], asks: 'whether today counts' },
+  ])('asks whether today counts: $text', (c) => check(c));
+});
+
+describe('"from … to …" and "since" in every language', () => {
+  it.each<Case>([
+    { text: 'Proszę usunąć dane od 3 marca 2025 do 5 marca 2025.', ranges: [R('2025-03-03', '2025-03-05')] },
+    { text: 'Cancellate i dati dal 3 marzo 2025 fino al 5 marzo 2025.', ranges: [R('2025-03-03', '2025-03-05')] },
+    { text: 'Slett data fra 3. mars 2025 til 5. mars 2025.', ranges: [R('2025-03-03', '2025-03-05')] },
+    { text: '请删除2025年3月3日到3月5日的数据。', ranges: [R('2025-03-03', '2025-03-05')] },
+    { text: '请删除2025年3月3号的数据。', ranges: [R('2025-03-03')] },
+  ])('$text', (c) => check(c));
+
+  it('reads "od"/"dal"/"sedan" with one day as a range to the message date, with a note', () => {
+    const out = extractRanges('Proszę usunąć wszystkie dane od 10 kwietnia 2025.', WED_16_APRIL);
+    expect(out.ranges).toEqual([R('2025-04-10', '2025-04-16')]);
+    expect(out.notes.join(' ')).toContain('ends on the message date');
+  });
+});

@@ -105,7 +105,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|-)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 const UNSURE_JOIN = /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/)\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
@@ -150,8 +150,9 @@ const NIGHT_WINDOW = new RegExp(
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
-const JA_DAY_RANGE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:から|～|~|〜|-|–)\s*(?:(\d{1,2})月)?(\d{1,2})日(?:まで)?/g;
-const JA_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
+const JA_DAY_RANGE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*(?:から|～|~|〜|-|–|到|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号號](?:まで)?/g;
+const JA_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 const DELETE_VERB = /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去/iu;
@@ -164,10 +165,15 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
 /** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
 const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
-const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
-const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
-const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
-const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+// "last week", "this week" and "last month" in every language customers write: Italian, Polish (with its
+// cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest.
+const LAST_WEEK =
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期/giu;
+const THIS_WEEK =
+  /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
+const LAST_MONTH =
+  /(?<![\p{L}])(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu)(?![\p{L}])|先月|上个月|上個月|上月/giu;
+const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
@@ -601,7 +607,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
 
   // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
   // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
-  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text);
+  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)\b/i.test(mapped.text);
   mapped.replace(foreign ? FOREIGN_DAYS : FOREIGN_ONLY_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
     const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
@@ -1180,7 +1186,7 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
 }
 
 const LAST_N_DAYS =
-  /\b(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:gli )?ultimi|(?:os )?[úu]ltimos)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias)\b/gi;
+  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 
 /** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
 function coversWholeUtcDays(from: Date, to: Date): boolean {
