@@ -206,3 +206,12 @@ describe('"from … to …" and "since" in every language', () => {
     expect(out.notes.join(' ')).toContain('ends on the message date');
   });
 });
+
+describe('ordinal forms', () => {
+  it.each<Case>([
+    { text: 'Radera data från den 3:e mars 2025.', ranges: [R('2025-03-03')] },
+    { text: 'Radera data för 1:a april 2025.', ranges: [R('2025-04-01')] },
+    { text: 'Proszę usunąć dane z 3-go marca 2025.', ranges: [R('2025-03-03')] },
+    { text: 'Cancellate i dati del 1° aprile 2025.', ranges: [R('2025-04-01')] },
+  ])('$text', (c) => check(c));
+});

@@ -417,6 +417,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(PHONE, blank);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
+  // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
+  mapped.replace(/(?<=\d)(?::[ae]|-(?:go|ego|ej|ty|tego))(?![\p{L}\d])/gu, blank);
   // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
   mapped.replace(LAST_N_DAYS, (whole) => {
     out.mentioned = true;
