@@ -69,12 +69,10 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 73 exact, and no complete-but-wrong result beyond the two known', () => {
-    // c/074: a forward with no words of the contact's own still reads as their request; d/101: hours
-    // written before their day in Spanish ("de 10:00 a 12:00 hora de Madrid del 4 de marzo") are not read
-    // as hours, so the whole day is taken without asking.
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['c/074-forward-no-comment.eml', 'd/101-spanish-hours-madrid.eml']);
-    expect(score.exact).toBeGreaterThanOrEqual(73);
+  it('does not fall below 85 exact, and no complete-but-wrong result beyond the one known', () => {
+    // c/074: a forward with no words of the contact's own still reads as their request.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['c/074-forward-no-comment.eml']);
+    expect(score.exact).toBeGreaterThanOrEqual(85);
   });
 });
 
@@ -82,9 +80,9 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
   const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
   const score = await scoreCorpus(ROOT2, files, NOW);
 
-  it('does not fall below 40 of 68 exact or above 3 complete-but-wrong results', () => {
+  it('does not fall below 42 of 68 exact or above 3 complete-but-wrong results', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(40);
+    expect(score.exact).toBeGreaterThanOrEqual(42);
     expect(score.completeWrong).toBeLessThanOrEqual(3);
   });
 });

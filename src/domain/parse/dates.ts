@@ -15,7 +15,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, dayOf, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -48,31 +48,45 @@ const MONTHS: Record<string, number> = {};
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dez'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-/**
- * Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
- * Finnish, Turkish), with the genitive forms dates use ("12–13 lutego", "od 1. do 3. dubna").
- */
 const FOREIGN_MONTHS: Record<string, number> = {};
+// Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
+// Finnish, Turkish). Each month in the cases dates and periods use: Polish genitive ("3 marca"), nominative ("marzec") and
+// locative ("w marcu"); Finnish partitive ("3. maaliskuuta"), nominative and inessive ("maaliskuussa");
+// Swedish, Danish and Norwegian names; Czech genitive and nominative; Turkish.
 [
-  ['gennaio', 'stycznia', 'styczeń', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'ocak'],
-  ['febbraio', 'lutego', 'luty', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'şubat', 'subat'],
-  ['marzo', 'marca', 'marzec', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'mart'],
-  ['aprile', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'nisan'],
-  ['maggio', 'maja', 'maj', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'mayıs', 'mayis'],
-  ['giugno', 'czerwca', 'czerwiec', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'haziran'],
-  ['luglio', 'lipca', 'lipiec', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'temmuz'],
-  ['agosto', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'ağustos', 'agustos'],
-  ['settembre', 'września', 'wrzesień', 'září', 'september', 'syyskuuta', 'syyskuu', 'eylül', 'eylul'],
-  ['ottobre', 'października', 'październik', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'ekim'],
-  ['novembre', 'listopada', 'listopad', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'kasım', 'kasim'],
-  ['dicembre', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'aralık', 'aralik'],
+  ['gennaio', 'stycznia', 'styczeń', 'styczen', 'styczniu', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'tammikuussa', 'ocak'],
+  ['febbraio', 'lutego', 'luty', 'lutym', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'helmikuussa', 'şubat', 'subat'],
+  ['marzo', 'marca', 'marzec', 'marcu', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'maaliskuussa', 'mart'],
+  ['aprile', 'kwietnia', 'kwiecień', 'kwiecien', 'kwietniu', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'huhtikuussa', 'nisan'],
+  ['maggio', 'maja', 'maj', 'maju', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'toukokuussa', 'mayıs', 'mayis'],
+  ['giugno', 'czerwca', 'czerwiec', 'czerwcu', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'kesäkuussa', 'haziran'],
+  ['luglio', 'lipca', 'lipiec', 'lipcu', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'heinäkuussa', 'temmuz'],
+  ['agosto', 'sierpnia', 'sierpień', 'sierpien', 'sierpniu', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'elokuussa', 'ağustos', 'agustos'],
+  ['settembre', 'września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrześniu', 'wrzesniu', 'září', 'september', 'syyskuuta', 'syyskuu', 'syyskuussa', 'eylül', 'eylul'],
+  ['ottobre', 'października', 'pazdziernika', 'październik', 'pazdziernik', 'październiku', 'pazdzierniku', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'lokakuussa', 'ekim'],
+  ['novembre', 'listopada', 'listopad', 'listopadzie', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'marraskuussa', 'kasım', 'kasim'],
+  ['dicembre', 'grudnia', 'grudzień', 'grudzien', 'grudniu', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'joulukuussa', 'aralık', 'aralik'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
-const FOREIGN_DAYS = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:(?:[-–—]|do|til|till|to|a|al|alle|until|ile|-)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${FOREIGN_MONTH_RE})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+const foreignDays = (months: string): RegExp => new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|i|och|og|ja|e|en|and|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
+const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
+/** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
+const FOREIGN_ONLY_DAYS = foreignDays(Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|'));
+/** Words joining two days into two single days, not the days between ("2 i 3 marca", "1 och 8 mars"). */
+const AND_WORD = /^(?:i|och|og|ja|e|en|and|,)$/i;
+/** Every month name we know, in any language and case. */
+const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
+const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
+/** "marzec 2025", "w marcu 2025", "maaliskuussa 2025": a month with its year, read as the whole month. */
+const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+/** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */
+const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+/** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
+const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
@@ -91,7 +105,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|-)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 const UNSURE_JOIN = /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/)\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
@@ -99,16 +113,27 @@ const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th
 /** "yesterday and the day before": the second day is the one before yesterday. */
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b/gi;
-/** Weekday names and the abbreviations mail and letters use, English, German, French, Spanish, Portuguese (0 = Sunday). */
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä)(?![\p{L}])|前天|おととい/giu;
+/**
+ * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
+ * Danish, Norwegian, Finnish, Chinese), rewritten in English so one reading serves them all.
+ */
+const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen)(?![\p{L}])|昨天/giu;
+const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään)(?![\p{L}])|今天/giu;
+/**
+ * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
+ * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
+ * and Finnish (with the essive "tiistaina") in full (0 = Sunday).
+ */
 const WEEKDAY_WORDS: [number, string][] = [
-  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom'],
-  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg'],
-  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter'],
-  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua'],
-  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui'],
-  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex'],
-  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab'],
+  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?'],
+  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?'],
+  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?'],
+  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?'],
+  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?'],
+  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?'],
+  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?'],
 ];
 const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
@@ -125,11 +150,12 @@ const NIGHT_WINDOW = new RegExp(
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
-const JA_DAY_RANGE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:から|～|~|〜|-|–)\s*(?:(\d{1,2})月)?(\d{1,2})日(?:まで)?/g;
-const JA_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
+const JA_DAY_RANGE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*(?:から|～|~|〜|-|–|到|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号號](?:まで)?/g;
+const JA_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
-const DELETE_VERB = /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|löschen|lösche|supprim\w*|elimin\w*|borr\w*|verwijder\w*|apag\w*|exclu\w*|cancell\w*|cancel\w*)\b/i;
+const DELETE_VERB = /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去/iu;
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -139,16 +165,25 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
 /** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
 const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
-const LAST_WEEK = /\b(?:last|previous|past) week\b|\b(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener) woche\b|\bla semaine (?:derni[eè]re|pass[ée]e)\b|\bla semana pasada\b|\bvorige week\b|\bsemana passada\b|先週/gi;
-const THIS_WEEK = /\bthis week\b|\bdiese woche\b|\bcette semaine\b|\besta semana\b/gi;
-const LAST_MONTH = /\blast month\b|\bletzten monat\b|\ble mois dernier\b|\bel mes pasado\b|先月/gi;
-const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf)\s*(?:the\s+)?$/i;
+// "last week", "this week" and "last month" in every language customers write: Italian, Polish (with its
+// cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest.
+const LAST_WEEK =
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期/giu;
+const THIS_WEEK =
+  /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
+const LAST_MONTH =
+  /(?<![\p{L}])(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu)(?![\p{L}])|先月|上个月|上個月|上月/giu;
+const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
+ * Dutch "voor" is "for" as often as "before": "verwijderen voor 9 maart" names that day, while "vóór",
+ * "alles voor" and "van voor" (everything before) are open.
  */
 const OPEN_START_BEFORE =
-  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor dem|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|\bvoor|\bat[ée](?: ao?)?|\bprima del)\s*(?:the\s+)?$/i;
+  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
+/** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
+const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
@@ -157,7 +192,14 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|wip\w*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\w*|effac\w*|donn[ée]es|jours?|elimin\w*|borr\w*|datos|fuente|d[íi]as?|verwijder\w*|gegevens|dados|apag\w*|exclu\w*)\b|削除|データ|ソース|消去/i;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據/iu;
+/**
+ * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
+ * in any language, whatever else the sentence holds.
+ */
+const CORRECTION =
+  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
+
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const EXCLUSION_BEFORE =
   /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
@@ -329,9 +371,10 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false };
   readNightWindows(reading);
   rewriteSpelledRanges(reading.mapped, out);
-  rewriteNumericDates(reading.mapped, out);
-  rewriteForeignDates(reading.mapped);
+  rewriteNumericDates(reading.mapped, out, today);
+  rewriteForeignDates(reading.mapped, out);
   readWeekdaysOfWeek(reading);
+  readIsoWeeks(reading);
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
@@ -374,6 +417,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(PHONE, blank);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
+  // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
+  mapped.replace(/(?<=\d)(?::[ae]|-(?:go|ego|ej|ty|tego))(?![\p{L}\d])/gu, blank);
   // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
   mapped.replace(LAST_N_DAYS, (whole) => {
     out.mentioned = true;
@@ -442,6 +487,9 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
+  mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");
+  mapped.replace(FOREIGN_YESTERDAY, () => 'yesterday');
+  mapped.replace(FOREIGN_TODAY, () => 'today');
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
   const twoDays = (month: string, a: string, b: string, year: string): string => {
@@ -477,18 +525,9 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
-function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
+function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
-  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => {
-    const [p, q] = [Number(a), Number(b)];
-    const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
-    const day = d ? dayOf(yy.length === 2 ? 2000 + Number(yy) : Number(yy), m, d) : null;
-    const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
-    if (!day || written === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === written) return whole;
-    out.mentioned = true;
-    out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
-    return blank(whole);
-  });
+  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     out.mentioned = true;
     let y: number, m: number, d: number;
@@ -496,6 +535,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
     else {
       if (a.length > 2) return blank(whole);
       y = c.length === 2 ? 2000 + Number(c) : Number(c);
+      if (farPast(y, today)) return farPastNoted(out, whole);
       const [p, q] = [Number(a), Number(b)];
       if (sep === '.') [d, m] = [p, q];
       else if (p > 12 && q <= 12) [d, m] = [p, q];
@@ -527,8 +567,39 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction): void {
   });
 }
 
+/**
+ * A weekday before a numeric date: picks the one reading of "Tuesday 04/03/2025" it fits, and asks when it
+ * contradicts a date that reads one way ("Mo., 5.3.2024" when 5 March 2024 is a Tuesday).
+ */
+function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
+  const [p, q] = [Number(a), Number(b)];
+  const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
+  const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+  const fits = (dm: [number, number]): boolean => {
+    const day = dayOf(year, dm[1], dm[0]);
+    return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
+  };
+  // Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of".
+  const surelyWeekday = wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd);
+  if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday) {
+    // "Tuesday 04/03/2025": 4 March 2025 is a Tuesday, 3 April a Thursday — the weekday says which.
+    const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
+    if (readings.length !== 1) return whole;
+    const [d, m] = readings[0];
+    const numeric = `${a}${sep}${b}${sep}${yy}`;
+    return `${whole.slice(0, whole.length - numeric.length)}${monthNameEn(m)} ${d}, ${year}`;
+  }
+  const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
+  const day = d ? dayOf(year, m, d) : null;
+  if (!day || written === undefined || fits([d, m])) return whole;
+  out.mentioned = true;
+  out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
+  return blank(whole);
+}
+
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
-function rewriteForeignDates(mapped: MappedText): void {
+function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  rewriteMonthSpans(mapped, out);
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -536,15 +607,68 @@ function rewriteForeignDates(mapped: MappedText): void {
     return `${y ?? ''} ${monthNameEn(m)} ${from} to ${monthNameEn(m)} ${to}${y ? `, ${y}` : ''}`.trim();
   });
 
-  // Only where the text is in one of those languages: "4 april 2024" and "2 august" read in English too.
-  if (/[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl)\b/i.test(mapped.text)) {
-    mapped.replace(FOREIGN_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
-      const m = monthNameEn(FOREIGN_MONTHS[month.toLowerCase()]);
-      const y = year ? `, ${year}` : '';
-      return d2 ? `${m} ${Number(d1)}${y} to ${m} ${Number(d2)}${y}` : `${m} ${Number(d1)}${y}`;
-    });
-  }
-  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${d}${year ? `, ${year}` : ''}`);
+  // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
+  // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
+  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)\b/i.test(mapped.text);
+  mapped.replace(foreign ? FOREIGN_DAYS : FOREIGN_ONLY_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
+    const invalid = days.find((d) => !dayOf(year ? Number(year) : 2000, mo, d));
+    if (invalid !== undefined) return invalidDate(out, whole);
+    const m = monthNameEn(mo);
+    const y = year ? `, ${year}` : '';
+    if (!d2) return `${m} ${Number(d1)}${y}`;
+    return `${m} ${Number(d1)}${y} ${AND_WORD.test(join) ? 'and' : 'to'} ${m} ${Number(d2)}${y}`;
+  });
+  mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => {
+    const mo = MONTHS[month.toLowerCase()];
+    if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
+    return `${monthNameEn(mo)} ${d}${year ? `, ${year}` : ''}`;
+  });
+  mapped.replace(FOREIGN_MONTH_YEAR, (whole, month: string, year: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${year}`);
+}
+
+/**
+ * A date decades before the message ("Fundada em 12/05/1998", a birth date in a signature) is no day
+ * of data anyone can hold: neither a range nor a question, only a note.
+ */
+const FAR_PAST_YEARS = 20;
+function farPast(year: number, today: string | null): boolean {
+  return today !== null && year < Number(today.slice(0, 4)) - FAR_PAST_YEARS;
+}
+function farPastNoted(out: DateExtraction, whole: string): string {
+  out.notes.push(`"${whole.trim()}" lies more than ${FAR_PAST_YEARS} years before the message: not read as a day to delete`);
+  return blank(whole);
+}
+
+/** "31 kwietnia", "30 febbraio": a day the month does not have is asked about, never dropped unsaid. */
+function invalidDate(out: DateExtraction, whole: string): string {
+  out.mentioned = true;
+  out.ambiguities.push(`"${whole.trim()}" is not a valid date — which day is meant?`);
+  return blank(whole);
+}
+
+/**
+ * Spans of whole months written in any language: "marca i kwietnia 2025" (two months), "od stycznia do
+ * marca 2025" (every day from the first of one to the last of the other, never just the two months).
+ */
+function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(MONTH_TO_MONTH, (whole, m1: string, m2: string, year: string) => {
+    const [a, b, y] = [monthNumber(m1), monthNumber(m2), Number(year)];
+    if (!a || !b) return whole;
+    if (b < a) {
+      out.mentioned = true;
+      out.ambiguities.push(`"${whole.trim()}" ends before it starts — which days are meant?`);
+      return blank(whole);
+    }
+    const last = monthRange(y, b).to.slice(8);
+    return `${monthNameEn(a)} 1, ${y} to ${monthNameEn(b)} ${Number(last)}, ${y}`;
+  });
+  mapped.replace(MONTH_AND_MONTH, (whole, m1: string, m2: string, year: string) => {
+    const [a, b] = [monthNumber(m1), monthNumber(m2)];
+    if (!a || !b) return whole;
+    return `${monthNameEn(a)} ${year} and ${monthNameEn(b)} ${year}`;
+  });
 }
 
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
@@ -565,6 +689,40 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       addRange(reading, r, whole, at, at + whole.length);
       out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
       reading.relativeUsed = true;
+    }
+    return blank(whole);
+  });
+}
+
+/**
+ * "KW 10/2025", "Kalenderwoche 10", "week nr 10", "semaine 10", "settimana 10", "tydzień 10", "vecka 10",
+ * "uge 10", "uke 10", "viikko 10", "2025-W10", "第10周": Monday to Sunday of that ISO week. Without a
+ * year, the sender's year (a week still ahead is the future and asked about like any date). A bare
+ * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
+ */
+const ISO_WEEK =
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|week (?:nr\.?|no\.?|number)|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,)?\s*(\d{4}))?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|第\s*(\d{1,2})\s*[周週]/giu;
+function readIsoWeeks(reading: Reading): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(ISO_WEEK)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string) => {
+    const at = positions[n++] ?? 0;
+    const week = Number(w1 || w2 || w3);
+    const written = y1 || y2;
+    out.mentioned = true;
+    if (!written && !today) {
+      out.ambiguities.push(`"${whole.trim()}" has no year and the message has no date — which days are meant?`);
+      return blank(whole);
+    }
+    const range = isoWeekRange(written ? Number(written) : Number((today as string).slice(0, 4)), week);
+    if (!range) {
+      out.ambiguities.push(`"${whole.trim()}" is not a calendar week — which days are meant?`);
+    } else if ((today && range.to > today) || (reading.nowDay && range.to > reading.nowDay)) {
+      out.ambiguities.push(`"${whole.trim()}" (${range.from} to ${range.to}) is not over by the message date: future data cannot be deleted — which days are meant?`);
+    } else {
+      addRange(reading, range, mapped.originalOf(at, at + whole.length), at, at + whole.length);
+      out.notes.push(`"${whole.trim()}" read as the ISO week ${range.from} to ${range.to} (Monday to Sunday)`);
     }
     return blank(whole);
   });
@@ -677,6 +835,10 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
     if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) return null;
   }
+  if (start.isCertain('year') && farPast(start.get('year') as number, today)) {
+    farPastNoted(out, words);
+    return null;
+  }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
   if (!hasDay && !monthOnly) {
@@ -721,7 +883,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
-  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo) {
+  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
     return false;
   }
@@ -776,27 +938,50 @@ function rangeOf(
         consumedUntil = times.end;
       }
     }
+    const whole = coversWholeUtcDays(from, to);
     if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
     range = { from: utcDay(from), to: utcDay(to) };
+    if (whole) {
+      // "2025-03-03 00:00 UTC to 2025-03-04 23:59:59 UTC": the hours are the bounds of whole UTC days.
+      out.notes.push(`"${words}" starts and ends on UTC midnight: the whole UTC days ${range.from} to ${range.to}`);
+      return { range, shownEnd, consumedUntil };
+    }
     if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
     // deletes whole days only, and the bot must not widen the scope without saying so).
     out.ambiguities.push(widened(words, range));
   } else {
-    const from = componentDay(start);
-    const to = endResult ? componentDay(endResult) : from;
-    if (!from || !to) return null;
-    range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
-    // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-    const zone = zoneOffset(sentence);
-    if (zone && range.from <= range.to) {
-      range = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
-      out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${range.from} to ${range.to}`);
-      out.ambiguities.push(widened(words, range));
-    }
+    const days = dayRangeOf(out, text, c, sentence, shownText, reference);
+    if (!days) return null;
+    range = days;
   }
   return { range, shownEnd, consumedUntil };
+}
+
+/** The days of a candidate written without hours; asked about when hours or a zone stand near it. */
+function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: string, shownText: string, reference: { instant: Date; timezone: number }): DayRange | null {
+  const { start, endResult, words } = c;
+  const from = componentDay(start);
+  const to = endResult ? componentDay(endResult) : from;
+  if (!from || !to) return null;
+  const range = endResult && writtenReversed(shownText, from, reference) ? { from: to, to: from } : { from, to };
+  // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
+  // hours — the day alone would be wider than asked, and taking it silently looks complete.
+  // The words right after the date too: "godz." ends a sentence for sentenceBounds.
+  const clock = CLOCK_TIME.exec(sentence) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
+  if (clock && range.from <= range.to) {
+    out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
+    out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));
+    return range;
+  }
+  // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
+  const zone = zoneOffset(sentence);
+  if (!zone || range.from > range.to) return range;
+  const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+  out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
+  out.ambiguities.push(widened(words, covered));
+  return covered;
 }
 
 /** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
@@ -835,7 +1020,7 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     return null;
   }
   const prevEnd = found[i - 1]?.end ?? -1000;
-  const openStart = !endResult && f.index - prevEnd > 30 ? OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+  const openStart = !endResult && f.index - prevEnd > 30 ? (OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) ?? OPEN_START_AFTER.exec(text.slice(shownEnd, shownEnd + 8))) : null;
   if (openStart) {
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
@@ -903,10 +1088,10 @@ const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const WEEKDAYS_OF_WEEK =
   /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$/i;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
-const RELATIVE_TIED_BEFORE = /\b(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da)\s+(?:the\s+)?$/i;
+const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
 
 /**
  * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
@@ -924,7 +1109,9 @@ const ZONES: [RegExp, number][] = [
   [/\b(?:eest)\b/i, 180],
   [/\b(?:eet)\b/i, 120],
   [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
-  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris)\b/i, 60],
+  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60],
+  [/\b(?:suomen aikaa|helsinki time)\b/i, 120],
+  [/北京时间|北京時間|中国时间/, 480],
   [/\b(?:bst|british summer time)\b/i, 60],
   [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
   [/\b(?:art|buenos aires time)\b/i, -180],
@@ -1001,7 +1188,22 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
 }
 
 const LAST_N_DAYS =
-  /\b(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:gli )?ultimi|(?:os )?[úu]ltimos)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias)\b/gi;
+  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
+
+/** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
+function coversWholeUtcDays(from: Date, to: Date): boolean {
+  // Seconds are not compared: chrono copies the end's ":59" onto a start written without seconds.
+  const midnight = (d: Date): boolean => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+  if (!midnight(from) || to <= from) return false;
+  return midnight(to) || (to.getUTCHours() === 23 && to.getUTCMinutes() === 59);
+}
+
+/**
+ * A time of day in any language: "10:00", "10h30", "21h", "3pm", "10 Uhr", "godz. 10", "kl. 10",
+ * "klo 10", "ore 10", "10時", "10点".
+ */
+const CLOCK_TIME =
+  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
 /** The question for hours or a local day that only whole UTC days can cover. */
 function widened(words: string, range: DayRange): string {

@@ -53,3 +53,13 @@ export function mergeRanges(ranges: DayRange[]): DayRange[] {
   }
   return out;
 }
+
+/** Monday..Sunday of ISO week `week` of `year` (week 1 holds the year's first Thursday); null past the last week. */
+export function isoWeekRange(year: number, week: number): DayRange | null {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday1 = addDays(utcDay(jan4), -((jan4.getUTCDay() + 6) % 7));
+  const monday = addDays(monday1, (week - 1) * 7);
+  const thursday = addDays(monday, 3);
+  if (week < 1 || Number(thursday.slice(0, 4)) !== year) return null;
+  return { from: monday, to: addDays(monday, 6) };
+}

@@ -33,6 +33,13 @@ export interface ParseOptions {
 const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 /** The dates module's question about a date in a sentence that is not about the deletion. */
 const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
+/**
+ * "both sources, both days", "per entrambe le sorgenti", "für beide Quellen": the days are said to apply
+ * to every source. "Both sources got duplicates" says nothing of the kind: a preposition or "days" must
+ * tie it to the deletion.
+ */
+const EVERY_SOURCE_EVERY_DAY =
+  /(?<![\p{L}])(?:(?:for|on|in|from) (?:both|all|each) (?:of )?(?:the |these |those )?(?:sources|of them)|both days|all (?:the )?days for (?:both|all|each)|für (?:beide|alle) quellen|beide tage|pour les deux sources|les deux jours|para (?:ambas|todas) las fuentes|ambos d[íi]as|para as duas fontes|os dois dias|per entrambe le (?:sorgenti|fonti)|entrambi i giorni|voor (?:beide|alle) bronnen|beide dagen|dla obu źródeł|dla obydwu źródeł|oba dni|för båda källorna|båda dagarna|for begge kilder(?:ne)?|begge dage(?:ne)?|molemmille lähteille|molemmat päivät)(?![\p{L}])|両方のソース|两个来源都|兩個來源都/iu;
 /** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
@@ -199,7 +206,7 @@ function requestedFields(
   }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources) {
+  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text)) {
     ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
   }
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
