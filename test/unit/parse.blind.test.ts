@@ -32,8 +32,8 @@ describe('blind corpus, tuning part', async () => {
 
   // 95% before hours and local days in a zone were asked about rather than widened to whole UTC days
   // silently (seven of its expectations take the covering days as complete; blind2 asks — the safer side).
-  it('reaches at least 89% exact matches', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.895);
+  it('reaches at least 90% exact matches', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.903);
   });
 });
 
@@ -69,12 +69,14 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 73 exact, and no complete-but-wrong result beyond the two known', () => {
-    // c/074: a forward with no words of the contact's own still reads as their request; d/101: hours
-    // written before their day in Spanish ("de 10:00 a 12:00 hora de Madrid del 4 de marzo") are not read
-    // as hours, so the whole day is taken without asking.
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['c/074-forward-no-comment.eml', 'd/101-spanish-hours-madrid.eml']);
-    expect(score.exact).toBeGreaterThanOrEqual(73);
+  it('does not fall below 91 exact, and no complete-but-wrong result beyond the one known', () => {
+    // 73 before request kinds were read in Polish, the Nordic languages, Finnish, Japanese, Chinese and
+    // Korean, and before newsletters, sales mail and how-to questions were told from requests. c/074 (a
+    // forward with no words of the contact's own) was complete-but-wrong until such a forward stopped
+    // counting as their request. d/101: hours written before their day in Spanish ("de 10:00 a 12:00 hora
+    // de Madrid del 4 de marzo") are not read as hours, so the whole day is taken without asking.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['d/101-spanish-hours-madrid.eml']);
+    expect(score.exact).toBeGreaterThanOrEqual(91);
   });
 });
 

@@ -3,6 +3,8 @@
  * German, French, Spanish, Dutch, Italian and Portuguese, with the common Japanese verbs.
  *
  * The order of the checks is the safety order:
+ * - mail that asks nothing of us (a newsletter, a sales pitch, a job application, a question about how
+ *   deleting works) is no request, whatever it says about deleting;
  * - an end user's request (GDPR/DSAR/CCPA, any language) is `user_data` whatever else it says: this desk
  *   never turns one person's data into a workspace or source deletion;
  * - only an explicit cancellation cancels: "do not delete anything in 2026" inside a message that asks
@@ -11,6 +13,7 @@
  *   no day range: "the affected data in our workspace X" on two days is a source deletion to ask about.
  */
 import type { RequestKind } from '../request';
+import * as words from './kindWords';
 
 const USER_DATA =
   /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer|nutzer(?:in)?|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|\b(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)\b|エンドユーザー|ユーザー/i;
@@ -92,15 +95,17 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     words: re ? ((bodyAt >= 0 ? re.exec(text.slice(bodyAt)) : null) ?? re.exec(text))?.[0].trim() ?? null : null,
   });
   if (text.trim() === '') return { kind: 'unknown', words: null };
+  const asks = words.ASKS.test(text);
+  if (!asks && words.NOT_A_REQUEST.test(text)) return { kind: 'unknown', words: null };
   if (USER_DATA.test(text)) return said('user_data', USER_DATA);
-  if (CANCEL_EXPLICIT.test(text) && !CANCEL_OTHER.test(text)) return said('cancel', CANCEL_EXPLICIT);
-  if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
-  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
-  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
-  const deleting = DELETE.test(text);
+  if (words.END_USER.test(text)) return said('user_data', words.END_USER);
+  const withdrawn = cancelReading(text, said);
+  if (withdrawn) return withdrawn;
+  const deleting = DELETE.test(text) || words.DELETE_MORE.test(text);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  if (STATUS.test(text) && (threaded || !deleting || STATUS_STRONG.test(text))) return said('status', STATUS);
+  const strongStatus = STATUS_STRONG.test(text) || words.STATUS_WORDS.test(text);
+  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
@@ -110,41 +115,69 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
+  // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us.
+  const named = evidence.namedSource || (evidence.namedWorkspace ?? false) || evidence.namedSpace || ranged;
+  if (!asks && !threaded && !named && words.HOW_TO.test(text)) return { kind: 'unknown', words: null };
+  return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
+}
+
+type Said = (kind: RequestKind, re: RegExp | null) => KindReading;
+
+/** An explicit withdrawal, or "do not delete" / "this was not us" when nothing else is asked. */
+function cancelReading(text: string, said: Said): KindReading | null {
+  const explicit = CANCEL_EXPLICIT.test(text) || words.CANCEL_WORDS.test(text);
+  // "We cancelled our subscription / terminated the contract": the reason for a purge, not a withdrawal.
+  if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
+  if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
+  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
+  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
+  return null;
+}
+
+/**
+ * The archive of a deleted workspace, the account, the workspace or all of its data — each only with no
+ * day range and no source named. Null when the message asks for none of them.
+ */
+function purgeReading(text: string, evidence: KindEvidence, said: Said): KindReading | null {
+  const ranged = evidence.hasRanges ?? evidence.hasDates;
   // "We closed workspace X in August 2021 (sources A and B); please purge any data still held in your
   // archive": a deleted workspace, leftovers, and all of them. The sources listed are what it had, and
   // dates on or after its deletion (the closing, the letter) say when, not which days; only a day before
   // the deletion could be a day of data, and then it is not a purge of everything.
   const deletedAt = evidence.workspaceDeletedAt;
-  if (
-    deletedAt && ALL_LEFTOVER.test(text) && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text)) &&
-    (evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7))
-  ) {
-    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
-  }
+  const archiveWord = ARCHIVE_WORD.test(text) || words.ARCHIVE_WORD.test(text);
+  const leftover = (archiveWord && (LEFTOVER.test(text) || words.GONE.test(text))) || STILL_STORED.test(text);
+  const archiveWords = ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : archiveWord ? words.ARCHIVE_WORD : STILL_STORED;
+  const beforeDeletion = deletedAt !== null && !(evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7));
+  if (deletedAt && !beforeDeletion && (ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text)) && leftover) return said('archive_purge', archiveWords);
+  // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
+  if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
   const scoped = evidence.namedSource || ranged;
-  if (!scoped && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text))) {
-    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
-  }
+  if (!scoped && leftover) return said('archive_purge', archiveWords);
   if (evidence.namedSpace || SPACE.test(text)) {
     if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
   }
+  if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
-  const purge = PURGE_OBJECT.test(text) ? PURGE_OBJECT : PURGE_ALL.test(text) ? PURGE_ALL : null;
-  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged) return said('account_purge', ACCOUNT);
-  if (purge && !evidence.namedSource && !ranged) {
-    if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
-    return said('workspace_purge', purge);
+  const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
+  if (account) return said('account_purge', account);
+  const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
+  if (!purge) return null;
+  return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
+}
+
+/** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */
+function deletionReading(text: string, evidence: KindEvidence, said: Said): KindReading {
+  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text) || words.DATA_MORE.test(text)) {
+    return said('source_data', DELETE.test(text) ? DELETE : words.DELETE_MORE);
   }
-  // Days alone do not make a deletion request ("reply DELETE and we remove you from our list within
-  // 30 days"): it must be about data, a source or a workspace.
-  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text)) return said('source_data', DELETE);
   return { kind: 'unknown', words: null };
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 export function asksForWholeWorkspace(text: string): boolean {
-  return PURGE_OBJECT.test(text);
+  return PURGE_OBJECT.test(text) || words.WORKSPACE_OBJECT.test(text);
 }
 
 /**
