@@ -22,7 +22,7 @@ const DEL = any(
   'delete', 'deletion', 'remove', 'removal', 'purge', 'erase', 'erasure', 'wipe', 'destroy',
   'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
   'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
-  'elimin(?:ar|en|e|aci[óo]n)', 'borr(?:ar|en|e)', 'suprim(?:ir|an)', 'supresi[óo]n',
+  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)', 'suprim(?:ir|an|id)', 'supresi[óo]n',
   'exclu(?:ir|am|a|s[ãa]o)', 'apag(?:ar|uem|ue)', 'elimin(?:em|a[çc][ãa]o)', 'remo(?:ver|vam|[çc][ãa]o)',
   'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
   'verwijder(?:en|ing)?', 'wissen',
@@ -39,7 +39,8 @@ const DEL_LAST = any(
 const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거');
 
 /** The workspace itself. */
-const WORKSPACE = any(
+const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
+const WORKSPACE = ELIDED + any(
   'workspace(?:[\'’]?[\\p{L}]{0,3})?', 'arbeitsbereich\\p{L}*', 'espace de travail', 'espacio de trabajo', '[áa]rea de trabalho', 'espa[çc]o de trabalho',
   'spazio di lavoro', 'area di lavoro', 'werkruimte', 'przestrze[ńn]\\p{L}* robocz\\p{L}*', 'obszar\\p{L}* robocz\\p{L}*',
   'arbetsyt\\p{L}*', 'arbejdsomr[åa]de\\p{L}*', 'arbeidsomr[åa]de\\p{L}*', 'ty[öo]til\\p{L}*',
@@ -57,7 +58,7 @@ const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|
 export const WORKSPACE_OBJECT = re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
     `|${B}${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +
-    `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
+    `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
 );
 
 /** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
@@ -92,11 +93,14 @@ const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte?s?|ganze?s?|k
 /** To close or end an account (an account closed is an account deleted). */
 const CLOSE = any('close', 'terminate', 'cancel', 'schlie(?:ß|ss)en', 'k(?:ü|ue)ndigen', 'fermer', 'cl[ôo]turer', 'cerrar', 'dar de baja', 'encerrar', 'chiudere', 'opheffen', 'zamkn\\p{L}*', 'st(?:ä|ae)ng\\p{L}*', 'avsluta', 'lukk?\\p{L}*', 'afslut\\p{L}*', 'sulje\\p{L}*');
 const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號', '賬戶', '계정');
+/** "please", and the pronoun of a polite imperative, between a verb and its object. */
+const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
 export const ACCOUNT = re(
   any(
-    `${B}(?:${DEL}|${CLOSE})\\s+(?:(?:please|bitte|alstublieft|graag|por favor|per favore|proszę)\\s+)?${MY_ACCOUNT}`,
-    `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
+    `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}${MY_ACCOUNT}`,
+    `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
+    `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
     `${B}(?:${DEL}|${CLOSE})\\s+(?:of|von|de|del|da|do|della|dell['’]|van|av|af)?\\s*${MY_ACCOUNT}`,
     `${B}${DEL}\\s+(?:of\\s+)?all\\s+(?:the\\s+)?data\\s+(?:associated with|linked to|tied to|connected to|of|under)\\s+${MY_ACCOUNT}`,
     `${B}(?:my|our)\\s+${ACCOUNT_NOUN}\\s+(?:and|with)\\s+all\\s+(?:of\\s+)?(?:its|the|our|my)?\\s*data\\b.{0,40}?${B}(?:deleted|removed|erased)`,
@@ -110,12 +114,12 @@ export const ACCOUNT = re(
 );
 
 /** The archive of a (deleted) workspace, in every language. */
-const ARCHIVE = any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'cold storage');
+const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'cold storage');
 export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
-    `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브)\\s*(?:を|の|을|를|데이터)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:的)?\\s*(?:归档|歸檔|存档|存檔)`,
+    `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브).{0,12}?${DEL_CJK}|${DEL_CJK}.{0,20}?(?:归档|歸檔|存档|存檔)`,
 );
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
@@ -123,10 +127,14 @@ export const GONE = re(
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa');
+const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
 export const END_USER = re(
   any(
-    `${B}(?:gdpr|rodo|dsgvo|rgpd|avg|lgpd|ccpa|cpra|appi|pipl|pipa)${E}.{0,120}?${B}(?:u[żz]ytkownik\\p{L}*|klient\\p{L}*|osob\\p{L}*|anv[äa]ndare\\p{L}*|kund\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|asiak\\p{L}*|henkil\\p{L}*)`,
+    `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
+    // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
+    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*).{0,120}?${B}${PRIVACY_LAW}${E}`,
     `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
     `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
