@@ -77,6 +77,11 @@ describe('purge words with days or a source are not a purge: the desk asks', () 
     'Por favor eliminen el espacio de trabajo fjellbu: solo los datos de Shop App del 3 al 5 de marzo de 2024.',
     'Merci de supprimer tout le workspace fjellbu du 3 au 5 mars 2024.',
     'Prosimy o usunięcie workspace fjellbu, tylko źródło Shop App.',
+    // Days the date reader may not know yet still keep a purge from being read as complete.
+    'Usuńcie wszystkie dane z marca w fjellbu.',
+    'Borren todo lo de marzo en fjellbu.',
+    // Test data in a workspace is not the workspace.
+    'Im Workspace fjellbu bitte Testdaten löschen.',
   ];
   for (const text of cases) {
     it(text, () => {
@@ -165,6 +170,7 @@ describe("one end user's data is user_data, never a workspace or source deletion
     ['zh', '一位终端用户要求删除他在 fjellbu 的个人信息。'],
     ['ko', '회원 한 명이 fjellbu 에서 개인정보 삭제를 요청했습니다.'],
     ['en', 'Forwarding a request: one of our shoppers invoked the right to erasure, please remove her from fjellbu.'],
+    ['en', 'Please remove the user account lena@example.org from fjellbu.'],
   ];
   for (const [lang, text] of cases) {
     it(`${lang}: ${text}`, () => {

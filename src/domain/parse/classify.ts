@@ -48,7 +48,7 @@ const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
 /** The workspace or account itself is what is to be deleted (its name right after the verb). */
 const PURGE_OBJECT =
-  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース.{0,10}削除/iu;
+  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース.{0,10}削除/iu;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
@@ -90,13 +90,14 @@ const ACCOUNT =
 export function readKind(text: string, evidence: KindEvidence): KindReading {
   // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
   const bodyAt = text.indexOf('\n\n');
-  const said = (kind: RequestKind, re: RegExp | null): KindReading => ({
+  const said = (kind: RequestKind, re: words.Phrase | null): KindReading => ({
     kind,
     words: re ? ((bodyAt >= 0 ? re.exec(text.slice(bodyAt)) : null) ?? re.exec(text))?.[0].trim() ?? null : null,
   });
   if (text.trim() === '') return { kind: 'unknown', words: null };
-  const asks = words.ASKS.test(text);
-  if (!asks && words.NOT_A_REQUEST.test(text)) return { kind: 'unknown', words: null };
+  // Whether the mail asks anything of us is read only when something suggests it might not.
+  const asks = (): boolean => words.ASKS.test(text);
+  if (words.NOT_A_REQUEST.test(text) && !asks()) return { kind: 'unknown', words: null };
   if (USER_DATA.test(text)) return said('user_data', USER_DATA);
   if (words.END_USER.test(text)) return said('user_data', words.END_USER);
   const withdrawn = cancelReading(text, said);
@@ -116,13 +117,16 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
-  // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us.
+  // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
+  // question: "Alle Daten löschen, wir schaffen es nicht selbst." still asks for something.
   const named = evidence.namedSource || (evidence.namedWorkspace ?? false) || evidence.namedSpace || ranged;
-  if (!asks && !threaded && !named && words.HOW_TO.test(text)) return { kind: 'unknown', words: null };
+  if (!threaded && !named && QUESTION_MARK.test(text) && words.HOW_TO.test(text) && !asks()) return { kind: 'unknown', words: null };
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
 }
 
-type Said = (kind: RequestKind, re: RegExp | null) => KindReading;
+const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
+
+type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;
 
 /** An explicit withdrawal, or "do not delete" / "this was not us" when nothing else is asked. */
 function cancelReading(text: string, said: Said): KindReading | null {
@@ -165,6 +169,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (account) return said('account_purge', account);
   const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
   if (!purge) return null;
+  // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
+  // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
+  if (!evidence.hasDates && words.DATE_LIKE.test(text)) return said('source_data', purge);
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
 }
 

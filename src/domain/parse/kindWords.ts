@@ -14,6 +14,22 @@ const S = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
 const re = (source: string): RegExp => new RegExp(source.replace(/\\s\+/g, S).replace(/\\s\*/g, `(?:${S})?`), 'iu');
 const any = (...parts: string[]): string => `(?:${parts.join('|')})`;
 
+/** What classify.ts needs of a pattern: RegExp has it, and so does a pattern behind a cheap pre-check. */
+export interface Phrase {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+/**
+ * A long pattern tried only when a word it cannot match without is in the text: most mail has no
+ * "account" or "archive" in it, and the pattern's many alternatives at every position cost far more.
+ */
+function behind(needed: RegExp, pattern: RegExp): Phrase {
+  return {
+    test: (text) => needed.test(text) && pattern.test(text),
+    exec: (text) => (needed.test(text) ? pattern.exec(text) : null),
+  };
+}
+
 /**
  * To delete, as an ask or a noun ("delete", "usunięcie", "Löschung", "radering") — never a past
  * participle: "we deleted the workspace" or "eliminado" tell what happened, they ask nothing.
@@ -55,22 +71,22 @@ const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[
 const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te');
 
 /** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
-export const WORKSPACE_OBJECT = re(
+export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|ワークスペース|工作|워크스페이스|작업/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
     `|${B}${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +
     `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
-);
+));
 
 /** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
 const EVERYTHING = any('everything', 'alles', 'tout', 'todo', 'tudo', 'tutto', 'wszystko', 'allt', 'alt', 'kaikki');
 export const DELETE_EVERYTHING = re(
-  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:in|from|of|for|on|im|aus|von|für|de|del|da|do|dans|du|van|uit|z|ze|w|i|från|fra|af|av|der|des)${E})` +
+  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:in|from|of|for|on|im|aus|von|für|de|del|da|do|dans|du|van|uit|z|ze|w|i|från|fra|af|av|der|des|lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})` +
     `|${B}${EVERYTHING}\\s+(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     `|(?:すべて|全て|全部|一切|所有|전부|모두)\\s*(?:を|을|를)?\\s*${DEL_CJK}`,
 );
 
 /** All of the data (the workspace's or the account's, not some days'). */
-export const ALL_DATA = re(
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|全|すべて|所有|모든|전체/i, re(
   any(
     `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
     `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
@@ -81,7 +97,7 @@ export const ALL_DATA = re(
     `${B}tutti\\s+i\\s+(?:nostri\\s+|miei\\s+)?dati`,
     '(?:全て|すべて|全部|全)の?データ', '(?:所有|全部)(?:的)?(?:数据|數據|資料)', '(?:모든|전체)\\s*데이터',
   ),
-);
+));
 
 /** One's own account: "my account", "unser Konto", "mon compte", "moje konto", "tilini", "私のアカウント". */
 const POSS = any(
@@ -96,7 +112,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = re(
+export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
@@ -111,16 +127,16 @@ export const ACCOUNT = re(
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
     `${B}(?:tutti i|todos (?:los|os)|tous les|alle|wszystkie)\\s+(?:workspace\\p{L}*|espacios de trabajo)\\s*,?\\s*(?:che|que|dont|die|die ich|którymi|som)\\s+\\p{L}*\\s*(?:amministr\\p{L}*|administr\\p{L}*|beheer\\p{L}*|verwalte\\p{L}*|zarządza\\p{L}*)`,
   ),
-);
+));
 
 /** The archive of a (deleted) workspace, in every language. */
 const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'cold storage');
 export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
-export const ARCHIVE_OBJECT = re(
+export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브).{0,12}?${DEL_CJK}|${DEL_CJK}.{0,20}?(?:归档|歸檔|存档|存檔)`,
-);
+));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
   `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
@@ -139,6 +155,7 @@ export const END_USER = re(
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
     `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
     `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
+    `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
@@ -159,7 +176,7 @@ export const STATUS_WORDS = re(
 );
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*')}${E}|${DEL_CJK}`);
+export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*')}${E}|${DEL_CJK}`);
 export const DATA_MORE = re(
   `${B}${any('dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
 );
@@ -212,4 +229,26 @@ export const HOW_TO = re(
 const ENDED = any('cancel\\p{L}*', 'anul\\p{L}*', 'annul\\p{L}*', 'k(?:ü|ue)ndig\\p{L}*', 'gek(?:ü|ue)ndigt', 'wypowiedz\\p{L}*', 'wypowiedzia\\p{L}*', 'opsag\\p{L}*', 'opsagt', 'sagt opp?', 's[äa]g\\p{L}* upp', 'irtisan\\p{L}*', 'terminat\\p{L}*', 'rescind\\p{L}*', 'disdett\\p{L}*', 'opgezegd', 'beëindigd');
 export const ENDED_SUBSCRIPTION = re(
   `${B}${ENDED}${E}.{0,30}?${B}${SUBSCRIPTION_WORD}${E}|${B}${SUBSCRIPTION_WORD}${E}.{0,30}?${B}${ENDED}${E}|(?:解約|契約を終了|退订|退訂|해지)`,
+);
+
+/**
+ * Something that looks like a day, a month or a year, in any of the languages: a purge must not be read
+ * from a message whose dates the date reader did not understand.
+ */
+export const DATE_LIKE = re(
+  any(
+    '(?<!\\d)(?:19|20)\\d{2}(?!\\d)', '(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]|(?!\\d))',
+    `${B}(?:${any(
+      'janvier', 'f[ée]vrier', 'avril', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
+      'j[äa]nner', 'januar\\p{L}*', 'februar\\p{L}*', 'm(?:ä|ae)rz', 'mars', 'marts', 'maart', 'juni', 'juli', 'augusti?', 'augustus', 'oktober', 'dezember', 'desember',
+      'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+      'janeiro', 'fevereiro', 'mar[çc]o', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+      'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'mei',
+      'stycz\\p{L}*', 'lut\\p{L}*', 'marc\\p{L}*', 'marzec', 'kwie\\p{L}*', 'maj\\p{L}*', 'czerw\\p{L}*', 'lip\\p{L}*', 'sierp\\p{L}*', 'wrze\\p{L}*', 'pa[źz]dziern\\p{L}*', 'listopad\\p{L}*', 'grud\\p{L}*',
+      '\\p{L}+kuu(?:ta|n|ssa|lla)?', 'mai',
+      'gestern', 'vorgestern', 'hier', 'avant-hier', 'ayer', 'anteayer', 'ontem', 'ieri', 'gisteren', 'wczoraj', 'ig[åa]r', 'i g[åa]r', 'eilen', 'toissap[äa]iv[äa]n[äa]',
+      'letzte[nr]? woche', 'semaine derni[èe]re', 'semana pasada', 'semana passada', 'settimana scorsa', 'vorige week', 'zesz[łl]ym tygodniu', 'f[öo]rra veckan', 'sidste uge', 'forrige uke', 'viime viikolla',
+    )})${E}`,
+    '\\d+\\s*(?:月|日|年|일|년)|昨日|昨天|어제|先週|上周|上週|지난\\s*주',
+  ),
 );
