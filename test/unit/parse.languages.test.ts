@@ -48,6 +48,7 @@ describe('a request to delete the whole workspace is a workspace purge, complete
     ['da', 'Slet venligst hele arbejdsområdet fjellbu.'],
     ['no', 'Vennligst slett arbeidsområdet fjellbu og alt innhold.'],
     ['fi', 'Poistakaa työtila fjellbu kokonaan.'],
+    ['sv', 'Hej! Kan ni radera allt i fjellbu?'],
     ['ja', 'fjellbu のワークスペースを完全に削除してください。'],
     ['zh', '请删除我们的工作区 fjellbu。'],
     ['ko', 'fjellbu 워크스페이스를 삭제해 주세요.'],
@@ -82,6 +83,8 @@ describe('purge words with days or a source are not a purge: the desk asks', () 
     'Borren todo lo de marzo en fjellbu.',
     // Test data in a workspace is not the workspace.
     'Im Workspace fjellbu bitte Testdaten löschen.',
+    // Everything of a source nobody can resolve is not everything of the workspace.
+    'Please delete everything in the test source of fjellbu.',
   ];
   for (const text of cases) {
     it(text, () => {
@@ -261,6 +264,9 @@ describe('mail that asks nothing of us is not a request, and nothing is asked ba
     ['nl how-to', 'Hoe kunnen we zelf gegevens verwijderen?', {}],
     ['pl how-to', 'Jak możemy sami usuwać dane?', {}],
     ['ja how-to', 'データを自分で削除するにはどうすればよいですか？', {}],
+    ['no how-to', 'Hvordan sletter jeg data selv?', {}],
+    ['en how-to with please-words', 'Can you tell me how to delete my account?', {}],
+    ['ja how-to with a workspace', 'fjellbu ワークスペースのデータ削除方法を教えてください。', {}],
   ];
   for (const [label, text, extra] of cases) {
     it(`${label}: ${text}`, () => {

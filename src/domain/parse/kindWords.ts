@@ -80,7 +80,7 @@ export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espac
 /** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
 const EVERYTHING = any('everything', 'alles', 'tout', 'todo', 'tudo', 'tutto', 'wszystko', 'allt', 'alt', 'kaikki');
 export const DELETE_EVERYTHING = re(
-  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:in|from|of|for|on|im|aus|von|für|de|del|da|do|dans|du|van|uit|z|ze|w|i|från|fra|af|av|der|des|lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})` +
+  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})(?![^.\\n]{0,40}?${DATA_IN_TOKEN})` +
     `|${B}${EVERYTHING}\\s+(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     `|(?:すべて|全て|全部|一切|所有|전부|모두)\\s*(?:を|을|를)?\\s*${DEL_CJK}`,
 );
@@ -220,7 +220,7 @@ export const HOW_TO = re(
     `${B}(?:come (?:posso|possiamo|si pu[òo])|c['’][èe] un modo|[èe] possibile|noi stessi)${E}`,
     `${B}(?:hoe (?:kan|kunnen) (?:ik|we|wij)|is het mogelijk|zelf)${E}`,
     `${B}(?:jak (?:mog[ęe]|mo[żz]emy|mo[żz]na)|czy (?:jest )?mo[żz]liw\\p{L}*|sami)${E}`,
-    `${B}(?:hur (?:kan|g[öo]r) (?:jag|vi|man)|g[åa]r det att|hvordan (?:kan|g[øo]r|gj[øo]r) (?:jeg|vi|man)|er det mulig(?:t)?|miten (?:voin|voimme|voi)|onko mahdollista|itse)${E}`,
+    `${B}(?:hur \\p{L}+ (?:jag|vi|man)|g[åa]r det att|hvordan \\p{L}+ (?:jeg|vi|man)|er det mulig(?:t)?|miten (?:voin|voimme|voi)|onko mahdollista|itse|selv|sj[äa]lva?)${E}`,
     'どうすれば|どのように|方法を教え|如何|怎么|怎樣|怎样|어떻게|방법',
   ),
 );
@@ -250,5 +250,14 @@ export const DATE_LIKE = re(
       'letzte[nr]? woche', 'semaine derni[èe]re', 'semana pasada', 'semana passada', 'settimana scorsa', 'vorige week', 'zesz[łl]ym tygodniu', 'f[öo]rra veckan', 'sidste uge', 'forrige uke', 'viime viikolla',
     )})${E}`,
     '\\d+\\s*(?:月|日|年|일|년)|昨日|昨天|어제|先週|上周|上週|지난\\s*주',
+  ),
+);
+
+/** Asking for the way to delete, which no "please" turns into a request: "can you tell me how to delete …", "削除方法を教えてください". */
+export const HOW_TO_ASKED = re(
+  any(
+    `${B}(?:(?:can|could|would) you (?:please )?(?:tell|explain|show)(?: (?:me|us))? how|tell (?:me|us) how|explain how|instructions (?:for|on) how)${E}`,
+    `${B}(?:(?:k(?:ö|oe)nnen|k(?:ö|oe)nnten) sie (?:mir|uns) (?:sagen|erkl(?:ä|ae)ren),? wie|pouvez-vous (?:m['’]|nous )expliquer comment|(?:pueden|podr[íi]an) (?:explicarme|explicarnos|decirme|decirnos) c[óo]mo|(?:podem|poderiam) (?:me |nos )?(?:explicar|dizer) como|(?:potete|potreste) (?:spiegarmi|spiegarci|dirmi|dirci) come|kunt u (?:mij|ons|me) (?:uitleggen|vertellen) hoe)${E}`,
+    '削除(?:の|する)?方法|どうやって削除|如何删除|如何刪除|怎么删除|怎麼刪除|删除方法|刪除方法|삭제\\s*방법|어떻게\\s*삭제',
   ),
 );
