@@ -69,14 +69,14 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 91 exact, and no complete-but-wrong result beyond the one known', () => {
+  it('does not fall below 92 exact, and no complete-but-wrong result beyond the one known', () => {
     // 73 before request kinds were read in Polish, the Nordic languages, Finnish, Japanese, Chinese and
     // Korean, and before newsletters, sales mail and how-to questions were told from requests. c/074 (a
     // forward with no words of the contact's own) was complete-but-wrong until such a forward stopped
     // counting as their request. d/101: hours written before their day in Spanish ("de 10:00 a 12:00 hora
     // de Madrid del 4 de marzo") are not read as hours, so the whole day is taken without asking.
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['d/101-spanish-hours-madrid.eml']);
-    expect(score.exact).toBeGreaterThanOrEqual(91);
+    expect(score.exact).toBeGreaterThanOrEqual(92);
   });
 });
 

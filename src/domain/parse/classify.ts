@@ -114,7 +114,8 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
     // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
     // completes one even when it names nothing else.
-    if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
+    // "The 24th and 25th of February please." answers with days even where no clause says "delete".
+    if (threaded && (evidence.namedSource || ranged || asks()) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
