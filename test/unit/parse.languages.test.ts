@@ -288,3 +288,16 @@ describe('mail that asks nothing of us is not a request, and nothing is asked ba
     expect(r.kind).toBe('unknown');
   });
 });
+
+describe('a reply in a ticket thread', () => {
+  const reply = { subject: 'Re: [DEL-5] Which days should we delete?', inReplyTo: '<q@desk>' };
+  it('that gives days and asks for them is a source deletion, its workspace and source still to come', () => {
+    const r = parse('The 2nd and 3rd of October 2024, please.', reply);
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2024-10-02', to: '2024-10-03' }]);
+    expect(r.missing).toEqual(['workspace', 'source']);
+  });
+  it('that only thanks us and mentions a day is no request', () => {
+    expect(parse('Thanks, we will look again on 18 October 2024.', reply).kind).toBe('unknown');
+  });
+});
