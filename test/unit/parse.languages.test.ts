@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import * as kindWords from '../../src/domain/parse/kindWords';
 import type { ParseResult } from '../../src/domain/request';
 
 const catalog = indexCatalog({
@@ -174,6 +175,8 @@ describe("one end user's data is user_data, never a workspace or source deletion
     ['ko', '회원 한 명이 fjellbu 에서 개인정보 삭제를 요청했습니다.'],
     ['en', 'Forwarding a request: one of our shoppers invoked the right to erasure, please remove her from fjellbu.'],
     ['en', 'Please remove the user account lena@example.org from fjellbu.'],
+    ['it', 'Uno dei nostri utenti ha chiesto la cancellazione dei suoi dati in fjellbu.'],
+    ['nl', 'Een van onze gebruikers wil dat zijn gegevens in fjellbu worden verwijderd.'],
   ];
   for (const [lang, text] of cases) {
     it(`${lang}: ${text}`, () => {
@@ -258,6 +261,8 @@ describe('mail that asks nothing of us is not a request, and nothing is asked ba
     ['ja sales', 'データ消去サービスのご案内です。今月限りの特別価格でご提供いたします。', stranger],
     ['zh sales', '我们的数据删除工具限时优惠，欢迎试用。', stranger],
     ['ko sales', '[광고] 데이터 삭제 솔루션 할인 이벤트 안내', stranger],
+    ['de sales', 'Sonderangebot: Daten löschen leicht gemacht, jetzt kostenlos testen!', stranger],
+    ['ja job application', 'データエンジニア職に応募いたします。履歴書を添付します。データ削除の経験があります。', stranger],
     ['en how-to', "Quick question: how do we delete a source's data ourselves in the dashboard?", {}],
     ['de how-to', 'Wie können wir Daten selbst löschen, ohne Ihnen zu schreiben?', {}],
     ['es how-to', '¿Cómo podemos borrar datos nosotros mismos?', {}],
@@ -299,5 +304,16 @@ describe('a reply in a ticket thread', () => {
   });
   it('that only thanks us and mentions a day is no request', () => {
     expect(parse('Thanks, we will look again on 18 October 2024.', reply).kind).toBe('unknown');
+  });
+});
+
+describe('the phrase tables', () => {
+  // One empty alternative ("a||b") matches every message: all mail would read as, say, a newsletter.
+  it('match no empty text and no plain greeting', () => {
+    for (const [name, phrase] of Object.entries(kindWords)) {
+      if (typeof phrase !== 'object' || phrase === null || !('test' in phrase)) continue;
+      expect(phrase.test(''), name).toBe(false);
+      expect(phrase.test('Hello, hope you are well.'), name).toBe(false);
+    }
   });
 });

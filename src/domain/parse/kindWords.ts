@@ -156,6 +156,7 @@ export const END_USER = re(
     `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
     `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
     `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
+    `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
@@ -204,8 +205,9 @@ export const ASKS = re(
 /** Mail that sells, announces or applies for a job: newsletters, sales pitches, job applications. */
 export const NOT_A_REQUEST = re(
   any(
-    `${B}(?:unsubscribe|newsletter|webinar|view (?:it )?in (?:your )?browser|special (?:offer|price)|free trial|book a demo|limited[- ]time|abmelden|abbestellen|se d[ée]sabonner|d[ée]sinscri\\p{L}*|darse de baja|descadastr\\p{L}*|disiscri\\p{L}*|cancella(?:re)? l['’]iscrizione|afmelden|uitschrijven|wypisz|avregistrera|afmeld|meld deg av|peruuta tilaus)${E}`,
+    `${B}(?:unsubscribe|newsletter|webinar|view (?:it )?in (?:your )?browser|special (?:offer|price)|free trial|book a demo|limited[- ]time|abmelden|abbestellen|se d[ée]sabonner|d[ée]sinscri\\p{L}*|darse de baja|descadastr\\p{L}*|disiscri\\p{L}*|cancella(?:re)? l['’]iscrizione|afmelden|uitschrijven|wypisz|avregistrera|afmeld|meld deg av|peruuta tilaus|sonderangebot|kostenlos testen|offre sp[ée]ciale|essai gratuit|oferta especial|prueba gratuita|teste gr[áa]tis|offerta speciale|prova gratuita|gratis proberen|darmowy okres pr[óo]bny|gratis provperiod|gratis pr[øo]veperiode|ilmainen kokeilu)${E}`,
     `${B}(?:job application|application for the (?:position|role|job)|applying for the (?:position|role)|cover letter|my (?:cv|resume|résumé)|candidatura|candidature|bewerbung|lebenslauf|sollicitatie|curriculum(?: vitae)?|mi cv|mon cv|meu cv|il mio cv|mijn cv|moje cv|podanie o prac[ęe]|ans[öo]kan|ans[øo]gning|s[øo]knad|ty[öo]hakemus)${E}`,
+    '履歴書|職務経歴書|応募いたし|简历|簡歷|应聘|應徵|求职|求職|이력서|지원서|입사\\s*지원',
     '特別価格|ご提供(?:して|いた)|キャンペーン|セミナー|ウェビナー|配信停止|広告|無料トライアル|資料請求|突然のご連絡|限时|優惠|优惠|促销|促銷|退订|退訂|研讨会|研討會|免费试用|免費試用|수신\\s*거부|광고|할인|웨비나|세미나|무료\\s*체험',
   ),
 );
