@@ -246,9 +246,11 @@ export const DATE_LIKE = re(
       'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
       'janeiro', 'fevereiro', 'mar[çc]o', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
       'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'mei',
-      'stycz\\p{L}*', 'lut\\p{L}*', 'marc\\p{L}*', 'marzec', 'kwie\\p{L}*', 'maj\\p{L}*', 'czerw\\p{L}*', 'lip\\p{L}*', 'sierp\\p{L}*', 'wrze\\p{L}*', 'pa[źz]dziern\\p{L}*', 'listopad\\p{L}*', 'grud\\p{L}*',
+      // Polish months in their cases, written out so a name ("Marc") or a word ("lipid") is no month.
+      'stycz(?:e[ńn]|nia|niu)', 'lut(?:y|ego|ym)', 'marzec', 'marca', 'marcu', 'kwie(?:cie[ńn]|tnia|tniu)', 'maj[au]?', 'czerw(?:iec|ca|cu)', 'lip(?:iec|ca|cu)',
+      'sierp(?:ie[ńn]|nia|niu)', 'wrze(?:sie[ńn]|[śs]nia|[śs]niu)', 'pa[źz]dziernik[au]?', 'listopad[a]?', 'listopadzie', 'grud(?:zie[ńn]|nia|niu)',
       '\\p{L}+kuu(?:ta|n|ssa|lla)?', 'mai',
-      'gestern', 'vorgestern', 'hier', 'avant-hier', 'ayer', 'anteayer', 'ontem', 'ieri', 'gisteren', 'wczoraj', 'ig[åa]r', 'i g[åa]r', 'eilen', 'toissap[äa]iv[äa]n[äa]',
+      'gestern', 'vorgestern', 'avant-hier', 'ayer', 'anteayer', 'ontem', 'ieri', 'gisteren', 'wczoraj', 'ig[åa]r', 'i g[åa]r', 'eilen', 'toissap[äa]iv[äa]n[äa]',
       'letzte[nr]? woche', 'semaine derni[èe]re', 'semana pasada', 'semana passada', 'settimana scorsa', 'vorige week', 'zesz[łl]ym tygodniu', 'f[öo]rra veckan', 'sidste uge', 'forrige uke', 'viime viikolla',
     )})${E}`,
     '\\d+\\s*(?:月|日|年|일|년)|昨日|昨天|어제|先週|上周|上週|지난\\s*주',
