@@ -32,8 +32,8 @@ describe('blind corpus, tuning part', async () => {
 
   // 95% before hours and local days in a zone were asked about rather than widened to whole UTC days
   // silently (seven of its expectations take the covering days as complete; blind2 asks — the safer side).
-  it('reaches at least 89% exact matches', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.895);
+  it('reaches at least 90% exact matches', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.903);
   });
 });
 
@@ -69,10 +69,15 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 85 exact, and no complete-but-wrong result beyond the one known', () => {
-    // c/074: a forward with no words of the contact's own still reads as their request.
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual(['c/074-forward-no-comment.eml']);
-    expect(score.exact).toBeGreaterThanOrEqual(85);
+  it('does not fall below 104 exact, and no complete-but-wrong result', () => {
+    // 73 exact and 2 complete-but-wrong before request kinds were read in Polish, the Nordic languages,
+    // Finnish, Japanese, Chinese and Korean, newsletters, sales mail and how-to questions were told from
+    // requests, and dates were read in more languages. c/074 (a forward with no words of the contact's
+    // own) was complete-but-wrong until such a forward stopped counting as their request; d/101 (hours
+    // before their day, "de 10:00 a 12:00 hora de Madrid del 4 de marzo") until any clock time next to
+    // a date asked.
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
+    expect(score.exact).toBeGreaterThanOrEqual(104);
   });
 });
 

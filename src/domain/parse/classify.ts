@@ -3,6 +3,8 @@
  * German, French, Spanish, Dutch, Italian and Portuguese, with the common Japanese verbs.
  *
  * The order of the checks is the safety order:
+ * - mail that asks nothing of us (a newsletter, a sales pitch, a job application, a question about how
+ *   deleting works) is no request, whatever it says about deleting;
  * - an end user's request (GDPR/DSAR/CCPA, any language) is `user_data` whatever else it says: this desk
  *   never turns one person's data into a workspace or source deletion;
  * - only an explicit cancellation cancels: "do not delete anything in 2026" inside a message that asks
@@ -11,9 +13,10 @@
  *   no day range: "the affected data in our workspace X" on two days is a source deletion to ask about.
  */
 import type { RequestKind } from '../request';
+import * as words from './kindWords';
 
 const USER_DATA =
-  /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer|nutzer(?:in)?|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|\b(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)\b|エンドユーザー|ユーザー/i;
+  /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|\b(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)\b|エンドユーザー|ユーザー/i;
 
 /** Explicit words that withdraw a request. */
 const CANCEL_EXPLICIT =
@@ -45,11 +48,11 @@ const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
 /** The workspace or account itself is what is to be deleted (its name right after the verb). */
 const PURGE_OBJECT =
-  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース.{0,10}削除/iu;
+  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S+\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
-  /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
-const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace|espacio)\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace|espacio)\b/i;
+  /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
+const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b/i;
 const DELETE =
   /\b(?:delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|get rid of|scrub|clean up|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere)\b|削除|消去/i;
 const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados|dati)\b|データ|ソース/i;
@@ -87,64 +90,106 @@ const ACCOUNT =
 export function readKind(text: string, evidence: KindEvidence): KindReading {
   // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
   const bodyAt = text.indexOf('\n\n');
-  const said = (kind: RequestKind, re: RegExp | null): KindReading => ({
+  const said = (kind: RequestKind, re: words.Phrase | null): KindReading => ({
     kind,
     words: re ? ((bodyAt >= 0 ? re.exec(text.slice(bodyAt)) : null) ?? re.exec(text))?.[0].trim() ?? null : null,
   });
   if (text.trim() === '') return { kind: 'unknown', words: null };
+  // Whether the mail asks anything of us is read only when something suggests it might not.
+  const asks = (): boolean => words.ASKS.test(text);
+  if (words.NOT_A_REQUEST.test(text) && !asks()) return { kind: 'unknown', words: null };
   if (USER_DATA.test(text)) return said('user_data', USER_DATA);
-  if (CANCEL_EXPLICIT.test(text) && !CANCEL_OTHER.test(text)) return said('cancel', CANCEL_EXPLICIT);
-  if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
-  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
-  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
-  const deleting = DELETE.test(text);
+  if (words.END_USER.test(text)) return said('user_data', words.END_USER);
+  const withdrawn = cancelReading(text, said);
+  if (withdrawn) return withdrawn;
+  // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
+  const deleting = DELETE.test(text) || words.DELETE_MORE.test(text) || words.ACCOUNT.test(text);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  if (STATUS.test(text) && (threaded || !deleting || STATUS_STRONG.test(text))) return said('status', STATUS);
+  const strongStatus = STATUS_STRONG.test(text) || words.STATUS_WORDS.test(text);
+  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
     // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
     // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
     // completes one even when it names nothing else.
-    if (threaded && (evidence.namedSource || ranged) && evidence.hasDates) return { kind: 'source_data', words: null };
+    // "The 24th and 25th of February please." answers with days even where no clause says "delete".
+    if (threaded && (evidence.namedSource || ranged || asks()) && evidence.hasDates) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
+  // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
+  // question: "Alle Daten löschen, wir schaffen es nicht selbst." still asks for something.
+  const named = evidence.namedSource || (evidence.namedWorkspace ?? false) || evidence.namedSpace || ranged;
+  if (!threaded && !named && QUESTION_MARK.test(text) && words.HOW_TO.test(text) && !asks()) return { kind: 'unknown', words: null };
+  // "Can you tell me how to delete my account?" asks for the way, whatever polite words it has.
+  if (!threaded && !evidence.namedSource && !ranged && words.HOW_TO_ASKED.test(text)) return { kind: 'unknown', words: null };
+  return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
+}
+
+const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
+
+type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;
+
+/** An explicit withdrawal, or "do not delete" / "this was not us" when nothing else is asked. */
+function cancelReading(text: string, said: Said): KindReading | null {
+  const explicit = CANCEL_EXPLICIT.test(text) || words.CANCEL_WORDS.test(text);
+  // "We cancelled our subscription / terminated the contract": the reason for a purge, not a withdrawal.
+  if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
+  if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
+  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
+  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
+  return null;
+}
+
+/**
+ * The archive of a deleted workspace, the account, the workspace or all of its data — each only with no
+ * day range and no source named. Null when the message asks for none of them.
+ */
+function purgeReading(text: string, evidence: KindEvidence, said: Said): KindReading | null {
+  const ranged = evidence.hasRanges ?? evidence.hasDates;
   // "We closed workspace X in August 2021 (sources A and B); please purge any data still held in your
   // archive": a deleted workspace, leftovers, and all of them. The sources listed are what it had, and
   // dates on or after its deletion (the closing, the letter) say when, not which days; only a day before
   // the deletion could be a day of data, and then it is not a purge of everything.
   const deletedAt = evidence.workspaceDeletedAt;
-  if (
-    deletedAt && ALL_LEFTOVER.test(text) && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text)) &&
-    (evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7))
-  ) {
-    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
-  }
+  const archiveWord = ARCHIVE_WORD.test(text) || words.ARCHIVE_WORD.test(text);
+  const leftover = (archiveWord && (LEFTOVER.test(text) || words.GONE.test(text))) || STILL_STORED.test(text);
+  const archiveWords = ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : archiveWord ? words.ARCHIVE_WORD : STILL_STORED;
+  const beforeDeletion = deletedAt !== null && !(evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7));
+  if (deletedAt && !beforeDeletion && (ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text)) && leftover) return said('archive_purge', archiveWords);
+  // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
+  if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
   const scoped = evidence.namedSource || ranged;
-  if (!scoped && ((ARCHIVE_WORD.test(text) && LEFTOVER.test(text)) || STILL_STORED.test(text))) {
-    return said('archive_purge', ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : STILL_STORED);
-  }
+  if (!scoped && leftover) return said('archive_purge', archiveWords);
   if (evidence.namedSpace || SPACE.test(text)) {
     if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
   }
+  if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
-  const purge = PURGE_OBJECT.test(text) ? PURGE_OBJECT : PURGE_ALL.test(text) ? PURGE_ALL : null;
-  if (ACCOUNT.test(text) && !evidence.namedSource && !ranged) return said('account_purge', ACCOUNT);
-  if (purge && !evidence.namedSource && !ranged) {
-    if (evidence.workspaceDeletedAt) return said('archive_purge', purge);
-    return said('workspace_purge', purge);
+  const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
+  if (account) return said('account_purge', account);
+  const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
+  if (!purge) return null;
+  // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
+  // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
+  if (!evidence.hasDates && words.DATE_LIKE.test(text)) return said('source_data', purge);
+  return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
+}
+
+/** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */
+function deletionReading(text: string, evidence: KindEvidence, said: Said): KindReading {
+  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text) || words.DATA_MORE.test(text)) {
+    // The Polish, Nordic, Finnish and CJK verbs first: the older list's `\w` stops inside "usunięcie".
+    return said('source_data', words.DELETE_MORE.test(text) ? words.DELETE_MORE : DELETE);
   }
-  // Days alone do not make a deletion request ("reply DELETE and we remove you from our list within
-  // 30 days"): it must be about data, a source or a workspace.
-  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text)) return said('source_data', DELETE);
   return { kind: 'unknown', words: null };
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 export function asksForWholeWorkspace(text: string): boolean {
-  return PURGE_OBJECT.test(text);
+  return PURGE_OBJECT.test(text) || words.WORKSPACE_OBJECT.test(text);
 }
 
 /**

@@ -8,6 +8,8 @@ import * as chrono from 'chrono-node';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
+  /** The forwarder wrote nothing of their own above the forwarded message. */
+  silent: boolean;
   from: string | null;
   /** The forwarded message's own Date, when readable. */
   date: Date | null;
@@ -23,7 +25,7 @@ const REQUEST =
 export function readForward(own: string, forwarded: { from: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
   const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
-  return { intent, from: forwarded.from, date, offsetMinutes };
+  return { intent, silent: own.trim() === '', from: forwarded.from, date, offsetMinutes };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */

@@ -81,7 +81,10 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const { reading, notARequest, kindText } = kindOf(message, envelope, scope, dates);
   const kind = reading.kind;
 
-  const asked: Asked[] = scope.ambiguities.map((a) => ({ text: a, field: scopeFieldOf(a) }));
+  // An account purge takes its workspaces from the catalog's admins, never from the text: a name in it
+  // (a signature that looks like two workspaces) is nothing to ask about.
+  const scopeAsked = kind === 'account_purge' ? [] : scope.ambiguities;
+  const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
@@ -165,9 +168,11 @@ function kindOf(message: InboundMessage, envelope: Envelope, scope: ScopeResolut
     workspaceDeletedAt: scope.workspaceDeletedAt,
     rangeEnds: dates.evidence.map((e) => e.to),
   });
-  // A forward that asks whether something is genuine is a question about it, never a request; mail
-  // written by a machine (bounces, auto-replies, notifications, newsletters) is no request either.
-  const notARequest = forward?.intent === 'question' || automated(message) || outOfOffice(body);
+  // A forward that asks whether something is genuine is a question about it, never a request, and a
+  // forward with no word of the forwarder's own asks nothing of us (a contact's forward is their request
+  // only when they ask for it); mail written by a machine (bounces, auto-replies, notifications,
+  // newsletters) is no request either.
+  const notARequest = forward?.intent === 'question' || forward?.silent === true || automated(message) || outOfOffice(body);
   if (notARequest) reading = { kind: 'unknown', words: null };
   return { reading, notARequest, kindText };
 }

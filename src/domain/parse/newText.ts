@@ -118,9 +118,20 @@ export function partsOf(body: string, isForward = false): NewTextParts {
     return { text: own, own, forwarded: null };
   }
   const own = stripReply(lines.slice(0, at));
-  const block = dropHeaderBlock(lines.slice(at + skip));
+  const block = dropHeaderBlock(unquoted(lines.slice(at + skip)));
   const body2 = stripReply(block.rest);
   return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, date: block.date, subject: block.subject } };
+}
+
+/**
+ * Apple Mail and some clients quote the whole forwarded message ("> From: …", "> I want my data
+ * erased"): below a forward marker that is the forwarded message itself, not history, so one level of
+ * quoting is removed when every line of it is quoted.
+ */
+function unquoted(lines: string[]): string[] {
+  const written = lines.filter((l) => l.trim() !== '');
+  if (written.length === 0 || !written.every((l) => /^\s*>/.test(l))) return lines;
+  return lines.map((l) => l.replace(/^\s*> ?/, ''));
 }
 
 /** Removes the From/Date/Subject/To lines at the top of a forwarded or quoted message, keeping From and Date. */

@@ -1,0 +1,267 @@
+/**
+ * The words customers use for each kind of request, in the languages they write: English, German,
+ * French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Japanese,
+ * Chinese and Korean. classify.ts decides the kind; this module only says which words mean what.
+ *
+ * Every pattern is compiled once, here. Word edges are written as look-arounds on letters (`B`/`E`)
+ * rather than `\b`, which knows only ASCII letters: "ówne" or "été" have no `\b` before them.
+ */
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+/** Spaces, with at most one line break: a wrapped line, never a blank line or the subject above the body. */
+const S = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
+const re = (source: string): RegExp => new RegExp(source.replace(/\\s\+/g, S).replace(/\\s\*/g, `(?:${S})?`), 'iu');
+const any = (...parts: string[]): string => `(?:${parts.join('|')})`;
+
+/** What classify.ts needs of a pattern: RegExp has it, and so does a pattern behind a cheap pre-check. */
+export interface Phrase {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+/**
+ * A long pattern tried only when a word it cannot match without is in the text: most mail has no
+ * "account" or "archive" in it, and the pattern's many alternatives at every position cost far more.
+ */
+function behind(needed: RegExp, pattern: RegExp): Phrase {
+  return {
+    test: (text) => needed.test(text) && pattern.test(text),
+    exec: (text) => (needed.test(text) ? pattern.exec(text) : null),
+  };
+}
+
+/**
+ * To delete, as an ask or a noun ("delete", "usunięcie", "Löschung", "radering") — never a past
+ * participle: "we deleted the workspace" or "eliminado" tell what happened, they ask nothing.
+ */
+const DEL = any(
+  'delete', 'deletion', 'remove', 'removal', 'purge', 'erase', 'erasure', 'wipe', 'destroy',
+  'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
+  'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
+  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)', 'suprim(?:ir|an|id)', 'supresi[óo]n',
+  'exclu(?:ir|am|a|s[ãa]o)', 'apag(?:ar|uem|ue)', 'elimin(?:em|a[çc][ãa]o)', 'remo(?:ver|vam|[çc][ãa]o)',
+  'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
+  'verwijder(?:en|ing)?', 'wissen',
+  'usun(?:ąć|ac|i[ęe]cie)', 'usu[ńn](?:cie)?', 'usuwanie', 'skasuj(?:cie)?', 'skasowanie',
+  'radera(?:s)?', 'radering(?:en)?', 'ta bort', 'borttagning(?:en)?',
+  'slet(?:te|ning|tes)?', 'slett(?:e|ing|es)?', 'fjern(?:e|else|ing)?',
+  'poista(?:kaa|minen|a)?', 'poisto',
+);
+/** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
+const DEL_LAST = any(
+  'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
+  'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava',
+);
+const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거');
+
+/** The workspace itself. */
+const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
+const WORKSPACE = ELIDED + any(
+  'workspace(?:[\'’]?[\\p{L}]{0,3})?', 'arbeitsbereich\\p{L}*', 'espace de travail', 'espacio de trabajo', '[áa]rea de trabalho', 'espa[çc]o de trabalho',
+  'spazio di lavoro', 'area di lavoro', 'werkruimte', 'przestrze[ńn]\\p{L}* robocz\\p{L}*', 'obszar\\p{L}* robocz\\p{L}*',
+  'arbetsyt\\p{L}*', 'arbejdsomr[åa]de\\p{L}*', 'arbeidsomr[åa]de\\p{L}*', 'ty[öo]til\\p{L}*',
+);
+const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '工作空间', '工作空間', '워크스페이스', '작업 ?공간');
+
+/** A name, an article or an adjective between a verb and "workspace" — not data, a source or a place. */
+const NOT_FILLER = any('in', 'im', 'from', 'aus', 'dans', 'en', 'uit', 'w', 'z', 'ze', 'i', 'fr[åa]n', 'fra', 'för', 'for', 'für', 'on', 'at', 'within', 'please', 'bitte', 'graag', 'por', 'per', 'prosz[ęe]', 'prosimy');
+const DATA_IN_TOKEN = any('dat[aeio]', 'donn[ée]e', 'gegeven', 'dan[eyi]', 'danych', 'uppgift', 'tiedo', 'tieto', 'event', 'ereignis', 'source', 'quelle', 'fuente', 'fonte', 'fonti', 'bron', '[źz]r[óo]d', 'k[äa]ll', 'kilde', 'l[äa]hte', 'space', 'raum', 'espace', 'espacio');
+const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[\\p{L}\\p{N}'’._-]+`;
+/** Adverbs and auxiliaries that sit between the workspace and a verb at the end ("komplett löschen", "laten verwijderen"). */
+const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te');
+
+/** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
+export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|ワークスペース|工作|워크스페이스|작업/i, re(
+  `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
+    `|${B}${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +
+    `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
+));
+
+/** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
+const EVERYTHING = any('everything', 'alles', 'tout', 'todo', 'tudo', 'tutto', 'wszystko', 'allt', 'alt', 'kaikki');
+export const DELETE_EVERYTHING = re(
+  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})(?![^.\\n]{0,40}?${DATA_IN_TOKEN})` +
+    `|${B}${EVERYTHING}\\s+(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
+    `|(?:すべて|全て|全部|一切|所有|전부|모두)\\s*(?:を|을|를)?\\s*${DEL_CJK}`,
+);
+
+/** All of the data (the workspace's or the account's, not some days'). */
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|全|すべて|所有|모든|전체/i, re(
+  any(
+    `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
+    `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
+    `${B}all\\s+(?:vår\\s+|min\\s+)?data${E}`,
+    `${B}kaikki\\s+(?:tietomme|tiedot|data|datamme)`,
+    `${B}(?:toutes?|tous)\\s+(?:nos|mes|les|ses)\\s+donn[ée]es`,
+    `${B}tod[oa]s\\s+(?:nuestros|mis|los|sus|os|as)\\s+(?:nossos\\s+|meus\\s+)?(?:datos|dados|informaciones)`,
+    `${B}tutti\\s+i\\s+(?:nostri\\s+|miei\\s+)?dati`,
+    '(?:全て|すべて|全部|全)の?データ', '(?:所有|全部)(?:的)?(?:数据|數據|資料)', '(?:모든|전체)\\s*데이터',
+  ),
+));
+
+/** One's own account: "my account", "unser Konto", "mon compte", "moje konto", "tilini", "私のアカウント". */
+const POSS = any(
+  'my', 'our', 'mein\\p{L}*', 'unser\\p{L}*', 'mon', 'notre', 'mi', 'nuestr[ao]', '(?:a |da |de )?(?:minha|nossa)', '(?:il |del |dal )?(?:mio|nostro)',
+  'mijn', 'ons', 'onze', 'moj\\p{L}*', 'nasz\\p{L}*', 'mitt', 'min', 'v[åa]rt?', 'vores', 'mit',
+);
+const ACCOUNT_NOUN = any('(?:user |customer |client |company |business )?account', '(?:benutzer|kunden)?konto\\p{L}*', 'account\\p{L}*', 'compte', 'cuenta', 'conta', 'kont\\p{L}*');
+const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte?s?|ganze?s?|komplette?s?|entier|hele|hela|cał\\p{L}*)\\s+)?${ACCOUNT_NOUN}${E}(?!['’]s)`;
+/** To close or end an account (an account closed is an account deleted). */
+const CLOSE = any('close', 'terminate', 'cancel', 'schlie(?:ß|ss)en', 'k(?:ü|ue)ndigen', 'fermer', 'cl[ôo]turer', 'cerrar', 'dar de baja', 'encerrar', 'chiudere', 'opheffen', 'zamkn\\p{L}*', 'st(?:ä|ae)ng\\p{L}*', 'avsluta', 'lukk?\\p{L}*', 'afslut\\p{L}*', 'sulje\\p{L}*');
+const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號', '賬戶', '계정');
+/** "please", and the pronoun of a polite imperative, between a verb and its object. */
+const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
+/** "Delete my account": the sender's whole account, every workspace they administer. */
+export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+  any(
+    `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}${MY_ACCOUNT}`,
+    `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
+    `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
+    `${B}(?:${DEL}|${CLOSE})\\s+(?:of|von|de|del|da|do|della|dell['’]|van|av|af)?\\s*${MY_ACCOUNT}`,
+    `${B}${DEL}\\s+(?:of\\s+)?all\\s+(?:the\\s+)?data\\s+(?:associated with|linked to|tied to|connected to|of|under)\\s+${MY_ACCOUNT}`,
+    `${B}(?:my|our)\\s+${ACCOUNT_NOUN}\\s+(?:and|with)\\s+all\\s+(?:of\\s+)?(?:its|the|our|my)?\\s*data\\b.{0,40}?${B}(?:deleted|removed|erased)`,
+    `${B}(?:l(?:ö|oe)sch\\p{L}*)\\s+(?:meines|unseres)\\s+(?:benutzer|kunden)?kontos`,
+    `${B}til(?:ini|imme)\\s+(?:${DEL})|${DEL}\\s+til(?:ini|imme)${E}`,
+    `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
+    `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的)?\\s*${ACCOUNT_CJK}`,
+    `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
+    `${B}(?:tutti i|todos (?:los|os)|tous les|alle|wszystkie)\\s+(?:workspace\\p{L}*|espacios de trabajo)\\s*,?\\s*(?:che|que|dont|die|die ich|którymi|som)\\s+\\p{L}*\\s*(?:amministr\\p{L}*|administr\\p{L}*|beheer\\p{L}*|verwalte\\p{L}*|zarządza\\p{L}*)`,
+  ),
+));
+
+/** The archive of a (deleted) workspace, in every language. */
+const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'cold storage');
+export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브`);
+/** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
+export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
+  `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
+    `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브).{0,12}?${DEL_CJK}|${DEL_CJK}.{0,20}?(?:归档|歸檔|存档|存檔)`,
+));
+/** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
+export const GONE = re(
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
+    '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
+);
+
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa');
+const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
+/** One end user's data, in the languages the classifier's English/Romance list does not cover. */
+export const END_USER = re(
+  any(
+    `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
+    // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
+    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*).{0,120}?${B}${PRIVACY_LAW}${E}`,
+    `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
+    `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
+    `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
+    `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
+    `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
+    `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
+    '会員|個人情報|利用者|本人から|開示請求|お客様から',
+    '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
+    '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
+  ),
+);
+
+/** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
+export const CANCEL_WORDS = re(
+  `${B}${any('cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa')}${E}` +
+    '|取消|撤销|撤銷|撤回|취소|철회',
+);
+const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 'umow\\p{L}*', 'umowy', 'prenumeration\\p{L}*', 'abonnement\\p{L}*', 'avtal\\p{L}*', 'aftale\\p{L}*', 'avtale\\p{L}*', 'tilau\\p{L}*', 'sopimu\\p{L}*', 'contrat\\p{L}*', 'vertrag\\p{L}*', 'contract\\p{L}*', 'subscription\\p{L}*', 'suscripci[óo]n', 'plan', 'membership', 'service', 'servicio', 'servizio', 'servi[çc]o', 'dienst', 'usług\\p{L}*');
+
+/** Status questions beyond the English and Romance list. */
+export const STATUS_WORDS = re(
+  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne')}${E}` +
+    '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황',
+);
+
+/** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
+export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*')}${E}|${DEL_CJK}`);
+export const DATA_MORE = re(
+  `${B}${any('dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
+);
+
+/**
+ * An explicit ask, in any language: "please", "kindly", "we would like", an imperative, a Japanese
+ * "ください". Mail that asks nothing of us is no request, whatever it says about deleting.
+ */
+export const ASKS = re(
+  any(
+    `${B}(?:please|pls|plz|kindly|can you|could you|would you|we (?:want|need|would like|'d like|ask|request)|i (?:want|need|would like|'d like|ask|request))${E}`,
+    `(?:^|[.!?:;]\\s+|\\n\\s*)(?:delete|remove|purge|erase|wipe)${E}`,
+    `${B}(?:bitte|wir möchten|ich möchte|wir bitten|ich bitte|l(?:ö|oe)schen sie|entfernen sie|k(?:ö|oe)nnten sie|k(?:ö|oe)nnen sie)${E}`,
+    `${B}(?:merci de|veuillez|pouvez-vous|pourriez-vous|nous souhaitons|je souhaite|nous demandons|je demande|supprimez|s['’]il vous pla[iî]t|svp)${E}`,
+    `${B}(?:por favor|favor de|solicitamos|solicito|queremos|quiero|quer[ei]mos|les pido|les pedimos|pedimos|borren|eliminen|gostar[íi]amos|gostaria|excluam|apaguem|removam|podr[íi]an|poderiam)${E}`,
+    `${B}(?:per favore|per cortesia|vi chiedo|vi chiediamo|chiediamo|chiedo|vorremmo|vorrei|si prega|cancellate|eliminate|potete|potreste)${E}`,
+    `${B}(?:graag|alstublieft|alsjeblieft|wij willen|we willen|ik wil|verzoeken|verzoek|verwijder|kunt u|zou u)${E}`,
+    `${B}(?:prosz[ęe]|prosimy|chcemy|chcia[łl]\\p{L}*|usu[ńn]cie|usu[ńn])${E}`,
+    `${B}(?:v[äa]nligen|sn[äa]lla|vi vill|jag vill|radera|beg[äa]r|venligst|vi vil gerne|jeg vil gerne|vi [øo]nsker|jeg [øo]nsker|vennligst|slet|slett|ber om|anmoder)${E}`,
+    `${B}(?:pyyd[äa]mme|pyyd[äa]n|haluamme|haluan|poistakaa|poista|voisitteko|yst[äa]v[äa]llisesti)${E}`,
+    'ください|下さい|お願い|願います|いただけ|頂け|希望します|请|請|麻烦|麻煩|帮忙|幫忙|주세요|주십시오|부탁|요청합니다|원합니다|바랍니다',
+  ),
+);
+
+/** Mail that sells, announces or applies for a job: newsletters, sales pitches, job applications. */
+export const NOT_A_REQUEST = re(
+  any(
+    `${B}(?:unsubscribe|newsletter|webinar|view (?:it )?in (?:your )?browser|special (?:offer|price)|free trial|book a demo|limited[- ]time|abmelden|abbestellen|se d[ée]sabonner|d[ée]sinscri\\p{L}*|darse de baja|descadastr\\p{L}*|disiscri\\p{L}*|cancella(?:re)? l['’]iscrizione|afmelden|uitschrijven|wypisz|avregistrera|afmeld|meld deg av|peruuta tilaus|sonderangebot|kostenlos testen|offre sp[ée]ciale|essai gratuit|oferta especial|prueba gratuita|teste gr[áa]tis|offerta speciale|prova gratuita|gratis proberen|darmowy okres pr[óo]bny|gratis provperiod|gratis pr[øo]veperiode|ilmainen kokeilu)${E}`,
+    `${B}(?:job application|application for the (?:position|role|job)|applying for the (?:position|role)|cover letter|my (?:cv|resume|résumé)|candidatura|candidature|bewerbung|lebenslauf|sollicitatie|curriculum(?: vitae)?|mi cv|mon cv|meu cv|il mio cv|mijn cv|moje cv|podanie o prac[ęe]|ans[öo]kan|ans[øo]gning|s[øo]knad|ty[öo]hakemus)${E}`,
+    '履歴書|職務経歴書|応募いたし|简历|簡歷|应聘|應徵|求职|求職|이력서|지원서|입사\\s*지원',
+    '特別価格|ご提供(?:して|いた)|キャンペーン|セミナー|ウェビナー|配信停止|広告|無料トライアル|資料請求|突然のご連絡|限时|優惠|优惠|促销|促銷|退订|退訂|研讨会|研討會|免费试用|免費試用|수신\\s*거부|광고|할인|웨비나|세미나|무료\\s*체험',
+  ),
+);
+
+/** A question about how deleting works ("is there a way to delete data ourselves?"), not a request. */
+export const HOW_TO = re(
+  any(
+    `${B}(?:how (?:do|can|could|would|should) (?:i|we|one|you|customers)|is there a way|is it possible for (?:us|me) to|what is the (?:process|procedure)|just (?:asking|curious)|for future reference|ourselves|myself|self[- ]serve)${E}`,
+    `${B}(?:wie (?:kann|k(?:ö|oe)nnen) (?:ich|wir|man)|gibt es eine m(?:ö|oe)glichkeit|selbst)${E}`,
+    `${B}(?:comment (?:puis-je|pouvons-nous|peut-on|faire pour)|est-il possible|nous-m[êe]mes|moi-m[êe]me)${E}`,
+    `${B}(?:c[óo]mo (?:puedo|podemos|se puede|posso|podemos)|hay (?:alguna )?(?:forma|manera)|existe (?:alguma )?(?:forma|maneira)|nosotros mismos|n[óo]s mesmos)${E}`,
+    `${B}(?:come (?:posso|possiamo|si pu[òo])|c['’][èe] un modo|[èe] possibile|noi stessi)${E}`,
+    `${B}(?:hoe (?:kan|kunnen) (?:ik|we|wij)|is het mogelijk|zelf)${E}`,
+    `${B}(?:jak (?:mog[ęe]|mo[żz]emy|mo[żz]na)|czy (?:jest )?mo[żz]liw\\p{L}*|sami)${E}`,
+    `${B}(?:hur \\p{L}+ (?:jag|vi|man)|g[åa]r det att|hvordan \\p{L}+ (?:jeg|vi|man)|er det mulig(?:t)?|miten (?:voin|voimme|voi)|onko mahdollista|itse|selv|sj[äa]lva?)${E}`,
+    'どうすれば|どのように|方法を教え|如何|怎么|怎樣|怎样|어떻게|방법',
+  ),
+);
+
+/** A subscription or contract that was cancelled or terminated: "umowę wypowiedzieliśmy", "contrato cancelado", "解約しました". */
+const ENDED = any('cancel\\p{L}*', 'anul\\p{L}*', 'annul\\p{L}*', 'k(?:ü|ue)ndig\\p{L}*', 'gek(?:ü|ue)ndigt', 'wypowiedz\\p{L}*', 'wypowiedzia\\p{L}*', 'opsag\\p{L}*', 'opsagt', 'sagt opp?', 's[äa]g\\p{L}* upp', 'irtisan\\p{L}*', 'terminat\\p{L}*', 'rescind\\p{L}*', 'disdett\\p{L}*', 'opgezegd', 'beëindigd');
+export const ENDED_SUBSCRIPTION = re(
+  `${B}${ENDED}${E}.{0,30}?${B}${SUBSCRIPTION_WORD}${E}|${B}${SUBSCRIPTION_WORD}${E}.{0,30}?${B}${ENDED}${E}|(?:解約|契約を終了|退订|退訂|해지)`,
+);
+
+/**
+ * Something that looks like a day, a month or a year, in any of the languages: a purge must not be read
+ * from a message whose dates the date reader did not understand.
+ */
+export const DATE_LIKE = re(
+  any(
+    '(?<!\\d)(?:19|20)\\d{2}(?!\\d)', '(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]|(?!\\d))',
+    `${B}(?:${any(
+      'janvier', 'f[ée]vrier', 'avril', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
+      'j[äa]nner', 'januar\\p{L}*', 'februar\\p{L}*', 'm(?:ä|ae)rz', 'mars', 'marts', 'maart', 'juni', 'juli', 'augusti?', 'augustus', 'oktober', 'dezember', 'desember',
+      'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+      'janeiro', 'fevereiro', 'mar[çc]o', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+      'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'mei',
+      // Polish months in their cases, written out so a name ("Marc") or a word ("lipid") is no month.
+      'stycz(?:e[ńn]|nia|niu)', 'lut(?:y|ego|ym)', 'marzec', 'marca', 'marcu', 'kwie(?:cie[ńn]|tnia|tniu)', 'maj[au]?', 'czerw(?:iec|ca|cu)', 'lip(?:iec|ca|cu)',
+      'sierp(?:ie[ńn]|nia|niu)', 'wrze(?:sie[ńn]|[śs]nia|[śs]niu)', 'pa[źz]dziernik[au]?', 'listopad[a]?', 'listopadzie', 'grud(?:zie[ńn]|nia|niu)',
+      '\\p{L}+kuu(?:ta|n|ssa|lla)?', 'mai',
+      'gestern', 'vorgestern', 'avant-hier', 'ayer', 'anteayer', 'ontem', 'ieri', 'gisteren', 'wczoraj', 'ig[åa]r', 'i g[åa]r', 'eilen', 'toissap[äa]iv[äa]n[äa]',
+      'letzte[nr]? woche', 'semaine derni[èe]re', 'semana pasada', 'semana passada', 'settimana scorsa', 'vorige week', 'zesz[łl]ym tygodniu', 'f[öo]rra veckan', 'sidste uge', 'forrige uke', 'viime viikolla',
+    )})${E}`,
+    '\\d+\\s*(?:月|日|年|일|년)|昨日|昨天|어제|先週|上周|上週|지난\\s*주',
+  ),
+);
+
+/** Asking for the way to delete, which no "please" turns into a request: "can you tell me how to delete …", "削除方法を教えてください". */
+export const HOW_TO_ASKED = re(
+  any(
+    `${B}(?:(?:can|could|would) you (?:please )?(?:tell|explain|show)(?: (?:me|us))? how|tell (?:me|us) how|explain how|instructions (?:for|on) how)${E}`,
+    `${B}(?:(?:k(?:ö|oe)nnen|k(?:ö|oe)nnten) sie (?:mir|uns) (?:sagen|erkl(?:ä|ae)ren),? wie|pouvez-vous (?:m['’]|nous )expliquer comment|(?:pueden|podr[íi]an) (?:explicarme|explicarnos|decirme|decirnos) c[óo]mo|(?:podem|poderiam) (?:me |nos )?(?:explicar|dizer) como|(?:potete|potreste) (?:spiegarmi|spiegarci|dirmi|dirci) come|kunt u (?:mij|ons|me) (?:uitleggen|vertellen) hoe)${E}`,
+    '削除(?:の|する)?方法|どうやって削除|如何删除|如何刪除|怎么删除|怎麼刪除|删除方法|刪除方法|삭제\\s*방법|어떻게\\s*삭제',
+  ),
+);
