@@ -4,7 +4,7 @@
  * SDK's generic XML and schema deserializer taking about half of the process's CPU, and most of its
  * garbage: it builds a tree of every element, then a typed object with dates and ETags the executor
  * never reads. This reader takes only what the archive port needs (keys, sizes, version ids, folders,
- * the paging markers) in one pass over the text.
+ * the paging markers) in one pass over the bytes.
  *
  * It stays behind the SDK: the request is still built, signed and sent by the SDK (endpoint, region,
  * credentials, proxy, retries), and any response it does not fully understand (an error status, a CDATA
@@ -20,6 +20,7 @@ export type VersionsPage = Pick<ListObjectVersionsCommandOutput, 'Versions' | 'D
 
 type Item = Record<string, string>;
 interface Parsed {
+  root: string;
   top: Item;
   items: { kind: string; fields: Item }[];
 }
@@ -33,53 +34,62 @@ const READ = new Set(['Key', 'Size', 'VersionId', 'Prefix', 'IsTruncated', 'Next
  * CommonPrefixes), its direct text children; deeper elements (Owner, RestoreStatus) are skipped.
  * Null when the document uses anything this reader does not handle: the SDK then parses it.
  */
-export function scanListing(xml: string): Parsed | null {
-  if (xml.includes('\r') || xml.includes('<!')) return null;
+export function scanListing(xml: Buffer): Parsed | null {
+  if (xml.includes(13) || xml.includes('<!')) return null;
   const top: Item = {};
   const items: Parsed['items'] = [];
   const stack: string[] = [];
+  let root = '';
   let item: Item | null = null;
-  let i = xml.indexOf('<');
+  // Bytes, not one string of the body: a key decoded from its bytes is a string of its own, where a
+  // slice of a 150 KB page would keep the whole page alive while its batch is in flight. Markup is
+  // ASCII and no byte of a multi-byte UTF-8 character is "<", ">" or "/".
+  const ascii = (from: number, to: number) => xml.toString('latin1', from, to);
+  let i = xml.indexOf(LT);
   while (i >= 0) {
-    const c = xml.charCodeAt(i + 1);
-    const close = xml.indexOf('>', i);
+    const c = xml[i + 1];
+    const close = xml.indexOf(GT, i);
     if (close < 0) return null;
     if (c === 63 /* ? */) {
-      i = xml.indexOf('<', close + 1);
+      i = xml.indexOf(LT, close + 1);
       continue;
     }
-    if (c === 47 /* / */) {
-      if (stack.pop() !== xml.slice(i + 2, close).trimEnd()) return null;
+    if (c === SLASH) {
+      if (stack.pop() !== ascii(i + 2, close).trimEnd()) return null;
       if (stack.length === 1) item = null;
-      i = xml.indexOf('<', close + 1);
+      i = xml.indexOf(LT, close + 1);
       continue;
     }
-    const selfClosing = xml.charCodeAt(close - 1) === 47;
-    const tag = xml.slice(i + 1, selfClosing ? close - 1 : close);
+    const selfClosing = xml[close - 1] === SLASH;
+    const tag = ascii(i + 1, selfClosing ? close - 1 : close);
     const space = firstSpace(tag);
     // Attributes are expected on the root only (its xmlns).
     if (space >= 0 && stack.length > 0) return null;
     const name = space >= 0 ? tag.slice(0, space) : tag;
-    const next = selfClosing ? -1 : xml.indexOf('<', close + 1);
+    const next = selfClosing ? -1 : xml.indexOf(LT, close + 1);
     if (!selfClosing && next < 0) return null;
-    if (stack.length > 0 && (selfClosing || xml.charCodeAt(next + 1) === 47)) {
+    if (stack.length > 0 && (selfClosing || xml[next + 1] === SLASH)) {
       // A text element: <Name>text</Name> (or <Name/>).
       if (READ.has(name) && stack.length <= 2) {
-        const text = selfClosing ? '' : decodeText(xml.slice(close + 1, next));
+        const text = selfClosing ? '' : decodeText(xml.toString('utf8', close + 1, next));
         if (text === null) return null;
         if (stack.length === 1) top[name] = text;
         else if (item) item[name] = text;
       }
       if (selfClosing) {
-        i = xml.indexOf('<', close + 1);
+        i = xml.indexOf(LT, close + 1);
         continue;
       }
-      const end = xml.indexOf('>', next);
-      if (end < 0 || xml.slice(next + 2, end).trimEnd() !== name) return null;
-      i = xml.indexOf('<', end + 1);
+      const end = xml.indexOf(GT, next);
+      if (end < 0 || ascii(next + 2, end).trimEnd() !== name) return null;
+      i = xml.indexOf(LT, end + 1);
       continue;
     }
     if (selfClosing) return null;
+    if (stack.length === 0) {
+      if (root) return null;
+      root = name;
+    }
     if (stack.length === 1 && ITEMS.has(name)) {
       item = {};
       items.push({ kind: name, fields: item });
@@ -87,8 +97,12 @@ export function scanListing(xml: string): Parsed | null {
     stack.push(name);
     i = next;
   }
-  return stack.length === 0 ? { top, items } : null;
+  return stack.length === 0 && root ? { root, top, items } : null;
 }
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
 
 function firstSpace(tag: string): number {
   for (let k = 0; k < tag.length; k += 1) {
@@ -125,9 +139,9 @@ const size = (s: string | undefined) => (s === undefined || s === '' ? undefined
 const truncated = (s: string | undefined) => s === 'true';
 
 /** A ListObjectsV2 result as the SDK would give the fields the archive reads; null: let the SDK parse. */
-export function parseObjectsPage(xml: string): ObjectsPage | null {
+export function parseObjectsPage(xml: Buffer): ObjectsPage | null {
   const doc = scanListing(xml);
-  if (!doc || doc.top.EncodingType !== undefined || !/^(<\?[^>]*\?>\s*)?<ListBucketResult[\s>]/.test(xml)) return null;
+  if (!doc || doc.root !== 'ListBucketResult' || doc.top.EncodingType !== undefined) return null;
   const page: ObjectsPage = { IsTruncated: truncated(doc.top.IsTruncated), NextContinuationToken: doc.top.NextContinuationToken };
   for (const { kind, fields } of doc.items) {
     if (kind === 'Contents') (page.Contents ??= []).push({ Key: fields.Key, Size: size(fields.Size) });
@@ -137,9 +151,9 @@ export function parseObjectsPage(xml: string): ObjectsPage | null {
 }
 
 /** A ListObjectVersions result, the fields the archive reads; null: let the SDK parse. */
-export function parseVersionsPage(xml: string): VersionsPage | null {
+export function parseVersionsPage(xml: Buffer): VersionsPage | null {
   const doc = scanListing(xml);
-  if (!doc || doc.top.EncodingType !== undefined || !/^(<\?[^>]*\?>\s*)?<ListVersionsResult[\s>]/.test(xml)) return null;
+  if (!doc || doc.root !== 'ListVersionsResult' || doc.top.EncodingType !== undefined) return null;
   const page: VersionsPage = { IsTruncated: truncated(doc.top.IsTruncated), NextKeyMarker: doc.top.NextKeyMarker, NextVersionIdMarker: doc.top.NextVersionIdMarker };
   for (const { kind, fields } of doc.items) {
     if (kind === 'Version') (page.Versions ??= []).push({ Key: fields.Key, VersionId: fields.VersionId, Size: size(fields.Size) });
@@ -158,7 +172,7 @@ const EMPTY = new Uint8Array(0);
  * output). A middleware in the deserialize step, after the SDK's deserializer (low priority), sees
  * the raw response first; when it read the page it hands the SDK an empty body, which costs it nothing.
  */
-export function readListingWith<T>(command: ListObjectsV2Command | ListObjectVersionsCommand, parse: (xml: string) => T | null): () => T | null {
+export function readListingWith<T>(command: ListObjectsV2Command | ListObjectVersionsCommand, parse: (xml: Buffer) => T | null): () => T | null {
   let page: T | null = null;
   (command.middlewareStack as ListObjectsV2Command['middlewareStack']).add(
     (next) => async (args) => {
@@ -167,8 +181,8 @@ export function readListingWith<T>(command: ListObjectsV2Command | ListObjectVer
       if (response.statusCode !== 200 || !response.body || typeof (response.body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return result;
       const chunks: Buffer[] = [];
       for await (const chunk of response.body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      const body = Buffer.concat(chunks);
-      page = parse(body.toString('utf8'));
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      page = parse(body);
       response.body = page === null ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : EMPTY;
       return result;
     },
