@@ -70,18 +70,10 @@ export function scanListing(xml: Buffer): Parsed | null {
     if (!selfClosing && next < 0) return null;
     if (stack.length > 0 && (selfClosing || xml[next + 1] === SLASH)) {
       // A text element: <Name>text</Name> (or <Name/>).
-      if (READ.has(name) && stack.length <= 2) {
-        const text = selfClosing ? '' : decodeText(xml.toString('utf8', close + 1, next));
-        if (text === null) return null;
-        if (stack.length === 1) top[name] = text;
-        else if (item) item[name] = text;
-      }
-      if (selfClosing) {
-        i = xml.indexOf(LT, close + 1);
-        continue;
-      }
-      const end = xml.indexOf(GT, next);
-      if (end < 0 || ascii(next + 2, end).trimEnd() !== name) return null;
+      const into = stack.length === 1 ? top : stack.length === 2 ? item : null;
+      if (selfClosing && into && READ.has(name)) into[name] = '';
+      const end = selfClosing ? close : textElement(xml, name, close, next, into);
+      if (end < 0) return null;
       i = xml.indexOf(LT, end + 1);
       continue;
     }
@@ -98,6 +90,17 @@ export function scanListing(xml: Buffer): Parsed | null {
     i = next;
   }
   return stack.length === 0 && root ? { root, top, items } : null;
+}
+
+/** Keep the text of `<name>` (from `close`, its ">", to `next`, its "</") if read; the end of its closing tag, or -1. */
+function textElement(xml: Buffer, name: string, close: number, next: number, into: Item | null): number {
+  if (into && READ.has(name)) {
+    const text = decodeText(xml.toString('utf8', close + 1, next));
+    if (text === null) return -1;
+    into[name] = text;
+  }
+  const end = xml.indexOf(GT, next);
+  return end >= 0 && xml.toString('latin1', next + 2, end).trimEnd() === name ? end : -1;
 }
 
 const LT = 0x3c;
