@@ -3,6 +3,8 @@
  * - Listing: ListObjectsV2 pages (continuation token), or on a versioned bucket ListObjectVersions
  *   pages (key marker + version-id marker), so every version and delete marker is seen: on a
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
+ *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
+ *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
  * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
  *   per-key Errors even when the request succeeds, so each one is inspected.
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
