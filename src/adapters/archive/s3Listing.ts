@@ -55,17 +55,17 @@ export function scanListing(xml: Buffer): Parsed | null {
       continue;
     }
     if (c === SLASH) {
-      if (stack.pop() !== ascii(i + 2, close).trimEnd()) return null;
+      if (!closes(xml, i, close, stack.pop())) return null;
       if (stack.length === 1) item = null;
       i = xml.indexOf(LT, close + 1);
       continue;
     }
     const selfClosing = xml[close - 1] === SLASH;
-    const tag = ascii(i + 1, selfClosing ? close - 1 : close);
-    const space = firstSpace(tag);
+    let nameEnd = i + 1;
+    while (nameEnd < close && !isSpace(xml[nameEnd]!) && xml[nameEnd] !== SLASH) nameEnd += 1;
     // Attributes are expected on the root only (its xmlns).
-    if (space >= 0 && stack.length > 0) return null;
-    const name = space >= 0 ? tag.slice(0, space) : tag;
+    if (nameEnd < (selfClosing ? close - 1 : close) && stack.length > 0) return null;
+    const name = ascii(i + 1, nameEnd);
     const next = selfClosing ? -1 : xml.indexOf(LT, close + 1);
     if (!selfClosing && next < 0) return null;
     if (stack.length > 0 && (selfClosing || xml[next + 1] === SLASH)) {
@@ -100,20 +100,24 @@ function textElement(xml: Buffer, name: string, close: number, next: number, int
     into[name] = text;
   }
   const end = xml.indexOf(GT, next);
-  return end >= 0 && xml.toString('latin1', next + 2, end).trimEnd() === name ? end : -1;
+  return end >= 0 && closes(xml, next, end, name) ? end : -1;
+}
+
+/** Whether `</…>` from `lt` to `gt` closes `name` (compared byte by byte: no string made). */
+function closes(xml: Buffer, lt: number, gt: number, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  let to = gt;
+  while (to > lt + 2 && isSpace(xml[to - 1]!)) to -= 1;
+  if (to - (lt + 2) !== name.length) return false;
+  for (let k = 0; k < name.length; k += 1) if (xml[lt + 2 + k] !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 
-function firstSpace(tag: string): number {
-  for (let k = 0; k < tag.length; k += 1) {
-    const c = tag.charCodeAt(k);
-    if (c === 32 || c === 9 || c === 10) return k;
-  }
-  return -1;
-}
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
