@@ -3,16 +3,19 @@
  * - Listing: ListObjectsV2 pages (continuation token), or on a versioned bucket ListObjectVersions
  *   pages (key marker + version-id marker), so every version and delete marker is seen: on a
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
+ *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
+ *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
  * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
  *   per-key Errors even when the request succeeds, so each one is inspected.
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
  *   full jitter; per-key errors with a transient code are retried for those keys only.
  */
-import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type ListObjectsV2CommandOutput, type ListObjectVersionsCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetBucketVersioningCommand, ListObjectsV2Command, ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
 import { connectionError } from '../../connectionErrors';
 import { backoffMs, sleep } from '../../lib/backoff';
+import { parseObjectsPage, parseVersionsPage, readListingWith, type ObjectsPage, type VersionsPage } from './s3Listing';
 import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
 export type VersioningMode = 'auto' | 'on' | 'off';
@@ -125,11 +128,16 @@ export class S3Archive implements Archive {
   }
 
   /** Every page of ListObjectVersions under a prefix (with a delimiter: folders as CommonPrefixes). */
-  private async *versionPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ListObjectVersionsCommandOutput> {
+  private async *versionPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<VersionsPage> {
     let KeyMarker: string | undefined;
     let VersionIdMarker: string | undefined;
     for (;;) {
-      const page = await this.withRetry('ListObjectVersions', () => this.options.client.send(new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize }), { abortSignal: signal }), signal);
+      const page: VersionsPage = await this.withRetry('ListObjectVersions', async () => {
+        const command = new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize });
+        const read = readListingWith(command, parseVersionsPage);
+        const output = await this.options.client.send(command, { abortSignal: signal });
+        return read() ?? output;
+      }, signal);
       yield page;
       if (!page.IsTruncated) return;
       KeyMarker = page.NextKeyMarker;
@@ -139,10 +147,15 @@ export class S3Archive implements Archive {
   }
 
   /** Every page of ListObjectsV2 under a prefix (with a delimiter: folders as CommonPrefixes). */
-  private async *objectPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ListObjectsV2CommandOutput> {
+  private async *objectPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ObjectsPage> {
     let ContinuationToken: string | undefined;
     for (;;) {
-      const page = await this.withRetry('ListObjectsV2', () => this.options.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize }), { abortSignal: signal }), signal);
+      const page: ObjectsPage = await this.withRetry('ListObjectsV2', async () => {
+        const command = new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize });
+        const read = readListingWith(command, parseObjectsPage);
+        const output = await this.options.client.send(command, { abortSignal: signal });
+        return read() ?? output;
+      }, signal);
       yield page;
       if (!page.IsTruncated) return;
       ContinuationToken = page.NextContinuationToken;
