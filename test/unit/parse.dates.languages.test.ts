@@ -200,10 +200,12 @@ describe('"from … to …" and "since" in every language', () => {
     { text: '请删除2025年3月3号的数据。', ranges: [R('2025-03-03')] },
   ])('$text', (c) => check(c));
 
-  it('reads "od"/"dal"/"sedan" with one day as a range to the message date, with a note', () => {
-    const out = extractRanges('Proszę usunąć wszystkie dane od 10 kwietnia 2025.', WED_16_APRIL);
-    expect(out.ranges).toEqual([R('2025-04-10', '2025-04-16')]);
-    expect(out.notes.join(' ')).toContain('ends on the message date');
+  it('reads "od"/"dal"/"sedan" with one day as an open range, which has no last day and is asked about', () => {
+    for (const text of ['Proszę usunąć wszystkie dane od 10 kwietnia 2025.', 'Cancellate tutti i dati dal 10 aprile 2025.', 'Radera all data sedan 10 april 2025.']) {
+      const out = extractRanges(text, WED_16_APRIL);
+      expect(out.ranges, text).toEqual([]);
+      expect(out.ambiguities.join(' '), text).toContain('from 2025-04-10 up to the message date 2025-04-16');
+    }
   });
 });
 

@@ -15,7 +15,7 @@ describe('extractRanges', () => {
     { name: 'disjoint days, sorted', text: 'March 9, March 1 and March 5, 2024', ranges: [R('2024-03-01'), R('2024-03-05'), R('2024-03-09')] },
     { name: 'adjacent days merged', text: '2024-03-01, 2024-03-02 and 2024-03-03', ranges: [R('2024-03-01', '2024-03-03')] },
     { name: 'overlapping ranges merged', text: 'March 1-5, 2024 and March 4-8, 2024', ranges: [R('2024-03-01', '2024-03-08')] },
-    { name: 'open range ends on the message date', text: 'since March 1, 2024', ranges: [R('2024-03-01', '2024-03-12')], note: 'open range' },
+    { name: 'an open range names no last day: asked, with the message date as the likely end', text: 'since March 1, 2024', ranges: [], ambiguity: 'up to the message date 2024-03-12' },
     { name: 'yesterday', text: 'the data from yesterday', ranges: [R('2024-03-11')], note: 'relative' },
     { name: 'last week is the previous ISO week', text: 'everything from last week', ranges: [R('2024-03-04', '2024-03-10')], note: 'previous ISO week' },
     { name: 'German last week', text: 'die Daten der letzten Woche', ranges: [R('2024-03-04', '2024-03-10')] },

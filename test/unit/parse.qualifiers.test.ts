@@ -81,8 +81,10 @@ describe('a day with no first day before it ("before", "up to", "bis") is asked 
       expect(complete(r)).toBe(false);
     });
   }
-  it('"ab 2. Mai 2024" runs from that day to the message date, as "since" does', () => {
-    expect(parse('Bitte löschen Sie die Daten der Quelle iOS App in nordhafen ab dem 2. Mai 2024.').ranges).toEqual([{ from: '2024-05-02', to: '2024-05-10' }]);
+  it('"ab 2. Mai 2024" names no last day, as "since" does not: asked, proposing the message date', () => {
+    const r = parse('Bitte löschen Sie die Daten der Quelle iOS App in nordhafen ab dem 2. Mai 2024.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('from 2024-05-02 up to the message date 2024-05-10');
   });
   it('a range with both ends stays a range', () => {
     expect(parse('Please delete the iOS App data in nordhafen from 1 May until 2 May 2024.').ranges).toEqual([{ from: '2024-05-01', to: '2024-05-02' }]);

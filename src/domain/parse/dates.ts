@@ -99,6 +99,14 @@ const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
 const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:./]|\\s*(?:am|pm|h\\b))`, 'giu');
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+/** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
+const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&|und|et|y|e|en|i|och|og|ja)\\s*\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+/** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
+const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
+/** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
+const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![\p{L}])(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![\p{L}])))+\s*$/iu;
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /**
@@ -387,6 +395,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   subtractExclusions(out, exclusions);
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
+  askAboutDaysLeftOut(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
@@ -490,6 +499,16 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");
   mapped.replace(FOREIGN_YESTERDAY, () => 'yesterday');
   mapped.replace(FOREIGN_TODAY, () => 'today');
+  mapped.replace(DAY_WORD, () => '');
+  const everyDay = (whole: string, list: string, month: string, year: string | undefined): string => {
+    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    const days = list.split(/\D+/).filter(Boolean).map(Number);
+    if (!m || days.length < 3) return whole; // two days: DAY_AND_DAY_MONTH and the ranges read them
+    const y = year ? `, ${year}` : '';
+    return days.map((d) => `${monthNameEn(m)} ${d}${y}`).join(' and ');
+  };
+  mapped.replace(DAY_LIST_MONTH, (whole, list: string, month: string, year: string) => everyDay(whole, list, month, year));
+  mapped.replace(MONTH_DAY_LIST, (whole, month: string, list: string, year: string) => everyDay(whole, list, month, year));
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
   const twoDays = (month: string, a: string, b: string, year: string): string => {
@@ -1031,8 +1050,10 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
       out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);
       return null;
     }
-    range = { from: range.from, to: today };
-    out.notes.push(`open range from ${range.from} ends on the message date ${today}`);
+    // "since March 1" names no last day: up to the message date is the likely reading, but the
+    // customer's words do not say it, and days after it may be meant too. Asked, with that reading.
+    out.ambiguities.push(`"${words}" has no last day — from ${range.from} up to the message date ${today}, or which days exactly?`);
+    return null;
   }
   if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
     // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
@@ -1076,10 +1097,26 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
   }
 }
 
+/** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
+function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {
+  for (const f of found) {
+    const before = text.slice(Math.max(0, f.index - 16), f.index);
+    const m = DAY_NUMBER_JOINED.exec(before);
+    if (!m) continue;
+    const at = f.index - before.length + m.index;
+    if (found.some((g) => at >= g.index && at < g.end)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${text.slice(at, f.end).trim()}": not every day written there was read — which days exactly?`);
+  }
+}
+
 /** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
 function weekdayBefore(text: string, at: number): number | null {
-  const m = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
+  const m = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})(\\.?,?)\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
   if (!m) return null;
+  // A short form is a weekday only with its dot or comma ("Do., 6. März"): bare, "do dia 3" is
+  // Portuguese "of the", "mi 3" Spanish "my", "so" English.
+  if (m[1].length < 4 && !/^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(m[1]) && !m[2]) return null;
   return WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(m[1]))?.[0] ?? null;
 }
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

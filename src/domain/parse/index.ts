@@ -14,7 +14,7 @@ import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
 import { hiddenHtmlText, htmlToText } from './htmlToText';
-import { bodyText, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
+import { bodyText, FORWARD_SUBJECT, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
 import { readForward } from './forward';
 import { resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
@@ -324,7 +324,7 @@ function evidenceOf(
 }
 
 function newTextPartsOf(message: InboundMessage): NewTextParts {
-  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i.test(message.subject));
+  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject));
 }
 
 const AUTO_SUBJECT =
@@ -400,7 +400,8 @@ function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence
  */
 function partsDisagree(message: InboundMessage, textBody: string, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
   if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
-  const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS)).text;
+  // Read as the text part is: a forward's header block starts the forwarded request in both.
+  const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject)).text;
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

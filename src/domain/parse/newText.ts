@@ -28,7 +28,8 @@ const FORWARD_MARKER =
   /^\s*(?:-{2,}\s*(?:[^-\n]{3,60})\s*-*|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:|inizio messaggio inoltrato:|begin doorgestuurd bericht:|in[íi]cio da mensagem reencaminhada:)\s*$/im;
 /** "-----Original Message-----" and its translations: any short dashed title that is not a forward. */
 const DASHED_TITLE = /^\s*-{2,}\s*[\p{L}\p{M}' ]{3,40}\s*-{2,}\s*$/u;
-const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
+/** The subject says Fwd/FW (in the languages mail programs write it). */
+export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
 
 /**
  * Header names of quoted and forwarded mail as Outlook, Gmail, Apple Mail and Thunderbird write them in
@@ -63,6 +64,9 @@ const ORIGINAL_MESSAGE =
 
 const SIGN_OFF =
   /^\s*(?:(?:best|kind|warm|warmest|many|with|all the|my|kindest|sincere|respectful|warm(?:est)?|best)?\s*(?:regards|wishes|greetings)(?: from \S+)?|all the best|all best|best|cheers|sincerely(?: yours)?|yours(?: truly| sincerely| faithfully)?|respectfully|cordially|take care|talk soon|speak soon|have a (?:great|good|nice) (?:day|week|weekend)|thanks?(?: you)?(?: so much| a lot| again| in advance| and regards| for your help)?(?:,? (?:and )?(?:best|regards|cheers))?|thank you and (?:best )?regards|many thanks|thx|ty|br|kr|rgds|tia|mfg|vg|lg|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe|freundliche|herzliche|sch(?:ö|oe)ne) gr(?:ü|ue)(?:ß|ss)e(?: aus \S+)?|mit (?:besten|herzlichen|freundlichen) gr(?:ü|ue)(?:ß|ss)en|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|danke(?: schön| sehr| im voraus)?|vielen dank(?: im voraus)?|(?:bien )?cordialement|bien (?:à|a) vous|salutations(?: distinguées)?|bonne (?:journée|soirée)|merci(?: beaucoup| d'avance| par avance)?|(?:un )?saludos?(?: cordiales)?|un abrazo|atentamente|muchas gracias|gracias(?: de antemano)?|cordiali saluti|distinti saluti|saluti|grazie(?: mille)?|buona giornata|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|mvg|bedankt|dank je wel|atenciosamente|abraços?|cumprimentos|obrigad[oa]|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|med venlig hilsen|venlig hilsen|vennlig hilsen|med vennlig hilsen|hilsen|tak|ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|üdvözlettel|köszönöm|saygılarımla|teşekkürler|с уважением|спасибо|敬具|よろしくお願いします|よろしくお願いいたします|以上です|此致|祝好|谢谢|감사합니다)[\s,.!。]*$/i;
+/** "The Orchard & Vine team", "Das Acme-Team", "L'équipe Acme", "El equipo de Acme": a team signing off. */
+const TEAM_SIGN_OFF =
+  /^\s*(?:(?:(?:the|your|das|dein|ihr|euer|het|ons)\s+)?[\p{L}\p{N}&.'’ -]{2,40}?[- ](?:team|teamet|tiimi)|(?:l['’]\s?équipe|l['’]\s?equipe|el equipo|la squadra|il team|a equipe|o time|het team|das team|team|zespół|ekipa|tiimi)\s+(?:de\s+|di\s+|da\s+|do\s+|van\s+|von\s+)?[\p{L}\p{N}&.'’ -]{2,40})[\s,.!]*$/iu;
 const MOBILE_FOOTER =
   /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|iphoneから送信)/i;
 const DISCLAIMER =
@@ -228,7 +232,7 @@ function stripReply(input: string[]): string {
   for (const line of visible.split('\n')) {
     if (SIG_SEPARATOR.test(line) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line)) break;
     // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
-    if (line.length <= 60 && SIGN_OFF.test(line) && out.some((l) => l.trim() !== '')) break;
+    if (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== '')) break;
     out.push(line.replace(/\s+$/, ''));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
