@@ -116,5 +116,14 @@ describe('folder archive safety', () => {
     expect(await archive.deleteBatch(entries)).toEqual([]);
     expect(fs.readFileSync(path.join(outside, 'precious'), 'utf8')).toBe('keep me');
     expect(await archive.deleteBatch([{ key: '../x', size: 0 }])).toEqual([{ key: '../x', code: 'bad_input', message: expect.stringMatching(/outside the archive/) }]);
+    // Every way a key could climb out, next to names that only look like it (`..precious` is a name).
+    const outsideName = path.basename(outside);
+    fs.writeFileSync(path.join(root, 'p', '..precious'), 'a plain name');
+    for (const key of [`../${outsideName}/precious`, `p/../../${outsideName}/precious`, `./../${outsideName}/precious`, `p//../../${outsideName}/precious`, path.join(outside, 'precious')]) {
+      expect(await archive.deleteBatch([{ key, size: 0 }]), key).toEqual([{ key, code: 'bad_input', message: expect.stringMatching(/outside the archive/) }]);
+    }
+    expect(fs.readFileSync(path.join(outside, 'precious'), 'utf8')).toBe('keep me');
+    expect(await archive.deleteBatch([{ key: 'p/..precious', size: 0 }])).toEqual([]);
+    expect(fs.existsSync(path.join(root, 'p', '..precious'))).toBe(false);
   });
 });
