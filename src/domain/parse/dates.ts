@@ -446,7 +446,7 @@ function readNightWindows(reading: Reading): void {
   let n = 0;
   mapped.replace(NIGHT_WINDOW, (whole, a: string, b: string, month: string, year: string, h1: string, m1: string, half1: string, h2: string, m2: string, half2: string) => {
     const at = positions[n++] ?? 0;
-    const mo = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    const mo = monthWord(month);
     const [d1, d2] = [Number(a), Number(b)];
     if (!mo || d2 !== d1 + 1) return whole;
     out.mentioned = true;
@@ -501,21 +501,16 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(FOREIGN_TODAY, () => 'today');
   mapped.replace(DAY_WORD, () => '');
   const everyDay = (whole: string, list: string, month: string, year: string | undefined): string => {
-    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    const m = monthWord(month);
     const days = list.split(/\D+/).filter(Boolean).map(Number);
     if (!m || days.length < 3) return whole; // two days: DAY_AND_DAY_MONTH and the ranges read them
-    const y = year ? `, ${year}` : '';
-    return days.map((d) => `${monthNameEn(m)} ${d}${y}`).join(' and ');
+    return daysOfMonth(m, days, year);
   };
   mapped.replace(DAY_LIST_MONTH, (whole, list: string, month: string, year: string) => everyDay(whole, list, month, year));
   mapped.replace(MONTH_DAY_LIST, (whole, month: string, list: string, year: string) => everyDay(whole, list, month, year));
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
   mapped.replace(DAYS_SLASH_MONTH, (whole, a: string, b: string, month: string) => slashDays(whole, month, a, b, out));
-  const twoDays = (month: string, a: string, b: string, year: string): string => {
-    const m = monthNameEn(MONTHS[month.toLowerCase().replace(/\.$/, '')]);
-    const y = year ? `, ${year}` : '';
-    return `${m} ${Number(a)}${y} and ${m} ${Number(b)}${y}`;
-  };
+  const twoDays = (month: string, a: string, b: string, year: string): string => daysOfMonth(monthWord(month)!, [Number(a), Number(b)], year);
   mapped.replace(DAY_MONTH_TO_DAY_MONTH, (whole, a: string, m1: string, b: string, m2: string, year: string) => {
     const [f, t] = [MONTHS[m1.toLowerCase()], MONTHS[m2.toLowerCase()]];
     if (!f || !t) return whole;
@@ -1331,6 +1326,17 @@ function shiftYearToPast(range: DayRange, today: string): DayRange {
   const from = `${fromYear}-${fromMd}`;
   const to = `${toYear}-${toMd}`;
   return from === range.from && to === range.to ? range : { from, to };
+}
+
+/** The month of an English-reader month word ("März", "mar."), or undefined. */
+function monthWord(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** "March 3, 2025 and March 7, 2025": days of one month written the way chrono reads them. */
+function daysOfMonth(month: number, days: number[], year: string | undefined): string {
+  const y = year ? `, ${year}` : '';
+  return days.map((d) => `${monthNameEn(month)} ${d}${y}`).join(' and ');
 }
 
 function monthNameEn(m: number): string {
