@@ -832,7 +832,10 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       if (!sourceData) return null;
       const terms = catalogTerms(seed.catalog);
       if (terms.has(normTerm(t.name))) return null;
-      const srcs = outermost(found).filter((m) => m.kind === 'source');
+      // A source named by a word that is also a workspace's ("bluefin" for Bluefin iOS) cannot be
+      // found again by its words: the name would be listed with the workspace instead.
+      const workspaceWords = new Set(seed.catalog.workspaces.flatMap((w) => [w.slug, w.name].map(normTerm)));
+      const srcs = outermost(found).filter((m) => m.kind === 'source' && !workspaceWords.has(normTerm(m.text)));
       if (srcs.length === 0) return null;
       const m = srcs[t.which % srcs.length]!;
       // The first place the source is named gets a second, unknown one: "iOS App and tvOS".

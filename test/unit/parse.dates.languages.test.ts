@@ -14,11 +14,14 @@ interface Case {
   ranges: { from: string; to: string }[];
   /** A question the parser must ask (part of its words); none when left out. */
   asks?: string;
+  /** A note the parser must add (part of its words). */
+  note?: string;
 }
 
-function check({ text, ranges, asks }: Case, date: Date = WED_16_APRIL, localDay?: string): void {
+function check({ text, ranges, asks, note }: Case, date: Date = WED_16_APRIL, localDay?: string): void {
   const out = extractRanges(text, date, { localDay, now: new Date('2026-12-03T12:00:00Z') });
   expect(out.ranges, text).toEqual(ranges);
+  if (note) expect(out.notes.join(' | '), text).toContain(note);
   if (asks) expect(out.ambiguities.join(' | '), text).toContain(asks);
   else expect(out.ambiguities, text).toEqual([]);
 }
@@ -118,15 +121,19 @@ describe('hours', () => {
     check({ text: 'Please delete the data from 2025-04-01 00:00 UTC to 2025-04-02 23:59 UTC.', ranges: [R('2025-04-01', '2025-04-02')] });
   });
 
-  it('asks about the same bounds in another zone', () => {
-    check({ text: 'Please delete the data from 2025-04-01 00:00 CET to 2025-04-02 23:59 CET.', ranges: [R('2025-03-31', '2025-04-02')], asks: 'should those whole days be deleted' });
+  it('reads the same bounds in another zone as the UTC days that cover them, with a note', () => {
+    check({ text: 'Please delete the data from 2025-04-01 00:00 CET to 2025-04-02 23:59 CET.', ranges: [R('2025-03-31', '2025-04-02')], note: 'only whole UTC days can be deleted, so it is read as the UTC days 2025-03-31 to 2025-04-02' });
   });
 
   it.each<Case>([
     { text: '¿Pueden borrar los datos de 08:00 a 09:30 hora de Madrid del 2 de abril de 2025?', ranges: [R('2025-04-02')], asks: 'should those whole days be deleted' },
     { text: 'Proszę usunąć dane z 2 kwietnia 2025, godz. 10-12.', ranges: [R('2025-04-02')], asks: 'should those whole days be deleted' },
-    { text: 'Cancellate i dati del 2 aprile 2025 dalle 14:00 alle 16:00.', ranges: [R('2025-04-02')], asks: 'should those whole days be deleted' },
-  ])('asks about hours in any language: $text', (c) => check(c));
+  ])('asks about hours no reading joins to their day, in any language: $text', (c) => check(c));
+
+  it.each<Case>([
+    { text: 'Cancellate i dati del 2 aprile 2025 dalle 14:00 alle 16:00.', ranges: [R('2025-04-02')], note: 'read as the UTC days 2025-04-02 to 2025-04-02' },
+    { text: 'Bitte die Daten vom 2. April 2025 von 23:00 bis 01:00 Uhr UTC löschen.', ranges: [R('2025-04-02', '2025-04-03')], note: 'read as the UTC days 2025-04-02 to 2025-04-03' },
+  ])('reads hours joined to their day as the UTC days covering them, with a note: $text', (c) => check(c));
 });
 
 describe('dates that are not the request', () => {

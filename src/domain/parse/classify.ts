@@ -100,6 +100,10 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   if (words.NOT_A_REQUEST.test(text) && !asks()) return { kind: 'unknown', words: null };
   if (USER_DATA.test(text)) return said('user_data', USER_DATA);
   if (words.END_USER.test(text)) return said('user_data', words.END_USER);
+  // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
+  // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
+  if (words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
+  if (words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
   const withdrawn = cancelReading(text, said);
   if (withdrawn) return withdrawn;
   // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
@@ -185,6 +189,11 @@ function deletionReading(text: string, evidence: KindEvidence, said: Said): Kind
     return said('source_data', words.DELETE_MORE.test(text) ? words.DELETE_MORE : DELETE);
   }
   return { kind: 'unknown', words: null };
+}
+
+/** Whether a space is named as what to delete ("delete the Risk space"), whatever else is said. */
+export function asksForSpace(text: string): boolean {
+  return SPACE.test(text);
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */

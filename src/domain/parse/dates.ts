@@ -98,9 +98,11 @@ const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\
 const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
 const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:./]|\\s*(?:am|pm|h\\b))`, 'giu');
-const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
+const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem)';
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
-const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&|und|et|y|e|en|i|och|og|ja)\\s*\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
@@ -108,6 +110,8 @@ const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
 const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![\p{L}])(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![\p{L}])))+\s*$/iu;
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
+/** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
+const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|-|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
@@ -236,6 +240,8 @@ export interface DateOptions {
   now?: Date;
   /** Spans of the text that name a workspace, source or space: a date in their sentence is about the deletion. */
   scopeSpans?: [number, number][];
+  /** The text is a subject line: a title about the request, so every date in it is about the deletion. */
+  title?: boolean;
 }
 
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
@@ -348,6 +354,8 @@ interface Reading {
   scopeSpans: [number, number][];
   /** A relative date ("last week", "yesterday") became a range: the notes say which day it counted from. */
   relativeUsed: boolean;
+  /** A subject line: every date in it is about the request ("Suppression iOS 14 octobre"). */
+  title: boolean;
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -376,7 +384,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false };
   readNightWindows(reading);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
@@ -483,7 +491,6 @@ function readNightWindows(reading: Reading): void {
       return blank(whole);
     }
     addRange(reading, range, words, at, at + whole.length);
-    out.ambiguities.push(widened(words, range));
     out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
     return blank(whole);
@@ -516,6 +523,10 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     if (!f || !t) return whole;
     const y = year ? `, ${year}` : '';
     return `${monthNameEn(f)} ${Number(a)}${y} to ${monthNameEn(t)} ${Number(b)}${y}`;
+  });
+  mapped.replace(RANGE_AND_RANGE_MONTH, (whole, a: string, b: string, c: string, d: string, month: string, year: string) => {
+    const [first, second] = [twoDays(month, a, b, year), twoDays(month, c, d, year)].map((x) => x.replace(' and ', ' to '));
+    return `${first} and ${second}`;
   });
   mapped.replace(DAY_TO_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year).replace(' and ', ' to '));
   mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
@@ -897,7 +908,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
-  if (!DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
+  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
     return false;
   }
@@ -961,10 +972,9 @@ function rangeOf(
       return { range, shownEnd, consumedUntil };
     }
     if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
+    // Whole UTC days are more than the hours asked for: taken with this note, never silently (the
+    // confirmation and the card show it next to the days; the customer confirms them).
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
-    // Whole UTC days are more than the hours asked for: proposed, never taken silently (the platform
-    // deletes whole days only, and the bot must not widen the scope without saying so).
-    out.ambiguities.push(widened(words, range));
   } else {
     const days = dayRangeOf(out, text, c, sentence, shownText, reference);
     if (!days) return null;
@@ -994,7 +1004,6 @@ function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: s
   if (!zone || range.from > range.to) return range;
   const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
   out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
-  out.ambiguities.push(widened(words, covered));
   return covered;
 }
 
@@ -1180,6 +1189,9 @@ function timeBefore(found: Found[], i: number, text: string): { from: number; to
   const cur = found[i];
   if (!prev || !cur || cur.result.start.isCertain('hour') || !prev.result.start.isCertain('hour') || prev.result.start.isCertain('day')) return null;
   if (!/^[\s,]*(?:(?:in|on|of|the|am|an|le|el|der|den|dem|du|de|la|night|nacht|nuit|noche)\s+)*$/i.test(text.slice(prev.end, cur.index))) return null;
+  // Only hours written as hours ("21h", "10:00", "3pm"): chrono reads a bare "19" in "le 19 et le 20
+  // octobre" as seven in the evening, and a day would become hours of the next one.
+  if (!CLOCK_TIME.test(text.slice(prev.index, prev.end))) return null;
   const minutes = (c: chrono.ParsedComponents): number => (c.get('hour') as number) * 60 + ((c.get('minute') as number) ?? 0);
   const tz = prev.result.start.isCertain('timezoneOffset') ? (prev.result.start.get('timezoneOffset') as number) : 0;
   // The day is read in the zone of the hours; the caller shifts by the zone it finds in the sentence,
@@ -1237,7 +1249,7 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
 const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
-/** The question for hours or a local day that only whole UTC days can cover. */
+/** The question for hours that no reading could join to their day: the days they cover are unknown. */
 function widened(words: string, range: DayRange): string {
   return `"${words}" is less than whole UTC days: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }

@@ -9,7 +9,7 @@
 import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
 import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
-import { ALL_SOURCES, asksForWholeWorkspace, classifyKind, readKind } from './classify';
+import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
@@ -217,6 +217,10 @@ function requestedFields(
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
+  // "Delete the Risk space and also the iOS data for Oct 20": two requests; neither is taken alone.
+  if (isSourceData && scope.space && asksForSpace(kindText)) {
+    ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
+  }
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
@@ -362,19 +366,24 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
   const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
   if (subject === '') return fromBody;
-  const fromSubject = extractRanges(subject, sent, { ...options, scopeSpans: options.scopeSpans.filter(([a]) => a < subject.length) });
+  const subjectOptions = { ...options, scopeSpans: options.scopeSpans.filter(([a]: [number, number]) => a < subject.length) };
+  const fromSubject = extractRanges(subject, sent, subjectOptions);
   if (!fromSubject.mentioned) return fromBody;
   if (!fromBody.mentioned) return fromSubject;
+  // Compared, every date of the subject counts ("Suppression iOS 14 octobre" above "du 15 octobre").
+  const titled = extractRanges(subject, sent, { ...subjectOptions, title: true });
   const monthDay = (d: string): string => d.slice(5);
-  // Within a day either way: a time zone moves the body's UTC day off the day the subject names.
-  const near = (a: string, b: string): boolean => Math.abs(Date.parse(`2000-${monthDay(a)}`) - Date.parse(`2000-${monthDay(b)}`)) <= 86_400_000;
+  // Within a day either way, but only when the body's days were moved by hours or a time zone (its UTC
+  // day is then off the day the subject names): "Oct 3" above "October 4, 2026" is another day.
+  const shifted = fromBody.notes.some((n) => /time zone|time of day|night window/.test(n));
+  const near = (a: string, b: string): boolean => shifted && Math.abs(Date.parse(`2000-${monthDay(a)}`) - Date.parse(`2000-${monthDay(b)}`)) <= 86_400_000;
   // Compared with the span of the body's days: "1–10 March" above "1–10 March except 5 March" agrees.
   const first = fromBody.evidence.map((b) => monthDay(b.from)).sort()[0];
   const last = fromBody.evidence.map((b) => monthDay(b.to)).sort().pop();
-  const repeated = first !== undefined && last !== undefined && fromSubject.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
+  const repeated = first !== undefined && last !== undefined && titled.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
-  if (!repeated && fromSubject.evidence.length > 0) {
-    const said = fromSubject.evidence.map((e) => `"${e.text}"`).join(', ');
+  if (!repeated && titled.evidence.length > 0) {
+    const said = titled.evidence.map((e) => `"${e.text}"`).join(', ');
     out.ambiguities.push(`the subject names ${said}, the message other days — which days are meant?`);
     out.ranges = [];
     out.evidence = [];

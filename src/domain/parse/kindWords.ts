@@ -145,6 +145,36 @@ export const GONE = re(
 
 const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa');
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
+/**
+ * A privacy law, or the right it gives, named anywhere: "Article 17 of the GDPR", "Art. 17 DSGVO",
+ * "California Consumer Privacy Act", "right to erasure".
+ */
+export const PRIVACY_CONTEXT = re(
+  `${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|\\.)?\\s*17', 'art[íi]culo\\s*17', 'articolo\\s*17', 'artigo\\s*17', 'artyku[łl]\\s*17', 'consumer privacy act', 'data protection act', 'datenschutz\\p{L}*', 'protection des donn[ée]es', 'protecci[óo]n de datos', 'protezione dei dati', 'prote[çc][ãa]o de dados', 'gegevensbescherming', 'ochron\\p{L}* danych', 'dataskydd\\p{L}*', 'right to (?:erasure|be forgotten|delete|deletion)')}${E}|個人情報保護|削除権`,
+);
+/**
+ * The sender's own personal data: "personal data you hold about me", "mich betreffenden
+ * personenbezogenen Daten", "données personnelles me concernant", "私の個人データ". With a privacy law
+ * named, the sender is an end user asking for their own data.
+ */
+export const SELF_DATA = re(
+  any(
+    `${B}(?:personal |private )?(?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to|related to|on|of) me${E}`,
+    `${B}(?:my|all my|all of my)\\s+(?:personal\\s+)?(?:data|info|information|details)${E}`,
+    `${B}(?:mich betreffenden|meine[rn]?|über mich gespeicherten)\\s+(?:\\p{L}+\\s+)?daten${E}|${B}daten (?:über mich|zu meiner person)${E}`,
+    `${B}(?:mes donn[ée]es|donn[ée]es (?:personnelles )?(?:me concernant|qui me concernent|à mon sujet))`,
+    `${B}(?:mis datos|datos (?:personales )?(?:que me conciernen|sobre m[íi]))`,
+    `${B}(?:i miei dati|dati (?:personali )?che mi riguardano)`,
+    `${B}(?:os meus dados|meus dados|dados (?:pessoais )?(?:que me dizem respeito|sobre mim))`,
+    `${B}(?:mijn (?:persoons)?gegevens|gegevens over mij)${E}`,
+    `${B}(?:moje dane|moich danych|danych (?:osobowych )?dotycz\\p{L}* mnie)`,
+    `${B}(?:mina (?:person)?uppgifter|personuppgifter om mig)${E}`,
+  ) + '|私の(?:個人)?(?:データ|情報)|私に関する(?:個人)?(?:データ|情報)',
+);
+/** "私の個人データを削除", "personal information collected about me": the sender's own data, law or not. */
+export const OWN_PERSONAL_DATA = re(
+  `${B}personal (?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to) me${E}|私の個人(?:データ|情報)|私に関する個人(?:データ|情報)`,
+);
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
 export const END_USER = re(
   any(

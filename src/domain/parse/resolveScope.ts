@@ -378,7 +378,7 @@ function sentenceOf(text: string, at: number): string {
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
 const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'と', '和', '及び', 'および', '및']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would

@@ -1,0 +1,127 @@
+/**
+ * The parser on the ways it went wrong on a third corpus written blind (from the contract alone):
+ * end users writing about their own data, days joined by articles, two ranges sharing one month, a
+ * subject that names another day than the body, a space and sources in one mail, a Japanese list with
+ * a source that does not exist. Sentences are our own; each asserts the scope or the question.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import type { InboundMessage } from '../../src/domain/message';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'kite-labs', name: 'Kite Labs', contacts: ['ops@kite.example'], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_2', slug: 'android-app', name: 'Android App' }, { id: 'src_3', slug: 'web', name: 'Website' }],
+      spaces: [{ id: 'spa_1', name: 'Finance' }],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-03T12:00:00Z');
+function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    messageId: 'm@x', from: { address: 'ops@kite.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Data deletion',
+    date: new Date('2026-11-02T09:00:00Z'), text, html: null, inReplyTo: null, references: [], headers: {},
+    contentType: 'text/plain', attachments: [], ...extra,
+  };
+}
+const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+const day = (from: string, to = from) => ({ from, to });
+
+describe('an end user asking for their own data is user_data, in any language', () => {
+  it.each([
+    'Under Art. 17 GDPR, erase every bit of personal data your company keeps about me. Regards, Pat',
+    'I am invoking my right to erasure: please delete all my personal details.',
+    'Pursuant to the CCPA please remove the personal information you collected about me via the Kite app.',
+    'Gemäß Art. 17 DSGVO fordere ich die Löschung der über mich gespeicherten Daten.',
+    "Conformément au RGPD, merci d'effacer les données personnelles me concernant.",
+    'De acuerdo con el RGPD, solicito que borren mis datos.',
+    'Ai sensi del GDPR chiedo la cancellazione dei dati personali che mi riguardano.',
+    'Op grond van de AVG verzoek ik u mijn persoonsgegevens te verwijderen.',
+    '私の個人データを削除してください。',
+  ])('%s', (text) => {
+    expect(parse(text, { subject: 'Request' }).kind).toBe('user_data');
+  });
+
+  it('a customer deleting their workspace data under the GDPR is not an end user', () => {
+    const r = parse('As required by GDPR, please delete the iOS App data of kite-labs for 3 October 2026.');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'kite-labs', sources: ['ios-app'], ranges: [day('2026-10-03')] });
+  });
+});
+
+describe('hours and days', () => {
+  it('a bare day number is not an hour: "le 19 et le 20 octobre" is two days', () => {
+    const r = parse('Merci de supprimer les données iOS App de kite-labs pour le 19 et le 20 octobre 2026.');
+    expect(r).toMatchObject({ ranges: [day('2026-10-19', '2026-10-20')], ambiguities: [] });
+  });
+
+  it('articles before the second day in Spanish and Italian', () => {
+    expect(parse('Borren los datos de iOS App en kite-labs del 3 y el 5 de octubre de 2026.').ranges).toEqual([day('2026-10-03'), day('2026-10-05')]);
+    expect(parse('Cancellate i dati iOS App di kite-labs del 3 e il 5 ottobre 2026.').ranges).toEqual([day('2026-10-03'), day('2026-10-05')]);
+    expect(parse('Borren los datos de iOS App en kite-labs del 3 y del 5 de octubre de 2026.').ranges).toEqual([day('2026-10-03'), day('2026-10-05')]);
+    expect(parse('Borren los datos de iOS App en kite-labs los días 3 y 5 de octubre de 2026.').ranges).toEqual([day('2026-10-03'), day('2026-10-05')]);
+  });
+
+  it('hours with a zone become the UTC days that cover them, with a note and no question', () => {
+    const r = parse('Please delete the Website data of kite-labs for Oct 8 2026 from 18:00 to 23:00 EDT.');
+    expect(r).toMatchObject({ ranges: [day('2026-10-08', '2026-10-09')], missing: [], ambiguities: [] });
+    expect(r.notes.join(' ')).toContain('only whole UTC days can be deleted');
+  });
+});
+
+describe('two ranges sharing the month written once', () => {
+  it.each([
+    ['Hej, radera Website-data i kite-labs för 1–2 och 5–6 oktober 2026.', [day('2026-10-01', '2026-10-02'), day('2026-10-05', '2026-10-06')]],
+    ['Please delete the Website data of kite-labs for 1-3 and 8-10 October 2026.', [day('2026-10-01', '2026-10-03'), day('2026-10-08', '2026-10-10')]],
+    ['Bitte die Website-Daten von kite-labs löschen: 1.–2. und 5.–6. Oktober 2026.', [day('2026-10-01', '2026-10-02'), day('2026-10-05', '2026-10-06')]],
+  ] as const)('%s', (text, ranges) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual(ranges);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a subject naming another day than the body', () => {
+  it('asks when the subject says Oct 3 and the body October 4, 2026', () => {
+    const r = parse('Please delete iOS App data for kite-labs on October 4, 2026.', { subject: 'Delete Kite iOS data Oct 3' });
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('the subject names "Oct 3"');
+  });
+
+  it('asks when the subject date stands alone in a title ("Suppression iOS 14 octobre")', () => {
+    const r = parse('Bonjour, merci de supprimer les données iOS App de kite-labs du 15 octobre 2026.', { subject: 'Suppression iOS 14 octobre' });
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('the subject names "14 octobre"');
+  });
+
+  it('reads one day when the subject repeats the body', () => {
+    const r = parse('Please delete iOS App data for kite-labs on October 4, 2026.', { subject: 'Delete Kite iOS data Oct 4' });
+    expect(r).toMatchObject({ ranges: [day('2026-10-04')], ambiguities: [] });
+  });
+
+  it('a date in a subject that is no request does not become the days of a body without any', () => {
+    const r = parse('Please delete the iOS App data of kite-labs.', { subject: 'Notes from our call on 14 October' });
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('more than one request in one mail', () => {
+  it('a space to delete and a source to clear: asks, takes neither alone', () => {
+    const r = parse('Hi, please delete the Finance space in kite-labs and also the iOS App data for Oct 20 2026.');
+    expect(complete(r)).toBe(false);
+    expect(r.ambiguityFields).toContain('kind');
+  });
+});
+
+describe('a list with a source that does not exist, in Japanese', () => {
+  it('"Android App と Huawei App" asks', () => {
+    const r = parse('kite-labs の Android App と Huawei App のデータ（2026年10月12日）を削除してください。');
+    expect(complete(r)).toBe(false);
+    expect(r.ambiguities.join(' ')).toContain('"Huawei" is listed with Android App');
+  });
+});
