@@ -125,3 +125,18 @@ describe('a list with a source that does not exist, in Japanese', () => {
     expect(r.ambiguities.join(' ')).toContain('"Huawei" is listed with Android App');
   });
 });
+
+describe('terse replies under a ticket answer our question', () => {
+  const reply = { subject: 'Re: [DEL-15] We need more information', inReplyTo: 'q@desk' };
+  it('"just the ios one" answers which source', () => {
+    const r = parse('just the iOS App one\n\nSent from my iPhone', reply);
+    expect(r).toMatchObject({ kind: 'source_data', sources: ['ios-app'], ticket: 'DEL-15' });
+  });
+  it('"3.–5. Okt" answers which days', () => {
+    const r = parse('3.–5. Okt\n\nVon meinem iPhone gesendet', reply);
+    expect(r).toMatchObject({ kind: 'source_data', ranges: [day('2026-10-03', '2026-10-05')], ticket: 'DEL-15' });
+  });
+  it('"thanks!" stays no request', () => {
+    expect(parse('thanks!', reply).kind).toBe('unknown');
+  });
+});

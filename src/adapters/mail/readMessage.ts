@@ -31,8 +31,51 @@ const KEPT_HEADERS = [
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {
   // skipImageLinks / skipTextToHtml: we never render the parsed HTML, so skip the work.
-  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
-  return toInboundMessage(mail);
+  const mail = await simpleParser(raw, PARSER_OPTIONS);
+  const message = toInboundMessage(mail);
+  const attached = await attachedMessages(mail);
+  return attached.length === 0 ? message : withForwardedBlocks(message, attached);
+}
+
+const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true } as const;
+/** At most this many attached messages are read, each up to this size: a forward carries one. */
+const MAX_ATTACHED_MESSAGES = 3;
+const MAX_ATTACHED_BYTES = 1_000_000;
+
+/**
+ * A message forwarded "as attachment" (Outlook, Thunderbird, Apple Mail) arrives as a message/rfc822
+ * part the text never shows. It is read and written under the text as an inline forward is
+ * ("---------- Forwarded message ---------", its From, Date, Subject and To, then its text), so the
+ * parser reads it the same way: the request of the person who wrote it, vouched for by the forwarder.
+ */
+async function attachedMessages(mail: ParsedMail): Promise<string[]> {
+  const parts = mail.attachments.filter((a) => a.contentType === 'message/rfc822' && a.size <= MAX_ATTACHED_BYTES).slice(0, MAX_ATTACHED_MESSAGES);
+  const blocks: string[] = [];
+  for (const part of parts) {
+    try {
+      const inner = toInboundMessage(await simpleParser(part.content, PARSER_OPTIONS));
+      const who = inner.from ? (inner.from.name ? `${inner.from.name} <${inner.from.address}>` : inner.from.address) : null;
+      const header = [
+        '---------- Forwarded message ---------',
+        who ? `From: ${who}` : null,
+        inner.headers.date ? `Date: ${inner.headers.date}` : null,
+        `Subject: ${inner.subject}`,
+        inner.to.length ? `To: ${inner.to.map((a) => a.address).join(', ')}` : null,
+      ].filter((l): l is string => l !== null);
+      blocks.push(`${header.join('\n')}\n\n${inner.text.trim()}`);
+    } catch {
+      // An attached message mailparser cannot read stays an attachment; the rest of the mail is read.
+    }
+  }
+  return blocks;
+}
+
+function withForwardedBlocks(message: InboundMessage, blocks: string[]): InboundMessage {
+  const appended = blocks.join('\n\n');
+  const escaped = appended.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>\n');
+  // Both parts get the block: a text part and an HTML part that disagree are asked about.
+  const html = message.html === null ? null : message.html.replace(/<\/body>|$/i, (end) => `<div>${escaped}</div>${end}`);
+  return { ...message, text: `${message.text.trimEnd()}\n\n${appended}\n`, html };
 }
 
 export function toInboundMessage(mail: ParsedMail): InboundMessage {

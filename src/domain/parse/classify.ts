@@ -120,6 +120,10 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     // completes one even when it names nothing else.
     // "The 24th and 25th of February please." answers with days even where no clause says "delete".
     if (threaded && (evidence.namedSource || ranged || asks()) && evidence.hasDates) return { kind: 'source_data', words: null };
+    // "just the ios one", "also add the CRM Sync source pls": a reply naming a source answers which sources.
+    if (threaded && evidence.namedSource) return { kind: 'source_data', words: null };
+    // "3.–5. Okt" under our question: days read as an answer (no deletion clause around them) answer it.
+    if (threaded && (evidence.rangeEnds ?? []).length > 0) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
