@@ -140,3 +140,13 @@ describe('terse replies under a ticket answer our question', () => {
     expect(parse('thanks!', reply).kind).toBe('unknown');
   });
 });
+
+describe('a source named by a common word, with a cue in Japanese', () => {
+  it('"Website のデータ" names the Website source', () => {
+    const r = parse('kite-labs の Website のデータを削除してください。対象は 2026年10月5日です。');
+    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-10-05')] });
+  });
+  it('"Website" alone in Japanese prose names nothing', () => {
+    expect(parse('kite-labs の Website が新しくなりました。2026年10月5日のデータを削除してください。').sources).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'account', 'ワークスペース']),
-  source: new Set(['source', 'sources', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'ソース', 'の']),
+  source: new Set(['source', 'sources', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
@@ -439,6 +439,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
   const next = tokens[to];
   if (next !== undefined && CUE_AFTER[type].has(next.word)) return true;
+  // Japanese runs particles into the next word: "Website のデータ", "Web のソース".
+  if (type === 'source' && next !== undefined && /^の(?:データ|ソース)/.test(next.word)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
 }
