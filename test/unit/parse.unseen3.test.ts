@@ -14,8 +14,12 @@ const catalog = indexCatalog({
   workspaces: [
     {
       id: 'ws_1', slug: 'kite-labs', name: 'Kite Labs', contacts: ['ops@kite.example'], deletedAt: null,
-      sources: [{ id: 'src_1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_2', slug: 'android-app', name: 'Android App' }, { id: 'src_3', slug: 'web', name: 'Website' }],
+      sources: [{ id: 'src_1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_2', slug: 'android-app', name: 'Android App' }, { id: 'src_3', slug: 'web', name: 'Website' }, { id: 'src_4', slug: 'ipados-app', name: 'iPadOS App' }],
       spaces: [{ id: 'spa_1', name: 'Finance' }],
+    },
+    {
+      id: 'ws_2', slug: 'otter-io', name: 'Otter IO', contacts: ['ops@otter.example'], deletedAt: null,
+      sources: [{ id: 'src_9', slug: 'ios', name: 'iOS' }], spaces: [],
     },
   ],
 } satisfies Catalog);
@@ -148,5 +152,38 @@ describe('a source named by a common word, with a cue in Japanese', () => {
   });
   it('"Website" alone in Japanese prose names nothing', () => {
     expect(parse('kite-labs の Website が新しくなりました。2026年10月5日のデータを削除してください。').sources).toEqual([]);
+  });
+});
+
+describe('a short form of the source of the workspace named', () => {
+  it('"the iOS and iPadOS apps in kite-labs" are its iOS App and iPadOS App, though another workspace has a source "ios"', () => {
+    const r = parse('We need to delete the data of the iOS and iPadOS apps in kite-labs, 14-16 October 2026.');
+    expect(r).toMatchObject({ workspace: 'kite-labs', sources: ['ios-app', 'ipados-app'], ranges: [day('2026-10-14', '2026-10-16')], ambiguities: [] });
+  });
+  it('"iOS" in the subject of a kite-labs request is its iOS App', () => {
+    const r = parse('please delete iOS App data for kite-labs, Oct 2-4 2026.', { subject: 'iOS only' });
+    expect(r).toMatchObject({ sources: ['ios-app'], ambiguities: [] });
+  });
+});
+
+describe('a source the customer says not to delete', () => {
+  it.each([
+    'please delete iOS App data for kite-labs, Oct 2-4 2026, but do NOT delete the iPadOS App.',
+    "please delete iOS App data for kite-labs, Oct 2-4 2026. Please don't touch the iPadOS App.",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-10-02', '2026-10-04')] });
+  });
+  it('asks when the only source named is the one not to delete', () => {
+    const r = parse('For kite-labs, Oct 2-4 2026: do not delete the iPadOS App.');
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('a status question without a ticket', () => {
+  it.each(['hi, is my deletion done?', 'Has our deletion request been completed?'])('%s', (text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('status');
+    expect(complete(r)).toBe(false);
   });
 });

@@ -36,6 +36,8 @@ const DELETE_REQUEST =
   /(?:^|[.!?:;]\s+|\n\s*)(?:(?:yes|ok|okay|sure|ja|oui|s[ií]|so|then),?\s+)?(?:please\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
+/** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
+const STATUS_OWN = /\b(?:is|are|was) (?:my|our|the) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already |now )?(?:done|finished|complete|completed|processed|through)\b|\b(?:has|have) (?:my|our) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already )?been (?:done|finished|completed|processed|carried out|executed)\b/i;
 const STATUS_STRONG = /\b(?:hay novedades|novedades|novidades|hvordan går det|hur går det|status|progress|update on|any news|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage)\b/i;
@@ -110,8 +112,8 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   const deleting = DELETE.test(text) || words.DELETE_MORE.test(text) || words.ACCOUNT.test(text);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  const strongStatus = STATUS_STRONG.test(text) || words.STATUS_WORDS.test(text);
-  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : words.STATUS_WORDS);
+  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || words.STATUS_WORDS.test(text);
+  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the

@@ -34,7 +34,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'account', 'ワークスペース']),
-  source: new Set(['source', 'sources', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
+  source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
@@ -54,6 +54,8 @@ interface Mention {
   start: number;
   end: number;
   terms: CatalogTerm[];
+  /** Sources and spaces the words also name, set aside as uncued short forms ("iOS" for "iOS App"). */
+  weak?: CatalogTerm[];
 }
 
 /** Addresses and links name mail domains and pages, not catalog entries ("ana@acme.example"). */
@@ -159,7 +161,8 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog): { me
         matched = n + extra.tokens;
         break;
       }
-      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted });
+      const weak = terms.filter((t) => t.type !== 'workspace' && !accepted.includes(t));
+      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted, weak });
       lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
       matched = n;
     }
@@ -218,7 +221,10 @@ function sourcesAndSpaces(text: string, mentions: Mention[], ws: CatalogWorkspac
       const canonical = [...new Set(terms.map((t) => t.canonical))];
       const owners = [...new Set(terms.map((t) => t.workspace.slug))].sort();
       if (ws) {
-        const own = terms.filter((t) => t.workspace === ws);
+        // "iOS" where the workspace named has "iOS App" and another workspace a source "ios": the
+        // workspace's own source, written short.
+        const strictlyOwn = terms.filter((t) => t.workspace === ws);
+        const own = strictlyOwn.length > 0 ? strictlyOwn : (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
         const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
         if (ownNames.length > 1) ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
         else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
@@ -364,7 +370,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
 
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
