@@ -187,3 +187,14 @@ describe('a status question without a ticket', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('a day list with a weekday before each day', () => {
+  it('reads every day when each weekday is its day\'s', () => {
+    const r = parse('Hoi, graag de data van iOS App (kite-labs) verwijderen voor maandag 2, woensdag 4 en vrijdag 6 november 2026.', { date: new Date('2026-11-10T08:00:00Z') });
+    expect(r).toMatchObject({ ranges: [day('2026-11-02'), day('2026-11-04'), day('2026-11-06')], ambiguities: [] });
+  });
+  it('asks when a weekday is not its day\'s', () => {
+    const r = parse('Please delete iOS App data of kite-labs for Monday 3, Wednesday 4 and Friday 6 November 2026.', { date: new Date('2026-11-10T08:00:00Z') });
+    expect(complete(r)).toBe(false);
+  });
+});

@@ -148,6 +148,15 @@ const WEEKDAY_WORDS: [number, string][] = [
   [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?'],
 ];
 const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
+/** Weekday names long enough never to be another word ("maandag", "Wednesday", not "do" or "mar"). */
+const LONG_WEEKDAY = WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5).join('|');
+const LIST_WEEKDAY = `(?:(?:${LONG_WEEKDAY})\\.?,?\\s+(?:den\\s+|le\\s+|el\\s+)?)`;
+const LIST_DAY = `${LIST_WEEKDAY}?\\d{1,2}(?:st|nd|rd|th|\\.)?`;
+/** "maandag 2, woensdag 4 en vrijdag 6 november 2026": a day list with a weekday before each day. */
+const WEEKDAY_DAY_LIST = new RegExp(
+  `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  'giu',
+);
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
 const WEEKDAY_NUMERIC = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d])`, 'giu');
 /**
@@ -513,6 +522,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     if (!m || days.length < 3) return whole; // two days: DAY_AND_DAY_MONTH and the ranges read them
     return daysOfMonth(m, days, year);
   };
+  mapped.replace(WEEKDAY_DAY_LIST, (whole, list: string, rest: string, month: string, year: string | undefined) => withoutListWeekdays(whole, list, rest, month, year));
   mapped.replace(DAY_LIST_MONTH, (whole, list: string, month: string, year: string) => everyDay(whole, list, month, year));
   mapped.replace(MONTH_DAY_LIST, (whole, month: string, list: string, year: string) => everyDay(whole, list, month, year));
   mapped.replace(MONTH_SLASH_DAYS, (whole, month: string, a: string, b: string) => slashDays(whole, month, a, b, out));
@@ -596,6 +606,24 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
  * A weekday before a numeric date: picks the one reading of "Tuesday 04/03/2025" it fits, and asks when it
  * contradicts a date that reads one way ("Mo., 5.3.2024" when 5 March 2024 is a Tuesday).
  */
+/**
+ * The day list without its weekdays, when every weekday is the weekday of its day (with a year to tell);
+ * otherwise as written, and the days left unread are asked about.
+ */
+function withoutListWeekdays(whole: string, list: string, rest: string, month: string, year: string | undefined): string {
+  const pairs = [...list.matchAll(new RegExp(`(${LONG_WEEKDAY})?\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+)?(\\d{1,2})`, 'giu'))];
+  if (!pairs.some((p) => p[1])) return whole;
+  const m = monthWord(month);
+  if (!m || !year) return whole;
+  for (const [, wd, d] of pairs) {
+    if (!wd) continue;
+    const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+    const day = dayOf(Number(year), m, Number(d));
+    if (!day || new Date(`${day}T00:00:00Z`).getUTCDay() !== written) return whole;
+  }
+  return `${list.replace(new RegExp(LIST_WEEKDAY, 'giu'), '')}${rest}`;
+}
+
 function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
   const [p, q] = [Number(a), Number(b)];
   const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
