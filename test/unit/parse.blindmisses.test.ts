@@ -1,0 +1,64 @@
+/**
+ * General causes behind misses on the second blind corpus, each written as new sentences: a ticket read
+ * from ordinary words, workspace names that contain each other, scopes with no workspace, and more.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import type { InboundMessage } from '../../src/domain/message';
+import { findTicketRef, indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const ws = (slug: string, name: string, sources: [string, string][], extra: Partial<Catalog['workspaces'][number]> = {}): Catalog['workspaces'][number] => ({
+  id: `ws_${slug}`, slug, name, contacts: [`ops@${slug}.example`], deletedAt: null,
+  sources: sources.map(([s, n]) => ({ id: `src_${slug}_${s}`, slug: s, name: n })), spaces: [], ...extra,
+});
+const catalog = indexCatalog({
+  workspaces: [
+    ws('heron-labs', 'Heron Labs', [['tracker', 'Tracker Web'], ['app', 'App']], { spaces: [{ id: 'spa_h1', name: 'General' }] }),
+    ws('heron-labs-staging', 'Heron Labs Staging', [['tracker', 'Tracker Web']], { spaces: [{ id: 'spa_h2', name: 'General' }] }),
+    ws('salt-pepper', 'Salt & Pepper', [['menu-site', 'Menu Site'], ['orders', 'Orders']]),
+    ws('bosco-verde', 'Bosco Verde', [['negozio', 'Negozio Online'], ['app', 'App']]),
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2025-06-20T12:00:00Z');
+function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    messageId: 'bm@x', from: { address: 'ops@heron-labs.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Data deletion',
+    date: new Date('2025-06-10T09:00:00Z'), text, html: null, inReplyTo: null, references: [], headers: { date: 'Tue, 10 Jun 2025 11:00:00 +0200' },
+    contentType: 'text/plain', attachments: [], ...extra,
+  };
+}
+const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('a ticket reference never comes from ordinary words, in any language', () => {
+  const cases: [string, string | null][] = [
+    ['Cancellate i dati del 2 maggio 2025, grazie.', null],
+    ['Cancellate i dati del 7.', null],
+    ['Borrad los datos del 14/5 por favor.', null],
+    ['Del 3 al 5 de mayo, por favor.', null],
+    ['i dati del 20 aprile', null],
+    ['DATI DEL 3 MAGGIO', null],
+    ['CANCELLAZIONE DATI DEL 12', null],
+    ['vedere del 2, capitolo 4', null],
+    ['Slett data fra del 2 av rapporten', null],
+    ['DEL 12 DE MAYO', null],
+    ['i dati del 2024', null],
+    ['Re: [DEL-12] Cancellazione dati del 3 maggio', 'DEL-12'],
+    ['Any news on DEL-12?', 'DEL-12'],
+    ['any news on del-12?', 'DEL-12'],
+    ['status of DEL 12 please', 'DEL-12'],
+    ['please cancel ticket DEL 12', 'DEL-12'],
+    ['per il ticket del 12, grazie', 'DEL-12'],
+    ['about del #9', 'DEL-9'],
+    ['about del 42', 'DEL-42'],
+  ];
+  for (const [text, ref] of cases) it(`${JSON.stringify(text)} → ${ref}`, () => expect(findTicketRef(text)).toBe(ref));
+
+  it('an Italian request for one day is not read as a reply to a ticket', () => {
+    const r = parse('Cancellate i dati di Negozio Online in bosco-verde del 2 maggio 2025.', { subject: 'Cancellazione' });
+    expect(r.ticket).toBeNull();
+    expect(r.ranges).toEqual([{ from: '2025-05-02', to: '2025-05-02' }]);
+  });
+});
