@@ -17,7 +17,7 @@ const catalog = indexCatalog({
     ws('heron-labs', 'Heron Labs', [['tracker', 'Tracker Web'], ['app', 'App']], { spaces: [{ id: 'spa_h1', name: 'General' }] }),
     ws('heron-labs-staging', 'Heron Labs Staging', [['tracker', 'Tracker Web']], { spaces: [{ id: 'spa_h2', name: 'General' }] }),
     ws('salt-pepper', 'Salt & Pepper', [['menu-site', 'Menu Site'], ['orders', 'Orders']]),
-    ws('bosco-verde', 'Bosco Verde', [['negozio', 'Negozio Online'], ['app', 'App']]),
+    ws('bosco-verde', 'Bosco Verde', [['negozio', 'Negozio Online'], ['app', 'App'], ['bread-butter', 'Bread and Butter']]),
   ],
 } satisfies Catalog);
 
@@ -60,5 +60,46 @@ describe('a ticket reference never comes from ordinary words, in any language', 
     const r = parse('Cancellate i dati di Negozio Online in bosco-verde del 2 maggio 2025.', { subject: 'Cancellazione' });
     expect(r.ticket).toBeNull();
     expect(r.ranges).toEqual([{ from: '2025-05-02', to: '2025-05-02' }]);
+  });
+});
+
+describe('a name with "&" is the same name written with "and", and the reverse', () => {
+  it('"Salt and Pepper" names the workspace Salt & Pepper', () => {
+    const r = parse('For Salt and Pepper, please delete the Menu Site source for 4 June 2025.');
+    expect(r.workspace).toBe('salt-pepper');
+    expect(r.sources).toEqual(['menu-site']);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Salt & Pepper" still names it', () => {
+    const r = parse('For Salt & Pepper, please delete the Menu Site source for 4 June 2025.');
+    expect(r.workspace).toBe('salt-pepper');
+    expect(complete(r)).toBe(true);
+  });
+  it('"Bread & Butter" names the source Bread and Butter', () => {
+    const r = parse('Please delete the Bread & Butter source in bosco-verde for 4 June 2025.');
+    expect(r.sources).toEqual(['bread-butter']);
+    expect(complete(r)).toBe(true);
+  });
+  it('a different second word is still asked about', () => {
+    const r = parse('For Salt and Vinegar, please delete the Menu Site source for 4 June 2025.');
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('a word for a kind of thing in a list is not an unknown name', () => {
+  it('"Orders, Workspace salt-pepper, 4 June 2025" is complete', () => {
+    const r = parse('Orders, Workspace salt-pepper, 4 June 2025.', { subject: 'Re: [DEL-31] Which source?', inReplyTo: 'q@desk', from: { address: 'ops@salt-pepper.example', name: 'Ops' } });
+    expect(r.workspace).toBe('salt-pepper');
+    expect(r.sources).toEqual(['orders']);
+    expect(r.ranges).toEqual([{ from: '2025-06-04', to: '2025-06-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Quelle Orders, Quelle Menu Site" lists both sources', () => {
+    const r = parse('Bitte löschen: Quelle Orders, Quelle Menu Site im Workspace salt-pepper am 4. Juni 2025.');
+    expect(r.sources).toEqual(['menu-site', 'orders']);
+  });
+  it('an unknown name in the same list is still asked about', () => {
+    const r = parse('Orders, Workspace salt-pepper and Kitchen-Display, 4 June 2025.', { subject: 'Re: [DEL-31] Which source?', inReplyTo: 'q@desk' });
+    expect(complete(r)).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     if (kind !== 'short' && key.length >= 5) identifiers.push({ form: ws.join('-'), type, canonical, workspace: workspace.slug });
   };
   const addNamed = (type: EntityType, w: CatalogWorkspace, canonical: string, values: string[]): void => {
-    for (const v of values) {
+    for (const v of values.flatMap(withAndWritten)) {
       add(v, type, w, canonical, 'full');
       const ws = words(v);
       if (ws.length > 1 && GENERIC_SUFFIX.has(ws[ws.length - 1])) add(ws.slice(0, -1).join(' '), type, w, canonical, 'short');
@@ -96,6 +96,16 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   }
   addSharedShortForms(catalog, terms);
   return { catalog, terms, maxWords, identifiers };
+}
+
+/**
+ * "Orchard & Vine" is written "Orchard and Vine" as often as not, and "Salt and Pepper" as "Salt &
+ * Pepper": both spellings are the name. (Words drop the "&", so "Orchard + Vine" already matches.)
+ */
+function withAndWritten(name: string): string[] {
+  if (name.includes('&')) return [name, name.replace(/\s*&\s*/g, ' and ')];
+  if (/(?<![\p{L}])and(?![\p{L}])/iu.test(name)) return [name, name.replace(/\s*(?<![\p{L}])and(?![\p{L}])\s*/giu, ' & ')];
+  return [name];
 }
 
 // "the android source" where a workspace has "Android App" and "Android App Beta": the short form

@@ -419,7 +419,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listed(last + 1, 1, tokens[last], type === 'source'), listed(first - 1, -1, tokens[first], type === 'source')]) {
-      if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
+      if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
@@ -436,6 +436,10 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     }
   }
 }
+
+/** "Webshop BE, Workspace tulpenhof": a word for a kind of thing is no name of one. */
+const TYPE_WORD = new Set([...Object.values(CUE_BEFORE), ...Object.values(CUE_AFTER)].flatMap((set) => [...set]));
+const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) && !/^[-_][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2));
 
 const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
 
