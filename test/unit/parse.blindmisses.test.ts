@@ -103,3 +103,22 @@ describe('a word for a kind of thing in a list is not an unknown name', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('purge words negated right before them ask for no purge', () => {
+  it('"we do not want to close the workspace, just delete …" is the source deletion asked for', () => {
+    const r = parse("We don't want to close the heron-labs workspace! Only delete the App source for 2 to 4 June 2025.");
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('heron-labs');
+    expect(r.sources).toEqual(['app']);
+    expect(r.ranges).toEqual([{ from: '2025-06-02', to: '2025-06-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a negation in another clause does not cancel the purge words: it still asks', () => {
+    const r = parse('We do not need this any more, so delete the heron-labs workspace and the App source for 2 to 4 June 2025.');
+    expect(complete(r)).toBe(false);
+  });
+  it('purge words without a negation next to days still ask', () => {
+    const r = parse('Please close the heron-labs workspace. Delete the App source for 2 to 4 June 2025.');
+    expect(complete(r)).toBe(false);
+  });
+});
