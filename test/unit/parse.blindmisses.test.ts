@@ -122,3 +122,35 @@ describe('purge words negated right before them ask for no purge', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('hidden HTML asks only when it names a different scope than what the person sees', () => {
+  const visible = '<p>Please delete the Tracker Web source in heron-labs for 5 June 2025.</p>';
+  const html = (hidden: string): Partial<InboundMessage> => ({ html: `<html><body>${hidden}${visible}</body></html>`, contentType: 'text/html' });
+  const hide = (words: string): string => `<div style="display:none;max-height:0">${words}</div>`;
+  const seen = { workspace: 'heron-labs', sources: ['tracker'], ranges: [{ from: '2025-06-05', to: '2025-06-05' }] };
+
+  it('a preheader with a date and no word for deleting is not asked about', () => {
+    const r = parse('', html(hide('Weekly digest 2025-06-01 — what is new at Heron')));
+    expect(r).toMatchObject(seen);
+    expect(complete(r)).toBe(true);
+  });
+  it('hidden text repeating the visible request is not asked about', () => {
+    const r = parse('', html(hide('Please delete the Tracker Web source in heron-labs for 5 June 2025.')));
+    expect(r).toMatchObject(seen);
+    expect(complete(r)).toBe(true);
+  });
+  for (const [name, words] of [
+    ['another day', 'Please delete the Tracker Web source in heron-labs for 1 June 2025.'],
+    ['another source', 'Also delete the App source for 5 June 2025.'],
+    ['another workspace', 'Please delete the Tracker Web source in heron-labs-staging for 5 June 2025.'],
+    ['the whole workspace', 'Delete the whole heron-labs workspace with all its data.'],
+    ['the account', 'Please delete my account.'],
+    ['another workspace without a verb', 'Workspace: heron-labs-staging · Source: Tracker Web · 1 June 2025'],
+  ]) {
+    it(`hidden text naming ${name} asks, and is never used`, () => {
+      const r = parse('', html(hide(words)));
+      expect(r).toMatchObject({ kind: 'source_data', ...seen });
+      expect(r.ambiguities.join(' ')).toMatch(/hidden text/);
+    });
+  }
+});

@@ -203,6 +203,11 @@ export function asksForSpace(text: string): boolean {
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
+/** Whether the text has a word for deleting at all, in any language we read. */
+export function asksToDelete(text: string): boolean {
+  return DELETE.test(text) || words.DELETE_MORE.test(text);
+}
+
 export function asksForWholeWorkspace(text: string): boolean {
   return [PURGE_OBJECT, words.WORKSPACE_OBJECT].some((phrase) => saidWithoutNegation(text, phrase));
 }
