@@ -154,3 +154,20 @@ describe('hidden HTML asks only when it names a different scope than what the pe
     });
   }
 });
+
+describe('a reply pointing back at days it does not repeat asks for the time frame', () => {
+  const reply = { subject: 'Re: Orders deletion', inReplyTo: 'earlier@salt-pepper.example' };
+  for (const text of [
+    'Same dates as last time, for the Orders source of salt-pepper as well.',
+    'Dieselben Tage bitte auch für die Quelle Orders in salt-pepper.',
+    'Mêmes jours, mais pour la source Orders de salt-pepper.',
+  ]) {
+    it(text, () => {
+      const r = parse(`${text}\n\nOn Mon, 9 Jun 2025 someone wrote:\n> Please delete Menu Site (salt-pepper) for 1-2 June 2025.`, reply);
+      expect(r.kind).toBe('source_data');
+      expect(r.sources).toEqual(['orders']);
+      expect(r.ranges).toEqual([]);
+      expect(r.missing).toEqual(['time frame']);
+    });
+  }
+});
