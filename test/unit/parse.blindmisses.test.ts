@@ -171,3 +171,25 @@ describe('a reply pointing back at days it does not repeat asks for the time fra
     });
   }
 });
+
+describe('a workspace named as one to leave alone is not a second target', () => {
+  it('"(heron-labs) must NOT be touched" next to a purge of heron-labs-staging', () => {
+    const r = parse('Please carry out a complete data purge of the workspace heron-labs-staging. Production (heron-labs) must NOT be touched.');
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('heron-labs-staging');
+    expect(complete(r)).toBe(true);
+  });
+  it('the reverse: "“heron-labs-staging” should stay" next to a purge of heron-labs', () => {
+    const r = parse('Please purge everything in the workspace heron-labs. The test copy (“heron-labs-staging”) should stay.');
+    expect(r.workspace).toBe('heron-labs');
+    expect(complete(r)).toBe(true);
+  });
+  it('the longer exact name wins over the shorter one it starts with', () => {
+    expect(parse('Please purge the workspace heron-labs-staging completely.').workspace).toBe('heron-labs-staging');
+  });
+  it('a bare short name fitting two workspaces still asks', () => {
+    const r = parse('Please purge the Heron workspace completely.');
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
+  });
+});

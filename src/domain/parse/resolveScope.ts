@@ -178,7 +178,8 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40));
+    // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
+    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, ''));
     if (!before && !after) continue;
     m.terms.forEach((t) => excludedTypes.add(t.type));
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
