@@ -193,3 +193,21 @@ describe('a workspace named as one to leave alone is not a second target', () =>
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('a common word that is a source of the workspace written right after it is that source', () => {
+  it('terse Polish: "usuncie app bosco-verde 2 i 3 maja 2025"', () => {
+    const r = parse('usuncie app bosco-verde 2 i 3 maja 2025', { subject: 'app' });
+    expect(r).toMatchObject({ workspace: 'bosco-verde', sources: ['app'], ranges: [{ from: '2025-05-02', to: '2025-05-03' }] });
+    expect(complete(r)).toBe(true);
+  });
+  it('"delete app (bosco-verde) for 2 June 2025"', () => {
+    const r = parse('delete app (bosco-verde) for 2 June 2025');
+    expect(r).toMatchObject({ workspace: 'bosco-verde', sources: ['app'] });
+    expect(complete(r)).toBe(true);
+  });
+  it('a workspace without that source makes no source of the word', () => {
+    const r = parse('delete app salt-pepper for 2 June 2025');
+    expect(r.sources).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+});
