@@ -17,7 +17,7 @@ const catalog = indexCatalog({
     ws('heron-labs', 'Heron Labs', [['tracker', 'Tracker Web'], ['app', 'App']], { spaces: [{ id: 'spa_h1', name: 'General' }] }),
     ws('heron-labs-staging', 'Heron Labs Staging', [['tracker', 'Tracker Web']], { spaces: [{ id: 'spa_h2', name: 'General' }] }),
     ws('salt-pepper', 'Salt & Pepper', [['menu-site', 'Menu Site'], ['orders', 'Orders']]),
-    ws('bosco-verde', 'Bosco Verde', [['negozio', 'Negozio Online'], ['app', 'App'], ['bread-butter', 'Bread and Butter']]),
+    ws('bosco-verde', 'Bosco Verde', [['negozio', 'Negozio Online'], ['app', 'App'], ['bread-butter', 'Bread and Butter'], ['mobile-sdk-v1', 'Mobile SDK v1'], ['mobile-sdk-v2', 'Mobile SDK v2']]),
   ],
 } satisfies Catalog);
 
@@ -209,5 +209,18 @@ describe('a common word that is a source of the workspace written right after it
     const r = parse('delete app salt-pepper for 2 June 2025');
     expect(r.sources).toEqual([]);
     expect(complete(r)).toBe(false);
+  });
+});
+
+describe('a versioned source name without its version fits every version', () => {
+  it('"the Mobile SDK data" asks which version, naming them', () => {
+    const r = parse('Please delete the Mobile SDK data in bosco-verde for 2 June 2025.');
+    expect(r.sources).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/mobile-sdk-v1 and mobile-sdk-v2/);
+  });
+  it('with the version it is that one source', () => {
+    const r = parse('Please delete the Mobile SDK v2 data in bosco-verde for 2 June 2025.');
+    expect(r.sources).toEqual(['mobile-sdk-v2']);
+    expect(complete(r)).toBe(true);
   });
 });
