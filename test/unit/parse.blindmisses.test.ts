@@ -224,3 +224,10 @@ describe('a versioned source name without its version fits every version', () =>
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a word that may be a name is still asked about in a list', () => {
+  it('"Orders and Events" in salt-pepper asks about Events', () => {
+    const r = parse('Please delete Orders and Events in salt-pepper for 4 June 2025.');
+    expect(complete(r)).toBe(false);
+  });
+});

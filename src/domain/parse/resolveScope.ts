@@ -439,7 +439,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
 }
 
 /** "Webshop BE, Workspace tulpenhof": a word for a kind of thing is no name of one. */
-const TYPE_WORD = new Set([...Object.values(CUE_BEFORE), ...Object.values(CUE_AFTER)].flatMap((set) => [...set]));
+// Only words that can name nothing but a kind: "iOS and Events" or "iOS and Account" may be a source we
+// do not know, and is still asked about.
+const TYPE_WORD = new Set([...Object.values(CUE_BEFORE)].flatMap((set) => [...set]).filter((w) => !['account', 'compte', 'unify'].includes(w)));
 const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) && !/^[-_][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2));
 
 const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
