@@ -117,6 +117,10 @@ describe('purge words negated right before them ask for no purge', () => {
     const r = parse('We do not need this any more, so delete the heron-labs workspace and the App source for 2 to 4 June 2025.');
     expect(complete(r)).toBe(false);
   });
+  it('"why not close the workspace" is no negation: it still asks', () => {
+    const r = parse('Why not close the heron-labs workspace? And delete the App source for 2 to 4 June 2025.');
+    expect(complete(r)).toBe(false);
+  });
   it('purge words without a negation next to days still ask', () => {
     const r = parse('Please close the heron-labs workspace. Delete the App source for 2 to 4 June 2025.');
     expect(complete(r)).toBe(false);

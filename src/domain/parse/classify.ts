@@ -217,7 +217,7 @@ export function asksForWholeWorkspace(text: string): boolean {
  * before them, in the same clause, so they ask for nothing. Only a negation directly before the verb
  * (or before "want to", "need to" …) counts: "we do not need the data, delete the workspace" still asks.
  */
-const NEGATED_JUST_BEFORE = /(?:\bnot|n['’]t|\bnever|\bno need to)\s+(?:(?:want|wish|need|intend|plan|mean|ask(?:ing)?|going)\s+(?:you\s+|us\s+)?to\s+)?$/i;
+const NEGATED_JUST_BEFORE = /(?<!\bwhy\s+\p{L}*)(?:\bnot|n['’]t|\bnever|\bno need to)\s+(?:(?:want|wish|need|intend|plan|mean|ask(?:ing)?|going)\s+(?:you\s+|us\s+)?to\s+)?$/iu;
 function saidWithoutNegation(text: string, phrase: { exec: (text: string) => RegExpExecArray | null }): boolean {
   for (let offset = 0; offset < text.length; ) {
     const m = phrase.exec(text.slice(offset));
