@@ -70,7 +70,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     if (kind !== 'short' && key.length >= 5) identifiers.push({ form: ws.join('-'), type, canonical, workspace: workspace.slug });
   };
   const addNamed = (type: EntityType, w: CatalogWorkspace, canonical: string, values: string[]): void => {
-    for (const v of values) {
+    for (const v of values.flatMap(withAndWritten)) {
       add(v, type, w, canonical, 'full');
       const ws = words(v);
       if (ws.length > 1 && GENERIC_SUFFIX.has(ws[ws.length - 1])) add(ws.slice(0, -1).join(' '), type, w, canonical, 'short');
@@ -94,8 +94,36 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       addNamed('space', w, sp.name, [sp.name]);
     }
   }
+  for (const w of catalog.workspaces) addVersionlessForms(w, (raw, s) => add(raw, 'source', w, s, 'short'));
   addSharedShortForms(catalog, terms);
   return { catalog, terms, maxWords, identifiers };
+}
+
+/**
+ * "Orchard & Vine" is written "Orchard and Vine" as often as not, and "Salt and Pepper" as "Salt &
+ * Pepper": both spellings are the name. (Words drop the "&", so "Orchard + Vine" already matches.)
+ */
+function withAndWritten(name: string): string[] {
+  if (name.includes('&')) return [name, name.replace(/\s*&\s*/g, ' and ')];
+  if (/(?<![\p{L}])and(?![\p{L}])/iu.test(name)) return [name, name.replace(/\s*(?<![\p{L}])and(?![\p{L}])\s*/giu, ' & ')];
+  return [name];
+}
+
+/**
+ * "the Mobile SDK data" where a workspace has "Mobile SDK v2" and "Mobile SDK v3": the name without its
+ * version names every version, so the resolver asks which. Only added where two or more sources share
+ * the name: with one version alone, "Mobile SDK" stays unknown (asked for) rather than taken as it.
+ */
+const VERSION = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)$/;
+function addVersionlessForms(w: CatalogWorkspace, add: (raw: string, slug: string) => void): void {
+  const bases = new Map<string, string[]>();
+  for (const s of w.sources) {
+    const ws = words(s.name);
+    if (ws.length < 2 || !VERSION.test(ws[ws.length - 1])) continue;
+    const base = ws.slice(0, -1).join(' ');
+    bases.set(base, [...(bases.get(base) ?? []), s.slug]);
+  }
+  for (const [base, slugs] of bases) if (slugs.length > 1) slugs.forEach((slug) => add(base, slug));
 }
 
 // "the android source" where a workspace has "Android App" and "Android App Beta": the short form

@@ -203,8 +203,31 @@ export function asksForSpace(text: string): boolean {
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
+/** Whether the text has a word for deleting at all, in any language we read. */
+export function asksToDelete(text: string): boolean {
+  return DELETE.test(text) || words.DELETE_MORE.test(text);
+}
+
 export function asksForWholeWorkspace(text: string): boolean {
-  return PURGE_OBJECT.test(text) || words.WORKSPACE_OBJECT.test(text);
+  return [PURGE_OBJECT, words.WORKSPACE_OBJECT].some((phrase) => saidWithoutNegation(text, phrase));
+}
+
+/**
+ * "We do NOT want to terminate the sandbox workspace. Just clear …": the purge words are negated right
+ * before them, in the same clause, so they ask for nothing. Only a negation directly before the verb
+ * (or before "want to", "need to" …) counts: "we do not need the data, delete the workspace" still asks.
+ */
+const NEGATED_JUST_BEFORE = /(?<!\bwhy\s+\p{L}*)(?:\bnot|n['’]t|\bnever|\bno need to)\s+(?:(?:want|wish|need|intend|plan|mean|ask(?:ing)?|going)\s+(?:you\s+|us\s+)?to\s+)?$/iu;
+function saidWithoutNegation(text: string, phrase: { exec: (text: string) => RegExpExecArray | null }): boolean {
+  for (let offset = 0; offset < text.length; ) {
+    const m = phrase.exec(text.slice(offset));
+    if (!m) return false;
+    const at = offset + m.index;
+    const clause = text.slice(Math.max(0, at - 60), at).split(/[.;:!?\n,]|\bbut\b/i).pop() ?? '';
+    if (!NEGATED_JUST_BEFORE.test(clause)) return true;
+    offset = at + Math.max(1, m[0].length);
+  }
+  return false;
 }
 
 /**

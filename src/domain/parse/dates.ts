@@ -81,6 +81,11 @@ const AND_WORD = /^(?:i|och|og|ja|e|en|and|,)$/i;
 /** Every month name we know, in any language and case. */
 const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
+const MONTH_FIRST = new RegExp(`^\\s*(?:de\\s+|di\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}])`, 'iu');
+/** The text starts with a month name in a language we read ("marzo 2025", " de marzo"): a day number before it is a date. */
+export function startsWithMonth(text: string): boolean {
+  return MONTH_FIRST.test(text);
+}
 /** "marzec 2025", "w marcu 2025", "maaliskuussa 2025": a month with its year, read as the whole month. */
 const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
 /** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */

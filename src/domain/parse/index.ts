@@ -13,7 +13,8 @@ import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKin
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
-import { hiddenHtmlText, htmlToText } from './htmlToText';
+import { hiddenNamesOtherScope } from './hiddenText';
+import { htmlToText } from './htmlToText';
 import { bodyText, FORWARD_SUBJECT, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
 import { readForward } from './forward';
 import { resolveScope, type ScopeResolution } from './resolveScope';
@@ -249,7 +250,8 @@ function resolvedFields(
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
   if (htmlDisagrees) ask(htmlDisagrees, 'the text and HTML versions of the message name different things to delete — which is meant?');
-  if (message.html !== null && hiddenNamesScope(message.html, catalog)) {
+  const visible = { kind, workspace: scope.workspace, sources, space: scope.space, ranges };
+  if (message.html !== null && hiddenNamesOtherScope(message.html, catalog, visible, sent, { localDay, now })) {
     ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
   }
 
@@ -421,15 +423,6 @@ function partsDisagree(message: InboundMessage, textBody: string, catalog: Parse
   const [a, b] = [scopeOf(htmlBody), scopeOf(textBody)];
   const fields: ScopeField[] = ['workspace', 'sources', 'space', 'ranges'];
   return fields.find((_, i) => a[i] !== b[i]) ?? null;
-}
-
-/** Hidden HTML that names a catalog entry or a date: a decoy, or something the sender did not mean to show. */
-function hiddenNamesScope(html: string, catalog: ParserCatalog): boolean {
-  if (!/display\s*:\s*none|visibility\s*:\s*hidden|mso-hide|font-size\s*:\s*0|opacity\s*:\s*0|\shidden[\s>=]|color/i.test(html)) return false;
-  const hidden = hiddenHtmlText(html).slice(0, MAX_BODY_CHARS);
-  if (hidden.trim() === '') return false;
-  const scope = resolveScope(hidden, catalog);
-  return scope.spans.length > 0 || extractRanges(hidden, null).mentioned;
 }
 
 /** Which field a question of the scope resolver is about (its wording is ours, so this is stable). */

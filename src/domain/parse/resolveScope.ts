@@ -148,7 +148,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog): { me
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted));
+      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index));
       // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
       // quotes make it also the workspace's own "Tulpenhof App" source.
       const isWorkspace = listed.some((t) => t.type === 'workspace');
@@ -178,7 +178,8 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40));
+    // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
+    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, ''));
     if (!before && !after) continue;
     m.terms.forEach((t) => excludedTypes.add(t.type));
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
@@ -419,7 +420,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listed(last + 1, 1, tokens[last], type === 'source'), listed(first - 1, -1, tokens[first], type === 'source')]) {
-      if (!candidate || inMention(candidate) || index.terms.has(candidate.word)) continue;
+      if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
@@ -437,7 +438,28 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
   }
 }
 
+/** "Webshop BE, Workspace tulpenhof": a word for a kind of thing is no name of one. */
+// Only words that can name nothing but a kind: "iOS and Events" or "iOS and Account" may be a source we
+// do not know, and is still asked about.
+const TYPE_WORD = new Set([...Object.values(CUE_BEFORE)].flatMap((set) => [...set]).filter((w) => !['account', 'compte', 'unify'].includes(w)));
+const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) && !/^[-_][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2));
+
 const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
+
+/**
+ * "usuńcie app wisla-media 2 i 3 marca": a common word that is a source of the workspace written right
+ * after it ("app wisla-media", "app (wisla-media)") is that source — the pair says where it lives, as
+ * "Webshop BE tulpenhof" does for a name that is no common word. Only the workspace's own source counts.
+ */
+function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: CatalogTerm, index: ParserCatalog): boolean {
+  if (term.type !== 'source' || !tokens[next] || !/^\s+\(?$|^\s*\($/.test(text.slice(tokens[next - 1].end, tokens[next].start))) return false;
+  for (let n = Math.min(index.maxWords, tokens.length - next); n >= 1; n--) {
+    const key = tokens.slice(next, next + n).map((t) => t.word).join(' ');
+    const found = index.terms.get(key)?.filter((t) => t.type === 'workspace' && t.strong) ?? [];
+    if (found.length > 0) return found.length === 1 && found[0].workspace === term.workspace;
+  }
+  return false;
+}
 
 function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType): boolean {
   let j = from - 1;
