@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AppError, toError } from '../errors';
 import { indexCatalog, parseRequest } from '../domain/parse/index';
+import { contractView } from '../domain/parse/contractView';
 import { readMessage } from '../adapters/mail/readMessage';
 import { parseText } from './format';
 import { readCatalogFile, readCatalogWithoutWriting } from './catalog';
@@ -26,7 +27,7 @@ export const parseCommand: Command = {
       try {
         const message = await reads(i);
         // The real clock: a Date header ahead of it is not trusted, and its future days are asked about.
-        const result = parseRequest(message, index, { now: new Date() });
+        const result = contractView(parseRequest(message, index, { now: new Date() }));
         io.stdout(values.json ? JSON.stringify({ file, ...result }) : `${parseText(file, result)}\n`);
       } catch (error) {
         failures += 1;

@@ -70,7 +70,7 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 109 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
+  it('does not fall below 112 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
     // 73 exact and 2 complete-but-wrong before request kinds were read in Polish, the Nordic languages,
     // Finnish, Japanese, Chinese and Korean, newsletters, sales mail and how-to questions were told from
     // requests, and dates were read in more languages. c/074 (a forward with no words of the contact's
@@ -84,7 +84,7 @@ describe('blind corpus 2, tuning part', async () => {
     const wrong = score.cases.filter((c) => c.completeWrong);
     expect(wrong.map((c) => c.file)).toEqual(hoursAsked);
     for (const c of wrong) expect(c.wrongFields, c.file).toEqual(['asks']);
-    expect(score.exact).toBeGreaterThanOrEqual(109);
+    expect(score.exact).toBeGreaterThanOrEqual(112);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
+import { contractView } from '../../src/domain/parse/contractView';
 
 const catalog = indexCatalog({
   workspaces: [
@@ -196,5 +197,23 @@ describe('a day list with a weekday before each day', () => {
   it('asks when a weekday is not its day\'s', () => {
     const r = parse('Please delete iOS App data of kite-labs for Monday 3, Wednesday 4 and Friday 6 November 2026.', { date: new Date('2026-11-10T08:00:00Z') });
     expect(complete(r)).toBe(false);
+  });
+});
+
+describe('parse --json without a workspace (the contract view)', () => {
+  it('leaves out a source no workspace places and names it in missing; the ticket keeps the words for the reply', () => {
+    const r = parse('Please delete the iOS App data for 3 October 2026.');
+    expect(r.sources).toEqual(['ios-app']);
+    const shown = contractView(r);
+    expect(shown).toMatchObject({ workspace: null, sources: [], missing: ['workspace', 'source'] });
+    expect(shown.ambiguities).toEqual(r.ambiguities);
+  });
+  it('leaves out a space no workspace places', () => {
+    const shown = contractView(parse('Please delete the Unify space Finance.'));
+    expect(shown).toMatchObject({ kind: 'unify_space', workspace: null, space: null, missing: ['workspace', 'space'] });
+  });
+  it('changes nothing when the workspace resolved', () => {
+    const r = parse('Please delete the iOS App data of kite-labs for 3 October 2026.');
+    expect(contractView(r)).toEqual(r);
   });
 });
