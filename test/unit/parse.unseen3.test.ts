@@ -217,3 +217,16 @@ describe('parse --json without a workspace (the contract view)', () => {
     expect(contractView(r)).toEqual(r);
   });
 });
+
+describe('a common-word source name after a data word', () => {
+  it.each([
+    'Hola, por favor eliminad los datos del Website de kite-labs del 23/10/2026.',
+    'Please delete the data of the Website in kite-labs for 23 October 2026.',
+    'Bitte löschen Sie die Daten der Website von kite-labs vom 23.10.2026.',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ workspace: 'kite-labs', sources: ['web'], ranges: [day('2026-10-23')] });
+  });
+  it('"our website" in prose names no source', () => {
+    expect(parse('Our website had a bad day. Please delete the iOS App data of kite-labs for 23 October 2026.').sources).toEqual(['ios-app']);
+  });
+});

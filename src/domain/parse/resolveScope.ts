@@ -29,7 +29,9 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'named', 'called', 'slug', 'id', 'of']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース']),
-  source: new Set(['source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース']),
+  // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
+  // name say it is a source as much as "source" does.
+  source: new Set(['source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens']),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース']),
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
