@@ -31,10 +31,10 @@ describe('blind corpus, tuning part', async () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
   });
 
-  // 95% before hours and local days in a zone were asked about rather than widened to whole UTC days
-  // silently (seven of its expectations take the covering days as complete; blind2 asks — the safer side).
-  it('reaches at least 90% exact matches', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.903);
+  // Hours and local days in a zone read as the covering UTC days with a note (as the contract says and
+  // this corpus expects) again; for a while they were asked about, and this part fell to 90%.
+  it('reaches at least 97% exact matches', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.975);
   });
 });
 
@@ -47,11 +47,11 @@ describe('blind corpus, held-out part (read after its first score: a regression 
     expect(score.total).toBe(62);
   });
 
-  it('does not fall below where it stands: at least 74% exact and no complete-but-wrong result', () => {
+  it('does not fall below where it stands: at least 77% exact and no complete-but-wrong result', () => {
     // b/051 ("Kundenprofile (alt)") was complete-but-wrong until a bracketed qualifier after a name was
     // read as another thing to ask about.
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.74);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.774);
   });
 });
 
@@ -92,10 +92,10 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
   const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
   const score = await scoreCorpus(ROOT2, files, NOW);
 
-  it('does not fall below 42 of 68 exact or above 3 complete-but-wrong results', () => {
+  it('does not fall below 47 of 68 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(42);
-    expect(score.completeWrong).toBeLessThanOrEqual(3);
+    expect(score.exact).toBeGreaterThanOrEqual(47);
+    expect(score.completeWrong).toBe(0);
   });
 });
 
