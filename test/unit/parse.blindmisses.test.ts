@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
+import { textMessage } from '../support/textMessage';
 import { findTicketRef, indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
 
@@ -22,13 +23,7 @@ const catalog = indexCatalog({
 } satisfies Catalog);
 
 const NOW = new Date('2025-06-20T12:00:00Z');
-function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    messageId: 'bm@x', from: { address: 'ops@heron-labs.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Data deletion',
-    date: new Date('2025-06-10T09:00:00Z'), text, html: null, inReplyTo: null, references: [], headers: { date: 'Tue, 10 Jun 2025 11:00:00 +0200' },
-    contentType: 'text/plain', attachments: [], ...extra,
-  };
-}
+const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => textMessage(text, { from: 'ops@heron-labs.example', date: new Date('2025-06-10T09:00:00Z'), dateHeader: 'Tue, 10 Jun 2025 11:00:00 +0200' }, extra);
 const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 

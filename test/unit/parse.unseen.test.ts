@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
+import { textMessage } from '../support/textMessage';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
 
@@ -23,13 +24,7 @@ const catalog = indexCatalog({
 } satisfies Catalog);
 
 const NOW = new Date('2024-10-20T12:00:00Z');
-function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    messageId: 'm@x', from: { address: 'ops@acme-inc.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Data deletion',
-    date: new Date('2024-10-15T10:15:00Z'), text, html: null, inReplyTo: null, references: [], headers: {},
-    contentType: 'text/plain', attachments: [], ...extra,
-  };
-}
+const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => textMessage(text, { from: 'ops@acme-inc.example', date: new Date('2024-10-15T10:15:00Z') }, extra);
 const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 

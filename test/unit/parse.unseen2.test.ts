@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
+import { textMessage } from '../support/textMessage';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
 
@@ -21,13 +22,7 @@ const catalog = indexCatalog({
 } satisfies Catalog);
 
 const NOW = new Date('2024-10-20T12:00:00Z');
-function message(text: string, extra: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    messageId: 'u2@x', from: { address: 'ops@nordwind.example', name: 'Ops' }, to: [], cc: [], replyTo: null, subject: 'Datenlöschung',
-    date: new Date('2024-10-15T10:15:00Z'), text, html: null, inReplyTo: null, references: [], headers: { date: 'Tue, 15 Oct 2024 12:15:00 +0200' },
-    contentType: 'text/plain', attachments: [], ...extra,
-  };
-}
+const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => textMessage(text, { from: 'ops@nordwind.example', date: new Date('2024-10-15T10:15:00Z'), subject: 'Datenlöschung', dateHeader: 'Tue, 15 Oct 2024 12:15:00 +0200' }, extra);
 const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 
