@@ -31,17 +31,21 @@ export interface S3BenchOptions {
 
 /** Settings of the instant-endpoint runs (the defaults a user gets unless the env says otherwise). */
 function settings(): { executorConcurrency: number; deleteConcurrency: number } {
-  return { executorConcurrency: Number(process.env.EXECUTOR_CONCURRENCY ?? 16), deleteConcurrency: Number(process.env.S3_DELETE_CONCURRENCY ?? 4) };
+  return { executorConcurrency: Number(process.env.EXECUTOR_CONCURRENCY ?? 8), deleteConcurrency: Number(process.env.S3_DELETE_CONCURRENCY ?? 4) };
 }
 
 /**
  * The 25 ms runs: one per configured S3_DELETE_CONCURRENCY (DeleteObjects in flight per process,
  * `BENCH_S3_SLOTS`, default 1,2,4,8), each with EXECUTOR_CONCURRENCY = `BENCH_S3_LIST_AHEAD` (4) × it
- * partitions in progress, so that partitions list while others delete.
+ * partitions in progress, so that partitions list while others delete. `4:2` is 4 slots with 2 × 4
+ * partitions (to compare how far ahead to list).
  */
 function delayedSettings(): { slots: number; executorConcurrency: number }[] {
   const ahead = Number(process.env.BENCH_S3_LIST_AHEAD ?? 4);
-  return (process.env.BENCH_S3_SLOTS ?? '1,2,4,8').split(',').map((n) => ({ slots: Number(n), executorConcurrency: Math.min(64, Number(n) * ahead) }));
+  return (process.env.BENCH_S3_SLOTS ?? '1,2,4,8').split(',').map((spec) => {
+    const [n, factor] = spec.split(':').map(Number);
+    return { slots: n!, executorConcurrency: Math.min(64, n! * (factor ?? ahead)) };
+  });
 }
 
 interface PurgeSettings {
