@@ -39,6 +39,18 @@ export interface FillRequest {
   sources: string[];
 }
 
+/**
+ * DeleteObjects in flight from the endpoint's side: a request counts from its arrival to the end of
+ * its response. `slotSeconds` is the time integral of that count over `windowSeconds`, the span from
+ * the first DeleteObjects' arrival to the last one's answer; slotSeconds / (windowSeconds × slots)
+ * is how busy the client kept its slots while it was deleting.
+ */
+export interface DeleteOccupancy {
+  maxInFlight: number;
+  slotSeconds: number;
+  windowSeconds: number;
+}
+
 export interface FakeS3Handle {
   endpoint: string;
   fill(request: FillRequest): Promise<void>;
@@ -46,6 +58,8 @@ export interface FakeS3Handle {
   count(bucket: string): Promise<number>;
   /** Requests answered, by operation, since the last fill. */
   requests(): Promise<Record<string, number>>;
+  /** DeleteObjects requests in flight as this endpoint saw them, since the last fill. */
+  deletes(): Promise<DeleteOccupancy>;
   stop(): Promise<void>;
 }
 
@@ -74,6 +88,7 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
     fill: async (request) => void (await control('fill', request)),
     count: async (bucket) => Number(((await control(`count?bucket=${encodeURIComponent(bucket)}`)) as { count: number }).count),
     requests: async () => (await control('requests')) as Record<string, number>,
+    deletes: async () => (await control('deletes')) as DeleteOccupancy,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -86,7 +101,9 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
 function serve(delayMs: number): http.Server {
   const buckets = new Map<string, Bucket>();
   let requests: Record<string, number> = {};
+  const deletes = deleteMeter();
   const server = http.createServer((req, res) => {
+    if (req.method === 'POST' && (req.url ?? '').includes('?delete')) deletes.track(res);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -118,10 +135,12 @@ function serve(delayMs: number): http.Server {
       keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       buckets.set(f.bucket, { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length });
       requests = {};
+      deletes.reset();
       return json(res, { keys: keys.length });
     }
     if (url.pathname === '/_bench/count') return json(res, { count: buckets.get(url.searchParams.get('bucket') ?? '')?.live ?? 0 });
     if (url.pathname === '/_bench/requests') return json(res, requests);
+    if (url.pathname === '/_bench/deletes') return json(res, deletes.read());
     json(res, { error: 'unknown control call' }, 404);
   }
 
@@ -193,6 +212,45 @@ function serve(delayMs: number): http.Server {
     reply(res, 501, `<Error><Code>NotImplemented</Code><Message>${xml(op)} is not part of this benchmark endpoint</Message></Error>`);
   }
   return server;
+}
+
+/** The time-weighted count of DeleteObjects requests in flight (see DeleteOccupancy). */
+function deleteMeter() {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let slotNs = 0n;
+  let first: bigint | null = null;
+  let last: bigint | null = null;
+  let changed = 0n;
+  const step = (by: number) => {
+    const now = process.hrtime.bigint();
+    if (inFlight > 0) slotNs += BigInt(inFlight) * (now - changed);
+    changed = now;
+    inFlight += by;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    first ??= now;
+    if (by < 0) last = now;
+  };
+  return {
+    track(res: http.ServerResponse): void {
+      step(1);
+      let done = false;
+      const end = () => {
+        if (!done) step(-1);
+        done = true;
+      };
+      res.once('finish', end);
+      res.once('close', end);
+    },
+    reset(): void {
+      maxInFlight = inFlight;
+      slotNs = 0n;
+      first = last = null;
+    },
+    read(): DeleteOccupancy {
+      return { maxInFlight, slotSeconds: Number(slotNs) / 1e9, windowSeconds: first !== null && last !== null ? Number(last - first) / 1e9 : 0 };
+    },
+  };
 }
 
 function operationOf(method: string, url: URL): string {

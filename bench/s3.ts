@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchRow } from './row';
 import { startFakeS3, type FakeS3Handle } from './fakeS3';
-import { interleaved, type Sample } from './pairs';
+import { interleaved, type ContestantResult, type PairsResult, type Sample } from './pairs';
 import { runPurgeProcess } from './purge';
 import { FIRST_DAY } from './purgeRun';
 import { invokedDirectly } from './invokedDirectly';
@@ -29,9 +29,28 @@ export interface S3BenchOptions {
   log?: (line: string) => void;
 }
 
-/** Settings of the executor under test; the 25 ms row's ideal follows from them. */
+/** Settings of the instant-endpoint runs (the defaults a user gets unless the env says otherwise). */
 function settings(): { executorConcurrency: number; deleteConcurrency: number } {
   return { executorConcurrency: Number(process.env.EXECUTOR_CONCURRENCY ?? 8), deleteConcurrency: Number(process.env.S3_DELETE_CONCURRENCY ?? 4) };
+}
+
+/**
+ * The 25 ms runs: one per configured S3_DELETE_CONCURRENCY (DeleteObjects in flight per process,
+ * `BENCH_S3_SLOTS`, default 1,2,4,8), each with EXECUTOR_CONCURRENCY = `BENCH_S3_LIST_AHEAD` (4) × it
+ * partitions in progress, so that partitions list while others delete. `4:2` is 4 slots with 2 × 4
+ * partitions (to compare how far ahead to list).
+ */
+function delayedSettings(): { slots: number; executorConcurrency: number }[] {
+  const ahead = Number(process.env.BENCH_S3_LIST_AHEAD ?? 4);
+  return (process.env.BENCH_S3_SLOTS ?? '1,2,4,8').split(',').map((spec) => {
+    const [n, factor] = spec.split(':').map(Number);
+    return { slots: n!, executorConcurrency: Math.min(64, n! * (factor ?? ahead)) };
+  });
+}
+
+interface PurgeSettings {
+  executorConcurrency: number;
+  deleteConcurrency: number;
 }
 
 export async function benchS3(options: S3BenchOptions = {}): Promise<BenchRow[]> {
@@ -41,19 +60,20 @@ export async function benchS3(options: S3BenchOptions = {}): Promise<BenchRow[]>
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-bench-s3-'));
   const instant = await startFakeS3();
   const delayed = await startFakeS3({ delayMs: DELAY_MS });
-  const { executorConcurrency, deleteConcurrency } = settings();
+  const instantSettings = settings();
+  const delays = delayedSettings();
   // The 25 ms run: partitions of exactly 1,000 objects, so every DeleteObjects is a full one.
   const delayedN = Math.max(1, Math.round(delayedObjects / 1000)) * 1000;
   let runs = 0;
-  const purge = async (server: FakeS3Handle, objects: number, partitions = PARTITIONS): Promise<Sample> => {
+  const purge = async (server: FakeS3Handle, objects: number, partitions: number, set: PurgeSettings): Promise<Sample> => {
     runs += 1;
     const bucket = `bench-${runs}`;
     const perPartition = Math.ceil(objects / partitions);
     await server.fill({ bucket, versioned: false, prefix: 'data/', partitions, perPartition, firstDayMs: FIRST_DAY, sources: ['src_bench', 'src_bench2'] });
     const db = path.join(work, `${bucket}.sqlite`);
     const r = runPurgeProcess({
-      EXECUTOR_CONCURRENCY: String(executorConcurrency),
-      S3_DELETE_CONCURRENCY: String(deleteConcurrency),
+      EXECUTOR_CONCURRENCY: String(set.executorConcurrency),
+      S3_DELETE_CONCURRENCY: String(set.deleteConcurrency),
       DATABASE_URL: `sqlite:${db}`,
       ARCHIVE_URL: `s3://${bucket}/data`,
       S3_ENDPOINT: server.endpoint,
@@ -70,51 +90,79 @@ export async function benchS3(options: S3BenchOptions = {}): Promise<BenchRow[]>
     const left = await server.count(bucket);
     if (left !== total) throw new Error(`expected the neighbour's ${total} objects to remain, found ${left}`);
     const requests = await server.requests();
-    return { seconds: r.seconds, peakRssMb: r.peakRssMb, extra: { objectsPerSecond: Math.round(total / r.seconds), deleteRequests: requests.DeleteObjects ?? 0, listRequests: (requests.ListObjectsV2 ?? 0) + (requests.ListObjectVersions ?? 0) } };
+    const d = await server.deletes();
+    if (d.maxInFlight > set.deleteConcurrency) throw new Error(`${d.maxInFlight} DeleteObjects were in flight at once; S3_DELETE_CONCURRENCY=${set.deleteConcurrency}`);
+    return {
+      seconds: r.seconds,
+      peakRssMb: r.peakRssMb,
+      extra: {
+        objectsPerSecond: Math.round(total / r.seconds),
+        cpuPer100k: round((r.cpuSeconds * 100_000) / total),
+        occupancyPct: d.windowSeconds > 0 ? round((100 * d.slotSeconds) / (d.windowSeconds * set.deleteConcurrency)) : 0,
+        maxInFlight: d.maxInFlight,
+        deleteRequests: requests.DeleteObjects ?? 0,
+        listRequests: (requests.ListObjectsV2 ?? 0) + (requests.ListObjectVersions ?? 0),
+      },
+    };
   };
   try {
     const result = await interleaved<null>({
       rounds: options.rounds,
       log: options.log,
-      prepare: () => [null, null, null],
+      prepare: () => [null, null, ...delays.map(() => null)],
       contestants: [
-        { name: `executor purge, instant S3 endpoint, ${small.toLocaleString('en')} objects`, run: () => purge(instant, small) },
-        { name: `executor purge, instant S3 endpoint, ${large.toLocaleString('en')} objects`, run: () => purge(instant, large) },
-        { name: `executor purge, S3 endpoint + ${DELAY_MS} ms per request, ${delayedN.toLocaleString('en')} objects (1,000 per partition)`, run: () => purge(delayed, delayedN, delayedN / 1000) },
+        { name: `executor purge, instant S3 endpoint, ${small.toLocaleString('en')} objects`, run: () => purge(instant, small, PARTITIONS, instantSettings) },
+        { name: `executor purge, instant S3 endpoint, ${large.toLocaleString('en')} objects`, run: () => purge(instant, large, PARTITIONS, instantSettings) },
+        ...delays.map((d) => ({
+          name: `executor purge, S3 endpoint + ${DELAY_MS} ms per request, ${delayedN.toLocaleString('en')} objects (1,000 per partition), S3_DELETE_CONCURRENCY=${d.slots}, EXECUTOR_CONCURRENCY=${d.executorConcurrency}`,
+          run: () => purge(delayed, delayedN, delayedN / 1000, { deleteConcurrency: d.slots, executorConcurrency: d.executorConcurrency }),
+        })),
       ],
     });
-    const [a, b, c] = result.contestants as [typeof result.contestants[0], typeof result.contestants[0], typeof result.contestants[0]];
-    // One DeleteObjects of 1,000 keys per partition: each partition in flight is one request in flight.
-    const inFlight = executorConcurrency;
-    const ideal = (inFlight * 1000) / (DELAY_MS / 1000);
-    const load = `load ${result.loadBefore[0]} → ${result.loadAfter[0]}`;
-    const row = (cr: typeof a, count: number, note: string): BenchRow => ({
-      bench: 's3',
-      name: cr.name,
-      count,
-      unit: 'objects',
-      seconds: round(cr.seconds.median),
-      secondsMin: round(cr.seconds.min),
-      secondsMax: round(cr.seconds.max),
-      perSecond: Math.round(count / cr.seconds.median),
-      peakRssMb: cr.peakRssMb ? Math.round(cr.peakRssMb.max) : null,
-      rounds: result.rounds,
-      note,
-    });
-    const objectsPerSecond = (cr: typeof a) => cr.extra.objectsPerSecond!;
-    const smallN = Math.ceil(small / PARTITIONS) * PARTITIONS;
-    const largeN = Math.ceil(large / PARTITIONS) * PARTITIONS;
-    const rss = (cr: typeof a) => `${cr.peakRssMb!.median} MB (${cr.peakRssMb!.min}–${cr.peakRssMb!.max})`;
-    return [
-      row(a, smallN, `${objectsPerSecond(a).min}–${objectsPerSecond(a).max} objects/s; peak RSS ${rss(a)}; ${load}`),
-      row(b, largeN, `${objectsPerSecond(b).min}–${objectsPerSecond(b).max} objects/s; peak RSS ${rss(b)}, ${round(b.peakRssMb!.median / a.peakRssMb!.median)}× the ${smallN.toLocaleString('en')}-object run`),
-      row(c, delayedN, `${round((100 * objectsPerSecond(c).median) / ideal)}% (${round((100 * objectsPerSecond(c).min) / ideal)}–${round((100 * objectsPerSecond(c).max) / ideal)}%) of the ideal ${Math.round(ideal)} objects/s = ${inFlight} DeleteObjects in flight (EXECUTOR_CONCURRENCY=${executorConcurrency}, S3_DELETE_CONCURRENCY=${deleteConcurrency}) × 1,000 keys / ${DELAY_MS} ms; ${c.extra.listRequests!.median} list and ${c.extra.deleteRequests!.median} DeleteObjects requests`),
-    ];
+    return s3Rows(result, { small, large, delayedN, delays, instantSettings });
   } finally {
     await instant.stop();
     await delayed.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The table rows: instant endpoint at two sizes (objects/s, peak RSS), then one row per slot count. */
+function s3Rows(result: PairsResult, run: { small: number; large: number; delayedN: number; delays: { slots: number; executorConcurrency: number }[]; instantSettings: PurgeSettings }): BenchRow[] {
+  const [a, b, ...cs] = result.contestants as [ContestantResult, ContestantResult, ...ContestantResult[]];
+  const load = `load ${result.loadBefore[0]} → ${result.loadAfter[0]}`;
+  const row = (cr: ContestantResult, count: number, note: string): BenchRow => ({
+    bench: 's3',
+    name: cr.name,
+    count,
+    unit: 'objects',
+    seconds: round(cr.seconds.median),
+    secondsMin: round(cr.seconds.min),
+    secondsMax: round(cr.seconds.max),
+    perSecond: Math.round(count / cr.seconds.median),
+    peakRssMb: cr.peakRssMb ? Math.round(cr.peakRssMb.max) : null,
+    rounds: result.rounds,
+    note,
+  });
+  const ops = (cr: ContestantResult) => cr.extra.objectsPerSecond!;
+  const cpu = (cr: ContestantResult) => `CPU ${cr.extra.cpuPer100k!.median} s per 100,000 objects (${cr.extra.cpuPer100k!.min}–${cr.extra.cpuPer100k!.max})`;
+  const smallN = Math.ceil(run.small / PARTITIONS) * PARTITIONS;
+  const largeN = Math.ceil(run.large / PARTITIONS) * PARTITIONS;
+  const rss = (cr: ContestantResult) => `${cr.peakRssMb!.median} MB (${cr.peakRssMb!.min}–${cr.peakRssMb!.max})`;
+  const { executorConcurrency, deleteConcurrency } = run.instantSettings;
+  const instantNote = `EXECUTOR_CONCURRENCY=${executorConcurrency}, S3_DELETE_CONCURRENCY=${deleteConcurrency}`;
+  return [
+    row(a, smallN, `${ops(a).min}–${ops(a).max} objects/s; peak RSS ${rss(a)}; ${cpu(a)}; ${instantNote}; ${load}`),
+    row(b, largeN, `${ops(b).min}–${ops(b).max} objects/s; peak RSS ${rss(b)}, ${round(b.peakRssMb!.median / a.peakRssMb!.median)}× the ${smallN.toLocaleString('en')}-object run; ${cpu(b)}; ${instantNote}`),
+    ...cs.map((c, i) => {
+      const slots = run.delays[i]!.slots;
+      // One DeleteObjects of 1,000 keys every 25 ms in each slot.
+      const ideal = (slots * 1000) / (DELAY_MS / 1000);
+      const pct = (n: number) => round((100 * n) / ideal);
+      const occ = c.extra.occupancyPct!;
+      return row(c, run.delayedN, `**${pct(ops(c).median)}%** (${pct(ops(c).min)}–${pct(ops(c).max)}%) of the ideal ${Math.round(ideal).toLocaleString('en')} objects/s = ${slots} DeleteObjects in flight × 1,000 keys / ${DELAY_MS} ms; slots busy ${occ.median}% (${occ.min}–${occ.max}%) of the delete phase, at most ${c.extra.maxInFlight!.max} in flight (endpoint's count); ${cpu(c)}; ${c.extra.listRequests!.median} list and ${c.extra.deleteRequests!.median} DeleteObjects requests`);
+    }),
+  ];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

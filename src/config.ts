@@ -23,10 +23,13 @@ export interface Config {
     sessionToken: string | null;
     /** `auto` asks the bucket (GetBucketVersioning); `on`/`off` for stores that cannot answer. */
     versioning: 'auto' | 'on' | 'off';
-    /** DeleteObjects requests in flight at once. */
+    /** DeleteObjects requests in flight at once in the process, every partition together. */
     deleteConcurrency: number;
   };
-  /** Execution: how many partitions one replica deletes at once, and the lease of a claimed one. */
+  /**
+   * Execution: how many partitions one replica has in progress at once (listing, writing the
+   * inventory, deleting, settling), and the lease of a claimed one.
+   */
   executor: { concurrency: number; leaseMs: number };
   imapUrl: string | null;
   imapProcessedFolder: string;
@@ -365,7 +368,9 @@ function readHttp(read: EnvReader): Pick<Config, 'port' | 'http'> {
 }
 
 function readExecutor(read: EnvReader): Config['executor'] {
-  return { concurrency: read.int('EXECUTOR_CONCURRENCY', 2, 1, 64), leaseMs: read.int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) };
+  // 8: twice the default DeleteObjects slots (S3_DELETE_CONCURRENCY=4), so that while some partitions
+  // list and write their inventory others keep the slots busy.
+  return { concurrency: read.int('EXECUTOR_CONCURRENCY', 8, 1, 64), leaseMs: read.int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) };
 }
 
 function readLogging(read: EnvReader): Pick<Config, 'logLevel' | 'clockFile'> {

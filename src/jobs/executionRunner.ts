@@ -16,7 +16,10 @@ import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 export interface ExecutionRunnerOptions extends ExecutorDeps {
   /** Errors of the database worth another try (a dropped connection, a busy SQLite file). */
   isTransientStoreError?: (error: unknown) => boolean;
-  /** Partitions deleted at once by this replica. */
+  /**
+   * Partitions in progress at once in this replica (listing, inventory, deleting, settling). On S3
+   * more than the archive's DeleteObjects slots: the surplus lists while the others delete.
+   */
   concurrency?: number;
   leaseMs?: number;
   pollMs?: number;

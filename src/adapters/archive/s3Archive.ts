@@ -6,7 +6,9 @@
  *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
  *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
  * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
- *   per-key Errors even when the request succeeds, so each one is inspected.
+ *   per-key Errors even when the request succeeds, so each one is inspected. At most `concurrency`
+ *   (S3_DELETE_CONCURRENCY) DeleteObjects are on the wire at once in the process, every partition
+ *   together: the executor runs more partitions than that, so some list while others delete.
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
  *   full jitter; per-key errors with a transient code are retried for those keys only.
  */
@@ -15,6 +17,7 @@ import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
 import { connectionError } from '../../connectionErrors';
 import { backoffMs, sleep } from '../../lib/backoff';
+import { Slots } from '../../lib/slots';
 import { parseObjectsPage, parseVersionsPage, readListingWith, type ObjectsPage, type VersionsPage } from './s3Listing';
 import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
@@ -27,6 +30,7 @@ export interface S3ArchiveOptions {
   basePrefix: string;
   /** `auto` asks GetBucketVersioning; `on`/`off` for stores that do not answer it. */
   versioning?: VersioningMode;
+  /** DeleteObjects requests in flight at once in the process (`S3_DELETE_CONCURRENCY`). */
   concurrency?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
@@ -48,17 +52,52 @@ export function isTransientS3Error(error: unknown): boolean {
   return /socket hang up|ECONNRESET|network/i.test(String((error as Error)?.message ?? ''));
 }
 
+/**
+ * A request holds one of the process's slots only while it is on the wire: from when it is sent,
+ * already built and signed, until its whole response is read. Building the next request (the XML of
+ * 1,000 keys, its checksum, the signature), parsing the last response, listing and the database all
+ * happen outside the slots, so on a distant endpoint the slots stay busy with round trips; and
+ * however many partitions run, the store never has more than the configured requests at once.
+ * A backoff between attempts holds no slot.
+ */
+function holdSlotOnTheWire(command: DeleteObjectsCommand, slots: Slots, signal: AbortSignal | undefined): void {
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      const release = await slots.acquire(signal);
+      if (!release) throw Object.assign(new Error('stopped while waiting for a DeleteObjects slot'), { name: 'AbortError' });
+      try {
+        const result = await next(args);
+        const response = result.response as { body?: unknown };
+        if (response.body && typeof (response.body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+          const chunks: Buffer[] = [];
+          for await (const chunk of response.body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+          response.body = new Uint8Array(Buffer.concat(chunks));
+        }
+        return result;
+      } finally {
+        release();
+      }
+    },
+    // The innermost middleware: around the HTTP exchange itself, inside the response's deserializer.
+    { step: 'deserialize', priority: 'low', name: 'deletionDeskDeleteSlot' },
+  );
+}
+
 export class S3Archive implements Archive {
   readonly batchSize = 1000;
   /** A thrown SDK error, or a DeleteObjects per-key failure (its `code` is the S3 error code). */
   readonly isTransient = (error: unknown): boolean => isTransientS3Error(error) || TRANSIENT_CODES.has((error as { code?: string } | null)?.code ?? '');
+  /** DeleteObjects batches of one partition in flight: a partition of many thousands of objects may use every slot. */
   readonly concurrency: number;
+  /** The process's DeleteObjects slots: every partition's requests together never exceed `concurrency`. */
+  private readonly deleteSlots: Slots;
   private versioned: Promise<boolean> | null = null;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
 
   constructor(private readonly options: S3ArchiveOptions) {
     this.concurrency = options.concurrency ?? 4;
+    this.deleteSlots = new Slots(this.concurrency);
     this.maxAttempts = options.maxAttempts ?? 8;
     this.baseDelayMs = options.baseDelayMs ?? 200;
   }
@@ -169,15 +208,15 @@ export class S3Archive implements Archive {
     const permanent: DeleteFailure[] = [];
     let transient: DeleteFailure[] = [];
     for (let attempt = 1; pending.length > 0; attempt += 1) {
-      const result = await this.withRetry('DeleteObjects', () =>
-        this.options.client.send(
-          new DeleteObjectsCommand({
-            Bucket: this.options.bucket,
-            // Quiet: the response lists only the keys that failed.
-            Delete: { Quiet: true, Objects: pending.map((e) => ({ Key: this.options.basePrefix + e.key, VersionId: e.versionId })) },
-          }),
-          { abortSignal: signal },
-        ), signal);
+      const result = await this.withRetry('DeleteObjects', () => {
+        const command = new DeleteObjectsCommand({
+          Bucket: this.options.bucket,
+          // Quiet: the response lists only the keys that failed.
+          Delete: { Quiet: true, Objects: pending.map((e) => ({ Key: this.options.basePrefix + e.key, VersionId: e.versionId })) },
+        });
+        holdSlotOnTheWire(command, this.deleteSlots, signal);
+        return this.options.client.send(command, { abortSignal: signal });
+      }, signal);
       const byKey = new Map(pending.map((e) => [`${this.options.basePrefix + e.key}\0${e.versionId ?? ''}`, e]));
       const retry: ArchiveEntry[] = [];
       transient = [];
