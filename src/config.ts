@@ -25,6 +25,8 @@ export interface Config {
     versioning: 'auto' | 'on' | 'off';
     /** DeleteObjects requests in flight at once in the process, every partition together. */
     deleteConcurrency: number;
+    /** A request with no byte from the store for this long fails (and is retried): a hung one never holds a slot. */
+    requestTimeoutMs?: number;
   };
   /**
    * Execution: how many partitions one replica has in progress at once (listing, writing the
@@ -251,6 +253,7 @@ function readArchive(read: EnvReader): Pick<Config, 'archiveUrl' | 'archiveLayou
     sessionToken: read.optional('AWS_SESSION_TOKEN'),
     versioning: versioning as Config['s3']['versioning'],
     deleteConcurrency: read.int('S3_DELETE_CONCURRENCY', 4, 1, 64),
+    requestTimeoutMs: read.int('S3_REQUEST_TIMEOUT_MS', 60_000, 1_000, 600_000),
   };
   return { archiveUrl, archiveLayout, spaceLayout, s3 };
 }

@@ -8,6 +8,9 @@ import { FolderArchive } from './folderArchive';
 import { S3Archive } from './s3Archive';
 import { proxyFor, proxyHttpAgent, type ProxySettings } from '../http/proxy';
 
+/** Opening a TCP (and TLS) connection to the store: longer than this is a network problem, retried. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export function createArchive(config: Pick<Config, 'archiveUrl' | 's3'> & { proxy?: ProxySettings }, logger?: Logger): Archive {
   const url = config.archiveUrl;
   if (url.startsWith('s3:')) {
@@ -17,7 +20,9 @@ export function createArchive(config: Pick<Config, 'archiveUrl' | 's3'> & { prox
     const agent = proxyUrl ? proxyHttpAgent(proxyUrl) : undefined;
     const client = new S3Client({
       // HTTPS_PROXY: the SDK's node:http handler takes the agents (one tunnelling agent serves both).
-      ...(agent ? { requestHandler: { httpAgent: agent, httpsAgent: agent } } : {}),
+      // A request the store stops answering fails after S3_REQUEST_TIMEOUT_MS of silence and is retried:
+      // without it a hung DeleteObjects would hold one of the process's delete slots for good.
+      requestHandler: { ...(agent ? { httpAgent: agent, httpsAgent: agent } : {}), requestTimeout: s3.requestTimeoutMs ?? 60_000, throwOnRequestTimeout: true, connectionTimeout: CONNECT_TIMEOUT_MS },
       region: s3.region,
       endpoint: s3.endpoint ?? undefined,
       forcePathStyle: s3.forcePathStyle,
