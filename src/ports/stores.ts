@@ -88,7 +88,16 @@ export interface EnqueueInput {
 
 /** Queue side: written in the transaction of the change that caused the notification. */
 export interface Outbox {
-  enqueueNotification(trx: Db, input: EnqueueInput): Promise<number>;
+  enqueueNotification(trx: Db, input: EnqueueInput): Promise<void>;
+}
+
+/**
+ * Inserts of the audit log and the outbox that a transaction holds back to its end and writes in a
+ * few multi-row statements (adapters/db/heldInserts.ts): `flush` before the transaction ends.
+ */
+export interface HeldInserts {
+  hold(trx: Knex.Transaction): void;
+  flush(trx: Knex.Transaction): Promise<void>;
 }
 
 /** Delivery side, for the outbox worker: claim with a lease, then settle. */

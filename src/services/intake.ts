@@ -35,7 +35,7 @@ import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
 import type { CheckSender, ReadMessage, SenderAuth } from '../ports/mail';
-import type { MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
+import type { HeldInserts, MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
@@ -50,6 +50,8 @@ export interface IntakeStores {
   tickets: Pick<TicketStore, 'getTicket' | 'listTickets'>;
   messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds'>;
   outbox: Outbox;
+  /** Audit entries and notifications of a batch written together at its end (absent: one by one). */
+  heldInserts?: HeldInserts;
 }
 
 export interface IntakeDeps {
@@ -255,6 +257,8 @@ export class IntakeService {
     const keys = arriving.flatMap((a) => [a.messageKey, failedKey(a.messageKey)]);
     const known = new Map([...(await this.deps.stores.messages.messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
+    // Nothing in a batch reads its audit entries or notifications back: they are written at its end.
+    this.deps.stores.heldInserts?.hold(ctx.trx);
     for (const a of arriving) {
       const r = await a.reading;
       // A message that could not even be decoded has no key of its own to be a duplicate of.
@@ -267,6 +271,7 @@ export class IntakeService {
       outcomes.push(outcome);
       if (Date.now() - started >= TRANSACTION_BUDGET_MS) break;
     }
+    await this.deps.stores.heldInserts?.flush(ctx.trx);
     return outcomes;
   }
 

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { insertOrHold } from './heldInserts';
 import type { AuditInput, AuditEntry, AuditLog } from '../../ports/stores';
 export type { AuditInput, AuditEntry };
 
@@ -68,7 +69,7 @@ export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Pro
   const prevHash = head?.hash ?? GENESIS_HASH;
   const detail = canonicalize(input.detail) as Record<string, unknown>;
   const hash = entryHash(prevHash, { ...input, detail, seq });
-  await trx('audit_log').insert({
+  await insertOrHold(trx, 'audit_log', {
     seq,
     ticket_id: input.ticketId,
     actor: input.actor,
