@@ -193,13 +193,21 @@ export class IntakeService {
   private understandAll(decoded: Decoded[], index: ParserCatalog): Arriving[] {
     let previous: Promise<unknown> = Promise.resolve();
     return decoded.map((d) => {
-      const understood = previous.then(nextTurn).then(() => this.understand(d, index));
+      // A fault outside the parser's own guard (a header no value can be made of) fails this message
+      // alone: a rejected reading would fail every message after it, and nobody might await it.
+      const understood = previous.then(nextTurn).then(() => this.understand(d, index)).catch((error: unknown) => this.unreadable(d, error));
       previous = understood;
       return { messageKey: d.messageKey, reading: understood.then((r) => this.checkSender(r)) };
     });
   }
 
-  /** Classify and parse: everything that needs no database. Never throws: a fault is a Failure. */
+  private unreadable(d: Decoded, error: unknown): Failure {
+    if (d.kind === 'failure') return d;
+    this.deps.logger.error({ err: toError(error), messageKey: d.messageKey, origin: d.origin }, 'intake failed');
+    return { kind: 'failure', messageKey: d.messageKey, message: d.message, origin: d.origin, rawSha256: d.rawSha256, size: d.raw.length, reason: `could not process the message: ${toError(error).message}` };
+  }
+
+  /** Classify and parse: everything that needs no database. A fault of the parser is a Failure. */
   private understand(d: Decoded, index: ParserCatalog): Reading {
     if (d.kind === 'failure') return d;
     const { messageKey, message, raw, origin, rawSha256 } = d;
