@@ -61,7 +61,7 @@ async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakRss
   }
 }
 
-function corpus(count: number, tag: string): Buffer[] {
+export function corpus(count: number, tag: string): Buffer[] {
   const dir = path.join(FIXTURES, 'emails');
   const raws = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => readFileSync(path.join(dir, f), 'latin1'));
   return Array.from({ length: count }, (_, i) => {

@@ -12,6 +12,7 @@ import * as m006 from './006_held_mail';
 import * as m007 from './007_indexes';
 import * as m009 from './009_admins';
 import * as m010 from './010_account_purge';
+import * as m011 from './011_reply_limit_index';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -28,4 +29,5 @@ export const migrations: [name: string, migration: Migration][] = [
   ['007_indexes', m007],
   ['009_admins', m009],
   ['010_account_purge', m010],
+  ['011_reply_limit_index', m011],
 ];

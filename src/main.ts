@@ -16,6 +16,7 @@ import { messageStore, setOutboundOutcome } from './adapters/db/messageStore';
 import { heldMail } from './adapters/db/heldMail';
 import { ticketStore } from './adapters/db/ticketStore';
 import { outbox } from './adapters/db/outboxStore';
+import { heldInserts } from './adapters/db/heldInserts';
 import { catalogStore } from './adapters/db/catalogStore';
 import { jobStore } from './adapters/db/jobStore';
 import { isTransientDbError, isWriteConflict } from './adapters/db/dbErrors';
@@ -85,7 +86,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const catalog = new CatalogCache(db, catalogStore);
   const templates = await loadEmailTemplates();
   const tickets = buildTicketService(config, db, catalog, templates, clock, policy, logger);
-  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
+  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox, heldInserts }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   const mailer = options.mailer ?? defaultMailer(config, clock);
   const emailWorker = buildEmailWorker(config, db, mailer, policy, clock, logger);
   const archive = createArchive(config, logger);

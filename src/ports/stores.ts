@@ -88,7 +88,16 @@ export interface EnqueueInput {
 
 /** Queue side: written in the transaction of the change that caused the notification. */
 export interface Outbox {
-  enqueueNotification(trx: Db, input: EnqueueInput): Promise<number>;
+  enqueueNotification(trx: Db, input: EnqueueInput): Promise<void>;
+}
+
+/**
+ * Inserts of the audit log and the outbox that a transaction holds back to its end and writes in a
+ * few multi-row statements (adapters/db/heldInserts.ts): `flush` before the transaction ends.
+ */
+export interface HeldInserts {
+  hold(trx: Knex.Transaction): void;
+  flush(trx: Knex.Transaction): Promise<void>;
 }
 
 /** Delivery side, for the outbox worker: claim with a lease, then settle. */
@@ -164,9 +173,12 @@ export interface MessageStore {
   messagesByKey(db: Db, keys: string[]): Promise<Map<string, { id: number; ticketId: number | null; outcome: string }>>;
   ticketForMessageIds(db: Db, ids: string[]): Promise<number | null>;
   threadOf(db: Db, ticketId: number): Promise<ThreadEntry[]>;
+  /** The thread in order, headers only: what an answer threads under. */
+  threadHeadersOf(db: Db, ticketId: number): Promise<Pick<ThreadEntry, 'messageId' | 'direction' | 'subject'>[]>;
   threadAddressesOf(db: Db, ticketId: number): Promise<string[]>;
   countOutboundSince(db: Db, to: string, sinceIso: string): Promise<number>;
-  countHeldTo(db: Db, to: string): Promise<number>;
+  /** The reply limit's two counts for one address in one query: answers counting since a time, answers still held. */
+  replyCounts(db: Db, to: string, sinceIso: string): Promise<{ recent: number; waiting: number }>;
   heldEmails(db: Db, ticketIds?: number[]): Promise<HeldEmail[]>;
   inboundMessage(db: Db, messageKey: string, options?: { forUpdate?: boolean }): Promise<KeptMessage | undefined>;
   attachMessage(db: Db, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void>;

@@ -7,10 +7,12 @@
  * Nothing is lost: a message that cannot be read is still recorded, with the reason, and the channel
  * keeps the raw message (maildrop failed/ folder, IMAP Failed folder).
  *
- * A batch (what one IMAP FETCH brought) is taken in three steps: every message is read and parsed
- * and its sender checked outside any transaction (`read`); then one transaction decides and applies
- * them in order (`decide`, `apply`), each seeing what the ones before it wrote (a long batch commits
- * every second and goes on in a new transaction). When anything but the database
+ * A batch (what one IMAP FETCH brought) is taken in three steps: every message is decoded (`decode`),
+ * then parsed and its sender checked (`understand`, `checkSender`), which needs no database; one
+ * transaction decides and applies them in order (`decide`, `apply`), each seeing what the ones before
+ * it wrote (a long batch commits every second and goes on in a new transaction). The transaction
+ * starts once the batch is decoded and takes each message as soon as its parse is done, so parsing
+ * the later messages fills the time the transaction waits on the database. When anything but the database
  * being unavailable fails that transaction, the batch is taken again one message per transaction, so
  * only the message at fault is recorded as failed.
  */
@@ -33,7 +35,7 @@ import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
 import type { CheckSender, ReadMessage, SenderAuth } from '../ports/mail';
-import type { MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
+import type { HeldInserts, MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
 
@@ -48,6 +50,8 @@ export interface IntakeStores {
   tickets: Pick<TicketStore, 'getTicket' | 'listTickets'>;
   messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds'>;
   outbox: Outbox;
+  /** Audit entries and notifications of a batch written together at its end (absent: one by one). */
+  heldInserts?: HeldInserts;
 }
 
 export interface IntakeDeps {
@@ -76,6 +80,15 @@ const NO_SENDER_CHECK: SenderAuth = { auth: 'none', spoofSuspected: false, detai
 
 /** A message read, before anything about it is written. */
 type Reading = Failure | Understood;
+
+/** A message decoded (its key known), not yet classified or parsed. */
+type Decoded = Failure | { kind: 'decoded'; messageKey: string; message: InboundMessage; raw: Buffer; origin: string; rawSha256: string };
+
+/** A message of the batch whose key is known and whose reading may still be under way. */
+interface Arriving {
+  messageKey: string;
+  reading: Promise<Reading>;
+}
 
 /** A message that cannot be taken in: recorded under `failed:<key>` with the reason. */
 interface Failure {
@@ -127,53 +140,83 @@ export class IntakeService {
   /** Messages in the order they arrived → one outcome each, in the same order. */
   async receiveBatch(arrivals: Arrival[]): Promise<IntakeOutcome[]> {
     if (arrivals.length === 0) return [];
-    let readings: Reading[];
-    let catalog: Catalog;
+    let decoded: Decoded[];
+    let cached: { catalog: Catalog; index: ParserCatalog };
     try {
-      const cached = await this.deps.catalog.get();
-      catalog = cached.catalog;
-      readings = [];
-      for (const arrival of arrivals) readings.push(await this.read(arrival, cached.index));
-      await this.checkSenders(readings);
+      cached = await this.deps.catalog.get();
+      decoded = [];
+      for (const arrival of arrivals) decoded.push(await this.decode(arrival));
     } catch (error) {
       if (!this.deps.isTransientStoreError(error)) throw error;
       return arrivals.map((a) => this.unavailable(`sha256:${sha256(a.raw)}`, a.origin, error));
     }
+    const { catalog } = cached;
+    const arriving = this.understandAll(decoded, cached.index);
     const outcomes: IntakeOutcome[] = [];
-    while (outcomes.length < readings.length) {
-      const rest = readings.slice(outcomes.length);
+    while (outcomes.length < arriving.length) {
+      const rest = arriving.slice(outcomes.length);
       try {
         outcomes.push(...(await this.deps.db.transaction((trx) => this.takeIn(rest, { trx, catalog }))));
       } catch (error) {
         if (rest.length === 1 || this.deps.isTransientStoreError(error)) {
-          outcomes.push(...(await Promise.all(rest.map((r) => this.afterError(r, error)))));
+          outcomes.push(...(await Promise.all(rest.map(async (a) => this.afterError(await a.reading, error)))));
           break;
         }
         this.deps.logger.warn({ err: toError(error).message, messages: rest.length }, 'a batch failed; taking its messages in one at a time');
-        for (const r of rest) outcomes.push(await this.deps.db.transaction((trx) => this.takeIn([r], { trx, catalog })).then(([o]) => o!, (e: unknown) => this.afterError(r, e)));
+        for (const a of rest) outcomes.push(await this.deps.db.transaction((trx) => this.takeIn([a], { trx, catalog })).then(([o]) => o!, async (e: unknown) => this.afterError(await a.reading, e)));
       }
     }
     return outcomes;
   }
 
-  /** Decode, check the size, classify and parse: everything that needs no database. */
-  private async read(arrival: Arrival, index: ParserCatalog): Promise<Reading> {
+  /** Decode and check the size: what gives the message its key. */
+  private async decode(arrival: Arrival): Promise<Decoded> {
     const { raw, origin } = arrival;
     const rawSha256 = sha256(raw);
-    let message: InboundMessage;
     try {
       if (raw.length > MAX_MESSAGE_BYTES) throw new AppError('bad_input', `the message is ${(raw.length / 1048576).toFixed(1)} MB, over the ${MAX_MESSAGE_BYTES / 1048576} MB limit`);
       if (raw.length === 0) throw new AppError('bad_input', 'the file is empty');
-      message = await this.deps.readMessage(raw);
+      const message = await this.deps.readMessage(raw);
+      return { kind: 'decoded', messageKey: message.messageId ?? `sha256:${rawSha256}`, message, raw, origin, rawSha256 };
     } catch (error) {
       return { kind: 'failure', messageKey: `sha256:${rawSha256}`, message: null, origin, rawSha256, size: raw.length, reason: `could not read the message: ${toError(error).message}` };
     }
-    const messageKey = message.messageId ?? `sha256:${rawSha256}`;
+  }
+
+  /**
+   * Parse and check the sender of each decoded message, one message per turn of the event loop, and
+   * hand back a promise of each reading at once. The batch's transaction starts on the first message
+   * while the others are still being parsed: the parser runs while the transaction waits on the
+   * database (node-sqlite3 answers on the thread pool), instead of all parsing first and all writing
+   * after. Sender checks (DNS) of different messages wait side by side, as they did for a whole batch.
+   */
+  private understandAll(decoded: Decoded[], index: ParserCatalog): Arriving[] {
+    let previous: Promise<unknown> = Promise.resolve();
+    return decoded.map((d) => {
+      // A fault outside the parser's own guard (a header no value can be made of) fails this message
+      // alone: a rejected reading would fail every message after it, and nobody might await it.
+      const understood = previous.then(nextTurn).then(() => this.understand(d, index)).catch((error: unknown) => this.unreadable(d, error));
+      previous = understood;
+      return { messageKey: d.messageKey, reading: understood.then((r) => this.checkSender(r)) };
+    });
+  }
+
+  private unreadable(d: Decoded, error: unknown): Failure {
+    if (d.kind === 'failure') return d;
+    this.deps.logger.error({ err: toError(error), messageKey: d.messageKey, origin: d.origin }, 'intake failed');
+    return { kind: 'failure', messageKey: d.messageKey, message: d.message, origin: d.origin, rawSha256: d.rawSha256, size: d.raw.length, reason: `could not process the message: ${toError(error).message}` };
+  }
+
+  /** Classify and parse: everything that needs no database. A fault of the parser is a Failure. */
+  private understand(d: Decoded, index: ParserCatalog): Reading {
+    if (d.kind === 'failure') return d;
+    const { messageKey, message, raw, origin, rawSha256 } = d;
     const failure = (reason: string): Failure => ({ kind: 'failure', messageKey, message, origin, rawSha256, size: raw.length, reason });
-    const automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
-    if (!automated.automated && !message.from?.address) return failure('the message has no From address to answer');
+    let automated: Understood['automated'];
     let parse: ParseResult | null = null;
     try {
+      automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
+      if (!automated.automated && !message.from?.address) return failure('the message has no From address to answer');
       if (!automated.automated) parse = (this.deps.parse ?? parseRequest)(message, index, { now: this.deps.clock() });
     } catch (error) {
       this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
@@ -198,21 +241,16 @@ export class IntakeService {
     return { kind: 'understood', messageKey, message, raw, base, automated, parse, senderAuth: NO_SENDER_CHECK };
   }
 
-  /** DKIM/SPF/DMARC of a batch at once: each waits on DNS, not on the others. */
-  private async checkSenders(readings: Reading[]): Promise<void> {
+  /** DKIM/SPF/DMARC of a message that will be answered. Never throws: a fault is a Failure. */
+  private async checkSender(r: Reading): Promise<Reading> {
     const check = this.deps.checkSender;
-    if (!check) return;
-    await Promise.all(
-      readings.map(async (r, i) => {
-        if (r.kind !== 'understood' || r.parse === null) return;
-        try {
-          r.senderAuth = await check(r.raw, r.message);
-        } catch (error) {
-          this.deps.logger.error({ err: toError(error), messageKey: r.messageKey }, 'intake failed');
-          readings[i] = { kind: 'failure', messageKey: r.messageKey, message: r.message, origin: r.base.origin ?? '', rawSha256: r.base.rawSha256 ?? '', size: r.raw.length, reason: `could not process the message: ${toError(error).message}` };
-        }
-      }),
-    );
+    if (!check || r.kind !== 'understood' || r.parse === null) return r;
+    try {
+      return { ...r, senderAuth: await check(r.raw, r.message) };
+    } catch (error) {
+      this.deps.logger.error({ err: toError(error), messageKey: r.messageKey }, 'intake failed');
+      return { kind: 'failure', messageKey: r.messageKey, message: r.message, origin: r.base.origin ?? '', rawSha256: r.base.rawSha256 ?? '', size: r.raw.length, reason: `could not process the message: ${toError(error).message}` };
+    }
   }
 
   /**
@@ -222,12 +260,15 @@ export class IntakeService {
    * backlog transaction on a slow machine would otherwise wait seconds (a CLI gives up after its
    * 10 s busy timeout).
    */
-  private async takeIn(readings: Reading[], ctx: Context): Promise<IntakeOutcome[]> {
+  private async takeIn(arriving: Arriving[], ctx: Context): Promise<IntakeOutcome[]> {
     const started = Date.now();
-    const keys = readings.flatMap((r) => [r.messageKey, failedKey(r.messageKey)]);
+    const keys = arriving.flatMap((a) => [a.messageKey, failedKey(a.messageKey)]);
     const known = new Map([...(await this.deps.stores.messages.messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
-    for (const r of readings) {
+    // Nothing in a batch reads its audit entries or notifications back: they are written at its end.
+    this.deps.stores.heldInserts?.hold(ctx.trx);
+    for (const a of arriving) {
+      const r = await a.reading;
       // A message that could not even be decoded has no key of its own to be a duplicate of.
       const seen = r.kind === 'failure' && r.message === null ? undefined : known.get(r.messageKey);
       let outcome: IntakeOutcome;
@@ -238,6 +279,7 @@ export class IntakeService {
       outcomes.push(outcome);
       if (Date.now() - started >= TRANSACTION_BUDGET_MS) break;
     }
+    await this.deps.stores.heldInserts?.flush(ctx.trx);
     return outcomes;
   }
 
@@ -478,6 +520,11 @@ export class IntakeService {
     this.deps.logger.warn({ err: toError(error).message, messageKey, origin }, 'database unavailable; the message is left to be taken in later');
     return { outcome: 'failed', messageKey, reason: `database unavailable: ${toError(error).message}`, retry: true };
   }
+}
+
+/** Resolves on the next turn of the event loop, after the I/O callbacks waiting (a database answer). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function failedKey(messageKey: string): string {

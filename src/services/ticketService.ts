@@ -43,7 +43,7 @@ export type ComposeEmail = (
 /** The stores a transition writes to, all inside its one transaction. */
 export interface TicketStores {
   tickets: TicketStore;
-  messages: Pick<MessageStore, 'insertMessage' | 'attachMessage' | 'threadOf' | 'threadAddressesOf' | 'countOutboundSince' | 'countHeldTo'>;
+  messages: Pick<MessageStore, 'insertMessage' | 'attachMessage' | 'threadHeadersOf' | 'threadAddressesOf' | 'replyCounts'>;
   audit: AuditLog;
   outbox: Outbox;
 }
@@ -118,7 +118,10 @@ export class TicketService {
       if (options.inbound) await this.stores.messages.insertMessage(t, { ...options.inbound, ticketId: id });
       // A message already kept (staff opened it from the inbox) joins the thread the same way.
       if (options.attach) await this.stores.messages.attachMessage(t, options.attach.messageKey, id, 'created', options.attach.reason);
-      await this.record(t, result, now);
+      // The new ticket's thread is known without reading it back (its answers thread under it),
+      // except for an attached message, whose headers are in the database.
+      const thread: ThreadSoFar | undefined = options.attach ? undefined : options.inbound ? [{ messageId: options.inbound.messageId, subject: options.inbound.subject, direction: 'in' }] : [];
+      await this.record(t, result, now, thread);
       this.deps.logger.info({ ticket: ticketRef(id), kind: result.ticket.kind, status: result.ticket.status }, 'ticket created');
       return result.ticket;
     };
@@ -197,7 +200,8 @@ export class TicketService {
     await this.queueEmail(trx, answer.ticket, { type: 'email', template: answer.template, to: answer.to, data: answer.data }, now, { replyTo: answer.replyTo, guarded: true });
   }
 
-  private async record(trx: Knex.Transaction, result: Transition, now: Date): Promise<void> {
+  /** `thread`: the ticket's thread when the caller knows it (a ticket created in this transaction). */
+  private async record(trx: Knex.Transaction, result: Transition, now: Date, thread?: ThreadSoFar): Promise<void> {
     const { ticket } = result;
     await this.stores.audit.appendAudit(trx, {
       ticketId: ticket.id,
@@ -206,10 +210,10 @@ export class TicketService {
       detail: { ...result.audit.detail, version: ticket.version },
       at: now.toISOString(),
     });
-    for (const effect of result.effects) await this.applyEffect(trx, ticket, effect, result.audit, now);
+    for (const effect of result.effects) await this.applyEffect(trx, ticket, effect, result.audit, now, thread);
   }
 
-  private async applyEffect(trx: Knex.Transaction, ticket: Ticket, effect: Effect, audit: Transition['audit'], now: Date): Promise<void> {
+  private async applyEffect(trx: Knex.Transaction, ticket: Ticket, effect: Effect, audit: Transition['audit'], now: Date, thread?: ThreadSoFar): Promise<void> {
     if (effect.type === 'slack') {
       if (!this.deps.slackEnabled) return;
       const notice: SlackNotice = { ticketId: ticket.id, action: audit.action, actor: audit.actor, version: ticket.version };
@@ -217,7 +221,7 @@ export class TicketService {
       return;
     }
     if (effect.type === 'confirm_request') {
-      await this.requestConfirmation(trx, ticket, audit, now);
+      await this.requestConfirmation(trx, ticket, audit, now, thread);
       return;
     }
     if (effect.type === 'open_children') {
@@ -230,7 +234,7 @@ export class TicketService {
     }
     // The loop guard is for answers to incoming mail; what staff or the executor cause (scheduled,
     // cancelled, the completion receipt) is never held.
-    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:'), action: audit.action });
+    await this.queueEmail(trx, ticket, effect, now, { guarded: audit.actor.startsWith('email:'), action: audit.action, thread });
   }
 
   /**
@@ -279,14 +283,14 @@ export class TicketService {
    * get the `confirm` email, and the requester's acknowledgement only says that a registered contact
    * must confirm, in words that are the same whether the workspace exists or not.
    */
-  private async requestConfirmation(trx: Knex.Transaction, ticket: Ticket, audit: Transition['audit'], now: Date): Promise<void> {
+  private async requestConfirmation(trx: Knex.Transaction, ticket: Ticket, audit: Transition['audit'], now: Date, thread?: ThreadSoFar): Promise<void> {
     // An account purge is confirmed by its requester: the list is the workspaces that address administers.
     if (ticket.kind === 'account_purge') return;
     const workspace = ticket.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
     if (isContact(workspace, ticket.requester)) return;
     const contacts = [...new Set((workspace?.contacts ?? []).map((c) => c.trim().toLowerCase()))].filter((c) => c && c !== ticket.requester);
     if (contacts.length === 0) this.deps.logger.warn({ ticket: ticketRef(ticket.id) }, 'no contact to ask for the confirmation; staff may waive it');
-    for (const to of contacts) await this.queueEmail(trx, ticket, { type: 'email', template: 'confirm', to }, now, { guarded: audit.actor.startsWith('email:') });
+    for (const to of contacts) await this.queueEmail(trx, ticket, { type: 'email', template: 'confirm', to }, now, { guarded: audit.actor.startsWith('email:'), thread });
   }
 
   private async queueEmail(
@@ -294,7 +298,7 @@ export class TicketService {
     ticket: Ticket | null,
     effect: Extract<Effect, { type: 'email' }>,
     now: Date,
-    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string }; action?: string },
+    options: { guarded: boolean; replyTo?: { messageId: string | null; subject: string }; action?: string; thread?: ThreadSoFar },
   ): Promise<void> {
     const to = effect.to.trim().toLowerCase();
     const ticketId = ticket?.id ?? null;
@@ -303,7 +307,7 @@ export class TicketService {
       this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), template: effect.template }, 'no customer address to reply to; email not queued');
       return;
     }
-    const thread = await this.threadFor(trx, ticketId, options.replyTo);
+    const thread = options.thread ?? (await this.threadFor(trx, ticketId, options.replyTo));
     const ids = thread.map((m) => m.messageId).filter((m): m is string => !!m);
     const originalSubject = thread.find((m) => m.direction === 'in')?.subject ?? null;
     const workspace = ticket?.workspace ? await this.deps.findWorkspace(ticket.workspace, trx) : undefined;
@@ -318,6 +322,8 @@ export class TicketService {
     const email = outboundEmail(this.deps.supportAddress, to, ticketId, effect.template, ids, composed, this.deps.newMessageId());
     const guard = await this.replyLimit(trx, to, now, options.guarded);
     await this.recordOutbound(trx, ticketId, email, now, options.guarded, guard);
+    // The next email of the same transition threads under this one, as a read of the thread would say.
+    options.thread?.push({ messageId: email.messageId, subject: email.subject, direction: 'out' });
     if (guard.held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
   }
 
@@ -326,8 +332,8 @@ export class TicketService {
     trx: Knex.Transaction,
     ticketId: number | null,
     replyTo: { messageId: string | null; subject: string } | undefined,
-  ): Promise<Pick<ThreadEntry, 'messageId' | 'subject' | 'direction'>[]> {
-    if (ticketId) return this.stores.messages.threadOf(trx, ticketId);
+  ): Promise<ThreadSoFar> {
+    if (ticketId) return this.stores.messages.threadHeadersOf(trx, ticketId);
     return replyTo ? [{ messageId: replyTo.messageId, subject: replyTo.subject, direction: 'in' as const }] : [];
   }
 
@@ -345,9 +351,9 @@ export class TicketService {
    */
   private async replyLimit(trx: Knex.Transaction, to: string, now: Date, guarded: boolean): Promise<ReplyLimit> {
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
-    const recent = guarded ? await this.stores.messages.countOutboundSince(trx, to, since) : 0;
-    const waiting = guarded ? await this.stores.messages.countHeldTo(trx, to) : 0;
-    const held = guarded && (recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0);
+    if (!guarded) return { recent: 0, waiting: 0, held: false };
+    const { recent, waiting } = await this.stores.messages.replyCounts(trx, to, since);
+    const held = recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0;
     return { recent, waiting, held };
   }
 
@@ -382,6 +388,9 @@ export class TicketService {
     });
   }
 }
+
+/** What an answer needs of its ticket's thread, in the order the messages were written. */
+type ThreadSoFar = Pick<ThreadEntry, 'messageId' | 'subject' | 'direction'>[];
 
 /** What the reply limit counted for one address, and whether the answer waits. */
 interface ReplyLimit {

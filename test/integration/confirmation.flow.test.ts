@@ -115,6 +115,17 @@ describe.each(testDialects())('confirmation through email on %s', (dialect) => {
     expect((await t.app.tickets.get(id)).confirmation).toMatchObject({ state: 'confirmed', by: 'email:ops@acme.example' });
   });
 
+  it("every email a new ticket sends threads under the request and the emails before it, as the customer's and the contacts' mail clients show them", async () => {
+    const raw = email({ body: 'Please delete the ios-app source of acme-inc for 2024-03-01.', from: 'Eve <eve@elsewhere.example>', messageId: 'eve-request@elsewhere.example' });
+    const id = Number((await t.app.intake.receive(raw, 'test')).ticket!.slice('DEL-'.length));
+    const sent = (await notificationsForTicket(t.app.db, id)).filter((x) => x.channel === 'email').map((x) => x.payload as { template: string; messageId: string; inReplyTo: string | null; references: string[] });
+    expect(sent.map((e) => e.template)).toEqual(['received', 'confirm', 'confirm']);
+    const [received, first, second] = sent;
+    expect(received).toMatchObject({ inReplyTo: 'eve-request@elsewhere.example', references: ['eve-request@elsewhere.example'] });
+    expect(first).toMatchObject({ inReplyTo: received!.messageId, references: ['eve-request@elsewhere.example', received!.messageId] });
+    expect(second).toMatchObject({ inReplyTo: first!.messageId, references: ['eve-request@elsewhere.example', received!.messageId, first!.messageId] });
+  });
+
   it('a scope change on a scheduled ticket stops it: back to approval and confirmation', async () => {
     const id = await request('Please delete the ios-app source of acme-inc for 2024-03-01 to 2024-03-03.');
     await reply(id, 'Confirmed.');

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { insertOrHold } from './heldInserts';
 import type { AuditInput, AuditEntry, AuditLog } from '../../ports/stores';
 export type { AuditInput, AuditEntry };
 
@@ -41,21 +42,34 @@ function canonicalize(value: unknown): unknown {
   return value;
 }
 
-/** Held until the transaction ends; taking it again in the same transaction does not wait. */
+/** Transactions that hold the append lock already (PostgreSQL): it is not asked for again. */
+const lockHeld = new WeakSet<Knex.Transaction>();
+
+/** Held until the transaction ends; taking it again in the same transaction does not wait (nor ask). */
 async function lockForAppend(trx: Knex.Transaction): Promise<void> {
-  if (dialectOf(trx as unknown as Knex) === 'postgres') {
-    await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK_KEY]);
-  }
+  if (lockHeld.has(trx) || dialectOf(trx as unknown as Knex) !== 'postgres') return;
+  await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK_KEY]);
+  lockHeld.add(trx);
 }
+
+/**
+ * The head each open transaction wrote last. Once a transaction has appended, nobody else can append
+ * before it ends — it holds the advisory lock (PostgreSQL) or the write lock (SQLite, which a write
+ * takes until commit) — so its next append follows the entry it wrote, without reading the head
+ * again: a batch of intake appends one entry per message. Set only after the insert succeeded;
+ * forgotten with the transaction object. (No code appends in a nested transaction, which is another
+ * object; one that did would collide on `seq`, the primary key, and fail rather than fork the chain.)
+ */
+const headWritten = new WeakMap<Knex.Transaction, { seq: number; hash: string }>();
 
 export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Promise<AuditEntry> {
   await lockForAppend(trx);
-  const head = await trx<AuditRow>('audit_log').select('seq', 'hash').orderBy('seq', 'desc').first();
+  const head = headWritten.get(trx) ?? (await trx<AuditRow>('audit_log').select('seq', 'hash').orderBy('seq', 'desc').first());
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const detail = canonicalize(input.detail) as Record<string, unknown>;
   const hash = entryHash(prevHash, { ...input, detail, seq });
-  await trx('audit_log').insert({
+  await insertOrHold(trx, 'audit_log', {
     seq,
     ticket_id: input.ticketId,
     actor: input.actor,
@@ -65,6 +79,7 @@ export async function appendAudit(trx: Knex.Transaction, input: AuditInput): Pro
     prev_hash: prevHash,
     hash,
   });
+  headWritten.set(trx, { seq, hash });
   return { ...input, detail, seq, prevHash, hash };
 }
 

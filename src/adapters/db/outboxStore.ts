@@ -6,6 +6,7 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { insertOrHold } from './heldInserts';
 import type { Channel, NotificationStatus, Notification, EnqueueInput, Outbox, OutboxQueue } from '../../ports/stores';
 export type { Channel, NotificationStatus, Notification, EnqueueInput };
 
@@ -25,21 +26,19 @@ function fromRow<P>(r: Row): Notification<P> {
   return { id: r.id, ticketId: r.ticket_id, channel: r.channel, dedupeKey: r.dedupe_key, payload: JSON.parse(r.payload) as P, status: r.status, attempts: r.attempts, runAfter: r.run_after, lastError: r.last_error };
 }
 
-export async function enqueueNotification(trx: Knex.Transaction | Knex, input: EnqueueInput): Promise<number> {
-  const [row] = await trx('notifications')
-    .insert({
-      ticket_id: input.ticketId,
-      channel: input.channel,
-      dedupe_key: input.dedupeKey ?? null,
-      payload: JSON.stringify(input.payload),
-      status: input.status ?? 'pending',
-      attempts: 0,
-      run_after: input.now,
-      last_error: input.lastError ?? null,
-      created_at: input.now,
-    })
-    .returning('id');
-  return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+/** Queued in the caller's transaction (held to its end when it holds its inserts: heldInserts.ts). */
+export async function enqueueNotification(trx: Knex.Transaction | Knex, input: EnqueueInput): Promise<void> {
+  await insertOrHold(trx, 'notifications', {
+    ticket_id: input.ticketId,
+    channel: input.channel,
+    dedupe_key: input.dedupeKey ?? null,
+    payload: JSON.stringify(input.payload),
+    status: input.status ?? 'pending',
+    attempts: 0,
+    run_after: input.now,
+    last_error: input.lastError ?? null,
+    created_at: input.now,
+  });
 }
 
 /** Claim up to `limit` due rows of a channel for `leaseMs`. Each row goes to one claimer at a time. */

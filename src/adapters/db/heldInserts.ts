@@ -1,0 +1,55 @@
+/**
+ * Inserts a transaction holds back until just before it commits, then writes as one multi-row
+ * statement per table. An intake batch writes an audit entry and a queued notification for nearly
+ * every message, and nothing in the batch reads either back; with node-sqlite3 every statement
+ * is a few thread-pool round trips, so a hundred single-row inserts cost far more than one.
+ *
+ * Only a transaction that asked for it (`holdInserts`) holds rows, and it must `flushHeldInserts`
+ * before it ends: the rows are then written inside it, so they commit or roll back with everything
+ * else it wrote. A held row that fails (a duplicate dedupe key) fails the flush, and with it the
+ * transaction, as it would have failed the statement. Forgotten with the transaction object.
+ */
+import type { Knex } from 'knex';
+import type { HeldInserts } from '../../ports/stores';
+
+type Row = Record<string, unknown>;
+
+/** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const ROWS_PER_INSERT = 100;
+
+const held = new WeakMap<object, { table: string; row: Row }[]>();
+
+/** From now until `flushHeldInserts`, rows this transaction inserts through `insertOrHold` wait. */
+export function holdInserts(trx: Knex.Transaction): void {
+  if (!held.has(trx)) held.set(trx, []);
+}
+
+/** Insert now, or hold the row when the transaction holds its inserts. */
+export async function insertOrHold(db: Knex | Knex.Transaction, table: string, row: Row): Promise<void> {
+  const rows = held.get(db);
+  if (rows) rows.push({ table, row });
+  else await db(table).insert(row);
+}
+
+/**
+ * Write the held rows: each table's rows in the order they were inserted (ids and audit sequence
+ * numbers follow it), up to ROWS_PER_INSERT a statement. The tables held reference no row of each
+ * other, so one table may go before another.
+ */
+export async function flushHeldInserts(trx: Knex.Transaction): Promise<void> {
+  const rows = held.get(trx);
+  if (!rows) return;
+  held.delete(trx);
+  const byTable = new Map<string, Row[]>();
+  for (const { table, row } of rows) {
+    const list = byTable.get(table) ?? [];
+    if (list.length === 0) byTable.set(table, list);
+    list.push(row);
+  }
+  for (const [table, tableRows] of byTable) {
+    for (let i = 0; i < tableRows.length; i += ROWS_PER_INSERT) await trx(table).insert(tableRows.slice(i, i + ROWS_PER_INSERT));
+  }
+}
+
+/** The port (ports/stores.ts), for main.ts to hand to intake. */
+export const heldInserts: HeldInserts = { hold: holdInserts, flush: flushHeldInserts };
