@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spread, type PairsResult } from './pairs';
-import type { BenchRow } from './row';
+import { contestantRow, type BenchRow } from './row';
 
 export type { BenchRow };
 
@@ -24,16 +24,7 @@ const log = (line: string) => process.stderr.write(`  ${line}\n`);
 export function pairRows(bench: string, result: PairsResult, count: number, unit: string): BenchRow[] {
   const base = result.contestants[0]!;
   return result.contestants.map((c, i) => ({
-    bench,
-    name: c.name,
-    count,
-    unit,
-    seconds: round(c.seconds.median),
-    secondsMin: round(c.seconds.min),
-    secondsMax: round(c.seconds.max),
-    perSecond: Math.round(count / c.seconds.median),
-    peakRssMb: c.peakRssMb ? Math.round(c.peakRssMb.max) : null,
-    rounds: result.rounds,
+    ...contestantRow(bench, c, count, unit, result.rounds),
     ...(i === 0 ? {} : { ratio: round(result.ratios[i - 1]!.median), ratioMin: round(result.ratios[i - 1]!.min), ratioMax: round(result.ratios[i - 1]!.max), baseline: base.name }),
     note: i === 0 ? `load ${result.loadBefore[0]} → ${result.loadAfter[0]}` : undefined,
   }));

@@ -1,3 +1,5 @@
+import type { ContestantResult } from './pairs';
+
 /** One row of the benchmark table (printed by bench/index.ts, written to bench/results/latest.json). */
 export interface BenchRow {
   bench: string;
@@ -20,4 +22,22 @@ export interface BenchRow {
   secondsMax?: number | null;
   /** A figure that is not a time (objects/s against an ideal, entries/s…), said in words. */
   note?: string;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** The timing part of a row for one contestant of an interleaved measurement: its median, spread and peak RSS. */
+export function contestantRow(bench: string, c: ContestantResult, count: number, unit: string, rounds: number): BenchRow {
+  return {
+    bench,
+    name: c.name,
+    count,
+    unit,
+    seconds: round(c.seconds.median),
+    secondsMin: round(c.seconds.min),
+    secondsMax: round(c.seconds.max),
+    perSecond: Math.round(count / c.seconds.median),
+    peakRssMb: c.peakRssMb ? Math.round(c.peakRssMb.max) : null,
+    rounds,
+  };
 }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchRow } from './row';
+import { contestantRow, type BenchRow } from './row';
 import { startFakeS3, type FakeS3Handle } from './fakeS3';
 import { interleaved, type ContestantResult, type PairsResult, type Sample } from './pairs';
 import { runPurgeProcess } from './purge';
@@ -131,19 +131,7 @@ export async function benchS3(options: S3BenchOptions = {}): Promise<BenchRow[]>
 function s3Rows(result: PairsResult, run: { small: number; large: number; delayedN: number; delays: { slots: number; executorConcurrency: number }[]; instantSettings: PurgeSettings }): BenchRow[] {
   const [a, b, ...cs] = result.contestants as [ContestantResult, ContestantResult, ...ContestantResult[]];
   const load = `load ${result.loadBefore[0]} → ${result.loadAfter[0]}`;
-  const row = (cr: ContestantResult, count: number, note: string): BenchRow => ({
-    bench: 's3',
-    name: cr.name,
-    count,
-    unit: 'objects',
-    seconds: round(cr.seconds.median),
-    secondsMin: round(cr.seconds.min),
-    secondsMax: round(cr.seconds.max),
-    perSecond: Math.round(count / cr.seconds.median),
-    peakRssMb: cr.peakRssMb ? Math.round(cr.peakRssMb.max) : null,
-    rounds: result.rounds,
-    note,
-  });
+  const row = (cr: ContestantResult, count: number, note: string): BenchRow => ({ ...contestantRow('s3', cr, count, 'objects', result.rounds), note });
   const ops = (cr: ContestantResult) => cr.extra.objectsPerSecond!;
   const cpu = (cr: ContestantResult) => `CPU ${cr.extra.cpuPer100k!.median} s per 100,000 objects (${cr.extra.cpuPer100k!.min}–${cr.extra.cpuPer100k!.max})`;
   const smallN = Math.ceil(run.small / PARTITIONS) * PARTITIONS;
