@@ -225,3 +225,20 @@ describe('a common-word source name after a data word', () => {
     expect(parse('Our website had a bad day. Please delete the iOS App data of kite-labs for 23 October 2026.').sources).toEqual(['ios-app']);
   });
 });
+
+describe('a day the month does not have, as one end of a range', () => {
+  it.each([
+    'Bonjour, supprimez svp les données iOS App de kite-labs du 31 septembre au 2 octobre 2026.',
+    'Please delete the iOS App data of kite-labs from February 30th to March 2, 2026.',
+  ])('asks, never deletes only the valid end: %s', (text) => {
+    const r = parse(text);
+    expect(complete(r)).toBe(false);
+    expect(r.ambiguities.join(' ')).toContain('is not a valid date');
+  });
+  it('asks about 29 February in a year without one', () => {
+    expect(complete(parse('Please delete the iOS App data of kite-labs from Feb 29 to March 2, 2026.'))).toBe(false);
+  });
+  it('a leap day in a leap year is a day', () => {
+    expect(parse('Please delete the iOS App data of kite-labs for 29 February 2024.').ranges).toEqual([day('2024-02-29')]);
+  });
+});

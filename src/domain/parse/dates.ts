@@ -400,6 +400,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const scopeSpans = options.scopeSpans ?? [];
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false };
   readNightWindows(reading);
+  rejectImpossibleDays(reading.mapped, out);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
@@ -512,6 +513,25 @@ function readNightWindows(reading: Reading): void {
 }
 
 /** Day ranges written in words chrono misreads, rewritten as "March 4 to March 6" which it reads. */
+/** A day number before or after a month name, in any language the month names cover. */
+const DAY_MONTH_NAMED = new RegExp(`(?<![\\d.,/:])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const MONTH_NAMED_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:./])(?:,?\\s+(\\d{4}))?`, 'giu');
+
+/**
+ * "du 31 septembre au 2 octobre", "February 30th": a day the month does not have is asked about before
+ * any reader sees it. Chrono drops such a day without a word, and a range would shrink to its valid end.
+ */
+function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
+  const check = (whole: string, day: string, month: string, year: string | undefined): string => {
+    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')] ?? FOREIGN_MONTHS[month.toLowerCase()];
+    const d = Number(day);
+    if (!m || d < 1 || d > 31) return whole;
+    return dayOf(year ? Number(year) : 2000, m, d) ? whole : invalidDate(out, whole);
+  };
+  mapped.replace(DAY_MONTH_NAMED, (whole, day: string, month: string, year: string | undefined) => check(whole, day, month, year));
+  mapped.replace(MONTH_NAMED_DAY, (whole, month: string, day: string, year: string | undefined) => check(whole, day, month, year));
+}
+
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
