@@ -120,10 +120,17 @@ export class ExecutionRunner {
     return claimed;
   }
 
-  /** Work until nothing is due (tests, drills, the CLI). */
+  /**
+   * Work until nothing is due (tests, drills, the CLI): until a whole round that began with no
+   * partition running claimed nothing. A partition that ends while a round is under way may have made
+   * its job's next step due after that round looked, so that round alone proves nothing.
+   */
   async drain(signal: AbortSignal = new AbortController().signal): Promise<void> {
-    while ((await this.tick(signal)) || this.running.size > 0) {
+    for (;;) {
+      const busy = this.running.size > 0;
+      const claimed = await this.tick(signal);
       if (this.running.size > 0) await Promise.race(this.running);
+      else if (!claimed && !busy) return;
     }
   }
 
