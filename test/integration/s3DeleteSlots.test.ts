@@ -111,9 +111,9 @@ describe('DeleteObjects slots (S3_DELETE_CONCURRENCY) on s3rver', () => {
     expect(left).toHaveLength(days * 2);
     expect(left.every((k) => k.startsWith('segment-logs/src_next/'))).toBe(true);
     expect(meter.stats.deletes).toBeGreaterThanOrEqual(days);
-    // Six partitions at once, but never more than two requests at the store…
+    // Six partitions at once, but never more than two requests at the store. (Whether other partitions
+    // list while both slots are busy depends on the machine's timing — a loaded CI run once saw none —
+    // so it is measured by the benchmark's slot occupancy, not asserted here.)
     expect(meter.stats.maxDeletesInFlight).toBe(slots);
-    // …and while both slots were busy, other partitions were listing.
-    expect(meter.stats.listsWhileFull).toBeGreaterThan(0);
   });
 });
