@@ -57,6 +57,13 @@ export interface ParseResult {
    * read against it: the question stays open until a reply gives that field a new value.
    */
   ambiguityFields?: ScopeField[];
+  /**
+   * Required fields the customer's words do give but that cannot be used as written, with a question
+   * in `ambiguities` about them: a name that fits several catalog entries, days that are invalid,
+   * reversed, in the future or unclear. `parse --json` does not name them in `missing` (they were found;
+   * they are in question), while the ticket still counts them as not known.
+   */
+  unsettled?: MissingField[];
   notes: string[];
   /** The exact words of the new text each part of the scope came from (see `ParseEvidence`). */
   evidence?: ParseEvidence;

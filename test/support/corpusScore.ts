@@ -66,8 +66,22 @@ export function judge(file: string, expected: CorpusExpectation, actual: ParseRe
   return { file, expected, actual, exact: wrongFields.length === 0, completeWrong, wrongFields };
 }
 
+export interface ScoreOptions {
+  /**
+   * The corpus names in `missing` the fields a question is about (a name that fits two workspaces,
+   * reversed days), not only the fields not found. The first blind corpus was written that way; the
+   * other two, like `parse --json`, keep those fields out of `missing`.
+   */
+  missingIncludesUnsettled?: boolean;
+}
+
+/** As the corpus's convention reads it (see `ScoreOptions`): the view `parse --json` shows, or the ticket's own `missing`. */
+function asWritten(result: ParseResult, options: ScoreOptions): ParseResult {
+  return contractView(options.missingIncludesUnsettled ? { ...result, unsettled: [] } : result);
+}
+
 /** Parse every listed file of a corpus (relative paths) and judge it. `now` is the parser's clock. */
-export async function scoreCorpus(root: string, files: string[], now: Date): Promise<CorpusScore> {
+export async function scoreCorpus(root: string, files: string[], now: Date, options: ScoreOptions = {}): Promise<CorpusScore> {
   const expectedAll = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<string, CorpusExpectation>;
   const catalogs = new Map<string, ParserCatalog>();
   const catalogFor = (name: string): ParserCatalog => {
@@ -86,7 +100,7 @@ export async function scoreCorpus(root: string, files: string[], now: Date): Pro
     // The parser's clock: passed where the parser takes one (dates after it are in the future).
     const parse = parseRequest as unknown as (m: typeof message, c: ParserCatalog, o: { now: Date }) => ParseResult;
     // Scored as `parse --json` shows it (the contract the corpora are written to).
-    cases.push(judge(file, expected, contractView(parse(message, catalogFor(expected.catalog), { now }))));
+    cases.push(judge(file, expected, asWritten(parse(message, catalogFor(expected.catalog), { now }), options)));
   }
   return { cases, exact: cases.filter((c) => c.exact).length, completeWrong: cases.filter((c) => c.completeWrong).length, total: cases.length };
 }

@@ -16,10 +16,15 @@ const ROOT2 = path.resolve(__dirname, '../fixtures/blind2');
 const ROOT3 = path.resolve(__dirname, '../fixtures/blind3');
 // The day the corpus was written against: its "today", and the parser's clock for future days.
 const NOW = new Date('2026-12-03T12:00:00Z');
+// This corpus names in `missing` a field a question is about ("the prod workspace" with prod-eu and
+// prod-us; "September 10 to September 5"); the two later corpora, written as independently, keep such a
+// field out of `missing` (it was found; it is in question), and `parse --json` follows them. Judged as
+// written, so this floor still catches every other change.
+const BLIND1_CONVENTION = { missingIncludesUnsettled: true };
 
 describe('blind corpus, tuning part', async () => {
   const files = (JSON.parse(readFileSync(path.join(ROOT, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
-  const score = await scoreCorpus(ROOT, files, NOW);
+  const score = await scoreCorpus(ROOT, files, NOW, BLIND1_CONVENTION);
 
   it('scores every message of the tuning part', () => {
     expect(score.total).toBe(files.length);
@@ -40,7 +45,7 @@ describe('blind corpus, tuning part', async () => {
 
 describe('blind corpus, held-out part (read after its first score: a regression floor, not a blind measure)', async () => {
   const files = (JSON.parse(readFileSync(path.join(ROOT, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
-  const score = await scoreCorpus(ROOT, files, NOW);
+  const score = await scoreCorpus(ROOT, files, NOW, BLIND1_CONVENTION);
 
   it('scores every held-out message and prints where it stands', () => {
     console.log(formatScore('blind (held out)', score));
@@ -70,7 +75,7 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 112 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
+  it('does not fall below 124 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
     // 73 exact and 2 complete-but-wrong before request kinds were read in Polish, the Nordic languages,
     // Finnish, Japanese, Chinese and Korean, newsletters, sales mail and how-to questions were told from
     // requests, and dates were read in more languages. c/074 (a forward with no words of the contact's
@@ -84,7 +89,8 @@ describe('blind corpus 2, tuning part', async () => {
     const wrong = score.cases.filter((c) => c.completeWrong);
     expect(wrong.map((c) => c.file)).toEqual(hoursAsked);
     for (const c of wrong) expect(c.wrongFields, c.file).toEqual(['asks']);
-    expect(score.exact).toBeGreaterThanOrEqual(112);
+    // 112 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
+    expect(score.exact).toBeGreaterThanOrEqual(124);
   });
 });
 
@@ -92,9 +98,9 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
   const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
   const score = await scoreCorpus(ROOT2, files, NOW);
 
-  it('does not fall below 47 of 68 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 54 of 68 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(47);
+    expect(score.exact).toBeGreaterThanOrEqual(54);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -114,9 +120,10 @@ describe('blind corpus 3, tuning part', async () => {
     expect(score.total).toBe(121);
   });
 
-  it('does not fall below 85 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 103 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(85);
+    // 85 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
+    expect(score.exact).toBeGreaterThanOrEqual(103);
   });
 });
 

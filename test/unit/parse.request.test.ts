@@ -25,7 +25,7 @@ describe('parseRequest', () => {
   it('returns the complete scope of a clear request, with the UTC note', () => {
     expect(parseRequest(message('Please delete the iOS App data of acme-inc for March 1-3, 2024.'), catalog)).toEqual({
       kind: 'source_data', workspace: 'acme-inc', sources: ['ios-app'], space: null,
-      ranges: [{ from: '2024-03-01', to: '2024-03-03' }], ticket: null, missing: [], ambiguities: [], ambiguityFields: [], notes: ['dates are UTC days'],
+      ranges: [{ from: '2024-03-01', to: '2024-03-03' }], ticket: null, missing: [], unsettled: [], ambiguities: [], ambiguityFields: [], notes: ['dates are UTC days'],
       evidence: {
         kind: 'delete', workspace: 'acme-inc', sources: [{ slug: 'ios-app', text: 'iOS App' }], space: null,
         ranges: [{ from: '2024-03-01', to: '2024-03-03', text: 'March 1-3, 2024' }],

@@ -213,6 +213,27 @@ describe('parse --json without a workspace (the contract view)', () => {
   });
 });
 
+describe('parse --json: missing names what was not found; what was found but is in question is asked about', () => {
+  it('days written the wrong way round are a question, not a missing time frame; the ticket still lacks them', () => {
+    const r = parse('Please delete the iOS App data of kite-labs from October 18 to October 12, 2026.');
+    expect(r.missing).toEqual(['time frame']);
+    expect(contractView(r)).toMatchObject({ ranges: [], missing: [] });
+    expect(contractView(r).ambiguities.join(' ')).toContain('ends before it starts');
+  });
+  it('two workspaces named: the workspace and the source it would place are in question, not missing', () => {
+    const shown = contractView(parse('Please delete the iOS data of kite-labs and otter-io for 3 October 2026.'));
+    expect(shown).toMatchObject({ workspace: null, sources: [], missing: [] });
+    expect(shown.ambiguities.join(' ')).toContain('several workspaces are named');
+  });
+  it('a source that is not in the catalog is missing', () => {
+    const shown = contractView(parse('Please delete the tvOS App data of kite-labs for 3 October 2026.'));
+    expect(shown).toMatchObject({ workspace: 'kite-labs', sources: [], missing: ['source'] });
+  });
+  it('no date at all is missing', () => {
+    expect(contractView(parse('Please delete the iOS App data of kite-labs.')).missing).toEqual(['time frame']);
+  });
+});
+
 describe('a common-word source name after a data word', () => {
   it.each([
     'Hola, por favor eliminad los datos del Website de kite-labs del 23/10/2026.',

@@ -110,6 +110,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
     ranges,
     ticket,
     missing,
+    unsettled: unsettledFields(scope, dates, unique),
     ambiguities: unique.map((a) => a.text.replace(/\s*\n\s*/g, ' ')),
     ambiguityFields: unique.map((a) => a.field),
     notes: [...new Set(notes)].map((n) => n.replace(/\s*\n\s*/g, ' ')),
@@ -300,6 +301,21 @@ function missingFields(
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
   }
   return missing;
+}
+
+/** The required fields the words give but a question is about (see `ParseResult.unsettled`). */
+function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: Asked[]): MissingField[] {
+  const out = new Set<MissingField>();
+  if (scope.several.has('workspace')) {
+    out.add('workspace');
+    // Sources and spaces live inside the workspace in question: named, they wait for its answer.
+    if (scope.named.source) out.add('source');
+    if (scope.named.space) out.add('space');
+  }
+  if (scope.several.has('source')) out.add('source');
+  if (scope.several.has('space')) out.add('space');
+  if (dates.mentioned && asked.some((a) => a.field === 'ranges')) out.add('time frame');
+  return [...out];
 }
 
 /** The customer's words for each field; a deletion field without words in the new text is asked about. */

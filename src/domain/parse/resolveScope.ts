@@ -12,6 +12,8 @@ export interface ScopeResolution {
   ambiguities: string[];
   /** Whether a workspace/source/space was named at all, resolved or not. */
   named: Record<EntityType, boolean>;
+  /** The kinds of names whose words fit several catalog entries ("Harbor" with Harbor Freight and Harbor Labs). */
+  several: Set<EntityType>;
   /** Workspace resolved with a deletedAt date in the catalog. */
   workspaceDeletedAt: string | null;
   /** The words each resolved part came from, and where every catalog mention lies in the text. */
@@ -100,10 +102,12 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
   };
   for (const t of excludedTypes) named[t] = true;
 
+  const several = new Set<EntityType>();
   const { workspace, union } = agreedWorkspace(mentions, ambiguities);
+  if (union.size > 1 && workspace === null) several.add('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
 
-  const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities);
+  const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
 
   for (const v of variants) {
     const type = v.terms[0].type;
@@ -122,7 +126,7 @@ export function resolveScope(input: string, index: ParserCatalog): ScopeResoluti
     space: space ? firstText('space', space) : null,
   };
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
 }
 
 function tokensOf(text: string): Token[] {
@@ -213,7 +217,14 @@ function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspac
 }
 
 /** The sources and the space named, each checked against the workspace (or asked about without one). */
-function sourcesAndSpaces(text: string, mentions: Mention[], ws: CatalogWorkspace | null, workspacesNamed: number, ambiguities: string[]): { sources: Set<string>; space: string | null } {
+function sourcesAndSpaces(
+  text: string,
+  mentions: Mention[],
+  ws: CatalogWorkspace | null,
+  workspacesNamed: number,
+  ambiguities: string[],
+  several: Set<EntityType>,
+): { sources: Set<string>; space: string | null } {
   const sources = new Set<string>();
   let space: string | null = null;
   const spaces = new Set<string>();
@@ -229,8 +240,10 @@ function sourcesAndSpaces(text: string, mentions: Mention[], ws: CatalogWorkspac
         const strictlyOwn = terms.filter((t) => t.workspace === ws);
         const own = strictlyOwn.length > 0 ? strictlyOwn : (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
         const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
-        if (ownNames.length > 1) ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
-        else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
+        if (ownNames.length > 1) {
+          ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
+          several.add(type);
+        } else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
         else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
       } else {
         canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
@@ -255,7 +268,10 @@ function sourcesAndSpaces(text: string, mentions: Mention[], ws: CatalogWorkspac
     }
   }
   if (spaces.size === 1) space = [...spaces][0];
-  else if (spaces.size > 1) ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
+  else if (spaces.size > 1) {
+    ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
+    several.add('space');
+  }
   return { sources, space };
 }
 
