@@ -21,6 +21,15 @@ const NOW = new Date('2026-12-03T12:00:00Z');
 // field out of `missing` (it was found; it is in question), and `parse --json` follows them. Judged as
 // written, so this floor still catches every other change.
 const BLIND1_CONVENTION = { missingIncludesUnsettled: true };
+// Hidden HTML naming another scope: this corpus asks; the two later corpora expect the scope a person
+// sees, with no question (as the metamorphic relations do), and the parser follows them, with a note for
+// staff. The scope is the visible one in both readings; only whether it asks differs.
+const HIDDEN_ASKED = ['a/201-hidden-html-text.eml', 'b/150-hidden-div-extra-scope.eml'];
+
+/** The complete-but-wrong results, but the named ones where only whether it asks differs. */
+function completeWrongBeyond(score: Awaited<ReturnType<typeof scoreCorpus>>, named: string[]): string[] {
+  return score.cases.filter((c) => c.completeWrong && !(named.includes(c.file) && c.wrongFields.join() === 'asks')).map((c) => c.file);
+}
 
 describe('blind corpus, tuning part', async () => {
   const files = (JSON.parse(readFileSync(path.join(ROOT, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
@@ -33,13 +42,14 @@ describe('blind corpus, tuning part', async () => {
 
   it('never returns a complete scope that is wrong or should have been asked about', () => {
     console.log(formatScore('blind (tune)', score));
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
+    expect(completeWrongBeyond(score, HIDDEN_ASKED)).toEqual([]);
   });
 
+  // a/201 (hidden HTML, see HIDDEN_ASKED) is not exact since it no longer asks: 120 of 124.
   // Hours and local days in a zone read as the covering UTC days with a note (as the contract says and
   // this corpus expects) again; for a while they were asked about, and this part fell to 90%.
-  it('reaches at least 97% exact matches', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.975);
+  it('reaches at least 96.7% exact matches (120 of 124)', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.967);
   });
 });
 
@@ -52,11 +62,11 @@ describe('blind corpus, held-out part (read after its first score: a regression 
     expect(score.total).toBe(62);
   });
 
-  it('does not fall below where it stands: at least 77% exact and no complete-but-wrong result', () => {
+  it('does not fall below where it stands: at least 75.8% exact and no complete-but-wrong result', () => {
     // b/051 ("Kundenprofile (alt)") was complete-but-wrong until a bracketed qualifier after a name was
-    // read as another thing to ask about.
-    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.774);
+    // read as another thing to ask about. b/150 is hidden HTML (see HIDDEN_ASKED): 48 of 62 before.
+    expect(completeWrongBeyond(score, HIDDEN_ASKED)).toEqual([]);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.758);
   });
 });
 
@@ -75,7 +85,7 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 124 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
+  it('does not fall below 125 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
     // 73 exact and 2 complete-but-wrong before request kinds were read in Polish, the Nordic languages,
     // Finnish, Japanese, Chinese and Korean, newsletters, sales mail and how-to questions were told from
     // requests, and dates were read in more languages. c/074 (a forward with no words of the contact's
@@ -86,11 +96,9 @@ describe('blind corpus 2, tuning part', async () => {
     // says (blind corpora 1 and 3 expect that too); this corpus's writer asks instead. The days are right
     // in all three (104 exact while the parser asked).
     const hoursAsked = ['c/019-hours-utc.eml', 'd/023-german-full-day-cet.eml', 'd/024-japanese-jst-day.eml'];
-    const wrong = score.cases.filter((c) => c.completeWrong);
-    expect(wrong.map((c) => c.file)).toEqual(hoursAsked);
-    for (const c of wrong) expect(c.wrongFields, c.file).toEqual(['asks']);
+    expect(completeWrongBeyond(score, hoursAsked)).toEqual([]);
     // 112 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(124);
+    expect(score.exact).toBeGreaterThanOrEqual(125);
   });
 });
 
@@ -120,10 +128,10 @@ describe('blind corpus 3, tuning part', async () => {
     expect(score.total).toBe(121);
   });
 
-  it('does not fall below 103 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 104 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     // 85 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(103);
+    expect(score.exact).toBeGreaterThanOrEqual(104);
   });
 });
 

@@ -122,21 +122,23 @@ describe('purge words negated right before them ask for no purge', () => {
   });
 });
 
-describe('hidden HTML asks only when it names a different scope than what the person sees', () => {
+describe('hidden HTML is never the scope; when it names another scope, staff get a note and nothing is asked', () => {
   const visible = '<p>Please delete the Tracker Web source in heron-labs for 5 June 2025.</p>';
   const html = (hidden: string): Partial<InboundMessage> => ({ html: `<html><body>${hidden}${visible}</body></html>`, contentType: 'text/html' });
   const hide = (words: string): string => `<div style="display:none;max-height:0">${words}</div>`;
   const seen = { workspace: 'heron-labs', sources: ['tracker'], ranges: [{ from: '2025-06-05', to: '2025-06-05' }] };
 
-  it('a preheader with a date and no word for deleting is not asked about', () => {
+  it('a preheader with a date and no word for deleting is not asked about, nor noted', () => {
     const r = parse('', html(hide('Weekly digest 2025-06-01 — what is new at Heron')));
     expect(r).toMatchObject(seen);
     expect(complete(r)).toBe(true);
+    expect(r.notes.join(' ')).not.toMatch(/hidden text/);
   });
-  it('hidden text repeating the visible request is not asked about', () => {
+  it('hidden text repeating the visible request is not asked about, nor noted', () => {
     const r = parse('', html(hide('Please delete the Tracker Web source in heron-labs for 5 June 2025.')));
     expect(r).toMatchObject(seen);
     expect(complete(r)).toBe(true);
+    expect(r.notes.join(' ')).not.toMatch(/hidden text/);
   });
   for (const [name, words] of [
     ['another day', 'Please delete the Tracker Web source in heron-labs for 1 June 2025.'],
@@ -146,10 +148,10 @@ describe('hidden HTML asks only when it names a different scope than what the pe
     ['the account', 'Please delete my account.'],
     ['another workspace without a verb', 'Workspace: heron-labs-staging · Source: Tracker Web · 1 June 2025'],
   ]) {
-    it(`hidden text naming ${name} asks, and is never used`, () => {
+    it(`hidden text naming ${name} is never used, and staff are told it was there`, () => {
       const r = parse('', html(hide(words)));
-      expect(r).toMatchObject({ kind: 'source_data', ...seen });
-      expect(r.ambiguities.join(' ')).toMatch(/hidden text/);
+      expect(r).toMatchObject({ kind: 'source_data', ...seen, missing: [], ambiguities: [] });
+      expect(r.notes.join(' ')).toMatch(/hidden text naming other things to delete; it was not read/);
     });
   }
 });

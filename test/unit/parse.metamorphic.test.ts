@@ -48,7 +48,7 @@ const WHAT: Record<Relation, string> = {
   signature: 'a signature full of dates, phone numbers, leave and office hours changes nothing',
   quote: 'the request above quoted history (any client, any language) with other days and slugs changes nothing',
   forward: 'a contact forwarding it with "please handle" changes nothing (relative days count from the original Date)',
-  html: 'an HTML version with hidden decoys (display:none, visibility:hidden, font-size:0, mso-hide, comments) never sets another scope: the same result, or a question (comments: the same result)',
+  html: 'an HTML version with hidden decoys (display:none, visibility:hidden, font-size:0, mso-hide, comments) never sets another scope nor makes the parser ask: the same result',
   format: "another client's format and encoding (QP, base64, 8bit, Latin-1, Windows-1252, LF/CRLF, format=flowed, HTML) changes nothing",
   dateOffset: 'another Date offset on the same local day changes nothing',
   swapRange: 'range ends swapped ("from X to Y" → "from Y to X", with a year) makes it ask',
@@ -66,19 +66,6 @@ async function parsed(bytes: Buffer, seed: Seed) {
 }
 
 /**
- * Hidden HTML never sets the scope. Text a reader cannot see that names another scope is also a reason
- * to ask rather than to act on the visible part (someone may be hiding it on purpose), so "the same
- * result" or "asks" both hold; a different complete scope never does. HTML comments hide nothing a
- * client would show, so they must change nothing at all.
- */
-function hiddenDecoyOutcome(result: Awaited<ReturnType<typeof parsed>>, seed: Seed, t: Transform): { ok: boolean; why?: string } {
-  const same = sameResult(result, seed.expected);
-  if (same.ok) return same;
-  const onlyComments = t.relation === 'html' && t.decoys.every((d) => d.hide === 'comment');
-  return onlyComments || !asks(result).ok ? same : { ok: true };
-}
-
-/**
  * A reply that, once changed, no longer reads as a request (kind `unknown`) only adds the fields it names
  * to its ticket, whose own open questions stay: nothing goes to approval from it, so that is asking too.
  */
@@ -91,7 +78,8 @@ async function check(seed: Seed, relation: Relation, t: Transform, baseline: str
   const made = applyTransform(seed, t);
   fc.pre(made !== null);
   const result = await parsed(made!.bytes, seed);
-  const outcome = relation === 'html' ? hiddenDecoyOutcome(result, seed, t) : INVARIANT.includes(relation) ? sameResult(result, seed.expected) : asksOrOnlyAnswers(result, seed);
+  // Hidden HTML (display:none, font-size:0, mso-hide, comments…) is never read: the same result, not a question.
+  const outcome = relation === 'html' || INVARIANT.includes(relation) ? sameResult(result, seed.expected) : asksOrOnlyAnswers(result, seed);
   if (!outcome.ok) {
     // When the unchanged message already fails, the change is not what broke it: say so.
     const before = baseline ? ` (the unchanged message already fails: ${baseline})` : '';

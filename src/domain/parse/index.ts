@@ -252,8 +252,10 @@ function resolvedFields(
   if (htmlDisagrees === 'sources') sources = [];
   if (htmlDisagrees) ask(htmlDisagrees, 'the text and HTML versions of the message name different things to delete — which is meant?');
   const visible = { kind, workspace: scope.workspace, sources, space: scope.space, ranges };
+  // Hidden text is not what the customer asked for, whatever it says: the scope is what a person sees.
+  // Staff are told it was there (text made to be unseen that asks for more is worth a look).
   if (message.html !== null && hiddenNamesOtherScope(message.html, catalog, visible, sent, { localDay, now })) {
-    ask('request', 'the message contains hidden text that names other things to delete — what exactly should be deleted?');
+    envelope.notes.push('the HTML version has hidden text naming other things to delete; it was not read — only what the customer sees counts');
   }
 
   // Sources and spaces exist inside a workspace: when the workspace written could not be resolved (two
