@@ -41,7 +41,11 @@ const COMMON = new Set(
 );
 const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'sa', 'sas', 'ag', 'bv', 'plc', 'corporation', 'company']);
 
-export const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word: letters and digits of one kind of script. Chinese, Japanese and Korean write names straight
+ * next to their own words ("iOS App数据", "acme-incのデータ"), so a run of those scripts is a word of its own.
+ */
+export const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];

@@ -88,6 +88,16 @@ export function startsWithMonth(text: string): boolean {
 }
 /** "marzec 2025", "w marcu 2025", "maaliskuussa 2025": a month with its year, read as the whole month. */
 const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+/**
+ * "für Oktober 2026", "pour octobre 2026", "em outubro de 2026": a month with its year in a language whose
+ * chrono parser reads only full dates (German, French, Portuguese, Italian), rewritten in English. Never
+ * after a day ("5. Oktober 2026", "1er octobre 2026", "3 au 5 octobre 2026" are days, read elsewhere).
+ */
+const ENGLISH_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const OTHER_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d.]|\\d(?:er|re|º|°|\\.)?\\s+(?:de\\s+)?)(${Object.keys(MONTHS).filter((n) => !ENGLISH_MONTHS.has(n)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])`,
+  'giu',
+);
 /** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */
 const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
 /** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
@@ -177,8 +187,9 @@ const NIGHT_WINDOW = new RegExp(
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
 // Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
-const JA_DAY_RANGE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*(?:から|～|~|〜|-|–|到|至)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号號](?:まで)?/g;
-const JA_DAY = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
+// Korean writes 년 월 일 and joins with 부터 … 까지: "2026년 10월 3일부터 5일까지".
+const JA_DAY_RANGE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]\s*(?:から|부터|～|~|〜|-|–|到|至)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日号號일](?:まで|까지)?/g;
+const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 const DELETE_VERB = /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去/iu;
@@ -452,9 +463,12 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
   mapped.replace(/(?<=\d)(?::[ae]|-(?:go|ego|ej|ty|tego))(?![\p{L}\d])/gu, blank);
   // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
+  // "the last 3 days of September 2026" counts from the month's end (read with the month, see partOfMonth).
+  const ofMonth = [...mapped.text.matchAll(LAST_N_DAYS)].map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
+  let n = 0;
   mapped.replace(LAST_N_DAYS, (whole) => {
     out.mentioned = true;
-    out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
+    if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
@@ -704,6 +718,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(mo)} ${d}${year ? `, ${year}` : ''}`;
   });
   mapped.replace(FOREIGN_MONTH_YEAR, (whole, month: string, year: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${year}`);
+  mapped.replace(OTHER_MONTH_YEAR, (whole, month: string, year: string) => `${monthNameEn(MONTHS[month.toLowerCase()])} ${year}`);
 }
 
 /**
@@ -757,7 +772,12 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
   mapped.replace(re, (whole) => {
     const at = positions[n++] ?? 0;
     out.mentioned = true;
-    if (SOME_DAYS_OF.test(mapped.text.slice(Math.max(0, at - 40), at))) {
+    const before = mapped.text.slice(Math.max(0, at - 40), at);
+    const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
+    if (part) {
+      // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
+      out.ambiguities.push(`"${part[0].trim()} ${whole}" names only some days — which days exactly?`);
+    } else if (SOME_DAYS_OF.test(before)) {
       // "on two days last week": some days of it, not the week — which ones?
       out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
     } else if (!today) {
@@ -978,6 +998,25 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   return true;
 }
 
+/**
+ * Words around a month that take only some of its days. "the first three days of October 2026" and "the
+ * last 2 days of September" count days from one end of the month, exactly; "early", "mid-", "the first
+ * week of", "Anfang", "fin", "上旬" name a part nobody can count: the caller asks. Null: the whole month.
+ */
+function partOfMonth(before: string, after: string, month: DayRange): { range: DayRange; words: string } | { words: string } | null {
+  const counted = FIRST_LAST_N_DAYS_OF.exec(before);
+  if (counted) {
+    const n = /^\d+$/.test(counted[2]) ? Number(counted[2]) : NUMBER_WORDS[counted[2].toLowerCase()] ?? 0;
+    const length = Number(month.to.slice(8));
+    const words = counted[0].trim();
+    if (n < 1 || n > length) return { words };
+    const first = /^(?:first|erste|premiers|primeros|primi|eerste)/i.test(counted[1]);
+    return { words, range: first ? { from: month.from, to: addDays(month.from, n - 1) } : { from: addDays(month.to, 1 - n), to: month.to } };
+  }
+  const part = PART_OF_MONTH_BEFORE.exec(before) ?? PART_OF_MONTH_AFTER.exec(after);
+  return part ? { words: part[0].trim() } : null;
+}
+
 /** The UTC days of a candidate: a whole month, a time of day widened to its days, or days in a zone. */
 function rangeOf(
   reading: Reading,
@@ -994,8 +1033,16 @@ function rangeOf(
   const sentence = text.slice(...sentenceBounds(text, c.f.index, c.shownEnd));
   let range: DayRange;
   if (monthOnly) {
-    range = monthRange(start.get('year') as number, start.get('month') as number);
-    out.notes.push(`"${words}" read as the whole month ${range.from} to ${range.to}`);
+    const month = monthRange(start.get('year') as number, start.get('month') as number);
+    const at = mapped.originalAt(c.f.index);
+    const part = partOfMonth(mapped.original.slice(Math.max(0, at - 60), at), text.slice(shownEnd, shownEnd + 8), month);
+    if (part && !('range' in part)) {
+      // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
+      out.ambiguities.push(`"${part.words} ${words}" names only part of the month — which days exactly?`);
+      return null;
+    }
+    range = part?.range ?? month;
+    out.notes.push(part ? `"${part.words} ${words}" read as ${range.from} to ${range.to}` : `"${words}" read as the whole month ${range.from} to ${range.to}`);
   } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
     const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
     const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
@@ -1184,6 +1231,20 @@ const WEEKDAYS_OF_WEEK =
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
+/** "the first three days of", "die ersten 3 Tage im": a count of days from one end of the month. */
+const FIRST_LAST_N_DAYS_OF =
+  /\b(first|last|ersten?|letzten?|premiers|derniers|primeros|[úu]ltimos|primi|ultimi|eerste|laatste)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vijf)\s+(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\s+(?:the\s+month\s+of\s+)?$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, zwei: 2, drei: 3, vier: 4, fünf: 5, deux: 2, trois: 3,
+  quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5, due: 2, tre: 3, quattro: 4, cinque: 5, twee: 2, drie: 3, vijf: 5,
+};
+/** " of September 2026", " im Oktober 2026" after "the last 3 days": days of that month, not of today. */
+const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})\\.?,?\\s+\\d{4}`, 'iu');
+/** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
+const PART_OF_MONTH_BEFORE =
+  /(?<![\p{L}])(?:(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av)\s*$/iu;
+/** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
+const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末)/u;
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
 const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
 

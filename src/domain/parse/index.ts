@@ -126,11 +126,18 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const body = parts.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
-  const forwardedSubject = forward && forward.intent !== 'question' ? parts.forwarded?.subject ?? null : null;
+  // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
+  // then read with the body, and asked about where it names other things.
+  const ownSubject = message.subject.replace(SUBJECT_PREFIX, '').trim();
+  const keptSubject = (s: string | null | undefined): boolean => !!s && (ownSubject === '' || ownSubject === s.replace(SUBJECT_PREFIX, '').trim());
+  const forwardedSubject = forward && forward.intent !== 'question' && keptSubject(parts.forwarded?.subject) ? parts.forwarded?.subject ?? null : null;
   const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
-  const isReply = forwardedSubject !== null ? SUBJECT_PREFIX.test(forwardedSubject) && !/^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(forwardedSubject) : SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
+  const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(s);
+  const ownForwardSubject = forward !== null && forward.intent !== 'question' && forwardedSubject === null && forwardPrefix(message.subject);
+  const isReply =
+    forwardedSubject !== null ? SUBJECT_PREFIX.test(forwardedSubject) && !forwardPrefix(forwardedSubject) : !ownForwardSubject && (SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null);
   const readSubject = !isReply && subject !== '';
   const text = readSubject ? `${subject}\n\n${body}` : body;
   const ticket = findTicketRef(message.subject) ?? findTicketRef(body);

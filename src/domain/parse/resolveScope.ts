@@ -3,7 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import type { CatalogWorkspace } from '../catalog';
-import type { CatalogTerm, EntityType, ParserCatalog } from './catalogIndex';
+import { WORD, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -27,7 +27,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const TOKEN = new RegExp(WORD.source, 'gu');
 const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'named', 'called', 'slug', 'id', 'of']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース']),
@@ -63,6 +63,11 @@ interface Mention {
 }
 
 /** Addresses and links name mail domains and pages, not catalog entries ("ana@acme.example"). */
+/**
+ * Korean, Japanese and Chinese write a particle straight after a name: "acme-inc의 iOS App", "acme-incの",
+ * "acme-inc的". After Latin letters or digits it is not part of the name (blanked in place, same length).
+ */
+const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|이|가|와|과|の|を|は|が|で|に|と|から|的|中的)/gu;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /**
  * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
@@ -86,7 +91,7 @@ interface Variant {
  * written as exclusions dropped, then every field must agree on one value or is asked about.
  */
 export function resolveScope(input: string, index: ParserCatalog): ScopeResolution {
-  const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+  const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length)).replace(PARTICLE_AFTER_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text);
   const { mentions, variants } = findMentions(text, tokens, index);
 
