@@ -471,6 +471,13 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
+  // "the end of October 2026", "Anfang Oktober": chrono reads some as one day ("end of October" as the
+  // 31st), others as the whole month — neither is what was meant.
+  mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" names only part of the month — which days exactly?`);
+    return blank(whole);
+  });
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   return mapped;
 }
@@ -502,9 +509,9 @@ function readNightWindows(reading: Reading): void {
       if (ampm === 'am' && hour === 12) hour = 0;
       return hour * 60 + Number(m || 0);
     };
-    const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24))) ?? 0;
     const first = dayOf(y, mo, d1);
     const second = dayOf(y, mo, d2);
+    const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24)), first) ?? 0;
     if (!first || !second) return whole;
     // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
     // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
@@ -593,6 +600,8 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(Number(m1))} ${Number(d1)}${year} to ${monthNameEn(Number(m2 || m1))} ${Number(d2)}${year}`;
   });
   mapped.replace(JA_DAY, (whole, y: string, m1: string, d1: string) => `${monthNameEn(Number(m1))} ${Number(d1)}${y ? `, ${y}` : ''}`);
+  // "2026年10月", "2026년 10월": a month with its year (a day after it was read just above).
+  mapped.replace(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)/g, (whole, y: string, m: string) => (Number(m) >= 1 && Number(m) <= 12 ? `${monthNameEn(Number(m))} ${y}` : whole));
   mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
@@ -1003,7 +1012,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
  * last 2 days of September" count days from one end of the month, exactly; "early", "mid-", "the first
  * week of", "Anfang", "fin", "上旬" name a part nobody can count: the caller asks. Null: the whole month.
  */
-function partOfMonth(before: string, after: string, month: DayRange): { range: DayRange; words: string } | { words: string } | null {
+function partOfMonth(before: string, after: string, month: DayRange): { range: DayRange; words: string } | { words: string; after?: boolean } | null {
   const counted = FIRST_LAST_N_DAYS_OF.exec(before);
   if (counted) {
     const n = /^\d+$/.test(counted[2]) ? Number(counted[2]) : NUMBER_WORDS[counted[2].toLowerCase()] ?? 0;
@@ -1013,8 +1022,10 @@ function partOfMonth(before: string, after: string, month: DayRange): { range: D
     const first = /^(?:first|erste|premiers|primeros|primi|eerste)/i.test(counted[1]);
     return { words, range: first ? { from: month.from, to: addDays(month.from, n - 1) } : { from: addDays(month.to, 1 - n), to: month.to } };
   }
-  const part = PART_OF_MONTH_BEFORE.exec(before) ?? PART_OF_MONTH_AFTER.exec(after);
-  return part ? { words: part[0].trim() } : null;
+  const part = PART_OF_MONTH_BEFORE.exec(before);
+  if (part) return { words: part[0].trim() };
+  const written = PART_OF_MONTH_AFTER.exec(after);
+  return written ? { words: written[0].trim(), after: true } : null;
 }
 
 /** The UTC days of a candidate: a whole month, a time of day widened to its days, or days in a zone. */
@@ -1038,13 +1049,13 @@ function rangeOf(
     const part = partOfMonth(mapped.original.slice(Math.max(0, at - 60), at), text.slice(shownEnd, shownEnd + 8), month);
     if (part && !('range' in part)) {
       // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
-      out.ambiguities.push(`"${part.words} ${words}" names only part of the month — which days exactly?`);
+      out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
       return null;
     }
     range = part?.range ?? month;
     out.notes.push(part ? `"${part.words} ${words}" read as ${range.from} to ${range.to}` : `"${words}" read as the whole month ${range.from} to ${range.to}`);
   } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
-    const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence);
+    const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence, componentDay(start));
     const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
     let from = shift(start.date());
     let to = endResult ? shift(endResult.date()) : from;
@@ -1100,7 +1111,7 @@ function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: s
     return range;
   }
   // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-  const zone = zoneOffset(sentence);
+  const zone = zoneOffset(sentence, range.from);
   if (!zone || range.from > range.to) return range;
   const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
   out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
@@ -1241,8 +1252,11 @@ const NUMBER_WORDS: Record<string, number> = {
 /** " of September 2026", " im Oktober 2026" after "the last 3 days": days of that month, not of today. */
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})\\.?,?\\s+\\d{4}`, 'iu');
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
-const PART_OF_MONTH_BEFORE =
-  /(?<![\p{L}])(?:(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av)\s*$/iu;
+const PART_WORDS =
+  String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av`;
+const PART_OF_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*$`, 'iu');
+/** The same with its month, read before chrono ("the end of October 2026" is no 31 October): asked. */
+const PART_OF_MONTH_PHRASE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末)/u;
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
@@ -1252,46 +1266,84 @@ const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom
  * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
  * "CST" and "IST" name several zones and are not read (the UTC reading then stands, with its note).
  */
-const ZONES: [RegExp, number][] = [
+/**
+ * Where a zone keeps summer time, the rule that says when (its offset is then an hour ahead): the US
+ * (second Sunday of March to first Sunday of November), the EU (last Sunday of March to last Sunday of
+ * October), south-east Australia (first Sunday of October to first Sunday of April).
+ */
+type SummerTime = 'us' | 'eu' | 'au';
+const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:jst|japan(?:ese)? (?:standard )?time|tokyo time)\b|日本時間|日本標準時/i, 540],
-  [/\b(?:kst|korea(?:n)? (?:standard )?time|seoul time)\b/i, 540],
+  [/\b(?:kst|korea(?:n)? (?:standard )?time|seoul time)\b|한국 ?시간/i, 540],
   [/\b(?:sgt|hkt|singapore time|hong kong time|awst)\b/i, 480],
-  [/\b(?:aest|sydney time)\b/i, 600],
+  [/\b(?:aest)\b/i, 600],
+  [/\b(?:sydney time|melbourne time)\b/i, 600, 'au'],
   [/\b(?:aedt)\b/i, 660],
   [/\b(?:nzst)\b/i, 720],
   [/\b(?:nzdt)\b/i, 780],
   [/\b(?:msk|moscow time)\b/i, 180],
   [/\b(?:eest)\b/i, 180],
   [/\b(?:eet)\b/i, 120],
+  [/\b(?:suomen aikaa|helsinki time|finnish time)\b/i, 120, 'eu'],
   [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
-  [/\b(?:cet|mez|central european time|berlin time|paris time|madrid time|amsterdam time|deutscher zeit|heure de paris|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60],
-  [/\b(?:suomen aikaa|helsinki time)\b/i, 120],
+  [/\b(?:cet|mez|central european time)\b/i, 60],
+  // A city's or a country's time is its clock that day, summer time included.
+  [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutscher zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
   [/北京时间|北京時間|中国时间/, 480],
   [/\b(?:bst|british summer time)\b/i, 60],
+  [/\b(?:uk time|london time|british time)\b/i, 0, 'eu'],
   [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
   [/\b(?:art|buenos aires time)\b/i, -180],
   [/\b(?:edt)\b/i, -240],
-  [/\b(?:est|eastern time|new york time)\b/i, -300],
+  [/\b(?:est)\b/i, -300],
+  [/\b(?:eastern(?: standard| daylight)? time|et|new york time)\b/i, -300, 'us'],
   [/\b(?:cdt)\b/i, -300],
+  [/\b(?:central(?: standard| daylight)? time|chicago time)\b/i, -360, 'us'],
   [/\b(?:mdt)\b/i, -360],
-  [/\b(?:mst|mountain time)\b/i, -420],
+  [/\b(?:mst)\b/i, -420],
+  [/\b(?:mountain(?: standard| daylight)? time|denver time)\b/i, -420, 'us'],
   [/\b(?:pdt)\b/i, -420],
-  [/\b(?:pst|pacific time|california time|san francisco time)\b/i, -480],
+  [/\b(?:pst)\b/i, -480],
+  [/\b(?:pacific(?: standard| daylight)? time|pacific|pt|california time|san francisco time|los angeles time|seattle time)\b/i, -480, 'us'],
 ];
 
-/** The offset of a time zone written in the sentence ("UTC+9", "GMT-3", "JST", "horário de Brasília"), or null. */
-function zoneOffset(sentence: string): number | null {
+/** The nth (1-based; 0 = last) Sunday of a month, as a day. */
+function sunday(year: number, month: number, nth: number): string {
+  if (nth === 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return utcDay(new Date(last.getTime() - last.getUTCDay() * 86_400_000));
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  return utcDay(new Date(first.getTime() + (((7 - first.getUTCDay()) % 7) + (nth - 1) * 7) * 86_400_000));
+}
+
+function inSummerTime(rule: SummerTime, day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  if (rule === 'us') return day >= sunday(year, 3, 2) && day < sunday(year, 11, 1);
+  if (rule === 'eu') return day >= sunday(year, 3, 0) && day < sunday(year, 10, 0);
+  return day >= sunday(year, 10, 1) || day < sunday(year, 4, 1);
+}
+
+/**
+ * The offset of a time zone written in the sentence ("UTC+9", "GMT-3", "JST", "horário de Brasília",
+ * "Pacific"), or null. `day`: the day the times are on, for zones that keep summer time (without it,
+ * their standard offset).
+ */
+function zoneOffset(sentence: string, day: string | null = null): number | null {
   const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-  for (const [re, offset] of ZONES_ALL) {
+  for (const [re, offset, rule] of ZONES_ALL) {
     re.lastIndex = 0;
-    // "c'est", "Est.", "ist": a zone abbreviation counts only in capitals ("EST", "IST").
-    for (const z of sentence.matchAll(re)) if (!/^[a-z]{2,5}$/i.test(z[0]) || z[0] === z[0].toUpperCase()) return offset;
+    // "c'est", "Est.", "ist", "pt": a zone abbreviation counts only in capitals ("EST", "IST", "PT").
+    for (const z of sentence.matchAll(re)) {
+      if (/^[a-z]{2,5}$/i.test(z[0]) && z[0] !== z[0].toUpperCase()) continue;
+      return rule && day && inSummerTime(rule, day) ? offset + 60 : offset;
+    }
   }
   return null;
 }
 /** ZONES with the global flag, built once, to look past a lower-case "est" to a later "EST". */
-const ZONES_ALL: [RegExp, number][] = ZONES.map(([re, offset]) => [new RegExp(re.source, `${re.flags}g`), offset]);
+const ZONES_ALL: [RegExp, number, SummerTime?][] = ZONES.map(([re, offset, rule]) => [new RegExp(re.source, `${re.flags}g`), offset, rule]);
 
 /**
  * Hours written just before their day ("between 23:00 and 01:30 CET in the night of 4 March"): the
@@ -1330,8 +1382,8 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   const hm = (h: string, m: string | undefined, half: string | undefined): number => {
     let hour = Number(h);
     const ampm = (half ?? '').toLowerCase().replace(/\./g, '');
-    if ((ampm === 'pm' || half === '午後') && hour < 12) hour += 12;
-    if ((ampm === 'am' || half === '午前') && hour === 12) hour = 0;
+    if ((ampm === 'pm' || half === '午後' || half === '오후') && hour < 12) hour += 12;
+    if ((ampm === 'am' || half === '午前' || half === '오전') && hour === 12) hour = 0;
     return hour * 60 + Number(m ?? 0);
   };
   let m = /^[\s,の]*(?:from|between|das|de|von|dalle|entre|van|du|ab)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
@@ -1341,6 +1393,9 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
     return { from: hm(m[1], m[2], half1), to: hm(m[4], m[5], half2), end: at + m[0].length };
   }
   m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
+  if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
+  // Korean: "오전 7시부터 8시까지", "오후 2시 30분부터 4시까지".
+  m = /^[\s,]*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?\s*(?:부터|~|〜|-)\s*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?(?:\s*까지)?/.exec(after);
   if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   return null;
 }

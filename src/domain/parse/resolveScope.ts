@@ -30,10 +30,14 @@ interface Token {
 const TOKEN = new RegExp(WORD.source, 'gu');
 const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'named', 'called', 'slug', 'id', 'of']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
-  workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース']),
+  workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース', 'arbetsyta', 'arbetsytan', 'työtila', '워크스페이스']),
   // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
   // name say it is a source as much as "source" does.
-  source: new Set(['source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens']),
+  source: new Set([
+    'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
+    // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
+    'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
+  ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース']),
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
@@ -396,7 +400,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
 const EXCLUDED_BEFORE =
   /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 const EXCLUDED_AFTER =
-  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
 function sentenceOf(text: string, at: number): string {
@@ -496,18 +500,29 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   return cueAfterList(text, tokens, to, type);
 }
 
+/**
+ * A cue after a list ("iOS and tvOS data", "iOS, tvOS data") belongs to every name in it: the list goes
+ * on from the name with a joiner, each item a word or two. "events\n\nHi, we had duplicate events" is
+ * no list, so its second "events" is no cue for the first.
+ */
 function cueAfterList(text: string, tokens: Token[], to: number, type: EntityType): boolean {
-  let joined = false;
-  for (let j = to; j < Math.min(tokens.length, to + 5); j++) {
+  let joins = 0;
+  let sinceJoin = 0;
+  for (let j = to; j < Math.min(tokens.length, to + 6); j++) {
     const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-    if (/^\s*[,&/+]\s*$/.test(gap)) joined = true;
+    const comma = /^\s*[,&/+]\s*$/.test(gap);
     // "desktop-app": the parts of a slug in the list.
-    else if (!/^(?:\s+|[-_])$/.test(gap)) return false;
-    if (LIST_JOIN.has(tokens[j].word)) {
-      joined = true;
-      continue;
+    if (!comma && !/^(?:\s+|[-_])$/.test(gap)) return false;
+    const join = LIST_JOIN.has(tokens[j].word);
+    if (j === to && !comma && !join) return false;
+    if (comma || join) {
+      joins += 1;
+      sinceJoin = 0;
+      if (join) continue;
     }
-    if (joined && j > to && CUE_AFTER[type].has(tokens[j].word)) return true;
+    if (joins > 0 && sinceJoin >= 1 && CUE_AFTER[type].has(tokens[j].word)) return true;
+    sinceJoin += 1;
+    if (sinceJoin > 2) return false;
   }
   return false;
 }

@@ -1,0 +1,139 @@
+/**
+ * The parser on the ways it went wrong on a fourth corpus written blind, and on probes of the issue's
+ * categories written since: part of a month read as all of it, months with their year in languages
+ * chrono reads only as full dates, Korean dates and hours, names run into Korean, Japanese and Chinese
+ * words, US and European zones in summer time, a common-word source taken from prose, an exclusion
+ * written after the name, and a forwarder's own subject. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import type { InboundMessage } from '../../src/domain/message';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'wren-labs', name: 'Wren Labs', contacts: ['ops@wren.example'], deletedAt: null,
+      sources: [
+        { id: 'src_1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_2', slug: 'events', name: 'Events' },
+        { id: 'src_3', slug: 'backend', name: 'Backend' }, { id: 'src_4', slug: 'app-v1', name: 'App v1' }, { id: 'src_5', slug: 'app-v2', name: 'App v2' },
+      ],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-03T12:00:00Z');
+const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => textMessage(text, { from: 'ops@wren.example', date: new Date('2026-11-10T09:00:00Z') }, extra);
+const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+const day = (from: string, to = from) => ({ from, to });
+
+describe('part of a month is never the whole month', () => {
+  it.each([
+    ['the first three days of October 2026', day('2026-10-01', '2026-10-03')],
+    ['the first 3 days of October 2026', day('2026-10-01', '2026-10-03')],
+    ['the last two days of September 2026', day('2026-09-29', '2026-09-30')],
+    ['the last 3 days of September 2026', day('2026-09-28', '2026-09-30')],
+  ])('"%s" counts the days from the end of the month it names', (words, range) => {
+    const r = parse(`Please delete the iOS App data of wren-labs for ${words}.`);
+    expect(r).toMatchObject({ ranges: [range] });
+    expect(complete(r)).toBe(true);
+  });
+  it.each([
+    'Please delete the iOS App data of wren-labs for early October 2026.',
+    'Please delete the iOS App data of wren-labs for the first week of October 2026.',
+    'Please delete the iOS App data of wren-labs for the second half of October 2026.',
+    'Please delete the iOS App data of wren-labs for mid-October 2026.',
+    'Please delete the iOS App data of wren-labs for the end of October 2026.',
+    'Bitte löscht die iOS App Daten von wren-labs für Anfang Oktober 2026.',
+    'Merci de supprimer les données iOS App de wren-labs pour fin octobre 2026.',
+    'wren-labs の iOS App のデータ、2026年10月上旬の分を削除してください。',
+    'Please delete the iOS App data of wren-labs for the first week of last month.',
+  ])('%s asks which days, and deletes none of them as it stands', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/only (?:part of the month|some days)/);
+  });
+  it('the whole month written as such is the whole month', () => {
+    for (const words of ['October 2026', 'all of October 2026', 'the whole month of October 2026']) {
+      expect(parse(`Please delete the iOS App data of wren-labs for ${words}.`)).toMatchObject({ ranges: [day('2026-10-01', '2026-10-31')], ambiguities: [] });
+    }
+  });
+});
+
+describe('a month with its year in languages whose dates chrono reads only in full', () => {
+  it.each([
+    'Bitte löscht die iOS App Daten von wren-labs für Oktober 2026.',
+    'Bitte löscht die iOS App Daten von wren-labs im Oktober 2026.',
+    'Supprimez les données iOS App de wren-labs pour octobre 2026.',
+    "Supprimez les données iOS App de wren-labs pour le mois d'octobre 2026.",
+    'Apaguem os dados da fonte iOS App de wren-labs de outubro de 2026.',
+  ])('%s', (text) => {
+    expect(parse(text)).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-10-01', '2026-10-31')] });
+  });
+  it('a day before the month keeps it a day', () => {
+    expect(parse('Supprimez les données iOS App de wren-labs du 1er octobre 2026.').ranges).toEqual([day('2026-10-01')]);
+    expect(parse('Bitte löscht die iOS App Daten von wren-labs vom 5. Oktober 2026.').ranges).toEqual([day('2026-10-05')]);
+  });
+});
+
+describe('Korean, Japanese and Chinese: dates, hours and names run into words', () => {
+  it('reads a Korean day range, with a particle after the workspace', () => {
+    expect(parse('wren-labs의 iOS App 데이터를 2026년 10월 3일부터 5일까지 삭제해 주세요.')).toMatchObject({ workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-10-03', '2026-10-05')], ambiguities: [] });
+  });
+  it('reads Korean hours in KST as the UTC day that covers them', () => {
+    const r = parse('wren-labs 의 iOS App 데이터, 2026년 11월 9일 오전 7시부터 8시까지 (KST) 삭제해 주세요.');
+    expect(r).toMatchObject({ ranges: [day('2026-11-08')], ambiguities: [] });
+  });
+  it('a Japanese particle straight after a slug, a Chinese name run into its words', () => {
+    expect(parse('wren-labsのiOS Appのデータを2026年10月3日に削除してください。')).toMatchObject({ workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-10-03')] });
+    expect(parse('请删除wren-labs的iOS App数据：2026年10月3日到10月5日。')).toMatchObject({ workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-10-03', '2026-10-05')] });
+  });
+});
+
+describe('a zone that keeps summer time is read with the offset of that day', () => {
+  it.each([
+    ['Nov 6 2026 from 6pm to 11pm Pacific', day('2026-11-07')],
+    ['July 6 2026 from 6pm to 11pm Pacific time', day('2026-07-07')],
+    ['July 6 2026 from 1:00 to 1:30 Berlin time', day('2026-07-05')],
+    ['January 6 2026 from 1:00 to 1:30 Berlin time', day('2026-01-06')],
+    ['March 20 2026 from 1:00 to 1:30 Eastern time', day('2026-03-20')],
+  ])('%s', (words, range) => {
+    expect(parse(`Please delete the iOS App data of wren-labs for ${words}.`)).toMatchObject({ ranges: [range], ambiguities: [] });
+  });
+});
+
+describe('names in prose and exclusions written after the name', () => {
+  it('"duplicate events" in the subject and the body names no Events source', () => {
+    const r = parse('Hi, we had duplicate events on 2 Nov 2026 in the iOS App source of wren-labs, please delete them.', { subject: 'duplicate events' });
+    expect(r.sources).toEqual(['ios-app']);
+  });
+  it('a list with a cue after it still names every source in it', () => {
+    expect(parse('Please delete the iOS App and Events data of wren-labs for 2 Nov 2026.').sources).toEqual(['events', 'ios-app']);
+  });
+  it('"App v1 is fine, leave it" leaves App v1 out', () => {
+    const r = parse('Please delete the App v2 data in wren-labs for November 5th 2026. App v1 is fine, leave it.');
+    expect(r).toMatchObject({ sources: ['app-v2'], ranges: [day('2026-11-05')] });
+    expect(complete(r)).toBe(true);
+  });
+  it('a Swedish source cue before a common-word name', () => {
+    expect(parse('Hej, radera data från källan Backend i wren-labs för 3 oktober 2026.').sources).toEqual(['backend']);
+  });
+});
+
+describe('a forward whose forwarder wrote their own subject', () => {
+  const forwarded = (subject: string) =>
+    `please handle the request below\n\n---------- Forwarded message ---------\nFrom: Sam <sam@wren.example>\nDate: Tue, 3 Nov 2026 10:00:00 +0000\nSubject: iOS App data 1 Nov\nTo: ops@wren.example\n\nPlease delete the iOS App data of wren-labs for 1 November 2026.\n${subject}`;
+  it('reads the subject the forwarder wrote, and asks about what only it names', () => {
+    const r = parse(forwarded(''), { subject: 'FW: iOS App and tvOS data 1 Nov' });
+    expect(complete(r)).toBe(false);
+  });
+  it('a plain "FW:" of the forwarded subject changes nothing', () => {
+    const r = parse(forwarded(''), { subject: 'FW: iOS App data 1 Nov' });
+    expect(r).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-11-01')] });
+    expect(complete(r)).toBe(true);
+  });
+});
