@@ -13,6 +13,7 @@ import * as m007 from './007_indexes';
 import * as m009 from './009_admins';
 import * as m010 from './010_account_purge';
 import * as m011 from './011_reply_limit_index';
+import * as m012 from './012_slack_card_first_claim';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -30,4 +31,5 @@ export const migrations: [name: string, migration: Migration][] = [
   ['009_admins', m009],
   ['010_account_purge', m010],
   ['011_reply_limit_index', m011],
+  ['012_slack_card_first_claim', m012],
 ];

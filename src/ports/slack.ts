@@ -8,12 +8,22 @@ import type { View } from '@slack/types';
 import type { Catalog } from '../domain/catalog';
 import type { ScopePatch, Ticket } from '../domain/ticket';
 import type { SlackMessage } from '../domain/slack/card';
+import type { MessageMetadata } from '../domain/slack/cardMetadata';
 
-/** The two Web API calls cards need. */
+/** The Web API calls cards need. */
 export interface SlackMessagesPort {
-  post(message: { channel: string; text: string; blocks?: SlackMessage['blocks']; threadTs?: string }): Promise<{ ts: string }>;
+  /** `metadata` lets the message be found again (findPosted): Slack has no idempotency key. */
+  post(message: { channel: string; text: string; blocks?: SlackMessage['blocks']; threadTs?: string; metadata?: MessageMetadata }): Promise<{ ts: string }>;
   /** Throws AppError('not_found') when the message was deleted in Slack. */
-  update(message: SlackMessage & { channel: string; ts: string }): Promise<void>;
+  update(message: SlackMessage & { channel: string; ts: string; metadata?: MessageMetadata }): Promise<void>;
+  /**
+   * The top-level message of `channel` posted after `since` whose metadata matches `metadata` (the
+   * newest, should there be several), read from the channel's history newest first, at most
+   * `maxMessages` of them. `complete`: the window was read to its end or a match was found (false:
+   * the window held more messages than that and none of those read matched).
+   * Needs the channels:history scope (groups:history for a private channel).
+   */
+  findPosted(query: { channel: string; since: Date; metadata: MessageMetadata; maxMessages: number }): Promise<{ ts: string | null; complete: boolean }>;
 }
 
 /** What a card shows: the ticket changed (a card update), or mail kept without an answer. */

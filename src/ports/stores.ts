@@ -192,6 +192,11 @@ export interface CardRecord {
   /** null while a worker is posting the card (its claim). */
   ts: string | null;
   claimedAt: string;
+  /**
+   * When the first attempt to post this card began: any card an earlier attempt may have posted
+   * without recording its ts was posted after it.
+   */
+  firstClaimedAt: string;
 }
 
 export interface CardStore {
@@ -199,7 +204,8 @@ export interface CardStore {
   claimCard(db: Knex, ticketId: number, channel: string, now: string): Promise<boolean>;
   takeOverClaim(db: Knex, ticketId: number, previousClaim: string, now: string): Promise<boolean>;
   setCardTs(db: Knex, ticketId: number, ts: string, now: string): Promise<void>;
-  releaseClaim(db: Knex, ticketId: number): Promise<void>;
+  /** Free our claim after a failed attempt; the row stays, so the next attempt looks for the card first. */
+  releaseClaim(db: Knex, ticketId: number, claimedAt: string): Promise<void>;
   forgetCard(db: Knex, ticketId: number): Promise<void>;
   hasNote(db: Knex, ticketId: number, version: number): Promise<boolean>;
   recordNote(db: Knex, ticketId: number, version: number, ts: string | null, now: string): Promise<void>;

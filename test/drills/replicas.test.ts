@@ -60,10 +60,12 @@ it('two replicas on one database: no duplicate ticket, email, card or deletion',
   const twice = [...deletes.entries()].filter(([, n]) => n > 1);
   expect(twice, 'keys sent to DeleteObjects more than once').toEqual([]);
   // A replica killed between Slack accepting chat.postMessage and the card's ts being recorded leaves a
-  // claim the survivor takes over after STALE_CLAIM_MS, and posts the card again: Slack has no
-  // idempotency key, so like an email resent after a kill (resent ≤ kills) this is at most one per kill.
-  expect(report.duplicateCards).toBeLessThanOrEqual(1);
+  // claim the survivor takes over once it is stale; Slack has no idempotency key, so the survivor
+  // looks for the card by its metadata in the channel's history and updates it instead of posting
+  // another (test/integration/slack.cardTakeover.test.ts makes that window deterministically).
+  expect(report.duplicateCards).toBe(0);
   expect(await countRows(world.db, 'tickets')).toBe(scenario.appended.length);
   expect(desks[1].process.child.exitCode).toBeNull();
-  console.log(`[drill replicas] ${JSON.stringify(report)} resent=${report.resent}`);
+  // How many card postings were taken over and looked for in the channel first (most runs: none).
+  console.log(`[drill replicas] ${JSON.stringify(report)} resent=${report.resent} cardLookups=${world.slack.callsOf('conversations.history').length}`);
 }, 180_000);

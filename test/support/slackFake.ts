@@ -3,7 +3,17 @@
  * chat.postMessage, chat.update, views.open, views.publish, usergroups.users.list, auth.test,
  * apps.connections.open, and POSTs to response_url. It answers like Slack (`{ ok, … }`, HTTP 200 for
  * platform errors) and can be told to fail the next calls of a method: 429 with Retry-After, a 5xx,
- * or a platform error. Also: requests signed exactly as Slack signs them, for `POST /slack/events`.
+ * a platform error, or a call carried out whose answer is lost (the connection drops).
+ * Also: requests signed exactly as Slack signs them, for `POST /slack/events`.
+ *
+ * Messages behave as Slack's Web API reference documents them (conversations.history, and message
+ * metadata on chat.postMessage / chat.update): a ts is the post time in seconds with six digits of
+ * microseconds, unique and increasing in a channel; chat.postMessage keeps `metadata`
+ * ({ event_type, event_payload }) and refuses a malformed one; chat.update replaces it when given;
+ * conversations.history lists a channel's top-level messages (no thread replies) newest first, after
+ * `oldest` and before `latest` (exclusive unless `inclusive`), `limit` a page (default 100, at most
+ * 999), with `has_more` and an opaque `response_metadata.next_cursor` for the next page, and returns
+ * metadata only with `include_all_metadata`.
  */
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
@@ -24,9 +34,11 @@ export interface StoredMessage {
   blocks: any[];
   threadTs: string | null;
   updates: number;
+  metadata: { event_type: string; event_payload: Record<string, unknown> } | null;
 }
 
-export type Failure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string };
+/** `lostAnswer`: the call is carried out (a message is posted) but the connection drops before the answer. */
+export type Failure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string } | { lostAnswer: true };
 
 export interface SlackFake {
   /** `http://127.0.0.1:port/api/` — the value for SLACK_API_URL. */
@@ -52,6 +64,8 @@ export interface SlackFake {
   responsesTo(id: string): any[];
   /** Top-level card messages (not thread replies) in a channel. */
   cards(channel: string): StoredMessage[];
+  /** A message someone (a person, another app) posts in a channel; returns its ts. */
+  say(channel: string, text: string): string;
   threadOf(ts: string): StoredMessage[];
   close(): Promise<void>;
 }
@@ -69,7 +83,7 @@ export async function startSlackFake(): Promise<SlackFake> {
     if (problems.length) blockProblems.push({ method, problems });
     return problems.filter((p) => !p.includes('unescaped'));
   };
-  let seq = 0;
+  const nextTs = tsClock();
   const fake = {} as SlackFake;
 
   const server = http.createServer((req, res) => {
@@ -98,6 +112,10 @@ export async function startSlackFake(): Promise<SlackFake> {
       const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof args.token === 'string' ? args.token : null;
       calls.push({ method, args, token });
       const failure = failures.get(method)?.shift();
+      if (failure && 'lostAnswer' in failure) {
+        answer(method, args);
+        return res.socket?.destroy();
+      }
       if (failure) {
         if ('error' in failure) return json(200, { ok: false, error: failure.error });
         if (failure.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
@@ -119,20 +137,26 @@ export async function startSlackFake(): Promise<SlackFake> {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'deletion-desk', team_id: 'T0FAKE', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'chat.postMessage': {
-        seq += 1;
-        const ts = `${1_700_000_000 + seq}.000${String(seq).padStart(3, '0')}`;
-        const stored: StoredMessage = { channel: args.channel, ts, text: args.text ?? '', blocks: args.blocks ?? [], threadTs: args.thread_ts ?? null, updates: 0 };
+        const metadata = args.metadata === undefined ? null : validMetadata(args.metadata);
+        if (metadata === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
+        const ts = nextTs();
+        const stored: StoredMessage = { channel: args.channel, ts, text: args.text ?? '', blocks: args.blocks ?? [], threadTs: args.thread_ts ?? null, updates: 0, metadata };
         messages.set(ts, stored);
         return { ok: true, channel: args.channel, ts, message: { text: stored.text, ts } };
       }
       case 'chat.update': {
         const stored = messages.get(args.ts);
         if (!stored || stored.channel !== args.channel) return { ok: false, error: 'message_not_found' };
+        const metadata = args.metadata === undefined ? stored.metadata : validMetadata(args.metadata);
+        if (metadata === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
         stored.text = args.text ?? stored.text;
         stored.blocks = args.blocks ?? stored.blocks;
+        stored.metadata = metadata;
         stored.updates += 1;
         return { ok: true, channel: args.channel, ts: args.ts, text: stored.text };
       }
+      case 'conversations.history':
+        return channelHistory([...messages.values()], args);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case 'views.open':
@@ -165,6 +189,11 @@ export async function startSlackFake(): Promise<SlackFake> {
     responseUrl: (id: string) => `${origin}/response/${encodeURIComponent(id)}`,
     responsesTo: (id: string) => responses.filter((r) => r.id === id).map((r) => r.body),
     cards: (channel: string) => [...messages.values()].filter((m) => m.channel === channel && m.threadTs === null),
+    say: (channel: string, text: string) => {
+      const ts = nextTs();
+      messages.set(ts, { channel, ts, text, blocks: [], threadTs: null, updates: 0, metadata: null });
+      return ts;
+    },
     threadOf: (ts: string) => [...messages.values()].filter((m) => m.threadTs === ts),
     close: () =>
       new Promise<void>((resolve) => {
@@ -173,6 +202,78 @@ export async function startSlackFake(): Promise<SlackFake> {
       }),
   } satisfies Partial<SlackFake>);
   return fake;
+}
+
+/** Slack's message ts: the time in seconds and microseconds, made unique by counting up when the clock has not moved. */
+function tsClock(): () => string {
+  let last = 0n;
+  return () => {
+    const now = BigInt(Date.now()) * 1000n;
+    last = now > last ? now : last + 1n;
+    return `${last / 1_000_000n}.${String(last % 1_000_000n).padStart(6, '0')}`;
+  };
+}
+
+/** Orders ts strings exactly (seconds, then microseconds). */
+function tsMicros(ts: string): bigint {
+  const [seconds, micros = '0'] = ts.split('.');
+  return BigInt(seconds) * 1_000_000n + BigInt(micros.padEnd(6, '0').slice(0, 6));
+}
+
+/** Metadata as chat.postMessage / chat.update take it: an event_type string and an event_payload object. */
+function validMetadata(value: unknown): StoredMessage['metadata'] | 'invalid' {
+  const m = value as { event_type?: unknown; event_payload?: unknown } | null;
+  if (typeof m !== 'object' || m === null || typeof m.event_type !== 'string' || !m.event_type) return 'invalid';
+  if (typeof m.event_payload !== 'object' || m.event_payload === null || Array.isArray(m.event_payload)) return 'invalid';
+  return { event_type: m.event_type, event_payload: m.event_payload as Record<string, unknown> };
+}
+
+const truthy = (value: unknown) => value === true || value === 'true' || value === '1' || value === 1;
+
+/**
+ * conversations.history: top-level messages of one channel, newest first, a page of `limit`; the
+ * cursor (opaque to the app; here base64 of `next_ts:<ts>`, as Slack's look) resumes at that message.
+ */
+function channelHistory(all: StoredMessage[], args: Record<string, any>): Record<string, unknown> {
+  if (!args.channel) return { ok: false, error: 'channel_not_found' };
+  const inclusive = truthy(args.inclusive);
+  const oldest = args.oldest === undefined ? null : tsMicros(String(args.oldest));
+  const latest = args.latest === undefined ? null : tsMicros(String(args.latest));
+  let resumeAt: bigint | null = null;
+  if (args.cursor) {
+    const decoded = /^next_ts:(\d+\.\d+)$/.exec(Buffer.from(String(args.cursor), 'base64').toString('utf8'));
+    if (!decoded) return { ok: false, error: 'invalid_cursor' };
+    resumeAt = tsMicros(decoded[1]);
+  }
+  const requested = Number(args.limit ?? 100);
+  const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, 999) : 100;
+  const inWindow = (t: bigint) =>
+    (oldest === null || (inclusive ? t >= oldest : t > oldest)) && (latest === null || (inclusive ? t <= latest : t < latest)) && (resumeAt === null || t <= resumeAt);
+  const listed = all
+    .filter((m) => m.channel === args.channel && m.threadTs === null && inWindow(tsMicros(m.ts)))
+    .sort((a, b) => (tsMicros(b.ts) > tsMicros(a.ts) ? 1 : -1));
+  const page = listed.slice(0, limit);
+  const next = listed[limit];
+  const withMetadata = truthy(args.include_all_metadata);
+  const replies = (ts: string) => all.filter((m) => m.threadTs === ts);
+  return {
+    ok: true,
+    messages: page.map((m) => ({
+      type: 'message',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+      app_id: 'A0FAKE',
+      team: 'T0FAKE',
+      text: m.text,
+      ts: m.ts,
+      ...(m.blocks.length ? { blocks: m.blocks } : {}),
+      ...(replies(m.ts).length ? { thread_ts: m.ts, reply_count: replies(m.ts).length } : {}),
+      ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+    })),
+    has_more: next !== undefined,
+    pin_count: 0,
+    ...(next ? { response_metadata: { next_cursor: Buffer.from(`next_ts:${next.ts}`).toString('base64') } } : {}),
+  };
 }
 
 /** The Web API takes form-encoded arguments (objects as JSON strings) or JSON bodies. */

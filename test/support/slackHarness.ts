@@ -35,7 +35,8 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string; env?: Record<string, string>; preview?: PreviewProvider } = {}): Promise<SlackHarness> {
+/** `worker: false`: the card worker does not run (tests that deliver notices themselves). */
+export async function startSlackHarness(dialect: TestDialect, options: { appToken?: string; socketUrl?: string; env?: Record<string, string>; preview?: PreviewProvider; worker?: boolean } = {}): Promise<SlackHarness> {
   const tdb = await freshDb(dialect);
   const fake = await startSlackFake();
   fake.groups.set('S0STAFF', ['UCAROL']);
@@ -64,7 +65,7 @@ export async function startSlackHarness(dialect: TestDialect, options: { appToke
   const slack = createSlackRuntime(app, { pollMs: 20, preview: options.preview });
   const server = await startHttpServer({ port: 0, host: '127.0.0.1', db: app.db, logger: silentLogger, routes: slack.routes });
   const controller = new AbortController();
-  const worker = slack.worker.run(controller.signal);
+  const worker = options.worker === false ? Promise.resolve() : slack.worker.run(controller.signal);
   await slack.start();
   return {
     tdb,
