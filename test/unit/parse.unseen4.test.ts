@@ -137,3 +137,36 @@ describe('a forward whose forwarder wrote their own subject', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('several sources and several days', () => {
+  it('the sources, then the days: every day for every source', () => {
+    const r = parse('Please delete the iOS App and Events data of wren-labs for 1 and 3 October 2026.');
+    expect(r).toMatchObject({ sources: ['events', 'ios-app'], ranges: [day('2026-10-01'), day('2026-10-03')] });
+    expect(complete(r)).toBe(true);
+  });
+  it('a day between the sources may belong to one of them: asked', () => {
+    expect(complete(parse('Please delete iOS App data for 1 October 2026 and Events data for 3 October 2026 in wren-labs.'))).toBe(false);
+    expect(complete(parse('In wren-labs please delete iOS App and Events on 1 October 2026 and iOS App on 8 October 2026.'))).toBe(false);
+  });
+});
+
+describe('HTML mail whose text part says nothing', () => {
+  const table = '<table><tr><td>Workspace</td><td>wren-labs</td></tr><tr><td>Source</td><td>iOS App</td></tr><tr><td>Days</td><td>November 2&ndash;3, 2026</td></tr></table><p>Please delete the above.</p>';
+  it('a text part that only says to view the HTML is not the request: the HTML is read, its table cells apart', () => {
+    const r = parse('Your email client does not support HTML messages. Please view this message in a modern client.', { html: table, contentType: 'multipart/alternative' });
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-11-02', '2026-11-03')] });
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('versions, locations and adjectives', () => {
+  it('"App v1 and v2" names both versions; a version the catalog lacks is asked about', () => {
+    expect(parse('Hi, delete App v1 and v2 in wren-labs for 7 Nov 2026.')).toMatchObject({ sources: ['app-v1', 'app-v2'], ambiguities: [] });
+    expect(complete(parse('Hi, delete App v1 and v7 in wren-labs for 7 Nov 2026.'))).toBe(false);
+  });
+  it('"data … in workspace X verwijderen" deletes data in the workspace, not the workspace', () => {
+    const r = parse('Willen jullie de data van bron iOS App in workspace wren-labs verwijderen voor 2 t/m 6 november 2026?');
+    expect(r).toMatchObject({ kind: 'source_data', sources: ['ios-app'], ranges: [day('2026-11-02', '2026-11-06')] });
+    expect(complete(r)).toBe(true);
+  });
+});

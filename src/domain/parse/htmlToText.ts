@@ -117,6 +117,8 @@ function readHtml(html: string): { visible: string; hidden: string } {
       const at = stack.map((o) => o.name).lastIndexOf(name);
       if (at >= 0) stack.length = at;
     }
+    // Table cells side by side are read apart: "<td>Workspace</td><td>acme-inc</td>" is "Workspace: acme-inc".
+    if ((name === 'td' || name === 'th') && !closing && !hidden() && line.trim() !== '') line = `${line.trimEnd()}: `;
     if (!BLOCK.has(name) || hidden()) continue;
     if (name === 'br' || line.trim() !== '') flush();
     if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));

@@ -220,7 +220,7 @@ function requestedFields(
   }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text)) {
+  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
     ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
   }
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
@@ -238,6 +238,29 @@ function requestedFields(
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
   return { ranges, sources, space, sourceWords };
+}
+
+/**
+ * Whether the days may belong to the sources one by one: "iOS for March 1 and Android for March 3" puts a
+ * date between the sources (or a source between the dates). "Web e Roku per il 30 e 31 ottobre" names
+ * the sources, then the days: every day for every source. Words not found: it may, so we ask.
+ */
+function daysMayPairWithSources(text: string, sourceWords: string[], dates: DateExtraction): boolean {
+  if (dates.evidence.length < dates.expressions) return true;
+  const lower = text.toLowerCase();
+  // Every place each is written: "Shop IT and Shop FR on 1 April and Shop IT on 8 April" names Shop IT twice.
+  const places = (words: string): number[] => {
+    const found: number[] = [];
+    const w = words.toLowerCase().replace(/\s+/g, ' ');
+    for (let at = lower.indexOf(w); at >= 0 && w !== ''; at = lower.indexOf(w, at + w.length)) found.push(at);
+    return found;
+  };
+  const sourcePlaces = sourceWords.map(places);
+  const datePlaces = dates.evidence.map((e) => places(e.text));
+  if ([...sourcePlaces, ...datePlaces].some((p) => p.length === 0)) return true;
+  const marks = [...sourcePlaces.flat().map((at) => ({ at, kind: 's' })), ...datePlaces.flat().map((at) => ({ at, kind: 'd' }))];
+  const order = marks.sort((a, b) => a.at - b.at).map((m) => m.kind).join('');
+  return order.replace(/(.)\1+/g, '$1').length > 2;
 }
 
 /** The fields left once the HTML part and the workspace are checked: none is taken from a part or a workspace in doubt. */

@@ -82,8 +82,16 @@ export interface NewTextParts {
 }
 
 /** The text body a person would read: the text part, or the HTML part converted when there is no text part. */
+/**
+ * A text/plain part that only says to read the HTML one ("Your email client does not support HTML
+ * messages", "This is an HTML message", "Diese Nachricht ist im HTML-Format"): the request is in the HTML.
+ */
+const PLAIN_PLACEHOLDER =
+  /^\s*(?:your (?:e-?mail )?(?:client|program|reader) (?:does not|doesn't|cannot|can't) (?:support|display|show)|this (?:is an? )?(?:html|multipart)|this message (?:is in html|contains html|requires html|is best viewed)|to view this (?:message|e-?mail)|if you (?:cannot|can't|are unable to) (?:see|read|view) this|ihr e-?mail-?(?:programm|client) (?:unterstützt|kann) kein|diese (?:nachricht|e-?mail) (?:ist|wird) im html|votre (?:client|logiciel) de (?:messagerie|courrier) ne (?:supporte|prend)|ce message est au format html|su (?:cliente|programa) de correo no (?:admite|soporta)|este (?:mensaje|correo) (?:está|es) en (?:formato )?html)/i;
+
 export function bodyText(message: Pick<InboundMessage, 'text' | 'html' | 'contentType'>): string {
-  const htmlOnly = message.html !== null && (message.text.trim() === '' || message.contentType.startsWith('text/html'));
+  const placeholder = message.text.length < 400 && PLAIN_PLACEHOLDER.test(message.text);
+  const htmlOnly = message.html !== null && (message.text.trim() === '' || placeholder || message.contentType.startsWith('text/html'));
   const raw = htmlOnly ? htmlToText(message.html ?? '') : message.text;
   return raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
 }

@@ -163,11 +163,11 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog): { me
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index));
+      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index));
       // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
       // quotes make it also the workspace's own "Tulpenhof App" source.
       const isWorkspace = listed.some((t) => t.type === 'workspace');
-      const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type)) : listed;
+      const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
       if (accepted.length === 0) continue;
       const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
       if (extra) {
@@ -181,9 +181,32 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog): { me
       lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
       matched = n;
     }
+    if (matched === 0) {
+      const version = otherVersion(text, tokens, i, mentions[mentions.length - 1], index);
+      if (version) {
+        mentions.push(version);
+        lastAccepted = { type: version.terms[0].type, tokenEnd: i + 1 };
+      }
+    }
     i += matched || 1;
   }
   return { mentions, variants };
+}
+
+/**
+ * "App v1 and v2", "Patient App v1 & 2": a version written alone after a versioned name, joined to it,
+ * is that name's other version when the catalog has it in the same workspace.
+ */
+function otherVersion(text: string, tokens: Token[], i: number, previous: Mention | undefined, index: ParserCatalog): Mention | null {
+  const t = tokens[i];
+  if (!previous || !/^v?\d{1,2}$/.test(t.word)) return null;
+  if (!/^\s*(?:,|&|\+|\/|and|und|et|y|e|en|or|und)\s*$/i.test(text.slice(previous.end, t.start))) return null;
+  const base = previous.text.toLowerCase().match(WORD) ?? [];
+  if (base.length < 2 || !/^v?\d{1,2}$/.test(base[base.length - 1])) return null;
+  const written = /^v/.test(base[base.length - 1]) && !/^v/.test(t.word) ? `v${t.word}` : t.word;
+  const owners = new Set(previous.terms.map((x) => x.workspace));
+  const terms = (index.terms.get([...base.slice(0, -1), written].join(' ')) ?? []).filter((x) => x.type === previous.terms[0].type && owners.has(x.workspace));
+  return terms.length > 0 ? { text: text.slice(t.start, t.end), start: t.start, end: t.end, terms } : null;
 }
 
 /** Takes names written as exclusions out of `mentions`; returns the types they had. */
@@ -488,16 +511,27 @@ function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: Cat
   return false;
 }
 
-function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType): boolean {
+function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType, index?: ParserCatalog): boolean {
   let j = from - 1;
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
   const next = tokens[to];
-  if (next !== undefined && CUE_AFTER[type].has(next.word)) return true;
+  // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
+  // kind after it describes that name; it is none itself.
+  if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
   // Japanese runs particles into the next word: "Website のデータ", "Web のソース".
   if (type === 'source' && next !== undefined && /^の(?:データ|ソース)/.test(next.word)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
+}
+
+/** Whether a strong name of this type starts at token `k`. */
+function namesAt(tokens: Token[], k: number, type: EntityType, index: ParserCatalog): boolean {
+  for (let n = Math.min(index.maxWords, tokens.length - k); n >= 1; n--) {
+    const key = tokens.slice(k, k + n).map((t) => t.word).join(' ');
+    if (index.terms.get(key)?.some((t) => t.type === type && t.strong)) return true;
+  }
+  return false;
 }
 
 /**
