@@ -170,3 +170,32 @@ describe('versions, locations and adjectives', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('purges written as nouns, names in prose, and yesterday in Korean', () => {
+  const purges = indexCatalog({
+    workspaces: [
+      { id: 'ws_p1', slug: 'lark-sandbox', name: 'Lark Sandbox', contacts: ['ops@lark.example'], admins: ['ops@lark.example'], deletedAt: null, sources: [{ id: 's1', slug: 'web', name: 'Web' }], spaces: [] },
+      { id: 'ws_p2', slug: 'lark-old', name: 'Lark Old', contacts: ['ops@lark.example'], deletedAt: '2020-09-30', sources: [], spaces: [] },
+      { id: 'ws_p3', slug: 'spring', name: 'Spring', contacts: ['ops@lark.example'], deletedAt: null, sources: [{ id: 's2', slug: 'web', name: 'Web' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const read = (text: string, date = '2026-11-12T09:00:00Z', dateHeader?: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@lark.example', date: new Date(date), dateHeader }), purges, { now: NOW });
+  it('"eine vollständige Datenlöschung des Workspaces" is a workspace purge', () => {
+    expect(read('Bitte führen Sie eine vollständige Datenlöschung des Workspaces „lark-sandbox“ durch – alle Quellen und Spaces.')).toMatchObject({ kind: 'workspace_purge', workspace: 'lark-sandbox', missing: [], ambiguities: [] });
+  });
+  it('"the archive purge is for workspace id …" is an archive purge of that deleted workspace', () => {
+    expect(read('Hi again, the archive purge is for workspace id ws_p2.')).toMatchObject({ kind: 'archive_purge', workspace: 'lark-old', ambiguities: [] });
+  });
+  it('"this spring" is a season, not the workspace spring', () => {
+    const r = read('Since we launched this spring the Web source in lark-sandbox was fine, but on 30 Oct 2026 it sent garbage. Please delete that day.');
+    expect(r).toMatchObject({ workspace: 'lark-sandbox', sources: ['web'], ranges: [day('2026-10-30')] });
+  });
+  it('"delete Web in lark-sandbox": a capitalised common-word name followed by its own workspace', () => {
+    expect(read('hi, delete Web in lark-sandbox for 8 Nov 2026.')).toMatchObject({ workspace: 'lark-sandbox', sources: ['web'], ranges: [day('2026-11-08')] });
+  });
+  it('어제 counts from the sender\'s own day', () => {
+    const r = read('lark-sandbox 의 Web 소스에서 어제 데이터를 삭제해 주세요.', '2026-11-11T21:10:00Z', 'Thu, 12 Nov 2026 06:10:00 +0900');
+    expect(r.ranges).toEqual([day('2026-11-11')]);
+  });
+});

@@ -37,7 +37,9 @@ const COMMON = new Set(
     'production prod staging stage test tests testing dev development main primary backend frontend analytics ' +
     'events event tracking email emails home general legacy old new team archive space spaces source sources ' +
     'workspace the and our my all inc llc ltd gmbh corp co company group labs cloud shop store ' +
-    'desktop client clients users user account accounts product products core platform').split(/\s+/),
+    'desktop client clients users user account accounts product products core platform ' +
+    // Seasons, words of dates in prose: "since we launched this spring".
+    'spring summer autumn fall winter').split(/\s+/),
 );
 const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'sa', 'sas', 'ag', 'bv', 'plc', 'corporation', 'company']);
 

@@ -180,7 +180,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // ("delete the data from all sources of workspace X for March 1-3").
   const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account) return said('account_purge', account);
-  const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
+  const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
   if (!purge) return null;
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
@@ -209,7 +209,7 @@ export function asksToDelete(text: string): boolean {
 }
 
 export function asksForWholeWorkspace(text: string): boolean {
-  return [PURGE_OBJECT, words.WORKSPACE_OBJECT].some((phrase) => saidWithoutNegation(text, phrase));
+  return [PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION].some((phrase) => saidWithoutNegation(text, phrase));
 }
 
 /**

@@ -79,6 +79,17 @@ export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espac
     `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
 ));
 
+/**
+ * The deletion of the whole workspace written as a noun: "eine vollständige Datenlöschung des Workspaces",
+ * "a full deletion of our workspace", "la suppression complète de l'espace de travail".
+ */
+export const FULL_DELETION = re(
+  `${B}(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
+    `|${B}(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
+    `|${B}suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
+    `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}`,
+);
+
 /** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
 const EVERYTHING = any('everything', 'alles', 'tout', 'todo', 'tudo', 'tutto', 'wszystko', 'allt', 'alt', 'kaikki');
 export const DELETE_EVERYTHING = re(
@@ -137,6 +148,8 @@ export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
+    // "the archive purge is for workspace id …", "purge of the archive", "Archivlöschung".
+    `|${B}${ARCHIVE}[\\s-]+(?:purge|purging|deletion|removal|erasure|wipe)${E}|${B}(?:purge|purging|deletion|removal|erasure)\\s+of\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}archivl[öo]schung${E}` +
     `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브).{0,12}?${DEL_CJK}|${DEL_CJK}.{0,20}?(?:归档|歸檔|存档|存檔)`,
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */

@@ -45,6 +45,7 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
+const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
@@ -502,7 +503,12 @@ const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep
  * "Webshop BE tulpenhof" does for a name that is no common word. Only the workspace's own source counts.
  */
 function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: CatalogTerm, index: ParserCatalog): boolean {
-  if (term.type !== 'source' || !tokens[next] || !/^\s+\(?$|^\s*\($/.test(text.slice(tokens[next - 1].end, tokens[next].start))) return false;
+  if (term.type !== 'source' || !tokens[next]) return false;
+  // "delete Web in tundra-labs": a name written with its capital, then "in" and its own workspace.
+  if (IN_WORD.has(tokens[next].word) && tokens[next + 1] && /^\p{Lu}/u.test(text.slice(tokens[next - 1].start, tokens[next - 1].end)) && /^\s+$/.test(text.slice(tokens[next - 1].end, tokens[next].start))) {
+    return ownWorkspaceNext(text, tokens, next + 1, term, index);
+  }
+  if (!/^\s+\(?$|^\s*\($/.test(text.slice(tokens[next - 1].end, tokens[next].start))) return false;
   for (let n = Math.min(index.maxWords, tokens.length - next); n >= 1; n--) {
     const key = tokens.slice(next, next + n).map((t) => t.word).join(' ');
     const found = index.terms.get(key)?.filter((t) => t.type === 'workspace' && t.strong) ?? [];
