@@ -199,3 +199,26 @@ describe('purges written as nouns, names in prose, and yesterday in Korean', () 
     expect(r.ranges).toEqual([day('2026-11-11')]);
   });
 });
+
+describe('greetings, status in other words, Czech, and the sender signing with their name', () => {
+  const withSpace = indexCatalog({
+    workspaces: [{ id: 'ws_z', slug: 'zeta-bank', name: 'Zeta Bank', contacts: ['petr@zeta.example'], deletedAt: null, sources: [{ id: 's1', slug: 'ios', name: 'iOS' }, { id: 's2', slug: 'android', name: 'Android' }], spaces: [{ id: 'p1', name: 'Retail Customers' }] }],
+  } satisfies Catalog);
+  const read = (text: string, extra: Partial<InboundMessage> = {}): ParseResult =>
+    parseRequest(textMessage(text, { from: 'petr@zeta.example', date: new Date('2026-11-16T09:00:00Z') }, extra), withSpace, { now: NOW });
+  it('"Hi, delete … but do NOT delete Android" is a deletion of the others, not a cancellation', () => {
+    const r = read('Hi, delete iOS in zeta-bank for 2 Nov 2026 but do NOT delete Android.');
+    expect(r).toMatchObject({ kind: 'source_data', sources: ['ios'], ranges: [day('2026-11-02')] });
+  });
+  it('"gibt\'s schon was Neues?" under a ticket asks for its status', () => {
+    expect(read("gibt's schon was Neues?", { subject: 'AW: [DEL-141] Ihre Löschanfrage', inReplyTo: 'x@desk' })).toMatchObject({ kind: 'status', ticket: 'DEL-141' });
+  });
+  it('a Czech request to delete a space, above a Czech Outlook quote', () => {
+    const text = 'Smažte prosím prostor Retail Customers v zeta-bank.\n\nPetr\n\nOd: Jana <jana@zeta.example>\nOdesláno: pátek 13. listopadu 2026 15:02\nKomu: Petr <petr@zeta.example>\nPředmět: prostor\n\nA co data iOS z 1. listopadu?';
+    expect(read(text, { subject: 'Odp: prostor Retail Customers' })).toMatchObject({ kind: 'unify_space', workspace: 'zeta-bank', space: 'Retail Customers', ranges: [] });
+  });
+  it('a line that is only the sender\'s name is their signature, not a name to resolve', () => {
+    const r = read('please delete the Android data of zeta-bank for 12 November 2026.\n\nZeta Bankers', { from: { address: 'petr@zeta.example', name: 'Zeta Bankers' } });
+    expect(r).toMatchObject({ workspace: 'zeta-bank', sources: ['android'], ambiguities: [] });
+  });
+});

@@ -123,7 +123,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = parts.text;
+  const body = withoutSenderName(parts.text, message.from?.name ?? null);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -156,6 +156,18 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
   return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay };
+}
+
+/**
+ * A line that is only the sender's display name is their signature ("Atlas Dev" under a request from
+ * "Atlas Dev <dev@…>"): blanked in place, so a name that looks like a workspace is never read as one.
+ */
+function withoutSenderName(body: string, name: string | null): string {
+  const own = name?.trim().replace(/^["']|["']$/g, '');
+  if (!own || own.length < 3) return body;
+  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Only below other words: a reply that is nothing but the name ("Acme Inc", from "Acme Inc") answers.
+  return body.replace(new RegExp(`^[ \\t>-]*${escaped}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
 }
 
 /** The kind of request, and whether the mail is one at all. */

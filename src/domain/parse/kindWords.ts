@@ -218,11 +218,13 @@ const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 
 /** Status questions beyond the English and Romance list. */
 export const STATUS_WORDS = re(
   `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne')}${E}` +
+    // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
+    `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky')}${E}` +
     '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황',
 );
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*')}${E}|${DEL_CJK}`);
+export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*')}${E}|${DEL_CJK}`);
 export const DATA_MORE = re(
   `${B}${any('dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
 );

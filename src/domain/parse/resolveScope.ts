@@ -38,7 +38,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
   ]),
-  space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース']),
+  space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'account', 'ワークスペース']),
