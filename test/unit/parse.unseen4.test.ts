@@ -222,3 +222,20 @@ describe('greetings, status in other words, Czech, and the sender signing with t
     expect(r).toMatchObject({ workspace: 'zeta-bank', sources: ['android'], ambiguities: [] });
   });
 });
+
+describe('a workspace named by a common word, written by its own contact', () => {
+  const seasons = indexCatalog({
+    workspaces: [
+      { id: 'ws_s', slug: 'spring', name: 'Spring Street Bakery', contacts: ['emma@springstreet.example'], deletedAt: null, sources: [{ id: 's1', slug: 'pos', name: 'POS' }], spaces: [] },
+      { id: 'ws_h', slug: 'hanok', name: 'Hanok Studio', contacts: ['minji@hanok.example'], deletedAt: null, sources: [{ id: 's2', slug: 'pos', name: 'POS' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const from = (address: string, text: string): ParseResult => parseRequest(textMessage(text, { from: address, date: new Date('2026-11-10T09:00:00Z') }), seasons, { now: NOW });
+  it('"POS data in spring" from a Spring contact is that workspace', () => {
+    expect(from('emma@springstreet.example', 'Hi, please delete POS data in spring for 4 November 2026.')).toMatchObject({ workspace: 'spring', sources: ['pos'], ambiguities: [] });
+  });
+  it('"this spring" or "spring 2026" is a season, whoever writes it; from anyone else "in spring" is no workspace', () => {
+    expect(from('emma@springstreet.example', 'Since we opened this spring, POS in hanok was fine; please delete POS of hanok for 4 November 2026.').workspace).toBe('hanok');
+    expect(from('minji@hanok.example', 'Hi, please delete POS data in spring for 4 November 2026.').workspace).toBeNull();
+  });
+});

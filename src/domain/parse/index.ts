@@ -76,7 +76,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const now = options.now ?? new Date();
   const envelope = readEnvelope(message, now);
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay } = envelope;
-  const scope = resolveScope(text, catalog);
+  const scope = resolveScope(text, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
   const { reading, notARequest, kindText } = kindOf(message, envelope, scope, dates);

@@ -95,10 +95,10 @@ interface Variant {
  * The workspace, sources and space a message names. Catalog names are found in the text first, names
  * written as exclusions dropped, then every field must agree on one value or is asked about.
  */
-export function resolveScope(input: string, index: ParserCatalog): ScopeResolution {
+export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null): ScopeResolution {
   const text = input.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length)).replace(PARTICLE_AFTER_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text);
-  const { mentions, variants } = findMentions(text, tokens, index);
+  const { mentions, variants } = findMentions(text, tokens, index, sender);
 
   const ambiguities: string[] = [];
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
@@ -147,7 +147,7 @@ function tokensOf(text: string): Token[] {
 }
 
 /** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
-function findMentions(text: string, tokens: Token[], index: ParserCatalog): { mentions: Mention[]; variants: Variant[] } {
+function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[] } {
   const mentions: Mention[] = [];
   const variants: Variant[] = [];
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
@@ -164,7 +164,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog): { me
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index));
+      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index) || sendersOwn(text, tokens, i + n, t, sender));
       // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
       // quotes make it also the workspace's own "Tulpenhof App" source.
       const isWorkspace = listed.some((t) => t.type === 'workspace');
@@ -515,6 +515,16 @@ function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: Cat
     if (found.length > 0) return found.length === 1 && found[0].workspace === term.workspace;
   }
   return false;
+}
+
+/**
+ * "POS data in spring": a workspace named by a common word ("spring", "general") is that workspace when
+ * its own contact writes it — unless a year or "of" follows ("spring 2026", "spring of 2025").
+ */
+function sendersOwn(text: string, tokens: Token[], next: number, term: CatalogTerm, sender: string | null): boolean {
+  if (term.type !== 'workspace' || !sender || !term.workspace.contacts.some((c) => c.toLowerCase() === sender.toLowerCase())) return false;
+  if (tokens[next] && /^(?:\d{4}|of|de|del|di|des)$/.test(tokens[next].word)) return false;
+  return !/\b(?:this|last|next|early|late|mid|the)\s*$/i.test(text.slice(Math.max(0, tokens[next - 1].start - 8), tokens[next - 1].start));
 }
 
 function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType, index?: ParserCatalog): boolean {
