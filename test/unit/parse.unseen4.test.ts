@@ -239,3 +239,19 @@ describe('a workspace named by a common word, written by its own contact', () =>
     expect(from('minji@hanok.example', 'Hi, please delete POS data in spring for 4 November 2026.').workspace).toBeNull();
   });
 });
+
+describe("a workspace's own source written with a generic word after it", () => {
+  const two = indexCatalog({
+    workspaces: [
+      { id: 'ws_b', slug: 'bluefin', name: 'Bluefin', contacts: ['ops@bluefin.example'], deletedAt: null, sources: [{ id: 's1', slug: 'ios', name: 'iOS' }], spaces: [] },
+      { id: 'ws_n', slug: 'northwind', name: 'Northwind', contacts: ['ops@northwind.example'], deletedAt: null, sources: [{ id: 's2', slug: 'ios-app', name: 'iOS App' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@bluefin.example', date: new Date('2026-11-05T09:00:00Z') }), two, { now: NOW });
+  it('"the iOS app source in bluefin" is bluefin\'s iOS, not another workspace\'s iOS App', () => {
+    expect(read('please delete the iOS app source in bluefin for November 2, 2026.')).toMatchObject({ workspace: 'bluefin', sources: ['ios'], ambiguities: [] });
+  });
+  it('a name with another word that is no generic word still asks', () => {
+    expect(read('please delete the iOS tablet source in bluefin for November 2, 2026.').sources).toEqual([]);
+  });
+});

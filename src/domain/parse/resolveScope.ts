@@ -271,7 +271,8 @@ function sourcesAndSpaces(
         // "iOS" where the workspace named has "iOS App" and another workspace a source "ios": the
         // workspace's own source, written short.
         const strictlyOwn = terms.filter((t) => t.workspace === ws);
-        const own = strictlyOwn.length > 0 ? strictlyOwn : (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
+        const weakOwn = (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
+        const own = strictlyOwn.length > 0 ? strictlyOwn : weakOwn.length > 0 ? weakOwn : type === 'source' ? ownWithGenericWord(m.text, ws) : [];
         const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
         if (ownNames.length > 1) {
           ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
@@ -307,6 +308,19 @@ function sourcesAndSpaces(
   }
   return { sources, space };
 }
+
+/**
+ * "the iOS app source" in a workspace whose source is "iOS" (another workspace has an "iOS App"): the
+ * workspace's own name with a generic word after it is that source, when exactly one fits.
+ */
+function ownWithGenericWord(written: string, ws: CatalogWorkspace): CatalogTerm[] {
+  const parts = written.toLowerCase().match(WORD) ?? [];
+  if (parts.length < 2 || !GENERIC_WORD.has(parts[parts.length - 1])) return [];
+  const base = parts.slice(0, -1).join(' ');
+  const fits = ws.sources.filter((s) => [s.name, s.slug].some((n) => (n.toLowerCase().match(WORD) ?? []).join(' ') === base));
+  return fits.length === 1 ? [{ type: 'source', workspace: ws, canonical: fits[0].slug, strong: true }] : [];
+}
+const GENERIC_WORD = new Set(['app', 'apps', 'application', 'source', 'data', 'events', 'sdk']);
 
 // "Web and tvOS: test traffic" above "our Web source …": a weak name of a source the text names
 // elsewhere is that source again, so what is listed with it is checked too.
