@@ -48,8 +48,8 @@ describe('blind corpus, tuning part', async () => {
   // a/201 (hidden HTML, see HIDDEN_ASKED) is not exact since it no longer asks: 120 of 124.
   // Hours and local days in a zone read as the covering UTC days with a note (as the contract says and
   // this corpus expects) again; for a while they were asked about, and this part fell to 90%.
-  it('reaches at least 96.7% exact matches (120 of 124)', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.967);
+  it('reaches at least 97.5% exact matches (121 of 124)', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.975);
   });
 });
 
@@ -62,11 +62,11 @@ describe('blind corpus, held-out part (read after its first score: a regression 
     expect(score.total).toBe(62);
   });
 
-  it('does not fall below where it stands: at least 75.8% exact and no complete-but-wrong result', () => {
+  it('does not fall below where it stands: at least 77.4% exact and no complete-but-wrong result', () => {
     // b/051 ("Kundenprofile (alt)") was complete-but-wrong until a bracketed qualifier after a name was
     // read as another thing to ask about. b/150 is hidden HTML (see HIDDEN_ASKED): 48 of 62 before.
     expect(completeWrongBeyond(score, HIDDEN_ASKED)).toEqual([]);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.758);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.774);
   });
 });
 
@@ -106,9 +106,9 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
   const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
   const score = await scoreCorpus(ROOT2, files, NOW);
 
-  it('does not fall below 54 of 68 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 59 of 68 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(54);
+    expect(score.exact).toBeGreaterThanOrEqual(59);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -128,10 +128,10 @@ describe('blind corpus 3, tuning part', async () => {
     expect(score.total).toBe(121);
   });
 
-  it('does not fall below 104 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 105 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     // 85 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(104);
+    expect(score.exact).toBeGreaterThanOrEqual(105);
   });
 });
 
@@ -146,5 +146,29 @@ describe('blind corpus 3, held-out part (scored once after tuning; one message r
     expect(score.total).toBe(60);
     expect(score.exact).toBeGreaterThanOrEqual(34);
     expect(score.completeWrong).toBe(0);
+  });
+});
+
+const ROOT4 = path.resolve(__dirname, '../fixtures/blind4');
+
+/**
+ * Blind corpus 4 (test/fixtures/blind4: 177 messages, catalogs G and H, written from the contract alone
+ * by a helper who never read the code, frozen before the parser saw it). First honest score, whole
+ * corpus: 128/177 exact (72.3%), 6 complete-but-wrong (tune part 87/118, 4; held-out part 41/59, 2).
+ * Its writer names in `missing` a field a question is about (as corpus 1 does); scored as `parse --json`
+ * shows it, that costs it about eight messages on its tuning part.
+ */
+describe('blind corpus 4, tuning part', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT4, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
+  const score = await scoreCorpus(ROOT4, files, NOW);
+
+  it('scores every message of the tuning part and prints where it stands', () => {
+    console.log(formatScore('blind4 (tune)', score));
+    expect(score.total).toBe(118);
+  });
+
+  it('does not fall below 109 exact, and no complete-but-wrong result', () => {
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
+    expect(score.exact).toBeGreaterThanOrEqual(109);
   });
 });
