@@ -255,3 +255,27 @@ describe("a workspace's own source written with a generic word after it", () => 
     expect(read('please delete the iOS tablet source in bluefin for November 2, 2026.').sources).toEqual([]);
   });
 });
+
+describe('ranges written as two whole dates, weeks, exclusive ends and corrections', () => {
+  it.each([
+    ['01.10.2026 – 03.10.2026', day('2026-10-01', '2026-10-03')],
+    ['1.10.2026 bis 3.10.2026', day('2026-10-01', '2026-10-03')],
+    ['2026-10-03..2026-10-05', day('2026-10-03', '2026-10-05')],
+  ])('"%s" is every day between', (words, range) => {
+    const r = parse(`Bitte löschen: Workspace wren-labs, Quelle iOS App, Zeitraum ${words}.`);
+    expect(r).toMatchObject({ sources: ['ios-app'], ranges: [range], ambiguities: [] });
+  });
+  it.each([
+    'Please delete iOS App data in wren-labs for the week of October 5, 2026.',
+    'Please delete iOS App data in wren-labs between 2026-10-01 and 2026-10-03 exclusive.',
+    'Please delete iOS App data in wren-labs for October 3, 2026 — sorry, I meant October 4, 2026.',
+    'Please delete iOS App data in wren-labs for October 3, 2026. Actually, make that October 4.',
+  ])('%s asks', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+  it('"CRM Sync (Beta) 2": an extra word after a name that ends in a bracket asks', () => {
+    const crm = indexCatalog({ workspaces: [{ id: 'w', slug: 'wren-labs', name: 'Wren Labs', contacts: ['ops@wren.example'], deletedAt: null, sources: [{ id: 's', slug: 'crm', name: 'CRM Sync (Beta)' }], spaces: [] }] } satisfies Catalog);
+    const r = parseRequest(message('Please delete the CRM Sync (Beta) 2 data of wren-labs for 3 October 2026.'), crm, { now: NOW });
+    expect(complete(r)).toBe(false);
+  });
+});

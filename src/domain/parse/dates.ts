@@ -478,6 +478,26 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     out.ambiguities.push(`"${whole.trim()}" names only part of the month — which days exactly?`);
     return blank(whole);
   });
+  // "01.10.2026 – 03.10.2026", "1.10.2026 bis 3.10.2026": two whole dotted dates (day first) as a range.
+  mapped.replace(DOTTED_FULL_RANGE, (whole, d1: string, m1: string, y1: string, d2: string, m2: string, y2: string) => {
+    const [a, b] = [dayOf(Number(y1), Number(m1), Number(d1)), dayOf(Number(y2), Number(m2), Number(d2))];
+    return a && b ? `${monthNameEn(Number(m1))} ${Number(d1)}, ${y1} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${y2}` : whole;
+  });
+  // "2026-10-03..2026-10-05": the days between, as a range.
+  mapped.replace(/(\d{4}-\d{2}-\d{2})\s*\.{2,3}\s*(?=\d{4}-\d{2}-\d{2})/g, (whole, from: string) => `${from} to `);
+  // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
+  mapped.replace(WEEK_OF, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()} …" does not say which seven days — which days exactly?`);
+    return whole;
+  });
+  // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
+  if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
+  const correction = CORRECTED.exec(mapped.text);
+  // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
+  if (correction && DAY_LIKE.test(mapped.text.slice(0, correction.index)) && DAY_LIKE.test(mapped.text.slice(correction.index))) {
+    out.ambiguities.push(`"${correction[0].trim()}" corrects days written before it — which days exactly should be deleted?`);
+  }
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   return mapped;
 }
@@ -1242,6 +1262,12 @@ const WEEKDAYS_OF_WEEK =
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
+const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/gi;
+const WEEK_OF = /(?<![\p{L}])(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+|(?<![\p{L}])(?:die\s+)?woche\s+(?:vom|ab\s+dem)\s+|(?<![\p{L}])(?:la\s+)?semaine\s+du\s+|(?<![\p{L}])(?:la\s+)?semana\s+del\s+/giu;
+const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
+/** "sorry, I meant", "correction:", "make that": the days after it replace the ones before. */
+const CORRECTED = /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|ich meinte|je voulais dire|quise decir|ik bedoelde|intendevo)(?![\p{L}])/iu;
+const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[a-zäéû]{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}/i;
 /** "the first three days of", "die ersten 3 Tage im": a count of days from one end of the month. */
 const FIRST_LAST_N_DAYS_OF =
   /\b(first|last|ersten?|letzten?|premiers|derniers|primeros|[úu]ltimos|primi|ultimi|eerste|laatste)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vijf)\s+(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\s+(?:the\s+month\s+of\s+)?$/i;

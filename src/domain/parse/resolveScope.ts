@@ -45,6 +45,8 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
+/** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
+const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '«', '»', '「', '」']);
@@ -422,7 +424,9 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   if (bracketed) return bracketed;
   const gap = text.slice(tokens[next - 1].end, t.start);
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
-  if (!/^[ \t]{1,2}$/.test(gap)) return null;
+  // "CRM Sync (Salesforce) 2": the name's own closing bracket or quote, then the extra word.
+  const closedGap = /^[)\]"'”’»“]{1,2}[ \t]{1,2}$/.test(gap);
+  if (!/^[ \t]{1,2}$/.test(gap) && !closedGap) return null;
   if (/^\d{1,3}$/.test(t.word)) {
     // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
     // where the number is a date.
@@ -485,7 +489,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listed(last + 1, 1, tokens[last], type === 'source'), listed(first - 1, -1, tokens[first], type === 'source')]) {
-      if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate)) continue;
+      if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
