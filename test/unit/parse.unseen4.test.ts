@@ -279,3 +279,16 @@ describe('ranges written as two whole dates, weeks, exclusive ends and correctio
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('no day written is silently lost', () => {
+  it('"October 1-2 and 5-6, 2026" is both ranges', () => {
+    expect(parse('Please delete the iOS App data in wren-labs for October 1-2 and 5-6, 2026.')).toMatchObject({ ranges: [day('2026-10-01', '2026-10-02'), day('2026-10-05', '2026-10-06')], ambiguities: [] });
+  });
+  it('"1 Oct 2026 00:00 to 3 Oct 2026 23:59": the "3" after "to" is the next date, not an hour — never 1 October alone, complete', () => {
+    const r = parse('Please delete the iOS App data in wren-labs for 1 Oct 2026 00:00 to 3 Oct 2026 23:59 UTC.');
+    // Asked about (the hours make it less than whole days), or read through 3 October: either way not 1 October alone.
+    const throughThird = r.ranges.some((x) => x.from <= '2026-10-01' && x.to >= '2026-10-03');
+    expect(throughThird || !complete(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toContain('00:00');
+  });
+});

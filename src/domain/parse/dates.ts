@@ -483,6 +483,14 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     const [a, b] = [dayOf(Number(y1), Number(m1), Number(d1)), dayOf(Number(y2), Number(m2), Number(d2))];
     return a && b ? `${monthNameEn(Number(m1))} ${Number(d1)}, ${y1} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${y2}` : whole;
   });
+  // "October 1-2 and 5-6, 2026": day ranges sharing a month (and a year written once at the end).
+  mapped.replace(MONTH_DAY_RANGES, (whole, month: string, first: string, more: string, year: string) => {
+    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    if (!m) return whole;
+    const y = year ? `, ${year}` : '';
+    const pieces = [first, ...more.split(/\s*(?:,|and|&|und|et|y|e)\s*/i).filter((p) => p.trim() !== '')];
+    return pieces.map((p) => p.split(/\s*[-–]\s*/).map((d) => `${monthNameEn(m)} ${Number(d)}${y}`).join(' to ')).join(' and ');
+  });
   // "2026-10-03..2026-10-05": the days between, as a range.
   mapped.replace(/(\d{4}-\d{2}-\d{2})\s*\.{2,3}\s*(?=\d{4}-\d{2}-\d{2})/g, (whole, from: string) => `${from} to `);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
@@ -1262,6 +1270,10 @@ const WEEKDAYS_OF_WEEK =
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
+const MONTH_DAY_RANGES = new RegExp(
+  `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
+  'giu',
+);
 const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/gi;
 const WEEK_OF = /(?<![\p{L}])(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+|(?<![\p{L}])(?:die\s+)?woche\s+(?:vom|ab\s+dem)\s+|(?<![\p{L}])(?:la\s+)?semaine\s+du\s+|(?<![\p{L}])(?:la\s+)?semana\s+del\s+/giu;
 const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
@@ -1413,7 +1425,9 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
     return hour * 60 + Number(m ?? 0);
   };
   let m = /^[\s,の]*(?:from|between|das|de|von|dalle|entre|van|du|ab)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
-  if (m && (m[2] || m[3] || m[5] || m[6])) {
+  // "1 Oct 2026 00:00 to 3 Oct 2026 23:59": the "3" after "to" starts the next date, it is no hour.
+  const nextDate = m !== null && (startsWithMonth(after.slice(m[0].length)) || /^[./-]\d/.test(after.slice(m[0].length)));
+  if (m && (m[2] || m[3] || m[5] || m[6]) && !nextDate) {
     const half2 = m[6];
     const half1 = m[3] ?? (half2 && /[ap]/i.test(half2) ? half2 : undefined);
     return { from: hm(m[1], m[2], half1), to: hm(m[4], m[5], half2), end: at + m[0].length };
