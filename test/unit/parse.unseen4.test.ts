@@ -292,3 +292,29 @@ describe('no day written is silently lost', () => {
     expect(r.ambiguities.join(' ')).toContain('00:00');
   });
 });
+
+describe('kinds written in other words', () => {
+  const kinds = indexCatalog({
+    workspaces: [
+      { id: 'ws_k', slug: 'kestrel', name: 'Kestrel', contacts: ['ops@kestrel.example'], admins: ['ops@kestrel.example'], deletedAt: null, sources: [{ id: 's1', slug: 'ios-app', name: 'iOS App' }], spaces: [] },
+      { id: 'ws_e', slug: 'egret', name: 'Egret', contacts: ['ops@kestrel.example'], deletedAt: null, sources: [{ id: 's2', slug: 'events', name: 'Events' }], spaces: [] },
+      { id: 'ws_c', slug: 'corvid-labs', name: 'Corvid Labs', contacts: ['ops@kestrel.example'], deletedAt: '2021-03-01', sources: [], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const read = (text: string, subject = 'Question'): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kestrel.example', date: new Date('2026-11-10T09:00:00Z'), subject }), kinds, { now: NOW });
+  it('"wipe all of kestrel\'s data" is a workspace purge', () => {
+    expect(read("Kindly wipe all of kestrel's data - we are migrating away.")).toMatchObject({ kind: 'workspace_purge', workspace: 'kestrel', ambiguities: [] });
+  });
+  it('"make sure no backups or archived copies of corvid-labs remain" is an archive purge of the deleted workspace', () => {
+    expect(read('Corvid Labs shut down in 2021. Please make sure no backups or archived copies of corvid-labs remain.')).toMatchObject({ kind: 'archive_purge', workspace: 'corvid-labs' });
+  });
+  it('"the iOS App events of kestrel": "events" describes the iOS App, it is no Events source of another workspace', () => {
+    const r = read('We accidentally sent PII in the iOS App events of kestrel on 3 Oct 2026. Please delete that day\'s data.');
+    expect(r).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-10-03')], ambiguities: [] });
+  });
+  it('"Is DEL-77 done?" and "Where are we with the deletion for kestrel?" ask for a status, even under a subject about deleting', () => {
+    expect(read('Is DEL-77 done?', 'Data deletion')).toMatchObject({ kind: 'status', ticket: 'DEL-77' });
+    expect(read('Where are we with the deletion for kestrel?', 'Data deletion').kind).toBe('status');
+  });
+});

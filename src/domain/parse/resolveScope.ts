@@ -602,7 +602,8 @@ function cueAfterList(text: string, tokens: Token[], to: number, type: EntityTyp
 function continuesList(text: string, tokens: Token[], i: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   if (!last || last.type !== type) return false;
   const gap = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
-  if (last.tokenEnd === i) return /^\s*[,/&+]?\s*$/.test(gap(i - 1, i));
+  // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
+  if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !CUE_AFTER[type].has(tokens[i].word));
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
