@@ -307,7 +307,7 @@ describe('kinds written in other words', () => {
     expect(read("Kindly wipe all of kestrel's data - we are migrating away.")).toMatchObject({ kind: 'workspace_purge', workspace: 'kestrel', ambiguities: [] });
   });
   it('"make sure no backups or archived copies of corvid-labs remain" is an archive purge of the deleted workspace', () => {
-    expect(read('Corvid Labs shut down in 2021. Please make sure no backups or archived copies of corvid-labs remain.')).toMatchObject({ kind: 'archive_purge', workspace: 'corvid-labs' });
+    expect(read('Corvid Labs shut down in 2021. Please make sure no backups or archived copies of corvid-labs remain.', 'Data deletion request')).toMatchObject({ kind: 'archive_purge', workspace: 'corvid-labs' });
   });
   it('"the iOS App events of kestrel": "events" describes the iOS App, it is no Events source of another workspace', () => {
     const r = read('We accidentally sent PII in the iOS App events of kestrel on 3 Oct 2026. Please delete that day\'s data.');
