@@ -318,3 +318,10 @@ describe('kinds written in other words', () => {
     expect(read('Where are we with the deletion for kestrel?', 'Data deletion').kind).toBe('status');
   });
 });
+
+describe('a terse answer under a ticket', () => {
+  it('"the ios one, oct 3" picks the source it was asked about and gives its day', () => {
+    const r = parse('the iOS one, oct 3 2026, in wren-labs', { subject: 'Re: [DEL-12] We need more information', inReplyTo: 'x@desk' });
+    expect(r).toMatchObject({ workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-10-03')], ambiguities: [] });
+  });
+});

@@ -278,7 +278,7 @@ const AWAY =
  * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date.
  */
 const ANSWER_FILLER =
-  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en)\b|[\s.,;:!()\-–—]/gi;
+  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en|one|ones|both|only|just)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;

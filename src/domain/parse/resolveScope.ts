@@ -42,7 +42,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
 };
 const CUE_AFTER: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'account', 'ワークスペース']),
-  source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
+  // "the ios one": an answer that picks one of the names it was asked about.
+  source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
