@@ -1056,6 +1056,23 @@ function partOfMonth(before: string, after: string, month: DayRange): { range: D
   return written ? { words: written[0].trim(), after: true } : null;
 }
 
+/** The days of a month written alone: all of them, or the part the words around it count; null when asked. */
+function monthDays(reading: Reading, c: Candidate): DayRange | null {
+  const { out, mapped } = reading;
+  const { start, words, shownEnd } = c;
+  const month = monthRange(start.get('year') as number, start.get('month') as number);
+  const at = mapped.originalAt(c.f.index);
+  const part = partOfMonth(mapped.original.slice(Math.max(0, at - 60), at), mapped.text.slice(shownEnd, shownEnd + 8), month);
+  if (part && !('range' in part)) {
+    // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
+    out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
+    return null;
+  }
+  const range = part?.range ?? month;
+  out.notes.push(part ? `"${part.words} ${words}" read as ${range.from} to ${range.to}` : `"${words}" read as the whole month ${range.from} to ${range.to}`);
+  return range;
+}
+
 /** The UTC days of a candidate: a whole month, a time of day widened to its days, or days in a zone. */
 function rangeOf(
   reading: Reading,
@@ -1072,16 +1089,9 @@ function rangeOf(
   const sentence = text.slice(...sentenceBounds(text, c.f.index, c.shownEnd));
   let range: DayRange;
   if (monthOnly) {
-    const month = monthRange(start.get('year') as number, start.get('month') as number);
-    const at = mapped.originalAt(c.f.index);
-    const part = partOfMonth(mapped.original.slice(Math.max(0, at - 60), at), text.slice(shownEnd, shownEnd + 8), month);
-    if (part && !('range' in part)) {
-      // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
-      out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
-      return null;
-    }
-    range = part?.range ?? month;
-    out.notes.push(part ? `"${part.words} ${words}" read as ${range.from} to ${range.to}` : `"${words}" read as the whole month ${range.from} to ${range.to}`);
+    const whole = monthDays(reading, c);
+    if (!whole) return null;
+    range = whole;
   } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
     const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence, componentDay(start));
     const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
