@@ -134,6 +134,7 @@ describe('parse --json', () => {
       ranges: [{ from: '2024-03-01', to: '2024-03-03' }],
       ticket: null,
       missing: [],
+      unsettled: [],
       ambiguities: [],
       ambiguityFields: [],
       notes: ['dates are UTC days'],
