@@ -5,7 +5,8 @@
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
  *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
  *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
- * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
+ * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit), its XML body written by
+ *   s3DeleteRequest.ts (the SDK still checksums, signs and sends it); the response lists
  *   per-key Errors even when the request succeeds, so each one is inspected. At most `concurrency`
  *   (S3_DELETE_CONCURRENCY) DeleteObjects are on the wire at once in the process, every partition
  *   together: the executor runs more partitions than that, so some list while others delete.
