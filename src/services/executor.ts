@@ -12,6 +12,7 @@ import type { AuditLog, Outbox } from '../ports/stores';
 import { AppError, isAppError } from '../errors';
 import type { Catalog } from '../domain/catalog';
 import { archiveScope, matchPartition, type ArchiveLayouts, type ArchiveScope } from '../domain/scope';
+import { readAhead } from '../lib/readAhead';
 import { buildResult, KeyDigest, type PartitionFailure, type SettledPartition } from '../domain/execution/receipt';
 import { ticketRef, type Actor, type Ticket } from '../domain/ticket';
 import type { TicketService } from './ticketService';
@@ -185,7 +186,8 @@ export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner
     inFlight.add(task);
   };
   let batch: ArchiveEntry[] = [];
-  for await (const page of listed ? [listed] : archive.list(p.prefix, { signal, sizes: false })) {
+  // The next page is listed while this one's batches wait for slots or are on the wire.
+  for await (const page of listed ? [listed] : readAhead(archive.list(p.prefix, { signal, sizes: false }))) {
     for (const e of page) {
       batch.push(e);
       if (batch.length >= archive.batchSize) {

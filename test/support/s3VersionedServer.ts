@@ -6,11 +6,14 @@
  * ListObjectVersions (prefix, key-marker, version-id-marker, max-keys; versions of a key newest first,
  * delete markers interleaved). Keys are ordered by UTF-8 bytes. Only the access key `S3RVER` is
  * accepted; signatures are not verified (the SDK computes them; checking them adds nothing here).
- * Faults can be injected: throttling (503 SlowDown) and per-key DeleteObjects errors.
+ * DeleteObjects needs a Content-MD5 or x-amz-checksum-crc32 header that matches its body, as S3 does
+ * (400 InvalidRequest without one, 400 BadDigest when it does not match): the archive writes that
+ * body itself. Faults can be injected: throttling (503 SlowDown) and per-key DeleteObjects errors.
  */
 import http from 'node:http';
 import { randomBytes, createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 
 interface Version {
   versionId: string;
@@ -101,7 +104,11 @@ export async function startVersionedS3(): Promise<VersionedS3> {
         return send(res, 200);
       }
       if (q.has('versioning')) return send(res, 200, `<?xml version="1.0" encoding="UTF-8"?><VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${bucket.versioning ? `<Status>${bucket.versioning}</Status>` : ''}</VersioningConfiguration>`);
-      if (q.has('delete') && req.method === 'POST') return deleteObjects(bucket, body, res);
+      if (q.has('delete') && req.method === 'POST') {
+        const refusal = bodyChecksumRefusal(req.headers, body);
+        if (refusal) return send(res, 400, errorXml(refusal.code, refusal.message));
+        return deleteObjects(bucket, body, res);
+      }
       if (q.has('versions')) return listVersions(bucket, q, res);
       if (q.get('list-type') === '2') return listV2(bucket, q, res);
       return send(res, 405, errorXml('MethodNotAllowed', 'The specified method is not allowed against this resource.'));
@@ -147,6 +154,18 @@ export async function startVersionedS3(): Promise<VersionedS3> {
     const marker: Version = { versionId: bucket.versioning === 'Enabled' ? randomBytes(12).toString('base64url') : 'null', deleteMarker: true, body: Buffer.alloc(0), etag: '', lastModified: new Date().toISOString() };
     bucket.objects.set(key, [marker, ...versions.filter((v) => v.versionId !== marker.versionId)]);
     return { markerId: marker.versionId };
+  }
+
+  /** S3 refuses a DeleteObjects without an integrity header, or whose header does not match the body. */
+  function bodyChecksumRefusal(headers: http.IncomingHttpHeaders, body: Buffer): { code: string; message: string } | null {
+    const md5 = headers['content-md5'];
+    const crc = headers['x-amz-checksum-crc32'];
+    if (!md5 && !crc) return { code: 'InvalidRequest', message: 'Missing required header for this request: Content-MD5 OR x-amz-checksum-*' };
+    if (md5 && md5 !== createHash('md5').update(body).digest('base64')) return { code: 'BadDigest', message: 'The Content-MD5 you specified did not match what we received.' };
+    const expected = Buffer.alloc(4);
+    expected.writeUInt32BE(zlib.crc32(body));
+    if (crc && crc !== expected.toString('base64')) return { code: 'BadDigest', message: 'The CRC32 you specified did not match the calculated checksum.' };
+    return null;
   }
 
   function deleteObjects(bucket: Bucket, body: Buffer, res: http.ServerResponse) {

@@ -5,7 +5,8 @@
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
  *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
  *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
- * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit); the response lists
+ * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit), its XML body written by
+ *   s3DeleteRequest.ts (the SDK still checksums, signs and sends it); the response lists
  *   per-key Errors even when the request succeeds, so each one is inspected. At most `concurrency`
  *   (S3_DELETE_CONCURRENCY) DeleteObjects are on the wire at once in the process, every partition
  *   together: the executor runs more partitions than that, so some list while others delete.
@@ -18,6 +19,7 @@ import { AppError, toError } from '../../errors';
 import { connectionError } from '../../connectionErrors';
 import { backoffMs, sleep } from '../../lib/backoff';
 import { Slots } from '../../lib/slots';
+import { deleteObjectsBody, sendDeleteBody } from './s3DeleteRequest';
 import { parseObjectsPage, parseVersionsPage, readListingWith, type ObjectsPage, type VersionsPage } from './s3Listing';
 import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
@@ -208,20 +210,20 @@ export class S3Archive implements Archive {
     const permanent: DeleteFailure[] = [];
     let transient: DeleteFailure[] = [];
     for (let attempt = 1; pending.length > 0; attempt += 1) {
+      const body = deleteObjectsBody(this.options.basePrefix, pending);
       const result = await this.withRetry('DeleteObjects', () => {
-        const command = new DeleteObjectsCommand({
-          Bucket: this.options.bucket,
-          // Quiet: the response lists only the keys that failed.
-          Delete: { Quiet: true, Objects: pending.map((e) => ({ Key: this.options.basePrefix + e.key, VersionId: e.versionId })) },
-        });
+        // Quiet, keys and versions are in `body` (s3DeleteRequest.ts); the SDK serializes no keys.
+        const command = new DeleteObjectsCommand({ Bucket: this.options.bucket, Delete: { Objects: [] } });
+        sendDeleteBody(command, body);
         holdSlotOnTheWire(command, this.deleteSlots, signal);
         return this.options.client.send(command, { abortSignal: signal });
       }, signal);
-      const byKey = new Map(pending.map((e) => [`${this.options.basePrefix + e.key}\0${e.versionId ?? ''}`, e]));
       const retry: ArchiveEntry[] = [];
       transient = [];
+      // Looked up by key only when something failed: a batch that succeeds (nearly all) builds nothing per key.
+      const byKey = result.Errors?.length ? new Map(pending.map((e) => [`${this.options.basePrefix + e.key}\0${e.versionId ?? ''}`, e])) : null;
       for (const err of result.Errors ?? []) {
-        const entry = byKey.get(`${err.Key}\0${err.VersionId ?? ''}`) ?? byKey.get(`${err.Key}\0`) ?? { key: (err.Key ?? '').slice(this.options.basePrefix.length), size: 0, versionId: err.VersionId };
+        const entry = byKey?.get(`${err.Key}\0${err.VersionId ?? ''}`) ?? byKey?.get(`${err.Key}\0`) ?? { key: (err.Key ?? '').slice(this.options.basePrefix.length), size: 0, versionId: err.VersionId };
         // Already gone is what we wanted (a resumed run, or a concurrent delete).
         if (err.Code === 'NoSuchKey' || err.Code === 'NoSuchVersion') continue;
         const failure = { key: entry.key, versionId: entry.versionId, code: err.Code ?? 'Unknown', message: err.Message ?? 'no message' };

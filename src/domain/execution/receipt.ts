@@ -47,21 +47,33 @@ export interface SettledPartition {
   sha256: string | null;
 }
 
-/** Streams keys (already in byte order) into a partition digest, counting each key once. */
+/**
+ * Streams keys (already in byte order) into a partition digest, counting each key once. The digest
+ * is SHA-256 over "key\n" for each key; the keys are handed to the hash some 64 KB at a time, not
+ * one call per key: a million calls into the hash were a visible share of a large purge's CPU.
+ */
 export class KeyDigest {
   private readonly hash: Hash = createHash('sha256');
   private last: string | null = null;
+  private pending = '';
   keys = 0;
 
   add(key: string): void {
     if (key === this.last) return;
     this.last = key;
     this.keys += 1;
-    this.hash.update(`${key}\n`, 'utf8');
+    this.pending += `${key}\n`;
+    if (this.pending.length >= 65_536) this.flush();
   }
 
   hex(): string {
+    this.flush();
     return this.hash.digest('hex');
+  }
+
+  private flush(): void {
+    if (this.pending) this.hash.update(this.pending, 'utf8');
+    this.pending = '';
   }
 }
 
