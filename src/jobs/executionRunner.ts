@@ -35,9 +35,6 @@ export interface ExecutionRunnerOptions extends ExecutorDeps {
 }
 
 
-/** How often, at most, a busy runner looks for coordinator steps (start, plan, finish, timers). */
-const JOB_LOOK_MS = 100;
-
 export class ExecutionRunner {
   private readonly name: string;
   private claims = 0;
@@ -45,7 +42,6 @@ export class ExecutionRunner {
   private readonly lastProgressLog = new Map<number, number>();
   private readonly waiter = new Waiter();
   private lastSchedule = 0;
-  private lastJobLook = 0;
 
   /**
    * Worth another try: a transient AppError or a lost race or lease, what the archive calls transient
@@ -95,19 +91,12 @@ export class ExecutionRunner {
       await this.schedule();
     }
     let claimed = false;
-    // A coordinator step is looked for at once when no partition runs (so drain and the step after a
-    // job's last partition are never delayed), else at most every JOB_LOOK_MS: a round starts each
-    // time a partition ends, and while thousands of partitions run that query found nothing each time
-    // yet cost a round trip on the database connection that the partitions' own writes wait behind.
-    if (this.running.size === 0 || Date.now() - this.lastJobLook >= JOB_LOOK_MS) {
-      this.lastJobLook = Date.now();
-      for (;;) {
-        if (signal.aborted) return claimed;
-        const job = await this.options.jobs.claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
-        if (!job) break;
-        claimed = true;
-        await this.runJobStep(job, signal);
-      }
+    for (;;) {
+      if (signal.aborted) return claimed;
+      const job = await this.options.jobs.claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
+      if (!job) break;
+      claimed = true;
+      await this.runJobStep(job, signal);
     }
     const capacity = this.options.concurrency ?? 2;
     while (this.running.size < capacity && !signal.aborted) {
