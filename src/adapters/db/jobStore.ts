@@ -167,11 +167,12 @@ export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owne
     const rows = (await db('job_partitions').whereIn('id', ids).update(patch).returning('*')) as PartitionRow[];
     return rows.sort((a, b) => a.id - b.id);
   }
-  const ids = ((await due(db('job_partitions').select('id')).orderBy('id').limit(limit)) as { id: number }[]).map((r) => r.id);
-  if (ids.length === 0) return [];
-  // The due condition again in the update: of two claimers that read the same rows, one gets each row.
-  await due(db('job_partitions').whereIn('id', ids)).update(patch);
-  return db('job_partitions').whereIn('id', ids).andWhere({ locked_by: owner }).orderBy('id');
+  // One statement (UPDATE … RETURNING, SQLite 3.35+), not a select, an update and a read-back: the
+  // executor claims after every partition it finishes, and on one SQLite connection each statement
+  // is a round trip the next partition's listing waits behind. SQLite runs it under its write lock,
+  // and the due condition is checked again on the rows it updates: of two claimers, one gets each row.
+  const rows = (await due(db('job_partitions').whereIn('id', due(db('job_partitions').select('id')).orderBy('id').limit(limit))).update(patch).returning('*')) as PartitionRow[];
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /** Several inventories in one transaction; for each, whether its lease was still ours. */
