@@ -142,9 +142,12 @@ describe('blind corpus 3, held-out part (scored once after tuning; one message r
   // First score 32/60 with 1 complete-but-wrong; after tuning on the other part 34/60, still 1. That one
   // (f/077: "du 31 septembre au 2 octobre" deleted 2 October alone) was then read and its cause fixed
   // (a day the month does not have is asked about before any reader sees it); the rest stays unread.
-  it('does not fall below 34 of 60 exact, and no complete-but-wrong result', () => {
+  // Scored once more at the end of the next round of tuning (still unread): 46/60, none complete-but-wrong;
+  // 45 once capitalised words between a name and "workspace" ask (a name not in the catalog must never
+  // resolve to a shorter one) — counted, not read.
+  it('does not fall below 45 of 60 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(60);
-    expect(score.exact).toBeGreaterThanOrEqual(34);
+    expect(score.exact).toBeGreaterThanOrEqual(45);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -170,5 +173,19 @@ describe('blind corpus 4, tuning part', async () => {
   it('does not fall below 109 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     expect(score.exact).toBeGreaterThanOrEqual(109);
+  });
+});
+
+describe('blind corpus 4, held-out part (scored once after tuning; its two complete-but-wrong messages read since)', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT4, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
+  const score = await scoreCorpus(ROOT4, files, NOW);
+
+  // First score 41/59 with 2 complete-but-wrong; after tuning on the other part 45/59, still 2. Those two
+  // (g/081: "do NOT delete Android App" under a subject "ios yes, android no"; h/046: "the Lumen Health
+  // Clinics workspace", a name the catalog does not have) were then read and their causes fixed: 47/59.
+  it('does not fall below 47 of 59 exact, and no complete-but-wrong result', () => {
+    expect(score.total).toBe(59);
+    expect(score.exact).toBeGreaterThanOrEqual(47);
+    expect(score.completeWrong).toBe(0);
   });
 });

@@ -325,3 +325,15 @@ describe('a terse answer under a ticket', () => {
     expect(r).toMatchObject({ workspace: 'wren-labs', sources: ['ios-app'], ranges: [day('2026-10-03')], ambiguities: [] });
   });
 });
+
+describe('the two complete-but-wrong results of corpus 4\'s held-out part, in our own words', () => {
+  it('a name excluded in the body is not taken from the subject ("ios yes, android no")', () => {
+    const r = parse('delete iOS App in wren-labs for 4 Nov 2026 - but do NOT delete Events, that one is fine.', { subject: 'ios yes, events no' });
+    expect(r.sources).toEqual(['ios-app']);
+  });
+  it('a name with capitalised words before "workspace" is another name: asked', () => {
+    const r = parse('Hello, we need a complete purge of the Wren Labs Clinics workspace.');
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
+  });
+});

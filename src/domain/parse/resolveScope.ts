@@ -173,7 +173,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const isWorkspace = listed.some((t) => t.type === 'workspace');
       const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
       if (accepted.length === 0) continue;
-      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index);
+      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index, i);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -230,7 +230,8 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   for (const { m, words } of excluded) {
     const type = m.terms[0].type;
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
-    const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
+    // The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked.
+    const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical)));
     if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
   }
   return excludedTypes;
@@ -418,7 +419,7 @@ const DATE_AFTER_NUMBER = new RegExp(
 );
 
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
-function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
+function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog, first = next - 1): { end: number; tokens: number } | null {
   const t = tokens[next];
   if (!t) return null;
   const bracketed = bracketQualifierAfter(text, tokens, next, index);
@@ -436,6 +437,14 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     return { end: t.end, tokens: 1 };
   }
   if (VARIANT_WORD.has(t.word) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
+  // "the Lumen Health Clinics workspace": capitalised words between a name and "workspace" make another name.
+  const capital = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)) && /^\s{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const nameCapitalised = [first, next - 1].every((k) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)));
+  for (let n = 1; n <= 2 && nameCapitalised && capital(next + n - 1); n++) {
+    if (tokens[next + n] && CUE_AFTER.workspace.has(tokens[next + n].word) && /^\s{1,2}$/.test(text.slice(tokens[next + n - 1].end, tokens[next + n].start))) {
+      return { end: tokens[next + n - 1].end, tokens: n };
+    }
+  }
   return null;
 }
 
@@ -443,7 +452,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
 const EXCLUDED_BEFORE =
   /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 const EXCLUDED_AFTER =
-  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
 function sentenceOf(text: string, at: number): string {
