@@ -337,3 +337,9 @@ describe('the two complete-but-wrong results of corpus 4\'s held-out part, in ou
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('hours written before their day in Dutch', () => {
+  it('"van 00:30 tot 01:30 CEST op 10 oktober 2026" is the UTC day that covers them, 9 October', () => {
+    expect(parse('Het iOS App van wren-labs stuurde foute events van 00:30 tot 01:30 CEST op 10 oktober 2026. Graag verwijderen.')).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-10-09')], ambiguities: [] });
+  });
+});

@@ -1402,7 +1402,7 @@ function timeBefore(found: Found[], i: number, text: string): { from: number; to
   const prev = found[i - 1];
   const cur = found[i];
   if (!prev || !cur || cur.result.start.isCertain('hour') || !prev.result.start.isCertain('hour') || prev.result.start.isCertain('day')) return null;
-  if (!/^[\s,]*(?:(?:in|on|of|the|am|an|le|el|der|den|dem|du|de|la|night|nacht|nuit|noche)\s+)*$/i.test(text.slice(prev.end, cur.index))) return null;
+  if (!/^[\s,]*(?:(?:in|on|of|the|am|an|le|el|der|den|dem|du|de|la|op|em|no|il|w|dnia|night|nacht|nuit|noche)\s+)*$/i.test(text.slice(prev.end, cur.index))) return null;
   // Only hours written as hours ("21h", "10:00", "3pm"): chrono reads a bare "19" in "le 19 et le 20
   // octobre" as seven in the evening, and a day would become hours of the next one.
   if (!CLOCK_TIME.test(text.slice(prev.index, prev.end))) return null;
