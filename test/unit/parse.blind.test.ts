@@ -183,9 +183,11 @@ describe('blind corpus 4, held-out part (scored once after tuning; its two compl
   // First score 41/59 with 2 complete-but-wrong; after tuning on the other part 45/59, still 2. Those two
   // (g/081: "do NOT delete Android App" under a subject "ios yes, android no"; h/046: "the Lumen Health
   // Clinics workspace", a name the catalog does not have) were then read and their causes fixed: 47/59.
-  it('does not fall below 47 of 59 exact, and no complete-but-wrong result', () => {
+  // 46 once a whole date the readers dropped without a word is asked about (the last check in
+  // extractRanges) — counted, not read.
+  it('does not fall below 46 of 59 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(59);
-    expect(score.exact).toBeGreaterThanOrEqual(47);
+    expect(score.exact).toBeGreaterThanOrEqual(46);
     expect(score.completeWrong).toBe(0);
   });
 });

@@ -70,3 +70,19 @@ describe('extractRanges', () => {
     expect(r.ambiguities).toEqual(['"March 10, 2024" is mentioned outside the deletion request — should that day be deleted too?']);
   });
 });
+
+describe('the last check: a whole date written in the text is read, asked about or noted', () => {
+  const result = (ranges: { from: string; to: string }[], ambiguities: string[] = []) => ({ ranges, evidence: [], ambiguities, notes: [], mentioned: true, expressions: ranges.length });
+  it('asks about a whole date that no reader used', async () => {
+    const { askAboutUnreadDates } = await import('../../src/domain/parse/dates');
+    const out = result([{ from: '2026-10-01', to: '2026-10-01' }]);
+    askAboutUnreadDates(out, 'Please delete data for 01.10.2026 – 03.10.2026.');
+    expect(out.ambiguities).toEqual(['"03.10.2026" was not read as a day to delete — should it be deleted too?']);
+  });
+  it('says nothing of a date inside the days read, already asked about, or a past event', async () => {
+    const { askAboutUnreadDates } = await import('../../src/domain/parse/dates');
+    const out = result([{ from: '2026-10-01', to: '2026-10-05' }], ['"2026-10-09" is mentioned outside the deletion request — should that day be deleted too?']);
+    askAboutUnreadDates(out, 'Delete 2026-10-01 to 2026-10-05, 2026-10-03 too. Also 2026-10-09? Our workspace was deleted on 2021-11-02.');
+    expect(out.ambiguities).toHaveLength(1);
+  });
+});

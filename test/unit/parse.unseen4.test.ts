@@ -343,3 +343,25 @@ describe('hours written before their day in Dutch', () => {
     expect(parse('Het iOS App van wren-labs stuurde foute events van 00:30 tot 01:30 CEST op 10 oktober 2026. Graag verwijderen.')).toMatchObject({ sources: ['ios-app'], ranges: [day('2026-10-09')], ambiguities: [] });
   });
 });
+
+describe('two dates joined by a symbol or a hedge', () => {
+  it.each(['01.10.2026 ~ 03.10.2026', '2026-10-01 -> 2026-10-03', '01.10.2026 => 03.10.2026', '2026-10-01 and perhaps 2026-10-07'])('"%s" asks: two days, or the days between?', (words) => {
+    const r = parse(`Please delete iOS App data of wren-labs for ${words}.`);
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('could be two days or the days between them');
+  });
+  it('the Japanese ～ is a range', () => {
+    expect(parse('wren-labs の iOS App のデータを 2026年10月3日～5日 削除してください。').ranges).toEqual([day('2026-10-03', '2026-10-05')]);
+  });
+});
+
+describe('a day said to be fine, and a whole date no reader used', () => {
+  it('"(the 2026-10-04 batch is ok)" is not deleted: asked', () => {
+    const r = parse('Please delete iOS App data of wren-labs for 2026-10-01 (the 2026-10-04 batch is ok).');
+    expect(r.ranges).toEqual([day('2026-10-01')]);
+    expect(r.ambiguities.join(' ')).toContain('"2026-10-04" is said to be fine');
+  });
+  it('"3 October 2026, it was a bad day" is still the day to delete', () => {
+    expect(parse('Please delete iOS App data of wren-labs for 3 October 2026, it was a bad day.')).toMatchObject({ ranges: [day('2026-10-03')], ambiguities: [] });
+  });
+});

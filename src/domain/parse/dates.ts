@@ -134,7 +134,10 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  */
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
-const UNSURE_JOIN = /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/)\s*$/i;
+// Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
+// and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
+const UNSURE_JOIN =
+  /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/|~|～|〜|->|=>|→|⇒|>|<->|(?:(?:and|or|und|oder|et|ou|y|o|e)\s+)?(?:perhaps|maybe|possibly|probably|if needed|if possible|vielleicht|eventuell|evtl\.?|peut-être|peut-etre|quizás|quizas|tal vez|forse))\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
 const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "yesterday and the day before": the second day is the one before yesterday. */
@@ -238,6 +241,8 @@ const CORRECTION =
   /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
 
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
+const FINE_AFTER =
+  /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)(?![\p{L}])|^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)(?![\p{L}])/iu;
 const EXCLUSION_BEFORE =
   /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
@@ -432,10 +437,28 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutDaysLeftOut(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
+  askAboutUnreadDates(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
 }
+
+/**
+ * A last check that no whole date written in the new text was dropped without a word: an ISO date or a
+ * day.month.year that is in no range read, no question and no note is asked about. ("01.10.2026 –
+ * 03.10.2026" once deleted 1 October alone: the second date fell between two readers.)
+ */
+export function askAboutUnreadDates(out: DateExtraction, original: string): void {
+  const said = [...out.ambiguities, ...out.notes, ...out.evidence.map((e) => e.text)].join(' ');
+  for (const m of original.matchAll(WHOLE_DATE)) {
+    const day = m[1] ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : dayOf(Number(m[6]), Number(m[5]), Number(m[4]));
+    if (!day || said.includes(m[0]) || out.ranges.some((r) => r.from <= day && day <= r.to)) continue;
+    const at = m.index ?? 0;
+    if (PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
+    out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
+  }
+}
+const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {
   return ' '.repeat(s.length);
@@ -990,6 +1013,11 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     const to = endResult ? componentDay(endResult) : from;
     if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
     else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+    return null;
+  }
+  // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
+  if (FINE_AFTER.test(text.slice(shownEnd, shownEnd + 40))) {
+    out.ambiguities.push(`"${words}" is said to be fine — should it be left out?`);
     return null;
   }
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
