@@ -365,3 +365,14 @@ describe('a day said to be fine, and a whole date no reader used', () => {
     expect(parse('Please delete iOS App data of wren-labs for 3 October 2026, it was a bad day.')).toMatchObject({ ranges: [day('2026-10-03')], ambiguities: [] });
   });
 });
+
+describe('abbreviated months with a dot, and ISO intervals with times', () => {
+  it('"1–3 Oct. and 7 Oct. 2026" is 1–3 and 7 October (the 2nd was lost)', () => {
+    expect(parse('Please delete the iOS App data in wren-labs for 1–3 Oct. and 7 Oct. 2026.')).toMatchObject({ ranges: [day('2026-10-01', '2026-10-03'), day('2026-10-07')], ambiguities: [] });
+  });
+  it('"2026-10-01T00:00/2026-10-04" asks (it was the 1st and the 4th, complete)', () => {
+    const r = parse('Please delete the iOS App data in wren-labs for 2026-10-01T00:00/2026-10-04.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+});

@@ -501,21 +501,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     out.ambiguities.push(`"${whole.trim()}" names only part of the month — which days exactly?`);
     return blank(whole);
   });
-  // "01.10.2026 – 03.10.2026", "1.10.2026 bis 3.10.2026": two whole dotted dates (day first) as a range.
-  mapped.replace(DOTTED_FULL_RANGE, (whole, d1: string, m1: string, y1: string, d2: string, m2: string, y2: string) => {
-    const [a, b] = [dayOf(Number(y1), Number(m1), Number(d1)), dayOf(Number(y2), Number(m2), Number(d2))];
-    return a && b ? `${monthNameEn(Number(m1))} ${Number(d1)}, ${y1} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${y2}` : whole;
-  });
-  // "October 1-2 and 5-6, 2026": day ranges sharing a month (and a year written once at the end).
-  mapped.replace(MONTH_DAY_RANGES, (whole, month: string, first: string, more: string, year: string) => {
-    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
-    if (!m) return whole;
-    const y = year ? `, ${year}` : '';
-    const pieces = [first, ...more.split(/\s*(?:,|and|&|und|et|y|e)\s*/i).filter((p) => p.trim() !== '')];
-    return pieces.map((p) => p.split(/\s*[-–]\s*/).map((d) => `${monthNameEn(m)} ${Number(d)}${y}`).join(' to ')).join(' and ');
-  });
-  // "2026-10-03..2026-10-05": the days between, as a range.
-  mapped.replace(/(\d{4}-\d{2}-\d{2})\s*\.{2,3}\s*(?=\d{4}-\d{2}-\d{2})/g, (whole, from: string) => `${from} to `);
+  rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
   mapped.replace(WEEK_OF, (whole) => {
     out.mentioned = true;
@@ -531,6 +517,33 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   }
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   return mapped;
+}
+
+/** Ranges written in ways no later reader joins: whole dotted dates, ISO intervals, month abbreviations. */
+function rewriteWrittenRanges(mapped: MappedText, out: DateExtraction): void {
+  // "01.10.2026 – 03.10.2026", "1.10.2026 bis 3.10.2026": two whole dotted dates (day first) as a range.
+  mapped.replace(DOTTED_FULL_RANGE, (whole, d1: string, m1: string, y1: string, d2: string, m2: string, y2: string) => {
+    const [a, b] = [dayOf(Number(y1), Number(m1), Number(d1)), dayOf(Number(y2), Number(m2), Number(d2))];
+    return a && b ? `${monthNameEn(Number(m1))} ${Number(d1)}, ${y1} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${y2}` : whole;
+  });
+  // "1–3 Oct. and 7 Oct. 2026": the dot of a month's abbreviation ends no sentence (blanked in place).
+  mapped.replace(/(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s+(?:and|&|,|\d|und|et|y|to|bis|through)\b)/giu, (whole) => `${whole.slice(0, -1)} `);
+  // "October 1-2 and 5-6, 2026": day ranges sharing a month (and a year written once at the end).
+  mapped.replace(MONTH_DAY_RANGES, (whole, month: string, first: string, more: string, year: string) => {
+    const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
+    if (!m) return whole;
+    const y = year ? `, ${year}` : '';
+    const pieces = [first, ...more.split(/\s*(?:,|and|&|und|et|y|e)\s*/i).filter((p) => p.trim() !== '')];
+    return pieces.map((p) => p.split(/\s*[-–]\s*/).map((d) => `${monthNameEn(m)} ${Number(d)}${y}`).join(' to ')).join(' and ');
+  });
+  // "2026-10-01T00:00/2026-10-04": an ISO interval with times; where it starts and ends in whole days is asked.
+  mapped.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\s*\/\s*\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{4}-\d{2}-\d{2}\s*\/\s*\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole}" could be two days or the days between them — which days are meant?`);
+    return blank(whole);
+  });
+  // "2026-10-03..2026-10-05": the days between, as a range.
+  mapped.replace(/(\d{4}-\d{2}-\d{2})\s*\.{2,3}\s*(?=\d{4}-\d{2}-\d{2})/g, (whole, from: string) => `${from} to `);
 }
 
 // A night window is one stretch of time from the evening of one day into the next: its UTC days are
