@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
-import { textMessage } from '../support/textMessage';
-import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { textMessage, type TextMessageDefaults } from '../support/textMessage';
+import { indexCatalog, parseRequest, type ParserCatalog } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
 
 const catalog = indexCatalog({
@@ -27,6 +27,9 @@ const catalog = indexCatalog({
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 const message = (text: string, extra: Partial<InboundMessage> = {}): InboundMessage => textMessage(text, { from: 'ops@wren.example', date: new Date('2026-11-10T09:00:00Z') }, extra);
+/** Parses `text` against a catalog, sent as `defaults` say. */
+const parseWith = (within: ParserCatalog, text: string, defaults: TextMessageDefaults, extra: Partial<InboundMessage> = {}): ParseResult =>
+  parseRequest(textMessage(text, defaults, extra), within, { now: NOW });
 const parse = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseRequest(message(text, extra), catalog, { now: NOW });
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 const day = (from: string, to = from) => ({ from, to });
@@ -179,8 +182,7 @@ describe('purges written as nouns, names in prose, and yesterday in Korean', () 
       { id: 'ws_p3', slug: 'spring', name: 'Spring', contacts: ['ops@lark.example'], deletedAt: null, sources: [{ id: 's2', slug: 'web', name: 'Web' }], spaces: [] },
     ],
   } satisfies Catalog);
-  const read = (text: string, date = '2026-11-12T09:00:00Z', dateHeader?: string): ParseResult =>
-    parseRequest(textMessage(text, { from: 'ops@lark.example', date: new Date(date), dateHeader }), purges, { now: NOW });
+  const read = (text: string, date = '2026-11-12T09:00:00Z', dateHeader?: string): ParseResult => parseWith(purges, text, { from: 'ops@lark.example', date: new Date(date), dateHeader });
   it('"eine vollständige Datenlöschung des Workspaces" is a workspace purge', () => {
     expect(read('Bitte führen Sie eine vollständige Datenlöschung des Workspaces „lark-sandbox“ durch – alle Quellen und Spaces.')).toMatchObject({ kind: 'workspace_purge', workspace: 'lark-sandbox', missing: [], ambiguities: [] });
   });
@@ -204,8 +206,7 @@ describe('greetings, status in other words, Czech, and the sender signing with t
   const withSpace = indexCatalog({
     workspaces: [{ id: 'ws_z', slug: 'zeta-bank', name: 'Zeta Bank', contacts: ['petr@zeta.example'], deletedAt: null, sources: [{ id: 's1', slug: 'ios', name: 'iOS' }, { id: 's2', slug: 'android', name: 'Android' }], spaces: [{ id: 'p1', name: 'Retail Customers' }] }],
   } satisfies Catalog);
-  const read = (text: string, extra: Partial<InboundMessage> = {}): ParseResult =>
-    parseRequest(textMessage(text, { from: 'petr@zeta.example', date: new Date('2026-11-16T09:00:00Z') }, extra), withSpace, { now: NOW });
+  const read = (text: string, extra: Partial<InboundMessage> = {}): ParseResult => parseWith(withSpace, text, { from: 'petr@zeta.example', date: new Date('2026-11-16T09:00:00Z') }, extra);
   it('"Hi, delete … but do NOT delete Android" is a deletion of the others, not a cancellation', () => {
     const r = read('Hi, delete iOS in zeta-bank for 2 Nov 2026 but do NOT delete Android.');
     expect(r).toMatchObject({ kind: 'source_data', sources: ['ios'], ranges: [day('2026-11-02')] });
@@ -230,7 +231,7 @@ describe('a workspace named by a common word, written by its own contact', () =>
       { id: 'ws_h', slug: 'hanok', name: 'Hanok Studio', contacts: ['minji@hanok.example'], deletedAt: null, sources: [{ id: 's2', slug: 'pos', name: 'POS' }], spaces: [] },
     ],
   } satisfies Catalog);
-  const from = (address: string, text: string): ParseResult => parseRequest(textMessage(text, { from: address, date: new Date('2026-11-10T09:00:00Z') }), seasons, { now: NOW });
+  const from = (address: string, text: string): ParseResult => parseWith(seasons, text, { from: address, date: new Date('2026-11-10T09:00:00Z') });
   it('"POS data in spring" from a Spring contact is that workspace', () => {
     expect(from('emma@springstreet.example', 'Hi, please delete POS data in spring for 4 November 2026.')).toMatchObject({ workspace: 'spring', sources: ['pos'], ambiguities: [] });
   });
@@ -247,7 +248,7 @@ describe("a workspace's own source written with a generic word after it", () => 
       { id: 'ws_n', slug: 'northwind', name: 'Northwind', contacts: ['ops@northwind.example'], deletedAt: null, sources: [{ id: 's2', slug: 'ios-app', name: 'iOS App' }], spaces: [] },
     ],
   } satisfies Catalog);
-  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@bluefin.example', date: new Date('2026-11-05T09:00:00Z') }), two, { now: NOW });
+  const read = (text: string): ParseResult => parseWith(two, text, { from: 'ops@bluefin.example', date: new Date('2026-11-05T09:00:00Z') });
   it('"the iOS app source in bluefin" is bluefin\'s iOS, not another workspace\'s iOS App', () => {
     expect(read('please delete the iOS app source in bluefin for November 2, 2026.')).toMatchObject({ workspace: 'bluefin', sources: ['ios'], ambiguities: [] });
   });
@@ -301,8 +302,7 @@ describe('kinds written in other words', () => {
       { id: 'ws_c', slug: 'corvid-labs', name: 'Corvid Labs', contacts: ['ops@kestrel.example'], deletedAt: '2021-03-01', sources: [], spaces: [] },
     ],
   } satisfies Catalog);
-  const read = (text: string, subject = 'Question'): ParseResult =>
-    parseRequest(textMessage(text, { from: 'ops@kestrel.example', date: new Date('2026-11-10T09:00:00Z'), subject }), kinds, { now: NOW });
+  const read = (text: string, subject = 'Question'): ParseResult => parseWith(kinds, text, { from: 'ops@kestrel.example', date: new Date('2026-11-10T09:00:00Z'), subject });
   it('"wipe all of kestrel\'s data" is a workspace purge', () => {
     expect(read("Kindly wipe all of kestrel's data - we are migrating away.")).toMatchObject({ kind: 'workspace_purge', workspace: 'kestrel', ambiguities: [] });
   });
