@@ -503,11 +503,10 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   });
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
-  mapped.replace(WEEK_OF, (whole) => {
+  for (const m of mapped.text.matchAll(WEEK_OF)) {
     out.mentioned = true;
-    out.ambiguities.push(`"${whole.trim()} …" does not say which seven days — which days exactly?`);
-    return whole;
-  });
+    out.ambiguities.push(`"${m[0].trim()} …" does not say which seven days — which days exactly?`);
+  }
   // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
   const correction = CORRECTED.exec(mapped.text);
