@@ -266,6 +266,8 @@ export interface DateOptions {
    * year-less dates count from it. Defaults to the UTC day of `messageDate`.
    */
   localDay?: string | null;
+  /** The sender's offset from UTC in minutes (their Date line): which of the zones an abbreviation names they are in. */
+  senderOffset?: number | null;
   /** The real current time: a day after it is in the future, whatever the Date header says. */
   now?: Date;
   /** Spans of the text that name a workspace, source or space: a date in their sentence is about the deletion. */
@@ -386,6 +388,8 @@ interface Reading {
   relativeUsed: boolean;
   /** A subject line: every date in it is about the request ("Suppression iOS 14 octobre"). */
   title: boolean;
+  /** The sender's offset from UTC in minutes, when their Date line gives it. */
+  senderOffset: number | null;
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -414,7 +418,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null };
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteSpelledRanges(reading.mapped, out);
@@ -1133,7 +1137,9 @@ function rangeOf(
     if (!whole) return null;
     range = whole;
   } else if (start.isCertain('hour') || (endResult?.isCertain('hour') ?? false) || timeAfter(text, shownEnd) || timeBefore(found, i, text)) {
-    const zone = start.isCertain('timezoneOffset') ? 0 : zoneOffset(sentence, componentDay(start));
+    const zoned = zoneOfHours(reading, sentence, start, words);
+    if (!zoned) return null;
+    const { zone, shown } = zoned;
     const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
     let from = shift(start.date());
     let to = endResult ? shift(endResult.date()) : from;
@@ -1160,20 +1166,54 @@ function rangeOf(
       out.notes.push(`"${words}" starts and ends on UTC midnight: the whole UTC days ${range.from} to ${range.to}`);
       return { range, shownEnd, consumedUntil };
     }
-    if (zone) out.notes.push(`"${words}" is in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC`);
+    if (shown) out.notes.push(`"${words}" is in a time zone ${shown > 0 ? '+' : '-'}${String(Math.floor(Math.abs(shown) / 60)).padStart(2, '0')}:${String(Math.abs(shown) % 60).padStart(2, '0')} from UTC`);
     // Whole UTC days are more than the hours asked for: taken with this note, never silently (the
     // confirmation and the card show it next to the days; the customer confirms them).
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
   } else {
-    const days = dayRangeOf(out, text, c, sentence, shownText, reference);
+    const days = dayRangeOf(out, text, c, sentence, shownText, reference, reading.senderOffset);
     if (!days) return null;
     range = days;
   }
   return { range, shownEnd, consumedUntil };
 }
 
+/**
+ * The zone of hours: written as a zone zoneOffset() knows, chrono's own reading (then `zone` is 0: its
+ * dates are already in UTC), or an abbreviation of several zones read as the sender's own when their
+ * Date line is in one of them ("IST" from +05:30 is India's). `shown`: the offset to name in the note.
+ * Null when asked: a zone that cannot be placed.
+ */
+function zoneOfHours(reading: Reading, sentence: string, start: chrono.ParsedComponents, words: string): { zone: number | null; shown: number | null } | null {
+  const chronoZone = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') as number) : null;
+  const several = severalZones(sentence);
+  if (several) {
+    const own = reading.senderOffset;
+    if (own === null || !several.offsets.includes(own)) {
+      reading.out.ambiguities.push(`"${words}": "${several.abbreviation}" names more than one time zone — which one is meant?`);
+      return null;
+    }
+    return { zone: chronoZone === null ? own : own - chronoZone, shown: own };
+  }
+  const zone = chronoZone !== null ? 0 : zoneOffset(sentence, componentDay(start));
+  const unread = zone === null ? unplacedZone(sentence) : null;
+  if (unread) {
+    reading.out.ambiguities.push(`"${words}" is in a time zone we cannot place ("${unread}") — which UTC days, or which time zone, is meant?`);
+    return null;
+  }
+  return { zone, shown: zone };
+}
+
 /** The days of a candidate written without hours; asked about when hours or a zone stand near it. */
-function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: string, shownText: string, reference: { instant: Date; timezone: number }): DayRange | null {
+function dayRangeOf(
+  out: DateExtraction,
+  text: string,
+  c: Candidate,
+  sentence: string,
+  shownText: string,
+  reference: { instant: Date; timezone: number },
+  senderOffset: number | null,
+): DayRange | null {
   const { start, endResult, words } = c;
   const from = componentDay(start);
   const to = endResult ? componentDay(endResult) : from;
@@ -1189,7 +1229,14 @@ function dayRangeOf(out: DateExtraction, text: string, c: Candidate, sentence: s
     return range;
   }
   // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-  const zone = zoneOffset(sentence, range.from);
+  const several = severalZones(sentence);
+  const own = several && senderOffset !== null && several.offsets.includes(senderOffset) ? senderOffset : null;
+  const zone = several ? own : zoneOffset(sentence, range.from);
+  const unread = several ? (own === null ? several.abbreviation : null) : zone === null ? unplacedZone(sentence) : null;
+  if (unread) {
+    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${unread}") — which UTC days are meant?`);
+    return null;
+  }
   if (!zone || range.from > range.to) return range;
   const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
   out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
@@ -1377,7 +1424,27 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:cet|mez|central european time)\b/i, 60],
   // A city's or a country's time is its clock that day, summer time included.
   [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutscher zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
-  [/北京时间|北京時間|中国时间/, 480],
+  [/北京时间|北京時間|中国时间|台北时间|台北時間|香港时间|香港時間/, 480],
+  // Cities and countries whose clocks keep no summer time (or keep the rule named).
+  [/\b(?:beijing|china|chinese|shanghai|shenzhen|taipei|taiwan|hong kong|manila|philippine|perth|kuala lumpur|malaysia|singapore)(?: standard)? time\b/i, 480],
+  [/\b(?:bangkok|thailand|thai|jakarta|indonesia(?:n)?|western indonesia|hanoi|vietnam|ho chi minh)(?: standard)? time\b/i, 420],
+  [/\b(?:india|indian|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune)(?: standard)? time\b/i, 330],
+  [/\b(?:pakistan|karachi|lahore)(?: standard)? time\b/i, 300],
+  [/\b(?:dubai|abu dhabi|uae|gulf)(?: standard)? time\b/i, 240],
+  [/\b(?:istanbul|turkey|turkish|riyadh|saudi|nairobi|kenya|east africa)(?: standard)? time\b/i, 180],
+  [/\b(?:johannesburg|cape town|south africa(?:n)?|sast)(?: standard)? time\b|\bSAST\b/, 120],
+  [/\b(?:lagos|nigeria|west africa)(?: standard)? time\b/i, 60],
+  [/\b(?:athens|greek|greece|kyiv|kiev|ukraine|ukrainian|bucharest|romania|sofia|bulgaria|riga|vilnius|tallinn) time\b/i, 120, 'eu'],
+  [/\b(?:stockholm|oslo|copenhagen|zurich|zürich|geneva|brussels|prague|budapest|warsaw|swedish|norwegian|danish|swiss|belgian|czech|austrian|spanish|italian|dutch|polish|central europe(?:an)? summer) time\b/i, 60, 'eu'],
+  [/\b(?:lisbon|portugal|portuguese|dublin|ireland|irish) time\b/i, 0, 'eu'],
+  [/\b(?:mexico city|mexico|mexican|guadalajara|monterrey)(?: standard)? time\b/i, -360],
+  [/\b(?:bogot[áa]|colombia|lima|peru)(?: standard)? time\b/i, -300],
+  [/\b(?:hawaii|honolulu|hst)(?:[- ]aleutian)?(?: standard)? time\b|\bHST\b/, -600],
+  [/\b(?:alaska|anchorage)(?: standard| daylight)? time\b/i, -540, 'us'],
+  [/\b(?:arizona|phoenix)(?: standard)? time\b/i, -420],
+  [/\b(?:toronto|montreal|montréal|ottawa|boston|miami|atlanta|washington|new york|nyc|east coast) time\b/i, -300, 'us'],
+  [/\b(?:vancouver|west coast) time\b/i, -480, 'us'],
+  [/\b(?:brisbane|queensland) time\b/i, 600],
   [/\b(?:bst|british summer time)\b/i, 60],
   [/\b(?:uk time|london time|british time)\b/i, 0, 'eu'],
   [/\b(?:brt|bras[íi]lia time|hor[áa]rio de bras[íi]lia|s[ãa]o paulo time)\b/i, -180],
@@ -1430,6 +1497,34 @@ function zoneOffset(sentence: string, day: string | null = null): number | null 
   }
   return null;
 }
+/**
+ * Abbreviations that name several zones, with the offsets they may mean: "IST" is India, Israel or
+ * Ireland; "CST" the US centre or China; "AST" the Atlantic or Arabia.
+ */
+const SEVERAL_ZONES: Record<string, number[]> = {
+  IST: [330, 120, 60], CST: [-360, 480, -300], AST: [-240, 180], GST: [240, -120], SST: [480, -660], ECT: [-300, -240], AMT: [-240, 240],
+};
+function severalZones(sentence: string): { abbreviation: string; offsets: number[] } | null {
+  const m = /(?<![\p{L}])(IST|CST|AST|GST|SST|ECT|AMT)(?![\p{L}])/u.exec(sentence);
+  return m ? { abbreviation: m[1], offsets: SEVERAL_ZONES[m[1]] } : null;
+}
+
+/**
+ * A time zone written in the sentence that zoneOffset() cannot place: "Cairo time", "local time", "our
+ * time", "Ortszeit". Reading the hours as UTC would be a guess about the days, so it is asked.
+ */
+function unplacedZone(sentence: string): string | null {
+  for (const re of UNPLACED_ZONE) {
+    const named = re.exec(sentence);
+    if (named) return named[0].trim();
+  }
+  return null;
+}
+const UNPLACED_ZONE = [
+  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간)(?![\p{L}])/iu,
+  // "Cairo time", "Cape Verde Time", "hora de Lima": a place's clock, capitalised as a place is.
+  /(?<![\p{L}])(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![\p{L}])|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
+];
 /** ZONES with the global flag, built once, to look past a lower-case "est" to a later "EST". */
 const ZONES_ALL: [RegExp, number, SummerTime?][] = ZONES.map(([re, offset, rule]) => [new RegExp(re.source, `${re.flags}g`), offset, rule]);
 
@@ -1474,7 +1569,8 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
     if ((ampm === 'am' || half === '午前' || half === '오전') && hour === 12) hour = 0;
     return hour * 60 + Number(m ?? 0);
   };
-  let m = /^[\s,の]*(?:from|between|das|de|von|dalle|entre|van|du|ab)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
+  // "2026年11月5日 北京时间 02:00 到 03:00": a zone written between the day and its hours.
+  let m = /^[\s,の]*(?:[(（]?(?:北京时间|北京時間|日本時間|日本標準時|한국 ?시간|UTC|GMT)[)）]?\s*)?(?:from|between|das|de|von|dalle|entre|van|du|ab|从|從|自)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até|到|至|〜|~)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
   // "1 Oct 2026 00:00 to 3 Oct 2026 23:59": the "3" after "to" starts the next date, it is no hour.
   const nextDate = m !== null && (startsWithMonth(after.slice(m[0].length)) || /^[./-]\d/.test(after.slice(m[0].length)));
   if (m && (m[2] || m[3] || m[5] || m[6]) && !nextDate) {

@@ -61,6 +61,8 @@ interface Envelope {
   notes: string[];
   sent: Date | null;
   localDay: string | null;
+  /** The sender's offset from UTC in minutes, from their Date line; null when it has none. */
+  senderOffset: number | null;
 }
 
 /** The fields of the request as read so far. */
@@ -75,10 +77,10 @@ type Ask = (field: ScopeField, textOf: string) => void;
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
   const envelope = readEnvelope(message, now);
-  const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay } = envelope;
+  const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
   const scope = resolveScope(text, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
-  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, now, scopeSpans: scope.spans });
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans });
   const { reading, notARequest, kindText } = kindOf(message, envelope, scope, dates);
   const kind = reading.kind;
 
@@ -149,13 +151,14 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const forwardDateUnread = forward !== null && forward.intent !== 'question' && forward.date === null;
   const sent = forwardDateUnread ? null : forward?.date ?? message.date;
   let offsetMinutes = forward?.date ? forward.offsetMinutes : headerOffset(message.headers.date);
+  const senderOffset = offsetMinutes;
   // A Date header ahead of the real clock is read as written, and every day after the real clock is
   // asked about: its "yesterday" may be a day that has not happened yet.
   if (sent && sent.getTime() > now.getTime() + CLOCK_SKEW_MS) notes.push(`the message is dated ${sent.toISOString()}, after the current time`);
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset };
 }
 
 /**
@@ -424,7 +427,7 @@ export function headerOffset(raw: string | undefined): number | null {
  * 2024" is one range, not a second one in another year. A subject date the body does not repeat (by
  * month and day) is a disagreement to ask about; with no dates in the body the subject's count.
  */
-function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; now: Date; scopeSpans: [number, number][] }): DateExtraction {
+function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date; scopeSpans: [number, number][] }): DateExtraction {
   const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
   const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
   if (subject === '') return fromBody;

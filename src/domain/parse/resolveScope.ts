@@ -46,6 +46,8 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
   space: new Set(['space', 'raum', 'スペース']),
 };
+/** A CJK word that begins with a source's data word: the name before it is a source. */
+const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|的?(?:来源|來源|数据|數據|资料|資料|源)|(?:의\s*)?(?:데이터|소스))/u;
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
@@ -563,8 +565,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
   if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
-  // Japanese runs particles into the next word: "Website のデータ", "Web のソース".
-  if (type === 'source' && next !== undefined && /^の(?:データ|ソース)/.test(next.word)) return true;
+  // Japanese, Chinese and Korean run particles and the data word into the next word: "Website のデータ",
+  // "Web のソース", "Web 来源在…", "Web 的数据", "Web 소스의".
+  if (type === 'source' && next !== undefined && SOURCE_CUE_PREFIX.test(next.word)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
 }

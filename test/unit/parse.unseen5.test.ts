@@ -1,0 +1,95 @@
+/**
+ * The parser on probes of the issue's categories written this round, in our own words: time zones a
+ * person names by city or country, zones the parser cannot place ("Cairo time", "local time"), an
+ * abbreviation that names several zones ("IST", "CST") read by the sender's own offset, a zone written
+ * between a Chinese date and its hours, and a source named before a Chinese or Korean data word.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'kite-tea', name: 'Kite Tea', contacts: ['ops@kite.example'], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'web', name: 'Web' }, { id: 'src_2', slug: 'ios-app', name: 'iOS App' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-03T12:00:00Z');
+/** Sent at 10:00 in the offset given (the Date line as written), on 11 November 2026. */
+const parse = (text: string, offset = '+0000'): ParseResult => {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  const date = new Date(Date.UTC(2026, 10, 11, 10, 0) - minutes * 60_000);
+  return parseRequest(textMessage(text, { from: 'ops@kite.example', date, dateHeader: `Wed, 11 Nov 2026 10:00:00 ${offset}` }), catalog, { now: NOW });
+};
+const day = (from: string, to = from) => ({ from, to });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('a time zone named by its city or country', () => {
+  it.each([
+    ['November 5, 2026, 02:00 to 03:00 Beijing time', day('2026-11-04')],
+    ['November 5, 2026 between 01:00 and 02:00 India Standard Time', day('2026-11-04')],
+    ['November 5, 2026 from 10pm to 11pm Mexico City time', day('2026-11-06')],
+    ['November 5, 2026 from 01:00 to 02:00 Bangkok time', day('2026-11-04')],
+  ])('%s gives the UTC days that cover it, with a note', (words, range) => {
+    const r = parse(`Please delete the kite-tea Web data for ${words}.`);
+    expect(r.ranges).toEqual([range]);
+    expect(complete(r)).toBe(true);
+    expect(r.notes.join(' ')).toMatch(/time zone/);
+  });
+});
+
+describe('a time zone the parser cannot place is asked about, never read as UTC', () => {
+  it.each([
+    'Please delete the kite-tea Web data for November 5, 2026, 02:00 to 03:00 Cairo time.',
+    'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 local time.',
+    'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 our time.',
+    'Bitte löscht die Web Daten von kite-tea am 5. November 2026 von 02:00 bis 03:00 Ortszeit.',
+    'Please delete the kite-tea Web data for the whole of November 5, 2026, Auckland time.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/time zone/);
+  });
+  it('a capitalised word before "time" that is no zone asks nothing', () => {
+    const r = parse('Please delete the kite-tea Web data for November 5, 2026. Response Time is not critical for us.');
+    expect(r).toMatchObject({ ranges: [day('2026-11-05')], ambiguities: [] });
+  });
+});
+
+describe('an abbreviation that names several zones', () => {
+  it('is the sender\'s own zone when their Date line is in one of them', () => {
+    expect(parse('Please delete the kite-tea Web data between 03:00 and 06:00 IST on 10 November 2026.', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 9pm to 11pm CST.', '-0600')).toMatchObject({ ranges: [day('2026-11-11')], ambiguities: [] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 7am to 9am CST.', '+0800')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 (IST).', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
+  });
+  it('is asked about when the sender is in none of them', () => {
+    for (const text of ['Please delete the kite-tea Web data on 10 November 2026 from 7am to 9am CST.', 'Please delete the kite-tea Web data on 10 November 2026 from 1am to 3am IST.']) {
+      const r = parse(text, '+0900');
+      expect(r.ranges).toEqual([]);
+      expect(r.ambiguities.join(' ')).toMatch(/names more than one time zone/);
+    }
+  });
+});
+
+describe('Chinese: a zone between the date and its hours, and a source before a data word', () => {
+  it.each([
+    '您好，请删除 kite-tea 的 Web 来源在 2026年11月5日 北京时间 02:00 到 03:00 之间的数据。',
+    '请删除 kite-tea 的 Web 数据：2026年11月5日 北京时间 02:00-03:00。',
+    '请删除 kite-tea 的 Web 来源在 2026年11月5日 02:00 到 03:00（北京时间）之间的数据。',
+  ])('%s', (text) => {
+    const r = parse(text, '+0800');
+    expect(r).toMatchObject({ workspace: 'kite-tea', sources: ['web'], ranges: [day('2026-11-04')] });
+    expect(complete(r)).toBe(true);
+  });
+  it('a Korean data word after the name', () => {
+    expect(parse('kite-tea 워크스페이스의 Web 데이터를 2026년 11월 5일 하루 삭제해 주세요.', '+0900')).toMatchObject({ sources: ['web'] });
+  });
+});
