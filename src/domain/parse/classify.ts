@@ -38,6 +38,9 @@ const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
 /** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
 const STATUS_OWN = /\b(?:is|are|was) (?:my|our|the) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already |now )?(?:done|finished|complete|completed|processed|through)\b|\b(?:has|have) (?:my|our) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already )?been (?:done|finished|completed|processed|carried out|executed)\b/i;
+/** "I asked last week for … to be removed. Has that happened yet?": a question about a request made before. */
+const STATUS_EARLIER =
+  /\b(?:i|we) (?:already |have |had )?(?:asked|requested|sent (?:you )?(?:a|the|our|my) request|submitted|wrote|emailed)\b[^?]{0,160}\b(?:has (?:that|it|this) (?:(?:already |now )?happened|(?:already |now )?been (?:done|carried out|completed|processed|deleted|removed))|is (?:that|it|this) (?:done|finished|complete|completed)|did (?:that|it|this) (?:happen|go through)|was (?:that|it|this) (?:done|carried out|completed))\b/i;
 const STATUS_STRONG = /\b(?:hay novedades|novedades|novidades|hvordan går det|hur går det|status|progress|update on|any news|where are we with|is del-\d+ (?:done|finished|complete|completed|through)|has del-\d+ been (?:done|completed|processed)|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
@@ -112,8 +115,8 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   const deleting = DELETE.test(text) || words.DELETE_MORE.test(text) || words.ACCOUNT.test(text);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || words.STATUS_WORDS.test(text);
-  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : words.STATUS_WORDS);
+  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
+  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the

@@ -461,7 +461,23 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     if (PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
+  askAboutListedWeekdays(out, original, said);
 }
+
+/**
+ * "last Tuesday and Wednesday": a weekday listed after a day that was read, and read itself by nothing,
+ * is asked about — the list is not read in part.
+ */
+function askAboutListedWeekdays(out: DateExtraction, original: string, said: string): void {
+  for (const e of out.evidence) {
+    const at = original.indexOf(e.text);
+    if (at < 0) continue;
+    const next = LISTED_WEEKDAY.exec(original.slice(at + e.text.length, at + e.text.length + 40));
+    if (!next || said.toLowerCase().includes(next[1].toLowerCase())) continue;
+    out.ambiguities.push(`"${e.text}${next[0]}" was read only in part — which days exactly?`);
+  }
+}
+const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|o|e|en|of|och|og|eller|i|oraz|ja)\\s+(?:(?:on|am|le|el|il|op|w)\\s+)?(?:the\\s+)?(${LONG_WEEKDAY})(?![\\p{L}])`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {

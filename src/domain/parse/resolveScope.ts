@@ -28,7 +28,7 @@ interface Token {
 }
 
 const TOKEN = new RegExp(WORD.source, 'gu');
-const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'named', 'called', 'slug', 'id', 'of']);
+const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'van', 'het', 'named', 'called', 'slug', 'id', 'of']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース', 'arbetsyta', 'arbetsytan', 'työtila', '워크스페이스']),
   // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
