@@ -257,7 +257,7 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au|le|je|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i, chrono.es.casual],
   [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet|januari|februari|maart|mei|augustus)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\b/i, chrono.pt.casual],
+  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|apaguem|apague|excluam|exclua|removam|horário)\b/i, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -619,7 +619,7 @@ function readNightWindows(reading: Reading): void {
 /** Day ranges written in words chrono misreads, rewritten as "March 4 to March 6" which it reads. */
 /** A day number before or after a month name, in any language the month names cover. */
 const DAY_MONTH_NAMED = new RegExp(`(?<![\\d.,/:])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const MONTH_NAMED_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:./])(?:,?\\s+(\\d{4}))?`, 'giu');
+const MONTH_NAMED_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|\\.\\d)(?:,?\\s+(\\d{4}))?`, 'giu');
 
 /**
  * "du 31 septembre au 2 octobre", "February 30th": a day the month does not have is asked about before
@@ -691,10 +691,39 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
+/**
+ * "30/10/2026 to 02/11/2026", "10/25/2026 - 11/03/2026": where one end of a range can only be read one
+ * way (a number over 12), the other end written the same way is read in the same order. Keyed by the
+ * position of the date among NUMERIC_DATE's matches.
+ */
+function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
+  const matches = [...text.matchAll(NUMERIC_DATE)];
+  const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
+    if (m[1].length > 2 || m[2] === '.') return null;
+    const [p, q] = [Number(m[1]), Number(m[3])];
+    return p > 12 && q <= 12 ? 'dm' : q > 12 && p <= 12 ? 'md' : null;
+  };
+  const settled = new Map<number, 'dm' | 'md'>();
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const [x, y] = [matches[i], matches[i + 1]];
+    const between = text.slice((x.index ?? 0) + x[0].length, y.index ?? 0);
+    if (x[2] !== y[2] || x[1].length > 2 || y[1].length > 2 || !RANGE_JOIN.test(between)) continue;
+    const [ox, oy] = [orderOf(x), orderOf(y)];
+    if (ox && !oy) settled.set(i + 1, ox);
+    if (oy && !ox) settled.set(i, oy);
+  }
+  return settled;
+}
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
+  // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
+  mapped.replace(/(?<=\d[/.]\d{2,4})\s*[-–—]\s*(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d))/g, () => ' - ');
+  const settled = ordersSettledByRange(mapped.text);
+  let nth = -1;
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
+    nth += 1;
     out.mentioned = true;
     let y: number, m: number, d: number;
     if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)];
@@ -707,6 +736,8 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
       else if (p > 12 && q <= 12) [d, m] = [p, q];
       else if (q > 12 && p <= 12) [m, d] = [p, q];
       else if (p === q) [d, m] = [p, q];
+      else if (settled.get(nth) === 'dm') [d, m] = [p, q];
+      else if (settled.get(nth) === 'md') [m, d] = [p, q];
       else {
         out.ambiguities.push(`"${whole}" could be ${describe(y, q, p)} or ${describe(y, p, q)} — which one is meant?`);
         return blank(whole);
@@ -1265,6 +1296,12 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
   const text = mapped.text;
   const { f, start, endResult, words, relative, monthOnly } = c;
   let range = read;
+  if (!relative && !monthOnly && start.isCertain('day') && !start.isCertain('month')) {
+    // "do 5" (a German weekday and a day) in a Portuguese sentence: a day with no month is never
+    // placed in the current month silently.
+    out.ambiguities.push(`"${words}" has no month — which day is meant?`);
+    return null;
+  }
   const endYearKnown = endResult?.isCertain('year') ?? false;
   if (!start.isCertain('year') && endYearKnown && !monthOnly) {
     // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
