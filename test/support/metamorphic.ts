@@ -23,6 +23,7 @@ import { readMessage } from '../../src/adapters/mail/readMessage';
 import type { Catalog, CatalogWorkspace } from '../../src/domain/catalog';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { indexCatalog, type ParserCatalog } from '../../src/domain/parse/index';
+import { htmlToText } from '../../src/domain/parse/htmlToText';
 import type { DayRange, ParseResult, RequestKind } from '../../src/domain/request';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -145,7 +146,10 @@ function normaliseExpected(e: ExpectedResult & BlindFields, catalogs: Map<string
 async function describeSeed(corpus: string, file: string, raw: Buffer, expected: ExpectedResult, catalog: Catalog, parserCatalog: ParserCatalog): Promise<Seed> {
   const m = await readMessage(raw);
   const dateHeader = rawHeader(raw, 'date');
-  const text = (m.text ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  // An HTML-only message has no text of its own: the words a person sees (table cells apart, as a client
+  // writing a text part would put them), not the run-together text the MIME parser derives.
+  const shown = m.html !== null && /^text\/html/i.test(m.contentType) ? htmlToText(m.html) : m.text;
+  const text = (shown ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const { request, history, forward } = splitHistory(text, m.subject);
   const isReply = /^\s*(re|aw|sv|vs|antw|ref|rif|r)\s*:/i.test(m.subject) || m.inReplyTo !== null;
   return {
@@ -219,7 +223,8 @@ export function splitHistory(text: string, subject: string): { request: string; 
       at = i;
     } else if (l.trim() !== '' && !/[.!?]\s*$/.test(l) && /^\s*wrote:\s*$/i.test(next)) {
       at = i; // a wrapped "On … <ana@…>\nwrote:"
-    } else if (fromLabels.has(label(l) ?? '') && lines.slice(i + 1, i + 4).some((n) => nextLabels.has(label(n) ?? ''))) {
+    } else if (fromLabels.has(label(l) ?? '') && !/[:：]\s*\d/.test(l) && lines.slice(i + 1, i + 4).some((n) => nextLabels.has(label(n) ?? ''))) {
+      // "From: 2024-05-20 / To: 2024-05-21" in a form is a range, not a reply header (whose From is a person).
       at = i;
     }
   }

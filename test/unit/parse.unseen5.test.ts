@@ -93,3 +93,70 @@ describe('Chinese: a zone between the date and its hours, and a source before a 
     expect(parse('kite-tea 워크스페이스의 Web 데이터를 2026년 11월 5일 하루 삭제해 주세요.', '+0900')).toMatchObject({ sources: ['web'] });
   });
 });
+
+describe('a weekday of last week in Japanese, Korean and Chinese', () => {
+  it.each([
+    'kite-tea の Web の、先週の金曜日のデータを削除してください。',
+    'kite-tea 워크스페이스의 Web 데이터를 지난주 금요일 분 삭제해 주세요.',
+    '请删除 kite-tea 的 Web 数据，上周五的。',
+  ])('%s is that Friday, not the whole week', (text) => {
+    // Sent Wednesday 11 November: last week's Friday is 6 November.
+    expect(parse(text, '+0900')).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [] });
+  });
+  it('a range of weekdays of last week is those days of last week', () => {
+    expect(parse('kite-tea の Web ソースにつきまして、先週の月曜日から水曜日までのデータを削除してください。', '+0900')).toMatchObject({ ranges: [day('2026-11-02', '2026-11-04')] });
+  });
+});
+
+describe('a question about an earlier request, and a weekday left out of a list', () => {
+  it('"I asked last week … Has that happened yet?" is a status question', () => {
+    const r = parse('Hi, I asked last week for the Web data of Kite Tea to be removed. Has that happened yet?');
+    expect(r).toMatchObject({ kind: 'status', workspace: 'kite-tea', ranges: [] });
+  });
+  it('"last Tuesday and Wednesday" asks instead of deleting Tuesday alone', () => {
+    const r = parse('Please delete the Web data in Kite Tea for last Tuesday and Wednesday.');
+    expect(r.ambiguities.join(' ')).toMatch(/read only in part/);
+  });
+});
+
+describe('numeric dates, and days a month does not have', () => {
+  it.each([
+    ['from 30/10/2026 to 02/11/2026', day('2026-10-30', '2026-11-02')],
+    ['for 10/25/2026–10/27/2026', day('2026-10-25', '2026-10-27')],
+    ['from 10/25/2026 to 11/03/2026', day('2026-10-25', '2026-11-03')],
+  ])('%s: the other end settles the order, and a dash with no space is a range', (words, range) => {
+    const r = parse(`Please delete the Web data in Kite Tea ${words}.`);
+    expect(r).toMatchObject({ ranges: [range], ambiguities: [] });
+  });
+  it('two ends that are both ambiguous still ask', () => {
+    expect(parse('Please delete the Web data in Kite Tea from 11/3/2026 to 11/4/2026.').ranges).toEqual([]);
+  });
+  it('"Nov 30 and Nov 31." asks about the 31st instead of deleting the 30th alone', () => {
+    const r = parse('Please delete the Web data in Kite Tea for Nov 30 and Nov 31.');
+    expect(r.ambiguities.join(' ')).toMatch(/"Nov 31" is not a valid date/);
+  });
+  it('a Portuguese date with hours in Brasília time is the UTC day that covers them', () => {
+    const r = parse('Olá, apaguem por favor os dados da Web da Kite Tea do dia 5 de novembro de 2026, das 22h às 23h30 (horário de Brasília).', '-0300');
+    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [] });
+  });
+});
+
+describe('a workspace named by its whole name, next to one whose name it starts', () => {
+  const orbit = indexCatalog({
+    workspaces: ['Orbit', 'Orbit EU'].map((name, i) => ({
+      id: `ws_${i}`, slug: name.toLowerCase().replace(' ', '-'), name, contacts: ['ops@orbit.example'], deletedAt: null,
+      sources: [{ id: `src_${i}`, slug: `web-${i}`, name: `${name} Web` }], spaces: [],
+    })),
+  } satisfies Catalog);
+  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@orbit.example', date: new Date('2026-11-10T09:00:00Z') }), orbit, { now: NOW });
+  it('"Orbit" is Orbit, not also Orbit EU', () => {
+    expect(read('Workspace: Orbit\nSource: Orbit Web\nDates: 2026-11-01 to 2026-11-02')).toMatchObject({ workspace: 'orbit', sources: ['web-0'], ambiguities: [] });
+  });
+  it('a first word that is no whole name still fits both', () => {
+    const two = indexCatalog({
+      workspaces: ['Orbit Labs', 'Orbit EU'].map((name, i) => ({ id: `w${i}`, slug: `o${i}`, name, contacts: [], deletedAt: null, sources: [], spaces: [] })),
+    } satisfies Catalog);
+    const r = parseRequest(textMessage('Please delete the Orbit workspace entirely.', { from: 'x@y.example', date: new Date('2026-11-10T09:00:00Z') }), two, { now: NOW });
+    expect(r.workspace).toBeNull();
+  });
+});

@@ -57,6 +57,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   const terms = new Map<string, CatalogTerm[]>();
   const identifiers: ParserCatalog['identifiers'] = [];
   let maxWords = 1;
+  const exact = new Set<CatalogTerm>();
   const add = (raw: string, type: EntityType, workspace: CatalogWorkspace, canonical: string, kind: 'id' | 'full' | 'short'): void => {
     const ws = words(raw);
     if (ws.length === 0) return;
@@ -68,9 +69,10 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       (kind === 'full' && (ws.length > 1 || !COMMON.has(key))) ||
       (kind === 'short' && type === 'workspace' && !ws.every((w) => COMMON.has(w)) && key.length >= 3);
     const list = terms.get(key) ?? [];
-    const existing = list.find((t) => t.type === type && t.workspace === workspace && t.canonical === canonical);
-    if (existing) existing.strong ||= strong;
-    else list.push({ type, workspace, canonical, strong });
+    let term = list.find((t) => t.type === type && t.workspace === workspace && t.canonical === canonical);
+    if (term) term.strong ||= strong;
+    else list.push((term = { type, workspace, canonical, strong }));
+    if (kind !== 'short') exact.add(term);
     terms.set(key, list);
     maxWords = Math.max(maxWords, ws.length);
     if (kind !== 'short' && key.length >= 5) identifiers.push({ form: ws.join('-'), type, canonical, workspace: workspace.slug });
@@ -102,7 +104,20 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   }
   for (const w of catalog.workspaces) addVersionlessForms(w, (raw, s) => add(raw, 'source', w, s, 'short'));
   addSharedShortForms(catalog, terms);
+  exactWorkspaceNamesWin(terms, exact);
   return { catalog, terms, maxWords, identifiers };
+}
+
+/**
+ * "Orbit" with Orbit and Orbit EU in the catalog: a workspace's whole name (or slug, or id) names that
+ * workspace alone, not also every workspace whose name it starts. "Acme" with Acme Inc and Acme IO, a
+ * whole name of neither, still names both.
+ */
+function exactWorkspaceNamesWin(terms: Map<string, CatalogTerm[]>, exact: Set<CatalogTerm>): void {
+  for (const [key, list] of terms) {
+    if (!list.some((t) => t.type === 'workspace' && exact.has(t))) continue;
+    terms.set(key, list.filter((t) => t.type !== 'workspace' || exact.has(t)));
+  }
 }
 
 /**

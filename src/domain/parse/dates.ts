@@ -424,6 +424,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
+  readCjkWeekdaysOfLastWeek(reading);
   readWeekdaysOfWeek(reading);
   readIsoWeeks(reading);
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
@@ -949,6 +950,43 @@ function readIsoWeeks(reading: Reading): void {
   });
 }
 
+/**
+ * "先週の金曜日", "지난주 금요일", "上周五": a weekday of last week (Monday = 0 here), not the whole week —
+ * read before the week alone ("先週") is. "先週の月曜日から水曜日まで" is Monday to Wednesday of last week
+ * (chrono reads the two weekdays in this week).
+ */
+const CJK_WEEKDAY = String.raw`(?:([月火水木金土日])(?:曜日|曜(?!日))|([월화수목금토일])요일|(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天]))`;
+const CJK_WEEKDAY_OF_LAST_WEEK = new RegExp(
+  String.raw`(?:先週の?|先週\s*|지난\s?주\s*|上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)${CJK_WEEKDAY}(?:\s*(?:から|より|~|〜|-|–|부터|에서|到|至)\s*${CJK_WEEKDAY}(?:まで|까지)?)?(?!\s*(?:から|より|~|〜|-|–|부터|에서|到|至))`,
+  'gu',
+);
+const CJK_WEEKDAY_INDEX: Record<string, number> = {
+  月: 0, 火: 1, 水: 2, 木: 3, 金: 4, 土: 5, 日: 6, 월: 0, 화: 1, 수: 2, 목: 3, 금: 4, 토: 5, 일: 6, 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 天: 6,
+};
+function readCjkWeekdaysOfLastWeek(reading: Reading): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(CJK_WEEKDAY_OF_LAST_WEEK)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(CJK_WEEKDAY_OF_LAST_WEEK, (whole, ja: string, ko: string, zh: string, ja2: string, ko2: string, zh2: string) => {
+    const at = positions[n++] ?? 0;
+    out.mentioned = true;
+    if (!today) {
+      out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+      return blank(whole);
+    }
+    const monday = previousIsoWeek(today).from;
+    const from = addDays(monday, CJK_WEEKDAY_INDEX[ja || ko || zh]);
+    const to = ja2 || ko2 || zh2 ? addDays(monday, CJK_WEEKDAY_INDEX[ja2 || ko2 || zh2]) : from;
+    if (to < from) {
+      out.ambiguities.push(`"${whole}" ends before it starts — which days are meant?`);
+      return blank(whole);
+    }
+    addRange(reading, { from, to }, whole, at, at + whole.length);
+    reading.relativeUsed = true;
+    return blank(whole);
+  });
+}
+
 // "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
 function readWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
@@ -1290,11 +1328,14 @@ function dayRangeOf(
   return covered;
 }
 
-/** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
-function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate, read: DayRange, shownEnd: number): DayRange | null {
-  const { out, mapped, today, nowDay } = reading;
-  const text = mapped.text;
-  const { f, start, endResult, words, relative, monthOnly } = c;
+/**
+ * The range with the year a date without one is read in: the year written at its end ("March 1 through
+ * March 2, 2024"), else the latest year not after the message date. Null when asked: a day with no month,
+ * or a year-less day a few weeks ahead of the message.
+ */
+function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | null {
+  const { out, today } = reading;
+  const { start, endResult, words, relative, monthOnly } = c;
   let range = read;
   if (!relative && !monthOnly && start.isCertain('day') && !start.isCertain('month')) {
     // "do 5" (a German weekday and a day) in a Portuguese sentence: a day with no month is never
@@ -1317,6 +1358,17 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     range = shiftYearToPast(range, today);
     out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
   }
+  return range;
+}
+
+/** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
+function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate, read: DayRange, shownEnd: number): DayRange | null {
+  const { out, mapped, today, nowDay } = reading;
+  const text = mapped.text;
+  const { f, start, endResult, words, relative, monthOnly } = c;
+  const yeared = withYear(reading, c, read);
+  if (!yeared) return null;
+  const range = yeared;
   // "Tuesday, March 4" without a year, "Dienstag, 6. Juni 2024" (a weekday chrono reads apart): the
   // weekday must fit the day, in the year the date was given.
   const writtenDay = !relative && !monthOnly && start.isCertain('day') ? componentDay(start) : null;
