@@ -160,3 +160,32 @@ describe('a workspace named by its whole name, next to one whose name it starts'
     expect(r.workspace).toBeNull();
   });
 });
+
+describe('purge words, every weekday of a month, hedges and dotted days without a year', () => {
+  it('"wipe workspace X for two days — the 5th and 6th" is never a workspace purge', () => {
+    const r = parse('Can you wipe workspace Kite Tea for two days — the 5th and 6th of November 2026? It got polluted by a bug.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([day('2026-11-05', '2026-11-06')]);
+    expect(r.ambiguities.join(' ')).toMatch(/whole workspace, or only those days/);
+  });
+  it('"every Monday in October 2026" is those Mondays, not the month', () => {
+    expect(parse('Please delete the kite-tea Web data for every Monday in October 2026.')).toMatchObject({
+      ranges: [day('2026-10-05'), day('2026-10-12'), day('2026-10-19'), day('2026-10-26')], ambiguities: [],
+    });
+    expect(parse('Please delete the kite-tea Web data for all Fridays of October.').ranges).toHaveLength(5);
+  });
+  it.each([
+    'Dzień dobry, proszę usunąć dane Web (kite-tea) z 2 listopada, a może 3? Nie jestem pewna.',
+    'Please delete the kite-tea Web data for November 4th, or maybe the 5th.',
+  ])('%s asks which day', (text) => {
+    expect(parse(text).ambiguities.join(' ')).toMatch(/not settled/);
+  });
+  it('a dotted day and month without a year is read, and a subject naming another one asks', () => {
+    expect(parse('Bitte die Web Daten in kite-tea für den 10.11. löschen.')).toMatchObject({ ranges: [day('2026-11-10')], ambiguities: [] });
+    const r = parseRequest(textMessage('Bitte Web in kite-tea für den 11.11.2026 löschen.', { from: 'ops@kite.example', date: new Date('2026-11-12T09:00:00Z'), subject: 'Löschung Web 10.11.' }), catalog, { now: NOW });
+    expect(r.ambiguities.join(' ')).toMatch(/subject/);
+  });
+  it('a version number with dots is no day', () => {
+    expect(parse('Bitte die Web Daten in kite-tea für den 3. November 2026 löschen, Version 2.3. war fehlerhaft.')).toMatchObject({ ranges: [day('2026-11-03')], ambiguities: [] });
+  });
+});

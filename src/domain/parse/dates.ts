@@ -421,6 +421,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null };
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
+  rewriteEveryWeekdayOfMonth(reading);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
@@ -463,7 +464,12 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
   askAboutListedWeekdays(out, original, said);
+  const hedged = HEDGED_DAY.exec(original);
+  if (hedged && out.ranges.length > 0) out.ambiguities.push(`"${hedged[0].replace(/^[,\s]+/, '')}": the day is not settled — which days exactly?`);
 }
+/** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
+const HEDGED_DAY =
+  /(?:,\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])/iu;
 
 /**
  * "last Tuesday and Wednesday": a weekday listed after a day that was read, and read itself by nothing,
@@ -491,7 +497,10 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
   out.ranges.push(range);
   const [from, to] = clauseBounds(mapped.text, at, end);
   const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
-  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || /\b(?:for|from|on|between|of)\s*$/i.test(mapped.text.slice(Math.max(0, at - 8), at)) });
+  // "for two days — the 5th and 6th": days set off by a dash or colon after "for" are still its days.
+  const before = mapped.text.slice(Math.max(0, at - 40), at);
+  const tied = /\b(?:for|from|on|between|of)\s*$/i.test(before.slice(-8)) || /\b(?:for|on|during)\b[^.?!\n]{0,25}[—–:]\s*(?:the\s+|on\s+)?$/i.test(before);
+  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || tied });
 }
 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
@@ -637,6 +646,33 @@ function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(MONTH_NAMED_DAY, (whole, month: string, day: string, year: string | undefined) => check(whole, day, month, year));
 }
 
+/**
+ * "every Monday in October 2026", "all Mondays of October", "jeden Montag im Oktober": those days, never
+ * the whole month. Without a year, the month's latest occurrence not after the sender's day.
+ */
+const EVERY_WEEKDAY_OF_MONTH = new RegExp(
+  `(?<![\\p{L}])(?:every|each|all(?:\\s+the)?|on|jeden|alle|chaque|tous\\s+les|cada|todos\\s+los|ogni|tutti\\s+i|elke|alle)\\s+(${LONG_WEEKDAY})s?\\s+(?:in|of|during|im|in\\s+der|en|de|di|van|in)\\s+(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4}))?`,
+  'giu',
+);
+function rewriteEveryWeekdayOfMonth(reading: Reading): void {
+  const { mapped, today, out } = reading;
+  mapped.replace(EVERY_WEEKDAY_OF_MONTH, (whole, weekday: string, monthName: string, yearWritten: string) => {
+    const month = monthWord(monthName);
+    const wd = WEEKDAY_WORDS.find(([, names]) => new RegExp(`^(?:${names})$`, 'iu').test(weekday))?.[0];
+    if (!month || wd === undefined) return whole;
+    let year = yearWritten ? Number(yearWritten) : today ? Number(today.slice(0, 4)) : null;
+    if (year === null) return whole;
+    if (!yearWritten && today && `${year}-${String(month).padStart(2, '0')}-01` > today) year -= 1;
+    const days: number[] = [];
+    for (let d = 1; d <= 31; d++) {
+      const day = dayOf(year, month, d);
+      if (day && new Date(`${day}T00:00:00Z`).getUTCDay() === wd) days.push(d);
+    }
+    out.notes.push(`"${whole.trim()}" read as the ${WEEKDAY_EN[wd]}s of ${monthNameEn(month)} ${year}: ${days.join(', ')}`);
+    return daysOfMonth(month, days, String(year));
+  });
+}
+
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
@@ -692,6 +728,8 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
+const DOTTED_NO_YEAR = /(?<![\d.,/:\p{L}])(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu;
+
 /**
  * "30/10/2026 to 02/11/2026", "10/25/2026 - 11/03/2026": where one end of a range can only be read one
  * way (a number over 12), the other end written the same way is read in the same order. Keyed by the
@@ -751,6 +789,18 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     }
     // Rewritten in words: chrono misreads ISO dates next to "through" ("01 through 2024-03" as times).
     return `${monthNameEn(m)} ${d}, ${y}`;
+  });
+  // "am 10.11.", "Löschung Shop 10.11.": day and month with dots and no year, as German, Polish, Czech
+  // and the Nordic languages write them (the year is then inferred like any year-less date).
+  const dottedAt = [...mapped.text.matchAll(DOTTED_NO_YEAR)].map((m) => m.index ?? 0);
+  let dotted = 0;
+  mapped.replace(DOTTED_NO_YEAR, (whole, a: string, b: string) => {
+    const at = dottedAt[dotted++] ?? 0;
+    const [d, m] = [Number(a), Number(b)];
+    // "Version 2.3.", "Art. 17.3.", "§ 4.1.": numbers of a version or a clause, not days.
+    if (d < 1 || d > 31 || m < 1 || m > 12 || /(?:version|release|ver\.|v|kapitel|abschnitt|art\.?|artikel|§|nr\.?|no\.?|punkt|pkt\.?)\s*$/i.test(mapped.text.slice(Math.max(0, at - 12), at))) return whole;
+    out.mentioned = true;
+    return dayOf(2000, m, d) ? `${monthNameEn(m)} ${d}` : invalidDate(out, whole);
   });
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
