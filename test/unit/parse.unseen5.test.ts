@@ -189,3 +189,24 @@ describe('purge words, every weekday of a month, hedges and dotted days without 
     expect(parse('Bitte die Web Daten in kite-tea für den 3. November 2026 löschen, Version 2.3. war fehlerhaft.')).toMatchObject({ ranges: [day('2026-11-03')], ambiguities: [] });
   });
 });
+
+describe("dates in the sender's signature, and a day described before the request names it", () => {
+  const signed = (text: string, name: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-19T09:00:00Z') }, { from: { address: 'ops@kite.example', name } }), catalog, { now: NOW });
+  it('a legal footer below the name cites a law, not a day', () => {
+    const r = signed('Hola:\n\nPor favor, borrad los datos de Web (kite-tea) del 16 de noviembre de 2026.\n\nCarmen Muñoz\nSocia directora\nAVISO LEGAL: Este mensaje es confidencial (LOPDGDD 3/2018, de 5 de diciembre).', 'Carmen Muñoz');
+    expect(r).toMatchObject({ ranges: [day('2026-11-16')], ambiguities: [] });
+  });
+  it('a holiday notice below the name is no day to delete', () => {
+    const r = signed('kite-tea の Web のデータを2026年11月18日分だけ削除してください。\n\n田中 由美\nサクラトラベル株式会社\n※11月23日（月・祝）は休業いたします。', '田中 由美');
+    expect(r).toMatchObject({ ranges: [day('2026-11-18')], ambiguities: [] });
+  });
+  it('a P.S. below the name is still read', () => {
+    const r = signed('Please delete the kite-tea Web data for 16 November 2026.\n\nCarmen Muñoz\nHead of Data\nP.S. Please also delete the Web data for 17 November 2026.', 'Carmen Muñoz');
+    expect(r.ranges).toEqual([day('2026-11-16', '2026-11-17')]);
+  });
+  it('"broke on Nov 2. Please delete … for Nov 2, 2026" asks nothing about the first Nov 2', () => {
+    expect(parse('Hi, our tracking plan broke on Nov 2. Please delete the Web data in kite-tea for Nov 2, 2026.')).toMatchObject({ ranges: [day('2026-11-02')], ambiguities: [] });
+    expect(parse('Hi, our tracking plan broke on Nov 1. Please delete the Web data in kite-tea for Nov 2, 2026.').ambiguities.join(' ')).toMatch(/"Nov 1" is mentioned outside/);
+  });
+});

@@ -390,6 +390,8 @@ interface Reading {
   title: boolean;
   /** The sender's offset from UTC in minutes, when their Date line gives it. */
   senderOffset: number | null;
+  /** Questions about days written outside the request, with the month-days they name ("11-02"). */
+  outside: { question: string; monthDays: string[] }[];
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -418,7 +420,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [] };
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
@@ -443,10 +445,27 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutDaysLeftOut(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
+  dropOutsideMentionsOfReadDays(out, reading.outside);
   askAboutUnreadDates(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+/**
+ * "our core tracking plan broke on Nov 2. Please delete … for Nov 2, 2026.": a day described before the
+ * request names it is not asked about a second time — the request already deletes it.
+ */
+function dropOutsideMentionsOfReadDays(out: DateExtraction, outside: Reading['outside']): void {
+  const read = (md: string): boolean => out.ranges.some((r) => {
+    for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
+      const day = `${y}-${md}`;
+      if (r.from <= day && day <= r.to) return true;
+    }
+    return false;
+  });
+  const settled = new Set(outside.filter((o) => o.monthDays.length > 0 && o.monthDays.every(read)).map((o) => o.question));
+  out.ambiguities = out.ambiguities.filter((a) => !settled.has(a));
 }
 
 /**
@@ -1198,7 +1217,11 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
   if (!reading.title && !DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
-    out.ambiguities.push(`"${words}" is mentioned outside the deletion request — should that day be deleted too?`);
+    const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
+    out.ambiguities.push(question);
+    const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
+    const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
+    reading.outside.push({ question, monthDays: endResult && monthDays.length < 2 ? [] : monthDays });
     return false;
   }
   if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {

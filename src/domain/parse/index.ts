@@ -125,7 +125,8 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = withoutSenderName(parts.text, message.from?.name ?? null);
+  const named = withoutSenderName(parts.text, message.from?.name ?? null);
+  const body = parts.forwarded ? named : withoutSignatureBelowName(named, parts.text, message.from?.name ?? null);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -171,6 +172,24 @@ function withoutSenderName(body: string, name: string | null): string {
   const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Only below other words: a reply that is nothing but the name ("Acme Inc", from "Acme Inc") answers.
   return body.replace(new RegExp(`^[ \\t>-]*${escaped}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
+}
+
+/**
+ * Below the sender's own name on a line of its own ("Carmen Muñoz", "田中 由美", "Ana Souza | Head of Data")
+ * is their signature: titles, addresses, phone numbers, holiday notices and legal footers whose dates
+ * are no request ("※11月23日は休業", "LOPDGDD 3/2018, de 5 de diciembre"). Blanked, except a "P.S."
+ * and what follows it. `original`: the text before the name line itself was blanked.
+ */
+function withoutSignatureBelowName(body: string, original: string, name: string | null): string {
+  const own = name?.trim().replace(/^["']|["']$/g, '');
+  if (!own || own.length < 3 || !/\s/.test(own)) return body;
+  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(`^[ \\t>-]*${escaped}(?:\\s*(?:[/|,·–—]|\\s-\\s).*)?[ \\t.,!]*$`, 'imu').exec(original);
+  if (!line || original.slice(0, line.index).trim() === '') return body;
+  const from = line.index + line[0].length;
+  const ps = /^\s*P\.?\s?S\.?(?![\p{L}])/imu.exec(body.slice(from));
+  const to = ps ? from + ps.index : body.length;
+  return body.slice(0, from) + body.slice(from, to).replace(/[^\n]/g, ' ') + body.slice(to);
 }
 
 /** The kind of request, and whether the mail is one at all. */
