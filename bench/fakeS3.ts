@@ -25,6 +25,8 @@ interface Bucket {
   alive: Uint8Array;
   index: Map<string, number>;
   live: number;
+  /** Keys present under each folder ("a/", "a/b/", …): a listing by folder skips an emptied one at once. */
+  liveUnder: Map<string, number>;
 }
 
 export interface FillRequest {
@@ -51,6 +53,18 @@ export interface DeleteOccupancy {
   windowSeconds: number;
 }
 
+/** One S3 request as the endpoint saw it (ms on the machine's monotonic clock, as `process.hrtime` reads it in any process). */
+export interface TimelineEntry {
+  op: string;
+  arrived: number;
+  /** Its body read: the delay (if any) starts here. */
+  read: number;
+  /** Its answer written (0: not yet). */
+  answered: number;
+  /** The day folder it is about, if any. */
+  partition?: string;
+}
+
 export interface FakeS3Handle {
   endpoint: string;
   fill(request: FillRequest): Promise<void>;
@@ -60,6 +74,8 @@ export interface FakeS3Handle {
   requests(): Promise<Record<string, number>>;
   /** DeleteObjects requests in flight as this endpoint saw them, since the last fill. */
   deletes(): Promise<DeleteOccupancy>;
+  /** Every S3 request since the last fill, and the endpoint's CPU seconds since then. */
+  timeline(): Promise<{ now: number; cpuSeconds: number; requests: TimelineEntry[] }>;
   stop(): Promise<void>;
 }
 
@@ -89,6 +105,7 @@ export async function startFakeS3(options: { delayMs?: number } = {}): Promise<F
     count: async (bucket) => Number(((await control(`count?bucket=${encodeURIComponent(bucket)}`)) as { count: number }).count),
     requests: async () => (await control('requests')) as Record<string, number>,
     deletes: async () => (await control('deletes')) as DeleteOccupancy,
+    timeline: async () => (await control('timeline')) as { now: number; cpuSeconds: number; requests: TimelineEntry[] },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -102,8 +119,13 @@ function serve(delayMs: number): http.Server {
   const buckets = new Map<string, Bucket>();
   let requests: Record<string, number> = {};
   const deletes = deleteMeter();
+  // Every S3 request since the last fill: operation, arrival, end of its body, end of its answer (ms).
+  let timeline: TimelineEntry[] = [];
+  let cpuAtFill = process.cpuUsage();
   const server = http.createServer((req, res) => {
     if (req.method === 'POST' && (req.url ?? '').includes('?delete')) deletes.track(res);
+    const entry: TimelineEntry = { op: '', arrived: ms(), read: 0, answered: 0 };
+    res.once('finish', () => (entry.answered = ms()));
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -112,15 +134,21 @@ function serve(delayMs: number): http.Server {
       if (url.pathname.startsWith('/_bench/')) return controlCall(url, body, res);
       const op = operationOf(req.method ?? 'GET', url);
       requests[op] = (requests[op] ?? 0) + 1;
-      const answer = () => {
-        try {
-          s3Call(op, url, body, res);
-        } catch (error) {
-          reply(res, 500, `<Error><Code>InternalError</Code><Message>${xml((error as Error).message)}</Message></Error>`);
-        }
-      };
-      if (delayMs > 0) setTimeout(answer, delayMs);
-      else answer();
+      entry.op = op;
+      entry.read = ms();
+      // The partition (day folder) a request is about: a listing's prefix, a DeleteObjects' first key.
+      entry.partition = /\/(\d{10,})\//.exec(op === 'DeleteObjects' ? body.slice(0, 400) : (url.searchParams.get('prefix') ?? ''))?.[1] ?? '';
+      timeline.push(entry);
+      // The delay runs from the request's arrival, and the endpoint's own work (parsing 1,000 keys,
+      // writing a page of them: a few ms) happens inside it, as a remote store's work is part of the
+      // latency a client sees. Added after the work, it made every request 25 ms + that work, and
+      // ideal = slots × 1,000 keys / 25 ms unreachable whatever the client did.
+      if (delayMs > 0) answerAt.set(res, entry.arrived + delayMs);
+      try {
+        s3Call(op, url, body, res);
+      } catch (error) {
+        reply(res, 500, `<Error><Code>InternalError</Code><Message>${xml((error as Error).message)}</Message></Error>`);
+      }
     });
   });
   server.keepAliveTimeout = 60_000;
@@ -133,14 +161,22 @@ function serve(delayMs: number): http.Server {
         for (let p = 0; p < f.partitions; p += 1)
           for (let i = 0; i < f.perPartition; i += 1) keys.push(`${f.prefix}segment-logs/${source}/${f.firstDayMs + p * 86_400_000}/part-${String(i).padStart(5, '0')}.gz`);
       keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      buckets.set(f.bucket, { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length });
+      const liveUnder = new Map<string, number>();
+      for (const key of keys) for (const folder of foldersOf(key)) liveUnder.set(folder, (liveUnder.get(folder) ?? 0) + 1);
+      buckets.set(f.bucket, { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length, liveUnder });
       requests = {};
       deletes.reset();
+      timeline = [];
+      cpuAtFill = process.cpuUsage();
       return json(res, { keys: keys.length });
     }
     if (url.pathname === '/_bench/count') return json(res, { count: buckets.get(url.searchParams.get('bucket') ?? '')?.live ?? 0 });
     if (url.pathname === '/_bench/requests') return json(res, requests);
     if (url.pathname === '/_bench/deletes') return json(res, deletes.read());
+    if (url.pathname === '/_bench/timeline') {
+      const cpu = process.cpuUsage(cpuAtFill);
+      return json(res, { now: ms(), cpuSeconds: (cpu.user + cpu.system) / 1e6, requests: timeline });
+    }
     json(res, { error: 'unknown control call' }, 404);
   }
 
@@ -170,7 +206,12 @@ function serve(delayMs: number): http.Server {
       for (; i < bucket.keys.length; i += 1) {
         const key = bucket.keys[i]!;
         if (!key.startsWith(prefix)) break;
-        if (!bucket.alive[i]) continue;
+        if (!bucket.alive[i]) {
+          // A folder whose keys are all deleted is passed in one step (S3 does not walk deleted keys one by one).
+          const cut = delimiter ? key.indexOf('/', prefix.length) : -1;
+          if (cut >= 0 && !bucket.liveUnder.get(key.slice(0, cut + 1))) i = pastFolder(key.slice(0, cut + 1)) - 1;
+          continue;
+        }
         if (page.length + folders.length === max) {
           truncated = true;
           break;
@@ -196,14 +237,15 @@ function serve(delayMs: number): http.Server {
     if (op === 'DeleteObjects') {
       const quiet = /<Quiet>\s*true\s*<\/Quiet>/.test(body);
       const deleted: string[] = [];
-      for (const m of body.matchAll(/<Object>([\s\S]*?)<\/Object>/g)) {
-        const key = unxml(/<Key>([\s\S]*?)<\/Key>/.exec(m[1]!)?.[1] ?? '');
-        const versionId = /<VersionId>([\s\S]*?)<\/VersionId>/.exec(m[1]!)?.[1];
+      for (const object of objectsOf(body)) {
+        const key = unxml(between(object, '<Key>', '</Key>') ?? '');
+        const versionId = between(object, '<VersionId>', '</VersionId>');
         const i = bucket.index.get(key);
         // Deleting what is not there succeeds in S3 (unversioned key, or a version already gone).
         if (i !== undefined && bucket.alive[i] && (!bucket.versioned || versionId === 'v1')) {
           bucket.alive[i] = 0;
           bucket.live -= 1;
+          for (const folder of foldersOf(key)) bucket.liveUnder.set(folder, bucket.liveUnder.get(folder)! - 1);
         }
         if (!quiet) deleted.push(`<Deleted><Key>${xml(key)}</Key>${versionId ? `<VersionId>${xml(versionId)}</VersionId>` : ''}</Deleted>`);
       }
@@ -253,6 +295,30 @@ function deleteMeter() {
   };
 }
 
+/** The text of each <Object> element of a DeleteObjects body (indexOf, not a regular expression: it is cheaper). */
+function* objectsOf(body: string): Iterable<string> {
+  for (let at = body.indexOf('<Object>'); at >= 0; ) {
+    const end = body.indexOf('</Object>', at);
+    if (end < 0) return;
+    yield body.slice(at + 8, end);
+    at = body.indexOf('<Object>', end);
+  }
+}
+
+function between(text: string, open: string, close: string): string | undefined {
+  const from = text.indexOf(open);
+  if (from < 0) return undefined;
+  const to = text.indexOf(close, from + open.length);
+  return to < 0 ? undefined : text.slice(from + open.length, to);
+}
+
+/** Every folder a key is under: "a/b/c" → "a/", "a/b/". */
+function foldersOf(key: string): string[] {
+  const out: string[] = [];
+  for (let cut = key.indexOf('/'); cut >= 0; cut = key.indexOf('/', cut + 1)) out.push(key.slice(0, cut + 1));
+  return out;
+}
+
 function operationOf(method: string, url: URL): string {
   const q = url.searchParams;
   if (method === 'GET' && q.has('versioning')) return 'GetBucketVersioning';
@@ -284,9 +350,20 @@ function upperBound(keys: string[], target: string): number {
   return lo;
 }
 
+/** The machine's monotonic clock in ms: the executor's process reads the same one. */
+const ms = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** When each delayed request is to be answered (its arrival + the delay). */
+const answerAt = new WeakMap<http.ServerResponse, number>();
+
 function reply(res: http.ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': 'bench' });
-  res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+  const send = () => {
+    res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': 'bench' });
+    res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+  };
+  const wait = (answerAt.get(res) ?? 0) - ms();
+  if (wait > 0) setTimeout(send, wait);
+  else send();
 }
 
 function json(res: http.ServerResponse, value: unknown, status = 200): void {
@@ -294,8 +371,9 @@ function json(res: http.ServerResponse, value: unknown, status = 200): void {
   res.end(JSON.stringify(value));
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+// Most keys have nothing to escape: tested first (the endpoint's CPU is taken from the executor's cores).
+const xml = (s: string) => (/[&<>"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
+const unxml = (s: string) => !s.includes('&') ? s : s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 if (invokedDirectly(import.meta.url)) {
   const server = serve(Number(process.argv[2] ?? 0));

@@ -33,6 +33,11 @@ export interface PurgeRunResult {
   peakRssMb: number;
   /** Distinct transient errors the run retried after (0 on a quiet machine). */
   retries: number;
+  /** The execution's start and end on the machine's monotonic clock (ms), to line up with an endpoint's timeline. */
+  startedMs: number;
+  endedMs: number;
+  /** Share of the execution the main thread was not waiting in the event loop (event loop utilization). */
+  mainThreadBusy: number;
 }
 
 /** Purge the `bench` workspace's archive with the real app (archive purge, approved, due now). */
@@ -58,6 +63,7 @@ export async function purgeOnce(env: Record<string, string>): Promise<PurgeRunRe
     base += 1000;
     const start = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
+    const eluBefore = performance.eventLoopUtilization();
     let done = await app.tickets.get(t.id);
     const retried = new Set<string>();
     for (;;) {
@@ -71,7 +77,8 @@ export async function purgeOnce(env: Record<string, string>): Promise<PurgeRunRe
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const end = process.hrtime.bigint();
+    const seconds = Number(end - start) / 1e9;
     // User + system time of every thread of this process (main, libuv's pool, sqlite3's).
     const cpu = process.cpuUsage(cpuBefore);
     if (done.status !== 'completed') throw new Error(`purge ended ${done.status}: ${done.result?.summary}`);
@@ -80,6 +87,9 @@ export async function purgeOnce(env: Record<string, string>): Promise<PurgeRunRe
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       retries: retried.size,
+      startedMs: Number(start) / 1e6,
+      endedMs: Number(end) / 1e6,
+      mainThreadBusy: Math.round(performance.eventLoopUtilization(eluBefore).utilization * 1000) / 1000,
       objects: receipt.partitions.reduce((n, p) => n + p.objects, 0),
       partitions: receipt.partitions.length,
       // maxRSS (KiB) is the true peak of the process, not a sample of it.

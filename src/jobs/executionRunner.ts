@@ -42,6 +42,7 @@ export class ExecutionRunner {
   private readonly lastProgressLog = new Map<number, number>();
   private readonly waiter = new Waiter();
   private lastSchedule = 0;
+  private lastJobClaim = 0;
 
   /**
    * Worth another try: a transient AppError or a lost race or lease, what the archive calls transient
@@ -90,17 +91,35 @@ export class ExecutionRunner {
       this.lastSchedule = Date.now();
       await this.schedule();
     }
-    let claimed = false;
-    for (;;) {
-      if (signal.aborted) return claimed;
-      const job = await this.options.jobs.claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
-      if (!job) break;
-      claimed = true;
-      await this.runJobStep(job, signal);
+    // Partitions first: a partition that just ended frees a place that a waiting partition should
+    // take at once (its listing is a round trip the delete slots wait on); the job query comes after.
+    let claimed = await this.claimPartitions(signal);
+    // While partitions are being claimed, their job is deleting and cannot be claimed; other jobs (a
+    // timer, another ticket's start) are looked for once per poll interval then, as tickets are
+    // scheduled. A job query after every partition cost CPU and held the one SQLite connection that
+    // the other partitions' inventories and settlements wait for.
+    const pollMs = this.options.pollMs ?? 1_000;
+    if (!claimed || Date.now() - this.lastJobClaim >= pollMs) {
+      this.lastJobClaim = Date.now();
+      for (;;) {
+        if (signal.aborted) return claimed;
+        const job = await this.options.jobs.claimJob(this.options.db, this.options.clock(), this.leaseMs, this.token());
+        if (!job) break;
+        claimed = true;
+        await this.runJobStep(job, signal);
+      }
     }
+    // A job step (the plan) may have made partitions due.
+    if (await this.claimPartitions(signal)) claimed = true;
+    if (this.running.size >= (this.options.concurrency ?? 2) && !signal.aborted) await Promise.race(this.running);
+    return claimed;
+  }
+
+  /** Claim partitions into every free place (one round trip for several); they run in the background. */
+  private async claimPartitions(signal: AbortSignal): Promise<boolean> {
     const capacity = this.options.concurrency ?? 2;
+    let claimed = false;
     while (this.running.size < capacity && !signal.aborted) {
-      // Every free slot in one claim: one round trip for several partitions.
       const partitions = await this.options.jobs.claimPartitions(this.options.db, this.options.clock(), this.leaseMs, this.token(), capacity - this.running.size);
       if (partitions.length === 0) break;
       claimed = true;
@@ -116,7 +135,6 @@ export class ExecutionRunner {
         this.running.add(task);
       }
     }
-    if (this.running.size >= capacity && !signal.aborted) await Promise.race(this.running);
     return claimed;
   }
 
@@ -128,9 +146,12 @@ export class ExecutionRunner {
   async drain(signal: AbortSignal = new AbortController().signal): Promise<void> {
     for (;;) {
       const busy = this.running.size > 0;
-      const claimed = await this.tick(signal);
+      // A round that claimed something, with every place taken, has already waited for one partition
+      // to end: claim again at once. Waiting here too left two places empty until the next claim, so
+      // a purge ran with one or two partitions fewer than EXECUTOR_CONCURRENCY.
+      if (await this.tick(signal)) continue;
       if (this.running.size > 0) await Promise.race(this.running);
-      else if (!claimed && !busy) return;
+      else if (!busy) return;
     }
   }
 

@@ -97,7 +97,11 @@ export async function planExecution(deps: ExecutorDeps, job: JobRow, owner: stri
   return 'again';
 }
 
-async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveScope, signal: AbortSignal): Promise<number> {
+/**
+ * Add the day partitions found under the scope's sources (those already planned are not added again).
+ * `folders`, if given, collects the day folders found under sources whose days are folders.
+ */
+async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveScope, signal: AbortSignal, folders?: Set<string>): Promise<number> {
   let added = 0;
   let chunk: NewPartition[] = [];
   const flush = async () => {
@@ -105,7 +109,9 @@ async function addDiscovered(deps: ExecutorDeps, jobId: number, scope: ArchiveSc
     chunk = [];
   };
   for (const root of scope.sourceRoots) {
+    const byFolder = folders && daysAreFolders(deps.archive, root);
     for await (const p of discoverPartitions(deps.archive, root, { sizes: false, signal })) {
+      if (byFolder) folders.add(p.prefix);
       chunk.push({ prefix: p.prefix, source: p.source, day: p.day });
       if (chunk.length >= 500) await flush();
     }
@@ -208,30 +214,42 @@ export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner
 }
 
 /**
+ * The day folders under the scope's sources whose days are folders, listed after every partition was
+ * settled; first (at most twice) new day partitions are added, and then the step must run again
+ * ('again'). The listing that looks for new partitions is the verification's listing too: one round
+ * trip fewer than listing the folders a second time.
+ */
+async function foldersAfterDeletion(deps: ExecutorDeps, job: JobRow, owner: string, scope: ArchiveScope, signal: AbortSignal): Promise<Set<string> | 'again'> {
+  const present = new Set<string>();
+  if (job.verify_rounds < 2 && scope.sourceRoots.length > 0) {
+    const added = await addDiscovered(deps, job.id, scope, signal, present);
+    if (signal.aborted) return 'again';
+    if (added > 0) {
+      deps.logger.warn({ ticket: ticketRef(job.ticket_id), job: job.id, added }, 'verification found new partitions in scope; deleting them too');
+      await deps.jobs.updateJob(deps.db, job.id, owner, { verify_rounds: job.verify_rounds + 1, partitions_total: job.partitions_total + added, updated_at: deps.clock().toISOString() });
+      return 'again';
+    }
+    return present;
+  }
+  for (const root of scope.sourceRoots.filter((r) => daysAreFolders(deps.archive, r))) {
+    for await (const folders of deps.archive.listFolders!(root.listPrefix, { signal })) for (const f of folders) present.add(f);
+  }
+  return present;
+}
+
+/**
  * `finish`: look at the scope again — new day partitions under a source are added and deleted (at most
  * twice), settled partitions must list empty — then finish the ticket with the receipt.
  */
 export async function finishExecution(deps: ExecutorDeps, job: JobRow, owner: string, signal: AbortSignal): Promise<StepOutcome> {
   const ticket = await deps.tickets.get(job.ticket_id);
   const scope = archiveScope(ticket, await deps.catalog(), deps.layouts);
-  if (job.verify_rounds < 2 && scope.sourceRoots.length > 0) {
-    const added = await addDiscovered(deps, job.id, scope, signal);
-    if (signal.aborted) return 'again';
-    if (added > 0) {
-      deps.logger.warn({ ticket: ticketRef(ticket.id), job: job.id, added }, 'verification found new partitions in scope; deleting them too');
-      await deps.jobs.updateJob(deps.db, job.id, owner, { verify_rounds: job.verify_rounds + 1, partitions_total: job.partitions_total + added, updated_at: deps.clock().toISOString() });
-      return 'again';
-    }
-  }
+  const present = await foldersAfterDeletion(deps, job, owner, scope, signal);
+  if (present === 'again' || signal.aborted) return 'again';
   // A day partition of a source whose days are folders is proven empty by its folder's absence from
   // the source's folder listing (one request per thousand days); a folder still there, and every other
   // partition, is listed itself.
   const byFolder = scope.sourceRoots.filter((r) => daysAreFolders(deps.archive, r));
-  const present = new Set<string>();
-  for (const root of byFolder) {
-    for await (const folders of deps.archive.listFolders!(root.listPrefix, { signal })) for (const f of folders) present.add(f);
-  }
-  if (signal.aborted) return 'again';
   const provenEmpty = (prefix: string) => !present.has(prefix) && byFolder.some((r) => matchPartition(r, prefix)?.prefix === prefix);
   const done: SettledPartition[] = [];
   const failures: PartitionFailure[] = [];

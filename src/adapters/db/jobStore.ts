@@ -177,6 +177,8 @@ export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owne
 
 /** Several inventories in one transaction; for each, whether its lease was still ours. */
 export async function saveInventories(db: Knex, items: { id: number; owner: string; inventory: { objects: number; bytes: number; versions: number; sha256: string; at: string } }[]): Promise<boolean[]> {
+  // One update is atomic by itself: no BEGIN and COMMIT around it (two round trips on SQLite's one connection).
+  if (items.length === 1) return [await saveInventory(db, items[0]!.id, items[0]!.owner, items[0]!.inventory)];
   return db.transaction(async (trx) => {
     const out: boolean[] = [];
     for (const i of items) out.push(await saveInventory(trx, i.id, i.owner, i.inventory));
