@@ -210,3 +210,34 @@ describe("dates in the sender's signature, and a day described before the reques
     expect(parse('Hi, our tracking plan broke on Nov 1. Please delete the Web data in kite-tea for Nov 2, 2026.').ambiguities.join(' ')).toMatch(/"Nov 1" is mentioned outside/);
   });
 });
+
+describe('last weekdays in other languages, CJK range marks, quarters and a range across new year', () => {
+  it.each([
+    'Por favor, borrad los datos de Web (kite-tea) del lunes pasado.',
+    'Merci de supprimer les données Web de kite-tea de lundi dernier.',
+    'Bitte die Web Daten von kite-tea vom letzten Montag löschen.',
+    'Radera Web-data för kite-tea från i måndags.',
+  ])('%s is the Monday before the sender\'s day', (text) => {
+    // Sent Wednesday 11 November 2026: the Monday before is 9 November.
+    expect(parse(text, '+0100')).toMatchObject({ sources: ['web'], ranges: [day('2026-11-09')], ambiguities: [] });
+  });
+  it('"Kun den 6. november 2026." under our question answers it', () => {
+    const r = parseRequest(textMessage('Kun den 6. november 2026.\nMvh Lars', { from: 'ops@kite.example', date: new Date('2026-11-09T09:00:00Z'), subject: 'Re: [DEL-254] Which days?' }), catalog, { now: NOW });
+    expect(r).toMatchObject({ ranges: [day('2026-11-06')], ticket: 'DEL-254' });
+    expect(r.ambiguities).toEqual([]);
+  });
+  it('"~" joins a range in Korean and Japanese text, and asks in English', () => {
+    expect(parse('kite-tea 워크스페이스의 Web 데이터 삭제 부탁드립니다. 기간: 2026-11-01 ~ 2026-11-03')).toMatchObject({ ranges: [day('2026-11-01', '2026-11-03')], ambiguities: [] });
+    expect(parse('Please delete the kite-tea Web data 2026-11-01 ~ 2026-11-03.').ranges).toEqual([]);
+  });
+  it.each([
+    ['for Q3 2026', day('2026-07-01', '2026-09-30')],
+    ['for the third quarter of 2026', day('2026-07-01', '2026-09-30')],
+    ['from Dec 28 to Jan 3', day('2025-12-28', '2026-01-03')],
+  ])('%s', (words, range) => {
+    expect(parse(`Please delete the kite-tea Web data ${words}.`)).toMatchObject({ ranges: [range], ambiguities: [] });
+  });
+  it('a year-less range ending months before its start asks', () => {
+    expect(parse('Please delete the kite-tea Web data from September 10 to March 5.').ranges).toEqual([]);
+  });
+});

@@ -140,8 +140,32 @@ const UNSURE_JOIN =
   /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/|~|～|〜|->|=>|→|⇒|>|<->|(?:(?:and|or|und|oder|et|ou|y|o|e)\s+)?(?:perhaps|maybe|possibly|probably|if needed|if possible|vielleicht|eventuell|evtl\.?|peut-être|peut-etre|quizás|quizas|tal vez|forse))\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
 const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+/**
+ * "el lunes pasado", "lundi dernier", "letzten Montag", "lunedì scorso", "afgelopen maandag", "na sexta
+ * passada", "w zeszły piątek", "i fredags": the most recent such weekday before the sender's day, as
+ * "last Friday" is read.
+ */
+const FOREIGN_LAST_WEEKDAY =
+  /(?<![\p{L}])(?:(?:el\s+)?(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+pasado|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:letzten|vergangenen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]|(?:afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:na\s+|no\s+)?(segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?\s+passad[ao]|(?:w\s+)?(?:zesz[łl]y|zesz[łl]ą|ostatni|ostatnią)\s+(poniedzia[łl]ek|wtorek|[śs]rod[ęe]|czwartek|pi[ąa]tek|sobot[ęe]|niedziel[ęe])|i\s+(m[åa]ndags|tisdags|tirsdags|onsdags|torsdags|fredags|l[öø]rdags|s[öø]ndags|mandags))(?![\p{L}])/giu;
+/** Monday = 1 … Sunday = 0, as WEEKDAY_EN counts (0 = Sunday). */
+const FOREIGN_WEEKDAY_INDEX = [
+  /^(?:domingo|dimanche|sonntag|domenica|zondag|niedziel|s[öø]ndags)/i,
+  /^(?:lunes|lundi|montag|luned|maandag|segunda|poniedzia|m[åa]ndags|mandags)/i,
+  /^(?:martes|mardi|dienstag|marted|dinsdag|ter[çc]a|wtorek|tisdags|tirsdags)/i,
+  /^(?:mi[ée]rcoles|mercredi|mittwoch|mercoled|woensdag|quarta|[śs]rod|onsdags)/i,
+  /^(?:jueves|jeudi|donnerstag|gioved|donderdag|quinta|czwartek|torsdags)/i,
+  /^(?:viernes|vendredi|freitag|venerd|vrijdag|sexta|pi[ąa]tek|fredags)/i,
+  /^(?:s[áa]bado|samedi|samstag|sabato|zaterdag|sobot|l[öø]rdags)/i,
+];
 /** "yesterday and the day before": the second day is the one before yesterday. */
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
+/**
+ * In Japanese, Chinese and Korean writing "~" and "〜" are the range mark ("2026-11-01 ~ 2026-11-03" is
+ * 1 to 3 November); elsewhere they may mean "about", and two dates joined by them are asked about.
+ */
+function cjkRangeMark(text: string, from: number, to: number): boolean {
+  return /^\s*[~～〜]\s*$/.test(text.slice(from, to)) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
+}
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
 const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä)(?![\p{L}])|前天|おととい/giu;
 /**
@@ -232,7 +256,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -285,7 +309,7 @@ const AWAY =
  * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date.
  */
 const ANSWER_FILLER =
-  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en|one|ones|both|only|just)\b|[\s.,;:!()\-–—]/gi;
+  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en|one|ones|both|only|just|nur|seulement|solo|sólo|solamente|alleen|apenas|somente|tylko|bara|endast|kun|vain|solo|den|der)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;
@@ -424,6 +448,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
+  reading.mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
+    const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
+    if (q < 1 || q > 4) return whole;
+    const first = (q - 1) * 3 + 1;
+    const last = dayOf(Number(year), first + 2, 31) ? 31 : 30;
+    out.notes.push(`"${whole.trim()}" read as the quarter's days`);
+    return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
+  });
   rewriteSpelledRanges(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
@@ -665,6 +697,13 @@ function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(MONTH_NAMED_DAY, (whole, month: string, day: string, year: string | undefined) => check(whole, day, month, year));
 }
 
+/** "Q3 2026", "the third quarter of 2026", "3. Quartal 2026", "T3 2026": the quarter's three months. */
+const QUARTER =
+  /(?<![\p{L}\d])(?:Q([1-4])\s*[/-]?\s*|([1-4])(?:\.|st|nd|rd|th|er|e|º)?\s+(?:quarter|quartal|trimestre|kwarta[łl])\s+(?:of\s+|de\s+|del\s+)?|(?:the\s+)?(first|second|third|fourth|ersten?|zweiten?|dritten?|vierten?|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto)\s+(?:quarter|quartal|trimestre)\s+(?:of\s+|de\s+|del\s+)?)(\d{4})(?![\d])/giu;
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4,
+  premier: 1, deuxième: 2, troisième: 3, quatrième: 4, primer: 1, segundo: 2, tercer: 3, cuarto: 4,
+};
 /**
  * "every Monday in October 2026", "all Mondays of October", "jeden Montag im Oktober": those days, never
  * the whole month. Without a year, the month's latest occurrence not after the sender's day.
@@ -699,6 +738,11 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
   mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");
   mapped.replace(FOREIGN_YESTERDAY, () => 'yesterday');
+  mapped.replace(FOREIGN_LAST_WEEKDAY, (whole, ...names: string[]) => {
+    const name = names.slice(0, 8).find((n) => n !== '') ?? '';
+    const index = FOREIGN_WEEKDAY_INDEX.findIndex((re) => re.test(name));
+    return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
+  });
   mapped.replace(FOREIGN_TODAY, () => 'today');
   mapped.replace(DAY_WORD, () => '');
   const everyDay = (whole: string, list: string, month: string, year: string | undefined): string => {
@@ -1126,13 +1170,13 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     used = 1;
   } else if (
     !endResult && next && !next.result.end && UNSURE_JOIN.test(text.slice(f.end, next.index)) &&
-    f.result.start.isCertain('day') && next.result.start.isCertain('day')
+    f.result.start.isCertain('day') && next.result.start.isCertain('day') && !cjkRangeMark(text, f.end, next.index)
   ) {
     // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
   } else if (
-    !endResult && next && !next.result.end && RANGE_JOIN.test(text.slice(f.end, next.index)) &&
+    !endResult && next && !next.result.end && (RANGE_JOIN.test(text.slice(f.end, next.index)) || cjkRangeMark(text, f.end, next.index)) &&
     f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
   ) {
     // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
@@ -1421,6 +1465,17 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
     // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
     range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
+  } else if (!start.isCertain('year') && !relative && today && endResult?.isCertain('month') && start.isCertain('month') && (start.get('month') as number) > (endResult.get('month') as number)) {
+    // "Dec 28 to Jan 3" without a year crosses a new year: the latest such days before the message.
+    const endDay = componentDay(endResult)?.slice(5) ?? range.to.slice(5);
+    const toYear = `${today.slice(0, 4)}-${endDay}` <= today ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+    range = { from: `${toYear - 1}-${range.from.slice(5)}`, to: `${toYear}-${endDay}` };
+    // Only a short span: "September 10 to March 5" is more likely two ends swapped than half a year.
+    if (addDays(range.from, 45) < range.to) {
+      out.ambiguities.push(`"${words}" has no year and ends in an earlier month than it starts — which days are meant?`);
+      return null;
+    }
+    out.notes.push(`"${words}" has no year and crosses a new year: read as ${range.from} to ${range.to}, the latest such days not after the message date`);
   } else if (!start.isCertain('year') && !relative && today) {
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
     if (sameYear > today && sameYear <= addDays(today, 92)) {
