@@ -241,3 +241,27 @@ describe('last weekdays in other languages, CJK range marks, quarters and a rang
     expect(parse('Please delete the kite-tea Web data from September 10 to March 5.').ranges).toEqual([]);
   });
 });
+
+describe('names: function words, "&" in other languages, versions without "v", a first-name sign-off', () => {
+  const shop = indexCatalog({
+    workspaces: [
+      { id: 'ws_v', slug: 'vandijk', name: 'Van Dijk & Zonen', contacts: ['p@vandijk.example'], deletedAt: null, sources: [{ id: 's_w', slug: 'webshop', name: 'Webshop' }, { id: 's_1', slug: 'web-v1', name: 'Web v1' }, { id: 's_2', slug: 'web-v2', name: 'Web v2' }], spaces: [] },
+      { id: 'ws_c', slug: 'cafe-creme', name: 'Café Crème & Co', contacts: ['j@cafe.example'], deletedAt: null, sources: [{ id: 's_s', slug: 'site', name: 'Site web' }], spaces: [] },
+      { id: 'ws_k', slug: 'core', name: 'Core', contacts: ['anna@core.example'], deletedAt: null, sources: [], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const read = (text: string, name = 'Ops'): ParseResult => parseRequest(textMessage(text, { from: 'p@vandijk.example', date: new Date('2026-11-10T09:00:00Z') }, { from: { address: 'p@vandijk.example', name } }), shop, { now: NOW });
+  it('"van 3 t/m 5 november" is no near miss of Van Dijk', () => {
+    expect(read('Graag de data van de bron Webshop in Van Dijk & Zonen verwijderen van 3 t/m 5 november 2026.')).toMatchObject({ workspace: 'vandijk', sources: ['webshop'], ranges: [day('2026-11-03', '2026-11-05')], ambiguities: [] });
+  });
+  it('"Cafe Creme et Co" is Café Crème & Co', () => {
+    expect(read('Bonjour, supprimer Site web de Cafe Creme et Co pour le 10 novembre 2026 svp.').workspace).toBe('cafe-creme');
+  });
+  it('"Web 1" is Web v1', () => {
+    expect(read('Please delete Web 1 (Van Dijk & Zonen) for 9 November 2026.')).toMatchObject({ sources: ['web-v1'], ambiguities: [] });
+  });
+  it('"/Anna" under the text is the signature of Anna Lindqvist, not a name in a list', () => {
+    const r = read('Hej,\nen användare har begärt radering enligt GDPR (user_id 7781). Radera hens data i Core.\n/Anna', 'Anna Lindqvist');
+    expect(r).toMatchObject({ kind: 'user_data', ambiguities: [] });
+  });
+});

@@ -32,6 +32,9 @@ export interface ParserCatalog {
   readonly identifiers: { form: string; type: EntityType; canonical: string; workspace: string }[];
 }
 
+/** Words that begin names and sentences alike: never a name's short form on their own. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'van', 'von', 'de', 'der', 'die', 'das', 'den', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'da', 'di', 'du', 'des', 'het', 'ten', 'ter', 'al', 'o', 'os']);
+
 const COMMON = new Set(
   ('web website site server servers api app apps application mobile data default marketing sales support ' +
     'production prod staging stage test tests testing dev development main primary backend frontend analytics ' +
@@ -80,6 +83,8 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   const addNamed = (type: EntityType, w: CatalogWorkspace, canonical: string, values: string[]): void => {
     for (const v of values.flatMap(withAndWritten)) {
       add(v, type, w, canonical, 'full');
+      // "Web v1" written "Web 1": a version without its "v".
+      if (type === 'source' && /\sv\d+$/i.test(v)) add(v.replace(/\sv(\d+)$/i, ' $1'), type, w, canonical, 'full');
       const ws = words(v);
       if (ws.length > 1 && GENERIC_SUFFIX.has(ws[ws.length - 1])) add(ws.slice(0, -1).join(' '), type, w, canonical, 'short');
     }
@@ -91,7 +96,8 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     // workspace it starts, so with Acme Inc and Acme IO in the catalog "Acme" is a question, not a pick.
     for (const v of [w.name, w.slug]) {
       const first = words(v);
-      if (first.length > 1) add(first[0], 'workspace', w, w.slug, 'short');
+      // "Van Dijk & Zonen": "van" (from) in "van 3 t/m 5 november" names nothing.
+      if (first.length > 1 && !FUNCTION_WORDS.has(first[0])) add(first[0], 'workspace', w, w.slug, 'short');
     }
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');
@@ -125,7 +131,8 @@ function exactWorkspaceNamesWin(terms: Map<string, CatalogTerm[]>, exact: Set<Ca
  * Pepper": both spellings are the name. (Words drop the "&", so "Orchard + Vine" already matches.)
  */
 function withAndWritten(name: string): string[] {
-  if (name.includes('&')) return [name, name.replace(/\s*&\s*/g, ' and ')];
+  // "Café Crème & Co" is written "Cafe Creme et Co" by a French customer, "und" by a German one.
+  if (name.includes('&')) return [name, ...['and', 'et', 'und', 'y', 'e', 'en', 'och', 'og', 'i'].map((and) => name.replace(/\s*&\s*/g, ` ${and} `))];
   if (/(?<![\p{L}])and(?![\p{L}])/iu.test(name)) return [name, name.replace(/\s*(?<![\p{L}])and(?![\p{L}])\s*/giu, ' & ')];
   return [name];
 }

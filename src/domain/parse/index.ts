@@ -171,7 +171,10 @@ function withoutSenderName(body: string, name: string | null): string {
   if (!own || own.length < 3) return body;
   const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Only below other words: a reply that is nothing but the name ("Acme Inc", from "Acme Inc") answers.
-  return body.replace(new RegExp(`^[ \\t>-]*${escaped}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
+  // The first name alone signs too ("/Anna", "– Tom"), when the name has a last name after it.
+  const first = own.split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const signed = first.length >= 3 && first !== escaped ? `(?:${escaped}|[/~–—-]?\\s*${first})` : escaped;
+  return body.replace(new RegExp(`^[ \\t>-]*${signed}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
 }
 
 /**
