@@ -265,3 +265,19 @@ describe('names: function words, "&" in other languages, versions without "v", a
     expect(r).toMatchObject({ kind: 'user_data', ambiguities: [] });
   });
 });
+
+describe('every source but the ones written as exclusions', () => {
+  it.each([
+    'Please delete everything except iOS App for kite-tea for November 6, 2026.',
+    'Graag alle data van kite-tea van 6 november 2026 verwijderen, behalve de iOS App (die klopt wel).',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [] });
+    expect(r.notes.join(' ')).toMatch(/every source of kite-tea but ios-app/);
+  });
+  it('without days it is still asked (no purge, no guess)', () => {
+    const r = parse('Please delete all data in kite-tea except the iOS App source.');
+    expect(r.sources).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/leaving iOS App out/);
+  });
+});

@@ -90,6 +90,11 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);
+  // An exclusion read as "every source but these" is no longer a question.
+  for (const q of requested.settled) {
+    const at = asked.findIndex((a) => a.text === q);
+    if (at >= 0) asked.splice(at, 1);
+  }
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
@@ -232,7 +237,7 @@ function requestedFields(
   scope: ScopeResolution,
   dates: DateExtraction,
   ask: Ask,
-): Fields & { sourceWords: Map<string, string> } {
+): Fields & { sourceWords: Map<string, string>; settled: string[] } {
   const { isReply, ticket, notes, text } = envelope;
   const isSourceData = kind === 'source_data';
   const keepsFields = isSourceData || kind === 'unknown';
@@ -255,6 +260,12 @@ function requestedFields(
       notes.push(`"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`);
     }
   }
+  const allBut = isSourceData && sources.length === 0 && ranges.length > 0 ? everySourceBut(catalog, text, scope) : null;
+  if (allBut) {
+    sources = allBut.sources;
+    for (const s of sources) sourceWords.set(s, allBut.words);
+    notes.push(`"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${sources.join(', ')}`);
+  }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
   if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
@@ -274,8 +285,28 @@ function requestedFields(
   if (kind === 'workspace_purge' || kind === 'unify_space') {
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
-  return { ranges, sources, space, sourceWords };
+  return { ranges, sources, space, sourceWords, settled: allBut?.settled ?? [] };
 }
+
+/**
+ * "everything except Android for November 6", "alle data … behalve de App": every source of the named
+ * workspace but the ones written as exclusions — only with words for all of it, a workspace, and
+ * exclusions that are all its sources. `settled`: the questions the exclusions had raised.
+ */
+function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolution): { sources: string[]; left: string[]; words: string; settled: string[] } | null {
+  const all = EVERYTHING.exec(text);
+  const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
+  if (!all || !ws || scope.excluded.length === 0 || scope.named.space) return null;
+  const own = new Set(ws.sources.map((s) => s.slug));
+  const left = [...new Set(scope.excluded.flatMap((x) => x.sources.filter((s) => own.has(s))))];
+  if (left.length === 0 || scope.excluded.some((x) => !x.sources.some((s) => own.has(s)))) return null;
+  const sources = ws.sources.map((s) => s.slug).filter((s) => !left.includes(s)).sort();
+  if (sources.length === 0) return null;
+  return { sources, left, words: all[0], settled: scope.excluded.map((x) => x.question).filter((q): q is string => q !== null) };
+}
+/** Words for all of a workspace's data, before an exception. */
+const EVERYTHING =
+  /(?<![\p{L}])(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![\p{L}])/iu;
 
 /**
  * Whether the days may belong to the sources one by one: "iOS for March 1 and Android for March 3" puts a

@@ -19,6 +19,8 @@ export interface ScopeResolution {
   /** The words each resolved part came from, and where every catalog mention lies in the text. */
   evidence: { workspace: string | null; sources: Map<string, string>; space: string | null };
   spans: [number, number][];
+  /** Sources written as exclusions ("except Android"), with the question asked when nothing of their type was left. */
+  excluded: { sources: string[]; words: string; question: string | null }[];
 }
 
 interface Token {
@@ -109,7 +111,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
   // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
   // with none left ("all sources except android") we ask.
-  const excludedTypes = dropExclusions(text, mentions, ambiguities);
+  const excluded = dropExclusions(text, mentions, ambiguities);
+  const excludedTypes = new Set(excluded.flatMap((x) => x.types));
   const named = {
     workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
     source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
@@ -141,7 +144,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     space: space ? firstText('space', space) : null,
   };
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans };
+  const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
 }
 
 function tokensOf(text: string): Token[] {
@@ -215,9 +219,8 @@ function otherVersion(text: string, tokens: Token[], i: number, previous: Mentio
   return terms.length > 0 ? { text: text.slice(t.start, t.end), start: t.start, end: t.end, terms } : null;
 }
 
-/** Takes names written as exclusions out of `mentions`; returns the types they had. */
-function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): Set<EntityType> {
-  const excludedTypes = new Set<EntityType>();
+/** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
+function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
   const excluded: { m: Mention; words: string }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
@@ -225,18 +228,19 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, ''));
     if (!before && !after) continue;
-    m.terms.forEach((t) => excludedTypes.add(t.type));
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
     mentions.splice(k, 1);
   }
-  for (const { m, words } of excluded) {
+  return excluded.map(({ m, words }) => {
     const type = m.terms[0].type;
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
     // The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked.
     const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical)));
-    if (!left || alsoAsked) ambiguities.push(`"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?`);
-  }
-  return excludedTypes;
+    const question = !left || alsoAsked ? `"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
+    if (question) ambiguities.push(question);
+    const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
+    return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
+  });
 }
 
 /** Workspace: every workspace mention must agree on one workspace. */
