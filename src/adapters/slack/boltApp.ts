@@ -23,8 +23,8 @@ export interface SlackAppOptions {
 
 export function createSlackApp(options: SlackAppOptions): BoltApp {
   const { desk, logger } = options;
-  const app = new BoltApp({
-    token: options.token,
+  const app: BoltApp = new BoltApp({
+    authorize: botAuthorization(options.token, () => app),
     receiver: options.receiver,
     logger: options.slackLogger,
     // Interactive calls (views.open) must happen within the trigger's 3 seconds: one quick retry at most.
@@ -40,6 +40,26 @@ export function createSlackApp(options: SlackAppOptions): BoltApp {
     logger.error({ err: toError(error) }, 'Slack handler failed');
   });
   return app;
+}
+
+/**
+ * The bot's identity for each request, from one auth.test asked on the first request (and again after
+ * a failure). Bolt given a `token` asks auth.test as it is built and keeps the promise with no handler
+ * until a request arrives: a bot stopped before its first request, or started while Slack was
+ * unreachable, left an unhandled rejection, which ends a Node process.
+ */
+function botAuthorization(token: string, app: () => BoltApp): () => Promise<{ botToken: string; botUserId?: string; botId?: string }> {
+  let identity: Promise<{ botUserId?: string; botId?: string }> | null = null;
+  return async () => {
+    identity ??= app()
+      .client.auth.test({ token })
+      .then((result) => ({ botUserId: result.user_id, botId: result.bot_id }))
+      .catch((error: unknown) => {
+        identity = null;
+        throw error;
+      });
+    return { botToken: token, ...(await identity) };
+  };
 }
 
 /** `/deletion …`: answered in the channel or only to the user, as the desk decides. */
