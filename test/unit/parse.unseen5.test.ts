@@ -281,3 +281,13 @@ describe('every source but the ones written as exclusions', () => {
     expect(r.ambiguities.join(' ')).toMatch(/leaving iOS App out/);
   });
 });
+
+describe('deletion written as a noun in other languages, with a subject that says nothing', () => {
+  it.each([
+    "Suite à la résiliation de notre contrat, et conformément à l'article 17 du RGPD, nous demandons l'effacement de toutes les données du workspace kite-tea.",
+    'Chiediamo la rimozione di tutti i dati del workspace kite-tea.',
+  ])('%s', (text) => {
+    const r = parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-30T09:00:00Z'), subject: 'RGPD' }), catalog, { now: NOW });
+    expect(r).toMatchObject({ kind: 'workspace_purge', workspace: 'kite-tea' });
+  });
+});
