@@ -291,3 +291,15 @@ describe('deletion written as a noun in other languages, with a subject that say
     expect(r).toMatchObject({ kind: 'workspace_purge', workspace: 'kite-tea' });
   });
 });
+
+describe('asking to delete in other words, under a subject that says nothing', () => {
+  const plain = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-10T09:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+  it('"please clean that up" after the days and the source', () => {
+    expect(plain('Hi, after the faulty deploy on Nov 3 and Nov 4 2026 our Web source sent garbage. Please clean that up in Kite Tea.')).toMatchObject({ kind: 'source_data', sources: ['web'], ranges: [day('2026-11-03', '2026-11-04')] });
+  });
+  it('"make sure nothing remains in your archive" for a workspace closed long ago', () => {
+    const gone = indexCatalog({ workspaces: [{ id: 'w_k', slug: 'kettle', name: 'Kettle & Co', contacts: [], deletedAt: '2021-06-14', sources: [], spaces: [] }] } satisfies Catalog);
+    const r = parseRequest(textMessage('We closed our Kettle & Co workspace back in 2021. Please make sure nothing remains in your archive for us.', { from: 'x@kettle.example', date: new Date('2026-11-10T09:00:00Z'), subject: 'Hello' }), gone, { now: NOW });
+    expect(r).toMatchObject({ kind: 'archive_purge', workspace: 'kettle' });
+  });
+});
