@@ -303,3 +303,22 @@ describe('asking to delete in other words, under a subject that says nothing', (
     expect(r).toMatchObject({ kind: 'archive_purge', workspace: 'kettle' });
   });
 });
+
+describe('more ways to ask, and a year followed by "be"', () => {
+  const plain = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-10T09:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+  it.each([
+    'Bonjour, pouvez-vous retirer les données Web de Kite Tea du 2 novembre 2026 ?',
+    'Hola, ¿podéis quitar los datos de Web de Kite Tea del 2 de noviembre de 2026?',
+    'Ciao, potete togliere i dati Web di Kite Tea del 2 novembre 2026?',
+    'Any chance you could nuke the Web data in Kite Tea for Nov 2 2026?',
+  ])('%s', (text) => {
+    expect(plain(text)).toMatchObject({ kind: 'source_data', sources: ['web'], ranges: [day('2026-11-02')] });
+  });
+  it('"… 1 and 2 November 2026 be erased" keeps both days (chrono read "2026 BE" as a Buddhist-era year)', () => {
+    expect(plain('Could the Web data of Kite Tea of 1 and 2 November 2026 be erased please')).toMatchObject({ ranges: [day('2026-11-01', '2026-11-02')] });
+  });
+  it('"is gone, can you restore it?" is no deletion; "where do we stand" is a status question', () => {
+    expect(plain('The Web data for Nov 3 2026 in Kite Tea is gone, can you restore it?').kind).not.toBe('source_data');
+    expect(plain('Where do we stand with the Web deletion for Kite Tea?').kind).toBe('status');
+  });
+});

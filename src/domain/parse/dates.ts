@@ -562,6 +562,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
+  // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
+  mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
