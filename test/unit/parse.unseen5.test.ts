@@ -322,3 +322,11 @@ describe('more ways to ask, and a year followed by "be"', () => {
     expect(plain('Where do we stand with the Web deletion for Kite Tea?').kind).toBe('status');
   });
 });
+
+describe('a common-word source followed by "in" and a workspace', () => {
+  const core = indexCatalog({ workspaces: [{ id: 'w_c', slug: 'core', name: 'Core', contacts: ['a@core.example'], deletedAt: null, sources: [{ id: 's_b', slug: 'backend', name: 'Backend' }], spaces: [] }] } satisfies Catalog);
+  it('"delete Backend in Core from Dec 30 to Jan 2" is the Backend source over new year', () => {
+    const r = parseRequest(textMessage('Hi, please delete Backend in Core from Dec 30 to Jan 2 — the year-end batch job ran three times.', { from: 'a@core.example', date: new Date('2026-11-03T09:00:00Z'), subject: 'Backend over new year' }), core, { now: NOW });
+    expect(r).toMatchObject({ workspace: 'core', sources: ['backend'], ranges: [day('2025-12-30', '2026-01-02')], ambiguities: [] });
+  });
+});

@@ -572,8 +572,20 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // Japanese, Chinese and Korean run particles and the data word into the next word: "Website のデータ",
   // "Web のソース", "Web 来源在…", "Web 的数据", "Web 소스의".
   if (type === 'source' && next !== undefined && SOURCE_CUE_PREFIX.test(next.word)) return true;
+  // "delete Backend in Core": a name followed by "in" and a workspace's name is that workspace's source
+  // ("the iOS App events of kestrel" is not: "of" there says whose iOS App).
+  if (type === 'source' && next !== undefined && index && /^(?:in|im|dans|en|i|w)$/.test(next.word) && namesWorkspaceAt(tokens, to + 1, index)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
+}
+
+/** Whether a workspace's whole name or slug (strong or not: "Core", "General") starts at token `k`. */
+function namesWorkspaceAt(tokens: Token[], k: number, index: ParserCatalog): boolean {
+  for (let n = Math.min(index.maxWords, tokens.length - k); n >= 1; n--) {
+    const key = tokens.slice(k, k + n).map((t) => t.word).join(' ');
+    if (index.terms.get(key)?.some((t) => t.type === 'workspace' && index.catalog.workspaces.some((w) => w.slug === t.canonical && (w.slug === key.replace(/ /g, '-') || w.name.toLowerCase() === key)))) return true;
+  }
+  return false;
 }
 
 /** Whether a strong name of this type starts at token `k`. */
