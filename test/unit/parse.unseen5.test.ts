@@ -330,3 +330,30 @@ describe('a common-word source followed by "in" and a workspace', () => {
     expect(r).toMatchObject({ workspace: 'core', sources: ['backend'], ranges: [day('2025-12-30', '2026-01-02')], ambiguities: [] });
   });
 });
+
+describe("the three complete-but-wrong results of corpus 5's held-out part, in our own words", () => {
+  const threeSources = indexCatalog({
+    workspaces: [{ id: 'w_k', slug: 'kite-tea', name: 'Kite Tea', contacts: ['ops@kite.example'], deletedAt: null, sources: [{ id: 's_w', slug: 'web', name: 'Web' }, { id: 's_1', slug: 'app-v1', name: 'App v1' }, { id: 's_2', slug: 'app-v2', name: 'App v2' }], spaces: [] }],
+  } satisfies Catalog);
+  const read = (text: string, date = '2026-11-26T01:00:00Z'): ParseResult => parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date(date), subject: 'Hello' }), threeSources, { now: NOW });
+  it('"all sources except Web" leaves Web out (a common word after "except" is the exception)', () => {
+    expect(read('For Kite Tea, please delete all sources except Web for 6 November 2026.')).toMatchObject({ sources: ['app-v1', 'app-v2'], ranges: [day('2026-11-06')], ambiguities: [] });
+  });
+  it('"all sources except" a name we cannot read asks instead of taking every source', () => {
+    const r = read('For Kite Tea, please delete all sources except Foo for 6 November 2026.');
+    expect(r.sources).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/exception/);
+  });
+  it('"11月16日か17日のどちらか" (one day or the other) asks', () => {
+    expect(read('Kite Tea の Web のデータ、11月16日か17日のどちらかだと思います。とりあえず削除をお願いできますか？').ambiguities.join(' ')).toMatch(/not settled/);
+  });
+  it.each([
+    'Olá, um jogador pediu a exclusão dos dados dele pela LGPD (player id 99812). Podem apagar os dados dele no Kite Tea, fonte Web, entre 1 e 15 de outubro?',
+    'Hello, we have a CCPA deletion request from a California resident for Kite Tea. Please delete their data from the Web source from Sep 1 onward.',
+  ])('one person and a privacy law is user_data, whatever source and days it names: %s', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'user_data', sources: [], ranges: [] });
+  });
+  it('a customer citing the GDPR for their own source deletion stays a source deletion', () => {
+    expect(read('Per GDPR we need all Web data of Kite Tea from 1 to 3 November 2026 deleted.').kind).toBe('source_data');
+  });
+});

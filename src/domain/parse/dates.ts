@@ -515,9 +515,11 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
   askAboutListedWeekdays(out, original, said);
-  const hedged = HEDGED_DAY.exec(original);
+  const hedged = HEDGED_DAY.exec(original) ?? CJK_HEDGE.exec(original);
   if (hedged && out.ranges.length > 0) out.ambiguities.push(`"${hedged[0].replace(/^[,\s]+/, '')}": the day is not settled — which days exactly?`);
 }
+/** "11月16日か17日のどちらか", "16日或17日", "16일 또는 17일": one day or another, in Japanese, Chinese, Korean. */
+const CJK_HEDGE = /[日号號일]\s*(?:か|或者?|还是|還是|또는|아니면)\s*\d{1,2}\s*[日号號일]|どちらか|かもしれ|可能是|不确定|不確定/u;
 /** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
 const HEDGED_DAY =
   /(?:,\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])/iu;

@@ -252,7 +252,10 @@ function requestedFields(
   const sourceWords = new Map(scope.evidence.sources);
   // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
   const allSources = ALL_SOURCES.exec(text);
-  if (isSourceData && sources.length === 0 && !scope.named.source && allSources && scope.workspace) {
+  // "all sources except …" with nothing read as the exception: never every source.
+  const excepted = allSources !== null && EXCEPT_AFTER.test(text.slice(allSources.index + allSources[0].length, allSources.index + allSources[0].length + 60));
+  if (excepted && isSourceData && sources.length === 0 && !scope.named.source) ask('sources', `"${allSources[0]}" is followed by an exception we could not read — which sources exactly?`);
+  if (isSourceData && sources.length === 0 && !scope.named.source && allSources && scope.workspace && !excepted) {
     const ws = catalog.catalog.workspaces.find((w) => w.slug === scope.workspace);
     if (ws && ws.sources.length > 0) {
       sources = ws.sources.map((s) => s.slug).sort();
@@ -304,6 +307,8 @@ function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolu
   if (sources.length === 0) return null;
   return { sources, left, words: all[0], settled: scope.excluded.map((x) => x.question).filter((q): q is string => q !== null) };
 }
+/** An exception after "all sources": "except", "but not", "other than", "außer", "sauf", "excepto"… */
+const EXCEPT_AFTER = /^[^.?!\n]{0,40}?(?<![\p{L}])(?:except|excluding|but not|other than|apart from|besides|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|unntatt|undtagen|opr[óo]cz)(?![\p{L}])/iu;
 /** Words for all of a workspace's data, before an exception. */
 const EVERYTHING =
   /(?<![\p{L}])(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![\p{L}])/iu;

@@ -196,6 +196,10 @@ export const END_USER = re(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
     // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
     `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*).{0,120}?${B}${PRIVACY_LAW}${E}`,
+    // "um jogador pediu a exclusão dos dados dele pela LGPD", "a California resident … CCPA": one person
+    // (with an article: "a user", "um jogador", not "our users' accounts"), and a privacy law.
+    `${B}(?:a|an|one of our|um|uma|un|una|ein|eine|einer|een|uno|en|ett)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|end[- ]user|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
+    `${B}${PRIVACY_LAW}${E}.{0,120}?${B}(?:a|an|um|uma|un|una|ein|eine|een|uno)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}`,
     `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
     `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,

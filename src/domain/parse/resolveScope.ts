@@ -50,6 +50,7 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
 };
 /** A CJK word that begins with a source's data word: the name before it is a source. */
 const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|的?(?:来源|來源|数据|數據|资料|資料|源)|(?:의\s*)?(?:데이터|소스))/u;
+const EXCEPT_WORD = new Set(['except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
@@ -565,6 +566,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   let j = from - 1;
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
+  // "all sources except Web", "alles behalve de App": a name set apart from "all" is a source, so the
+  // exception is read (and not lost while "all sources" takes every one of them).
+  if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
   const next = tokens[to];
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
