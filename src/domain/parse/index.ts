@@ -250,24 +250,12 @@ function requestedFields(
   const ranges = keepsFields ? dates.ranges : [];
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);
-  // "the data from all sources of workspace hooli for March 1-3": every source of that workspace.
   const allSources = ALL_SOURCES.exec(text);
-  // "all sources except …" with nothing read as the exception: never every source.
-  const excepted = allSources !== null && EXCEPT_AFTER.test(text.slice(allSources.index + allSources[0].length, allSources.index + allSources[0].length + 60));
-  if (excepted && isSourceData && sources.length === 0 && !scope.named.source) ask('sources', `"${allSources[0]}" is followed by an exception we could not read — which sources exactly?`);
-  if (isSourceData && sources.length === 0 && !scope.named.source && allSources && scope.workspace && !excepted) {
-    const ws = catalog.catalog.workspaces.find((w) => w.slug === scope.workspace);
-    if (ws && ws.sources.length > 0) {
-      sources = ws.sources.map((s) => s.slug).sort();
-      for (const s of sources) sourceWords.set(s, allSources[0]);
-      notes.push(`"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`);
-    }
-  }
-  const allBut = isSourceData && sources.length === 0 && ranges.length > 0 ? everySourceBut(catalog, text, scope) : null;
-  if (allBut) {
-    sources = allBut.sources;
-    for (const s of sources) sourceWords.set(s, allBut.words);
-    notes.push(`"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${sources.join(', ')}`);
+  const every = isSourceData && sources.length === 0 ? everySourceReading(catalog, text, scope, ranges.length > 0, ask) : null;
+  if (every) {
+    sources = every.sources;
+    for (const s of sources) sourceWords.set(s, every.words);
+    notes.push(every.note);
   }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
@@ -288,7 +276,26 @@ function requestedFields(
   if (kind === 'workspace_purge' || kind === 'unify_space') {
     if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
-  return { ranges, sources, space, sourceWords, settled: allBut?.settled ?? [] };
+  return { ranges, sources, space, sourceWords, settled: every?.settled ?? [] };
+}
+
+/**
+ * "the data from all sources of workspace hooli for March 1-3": every source of that workspace; "all
+ * sources except Web" / "everything but iOS App" (with days): every other one. "all sources except"
+ * something nobody can read is asked about, never every source.
+ */
+function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeResolution, ranged: boolean, ask: Ask): { sources: string[]; words: string; note: string; settled: string[] } | null {
+  const allSources = ALL_SOURCES.exec(text);
+  const excepted = allSources !== null && EXCEPT_AFTER.test(text.slice(allSources.index + allSources[0].length, allSources.index + allSources[0].length + 60));
+  if (excepted && !scope.named.source) ask('sources', `"${allSources[0]}" is followed by an exception we could not read — which sources exactly?`);
+  const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
+  if (allSources && !excepted && !scope.named.source && ws && ws.sources.length > 0) {
+    const sources = ws.sources.map((s) => s.slug).sort();
+    return { sources, words: allSources[0], note: `"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`, settled: [] };
+  }
+  const allBut = ranged ? everySourceBut(catalog, text, scope) : null;
+  if (!allBut) return null;
+  return { ...allBut, note: `"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${allBut.sources.join(', ')}` };
 }
 
 /**
