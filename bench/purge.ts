@@ -115,6 +115,22 @@ export async function benchPurge(options: PurgeBenchOptions = {}): Promise<Purge
   }
 }
 
+/** The environment of a purge run against a bench S3 endpoint: one SQLite file, the bucket's data/ prefix. */
+export function s3PurgeEnv(o: { executorConcurrency: number; deleteConcurrency: number; database: string; bucket: string; endpoint: string; work: string }): Record<string, string> {
+  return {
+    EXECUTOR_CONCURRENCY: String(o.executorConcurrency),
+    S3_DELETE_CONCURRENCY: String(o.deleteConcurrency),
+    DATABASE_URL: `sqlite:${o.database}`,
+    ARCHIVE_URL: `s3://${o.bucket}/data`,
+    S3_ENDPOINT: o.endpoint,
+    S3_FORCE_PATH_STYLE: 'true',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    OUTBOX_DIR: `${o.work}/outbox`,
+    MAILDROP_DIR: `${o.work}/maildrop`,
+  };
+}
+
 /**
  * One executor purge in its own process (bench/purgeRun.ts), run from an esbuild bundle as
  * `deletion-desk` runs from dist/: compiling TypeScript on load (tsx) would add its own memory to the

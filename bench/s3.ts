@@ -14,7 +14,7 @@ import path from 'node:path';
 import { contestantRow, type BenchRow } from './row';
 import { startFakeS3, type FakeS3Handle } from './fakeS3';
 import { interleaved, type ContestantResult, type PairsResult, type Sample } from './pairs';
-import { runPurgeProcess } from './purge';
+import { runPurgeProcess, s3PurgeEnv } from './purge';
 import { FIRST_DAY } from './purgeRun';
 import { invokedDirectly } from './invokedDirectly';
 
@@ -71,18 +71,7 @@ export async function benchS3(options: S3BenchOptions = {}): Promise<BenchRow[]>
     const perPartition = Math.ceil(objects / partitions);
     await server.fill({ bucket, versioned: false, prefix: 'data/', partitions, perPartition, firstDayMs: FIRST_DAY, sources: ['src_bench', 'src_bench2'] });
     const db = path.join(work, `${bucket}.sqlite`);
-    const r = runPurgeProcess({
-      EXECUTOR_CONCURRENCY: String(set.executorConcurrency),
-      S3_DELETE_CONCURRENCY: String(set.deleteConcurrency),
-      DATABASE_URL: `sqlite:${db}`,
-      ARCHIVE_URL: `s3://${bucket}/data`,
-      S3_ENDPOINT: server.endpoint,
-      S3_FORCE_PATH_STYLE: 'true',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-      OUTBOX_DIR: path.join(work, 'outbox'),
-      MAILDROP_DIR: path.join(work, 'maildrop'),
-    });
+    const r = runPurgeProcess(s3PurgeEnv({ executorConcurrency: set.executorConcurrency, deleteConcurrency: set.deleteConcurrency, database: db, bucket, endpoint: server.endpoint, work }));
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
     const total = perPartition * partitions;
     if (r.objects !== total) throw new Error(`expected ${total} objects in the receipt, got ${r.objects}`);

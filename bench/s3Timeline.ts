@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeS3, type TimelineEntry } from './fakeS3';
-import { runPurgeProcess } from './purge';
+import { runPurgeProcess, s3PurgeEnv } from './purge';
 import { FIRST_DAY } from './purgeRun';
 import { invokedDirectly } from './invokedDirectly';
 
@@ -53,18 +53,7 @@ export async function s3Timeline(slots: number[], objects: number, ahead: number
       const bucket = `tl-${i}`;
       const partitions = objects / 1000;
       await server.fill({ bucket, versioned: false, prefix: 'data/', partitions, perPartition: 1000, firstDayMs: FIRST_DAY, sources: ['src_bench', 'src_bench2'] });
-      const r = runPurgeProcess({
-        EXECUTOR_CONCURRENCY: String(n * ahead),
-        S3_DELETE_CONCURRENCY: String(n),
-        DATABASE_URL: `sqlite:${path.join(work, `${bucket}.sqlite`)}`,
-        ARCHIVE_URL: `s3://${bucket}/data`,
-        S3_ENDPOINT: server.endpoint,
-        S3_FORCE_PATH_STYLE: 'true',
-        AWS_ACCESS_KEY_ID: 'bench',
-        AWS_SECRET_ACCESS_KEY: 'bench',
-        OUTBOX_DIR: path.join(work, 'outbox'),
-        MAILDROP_DIR: path.join(work, 'maildrop'),
-      });
+      const r = runPurgeProcess(s3PurgeEnv({ executorConcurrency: n * ahead, deleteConcurrency: n, database: path.join(work, `${bucket}.sqlite`), bucket, endpoint: server.endpoint, work }));
       const t = await server.timeline();
       reports.push(analyse(n, n * ahead, objects, r, t.requests, t.cpuSeconds));
     }
