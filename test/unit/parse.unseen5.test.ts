@@ -357,3 +357,10 @@ describe("the three complete-but-wrong results of corpus 5's held-out part, in o
     expect(read('Per GDPR we need all Web data of Kite Tea from 1 to 3 November 2026 deleted.').kind).toBe('source_data');
   });
 });
+
+describe("the sender's name as an introduction, not a signature", () => {
+  it('a name line under a bare greeting leaves the request below it read', () => {
+    const r = parseRequest(textMessage('Hello,\nMaria Keller | Data team\nPlease delete the Web data in Kite Tea for 3 November 2026.', { from: 'ops@kite.example', date: new Date('2026-11-10T09:00:00Z') }, { from: { address: 'ops@kite.example', name: 'Maria Keller' } }), catalog, { now: NOW });
+    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-03')] });
+  });
+});

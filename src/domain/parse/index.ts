@@ -192,8 +192,10 @@ function withoutSignatureBelowName(body: string, original: string, name: string 
   const own = name?.trim().replace(/^["']|["']$/g, '');
   if (!own || own.length < 3 || !/\s/.test(own)) return body;
   const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const line = new RegExp(`^[ \\t>-]*${escaped}(?:\\s*(?:[/|,·–—]|\\s-\\s).*)?[ \\t.,!]*$`, 'imu').exec(original);
-  if (!line || original.slice(0, line.index).trim() === '') return body;
+  const line = new RegExp(`^[ \\t>-]*${escaped}(?:\\s*(?:[/|·–—]|\\s-\\s).*)?[ \\t.,!]*$`, 'imu').exec(original);
+  // Only below a request: a name line under a bare greeting ("Hello,\nMaria Keller | Data team\n…")
+  // introduces the writer, and what follows is the message.
+  if (!line || original.slice(0, line.index).trim().length < 40) return body;
   const from = line.index + line[0].length;
   const ps = /^\s*P\.?\s?S\.?(?![\p{L}])/imu.exec(body.slice(from));
   const to = ps ? from + ps.index : body.length;
