@@ -364,3 +364,16 @@ describe("the sender's name as an introduction, not a signature", () => {
     expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-03')] });
   });
 });
+
+describe('a month-day chrono swallowed, and a Japanese particle before the cue', () => {
+  it('"from 9am Nov 3 to 5pm Nov 4" asks about Nov 3 instead of deleting Nov 4 alone', () => {
+    const r = parse('Please delete the Web data in Kite Tea from 9am Nov 3 to 5pm Nov 4, 2026 UTC.');
+    expect(r.ambiguities.join(' ')).toMatch(/"Nov 3" was not read/);
+  });
+  it('a leave note in the text is still no day to ask about', () => {
+    expect(parse('Please delete the Web data in Kite Tea for 4 November 2026. I am on leave Nov 20 to Nov 24.')).toMatchObject({ ranges: [day('2026-11-04')], ambiguities: [] });
+  });
+  it('"kite-tea のソース Web について" names the Web source', () => {
+    expect(parse('ワークスペース kite-tea のソース Web について、2026年11月2日〜4日のデータ削除をお願いいたします。', '+0900')).toMatchObject({ sources: ['web'], ranges: [day('2026-11-02', '2026-11-04')] });
+  });
+});

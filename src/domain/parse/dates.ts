@@ -514,6 +514,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     if (PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
+  askAboutUnreadMonthDays(out, original, said);
   askAboutListedWeekdays(out, original, said);
   const hedged = HEDGED_DAY.exec(original) ?? CJK_HEDGE.exec(original);
   if (hedged && out.ranges.length > 0) out.ambiguities.push(`"${hedged[0].replace(/^[,\s]+/, '')}": the day is not settled — which days exactly?`);
@@ -523,6 +524,31 @@ const CJK_HEDGE = /[日号號일]\s*(?:か|或者?|还是|還是|또는|아니�
 /** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
 const HEDGED_DAY =
   /(?:,\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])/iu;
+
+/**
+ * "from 9am Nov 3 to 5pm Nov 4": chrono read "3 to 5pm Nov 4" and "Nov 3" was lost without a word. A
+ * month name with its day that no reading took, no question named and no range holds is asked about
+ * (dates about being away or about a past event are not).
+ */
+function askAboutUnreadMonthDays(out: DateExtraction, original: string, said: string): void {
+  const read = (month: number, day: number): boolean => out.ranges.some((r) => {
+    for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
+      const d = dayOf(y, month, day);
+      if (d && r.from <= d && d <= r.to) return true;
+    }
+    return false;
+  });
+  const evidence = out.evidence.map((e) => e.text);
+  for (const m of original.matchAll(MONTH_NAMED_DAY)) {
+    const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
+    const day = Number(m[2]);
+    const at = m.index ?? 0;
+    if (!month || day < 1 || day > 31 || read(month, day) || said.includes(m[0]) || evidence.some((e) => e.includes(m[0]))) continue;
+    const [from, to] = sentenceBounds(original, at, at + m[0].length);
+    if (AWAY.test(original.slice(from, to)) || PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
+    out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
+  }
+}
 
 /**
  * "last Tuesday and Wednesday": a weekday listed after a day that was read, and read itself by nothing,

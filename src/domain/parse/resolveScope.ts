@@ -565,7 +565,8 @@ function sendersOwn(text: string, tokens: Token[], next: number, term: CatalogTe
 function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType, index?: ParserCatalog): boolean {
   let j = from - 1;
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
-  if (j >= 0 && from - j <= 3 && CUE_BEFORE[type].has(tokens[j].word)) return true;
+  // "northwind-retail のソース Web": a Japanese particle runs into the cue word before the name.
+  if (j >= 0 && from - j <= 3 && (CUE_BEFORE[type].has(tokens[j].word) || CUE_BEFORE[type].has(tokens[j].word.replace(/^の/u, '')))) return true;
   // "all sources except Web", "alles behalve de App": a name set apart from "all" is a source, so the
   // exception is read (and not lost while "all sources" takes every one of them).
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
