@@ -484,18 +484,23 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   return out;
 }
 
+/** Whether a range holds this month and day, in any year it spans. */
+function rangesHoldMonthDay(ranges: DayRange[], month: number, day: number): boolean {
+  return ranges.some((r) => {
+    for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
+      const d = dayOf(y, month, day);
+      if (d && r.from <= d && d <= r.to) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * "our core tracking plan broke on Nov 2. Please delete … for Nov 2, 2026.": a day described before the
  * request names it is not asked about a second time — the request already deletes it.
  */
 function dropOutsideMentionsOfReadDays(out: DateExtraction, outside: Reading['outside']): void {
-  const read = (md: string): boolean => out.ranges.some((r) => {
-    for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
-      const day = `${y}-${md}`;
-      if (r.from <= day && day <= r.to) return true;
-    }
-    return false;
-  });
+  const read = (md: string): boolean => rangesHoldMonthDay(out.ranges, Number(md.slice(0, 2)), Number(md.slice(3, 5)));
   const settled = new Set(outside.filter((o) => o.monthDays.length > 0 && o.monthDays.every(read)).map((o) => o.question));
   out.ambiguities = out.ambiguities.filter((a) => !settled.has(a));
 }
@@ -531,13 +536,7 @@ const HEDGED_DAY =
  * (dates about being away or about a past event are not).
  */
 function askAboutUnreadMonthDays(out: DateExtraction, original: string, said: string): void {
-  const read = (month: number, day: number): boolean => out.ranges.some((r) => {
-    for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
-      const d = dayOf(y, month, day);
-      if (d && r.from <= d && d <= r.to) return true;
-    }
-    return false;
-  });
+  const read = (month: number, day: number): boolean => rangesHoldMonthDay(out.ranges, month, day);
   const evidence = out.evidence.map((e) => e.text);
   for (const m of original.matchAll(MONTH_NAMED_DAY)) {
     const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
@@ -1418,22 +1417,33 @@ function rangeOf(
  */
 function zoneOfHours(reading: Reading, sentence: string, start: chrono.ParsedComponents, words: string): { zone: number | null; shown: number | null } | null {
   const chronoZone = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') as number) : null;
-  const several = severalZones(sentence);
-  if (several) {
-    const own = reading.senderOffset;
-    if (own === null || !several.offsets.includes(own)) {
-      reading.out.ambiguities.push(`"${words}": "${several.abbreviation}" names more than one time zone — which one is meant?`);
-      return null;
-    }
-    return { zone: chronoZone === null ? own : own - chronoZone, shown: own };
-  }
-  const zone = chronoZone !== null ? 0 : zoneOffset(sentence, componentDay(start));
-  const unread = zone === null ? unplacedZone(sentence) : null;
-  if (unread) {
-    reading.out.ambiguities.push(`"${words}" is in a time zone we cannot place ("${unread}") — which UTC days, or which time zone, is meant?`);
+  const written = writtenZone(sentence, componentDay(start), reading.senderOffset, chronoZone !== null);
+  if (written.asked) {
+    reading.out.ambiguities.push(written.several
+      ? `"${words}": "${written.asked}" names more than one time zone — which one is meant?`
+      : `"${words}" is in a time zone we cannot place ("${written.asked}") — which UTC days, or which time zone, is meant?`);
     return null;
   }
-  return { zone, shown: zone };
+  // chrono applied its own reading of the abbreviation: only the difference to the sender's zone is left.
+  if (written.several && chronoZone !== null && written.offset !== null) return { zone: written.offset - chronoZone, shown: written.offset };
+  return { zone: written.offset, shown: written.offset };
+}
+
+/**
+ * The zone a sentence is written in, for the hours or the day in it: an abbreviation of several zones
+ * is the sender's own when their Date line is in one of them (else `asked` names it); a zone
+ * zoneOffset() knows; one it cannot place (`asked`); or none (offset null). `placedByChrono`: chrono
+ * read the zone itself, so only an abbreviation of several zones is looked at.
+ */
+function writtenZone(sentence: string, day: string | null, senderOffset: number | null, placedByChrono = false): { offset: number | null; several: boolean; asked: string | null } {
+  const several = severalZones(sentence);
+  if (several) {
+    const own = senderOffset !== null && several.offsets.includes(senderOffset) ? senderOffset : null;
+    return { offset: own, several: true, asked: own === null ? several.abbreviation : null };
+  }
+  if (placedByChrono) return { offset: 0, several: false, asked: null };
+  const offset = zoneOffset(sentence, day);
+  return { offset, several: false, asked: offset === null ? unplacedZone(sentence) : null };
 }
 
 /** The days of a candidate written without hours; asked about when hours or a zone stand near it. */
@@ -1461,12 +1471,9 @@ function dayRangeOf(
     return range;
   }
   // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-  const several = severalZones(sentence);
-  const own = several && senderOffset !== null && several.offsets.includes(senderOffset) ? senderOffset : null;
-  const zone = several ? own : zoneOffset(sentence, range.from);
-  const unread = several ? (own === null ? several.abbreviation : null) : zone === null ? unplacedZone(sentence) : null;
-  if (unread) {
-    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${unread}") — which UTC days are meant?`);
+  const { offset: zone, asked } = writtenZone(sentence, range.from, senderOffset);
+  if (asked) {
+    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${asked}") — which UTC days are meant?`);
     return null;
   }
   if (!zone || range.from > range.to) return range;

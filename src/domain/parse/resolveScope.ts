@@ -586,18 +586,19 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
 
 /** Whether a workspace's whole name or slug (strong or not: "Core", "General") starts at token `k`. */
 function namesWorkspaceAt(tokens: Token[], k: number, index: ParserCatalog): boolean {
-  for (let n = Math.min(index.maxWords, tokens.length - k); n >= 1; n--) {
-    const key = tokens.slice(k, k + n).map((t) => t.word).join(' ');
-    if (index.terms.get(key)?.some((t) => t.type === 'workspace' && index.catalog.workspaces.some((w) => w.slug === t.canonical && (w.slug === key.replace(/ /g, '-') || w.name.toLowerCase() === key)))) return true;
-  }
-  return false;
+  return termAt(tokens, k, index, (t, key) => t.type === 'workspace' && index.catalog.workspaces.some((w) => w.slug === t.canonical && (w.slug === key.replace(/ /g, '-') || w.name.toLowerCase() === key)));
 }
 
 /** Whether a strong name of this type starts at token `k`. */
 function namesAt(tokens: Token[], k: number, type: EntityType, index: ParserCatalog): boolean {
+  return termAt(tokens, k, index, (t) => t.type === type && t.strong);
+}
+
+/** Whether a catalog term that `fits` starts at token `k` (the longest word runs first). */
+function termAt(tokens: Token[], k: number, index: ParserCatalog, fits: (t: CatalogTerm, key: string) => boolean): boolean {
   for (let n = Math.min(index.maxWords, tokens.length - k); n >= 1; n--) {
     const key = tokens.slice(k, k + n).map((t) => t.word).join(' ');
-    if (index.terms.get(key)?.some((t) => t.type === type && t.strong)) return true;
+    if (index.terms.get(key)?.some((t) => fits(t, key))) return true;
   }
   return false;
 }
