@@ -188,6 +188,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
   if (!evidence.hasDates && words.DATE_LIKE.test(text)) return said('source_data', purge);
+  // "Delete all data in X. The bad import ran on 5 Nov": a day of bad data says which data is meant, so
+  // the whole workspace is not asked for for sure; read as a source deletion, which asks.
+  if (evidence.hasDates && words.DATA_INCIDENT.test(text)) return said('source_data', purge);
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
 }
 

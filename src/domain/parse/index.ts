@@ -264,7 +264,9 @@ function requestedFields(
   if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
     ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
   }
-  if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0) {
+  // "Wipe workspace X for the 5th and 6th — every source got polluted": every source is written, so the
+  // days are of all of them, not a doubt between the workspace and the days.
+  if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0 && !(every && allSources)) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
   // "Delete the Risk space and also the iOS data for Oct 20": two requests; neither is taken alone.

@@ -316,3 +316,19 @@ export const HOW_TO_ASKED = re(
     '削除(?:の|する)?方法|どうやって削除|如何删除|如何刪除|怎么删除|怎麼刪除|删除方法|刪除方法|삭제\\s*방법|어떻게\\s*삭제',
   ),
 );
+
+/**
+ * Something went wrong with some data: a bad import, a bug, test or duplicate data. Next to a day it
+ * says which data is meant ("delete all data in X — the bad import ran on 5 Nov"), so a purge of
+ * everything is not what was asked for sure.
+ */
+export const DATA_INCIDENT = re(
+  `${B}${any(
+    'bad', 'wrong', 'junk', 'garbage', 'bogus', 'broken', 'faulty', 'corrupt\\p{L}*', 'polluted', 'erroneous', 'invalid',
+    'duplicat\\p{L}*', 'doubled', 'bug(?:gy)?', 'glitch\\p{L}*', 'misconfigur\\p{L}*', 'mistaken\\p{L}*', 'accidental\\p{L}*',
+    '(?:re)?import(?:s|ed)?', 'replay\\p{L}*', 'test data', 'test events', 'incident',
+    'fehlerhaft\\p{L}*', 'falsch\\p{L}*', 'doppelt\\p{L}*', 'testdaten', 'm(?:ü|ue)ll', 'versehentlich',
+    'erron\\p{L}*', 'mauvais\\p{L}*', 'doublons?', 'incorrect\\p{L}*', 'err[óo]ne[oa]s?', 'incorrect[oa]s?', 'duplicad[oa]s?',
+    'importaci[óo]n', 'importa[çc][ãa]o', 'importazione', 'sbagliat\\p{L}*', 'fout\\p{L}*', 'błędn\\p{L}*', 'felaktig\\p{L}*', 'fejl\\p{L}*', 'virhe\\p{L}*',
+  )}${E}|誤|不正|テストデータ|重複|错误|錯誤|重复|測試數據|测试数据|잘못|오류|중복`,
+);
