@@ -81,7 +81,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     if (kind !== 'short' && key.length >= 5) identifiers.push({ form: ws.join('-'), type, canonical, workspace: workspace.slug });
   };
   const addNamed = (type: EntityType, w: CatalogWorkspace, canonical: string, values: string[]): void => {
-    for (const v of values.flatMap(withAndWritten)) {
+    for (const v of values.flatMap(withAndWritten).flatMap(withAccentsDropped)) {
       add(v, type, w, canonical, 'full');
       // "Web v1" written "Web 1": a version without its "v".
       if (type === 'source' && /\sv\d+$/i.test(v)) add(v.replace(/\sv(\d+)$/i, ' $1'), type, w, canonical, 'full');
@@ -124,6 +124,12 @@ function exactWorkspaceNamesWin(terms: Map<string, CatalogTerm[]>, exact: Set<Ca
     if (!list.some((t) => t.type === 'workspace' && exact.has(t))) continue;
     terms.set(key, list.filter((t) => t.type !== 'workspace' || exact.has(t)));
   }
+}
+
+/** "Café Crème" is typed "Cafe Creme" on a keyboard without accents, "Muñoz" as "Munoz": the same name. */
+function withAccentsDropped(name: string): string[] {
+  const plain = name.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return plain === name.normalize('NFC') ? [name] : [name, plain];
 }
 
 /**

@@ -256,7 +256,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|löschen|lösche|gelöscht|entfernen|daten|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -461,6 +461,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteForeignDates(reading.mapped, out);
   readCjkWeekdaysOfLastWeek(reading);
   readWeekdaysOfWeek(reading);
+  readLastWeekend(reading);
   readIsoWeeks(reading);
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
@@ -956,7 +957,20 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
 }
 
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
+/**
+ * "10. October 2026", "10. November": a dotted day before an English month name, as Germans and
+ * Scandinavians write it in English. chrono reads "10." as an hour and keeps only the month. A day that
+ * ends a range ("1. bis 10. November") is left to the parsers that read the whole range.
+ */
+const DOTTED_DAY_ENGLISH_MONTH =
+  /(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
+
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(DOTTED_DAY_ENGLISH_MONTH, (whole, d: string, month: string, year: string) => {
+    const mo = MONTHS[month.toLowerCase()];
+    if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
+    return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
+  });
   rewriteMonthSpans(mapped, out);
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
@@ -1134,25 +1148,71 @@ function readWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
   const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
   let n = 0;
-  mapped.replace(WEEKDAYS_OF_WEEK, (whole, days: string, which: string) => {
+  mapped.replace(WEEKDAYS_OF_WEEK, (whole, daysBefore: string, whichBefore: string, whichAfter: string, daysAfter: string) => {
     const at = positions[n++] ?? 0;
     out.mentioned = true;
     if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       return blank(whole);
     }
-    const monday = /^(?:this|diese[rn]?|cette|esta)$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
-    for (const d of days.toLowerCase().match(WEEKDAY_NAME) ?? []) {
-      const day = addDays(monday, WEEKDAYS.indexOf(d.slice(0, 3)));
-      if (day > today) {
-        out.ambiguities.push(`${day} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+    const which = whichBefore || whichAfter;
+    const monday = /^this$/i.test(which) ? currentIsoWeekSoFar(today).from : previousIsoWeek(today).from;
+    for (const [first, last] of weekdaySpans(daysBefore || daysAfter)) {
+      const range = { from: addDays(monday, first), to: addDays(monday, last) };
+      if (range.to > today) {
+        out.ambiguities.push(`${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
         continue;
       }
-      addRange(reading, { from: day, to: day }, whole.trim(), at, at + whole.length);
+      addRange(reading, range, whole.trim(), at, at + whole.length);
     }
     reading.relativeUsed = true;
     return blank(whole);
   });
+}
+
+const LAST_WEEKEND =
+  /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
+
+/**
+ * "last weekend", "am Wochenende", "先週末": the Saturday and Sunday before the sender's day. Written on a
+ * Saturday or a Sunday it could be this weekend or the one before, so it is asked about.
+ */
+function readLastWeekend(reading: Reading): void {
+  const { out, mapped, today } = reading;
+  const positions = [...mapped.text.matchAll(LAST_WEEKEND)].map((m) => m.index ?? 0);
+  let n = 0;
+  mapped.replace(LAST_WEEKEND, (whole) => {
+    const at = positions[n++] ?? 0;
+    out.mentioned = true;
+    const weekday = today ? (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7 : -1;
+    if (!today || weekday >= 5) {
+      out.ambiguities.push(`"${whole}" could be this weekend or the one before — which days are meant?`);
+      return blank(whole);
+    }
+    const saturday = addDays(currentIsoWeekSoFar(today).from, -2);
+    addRange(reading, { from: saturday, to: addDays(saturday, 1) }, whole.trim(), at, at + whole.length);
+    reading.relativeUsed = true;
+    return blank(whole);
+  });
+}
+
+/** "Monday, Wednesday to Friday": the spans of weekdays written (Monday = 0), a range word joining two ends. */
+function weekdaySpans(spec: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let joinedByRange = false;
+  for (const m of spec.matchAll(/([a-z]+)\.?|(to|through|thru|until|till|-|–|—)/gi)) {
+    if (m[2] || /^(?:to|through|thru|until|till)$/i.test(m[1])) {
+      joinedByRange = true;
+      continue;
+    }
+    const day = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+    if (day < 0) continue;
+    const previous = spans[spans.length - 1];
+    if (joinedByRange && previous && day >= previous[0]) previous[1] = day;
+    else spans.push([day, day]);
+    joinedByRange = false;
+  }
+  return spans;
 }
 
 /** Every date chrono read, kept when it belongs to the deletion request; returns the exclusions found. */
@@ -1631,9 +1691,14 @@ function weekdayBefore(text: string, at: number): number | null {
 }
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
-const WEEKDAYS_OF_WEEK =
-  /\b(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*(?:,|and|&)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))*)\s+(?:of\s+)?(this|last|previous)\s+week\b/gi;
+const WEEKDAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
+const WEEKDAY_JOIN = '\\s*(?:,?\\s*(?:and|&)|,|to|through|thru|until|till|-|–|—)\\s*';
+const WEEKDAY_SPEC = `${WEEKDAY_WORD}(?:${WEEKDAY_JOIN}${WEEKDAY_WORD})*`;
+/** "Monday and Tuesday of last week", "Mon-Wed last week", "last week's Monday to Wednesday". */
+const WEEKDAYS_OF_WEEK = new RegExp(
+  `\\b(?:(?:on|from)\\s+)?(${WEEKDAY_SPEC})\\s+(?:of\\s+)?(this|last|previous)\\s+week\\b|\\b(this|last|previous)\\s+week['’]s\\s+(${WEEKDAY_SPEC})(?![\\p{L}])`,
+  'giu',
+);
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
@@ -1901,8 +1966,10 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
       all.push({ index: result.index, end: result.index + result.text.length, text: result.text, result });
     }
   }
-  // Keep the longest reading where parsers overlap (e.g. "1. bis 3. März" in German beats "3. März").
-  all.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
+  // Keep the longest reading where parsers overlap (e.g. "1. bis 3. März" in German beats "3. März");
+  // of two as long, the one that read a day ("10. November 2026": English reads "10." as an hour).
+  const dayRead = (f: Found): number => (f.result.start.isCertain('day') ? 0 : 1);
+  all.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index) || dayRead(a) - dayRead(b));
   const kept: Found[] = [];
   for (const f of all) {
     const last = kept[kept.length - 1];

@@ -47,6 +47,20 @@ const DEL = any(
   'slet(?:te|ning|tes)?', 'slett(?:e|ing|es)?', 'fjern(?:e|else|ing)?',
   'poista(?:kaa|minen|a)?', 'poisto',
 );
+/**
+ * The forms a request is written in besides the infinitive: "Bitte löscht die Daten", "Supprime les
+ * données", "Borra los datos", "Exclua os dados", "Rimuovi i dati", "Wis de data", "Lütfen verileri
+ * silin". ("quite" and "retire" are English words, so the Spanish "quite" and French "retire" are left out.)
+ */
+const IMPERATIVES = any(
+  'l(?:ö|oe)sch(?:t|st)?', 'entfern(?:e|t|st)',
+  'supprim(?:e|es|iez)', 'enlev(?:er|ez)', 'enl[èe]ve',
+  'borr(?:a|e|en|ad)', 'elimin(?:a|e|en|ad|em|ate)', 'suprim(?:e|a|an|ir|id)', 'quit(?:a|en)',
+  'apag(?:a|ue|uem)', 'exclu(?:a|am)', 'remov(?:a|am)',
+  'cancella(?:te)?', 'rimuov(?:i|ete)', 'togli(?:ete)?',
+  'wis',
+  'sil(?:in|iniz|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
+);
 /** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
 const DEL_LAST = any(
   'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
@@ -228,7 +242,7 @@ export const STATUS_WORDS = re(
 );
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any('usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*')}${E}|${DEL_CJK}`);
+export const DELETE_MORE = re(`${B}${any(IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*')}${E}|${DEL_CJK}`);
 export const DATA_MORE = re(
   `${B}${any('dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
 );

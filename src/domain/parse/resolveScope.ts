@@ -45,7 +45,9 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
 const CUE_AFTER: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'account', 'ワークスペース']),
   // "the ios one": an answer that picks one of the names it was asked about.
-  source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ']),
+  source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ',
+    // Turkish: "Web kaynağının verilerini", "iOS App verileri".
+    'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 /** A CJK word that begins with a source's data word: the name before it is a source. */
