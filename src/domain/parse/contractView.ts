@@ -4,12 +4,16 @@
  * which workspaces have them). Fields the words do give but a question is about (a name that fits
  * several entries, days that cannot be used as written) are in `ambiguities`, not `missing`: `missing`
  * names what was not found. A ticket keeps the names the customer wrote (the reply that gives the
- * workspace completes it without asking again); the contract shows only what resolved. Pure.
+ * workspace completes it without asking again); the contract shows only what resolved, and no days
+ * while which days are meant is a question. Pure.
  */
 import { MISSING_FIELDS, requiredFields, type MissingField, type ParseResult } from '../request';
+import { WHOLE_DAYS_QUESTION } from './dates';
+import { PAIRING_QUESTION } from './index';
 
-export function contractView(result: ParseResult): ParseResult {
-  const unsettled = new Set(result.unsettled ?? []);
+export function contractView(input: ParseResult): ParseResult {
+  const unsettled = new Set(input.unsettled ?? []);
+  const result = daysInDoubt(input) ? { ...input, ranges: [], evidence: input.evidence ? { ...input.evidence, ranges: [] } : input.evidence } : input;
   const settledMissing = result.missing.filter((f) => !unsettled.has(f));
   if (result.workspace !== null || result.kind === 'account_purge' || (result.sources.length === 0 && result.space === null)) return { ...result, missing: settledMissing };
   const required = new Set(requiredFields(result.kind));
@@ -23,4 +27,16 @@ export function contractView(result: ParseResult): ParseResult {
     missing: MISSING_FIELDS.filter((f) => missing.has(f)),
     evidence: result.evidence ? { ...result.evidence, sources: [], space: null } : result.evidence,
   };
+}
+
+/**
+ * A question about which days are meant ("Feb 29, 2026 is not a valid date", "the 4th, or maybe the
+ * 5th"): the days shown would be a guess, so none are. Hours widened to whole UTC days and days to pair
+ * with several sources were read right; they stay.
+ */
+function daysInDoubt(result: ParseResult): boolean {
+  return (result.ambiguityFields ?? []).some((field, i) => {
+    const question = result.ambiguities[i] ?? '';
+    return field === 'ranges' && !question.includes(WHOLE_DAYS_QUESTION) && !question.includes(PAIRING_QUESTION);
+  });
 }

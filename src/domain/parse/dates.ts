@@ -522,14 +522,43 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   }
   askAboutUnreadMonthDays(out, original, said);
   askAboutListedWeekdays(out, original, said);
-  const hedged = HEDGED_DAY.exec(original) ?? CJK_HEDGE.exec(original);
-  if (hedged && out.ranges.length > 0) out.ambiguities.push(`"${hedged[0].replace(/^[,\s]+/, '')}": the day is not settled — which days exactly?`);
+  if (out.ranges.length > 0) askAboutUnsettledDays(out, original);
 }
+
+/**
+ * Days the customer is not sure of: "the 4th, or maybe the 5th", "around Nov 10", "Nov 3-5 or Nov
+ * 10-12, whichever", "I think it was Tuesday, but could also be Wednesday". Read as written they delete
+ * a day nobody settled on, so they are asked about.
+ */
+function askAboutUnsettledDays(out: DateExtraction, original: string): void {
+  for (const re of [HEDGED_DAY, CJK_HEDGE, APPROXIMATE_DAY, DAY_OR_DAY]) {
+    const m = re.exec(original);
+    if (m) return void out.ambiguities.push(`"${m[0].replace(/^[,\s]+/, '').trim()}": the day is not settled — which days exactly?`);
+  }
+  for (const sentence of original.split(/(?<=[.!?。])\s+|\n+/)) {
+    const unsure = UNSURE.exec(sentence);
+    if (unsure && (DATE_WORD.test(sentence) || ANY_WEEKDAY.test(sentence))) return void out.ambiguities.push(`"${unsure[0]}": the days are not settled — which days exactly?`);
+  }
+}
+const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
+/** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
+const APPROXIMATE_DAY = new RegExp(
+  `(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  'iu',
+);
+/** "Nov 3-5 or Nov 10-12", "Tuesday or Wednesday", "the 3rd or the 4th": one day or another, never both. */
+const DAY_OR_DAY = new RegExp(
+  `(?:\\d(?:st|nd|rd|th|\\.)?|(?<![\\p{L}])(?:${MONTH_NAMES_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s+(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)\\s+(?:(?:maybe|perhaps|else|the|on|am|le|el|il|den|em|no|na)\\s+)?(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?!\\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|sources?|times))`,
+  'iu',
+);
+/** A sentence that says its days are a guess: "I think", "could also be", "nicht sicher", "creo que", "chyba". */
+const UNSURE =
+  /(?<![\p{L}])(?:not sure|unsure|i think|i believe|could (?:also )?(?:be|have been)|might (?:also )?(?:be|have been)|may (?:also )?have been|whichever|nicht sicher|glaube ich|ich glaube|je crois|je pense|pas s[ûu]re?|no estoy segur[oa]|creo que|n[ãa]o tenho certeza|acho que|non sono sicur[oa]|credo che|niet zeker|ik denk|nie jestem pewn\p{L}*|chyba|wydaje mi si[ęe]|jag tror|inte s[äa]ker|jeg tror|ikke sikker|luulen|en ole varma|nejsem si jist\p{L}*|emin de[ğg]ilim|san[ıi]r[ıi]m|たぶん|多分|かもしれ|好像|大概|아마)(?![\p{L}])/iu;
 /** "11月16日か17日のどちらか", "16日或17日", "16일 또는 17일": one day or another, in Japanese, Chinese, Korean. */
 const CJK_HEDGE = /[日号號일]\s*(?:か|或者?|还是|還是|또는|아니면)\s*\d{1,2}\s*[日号號일]|どちらか|かもしれ|可能是|不确定|不確定/u;
 /** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
 const HEDGED_DAY =
-  /(?:,\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])/iu;
+  /(?:[,.]\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:was it|it was|era|war es|es war|était-ce|c['’]était|fue|foi|was het|by[łl]o)\s+)?|(?:was it|era|war es|était-ce|fue|foi|was het|by[łl]o)\s+)(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])(?!\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|giorni|dagen|dni))/iu;
 
 /**
  * "from 9am Nov 3 to 5pm Nov 4": chrono read "3 to 5pm Nov 4" and "Nov 3" was lost without a word. A
@@ -1045,6 +1074,49 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
 }
 
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
+/** A weekday's name in any of the languages customers write, in any of its cases. */
+const ANY_WEEKDAY =
+  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
+
+/** Weekdays by the first letters of their names (Monday = 0), in the languages of ANY_WEEKDAY. */
+const WEEKDAY_STEMS: RegExp[] = [
+  /^(?:mon|montag|lundi|lunes|luned|maandag|segunda|poniedzia|m[åa]ndag|maanant|pond[ěe]l|pazartesi)/i,
+  /^(?:tue|dienstag|mardi|martes|marted|dinsdag|ter[çc]a|wtor|tisdag|tirsdag|tiistai|[úu]ter|sal[ıi])/i,
+  /^(?:wed|mittwoch|mercredi|mi[ée]rcoles|mercoled|woensdag|quarta|[śs]rod|onsdag|keskiviikko|st[řr]ed|çarşamba)/i,
+  /^(?:thu|donnerstag|jeudi|jueves|gioved|donderdag|quinta|czwart|torsdag|torstai|čtvrt|perşembe)/i,
+  /^(?:fri|freitag|vendredi|viernes|venerd|vrijdag|sexta|pi[ąa]t|fredag|perjantai|p[áa]tek|cuma(?!rtesi))/i,
+  /^(?:sat|samstag|samedi|s[áa]bado|sabato|zaterdag|sobot|l[öø]rdag|lauantai|cumartesi)/i,
+  /^(?:sun|sonntag|dimanche|domingo|domenica|zondag|niedziel|s[öø]ndag|sunnuntai|ned[ěe]l|pazar)/i,
+];
+const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/i;
+const WEEKDAY_LIST_JOIN = /^\s*(?:,|and|und|et|y|e|i|och|og|ja|en|a|ve)\s*(?:(?:el|le|la|den|o)\s+)?$/i;
+
+/**
+ * The weekdays a sentence names, as spans (Monday = 0): "od poniedziałku do środy" is [[0, 2]], "lundi
+ * et mercredi" [[0, 0], [2, 2]]. Null when they are joined by anything else.
+ */
+function weekdaysWritten(sentence: string): [number, number][] | null {
+  const found = [...sentence.matchAll(new RegExp(ANY_WEEKDAY.source, 'giu'))]
+    .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day: WEEKDAY_STEMS.findIndex((re) => re.test(m[0])) }));
+  if (found.some((f) => f.day < 0)) return null;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < found.length; i++) {
+    const between = i > 0 ? sentence.slice(found[i - 1].end, found[i].at) : '';
+    const last = spans[spans.length - 1];
+    if (i > 0 && WEEKDAY_RANGE_JOIN.test(between) && found[i].day >= last[0]) last[1] = found[i].day;
+    else if (i === 0 || WEEKDAY_LIST_JOIN.test(between)) spans.push([found[i].day, found[i].day]);
+    else return null;
+  }
+  return spans;
+}
+
+/** The sentence around a span: up to the sentence ends on either side. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf('\n', from - 1), text.lastIndexOf('!', from - 1), text.lastIndexOf('?', from - 1)) + 1;
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
   const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
@@ -1062,6 +1134,15 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
     } else if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
+    } else if (ANY_WEEKDAY.test(sentenceAround(mapped.text, at, at + whole.length))) {
+      // "od poniedziałku do środy w tym tygodniu", "de lundi à mercredi la semaine dernière": some
+      // weekdays of the week, not all of it.
+      const week = make(today);
+      const spans = weekdaysWritten(sentenceAround(mapped.text, at, at + whole.length));
+      const ranges = spans?.map(([a, b]) => ({ from: addDays(week.from, a), to: addDays(week.from, b) }));
+      if (!ranges || ranges.length === 0 || ranges.some((r) => r.to > today || r.to > week.to)) out.ambiguities.push(`"${whole}" is written with weekdays — which days of it exactly?`);
+      else for (const r of ranges) addRange(reading, r, whole, at, at + whole.length);
+      reading.relativeUsed = true;
     } else {
       const r = make(today);
       addRange(reading, r, whole, at, at + whole.length);
@@ -1940,8 +2021,10 @@ const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */
+/** The words of the question about hours widened to whole UTC days: the days were read right. */
+export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
 function widened(words: string, range: DayRange): string {
-  return `"${words}" is less than whole UTC days: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
+  return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }
 
 /** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */

@@ -74,6 +74,9 @@ interface Fields {
 
 type Ask = (field: ScopeField, textOf: string) => void;
 
+/** The words of the question whether every day goes with every source: the days were read right. */
+export const PAIRING_QUESTION = 'and several dates are named';
+
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
   const envelope = readEnvelope(message, now);
@@ -262,7 +265,7 @@ function requestedFields(
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
   if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
-    ask('ranges', `several sources (${sources.join(', ')}) and several dates are named — should every day be deleted for every source?`);
+    ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
   }
   // "Wipe workspace X for the 5th and 6th — every source got polluted": every source is written, so the
   // days are of all of them, not a doubt between the workspace and the days.
