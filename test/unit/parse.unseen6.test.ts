@@ -7,6 +7,7 @@ import type { Catalog } from '../../src/domain/catalog';
 import { textMessage } from '../support/textMessage';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import type { ParseResult } from '../../src/domain/request';
+import { contractView } from '../../src/domain/parse/contractView';
 
 const catalog = indexCatalog({
   workspaces: [
@@ -151,5 +152,96 @@ describe('a name typed without its accents', () => {
     const r = parseRequest(textMessage(text, { from: 'someone@else.example', date: new Date('2026-11-18T10:00:00Z') }), accented, { now: NOW });
     expect(r.workspace).toBe(slug);
     expect(complete(r)).toBe(true);
+  });
+});
+
+const onFriday = (text: string, from = 'ops@kite.example'): ParseResult =>
+  parseRequest(textMessage(text, { from, date: new Date('2026-11-20T10:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+
+describe('days the customer is not sure of are asked about', () => {
+  it.each([
+    ['Hi, I think the bad Web data in Kite Tea was on Tuesday, but could also be Wednesday. Please delete it.', /I think/],
+    ['Hi, please delete Web data in kite-tea for Nov 3-5 or Nov 10-12, whichever had the bad deploy.', /5 or Nov 10/],
+    ['Hi, please delete Web data in kite-tea from around Nov 10.', /around Nov 10/],
+    ['Ciao, potete cancellare Web (kite-tea) del 3 novembre 2026? O forse era il 4... Giulia', /forse era il 4/],
+    ['Please delete Web data in kite-tea for November 3 or 4, 2026.', /3 or 4/],
+    ['Bitte löscht die Web Daten von kite-tea vom 3. November 2026, bin mir nicht sicher, vielleicht war es auch der 4.', /nicht sicher/],
+  ])('%s', (text, question) => {
+    const r = onFriday(text);
+    expect(r.ambiguities.join(' ')).toMatch(question);
+    expect(contractView(r).ranges).toEqual([]);
+  });
+  it('"8th of February" is one day, not a choice ("of" is Dutch for "or")', () => {
+    const r = onFriday('Please delete the Web data in kite-tea for the 8th of November 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-08', to: '2026-11-08' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"November 3 and 4" are both days, asked nothing', () => {
+    expect(complete(onFriday('Please delete Web data in kite-tea for November 3 and 4, 2026.'))).toBe(true);
+  });
+});
+
+describe('weekdays written with this week or last week, in other languages', () => {
+  const onThursday = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-19T08:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+  it.each([
+    ['Dzień dobry, proszę usunąć dane Web (kite-tea) od poniedziałku do środy w tym tygodniu.', [{ from: '2026-11-16', to: '2026-11-18' }]],
+    ['Merci de supprimer les données Web de kite-tea de lundi à mercredi de la semaine dernière.', [{ from: '2026-11-09', to: '2026-11-11' }]],
+    ['Bitte die Web Daten von kite-tea von Montag bis Mittwoch letzter Woche löschen.', [{ from: '2026-11-09', to: '2026-11-11' }]],
+    ['Por favor borrad los datos de Web (kite-tea) del lunes y el miércoles de la semana pasada.', [{ from: '2026-11-09', to: '2026-11-09' }, { from: '2026-11-11', to: '2026-11-11' }]],
+  ])('%s', (text, ranges) => {
+    const r = onThursday(text);
+    expect(r.ranges).toEqual(ranges);
+    expect(complete(r)).toBe(true);
+  });
+  it('a weekday still ahead in this week is asked about, never the week so far', () => {
+    const r = onThursday('Bitte die Web Daten von kite-tea von Montag bis Freitag dieser Woche löschen.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/weekdays/);
+  });
+});
+
+describe('hours the customer wants alone, the rest of the day kept', () => {
+  it('"14:00 to 15:00 UTC only, the rest of the day must stay" asks before whole days go', () => {
+    const r = onFriday('please delete Web data in kite-tea for 2026-11-18 between 14:00 and 15:00 UTC only.\nThe rest of the day must stay.');
+    expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-18' }]);
+    expect(r.ambiguities.join(' ')).toMatch(/whole UTC days/);
+  });
+  it('hours without "only" give the days that cover them, asked nothing', () => {
+    expect(complete(onFriday('please delete Web data in kite-tea for 2026-11-18 between 14:00 and 15:00 UTC.'))).toBe(true);
+  });
+});
+
+describe('a date in a signature about the company, not the request', () => {
+  it('"Kite Tea Inc., incorporated 2018-06-01" is no day to delete', () => {
+    const r = onFriday('Please delete Web data for kite-tea for November 12, 2026.\n\nKite Legal\nKite Tea Inc., incorporated 2018-06-01, Delaware.');
+    expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-12' }]);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a second request the message only hints at', () => {
+  it.each([
+    'Hi, please delete Web data in kite-tea for 2 Nov 2026, and also something with the drivers, my colleague will explain.',
+    'Hi, please delete Web data in kite-tea for 2026-11-12 and maybe also clean the iOS stuff somehow? Not sure what is possible.',
+  ])('%s', (text) => {
+    const r = onFriday(text);
+    expect(r.ambiguities.join(' ')).toMatch(/another request/);
+  });
+});
+
+describe('a sign-off from a sender without a display name', () => {
+  const two = indexCatalog({
+    workspaces: [
+      { id: 'ws_k', slug: 'kvarn-logistik', name: 'Kvarn Logistik', contacts: ['erik.lund@kvarn.example'], deletedAt: null, sources: [{ id: 'src_d', slug: 'driver-app', name: 'Driver App' }], spaces: [] },
+      { id: 'ws_o', slug: 'other', name: 'Other', contacts: ['x@other.example'], deletedAt: null, sources: [{ id: 'src_w', slug: 'web', name: 'Web' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  it('"Erik Lund, Kvarn" at the end of the line is the signature of erik.lund@…, not the workspace', () => {
+    const message = textMessage('Hi, please delete Driver App data for 2026-11-20. Erik Lund, Kvarn', { from: 'erik.lund@kvarn.example', date: new Date('2026-11-21T08:00:00Z'), subject: 'Hello' });
+    message.from = { address: 'erik.lund@kvarn.example', name: '' };
+    const r = parseRequest(message, two, { now: NOW });
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
   });
 });

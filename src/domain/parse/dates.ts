@@ -523,6 +523,10 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   askAboutUnreadMonthDays(out, original, said);
   askAboutListedWeekdays(out, original, said);
   if (out.ranges.length > 0) askAboutUnsettledDays(out, original);
+  const only = out.ranges.length > 0 ? ONLY_THOSE_HOURS.exec(original) : null;
+  if (only && !out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) {
+    out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
+  }
 }
 
 /**
@@ -1781,7 +1785,7 @@ const WEEKDAYS_OF_WEEK = new RegExp(
   'giu',
 );
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const MONTH_DAY_RANGES = new RegExp(
   `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
@@ -2020,9 +2024,17 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
 const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
-/** The question for hours that no reading could join to their day: the days they cover are unknown. */
+/**
+ * "between 14:00 and 15:00 UTC only — the rest of the day must stay": read as the UTC days that cover
+ * the hours, which deletes what the customer asked to keep. Asked, with the days read.
+ */
+const ONLY_THOSE_HOURS = new RegExp(
+  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  'iu',
+);
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
 export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
+/** The question for hours that no reading could join to their day: the days they cover are unknown. */
 function widened(words: string, range: DayRange): string {
   return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }

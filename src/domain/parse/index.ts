@@ -9,6 +9,7 @@
 import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
 import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
+import * as words from './kindWords';
 import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
@@ -133,8 +134,9 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const named = withoutSenderName(parts.text, message.from?.name ?? null);
-  const body = parts.forwarded ? named : withoutSignatureBelowName(named, parts.text, message.from?.name ?? null);
+  const sender = senderName(message);
+  const named = withoutSenderName(parts.text, sender);
+  const body = parts.forwarded ? named : withoutSignatureBelowName(named, parts.text, sender);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -171,6 +173,17 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
 }
 
 /**
+ * The sender's name: their display name, else the one their address spells ("erik.lund@kvarn.example"
+ * signs "Erik Lund"), which is how a sign-off is found in mail sent without a display name.
+ */
+function senderName(message: InboundMessage): string | null {
+  const display = message.from?.name?.trim();
+  if (display) return display;
+  const local = /^([\p{L}]{2,})[._-]([\p{L}]{2,})@/u.exec(message.from?.address ?? '');
+  return local ? `${local[1]} ${local[2]}` : null;
+}
+
+/**
  * A line that is only the sender's display name is their signature ("Atlas Dev" under a request from
  * "Atlas Dev <dev@…>"): blanked in place, so a name that looks like a workspace is never read as one.
  */
@@ -182,7 +195,9 @@ function withoutSenderName(body: string, name: string | null): string {
   // The first name alone signs too ("/Anna", "– Tom"), when the name has a last name after it.
   const first = own.split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const signed = first.length >= 3 && first !== escaped ? `(?:${escaped}|[/~–—-]?\\s*${first})` : escaped;
-  return body.replace(new RegExp(`^[ \\t>-]*${signed}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
+  const lines = body.replace(new RegExp(`^[ \\t>-]*${signed}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
+  // "…for 2026-11-20. Erik Lund, Kvarn": the name and company that end the last line sign it too.
+  return lines.replace(new RegExp(`(?<=[.!?]\\s+)${escaped}(?:\\s*,\\s*[^\\n.!?,]{1,40})?[ \\t.!]*\\s*$`, 'iu'), (tail) => ' '.repeat(tail.length));
 }
 
 /**
@@ -271,6 +286,9 @@ function requestedFields(
   // days are of all of them, not a doubt between the workspace and the days.
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0 && !(every && allSources)) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
+  }
+  if (isSourceData && words.ANOTHER_REQUEST.test(kindText)) {
+    ask('kind', 'the message also hints at another request we cannot read — what else should be deleted, and should this part go ahead alone?');
   }
   // "Delete the Risk space and also the iOS data for Oct 20": two requests; neither is taken alone.
   if (isSourceData && scope.space && asksForSpace(kindText)) {

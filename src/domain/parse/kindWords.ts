@@ -346,3 +346,17 @@ export const DATA_INCIDENT = re(
     'importaci[óo]n', 'importa[çc][ãa]o', 'importazione', 'sbagliat\\p{L}*', 'fout\\p{L}*', 'błędn\\p{L}*', 'felaktig\\p{L}*', 'fejl\\p{L}*', 'virhe\\p{L}*',
   )}${E}|誤|不正|テストデータ|重複|错误|錯誤|重复|測試數據|测试数据|잘못|오류|중복`,
 );
+
+/**
+ * A second request the message only hints at: "and also something with the drivers, my colleague will
+ * explain", "and maybe also clean the space somehow?". Taking the part we read would leave the rest
+ * unasked, and the customer believing it is handled.
+ */
+export const ANOTHER_REQUEST = re(
+  `${B}${any(
+    'something (?:else )?(?:with|about|for|regarding|in)', 'something else', '(?:my|a) (?:colleague|coworker|co-worker|teammate) will (?:explain|follow up|send|write)',
+    '(?:more|details|the rest) (?:will )?(?:to )?follow', 'will send (?:you )?(?:more )?details', 'maybe also', 'perhaps also', 'possibly also', 'not sure what is possible',
+    'vielleicht auch', 'noch etwas', 'peut-être aussi', 'autre chose', 'quizás también', 'tal vez también', 'otra cosa', 'talvez também', 'outra coisa', 'forse anche', 'qualcos[ae] (?:altro|con)',
+    'misschien ook', 'iets anders', 'może też', 'może także', 'coś (?:z|jeszcze|innego)', 'kanske också', 'måske også', 'kanskje også', 'ehkä myös', 'možná také',
+  )}${E}`,
+);
