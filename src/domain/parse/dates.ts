@@ -880,7 +880,24 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
   return settled;
 }
 
+/** "2026-11-08T23:15:00Z", "2026-11-09T01:45+01:00": an ISO 8601 instant, read as its UTC day. */
+const ISO_INSTANT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|UTC(?!\s*[+\-−]\s*\d)|[+-]\d{2}:?\d{2})(?![\d:])/g;
+
+function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(ISO_INSTANT, (whole, y: string, mo: string, d: string, h: string, mi: string, zone: string) => {
+    const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) : 0;
+    const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offset * 60_000;
+    if (!dayOf(Number(y), Number(mo), Number(d)) || Number.isNaN(instant)) return invalidDate(out, whole);
+    const day = utcDay(new Date(instant));
+    out.notes.push(`"${whole}" is a time of day: only whole UTC days can be deleted, and it falls on the UTC day ${day}`);
+    return `${monthNameEn(Number(day.slice(5, 7)))} ${Number(day.slice(8))}, ${day.slice(0, 4)}`;
+  });
+  // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
+  mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
+}
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
+  rewriteIsoInstants(mapped, out);
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
@@ -2101,11 +2118,26 @@ function clauseBounds(text: string, from: number, to: number): [number, number] 
 }
 
 function sentenceBounds(text: string, from: number, to: number): [number, number] {
+  const ends = (i: number): boolean => SENTENCE_END.test(text[i]) && !wrappedAt(text, i);
   let start = from;
-  while (start > 0 && !(SENTENCE_END.test(text[start - 1]) && (start === 1 || /\s|[。]/.test(text[start]) || text[start - 1] === '\n'))) start--;
+  while (start > 0 && !(ends(start - 1) && (start === 1 || /\s|[。]/.test(text[start]) || text[start - 1] === '\n'))) start--;
   let end = to;
-  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  while (end < text.length && !ends(end)) end++;
   return [start, end];
+}
+
+/**
+ * A line break that only wraps a sentence: after a long line (mail programs wrap near 72-78 characters)
+ * that ends in no punctuation, with more words on the next line. "Pourriez-vous supprimer les données
+ * de la source Boutique Web (espace de travail maison-celeste)\npour le 12 et le 13 novembre 2026 ?"
+ * is one sentence; "Hi,\n" and a list's lines are not joined.
+ */
+function wrappedAt(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(lineStart, i).trimEnd();
+  const next = text.slice(i + 1, i + 5);
+  return line.length >= 50 && !/[.!?:;。]$/.test(line) && /^[^\s\-*•>]/u.test(next) && !/^\d{1,2}[.)]\s/.test(next);
 }
 
 function componentDay(c: chrono.ParsedComponents): string | null {
