@@ -102,7 +102,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   if (text.trim() === '') return { kind: 'unknown', words: null };
   // Whether the mail asks anything of us is read only when something suggests it might not.
   const asks = (): boolean => words.ASKS.test(text);
-  if (words.NOT_A_REQUEST.test(text) && !asks()) return { kind: 'unknown', words: null };
+  // A newsletter names no source of ours and no workspace; a request about the source "Newsletter" does.
+  const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false);
+  if (words.NOT_A_REQUEST.test(text) && !namesBoth && !asks()) return { kind: 'unknown', words: null };
   if (USER_DATA.test(text)) return said('user_data', USER_DATA);
   if (words.END_USER.test(text)) return said('user_data', words.END_USER);
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of

@@ -173,8 +173,8 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * Danish, Norwegian, Finnish, Chinese), rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen)(?![\p{L}])|昨天|어제/giu;
-const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään)(?![\p{L}])|今天/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går)(?![\p{L}])|昨天|어제/giu;
+const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní)(?![\p{L}])|今天/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -517,7 +517,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     const day = m[1] ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : dayOf(Number(m[6]), Number(m[5]), Number(m[4]));
     if (!day || said.includes(m[0]) || out.ranges.some((r) => r.from <= day && day <= r.to)) continue;
     const at = m.index ?? 0;
-    if (PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
+    if (notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
   askAboutUnreadMonthDays(out, original, said);
@@ -578,7 +578,7 @@ function askAboutUnreadMonthDays(out: DateExtraction, original: string, said: st
     const at = m.index ?? 0;
     if (!month || day < 1 || day > 31 || read(month, day) || said.includes(m[0]) || evidence.some((e) => e.includes(m[0]))) continue;
     const [from, to] = sentenceBounds(original, at, at + m[0].length);
-    if (AWAY.test(original.slice(from, to)) || PAST_EVENT_BEFORE.test(original.slice(Math.max(0, at - 60), at))) continue;
+    if (AWAY.test(original.slice(from, to)) || notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
 }
@@ -898,6 +898,8 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
 
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   rewriteIsoInstants(mapped, out);
+  // "23. 11. 2026": the Czech, Slovak and sometimes German spacing of a dotted date.
+  mapped.replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/g, (whole, d: string, m: string, y: string) => (Number(m) <= 12 ? `${d}.${m}.${y}` : whole));
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
@@ -1434,7 +1436,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const text = mapped.text;
   const { f, start, endResult, shownEnd, words, relative } = c;
   // "our workspace was deleted on 1 December 2020": when something happened, not a day to delete.
-  if (PAST_EVENT_BEFORE.test(text.slice(Math.max(0, f.index - 60), f.index))) return false;
+  if (notADayToDelete(text.slice(Math.max(0, f.index - 60), f.index))) return false;
   const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
   const sentence = text.slice(sentenceFrom, sentenceTo);
   if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) return false;
@@ -1803,13 +1805,24 @@ const WEEKDAYS_OF_WEEK = new RegExp(
 );
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
+/** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
+const REQUEST_DATE_LABEL =
+  /(?<![\p{L}])(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
+/** Words just before a date that make it the day something else happened, never a day to delete. */
+function notADayToDelete(before: string): boolean {
+  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before);
+}
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const MONTH_DAY_RANGES = new RegExp(
   `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
   'giu',
 );
 const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/gi;
-const WEEK_OF = /(?<![\p{L}])(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+|(?<![\p{L}])(?:die\s+)?woche\s+(?:vom|ab\s+dem)\s+|(?<![\p{L}])(?:la\s+)?semaine\s+du\s+|(?<![\p{L}])(?:la\s+)?semana\s+del\s+/giu;
+/** "the week of October 5" — a date must follow: "a week of traffic" names no week. */
+const WEEK_OF = new RegExp(
+  `(?:(?<![\\p{L}])(?:the\\s+)?week\\s+(?:of|starting|beginning|commencing)\\s+|(?<![\\p{L}])(?:die\\s+)?woche\\s+(?:vom|ab\\s+dem)\\s+|(?<![\\p{L}])(?:la\\s+)?semaine\\s+du\\s+|(?<![\\p{L}])(?:la\\s+)?semana\\s+del\\s+)(?=(?:(?:the|on|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),?\\s+)*(?:\\d|(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
+  'giu',
+);
 const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
 /** "sorry, I meant", "correction:", "make that": the days after it replace the ones before. */
 const CORRECTED = /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|ich meinte|je voulais dire|quise decir|ik bedoelde|intendevo)(?![\p{L}])/iu;

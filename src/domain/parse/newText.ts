@@ -200,7 +200,10 @@ function historyStart(lines: string[]): number {
       // interleaved answers are rare in deletion requests and the lines are dropped below anyway.
       continue;
     }
-    if (ORIGINAL_MESSAGE.test(line) || (DASHED_TITLE.test(line) && !FORWARD_WORDS.test(line))) return i;
+    // A dashed title that opens the mail ("--- Data Deletion Request Form ---") heads what follows; only
+    // one below new words can start the history.
+    const above = lines.slice(0, i).some((l) => l.trim() !== '');
+    if (ORIGINAL_MESSAGE.test(line) || (above && DASHED_TITLE.test(line) && !FORWARD_WORDS.test(line))) return i;
     // Attributions wrap ("On Mon, … Ana <\nana@x> wrote:"): join up to three non-blank lines, but never
     // across a finished sentence, so a reply line starting with "Il"/"Le"/"On" is not taken for one.
     const joinable = line.length < 200 && !/[.!?]\s*$/.test(line);
@@ -232,7 +235,9 @@ function stripReply(input: string[]): string {
     const firstAfter = after.find((l) => l.trim() !== '') ?? '';
     const attribution = /[:：]\s*$/.test(lines[cut]) && !HEADER_FROM.test(lines[cut]) && /^\s*>/.test(firstAfter);
     const interleaved = attribution && lastQuoted > 0 && after.slice(0, lastQuoted).some((l) => l.trim() !== '' && !/^\s*>/.test(l));
-    lines = interleaved ? [...lines.slice(0, cut), ...after] : lines.slice(0, cut);
+    // Bottom-posted: nothing above the attribution, the answer below the quote.
+    const bottomPosted = attribution && lines.slice(0, cut).every((l) => l.trim() === '') && after.slice(lastQuoted + 1).some((l) => l.trim() !== '');
+    lines = interleaved || bottomPosted ? [...lines.slice(0, cut), ...after] : lines.slice(0, cut);
   }
   lines = lines.filter((l) => !/^\s*>/.test(l));
   const visible = replyParser.read(lines.join('\n')).getVisibleText();

@@ -47,7 +47,9 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   // "the ios one": an answer that picks one of the names it was asked about.
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ',
     // Turkish: "Web kaynağının verilerini", "iOS App verileri".
-    'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini']),
+    'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini',
+    // Finnish and Nordic: "Website-lähteen data", "Website-datat", "Web-kilden".
+    'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 /** A CJK word that begins with a source's data word: the name before it is a source. */
@@ -471,7 +473,11 @@ function sentenceOf(text: string, at: number): string {
 }
 
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
-const GENERIC_TAIL = new Set(['daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion']);
+const GENERIC_TAIL = new Set([
+  'daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion',
+  // Nordic and Finnish compounds with their endings: "Website-datat", "iOS-appens data", "Website-lähteen".
+  'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
+]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
 const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'と', '和', '及び', 'および', '및']);
 
