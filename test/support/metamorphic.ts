@@ -743,9 +743,13 @@ function editRequest(seed: Seed, edit: (text: string) => string): Built {
 }
 /** The text above the sign-off or signature delimiter ("--", "All the best,", "Mit freundlichen Grüßen"). */
 const SIGNATURE_START = /^(?:--\s*|[\p{L} ]{0,30}\b(?:regards|wishes|best|cheers|thanks|gr(?:ü|ue)(?:ß|ss)en?|hälsningar|hilsen|groet(?:en)?|saludos|cordialement|atenciosamente|pozdrawiam|terveisin|obrigad[oa]|danke|gracias|merci|tack|kiitos|dziękuję|grazie|bedankt|mvh|mfg|abraços?|cumprimentos|groetjes)\b[\p{L} ,!.]*)$/imu;
-function beforeSignature(text: string): string {
+function beforeSignature(text: string, senderName = ''): string {
   const at = text.search(SIGNATURE_START);
-  return at > 0 ? text.slice(0, at) : text;
+  const cut = at > 0 ? text.slice(0, at) : text;
+  // Below the sender's own name on a line of its own is their signature ("Departamento de Sistemas").
+  const name = senderName.trim();
+  const line = name.length >= 3 ? cut.split('\n').findIndex((l, i) => i > 0 && l.trim().toLowerCase() === name.toLowerCase()) : -1;
+  return line > 0 ? cut.split('\n').slice(0, line).join('\n') : cut;
 }
 /** Interleaved or bottom-posted: the sender's own lines follow `>` lines of the quote. */
 function answersBelowQuote(seed: Seed): boolean {
@@ -803,7 +807,7 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
   if (!DELETION.includes(k)) return null;
   const sourceData = k === 'source_data';
   // A name changed in the signature ("Bluefin Analytics 2 GmbH") changes no request: only the words above it.
-  const found = mentions(seed, t.relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed)));
+  const found = mentions(seed, t.relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed), seed.from.name));
   switch (t.relation) {
     case 'swapRange': {
       if (!sourceData) return null;
@@ -1170,7 +1174,7 @@ export function asks(actual: ParseResult): Outcome {
  */
 export function applicable(seed: Seed, relation: Relation): boolean {
   const sourceData = seed.expected.kind === 'source_data';
-  const found = () => mentions(seed, relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed)));
+  const found = () => mentions(seed, relation === 'removeSource' ? requestText(seed) : beforeSignature(requestText(seed), seed.from.name));
   switch (relation) {
     case 'signature':
       // A bottom-posted or interleaved reply has words below the quote: a signature "under the new

@@ -245,3 +245,55 @@ describe('a sign-off from a sender without a display name', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('mail shapes and words seen on the sixth blind corpus, in our own words', () => {
+  const parseFull = (text: string, subject = 'Hello', from = 'ops@kite.example', date = new Date('2026-11-27T09:00:00Z')): ParseResult =>
+    parseRequest(textMessage(text, { from, date, subject }), catalog, { now: NOW });
+  it('a long line wrapped by the mail program: the days on the next line are the request’s', () => {
+    const r = parseFull('Bonjour,\n\nPourriez-vous supprimer les données de la source Web (espace de travail kite-tea)\npour le 12 et le 13 novembre 2026 ? Un script de test a envoyé des commandes.\n\nMerci');
+    expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('an ISO 8601 window with times and Z reads as its UTC days', () => {
+    const r = parseFull('please delete Web data in kite-tea for the replay window\n2026-11-08T23:15:00Z -> 2026-11-09T00:45:00Z.');
+    expect(r.ranges).toEqual([{ from: '2026-11-08', to: '2026-11-09' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a bottom-posted answer below the quote is the new text', () => {
+    const r = parseFull('Il giorno lun 23 nov 2026 alle ore 09:00 Marco Bianchi <marco@kite.example> ha scritto:\n> Giulia, il tag duplicato era attivo anche il 16 novembre.\n> Lo segnaliamo?\n\nNo, il 16 va bene. Per favore eliminate i dati del Web (kite-tea) del 25 novembre 2026.\n\nGiulia', 'Re: Web');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'kite-tea', sources: ['web'], ranges: [{ from: '2026-11-25', to: '2026-11-25' }] });
+  });
+  it('a pasted form: the dashed title heads it, and the date it was filled in is no day to delete', () => {
+    const r = parseFull('--- Data Deletion Request Form ---\nCompany: Kite Tea\nWorkspace slug: kite-tea\nSource: Web\nStart date: 2026-11-24\nEnd date: 2026-11-25\nReason: load test data\nDate of request: 2026-11-26\n-----------------------------------', 'Data Deletion Request Form');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'kite-tea', sources: ['web'], ranges: [{ from: '2026-11-24', to: '2026-11-25' }] });
+    expect(complete(r)).toBe(true);
+  });
+  it('"a week of traffic" names no week', () => {
+    const r = parseFull('we replayed a week of traffic into prod by mistake. Please delete all Web data from last week in kite-tea.', 'Hello', 'ops@kite.example', new Date('2026-11-17T02:30:00Z'));
+    expect(r.ambiguities).toEqual([]);
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-15' }]);
+  });
+  it('a Czech date written with spaces, "23. 11. 2026"', () => {
+    expect(parseFull('smažte prosím data Web v kite-tea za 23. 11. 2026.').ranges).toEqual([{ from: '2026-11-23', to: '2026-11-23' }]);
+  });
+  it.each([
+    ['poistakaa Web-lähteen data työtilasta kite-tea ajalta 9.–11.11.2026.', [{ from: '2026-11-09', to: '2026-11-11' }]],
+    ['Hei, poistakaa kite-tea Web-datat eiliseltä ja tältä päivältä.', [{ from: '2026-11-26', to: '2026-11-27' }]],
+  ])('a Finnish compound of the source name: %s', (text, ranges) => {
+    const r = parseFull(text);
+    expect(r.sources).toEqual(['web']);
+    expect(r.ranges).toEqual(ranges);
+    expect(complete(r)).toBe(true);
+  });
+  it('a source called "Newsletter" in a request is no newsletter', () => {
+    const withNewsletter = indexCatalog({
+      workspaces: [{ id: 'ws_n', slug: 'nordlicht-media', name: 'Nordlicht Media', contacts: ['d@nordlicht.example'], deletedAt: null, sources: [{ id: 'src_n', slug: 'newsletter', name: 'Newsletter' }], spaces: [] }],
+    } satisfies Catalog);
+    const r = parseRequest(
+      textMessage('Sehr geehrte Damen und Herren,\n\nhiermit bitten wir um Löschung der Daten der Quelle „Newsletter“ in unserem Workspace Nordlicht Media\nfür den Zeitraum vom 3. bis 5. November 2026.', { from: 'd@nordlicht.example', date: new Date('2026-11-09T09:05:00Z'), subject: 'Löschauftrag – Quelle Newsletter' }),
+      withNewsletter,
+      { now: NOW },
+    );
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'nordlicht-media', sources: ['newsletter'], ranges: [{ from: '2026-11-03', to: '2026-11-05' }] });
+  });
+});
