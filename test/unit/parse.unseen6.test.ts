@@ -297,3 +297,29 @@ describe('mail shapes and words seen on the sixth blind corpus, in our own words
     expect(r).toMatchObject({ kind: 'source_data', workspace: 'nordlicht-media', sources: ['newsletter'], ranges: [{ from: '2026-11-03', to: '2026-11-05' }] });
   });
 });
+
+describe('quarters, status and withdrawals in more words', () => {
+  const at = (text: string, subject = 'Hello'): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-04T13:00:00Z'), subject }), catalog, { now: NOW });
+  it.each([
+    'Olá, favor apagar os dados do Web (kite-tea) do terceiro trimestre de 2026.',
+    'Per favore cancellate i dati Web di kite-tea del terzo trimestre 2026.',
+    'Verwijder de Web data van kite-tea over het derde kwartaal van 2026.',
+  ])('%s is July to September', (text) => {
+    const r = at(text);
+    expect(r.ranges).toEqual([{ from: '2026-07-01', to: '2026-09-30' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a Turkish status question about a ticket', () => {
+    expect(at('Merhaba, DEL-2333 numaralı talebin durumu nedir?', 'DEL-2333 durumu')).toMatchObject({ kind: 'status', ticket: 'DEL-2333' });
+  });
+  it('"follow-up to DEL-2301: please also delete …" is a new request, not a status question', () => {
+    const r = at('Hi, follow-up to DEL-2301: please also delete Web data in kite-tea for 2026-11-02.', 'Follow-up to DEL-2301');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'kite-tea', sources: ['web'], ranges: [{ from: '2026-11-02', to: '2026-11-02' }] });
+  });
+  it('"please do NOT delete our workspace" withdraws, asking nothing about what is left out', () => {
+    const r = at('Hi, please do NOT delete our workspace kite-tea. Someone else sent that request, it wasn’t us.');
+    expect(r.kind).toBe('cancel');
+    expect(r.ambiguities).toEqual([]);
+  });
+});

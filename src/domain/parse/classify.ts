@@ -118,7 +118,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
   const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
-  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus)) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS);
+  // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
+  const newRequest = evidence.namedSource && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
+  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
@@ -141,6 +143,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   if (!threaded && !evidence.namedSource && !ranged && words.HOW_TO_ASKED.test(text)) return { kind: 'unknown', words: null };
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
 }
+
+/** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
+const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 
 const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 

@@ -762,10 +762,11 @@ function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
 
 /** "Q3 2026", "the third quarter of 2026", "3. Quartal 2026", "T3 2026": the quarter's three months. */
 const QUARTER =
-  /(?<![\p{L}\d])(?:Q([1-4])\s*[/-]?\s*|([1-4])(?:\.|st|nd|rd|th|er|e|º)?\s+(?:quarter|quartal|trimestre|kwarta[łl])\s+(?:of\s+|de\s+|del\s+)?|(?:the\s+)?(first|second|third|fourth|ersten?|zweiten?|dritten?|vierten?|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto)\s+(?:quarter|quartal|trimestre)\s+(?:of\s+|de\s+|del\s+)?)(\d{4})(?![\d])/giu;
+  /(?<![\p{L}\d])(?:Q([1-4])\s*[/-]?\s*|([1-4])(?:\.|st|nd|rd|th|er|e|º)?\s+(?:quarter|quartal|trimestre|kwarta[łl])\s+(?:of\s+|de\s+|del\s+)?|(?:the\s+)?(first|second|third|fourth|ersten?|zweiten?|dritten?|vierten?|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo|eerste|tweede|derde|vierde)\s+(?:quarter|quartal|trimestre|kwartaal)\s+(?:of\s+|de\s+|del\s+|van\s+)?)(\d{4})(?![\d])/giu;
 const ORDINAL_QUARTER: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4,
   premier: 1, deuxième: 2, troisième: 3, quatrième: 4, primer: 1, segundo: 2, tercer: 3, cuarto: 4,
+  primeiro: 1, terceiro: 3, quarto: 4, primo: 1, secondo: 2, terzo: 3, eerste: 1, tweede: 2, derde: 3, vierde: 4,
 };
 /**
  * "every Monday in October 2026", "all Mondays of October", "jeden Montag im Oktober": those days, never

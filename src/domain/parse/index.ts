@@ -18,7 +18,7 @@ import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
 import { bodyText, FORWARD_SUBJECT, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
 import { readForward } from './forward';
-import { resolveScope, type ScopeResolution } from './resolveScope';
+import { LEAVING_OUT, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
@@ -90,7 +90,10 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 
   // An account purge takes its workspaces from the catalog's admins, never from the text: a name in it
   // (a signature that looks like two workspaces) is nothing to ask about.
-  const scopeAsked = kind === 'account_purge' ? [] : scope.ambiguities;
+  // "Please do NOT delete our workspace X": a withdrawal names what it withdraws; nothing is left out of it.
+  // With days written ("for Oct 2-4: do not delete the iPadOS App") it may still be a request, and asks.
+  const withdrawal = kind === 'cancel' && !dates.mentioned;
+  const scopeAsked = kind === 'account_purge' ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);

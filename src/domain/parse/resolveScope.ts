@@ -97,6 +97,9 @@ const VARIANT_WORD = new Set(
 );
 
 
+/** The words of the question about a name written as an exclusion ("do NOT delete X"). */
+export const LEAVING_OUT = 'reads as leaving';
+
 /** A name that starts like a catalog name but goes on ("Acme Inc Staging"): asked about, never the base name. */
 interface Variant {
   shown: string;
@@ -241,7 +244,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
     // The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked.
     const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical)));
-    const question = !left || alsoAsked ? `"${words}" reads as leaving ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
+    const question = !left || alsoAsked ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
     if (question) ambiguities.push(question);
     const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
