@@ -92,8 +92,9 @@ export interface Outbox {
 }
 
 /**
- * Inserts of the audit log and the outbox that a transaction holds back to its end and writes in a
- * few multi-row statements (adapters/db/heldInserts.ts): `flush` before the transaction ends.
+ * Inserts of the audit log, the outbox and the messages that a transaction holds back to its end and
+ * writes in a few multi-row statements (adapters/db/heldInserts.ts): `flush` before the transaction
+ * ends. A read of the messages in the transaction writes that table's held rows first.
  */
 export interface HeldInserts {
   hold(trx: Knex.Transaction): void;
@@ -167,7 +168,7 @@ export interface KeptMessage {
 }
 
 export interface MessageStore {
-  insertMessage(trx: Db, m: MessageRecord): Promise<number>;
+  insertMessage(trx: Db, m: MessageRecord): Promise<void>;
   messageExists(db: Db, messageKey: string): Promise<{ id: number; ticketId: number | null; outcome: string } | undefined>;
   /** The stored messages of these keys, by key (one query per 500 keys). */
   messagesByKey(db: Db, keys: string[]): Promise<Map<string, { id: number; ticketId: number | null; outcome: string }>>;

@@ -265,7 +265,8 @@ export class IntakeService {
     const keys = arriving.flatMap((a) => [a.messageKey, failedKey(a.messageKey)]);
     const known = new Map([...(await this.deps.stores.messages.messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
-    // Nothing in a batch reads its audit entries or notifications back: they are written at its end.
+    // Audit entries, notifications and message rows are written at the batch's end, a few statements
+    // for all (a read of the messages in between writes theirs first: heldInserts.ts).
     this.deps.stores.heldInserts?.hold(ctx.trx);
     for (const a of arriving) {
       const r = await a.reading;

@@ -83,6 +83,15 @@ const APPLY_ATTEMPTS = 5;
 
 export class TicketService {
   private readonly stores: TicketStores;
+  /**
+   * What the reply limit counted for each address, per transaction, kept up to date by the answers
+   * queued in it: an intake batch answers the same few addresses again and again (a requester, a
+   * workspace's contacts), and counting again for each answer was one statement per answer. Only this
+   * service writes outbound mail inside a transaction, so the count stays what a new query would say
+   * (or above it, when an hour-old answer leaves the window while the transaction runs: the guard errs
+   * on holding). Forgotten with the transaction object, so a rolled-back transaction takes nothing along.
+   */
+  private readonly replyCountsIn = new WeakMap<Knex.Transaction, Map<string, ReplyCounts>>();
 
   constructor(private readonly deps: TicketServiceDeps) {
     this.stores = deps.stores;
@@ -322,6 +331,7 @@ export class TicketService {
     const email = outboundEmail(this.deps.supportAddress, to, ticketId, effect.template, ids, composed, this.deps.newMessageId());
     const guard = await this.replyLimit(trx, to, now, options.guarded);
     await this.recordOutbound(trx, ticketId, email, now, options.guarded, guard);
+    if (options.guarded) this.countAnswer(trx, to, guard.held);
     // The next email of the same transition threads under this one, as a read of the thread would say.
     options.thread?.push({ messageId: email.messageId, subject: email.subject, direction: 'out' });
     if (guard.held) this.deps.logger.warn({ ticket: ticketId && ticketRef(ticketId), to }, 'reply held by the per-sender rate limit');
@@ -352,9 +362,21 @@ export class TicketService {
   private async replyLimit(trx: Knex.Transaction, to: string, now: Date, guarded: boolean): Promise<ReplyLimit> {
     const since = new Date(now.getTime() - 60 * 60 * 1000).toISOString();
     if (!guarded) return { recent: 0, waiting: 0, held: false };
-    const { recent, waiting } = await this.stores.messages.replyCounts(trx, to, since);
+    let counted = this.replyCountsIn.get(trx);
+    if (!counted) this.replyCountsIn.set(trx, (counted = new Map()));
+    let counts = counted.get(to);
+    if (!counts) counted.set(to, (counts = await this.stores.messages.replyCounts(trx, to, since)));
+    const { recent, waiting } = counts;
     const held = recent >= this.deps.policy.repliesPerSenderPerHour || waiting > 0;
     return { recent, waiting, held };
+  }
+
+  /** A guarded answer was written: it counts for the hour, or waits behind the limit. */
+  private countAnswer(trx: Knex.Transaction, to: string, held: boolean): void {
+    const counts = this.replyCountsIn.get(trx)?.get(to);
+    if (!counts) return;
+    if (held) counts.waiting += 1;
+    else counts.recent += 1;
   }
 
   /** The outbound message row and its outbox notification, both held when the reply limit says so. */
@@ -392,10 +414,14 @@ export class TicketService {
 /** What an answer needs of its ticket's thread, in the order the messages were written. */
 type ThreadSoFar = Pick<ThreadEntry, 'messageId' | 'subject' | 'direction'>[];
 
-/** What the reply limit counted for one address, and whether the answer waits. */
-interface ReplyLimit {
+/** Answers to one address counted by the reply limit: in the last hour, and held back. */
+interface ReplyCounts {
   recent: number;
   waiting: number;
+}
+
+/** What the reply limit counted for one address, and whether the answer waits. */
+interface ReplyLimit extends ReplyCounts {
   held: boolean;
 }
 

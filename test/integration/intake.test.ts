@@ -215,6 +215,28 @@ describe.each(testDialects())('intake on %s', (dialect) => {
     expect(again[0]).toMatchObject({ outcome: 'duplicate', ticket: 'DEL-1' });
   });
 
+  it('in a batch, a reply to a message of the same batch joins its ticket and threads under it', async () => {
+    const outcomes = await t.app.intake.receiveBatch([
+      { raw: email({ body: 'Please delete ios-app data of acme-inc for 2024-03-01.', messageId: 'first@acme.example' }), origin: 'b:1' },
+      // The customer answers her own request before the desk did (her client drops our subject tag).
+      { raw: email({ subject: 'Re: Data deletion request', body: 'Also 2024-03-02 please.', inReplyTo: 'first@acme.example', messageId: 'second@acme.example' }), origin: 'b:2' },
+      { raw: email({ body: 'Please delete web data of acme-inc for 2024-04-01.', messageId: 'third@acme.example' }), origin: 'b:3' },
+    ]);
+    expect(outcomes.map((o) => [o.outcome, o.ticket])).toEqual([
+      ['created', 'DEL-1'],
+      [expect.stringMatching(/^(info|note)$/), 'DEL-1'],
+      ['created', 'DEL-2'],
+    ]);
+    const thread: { direction: string; message_id: string; in_reply_to: string | null }[] = await t.app.db('messages').where({ ticket_id: 1 }).orderBy('id').select('direction', 'message_id', 'in_reply_to');
+    expect(thread[0]).toMatchObject({ direction: 'in', message_id: 'first@acme.example' });
+    const second = thread.findIndex((m) => m.message_id === 'second@acme.example');
+    // Written in the order it happened: the acknowledgement of the first before the reply.
+    expect(thread.slice(1, second).map((m) => [m.direction, m.in_reply_to])).toContainEqual(['out', 'first@acme.example']);
+    for (const answer of thread.slice(second + 1)) expect(answer).toMatchObject({ direction: 'out', in_reply_to: 'second@acme.example' });
+    expect((await t.app.tickets.get(2)).sources).toEqual(['web']);
+    expect(await verifyAudit(t.app.db)).toMatchObject({ ok: true });
+  });
+
   it('keeps the audit chain intact through a busy intake', async () => {
     for (let i = 0; i < 5; i++) await t.app.intake.receive(email({ body: `Please delete ios-app data of acme-inc for 2024-03-0${i + 1}.` }), 'test');
     expect(await verifyAudit(t.app.db)).toMatchObject({ ok: true, entries: 5 });

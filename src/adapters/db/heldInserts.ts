@@ -1,8 +1,11 @@
 /**
  * Inserts a transaction holds back until just before it commits, then writes as one multi-row
- * statement per table. An intake batch writes an audit entry and a queued notification for nearly
- * every message, and nothing in the batch reads either back; with node-sqlite3 every statement
- * is a few thread-pool round trips, so a hundred single-row inserts cost far more than one.
+ * statement per table. An intake batch writes an audit entry, a queued notification and two or three
+ * message rows (the request, its answers) for nearly every message; with node-sqlite3 every statement
+ * is a few thread-pool round trips, so a hundred single-row inserts cost far more than one. Nothing in
+ * the batch reads the audit entries or notifications back; a read of a table whose rows are held
+ * (the thread of a ticket, a reply's In-Reply-To) first writes that table's rows (`flushHeldTable`),
+ * so it sees what a transaction without held rows would see, in the same order of ids.
  *
  * Only a transaction that asked for it (`holdInserts`) holds rows, and it must `flushHeldInserts`
  * before it ends: the rows are then written inside it, so they commit or roll back with everything
@@ -46,9 +49,19 @@ export async function flushHeldInserts(trx: Knex.Transaction): Promise<void> {
     if (list.length === 0) byTable.set(table, list);
     list.push(row);
   }
-  for (const [table, tableRows] of byTable) {
-    for (let i = 0; i < tableRows.length; i += ROWS_PER_INSERT) await trx(table).insert(tableRows.slice(i, i + ROWS_PER_INSERT));
-  }
+  for (const [table, tableRows] of byTable) await insertRows(trx, table, tableRows);
+}
+
+/** Before a read of `table`: write the rows this transaction holds for it; the other tables' wait on. */
+export async function flushHeldTable(db: Knex | Knex.Transaction, table: string): Promise<void> {
+  const rows = held.get(db);
+  if (!rows || !rows.some((r) => r.table === table)) return;
+  held.set(db, rows.filter((r) => r.table !== table));
+  await insertRows(db, table, rows.filter((r) => r.table === table).map((r) => r.row));
+}
+
+async function insertRows(db: Knex | Knex.Transaction, table: string, rows: Row[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
 }
 
 /** The port (ports/stores.ts), for main.ts to hand to intake. */

@@ -4,44 +4,48 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { flushHeldTable, insertOrHold } from './heldInserts';
 import type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage, MessageStore } from '../../ports/stores';
 export type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage };
 
-export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<number> {
-  const [row] = await trx('messages')
-    .insert({
-      ticket_id: m.ticketId,
-      direction: m.direction,
-      message_key: m.messageKey,
-      message_id: m.messageId,
-      from_addr: m.from,
-      to_addr: m.to.join(', '),
-      subject: m.subject,
-      date: m.date,
-      in_reply_to: m.inReplyTo,
-      refs: JSON.stringify(m.references),
-      outcome: m.outcome,
-      reason: m.reason ?? null,
-      auth: m.auth === undefined ? null : JSON.stringify(m.auth),
-      parse: m.parse === undefined ? null : JSON.stringify(m.parse),
-      body: m.body ?? null,
-      origin: m.origin ? m.origin.slice(0, 255) : null,
-      raw_sha256: m.rawSha256 ?? null,
-      raw_size: m.rawSize ?? null,
-      created_at: m.createdAt,
-      counted_at: m.countedAt ?? null,
-    })
-    .returning('id');
-  return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+/**
+ * Written now, or held to the end of an intake batch's transaction (heldInserts.ts): every read of
+ * this table below first writes what the transaction holds for it.
+ */
+export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageRecord): Promise<void> {
+  await insertOrHold(trx, 'messages', {
+    ticket_id: m.ticketId,
+    direction: m.direction,
+    message_key: m.messageKey,
+    message_id: m.messageId,
+    from_addr: m.from,
+    to_addr: m.to.join(', '),
+    subject: m.subject,
+    date: m.date,
+    in_reply_to: m.inReplyTo,
+    refs: JSON.stringify(m.references),
+    outcome: m.outcome,
+    reason: m.reason ?? null,
+    auth: m.auth === undefined ? null : JSON.stringify(m.auth),
+    parse: m.parse === undefined ? null : JSON.stringify(m.parse),
+    body: m.body ?? null,
+    origin: m.origin ? m.origin.slice(0, 255) : null,
+    raw_sha256: m.rawSha256 ?? null,
+    raw_size: m.rawSize ?? null,
+    created_at: m.createdAt,
+    counted_at: m.countedAt ?? null,
+  });
 }
 
 export async function messageExists(db: Knex | Knex.Transaction, messageKey: string): Promise<{ id: number; ticketId: number | null; outcome: string } | undefined> {
+  await flushHeldTable(db, 'messages');
   const row = await db('messages').select('id', 'ticket_id', 'outcome').where({ message_key: messageKey }).first();
   return row ? { id: row.id, ticketId: row.ticket_id, outcome: row.outcome } : undefined;
 }
 
 /** Which of these keys are recorded already, with their ticket and outcome: one query per 500 keys (a batch of intake). */
 export async function messagesByKey(db: Knex | Knex.Transaction, keys: string[]): Promise<Map<string, { id: number; ticketId: number | null; outcome: string }>> {
+  await flushHeldTable(db, 'messages');
   const found = new Map<string, { id: number; ticketId: number | null; outcome: string }>();
   const unique = [...new Set(keys)];
   for (let i = 0; i < unique.length; i += 500) {
@@ -53,6 +57,7 @@ export async function messagesByKey(db: Knex | Knex.Transaction, keys: string[])
 
 /** The ticket that one of these Message-IDs belongs to (In-Reply-To first, then References newest first). */
 export async function ticketForMessageIds(db: Knex | Knex.Transaction, ids: string[]): Promise<number | null> {
+  await flushHeldTable(db, 'messages');
   for (const id of ids) {
     const row = await db('messages').select('ticket_id').where({ message_id: id }).whereNotNull('ticket_id').first();
     if (row) return row.ticket_id as number;
@@ -61,6 +66,7 @@ export async function ticketForMessageIds(db: Knex | Knex.Transaction, ids: stri
 }
 
 export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): Promise<ThreadEntry[]> {
+  await flushHeldTable(db, 'messages');
   const rows = await db('messages').where({ ticket_id: ticketId }).orderBy('id');
   return rows.map((r) => ({
     messageId: r.message_id,
@@ -80,12 +86,14 @@ export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): P
  * order, without their bodies (up to 20,000 characters each, read for nothing by `threadOf`).
  */
 export async function threadHeadersOf(db: Knex | Knex.Transaction, ticketId: number): Promise<Pick<ThreadEntry, 'messageId' | 'direction' | 'subject'>[]> {
+  await flushHeldTable(db, 'messages');
   const rows: { message_id: string | null; direction: 'in' | 'out'; subject: string | null }[] = await db('messages').select('message_id', 'direction', 'subject').where({ ticket_id: ticketId }).orderBy('id');
   return rows.map((r) => ({ messageId: r.message_id, direction: r.direction, subject: r.subject }));
 }
 
 /** Every address that wrote to or was written to in a ticket's thread, lower-cased (who may not approve it). */
 export async function threadAddressesOf(db: Knex | Knex.Transaction, ticketId: number): Promise<string[]> {
+  await flushHeldTable(db, 'messages');
   const rows: { from_addr: string | null; to_addr: string | null; direction: string }[] = await db('messages').select('from_addr', 'to_addr', 'direction').where({ ticket_id: ticketId });
   const addresses = new Set<string>();
   for (const r of rows) {
@@ -101,6 +109,7 @@ export async function threadAddressesOf(db: Knex | Knex.Transaction, ticketId: n
  * released since then. Staff- and executor-caused mail has no `counted_at` and never counts.
  */
 export async function countOutboundSince(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<number> {
+  await flushHeldTable(db, 'messages');
   const row = await db('messages').where({ direction: 'out', to_addr: to }).andWhere('counted_at', '>=', sinceIso).count({ n: '*' }).first();
   return Number(row?.n ?? 0);
 }
@@ -112,6 +121,7 @@ export async function countOutboundSince(db: Knex | Knex.Transaction, to: string
  * asks both; two statements each were a tenth of an intake backlog's database time.
  */
 export async function replyCounts(db: Knex | Knex.Transaction, to: string, sinceIso: string): Promise<{ recent: number; waiting: number }> {
+  await flushHeldTable(db, 'messages');
   const row = await db('messages')
     .where({ direction: 'out', to_addr: to })
     .select(db.raw('count(case when counted_at >= ? then 1 end) as recent', [sinceIso]), db.raw("count(case when outcome = 'held' then 1 end) as waiting"))
@@ -121,6 +131,7 @@ export async function replyCounts(db: Knex | Knex.Transaction, to: string, since
 
 /** Held emails, oldest first, of some tickets (all when `ticketIds` is omitted): what staff see. */
 export async function heldEmails(db: Knex | Knex.Transaction, ticketIds?: number[]): Promise<HeldEmail[]> {
+  await flushHeldTable(db, 'messages');
   const q = db('messages').select('ticket_id', 'to_addr', 'subject', 'created_at').where({ direction: 'out', outcome: 'held' }).orderBy('id');
   if (ticketIds) q.whereIn('ticket_id', ticketIds);
   const rows: { ticket_id: number | null; to_addr: string; subject: string | null; created_at: string }[] = await q;
@@ -128,12 +139,14 @@ export async function heldEmails(db: Knex | Knex.Transaction, ticketIds?: number
 }
 
 export async function recentMessages(db: Knex, limit = 50): Promise<(ThreadEntry & { ticketId: number | null; reason: string | null })[]> {
+  await flushHeldTable(db, 'messages');
   const rows = await db('messages').orderBy('id', 'desc').limit(limit);
   return rows.map((r) => ({ ticketId: r.ticket_id, messageId: r.message_id, direction: r.direction, subject: r.subject, from: r.from_addr, to: r.to_addr, createdAt: r.created_at, outcome: r.outcome, body: null, auth: null, reason: r.reason }));
 }
 
 /** An outbound email the server accepted (or one given up on): what `show` lists. */
 export async function setOutboundOutcome(db: Knex, messageId: string, outcome: 'sent' | 'failed', reason: string | null = null): Promise<void> {
+  await flushHeldTable(db, 'messages');
   await db('messages').where({ message_key: messageId, direction: 'out' }).update({ outcome, reason });
 }
 
@@ -155,11 +168,13 @@ function keptFromRow(r: Record<string, unknown>): KeptMessage {
 
 /** Inbound mail kept for staff without an answer (`deletion-desk inbox`), newest first. */
 export async function messagesWithOutcome(db: Knex | Knex.Transaction, outcome: string, limit = 200): Promise<KeptMessage[]> {
+  await flushHeldTable(db, 'messages');
   const rows = await db('messages').where({ direction: 'in', outcome }).orderBy('id', 'desc').limit(limit);
   return rows.map(keptFromRow);
 }
 
 export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: string, options: { forUpdate?: boolean } = {}): Promise<KeptMessage | undefined> {
+  await flushHeldTable(db, 'messages');
   const q = db('messages').where({ message_key: messageKey, direction: 'in' }).first();
   if (options.forUpdate && dialectOf(db as Knex) === 'postgres') q.forUpdate();
   const row = await q;
@@ -168,6 +183,7 @@ export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: st
 
 /** Attach an inbound message to the ticket it became (staff opened it from the inbox). */
 export async function attachMessage(db: Knex | Knex.Transaction, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void> {
+  await flushHeldTable(db, 'messages');
   await db('messages').where({ message_key: messageKey, direction: 'in' }).update({ ticket_id: ticketId, outcome, reason });
 }
 

@@ -44,16 +44,44 @@ function legacyConfirmation(t: Ticket): Ticket['confirmation'] {
   return open ? { state: 'pending', by: null, at: null, reason: null } : { state: 'not_required', by: null, at: null, reason: 'approved before customer confirmation was required' };
 }
 
-/** Reserve a ticket id (the row is completed by `saveNewTicket` in the same transaction). */
+/**
+ * The ids of the tickets a SQLite transaction creates after its first one: the transaction holds the
+ * one writer, so the next id is the one after the last it took (an intake batch creates a ticket for
+ * most of its messages; a placeholder row inserted and then updated was two statements a ticket).
+ * A reservation read from a snapshot another process has since written past cannot write: SQLite
+ * refuses the stale transaction's first write (WAL: SQLITE_BUSY_SNAPSHOT), and the batch is retried.
+ * Forgotten with the transaction object.
+ */
+const nextTicketIdIn = new WeakMap<Knex.Transaction, number>();
+
+/**
+ * Reserve a ticket id, written by `saveNewTicket` in the same transaction. PostgreSQL: a placeholder
+ * row (version 0, which every reader skips) takes the id from the table's sequence. SQLite: no row;
+ * AUTOINCREMENT never gives an id twice, so the next one is past both the table's sequence and its
+ * largest id.
+ */
 export async function reserveTicketId(trx: Knex.Transaction, now: string): Promise<number> {
-  const [row] = await trx('tickets')
-    .insert({ kind: 'unknown', status: 'needs_info', requester: '', version: 0, data: '{}', created_at: now, updated_at: now })
-    .returning('id');
-  return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+  if (dialectOf(trx as unknown as Knex) === 'postgres') {
+    const [row] = await trx('tickets')
+      .insert({ kind: 'unknown', status: 'needs_info', requester: '', version: 0, data: '{}', created_at: now, updated_at: now })
+      .returning('id');
+    return typeof row === 'object' ? (row as { id: number }).id : (row as number);
+  }
+  let id = nextTicketIdIn.get(trx);
+  if (id === undefined) {
+    const row: { id: number } | undefined = await trx
+      .select(trx.raw("max(coalesce((select seq from sqlite_sequence where name = 'tickets'), 0), coalesce((select max(id) from tickets), 0)) + 1 as id"))
+      .first();
+    id = Number(row?.id ?? 1);
+  }
+  nextTicketIdIn.set(trx, id + 1);
+  return id;
 }
 
+/** The reserved ticket written whole: PostgreSQL completes its placeholder row, SQLite inserts it. */
 export async function saveNewTicket(trx: Knex.Transaction, ticket: Ticket): Promise<void> {
-  await trx('tickets').where({ id: ticket.id, version: 0 }).update(toRow(ticket));
+  if (dialectOf(trx as unknown as Knex) === 'postgres') await trx('tickets').where({ id: ticket.id, version: 0 }).update(toRow(ticket));
+  else await trx('tickets').insert({ id: ticket.id, ...toRow(ticket) });
 }
 
 /** Write a ticket if nobody else wrote it since `expectedVersion` was read. */
