@@ -538,7 +538,10 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   // Compared with the span of the body's days: "1–10 March" above "1–10 March except 5 March" agrees.
   const first = fromBody.evidence.map((b) => monthDay(b.from)).sort()[0];
   const last = fromBody.evidence.map((b) => monthDay(b.to)).sort().pop();
-  const repeated = first !== undefined && last !== undefined && titled.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
+  const within = first !== undefined && last !== undefined && titled.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
+  // "Old website data Nov 2025" above "November 3-4, 2025": the body says which days of what the subject names.
+  const narrowed = fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to));
+  const repeated = within || narrowed;
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   if (!repeated && titled.evidence.length > 0) {
     const said = titled.evidence.map((e) => `"${e.text}"`).join(', ');
