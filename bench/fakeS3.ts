@@ -265,10 +265,14 @@ function serve(delayMs: number): http.Server {
     if (op === 'DeleteObjects') {
       const quiet = /<Quiet>\s*true\s*<\/Quiet>/.test(body);
       const deleted: string[] = [];
+      // A batch is usually keys in a row (a listing page): the key after the last one found is tried
+      // before the index, a lookup in a Map of every key that took most of this endpoint's CPU.
+      let found = -1;
       for (const object of objectsOf(body)) {
         const key = unxml(between(object, '<Key>', '</Key>') ?? '');
         const versionId = between(object, '<VersionId>', '</VersionId>');
-        const i = bucket.index.get(key);
+        const i = bucket.keys[found + 1] === key ? found + 1 : bucket.index.get(key);
+        if (i !== undefined) found = i;
         // Deleting what is not there succeeds in S3 (unversioned key, or a version already gone).
         if (i !== undefined && bucket.alive[i] && (!bucket.versioned || versionId === 'v1')) {
           bucket.alive[i] = 0;
@@ -419,11 +423,14 @@ const XML_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n');
 
 /** Answer with the XML declaration and `body` (text, or parts: text and slices of item bytes). */
 function reply(res: http.ServerResponse, status: number, body: string | (string | Buffer)[]): void {
-  const parts = typeof body === 'string' ? [body] : body;
-  const bytes = Buffer.concat([XML_DECLARATION, ...parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))]);
+  const parts = [XML_DECLARATION, ...(typeof body === 'string' ? [body] : body).map((p) => (typeof p === 'string' ? Buffer.from(p) : p))];
   const send = () => {
-    res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': 'bench' });
-    res.end(bytes);
+    res.writeHead(status, { 'content-type': 'application/xml', 'content-length': parts.reduce((n, p) => n + p.byteLength, 0), 'x-amz-request-id': 'bench' });
+    // Written as they are (no copy into one Buffer), in one writev.
+    res.cork();
+    for (const p of parts) res.write(p);
+    res.end();
+    res.uncork();
   };
   const wait = (answerAt.get(res) ?? 0) - ms();
   if (wait > 0) setTimeout(send, wait);
