@@ -25,8 +25,26 @@ interface Bucket {
   alive: Uint8Array;
   index: Map<string, number>;
   live: number;
-  /** Keys present under each folder ("a/", "a/b/", …): a listing by folder skips an emptied one at once. */
-  liveUnder: Map<string, number>;
+  /** Every folder ("a/", "a/b/", …) a key is under, numbered. */
+  folderIds: Map<string, number>;
+  /** Keys present under each folder, by number: a listing by folder skips an emptied one at once. */
+  liveUnder: Int32Array;
+  /** The folders of key i are folderOf[folderStart[i]] … folderOf[folderStart[i + 1] - 1]. */
+  folderStart: Int32Array;
+  folderOf: Int32Array;
+  /** Each key's listing item, as bytes, written once (see ItemBytes). */
+  items: { contents?: ItemBytes; versions?: ItemBytes };
+}
+
+/**
+ * One listing item per key (a <Contents> or a <Version> element), in key order in one Buffer: item i
+ * is bytes[at[i]] … bytes[at[i + 1]]. A page of keys in a row is then one slice of it. Written per
+ * request, the items of a 1,000-key page were a 200 KB string each time: V8 puts strings that large
+ * in its large-object space, and the endpoint spent more CPU in the garbage collector than answering.
+ */
+interface ItemBytes {
+  bytes: Buffer;
+  at: Float64Array;
 }
 
 export interface FillRequest {
@@ -81,7 +99,9 @@ export interface FakeS3Handle {
 
 /** Start the endpoint in a child process. */
 export async function startFakeS3(options: { delayMs?: number } = {}): Promise<FakeS3Handle> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'run-ts.js'), path.join(ROOT, 'bench', 'fakeS3.ts'), String(options.delayMs ?? 0)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' } });
+  // BENCH_CPU_PROF profiles the endpoint too (its own .cpuprofile files, one per thread: the main one reads bench/fakeS3.ts), apart from the executor's.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...prof, path.join(ROOT, 'bin', 'run-ts.js'), path.join(ROOT, 'bench', 'fakeS3.ts'), String(options.delayMs ?? 0)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' } });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c) => {
@@ -161,9 +181,12 @@ function serve(delayMs: number): http.Server {
         for (let p = 0; p < f.partitions; p += 1)
           for (let i = 0; i < f.perPartition; i += 1) keys.push(`${f.prefix}segment-logs/${source}/${f.firstDayMs + p * 86_400_000}/part-${String(i).padStart(5, '0')}.gz`);
       keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const liveUnder = new Map<string, number>();
-      for (const key of keys) for (const folder of foldersOf(key)) liveUnder.set(folder, (liveUnder.get(folder) ?? 0) + 1);
-      buckets.set(f.bucket, { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length, liveUnder });
+      const bucket: Bucket = { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length, ...folderCounts(keys), items: {} };
+      // Written now, outside the measured CPU (a versioned bucket's version items too; an unversioned
+      // one's only if ListObjectVersions is ever asked of it).
+      bucket.items.contents = itemBytes(keys, contentsItem);
+      if (f.versioned) bucket.items.versions = itemBytes(keys, versionItem);
+      buckets.set(f.bucket, bucket);
       requests = {};
       deletes.reset();
       timeline = [];
@@ -198,7 +221,9 @@ function serve(delayMs: number): http.Server {
       // Past a common prefix: the first key after every key under it ("/" + 1 is "0").
       const pastFolder = (folder: string) => lowerBound(bucket.keys, `${folder.slice(0, -1)}0`);
       const from = after && after >= prefix ? (delimiter && after.endsWith('/') && after.length > prefix.length ? pastFolder(after) : upperBound(bucket.keys, after)) : lowerBound(bucket.keys, prefix);
-      const page: string[] = [];
+      // The keys of the page, as runs of consecutive indices [from, to): their items are slices of bucket.items.
+      const runs: number[] = [];
+      let count = 0;
       const folders: string[] = [];
       let i = from;
       let truncated = false;
@@ -209,10 +234,10 @@ function serve(delayMs: number): http.Server {
         if (!bucket.alive[i]) {
           // A folder whose keys are all deleted is passed in one step (S3 does not walk deleted keys one by one).
           const cut = delimiter ? key.indexOf('/', prefix.length) : -1;
-          if (cut >= 0 && !bucket.liveUnder.get(key.slice(0, cut + 1))) i = pastFolder(key.slice(0, cut + 1)) - 1;
+          if (cut >= 0 && !bucket.liveUnder[bucket.folderIds.get(key.slice(0, cut + 1)) ?? -1]) i = pastFolder(key.slice(0, cut + 1)) - 1;
           continue;
         }
-        if (page.length + folders.length === max) {
+        if (count + folders.length === max) {
           truncated = true;
           break;
         }
@@ -223,29 +248,36 @@ function serve(delayMs: number): http.Server {
           i = pastFolder(last) - 1;
           continue;
         }
-        page.push(key);
+        if (runs.length && runs[runs.length - 1] === i) runs[runs.length - 1] = i + 1;
+        else runs.push(i, i + 1);
+        count += 1;
         last = key;
       }
       const common = folders.map((f) => `<CommonPrefixes><Prefix>${xml(f)}</Prefix></CommonPrefixes>`).join('') + (delimiter ? `<Delimiter>${delimiter}</Delimiter>` : '');
+      const items = op === 'ListObjectsV2' ? bucket.items.contents! : (bucket.items.versions ??= itemBytes(bucket.keys, versionItem));
+      const slices: Buffer[] = [];
+      for (let r = 0; r < runs.length; r += 2) slices.push(items.bytes.subarray(items.at[runs[r]!], items.at[runs[r + 1]!]));
       if (op === 'ListObjectsV2') {
-        const contents = page.map((k) => `<Contents><Key>${xml(k)}</Key><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Contents>`).join('');
-        return reply(res, 200, `<ListBucketResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${page.length + folders.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${xml(last)}</NextContinuationToken>` : ''}${contents}${common}</ListBucketResult>`);
+        return reply(res, 200, [`<ListBucketResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><KeyCount>${count + folders.length}</KeyCount><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextContinuationToken>${xml(last)}</NextContinuationToken>` : ''}`, ...slices, `${common}</ListBucketResult>`]);
       }
-      const versions = page.map((k) => `<Version><Key>${xml(k)}</Key><VersionId>v1</VersionId><IsLatest>true</IsLatest><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Version>`).join('');
-      return reply(res, 200, `<ListVersionsResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextKeyMarker>${xml(last)}</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>` : ''}${versions}${common}</ListVersionsResult>`);
+      return reply(res, 200, [`<ListVersionsResult xmlns="${XMLNS}"><Name>${xml(name)}</Name><Prefix>${xml(prefix)}</Prefix><MaxKeys>${max}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${truncated ? `<NextKeyMarker>${xml(last)}</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>` : ''}`, ...slices, `${common}</ListVersionsResult>`]);
     }
     if (op === 'DeleteObjects') {
       const quiet = /<Quiet>\s*true\s*<\/Quiet>/.test(body);
       const deleted: string[] = [];
+      // A batch is usually keys in a row (a listing page): the key after the last one found is tried
+      // before the index, a lookup in a Map of every key that took most of this endpoint's CPU.
+      let found = -1;
       for (const object of objectsOf(body)) {
         const key = unxml(between(object, '<Key>', '</Key>') ?? '');
         const versionId = between(object, '<VersionId>', '</VersionId>');
-        const i = bucket.index.get(key);
+        const i = bucket.keys[found + 1] === key ? found + 1 : bucket.index.get(key);
+        if (i !== undefined) found = i;
         // Deleting what is not there succeeds in S3 (unversioned key, or a version already gone).
         if (i !== undefined && bucket.alive[i] && (!bucket.versioned || versionId === 'v1')) {
           bucket.alive[i] = 0;
           bucket.live -= 1;
-          for (const folder of foldersOf(key)) bucket.liveUnder.set(folder, bucket.liveUnder.get(folder)! - 1);
+          for (let j = bucket.folderStart[i]!; j < bucket.folderStart[i + 1]!; j += 1) bucket.liveUnder[bucket.folderOf[j]!] -= 1;
         }
         if (!quiet) deleted.push(`<Deleted><Key>${xml(key)}</Key>${versionId ? `<VersionId>${xml(versionId)}</VersionId>` : ''}</Deleted>`);
       }
@@ -319,6 +351,37 @@ function foldersOf(key: string): string[] {
   return out;
 }
 
+/** The folders of every key, numbered, and how many keys each holds (all of them present). */
+function folderCounts(keys: string[]): Pick<Bucket, 'folderIds' | 'liveUnder' | 'folderStart' | 'folderOf'> {
+  const folderIds = new Map<string, number>();
+  const folderStart = new Int32Array(keys.length + 1);
+  const of: number[] = [];
+  for (const [i, key] of keys.entries()) {
+    folderStart[i] = of.length;
+    for (const folder of foldersOf(key)) {
+      let id = folderIds.get(folder);
+      if (id === undefined) folderIds.set(folder, (id = folderIds.size));
+      of.push(id);
+    }
+  }
+  folderStart[keys.length] = of.length;
+  const liveUnder = new Int32Array(folderIds.size);
+  for (const id of of) liveUnder[id] += 1;
+  return { folderIds, liveUnder, folderStart, folderOf: Int32Array.from(of) };
+}
+
+const contentsItem = (key: string) => `<Contents><Key>${xml(key)}</Key><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Contents>`;
+const versionItem = (key: string) => `<Version><Key>${xml(key)}</Key><VersionId>v1</VersionId><IsLatest>true</IsLatest><LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;0&quot;</ETag><Size>64</Size><StorageClass>STANDARD</StorageClass></Version>`;
+
+/** Every key's item, in key order (see ItemBytes). */
+function itemBytes(keys: string[], item: (key: string) => string): ItemBytes {
+  const at = new Float64Array(keys.length + 1);
+  for (const [i, key] of keys.entries()) at[i + 1] = at[i]! + Buffer.byteLength(item(key));
+  const bytes = Buffer.allocUnsafe(at[keys.length]!);
+  for (const [i, key] of keys.entries()) bytes.write(item(key), at[i]!, 'utf8');
+  return { bytes, at };
+}
+
 function operationOf(method: string, url: URL): string {
   const q = url.searchParams;
   if (method === 'GET' && q.has('versioning')) return 'GetBucketVersioning';
@@ -356,10 +419,18 @@ const ms = () => Number(process.hrtime.bigint()) / 1e6;
 /** When each delayed request is to be answered (its arrival + the delay). */
 const answerAt = new WeakMap<http.ServerResponse, number>();
 
-function reply(res: http.ServerResponse, status: number, body: string): void {
+const XML_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n');
+
+/** Answer with the XML declaration and `body` (text, or parts: text and slices of item bytes). */
+function reply(res: http.ServerResponse, status: number, body: string | (string | Buffer)[]): void {
+  const parts = [XML_DECLARATION, ...(typeof body === 'string' ? [body] : body).map((p) => (typeof p === 'string' ? Buffer.from(p) : p))];
   const send = () => {
-    res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': 'bench' });
-    res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+    res.writeHead(status, { 'content-type': 'application/xml', 'content-length': parts.reduce((n, p) => n + p.byteLength, 0), 'x-amz-request-id': 'bench' });
+    // Written as they are (no copy into one Buffer), in one writev.
+    res.cork();
+    for (const p of parts) res.write(p);
+    res.end();
+    res.uncork();
   };
   const wait = (answerAt.get(res) ?? 0) - ms();
   if (wait > 0) setTimeout(send, wait);
