@@ -323,3 +323,32 @@ describe('quarters, status and withdrawals in more words', () => {
     expect(r.ambiguities).toEqual([]);
   });
 });
+
+describe('more shapes of dates and names', () => {
+  const at = (text: string, subject = 'Hello'): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-13T09:00:00Z'), subject }), catalog, { now: NOW });
+  it('"on November 9 and 10." keeps both days at the end of a sentence', () => {
+    const r = at('The Web source in kite-tea sent test events on November 9 and 10. Please delete those two days.', 'Web 9-10 nov');
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-10' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a subject naming the month the body’s days lie in agrees with them', () => {
+    const r = at('Hello, please delete the Web data in kite-tea for November 3-4, 2025 (last year).', 'Old Web data Nov 2025');
+    expect(r.ranges).toEqual([{ from: '2025-11-03', to: '2025-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"zwischen 00:30 und 03:00 Uhr (MEZ)" gives the UTC days those hours cover', () => {
+    const r = at('am 10.11.2026 zwischen 00:30 und 03:00 Uhr (MEZ) hat unsere Web Quelle im Workspace kite-tea doppelte Events geschickt. Bitte die betroffenen Daten löschen.');
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-10' }]);
+  });
+  it('a slug written straight before Japanese is the slug', () => {
+    const r = at('kite-teaワークスペースのWebソースのデータを2026年11月2日から4日まで削除してください。');
+    expect(r).toMatchObject({ workspace: 'kite-tea', sources: ['web'], ranges: [{ from: '2026-11-02', to: '2026-11-04' }] });
+    expect(complete(r)).toBe(true);
+  });
+  it('"the 3 days before yesterday" is asked about, never one day', () => {
+    const r = at('Please delete Web data in kite-tea for the 3 days before yesterday.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+});

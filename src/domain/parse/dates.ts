@@ -638,6 +638,12 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
+  // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
+  mapped.replace(/(?<![\p{L}])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![\p{L}])/giu, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
+    return blank(whole);
+  });
   // "the end of October 2026", "Anfang Oktober": chrono reads some as one day ("end of October" as the
   // 31st), others as the whole month — neither is what was meant.
   mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {

@@ -63,7 +63,9 @@ const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '«', '»', '
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
 // (a 200 KB subject line) was retried from every position inside it, O(n²) — minutes for one email.
 // A match can never start inside a word that failed at its start, so the matches are the same.
-const IDENTIFIER = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu;
+// Letters and digits of alphabetic scripts: Japanese, Chinese and Korean are written straight after a
+// slug ("kite-teaワークスペースの"), and are no part of it.
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+(?:[-_](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+)+/gu;
 const TYPE_WORDS: Record<EntityType, RegExp> = {
   workspace: /(?:workspace|arbeitsbereich|tenant)\s*[:=]?\s*[`"'“]?$/i,
   source: /(?:source|quelle|fuente|src)\s*[:=]?\s*[`"'“]?$/i,
