@@ -14,7 +14,7 @@ import { readMessage } from '../../src/adapters/mail/readMessage';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { indexCatalog, parseRequest, type ParserCatalog } from '../../src/domain/parse/index';
 import { contractView } from '../../src/domain/parse/contractView';
-import { isDeletionKind, type DayRange, type ParseResult } from '../../src/domain/request';
+import { isDeletionKind, MISSING_FIELDS, requiredFields, type DayRange, type MissingField, type ParseResult } from '../../src/domain/request';
 
 export interface CorpusExpectation {
   /** Catalog name: `catalog-<name>.yaml` in the corpus root. */
@@ -73,11 +73,25 @@ export interface ScoreOptions {
    * other two, like `parse --json`, keep those fields out of `missing`.
    */
   missingIncludesUnsettled?: boolean;
+  /**
+   * With no workspace resolved, the corpus names in `missing` the source or space it could not place
+   * as well (corpora 1 and 2 were written that way; `parse --json` and the later corpora name only the
+   * workspace: the source was found).
+   */
+  missingIncludesUnplaced?: boolean;
 }
 
 /** As the corpus's convention reads it (see `ScoreOptions`): the view `parse --json` shows, or the ticket's own `missing`. */
 function asWritten(result: ParseResult, options: ScoreOptions): ParseResult {
-  return contractView(options.missingIncludesUnsettled ? { ...result, unsettled: [] } : result);
+  const input = options.missingIncludesUnsettled ? { ...result, unsettled: [] } : result;
+  const shown = contractView(input);
+  if (!options.missingIncludesUnplaced || result.workspace !== null || result.kind === 'account_purge') return shown;
+  const required = new Set(requiredFields(result.kind));
+  const unsettled = new Set(input.unsettled ?? []);
+  const unplaced: MissingField[] = [];
+  if (result.sources.length > 0 && required.has('source') && !unsettled.has('source')) unplaced.push('source');
+  if (result.space !== null && required.has('space') && !unsettled.has('space')) unplaced.push('space');
+  return { ...shown, missing: MISSING_FIELDS.filter((f) => shown.missing.includes(f) || unplaced.includes(f)) };
 }
 
 /** Parse every listed file of a corpus (relative paths) and judge it. `now` is the parser's clock. */

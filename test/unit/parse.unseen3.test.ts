@@ -196,16 +196,16 @@ describe('a day list with a weekday before each day', () => {
 });
 
 describe('parse --json without a workspace (the contract view)', () => {
-  it('leaves out a source no workspace places and names it in missing; the ticket keeps the words for the reply', () => {
+  it('leaves out a source no workspace places, and names only the workspace as missing (the source was found); the ticket keeps the words for the reply', () => {
     const r = parse('Please delete the iOS App data for 3 October 2026.');
     expect(r.sources).toEqual(['ios-app']);
     const shown = contractView(r);
-    expect(shown).toMatchObject({ workspace: null, sources: [], missing: ['workspace', 'source'] });
+    expect(shown).toMatchObject({ workspace: null, sources: [], missing: ['workspace'] });
     expect(shown.ambiguities).toEqual(r.ambiguities);
   });
   it('leaves out a space no workspace places', () => {
     const shown = contractView(parse('Please delete the Unify space Finance.'));
-    expect(shown).toMatchObject({ kind: 'unify_space', workspace: null, space: null, missing: ['workspace', 'space'] });
+    expect(shown).toMatchObject({ kind: 'unify_space', workspace: null, space: null, missing: ['workspace'] });
   });
   it('changes nothing when the workspace resolved', () => {
     const r = parse('Please delete the iOS App data of kite-labs for 3 October 2026.');

@@ -1,13 +1,13 @@
 /**
  * The parse result as `parse --json` shows it. Sources and spaces exist inside a workspace, so when no
- * workspace is resolved none of them is: they are left out and named in `missing` (the question says
- * which workspaces have them). Fields the words do give but a question is about (a name that fits
+ * workspace is resolved none of them is: they are left out, and `missing` names the workspace (the
+ * source or space was found; the question says which workspaces have it). Fields the words do give but a question is about (a name that fits
  * several entries, days that cannot be used as written) are in `ambiguities`, not `missing`: `missing`
  * names what was not found. A ticket keeps the names the customer wrote (the reply that gives the
  * workspace completes it without asking again); the contract shows only what resolved, and no days
  * while which days are meant is a question. Pure.
  */
-import { MISSING_FIELDS, requiredFields, type MissingField, type ParseResult } from '../request';
+import type { ParseResult } from '../request';
 import { WHOLE_DAYS_QUESTION } from './dates';
 import { PAIRING_QUESTION } from './index';
 
@@ -16,15 +16,11 @@ export function contractView(input: ParseResult): ParseResult {
   const result = daysInDoubt(input) ? { ...input, ranges: [], evidence: input.evidence ? { ...input.evidence, ranges: [] } : input.evidence } : input;
   const settledMissing = result.missing.filter((f) => !unsettled.has(f));
   if (result.workspace !== null || result.kind === 'account_purge' || (result.sources.length === 0 && result.space === null)) return { ...result, missing: settledMissing };
-  const required = new Set(requiredFields(result.kind));
-  const missing = new Set<MissingField>(settledMissing);
-  if (result.sources.length > 0 && required.has('source') && !unsettled.has('source')) missing.add('source');
-  if (result.space !== null && required.has('space') && !unsettled.has('space')) missing.add('space');
   return {
     ...result,
     sources: [],
     space: null,
-    missing: MISSING_FIELDS.filter((f) => missing.has(f)),
+    missing: settledMissing,
     evidence: result.evidence ? { ...result.evidence, sources: [], space: null } : result.evidence,
   };
 }
