@@ -352,3 +352,10 @@ describe('more shapes of dates and names', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('a source said to have been fine', () => {
+  it('"— Android was fine." at the end leaves Android out; it is never the source to delete', () => {
+    const r = parseRequest(textMessage('For kite-tea please delete everything except Android for November 6, 2026 — Android was fine.', { from: 'ops@kite.example', date: new Date('2026-11-07T15:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+    expect(r.sources).not.toContain('android-app');
+  });
+});
