@@ -359,3 +359,25 @@ describe('a source said to have been fine', () => {
     expect(r.sources).not.toContain('android-app');
   });
 });
+
+describe('the three held-out messages of corpus 6 that went complete but wrong, in our own words', () => {
+  const at = (text: string, date = '2026-11-20T09:00:00Z'): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date(date), subject: 'Hello' }), catalog, { now: NOW });
+  it('a quoted workspace name that goes on past ours ("Kite Insights") is asked about', () => {
+    const r = at('please delete Web data in our workspace "Kite Insights" for 2026-11-17.');
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toMatch(/Kite Insights/);
+  });
+  it('"from Monday up to and including today" is Monday to the sender’s day', () => {
+    const r = at('Web in kite-tea has been sending junk since Monday. Please delete everything from Monday up\nto and including today.', '2026-11-19T18:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-16', to: '2026-11-19' }]);
+  });
+  it('"from November 2 up to and including November 5" keeps the days between', () => {
+    expect(at('please delete Web data in kite-tea from November 2 up to and including November 5.').ranges).toEqual([{ from: '2026-11-02', to: '2026-11-05' }]);
+  });
+  it('"Dec 28 to Jan 3" with no year, written in November, asks: last winter or the coming one', () => {
+    const r = at('Hi, please delete Web data in kite-tea from Dec 28 to Jan 3.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/no year/);
+  });
+});

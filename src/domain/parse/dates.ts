@@ -801,7 +801,11 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
   });
 }
 
+/** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
+const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
+
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(UP_TO_INCLUDING, () => 'through');
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -1688,6 +1692,12 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     const endDay = componentDay(endResult)?.slice(5) ?? range.to.slice(5);
     const toYear = `${today.slice(0, 4)}-${endDay}` <= today ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
     range = { from: `${toYear - 1}-${range.from.slice(5)}`, to: `${toYear}-${endDay}` };
+    // "Dec 28 to Jan 3" written on 20 November: last winter's, or the one a few weeks ahead? Asked.
+    const ahead = `${Number(range.from.slice(0, 4)) + 1}${range.from.slice(4)}`;
+    if (ahead > today && ahead <= addDays(today, 92)) {
+      out.ambiguities.push(`"${words}" has no year: the coming one is still ahead, the last one almost a year past — which days are meant?`);
+      return null;
+    }
     // Only a short span: "September 10 to March 5" is more likely two ends swapped than half a year.
     if (addDays(range.from, 45) < range.to) {
       out.ambiguities.push(`"${words}" has no year and ends in an earlier month than it starts — which days are meant?`);

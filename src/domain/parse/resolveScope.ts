@@ -398,6 +398,22 @@ const TYPE_WORD_AFTER = /^(?:source|app|space|workspace|quelle|raum|fuente|bron|
  * after its type word) holding a qualifier and nothing but filler. Brackets that restate the name
  * ("iOS App (ios-app)"), give a date or explain ("(bad release)", "(urgently)") are not qualifiers.
  */
+/**
+ * `workspace "Fjord Insights"` with Fjord Analytics in the catalog: the quotes hold the whole name the
+ * customer means, and it goes on past ours ("Fjord"). Another name, asked about, never the base name.
+ */
+function quotedBeyond(text: string, tokens: Token[], first: number, next: number): { end: number; tokens: number } | null {
+  const open = text[tokens[first].start - 1] ?? '';
+  if (!QUOTES.has(open) || QUOTES.has(text[tokens[next - 1].end] ?? '')) return null;
+  const rest = text.slice(tokens[next - 1].end, tokens[next - 1].end + 40);
+  const close = [...rest].findIndex((c) => QUOTES.has(c) || c === '\n');
+  if (close <= 0 || rest[close] === '\n' || !/^[ \t]+[\p{L}\p{N}]/u.test(rest)) return null;
+  const closeAt = tokens[next - 1].end + close;
+  let k = next;
+  while (tokens[k] && tokens[k].end <= closeAt) k++;
+  return k > next ? { end: tokens[k - 1].end, tokens: k - next } : null;
+}
+
 function bracketQualifierAfter(text: string, tokens: Token[], next: number, index: ParserCatalog): { end: number; tokens: number } | null {
   let at = next;
   if (tokens[at] && TYPE_WORD_AFTER.test(tokens[at].word) && /^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, tokens[at].start))) at++;
@@ -440,6 +456,8 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   if (!t) return null;
   const bracketed = bracketQualifierAfter(text, tokens, next, index);
   if (bracketed) return bracketed;
+  const quoted = quotedBeyond(text, tokens, first, next);
+  if (quoted) return quoted;
   const gap = text.slice(tokens[next - 1].end, t.start);
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
   // "CRM Sync (Salesforce) 2": the name's own closing bracket or quote, then the extra word.
