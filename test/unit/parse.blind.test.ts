@@ -87,7 +87,7 @@ describe('blind corpus 2, tuning part', async () => {
     expect(score.total).toBe(137);
   });
 
-  it('does not fall below 125 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
+  it('does not fall below 126 exact, and no complete-but-wrong result but where this corpus asks about hours', () => {
     // 73 exact and 2 complete-but-wrong before request kinds were read in Polish, the Nordic languages,
     // Finnish, Japanese, Chinese and Korean, newsletters, sales mail and how-to questions were told from
     // requests, and dates were read in more languages. c/074 (a forward with no words of the contact's
@@ -100,7 +100,7 @@ describe('blind corpus 2, tuning part', async () => {
     const hoursAsked = ['c/019-hours-utc.eml', 'd/023-german-full-day-cet.eml', 'd/024-japanese-jst-day.eml'];
     expect(completeWrongBeyond(score, hoursAsked)).toEqual([]);
     // 112 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(125);
+    expect(score.exact).toBeGreaterThanOrEqual(126);
   });
 });
 
@@ -130,10 +130,10 @@ describe('blind corpus 3, tuning part', async () => {
     expect(score.total).toBe(121);
   });
 
-  it('does not fall below 105 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 111 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     // 85 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(105);
+    expect(score.exact).toBeGreaterThanOrEqual(111);
   });
 });
 
@@ -147,9 +147,9 @@ describe('blind corpus 3, held-out part (scored once after tuning; one message r
   // Scored once more at the end of the next round of tuning (still unread): 46/60, none complete-but-wrong;
   // 45 once capitalised words between a name and "workspace" ask (a name not in the catalog must never
   // resolve to a shorter one) — counted, not read.
-  it('does not fall below 45 of 60 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 48 of 60 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(60);
-    expect(score.exact).toBeGreaterThanOrEqual(45);
+    expect(score.exact).toBeGreaterThanOrEqual(48);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -172,9 +172,9 @@ describe('blind corpus 4, tuning part', async () => {
     expect(score.total).toBe(118);
   });
 
-  it('does not fall below 109 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 110 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(109);
+    expect(score.exact).toBeGreaterThanOrEqual(110);
   });
 });
 
@@ -187,9 +187,9 @@ describe('blind corpus 4, held-out part (scored once after tuning; its two compl
   // Clinics workspace", a name the catalog does not have) were then read and their causes fixed: 47/59.
   // 46 once a whole date the readers dropped without a word is asked about (the last check in
   // extractRanges) — counted, not read.
-  it('does not fall below 46 of 59 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 47 of 59 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(59);
-    expect(score.exact).toBeGreaterThanOrEqual(46);
+    expect(score.exact).toBeGreaterThanOrEqual(47);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -212,9 +212,9 @@ describe('blind corpus 5, tuning part', async () => {
     expect(score.total).toBe(179);
   });
 
-  it('does not fall below 141 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 147 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(141);
+    expect(score.exact).toBeGreaterThanOrEqual(147);
   });
 });
 
@@ -225,9 +225,49 @@ describe('blind corpus 5, held-out part (scored once after tuning; its three com
   // First score 54/89 with 2 complete-but-wrong; after tuning on the other part 61/89 with 3. Those three
   // ("all sources except Web", "16日か17日のどちらか", a player's LGPD request naming a source and days)
   // were then read and their causes fixed: 63/89, none complete-but-wrong. The other 86 stay unread.
-  it('does not fall below 63 of 89 exact, and no complete-but-wrong result', () => {
+  // After the next round of tuning (on corpus 6 and probes), scored once more: 68/89, none.
+  it('does not fall below 68 of 89 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(89);
-    expect(score.exact).toBeGreaterThanOrEqual(63);
+    expect(score.exact).toBeGreaterThanOrEqual(68);
+    expect(score.completeWrong).toBe(0);
+  });
+});
+
+const ROOT6 = path.resolve(__dirname, '../fixtures/blind6');
+/** Corpus 6 was written for a parser clock one day later. */
+const NOW6 = new Date('2026-12-04T12:00:00Z');
+
+/**
+ * Blind corpus 6 (test/fixtures/blind6: 226 messages, catalogs K and L, written from the contract alone
+ * by a helper who opened no other file, frozen before the parser saw it). First honest score, whole
+ * corpus, on the parser as it had landed: 149/226 exact (65.9%), 14 complete-but-wrong (tune part
+ * 97/151, 11; held-out part 52/75, 3).
+ */
+describe('blind corpus 6, tuning part', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT6, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
+  const score = await scoreCorpus(ROOT6, files, NOW6);
+
+  it('scores every message of the tuning part and prints where it stands', () => {
+    console.log(formatScore('blind6 (tune)', score));
+    expect(score.total).toBe(151);
+  });
+
+  it('does not fall below 128 exact, and no complete-but-wrong result', () => {
+    expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
+    expect(score.exact).toBeGreaterThanOrEqual(128);
+  });
+});
+
+describe('blind corpus 6, held-out part (scored once after tuning; its three complete-but-wrong messages read since)', async () => {
+  const files = (JSON.parse(readFileSync(path.join(ROOT6, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
+  const score = await scoreCorpus(ROOT6, files, NOW6);
+
+  // First score 52/75 with 3 complete-but-wrong; after tuning on the other part 55/75 with 3. Those three
+  // (a quoted workspace name that is not ours, "from Monday up to and including today", "Dec 28 to Jan 3"
+  // written in November) were then read and their causes fixed: 57/75, none. The other 72 stay unread.
+  it('does not fall below 57 of 75 exact, and no complete-but-wrong result', () => {
+    expect(score.total).toBe(75);
+    expect(score.exact).toBeGreaterThanOrEqual(57);
     expect(score.completeWrong).toBe(0);
   });
 });
