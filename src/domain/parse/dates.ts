@@ -523,7 +523,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   askAboutUnreadMonthDays(out, original, said);
   askAboutListedWeekdays(out, original, said);
   if (out.ranges.length > 0) askAboutUnsettledDays(out, original);
-  const only = out.ranges.length > 0 ? ONLY_THOSE_HOURS.exec(original) : null;
+  const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   if (only && !out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) {
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
   }
@@ -536,6 +536,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
  */
 function askAboutUnsettledDays(out: DateExtraction, original: string): void {
   for (const re of [HEDGED_DAY, CJK_HEDGE, APPROXIMATE_DAY, DAY_OR_DAY]) {
+    if (re === DAY_OR_DAY && !OR_WORD.test(original)) continue;
     const m = re.exec(original);
     if (m) return void out.ambiguities.push(`"${m[0].replace(/^[,\s]+/, '').trim()}": the day is not settled — which days exactly?`);
   }
@@ -550,6 +551,7 @@ const APPROXIMATE_DAY = new RegExp(
   `(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
+const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
 /** "Nov 3-5 or Nov 10-12", "Tuesday or Wednesday", "the 3rd or the 4th": one day or another, never both. */
 const DAY_OR_DAY = new RegExp(
   `(?:\\d(?:st|nd|rd|th|\\.)?|(?<![\\p{L}])(?:${MONTH_NAMES_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s+(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)\\s+(?:(?:maybe|perhaps|else|the|on|am|le|el|il|den|em|no|na)\\s+)?(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?!\\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|sources?|times))`,
@@ -653,7 +655,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   });
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
-  for (const m of mapped.text.matchAll(WEEK_OF)) {
+  for (const m of /woche|week|semaine|semana/i.test(mapped.text) ? mapped.text.matchAll(WEEK_OF) : []) {
     out.mentioned = true;
     out.ambiguities.push(`"${m[0].trim()} …" does not say which seven days — which days exactly?`);
   }
@@ -805,7 +807,7 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
 const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
-  mapped.replace(UP_TO_INCLUDING, () => 'through');
+  if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -1026,14 +1028,14 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
  * ends a range ("1. bis 10. November") is left to the parsers that read the whole range.
  */
 const DOTTED_DAY_ENGLISH_MONTH =
-  /(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
+  /(?=\d)(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
 
 /** "zwischen 00:30 und 03:00 Uhr", "entre 10h et 12h": hours between two times, written as the range chrono reads. */
 const BETWEEN_HOURS = /(?<![\p{L}])(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
-  mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
+  if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
     const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
     if (!words || !/[:.h]/.test(from + to)) return whole;
     const clock = (t: string): string => t.replace(/[.h]/, ':');
@@ -1271,6 +1273,7 @@ function readCjkWeekdaysOfLastWeek(reading: Reading): void {
 // "Monday and Tuesday this week", "on Friday last week": those weekdays of that week, not all of it.
 function readWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
+  if (!/week/i.test(mapped.text)) return;
   const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(WEEKDAYS_OF_WEEK, (whole, daysBefore: string, whichBefore: string, whichAfter: string, daysAfter: string) => {
@@ -1295,6 +1298,7 @@ function readWeekdaysOfWeek(reading: Reading): void {
   });
 }
 
+const WEEKEND_WORD = /week-?end|wochenende|fin de semana|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
 const LAST_WEEKEND =
   /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
 
@@ -1304,6 +1308,7 @@ const LAST_WEEKEND =
  */
 function readLastWeekend(reading: Reading): void {
   const { out, mapped, today } = reading;
+  if (!WEEKEND_WORD.test(mapped.text)) return;
   const positions = [...mapped.text.matchAll(LAST_WEEKEND)].map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(LAST_WEEKEND, (whole) => {
@@ -2085,6 +2090,8 @@ const CLOCK_TIME =
  * "between 14:00 and 15:00 UTC only — the rest of the day must stay": read as the UTC days that cover
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
+/** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
+const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten/i;
 const ONLY_THOSE_HOURS = new RegExp(
   `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
