@@ -457,6 +457,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
   });
   rewriteSpelledRanges(reading.mapped, out);
+  rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
   readCjkWeekdaysOfLastWeek(reading);
@@ -909,10 +910,13 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
 }
 
-function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
+/** ISO instants as their UTC days, and "23. 11. 2026" (the Czech, Slovak and sometimes German spacing) closed up. */
+function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
   rewriteIsoInstants(mapped, out);
-  // "23. 11. 2026": the Czech, Slovak and sometimes German spacing of a dotted date.
   mapped.replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/g, (whole, d: string, m: string, y: string) => (Number(m) <= 12 ? `${d}.${m}.${y}` : whole));
+}
+
+function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
