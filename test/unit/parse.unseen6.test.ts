@@ -381,3 +381,16 @@ describe('the three held-out messages of corpus 6 that went complete but wrong, 
     expect(r.ambiguities.join(' ')).toMatch(/no year/);
   });
 });
+
+describe('a message written in capitals', () => {
+  const at = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-09T14:10:00Z'), subject: 'DEMANDE SUPPRESSION' }), catalog, { now: NOW });
+  it('prose words after a name ("POUR LE 4 NOVEMBRE") are no unknown source', () => {
+    const r = at('BONJOUR,\nMERCI DE SUPPRIMER LES DONNEES DU WORKSPACE KITE TEA, SOURCE "WEB", POUR LE 4 NOVEMBRE 2026.\nCORDIALEMENT');
+    expect(r).toMatchObject({ workspace: 'kite-tea', sources: ['web'], ranges: [{ from: '2026-11-04', to: '2026-11-04' }] });
+    expect(complete(r)).toBe(true);
+  });
+  it('an unknown name listed with a known one still asks ("IOS APP AND TVOS")', () => {
+    expect(complete(at('PLEASE DELETE IOS APP AND TVOS DATA IN KITE-TEA FOR NOVEMBER 4, 2026.'))).toBe(false);
+  });
+});

@@ -548,11 +548,28 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
       // A hyphenated identifier ("smart-tv") is a slug-like name too.
       const slugLike = /^[-_][\p{L}\p{N}]/u.test(text.slice(candidate.end, candidate.end + 2));
-      const looksLikeName = /\p{Ll}\p{Lu}|\p{Lu}{2,}|\p{L}\d|\d\p{L}/u.test(raw) || cued || midSentence || slugLike;
+      // In a message written in capitals ("MERCI DE SUPPRIMER … SOURCE "CRM SYNC", POUR LE 4 NOVEMBRE")
+      // capitals do not make "POUR" a name; "IOS APP AND TVOS" still lists an unknown one.
+      const shoutedWord = allCapitals(text) && SHOUTED_PROSE.has(candidate.word);
+      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike;
       if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
+}
+
+/** Words of prose that follow a name in a sentence, whatever their case: "… SOURCE "WEB", POUR LE 4 NOVEMBRE". */
+const SHOUTED_PROSE = new Set([
+  'for', 'from', 'on', 'in', 'of', 'the', 'to', 'at', 'by', 'please', 'pour', 'le', 'la', 'les', 'du', 'de', 'des', 'au', 'pendant', 'für', 'fur',
+  'vom', 'von', 'am', 'im', 'der', 'die', 'das', 'bitte', 'para', 'por', 'el', 'los', 'las', 'del', 'en', 'per', 'il', 'dal', 'nel', 'voor', 'van', 'op', 'het',
+  'do', 'da', 'no', 'na', 'för', 'från', 'fra', 'på', 'dla', 'za', 'od', 'w', 'z',
+]);
+
+/** Nine in ten of the letters are capitals. */
+function allCapitals(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper > 20 && upper >= 9 * lower;
 }
 
 /** "Webshop BE, Workspace tulpenhof": a word for a kind of thing is no name of one. */
