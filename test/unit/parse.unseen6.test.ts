@@ -394,3 +394,19 @@ describe('a message written in capitals', () => {
     expect(complete(at('PLEASE DELETE IOS APP AND TVOS DATA IN KITE-TEA FOR NOVEMBER 4, 2026.'))).toBe(false);
   });
 });
+
+describe('part of today with hours', () => {
+  it('"this morning between 2am and 4am PST" is today, at those hours, in UTC days', () => {
+    const r = parseRequest(
+      textMessage('Web (kite-tea): please delete this morning between 2am and 4am PST.', { from: 'ops@kite.example', date: new Date('2026-11-18T18:00:00Z'), subject: 'Hello', dateHeader: 'Wed, 18 Nov 2026 10:00:00 -0800' }),
+      catalog,
+      { now: NOW },
+    );
+    expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-18' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"this morning" without hours is asked about', () => {
+    const r = parseRequest(textMessage('Web (kite-tea): please delete the data from this morning.', { from: 'ops@kite.example', date: new Date('2026-11-18T18:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+    expect(complete(r)).toBe(false);
+  });
+});
