@@ -410,3 +410,11 @@ describe('part of today with hours', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('"kl." before a clock time', () => {
+  it('"13 november 2026, kl. 00:00–02:00 svensk tid" is read with its hours and zone', () => {
+    const r = parseRequest(textMessage('Hej! Please delete Web in kite-tea for 13 november 2026, kl. 00:00–02:00 svensk tid. Tack.', { from: 'ops@kite.example', date: new Date('2026-11-14T08:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+    expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

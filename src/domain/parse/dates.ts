@@ -813,6 +813,8 @@ const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|eveni
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
+  mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
