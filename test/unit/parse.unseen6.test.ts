@@ -418,3 +418,20 @@ describe('"kl." before a clock time', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a month written alone', () => {
+  const at = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-19T14:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+  it.each(['for all of October', 'for October', 'for the whole of October'])('"%s" is the latest October, whole', (words) => {
+    const r = at(`Please delete Web data in kite-tea ${words}.`);
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"for December" written in November asks: this year’s is ahead, last year’s long past', () => {
+    const r = at('Please delete Web data in kite-tea for December.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/no year/);
+  });
+  it('the sender’s own month, not over yet, is asked about', () => {
+    expect(complete(at('Please delete Web data in kite-tea for November.'))).toBe(false);
+  });
+});

@@ -456,7 +456,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.notes.push(`"${whole.trim()}" read as the quarter's days`);
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
   });
-  rewriteSpelledRanges(reading.mapped, out);
+  rewriteSpelledRanges(reading.mapped, out, today);
   rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
@@ -807,12 +807,40 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
 /** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
 const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
 
+/** "for October", "all of October", "the whole of October": a month written alone, with no day or year after it. */
+const MONTH_ALONE = new RegExp(
+  `(?<![\\p{L}])(for|during|all of|the whole of|the whole month of|the month of|the entire month of)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])(?!\\s*,?\\s*\\d)`,
+  'giu',
+);
+
+/**
+ * "delete the Web data for all of October", written in November: the whole of the latest October. The
+ * sender's own month (not over yet) is left to be asked about.
+ */
+function rewriteMonthAlone(mapped: MappedText, out: DateExtraction, today: string | null): void {
+  if (!today) return;
+  mapped.replace(MONTH_ALONE, (whole, lead: string, name: string) => {
+    const month = MONTHS[name.toLowerCase()];
+    const thisMonth = Number(today.slice(5, 7));
+    if (!month || month === thisMonth) return whole;
+    if (month > thisMonth && month - thisMonth <= 3) {
+      out.mentioned = true;
+      out.ambiguities.push(`"${whole.trim()}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+      return blank(whole);
+    }
+    const year = Number(today.slice(0, 4)) - (month > thisMonth ? 1 : 0);
+    out.notes.push(`"${whole.trim()}" has no year: read as ${monthNameEn(month)} ${year}, the latest one before the message`);
+    return `${lead} ${monthNameEn(month)} ${year}`;
+  });
+}
+
 /** "this morning between 2am and 4am PST": today, at the hours written. */
 const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
-function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
+function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction, today: string | null): void {
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  rewriteMonthAlone(mapped, out, today);
   // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
   mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
