@@ -435,3 +435,23 @@ describe('a month written alone', () => {
     expect(complete(at('Please delete Web data in kite-tea for November.'))).toBe(false);
   });
 });
+
+describe('"delete my account and all my data"', () => {
+  const admins = indexCatalog({
+    workspaces: [{ id: 'ws_1', slug: 'kite-tea', name: 'Kite Tea', contacts: ['ops@kite.example'], admins: ['ops@kite.example'], deletedAt: null, sources: [{ id: 's', slug: 'web', name: 'Web' }], spaces: [] }],
+  } satisfies Catalog);
+  const from = (sender: string, text: string): ParseResult => parseRequest(textMessage(text, { from: sender, date: new Date('2026-11-19T09:00:00Z'), subject: 'Hello' }), admins, { now: NOW });
+  it('from a workspace administrator is their account', () => {
+    expect(from('ops@kite.example', 'Please close my account and delete all of my data.').kind).toBe('account_purge');
+  });
+  it('from anyone else is their own data, as an end user’s', () => {
+    expect(from('jane@mail.example', 'Please delete my account and all my data. I no longer use your app.').kind).toBe('user_data');
+  });
+  it('an administrator forwarding an end user’s words forwards a person’s request, never the account', () => {
+    const r = from('ops@kite.example', 'Please handle.\n\n---------- Forwarded message ---------\nFrom: Jane <jane@mail.example>\nDate: Wed, Nov 18, 2026 at 9:00 AM\nSubject: my data\n\nPlease delete my account and all my data.');
+    expect(r.kind).not.toBe('account_purge');
+  });
+  it('an administrator citing the GDPR for a person is a person’s data', () => {
+    expect(from('ops@kite.example', 'Under the GDPR, please delete my account and all my data.').kind).toBe('user_data');
+  });
+});

@@ -85,7 +85,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const scope = resolveScope(text, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans });
-  const { reading, notARequest, kindText } = kindOf(message, envelope, scope, dates);
+  const { reading, notARequest, kindText } = kindOf(message, catalog, envelope, scope, dates);
   const kind = reading.kind;
 
   // An account purge takes its workspaces from the catalog's admins, never from the text: a name in it
@@ -224,7 +224,7 @@ function withoutSignatureBelowName(body: string, original: string, name: string 
 }
 
 /** The kind of request, and whether the mail is one at all. */
-function kindOf(message: InboundMessage, envelope: Envelope, scope: ScopeResolution, dates: DateExtraction): { reading: ReturnType<typeof readKind>; notARequest: boolean; kindText: string } {
+function kindOf(message: InboundMessage, catalog: ParserCatalog, envelope: Envelope, scope: ScopeResolution, dates: DateExtraction): { reading: ReturnType<typeof readKind>; notARequest: boolean; kindText: string } {
   const { forward, body, subject, isReply, ticket } = envelope;
   // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
   // id, never the kind.
@@ -241,6 +241,8 @@ function kindOf(message: InboundMessage, envelope: Envelope, scope: ScopeResolut
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
     rangeEnds: dates.evidence.map((e) => e.to),
+    // Not for a forward: "delete my account and all my data" there is someone else's.
+    senderAdministers: forward === null && administeredBy(catalog.catalog, message.from?.address ?? '').length > 0,
   });
   // A forward that asks whether something is genuine is a question about it, never a request, and a
   // forward with no word of the forwarder's own asks nothing of us (a contact's forward is their request
