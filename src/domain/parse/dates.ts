@@ -456,7 +456,8 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.notes.push(`"${whole.trim()}" read as the quarter's days`);
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
   });
-  rewriteSpelledRanges(reading.mapped, out, today);
+  rewriteEverydayWords(reading.mapped, out, today);
+  rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
@@ -837,12 +838,16 @@ function rewriteMonthAlone(mapped: MappedText, out: DateExtraction, today: strin
 /** "this morning between 2am and 4am PST": today, at the hours written. */
 const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
-function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction, today: string | null): void {
+/** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
+function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
   rewriteMonthAlone(mapped, out, today);
   // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
   mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
+}
+
+function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
