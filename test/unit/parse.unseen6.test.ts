@@ -455,3 +455,20 @@ describe('"delete my account and all my data"', () => {
     expect(from('ops@kite.example', 'Under the GDPR, please delete my account and all my data.').kind).toBe('user_data');
   });
 });
+
+describe('one person’s data by an id, and a status question about a deletion', () => {
+  const at = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@kite.example', date: new Date('2026-11-19T09:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
+  it.each([
+    'Hi, a customer of ours (customer id 8812) wants all their events removed from the Web source in kite-tea.',
+    'Please delete all events for device ID ab12-cd34 in kite-tea Web for November 2-4, 2026.',
+    'Bitte löschen Sie alle Daten des Nutzers mit der ID 5531 aus der Quelle Web (kite-tea).',
+  ])('%s is a person’s data', (text) => {
+    expect(at(text).kind).toBe('user_data');
+  });
+  it('"Portal Cliente no dia 15" names a source, not a client number', () => {
+    expect(at('Por favor apaguem os dados do Web no dia 15 de novembro de 2026 (kite-tea).').kind).toBe('source_data');
+  });
+  it('"Has the Web deletion for kite-tea been completed?" is a status question', () => {
+    expect(at('Has the Web deletion for kite-tea been completed?').kind).toBe('status');
+  });
+});
