@@ -472,3 +472,15 @@ describe('one person’s data by an id, and a status question about a deletion',
     expect(at('Has the Web deletion for kite-tea been completed?').kind).toBe('status');
   });
 });
+
+describe('a line break that starts a new sentence', () => {
+  it('"…since the import broke\\nwe also had a glitch on November 5 but that one is fine" never deletes the 5th', () => {
+    const r = parseRequest(
+      textMessage('Please delete the Web data in kite-tea for November 3, 2026 since the import broke\nwe also had a smaller glitch on November 5 but that one is fine', { from: 'ops@kite.example', date: new Date('2026-11-19T09:00:00Z'), subject: 'Hello' }),
+      catalog,
+      { now: NOW },
+    );
+    expect(r.ranges).not.toContainEqual({ from: '2026-11-05', to: '2026-11-05' });
+    expect(complete(r)).toBe(false);
+  });
+});

@@ -2226,9 +2226,15 @@ function wrappedAt(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i).trimEnd();
-  const next = text.slice(i + 1, i + 5);
-  return line.length >= 50 && !/[.!?:;。]$/.test(line) && /^[^\s\-*•>]/u.test(next) && !/^\d{1,2}[.)]\s/.test(next);
+  const next = text.slice(i + 1, i + 24);
+  return line.length >= 50 && !/[.!?:;。]$/.test(line) && CONTINUES.test(next) && !/^\d{1,2}[.)]\s/.test(next);
 }
+/**
+ * How the rest of a wrapped sentence begins: a date or a number, or a word that cannot start a sentence of
+ * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.
+ */
+const CONTINUES =
+  /^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z)(?![\p{L}]))/iu;
 
 function componentDay(c: chrono.ParsedComponents): string | null {
   return dayOf(c.get('year') as number, c.get('month') as number, c.get('day') as number);
