@@ -1064,7 +1064,6 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
   return blank(whole);
 }
 
-/** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
 /**
  * "10. October 2026", "10. November": a dotted day before an English month name, as Germans and
  * Scandinavians write it in English. chrono reads "10." as an hour and keeps only the month. A day that
@@ -1077,6 +1076,7 @@ const DOTTED_DAY_ENGLISH_MONTH =
 const BETWEEN_HOURS = /(?<![\p{L}])(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
 
+/** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
     const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
@@ -1162,7 +1162,6 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
   });
 }
 
-/** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 /** A weekday's name in any of the languages customers write, in any of its cases. */
 const ANY_WEEKDAY =
   /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
@@ -1206,6 +1205,7 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
+/** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
   const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
@@ -2129,12 +2129,12 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
 const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
+/** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
+const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten/i;
 /**
  * "between 14:00 and 15:00 UTC only — the rest of the day must stay": read as the UTC days that cover
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
-/** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
-const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten/i;
 const ONLY_THOSE_HOURS = new RegExp(
   `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
