@@ -18,8 +18,6 @@ import * as words from './kindWords';
 const USER_DATA =
   /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|\b(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)\b|エンドユーザー|ユーザー/i;
 
-const PRIVACY_LAW = /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|art(?:icle|ikel|\.)?\s*17)\b/i;
-
 /** Explicit words that withdraw a request. */
 const CANCEL_EXPLICIT =
   /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
@@ -112,7 +110,7 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // An administrator closing their account "and all my data" asks for the account; anyone else (or
   // anyone citing a privacy law or an end user) for a person's data.
   const adminAccount =
-    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !PRIVACY_LAW.test(text) && !words.END_USER.test(text);
+    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text);
   if (!adminAccount && USER_DATA.test(text)) return said('user_data', USER_DATA);
   if (words.END_USER.test(text)) return said('user_data', words.END_USER);
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
