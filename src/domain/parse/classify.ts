@@ -43,6 +43,8 @@ const STATUS_EARLIER =
   /\b(?:i|we) (?:already |have |had )?(?:asked|requested|sent (?:you )?(?:a|the|our|my) request|submitted|wrote|emailed)\b[^?]{0,160}\b(?:has (?:that|it|this) (?:(?:already |now )?happened|(?:already |now )?been (?:done|carried out|completed|processed|deleted|removed))|is (?:that|it|this) (?:done|finished|complete|completed)|did (?:that|it|this) (?:happen|go through)|was (?:that|it|this) (?:done|carried out|completed))\b/i;
 const STATUS_STRONG = /\b(?:where do we stand|where are we at|how are we doing with|hay novedades|novedades|novidades|hvordan går det|hur går det|status|progress|update on|any news|where are we with|is del-\d+ (?:done|finished|complete|completed|through)|has del-\d+ been (?:done|completed|processed)|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
+/** The request named as such ("archive purge", "purge of the archive"). */
+const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?archive\b/i;
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
 const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|anything (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
 /** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
@@ -188,6 +190,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
   const scoped = evidence.namedSource || ranged;
   if (!scoped && leftover) return said('archive_purge', archiveWords);
+  // "The archive purge is for workspace id ws_h5t0": named by its own name, whatever the workspace.
+  if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
   if (evidence.namedSpace || SPACE.test(text)) {
     if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
   }
@@ -209,7 +213,10 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
 
 /** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */
 function deletionReading(text: string, evidence: KindEvidence, said: Said): KindReading {
-  if (evidence.namedSource || evidence.namedWorkspace || DATA_WORD.test(text) || words.DATA_MORE.test(text)) {
+  // "delete Web in acme-lab for 8 Nov": a deletion with days to delete is of data, even when the
+  // names are not ours (then they are asked about).
+  const ranged = (evidence.rangeEnds ?? []).length > 0;
+  if (evidence.namedSource || evidence.namedWorkspace || ranged || DATA_WORD.test(text) || words.DATA_MORE.test(text)) {
     // The Polish, Nordic, Finnish and CJK verbs first: the older list's `\w` stops inside "usunięcie".
     return said('source_data', words.DELETE_MORE.test(text) ? words.DELETE_MORE : DELETE);
   }

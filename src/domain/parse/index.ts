@@ -17,7 +17,7 @@ import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
 import { bodyText, FORWARD_SUBJECT, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
-import { readForward } from './forward';
+import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 
@@ -137,9 +137,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const sender = senderName(message);
-  const named = withoutSenderName(parts.text, sender);
-  const body = parts.forwarded ? named : withoutSignatureBelowName(named, parts.text, sender);
+  const body = withoutSignOff(parts.text, message, forward);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -184,6 +182,19 @@ function senderName(message: InboundMessage): string | null {
   if (display) return display;
   const local = /^([\p{L}]{2,})[._-]([\p{L}]{2,})@/u.exec(message.from?.address ?? '');
   return local ? `${local[1]} ${local[2]}` : null;
+}
+
+/**
+ * The new text without its writer's sign-off: the sender's name on a line of its own and what is below
+ * it. A forwarded request is signed by its own writer ("Atlas Dev", "田中 由美" and the holiday notice
+ * below), the forwarder's note by the sender.
+ */
+function withoutSignOff(text: string, message: InboundMessage, forward: ForwardReading | null): string {
+  const sender = senderName(message);
+  const named = withoutSenderName(text, sender);
+  if (!forward) return withoutSignatureBelowName(named, text, sender);
+  const writer = forward.writer;
+  return withoutSignatureBelowName(withoutSenderName(named, writer), named, writer);
 }
 
 /**
@@ -386,7 +397,7 @@ function resolvedFields(
 ): Fields & { workspace: string | null } {
   const { body, sent, localDay } = envelope;
   let { ranges, sources, space } = requested;
-  const htmlDisagrees = partsDisagree(message, body, catalog, sent, { localDay, now });
+  const htmlDisagrees = partsDisagree(message, body, (html) => withoutSignOff(html, message, envelope.forward), catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
@@ -570,10 +581,18 @@ function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence
  * Which field the text part and the HTML part disagree on, or null. Most mail programs show the HTML
  * part while we read the text part; if they name different scopes we cannot tell what the sender saw.
  */
-function partsDisagree(message: InboundMessage, textBody: string, catalog: ParserCatalog, sent: Date | null, options: { localDay: string | null; now: Date }): ScopeField | null {
+function partsDisagree(
+  message: InboundMessage,
+  textBody: string,
+  signedOff: (body: string) => string,
+  catalog: ParserCatalog,
+  sent: Date | null,
+  options: { localDay: string | null; now: Date },
+): ScopeField | null {
   if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
-  // Read as the text part is: a forward's header block starts the forwarded request in both.
-  const htmlBody = partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject)).text;
+  // Read as the text part is: a forward's header block starts the forwarded request in both, and the
+  // writer's sign-off ("Jonas Weber, Nordlicht Media") is theirs in both.
+  const htmlBody = signedOff(partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject)).text);
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

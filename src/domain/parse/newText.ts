@@ -78,7 +78,8 @@ export interface NewTextParts {
   /** The whole new text: the forwarder's note and the forwarded request (as read before forwards were told apart). */
   text: string;
   own: string;
-  forwarded: { body: string; from: string | null; date: string | null; subject: string | null } | null;
+  /** `writer`: the forwarded message's From display name ("Atlas Dev"), which signs it. */
+  forwarded: { body: string; from: string | null; writer: string | null; date: string | null; subject: string | null } | null;
 }
 
 /** The text body a person would read: the text part, or the HTML part converted when there is no text part. */
@@ -132,7 +133,7 @@ export function partsOf(body: string, isForward = false): NewTextParts {
   const own = stripReply(lines.slice(0, at));
   const block = dropHeaderBlock(unquoted(lines.slice(at + skip)));
   const body2 = stripReply(block.rest);
-  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, date: block.date, subject: block.subject } };
+  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, writer: block.writer, date: block.date, subject: block.subject } };
 }
 
 /**
@@ -147,9 +148,10 @@ function unquoted(lines: string[]): string[] {
 }
 
 /** Removes the From/Date/Subject/To lines at the top of a forwarded or quoted message, keeping From and Date. */
-function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null; date: string | null; subject: string | null } {
+function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null; writer: string | null; date: string | null; subject: string | null } {
   let i = 0;
   let from: string | null = null;
+  let writer: string | null = null;
   let date: string | null = null;
   let subject: string | null = null;
   while (i < lines.length && lines[i].trim() === '') i++;
@@ -159,7 +161,11 @@ function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null
     if (HEADER_LINE.test(line)) {
       sawHeader = true;
       const value = line.slice(line.search(/[:：]/) + 1).trim();
-      if (HEADER_FROM.test(line) && from === null) from = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0].toLowerCase() ?? null;
+      if (HEADER_FROM.test(line) && from === null) {
+        from = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0].toLowerCase() ?? null;
+        const name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]/g, '').replace(/["']/g, '').trim();
+        writer = name !== '' && !name.includes('@') ? name : null;
+      }
       if (HEADER_DATE.test(line) && date === null) date = value;
       if (HEADER_SUBJECT.test(line) && subject === null) subject = value;
       i++;
@@ -170,7 +176,7 @@ function dropHeaderBlock(lines: string[]): { rest: string[]; from: string | null
     if (sawHeader && line.trim() === '') { i++; break; }
     break;
   }
-  return { rest: lines.slice(i), from, date, subject };
+  return { rest: lines.slice(i), from, writer, date, subject };
 }
 
 /**

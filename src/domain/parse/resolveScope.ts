@@ -58,8 +58,8 @@ const EXCEPT_WORD = new Set(['except', 'excluding', 'besides', 'außer', 'ausser
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
-const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus']);
-const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '«', '»', '「', '」']);
+const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'och', 'og', 'ja', 'oraz']);
+const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
 // (a 200 KB subject line) was retried from every position inside it, O(n²) — minutes for one email.
 // A match can never start inside a word that failed at its start, so the matches are the same.
@@ -144,7 +144,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     named[type] = true;
   }
   unknownListed(text, tokens, [...mentions, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
-  nearMisses(text, index, ambiguities);
+  // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
+  for (const type of nearMisses(text, index, ambiguities)) named[type] = true;
 
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
@@ -183,7 +184,16 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const listed = terms.filter((t) => t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index) || continuesList(text, tokens, i, t.type, lastAccepted) || ownWorkspaceNext(text, tokens, i + n, t, index) || sendersOwn(text, tokens, i + n, t, sender));
+      const listed = terms.filter(
+        (t) =>
+          t.strong ||
+          quoted ||
+          hasCue(text, tokens, i, i + n, t.type, index) ||
+          continuesList(text, tokens, i, t.type, lastAccepted) ||
+          leadsList(text, tokens, i + n, t.type, index) ||
+          ownWorkspaceNext(text, tokens, i + n, t, index) ||
+          sendersOwn(text, tokens, i + n, t, sender),
+      );
       // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
       // quotes make it also the workspace's own "Tulpenhof App" source.
       const isWorkspace = listed.some((t) => t.type === 'workspace');
@@ -443,7 +453,7 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
  * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
  */
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-]|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-](?!\\p{L})|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
     'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou'
   })\\p{L}*)`,
@@ -550,9 +560,15 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const slugLike = /^[-_][\p{L}\p{N}]/u.test(text.slice(candidate.end, candidate.end + 2));
       // In a message written in capitals ("MERCI DE SUPPRIMER … SOURCE "CRM SYNC", POUR LE 4 NOVEMBRE")
       // capitals do not make "POUR" a name; "IOS APP AND TVOS" still lists an unknown one.
-      const shoutedWord = allCapitals(text) && SHOUTED_PROSE.has(candidate.word);
-      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike;
-      if (!looksLikeName || MONTH_OR_DAY.test(raw)) continue;
+      // The line decides, not the whole mail: a forward's "please handle" above does not unshout it.
+      const shoutedWord = allCapitals(lineAt(text, candidate.start)) && SHOUTED_PROSE.has(candidate.word);
+      // "all sources (aeb, App v1 and App v2)": a word between a list's commas is an item of it.
+      const itemOfList = /\p{L}/u.test(raw) && /[(,:[/]$/.test(text.slice(0, candidate.start).trimEnd()) && /^(?:[,)/&+]|(?:and|und|et|y|och|og|ja)\s)/i.test(text.slice(candidate.end).trimStart());
+      // "Checkout Web and aos": one letter from a name we know is that name mistyped, not prose.
+      const misspelt = isMisspeltTerm(candidate.word, index);
+      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || misspelt;
+      // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
+      if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(itemOfList && misspelt))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
@@ -566,6 +582,20 @@ const SHOUTED_PROSE = new Set([
 ]);
 
 /** Nine in ten of the letters are capitals. */
+/** One letter from a name we know: "aos" for ios, "ndroid" for android (a letter dropped or added only in longer words). */
+function isMisspeltTerm(word: string, index: ParserCatalog): boolean {
+  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return false;
+  for (const k of index.terms.keys()) {
+    const sameLength = k.length === word.length;
+    if ((sameLength || (Math.abs(k.length - word.length) === 1 && word.length >= 4)) && editDistance(k, word, 1) === 1) return true;
+  }
+  return false;
+}
+
+function lineAt(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+}
+
 function allCapitals(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
@@ -690,8 +720,31 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
+/**
+ * "data for iOS and iPadOS": a name listed before a name of its kind that stands on its own (a strong
+ * name, or one with a cue) is as much an item of the list as one listed after it.
+ */
+function leadsList(text: string, tokens: Token[], end: number, type: EntityType, index: ParserCatalog): boolean {
+  let j = end;
+  // "iOS 2 and iPadOS", "iOS EU and iPadOS": an extra word right after the name is asked about as a variant.
+  const extra = tokens[j] && (/^\d{1,3}$/.test(tokens[j].word) || VARIANT_WORD.has(tokens[j].word) || DOMAIN_SUFFIX.test(tokens[j].word));
+  if (extra && /^[ \t]{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  const next = tokens[j];
+  if (!next) return false;
+  const gap = text.slice(tokens[j - 1].end, next.start);
+  if (LIST_JOIN.has(next.word) && /^\s*,?\s*$/.test(gap)) j++;
+  else if (!/^\s*[,/&+]\s*$/.test(gap)) return false;
+  while (tokens[j] && FILLER.has(tokens[j].word)) j++;
+  for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
+    const terms = index.terms.get(tokens.slice(j, j + n).map((t) => t.word).join(' '));
+    if (terms?.some((t) => t.type === type && (t.strong || hasCue(text, tokens, j, j + n, t.type, index)))) return true;
+  }
+  return false;
+}
+
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
-function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): void {
+function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): EntityType[] {
+  const flagged: EntityType[] = [];
   // A near miss of a name also written correctly is still asked about: "Website AT (aeb-at)" names
   // two things, and which one the sender means is not ours to pick.
   const candidates: { form: string; shown: string; cued: EntityType | null }[] = [];
@@ -715,14 +768,18 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): 
     if (close.length > 0) {
       const suggestions = [...new Set(close.map((id) => (id.type === 'workspace' ? id.canonical : `${id.canonical} (workspace ${id.workspace})`)))];
       ambiguities.push(`"${c.shown}" is not a known ${close[0].type} — did you mean ${suggestions.join(' or ')}?`);
+      flagged.push(close[0].type);
     } else if (prefixTerm(c.form, index)) {
       // "android-beta", "acme-inc-staging": a known name with an extra part is another thing — ask.
       const terms = prefixTerm(c.form, index) ?? [];
       ambiguities.push(`"${c.shown}" is not a known ${terms[0].type} — is it ${[...new Set(terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
+      flagged.push(terms[0].type);
     } else if (c.cued && /[-_\d]/.test(c.shown)) {
       ambiguities.push(`${c.cued} "${c.shown}" is not in the catalog`);
+      flagged.push(c.cued);
     }
   }
+  return flagged;
 }
 
 function prefixTerm(form: string, index: ParserCatalog): CatalogTerm[] | null {
