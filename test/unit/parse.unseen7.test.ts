@@ -133,3 +133,67 @@ describe('the text and HTML parts of one message are read the same way', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a writer who says they are not sure is asked', () => {
+  it.each([
+    'Please delete api-server... I mean the Web data in fjell-bank for 9 November 2026. Actually, maybe it was staging, not prod. Let me double-check.',
+    'please delete the app data in Fjell Bank for 10 November 2026 (both apps? whichever is the one with the push events).',
+    'Im Web (Fjell Bank) sind am 14. November 2026 doppelte Bestellungen getrackt worden – ich weiß es leider nicht mehr genau. Können Sie das löschen?',
+  ])('%s', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+  it('doubt about the address written to is no doubt about the request', () => {
+    const r = parse('Not sure if this is the right address, but please delete the Web data of fjell-bank for 9 November 2026.');
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a period that says where someone is, or when an earlier request was, is no day to delete', () => {
+  it.each([
+    'Please handle this for us - Ben is out this week.\n\nplease delete the Web data of fjell-bank for 3 November 2026.',
+    'Web source of fjell-bank: please delete 3 November 2026 to 5 November 2026.\n\nPriya (in NYC this week)',
+    'like DEL-300 last month, but this time for the Web source in fjell-bank, 4 November 2026.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.ranges.every((x) => x.from >= '2026-11-03' && x.to <= '2026-11-05')).toBe(true);
+    expect(complete(r)).toBe(true);
+  });
+  it('"around midnight" on a day is the night into or out of it: asked', () => {
+    expect(complete(parse('please delete the Web events of fjell-bank from Nov 5 around midnight CET, a cron job misfired.'))).toBe(false);
+  });
+});
+
+describe('a name left out with a word between', () => {
+  it.each([
+    'please delete the events of the "iPadOS App" source (only that one, NOT the normal iOS App) in workspace Fjell Bank for 26 October 2026.',
+    'please delete iPadOS App (ipados-app, fjell-bank) for 26 October 2026. Only that, not the regular iOS App.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.sources).toEqual(['ipados-app']);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a forward whose sender only says "FYI" is not yet their request', () => {
+  it('asks', () => {
+    const text = 'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Ben Cole <ben@fjell.example>\nDate: Tue, Oct 20, 2026 at 5:12 PM\nSubject: web\nTo: <ops@fjell.example>\n\nShould we get the Web data in fjell-bank for Oct 19 deleted? Not urgent, your call.';
+    expect(complete(parse(text, {}, 'Fwd: web'))).toBe(false);
+  });
+});
+
+describe('a workspace name followed by words we do not know names another workspace', () => {
+  it.each([
+    "Bonjour, pour l'espace Fjell Bank Lyon 2, merci de supprimer le Web du 8 octobre 2026.",
+    'please delete web in Heron Labz Europe for Nov 20, 2026.',
+  ])('%s asks', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+  it.each([
+    'Please delete the Web data of Fjell Bank AS for 8 October 2026.',
+    'Please delete the Web data of fjell-bank for 8 October 2026.\n\nFjell Bank Security',
+  ])('a legal form or a team signing is the same company: %s', (text) => {
+    const r = parse(text);
+    expect(r.workspace).toBe('fjell-bank');
+    expect(complete(r)).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { aboutTheAddress } from './unsure';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -544,13 +545,14 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
   }
   for (const sentence of original.split(/(?<=[.!?。])\s+|\n+/)) {
     const unsure = UNSURE.exec(sentence);
+    if (unsure && aboutTheAddress(sentence.slice((unsure.index ?? 0) + unsure[0].length))) continue;
     if (unsure && (DATE_WORD.test(sentence) || ANY_WEEKDAY.test(sentence))) return void out.ambiguities.push(`"${unsure[0]}": the days are not settled — which days exactly?`);
   }
 }
 const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
@@ -1205,6 +1207,13 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
+/** Someone's whereabouts right before "this week": away, on leave, travelling, in a city. */
+const AWAY_BEFORE =
+  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|\((?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+
+/** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
+const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
+
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -1212,8 +1221,10 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
   let n = 0;
   mapped.replace(re, (whole) => {
     const at = positions[n++] ?? 0;
-    out.mentioned = true;
     const before = mapped.text.slice(Math.max(0, at - 40), at);
+    // "Ben is out this week", "(in NYC this week)": where someone is, not which days to delete.
+    if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before)) return blank(whole);
+    out.mentioned = true;
     const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
     if (part) {
       // "the first week of last month", "Ende letzten Monats": some of its days — which ones?

@@ -11,6 +11,8 @@ export interface ForwardReading {
   /** The forwarder wrote nothing of their own above the forwarded message. */
   silent: boolean;
   from: string | null;
+  /** The forwarder's note only says it is for information ("FYI, see below"). */
+  forInformation: boolean;
   /** Its writer's display name ("Atlas Dev"), which signs the forwarded message. */
   writer: string | null;
   /** The forwarded message's own Date, when readable. */
@@ -24,10 +26,13 @@ const QUESTION =
 const REQUEST =
   /\b(?:please (?:handle|process|action|take care|proceed|go ahead|do (?:this|the needful)|execute|delete|remove|purge|see to)|(?:can|could|would) you (?:please )?(?:handle|take care|process|action|do this|delete|remove|purge|see to)|go ahead|on (?:our|my) behalf|we (?:approve|confirm|authori[sz]e)|approved|bitte (?:erledigen|bearbeiten|umsetzen|durchf(?:ü|ue)hren|l(?:ö|oe)schen|k(?:ü|ue)mmern)|k(?:ö|oe)nnen sie (?:das|dies) (?:bitte )?(?:erledigen|bearbeiten)|merci de (?:traiter|faire le n[ée]cessaire|supprimer|vous en occuper)|pouvez-vous (?:traiter|vous en occuper|supprimer)|por favor (?:gestionar|gestionen|procesar|procesen|tramitar|tramiten|eliminar|eliminen|encargarse)|graag (?:afhandelen|verwerken|verwijderen)|per favore (?:gestire|procedere|eliminare)|por favor (?:tratar|processar|excluir))\b/i;
 
+/** "FYI", "for your information", "zur Info", "pour info", "para tu información", "ter info", "til orientering". */
+const FOR_INFORMATION = /(?<![\p{L}])(?:fyi|f\.y\.i\.?|for your (?:information|info|reference)|just so you know|zur (?:info|kenntnis|information)|pour info(?:rmation)?|para (?:tu|su|vuestra) (?:información|conocimiento)|para (?:seu|teu) conhecimento|ter (?:info|informatie)|per (?:tua |vostra )?(?:informazione|conoscenza)|til orientering|för kännedom|do wiadomości|tiedoksi)(?![\p{L}])/iu;
+
 export function readForward(own: string, forwarded: { from: string | null; writer?: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
   const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
-  return { intent, silent: own.trim() === '', from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes };
+  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own), from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */

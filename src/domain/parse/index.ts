@@ -8,7 +8,7 @@
  */
 import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
-import { requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
+import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
 import * as words from './kindWords';
 import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
@@ -20,6 +20,7 @@ import { bodyText, FORWARD_SUBJECT, MAX_BODY_CHARS, newText, partsOf, type NewTe
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
+import { doubtIn } from './unsure';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -105,6 +106,11 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
+  // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
+  if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
+  // "maybe it was staging, not prod — let me double-check": a scope its writer doubts is asked about.
+  const doubt = isDeletionKind(kind) && asked.length === 0 && missing.length === 0 ? doubtIn(body) : null;
+  if (doubt) ask(sources.length > 0 ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {

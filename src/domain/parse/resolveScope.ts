@@ -199,7 +199,9 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const isWorkspace = listed.some((t) => t.type === 'workspace');
       const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
       if (accepted.length === 0) continue;
-      const extra = accepted.some((t) => t.type === 'space') ? spaceVariantAfter(text, tokens, i + n, index) : variantAfter(text, tokens, i + n, index, i);
+      const extra = accepted.some((t) => t.type === 'space')
+        ? spaceVariantAfter(text, tokens, i + n, index)
+        : variantAfter(text, tokens, i + n, index, i) ?? (accepted.every((t) => t.type === 'workspace') ? capitalisedAfter(text, tokens, i, i + n, index, accepted.map((t) => t.canonical)) : null);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -492,9 +494,39 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   return null;
 }
 
+/** A team after a company's name ("Zeta Bank Security", "Vaultline Legal") signs for the company. */
+const DEPARTMENT = /^(?:security|privacy|legal|helpdesk|help|support|team|teams|data|it|ops|operations|marketing|finance|hr|compliance|engineering|dev|devops|analytics|admin|administration|customer|customers|service|services|sales|accounting|office|dpo|datenschutz|recht|juridique|soporte|suporte|kundenservice|kundendienst|verwaltung|buchhaltung|tech|technology|product|growth|infra|infrastructure|platform|backoffice|it-abteilung)$/i;
+
+/** A company's legal form after its name ("Helios AS", "Nordlicht Media GmbH") is the same company. */
+const LEGAL_FORM = /^(?:gmbh|ag|kg|ohg|ug|se|as|asa|ab|oy|oyj|aps|a\/s|bv|nv|sa|sas|sarl|srl|spa|sl|ltda?|lda|inc|llc|llp|ltd|plc|corp|co|company|group|gruppe|holding|k\.?k\.?|sp|zoo)$/i;
+
+/**
+ * "pour l'espace Café Lumière Lyon 2", "in Helios Energia AS": a workspace's name followed by words in
+ * capitals we do not know names another workspace, whose name starts like ours — asked about.
+ * Not a legal form ("Helios AS"), a month or weekday, a name we know, or the start of a sentence.
+ */
+function capitalisedAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, matched: string[]): { end: number; tokens: number } | null {
+  const capital = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
+  if (!capital(first) || !capital(next - 1) || !capital(next)) return null;
+  const t = tokens[next];
+  if (!/^[ \t]{1,2}$/.test(text.slice(tokens[next - 1].end, t.start))) return null;
+  if (LEGAL_FORM.test(t.word) || DEPARTMENT.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(t.word) || CUE_AFTER.workspace.has(t.word) || FIELD_LABEL.has(t.word)) return null;
+  // In a sentence, not a signature's or letterhead's line ("BrightPath Privacy", "Tienda Sol Helpdesk").
+  const lineStart = text.lastIndexOf('\n', tokens[first].start) + 1;
+  if (!/\p{Ll}{2,}/u.test(text.slice(lineStart, tokens[first].start))) return null;
+  // "Kvarn Logistic" for Kvarn Logistik: a spelling of the name itself (not of another workspace's:
+  // "Helios Energia" is nearer Helios Energy than Helios, and that is asked about).
+  const written = text.slice(tokens[first].start, t.end).toLowerCase();
+  const spelt = index.catalog.workspaces.filter((w) => editDistance(w.name.toLowerCase(), written, 2) <= 2);
+  if (spelt.length > 0 && spelt.every((w) => matched.includes(w.slug))) return null;
+  // "Café Lumière Lyon 2": a number right after the extra word is part of it.
+  const more = tokens[next + 1] && /^\d{1,3}$/.test(tokens[next + 1].word) && /^[ \t]$/.test(text.slice(t.end, tokens[next + 1].start)) ? 1 : 0;
+  return { end: tokens[next + more].end, tokens: 1 + more };
+}
+
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:stays|remains)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;

@@ -1,0 +1,62 @@
+/**
+ * A request whose writer says they are not sure of it: "maybe it was staging, not prod — let me
+ * double-check", "both apps? whichever is the one with the push events", "am letzten Wochenende oder
+ * dem davor – ich weiß es nicht mehr genau". Whatever was read from it is a guess, so it is asked about
+ * before anything is deleted. The days-only hedges ("the 4th, or maybe the 5th") are read in dates.ts.
+ */
+
+/** Words that say the writer does not know, or will still check. */
+const DOUBT = new RegExp(
+  [
+    'not (?:100\\s*% )?sure',
+    'unsure',
+    'whichever',
+    'maybe it was',
+    'or was it',
+    'let me (?:double[- ]?)?check',
+    'i(?:[’\']ll| will| need to| have to| must) (?:double[- ]?)?(?:check|confirm|verify)',
+    'to be confirmed',
+    'not (?:100\\s*% )?certain',
+    "(?:i )?(?:don[’']t|do not|can[’']t|cannot) remember (?:exactly|which)",
+    'wei(?:ß|ss) (?:es |ich )?(?:leider )?nicht (?:mehr )?(?:genau|sicher|so genau)',
+    'nicht (?:mehr )?ganz sicher',
+    'bin (?:mir )?nicht sicher',
+    'je ne sais (?:plus|pas) (?:exactement|trop|bien)',
+    'je ne suis pas s[ûu]re?',
+    'no (?:s[ée]|recuerdo) (?:bien|exactamente|con certeza)',
+    'no estoy segur[oa]',
+    'n[ãa]o (?:sei|lembro) (?:bem|exatamente|ao certo)',
+    'non (?:so|ricordo) (?:bene|esattamente|con certezza)',
+    'non sono sicur[oa]',
+    'weet (?:ik |het )*niet (?:meer )?(?:precies|zeker)',
+    'niet (?:helemaal )?zeker',
+    'nie pami[ęe]tam dok[łl]adnie',
+    'nie jestem pewn\\p{L}*',
+    'inte s[äa]ker',
+    'minns inte (?:exakt|riktigt)',
+    'ikke sikker',
+    'husker ikke (?:pr[æa]cis|helt)',
+    'en ole varma',
+    'en muista (?:tarkkaan|tarkalleen)',
+    'nejsem si jist\\p{L}*',
+    'emin de[ğg]ilim',
+  ].join('|'),
+  'iu',
+);
+const CJK_DOUBT = /よく覚えていません|確認します|不太确定|不確定|不确定|잘 모르겠/u;
+
+/** "Not sure if this is the right address, but…": doubt about where to write, not about the scope. */
+const ABOUT_THE_ADDRESS = /^\s*(?:if|whether)\s+(?:this|i[’']?m|i am|you|it[’']?s|that[’']?s)\b[^.!?\n]{0,40}\b(?:right|correct|proper)\s+(?:address|place|team|person|channel|email|inbox|department|contact)\b/i;
+
+/** The words of doubt the new text holds about its request, as written; null when it is sure. */
+export function doubtIn(text: string): string | null {
+  const m = DOUBT.exec(text) ?? CJK_DOUBT.exec(text);
+  if (!m) return null;
+  if (aboutTheAddress(text.slice((m.index ?? 0) + m[0].length))) return null;
+  return m[0];
+}
+
+/** Whether the words after "not sure" are about where the mail was sent ("if this is the right address"). */
+export function aboutTheAddress(after: string): boolean {
+  return ABOUT_THE_ADDRESS.test(after);
+}
