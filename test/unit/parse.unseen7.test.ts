@@ -197,3 +197,45 @@ describe('a workspace name followed by words we do not know names another worksp
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('more of corpus 7 and 8, in our own words', () => {
+  it.each([
+    ['We would like to request deletion of data of Web source, workspace Fjell Bank, from 19 Oct 2026 to 21 Oct 2026.\nThe reason is wrong user ID mapping.', ['web']],
+    ['Fjell Bank の Web ソース、2026年10月27日の1日分のデータ削除をお願いします。\nテスト用の個人情報が混入してしまいました。', ['web']],
+  ])('personal data as the reason a source\'s days go is no request about one person: %s', (text, sources) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(sources);
+  });
+  it('a person written out keeps it a request about that person', () => {
+    expect(parse('Please delete all data of the user with user_id u-48213 from the Web source of fjell-bank, especially from 3 October 2026.').kind).toBe('user_data');
+  });
+  it('one person\'s data asks nothing about which source or workspace', () => {
+    const r = parse('ein Endkunde hat uns ein Löschersuchen nach Art. 17 DSGVO geschickt. Bitte löschen Sie alle Daten zu diesem Nutzer (E-Mail k.berger@mail.example) aus der Web-Quelle.');
+    expect(r.kind).toBe('user_data');
+    expect(r.ambiguities).toEqual([]);
+  });
+  it.each([
+    'vi ønsker å slette data fra kilden Web i Fjell Bank, fra 2. til 4. november 2026.',
+    'Slet venligst data fra Web i Fjell Bank fra den 2. til den 4. november 2026.',
+  ])('a Nordic range of dotted days: %s', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"week 45, Nov 2-8": the week number is no day left out', () => {
+    const r = parse('Kan dere slette alle data fra Web-kilden i Fjell Bank for uke 45 2026? / Please delete week 45, Nov 2-8 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-08' }]);
+  });
+  it('a greeting on its own line lists nothing: "Hello Support,\\n\\nOur Web…"', () => {
+    expect(complete(parse('Hello Support,\n\nOur Web source in Fjell Bank logged card numbers on 10 November 2026. Please delete that source\'s data for that day.'))).toBe(true);
+  });
+  it('a workspace deleted with all it holds, a space listed in brackets, and the other workspace staying', () => {
+    const r = parse('the Heron Labs project has ended. Please delete the workspace Heron Labs with all its data (all sources, the Experiments space, everything). The main Fjell Bank workspace stays.');
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('heron-labs');
+  });
+  it('a question about what deleting does is no request', () => {
+    expect(parse('quick question before we send any requests: if you delete source data from the archive, is that also removed from our BigQuery destination? And how long do you keep the archive in general?').kind).toBe('unknown');
+  });
+});

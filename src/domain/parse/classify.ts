@@ -18,6 +18,11 @@ import * as words from './kindWords';
 const USER_DATA =
   /\b(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr)\b.{0,120}?\b(?:users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)\b|\b(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)\b|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))\b|\b(?:endnutzers?|endbenutzers?|endkunden?|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|\b(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)\b|\b(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)\b|\b(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))\b|\b(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)\b|\b(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)\b|\b(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)\b|エンドユーザー|ユーザー/i;
 
+/** Words about personal data in general, which alone name no person. */
+const PERSONAL_DATA_ONLY = /^(?:user ?ids?|userid|user_id|個人情報|personal (?:data|information)|personenbezogene daten|données personnelles|datos personales|dados pessoais|dati personali|persoonsgegevens|dane osobowe|personuppgifter|personoplysninger|personopplysninger|henkilötiedot)$/i;
+/** A person written out: an address, or a user's id with its value ("user 48213", "user_id: u-9921"). */
+const PERSON_NAMED = /[\w.+-]+@[\w-]+\.[\w.-]+|\buser(?:[ _]?id)?\s*[:#=]?\s*[\w-]*\d{3,}/i;
+
 /** Explicit words that withdraw a request. */
 const CANCEL_EXPLICIT =
   /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
@@ -113,8 +118,15 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // anyone citing a privacy law or an end user) for a person's data.
   const adminAccount =
     (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text);
-  if (!adminAccount && USER_DATA.test(text)) return said('user_data', USER_DATA);
-  if (words.END_USER.test(text)) return said('user_data', words.END_USER);
+  // "delete the LINE Bot source for Oct 19-21, the reason is wrong user ID mapping": personal data as
+  // the reason a source's days go, with no person named, is no request about one person.
+  const sourceDays = (evidence.rangeEnds ?? []).length > 0 && !PERSON_NAMED.test(text);
+  const onePerson = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    return m !== null && !(sourceDays && PERSONAL_DATA_ONLY.test(m[0].trim()));
+  };
+  if (!adminAccount && onePerson(USER_DATA)) return said('user_data', USER_DATA);
+  if (onePerson(words.END_USER)) return said('user_data', words.END_USER);
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
   // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
   if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
@@ -192,7 +204,10 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (!scoped && leftover) return said('archive_purge', archiveWords);
   // "The archive purge is for workspace id ws_h5t0": named by its own name, whatever the workspace.
   if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
-  if (evidence.namedSpace || SPACE.test(text)) {
+  // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
+  // named only in brackets listing what the workspace holds goes with it.
+  const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' '));
+  if ((evidence.namedSpace || SPACE.test(text)) && !spaceInList) {
     if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
   }
   if (scoped) return null;

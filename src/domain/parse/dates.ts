@@ -128,7 +128,7 @@ const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
 const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al)\\s*(?:the\\s+|zum\\s+|le\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
@@ -1862,7 +1862,8 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
   for (const f of found) {
     const before = text.slice(Math.max(0, f.index - 16), f.index);
     const m = DAY_NUMBER_JOINED.exec(before);
-    if (!m) continue;
+    // "week 45, Nov 2-8": a number that is no day of a month is not a day left out.
+    if (!m || Number(m[1]) > 31 || /(?<![\p{L}])(?:week|uke|uge|vecka|viikko|woche|kw|semaine|semana|settimana|tydzie[ńn]|week nr)\.?\s*$/iu.test(text.slice(Math.max(0, f.index - before.length + m.index - 12), f.index - before.length + m.index))) continue;
     const at = f.index - before.length + m.index;
     if (found.some((g) => at >= g.index && at < g.end)) continue;
     out.mentioned = true;

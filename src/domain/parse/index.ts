@@ -94,7 +94,8 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   // "Please do NOT delete our workspace X": a withdrawal names what it withdraws; nothing is left out of it.
   // With days written ("for Oct 2-4: do not delete the iPadOS App") it may still be a request, and asks.
   const withdrawal = kind === 'cancel' && !dates.mentioned;
-  const scopeAsked = kind === 'account_purge' ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
+  // Nor does one person's data: which source or workspace they are in is for staff to look up.
+  const scopeAsked = kind === 'account_purge' || kind === 'user_data' ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);

@@ -285,7 +285,7 @@ export const NOT_A_REQUEST = re(
 /** A question about how deleting works ("is there a way to delete data ourselves?"), not a request. */
 export const HOW_TO = re(
   any(
-    `${B}(?:how (?:do|can|could|would|should) (?:i|we|one|you|customers)|is there a way|is it possible for (?:us|me) to|what is the (?:process|procedure)|just (?:asking|curious)|for future reference|ourselves|myself|self[- ]serve)${E}`,
+    `${B}(?:how (?:do|can|could|would|should) (?:i|we|one|you|customers)|is there a way|is it possible for (?:us|me) to|what is the (?:process|procedure)|just (?:asking|curious)|for future reference|ourselves|myself|self[- ]serve|quick question|(?:if|when|once|after) you delete|how long do you (?:keep|retain|store)|before we send any requests?)${E}`,
     `${B}(?:wie (?:kann|k(?:ö|oe)nnen) (?:ich|wir|man)|gibt es eine m(?:ö|oe)glichkeit|selbst)${E}`,
     `${B}(?:comment (?:puis-je|pouvons-nous|peut-on|faire pour)|est-il possible|nous-m[êe]mes|moi-m[êe]me)${E}`,
     `${B}(?:c[óo]mo (?:puedo|podemos|se puede|posso|podemos)|hay (?:alguna )?(?:forma|manera)|existe (?:alguma )?(?:forma|maneira)|nosotros mismos|n[óo]s mesmos)${E}`,
