@@ -239,3 +239,31 @@ describe('more of corpus 7 and 8, in our own words', () => {
     expect(parse('quick question before we send any requests: if you delete source data from the archive, is that also removed from our BigQuery destination? And how long do you keep the archive in general?').kind).toBe('unknown');
   });
 });
+
+describe('corpus 8\'s short notes, in our own words', () => {
+  it('a source of a workspace with its days, no verb: "Web source (Fjell Bank): October 19th, 20th, 21st and the 23rd please. Not the 22nd."', () => {
+    const r = parse('Web source (Fjell Bank): October 19th, 20th, 21st and the 23rd please. Not the 22nd.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-21' }, { from: '2026-10-23', to: '2026-10-23' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"fjell-bank Web: Oct 7, 2026": the source as a label after its workspace', () => {
+    const r = parse('fjell-bank Web: Oct 7, 2026. Thanks');
+    expect([r.kind, r.workspace, r.sources]).toEqual(['source_data', 'fjell-bank', ['web']]);
+  });
+  it('a remark naming a source and a period is no request', () => {
+    expect(parse('The Fjell Bank Web data looks quite odd this week.', {}, 'Web data').kind).toBe('unknown');
+  });
+  it('"DON\'T delete anything from iOS or iPadOS. Only remove the Web data": the names listed after a left-out one are left out too', () => {
+    const r = parse("Hi! Please DON'T delete anything from iOS or iPadOS. Only remove the Web data in fjell-bank for Oct 3, 2026.");
+    expect([r.kind, r.sources]).toEqual(['source_data', ['web']]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"last week, Monday to Sunday" is the week', () => {
+    const r = parse('please delete all data of Web (Fjell Bank) for last week, Monday to Sunday.', { headers: { date: 'Wed, 11 Nov 2026 09:00:00 +0100' } });
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-08' }]);
+  });
+  it('a Czech status question', () => {
+    expect(parse('Dobrý den,\n\njaký je stav požadavku DEL-488? Už je to týden.').kind).toBe('status');
+  });
+});

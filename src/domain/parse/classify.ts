@@ -38,7 +38,7 @@ const CANCEL_WEAK =
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b.{0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
 const DELETE_REQUEST =
-  /(?:^|[.!?:;]\s+|\n\s*)(?:(?:hi|hello|hey|dear \w+|hallo|moin|bonjour|salut|hola|ciao|hej|hei|yes|ok|okay|sure|ja|oui|s[ií]|so|then)(?: \w+)?,?\s+)?(?:please\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
+  /(?:^|[.!?:;]\s+|\n\s*)(?:(?:hi|hello|hey|dear \w+|hallo|moin|bonjour|salut|hola|ciao|hej|hei|yes|ok|okay|sure|ja|oui|s[ií]|so|then)(?: \w+)?,?\s+)?(?:(?:please|only|just|but)\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
 /** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
@@ -153,6 +153,12 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     if (threaded && evidence.namedSource) return { kind: 'source_data', words: null };
     // "3.–5. Okt" under our question: days read as an answer (no deletion clause around them) answer it.
     if (threaded && (evidence.rangeEnds ?? []).length > 0) return { kind: 'source_data', words: null };
+    // "Experiments source (Northwind Labs): October 19th, 20th and 21st please": to a deletion desk, a
+    // source of a workspace with its days is what to delete, verb or not (and the customer confirms it).
+    // Only written as a request: a "please", or the days given under the name as a label ("Web: Oct 7");
+    // "the Web data looks quite odd this week" is a remark.
+    const asked = POLITE.test(text) || /[\p{L}\p{N})]\s*:\s*(?:\d|\p{L}{3,}\.?\s+\d)/u.test(text);
+    if (evidence.namedSource && evidence.namedWorkspace && (evidence.rangeEnds ?? []).length > 0 && asked && !QUESTION_MARK.test(text)) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
@@ -166,6 +172,8 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
 
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
+
+const POLITE = /(?<![\p{L}])(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![\p{L}])/iu;
 
 const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 

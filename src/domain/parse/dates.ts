@@ -120,7 +120,7 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
-const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&|und|et|y|e|en|i|och|og|ja)\\s*\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
@@ -597,11 +597,15 @@ function askAboutListedWeekdays(out: DateExtraction, original: string, said: str
   for (const e of out.evidence) {
     const at = original.indexOf(e.text);
     if (at < 0) continue;
-    const next = LISTED_WEEKDAY.exec(original.slice(at + e.text.length, at + e.text.length + 40));
+    const after = original.slice(at + e.text.length, at + e.text.length + 40);
+    const next = LISTED_WEEKDAY.exec(after);
     if (!next || said.toLowerCase().includes(next[1].toLowerCase())) continue;
+    // "last week, Monday to Sunday", "last weekend, Saturday and Sunday": the period spelled out.
+    if (WHOLE_WEEK_SPELT.test(after)) continue;
     out.ambiguities.push(`"${e.text}${next[0]}" was read only in part — which days exactly?`);
   }
 }
+const WHOLE_WEEK_SPELT = /^\s*,?\s*(?:(?:from\s+)?monday\s*(?:to|through|till|until|-|–)\s*sunday|saturday\s*(?:and|&|to|-|–|through)\s*sunday)(?![\p{L}])/iu;
 const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|o|e|en|of|och|og|eller|i|oraz|ja)\\s+(?:(?:on|am|le|el|il|op|w)\\s+)?(?:the\\s+)?(${LONG_WEEKDAY})(?![\\p{L}])`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
@@ -1845,6 +1849,8 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
   }
 }
 
+const NOT_BEFORE = /(?<![\p{L}])(?:not|except|excluding|but not|nicht|au(?:ß|ss)er|sauf|pas|excepto|menos|behalve|tranne|exceto)\s+(?:(?:the|den|le|el|il|o)\s+)?$/iu;
+
 // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
 // read means a day we would silently drop, so we ask.
 function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[]): void {
@@ -1852,6 +1858,9 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
   for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
     const at = m.index;
     if (found.some((f) => at >= f.index && at < f.end)) continue;
+    // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
+    const day = Number(/\d+/.exec(m[0])?.[0]);
+    if (NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }

@@ -191,6 +191,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
           hasCue(text, tokens, i, i + n, t.type, index) ||
           continuesList(text, tokens, i, t.type, lastAccepted) ||
           leadsList(text, tokens, i + n, t.type, index) ||
+          labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
           ownWorkspaceNext(text, tokens, i + n, t, index) ||
           sendersOwn(text, tokens, i + n, t, sender),
       );
@@ -246,12 +247,25 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   const excluded: { m: Mention; words: string }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, ''));
     if (!before && !after) continue;
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
     mentions.splice(k, 1);
+  }
+  // "DON'T delete anything from iOS or Android Beta": the names listed after an excluded one go with it.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      const lead = excluded.find((e) => e.m.end <= m.start && /^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) && /\bnot\b|n['’]t\b/i.test(e.words));
+      if (!lead) continue;
+      excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}` });
+      mentions.splice(k, 1);
+      grew = true;
+      break;
+    }
   }
   return excluded.map(({ m, words }) => {
     const type = m.terms[0].type;
@@ -526,7 +540,7 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
@@ -752,6 +766,11 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
   if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !CUE_AFTER[type].has(tokens[i].word));
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
+}
+
+/** "helios-energy Web: Oct 7": a source's name right after its workspace's, as the label of what follows. */
+function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
+  return type === 'source' && last?.type === 'workspace' && last.tokenEnd === i && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*:/.test(text.slice(tokens[end - 1].end));
 }
 
 /**
