@@ -5,6 +5,7 @@
  * right, path, query string, headers and body included. The versioned fake injects throttling and
  * per-key failures.
  */
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { ArchiveEntry } from '../../src/ports/archive';
@@ -123,6 +124,31 @@ describe('lean S3 requests', () => {
     const client = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1, requestHandler: { handle: async () => Promise.reject(new Error('nothing may be sent')) } });
     cleanups.push(async () => client.destroy());
     expect(await S3Wire.learn(client, 'my-bucket')).not.toBeNull();
+  });
+});
+
+describe('credentials', () => {
+  it("each request is signed with the credentials the client's provider gives then (refreshed ones too)", async () => {
+    let issued = 0;
+    const signedWith: string[] = [];
+    const client = new S3Client({
+      region: 'us-east-1',
+      maxAttempts: 1,
+      // Credentials about to expire: the SDK asks its provider again before each signature.
+      credentials: async () => ({ accessKeyId: `KEY${(issued += 1)}`, secretAccessKey: 's', expiration: new Date(Date.now() + 1000) }),
+      requestHandler: {
+        handle: async (request: { headers: Record<string, string> }) => {
+          signedWith.push(/Credential=([^/]+)/.exec(request.headers.authorization ?? '')?.[1] ?? 'unsigned');
+          return { response: { statusCode: 200, headers: {}, body: Readable.from([Buffer.from('<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>')]) } };
+        },
+      },
+    });
+    cleanups.push(async () => client.destroy());
+    const wire = await S3Wire.learn(client, 'my-bucket');
+    for (let i = 0; i < 2; i += 1) expect(await wire!.list({ 'list-type': '2' }, parseObjectsPage)).toEqual({ IsTruncated: false, NextContinuationToken: undefined });
+    expect(signedWith).toHaveLength(2);
+    expect(signedWith[0]).toMatch(/^KEY\d+$/);
+    expect(signedWith[1]).not.toBe(signedWith[0]);
   });
 });
 

@@ -3,11 +3,14 @@
  * - Listing: ListObjectsV2 pages (continuation token), or on a versioned bucket ListObjectVersions
  *   pages (key marker + version-id marker), so every version and delete marker is seen: on a
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
- *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
- *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
+ *   A 200 response is read by s3Listing.ts (keys, sizes, versions, markers only), which is most of
+ *   a purge's CPU saved; anything else is the SDK's.
  * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit), its XML body written by
- *   s3DeleteRequest.ts (the SDK still checksums, signs and sends it); the response lists
- *   per-key Errors even when the request succeeds, so each one is inspected. At most `concurrency`
+ *   s3DeleteRequest.ts; the response lists per-key Errors even when the request succeeds, so each
+ *   one is inspected.
+ * - Sending: both are signed by the SDK's signer and sent by the client's HTTP handler without the
+ *   SDK's per-command pipeline (s3Wire.ts: its cost per request limited a purge with several
+ *   DeleteObjects in flight); a setup or an answer that module does not handle goes through the SDK. At most `concurrency`
  *   (S3_DELETE_CONCURRENCY) DeleteObjects are on the wire at once in the process, every partition
  *   together: the executor runs more partitions than that, so some list while others delete.
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and

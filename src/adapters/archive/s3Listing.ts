@@ -6,10 +6,11 @@
  * never reads. This reader takes only what the archive port needs (keys, sizes, version ids, folders,
  * the paging markers) in one pass over the bytes.
  *
- * It stays behind the SDK: the request is still built, signed and sent by the SDK (endpoint, region,
- * credentials, proxy, retries), and any response it does not fully understand (an error status, a CDATA
- * section or comment, an attribute on an inner element, a carriage return, which XML would normalize,
- * `EncodingType`) is left to the SDK's own deserializer untouched.
+ * The same reader reads the per-key Errors of a DeleteObjects response and an error document's code.
+ * Any response it does not fully understand (an error status, a CDATA section or comment, an attribute
+ * on an inner element, a carriage return, which XML would normalize, `EncodingType`) is left to the
+ * SDK's own deserializer untouched: behind the SDK (readListingWith) it hands the body on; for a lean
+ * request (s3Wire.ts) the request is sent again through the SDK.
  */
 import type { ListObjectsV2Command, ListObjectsV2CommandOutput, ListObjectVersionsCommand, ListObjectVersionsCommandOutput } from '@aws-sdk/client-s3';
 
