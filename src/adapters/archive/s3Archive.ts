@@ -3,11 +3,14 @@
  * - Listing: ListObjectsV2 pages (continuation token), or on a versioned bucket ListObjectVersions
  *   pages (key marker + version-id marker), so every version and delete marker is seen: on a
  *   versioned bucket a plain DELETE only adds a delete marker and the data stays.
- *   The SDK sends each listing request; its 200 response is read by s3Listing.ts (keys, sizes,
- *   versions, markers only), which is most of a purge's CPU saved; anything else is the SDK's.
+ *   A 200 response is read by s3Listing.ts (keys, sizes, versions, markers only), which is most of
+ *   a purge's CPU saved; anything else is the SDK's.
  * - Deleting: DeleteObjects, at most 1,000 keys per request (the API limit), its XML body written by
- *   s3DeleteRequest.ts (the SDK still checksums, signs and sends it); the response lists
- *   per-key Errors even when the request succeeds, so each one is inspected. At most `concurrency`
+ *   s3DeleteRequest.ts; the response lists per-key Errors even when the request succeeds, so each
+ *   one is inspected.
+ * - Sending: both are signed by the SDK's signer and sent by the client's HTTP handler without the
+ *   SDK's per-command pipeline (s3Wire.ts: its cost per request limited a purge with several
+ *   DeleteObjects in flight); a setup or an answer that module does not handle goes through the SDK. At most `concurrency`
  *   (S3_DELETE_CONCURRENCY) DeleteObjects are on the wire at once in the process, every partition
  *   together: the executor runs more partitions than that, so some list while others delete.
  * - Retries: throttling (503 SlowDown, 429), 5xx and network errors, with exponential backoff and
@@ -20,7 +23,8 @@ import { connectionError } from '../../connectionErrors';
 import { backoffMs, sleep } from '../../lib/backoff';
 import { Slots } from '../../lib/slots';
 import { deleteObjectsBody, sendDeleteBody } from './s3DeleteRequest';
-import { parseObjectsPage, parseVersionsPage, readListingWith, type ObjectsPage, type VersionsPage } from './s3Listing';
+import { parseObjectsPage, parseVersionsPage, readListingWith, type DeleteError, type ObjectsPage, type VersionsPage } from './s3Listing';
+import { S3Wire } from './s3Wire';
 import type { Archive, ArchiveEntry, DeleteFailure, ListOptions } from '../../ports/archive';
 
 export type VersioningMode = 'auto' | 'on' | 'off';
@@ -38,6 +42,8 @@ export interface S3ArchiveOptions {
   baseDelayMs?: number;
   /** MaxKeys of a listing page (S3's default and maximum: 1,000); small in tests to exercise paging. */
   pageSize?: number;
+  /** Send listings and DeleteObjects without the SDK's per-command pipeline (s3Wire.ts); default on. */
+  leanRequests?: boolean;
   logger?: Logger;
 }
 
@@ -85,6 +91,13 @@ function holdSlotOnTheWire(command: DeleteObjectsCommand, slots: Slots, signal: 
   );
 }
 
+/** A listing's query string parameters as S3 names them; unset ones are left out. */
+function listQuery(params: Record<string, string | number | undefined>): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) query[name] = String(value);
+  return query;
+}
+
 export class S3Archive implements Archive {
   readonly batchSize = 1000;
   /** A thrown SDK error, or a DeleteObjects per-key failure (its `code` is the S3 error code). */
@@ -94,6 +107,7 @@ export class S3Archive implements Archive {
   /** The process's DeleteObjects slots: every partition's requests together never exceed `concurrency`. */
   private readonly deleteSlots: Slots;
   private versioned: Promise<boolean> | null = null;
+  private wire: Promise<S3Wire | null> | null = null;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
 
@@ -174,6 +188,9 @@ export class S3Archive implements Archive {
     let VersionIdMarker: string | undefined;
     for (;;) {
       const page: VersionsPage = await this.withRetry('ListObjectVersions', async () => {
+        const query = listQuery({ versions: '', prefix: Prefix, delimiter: Delimiter, 'key-marker': KeyMarker, 'version-id-marker': VersionIdMarker, 'max-keys': this.options.pageSize });
+        const lean = await (await this.leanWire())?.list(query, parseVersionsPage, signal);
+        if (lean) return lean;
         const command = new ListObjectVersionsCommand({ Bucket: this.options.bucket, Prefix, Delimiter, KeyMarker, VersionIdMarker, MaxKeys: this.options.pageSize });
         const read = readListingWith(command, parseVersionsPage);
         const output = await this.options.client.send(command, { abortSignal: signal });
@@ -192,6 +209,9 @@ export class S3Archive implements Archive {
     let ContinuationToken: string | undefined;
     for (;;) {
       const page: ObjectsPage = await this.withRetry('ListObjectsV2', async () => {
+        const query = listQuery({ 'list-type': '2', prefix: Prefix, delimiter: Delimiter, 'continuation-token': ContinuationToken, 'max-keys': this.options.pageSize });
+        const lean = await (await this.leanWire())?.list(query, parseObjectsPage, signal);
+        if (lean) return lean;
         const command = new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize });
         const read = readListingWith(command, parseObjectsPage);
         const output = await this.options.client.send(command, { abortSignal: signal });
@@ -211,7 +231,9 @@ export class S3Archive implements Archive {
     let transient: DeleteFailure[] = [];
     for (let attempt = 1; pending.length > 0; attempt += 1) {
       const body = deleteObjectsBody(this.options.basePrefix, pending);
-      const result = await this.withRetry('DeleteObjects', () => {
+      const result: { Errors?: DeleteError[] } = await this.withRetry('DeleteObjects', async () => {
+        const lean = await (await this.leanWire())?.deleteObjects(body, this.deleteSlots, signal);
+        if (lean) return lean;
         // Quiet, keys and versions are in `body` (s3DeleteRequest.ts); the SDK serializes no keys.
         const command = new DeleteObjectsCommand({ Bucket: this.options.bucket, Delete: { Objects: [] } });
         sendDeleteBody(command, body);
@@ -267,6 +289,21 @@ export class S3Archive implements Archive {
       }
       throw connectionError('archive', `s3://${this.options.bucket}/${this.options.basePrefix}`, error);
     }
+  }
+
+  /**
+   * The lean sender of this bucket (s3Wire.ts), learned once; null: everything goes through the SDK.
+   * A failure to learn (credentials not yet available…) is not kept: this request goes through the
+   * SDK, which reports it, and the next one tries again.
+   */
+  private leanWire(): Promise<S3Wire | null> {
+    if (this.options.leanRequests === false) return Promise.resolve(null);
+    this.wire ??= S3Wire.learn(this.options.client, this.options.bucket).catch((error) => {
+      this.wire = null;
+      this.options.logger?.debug({ err: toError(error).message }, 'S3 requests go through the SDK for now');
+      return null;
+    });
+    return this.wire;
   }
 
   private async withRetry<T>(what: string, call: () => Promise<T>, signal?: AbortSignal): Promise<T> {

@@ -5,7 +5,8 @@
  * XML nodes (one node and one text node per field) and prints the tree. A purge sends a thousand keys
  * per request and has nothing to gain from that generality.
  *
- * Only the body changes hands. The SDK still serializes the rest of the request (method, path,
+ * The body is sent by s3Wire.ts (with its CRC32, signed), or, when that module leaves a request to the
+ * SDK, handed to the SDK (sendDeleteBody), which still serializes the rest of the request (method, path,
  * `?delete`, headers), then computes the body's checksum (`x-amz-checksum-crc32`: S3 refuses a
  * DeleteObjects without a Content-MD5 or a checksum header), signs it (SigV4 over the payload's
  * SHA-256), applies the endpoint, proxy, timeouts and user agent, and reads the response.

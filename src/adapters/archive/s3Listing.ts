@@ -6,10 +6,11 @@
  * never reads. This reader takes only what the archive port needs (keys, sizes, version ids, folders,
  * the paging markers) in one pass over the bytes.
  *
- * It stays behind the SDK: the request is still built, signed and sent by the SDK (endpoint, region,
- * credentials, proxy, retries), and any response it does not fully understand (an error status, a CDATA
- * section or comment, an attribute on an inner element, a carriage return, which XML would normalize,
- * `EncodingType`) is left to the SDK's own deserializer untouched.
+ * The same reader reads the per-key Errors of a DeleteObjects response and an error document's code.
+ * Any response it does not fully understand (an error status, a CDATA section or comment, an attribute
+ * on an inner element, a carriage return, which XML would normalize, `EncodingType`) is left to the
+ * SDK's own deserializer untouched: behind the SDK (readListingWith) it hands the body on; for a lean
+ * request (s3Wire.ts) the request is sent again through the SDK.
  */
 import type { ListObjectsV2Command, ListObjectsV2CommandOutput, ListObjectVersionsCommand, ListObjectVersionsCommandOutput } from '@aws-sdk/client-s3';
 
@@ -27,23 +28,35 @@ interface Parsed {
   versions: { Key?: string; VersionId?: string; Size?: number }[];
   deleteMarkers: { Key?: string; VersionId?: string }[];
   prefixes: { Prefix?: string }[];
+  /** DeleteObjects: the keys that failed (a Quiet response lists nothing else). */
+  errors: DeleteError[];
+}
+
+/** A per-key failure in a DeleteObjects response, as the SDK's output type holds it. */
+export interface DeleteError {
+  Key?: string;
+  VersionId?: string;
+  Code?: string;
+  Message?: string;
 }
 
 /** The only fields decoded and kept (an ETag, a date, a storage class are skipped unread). */
-const READ = ['Key', 'Size', 'VersionId', 'Prefix', 'IsTruncated', 'NextContinuationToken', 'NextKeyMarker', 'NextVersionIdMarker', 'EncodingType'];
-const ITEMS = ['Contents', 'Version', 'DeleteMarker', 'CommonPrefixes'];
+const READ = ['Key', 'Size', 'VersionId', 'Prefix', 'IsTruncated', 'NextContinuationToken', 'NextKeyMarker', 'NextVersionIdMarker', 'EncodingType', 'Code', 'Message'];
+const ITEMS = ['Contents', 'Version', 'DeleteMarker', 'CommonPrefixes', 'Error', 'Deleted'];
 /** Known tag names by length: a tag's name is matched against these bytes, never made a string. */
 const KNOWN = new Map<number, string[]>();
 for (const name of [...READ, ...ITEMS]) KNOWN.set(name.length, [...(KNOWN.get(name.length) ?? []), name]);
 
 /** The fields of the item being read (one listed object, version, marker or folder). */
 type ItemFields = {
-  /** Contents, Version, DeleteMarker or CommonPrefixes; '' outside an item. */
+  /** Contents, Version, DeleteMarker, CommonPrefixes, Error or Deleted; '' outside an item. */
   kind: string;
   Key?: string;
   Size?: string;
   VersionId?: string;
   Prefix?: string;
+  Code?: string;
+  Message?: string;
 };
 
 /**
@@ -60,7 +73,7 @@ export function scanListing(body: Buffer): Parsed | null {
   if (body.includes(13) || body.includes('<!')) return null;
   // Read through a plain Uint8Array: indexing a Buffer (a subclass) in these loops was twice as slow.
   const xml = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  const doc: Parsed = { root: '', top: {}, contents: [], versions: [], deleteMarkers: [], prefixes: [] };
+  const doc: Parsed = { root: '', top: {}, contents: [], versions: [], deleteMarkers: [], prefixes: [], errors: [] };
   // Open elements: offset and length of each one's name in `xml`.
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -113,7 +126,7 @@ export function scanListing(body: Buffer): Parsed | null {
 
 function startItem(item: ItemFields, kind: string): void {
   item.kind = kind;
-  item.Key = item.Size = item.VersionId = item.Prefix = undefined;
+  item.Key = item.Size = item.VersionId = item.Prefix = item.Code = item.Message = undefined;
 }
 
 /** The item just closed, as the SDK's output type holds it (only the fields the archive reads). */
@@ -123,6 +136,7 @@ function endItem(doc: Parsed, item: ItemFields): void {
   else if (item.kind === 'Version') doc.versions.push({ Key, VersionId, Size: size(item.Size) });
   else if (item.kind === 'DeleteMarker') doc.deleteMarkers.push({ Key, VersionId });
   else if (item.kind === 'CommonPrefixes') doc.prefixes.push({ Prefix: item.Prefix });
+  else if (item.kind === 'Error') doc.errors.push({ Key, VersionId, Code: item.Code, Message: item.Message });
   item.kind = '';
 }
 
@@ -220,6 +234,20 @@ export function parseVersionsPage(xml: Buffer): VersionsPage | null {
   if (doc.deleteMarkers.length) page.DeleteMarkers = doc.deleteMarkers;
   if (doc.prefixes.length) page.CommonPrefixes = doc.prefixes;
   return page;
+}
+
+/** The 200 response of a DeleteObjects: its per-key Errors; null: not a DeleteResult this reader understands. */
+export function parseDeleteResult(xml: Buffer): { Errors: DeleteError[] } | null {
+  const doc = scanListing(xml);
+  if (!doc || doc.root !== 'DeleteResult') return null;
+  return { Errors: doc.errors };
+}
+
+/** An error document (`<Error><Code>…`): its code and message; null if the body is not one. */
+export function parseErrorDocument(xml: Buffer): { Code?: string; Message?: string } | null {
+  const doc = scanListing(xml);
+  if (!doc || doc.root !== 'Error') return null;
+  return { Code: doc.top.Code, Message: doc.top.Message };
 }
 
 /** What the SDK's deserializer is handed instead of a body this reader already read. */

@@ -1,0 +1,180 @@
+/**
+ * The three requests a purge sends by the thousand (ListObjectsV2, ListObjectVersions, DeleteObjects),
+ * sent without the SDK's per-command pipeline. Profiling a purge against an endpoint 25 ms away
+ * (bench/s3.ts, `BENCH_CPU_PROF`) showed the SDK's per-request work (resolving a middleware stack for
+ * every command, serializing, evaluating the endpoint rules, flexible checksums, user agent, retry
+ * bookkeeping) as the largest share of the executor's main thread, about 1.3 ms a request: at four
+ * DeleteObjects in flight that alone was most of a core.
+ *
+ * Nothing is reinvented. The SDK builds the first ListObjectsV2 of the bucket as it always would
+ * (endpoint, region, path or virtual-host style, user agent, the chosen auth scheme), and a
+ * middleware placed just before its signing step copies that request's shape and the auth scheme,
+ * then stops it: nothing is sent. Every later request takes that shape with its own query and body,
+ * is signed by the SDK's own signer (SigV4 with the client's credentials provider and clock-skew
+ * offset, so refreshed credentials are picked up) and is sent by the client's own HTTP handler
+ * (keep-alive agent, proxy, connection and request timeouts, abort signal).
+ *
+ * Whatever this module does not handle is left to the SDK: a setup other than plain SigV4 with
+ * headers it knows (S3 Express, SigV4a access points, a plugin adding headers) is never sent this way;
+ * a 3xx or 4xx answer, or a 200 whose body the lean readers (s3Listing.ts) do not understand, makes
+ * the caller send the same request through the SDK (its errors, redirects handling and clock-skew
+ * correction then apply as before; a listing reads nothing and DeleteObjects is idempotent). Only
+ * 429 and 5xx answers are thrown from here, as errors the archive's retry policy recognizes.
+ */
+import zlib from 'node:zlib';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type { Slots } from '../../lib/slots';
+import { parseDeleteResult, parseErrorDocument, type DeleteError } from './s3Listing';
+
+/** The fields of the SDK's HttpRequest this module reads and writes (the SDK checks them by shape). */
+interface WireRequest {
+  method: string;
+  protocol: string;
+  hostname: string;
+  port?: number;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+interface WireResponse {
+  statusCode: number;
+  headers: Record<string, string | undefined>;
+  body?: unknown;
+}
+
+/** The SDK's selected auth scheme: its signer (AwsSdkSigV4Signer), the identity and the signing properties. */
+interface AuthScheme {
+  httpAuthOption: { schemeId: string; signingProperties?: Record<string, unknown> };
+  identity: unknown;
+  signer: { sign(request: WireRequest, identity: unknown, properties: Record<string, unknown>): Promise<WireRequest> };
+}
+
+interface RequestHandler {
+  handle(request: WireRequest, options: { abortSignal?: AbortSignal }): Promise<{ response: WireResponse }>;
+}
+
+/** What a lean request gave: its 200 body, or `sdk` when the SDK should send the request instead. */
+type Answer = { body: Buffer } | 'sdk';
+
+/** Headers of the learned request that are the same for every request of the bucket. */
+const KEPT_HEADERS = new Set(['host', 'user-agent', 'x-amz-user-agent']);
+/** Per-attempt headers of the SDK (its invocation id and retry count): not copied, not a reason to refuse. */
+const PER_ATTEMPT_HEADERS = new Set(['amz-sdk-invocation-id', 'amz-sdk-request']);
+const SIGV4 = 'aws.auth#sigv4';
+/** The key the SDK keeps its own part of a handler context under (@smithy/core's getSmithyContext). */
+const SMITHY_CONTEXT = '__smithy_context';
+
+class Learned extends Error {
+  constructor(readonly request: WireRequest, readonly scheme: AuthScheme | null) {
+    super('request shape learned; nothing sent');
+  }
+}
+
+export class S3Wire {
+  private constructor(
+    private readonly shape: WireRequest,
+    private readonly scheme: AuthScheme,
+    private readonly signingProperties: Record<string, unknown>,
+    private readonly handler: RequestHandler,
+  ) {}
+
+  /**
+   * The wire for `bucket`, learned from the SDK; null when the client's setup is one this module
+   * leaves to the SDK. Throws what the SDK threw while building the request (no credentials…).
+   */
+  static async learn(client: S3Client, bucket: string): Promise<S3Wire | null> {
+    const command = new ListObjectsV2Command({ Bucket: bucket });
+    command.middlewareStack.addRelativeTo(
+      (_next: unknown, context: Record<string, unknown>) => async (args: { request: unknown }): Promise<never> => {
+        const smithy = context[SMITHY_CONTEXT] as { selectedHttpAuthScheme?: AuthScheme } | undefined;
+        throw new Learned(args.request as WireRequest, smithy?.selectedHttpAuthScheme ?? null);
+      },
+      { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'deletionDeskLearnRequest' },
+    );
+    try {
+      await client.send(command);
+    } catch (error) {
+      if (!(error instanceof Learned)) throw error;
+      return S3Wire.from(error, client.config.requestHandler as unknown as RequestHandler);
+    }
+    return null;
+  }
+
+  private static from(learned: Learned, handler: RequestHandler): S3Wire | null {
+    const { request, scheme } = learned;
+    if (!scheme || scheme.httpAuthOption.schemeId !== SIGV4 || typeof handler?.handle !== 'function') return null;
+    if (request.method !== 'GET' || Object.keys(request.query).join() !== 'list-type' || request.body !== undefined) return null;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      const lower = name.toLowerCase();
+      if (KEPT_HEADERS.has(lower)) headers[lower] = value;
+      else if (!PER_ATTEMPT_HEADERS.has(lower)) return null;
+    }
+    const shape: WireRequest = { method: 'GET', protocol: request.protocol, hostname: request.hostname, port: request.port, path: request.path, query: {}, headers };
+    return new S3Wire(shape, scheme, scheme.httpAuthOption.signingProperties ?? {}, handler);
+  }
+
+  /** A listing GET with `query`; its page read by `parse`, or null: send it through the SDK. */
+  async list<T>(query: Record<string, string>, parse: (xml: Buffer) => T | null, signal?: AbortSignal): Promise<T | null> {
+    const answer = await this.exchange({ ...this.shape, query, headers: { ...this.shape.headers } }, null, signal);
+    return answer === 'sdk' ? null : parse(answer.body);
+  }
+
+  /**
+   * DeleteObjects with `body` (s3DeleteRequest.ts), holding one of `slots` only while on the wire;
+   * its per-key Errors, or null: send it through the SDK. S3 refuses a DeleteObjects without
+   * Content-MD5 or a checksum header; this sends the CRC32 the SDK sends.
+   */
+  async deleteObjects(body: Buffer, slots: Slots, signal?: AbortSignal): Promise<{ Errors: DeleteError[] } | null> {
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    const headers = {
+      ...this.shape.headers,
+      'content-type': 'application/xml',
+      'content-length': String(body.byteLength),
+      'x-amz-sdk-checksum-algorithm': 'CRC32',
+      'x-amz-checksum-crc32': crc.toString('base64'),
+    };
+    const request: WireRequest = { ...this.shape, method: 'POST', query: { delete: '' }, headers, body };
+    const answer = await this.exchange(request, slots, signal);
+    return answer === 'sdk' ? null : parseDeleteResult(answer.body);
+  }
+
+  /** Sign and send `request` (holding a slot of `slots`, if given, from sending to the body's end). */
+  private async exchange(request: WireRequest, slots: Slots | null, signal: AbortSignal | undefined): Promise<Answer> {
+    const signed = await this.scheme.signer.sign(request, this.scheme.identity, this.signingProperties);
+    const release = slots ? await slots.acquire(signal) : () => undefined;
+    if (!release) throw Object.assign(new Error('stopped while waiting for a DeleteObjects slot'), { name: 'AbortError' });
+    let response: WireResponse;
+    let body: Buffer;
+    try {
+      ({ response } = await this.handler.handle(signed, { abortSignal: signal }));
+      body = await readBody(response.body);
+    } finally {
+      release();
+    }
+    if (response.statusCode === 200) return { body };
+    if (response.statusCode === 429 || response.statusCode >= 500) throw serverError(response, body);
+    return 'sdk';
+  }
+}
+
+/** A 429 or 5xx as the SDK would throw it: `name` the S3 error code, `$metadata.httpStatusCode`. */
+function serverError(response: WireResponse, body: Buffer): Error {
+  const doc = parseErrorDocument(body);
+  const code = doc?.Code ?? `HTTP${response.statusCode}`;
+  return Object.assign(new Error(doc?.Message ?? `S3 answered ${response.statusCode}`), {
+    name: code,
+    Code: code,
+    $metadata: { httpStatusCode: response.statusCode, requestId: response.headers['x-amz-request-id'] },
+  });
+}
+
+async function readBody(body: unknown): Promise<Buffer> {
+  if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
