@@ -2034,11 +2034,15 @@ function inSummerTime(rule: SummerTime, day: string): boolean {
 function zoneOffset(sentence: string, day: string | null = null): number | null {
   const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  // Each zone's pattern is run with exec, not matchAll: this runs for every date read, and matchAll
+  // cloned each of the ~100 patterns every time, costlier than the search.
   for (const [re, offset, rule] of ZONES_ALL) {
     re.lastIndex = 0;
     // "c'est", "Est.", "ist", "pt": a zone abbreviation counts only in capitals ("EST", "IST", "PT").
-    for (const z of sentence.matchAll(re)) {
+    for (let z = re.exec(sentence); z !== null; z = re.exec(sentence)) {
+      if (z[0] === '') re.lastIndex = advanceIndex(sentence, re.lastIndex, re.unicode);
       if (/^[a-z]{2,5}$/i.test(z[0]) && z[0] !== z[0].toUpperCase()) continue;
+      re.lastIndex = 0;
       return rule && day && inSummerTime(rule, day) ? offset + 60 : offset;
     }
   }
