@@ -330,8 +330,13 @@ class MappedText {
 
   constructor(readonly original: string) {
     this.text = original;
-    this.starts = Array.from({ length: original.length }, (_, i) => i);
-    this.ends = Array.from({ length: original.length }, (_, i) => i + 1);
+    // Plain loops: Array.from with a mapping function cost a few percent of a whole parse.
+    this.starts = new Array<number>(original.length);
+    this.ends = new Array<number>(original.length);
+    for (let i = 0; i < original.length; i++) {
+      this.starts[i] = i;
+      this.ends[i] = i + 1;
+    }
   }
 
   replace(re: RegExp, fn: (whole: string, ...groups: string[]) => string): void {
