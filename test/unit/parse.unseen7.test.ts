@@ -267,3 +267,20 @@ describe('corpus 8\'s short notes, in our own words', () => {
     expect(parse('Dobrý den,\n\njaký je stav požadavku DEL-488? Už je to týden.').kind).toBe('status');
   });
 });
+
+describe('names kept, greetings and Turkish months', () => {
+  it('"Keep iOS App and iPadOS untouched, they were fine" leaves both out and lists nothing unknown', () => {
+    const r = parse('please delete the fjell-bank Web source for October 22, 2026. Keep iOS App and iPadOS untouched, they were fine.');
+    expect(r.sources).toEqual(['web']);
+    expect(complete(r)).toBe(true);
+  });
+  it('a greeting under a subject ending in "workspace" is no workspace name', () => {
+    const r = parse('Hello,\n\nwe are retiring it. Please run a complete data purge of the Fjell Bank workspace (fjell-bank).', {}, 'Purge the whole workspace');
+    expect(r.kind).toBe('workspace_purge');
+    expect(complete(r)).toBe(true);
+  });
+  it('"web 11 Kasım": a day and a Turkish month after a name are a date, not the name\'s extra word', () => {
+    const r = parse('fjell-bank web kaynağı: 11 Kasım 2026 gelen verileri silin lütfen.', {}, 'web 11 Kasım');
+    expect(r.ambiguities.join(' ')).not.toContain('"web 11"');
+  });
+});

@@ -121,6 +121,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
   // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
   // with none left ("all sources except android") we ask.
+  // Names left out are still names: "Keep Android Beta and iOS untouched" lists no unknown "Beta".
+  const written = [...mentions];
   const excluded = dropExclusions(text, mentions, ambiguities);
   const excludedTypes = new Set(excluded.flatMap((x) => x.types));
   const named = {
@@ -143,7 +145,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
   }
-  unknownListed(text, tokens, [...mentions, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
+  unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
   for (const type of nearMisses(text, index, ambiguities)) named[type] = true;
 
@@ -471,7 +473,8 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
 const DATE_AFTER_NUMBER = new RegExp(
   `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-](?!\\p{L})|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
-    'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou'
+    'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
+    'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij'
   })\\p{L}*)`,
   'iu',
 );
@@ -542,7 +545,7 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 const EXCLUDED_BEFORE =
   /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 const EXCLUDED_AFTER =
-  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
+  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
 function sentenceOf(text: string, at: number): string {
@@ -805,7 +808,8 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): 
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
     candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index) });
   }
-  const CUED_WORD = /(?:workspace|source|space)\s*[:=]?\s*[`"'“]?([\p{L}\p{N}]{5,})/giu;
+  // On the cue's own line: "Purge the sandbox workspace\n\nHello," names no workspace "Hello".
+  const CUED_WORD = /(?:workspace|source|space)[ \t]*[:=]?[ \t]*[`"'“]?([\p{L}\p{N}]{5,})/giu;
   for (let m = CUED_WORD.exec(text); m; m = CUED_WORD.exec(text)) {
     candidates.push({ form: m[1].toLowerCase(), shown: m[1], cued: null });
   }
