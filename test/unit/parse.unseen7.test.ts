@@ -284,3 +284,24 @@ describe('names kept, greetings and Turkish months', () => {
     expect(r.ambiguities.join(' ')).not.toContain('"web 11"');
   });
 });
+
+describe('Dutch, French and mixed-language details', () => {
+  it.each([
+    ['Willen jullie de data van de Web-bron in workspace Fjell Bank verwijderen van 12 t/m 14 oktober 2026?', 'Verwijderverzoek Web 12 t/m 14 oktober'],
+    ["merci de supprimer la source Web d'Fjell Bank pour le 12 octobre 2026.", 'Web'],
+  ])('%s', (text, subject) => {
+    const r = parse(text, {}, subject);
+    expect(r.sources).toEqual(['web']);
+    expect(r.workspace).toBe('fjell-bank');
+  });
+  it('"Sorry for the Dutch, I mean: please delete …" restates the request, it corrects nothing', () => {
+    const r = parse('Kunnen jullie de Web data van Fjell Bank op 7 november 2026 verwijderen? Sorry for the Dutch, I mean: please delete Web for Nov 7 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-07', to: '2026-11-07' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"old data" after a workspace name is no other workspace', () => {
+    const r = parse('We deleted our Old Mill workspace back in spring 2021. Is there still archived data? If so please purge the archive.', {}, 'old mill old data');
+    expect(r.kind).toBe('archive_purge');
+    expect(r.ambiguities.join(' ')).not.toContain('old mill old');
+  });
+});

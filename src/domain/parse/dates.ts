@@ -698,7 +698,9 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
   const correction = CORRECTED.exec(mapped.text);
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
-  if (correction && DAY_LIKE.test(mapped.text.slice(0, correction.index)) && DAY_LIKE.test(mapped.text.slice(correction.index))) {
+  // "Sorry for the Dutch, I mean: please delete Android for Nov 17": the same request again, translated.
+  const translation = correction !== null && TRANSLATING.test(mapped.text.slice(Math.max(0, correction.index - 40), correction.index + correction[0].length + 20));
+  if (correction && !translation && DAY_LIKE.test(mapped.text.slice(0, correction.index)) && DAY_LIKE.test(mapped.text.slice(correction.index))) {
     out.ambiguities.push(`"${correction[0].trim()}" corrects days written before it — which days exactly should be deleted?`);
   }
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
@@ -837,6 +839,8 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
     return daysOfMonth(month, days, String(year));
   });
 }
+
+const TRANSLATING = /(?<![\p{L}])(?:sorry for (?:the|my) (?:dutch|german|french|spanish|swedish|danish|norwegian|finnish|polish|czech|italian|portuguese|turkish|japanese|english)|in english|auf deutsch|en fran[çc]ais|en español|in het engels|på engelska|på engelsk|englanniksi|po angielsku|anglicky|em inglês|in inglese|i\.e\.|to translate)(?![\p{L}])/iu;
 
 /** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
 const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;

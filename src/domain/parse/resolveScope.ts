@@ -49,7 +49,7 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
     // Turkish: "Web kaynağının verilerini", "iOS App verileri".
     'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini',
     // Finnish and Nordic: "Website-lähteen data", "Website-datat", "Web-kilden".
-    'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen']),
+    'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen']),
   space: new Set(['space', 'raum', 'スペース']),
 };
 /** A CJK word that begins with a source's data word: the name before it is a source. */
@@ -432,7 +432,9 @@ const TYPE_WORD_AFTER = /^(?:source|app|space|workspace|quelle|raum|fuente|bron|
  */
 function quotedBeyond(text: string, tokens: Token[], first: number, next: number): { end: number; tokens: number } | null {
   const open = text[tokens[first].start - 1] ?? '';
-  if (!QUOTES.has(open) || QUOTES.has(text[tokens[next - 1].end] ?? '')) return null;
+  // "d'Atelier Lumière", "l’iOS": an elided article, not an opening quote.
+  const elided = /['’]/.test(open) && /\p{L}/u.test(text[tokens[first].start - 2] ?? '');
+  if (!QUOTES.has(open) || elided || QUOTES.has(text[tokens[next - 1].end] ?? '')) return null;
   const rest = text.slice(tokens[next - 1].end, tokens[next - 1].end + 40);
   const close = [...rest].findIndex((c) => QUOTES.has(c) || c === '\n');
   if (close <= 0 || rest[close] === '\n' || !/^[ \t]+[\p{L}\p{N}]/u.test(rest)) return null;
@@ -471,7 +473,7 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
  * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
  */
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-](?!\\p{L})|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-](?!\\p{L})|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
     'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
     'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij'
@@ -499,7 +501,9 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     if (DATE_AFTER_NUMBER.test(after)) return null;
     return { end: t.end, tokens: 1 };
   }
-  if (VARIANT_WORD.has(t.word) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
+  // "sunnyside kids old data": an adjective of the data, not a part of another name.
+  const ofTheData = /^(?:old|new|legacy|archived)$/.test(t.word) && GENERIC_TAIL.has(tokens[next + 1]?.word ?? '');
+  if ((VARIANT_WORD.has(t.word) && !ofTheData) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
   // "the Lumen Health Clinics workspace": capitalised words between a name and "workspace" make another name.
   const capital = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)) && /^\s{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const nameCapitalised = [first, next - 1].every((k) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)));
@@ -558,7 +562,7 @@ function sentenceOf(text: string, at: number): string {
 const GENERIC_TAIL = new Set([
   'daten', 'quelle', 'quellen', 'data', 'events', 'event', 'ereignisse', 'datos', 'données', 'donnees', 'dati', 'dados', 'gegevens', 'source', 'sources', 'workspace', 'arbeitsbereich', 'löschung', 'deletion',
   // Nordic and Finnish compounds with their endings: "Website-datat", "iOS-appens data", "Website-lähteen".
-  'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
+  'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
 const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'と', '和', '及び', 'および', '및']);
