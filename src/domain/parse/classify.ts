@@ -154,11 +154,12 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     // "3.–5. Okt" under our question: days read as an answer (no deletion clause around them) answer it.
     if (threaded && (evidence.rangeEnds ?? []).length > 0) return { kind: 'source_data', words: null };
     // "Experiments source (Northwind Labs): October 19th, 20th and 21st please": to a deletion desk, a
-    // source of a workspace with its days is what to delete, verb or not (and the customer confirms it).
+    // source with its days is what to delete, verb or not (and the customer confirms it).
     // Only written as a request: a "please", or the days given under the name as a label ("Web: Oct 7");
     // "the Web data looks quite odd this week" is a remark.
     const asked = POLITE.test(text) || /[\p{L}\p{N})]\s*:\s*(?:\d|\p{L}{3,}\.?\s+\d)/u.test(text);
-    if (evidence.namedSource && evidence.namedWorkspace && (evidence.rangeEnds ?? []).length > 0 && asked && !QUESTION_MARK.test(text)) return { kind: 'source_data', words: null };
+    const named = evidence.namedSource || (evidence.namedWorkspace ?? false);
+    if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !QUESTION_MARK.test(text)) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a

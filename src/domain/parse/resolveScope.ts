@@ -473,7 +473,7 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
  * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
  */
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:,–—-](?!\\p{L})|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:–—-](?!\\p{L})|,\\s*\\d|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
     'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
     'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij'
@@ -585,6 +585,10 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
       // A list stays on its line: "Hello Support,\n\nOur ferry kiosk" lists nothing.
       if (gap.includes('\n')) return null;
+      // "Kassen (POS Terminals) and tvOS": the name's own closing bracket or quote, then the list goes on.
+      if (hops === 0 && step === 1 && /^[)\]"”’»]+\s+\S/.test(gap + t.word)) {
+        if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
+      }
       if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
       else if (!/^\s+$/.test(gap)) return null;
       if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
@@ -623,7 +627,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const misspelt = isMisspeltTerm(candidate.word, index);
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || misspelt;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
-      if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(itemOfList && misspelt))) continue;
+      if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
@@ -663,6 +667,8 @@ function allCapitals(text: string): boolean {
 const TYPE_WORD = new Set([...Object.values(CUE_BEFORE)].flatMap((set) => [...set]).filter((w) => !['account', 'compte', 'unify'].includes(w)));
 const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) && !/^[-_][\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 2));
 
+/** A month or weekday as written in full or short ("wed", "Sept"): never a mistyped name. */
+const CALENDAR_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
 
 /**
