@@ -155,7 +155,7 @@ async function describeSeed(corpus: string, file: string, raw: Buffer, expected:
   const shown = m.html !== null && /^text\/html/i.test(m.contentType) ? htmlToText(m.html) : m.text;
   const text = (shown ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const { request, history, forward } = splitHistory(text, m.subject);
-  const isReply = /^\s*(re|aw|sv|vs|antw|ref|rif|r)\s*:/i.test(m.subject) || m.inReplyTo !== null;
+  const isReply = /^\s*(re|aw|sv|vs|antw|ref|rif|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*[:：]/i.test(m.subject) || m.inReplyTo !== null;
   return {
     corpus,
     file,
@@ -846,7 +846,8 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       const shown = remove(requestText(seed));
       // The whole name or slug left anywhere ("Serverソース") names it too, whatever its words.
       words.push(...names, ...seed.expected.sources);
-      return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}`, 'iu').test(shown)) ? null : made;
+      // Longer words count wherever they are ("昨日のAndroidデータ": no space in Japanese).
+      return words.some((w) => (w.length >= 4 ? shown.toLowerCase().includes(w.toLowerCase()) : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}`, 'iu').test(shown))) ? null : made;
     }
     case 'unknownSource': {
       if (!sourceData) return null;
@@ -1225,7 +1226,8 @@ export function applicable(seed: Seed, relation: Relation): boolean {
       // handle" becomes something to ask about, which is right: the relation is for requests.
       return !seed.forward && seed.expected.kind !== 'unknown' && seed.request.trim() !== '' && !answersBelowQuote(seed);
     case 'dateOffset':
-      return seed.dateHeader !== null && seed.date !== null;
+      // "IST", "CST", "BST" are read by the sender's offset: another offset may rightly make them a question.
+      return seed.dateHeader !== null && seed.date !== null && !/\b(?:IST|CST|BST)\b/.test(requestText(seed));
     case 'swapRange':
       return sourceData && rangeSpots(beforeSignature(seed.forward ? `${seed.request}\n${seed.history}` : seed.request)).length > 0;
     case 'removeSource':

@@ -305,3 +305,16 @@ describe('Dutch, French and mixed-language details', () => {
     expect(r.ambiguities.join(' ')).not.toContain('old mill old');
   });
 });
+
+describe('found with other fuzz seeds', () => {
+  it.each([
+    'Hola, por favor eliminad los datos del Web de Fjell Bank 2 del 23/10/2026.',
+    "merci de supprimer les données Web d'Fjell Bank 2 du 20 octobre 2026.",
+    'Hi! Web in Fjell Bank 2: please delete the 3rd, 4th and 5th of November 2026.',
+  ])('a workspace name with a number after it is asked about, whatever follows: %s', (text) => {
+    expect(parse(text).ambiguities.join(' ')).toContain('"Fjell Bank 2" is not a known workspace');
+  });
+  it('"follow-up to DEL-2301: please also delete data in fjell-bank for 2026-11-02" is a new request, not a status question', () => {
+    expect(parse('Hi, follow-up to DEL-2301: please also delete data in fjell-bank for 2026-11-02. Erik', {}, 'Follow-up to DEL-2301').kind).toBe('source_data');
+  });
+});

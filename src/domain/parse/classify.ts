@@ -139,7 +139,7 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
   const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
   // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
-  const newRequest = evidence.namedSource && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
+  const newRequest = (evidence.namedSource || (evidence.namedWorkspace ?? false)) && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
   if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
@@ -159,7 +159,9 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
     // "the Web data looks quite odd this week" is a remark.
     const asked = POLITE.test(text) || /[\p{L}\p{N})]\s*:\s*(?:\d|\p{L}{3,}\.?\s+\d)/u.test(text);
     const named = evidence.namedSource || (evidence.namedWorkspace ?? false);
-    if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !QUESTION_MARK.test(text)) return { kind: 'source_data', words: null };
+    // (A forwarder's "Could you please handle this?" is no question about the days.)
+    const questioned = QUESTION_MARK.test(text.replace(HANDLE_THIS, ' '));
+    if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !questioned) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
@@ -176,6 +178,7 @@ const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|e
 
 const POLITE = /(?<![\p{L}])(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![\p{L}])/iu;
 
+const HANDLE_THIS = /\b(?:could|can|would) you (?:please |kindly )?(?:handle|take care of|process|action|look into) (?:this|it|that|the below)(?: one)?(?: for (?:us|me))?\s*\?/gi;
 const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 
 type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;

@@ -473,7 +473,7 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
  * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
  */
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./:–—-](?!\\p{L})|,\\s*\\d|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|de|of|du|del|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./–—-](?!\\p{L})|:\\d|,\\s*\\d|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
     'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
     'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
     'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij'
