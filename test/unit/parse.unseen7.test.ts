@@ -318,3 +318,13 @@ describe('found with other fuzz seeds', () => {
     expect(parse('Hi, follow-up to DEL-2301: please also delete data in fjell-bank for 2026-11-02. Erik', {}, 'Follow-up to DEL-2301').kind).toBe('source_data');
   });
 });
+
+describe('a reply that asks to delete what the quoted mail names', () => {
+  const quoted = (reply: string): string =>
+    `${reply}\n\nTom\n\nOn Wed, 18 Nov 2026 at 18:20, Dev Patel <dev@fjell.example> wrote:\n> Tom, can you get the Web source in Fjell Bank deleted for 6 and 7 November 2026?\n>\n> Dev\n`;
+  it.each(['Yes, please go ahead and delete this.', 'Yes please, delete that.', 'Ano, smažte to prosím.'])('%s asks for the whole scope', (reply) => {
+    const r = parse(quoted(reply), { inReplyTo: '<x@fjell.example>' }, 'Re: web cleanup?');
+    expect(r.kind).toBe('source_data');
+    expect(r.missing).toEqual(['workspace', 'source', 'time frame']);
+  });
+});

@@ -178,6 +178,9 @@ const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|e
 
 const POLITE = /(?<![\p{L}])(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![\p{L}])/iu;
 
+/** A deletion of "that": what the quoted mail names ("go ahead and delete this", "smažte to prosím"). */
+const DELETE_THAT =
+  /\b(?:(?:delete|remove|purge|erase|wipe)\s+(?:this|that|it|them|those)|go ahead and (?:delete|remove)|l(?:ö|oe)schen sie (?:das|es)|(?:das|es) (?:bitte )?l(?:ö|oe)schen|supprime[rz]? (?:ça|cela|le)|borr(?:a|ad|en) (?:eso|esto|lo)|elimin(?:a|ad|en) (?:eso|esto|lo)|verwijder (?:dit|dat|het)|slet (?:det|dem)|radera (?:det|dem)|slett (?:det|dem)|poista(?:kaa)? (?:se|ne)|usu[ńn](?:cie)? to)\b|smažte to|smaž to/i;
 const HANDLE_THIS = /\b(?:could|can|would) you (?:please |kindly )?(?:handle|take care of|process|action|look into) (?:this|it|that|the below)(?: one)?(?: for (?:us|me))?\s*\?/gi;
 const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 
@@ -240,6 +243,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
 
 /** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */
 function deletionReading(text: string, evidence: KindEvidence, said: Said): KindReading {
+  // "Re: ios cleanup? — Yes please, delete that.": a reply that asks to delete what the quoted mail
+  // names, with no ticket of ours, is a request whose scope is still to be written (it asks for all).
+  if ((evidence.isReply ?? false) && !evidence.hasTicket && DELETE_THAT.test(text)) return said('source_data', DELETE_THAT);
   // "delete Web in acme-lab for 8 Nov": a deletion with days to delete is of data, even when the
   // names are not ours (then they are asked about).
   const ranged = (evidence.rangeEnds ?? []).length > 0;
