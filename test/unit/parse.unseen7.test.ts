@@ -328,3 +328,20 @@ describe('a reply that asks to delete what the quoted mail names', () => {
     expect(r.missing).toEqual(['workspace', 'source', 'time frame']);
   });
 });
+
+describe('days said to be fine, this month, and a traveller', () => {
+  it('"for Oct 5, 7 and 9, 2026 — only those three days, the 6th and 8th are fine"', () => {
+    const r = parse('please delete Web (fjell-bank) for Oct 5, 7 and 9, 2026 — only those three days, the 6th and 8th are fine.');
+    expect(r.ranges).toEqual([{ from: '2026-10-05', to: '2026-10-05' }, { from: '2026-10-07', to: '2026-10-07' }, { from: '2026-10-09', to: '2026-10-09' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"between the 2nd and the 4th of this month" is of the sender\'s month', () => {
+    const r = parse('please delete Web in fjell-bank between the 2nd and the 4th of this month (inclusive).');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }]);
+  });
+  it('"(I\'m travelling until Dec 9, replies may be slow.)" is no day to ask about', () => {
+    const r = parse("(I'm travelling until Dec 9, replies may be slow.)\n\nPlease delete Web in fjell-bank for Nov 5, 2026.");
+    expect(r.ranges).toEqual([{ from: '2026-11-05', to: '2026-11-05' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

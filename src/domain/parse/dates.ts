@@ -303,7 +303,7 @@ export interface DateOptions {
 
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
 const AWAY =
-  /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
+  /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|travell?ing (?:until|till|through|from)|replies may be slow|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
 /**
  * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
  * what is left must be nothing else. A correction says which days the sender means, so its words
@@ -485,6 +485,8 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
   });
   rewriteEverydayWords(reading.mapped, out, today);
+  // "between the 2nd and the 4th of this month": this month is the sender's own.
+  if (today) reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => `of ${monthNameEn(Number(today.slice(5, 7)))} ${today.slice(0, 4)}`);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
@@ -1880,6 +1882,8 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
   }
 }
 
+/** "the 6th and 8th are fine": days said to need nothing. */
+const DAYS_SAID_FINE = /^(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))*\s+(?:are|is|were|was)\s+(?:fine|ok(?:ay)?|clean|good|correct|not affected|unaffected)\b/i;
 const NOT_BEFORE = /(?<![\p{L}])(?:not|except|excluding|but not|nicht|au(?:ß|ss)er|sauf|pas|excepto|menos|behalve|tranne|exceto)\s+(?:(?:the|den|le|el|il|o)\s+)?$/iu;
 
 // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
@@ -1891,7 +1895,8 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     if (found.some((f) => at >= f.index && at < f.end)) continue;
     // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
     const day = Number(/\d+/.exec(m[0])?.[0]);
-    if (NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
+    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(text.slice(at + m[0].length, at + m[0].length + 60));
+    if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
