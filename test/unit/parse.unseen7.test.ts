@@ -345,3 +345,14 @@ describe('days said to be fine, this month, and a traveller', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a source right after its workspace, and "I guess"', () => {
+  it('"please delete fjell-bank Web for 04/11/2026" names the source (and asks about the date)', () => {
+    const r = parse('please delete fjell-bank Web for 04/11/2026.');
+    expect(r.sources).toEqual(['web']);
+    expect(complete(r)).toBe(false);
+  });
+  it('"web and, I guess, everything else too" asks', () => {
+    expect(complete(parse('Hi, for fjell-bank please delete web and, I guess, everything else too for Nov 1, 2026.'))).toBe(false);
+  });
+});

@@ -781,9 +781,16 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
-/** "helios-energy Web: Oct 7": a source's name right after its workspace's, as the label of what follows. */
+/** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
-  return type === 'source' && last?.type === 'workspace' && last.tokenEnd === i && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && /^\s*:/.test(text.slice(tokens[end - 1].end));
+  // Or as the object: "delete riverstone-bank Web for 04/11/2026".
+  return (
+    type === 'source' &&
+    last?.type === 'workspace' &&
+    last.tokenEnd === i &&
+    /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
+    /^\s*(?::|(?:for|from|on|between|since|until)\s+(?:the\s+)?\d)/i.test(text.slice(tokens[end - 1].end))
+  );
 }
 
 /**

@@ -12,6 +12,8 @@ const DOUBT = new RegExp(
     'unsure',
     'whichever',
     'maybe it was',
+    'i guess',
+    'i suppose',
     'or was it',
     'let me (?:double[- ]?)?check',
     'i(?:[’\']ll| will| need to| have to| must) (?:double[- ]?)?(?:check|confirm|verify)',
