@@ -356,3 +356,44 @@ describe('a source right after its workspace, and "I guess"', () => {
     expect(complete(parse('Hi, for fjell-bank please delete web and, I guess, everything else too for Nov 1, 2026.'))).toBe(false);
   });
 });
+
+describe('the complete-but-wrong held-out messages of corpora 7 and 8, as kinds of mail in our own words', () => {
+  const twoIos = indexCatalog({
+    workspaces: [{ id: 'ws_9', slug: 'river', name: 'River', contacts: ['a@river.example'], admins: [], deletedAt: null, sources: [{ id: 's1', slug: 'ios', name: 'iOS' }, { id: 's2', slug: 'ios-beta', name: 'iOS Beta' }, { id: 's3', slug: 'web', name: 'Web' }], spaces: [{ id: 'sp', name: 'Labs Space' }] }],
+  } satisfies Catalog);
+  const parseRiver = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'a@river.example', date: SENT, subject: 'Hello' }), twoIos, { now: NOW });
+  it.each(['please delete the data of the iOS apps in River from 6 November 2026.', 'please delete the iOS sources in River for November 6, 2026.'])('a name in the plural that fits several sources asks: %s', (text) => {
+    const r = parseRiver(text);
+    expect(r.sources).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('a table pasted with From and To columns: each row from the first day to the last', () => {
+    const r = parseRiver('please delete the list below from our spreadsheet (workspace river):\n\nSource\tFrom\tTo\nWeb\t2026-11-02\t2026-11-04\niOS Beta\t2026-11-02\t2026-11-04\n\nBoth sources, same days.');
+    expect(r.sources).toEqual(['ios-beta', 'web']);
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }]);
+  });
+  it('two dates side by side in a table without From and To asks', () => {
+    expect(complete(parseRiver('workspace river:\n\nWeb\t2026-11-02\t2026-11-04\n'))).toBe(false);
+  });
+  it('"I\'m in Auckland this week. Please delete yesterday\'s data": where someone is, not days', () => {
+    const r = parseRequest(
+      textMessage("Hi, I'm in Auckland this week. Please delete yesterday's data of the Web source in river, the whole day.", { from: 'a@river.example', date: new Date('2026-11-02T11:20:00Z'), dateHeader: 'Tue, 03 Nov 2026 00:20:00 +1300' }),
+      twoIos,
+      { now: NOW },
+    );
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-02' }]);
+  });
+  it('"delete the workspace completely, all data including the Labs Space" is a workspace purge', () => {
+    expect(parseRiver('we are shutting down. Please delete the workspace river completely, all data including the Labs Space.').kind).toBe('workspace_purge');
+  });
+  it('"Oct 5 and also the day of the outage that Priya mentioned" asks which day that is', () => {
+    expect(complete(parseRiver('River Web: please delete Oct 5, 2026 and also the day of the outage that Priya mentioned.'))).toBe(false);
+  });
+  it('Swedish "Inte iOS Beta, bara iOS" leaves the beta out', () => {
+    const r = parseRiver('kan ni radera all data från källan iOS i River från den 9 till den 11 oktober 2026? Inte iOS Beta, bara iOS.');
+    expect(r.sources).toEqual(['ios']);
+  });
+  it('Italian "e anche quelli della app vecchia": more asked for than is named', () => {
+    expect(complete(parseRiver('Ciao, per river cancellate i dati web del 3 novembre 2026 e anche quelli della app vecchia. Grazie!'))).toBe(false);
+  });
+});

@@ -221,7 +221,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
   // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
   // named only in brackets listing what the workspace holds goes with it.
-  const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' '));
+  const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
   if ((evidence.namedSpace || SPACE.test(text)) && !spaceInList) {
     if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
   }

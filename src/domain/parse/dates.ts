@@ -484,6 +484,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
     out.notes.push(`"${whole.trim()}" read as the quarter's days`);
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
   });
+  rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
   // "between the 2nd and the 4th of this month": this month is the sender's own.
   if (today) reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => `of ${monthNameEn(Number(today.slice(5, 7)))} ${today.slice(0, 4)}`);
@@ -555,6 +556,9 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   askAboutUnreadMonthDays(out, original, said);
   askAboutListedWeekdays(out, original, said);
   if (out.ranges.length > 0) askAboutUnsettledDays(out, original);
+  // "Oct 5 and also the day of the outage that Priya mentioned": a day named by what happened on it.
+  const described = out.ranges.length > 0 ? DAY_DESCRIBED.exec(original) : null;
+  if (described) out.ambiguities.push(`"${described[0].trim()}" names a day without its date — which day is it?`);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   if (only && !out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) {
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
@@ -1246,7 +1250,7 @@ function sentenceAround(text: string, from: number, to: number): string {
 
 /** Someone's whereabouts right before "this week": away, on leave, travelling, in a city. */
 const AWAY_BEFORE =
-  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|\((?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
 
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
 const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
@@ -1881,6 +1885,26 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
     out.notes.push(`"${x.text}" is left out of ${r.from} to ${r.to}`);
   }
 }
+
+/**
+ * A table pasted from a spreadsheet ("Web<TAB>2026-11-02<TAB>2026-11-04" under "Źródło<TAB>Od<TAB>Do"):
+ * two dates side by side in a row are its first and last day when the header says from and to;
+ * without such a header, which they are is asked.
+ */
+function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
+  if (!mapped.text.includes('\t')) return;
+  const header = TABLE_FROM_TO.test(mapped.text);
+  mapped.replace(TABLE_TWO_DATES, (whole: string, a: string, gap: string, b: string) => {
+    if (header) return `${a} to ${b}`;
+    out.ambiguities.push(`"${whole.trim()}": two days side by side in a table — from the first to the second, or only those two days?`);
+    return whole;
+  });
+}
+const TABLE_TWO_DATES = /(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(\t+)(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?=[ \t]*(?:\n|$))/g;
+const TABLE_FROM_TO = /\t[ ]*(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)[ ]*\t+[ ]*(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)[ ]*(?:\n|$)/im;
+
+/** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
+const DAY_DESCRIBED = /(?<![\p{L}])(?:and|also|plus|as well as|und|et|y|e)\s+(?:also\s+)?(?:the|that)\s+(?:day|night|morning|evening|weekend)\s+(?:of|when)\s+(?:the\s+)?(?![^.!?\n]*\d)[^.!?\n]{3,60}/iu;
 
 /** "the 6th and 8th are fine": days said to need nothing. */
 const DAYS_SAID_FINE = /^(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))*\s+(?:are|is|were|was)\s+(?:fine|ok(?:ay)?|clean|good|correct|not affected|unaffected)\b/i;

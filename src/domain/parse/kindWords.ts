@@ -363,5 +363,7 @@ export const ANOTHER_REQUEST = re(
     '(?:more|details|the rest) (?:will )?(?:to )?follow', 'will send (?:you )?(?:more )?details', 'maybe also', 'perhaps also', 'possibly also', 'not sure what is possible',
     'vielleicht auch', 'noch etwas', 'peut-être aussi', 'autre chose', 'quizás también', 'tal vez también', 'otra cosa', 'talvez também', 'outra coisa', 'forse anche', 'qualcos[ae] (?:altro|con)',
     'misschien ook', 'iets anders', 'może też', 'może także', 'coś (?:z|jeszcze|innego)', 'kanske också', 'måske også', 'kanskje også', 'ehkä myös', 'možná také',
+    // "e anche quelli della app vecchia", "and also the old app's": more, named by what it is, not its name.
+    'e anche quell[ie] del(?:la|lo|l[\'’]|le)?', 'and also (?:the data )?(?:of|from) the (?:old|new|other|previous)', 'und auch (?:die|der|den) (?:alte[nr]?|andere[nr]?)', 'et aussi (?:celles?|ceux) de', 'y también (?:los|las) de',
   )}${E}`,
 );

@@ -194,6 +194,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
           continuesList(text, tokens, i, t.type, lastAccepted) ||
           leadsList(text, tokens, i + n, t.type, index) ||
           labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
+          (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
           ownWorkspaceNext(text, tokens, i + n, t, index) ||
           sendersOwn(text, tokens, i + n, t, sender),
       );
@@ -298,6 +299,15 @@ function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspac
 }
 
 /** The sources and the space named, each checked against the workspace (or asked about without one). */
+/** "the Android apps", "the Android sources": a name in the plural where the workspace has several sources starting with it. */
+function pluralOf(text: string, m: Mention, ws: CatalogWorkspace): { words: string; sources: string[] } | null {
+  const after = /^[ \t]+(apps|sources|applications|quellen|fuentes|applis|aplicaciones|aplicativos|apper|appar|sovellukset)\b/i.exec(text.slice(m.end));
+  if (!after) return null;
+  const stem = m.text.toLowerCase().replace(/[-_\s]+(?:apps?|source)$/, '');
+  const sources = ws.sources.filter((x) => x.slug.toLowerCase().startsWith(stem) || x.name.toLowerCase().startsWith(stem)).map((x) => x.slug);
+  return sources.length > 1 ? { words: `${m.text}${after[0]}`, sources: sources.sort() } : null;
+}
+
 function sourcesAndSpaces(
   text: string,
   mentions: Mention[],
@@ -322,7 +332,12 @@ function sourcesAndSpaces(
         const weakOwn = (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
         const own = strictlyOwn.length > 0 ? strictlyOwn : weakOwn.length > 0 ? weakOwn : type === 'source' ? ownWithGenericWord(m.text, ws) : [];
         const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
-        if (ownNames.length > 1) {
+        const plural = type === 'source' && ownNames.length === 1 ? pluralOf(text, m, ws) : null;
+        if (plural) {
+          // "the Android apps" where Android and Android Beta both are: one of them, or both?
+          ambiguities.push(`"${plural.words}" could be more than one source (${plural.sources.join(', ')}) — which ones are meant?`);
+          several.add(type);
+        } else if (ownNames.length > 1) {
           ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
           several.add(type);
         } else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
@@ -547,7 +562,7 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
@@ -779,6 +794,11 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
   if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !CUE_AFTER[type].has(tokens[i].word));
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
+}
+
+/** "Web<TAB>2026-11-02<TAB>2026-11-04": the first cell of a pasted table row names what the row is about. */
+function tableRowName(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && text[end] === '\t';
 }
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
