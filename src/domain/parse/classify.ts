@@ -114,23 +114,8 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // A newsletter names no source of ours and no workspace; a request about the source "Newsletter" does.
   const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false);
   if (words.NOT_A_REQUEST.test(text) && !namesBoth && !asks()) return { kind: 'unknown', words: null };
-  // An administrator closing their account "and all my data" asks for the account; anyone else (or
-  // anyone citing a privacy law or an end user) for a person's data.
-  const adminAccount =
-    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text);
-  // "delete the LINE Bot source for Oct 19-21, the reason is wrong user ID mapping": personal data as
-  // the reason a source's days go, with no person named, is no request about one person.
-  const sourceDays = (evidence.rangeEnds ?? []).length > 0 && !PERSON_NAMED.test(text);
-  const onePerson = (re: RegExp): boolean => {
-    const m = re.exec(text);
-    return m !== null && !(sourceDays && PERSONAL_DATA_ONLY.test(m[0].trim()));
-  };
-  if (!adminAccount && onePerson(USER_DATA)) return said('user_data', USER_DATA);
-  if (onePerson(words.END_USER)) return said('user_data', words.END_USER);
-  // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
-  // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
-  if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
-  if (!adminAccount && words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
+  const person = userDataReading(text, evidence, said);
+  if (person) return person;
   const withdrawn = cancelReading(text, said);
   if (withdrawn) return withdrawn;
   // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
@@ -171,6 +156,28 @@ export function readKind(text: string, evidence: KindEvidence): KindReading {
   // "Can you tell me how to delete my account?" asks for the way, whatever polite words it has.
   if (!threaded && !evidence.namedSource && !ranged && words.HOW_TO_ASKED.test(text)) return { kind: 'unknown', words: null };
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
+}
+
+/** One person's data (an end user's, a data subject's), whatever else the mail says; null when it is not about one person. */
+function userDataReading(text: string, evidence: KindEvidence, said: Said): KindReading | null {
+  // An administrator closing their account "and all my data" asks for the account; anyone else (or
+  // anyone citing a privacy law or an end user) for a person's data.
+  const adminAccount =
+    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text);
+  // "delete the LINE Bot source for Oct 19-21, the reason is wrong user ID mapping": personal data as
+  // the reason a source's days go, with no person named, is no request about one person.
+  const sourceDays = (evidence.rangeEnds ?? []).length > 0 && !PERSON_NAMED.test(text);
+  const onePerson = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    return m !== null && !(sourceDays && PERSONAL_DATA_ONLY.test(m[0].trim()));
+  };
+  if (!adminAccount && onePerson(USER_DATA)) return said('user_data', USER_DATA);
+  if (onePerson(words.END_USER)) return said('user_data', words.END_USER);
+  // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
+  // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
+  if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
+  if (!adminAccount && words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
+  return null;
 }
 
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */

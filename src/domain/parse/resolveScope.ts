@@ -308,6 +308,39 @@ function pluralOf(text: string, m: Mention, ws: CatalogWorkspace): { words: stri
   return sources.length > 1 ? { words: `${m.text}${after[0]}`, sources: sources.sort() } : null;
 }
 
+/** The names of the workspace's own sources or spaces a mention gives; asks where it fits none or several. */
+function ownNamesIn(
+  text: string,
+  m: Mention,
+  terms: CatalogTerm[],
+  type: 'source' | 'space',
+  ws: CatalogWorkspace,
+  owners: string[],
+  ambiguities: string[],
+  several: Set<EntityType>,
+): string[] {
+  // "iOS" where the workspace named has "iOS App" and another workspace a source "ios": the
+  // workspace's own source, written short.
+  const strictlyOwn = terms.filter((t) => t.workspace === ws);
+  const weakOwn = (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
+  const own = strictlyOwn.length > 0 ? strictlyOwn : weakOwn.length > 0 ? weakOwn : type === 'source' ? ownWithGenericWord(m.text, ws) : [];
+  const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
+  const plural = type === 'source' && ownNames.length === 1 ? pluralOf(text, m, ws) : null;
+  if (plural) {
+    // "the Android apps" where Android and Android Beta both are: one of them, or both?
+    ambiguities.push(`"${plural.words}" could be more than one source (${plural.sources.join(', ')}) — which ones are meant?`);
+    several.add(type);
+    return [];
+  }
+  if (ownNames.length > 1) {
+    ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
+    several.add(type);
+    return [];
+  }
+  if (own.length === 0) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+  return own.map((t) => t.canonical);
+}
+
 function sourcesAndSpaces(
   text: string,
   mentions: Mention[],
@@ -326,22 +359,7 @@ function sourcesAndSpaces(
       const canonical = [...new Set(terms.map((t) => t.canonical))];
       const owners = [...new Set(terms.map((t) => t.workspace.slug))].sort();
       if (ws) {
-        // "iOS" where the workspace named has "iOS App" and another workspace a source "ios": the
-        // workspace's own source, written short.
-        const strictlyOwn = terms.filter((t) => t.workspace === ws);
-        const weakOwn = (m.weak ?? []).filter((t) => t.type === type && t.workspace === ws);
-        const own = strictlyOwn.length > 0 ? strictlyOwn : weakOwn.length > 0 ? weakOwn : type === 'source' ? ownWithGenericWord(m.text, ws) : [];
-        const ownNames = [...new Set(own.map((t) => t.canonical))].sort();
-        const plural = type === 'source' && ownNames.length === 1 ? pluralOf(text, m, ws) : null;
-        if (plural) {
-          // "the Android apps" where Android and Android Beta both are: one of them, or both?
-          ambiguities.push(`"${plural.words}" could be more than one source (${plural.sources.join(', ')}) — which ones are meant?`);
-          several.add(type);
-        } else if (ownNames.length > 1) {
-          ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
-          several.add(type);
-        } else if (own.length > 0) own.forEach((t) => (type === 'source' ? sources : spaces).add(t.canonical));
-        else ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+        for (const name of ownNamesIn(text, m, terms, type, ws, owners, ambiguities, several)) (type === 'source' ? sources : spaces).add(name);
       } else {
         canonical.forEach((c) => (type === 'source' ? sources : spaces).add(c));
         if (workspacesNamed === 0) {
