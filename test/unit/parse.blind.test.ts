@@ -147,9 +147,9 @@ describe('blind corpus 3, held-out part (scored once after tuning; one message r
   // Scored once more at the end of the next round of tuning (still unread): 46/60, none complete-but-wrong;
   // 45 once capitalised words between a name and "workspace" ask (a name not in the catalog must never
   // resolve to a shorter one) — counted, not read.
-  it('does not fall below 48 of 60 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 50 of 60 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(60);
-    expect(score.exact).toBeGreaterThanOrEqual(48);
+    expect(score.exact).toBeGreaterThanOrEqual(50);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -212,9 +212,9 @@ describe('blind corpus 5, tuning part', async () => {
     expect(score.total).toBe(179);
   });
 
-  it('does not fall below 149 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 150 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(149);
+    expect(score.exact).toBeGreaterThanOrEqual(150);
   });
 });
 
@@ -226,9 +226,9 @@ describe('blind corpus 5, held-out part (scored once after tuning; its three com
   // ("all sources except Web", "16日か17日のどちらか", a player's LGPD request naming a source and days)
   // were then read and their causes fixed: 63/89, none complete-but-wrong. The other 86 stay unread.
   // After the next round of tuning (on corpus 6 and probes), scored once more: 68/89, none.
-  it('does not fall below 68 of 89 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 70 of 89 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(89);
-    expect(score.exact).toBeGreaterThanOrEqual(68);
+    expect(score.exact).toBeGreaterThanOrEqual(70);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -252,9 +252,9 @@ describe('blind corpus 6, tuning part', async () => {
     expect(score.total).toBe(151);
   });
 
-  it('does not fall below 129 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 130 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(129);
+    expect(score.exact).toBeGreaterThanOrEqual(130);
   });
 });
 
@@ -265,9 +265,57 @@ describe('blind corpus 6, held-out part (scored once after tuning; its three com
   // First score 52/75 with 3 complete-but-wrong; after tuning on the other part 55/75 with 3. Those three
   // (a quoted workspace name that is not ours, "from Monday up to and including today", "Dec 28 to Jan 3"
   // written in November) were then read and their causes fixed: 57/75, none. The other 72 stay unread.
-  it('does not fall below 57 of 75 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 60 of 75 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(75);
-    expect(score.exact).toBeGreaterThanOrEqual(57);
+    expect(score.exact).toBeGreaterThanOrEqual(60);
     expect(score.completeWrong).toBe(0);
+  });
+});
+
+/** Corpora 7 and 8 were written for a parser clock of 2026-12-04T18:00Z. */
+const NOW78 = new Date('2026-12-04T18:00:00Z');
+const partOf = (root: string, part: 'tune' | 'holdout'): string[] => (JSON.parse(readFileSync(path.join(root, 'split.json'), 'utf8')) as Record<string, string[]>)[part] ?? [];
+
+/**
+ * Blind corpora 7 and 8 (test/fixtures/blind7: 199 messages, catalogs M and N; blind8: 208, catalogs P
+ * and Q), each written from the contract alone by a helper who opened no other file, frozen before the
+ * parser saw them. First honest scores, on the parser as it had landed: corpus 7 130/199 (65.3%) with 9
+ * complete-but-wrong (tune 89/133, 5; held-out 41/66, 4), corpus 8 149/208 (71.6%) with 11 (tune 98/139,
+ * 7; held-out 51/69, 4). Corpus 7's writer names in `missing` every required field left empty, asked
+ * about or not; `parse --json` names only the fields not found, which costs it about a dozen messages.
+ */
+for (const [name, root, tune, tuneFloor] of [
+  ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 108],
+  ['blind8', path.resolve(__dirname, '../fixtures/blind8'), 139, 119],
+] as const) {
+  describe(`blind corpus ${name.slice(5)}, tuning part`, async () => {
+    const score = await scoreCorpus(root, partOf(root, 'tune'), NOW78);
+    it('scores every message of the tuning part and prints where it stands', () => {
+      console.log(formatScore(`${name} (tune)`, score));
+      expect(score.total).toBe(tune);
+    });
+    it(`does not fall below ${tuneFloor} exact, and no complete-but-wrong result`, () => {
+      expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
+      expect(score.exact).toBeGreaterThanOrEqual(tuneFloor);
+    });
+  });
+}
+
+describe('blind corpora 7 and 8, held-out parts (scored once after tuning; their complete-but-wrong messages read since)', async () => {
+  const seven = await scoreCorpus(path.resolve(__dirname, '../fixtures/blind7'), partOf(path.resolve(__dirname, '../fixtures/blind7'), 'holdout'), NOW78);
+  const eight = await scoreCorpus(path.resolve(__dirname, '../fixtures/blind8'), partOf(path.resolve(__dirname, '../fixtures/blind8'), 'holdout'), NOW78);
+  // Scored once after tuning: corpus 7 42/66 with 3 complete-but-wrong, corpus 8 53/69 with 5. Those
+  // eight were read and the kinds of mail behind them fixed (a plural name fitting several sources, a
+  // spreadsheet table, "I'm in Auckland this week", a space "including" in a workspace purge, "and also
+  // the day of the outage", Swedish "Inte X", "e anche quelli della app vecchia"): 42/66 and 56/69, none.
+  it('corpus 7 does not fall below 42 of 66 exact, and no complete-but-wrong result', () => {
+    expect(seven.total).toBe(66);
+    expect(seven.exact).toBeGreaterThanOrEqual(42);
+    expect(seven.completeWrong).toBe(0);
+  });
+  it('corpus 8 does not fall below 56 of 69 exact, and no complete-but-wrong result', () => {
+    expect(eight.total).toBe(69);
+    expect(eight.exact).toBeGreaterThanOrEqual(56);
+    expect(eight.completeWrong).toBe(0);
   });
 });
