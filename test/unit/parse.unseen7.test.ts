@@ -397,3 +397,14 @@ describe('the complete-but-wrong held-out messages of corpora 7 and 8, as kinds 
     expect(complete(parseRiver('Ciao, per river cancellate i dati web del 3 novembre 2026 e anche quelli della app vecchia. Grazie!'))).toBe(false);
   });
 });
+
+describe('a number after a workspace name at the end of a sentence is its extra word, not a date', () => {
+  it.each(['Delete Web data, Fjell Bank 2. Thx', 'please delete the whole of last month for the Web source in Fjell Bank 2. Our consent banner was broken.', 'merci de supprimer le Web de notre workspace Fjell Bank 2.\n\nJeanne'])('%s asks', (text) => {
+    expect(parse(text).ambiguities.join(' ')).toContain('"Fjell Bank 2" is not a known workspace');
+  });
+  it.each(['Bitte die Web-Daten von fjell-bank 2. und 3. November 2026 löschen.', 'Bitte Web fjell-bank 2. bis 4. November 2026 löschen.'])('a German day after the name is still a day: %s', (text) => {
+    const r = parse(text);
+    expect(r.ambiguities.join(' ')).not.toContain('is not a known workspace');
+    expect(r.workspace).toBe('fjell-bank');
+  });
+});

@@ -505,12 +505,16 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
  * joining word of a day list ("2 and 3 March", "2 bis 4"), a date separator ("2.3.", "2/3", "2–4").
  * Any other word ("bluefin 2 for March 1–3", "iOS App 2 source") leaves the number with the name.
  */
+/** The first letters of month names in the languages customers write. */
+const MONTH_STEMS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
+  'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
+  'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij';
+const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm';
+// "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
+// "Café Crème & Co 2." at the end of a line end a name.
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[./–—-](?!\\p{L})|:\\d|,\\s*\\d|(?:and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm)\\s+\\d|(?:(?:of|de|del|du)\\s+)?(?:${
-    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
-    'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
-    'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij'
-  })\\p{L}*)`,
+  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![\\p{L}])|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
 
