@@ -542,14 +542,19 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   const ofTheData = /^(?:old|new|legacy|archived)$/.test(t.word) && GENERIC_TAIL.has(tokens[next + 1]?.word ?? '');
   if ((VARIANT_WORD.has(t.word) && !ofTheData) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
   // "the Lumen Health Clinics workspace": capitalised words between a name and "workspace" make another name.
-  const capital = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)) && /^\s{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-  const nameCapitalised = [first, next - 1].every((k) => /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end)));
+  const capital = (k: number): boolean => startsCapital(text, tokens[k]) && /^\s{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  const nameCapitalised = [first, next - 1].every((k) => startsCapital(text, tokens[k]));
   for (let n = 1; n <= 2 && nameCapitalised && capital(next + n - 1); n++) {
     if (tokens[next + n] && CUE_AFTER.workspace.has(tokens[next + n].word) && /^\s{1,2}$/.test(text.slice(tokens[next + n - 1].end, tokens[next + n].start))) {
       return { end: tokens[next + n - 1].end, tokens: n };
     }
   }
   return null;
+}
+
+/** Whether the token is written with a capital first letter (false past the last token). */
+function startsCapital(text: string, token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
 }
 
 /** A team after a company's name ("Zeta Bank Security", "Vaultline Legal") signs for the company. */
@@ -564,8 +569,7 @@ const LEGAL_FORM = /^(?:gmbh|ag|kg|ohg|ug|se|as|asa|ab|oy|oyj|aps|a\/s|bv|nv|sa|
  * Not a legal form ("Helios AS"), a month or weekday, a name we know, or the start of a sentence.
  */
 function capitalisedAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, matched: string[]): { end: number; tokens: number } | null {
-  const capital = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
-  if (!capital(first) || !capital(next - 1) || !capital(next)) return null;
+  if (![first, next - 1, next].every((k) => startsCapital(text, tokens[k]))) return null;
   const t = tokens[next];
   if (!/^[ \t]{1,2}$/.test(text.slice(tokens[next - 1].end, t.start))) return null;
   if (LEGAL_FORM.test(t.word) || DEPARTMENT.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(t.word) || CUE_AFTER.workspace.has(t.word) || FIELD_LABEL.has(t.word)) return null;
