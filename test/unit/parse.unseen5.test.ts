@@ -366,9 +366,9 @@ describe("the sender's name as an introduction, not a signature", () => {
 });
 
 describe('a month-day chrono swallowed, and a Japanese particle before the cue', () => {
-  it('"from 9am Nov 3 to 5pm Nov 4" asks about Nov 3 instead of deleting Nov 4 alone', () => {
+  it('"from 9am Nov 3 to 5pm Nov 4" covers both days, never Nov 4 alone', () => {
     const r = parse('Please delete the Web data in Kite Tea from 9am Nov 3 to 5pm Nov 4, 2026 UTC.');
-    expect(r.ambiguities.join(' ')).toMatch(/"Nov 3" was not read/);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
   });
   it('a leave note in the text is still no day to ask about', () => {
     expect(parse('Please delete the Web data in Kite Tea for 4 November 2026. I am on leave Nov 20 to Nov 24.')).toMatchObject({ ranges: [day('2026-11-04')], ambiguities: [] });

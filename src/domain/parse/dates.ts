@@ -888,7 +888,10 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   rewriteMonthAlone(mapped, out, today);
   // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
   mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
+  // "from 10 PM Nov 5 to 2 AM Nov 6, 2026": chrono reads a clock time before its date as a day; after it, as the time.
+  if (/\d\s*[ap]\.?m\b/i.test(mapped.text)) mapped.replace(TIME_BEFORE_DATE, (whole, time: string, gap: string, date: string) => `${date}${gap}${time}`);
 }
+const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d)(?::[0-5]\\d)?\\s*[ap]\\.?m\\.?)(\\s+(?:on\\s+)?)((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?)(?![\\d:])`, 'giu');
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
@@ -1301,7 +1304,19 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
  * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
  */
 const ISO_WEEK =
-  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|week (?:nr\.?|no\.?|number)|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,)?\s*(\d{4}))?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|第\s*(\d{1,2})\s*[周週]/giu;
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|第\s*(\d{1,2})\s*[周週]/giu;
+/**
+ * "week 43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
+ * deletion (`today` null otherwise), if it ended within the last ten weeks (or is about to end), and
+ * not "week 2 of the campaign".
+ */
+function plainWeekIsCalendarWeek(whole: string, week: number, today: string | null, after: string): boolean {
+  if (!/^\s*week\s*\d/i.test(whole)) return true;
+  if (!today || /^\s+of\s+(?!\d)/i.test(after)) return false;
+  const range = isoWeekRange(Number(today.slice(0, 4)), week);
+  return range !== null && range.to >= addDays(today, -70) && range.from <= addDays(today, 14);
+}
+
 function readIsoWeeks(reading: Reading): void {
   const { out, mapped, today } = reading;
   const positions = [...mapped.text.matchAll(ISO_WEEK)].map((m) => m.index ?? 0);
@@ -1310,6 +1325,9 @@ function readIsoWeeks(reading: Reading): void {
     const at = positions[n++] ?? 0;
     const week = Number(w1 || w2 || w3);
     const written = y1 || y2;
+    const [from, to] = sentenceBounds(mapped.text, at, at + whole.length);
+    const asked = reading.title || DELETE_VERB.test(mapped.text.slice(from, to));
+    if (!written && !plainWeekIsCalendarWeek(whole, week, asked ? today : null, mapped.text.slice(at + whole.length, at + whole.length + 12))) return whole;
     out.mentioned = true;
     if (!written && !today) {
       out.ambiguities.push(`"${whole.trim()}" has no year and the message has no date — which days are meant?`);
@@ -1575,6 +1593,8 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
   if (!reading.title && !DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
+    // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
+    if (ALREADY_DEALT_WITH.test(sentence)) return false;
     const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
     out.ambiguities.push(question);
     const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
@@ -1912,6 +1932,28 @@ const NOT_BEFORE = /(?<![\p{L}])(?:not|except|excluding|but not|nicht|au(?:ß|ss
 
 // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
 // read means a day we would silently drop, so we ask.
+/** "I checked the 26th twice, it's clean", "The 5th is fine, don't touch it": later in its sentence. */
+const SAID_FINE_LATER = /(?<![\p{L}])(?:(?:it['’]s|it is|is|was|are|were)\s+(?:fine|clean|ok(?:ay)?|good|correct|not affected|unaffected)|don['’]t touch (?:it|that))(?![\p{L}])/iu;
+
+/** Whether day `day` of every month the ranges reach is inside them (a day without its month names no new day). */
+function heldInEveryMonth(ranges: DayRange[], day: number): boolean {
+  if (ranges.length === 0) return false;
+  const months = new Set(ranges.flatMap((r) => monthsBetween(r.from, r.to)));
+  return [...months].every((ym) => {
+    const d = dayOf(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), day);
+    return d !== null && ranges.some((r) => r.from <= d && d <= r.to);
+  });
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)), mo = Number(from.slice(5, 7)); `${y}-${String(mo).padStart(2, '0')}` <= to.slice(0, 7); mo === 12 ? ((mo = 1), y++) : mo++) {
+    out.push(`${y}-${String(mo).padStart(2, '0')}`);
+    if (out.length > 24) break;
+  }
+  return out;
+}
+
 function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[]): void {
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
@@ -1919,8 +1961,11 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     if (found.some((f) => at >= f.index && at < f.end)) continue;
     // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
     const day = Number(/\d+/.exec(m[0])?.[0]);
-    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(text.slice(at + m[0].length, at + m[0].length + 60));
+    const after = text.slice(at + m[0].length, at + m[0].length + 60);
+    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]);
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
+    // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes.
+    if (!leftOut && heldInEveryMonth(out.ranges, day)) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
@@ -1965,6 +2010,9 @@ const PAST_EVENT_BEFORE =
 const REQUEST_DATE_LABEL =
   /(?<![\p{L}])(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
 /** Words just before a date that make it the day something else happened, never a day to delete. */
+const ALREADY_DEALT_WITH =
+  /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa]))(?![\p{L}])/iu;
+
 function notADayToDelete(before: string): boolean {
   return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before);
 }

@@ -203,9 +203,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const isWorkspace = listed.some((t) => t.type === 'workspace');
       const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
       if (accepted.length === 0) continue;
-      const extra = accepted.some((t) => t.type === 'space')
-        ? spaceVariantAfter(text, tokens, i + n, index)
-        : variantAfter(text, tokens, i + n, index, i) ?? (accepted.every((t) => t.type === 'workspace') ? capitalisedAfter(text, tokens, i, i + n, index, accepted.map((t) => t.canonical)) : null);
+      const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
@@ -252,7 +250,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const m = mentions[k];
     const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
-    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, ''));
+    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, '')) ?? leftAloneLater(text, m.end);
     if (!before && !after) continue;
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
     mentions.splice(k, 1);
@@ -281,6 +279,20 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
   });
 }
+
+/**
+ * "The iOS and Android apps don't use that service so please leave those alone": later in the same
+ * sentence, with no deletion asked for in between, the names are left out by a pronoun.
+ */
+function leftAloneLater(text: string, at: number): RegExpExecArray | null {
+  const rest = text.slice(at, at + 120);
+  const end = rest.search(/[.!?\n]/);
+  const clause = end >= 0 ? rest.slice(0, end) : rest;
+  const m = LEFT_ALONE_LATER.exec(clause);
+  return m && !DELETE_SENTENCE.test(clause.slice(0, m.index)) ? m : null;
+}
+const LEFT_ALONE_LATER =
+  /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
 /** Workspace: every workspace mention must agree on one workspace. */
 function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspace: string | null; union: Set<string> } {
@@ -337,7 +349,9 @@ function ownNamesIn(
     several.add(type);
     return [];
   }
-  if (own.length === 0) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+  // "…for 8 October 2026. Test devices.": a word in lower case that only a deleted workspace has as a name.
+  const ofDeletedOnly = own.length === 0 && ws.deletedAt === null && terms.every((t) => t.workspace.deletedAt !== null) && m.text === m.text.toLowerCase();
+  if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
   return own.map((t) => t.canonical);
 }
 
@@ -552,6 +566,27 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   return null;
 }
 
+/** Words after a name that make it another thing's name ("Acme Inc Staging", "Lumen Health Clinics workspace"), or null. */
+function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
+  if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
+  if (productionOfTwin(tokens[next], accepted, index)) return null;
+  const variant = variantAfter(text, tokens, next, index, first);
+  if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
+  return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
+}
+
+/**
+ * "the quantix production workspace" with quantix and quantix-staging in the catalog: the workspace
+ * whose staging twin exists is the production one, so "production" names it and nothing else.
+ */
+function productionOfTwin(token: Token | undefined, accepted: CatalogTerm[], index: ParserCatalog): boolean {
+  if (!token || !/^(?:production|prod|live)$/.test(token.word) || accepted.length !== 1 || accepted[0].type !== 'workspace') return false;
+  const slug = accepted[0].canonical;
+  const slugs = index.catalog.workspaces.map((w) => w.slug);
+  return slugs.some((s) => TWIN_SUFFIX.test(s.slice(slug.length)) && s.startsWith(`${slug}-`)) && !slugs.some((s) => /^-(?:prod|production|live)$/.test(s.slice(slug.length)) && s.startsWith(slug));
+}
+const TWIN_SUFFIX = /^-(?:staging|stage|stg|sandbox|test|testing|dev|qa|uat)$/;
+
 /** Whether the token is written with a capital first letter (false past the last token). */
 function startsCapital(text: string, token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
@@ -615,29 +650,6 @@ const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus
  */
 function unknownListed(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog, ambiguities: string[]): void {
   const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
-  // Workspaces are listed only with a joining word ("hooli and tvOS"): after a comma a workspace is
-  // followed by anything ("acme-inc, the 2nd", "bluefin, Zeitraum …").
-  const listed = (from: number, step: 1 | -1, edge: Token, commaJoins: boolean): Token | null => {
-    let j = from;
-    let joined = false;
-    for (let hops = 0; hops < 4; hops++, j += step) {
-      const t = tokens[j];
-      if (!t) return null;
-      const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
-      // A list stays on its line: "Hello Support,\n\nOur ferry kiosk" lists nothing.
-      if (gap.includes('\n')) return null;
-      // "Kassen (POS Terminals) and tvOS": the name's own closing bracket or quote, then the list goes on.
-      if (hops === 0 && step === 1 && /^[)\]"”’»]+\s+\S/.test(gap + t.word)) {
-        if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
-      }
-      if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
-      else if (!/^\s+$/.test(gap)) return null;
-      if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
-      if (FILLER.has(t.word)) continue;
-      return joined ? t : null;
-    }
-    return null;
-  };
   for (const m of mentions) {
     // "iOS and tvOS", and as much "workspace bluefin and tvOS": both are lists with a part not understood.
     const type = m.terms.some((t) => t.type === 'source') ? 'source' : m.terms.some((t) => t.type === 'workspace') ? 'workspace' : null;
@@ -646,7 +658,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     if (first < 0) continue;
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
-    for (const candidate of [listed(last + 1, 1, tokens[last], type === 'source'), listed(first - 1, -1, tokens[first], type === 'source')]) {
+    for (const candidate of [listedNext(text, tokens, last + 1, 1, tokens[last], type === 'source'), listedNext(text, tokens, first - 1, -1, tokens[first], type === 'source')]) {
       if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
@@ -672,6 +684,35 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
+}
+
+/**
+ * The next word of a list from a name (`step` 1: after it, -1: before it), or null when the name is not
+ * in a list. Workspaces are listed only with a joining word ("hooli and tvOS"): after a comma a
+ * workspace is followed by anything ("acme-inc, the 2nd", "bluefin, Zeitraum …").
+ */
+function listedNext(text: string, tokens: Token[], from: number, step: 1 | -1, edge: Token, commaJoins: boolean): Token | null {
+  let j = from;
+  let joined = false;
+  for (let hops = 0; hops < 4; hops++, j += step) {
+    const t = tokens[j];
+    if (!t) return null;
+    const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
+    // A list stays on its line: "Hello Support,\n\nOur ferry kiosk" lists nothing.
+    if (gap.includes('\n')) return null;
+    // "Kassen (POS Terminals) and tvOS": the name's own closing bracket or quote, then the list goes on.
+    if (hops === 0 && step === 1 && /^[)\]"”’»]+\s+\S/.test(gap + t.word)) {
+      if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
+    }
+    if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
+    else if (!/^\s+$/.test(gap)) return null;
+    // "the Backend Events source and the aebsite source": the name's own cue word, then the list goes on.
+    if (hops === 0 && step === 1 && commaJoins && /^(?:source|sources|app|apps)$/.test(t.word)) continue;
+    if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
+    if (FILLER.has(t.word)) continue;
+    return joined ? t : null;
+  }
+  return null;
 }
 
 /** Words of prose that follow a name in a sentence, whatever their case: "… SOURCE "WEB", POUR LE 4 NOVEMBRE". */

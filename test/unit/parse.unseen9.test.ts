@@ -1,0 +1,146 @@
+/**
+ * The parser on what later tuning parts showed, in our own words: names left alone by a pronoun later
+ * in the sentence, a day written without its month that the request already deletes, clock times
+ * written before their dates, one day shared by every source, "production" next to a staging twin, a
+ * day already dealt with, a plain "week 43", and a word that only a deleted workspace uses as a name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'ios', name: 'iOS' }, { id: 'src_2', slug: 'android', name: 'Android' }, { id: 'src_3', slug: 'web', name: 'Web' }, { id: 'src_4', slug: 'events', name: 'Backend Events' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_2', slug: 'lumo-staging', name: 'Lumo Learning Staging', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null,
+      sources: [{ id: 'src_5', slug: 'web', name: 'Web' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_3', slug: 'old-yard', name: 'Old Yard', contacts: ['it@yard.example'], admins: ['it@yard.example'], deletedAt: '2020-05-01',
+      sources: [{ id: 'src_6', slug: 'devices', name: 'Devices' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-04T18:00:00Z');
+const parse = (text: string, sent = '2026-11-27T10:00:00Z', subject = 'Data deletion'): ParseResult =>
+  parseRequest(textMessage(text, { from: 'ops@lumo.example', date: new Date(sent), subject }), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('names left alone by a pronoun later in the sentence', () => {
+  it('"The iOS and Android apps don\'t use that service so please leave those alone" keeps them out', () => {
+    const r = parse('Please delete Backend Events and Web in Lumo Learning for 24 and 25 November 2026. The iOS and Android apps don\'t use that service, so please leave those alone.');
+    expect(r.sources).toEqual(['events', 'web']);
+    expect(complete(r)).toBe(true);
+  });
+  it('"leave the rest alone" after the names asked for keeps them in', () => {
+    expect(parse('Please delete iOS and Android in Lumo Learning for 24 November 2026, and leave the rest alone.').sources).toEqual(['android', 'ios']);
+  });
+});
+
+describe('a day written without its month', () => {
+  it('that every month of the request already deletes is not asked about', () => {
+    const r = parse('On Tuesday (the 24th) a debug flag went live. It was the 24th and the 25th of November. Please delete Web in Lumo Learning for 24 and 25 November 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-24', to: '2026-11-25' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('said to be clean later in its sentence is left out', () => {
+    const r = parse('Please delete Web in Lumo Learning for 24 and 25 November 2026 (I checked the 26th twice, it\'s clean).');
+    expect(complete(r)).toBe(true);
+  });
+  it('outside the days read is still asked about', () => {
+    expect(parse('Please delete Web in Lumo Learning for 24 and 25 November 2026, and the 27th too.').ambiguities.join(' ')).toContain('"27th" has no month');
+  });
+  it('inside one month of two but not the other is still asked about', () => {
+    expect(parse('Please delete Web in Lumo Learning for 30 October to 2 November 2026. The 1st was the worst.').ambiguities.join(' ')).toContain('"1st" has no month');
+  });
+});
+
+describe('clock times written before their dates', () => {
+  it('"from 10 PM Nov 5 to 2 AM Nov 6, 2026 EST" is the UTC day those hours fall on', () => {
+    const r = parse('Lumo Learning, Web: please delete the data from 10 PM Nov 5 to 2 AM Nov 6, 2026 Eastern (EST).');
+    expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-06' }]);
+  });
+  it('"from 10 PM to 11 PM Nov 5, 2026 EST" keeps the hours of one evening together', () => {
+    expect(parse('Lumo Learning, Web: please delete the data from 10 PM to 11 PM Nov 5, 2026 EST.').ranges).toEqual([{ from: '2026-11-06', to: '2026-11-06' }]);
+  });
+});
+
+describe('several sources on one and the same day', () => {
+  it('a pasted table with the same day on every row pairs nothing', () => {
+    const r = parse('Lumo Learning, please delete:\n\n| Source | Day |\n|---|---|\n| iOS | 2026-10-19 |\n| Android | 2026-10-19 |\n\nBoth the same day.');
+    expect(r.sources).toEqual(['android', 'ios']);
+    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-19' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('different days on the rows still ask how they pair', () => {
+    const r = parse('Lumo Learning, please delete:\n\n| Source | Day |\n|---|---|\n| iOS | 2026-10-19 |\n| Android | 2026-10-20 |');
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('"production" next to a workspace with a staging twin', () => {
+  it('names the workspace whose twin is staging', () => {
+    const r = parse('please delete the Web source in the Lumo Learning production workspace for 26 November 2026.');
+    expect(r.workspace).toBe('lumo');
+    expect(complete(r)).toBe(true);
+  });
+  it('"Lumo Learning Beta" is still another name to ask about', () => {
+    expect(parse('please delete the Web source in Lumo Learning Beta for 26 November 2026.').ambiguities.join(' ')).toContain('"Lumo Learning Beta" is not a known workspace');
+  });
+});
+
+describe('a day already dealt with', () => {
+  it('"war auch betroffen, aber das ist schon erledigt" is not asked about', () => {
+    const r = parse('Bitte die Web-Daten in Lumo Learning für den 26. November 2026 löschen.\n\nStaging am 19.11. war auch betroffen, aber das ist schon erledigt.');
+    expect(r.ranges).toEqual([{ from: '2026-11-26', to: '2026-11-26' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a day merely described is still asked about', () => {
+    expect(complete(parse('Please delete Web in Lumo Learning for 26 November 2026.\n\nStaging had the same problem on 19 November.'))).toBe(false);
+  });
+});
+
+describe('a plain "week 43"', () => {
+  const sent = '2026-10-28T08:00:00Z';
+  it.each(['week 43', 'the whole of week 43 (ISO week, 2026)', 'week 43 of 2026'])('"%s" in the request is the ISO week', (words) => {
+    const r = parse(`please delete the Web source in Lumo Learning for ${words}.`, sent);
+    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-25' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"week 2 of the campaign" and a week in a sentence of its own are not days', () => {
+    expect(parse('In week 2 of the campaign we saw errors. We launched in week 40. please delete the Web source in Lumo Learning for October 5 2026.', sent).ranges).toEqual([{ from: '2026-10-05', to: '2026-10-05' }]);
+  });
+  it('a week not over yet is asked about', () => {
+    expect(parse('please delete the Web source in Lumo Learning for week 44.', sent).ambiguities.join(' ')).toContain('not over by the message date');
+  });
+});
+
+describe('a lower-case word that only a deleted workspace uses as a name', () => {
+  it('"Test devices." after the request is no other workspace\'s source', () => {
+    expect(complete(parse('please delete our Web source data in Lumo Learning for 8 October 2026. Test devices.'))).toBe(true);
+  });
+  it('the same name written as a name is still asked about', () => {
+    expect(complete(parse('please delete the Devices source in Lumo Learning for 8 October 2026.'))).toBe(false);
+  });
+});
+
+describe('a name we do not know after a known one and its cue word', () => {
+  it.each(['the Backend Events source and the Wepsite source', 'the Backend Events source and the analytics source'])('"%s" asks instead of deleting the part understood', (words) => {
+    const r = parse(`So what we need: ${words} in Lumo Learning, 24 and 25 November 2026, deleted.`);
+    expect(r.ambiguities.join(' ')).toContain('is not a known source');
+  });
+  it('two known names with their cue words are both read', () => {
+    const r = parse('So what we need: the Backend Events source and the Web source in Lumo Learning, 24 and 25 November 2026, deleted.');
+    expect(r.sources).toEqual(['events', 'web']);
+    expect(complete(r)).toBe(true);
+  });
+});
