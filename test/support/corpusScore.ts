@@ -17,7 +17,7 @@ import { contractView } from '../../src/domain/parse/contractView';
 import { isDeletionKind, MISSING_FIELDS, requiredFields, type DayRange, type MissingField, type ParseResult } from '../../src/domain/request';
 
 export interface CorpusExpectation {
-  /** Catalog name: `catalog-<name>.yaml` in the corpus root. */
+  /** Catalog name: `catalog-<name>.yaml` in the corpus root, or that file's own name. */
   catalog: string;
   kind: string;
   workspace: string | null;
@@ -101,7 +101,7 @@ export async function scoreCorpus(root: string, files: string[], now: Date, opti
   const catalogFor = (name: string): ParserCatalog => {
     let c = catalogs.get(name);
     if (!c) {
-      c = indexCatalog(validateCatalog(parseYaml(readFileSync(path.join(root, `catalog-${name}.yaml`), 'utf8'))));
+      c = indexCatalog(validateCatalog(parseYaml(readFileSync(path.join(root, /\.ya?ml$/.test(name) ? name : `catalog-${name}.yaml`), 'utf8'))));
       catalogs.set(name, c);
     }
     return c;

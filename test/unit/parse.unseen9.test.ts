@@ -144,3 +144,18 @@ describe('a name we do not know after a known one and its cue word', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a weekday in another language before the first day of a range', () => {
+  it.each([
+    'Bitte Quelle Web (Lumo Learning) vom Montag, 9.11. bis Mittwoch, 11.11.2026 löschen.',
+    'Bitte Quelle Web (Lumo Learning) vom Montag, 9. November bis Mittwoch, 11. November 2026 löschen.',
+    "Merci d'effacer la source Web de Lumo Learning du lundi 9 novembre au mercredi 11 novembre 2026.",
+  ])('%s reads every day of the range', (text) => {
+    const r = parse(text, '2026-11-12T11:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-11' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a weekday that is not the date\'s own is asked about', () => {
+    expect(complete(parse('Bitte Quelle Web (Lumo Learning) vom Dienstag, 9. November bis Mittwoch, 11. November 2026 löschen.', '2026-11-12T11:00:00Z'))).toBe(false);
+  });
+});

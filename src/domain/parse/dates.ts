@@ -200,6 +200,11 @@ const WEEKDAY_DAY_LIST = new RegExp(
   `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
+/** A weekday not in English, long enough to be nothing else, right before a day's number. */
+const FOREIGN_WEEKDAY_BEFORE_DAY = new RegExp(
+  `(?<![\\p{L}])(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
+  'giu',
+);
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
 const WEEKDAY_NUMERIC = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d])`, 'giu');
 /**
@@ -476,6 +481,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
+  // "vom Montag, 9.11. bis Mittwoch, 11.11.2026", "du lundi 9 novembre au mercredi 11": a weekday chrono
+  // cannot read hid the first day. In English it reads it, and checks it against its date.
+  reading.mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
+    const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
+    return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
+  });
   reading.mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
     const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
     if (q < 1 || q > 4) return whole;
