@@ -1,7 +1,7 @@
 /**
  * The parser on what later tuning parts showed, in our own words: names left alone by a pronoun later
  * in the sentence, a day written without its month that the request already deletes, clock times
- * written before their dates, one day shared by every source, "production" next to a staging twin, a
+ * written before their dates, "production" next to a staging twin, a
  * day already dealt with, a plain "week 43", and a word that only a deleted workspace uses as a name.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,14 +75,9 @@ describe('clock times written before their dates', () => {
 });
 
 describe('several sources on one and the same day', () => {
-  it('a pasted table with the same day on every row pairs nothing', () => {
+  it('a pasted table with the same day on every row still asks how days and sources pair (one source may have more days than were read)', () => {
     const r = parse('Lumo Learning, please delete:\n\n| Source | Day |\n|---|---|\n| iOS | 2026-10-19 |\n| Android | 2026-10-19 |\n\nBoth the same day.');
     expect(r.sources).toEqual(['android', 'ios']);
-    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-19' }]);
-    expect(complete(r)).toBe(true);
-  });
-  it('different days on the rows still ask how they pair', () => {
-    const r = parse('Lumo Learning, please delete:\n\n| Source | Day |\n|---|---|\n| iOS | 2026-10-19 |\n| Android | 2026-10-20 |');
     expect(complete(r)).toBe(false);
   });
 });
@@ -157,5 +152,16 @@ describe('a weekday in another language before the first day of a range', () => 
   });
   it('a weekday that is not the date\'s own is asked about', () => {
     expect(complete(parse('Bitte Quelle Web (Lumo Learning) vom Dienstag, 9. November bis Mittwoch, 11. November 2026 löschen.', '2026-11-12T11:00:00Z'))).toBe(false);
+  });
+});
+
+describe('days of last month', () => {
+  it('"the 5th to the 7th of last month" is those days of the sender\'s previous month', () => {
+    const r = parse('please delete the Web source (Lumo Learning) for the 5th to the 7th of last month.', '2026-11-20T10:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-10-05', to: '2026-10-07' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"last month. The 5th was the worst." asks which day the 5th is instead of taking the whole month silently', () => {
+    expect(complete(parse('please delete the Web source (Lumo Learning) for last month. The 5th was the worst.', '2026-11-20T10:00:00Z'))).toBe(false);
   });
 });

@@ -499,6 +499,13 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteEverydayWords(reading.mapped, out, today);
   // "between the 2nd and the 4th of this month": this month is the sender's own.
   if (today) reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => `of ${monthNameEn(Number(today.slice(5, 7)))} ${today.slice(0, 4)}`);
+  // "the 5th to the 7th of last month": those days of the sender's previous month, not all of it.
+  if (today) {
+    reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![\p{L}])/giu, () => {
+      const first = previousMonth(today).from;
+      return `of ${monthNameEn(Number(first.slice(5, 7)))} ${first.slice(0, 4)}`;
+    });
+  }
   rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
@@ -1975,8 +1982,9 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     const after = text.slice(at + m[0].length, at + m[0].length + 60);
     const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]);
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
-    // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes.
-    if (!leftOut && heldInEveryMonth(out.ranges, day)) continue;
+    // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes
+    // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
+    if (!leftOut && out.ranges.every((r) => addDays(r.from, 7) > r.to) && heldInEveryMonth(out.ranges, day)) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }

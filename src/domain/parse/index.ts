@@ -302,9 +302,7 @@ function requestedFields(
   }
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  // Every date one and the same day ("| Android | 2026-10-19 |", "| Android Beta | 2026-10-19 |"): nothing to pair.
-  const oneDay = ranges.length === 1 && ranges[0].from === ranges[0].to;
-  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !oneDay && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
+  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
     ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
   }
   // "Wipe workspace X for the 5th and 6th — every source got polluted": every source is written, so the
