@@ -165,3 +165,31 @@ describe('days of last month', () => {
     expect(complete(parse('please delete the Web source (Lumo Learning) for last month. The 5th was the worst.', '2026-11-20T10:00:00Z'))).toBe(false);
   });
 });
+
+describe('later tuning parts: whereabouts, a verb as a cue, a space with more', () => {
+  it('"In Auckland this week." is where the sender is, not days to delete', () => {
+    const r = parseRequest(textMessage('In Auckland this week. Please delete Lumo Learning iOS data from yesterday.', { from: 'ops@lumo.example', date: new Date('2026-11-02T17:30:00Z'), subject: 'ios yesterday', dateHeader: 'Tue, 03 Nov 2026 06:30:00 +1300' }), catalog, { now: NOW });
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-02' }]);
+  });
+  it('"please delete web for Nov 2" names the Web source', () => {
+    const r = parse('Hi, Lumo Learning: please delete web for Nov 2 2026.');
+    expect(r.sources).toEqual(['web']);
+    expect(complete(r)).toBe(true);
+  });
+  it('"delete web for Nov 2 and the iOS for Nov 5" asks how the days pair instead of dropping web', () => {
+    const r = parse('Hi, Lumo Learning: please delete web for Nov 2 and the iOS for Nov 5 (2026).');
+    expect(r.sources).toEqual(['ios', 'web']);
+    expect(complete(r)).toBe(false);
+  });
+  it('"bitte den Space Flotte löschen und … die Web-Daten vom 2.11.2026" asks which of the two is meant', () => {
+    const spaced = indexCatalog({ workspaces: [{ id: 'ws_9', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null, sources: [{ id: 's9', slug: 'web', name: 'Web' }], spaces: [{ id: 'sp9', name: 'Flotte' }] }] });
+    const r = parseRequest(textMessage('Hallo, bitte den Space Flotte löschen und in Lumo Learning die Web-Daten vom 2.11.2026.', { from: 'ops@lumo.example', date: new Date('2026-11-11T09:00:00Z'), subject: 'Flotte' }), spaced, { now: NOW });
+    expect(r.ambiguities.join(' ')).toContain('the space Flotte and also data of sources');
+  });
+  it('"delete the Flotte space and all our data" asks whether the whole workspace is meant; "and all its data" does not', () => {
+    const spaced = indexCatalog({ workspaces: [{ id: 'ws_9', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null, sources: [{ id: 's9', slug: 'web', name: 'Web' }], spaces: [{ id: 'sp9', name: 'Flotte' }] }] });
+    const ask = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@lumo.example', date: new Date('2026-11-11T09:00:00Z'), subject: 'Flotte' }), spaced, { now: NOW });
+    expect(complete(ask('Hola, please delete the Flotte space and all our data in Lumo Learning.'))).toBe(false);
+    expect(complete(ask('Hola, please delete the Flotte space and all its data in Lumo Learning.'))).toBe(true);
+  });
+});

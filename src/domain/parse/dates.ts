@@ -481,12 +481,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readNightWindows(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
-  // "vom Montag, 9.11. bis Mittwoch, 11.11.2026", "du lundi 9 novembre au mercredi 11": a weekday chrono
-  // cannot read hid the first day. In English it reads it, and checks it against its date.
-  reading.mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
-    const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
-    return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
-  });
+  rewriteForeignWeekdays(reading.mapped);
   reading.mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
     const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
     if (q < 1 || q > 4) return whole;
@@ -497,15 +492,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   });
   rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
-  // "between the 2nd and the 4th of this month": this month is the sender's own.
-  if (today) reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => `of ${monthNameEn(Number(today.slice(5, 7)))} ${today.slice(0, 4)}`);
-  // "the 5th to the 7th of last month": those days of the sender's previous month, not all of it.
-  if (today) {
-    reading.mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![\p{L}])/giu, () => {
-      const first = previousMonth(today).from;
-      return `of ${monthNameEn(Number(first.slice(5, 7)))} ${first.slice(0, 4)}`;
-    });
-  }
+  if (today) rewriteDaysOfSendersMonths(reading.mapped, today);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
   rewriteNumericDates(reading.mapped, out, today);
@@ -534,6 +521,27 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+/**
+ * "between the 2nd and the 4th of this month", "the 5th to the 7th of last month": those days of the
+ * sender's own month or of the one before it, not all of it.
+ */
+function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
+  const named = (day: string): string => `of ${monthNameEn(Number(day.slice(5, 7)))} ${day.slice(0, 4)}`;
+  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => named(today));
+  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![\p{L}])/giu, () => named(previousMonth(today).from));
+}
+
+/**
+ * "vom Montag, 9.11. bis Mittwoch, 11.11.2026", "du lundi 9 novembre au mercredi 11": a weekday chrono
+ * cannot read hid the first day. In English it reads it, and checks it against its date.
+ */
+function rewriteForeignWeekdays(mapped: MappedText): void {
+  mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
+    const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
+    return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
+  });
 }
 
 /** Whether a range holds this month and day, in any year it spans. */
@@ -1271,7 +1279,7 @@ function sentenceAround(text: string, from: number, to: number): string {
 
 /** Someone's whereabouts right before "this week": away, on leave, travelling, in a city. */
 const AWAY_BEFORE =
-  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
 
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
 const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;

@@ -77,6 +77,10 @@ interface Fields {
 type Ask = (field: ScopeField, textOf: string) => void;
 
 /** The words of the question whether every day goes with every source: the days were read right. */
+/** "and all our data", "and everything else": more than the space ("and all its data" is the space's own). */
+const SPACE_AND_EVERYTHING =
+  /(?<![\p{L}])(?:and|plus|as well as|und|et|y|e|en)\s+(?:also\s+|auch\s+|aussi\s+)?(?:(?:all|alle|toutes|todos|tutti)\s+(?:of\s+)?(?:our|unsere|nos|nuestros|nostri)\s+(?:data|sources|daten|quellen|données|sources|datos|fuentes|dati)|everything else|the rest|alles andere|tout le reste|todo lo dem[áa]s)(?![\p{L}])/iu;
+
 export const PAIRING_QUESTION = 'and several dates are named';
 
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
@@ -316,6 +320,10 @@ function requestedFields(
   // "Delete the Risk space and also the iOS data for Oct 20": two requests; neither is taken alone.
   if (isSourceData && scope.space && asksForSpace(kindText)) {
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
+  }
+  // "delete the Clientes space and all our data": the space alone, or the whole workspace?
+  if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
+    ask('kind', `the message asks to delete the space ${scope.space ?? ''} and also all data — the space alone, or the whole workspace?`.replace('  ', ' '));
   }
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {

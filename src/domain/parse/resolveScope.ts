@@ -792,6 +792,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // exception is read (and not lost while "all sources" takes every one of them).
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
   const next = tokens[to];
+  // "please delete web for Nov 2": the deletion verb, the name, then the days it is deleted for.
+  if (type === 'source' && j >= 0 && from - j <= 2 && DELETE_VERB_WORD.test(tokens[j].word) && next !== undefined && DAYS_FOLLOW.has(next.word)) return true;
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
   if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
@@ -804,6 +806,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
 }
+
+const DELETE_VERB_WORD = /^(?:delete|remove|purge|erase|wipe|clear|löschen|lösche|supprimer|supprimez|effacer|effacez|borrar|borren|eliminar|eliminen|verwijder|verwijderen|cancellare|cancellate|apagar|apaguem|radera|slett|slet|poista)$/;
+const DAYS_FOLLOW = new Set(['for', 'from', 'on', 'between', 'since', 'für', 'vom', 'am', 'pour', 'du', 'para', 'por', 'del', 'voor', 'van', 'per', 'dal']);
 
 /** Whether a workspace's whole name or slug (strong or not: "Core", "General") starts at token `k`. */
 function namesWorkspaceAt(tokens: Token[], k: number, index: ParserCatalog): boolean {
