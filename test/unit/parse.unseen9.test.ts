@@ -193,3 +193,38 @@ describe('later tuning parts: whereabouts, a verb as a cue, a space with more', 
     expect(complete(ask('Hola, please delete the Flotte space and all its data in Lumo Learning.'))).toBe(true);
   });
 });
+
+describe('Romanian, Hungarian, Greek and Turkish requests', () => {
+  const sent = '2026-11-13T09:00:00Z';
+  it.each([
+    ['Romanian', 'Bună ziua,\n\nVă rog să ștergeți datele sursei web din workspace-ul lumo pentru perioada 2-4 noiembrie 2026.\n\nMulțumesc,\nAndrei', '2026-11-02', '2026-11-04'],
+    ['Hungarian, the year first', 'Kérjük, töröljék a lumo munkaterület web forrásának adatait 2026. november 9. és 11. között.', '2026-11-09', '2026-11-11'],
+    ['Greek, genitive month', 'Παρακαλώ διαγράψτε τα δεδομένα της πηγής web στο workspace lumo από 2 έως 4 Νοεμβρίου 2026.', '2026-11-02', '2026-11-04'],
+    ['Greek, with weekdays', 'Γεια σας, διαγράψτε την πηγή web του lumo από Δευτέρα 2 Νοεμβρίου 2026 έως Τετάρτη 4 Νοεμβρίου 2026.', '2026-11-02', '2026-11-04'],
+    ['Turkish, month abbreviation', 'Merhaba, lumo web kaynağı: 2 Kas - 4 Kas 2026 arası silinsin lütfen.', '2026-11-02', '2026-11-04'],
+  ])('%s: a source deletion with its days', (_language, text, from, to) => {
+    const r = parse(text, sent);
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('lumo');
+    expect(r.sources).toEqual(['web']);
+    expect(r.ranges).toEqual([{ from, to }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('Hungarian "9. és 11." without "között" is two days', () => {
+    expect(parse('Kérjük, töröljék a lumo munkaterület web forrásának adatait: 2026. november 9. és 11.', sent).ranges).toEqual([{ from: '2026-11-09', to: '2026-11-09' }, { from: '2026-11-11', to: '2026-11-11' }]);
+  });
+  it('"android, ios și huawei": the last item of a list we do not know is asked about', () => {
+    expect(parse('Bună, în lumo ștergeți vă rog android, ios și huawei pentru 24 noiembrie 2026.', sent).ambiguities.join(' ')).toContain('"huawei" is listed with ios');
+  });
+});
+
+describe('two days joined by a word we do not read as "and"', () => {
+  it('asks whether the days between are meant', () => {
+    const r = parse('Please delete Web in Lumo Learning: November 2, 2026 jusqu\'au bout November 9, 2026.', '2026-11-20T09:00:00Z');
+    expect(r.ambiguities.join(' ')).toContain('every day from one to the other, or only those two days?');
+  });
+  it.each(['November 2, 2026 and November 9, 2026', 'November 2, 2026, November 9, 2026', 'November 2, 2026 but not November 9, 2026'])('"%s" is no such question', (days) => {
+    const r = parse(`Please delete Web in Lumo Learning for ${days}.`, '2026-11-20T09:00:00Z');
+    expect(r.ambiguities.join(' ')).not.toContain('every day from one to the other');
+  });
+});

@@ -53,32 +53,38 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 // Month names in languages chrono does not read (Italian, Polish, Czech, Danish, Norwegian, Swedish,
 // Finnish, Turkish). Each month in the cases dates and periods use: Polish genitive ("3 marca"), nominative ("marzec") and
 // locative ("w marcu"); Finnish partitive ("3. maaliskuuta"), nominative and inessive ("maaliskuussa");
-// Swedish, Danish and Norwegian names; Czech genitive and nominative; Turkish.
+// Swedish, Danish and Norwegian names; Czech genitive and nominative; Turkish (with the abbreviations
+// letters use: "15 Eki"); Romanian; Hungarian; Greek genitive ("12 Οκτωβρίου") and nominative.
 [
-  ['gennaio', 'stycznia', 'styczeń', 'styczen', 'styczniu', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'tammikuussa', 'ocak'],
-  ['febbraio', 'lutego', 'luty', 'lutym', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'helmikuussa', 'şubat', 'subat'],
-  ['marzo', 'marca', 'marzec', 'marcu', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'maaliskuussa', 'mart'],
-  ['aprile', 'kwietnia', 'kwiecień', 'kwiecien', 'kwietniu', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'huhtikuussa', 'nisan'],
-  ['maggio', 'maja', 'maj', 'maju', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'toukokuussa', 'mayıs', 'mayis'],
-  ['giugno', 'czerwca', 'czerwiec', 'czerwcu', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'kesäkuussa', 'haziran'],
-  ['luglio', 'lipca', 'lipiec', 'lipcu', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'heinäkuussa', 'temmuz'],
-  ['agosto', 'sierpnia', 'sierpień', 'sierpien', 'sierpniu', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'elokuussa', 'ağustos', 'agustos'],
-  ['settembre', 'września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrześniu', 'wrzesniu', 'září', 'september', 'syyskuuta', 'syyskuu', 'syyskuussa', 'eylül', 'eylul'],
-  ['ottobre', 'października', 'pazdziernika', 'październik', 'pazdziernik', 'październiku', 'pazdzierniku', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'lokakuussa', 'ekim'],
-  ['novembre', 'listopada', 'listopad', 'listopadzie', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'marraskuussa', 'kasım', 'kasim'],
-  ['dicembre', 'grudnia', 'grudzień', 'grudzien', 'grudniu', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'joulukuussa', 'aralık', 'aralik'],
-].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
+  ['gennaio', 'stycznia', 'styczeń', 'styczen', 'styczniu', 'ledna', 'leden', 'januar', 'januari', 'tammikuuta', 'tammikuu', 'tammikuussa', 'ocak', 'oca', 'ianuarie', 'január', 'januar', 'ιανουαρίου', 'ιανουάριος'],
+  ['febbraio', 'lutego', 'luty', 'lutym', 'února', 'únor', 'februar', 'februari', 'helmikuuta', 'helmikuu', 'helmikuussa', 'şubat', 'subat', 'şub', 'şubat', 'februarie', 'február', 'φεβρουαρίου', 'φεβρουάριος'],
+  ['marzo', 'marca', 'marzec', 'marcu', 'března', 'březen', 'marts', 'mars', 'maaliskuuta', 'maaliskuu', 'maaliskuussa', 'mart', 'martie', 'március', 'marcius', 'μαρτίου', 'μάρτιος'],
+  ['aprile', 'kwietnia', 'kwiecień', 'kwiecien', 'kwietniu', 'dubna', 'duben', 'april', 'huhtikuuta', 'huhtikuu', 'huhtikuussa', 'nisan', 'aprilie', 'április', 'aprilis', 'απριλίου', 'απρίλιος'],
+  ['maggio', 'maja', 'maj', 'maju', 'května', 'květen', 'mai', 'toukokuuta', 'toukokuu', 'toukokuussa', 'mayıs', 'mayis', 'május', 'majus', 'μαΐου', 'μαίου', 'μάιος'],
+  ['giugno', 'czerwca', 'czerwiec', 'czerwcu', 'června', 'červen', 'juni', 'kesäkuuta', 'kesäkuu', 'kesäkuussa', 'haziran', 'haz', 'iunie', 'június', 'junius', 'ιουνίου', 'ιούνιος'],
+  ['luglio', 'lipca', 'lipiec', 'lipcu', 'července', 'červenec', 'juli', 'heinäkuuta', 'heinäkuu', 'heinäkuussa', 'temmuz', 'iulie', 'július', 'julius', 'ιουλίου', 'ιούλιος'],
+  ['agosto', 'sierpnia', 'sierpień', 'sierpien', 'sierpniu', 'srpna', 'srpen', 'august', 'augusti', 'elokuuta', 'elokuu', 'elokuussa', 'ağustos', 'agustos', 'ağu', 'augusztus', 'αυγούστου', 'αύγουστος'],
+  ['settembre', 'września', 'wrzesnia', 'wrzesień', 'wrzesien', 'wrześniu', 'wrzesniu', 'září', 'september', 'syyskuuta', 'syyskuu', 'syyskuussa', 'eylül', 'eylul', 'eyl', 'septembrie', 'szeptember', 'σεπτεμβρίου', 'σεπτέμβριος'],
+  ['ottobre', 'października', 'pazdziernika', 'październik', 'pazdziernik', 'październiku', 'pazdzierniku', 'října', 'říjen', 'oktober', 'lokakuuta', 'lokakuu', 'lokakuussa', 'ekim', 'eki', 'octombrie', 'október', 'oktober', 'οκτωβρίου', 'οκτώβριος'],
+  ['novembre', 'listopada', 'listopad', 'listopadzie', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'marraskuussa', 'kasım', 'kasim', 'kas', 'noiembrie', 'november', 'νοεμβρίου', 'νοέμβριος'],
+  ['dicembre', 'grudnia', 'grudzień', 'grudzien', 'grudniu', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'joulukuussa', 'aralık', 'aralik', 'ara', 'decembrie', 'december', 'δεκεμβρίου', 'δεκέμβριος'],
+].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] = i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|i|och|og|ja|e|en|and|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
+/** "2026. november 9.", "2026. november 9. és 11. között": a Hungarian date, the year first. */
+const YEAR_FIRST_DAYS = new RegExp(
+  `(?<![\\d.])(\\d{4})\\.\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(\\d{1,2})\\.?)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
+  'giu',
+);
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
 const FOREIGN_ONLY_DAYS = foreignDays(Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|'));
 /** Words joining two days into two single days, not the days between ("2 i 3 marca", "1 och 8 mars"). */
-const AND_WORD = /^(?:i|och|og|ja|e|en|and|,)$/i;
+const AND_WORD = /^(?:i|och|og|ja|e|en|and|și|şi|,)$/i;
 /** Every month name we know, in any language and case. */
 const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
@@ -133,7 +139,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -182,13 +188,13 @@ const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|
  * and Finnish (with the essive "tiistaina") in full (0 = Sunday).
  */
 const WEEKDAY_WORDS: [number, string][] = [
-  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?'],
-  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?'],
-  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?'],
-  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?'],
-  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?'],
-  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?'],
-  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?'],
+  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?|κυριακή|κυριακη|duminică|duminica|vasárnap|vasarnap'],
+  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?|δευτέρα|δευτερα|hétfő|hetfo'],
+  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?|τρίτη|τριτη'],
+  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?|τετάρτη|τεταρτη|miercuri|szerda'],
+  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?|πέμπτη|πεμπτη|csütörtök|csutortok'],
+  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?|παρασκευή|παρασκευη|vineri|péntek|pentek'],
+  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?|σάββατο|σαββατο|sâmbătă|sambata|szombat'],
 ];
 const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
 /** Weekday names long enough never to be another word ("maandag", "Wednesday", not "do" or "mar"). */
@@ -514,6 +520,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
+  askAboutUnknownJoins(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
   dropOutsideMentionsOfReadDays(out, reading.outside);
@@ -1162,6 +1169,16 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
   });
   rewriteMonthSpans(mapped, out);
+  // Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november 9–11.".
+  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, d2: string | undefined, between: string | undefined) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
+    if (!mo || days.some((d) => !dayOf(Number(year), mo, d))) return invalidDate(out, whole);
+    const m = monthNameEn(mo);
+    if (!d2) return `${m} ${Number(d1)}, ${year}`;
+    const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
+    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${m} ${Number(d2)}, ${year}`;
+  });
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -1997,6 +2014,26 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 }
+
+/**
+ * "από 2 Νοεμβρίου έως 4 Νοεμβρίου", "9 novembre fino al 11 novembre": two days joined by a word we do
+ * not know as "and" may be a range we did not read. Deleting the two days alone would be less than was
+ * asked, and deleting the days between more; so we ask.
+ */
+function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (a.result.end || b.result.end || !a.result.start.isCertain('day') || !b.result.start.isCertain('day')) continue;
+    const gap = text.slice(a.end, b.index);
+    if (gap.length > 16 || /[\n.;!?()]/.test(gap) || !/\p{L}/u.test(gap) || KNOWN_JOIN.test(gap) || RANGE_JOIN.test(gap) || cjkRangeMark(text, a.end, b.index) || NEGATED_JOIN.test(gap)) continue;
+    const [from, to] = [componentDay(a.result.start), componentDay(b.result.start)];
+    if (!from || !to || addDays(from, 1) >= to) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${text.slice(a.index, b.end).trim()}": every day from one to the other, or only those two days?`);
+  }
+}
+const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
+const NEGATED_JOIN = /(?<![\p{L}])(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![\p{L}])/iu;
 
 /** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {

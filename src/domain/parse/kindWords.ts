@@ -46,6 +46,8 @@ const DEL = any(
   'radera(?:s)?', 'radering(?:en)?', 'ta bort', 'borttagning(?:en)?',
   'slet(?:te|ning|tes)?', 'slett(?:e|ing|es)?', 'fjern(?:e|else|ing)?',
   'poista(?:kaa|minen|a)?', 'poisto',
+  // Romanian (with the comma-below, the cedilla or no mark), Hungarian, Greek.
+  '[șşs]terge(?:[țţt]i|re|rea|m)?', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*',
 );
 /**
  * The forms a request is written in besides the infinitive: "Bitte löscht die Daten", "Supprime les
@@ -59,7 +61,7 @@ const IMPERATIVES = any(
   'apag(?:a|ue|uem)', 'exclu(?:a|am)', 'remov(?:a|am)',
   'cancella(?:te)?', 'rimuov(?:i|ete)', 'togli(?:ete)?',
   'wis',
-  'sil(?:in|iniz|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
+  'sil(?:in|iniz|insin|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
 );
 /** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
 const DEL_LAST = any(
@@ -247,9 +249,9 @@ export const STATUS_WORDS = re(
 );
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any(IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*')}${E}|${DEL_CJK}`);
+export const DELETE_MORE = re(`${B}${any(IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}`);
 export const DATA_MORE = re(
-  `${B}${any('dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
+  `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
 );
 
 /**
@@ -268,6 +270,7 @@ export const ASKS = re(
     `${B}(?:prosz[ęe]|prosimy|chcemy|chcia[łl]\\p{L}*|usu[ńn]cie|usu[ńn])${E}`,
     `${B}(?:v[äa]nligen|sn[äa]lla|vi vill|jag vill|radera|beg[äa]r|venligst|vi vil gerne|jeg vil gerne|vi [øo]nsker|jeg [øo]nsker|vennligst|slet|slett|ber om|anmoder)${E}`,
     `${B}(?:pyyd[äa]mme|pyyd[äa]n|haluamme|haluan|poistakaa|poista|voisitteko|yst[äa]v[äa]llisesti)${E}`,
+    `${B}(?:v[ăa] rog|v[ăa] rug[ăa]m|[șşs]terge[țţt]i|k[ée]rj[üu]k|k[ée]rem|k[ée]rn[ée]nk|t[öo]r[öo]lj[ée]k|παρακαλώ|παρακαλούμε|παρακαλω|διαγράψτε|lütfen|lutfen|silin|silinsin)${E}`,
     'ください|下さい|お願い|願います|いただけ|頂け|希望します|请|請|麻烦|麻煩|帮忙|幫忙|주세요|주십시오|부탁|요청합니다|원합니다|바랍니다',
   ),
 );

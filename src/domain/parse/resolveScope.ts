@@ -37,6 +37,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
   // name say it is a source as much as "source" does.
   source: new Set([
     'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
+    // Romanian and Greek: "datele sursei android", "της πηγής booking".
+    'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
   ]),
@@ -48,6 +50,8 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ',
     // Turkish: "Web kaynağının verilerini", "iOS App verileri".
     'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini',
+    // Hungarian: "web forrásának adatait".
+    'forrás', 'forrásának', 'forrását', 'forrásból', 'forrásra', 'forrásai', 'adatait', 'adatai', 'adatok', 'adatokat',
     // Finnish and Nordic: "Website-lähteen data", "Website-datat", "Web-kilden".
     'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen']),
   space: new Set(['space', 'raum', 'スペース']),
@@ -641,7 +645,7 @@ const GENERIC_TAIL = new Set([
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'と', '和', '及び', 'および', '및']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
@@ -676,9 +680,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const shoutedWord = allCapitals(lineAt(text, candidate.start)) && SHOUTED_PROSE.has(candidate.word);
       // "all sources (aeb, App v1 and App v2)": a word between a list's commas is an item of it.
       const itemOfList = /\p{L}/u.test(raw) && /[(,:[/]$/.test(text.slice(0, candidate.start).trimEnd()) && /^(?:[,)/&+]|(?:and|und|et|y|och|og|ja)\s)/i.test(text.slice(candidate.end).trimStart());
+      // "android, ios și huawei": the last item of a list with commas.
+      const lastOfList = candidate.start > m.end && /,\s*$/.test(text.slice(0, m.start)) && /^\s*(?:and|und|et|y|e|en|och|og|i|ja|și|şi|és|και|ve|or)\s+$/iu.test(text.slice(m.end, candidate.start));
       // "Checkout Web and aos": one letter from a name we know is that name mistyped, not prose.
       const misspelt = isMisspeltTerm(candidate.word, index);
-      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || misspelt;
+      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
