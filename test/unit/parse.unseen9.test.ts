@@ -228,3 +228,21 @@ describe('two days joined by a word we do not read as "and"', () => {
     expect(r.ambiguities.join(' ')).not.toContain('every day from one to the other');
   });
 });
+
+describe('hours in the Eastern time zone', () => {
+  const eastern = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@lumo.example', date: new Date('2026-11-20T14:00:00Z'), subject: 'hier soir', dateHeader: 'Fri, 20 Nov 2026 09:00:00 -0500' }), catalog, { now: NOW });
+  it.each([
+    'Hi, please delete the Web source of Lumo Learning for November 19, 2026 from 10 PM to 11:30 PM Eastern.',
+    "Bonjour, svp effacez la source Web de Lumo Learning pour le 19 novembre 2026 de 22 h à 23 h 30 (heure de l'Est). Merci",
+    "Bonjour, svp effacez la source Web de Lumo Learning pour hier soir de 22 h à 23 h 30 (heure de l'Est). Merci",
+  ])('%s is the UTC day those hours fall on', (text) => {
+    expect(eastern(text).ranges).toEqual([{ from: '2026-11-20', to: '2026-11-20' }]);
+  });
+});
+
+describe('doubt in other languages', () => {
+  it.each(['lumo 웹 데이터 2026년 11월 3일 삭제 부탁드립니다. 베타였나? 확인 중이에요.', 'Vă rog ștergeți web din lumo pentru 3 noiembrie 2026, nu sunt sigur dacă era web.'])('%s asks', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+});

@@ -2169,7 +2169,7 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:art|buenos aires time)\b/i, -180],
   [/\b(?:edt)\b/i, -240],
   [/\b(?:est)\b/i, -300],
-  [/\b(?:eastern(?: standard| daylight)? time|et|new york time)\b/i, -300, 'us'],
+  [/\b(?:eastern(?: standard| daylight)? time|et|new york time|heure (?:normale )?de l['’]est|hne|hora del este)\b|(?<=\d\s*(?:[ap]\.?m\.?)?\s*\(?)eastern\b/i, -300, 'us'],
   [/\b(?:cdt)\b/i, -300],
   [/\b(?:central(?: standard| daylight)? time|chicago time)\b/i, -360, 'us'],
   [/\b(?:mdt)\b/i, -360],

@@ -42,10 +42,15 @@ const DOUBT = new RegExp(
     'en muista (?:tarkkaan|tarkalleen)',
     'nejsem si jist\\p{L}*',
     'emin de[ğg]ilim',
+    // Romanian, Hungarian, Greek.
+    'nu sunt sigur[ăa]?',
+    'nem vagyok biztos',
+    'nem tudom pontosan',
+    'δεν είμαι σίγουρ\\p{L}*',
   ].join('|'),
   'iu',
 );
-const CJK_DOUBT = /よく覚えていません|確認します|不太确定|不確定|不确定|잘 모르겠/u;
+const CJK_DOUBT = /よく覚えていません|確認します|確認中|不太确定|不確定|不确定|还在确认|還在確認|잘 모르겠|확인 중|확인중|확실하지 않/u;
 
 /** "Not sure if this is the right address, but…": doubt about where to write, not about the scope. */
 const ABOUT_THE_ADDRESS = /^\s*(?:if|whether)\s+(?:this|i[’']?m|i am|you|it[’']?s|that[’']?s)\b[^.!?\n]{0,40}\b(?:right|correct|proper)\s+(?:address|place|team|person|channel|email|inbox|department|contact)\b/i;
