@@ -246,3 +246,18 @@ describe('doubt in other languages', () => {
     expect(complete(parse(text))).toBe(false);
   });
 });
+
+describe('days that are not the data\'s', () => {
+  it('a meeting\'s day next to the request is not asked about', () => {
+    const r = parse('Thanks for the call. I sent an invite for Thursday Nov 26 at 10:00 CET to go through the plan.\n\nIn the meantime please delete the Web data in Lumo Learning for Nov 24, 2026.', '2026-11-25T16:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-24', to: '2026-11-24' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"(released Nov 12)" before "can we get those days removed" is not one of those days', () => {
+    const r = parse('The firmware (released Nov 12) doubled every Web reading in Lumo Learning on Nov 13 and Nov 14 2026. Can we get those days removed?', '2026-11-16T14:30:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-13', to: '2026-11-14' }]);
+  });
+  it('a day our call center logged is still asked about', () => {
+    expect(complete(parse('Our call center logged errors on Nov 3 2026.\n\nPlease delete the Web data in Lumo Learning for Nov 4, 2026.', '2026-11-25T16:00:00Z'))).toBe(false);
+  });
+});

@@ -1637,7 +1637,11 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
   if (!reading.title && !DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
-    if (ALREADY_DEALT_WITH.test(sentence)) return false;
+    // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
+    if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {
+      out.notes.push(`"${words}" is ${MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with'}, not a day to delete`);
+      return false;
+    }
     const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
     out.ambiguities.push(question);
     const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
@@ -2077,9 +2081,14 @@ const REQUEST_DATE_LABEL =
 const ALREADY_DEALT_WITH =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa]))(?![\p{L}])/iu;
 
+const MEETING =
+  /(?<![\p{L}])(?:invite|invitation|meeting|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
+
 function notADayToDelete(before: string): boolean {
-  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before);
+  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before);
 }
+/** "the watch firmware 3.2.1 (released Nov 12) doubled every reading": an aside on when something shipped. */
+const RELEASED_ASIDE = /\((?:[^()\n]{0,30}\s)?(?:released|shipped|deployed|launched|published|rolled out|went live|veröffentlicht|publié|lanzad[oa]|rilasciat[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+)?$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const MONTH_DAY_RANGES = new RegExp(
   `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
