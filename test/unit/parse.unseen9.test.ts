@@ -261,3 +261,23 @@ describe('days that are not the data\'s', () => {
     expect(complete(parse('Our call center logged errors on Nov 3 2026.\n\nPlease delete the Web data in Lumo Learning for Nov 4, 2026.', '2026-11-25T16:00:00Z'))).toBe(false);
   });
 });
+
+describe('replies, cancels, status questions and weeks in more languages', () => {
+  const reply = (subject: string): ParseResult =>
+    parseRequest(textMessage('lumo, web, 2026. november 10.\n\nKovács László\n\nFeladó: Deletion Desk <deletions@desk.example>\nElküldve: 2026. november 12., csütörtök 10:15\nCímzett: Kovács László <l@lumo.example>\nTárgy: [DEL-341] Pontosítás\n\nMelyik forrás és mely napok? Példa: „web, 2026. március 1–3.”', { from: 'ops@lumo.example', date: new Date('2026-11-12T10:00:00Z'), subject }), catalog, { now: NOW });
+  it('a Hungarian "VS:" under the desk\'s own ticket is a reply: the quoted example is not read', () => {
+    const r = reply('VS: [DEL-341] Pontosítás');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-10' }]);
+    expect(r.ambiguities).toEqual([]);
+  });
+  it('Greek "ακυρώστε … DEL-380" cancels', () => {
+    expect(parse('Παρακαλώ ακυρώστε τη διαγραφή DEL-380. Έγινε λάθος.', '2026-11-25T08:00:00Z', 'Ακύρωση DEL-380').kind).toBe('cancel');
+  });
+  it('Greek "υπάρχει κάποια ενημέρωση;" asks for the status', () => {
+    expect(parse('Καλησπέρα, υπάρχει κάποια ενημέρωση για το DEL-380;', '2026-11-30T08:00:00Z', 'DEL-380').kind).toBe('status');
+  });
+  it('Korean "지난주" is last week', () => {
+    const r = parseRequest(textMessage('lumo 의 web 소스, 지난주 데이터 삭제 부탁드립니다.', { from: 'ops@lumo.example', date: new Date('2026-11-17T16:00:00Z'), subject: '지난주 web 삭제', dateHeader: 'Wed, 18 Nov 2026 01:00:00 +0900' }), catalog, { now: NOW });
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-15' }]);
+  });
+});

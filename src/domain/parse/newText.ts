@@ -30,6 +30,13 @@ const FORWARD_MARKER =
 const DASHED_TITLE = /^\s*-{2,}\s*[\p{L}\p{M}' ]{3,40}\s*-{2,}\s*$/u;
 /** The subject says Fwd/FW (in the languages mail programs write it). */
 export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
+/**
+ * Whether the subject says the mail is forwarded. "VS:" forwards in Danish and Norwegian but answers in
+ * Finnish and Hungarian: under the desk's own ticket ("VS: [DEL-341] …") it is a reply to our question.
+ */
+export function forwardSubject(subject: string): boolean {
+  return FORWARD_SUBJECT.test(subject) && !(/^\s*(?:\[[^\]]*\]\s*)?vs\s*:/i.test(subject) && /\bDEL-\d+/i.test(subject));
+}
 
 /**
  * Header names of quoted and forwarded mail as Outlook, Gmail, Apple Mail and Thunderbird write them in
@@ -109,7 +116,7 @@ export function newText(message: InboundMessage): string {
 }
 
 export function newTextParts(message: Pick<InboundMessage, 'text' | 'html' | 'contentType' | 'subject'>): NewTextParts {
-  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), FORWARD_SUBJECT.test(message.subject));
+  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), forwardSubject(message.subject));
 }
 
 /** The new text of a plain-text body. `isForward`: the subject says Fwd/FW, so an Outlook header block starts the forwarded part. */
