@@ -281,3 +281,12 @@ describe('replies, cancels, status questions and weeks in more languages', () =>
     expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-15' }]);
   });
 });
+
+describe('a cancel in plain words and one driver\'s data', () => {
+  it('"Please stop this one, we do not want it anymore." under a ticket cancels it', () => {
+    expect(parse('Please stop this one, we do not want it anymore.\n\nGiulia', '2026-11-30T07:00:00Z', 'Re: [DEL-1210] Please confirm the deletion').kind).toBe('cancel');
+  });
+  it('"ein Fahrer (Fahrer-ID 4471) verlangt nach Art. 17 DSGVO die Löschung seiner Daten" is one person\'s data', () => {
+    expect(parse('Hallo,\n\nein Fahrer (Fahrer-ID 4471) verlangt nach Art. 17 DSGVO die Löschung seiner Daten in lumo. Wie gehen wir vor?').kind).toBe('user_data');
+  });
+});

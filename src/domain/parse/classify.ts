@@ -25,7 +25,7 @@ const PERSON_NAMED = /[\w.+-]+@[\w-]+\.[\w.-]+|\buser(?:[ _]?id)?\s*[:#=]?\s*[\w
 
 /** Explicit words that withdraw a request. */
 const CANCEL_EXPLICIT =
-  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
+  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\bstop (?:this|that|it|the (?:deletion|request|ticket|purge))\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
 /** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
 const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**

@@ -224,7 +224,7 @@ export const END_USER = re(
     `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
     `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
     // "a customer of ours (customer id 8812)", "user ID 5531", "device ID ab12-cd34": one person's data.
-    `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|kunden|nutzer|benutzer|cliente|usuario|utilisateur)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
+    `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|cliente|usuario|utilisateur)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
     `${B}(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
