@@ -290,3 +290,15 @@ describe('a cancel in plain words and one driver\'s data', () => {
     expect(parse('Hallo,\n\nein Fahrer (Fahrer-ID 4471) verlangt nach Art. 17 DSGVO die Löschung seiner Daten in lumo. Wie gehen wir vor?').kind).toBe('user_data');
   });
 });
+
+describe('a spreadsheet pasted into an HTML mail', () => {
+  it('keeps its tab-separated columns, so its rows read as in the plain part', () => {
+    const text = 'Hi, from our anomaly sheet, all for Lumo Learning:\n\nsource\tdate\tevents\tnote\nweb\t2026-11-02\t1,204,455\tbot\nweb\t2026-11-03\t1,198,002\tbot\n\nPlease delete those two days.';
+    const html = `<html><body><p>${text.replace(/\n/g, '<br>\n')}</p></body></html>`;
+    const plain = parse(text, '2026-11-06T12:00:00Z');
+    const fromHtml = parseRequest(textMessage('', { from: 'ops@lumo.example', date: new Date('2026-11-06T12:00:00Z'), subject: 'web days to delete' }, { text: '', html, contentType: 'text/html' }), catalog, { now: NOW });
+    expect(fromHtml.sources).toEqual(plain.sources);
+    expect(fromHtml.ranges).toEqual(plain.ranges);
+    expect(plain.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-03' }]);
+  });
+});

@@ -92,7 +92,7 @@ function readHtml(html: string): { visible: string; hidden: string } {
   const hidden = (): boolean => stack.some((o) => o.hidden);
   const background = (): string => [...stack].reverse().find((o) => o.background)?.background ?? '#ffffff';
   const flush = (): void => {
-    const text = decodeEntities(line).replace(/[ \t\u00a0]+/g, ' ').trim();
+    const text = decodeEntities(line).replace(/[ \u00a0]+/g, ' ').replace(/ ?\t[ \t]*/g, '\t').trim();
     lines.push(lineDepth > 0 ? `${'>'.repeat(lineDepth)} ${text}` : text);
     line = '';
     lineDepth = quoteDepth;
@@ -100,7 +100,7 @@ function readHtml(html: string): { visible: string; hidden: string } {
   let last = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(source); m; m = TAG.exec(source)) {
-    if (!hidden()) line += source.slice(last, m.index).replace(/\s+/g, ' ');
+    if (!hidden()) line += visibleRun(source.slice(last, m.index));
     else hiddenText += ` ${decodeEntities(source.slice(last, m.index))}`;
     last = m.index + m[0].length;
     const name = m[2].toLowerCase();
@@ -125,7 +125,15 @@ function readHtml(html: string): { visible: string; hidden: string } {
     lineDepth = Math.max(lineDepth, quoteDepth);
     if (line.trim() === '') lineDepth = quoteDepth;
   }
-  if (!hidden()) line += source.slice(last).replace(/\s+/g, ' ');
+  if (!hidden()) line += visibleRun(source.slice(last));
   flush();
   return { visible: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), hidden: hiddenText.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * Text between tags as one line: whitespace runs are one space, but a tab within a line stays a tab
+ * ("web\t2026-11-02\t1,204,455" pasted from a spreadsheet keeps its columns, as the plain part does).
+ */
+function visibleRun(text: string): string {
+  return text.replace(/\s+/g, (w) => (w.includes('\t') && !/[\r\n]/.test(w) ? '\t' : ' '));
 }
