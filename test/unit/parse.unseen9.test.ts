@@ -302,3 +302,27 @@ describe('a spreadsheet pasted into an HTML mail', () => {
     expect(plain.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-03' }]);
   });
 });
+
+describe('build numbers, hours before "on", hours in an aside, an ordinal end, cancel or move', () => {
+  const sent = '2026-11-09T09:00:00Z';
+  it('"(build 2026.11.05)" is a build, never a day to delete', () => {
+    const r = parse('after release 4.11.2 (build 2026.11.05) our Web tracking double-counted purchases. Please delete the Lumo Learning Web source data for Nov 6 and Nov 7, 2026.', sent);
+    expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-07' }]);
+  });
+  it('"from 12:00 EST on Nov 5 to 12:00 EST on Nov 6, 2026" covers the UTC days of those hours', () => {
+    expect(parse('Please delete the junk in the Web source (Lumo Learning) from 12:00 EST on Nov 5 to 12:00 EST on Nov 6, 2026.', sent).ranges).toEqual([{ from: '2026-11-05', to: '2026-11-06' }]);
+  });
+  it('"(the 5th is fine, it shipped at 23:00)" gives no hours to the days asked for', () => {
+    const r = parse('Please delete the Lumo Learning Web source data for Nov 6 and Nov 7, 2026 (the 5th is fine, it shipped at 23:00).', sent);
+    expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-07' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"from the 2nd of November up to and including the 4th" is the 2nd to the 4th', () => {
+    expect(parse('Hello, please delete Lumo Learning Web data from the 2nd of November up to and including the 4th.', sent).ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }]);
+  });
+  it('"cancel DEL-2301 or at least move it to Nov 25" asks which of the two', () => {
+    const r = parse('Hi, please cancel DEL-2301 or at least move it to Nov 25 instead of Nov 24.', '2026-11-24T09:00:00Z', 'DEL-2301 cancel or move');
+    expect(r.kind).toBe('cancel');
+    expect(r.ambiguities.join(' ')).toContain('to cancel the request or to change it');
+  });
+});

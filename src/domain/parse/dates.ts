@@ -692,6 +692,8 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
 }
 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
+const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
@@ -699,6 +701,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
+  // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
+  mapped.replace(BUILD_NUMBER, blank);
   // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
   mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
@@ -882,6 +886,10 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
 const TRANSLATING = /(?<![\p{L}])(?:sorry for (?:the|my) (?:dutch|german|french|spanish|swedish|danish|norwegian|finnish|polish|czech|italian|portuguese|turkish|japanese|english)|in english|auf deutsch|en fran[çc]ais|en español|in het engels|på engelska|på engelsk|englanniksi|po angielsku|anglicky|em inglês|in inglese|i\.e\.|to translate)(?![\p{L}])/iu;
 
 /** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
+const ORDINAL_OF_MONTH_TO_ORDINAL = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(${MONTH_NAMES_RE})(,?\\s+\\d{4})?\\s+(to|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?![\\d\\p{L}])`,
+  'giu',
+);
 const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
 
 /** "for October", "all of October", "the whole of October": a month written alone, with no day or year after it. */
@@ -923,10 +931,18 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
   // "from 10 PM Nov 5 to 2 AM Nov 6, 2026": chrono reads a clock time before its date as a day; after it, as the time.
   if (/\d\s*[ap]\.?m\b/i.test(mapped.text)) mapped.replace(TIME_BEFORE_DATE, (whole, time: string, gap: string, date: string) => `${date}${gap}${time}`);
+  // "from 12:00 EST on Nov 5 to 12:00 EST on Nov 6, 2026": the same with a 24-hour time and its zone.
+  if (/\d:\d\d[^.\n]{0,12}\son\s/i.test(mapped.text)) mapped.replace(TIME24_ON_DATE, (whole, time: string, date: string) => `${date} ${time}`);
 }
+const TIME24_ON_DATE = new RegExp(
+  `(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)(?:\\s+[A-Z]{2,5})?\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s+(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|KST|AEST|AEDT|NZST|NZDT|MSK|EET|EEST|WET|WEST))?)\\s+on\\s+((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES_RE})\\.?(?:,?\\s*\\d{4})?)(?![\\d:])`,
+  'giu',
+);
 const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d)(?::[0-5]\\d)?\\s*[ap]\\.?m\\.?)(\\s+(?:on\\s+)?)((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?)(?![\\d:])`, 'giu');
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
+  // "from the 2nd of November up to and including the 4th": the end day is of the same month.
+  mapped.replace(ORDINAL_OF_MONTH_TO_ORDINAL, (whole, d1: string, month: string, year: string | undefined, join: string, d2: string) => `${month} ${d1}${year ?? ''} ${join} ${month} ${d2}${year ?? ''}`);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -1798,6 +1814,19 @@ function writtenZone(sentence: string, day: string | null, senderOffset: number 
   return { offset, several: false, asked: offset === null ? unplacedZone(sentence) : null };
 }
 
+/**
+ * A clock time in the sentence of a date, unless it stands in brackets that do not hold the date:
+ * "Nov 6 and Nov 7 (the 5th is fine, it shipped at 23:00)" gives no hours to the 6th or the 7th.
+ */
+function clockOfTheDay(sentence: string, dateText: string): RegExpExecArray | null {
+  const clock = CLOCK_TIME.exec(sentence);
+  if (!clock) return null;
+  const open = sentence.lastIndexOf('(', clock.index);
+  const close = sentence.indexOf(')', clock.index);
+  const aside = open >= 0 && close >= 0 && sentence.lastIndexOf(')', clock.index) < open ? sentence.slice(open, close + 1) : null;
+  return aside !== null && !aside.includes(dateText) ? null : clock;
+}
+
 /** The days of a candidate written without hours; asked about when hours or a zone stand near it. */
 function dayRangeOf(
   out: DateExtraction,
@@ -1816,7 +1845,7 @@ function dayRangeOf(
   // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
   // hours — the day alone would be wider than asked, and taking it silently looks complete.
   // The words right after the date too: "godz." ends a sentence for sentenceBounds.
-  const clock = CLOCK_TIME.exec(sentence) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
+  const clock = clockOfTheDay(sentence, c.f.text) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
   if (clock && range.from <= range.to) {
     out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
     out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));

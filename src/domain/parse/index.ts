@@ -8,7 +8,7 @@
  */
 import { administeredBy } from '../catalog';
 import type { InboundMessage } from '../message';
-import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type ScopeField } from '../request';
+import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
 import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
@@ -81,6 +81,17 @@ type Ask = (field: ScopeField, textOf: string) => void;
 const SPACE_AND_EVERYTHING =
   /(?<![\p{L}])(?:and|plus|as well as|und|et|y|e|en)\s+(?:also\s+|auch\s+|aussi\s+)?(?:(?:all|alle|toutes|todos|tutti)\s+(?:of\s+)?(?:our|unsere|nos|nuestros|nostri)\s+(?:data|sources|daten|quellen|données|sources|datos|fuentes|dati)|everything else|the rest|alles andere|tout le reste|todo lo dem[áa]s)(?![\p{L}])/iu;
 
+/**
+ * "maybe it was staging, not prod — let me double-check": a scope its writer doubts is asked about.
+ * "please cancel DEL-2301 or at least move it to Nov 25": the customer leaves the choice to us.
+ */
+function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, withSources: boolean, ask: Ask): void {
+  const doubt = isDeletionKind(kind) && settled ? doubtIn(body) : null;
+  if (doubt) ask(withSources ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
+  if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+}
+const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
+
 export const PAIRING_QUESTION = 'and several dates are named';
 
 export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
@@ -113,9 +124,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
   // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
-  // "maybe it was staging, not prod — let me double-check": a scope its writer doubts is asked about.
-  const doubt = isDeletionKind(kind) && asked.length === 0 && missing.length === 0 ? doubtIn(body) : null;
-  if (doubt) ask(sources.length > 0 ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
+  askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
