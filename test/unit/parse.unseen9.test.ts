@@ -326,3 +326,18 @@ describe('build numbers, hours before "on", hours in an aside, an ordinal end, c
     expect(r.ambiguities.join(' ')).toContain('to cancel the request or to change it');
   });
 });
+
+describe('a day in a sentence that names the source but asks for nothing', () => {
+  it.each([
+    'Our Web tracking crashed on Nov 3. Please delete the Lumo Learning Web data for Nov 5 2026.',
+    'The Web release went out on 2026-11-03. Please delete the Lumo Learning Web data for Nov 5 2026.',
+    'Please delete the Lumo Learning Web data for Nov 5 2026. Web 4.2 shipped on Nov 2.',
+  ])('%s is asked about, never added to the days', (text) => {
+    const r = parse(text, '2026-11-09T09:00:00Z');
+    expect(r.ambiguities.join(' ')).toContain('is mentioned outside the deletion request');
+  });
+  it('with no sentence asking for days of its own, the sentence naming the source still gives them', () => {
+    const r = parse('Lumo Learning, Web: Nov 3 and Nov 5 2026. Please delete those days.', '2026-11-09T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }, { from: '2026-11-05', to: '2026-11-05' }]);
+  });
+});

@@ -455,6 +455,8 @@ interface Reading {
   senderOffset: number | null;
   /** Questions about days written outside the request, with the month-days they name ("11-02"). */
   outside: { question: string; monthDays: string[] }[];
+  /** Some sentence asking for the deletion holds days of its own (see deletionSentenceHasDays). */
+  requestDays?: boolean;
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -1628,6 +1630,18 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
 }
 
+/** Whether a sentence with a deletion verb holds a date of its own (worked out once per reading). */
+function deletionSentenceHasDays(reading: Reading, found: Found[]): boolean {
+  if (reading.requestDays === undefined) {
+    const text = reading.mapped.text;
+    reading.requestDays = found.some((g) => {
+      const [a, b] = sentenceBounds(text, g.index, g.end);
+      return DELETE_VERB.test(text.slice(a, b));
+    });
+  }
+  return reading.requestDays;
+}
+
 /** Whether the candidate's sentence is about the deletion and the date can be read; asks when not. */
 function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): boolean {
   const { out, mapped, today, scopeSpans } = reading;
@@ -1640,7 +1654,10 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) return false;
   const origFrom = mapped.originalAt(sentenceFrom);
   const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
-  const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom);
+  // A sentence naming the source counts as the request's ("Android: Nov 3 and 5") only when no sentence
+  // asking for the deletion has days of its own: "Our Android app crashed on Nov 3. Please delete the
+  // Android data for Nov 5" asks about the 3rd.
+  const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom) && !deletionSentenceHasDays(reading, found);
   let rest = sentence;
   for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
   const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
