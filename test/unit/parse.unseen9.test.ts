@@ -341,3 +341,24 @@ describe('a day in a sentence that names the source but asks for nothing', () =>
     expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }, { from: '2026-11-05', to: '2026-11-05' }]);
   });
 });
+
+describe('days counted from a day, and a day added with a doubt', () => {
+  const sent = '2026-11-09T09:00:00Z';
+  it.each([
+    "Please delete yesterday's Lumo Learning Web data, and the day before as well.",
+    'Please delete the Lumo Learning Web data for Nov 3 and the following two days.',
+    'Please delete the Lumo Learning Web data for the weekend of Nov 7.',
+    'We need the Web data for Nov 3 2026 in Lumo Learning deleted, and probably Nov 4 too.',
+  ])('%s asks instead of deleting one day', (text) => {
+    const r = parse(text, sent);
+    expect(complete(r)).toBe(false);
+  });
+  it('"the weekend of 13-14 July 2024" says its days', () => {
+    const r = parse('Could you delete the Web data in Lumo Learning for the weekend of 13-14 July 2024?', sent);
+    expect(r.ranges).toEqual([{ from: '2024-07-13', to: '2024-07-14' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"yesterday and the day before" is still read', () => {
+    expect(parse('Please delete the Lumo Learning Web data of yesterday and the day before.', sent).ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
+  });
+});

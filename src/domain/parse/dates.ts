@@ -523,6 +523,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
   askAboutUnknownJoins(out, text, found);
+  askAboutHedgesAndNeighbours(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
   dropOutsideMentionsOfReadDays(out, reading.outside);
@@ -2084,6 +2085,36 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
 }
 const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
 const NEGATED_JOIN = /(?<![\p{L}])(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![\p{L}])/iu;
+
+/**
+ * "…for Nov 3 2026, and probably Nov 4 too": a day added with a doubt. "Nov 3 and the following
+ * two days", "yesterday's data, and the day before as well", "the weekend of Nov 7": days counted from
+ * a date that no reader counts. Each is asked about, never guessed or dropped.
+ */
+function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: Found[]): void {
+  for (const f of found) {
+    const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, f.index - 30), f.index));
+    if (!hedge) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${hedge[1]} … ${f.text.trim()}": the day is not settled — which days exactly?`);
+  }
+  const counted = COUNTED_FROM_A_DAY.exec(text) ?? weekendOfOneDay(text, found);
+  if (counted && found.length > 0) {
+    out.mentioned = true;
+    out.ambiguities.push(`"${counted[0].trim()}" does not say which days exactly — which days should be deleted?`);
+  }
+}
+/** "the weekend of Nov 7": which two days is not said ("the weekend of 13-14 July" says it). */
+function weekendOfOneDay(text: string, found: Found[]): RegExpExecArray | null {
+  const m = /(?<![\p{L}])(?:the\s+)?week-?end\s+(?:of|around|before|after)(?![\p{L}])/iu.exec(text);
+  if (!m) return null;
+  const next = found.find((f) => f.index >= m.index + m[0].length && f.index <= m.index + m[0].length + 6);
+  return next && !next.result.end ? m : null;
+}
+const HEDGE_BEFORE =
+  /(?<![\p{L}])(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![\p{L}])[^.!?\n\d]{0,16}$/iu;
+const COUNTED_FROM_A_DAY =
+  /(?<![\p{L}])(?:(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
 
 /** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {
