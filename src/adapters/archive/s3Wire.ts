@@ -24,6 +24,7 @@
  * correction then apply as before; a listing reads nothing and DeleteObjects is idempotent). Only
  * 429 and 5xx answers are thrown from here, as errors the archive's retry policy recognizes.
  */
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { Slots } from '../../lib/slots';
@@ -234,7 +235,35 @@ function serverError(response: WireResponse, body: Buffer): Error {
   });
 }
 
-async function readBody(body: unknown): Promise<Buffer> {
+/**
+ * The whole body. A Node stream (the HTTP handler's response) is read through its events: an async
+ * iterator over it (a stream wrapper, several promises and ticks per response) cost more than the
+ * bytes of a quiet DeleteObjects answer. The stream's error rejects, and so does a close before its
+ * end (the connection dropped or the request aborted), as `for await` would.
+ */
+function readBody(body: unknown): Promise<Buffer> {
+  if (body instanceof Readable) return readStream(body);
+  return readIterable(body);
+}
+
+function readStream(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let ended = false;
+    stream.on('data', (chunk: Uint8Array | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    stream.once('end', () => {
+      ended = true;
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
+    stream.once('error', reject);
+    stream.once('close', () => {
+      // What `for await` over the stream throws then (Node's finished(): ERR_STREAM_PREMATURE_CLOSE).
+      if (!ended) reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+    });
+  });
+}
+
+async function readIterable(body: unknown): Promise<Buffer> {
   if (!body || typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
