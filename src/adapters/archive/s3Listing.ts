@@ -86,23 +86,15 @@ export function scanListing(body: Buffer): Parsed | null {
     const c = xml[i + 1];
     // Markup this reader does not read (every "<" of the document is met here or as a closing tag's).
     if (c === 33 /* ! */) return null;
-    if (c === SLASH) {
-      const close = depth === 0 ? -1 : closingTag(xml, i, starts[depth - 1]!, lengths[depth - 1]!);
+    if (c === 63 /* ? */ || c === SLASH) {
+      const close = c !== SLASH ? find(xml, GT, i) : depth === 0 ? -1 : closingTag(xml, i, starts[depth - 1]!, lengths[depth - 1]!);
       if (close < 0) return null;
-      depth -= 1;
-      if (depth === 1 && item.kind) endItem(doc, item);
+      if (c === SLASH) depth -= 1;
+      if (c === SLASH && depth === 1 && item.kind) endItem(doc, item);
       i = find(xml, LT, close + 1);
       continue;
     }
-    if (c === 63 /* ? */) {
-      const close = find(xml, GT, i);
-      if (close < 0) return null;
-      i = find(xml, LT, close + 1);
-      continue;
-    }
-    // The name ends at a space, a "/" or the tag's ">" (most tags have nothing else: read once).
-    let nameEnd = i + 1;
-    while (nameEnd < xml.length && xml[nameEnd] !== GT && xml[nameEnd] !== SLASH && !isSpace(xml[nameEnd]!)) nameEnd += 1;
+    const nameEnd = nameEndAt(xml, i + 1);
     const close = xml[nameEnd] === GT ? nameEnd : find(xml, GT, nameEnd);
     if (close < 0) return null;
     const selfClosing = xml[close - 1] === SLASH;
@@ -163,6 +155,13 @@ function textElement(body: Buffer, xml: Uint8Array, from: number, to: number, cl
   }
   if (next < 0) return close;
   return closingTag(xml, next, from, to - from);
+}
+
+/** Where the tag name starting at `from` ends: at a space, a "/" or the tag's ">" (most tags: their ">", read once). */
+function nameEndAt(xml: Uint8Array, from: number): number {
+  let k = from;
+  while (k < xml.length && xml[k] !== GT && xml[k] !== SLASH && !isSpace(xml[k]!)) k += 1;
+  return k;
 }
 
 /** The known name (READ or ITEMS) spelled by the bytes from `from` to `to`, else null. */
