@@ -152,6 +152,32 @@ describe('credentials', () => {
   });
 });
 
+describe('clock skew', () => {
+  it("each request is signed at the client's clock corrected by its current skew offset", async () => {
+    const signedAt: number[] = [];
+    const client = new S3Client({
+      region: 'us-east-1',
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      requestHandler: {
+        handle: async (request: { headers: Record<string, string> }) => {
+          const d = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(request.headers['x-amz-date'] ?? '')!;
+          signedAt.push(Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +d[4]!, +d[5]!, +d[6]!));
+          return { response: { statusCode: 200, headers: {}, body: Readable.from([Buffer.from('<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>')]) } };
+        },
+      },
+    });
+    cleanups.push(async () => client.destroy());
+    const wire = await S3Wire.learn(client, 'my-bucket');
+    await wire!.list({ 'list-type': '2' }, parseObjectsPage);
+    // The SDK moves the offset when a response says the clock is off (RequestTimeTooSkewed and Date headers).
+    (client.config as { systemClockOffset: number }).systemClockOffset = 3_600_000;
+    await wire!.list({ 'list-type': '2' }, parseObjectsPage);
+    expect(Math.abs(signedAt[0]! - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(signedAt[1]! - (Date.now() + 3_600_000))).toBeLessThan(60_000);
+  });
+});
+
 describe('setups left to the SDK', () => {
   it('a client whose plugin adds a header is never sent the lean way', async () => {
     const client = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });

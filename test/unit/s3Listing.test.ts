@@ -68,6 +68,17 @@ describe('the lean S3 listing reader', () => {
     expect(pick(fast!, ['IsTruncated', 'NextKeyMarker', 'NextVersionIdMarker'])).toEqual(pick(sdk, ['IsTruncated', 'NextKeyMarker', 'NextVersionIdMarker']));
   });
 
+  it('reads closing tags with spaces before their ">" and mismatched ones as the SDK does', async () => {
+    const spaced = objectsBody.replace('</Key>', '</Key >').replace('</Contents>', '</Contents\n>').replace('</IsTruncated>', '</IsTruncated\t>');
+    const { sdk, fast } = await both<Record<string, unknown>>(spaced, 'objects');
+    expect(fast).not.toBeNull();
+    expect(fast!.Contents).toEqual((sdk.Contents as Record<string, unknown>[]).map((c) => pick(c, ['Key', 'Size'])));
+    expect(pick(fast!, ['IsTruncated', 'NextContinuationToken'])).toEqual(pick(sdk, ['IsTruncated', 'NextContinuationToken']));
+    // A closing tag of another element (`</Kez>`, `</Keys>`) is not the end of <Key>: the page is not read.
+    expect(parseObjectsPage(Buffer.from(objectsBody.replace('</Key>', '</Kez>')))).toBeNull();
+    expect(parseObjectsPage(Buffer.from(objectsBody.replace('</Key>', '</Keys>')))).toBeNull();
+  });
+
   it('an empty last page: not truncated, no items', async () => {
     const { fast } = await both<Record<string, unknown>>(`<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult ${XMLNS}><Name>b</Name><Prefix>zz/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated></ListBucketResult>`, 'objects');
     expect(fast).toEqual({ IsTruncated: false, NextContinuationToken: undefined });
@@ -75,6 +86,8 @@ describe('the lean S3 listing reader', () => {
 
   it.each([
     ['a CDATA section', objectsBody.replace('<Key>data/日本/ü.gz</Key>', '<Key><![CDATA[data/日本/ü.gz]]></Key>')],
+    ['a comment inside a key', objectsBody.replace('<Key>data/日本/ü.gz</Key>', '<Key>data/日本/<!-- not part of the key -->ü.gz</Key>')],
+    ['a comment between items', objectsBody.replace('<Contents>', '<!-- a comment --><Contents>')],
     ['a carriage return in a key', objectsBody.replace('data/日本/ü.gz', 'data/line\r\nbreak')],
     ['URL-encoded keys', objectsBody.replace('<IsTruncated>', '<EncodingType>url</EncodingType><IsTruncated>')],
     ['an unknown entity', objectsBody.replace('&amp;b', '&nbsp;b')],

@@ -70,7 +70,9 @@ type ItemFields = {
  * a name is compared byte by byte, so only the values the archive keeps become strings.
  */
 export function scanListing(body: Buffer): Parsed | null {
-  if (body.includes(13) || body.includes('<!')) return null;
+  // A carriage return is looked for natively (one memchr over the page); "<!" (a comment, CDATA, a
+  // DOCTYPE) where the loop meets it: as a string search over the page it was a quarter of this reader.
+  if (body.includes(13)) return null;
   // Read through a plain Uint8Array: indexing a Buffer (a subclass) in these loops was twice as slow.
   const xml = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   const doc: Parsed = { root: '', top: {}, contents: [], versions: [], deleteMarkers: [], prefixes: [], errors: [] };
@@ -81,21 +83,21 @@ export function scanListing(body: Buffer): Parsed | null {
   const item: ItemFields = { kind: '' };
   let i = find(xml, LT, 0);
   while (i >= 0) {
-    const close = find(xml, GT, i);
-    if (close < 0) return null;
     const c = xml[i + 1];
+    // Markup this reader does not read (every "<" of the document is met here or as a closing tag's).
+    if (c === 33 /* ! */) return null;
     if (c === 63 /* ? */ || c === SLASH) {
-      if (c === SLASH) {
-        if (depth === 0 || !closes(xml, i, close, starts[depth - 1]!, lengths[depth - 1]!)) return null;
-        depth -= 1;
-        if (depth === 1 && item.kind) endItem(doc, item);
-      }
+      const close = c !== SLASH ? find(xml, GT, i) : depth === 0 ? -1 : closingTag(xml, i, starts[depth - 1]!, lengths[depth - 1]!);
+      if (close < 0) return null;
+      if (c === SLASH) depth -= 1;
+      if (c === SLASH && depth === 1 && item.kind) endItem(doc, item);
       i = find(xml, LT, close + 1);
       continue;
     }
+    const nameEnd = nameEndAt(xml, i + 1);
+    const close = xml[nameEnd] === GT ? nameEnd : find(xml, GT, nameEnd);
+    if (close < 0) return null;
     const selfClosing = xml[close - 1] === SLASH;
-    let nameEnd = i + 1;
-    while (nameEnd < close && !isSpace(xml[nameEnd]!) && xml[nameEnd] !== SLASH) nameEnd += 1;
     // Attributes are expected on the root only (its xmlns).
     if (nameEnd < (selfClosing ? close - 1 : close) && depth > 0) return null;
     const next = selfClosing ? -1 : find(xml, LT, close + 1);
@@ -152,8 +154,14 @@ function textElement(body: Buffer, xml: Uint8Array, from: number, to: number, cl
     into![name] = text;
   }
   if (next < 0) return close;
-  const end = find(xml, GT, next);
-  return end >= 0 && closes(xml, next, end, from, to - from) ? end : -1;
+  return closingTag(xml, next, from, to - from);
+}
+
+/** Where the tag name starting at `from` ends: at a space, a "/" or the tag's ">" (most tags: their ">", read once). */
+function nameEndAt(xml: Uint8Array, from: number): number {
+  let k = from;
+  while (k < xml.length && xml[k] !== GT && xml[k] !== SLASH && !isSpace(xml[k]!)) k += 1;
+  return k;
 }
 
 /** The known name (READ or ITEMS) spelled by the bytes from `from` to `to`, else null. */
@@ -172,6 +180,22 @@ function known(xml: Uint8Array, from: number, to: number): string | null {
 function find(xml: Uint8Array, byte: number, from: number): number {
   for (let k = from; k < xml.length; k += 1) if (xml[k] === byte) return k;
   return -1;
+}
+
+/**
+ * The ">" of the closing tag at `lt` if it closes the element whose name is at `nameAt` (`nameLength`
+ * bytes), else -1. Most closing tags are the name and ">" (compared in place); one with spaces
+ * before its ">" is read the general way.
+ */
+function closingTag(xml: Uint8Array, lt: number, nameAt: number, nameLength: number): number {
+  const gt = lt + 2 + nameLength;
+  if (xml[gt] === GT) {
+    let k = 0;
+    while (k < nameLength && xml[lt + 2 + k] === xml[nameAt + k]) k += 1;
+    if (k === nameLength) return gt;
+  }
+  const end = find(xml, GT, lt);
+  return end >= 0 && closes(xml, lt, end, nameAt, nameLength) ? end : -1;
 }
 
 /** Whether `</…>` from `lt` to `gt` closes the element whose name is at `nameAt` (`nameLength` bytes). */
