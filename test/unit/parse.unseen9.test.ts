@@ -362,3 +362,14 @@ describe('days counted from a day, and a day added with a doubt', () => {
     expect(parse('Please delete the Lumo Learning Web data of yesterday and the day before.', sent).ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
   });
 });
+
+describe('more asked for than is named', () => {
+  it.each([
+    'Please delete the Lumo Learning Web data for Nov 3 2026 (and whatever else was affected).',
+    'Please delete the Lumo Learning Web data for Nov 3 2026 and the same day for our other shop.',
+    'Please delete the Lumo Learning Web data for Nov 3 2026 in both workspaces.',
+    'Please delete the Lumo Learning Web data for Nov 3 2026, and the staging copy too.',
+  ])('%s asks instead of deleting only the part named', (text) => {
+    expect(parse(text, '2026-11-09T09:00:00Z').ambiguities.join(' ')).toContain('hints at another request');
+  });
+});

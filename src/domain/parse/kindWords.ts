@@ -368,5 +368,9 @@ export const ANOTHER_REQUEST = re(
     'misschien ook', 'iets anders', 'może też', 'może także', 'coś (?:z|jeszcze|innego)', 'kanske också', 'måske også', 'kanskje også', 'ehkä myös', 'možná také',
     // "e anche quelli della app vecchia", "and also the old app's": more, named by what it is, not its name.
     'e anche quell[ie] del(?:la|lo|l[\'’]|le)?', 'and also (?:the data )?(?:of|from) the (?:old|new|other|previous)', 'und auch (?:die|der|den) (?:alte[nr]?|andere[nr]?)', 'et aussi (?:celles?|ceux) de', 'y también (?:los|las) de',
+    // "(and whatever else was affected)", "the same day for our other shop", "in both workspaces", "and the staging copy too".
+    '(?:and |or )?(?:whatever|anything|everything) else (?:that )?(?:was|is|got|has been|were)? ?(?:affected|hit|broken|impacted)', 'the same (?:days?|dates?|thing|range) (?:for|in|on) (?:our|the) other',
+    '(?:for|in|on) (?:our|the) other (?:shop|store|site|workspace|account|app|brand|instance|environment)s?', '(?:in|for|from) (?:both|all (?:of )?(?:our|the)) workspaces',
+    '(?:and )?(?:the )?staging (?:copy|one|workspace|environment|instance|version) (?:too|as well|also)', 'same for (?:the )?staging',
   )}${E}`,
 );
