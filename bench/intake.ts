@@ -88,6 +88,7 @@ async function withBot<T>(app: App, imapUrl: string, fn: (intake: ImapIntake, co
       for (const o of outcomes) committed.set(o.messageKey, at);
       return outcomes;
     },
+    readAhead: (arrivals) => app.intake.readAhead(arrivals),
     onProcessed: () => app.emailWorker.wake(),
   });
   const loops = [intake.run(controller.signal), app.emailWorker.run(controller.signal)];
