@@ -73,6 +73,7 @@ try {
       receiveMs += performance.now() - started;
       return outcomes;
     },
+    readAhead: (arrivals) => app.intake.readAhead(arrivals),
     onProcessed: () => app.emailWorker.wake(),
   });
   const started = performance.now();

@@ -6,7 +6,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The intake's reading worker is an entry of its own: a worker thread starts from a file
+  // (src/adapters/mail/offThreadReader.ts finds it beside the CLI).
+  entryPoints: { cli: 'src/cli.ts', readingWorker: 'src/adapters/mail/readingWorker.ts' },
   outdir: 'dist',
   // Lazily imported modules (the composition root, doctor) become chunks loaded only when needed.
   splitting: true,

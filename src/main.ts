@@ -39,6 +39,7 @@ import { parseImapUrl } from './adapters/imap/imapUrl';
 import { OAuth2Tokens } from './adapters/mail/oauth2';
 import { createSenderCheck } from './adapters/mail/senderAuth';
 import { readMessage } from './adapters/mail/readMessage';
+import { processReader } from './adapters/mail/offThreadReader';
 import { startHttpServer, type HttpRoute } from './adapters/http/httpServer';
 import { createSlackRuntime } from './composition/slack';
 import { previewTicket } from './services/preview';
@@ -86,7 +87,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const catalog = new CatalogCache(db, catalogStore);
   const templates = await loadEmailTemplates();
   const tickets = buildTicketService(config, db, catalog, templates, clock, policy, logger);
-  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox, heldInserts }, readMessage, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
+  // Its worker starts on the first batch long enough to need it (a backlog), never for one file.
+  const reader = processReader(logger);
+  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox, heldInserts }, readMessage, reader, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   const mailer = options.mailer ?? defaultMailer(config, clock);
   const emailWorker = buildEmailWorker(config, db, mailer, policy, clock, logger);
   const archive = createArchive(config, logger);
@@ -288,6 +291,7 @@ async function startIntake(app: App, signal: AbortSignal, loops: Promise<void>[]
       logger,
       clock: app.clock,
       receive: (arrivals) => app.intake.receiveBatch(arrivals),
+      readAhead: (arrivals) => app.intake.readAhead(arrivals),
       onProcessed: () => app.emailWorker.wake(),
       accessToken: imapTokens(settings, config),
     });

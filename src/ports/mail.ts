@@ -5,6 +5,8 @@
  * wired in main.ts.
  */
 import type { InboundMessage } from '../domain/message';
+import type { Catalog } from '../domain/catalog';
+import type { ParseResult } from '../domain/request';
 
 import type { Arrival, IntakeOutcome } from '../domain/intake';
 
@@ -22,6 +24,15 @@ export type ReceiveMailBatch = (arrivals: Arrival[]) => Promise<IntakeOutcome[]>
 
 /** Parses raw RFC 5322 bytes into what the domain reads (adapters/mail/readMessage.ts). */
 export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;
+
+/**
+ * Reading and parsing away from the thread that runs the transactions (adapters/mail/offThreadReader.ts):
+ * the same results as `ReadMessage` and the request parser over the catalog's index, asynchronously.
+ */
+export interface MessageReader {
+  read(raw: Buffer): Promise<InboundMessage>;
+  parse(message: InboundMessage, catalog: Catalog, options: { now: Date }): Promise<ParseResult>;
+}
 
 export interface SenderAuth {
   auth: 'pass' | 'fail' | 'none';

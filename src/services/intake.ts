@@ -34,7 +34,7 @@ import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
-import type { CheckSender, ReadMessage, SenderAuth } from '../ports/mail';
+import type { CheckSender, MessageReader, ReadMessage, SenderAuth } from '../ports/mail';
 import type { HeldInserts, MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
@@ -71,7 +71,30 @@ export interface IntakeDeps {
   slackEnabled?: boolean;
   /** How a message is understood: the parser unless a test substitutes a stand-in. */
   parse?: typeof parseRequest;
+  /**
+   * Reading and parsing on another thread (adapters/mail/offThreadReader.ts), for batches of at least
+   * OFF_THREAD_MIN messages while no stand-in parser is set; absent: everything in this thread.
+   */
+  reader?: MessageReader;
 }
+
+/**
+ * A batch this long is read on the reader's thread: a backlog's parsing then runs beside its
+ * transaction. A message or two (IDLE, the maildrop, `ingest`) is read here: the hand-over would
+ * cost more than it saves, and a one-file command never starts a thread.
+ */
+const OFF_THREAD_MIN = 8;
+
+/** What reads a batch's messages: the reader's thread, or this one. */
+interface Readers {
+  read: (raw: Buffer) => Promise<InboundMessage>;
+  parse: (message: InboundMessage) => ParseResult | Promise<ParseResult>;
+  /** Whether parses wait for each other (in this thread, one per turn of the event loop). */
+  inTurns: boolean;
+}
+
+/** The catalog and its parser index, as the catalog cache hands them out. */
+type CatalogNow = { catalog: Catalog; index: ParserCatalog };
 
 /** How long one intake transaction may hold SQLite's single writer before committing what it has. */
 const TRANSACTION_BUDGET_MS = 1000;
@@ -130,6 +153,11 @@ interface Context {
 }
 
 export class IntakeService {
+  /** The batch announced by `readAhead`, being read. */
+  private ahead: { arrivals: Arrival[]; reading: Promise<Arriving[]> } | null = null;
+  /** The catalog of the last batch, which a batch read ahead is parsed against. */
+  private lastCatalog: CatalogNow | null = null;
+
   constructor(private readonly deps: IntakeDeps) {}
 
   async receive(raw: Buffer, origin: string): Promise<IntakeOutcome> {
@@ -140,18 +168,18 @@ export class IntakeService {
   /** Messages in the order they arrived → one outcome each, in the same order. */
   async receiveBatch(arrivals: Arrival[]): Promise<IntakeOutcome[]> {
     if (arrivals.length === 0) return [];
-    let decoded: Decoded[];
-    let cached: { catalog: Catalog; index: ParserCatalog };
+    const ahead = this.takeAhead(arrivals);
+    let catalog: Catalog;
+    let arriving: Arriving[];
     try {
-      cached = await this.deps.catalog.get();
-      decoded = [];
-      for (const arrival of arrivals) decoded.push(await this.decode(arrival));
+      const cached = await this.deps.catalog.get();
+      this.lastCatalog = cached;
+      catalog = cached.catalog;
+      arriving = await (ahead ?? this.read(arrivals, cached));
     } catch (error) {
       if (!this.deps.isTransientStoreError(error)) throw error;
       return arrivals.map((a) => this.unavailable(`sha256:${sha256(a.raw)}`, a.origin, error));
     }
-    const { catalog } = cached;
-    const arriving = this.understandAll(decoded, cached.index);
     const outcomes: IntakeOutcome[] = [];
     while (outcomes.length < arriving.length) {
       const rest = arriving.slice(outcomes.length);
@@ -169,14 +197,62 @@ export class IntakeService {
     return outcomes;
   }
 
+  /**
+   * The batch that will be received next (the IMAP adapter fetched it while the current one's
+   * transaction runs): its messages start being decoded and parsed on the reader's thread now, so
+   * that the transaction of this batch never waits for them. Parsed against the catalog of the batch
+   * before (an import is seen by the batch after; the cache itself rechecks only every 500 ms). Only a
+   * `receiveBatch` of these very arrivals uses the reading; anything else forgets it.
+   */
+  readAhead(arrivals: Arrival[]): void {
+    const cached = this.lastCatalog;
+    this.ahead = null;
+    if (!cached || !this.offThread(arrivals.length)) return;
+    this.ahead = { arrivals, reading: this.read(arrivals, cached) };
+  }
+
+  private takeAhead(arrivals: Arrival[]): Promise<Arriving[]> | null {
+    const ahead = this.ahead;
+    this.ahead = null;
+    if (!ahead || ahead.arrivals.length !== arrivals.length || ahead.arrivals.some((a, i) => a !== arrivals[i])) return null;
+    return ahead.reading;
+  }
+
+  private offThread(count: number): boolean {
+    return this.deps.reader !== undefined && !this.deps.parse && count >= OFF_THREAD_MIN;
+  }
+
+  /** Decode every message (its key), then start understanding each: a reading promised per message. */
+  private async read(arrivals: Arrival[], cached: CatalogNow): Promise<Arriving[]> {
+    const readers = this.readers(arrivals.length, cached);
+    let decoded: Decoded[];
+    if (readers.inTurns) {
+      decoded = [];
+      for (const arrival of arrivals) decoded.push(await this.decode(arrival, readers));
+    } else {
+      decoded = await Promise.all(arrivals.map((arrival) => this.decode(arrival, readers)));
+    }
+    return this.understandAll(decoded, readers);
+  }
+
+  /** The reader's thread for a batch long enough (OFF_THREAD_MIN), else this one. */
+  private readers(count: number, cached: CatalogNow): Readers {
+    const { reader, clock } = this.deps;
+    if (reader && this.offThread(count)) {
+      return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached.catalog, { now: clock() }), inTurns: false };
+    }
+    const parse = this.deps.parse ?? parseRequest;
+    return { read: this.deps.readMessage, parse: (message) => parse(message, cached.index, { now: clock() }), inTurns: true };
+  }
+
   /** Decode and check the size: what gives the message its key. */
-  private async decode(arrival: Arrival): Promise<Decoded> {
+  private async decode(arrival: Arrival, readers: Readers): Promise<Decoded> {
     const { raw, origin } = arrival;
     const rawSha256 = sha256(raw);
     try {
       if (raw.length > MAX_MESSAGE_BYTES) throw new AppError('bad_input', `the message is ${(raw.length / 1048576).toFixed(1)} MB, over the ${MAX_MESSAGE_BYTES / 1048576} MB limit`);
       if (raw.length === 0) throw new AppError('bad_input', 'the file is empty');
-      const message = await this.deps.readMessage(raw);
+      const message = await readers.read(raw);
       return { kind: 'decoded', messageKey: message.messageId ?? `sha256:${rawSha256}`, message, raw, origin, rawSha256 };
     } catch (error) {
       return { kind: 'failure', messageKey: `sha256:${rawSha256}`, message: null, origin, rawSha256, size: raw.length, reason: `could not read the message: ${toError(error).message}` };
@@ -189,13 +265,15 @@ export class IntakeService {
    * while the others are still being parsed: the parser runs while the transaction waits on the
    * database (node-sqlite3 answers on the thread pool), instead of all parsing first and all writing
    * after. Sender checks (DNS) of different messages wait side by side, as they did for a whole batch.
+   * On the reader's thread every parse is asked for at once: that thread works through them in order.
    */
-  private understandAll(decoded: Decoded[], index: ParserCatalog): Arriving[] {
+  private understandAll(decoded: Decoded[], readers: Readers): Arriving[] {
     let previous: Promise<unknown> = Promise.resolve();
     return decoded.map((d) => {
+      const turn = readers.inTurns ? previous.then(nextTurn) : Promise.resolve();
       // A fault outside the parser's own guard (a header no value can be made of) fails this message
       // alone: a rejected reading would fail every message after it, and nobody might await it.
-      const understood = previous.then(nextTurn).then(() => this.understand(d, index)).catch((error: unknown) => this.unreadable(d, error));
+      const understood = turn.then(() => this.understand(d, readers)).catch((error: unknown) => this.unreadable(d, error));
       previous = understood;
       return { messageKey: d.messageKey, reading: understood.then((r) => this.checkSender(r)) };
     });
@@ -208,7 +286,7 @@ export class IntakeService {
   }
 
   /** Classify and parse: everything that needs no database. A fault of the parser is a Failure. */
-  private understand(d: Decoded, index: ParserCatalog): Reading {
+  private async understand(d: Decoded, readers: Readers): Promise<Reading> {
     if (d.kind === 'failure') return d;
     const { messageKey, message, raw, origin, rawSha256 } = d;
     const failure = (reason: string): Failure => ({ kind: 'failure', messageKey, message, origin, rawSha256, size: raw.length, reason });
@@ -217,7 +295,7 @@ export class IntakeService {
     try {
       automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
       if (!automated.automated && !message.from?.address) return failure('the message has no From address to answer');
-      if (!automated.automated) parse = (this.deps.parse ?? parseRequest)(message, index, { now: this.deps.clock() });
+      if (!automated.automated) parse = await readers.parse(message);
     } catch (error) {
       this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
       return failure(`could not process the message: ${toError(error).message}`);

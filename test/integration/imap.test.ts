@@ -152,6 +152,25 @@ describe('IMAP intake with Dovecot', () => {
     expect(cp?.lastUid).toBe(501);
   }, 120_000);
 
+  test('a backlog read on the worker thread keeps its order and its failures: a reply after its request, a message with no From filed as failed', async () => {
+    const t = await setup('backlog', { start: false });
+    const request = requestMessage({ messageId: 'backlog-0@acme.example', body: 'Hi, please delete the iOS App data of our workspace acme-inc.\n\nAna' });
+    const others = Array.from({ length: 20 }, (_, i) => requestMessage({ messageId: `backlog-${i + 1}@acme.example` }));
+    const noFrom = Buffer.from('To: deletions@desk.example\r\nSubject: delete\r\nMessage-ID: <backlog-nofrom@x.example>\r\n\r\nplease delete acme-inc\r\n');
+    const reply = requestMessage({ messageId: 'backlog-reply@acme.example', subject: 'Re: [DEL-1] Your deletion request', body: 'Please delete the data from March 1-3, 2024.\n\nThanks,\nAna' });
+    await dovecot.append([request, ...others.slice(0, 10), noFrom, ...others.slice(10), reply], t.inbox);
+    await t.start();
+    await waitFor(async () => (await dovecot.count(t.processed)) + (await dovecot.count(t.failed)) === 23, { timeoutMs: 60_000, intervalMs: 200, what: '23 messages moved' });
+    expect(await dovecot.count(t.failed)).toBe(1);
+    const [failed] = await messageRows(t.bot.app, { outcome: 'failed' });
+    expect(failed!.reason).toMatch(/no From address/);
+    expect(await ticketCount(t.bot.app)).toBe(21);
+    const first = await t.bot.app.tickets.get(1);
+    expect(first.status).toBe('awaiting_approval');
+    expect(first.ranges).toEqual([{ from: '2024-03-01', to: '2024-03-03' }]);
+    expect(await messageRows(t.bot.app, { message_key: 'backlog-reply@acme.example' })).toEqual([expect.objectContaining({ outcome: 'info', ticket_id: 1 })]);
+  }, 90_000);
+
   test('a ticket committed but not moved (crash in between) is not duplicated on restart', async () => {
     const t = await setup('crash', { start: false });
     const raw = requestMessage({ messageId: 'crash-1@acme.example' });

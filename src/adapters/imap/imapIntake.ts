@@ -24,7 +24,7 @@ import type { Knex } from 'knex';
 import type { Logger } from '../../logger';
 import { AppError, toError } from '../../errors';
 import { intakeDisposition } from '../../domain/intake';
-import type { IntakeOutcome, ReceiveMailBatch } from '../../ports/mail';
+import type { Arrival, IntakeOutcome, ReceiveMailBatch } from '../../ports/mail';
 import { backoffMs, sleep } from '../../lib/backoff';
 import { batches, newMessages, planScan, uidSet, type Checkpoint } from './cursor';
 import { aloneOnMailbox, getCheckpoint, saveCheckpoint } from './checkpointStore';
@@ -37,6 +37,11 @@ export interface ImapIntakeOptions {
   db: Knex;
   /** Intake of one batch, in UID order: one outcome per message, committed before it returns. */
   receive: ReceiveMailBatch;
+  /**
+   * Told of the next batch, fetched while the current one is received, so that it can start reading
+   * it (services/intake.ts `readAhead`); `receive` is then called with these very arrivals.
+   */
+  readAhead?: (arrivals: Arrival[]) => void;
   logger: Logger;
   clock?: () => Date;
   onProcessed?: (outcome: IntakeOutcome) => void;
@@ -54,6 +59,13 @@ export interface ImapIntakeOptions {
 }
 
 const BATCH_COUNT = 100;
+
+/** One FETCH of full sources: the UIDs asked for, those still there, and what intake is handed. */
+interface FetchedBatch {
+  uids: number[];
+  present: number[];
+  arrivals: Arrival[];
+}
 const BATCH_BYTES = 20 * 1024 * 1024;
 /** How soon a replica that found the mailbox taken by another looks again. */
 const SKIPPED_PASS_RETRY_MS = 30_000;
@@ -197,24 +209,51 @@ export class ImapIntake {
       const todo = newMessages(listed.map((m) => ({ uid: m.uid, size: m.size ?? 0 })), plan.fromUid);
       if (todo.length > 0) this.log.debug({ count: todo.length, fromUid: plan.fromUid }, 'new messages');
       let checkpoint: Checkpoint = plan.checkpoint;
-      for (const batch of batches(todo, BATCH_COUNT, BATCH_BYTES)) {
+      const uidBatches = batches(todo, BATCH_COUNT, BATCH_BYTES).map((batch) => batch.map((m) => m.uid));
+      let next = uidBatches.length > 0 ? await this.fetchBatch(client, uidBatches[0]!, checkpoint) : null;
+      for (let i = 0; next && i < uidBatches.length; i++) {
         if (signal.aborted) return;
-        checkpoint = await this.takeIn(client, batch.map((m) => m.uid), checkpoint, signal);
+        const current = next;
+        const received = this.options.receive(current.arrivals);
+        // The next batch's FETCH goes out while this one is taken in (intake issues no IMAP command),
+        // and intake starts reading it; the move of this batch waits for both, so no other command is
+        // issued while that FETCH streams.
+        const following = (i + 1 < uidBatches.length ? this.fetchBatch(client, uidBatches[i + 1]!, checkpoint) : Promise.resolve(null)).then(
+          (batch) => {
+            if (batch) this.options.readAhead?.(batch.arrivals);
+            return { batch };
+          },
+          (error: unknown) => ({ batch: null, error }),
+        );
+        const outcomes = await received.catch(async (error: unknown) => {
+          await following;
+          throw error;
+        });
+        const fetched = await following;
+        checkpoint = await this.settle(client, current, outcomes, checkpoint);
+        // A failed FETCH ends the pass once the batch before it is filed, as it would have without read-ahead.
+        if ('error' in fetched) throw fetched.error;
+        next = fetched.batch;
       }
     } finally {
       lock.release();
     }
   }
 
-  /** One batch: fetch sources, hand them to intake together, move, advance the checkpoint. */
-  private async takeIn(client: ImapFlow, uids: number[], checkpoint: Checkpoint, signal: AbortSignal): Promise<Checkpoint> {
-    const { settings, processedFolder, failedFolder } = this.options;
+  /** The sources of one batch, as intake receives them (a message expunged since it was listed is left out). */
+  private async fetchBatch(client: ImapFlow, uids: number[], checkpoint: Checkpoint): Promise<FetchedBatch> {
+    const { settings } = this.options;
     const fetched = await client.fetchAll(uidSet(uids), { uid: true, source: true }, { uid: true });
     const sources = new Map(fetched.map((m) => [m.uid, m.source] as const));
-    // Expunged by someone else since it was listed: nothing to take in.
     const present = uids.filter((uid) => sources.has(uid));
-    if (signal.aborted) return checkpoint;
-    const outcomes = await this.options.receive(present.map((uid) => ({ raw: sources.get(uid)!, origin: `imap:${settings.mailbox}:${checkpoint.uidValidity}:${uid}` })));
+    return { uids, present, arrivals: present.map((uid) => ({ raw: sources.get(uid)!, origin: `imap:${settings.mailbox}:${checkpoint.uidValidity}:${uid}` })) };
+  }
+
+  /** One batch received: mark and move each message by its outcome, advance the checkpoint. */
+  private async settle(client: ImapFlow, batch: FetchedBatch, outcomes: IntakeOutcome[], checkpoint: Checkpoint): Promise<Checkpoint> {
+    const { settings, processedFolder, failedFolder } = this.options;
+    const { uids, present } = batch;
+    const sources = new Set(present);
     const processed: number[] = [];
     const failed: number[] = [];
     let stopped: Error | null = null;
