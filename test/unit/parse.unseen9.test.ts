@@ -373,3 +373,31 @@ describe('more asked for than is named', () => {
     expect(parse(text, '2026-11-09T09:00:00Z').ambiguities.join(' ')).toContain('hints at another request');
   });
 });
+
+describe('what the held-out parts of corpora 9 and 10 showed, after their one scoring', () => {
+  const sent = '2026-11-08T11:00:00Z';
+  it('"from November 3 22:00 to November 4 02:00 CET" covers both UTC days (the end was shifted twice)', () => {
+    expect(parse('please delete source Web in Lumo Learning from November 3 22:00 to November 4 02:00 CET.', sent).ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+  it('Norwegian "fra 3. november kl. 22:00 til 4. november kl. 02:00 (CET)" too', () => {
+    expect(parse('kan dere slette kilden Web i Lumo Learning fra 3. november kl. 22:00 til 4. november kl. 02:00 (CET)?', sent).ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+  it('"the last 48 hours" asks which days', () => {
+    expect(parse('please delete the Lumo Learning Web data of the last 48 hours', sent).ambiguities.join(' ')).toContain('is hours, not whole UTC days');
+  });
+  it('"from the third through the fifth of November 2026" is the 3rd to the 5th', () => {
+    const r = parse('Hello, please delete the Web data in Lumo Learning from the third through the fifth of November 2026. Thanks', sent);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-05' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"the new Web" with Web and Web-v2 in the workspace asks which', () => {
+    const twins = indexCatalog({ workspaces: [{ id: 'ws_8', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null, sources: [{ id: 's1', slug: 'booking', name: 'Booking' }, { id: 's2', slug: 'booking-v2', name: 'Booking v2' }], spaces: [] }] });
+    const r = parseRequest(textMessage('Διαγράψτε το νέο booking του Lumo Learning για 9 Νοεμβρίου 2026.', { from: 'ops@lumo.example', date: new Date(sent), subject: 'διαγραφή' }), twins, { now: NOW });
+    expect(r.ambiguities.join(' ')).toContain('could be booking or booking-v2');
+  });
+  it('Norwegian "slett Unify-rommet Kunderom og også backend-data" asks about the space beside the source', () => {
+    const spaced = indexCatalog({ workspaces: [{ id: 'ws_9', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null, sources: [{ id: 's9', slug: 'backend', name: 'Backend' }], spaces: [{ id: 'sp9', name: 'Kunderom' }] }] });
+    const r = parseRequest(textMessage('Hei, slett Unify-rommet Kunderom og også backend-data for 5. november 2026, Lumo Learning.', { from: 'ops@lumo.example', date: new Date(sent), subject: 'slett' }), spaced, { now: NOW });
+    expect(r.ambiguities.join(' ')).toContain('the space Kunderom and also data of sources');
+  });
+});

@@ -697,6 +697,19 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
 const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
 
+/**
+ * "the last 48 hours", "die letzten 24 Stunden": hours back from a moment, never whole days as written
+ * (asked). "from the third through the fifth of November": ordinal words in a date, as numbers.
+ */
+function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(LAST_N_HOURS, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" is hours, not whole UTC days — which days should be deleted?`);
+    return blank(whole);
+  });
+  mapped.replace(ORDINAL_WORD_DAY, (whole, word: string) => `${ORDINAL_WORDS[word.toLowerCase().replace(/[\s-]+/g, '-')] ?? word}`);
+}
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
@@ -721,6 +734,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
+  rewriteHoursBackAndOrdinalWords(mapped, out);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
   mapped.replace(/(?<![\p{L}])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![\p{L}])/giu, (whole) => {
     out.mentioned = true;
@@ -1759,7 +1773,8 @@ function rangeOf(
     const { zone, shown } = zoned;
     const shift = (d: Date): Date => new Date(d.getTime() - (zone ?? 0) * 60_000);
     let from = shift(start.date());
-    let to = endResult ? shift(endResult.date()) : from;
+    // "from November 3 22:00 to November 4 02:00 CET": chrono placed the end alone; it is not shifted twice.
+    let to = endResult ? (endResult.isCertain('timezoneOffset') && !start.isCertain('timezoneOffset') ? endResult.date() : shift(endResult.date())) : from;
     const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
     const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
     if (times) {
@@ -2394,6 +2409,19 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   return null;
 }
 
+const LAST_N_HOURS =
+  /(?<![\p{L}])(?:the\s+)?(?:last|past|previous|letzten|derni[eè]res|[úu]ltimas|afgelopen|laatste|ultime|ostatnich|senaste|sidste|siste|viimeiset)\s+(?:\d{1,3}|few|couple of|several|paar|zwei|drei)\s+(?:hours?|hrs?|stunden|heures|horas|uur|ore|godzin|timmar|timer|tuntia)(?![\p{L}])/giu;
+const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+    .map((w, i) => [w, `${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`])
+    .concat([['twenty-first', '21st'], ['twenty-second', '22nd'], ['twenty-third', '23rd'], ['thirtieth', '30th'], ['thirty-first', '31st']])
+    .concat(['fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((w, i) => [`twenty-${w}`, `${24 + i}th`])),
+);
+/** An ordinal word as a day: before "of <month>", or before "through/to the <ordinal> of <month>". */
+const ORDINAL_WORD_DAY = new RegExp(
+  `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
+  'giu',
+);
 const LAST_N_DAYS =
   /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 

@@ -149,6 +149,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
   }
+  if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
   for (const type of nearMisses(text, index, ambiguities)) named[type] = true;
@@ -297,6 +298,22 @@ function leftAloneLater(text: string, at: number): RegExpExecArray | null {
 }
 const LEFT_ALONE_LATER =
   /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
+
+/**
+ * "Διαγράψτε το νέο booking", "the old Android app": "new" or "old" before a source's name when the
+ * workspace has a second one of that name (booking and booking-v2) may mean either: asked.
+ */
+function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
+  for (const m of mentions) {
+    const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws);
+    const adjective = source ? NEWER_OR_OLDER.exec(text.slice(Math.max(0, m.start - 14), m.start)) : null;
+    if (!source || !adjective) continue;
+    const siblings = ws.sources.filter((s) => s.slug !== source.canonical && (s.slug.startsWith(`${source.canonical}-`) || source.canonical.startsWith(`${s.slug}-`)));
+    if (siblings.length === 0) continue;
+    ambiguities.push(`"${adjective[0]}${m.text}" could be ${[source.canonical, ...siblings.map((s) => s.slug)].join(' or ')} — which source is meant?`);
+  }
+}
+const NEWER_OR_OLDER = /(?<![\p{L}])(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
 
 /** Workspace: every workspace mention must agree on one workspace. */
 function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspace: string | null; union: Set<string> } {
