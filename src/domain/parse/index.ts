@@ -332,7 +332,7 @@ function requestedFields(
   }
   // "delete the Clientes space and all our data": the space alone, or the whole workspace?
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
-    ask('kind', `the message asks to delete the space ${scope.space ?? ''} and also all data — the space alone, or the whole workspace?`.replace('  ', ' '));
+    ask('kind', `the message asks to delete ${scope.space ? `the space ${scope.space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
   }
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
