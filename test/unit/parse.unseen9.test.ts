@@ -401,3 +401,17 @@ describe('what the held-out parts of corpora 9 and 10 showed, after their one sc
     expect(r.ambiguities.join(' ')).toContain('the space Kunderom and also data of sources');
   });
 });
+
+describe('every one of a name, and a question about a deletion', () => {
+  const twins = indexCatalog({ workspaces: [{ id: 'ws_7', slug: 'lumo', name: 'Lumo Learning', contacts: ['ops@lumo.example'], admins: ['ops@lumo.example'], deletedAt: null, sources: [{ id: 's1', slug: 'android', name: 'Android' }, { id: 's2', slug: 'android-beta', name: 'Android Beta' }], spaces: [] }] });
+  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'ops@lumo.example', date: new Date('2026-11-09T09:00:00Z') }), twins, { now: NOW });
+  it('"all Android data" beside Android and Android Beta asks which', () => {
+    expect(read('Please delete all Android data in Lumo Learning for Nov 3 2026.').ambiguities.join(' ')).toContain('could be android or android-beta');
+  });
+  it('"the Android data" alone is the Android source', () => {
+    expect(complete(read('Please delete the Android data in Lumo Learning for Nov 3 2026.'))).toBe(true);
+  });
+  it('"can you tell me whether deleting … would also remove the dashboards?" asks whether it is a request', () => {
+    expect(parse('Can you tell me whether deleting the Lumo Learning Web data for Nov 3 2026 would also remove the dashboards?', '2026-11-09T09:00:00Z').ambiguities.join(' ')).toContain('is this a request to delete');
+  });
+});

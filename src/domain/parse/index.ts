@@ -83,13 +83,19 @@ const SPACE_AND_EVERYTHING =
 
 /**
  * "maybe it was staging, not prod — let me double-check": a scope its writer doubts is asked about.
- * "please cancel DEL-2301 or at least move it to Nov 25": the customer leaves the choice to us.
+ * "please cancel DEL-2301 or at least move it to Nov 25": the customer leaves the choice to us. "Can you
+ * tell me whether deleting … would also remove …": a question about a deletion, not yet a request.
  */
 function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, withSources: boolean, ask: Ask): void {
   const doubt = isDeletionKind(kind) && settled ? doubtIn(body) : null;
   if (doubt) ask(withSources ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+  // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
+  const wondering = isDeletionKind(kind) ? WHAT_IF.exec(body) : null;
+  if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
+const WHAT_IF =
+  /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare))(?![\p{L}])/iu;
 const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
 
 export const PAIRING_QUESTION = 'and several dates are named';

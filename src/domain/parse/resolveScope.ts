@@ -300,19 +300,23 @@ const LEFT_ALONE_LATER =
   /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
 /**
- * "Διαγράψτε το νέο booking", "the old Android app": "new" or "old" before a source's name when the
- * workspace has a second one of that name (booking and booking-v2) may mean either: asked.
+ * "Διαγράψτε το νέο booking", "the old Android app", "all Android data": "new", "old" or "all" before a
+ * source's name when the workspace has a second one of that name (booking and booking-v2, android and
+ * android-beta) may mean either, or both: asked.
  */
 function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
   for (const m of mentions) {
     const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws);
-    const adjective = source ? NEWER_OR_OLDER.exec(text.slice(Math.max(0, m.start - 14), m.start)) : null;
+    const before = text.slice(Math.max(0, m.start - 14), m.start);
+    const adjective = source ? NEWER_OR_OLDER.exec(before) ?? ALL_OF.exec(before) : null;
     if (!source || !adjective) continue;
     const siblings = ws.sources.filter((s) => s.slug !== source.canonical && (s.slug.startsWith(`${source.canonical}-`) || source.canonical.startsWith(`${s.slug}-`)));
     if (siblings.length === 0) continue;
     ambiguities.push(`"${adjective[0]}${m.text}" could be ${[source.canonical, ...siblings.map((s) => s.slug)].join(' or ')} — which source is meant?`);
   }
 }
+/** "all Android data", "alle Android-Daten": every source of that name, or the one so named? */
+const ALL_OF = /(?<![\p{L}])(?:all(?: (?:the|our))?|both|every|alle|beide[n]?|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as)\s+$/iu;
 const NEWER_OR_OLDER = /(?<![\p{L}])(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
 
 /** Workspace: every workspace mention must agree on one workspace. */
