@@ -317,6 +317,10 @@ describe('build numbers, hours before "on", hours in an aside, an ordinal end, c
     expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-07' }]);
     expect(complete(r)).toBe(true);
   });
+  it('"Nov 3rd thru 5th" is the 3rd to the 5th, and "Nov 5th to 3rd" asks', () => {
+    expect(parse('Please delete the Lumo Learning Web data for Nov 3rd thru 5th.', sent).ranges).toEqual([{ from: '2026-11-03', to: '2026-11-05' }]);
+    expect(parse('Please delete the Lumo Learning Web data for Nov 5th to 3rd, 2026.', sent).ambiguities.join(' ')).toContain('ends before it starts');
+  });
   it('"from the 2nd of November up to and including the 4th" is the 2nd to the 4th', () => {
     expect(parse('Hello, please delete Lumo Learning Web data from the 2nd of November up to and including the 4th.', sent).ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }]);
   });

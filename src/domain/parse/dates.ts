@@ -907,6 +907,10 @@ const ORDINAL_OF_MONTH_TO_ORDINAL = new RegExp(
   `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(${MONTH_NAMES_RE})(,?\\s+\\d{4})?\\s+(to|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?![\\d\\p{L}])`,
   'giu',
 );
+const MONTH_ORDINAL_TO_ORDINAL = new RegExp(
+  `(?<![\\d\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(to|thru|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}]))(,?\\s+\\d{4})?(?![\\d\\p{L}])`,
+  'giu',
+);
 const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
 
 /** "for October", "all of October", "the whole of October": a month written alone, with no day or year after it. */
@@ -960,6 +964,8 @@ const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   // "from the 2nd of November up to and including the 4th": the end day is of the same month.
   mapped.replace(ORDINAL_OF_MONTH_TO_ORDINAL, (whole, d1: string, month: string, year: string | undefined, join: string, d2: string) => `${month} ${d1}${year ?? ''} ${join} ${month} ${d2}${year ?? ''}`);
+  // "Nov 3rd thru 5th": the same, the month first.
+  mapped.replace(MONTH_ORDINAL_TO_ORDINAL, (whole, month: string, d1: string, join: string, d2: string, year: string | undefined) => `${month} ${d1} ${/^thru$/i.test(join) ? 'through' : join} ${month} ${d2}${year ?? ''}`);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
