@@ -961,11 +961,17 @@ const TIME24_ON_DATE = new RegExp(
 );
 const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d)(?::[0-5]\\d)?\\s*[ap]\\.?m\\.?)(\\s+(?:on\\s+)?)((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?)(?![\\d:])`, 'giu');
 
-function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
-  // "from the 2nd of November up to and including the 4th": the end day is of the same month.
+/**
+ * "from the 2nd of November up to and including the 4th", "Nov 3rd thru 5th": the end day is of the
+ * same month, written out for chrono.
+ */
+function rewriteOrdinalEnds(mapped: MappedText): void {
   mapped.replace(ORDINAL_OF_MONTH_TO_ORDINAL, (whole, d1: string, month: string, year: string | undefined, join: string, d2: string) => `${month} ${d1}${year ?? ''} ${join} ${month} ${d2}${year ?? ''}`);
-  // "Nov 3rd thru 5th": the same, the month first.
   mapped.replace(MONTH_ORDINAL_TO_ORDINAL, (whole, month: string, d1: string, join: string, d2: string, year: string | undefined) => `${month} ${d1} ${/^thru$/i.test(join) ? 'through' : join} ${month} ${d2}${year ?? ''}`);
+}
+
+function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
+  rewriteOrdinalEnds(mapped);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
