@@ -419,3 +419,14 @@ describe('every one of a name, and a question about a deletion', () => {
     expect(parse('Can you tell me whether deleting the Lumo Learning Web data for Nov 3 2026 would also remove the dashboards?', '2026-11-09T09:00:00Z').ambiguities.join(' ')).toContain('is this a request to delete');
   });
 });
+
+describe('a workspace\'s own copy, written with a possessive', () => {
+  it('"Lumo Learning\'s sandbox" is not Lumo Learning: it asks', () => {
+    const r = parse("Please delete the Web data of Lumo Learning's sandbox for Nov 3 2026.", '2026-11-09T09:00:00Z');
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toContain("Lumo Learning's sandbox");
+  });
+  it('"Lumo Learning\'s Web data" is still Lumo Learning', () => {
+    expect(parse("Please delete Lumo Learning's Web data for Nov 3 2026.", '2026-11-09T09:00:00Z').workspace).toBe('lumo');
+  });
+});

@@ -567,6 +567,9 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   if (quoted) return quoted;
   const gap = text.slice(tokens[next - 1].end, t.start);
   if (gap === '.' && DOMAIN_SUFFIX.test(t.word)) return { end: t.end, tokens: 1 };
+  // "Greenleaf Health's sandbox": the name's own sandbox, staging or test copy is another workspace.
+  const owner = tokens[next + 1];
+  if (/^['’]$/.test(gap) && t.word === 's' && owner && /^\s{1,2}$/.test(text.slice(t.end, owner.start)) && VARIANT_WORD.has(owner.word)) return { end: owner.end, tokens: 2 };
   // "CRM Sync (Salesforce) 2": the name's own closing bracket or quote, then the extra word.
   const closedGap = /^[)\]"'”’»“]{1,2}[ \t]{1,2}$/.test(gap);
   if (!/^[ \t]{1,2}$/.test(gap) && !closedGap) return null;
