@@ -430,3 +430,14 @@ describe('a workspace\'s own copy, written with a possessive', () => {
     expect(parse("Please delete Lumo Learning's Web data for Nov 3 2026.", '2026-11-09T09:00:00Z').workspace).toBe('lumo');
   });
 });
+
+describe('a purge that keeps something', () => {
+  it('"purge … completely, all data … Except keep the invoices" asks what should be kept', () => {
+    const r = parse("Please purge Lumo Learning completely, all data, we're closing down. Except keep the invoices for our accountant.");
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.ambiguities.join(' ')).toContain('a purge deletes everything in the workspace');
+  });
+  it('a purge with nothing kept is not asked about for that', () => {
+    expect(parse("Please purge Lumo Learning completely, all data, we're closing down.").ambiguities.join(' ')).not.toContain('a purge deletes everything');
+  });
+});

@@ -91,9 +91,14 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if (doubt) ask(withSources ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
+  // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
+  const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
+  if (kept) ask('kind', `"${body.slice(kept.index, kept.index + 48).split(/[.!?\n]/)[0].trim()}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
   const wondering = isDeletionKind(kind) ? WHAT_IF.exec(body) : null;
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
+const KEEP_SOMETHING =
+  /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
 const WHAT_IF =
   /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare))(?![\p{L}])/iu;
 const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
