@@ -441,3 +441,15 @@ describe('a purge that keeps something', () => {
     expect(parse("Please purge Lumo Learning completely, all data, we're closing down.").ambiguities.join(' ')).not.toContain('a purge deletes everything');
   });
 });
+
+describe('one person, named by a number or a pronoun', () => {
+  it.each([
+    'Please delete all data about user 55123 in Lumo Learning.',
+    'A customer (jane@example.com) asked us to delete her data. Please delete the Lumo Learning Web data for Nov 3 2026 where she placed an order.',
+  ])('%s is one person\'s data, never a purge or a day of a source', (text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+  it('Spanish "con todos sus datos" stays the workspace\'s own data', () => {
+    expect(parse('Os pido eliminar por completo el workspace Lumo Learning con todos sus datos y espacios.').kind).toBe('workspace_purge');
+  });
+});

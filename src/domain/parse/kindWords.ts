@@ -226,6 +226,10 @@ export const END_USER = re(
     // "a customer of ours (customer id 8812)", "user ID 5531", "device ID ab12-cd34": one person's data.
     `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|cliente|usuario|utilisateur)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
     `${B}(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
+    // "all data about user 55123", "her data": one person, named by number or pronoun ("sus datos" and
+    // "seine Daten" can be a workspace's own).
+    `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
+    `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
