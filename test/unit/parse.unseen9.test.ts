@@ -453,3 +453,19 @@ describe('one person, named by a number or a pronoun', () => {
     expect(parse('Os pido eliminar por completo el workspace Lumo Learning con todos sus datos y espacios.').kind).toBe('workspace_purge');
   });
 });
+
+describe('part of a source, and another source said to be fine', () => {
+  const sent = '2026-11-09T09:00:00Z';
+  it.each([
+    'Please delete the Lumo Learning Web data for Nov 3 2026 except for the checkout events.',
+    'Please delete only the duplicate events in the Lumo Learning Web data for Nov 3 2026.',
+    'Please delete the Lumo Learning Web data for Nov 3 2026, but only the events from the checkout page.',
+  ])('%s asks: only whole days of a source can be deleted', (text) => {
+    expect(parse(text, sent).ambiguities.join(' ')).toContain('only whole days of a source can be deleted');
+  });
+  it('"…; the iOS data for that day is fine" leaves iOS out', () => {
+    const r = parse('Please delete the Lumo Learning Web data for Nov 3 2026; the iOS data for that day is fine.', sent);
+    expect(r.sources).toEqual(['web']);
+    expect(complete(r)).toBe(true);
+  });
+});

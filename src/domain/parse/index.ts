@@ -101,6 +101,20 @@ const KEEP_SOMETHING =
   /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
 const WHAT_IF =
   /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare))(?![\p{L}])/iu;
+/**
+ * "only the duplicate events", "except for the checkout events": part of a source's days, which the
+ * archive cannot delete apart from the rest. "delete the Clientes space and all our data": the space
+ * alone, or the whole workspace?
+ */
+function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, ask: Ask): void {
+  const part = kind === 'source_data' ? PART_OF_A_SOURCE.exec(kindText) : null;
+  if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
+  if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
+    ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
+  }
+}
+const PART_OF_A_SOURCE =
+  /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|excluding|other\s+than)\s+(?:the\s+|those\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicates?|purchases?|bookings?)(?![\p{L}])/iu;
 const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
 
 export const PAIRING_QUESTION = 'and several dates are named';
@@ -341,10 +355,7 @@ function requestedFields(
   if (isSourceData && scope.space && asksForSpace(kindText)) {
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
-  // "delete the Clientes space and all our data": the space alone, or the whole workspace?
-  if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
-    ask('kind', `the message asks to delete ${scope.space ? `the space ${scope.space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
-  }
+  askAboutWholeParts(kind, kindText, scope.space, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
