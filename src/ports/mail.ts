@@ -6,6 +6,7 @@
  */
 import type { InboundMessage } from '../domain/message';
 import type { Catalog } from '../domain/catalog';
+import type { ParserCatalog } from '../domain/parse/index';
 import type { ParseResult } from '../domain/request';
 
 import type { Arrival, IntakeOutcome } from '../domain/intake';
@@ -31,7 +32,8 @@ export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;
  */
 export interface MessageReader {
   read(raw: Buffer): Promise<InboundMessage>;
-  parse(message: InboundMessage, catalog: Catalog, options: { now: Date }): Promise<ParseResult>;
+  /** `cached`: the catalog and the index the catalog cache built for it (the worker builds its own once). */
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParseResult>;
 }
 
 export interface SenderAuth {

@@ -239,7 +239,7 @@ export class IntakeService {
   private readers(count: number, cached: CatalogNow): Readers {
     const { reader, clock } = this.deps;
     if (reader && this.offThread(count)) {
-      return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached.catalog, { now: clock() }), inTurns: false };
+      return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached, { now: clock() }), inTurns: false };
     }
     const parse = this.deps.parse ?? parseRequest;
     return { read: this.deps.readMessage, parse: (message) => parse(message, cached.index, { now: clock() }), inTurns: true };

@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/logger';
 import { FIXTURES } from '../support/app';
 
 const catalog = validateCatalog(parseYaml(fs.readFileSync(path.join(FIXTURES, 'catalog.yaml'), 'utf8')));
+const cached = { catalog, index: indexCatalog(catalog) };
 const emailsDir = path.join(FIXTURES, 'emails');
 const raws = fs.readdirSync(emailsDir).filter((f) => f.endsWith('.eml')).sort().slice(0, 12).map((f) => fs.readFileSync(path.join(emailsDir, f)));
 const now = new Date('2026-12-04T10:00:00Z');
@@ -27,7 +28,7 @@ async function inThisThread() {
 async function through(reader: OffThreadReader) {
   return Promise.all(raws.map(async (raw) => {
     const message = await reader.read(raw);
-    return { message, parse: await reader.parse(message, catalog, { now }) };
+    return { message, parse: await reader.parse(message, cached, { now }) };
   }));
 }
 

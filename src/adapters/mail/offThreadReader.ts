@@ -16,7 +16,7 @@ import type { Logger } from '../../logger';
 import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
 import type { ParseResult } from '../../domain/request';
-import { indexCatalog, parseRequest, type ParserCatalog } from '../../domain/parse/index';
+import { parseRequest, type ParserCatalog } from '../../domain/parse/index';
 import type { MessageReader } from '../../ports/mail';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
@@ -44,7 +44,6 @@ export class OffThreadReader implements MessageReader {
   private sentCatalog: Catalog | null = null;
   private failures = 0;
   private closed = false;
-  private local: { catalog: Catalog; index: ParserCatalog } | null = null;
 
   /** `workerSource`: what the worker runs (tests give one that fails); readingWorker.ts by default. */
   constructor(
@@ -61,9 +60,10 @@ export class OffThreadReader implements MessageReader {
     });
   }
 
-  parse(message: InboundMessage, catalog: Catalog, options: { now: Date }): Promise<ParseResult> {
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParseResult> {
+    const { catalog, index } = cached;
     return this.ask<ParseResult>(
-      async () => parseRequest(message, this.localIndex(catalog), options),
+      async () => parseRequest(message, index, options),
       (id, worker) => {
         if (this.sentCatalog !== catalog) {
           worker.postMessage({ type: 'catalog', catalog } satisfies WorkerRequest);
@@ -129,11 +129,6 @@ export class OffThreadReader implements MessageReader {
     const held = [...this.pending.values()];
     this.pending.clear();
     for (const p of held) p.inThisThread().then(p.resolve as (value: unknown) => void, p.reject);
-  }
-
-  private localIndex(catalog: Catalog): ParserCatalog {
-    if (this.local?.catalog !== catalog) this.local = { catalog, index: indexCatalog(catalog) };
-    return this.local.index;
   }
 }
 

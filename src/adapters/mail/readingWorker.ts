@@ -1,5 +1,5 @@
 /**
- * The worker side of readerPool.ts: decodes raw messages (mailparser) and runs the request parser,
+ * The worker side of offThreadReader.ts: decodes raw messages (mailparser) and runs the request parser,
  * both pure CPU work, so that the intake's main thread spends its time on SQL and IMAP instead.
  * Requests are answered by id; the parser's catalog index is built once per catalog sent.
  */
