@@ -2060,10 +2060,7 @@ const SAID_FINE_LATER = /(?<![\p{L}])(?:(?:it['’]s|it is|is|was|are|were)\s+(?
 function heldInEveryMonth(ranges: DayRange[], day: number): boolean {
   if (ranges.length === 0) return false;
   const months = new Set(ranges.flatMap((r) => monthsBetween(r.from, r.to)));
-  return [...months].every((ym) => {
-    const d = dayOf(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), day);
-    return d !== null && ranges.some((r) => r.from <= d && d <= r.to);
-  });
+  return [...months].every((ym) => rangesHoldMonthDay(ranges, Number(ym.slice(5, 7)), day));
 }
 
 function monthsBetween(from: string, to: string): string[] {

@@ -297,10 +297,10 @@ function leftAloneLater(text: string, at: number): RegExpExecArray | null {
   if (m) return !DELETE_SENTENCE.test(clause.slice(0, m.index)) ? m : null;
   // "…; the iOS data for that day is fine": said of this name alone, in its own clause.
   const own = clause.split(/[;,]|\b(?:and|but)\b/)[0];
-  const fine = SAID_FINE_LATER.exec(own);
+  const fine = FINE_IN_OWN_CLAUSE.exec(own);
   return fine && !DELETE_SENTENCE.test(own.slice(0, fine.index)) && !/\p{Lu}|\d/u.test(own.slice(0, fine.index).replace(/^\s*(?:data|events|source|app)\b/i, '').replace(/\b(?:for|on|of)\s+that\s+day\b/i, '')) ? fine : null;
 }
-const SAID_FINE_LATER = /(?<![\p{L}])(?:is|are)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected)(?![\p{L}])(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)/iu;
+const FINE_IN_OWN_CLAUSE = /(?<![\p{L}])(?:is|are)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected)(?![\p{L}])(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)/iu;
 const LEFT_ALONE_LATER =
   /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
