@@ -856,6 +856,8 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       const terms = catalogTerms(seed.catalog);
       // "watchOS" where the catalog has "watchOS App" is a known source written short, not an unknown one.
       if (terms.has(normTerm(t.name)) || [...terms].some((x) => x.split('-').join(' ').startsWith(`${normTerm(t.name).split('-').join(' ')} `))) return null;
+      // "Apple TV app" where the catalog has "Apple TV": the known source with the word "app" after it.
+      if (/ app$/i.test(t.name) && terms.has(normTerm(t.name.replace(/ app$/i, '')))) return null;
       // A source named by a word that is also a workspace's ("bluefin" for Bluefin iOS) cannot be
       // found again by its words: the name would be listed with the workspace instead.
       const workspaceWords = new Set(seed.catalog.workspaces.flatMap((w) => [w.slug, w.name].map(normTerm)));

@@ -954,7 +954,11 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   if (/\d\s*[ap]\.?m\b/i.test(mapped.text)) mapped.replace(TIME_BEFORE_DATE, (whole, time: string, gap: string, date: string) => `${date}${gap}${time}`);
   // "from 12:00 EST on Nov 5 to 12:00 EST on Nov 6, 2026": the same with a 24-hour time and its zone.
   if (/\d:\d\d[^.\n]{0,12}\son\s/i.test(mapped.text)) mapped.replace(TIME24_ON_DATE, (whole, time: string, date: string) => `${date} ${time}`);
+  // "from 3 Nov 22:00 CET to 4 Nov 06:00 CET": chrono reads "from 3" as a day of its own when a clock
+  // time follows a day-first date without its year; month first, it reads the date with its time.
+  if (/\d:\d\d/.test(mapped.text)) mapped.replace(DAY_MONTH_BEFORE_TIME, (whole, day: string, month: string) => `${month} ${day} `);
 }
+const DAY_MONTH_BEFORE_TIME = new RegExp(`(?<![\\d\\p{L}.:/])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_NAMES_RE})\\.?,?\\s+(?=(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d]))`, 'giu');
 const TIME24_ON_DATE = new RegExp(
   `(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)(?:\\s+[A-Z]{2,5})?\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s+(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|KST|AEST|AEDT|NZST|NZDT|MSK|EET|EEST|WET|WEST))?)\\s+on\\s+((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES_RE})\\.?(?:,?\\s*\\d{4})?)(?![\\d:])`,
   'giu',

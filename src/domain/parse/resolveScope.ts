@@ -909,6 +909,8 @@ function tableRowName(text: string, start: number, end: number): boolean {
 }
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
+/** After "riverstone-bank Web": a colon, or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
+const LABEL_THEN_DAYS = /^\s*(?::|(?:for|from|on|between|since|until|für|vom|am|ab|pour|du|le|para|por|del|de|voor|van|op|per|dal|il|för|från|fra|på|dla|od|z)\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))/i;
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   // Or as the object: "delete riverstone-bank Web for 04/11/2026".
   return (
@@ -916,7 +918,7 @@ function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: numb
     last?.type === 'workspace' &&
     last.tokenEnd === i &&
     /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
-    /^\s*(?::|(?:for|from|on|between|since|until)\s+(?:the\s+)?\d)/i.test(text.slice(tokens[end - 1].end))
+    LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end))
   );
 }
 

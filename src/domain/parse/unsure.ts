@@ -47,6 +47,8 @@ const DOUBT = new RegExp(
     'nem vagyok biztos',
     'nem tudom pontosan',
     'δεν είμαι σίγουρ\\p{L}*',
+    // A request on a condition we would have to check first: "unless DEL-2280 already covers that day".
+    '(?<![\\p{L}])(?:unless|except if|if (?:it|that|this) (?:is|was)n[’\']?t|falls (?:das|es|dies) nicht|sauf si|à moins que|a menos que|salvo que|tenzij|a meno che|medmindre|med mindre|såvida inte|ellei|chyba że)(?![\\p{L}])[^.!?\\n]{0,50}?(?<![\\p{L}])(?:already|covered|bereits|schon|déjà|ya|già|al|allerede|redan|jo|już)(?![\\p{L}])',
   ].join('|'),
   'iu',
 );

@@ -1,0 +1,74 @@
+/**
+ * The parser on what the latest unseen mail showed, in our own words: a common-word source written
+ * right after its workspace ("tiendas web from Nov 3"), clock times after day-first dates without a
+ * year ("from 3 Nov 22:00 CET"), and requests that hang on a condition we would have to check first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'tiendas', name: 'Tiendas Luna', contacts: ['ops@luna.example'], admins: ['ops@luna.example'], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'web', name: 'Web' }, { id: 'src_2', slug: 'android', name: 'Android' }, { id: 'src_3', slug: 'pos', name: 'POS Terminals' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_2', slug: 'tiendas-test', name: 'Tiendas Luna Test', contacts: ['ops@luna.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_4', slug: 'web', name: 'Web' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+const parse = (text: string, sent = '2026-11-05T08:00:00Z', subject = 'Data deletion'): ParseResult =>
+  parseRequest(textMessage(text, { from: 'ops@luna.example', date: new Date(sent), subject }), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('a common-word source written right after its workspace', () => {
+  it('"delete tiendas web from Nov 3 to Nov 4" names the web source', () => {
+    const r = parse('Please delete tiendas web from Nov 3 to Nov 4.');
+    expect(r.sources).toEqual(['web']);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('in German: "tiendas web für den 2.11.2026"', () => {
+    expect(parse('Bitte löscht tiendas web für den 2.11.2026.').sources).toEqual(['web']);
+  });
+  it('but "the tiendas web team" names no source', () => {
+    expect(parse('Please delete tiendas Android data for Nov 3; the tiendas web team asked me to write.').sources).toEqual(['android']);
+  });
+});
+
+describe('a clock time after a day-first date without its year', () => {
+  it('"from 3 Nov 22:00 CET to 4 Nov 06:00 CET" covers the UTC days 3 and 4 November', () => {
+    const r = parse('Please delete the tiendas Android data from 3 Nov 22:00 CET to 4 Nov 06:00 CET.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"3 Nov 00:30 CET" is 2 November in UTC', () => {
+    expect(parse('Please delete the tiendas Android data for 3 Nov 00:30 CET.').ranges).toEqual([{ from: '2026-11-02', to: '2026-11-02' }]);
+  });
+  it('with its year it reads as before', () => {
+    expect(parse('Please delete the tiendas Android data from 3 Nov 2026 22:00 UTC to 4 Nov 2026 06:00 UTC.').ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+});
+
+describe('a request on a condition we would have to check first', () => {
+  it('"unless DEL-2280 already covers that day" asks', () => {
+    const r = parse('Hi, please delete tiendas Android for Nov 2 2026, unless DEL-2280 already covers that day.');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-02' }]);
+    expect(r.ambiguities.join(' ')).toContain('unless DEL-2280 already');
+  });
+  it('in German and French too', () => {
+    expect(complete(parse('Bitte löscht tiendas Android für den 2.11.2026, falls das nicht schon mit DEL-2280 erledigt ist.'))).toBe(false);
+    expect(complete(parse('Merci de supprimer tiendas Android pour le 2 novembre 2026, sauf si c\'est déjà fait.'))).toBe(false);
+  });
+  it('a polite "unless you need anything else" is no condition', () => {
+    expect(complete(parse('Please delete tiendas Android for Nov 2 2026. Unless you need anything else from me, thanks!'))).toBe(true);
+  });
+});
