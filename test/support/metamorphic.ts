@@ -731,7 +731,11 @@ function outermost(found: Mention[]): Mention[] {
 function catalogTerms(catalog: Catalog): Set<string> {
   const norm = (x: string) => x.toLowerCase().replace(/[-_\s]+/g, '-');
   const terms = new Set<string>();
-  const add = (x: string) => terms.add(norm(x));
+  // "iOS (staging)" is written "ios-staging" as much as "iOS (staging)": the brackets are no part of the words.
+  const add = (x: string) => {
+    terms.add(norm(x));
+    terms.add(norm(x.replace(/[()[\]]/g, ' ').trim()));
+  };
   for (const w of catalog.workspaces) {
     [w.slug, w.id, w.name].forEach(add);
     for (const x of w.sources) [x.slug, x.id, x.name].forEach(add);

@@ -72,3 +72,40 @@ describe('a request on a condition we would have to check first', () => {
     expect(complete(parse('Please delete tiendas Android for Nov 2 2026. Unless you need anything else from me, thanks!'))).toBe(true);
   });
 });
+
+describe('weekdays before the days of a range', () => {
+  it('"desde el lunes 16 hasta el miércoles 18 de noviembre de 2026" is 16 to 18 November', () => {
+    const r = parse('Por favor borrad los datos de Android de tiendas desde el lunes 16 hasta el miércoles 18 de noviembre de 2026.', '2026-11-20T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-16', to: '2026-11-18' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"from Monday the 16th to Wednesday the 18th of November 2026" too', () => {
+    expect(parse('Please delete the tiendas Android data from Monday the 16th to Wednesday the 18th of November 2026.', '2026-11-20T09:00:00Z').ranges).toEqual([{ from: '2026-11-16', to: '2026-11-18' }]);
+  });
+  it('a weekday that does not fit its day is asked about', () => {
+    const r = parse('Please delete the tiendas Android data from Monday 17 to Wednesday 19 November 2026.', '2026-11-20T09:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('is not a Wednesday');
+  });
+});
+
+describe('a short word that is also a weekday', () => {
+  it('Portuguese "dados do dia 20/11/2026" is no Thursday', () => {
+    const r = parse('Oi, preciso apagar os dados do Android no tiendas do dia 20/11/2026.', '2026-11-24T12:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-20', to: '2026-11-20' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('German "Do, 20.11.2026" written as a weekday is still checked', () => {
+    expect(parse('Bitte löscht tiendas Android für Do, 20.11.2026.', '2026-11-24T12:00:00Z').ambiguities.join(' ')).toContain('is not a Thursday');
+  });
+});
+
+describe('a word listed after a plural cue', () => {
+  it('"the sources eb and Android" asks about "eb"', () => {
+    const r = parse('For workspace tiendas please delete the sources eb and Android for October 5-7, 2026.');
+    expect(r.ambiguities.join(' ')).toContain('"eb" is listed with Android');
+  });
+  it('"the sources: Android and then the rest later" lists nothing unknown', () => {
+    expect(parse('For workspace tiendas please delete the sources: Android and then the web data later, for October 5-7, 2026.').ambiguities.join(' ')).not.toContain('"then"');
+  });
+});

@@ -490,6 +490,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
   rewriteForeignWeekdays(reading.mapped);
+  if (today) rewriteWeekdayDayRanges(reading.mapped, today);
   reading.mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
     const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
     if (q < 1 || q > 4) return whole;
@@ -553,6 +554,30 @@ function rewriteForeignWeekdays(mapped: MappedText): void {
     return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
   });
 }
+
+/**
+ * "from Monday 16 to Wednesday 18 November 2026", "desde el lunes 16 hasta el miércoles 18 de noviembre":
+ * chrono takes "Monday 16" for a Monday at 16:00. When both weekdays fit their days (in the year written,
+ * or this year or the last), the weekdays are dropped and the days read as a range of that month.
+ */
+function rewriteWeekdayDayRanges(mapped: MappedText, today: string): void {
+  if (!/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(mapped.text)) return;
+  mapped.replace(WEEKDAY_DAY_RANGE, (whole, wd1: string, d1: string, join: string, wd2: string, d2: string, of: string, month: string, year: string | undefined) => {
+    const m = MONTHS[month.toLowerCase()];
+    const years = year ? [Number(year)] : [Number(today.slice(0, 4)), Number(today.slice(0, 4)) - 1];
+    const fits = (y: number): boolean =>
+      [[wd1, d1], [wd2, d2]].every(([wd, d]) => {
+        const day = m ? dayOf(y, m, Number(d)) : null;
+        return day !== null && WEEKDAY_EN[new Date(`${day}T00:00:00Z`).getUTCDay()].toLowerCase() === wd.toLowerCase();
+      });
+    return years.some(fits) ? `${d1}${join}${d2}${/^\s+of\s+$/i.test(of) ? ' ' : of}${month}` : whole;
+  });
+}
+const EN_WEEKDAY_RE = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?';
+const WEEKDAY_DAY_RANGE = new RegExp(
+  `(?<![\\p{L}])${EN_WEEKDAY_RE}(\\s*(?:to|through|thru|until|till|bis|au|à|a|al|hasta|até|tot|do|fino al|-|–)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|den\\s+|zum\\s+)?)${EN_WEEKDAY_RE}(\\s+(?:of\\s+|de\\s+)?)(${MONTH_NAMES_RE})(?![\\p{L}])(?=(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  'giu',
+);
 
 /** Whether a range holds this month and day, in any year it spans. */
 function rangesHoldMonthDay(ranges: DayRange[], month: number, day: number): boolean {
@@ -1187,6 +1212,9 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
   const [d, m] = sep === '.' || p > 12 ? [p, q] : q > 12 ? [q, p] : [0, 0];
   const day = d ? dayOf(year, m, d) : null;
   if (!day || written === undefined || fits([d, m])) return whole;
+  // "dados do 20/11/2026": Portuguese "of the", no Thursday. A short word is only taken for a weekday
+  // that contradicts the date when it is written as one: a capital, then a dot or comma ("Do., 20.11.").
+  if (!surelyWeekday && !/^\p{Lu}\p{L}*[.,]/u.test(whole)) return whole;
   out.mentioned = true;
   out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
   return blank(whole);

@@ -697,7 +697,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
       const cued = type === 'source'
-        ? /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9))
+        ? /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9)) || (candidate.start < m.start && pluralCueBefore(text, candidate.start))
         : /^\s*workspaces?\b/i.test(text.slice(candidate.end, candidate.end + 11)) || /^\s*workspaces\b/i.test(text.slice(m.end, m.end + 11));
       // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
@@ -719,6 +719,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
+}
+
+/** "the sources eb and caisse", "die Quellen eb und Kasse": a plural cue right before the list names its every item. */
+function pluralCueBefore(text: string, listStart: number): boolean {
+  return /(?<![\p{L}])(?:sources|apps|quellen|fuentes|fontes|fonti|bronnen|källor|kilder|lähteet|źródła)\s*:?\s*$/iu.test(text.slice(Math.max(0, listStart - 16), listStart));
 }
 
 /**
