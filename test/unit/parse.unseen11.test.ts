@@ -109,3 +109,21 @@ describe('a word listed after a plural cue', () => {
     expect(parse('For workspace tiendas please delete the sources: Android and then the web data later, for October 5-7, 2026.').ambiguities.join(' ')).not.toContain('"then"');
   });
 });
+
+describe('requests in languages less often written to us', () => {
+  const cases: [string, string, string, { from: string; to: string }][] = [
+    ['Indonesian', 'Halo,\nmohon hapus data sumber Android di workspace tiendas untuk tanggal 14–15 November 2026.', '2026-11-20T09:00:00Z', { from: '2026-11-14', to: '2026-11-15' }],
+    ['Ukrainian', 'Доброго дня!\nБудь ласка, видаліть дані джерела Android у робочому просторі tiendas за 30 листопада 2026 року.', '2026-12-02T09:00:00Z', { from: '2026-11-30', to: '2026-11-30' }],
+    ['Catalan, wrapped', 'Bon dia,\nsi us plau, esborreu les dades de la font Android del workspace tiendas del 20 al 22 de\nnovembre de 2026.', '2026-11-25T09:00:00Z', { from: '2026-11-20', to: '2026-11-22' }],
+    ['Swahili', 'Habari,\nTafadhali futa data ya chanzo cha Android katika workspace tiendas kuanzia tarehe 3 hadi 5 Novemba 2026.', '2026-11-20T09:00:00Z', { from: '2026-11-03', to: '2026-11-05' }],
+    ['Arabic, with Arabic-Indic digits', 'نرجو حذف بيانات المصدر Android في مساحة العمل tiendas من ٢٥ إلى ٢٧ نوفمبر ٢٠٢٦.', '2026-11-30T09:00:00Z', { from: '2026-11-25', to: '2026-11-27' }],
+    ['Hindi', 'नमस्ते,\nकृपया tiendas वर्कस्पेस के Android स्रोत का 2026-11-21 से 2026-11-22 तक का डेटा हटा दें।', '2026-11-30T09:00:00Z', { from: '2026-11-21', to: '2026-11-22' }],
+  ];
+  for (const [language, text, sent, range] of cases) {
+    it(`${language}: a source deletion with its days`, () => {
+      const r = parse(text, sent);
+      expect([r.kind, r.workspace, r.sources]).toEqual(['source_data', 'tiendas', ['android']]);
+      expect(r.ranges).toEqual([range]);
+    });
+  }
+});

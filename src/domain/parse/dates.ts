@@ -16,6 +16,7 @@
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { MORE_DELETE_VERBS } from './kindWords';
 import { aboutTheAddress } from './unsure';
 
 export interface DateExtraction {
@@ -69,10 +70,27 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['novembre', 'listopada', 'listopad', 'listopadzie', 'listopadu', 'november', 'marraskuuta', 'marraskuu', 'marraskuussa', 'kasım', 'kasim', 'kas', 'noiembrie', 'november', 'νοεμβρίου', 'νοέμβριος'],
   ['dicembre', 'grudnia', 'grudzień', 'grudzien', 'grudniu', 'prosince', 'prosinec', 'december', 'desember', 'joulukuuta', 'joulukuu', 'joulukuussa', 'aralık', 'aralik', 'ara', 'decembrie', 'december', 'δεκεμβρίου', 'δεκέμβριος'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] = FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] = i + 1)));
+// Serbian, Bosnian and Slovenian (genitive and nominative); Slovak, Lithuanian and Ukrainian and Russian
+// genitives; Latvian, Estonian, Icelandic, Catalan, Swahili, Indonesian, Tagalog, Arabic and Hindi names.
+// (Croatian "listopad" is October, Polish and Czech November: it stays November, as most mail means.)
+[
+  ['januara', 'januar', 'januára', 'sausio', 'січня', 'января', 'janvāris', 'janvārī', 'jaanuar', 'janúar', 'gener', 'januari', 'enero', 'يناير', 'जनवरी'],
+  ['februara', 'februára', 'vasario', 'лютого', 'февраля', 'februāris', 'februārī', 'veebruar', 'febrúar', 'febrer', 'februari', 'pebrero', 'فبراير', 'फ़रवरी', 'फरवरी'],
+  ['marta', 'marec', 'marca', 'kovo', 'березня', 'марта', 'marts', 'martā', 'märts', 'mars', 'març', 'machi', 'maret', 'marso', 'مارس', 'मार्च'],
+  ['aprila', 'apríla', 'balandžio', 'квітня', 'апреля', 'aprīlis', 'aprīlī', 'aprill', 'apríl', 'abril', 'aprili', 'أبريل', 'अप्रैल'],
+  ['maja', 'mája', 'gegužės', 'травня', 'мая', 'maijs', 'maijā', 'mai', 'maí', 'maig', 'mei', 'mayo', 'مايو', 'मई'],
+  ['juna', 'junij', 'júna', 'birželio', 'червня', 'июня', 'jūnijs', 'jūnijā', 'juuni', 'júní', 'juny', 'juni', 'hunyo', 'يونيو', 'जून'],
+  ['jula', 'julij', 'júla', 'liepos', 'липня', 'июля', 'jūlijs', 'jūlijā', 'juuli', 'júlí', 'juliol', 'julai', 'juli', 'hulyo', 'يوليو', 'जुलाई'],
+  ['avgusta', 'avgust', 'augusta', 'rugpjūčio', 'серпня', 'августа', 'augusts', 'augustā', 'ágúst', 'agost', 'agosti', 'agustus', 'أغسطس', 'अगस्त'],
+  ['septembra', 'septembar', 'rugsėjo', 'вересня', 'сентября', 'septembris', 'septembrī', 'setembre', 'septemba', 'setyembre', 'سبتمبر', 'सितंबर', 'सितम्बर'],
+  ['oktobra', 'oktobar', 'októbra', 'spalio', 'жовтня', 'октября', 'oktobris', 'oktobrī', 'oktoober', 'október', 'octubre', 'oktoba', 'oktubre', 'أكتوبر', 'अक्टूबर'],
+  ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
+  ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
+].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -231,7 +249,7 @@ const JA_DAY_RANGE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})
 const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
-const DELETE_VERB = /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去/iu;
+const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -1727,7 +1745,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
-  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
+  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
     // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
     if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {
@@ -2585,8 +2603,10 @@ function wrappedAt(text: string, i: number): boolean {
  * How the rest of a wrapped sentence begins: a date or a number, or a word that cannot start a sentence of
  * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.
  */
-const CONTINUES =
-  /^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z)(?![\p{L}]))/iu;
+const CONTINUES = new RegExp(
+  String.raw`^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z|fyrir|за|už|nuo|kuanzia|untuk|dari|từ|ngày|من|ajavahemikus|${ANY_MONTH_RE})(?![\p{L}]))`,
+  'iu',
+);
 
 function componentDay(c: chrono.ParsedComponents): string | null {
   return dayOf(c.get('year') as number, c.get('month') as number, c.get('day') as number);

@@ -182,7 +182,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = withoutSignOff(parts.text, message, forward);
+  const body = asciiDigits(withoutSignOff(parts.text, message, forward));
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -190,7 +190,7 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const ownSubject = message.subject.replace(SUBJECT_PREFIX, '').trim();
   const keptSubject = (s: string | null | undefined): boolean => !!s && (ownSubject === '' || ownSubject === s.replace(SUBJECT_PREFIX, '').trim());
   const forwardedSubject = forward && forward.intent !== 'question' && keptSubject(parts.forwarded?.subject) ? parts.forwarded?.subject ?? null : null;
-  const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
+  const subject = asciiDigits((forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim());
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
   const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(s);
@@ -217,6 +217,18 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
   return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset };
 }
+
+/**
+ * "من ٢٥ إلى ٢٧ نوفمبر ٢٠٢٦", "२०२६-११-२१", "２０２６年": digits of other scripts read as the ASCII digits
+ * every reader after this one knows. One character for one, so the words quoted keep their places.
+ */
+function asciiDigits(text: string): string {
+  return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (d) => String((d.codePointAt(0) ?? 0) - (DIGIT_ZERO.find((z) => (d.codePointAt(0) ?? 0) >= z) ?? 0))) : text;
+}
+/** The zero of each script's digits, highest first: Fullwidth, Devanagari, Extended Arabic-Indic, Arabic-Indic. */
+const DIGIT_ZERO = [0xff10, 0x0966, 0x06f0, 0x0660];
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, 'g');
 
 /**
  * The sender's name: their display name, else the one their address spells ("erik.lund@kvarn.example"

@@ -252,10 +252,25 @@ export const STATUS_WORDS = re(
     '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황',
 );
 
+/**
+ * To delete in languages less often written to us: Indonesian and Malay, Estonian, Latvian, Lithuanian,
+ * Ukrainian, Russian, Bulgarian, Serbian, Croatian, Slovenian, Slovak, Icelandic, Basque, Catalan, Welsh,
+ * Swahili, Tagalog, Vietnamese, Arabic and Hebrew ("mohon hapus", "palun kustutage", "видаліть",
+ * "prašome ištrinti", "obrišite", "esborreu", "tafadhali futa", "xóa", "حذف", "למחוק").
+ */
+export const MORE_DELETE_VERBS = any(
+  'hapus\\p{L}*', 'menghapus\\p{L}*', 'penghapusan', 'kustuta\\p{L}*', 'dz[ēe]s\\p{L}*', 'izdz[ēe]s\\p{L}*', 'i[šs]trin\\p{L}*', 'pa[šs]alin\\p{L}*',
+  'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
+  'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
+  'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
+);
+/** The same in scripts written without spaces or with vowel signs between letters: Hindi, Thai. */
+const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'ลบ');
+
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any(IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}`);
+export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
 export const DATA_MORE = re(
-  `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti')}${E}|数据|數據|資料|데이터|소스`,
+  `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu`,
 );
 
 /**
@@ -276,6 +291,9 @@ export const ASKS = re(
     `${B}(?:pyyd[äa]mme|pyyd[äa]n|haluamme|haluan|poistakaa|poista|voisitteko|yst[äa]v[äa]llisesti)${E}`,
     `${B}(?:v[ăa] rog|v[ăa] rug[ăa]m|[șşs]terge[țţt]i|k[ée]rj[üu]k|k[ée]rem|k[ée]rn[ée]nk|t[öo]r[öo]lj[ée]k|παρακαλώ|παρακαλούμε|παρακαλω|διαγράψτε|lütfen|lutfen|silin|silinsin)${E}`,
     'ください|下さい|お願い|願います|いただけ|頂け|希望します|请|請|麻烦|麻煩|帮忙|幫忙|주세요|주십시오|부탁|요청합니다|원합니다|바랍니다',
+    // Indonesian, Estonian, Ukrainian, Russian, Lithuanian, Latvian, Icelandic, Croatian, Slovenian, Slovak, Basque, Catalan, Welsh, Swahili, Tagalog, Vietnamese, Arabic, Hebrew.
+    `${B}(?:mohon|tolong|palun|будь ласка|прошу|просимо|пожалуйста|просим|pra[šs]ome|pra[šs]au|l[ūu]dzu|vinsamlegast|molim|molimo|prosim|prosimo|pros[íi]m|mesedez|si us plau|os gwelwch yn dda|tafadhali|pakiusap|vui l[òo]ng|l[àa]m ơn|نرجو|يرجى|الرجاء|من فضلك|בבקשה)${E}`,
+    'कृपया|กรุณา',
   ),
 );
 
