@@ -127,3 +127,32 @@ describe('requests in languages less often written to us', () => {
     });
   }
 });
+
+describe('a ticket system\'s own dates', () => {
+  it('"Data utworzenia: 2026-11-04 06:58" (Polish for "creation date") is no day to delete', () => {
+    const r = parse('Zgłoszenie nr HD-2026-08841\nData utworzenia: 2026-11-04 06:58\nTermin realizacji: 2026-11-18\n\nOpis:\nZakres: źródło Android, workspace tiendas, okres: 2026-11-02 – 2026-11-03.', '2026-11-04T06:02:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-03' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Created:" and "Due date:" likewise', () => {
+    expect(parse('Ticket HD-1\nCreated: 2026-11-04 06:58\nDue date: 2026-11-18\n\nDescription:\nPlease delete source Android, workspace tiendas, period 2026-11-02 to 2026-11-03.', '2026-11-04T06:02:00Z').ranges).toEqual([{ from: '2026-11-02', to: '2026-11-03' }]);
+  });
+});
+
+describe('a day said not to be meant, in other languages', () => {
+  it('Polish "(nie z 12 listopada – pomyłka)" is not deleted', () => {
+    const r = parse('Prosimy o usunięcie danych Android w workspace tiendas z 13 listopada 2026 (nie z 12 listopada – pomyłka).', '2026-11-16T11:00:00Z');
+    expect(r.ranges.some((x) => x.from <= '2026-11-12' && '2026-11-12' <= x.to)).toBe(false);
+  });
+});
+
+describe('everything of one app', () => {
+  it('Norwegian "slett alt fra appen i …" is no workspace purge', () => {
+    const r = parse('Hei, slett alt fra appen i tiendas.', '2026-11-27T09:00:00Z');
+    expect(r.kind).toBe('source_data');
+    expect(complete(r)).toBe(false);
+  });
+  it('"slett alt i …" still is', () => {
+    expect(parse('Hei, slett alt i tiendas.', '2026-11-27T09:00:00Z').kind).toBe('workspace_purge');
+  });
+});

@@ -294,11 +294,15 @@ const DELETION_CONTEXT =
 const CORRECTION =
   /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
 
+/** The label of a ticket system's date field, alone at the start of its line: "Created:", "Data utworzenia:", "Fällig am:". */
+const TICKET_FIELD_LABEL =
+  /^\s*[*_]*(?:created(?: on| at)?|creation date|date created|opened|submitted|updated|last updated|modified|due(?: date| on)?|deadline|sla(?: due| deadline)?|resolved|closed|erstellt(?: am)?|erstellungsdatum|angelegt(?: am)?|ge(?:ä|ae)ndert(?: am)?|aktualisiert(?: am)?|f(?:ä|ae)llig(?:keit)?(?: am)?|frist|cr[ée]{2}(?: le)?|date de cr[ée]ation|mis à jour(?: le)?|[ée]ch[ée]ance|creado(?: el)?|fecha de creaci[óo]n|actualizado(?: el)?|vencimiento|criado(?: em)?|data de cria[çc][ãa]o|atualizado(?: em)?|prazo|creato(?: il)?|data di creazione|aggiornato(?: il)?|scadenza|aangemaakt(?: op)?|gewijzigd(?: op)?|bijgewerkt(?: op)?|vervaldatum|data utworzenia|utworzono|data zg[łl]oszenia|zaktualizowano|termin(?: realizacji)?|skapad|uppdaterad|opprettet|oppdatert|oprettet|opdateret|luotu|p[äa]ivitetty|vytvo[řr]eno|datum vytvo[řr]en[íi]|aktualizov[áa]no|term[íi]n)[*_]*\s*:\s*$/iu;
+
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const FINE_AFTER =
   /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)(?![\p{L}])|^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)(?![\p{L}])/iu;
 const EXCLUSION_BEFORE =
-  /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag)\s+){0,2}$/i;
+  /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia)\s+){0,2}$/i;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -1689,6 +1693,13 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     if (start.isCertain('hour') && start.isCertain('timezoneOffset') && prev && f.index - prev.end < 40) {
       out.ambiguities.push(`"${words}" gives a time zone apart from the day — which UTC days are meant?`);
     }
+    return null;
+  }
+  // "Data utworzenia: 2026-11-04 06:58", "Created: …", "Due date: …": a ticket system's own field, whose
+  // date says when the ticket was made or is due ("Data" is Polish, Portuguese and Italian for "date").
+  const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
+  if (TICKET_FIELD_LABEL.test(lineBefore)) {
+    out.notes.push(`"${words}" is a ticket field's date (${lineBefore.trim()}), not a day to delete`);
     return null;
   }
   if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {

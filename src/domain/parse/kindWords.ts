@@ -106,10 +106,12 @@ export const FULL_DELETION = re(
     `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}`,
 );
 
+/** "slett alt fra appen", "delete everything from the iOS app": everything of one app is a source's data, no purge. */
+const FROM_AN_APP = `\\s+(?:from|fra|fr[åa]n|von|aus|de|du|des|del|da|dal|van|uit|z|ze|iz|из|з)\\s+(?:(?:the|der|den|dem|la|le|el|il|our|unserer|notre|nuestra)\\s+|l['’])?(?:[\\p{L}\\p{N}-]+\\s+)?(?:app|application|anwendung|applikation|sovellu|aplikac|aplicac|aplicativ|applicazion|програм|додат)\\p{L}*`;
 /** Everything, as what is to be deleted: "Borren todo", "alles löschen", "supprimez tout", "すべて削除". */
 const EVERYTHING = any('everything', 'alles', 'tout', 'todo', 'tudo', 'tutto', 'wszystko', 'allt', 'alt', 'kaikki');
 export const DELETE_EVERYTHING = re(
-  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})(?![^.\\n]{0,40}?${DATA_IN_TOKEN})` +
+  `${B}${DEL}\\s+(?:(?:please|bitte|por favor|per favore|graag|sv[pP]|proszę|prosimy)\\s+)?${EVERYTHING}${E}(?!\\s+(?:lo|ce|que|che|was|das|wat|co|som|mitä|that|which|older|before|after|since|until|except|but|au[ßs]er|sauf|excepto|menos|tranne|behalve|opr[óo]cz|utom|undtagen|unntatt|paitsi)${E})(?![^.\\n]{0,40}?${DATA_IN_TOKEN})(?!${FROM_AN_APP})` +
     `|${B}${EVERYTHING}\\s+(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     `|(?:すべて|全て|全部|一切|所有|전부|모두)\\s*(?:を|을|를)?\\s*${DEL_CJK}`,
 );
