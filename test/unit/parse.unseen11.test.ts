@@ -156,3 +156,22 @@ describe('everything of one app', () => {
     expect(parse('Hei, slett alt i tiendas.', '2026-11-27T09:00:00Z').kind).toBe('workspace_purge');
   });
 });
+
+describe('less than what whole days hold', () => {
+  it('"Can you delete just those two and a half hours?" asks before widening to the whole day', () => {
+    const r = parse('A test script flooded our Android source (tiendas) on 3 December between 09:00 and\n11:30 UTC. Can you delete just those two and a half hours?', '2026-12-04T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-12-03', to: '2026-12-03' }]);
+    expect(r.ambiguities.join(' ')).toContain('just those two and a half hours');
+  });
+  it('Polish "ale tylko zdarzenia wygenerowane przez boty" (only the bots\' events) asks', () => {
+    expect(parse('Proszę usunąć dane ze źródła Android (tiendas) od 2 do 4 listopada 2026, ale tylko zdarzenia wygenerowane przez boty.', '2026-11-20T09:00:00Z').ambiguities.join(' ')).toContain('tylko zdarzenia');
+  });
+  it('Czech "starší než 1. listopadu 2026" (older than) has no first day', () => {
+    const r = parse('Smažte prosím všechna data zdroje Android (tiendas) starší než 1. listopadu 2026.', '2026-11-20T09:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('German "älter als 1. November 2026" likewise', () => {
+    expect(parse('Bitte löscht alle Daten der Quelle Android (tiendas), die älter als 1. November 2026 sind.', '2026-11-20T09:00:00Z').ranges).toEqual([]);
+  });
+});

@@ -275,7 +275,7 @@ const OPEN_BEFORE = /(?:\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on
  * "alles voor" and "van voor" (everything before) are open.
  */
 const OPEN_START_BEFORE =
-  /(?:\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
+  /(?:(?<![\p{L}])(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* [àa]|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que)|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
 /** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
 const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
 const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
@@ -2511,13 +2511,13 @@ const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
 /** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
-const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten/i;
+const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten|hours?/i;
 /**
  * "between 14:00 and 15:00 UTC only — the rest of the day must stay": read as the UTC days that cover
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
 const ONLY_THOSE_HOURS = new RegExp(
-  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
