@@ -175,3 +175,33 @@ describe('less than what whole days hold', () => {
     expect(parse('Bitte löscht alle Daten der Quelle Android (tiendas), die älter als 1. November 2026 sind.', '2026-11-20T09:00:00Z').ranges).toEqual([]);
   });
 });
+
+describe('status and cancel in more words', () => {
+  it('Spanish "Cancelad esta solicitud … DEL-2555" cancels', () => {
+    expect(parse('Hola,\nCancelad esta solicitud, por favor: DEL-2555. Ya no es necesaria.', '2026-11-06T08:45:00Z', 'RE: Solicitud de borrado').kind).toBe('cancel');
+  });
+  it('German "wie ist der aktuelle Stand zu DEL-1042?" asks how far it is', () => {
+    expect(parse('Guten Tag,\nwie ist der aktuelle Stand zu DEL-1042?', '2026-11-30T09:00:00Z', 'Stand DEL-1042?').kind).toBe('status');
+  });
+  it('Polish "czy to już zostało wykonane?" under a ticket', () => {
+    expect(parse('Dzień dobry,\nczy to już zostało wykonane?', '2026-11-25T07:10:00Z', 'Odp: [DEL-2301] Potwierdzenie przyjęcia').kind).toBe('status');
+  });
+  it('a help desk\'s "Status: Open | Priority: Normal" line is no status question', () => {
+    const r = parse('Ticket #48213: Data deletion - Android\nStatus: Open | Priority: Normal | Opened: 11/23/2026 1:58 PM EST\n\nDescription:\nDelete Android data in tiendas for 11/17/2026 - 11/19/2026.', '2026-11-23T19:05:00Z', '[Ticket #48213] Data deletion - Android');
+    expect([r.kind, r.sources, r.ranges]).toEqual(['source_data', ['android'], [{ from: '2026-11-17', to: '2026-11-19' }]]);
+  });
+});
+
+describe('days written the way a retention plan or a colleague writes them', () => {
+  it('"debe eliminarse el tercer trimestre de 2025" deletes the third quarter of 2025', () => {
+    const r = parse('Según nuestro calendario de conservación, debe eliminarse el tercer trimestre de 2025 de la fuente Android del workspace tiendas.', '2026-10-08T08:00:00Z');
+    expect([r.kind, r.ranges]).toEqual(['source_data', [{ from: '2025-07-01', to: '2025-09-30' }]]);
+  });
+  it('"from this past Tuesday", sent on a Thursday, is that Tuesday', () => {
+    expect(parse('Please delete the Android data in tiendas from this past Tuesday.', '2026-11-26T13:30:00Z').ranges).toEqual([{ from: '2026-11-24', to: '2026-11-24' }]);
+  });
+  it('"do dia 5 ao dia 7 deste mês" and "vom 5. bis 7. dieses Monats" are days of the sender\'s month', () => {
+    expect(parse('Por favor excluam os dados do Android (tiendas) do dia 5 ao dia 7 deste mês.', '2026-11-10T12:00:00Z').ranges).toEqual([{ from: '2026-11-05', to: '2026-11-07' }]);
+    expect(parse('Bitte löscht die Daten von Android (tiendas) vom 5. bis 7. dieses Monats.', '2026-11-10T12:00:00Z').ranges).toEqual([{ from: '2026-11-05', to: '2026-11-07' }]);
+  });
+});

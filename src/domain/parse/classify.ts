@@ -25,7 +25,7 @@ const PERSON_NAMED = /[\w.+-]+@[\w-]+\.[\w.-]+|\buser(?:[ _]?id)?\s*[:#=]?\s*[\w
 
 /** Explicit words that withdraw a request. */
 const CANCEL_EXPLICIT =
-  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\bstop (?:this|that|it|the (?:deletion|request|ticket|purge))\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|anular|anulen)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
+  /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\bstop (?:this|that|it|the (?:deletion|request|ticket|purge))\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulation)\b|\b(?:cancelar|cancelen|cancelad|anular|anulen|anulad)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
 /** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
 const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**
@@ -101,7 +101,14 @@ export function classifyKind(text: string, evidence: KindEvidence): RequestKind 
 const ACCOUNT =
   /\b(?:delete|close|remove|terminate|cancel|erase)\s+(?:my|our)\s+(?:whole\s+|entire\s+|complete\s+)?(?:user\s+)?account\b(?!['’]s)|\ball (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)\b|\b(?:mein(?:en)?|unser(?:en)?) (?:gesamtes? |ganzes? |komplettes? )?(?:konto|account|benutzerkonto)\b.{0,60}\bl(?:ö|oe)sch|\bl(?:ö|oe)sch\w* (?:sie )?(?:bitte )?(?:mein(?:en)?|unser(?:en)?) (?:gesamtes? |ganzes? |komplettes? )?(?:konto|account)\b|\b(?:supprimer|fermer) (?:mon|notre) compte\b|\b(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta\b|\b(?:excluir|encerrar) (?:minha|nossa) conta\b/i;
 
-export function readKind(text: string, evidence: KindEvidence): KindReading {
+/**
+ * "Status: Open | Priority: Normal | Opened: …": a help desk's own field about its ticket, no question
+ * about ours. The line is not read for the kind.
+ */
+const TICKET_STATUS_FIELD = /^[ \t]*[*_]*(?:status|state|estado|stato|statut|zustand)[*_]*[ \t]*:[ \t]*(?:open|new|pending|on[ -]hold|in progress|solved|closed|resolved|assigned|offen|neu|in bearbeitung|geschlossen|gel(?:ö|oe)st|ouvert|nouveau|en cours|ferm[ée]|r[ée]solu|abierto|nuevo|en curso|cerrado|resuelto|aberto|novo|em andamento|fechado|resolvido|aperto|nuovo|in corso|chiuso|risolto)(?![\p{L}])[^\n]*$/gimu;
+
+export function readKind(full: string, evidence: KindEvidence): KindReading {
+  const text = full.replace(TICKET_STATUS_FIELD, '');
   // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
   const bodyAt = text.indexOf('\n\n');
   const said = (kind: RequestKind, re: words.Phrase | null): KindReading => ({

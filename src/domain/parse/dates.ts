@@ -560,9 +560,14 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
  * "between the 2nd and the 4th of this month", "the 5th to the 7th of last month": those days of the
  * sender's own month or of the one before it, not all of it.
  */
+/** Portuguese month names, for "do dia 5 ao dia 7 deste mês" written out the way its own reader knows. */
+const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
   const named = (day: string): string => `of ${monthNameEn(Number(day.slice(5, 7)))} ${day.slice(0, 4)}`;
   mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => named(today));
+  // "do dia 5 ao dia 7 deste mês", "del 5 al 7 de este mes": read as that month written in the sentence's own way.
+  mapped.replace(/(?<=\d\.?\s+)(?:deste m[êe]s|de este mes|dieses monats|de ce mois(?:-ci)?|di questo mese|van deze maand|tego miesi[ąa]ca)(?![\p{L}])/giu, (phrase: string) =>
+    /m[êe]s/i.test(phrase) ? `de ${PORTUGUESE_MONTHS[Number(today.slice(5, 7)) - 1]} de ${today.slice(0, 4)}` : named(today).replace(/^of /, /monats|maand|miesi/i.test(phrase) ? '' : 'de '));
   mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![\p{L}])/giu, () => named(previousMonth(today).from));
 }
 
@@ -994,6 +999,8 @@ const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|eveni
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
+  mapped.replace(/(?<![\p{L}])this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
   // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
   mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);

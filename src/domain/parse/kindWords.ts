@@ -38,7 +38,9 @@ const DEL = any(
   'delete', 'deletion', 'remove', 'removal', 'purge', 'erase', 'erasure', 'wipe', 'destroy',
   'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
   'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
-  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)', 'suprim(?:ir|an|id)', 'supresi[óo]n',
+  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)',
+  // "debe eliminarse", "deben ser borrados", "devono essere eliminati": to be deleted, which is still an ask.
+  'elimin(?:arse|arlos|arlas|arsi)', 'borr(?:arse|arlos|arlas)', 'suprimirse', 'cancellarsi', 'ser (?:eliminad|borrad|suprimid|exclu[íi]d|apagad|removid)\\p{L}*', 'essere (?:eliminat|cancellat|rimoss)\\p{L}*', 'suprim(?:ir|an|id)', 'supresi[óo]n',
   'exclu(?:ir|am|a|s[ãa]o)', 'apag(?:ar|uem|ue)', 'elimin(?:em|a[çc][ãa]o)', 'remo(?:ver|vam|[çc][ãa]o)',
   'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
   'verwijder(?:en|ing)?', 'wissen',
@@ -248,7 +250,7 @@ const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 
 
 /** Status questions beyond the English and Romance list. */
 export const STATUS_WORDS = re(
-  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart')}${E}` +
+  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)')}${E}` +
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
     '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황',
