@@ -205,3 +205,24 @@ describe('days written the way a retention plan or a colleague writes them', () 
     expect(parse('Bitte löscht die Daten von Android (tiendas) vom 5. bis 7. dieses Monats.', '2026-11-10T12:00:00Z').ranges).toEqual([{ from: '2026-11-05', to: '2026-11-07' }]);
   });
 });
+
+describe('kinds in more words', () => {
+  it('French "nous annulons cette demande DEL-4544" cancels', () => {
+    expect(parse('Bonjour,\nFinalement nous annulons cette demande DEL-4544, merci de ne rien supprimer.', '2026-12-07T06:15:00Z', 'RE: [DEL-4544] Confirmation requise').kind).toBe('cancel');
+  });
+  it('a Turkish KVKK request about one person is an end user\'s data', () => {
+    expect(parse('Merhaba,\nbir bayimizin çalışanı KVKK kapsamında kişisel verilerinin silinmesini istedi. Kullanıcı kimliği: bayi-4471. Bu kişinin tüm verilerini silebilir misiniz?', '2026-12-04T11:30:00Z', 'KVKK silme talebi').kind).toBe('user_data');
+  });
+  it('Turkish "Lütfen hesabımı … silin" deletes the account', () => {
+    expect(parse('Merhaba,\nşirketimizi kapattık. Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin.', '2026-12-05T13:00:00Z', 'Hesabımı silin').kind).toBe('account_purge');
+  });
+  it('Portuguese "a purga completa de dados do workspace tiendas" purges it', () => {
+    const r = parse('Olá,\nestamos a migrar para outra plataforma. Peço a purga completa de dados do\nworkspace tiendas.', '2026-12-04T18:00:00Z', 'Purga completa');
+    expect([r.kind, r.workspace]).toEqual(['workspace_purge', 'tiendas']);
+  });
+  it('a sentence wrapped after its preposition keeps its days ("… pentru\\nperioada 16–18 noiembrie 2026")', () => {
+    const r = parse('Bună ziua,\nvă rog să ștergeți datele sursei Android din spațiul de lucru tiendas pentru\nperioada 16–18 noiembrie 2026. Colega noastră a importat o listă greșită.', '2026-12-06T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-16', to: '2026-11-18' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

@@ -2615,8 +2615,10 @@ function wrappedAt(text: string, i: number): boolean {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i).trimEnd();
   const next = text.slice(i + 1, i + 24);
-  return line.length >= 50 && !/[.!?:;。]$/.test(line) && CONTINUES.test(next) && !/^\d{1,2}[.)]\s/.test(next);
+  return line.length >= 50 && !/[.!?:;。]$/.test(line) && (CONTINUES.test(next) || ENDS_ON_A_PREPOSITION.test(line)) && !/^\d{1,2}[.)]\s/.test(next);
 }
+/** A line that stops on a word that cannot end a sentence: "… din spațiul de lucru lumen-books pentru". */
+const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل)$/iu;
 /**
  * How the rest of a wrapped sentence begins: a date or a number, or a word that cannot start a sentence of
  * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.

@@ -35,7 +35,7 @@ function behind(needed: RegExp, pattern: RegExp): Phrase {
  * participle: "we deleted the workspace" or "eliminado" tell what happened, they ask nothing.
  */
 const DEL = any(
-  'delete', 'deletion', 'remove', 'removal', 'purge', 'erase', 'erasure', 'wipe', 'destroy',
+  'delete', 'deletion', 'remove', 'removal', 'purge', 'purga', 'erase', 'erasure', 'wipe', 'destroy',
   'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
   'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
   'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)',
@@ -105,7 +105,9 @@ export const FULL_DELETION = re(
   `${B}(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
     `|${B}(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
     `|${B}suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
-    `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}`,
+    `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
+    // "a purga completa de dados do workspace X", "la purga total del workspace".
+    `|${B}(?:purga|elimina[çc][ãa]o|exclus[ãa]o|remo[çc][ãa]o)\\s+(?:completa|total|definitiva)\\s+(?:(?:de|dos|del|de\\s+los|de\\s+todos\\s+os)\\s+(?:dados|datos)\\s+)?(?:do|da|del|de\\s+la|de|de\\s+nosso|de\\s+nuestro)\\s+(?:workspace|conta|cuenta|espa[çc]o de trabalho|espacio de trabajo)${E}`,
 );
 
 /** "slett alt fra appen", "delete everything from the iOS app": everything of one app is a source's data, no purge. */
@@ -145,7 +147,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
@@ -155,6 +157,8 @@ export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|アカ�
     `${B}(?:my|our)\\s+${ACCOUNT_NOUN}\\s+(?:and|with)\\s+all\\s+(?:of\\s+)?(?:its|the|our|my)?\\s*data\\b.{0,40}?${B}(?:deleted|removed|erased)`,
     `${B}(?:l(?:ö|oe)sch\\p{L}*)\\s+(?:meines|unseres)\\s+(?:benutzer|kunden)?kontos`,
     `${B}til(?:ini|imme)\\s+(?:${DEL})|${DEL}\\s+til(?:ini|imme)${E}`,
+    // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin".
+    `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*)${E}`,
     `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
@@ -272,7 +276,7 @@ export const MORE_DELETE_VERBS = any(
 const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'ลบ');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
+export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
 export const DATA_MORE = re(
   `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu`,
 );
