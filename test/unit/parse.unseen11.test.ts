@@ -226,3 +226,19 @@ describe('kinds in more words', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('dates written the way other languages write them', () => {
+  it('Lithuanian "už 2026 m. lapkričio 4–6 d." is 4 to 6 November', () => {
+    expect(parse('Laba diena,\nprašome ištrinti šaltinio Android duomenis tiendas darbo srityje\nuž 2026 m. lapkričio 4–6 d.', '2026-12-05T08:00:00Z').ranges).toEqual([{ from: '2026-11-04', to: '2026-11-06' }]);
+  });
+  it('Croatian "za 10. i 11. studenoga 2026"', () => {
+    expect(parse('Pozdrav,\nmolim vas da obrišete podatke izvora Android u radnom prostoru tiendas\nza 10. i 11. studenoga 2026.', '2026-12-06T19:30:00Z').ranges).toEqual([{ from: '2026-11-10', to: '2026-11-11' }]);
+  });
+  it('Vietnamese "từ ngày 10 đến ngày 12 tháng 11 năm 2026" and "trong tháng 10 năm 2026"', () => {
+    expect(parse('Vui lòng xóa dữ liệu nguồn Android trong workspace tiendas từ ngày 10 đến ngày 12\ntháng 11 năm 2026.', '2026-12-07T01:00:00Z').ranges).toEqual([{ from: '2026-11-10', to: '2026-11-12' }]);
+    expect(parse('Xin xóa toàn bộ dữ liệu nguồn Web của tiendas trong tháng 10 năm 2026.', '2026-12-07T01:00:00Z')).toMatchObject({ sources: ['web'], ranges: [{ from: '2026-10-01', to: '2026-10-31' }] });
+  });
+  it('Arabic "المصدر Web" (the source Web) names the source', () => {
+    expect(parse('نرجو حذف بيانات المصدر Web في مساحة العمل tiendas من ٢٥ إلى ٢٧ نوفمبر ٢٠٢٦.', '2026-11-30T09:00:00Z').sources).toEqual(['web']);
+  });
+});

@@ -87,6 +87,9 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
   ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
+// Croatian, genitive and nominative ("10. i 11. studenoga"); "listopad" (October here) is left to Polish and Czech.
+['siječnja siječanj', 'veljače veljača', 'ožujka ožujak', 'travnja travanj', 'svibnja svibanj', 'lipnja lipanj', 'srpnja srpanj', 'kolovoza kolovoz', 'rujna rujan', '', 'studenoga studenog studeni', 'prosinca prosinac']
+  .forEach((names, i) => names.split(' ').filter(Boolean).forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
@@ -94,9 +97,9 @@ const foreignDays = (months: string): RegExp => new RegExp(
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
-/** "2026. november 9.", "2026. november 9. és 11. között": a Hungarian date, the year first. */
+/** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
-  `(?<![\\d.])(\\d{4})\\.\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(\\d{1,2})\\.?)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
+  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
   'giu',
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
@@ -992,6 +995,17 @@ function rewriteMonthAlone(mapped: MappedText, out: DateExtraction, today: strin
   });
 }
 
+/**
+ * Vietnamese writes the month as a number after "tháng" (month) and the year after "năm" (year):
+ * "từ ngày 10 đến ngày 12 tháng 11 năm 2026", "ngày 3 tháng 11 năm 2026", "trong tháng 10 năm 2026".
+ */
+function rewriteVietnameseDates(mapped: MappedText): void {
+  const month = (m: string): string | null => (Number(m) >= 1 && Number(m) <= 12 ? monthNameEn(Number(m)) : null);
+  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d1: string, d2: string, m: string, y: string) => (month(m) ? `${month(m)} ${d1} to ${month(m)} ${d2}, ${y}` : whole));
+  mapped.replace(/(?<![\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d: string, m: string, y: string) => (month(m) ? `${month(m)} ${d}, ${y}` : whole));
+  mapped.replace(/(?<![\p{L}])tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, m: string, y: string) => (month(m) ? `${month(m)} ${y}` : whole));
+}
+
 /** "this morning between 2am and 4am PST": today, at the hours written. */
 const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
@@ -999,6 +1013,7 @@ const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|eveni
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![\p{L}])this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);

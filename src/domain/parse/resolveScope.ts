@@ -41,6 +41,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
+    // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Indonesian, Swahili, Catalan, Hindi.
+    'المصدر', 'مصدر', 'nguồn', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'источника', 'sumber', 'chanzo', 'font', 'स्रोत',
   ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
