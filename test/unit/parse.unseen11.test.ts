@@ -25,7 +25,7 @@ const catalog = indexCatalog({
 } satisfies Catalog);
 
 const NOW = new Date('2026-12-07T10:00:00Z');
-const parse = (text: string, sent = '2026-11-05T08:00:00Z', subject = 'Data deletion'): ParseResult =>
+const parse = (text: string, sent = '2026-11-05T08:00:00Z', subject = 'Hello'): ParseResult =>
   parseRequest(textMessage(text, { from: 'ops@luna.example', date: new Date(sent), subject }), catalog, { now: NOW });
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 
@@ -240,5 +240,12 @@ describe('dates written the way other languages write them', () => {
   });
   it('Arabic "المصدر Web" (the source Web) names the source', () => {
     expect(parse('نرجو حذف بيانات المصدر Web في مساحة العمل tiendas من ٢٥ إلى ٢٧ نوفمبر ٢٠٢٦.', '2026-11-30T09:00:00Z').sources).toEqual(['web']);
+  });
+});
+
+describe('a name listed in quotes', () => {
+  it('"la source Adobe Launch et "DocuSign Webhook"" asks about the one not in the catalog', () => {
+    const r = parse('Merci de supprimer les données de la source Adobe Launch et "Android" dans le workspace tiendas du 15 au 19 octobre 2026.', '2026-11-05T18:00:00Z');
+    expect(r.ambiguities.join(' ')).toContain('"Launch" is listed with Android');
   });
 });

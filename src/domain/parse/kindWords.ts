@@ -30,6 +30,9 @@ function behind(needed: RegExp, pattern: RegExp): Phrase {
   };
 }
 
+/** "debe eliminarse", "deben ser borrados", "devono essere eliminati": to be deleted, which is still an ask. */
+const TO_BE_DELETED = ['elimin(?:arse|arlos|arlas|arsi)', 'borr(?:arse|arlos|arlas)', 'suprimirse', 'cancellarsi', 'ser (?:eliminad|borrad|suprimid|exclu[íi]d|apagad|removid)\\p{L}*', 'essere (?:eliminat|cancellat|rimoss)\\p{L}*', 'suprim(?:ir|an|id)', 'supresi[óo]n'];
+
 /**
  * To delete, as an ask or a noun ("delete", "usunięcie", "Löschung", "radering") — never a past
  * participle: "we deleted the workspace" or "eliminado" tell what happened, they ask nothing.
@@ -39,8 +42,7 @@ const DEL = any(
   'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
   'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
   'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)',
-  // "debe eliminarse", "deben ser borrados", "devono essere eliminati": to be deleted, which is still an ask.
-  'elimin(?:arse|arlos|arlas|arsi)', 'borr(?:arse|arlos|arlas)', 'suprimirse', 'cancellarsi', 'ser (?:eliminad|borrad|suprimid|exclu[íi]d|apagad|removid)\\p{L}*', 'essere (?:eliminat|cancellat|rimoss)\\p{L}*', 'suprim(?:ir|an|id)', 'supresi[óo]n',
+  ...TO_BE_DELETED,
   'exclu(?:ir|am|a|s[ãa]o)', 'apag(?:ar|uem|ue)', 'elimin(?:em|a[çc][ãa]o)', 'remo(?:ver|vam|[çc][ãa]o)',
   'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
   'verwijder(?:en|ing)?', 'wissen',
@@ -276,7 +278,7 @@ export const MORE_DELETE_VERBS = any(
 const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'ลบ');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
+export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
 export const DATA_MORE = re(
   `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu`,
 );

@@ -739,7 +739,8 @@ function listedNext(text: string, tokens: Token[], from: number, step: 1 | -1, e
   for (let hops = 0; hops < 4; hops++, j += step) {
     const t = tokens[j];
     if (!t) return null;
-    const gap = step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start);
+    // "la source Adobe Launch et "DocuSign Webhook"": a quote around a name is no break in the list.
+    const gap = (step === 1 ? text.slice((tokens[j - 1] ?? edge).end, t.start) : text.slice(t.end, (tokens[j + 1] ?? edge).start)).replace(/["“”„«»]/g, ' ');
     // A list stays on its line: "Hello Support,\n\nOur ferry kiosk" lists nothing.
     if (gap.includes('\n')) return null;
     // "Kassen (POS Terminals) and tvOS": the name's own closing bracket or quote, then the list goes on.
