@@ -249,3 +249,9 @@ describe('a name listed in quotes', () => {
     expect(r.ambiguities.join(' ')).toContain('"Launch" is listed with Android');
   });
 });
+
+describe('the whole account in German', () => {
+  it('"bitte löschen Sie unseren kompletten Account" is an account purge', () => {
+    expect(parse('Guten Tag,\n\nbitte löschen Sie unseren kompletten Account bei Ihnen.', '2026-11-20T09:00:00Z').kind).toBe('account_purge');
+  });
+});

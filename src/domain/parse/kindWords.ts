@@ -142,7 +142,7 @@ const POSS = any(
   'mijn', 'ons', 'onze', 'moj\\p{L}*', 'nasz\\p{L}*', 'mitt', 'min', 'v[åa]rt?', 'vores', 'mit',
 );
 const ACCOUNT_NOUN = any('(?:user |customer |client |company |business )?account', '(?:benutzer|kunden)?konto\\p{L}*', 'account\\p{L}*', 'compte', 'cuenta', 'conta', 'kont\\p{L}*');
-const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte?s?|ganze?s?|komplette?s?|entier|hele|hela|cał\\p{L}*)\\s+)?${ACCOUNT_NOUN}${E}(?!['’]s)`;
+const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte[nrs]?|ganze[nrs]?|komplette[nrs]?|entier|hele|hela|cał\\p{L}*)\\s+)?${ACCOUNT_NOUN}${E}(?!['’]s)`;
 /** To close or end an account (an account closed is an account deleted). */
 const CLOSE = any('close', 'terminate', 'cancel', 'schlie(?:ß|ss)en', 'k(?:ü|ue)ndigen', 'fermer', 'cl[ôo]turer', 'cerrar', 'dar de baja', 'encerrar', 'chiudere', 'opheffen', 'zamkn\\p{L}*', 'st(?:ä|ae)ng\\p{L}*', 'avsluta', 'lukk?\\p{L}*', 'afslut\\p{L}*', 'sulje\\p{L}*');
 const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號', '賬戶', '계정');
