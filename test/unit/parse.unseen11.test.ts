@@ -255,3 +255,32 @@ describe('the whole account in German', () => {
     expect(parse('Guten Tag,\n\nbitte löschen Sie unseren kompletten Account bei Ihnen.', '2026-11-20T09:00:00Z').kind).toBe('account_purge');
   });
 });
+
+describe('two requests in one mail, and a workspace written as its slug', () => {
+  it('"1) a customer wants all her data gone, GDPR. 2) also, please delete Android for 3 November" asks', () => {
+    const r = parse('Hi,\n1) a customer (anna.b@mail.example) wants all her data gone, GDPR.\n2) also, please delete tiendas Android for 3 November 2026.', '2026-12-04T15:00:00Z');
+    expect(r.ambiguities.join(' ')).toContain('two requests');
+  });
+  it('a CCPA request for one user\'s events in one source and month is one request', () => {
+    const r = parse('A California consumer submitted a CCPA deletion request. Please delete the events of user id 88123 from Android in tiendas for March 2025.', '2026-12-04T15:00:00Z');
+    expect(r.ambiguities.join(' ')).not.toContain('two requests');
+  });
+});
+
+describe('a workspace written as its slug where another has the same name', () => {
+  const twins = indexCatalog({
+    workspaces: ['pavo-studio', 'pavo-studio-2023'].map((slug, i) => ({
+      id: `ws_p${i}`, slug, name: 'Pavo Studio', contacts: ['hi@pavo.example'], admins: [], deletedAt: null,
+      sources: [{ id: `src_p${i}`, slug: `site-${i}`, name: 'Portfolio Site' }], spaces: [],
+    })),
+  } satisfies Catalog);
+  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'hi@pavo.example', date: new Date('2026-12-04T10:00:00Z'), subject: 'Hello' }), twins, { now: NOW });
+  it('"pavo-studio" is that workspace, not pavo-studio-2023 (named "Pavo Studio" too)', () => {
+    expect(read('Please delete the Portfolio Site data of pavo-studio for 1 December 2026.').workspace).toBe('pavo-studio');
+  });
+  it('"Pavo Studio" still fits both and asks', () => {
+    const r = read('Please delete the Portfolio Site data of Pavo Studio for 1 December 2026.');
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toContain('several workspaces');
+  });
+});

@@ -208,7 +208,11 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
       // quotes make it also the workspace's own "Tulpenhof App" source.
       const isWorkspace = listed.some((t) => t.type === 'workspace');
-      const accepted = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
+      const cuedOrNamed = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
+      // "pavo-studio" written as a slug is that workspace, not another whose name is "Pavo Studio".
+      const written = text.slice(first.start, last.end).toLowerCase();
+      const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
+      const accepted = slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
       if (accepted.length === 0) continue;
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
