@@ -284,3 +284,16 @@ describe('a workspace written as its slug where another has the same name', () =
     expect(r.ambiguities.join(' ')).toContain('several workspaces');
   });
 });
+
+describe('a domain-like name next to a workspace whose slug it spells', () => {
+  const eu = indexCatalog({
+    workspaces: ['orbital', 'orbital-eu'].map((slug, i) => ({
+      id: `ws_o${i}`, slug, name: slug === 'orbital' ? 'Orbital' : 'Orbital EU', contacts: ['it@orbital.example'], admins: [], deletedAt: null,
+      sources: [{ id: `src_o${i}`, slug: 'web-player', name: 'Web Player' }], spaces: [],
+    })),
+  } satisfies Catalog);
+  it('"orbital.eu" asks: a variant of orbital, or orbital-eu?', () => {
+    const r = parseRequest(textMessage('Please delete Web Player data in orbital.eu for 8 November 2026.', { from: 'it@orbital.example', date: new Date('2026-11-09T10:00:00Z'), subject: 'Hello' }), eu, { now: NOW });
+    expect(r.missing.length + r.ambiguities.length).toBeGreaterThan(0);
+  });
+});

@@ -120,8 +120,10 @@ const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+
 
 export const PAIRING_QUESTION = 'and several dates are named';
 
-export function parseRequest(message: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
+export function parseRequest(written: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
+  // Digits of other scripts are read as ASCII digits everywhere, so the text and HTML parts agree.
+  const message = { ...written, subject: asciiDigits(written.subject), text: asciiDigits(written.text), html: written.html === null ? null : asciiDigits(written.html) };
   const envelope = readEnvelope(message, now);
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
   const scope = resolveScope(text, catalog, message.from?.address ?? null);
@@ -189,7 +191,7 @@ export function parseRequest(message: InboundMessage, catalog: ParserCatalog, op
 function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = asciiDigits(withoutSignOff(parts.text, message, forward));
+  const body = withoutSignOff(parts.text, message, forward);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -197,7 +199,7 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const ownSubject = message.subject.replace(SUBJECT_PREFIX, '').trim();
   const keptSubject = (s: string | null | undefined): boolean => !!s && (ownSubject === '' || ownSubject === s.replace(SUBJECT_PREFIX, '').trim());
   const forwardedSubject = forward && forward.intent !== 'question' && keptSubject(parts.forwarded?.subject) ? parts.forwarded?.subject ?? null : null;
-  const subject = asciiDigits((forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim());
+  const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
   const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(s);

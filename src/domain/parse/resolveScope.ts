@@ -192,6 +192,9 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // "Android-Daten", "iOS-Quelle" are German compounds of the name and a data word: still the name.
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+      // "orbital-media.eu" is a domain-like variant of orbital-media (asked about), not orbital-media-eu.
+      // ("Tessellate.io" is a workspace's own name, written with its dot.)
+      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => text.slice(tokens[i + k].end, t.start) === '.') && !dottedName(index, text.slice(first.start, last.end))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const listed = terms.filter(
         (t) =>
@@ -438,6 +441,12 @@ function sourcesAndSpaces(
     several.add('space');
   }
   return { sources, space };
+}
+
+/** Whether a name of the catalog is written with this dot: "Tessellate.io". */
+function dottedName(index: ParserCatalog, written: string): boolean {
+  const w = written.toLowerCase();
+  return index.catalog.workspaces.some((ws) => [ws.name, ws.slug, ...ws.sources.flatMap((s) => [s.name, s.slug]), ...ws.spaces.map((s) => s.name)].some((n) => n.toLowerCase() === w));
 }
 
 /**
