@@ -297,3 +297,14 @@ describe('a domain-like name next to a workspace whose slug it spells', () => {
     expect(r.missing.length + r.ambiguities.length).toBeGreaterThan(0);
   });
 });
+
+describe('the dates of a formal letter', () => {
+  it('its own date, the earlier letters it answers and its deadline are not days to delete', () => {
+    const r = parse('Tiendas Luna SA · Recht & Compliance\nHamburg, 02.10.2026\n\nSehr geehrte Damen und Herren,\nunter Bezugnahme auf unser Schreiben vom 12.09.2026 und Ihre Antwort vom 18.09.2026 beantragen wir\ngemäß Art. 17 DSGVO die Löschung der Archivdaten der Quelle Android im Workspace tiendas\nfür den Zeitraum 01.–15. September 2026.\nBitte bestätigen Sie die Löschung bis zum 30.10.2026.', '2026-10-02T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-09-01', to: '2026-09-15' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a date after a city in the middle of a sentence is still read', () => {
+    expect(parse('Please delete the tiendas Android data for the Berlin, 02.10.2026 event and nothing else.', '2026-10-05T09:00:00Z').ranges).toEqual([{ from: '2026-10-02', to: '2026-10-02' }]);
+  });
+});

@@ -297,6 +297,25 @@ const DELETION_CONTEXT =
 const CORRECTION =
   /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
 
+/**
+ * The dates a formal letter carries besides its request: its own ("Hamburg, 02.10.2026" alone on its
+ * line), the earlier letters it answers ("unser Schreiben vom 12.09.2026", "la nostra comunicazione del
+ * 28/09/2026") and the deadline it sets ("bestätigen Sie die Löschung bis zum 30.10.2026").
+ */
+function letterOwnDate(text: string, from: number, to: number, lineBefore: string): string | null {
+  const lineEnd = text.indexOf('\n', to);
+  if (LETTER_PLACE.test(lineBefore) && text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() === '') return "the letter's own date";
+  const before = text.slice(Math.max(0, from - 60), from);
+  if (EARLIER_LETTER.test(before)) return 'the date of an earlier letter';
+  if (DEADLINE_BEFORE.test(before)) return 'a deadline for the answer';
+  return null;
+}
+const LETTER_PLACE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:den\s+|le\s+|el\s+|il\s+|em\s+|am\s+|dnia\s+)?$/u;
+const EARLIER_LETTER =
+  /(?<![\p{L}])(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
+
 /** The label of a ticket system's date field, alone at the start of its line: "Created:", "Data utworzenia:", "Fällig am:". */
 const TICKET_FIELD_LABEL =
   /^\s*[*_]*(?:created(?: on| at)?|creation date|date created|opened|submitted|updated|last updated|modified|due(?: date| on)?|deadline|sla(?: due| deadline)?|resolved|closed|erstellt(?: am)?|erstellungsdatum|angelegt(?: am)?|ge(?:ä|ae)ndert(?: am)?|aktualisiert(?: am)?|f(?:ä|ae)llig(?:keit)?(?: am)?|frist|cr[ée]{2}(?: le)?|date de cr[ée]ation|mis à jour(?: le)?|[ée]ch[ée]ance|creado(?: el)?|fecha de creaci[óo]n|actualizado(?: el)?|vencimiento|criado(?: em)?|data de cria[çc][ãa]o|atualizado(?: em)?|prazo|creato(?: il)?|data di creazione|aggiornato(?: il)?|scadenza|aangemaakt(?: op)?|gewijzigd(?: op)?|bijgewerkt(?: op)?|vervaldatum|data utworzenia|utworzono|data zg[łl]oszenia|zaktualizowano|termin(?: realizacji)?|skapad|uppdaterad|opprettet|oppdatert|oprettet|opdateret|luotu|p[äa]ivitetty|vytvo[řr]eno|datum vytvo[řr]en[íi]|aktualizov[áa]no|term[íi]n)[*_]*\s*:\s*$/iu;
@@ -1722,6 +1741,11 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
   if (TICKET_FIELD_LABEL.test(lineBefore)) {
     out.notes.push(`"${words}" is a ticket field's date (${lineBefore.trim()}), not a day to delete`);
+    return null;
+  }
+  const letterDate = letterOwnDate(text, f.index, shownEnd, lineBefore);
+  if (letterDate) {
+    out.notes.push(`"${words}" is ${letterDate}, not a day to delete`);
     return null;
   }
   if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
