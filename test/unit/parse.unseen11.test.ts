@@ -308,3 +308,13 @@ describe('the dates of a formal letter', () => {
     expect(parse('Please delete the tiendas Android data for the Berlin, 02.10.2026 event and nothing else.', '2026-10-05T09:00:00Z').ranges).toEqual([{ from: '2026-10-02', to: '2026-10-02' }]);
   });
 });
+
+describe('more of the same, in English', () => {
+  it('"but only the bot traffic" asks before deleting whole days', () => {
+    expect(parse('Please delete tiendas Android for Nov 3, but only the bot traffic.').ambiguities.join(' ')).toContain('only the bot traffic');
+  });
+  it('"tiendas web from Monday 2 to Wednesday 4 November" and "tiendas web, Nov 3" name the web source', () => {
+    expect(parse('Please delete tiendas web from Monday 2 to Wednesday 4 November.')).toMatchObject({ sources: ['web'], ranges: [{ from: '2026-11-02', to: '2026-11-04' }] });
+    expect(parse('Please delete tiendas web, Nov 3.').sources).toEqual(['web']);
+  });
+});
