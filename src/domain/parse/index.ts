@@ -97,6 +97,16 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const wondering = isDeletionKind(kind) ? WHAT_IF.exec(body) : null;
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
+/**
+ * "1) a customer wants all her data gone, GDPR. 2) also, please delete POS Terminal for 3 November":
+ * one person's data and a source's days are two requests; neither is dropped for the other.
+ * ("delete the events of user id 88123 from checkout-web for March 2025" is one request: no "also".)
+ */
+function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeResolution, dates: DateExtraction, ask: Ask): void {
+  if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && ANOTHER_REQUEST.test(body)) {
+    ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
+  }
+}
 const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![\p{L}])/iu;
 const KEEP_SOMETHING =
   /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
@@ -122,8 +132,7 @@ export const PAIRING_QUESTION = 'and several dates are named';
 
 export function parseRequest(written: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
-  // Digits of other scripts are read as ASCII digits everywhere, so the text and HTML parts agree.
-  const message = { ...written, subject: asciiDigits(written.subject), text: asciiDigits(written.text), html: written.html === null ? null : asciiDigits(written.html) };
+  const message = withAsciiDigits(written);
   const envelope = readEnvelope(message, now);
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
   const scope = resolveScope(text, catalog, message.from?.address ?? null);
@@ -153,12 +162,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
-  // "1) a customer wants all her data gone, GDPR. 2) also, please delete POS Terminal for 3 November":
-  // one person's data and a source's days are two requests; neither is dropped for the other.
-  // ("delete the events of user id 88123 from checkout-web for March 2025" is one request: no "also").
-  if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && ANOTHER_REQUEST.test(body)) {
-    ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
-  }
+  askAboutSecondRequest(kind, body, scope, dates, ask);
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
@@ -231,6 +235,10 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
  * "من ٢٥ إلى ٢٧ نوفمبر ٢٠٢٦", "२०२६-११-२१", "２０２６年": digits of other scripts read as the ASCII digits
  * every reader after this one knows. One character for one, so the words quoted keep their places.
  */
+/** Digits of other scripts read as ASCII digits everywhere, so the text and HTML parts agree. */
+function withAsciiDigits(message: InboundMessage): InboundMessage {
+  return { ...message, subject: asciiDigits(message.subject), text: asciiDigits(message.text), html: message.html === null ? null : asciiDigits(message.html) };
+}
 function asciiDigits(text: string): string {
   return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (d) => String((d.codePointAt(0) ?? 0) - (DIGIT_ZERO.find((z) => (d.codePointAt(0) ?? 0) >= z) ?? 0))) : text;
 }

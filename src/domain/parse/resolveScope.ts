@@ -196,26 +196,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // ("Tessellate.io" is a workspace's own name, written with its dot.)
       if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => text.slice(tokens[i + k].end, t.start) === '.') && !dottedName(index, text.slice(first.start, last.end))) continue;
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
-      const listed = terms.filter(
-        (t) =>
-          t.strong ||
-          quoted ||
-          hasCue(text, tokens, i, i + n, t.type, index) ||
-          continuesList(text, tokens, i, t.type, lastAccepted) ||
-          leadsList(text, tokens, i + n, t.type, index) ||
-          labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
-          (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
-          ownWorkspaceNext(text, tokens, i + n, t, index) ||
-          sendersOwn(text, tokens, i + n, t, sender),
-      );
-      // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
-      // quotes make it also the workspace's own "Tulpenhof App" source.
-      const isWorkspace = listed.some((t) => t.type === 'workspace');
-      const cuedOrNamed = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
-      // "pavo-studio" written as a slug is that workspace, not another whose name is "Pavo Studio".
-      const written = text.slice(first.start, last.end).toLowerCase();
-      const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
-      const accepted = slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
+      const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
       if (accepted.length === 0) continue;
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
@@ -241,6 +222,31 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
   return { mentions, variants };
 }
 
+/** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
+function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
+  const { text, tokens, index, sender, lastAccepted } = at;
+  const listed = terms.filter(
+    (t) =>
+      t.strong ||
+      quoted ||
+      hasCue(text, tokens, i, i + n, t.type, index) ||
+      continuesList(text, tokens, i, t.type, lastAccepted) ||
+      leadsList(text, tokens, i + n, t.type, index) ||
+      labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
+      (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
+      ownWorkspaceNext(text, tokens, i + n, t, index) ||
+      sendersOwn(text, tokens, i + n, t, sender),
+  );
+  // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
+  // quotes make it also the workspace's own "Tulpenhof App" source.
+  const isWorkspace = listed.some((t) => t.type === 'workspace');
+  const cuedOrNamed = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
+  // "pavo-studio" written as a slug is that workspace, not another whose name is "Pavo Studio".
+  const written = text.slice(tokens[i].start, tokens[i + n - 1].end).toLowerCase();
+  const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
+  return slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
+}
+
 /**
  * "App v1 and v2", "Patient App v1 & 2": a version written alone after a versioned name, joined to it,
  * is that name's other version when the catalog has it in the same workspace.
@@ -259,14 +265,22 @@ function otherVersion(text: string, tokens: Token[], i: number, previous: Mentio
 
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
-  const excluded: { m: Mention; words: string }[] = [];
+  const excluded: { m: Mention; words: string; after: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, '')) ?? leftAloneLater(text, m.end);
     if (!before && !after) continue;
-    excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}` });
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}`, after: !before });
+    mentions.splice(k, 1);
+  }
+  // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const lead = excluded.find((e) => e.after && m.end <= e.m.start && /^\s*(?:,|\/|&|and|und|et|y|e|en|or|och|og|i)\s*$/i.test(text.slice(m.end, e.m.start)));
+    if (!lead) continue;
+    excluded.push({ m, words: `${m.text}${text.slice(m.end, lead.m.start)}${lead.words}`, after: true });
     mentions.splice(k, 1);
   }
   // "DON'T delete anything from iOS or Android Beta": the names listed after an excluded one go with it.
@@ -276,7 +290,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
       const m = mentions[k];
       const lead = excluded.find((e) => e.m.end <= m.start && /^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) && /\bnot\b|n['’]t\b/i.test(e.words));
       if (!lead) continue;
-      excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}` });
+      excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}`, after: false });
       mentions.splice(k, 1);
       grew = true;
       break;
