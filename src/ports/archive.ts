@@ -51,8 +51,8 @@ export interface Archive {
   /** How many `deleteBatch` calls may be in flight at once. */
   readonly concurrency: number;
   /**
-   * Partitions whose inventory's first page may be in flight at once, whatever the executor's
-   * concurrency; unset: no limit. On S3 one more than `concurrency`: pages are read on the
+   * Partitions whose first listing (their inventory) may be in flight at once, whatever the
+   * executor's concurrency; unset: no limit. On S3 one more than `concurrency`: pages are read on the
    * one main thread, and pages that arrive faster than DeleteObjects can take their keys only delay
    * the answers that free a slot.
    */

@@ -158,7 +158,7 @@ export interface PartitionRunResult {
 
 const listingPlaces = new WeakMap<Archive, Slots>();
 
-/** The archive's places for first inventory pages (`listingConcurrency`), shared by every partition of the process. */
+/** The archive's places for inventory listings (`listingConcurrency`), shared by every partition of the process. */
 function listingPlacesOf(archive: Archive): Slots | null {
   if (!archive.listingConcurrency) return null;
   let places = listingPlaces.get(archive);
@@ -180,9 +180,6 @@ async function takeInventory(deps: ExecutorDeps, p: PartitionRow, owner: string,
   if (!release) throw new AppError('transient', 'stopped');
   try {
     for await (const page of deps.archive.list(p.prefix, { signal, sizes: true })) {
-      // The place is for the first page: a partition of many pages lists them one after another
-      // anyway, and must not keep the other partitions from starting theirs meanwhile.
-      release();
       pages += 1;
       listed = pages === 1 ? page : null;
       for (const e of page) {

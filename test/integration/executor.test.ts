@@ -15,7 +15,7 @@ import { auditForTicket, auditLog } from '../../src/adapters/db/auditLog';
 import { outbox } from '../../src/adapters/db/outboxStore';
 import { createDb } from '../../src/adapters/db/connect';
 import { createArchive } from '../../src/adapters/archive/createArchive';
-import type { Archive, ArchiveEntry } from '../../src/ports/archive';
+import type { Archive } from '../../src/ports/archive';
 import { ExecutionRunner } from '../../src/jobs/executionRunner';
 import { executionJobOf, jobStore } from '../../src/adapters/db/jobStore';
 import { receiptDigest } from '../../src/domain/execution/receipt';
@@ -279,37 +279,6 @@ describe.each(testDialects())('execution control on %s (folder archive)', (diale
     const receipt = done.result!.receipt as { partitions: { day: string; objects: number }[] };
     expect(receipt.partitions.map((p) => [p.day, p.objects])).toEqual([['2024-03-01', 6], ['2024-03-02', 1]]);
     expect(await h.archive.remaining()).toEqual(expectedRemaining(h, KEYS.sourceScope));
-  });
-
-  it("lists no more partitions' first inventory pages at once than the archive allows, and still deletes them all", async () => {
-    const h = await harness(dialect, 'folder');
-    const t = await approved(h, { sources: ['ios-app'], ranges: [{ from: '2024-02-29', to: '2024-03-03' }] });
-    const real = h.app.archive;
-    let listing = 0;
-    let most = 0;
-    async function* counted(pages: AsyncIterable<ArchiveEntry[]>): AsyncIterable<ArchiveEntry[]> {
-      listing += 1;
-      most = Math.max(most, listing);
-      let first = true;
-      try {
-        for await (const page of pages) {
-          // Long enough for the other partitions, claimed together, to start theirs if they may.
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          if (first) listing -= 1;
-          first = false;
-          yield page;
-        }
-      } finally {
-        if (first) listing -= 1;
-      }
-    }
-    const limited: Archive = { ...real, listingConcurrency: 1, describe: () => real.describe(), list: (p, o) => (o?.sizes ? counted(real.list(p, o)) : real.list(p, o)), listFolders: (p, o) => real.listFolders!(p, o), deleteBatch: (e, signal) => real.deleteBatch(e, signal), afterPartition: (p) => real.afterPartition!(p), close: async () => {} };
-    await h.runner({ archive: limited, concurrency: 4 }).drain();
-    const done = await h.app.tickets.get(t.id);
-    expect(done.status).toBe('completed');
-    expect((done.result!.receipt as { partitions: { day: string; objects: number }[] }).partitions.map((p) => [p.day, p.objects])).toEqual([['2024-02-29', 1], ['2024-03-01', 3], ['2024-03-02', 1], ['2024-03-03', 1]]);
-    expect(most).toBe(1);
-    expect(await h.archive.remaining()).toEqual(expectedRemaining(h, [...KEYS.sourceScope, KEYS.acmeOther[0], KEYS.acmeOther[1]]));
   });
 
   it('warns staff when a purge deadline approaches (audit entry from a timer row)', async () => {

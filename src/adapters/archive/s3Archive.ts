@@ -105,7 +105,7 @@ export class S3Archive implements Archive {
   /** DeleteObjects batches of one partition in flight: a partition of many thousands of objects may use every slot. */
   readonly concurrency: number;
   /**
-   * One partition's first inventory page more than the DeleteObjects slots: enough to have the next
+   * One partition's inventory listing more than the DeleteObjects slots: enough to have the next
    * keys ready as a slot frees. Sixteen partitions starting together (EXECUTOR_CONCURRENCY=16, 4 slots)
    * had sixteen 1,000-key pages answered at once, about 3 MB read and parsed before the first
    * partition's inventory was written and its DeleteObjects sent; and after any stall, the same burst
