@@ -51,13 +51,6 @@ export interface Archive {
   /** How many `deleteBatch` calls may be in flight at once. */
   readonly concurrency: number;
   /**
-   * Partitions whose first listing (their inventory) may be in flight at once, whatever the
-   * executor's concurrency; unset: no limit. On S3 one more than `concurrency`: pages are read on the
-   * one main thread, and pages that arrive faster than DeleteObjects can take their keys only delay
-   * the answers that free a slot.
-   */
-  readonly listingConcurrency?: number;
-  /**
    * Learn now what the first requests will need (S3: whether the bucket is versioned, how requests
    * are signed), so that an execution's first listing does not wait for it. Optional; a failure is
    * not kept: the request that needs the answer asks again and reports it.

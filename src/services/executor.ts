@@ -19,7 +19,6 @@ import type { TicketService } from './ticketService';
 import { daysAreFolders, discoverPartitions, type FoundPartition } from './executorScope';
 import type { JobRow, JobStore, NewPartition, PartitionRow } from '../ports/jobs';
 import { GroupCommit } from '../lib/groupCommit';
-import { Slots } from '../lib/slots';
 
 export const EXECUTOR: Actor = { type: 'system', id: 'executor' };
 
@@ -156,30 +155,20 @@ export interface PartitionRunResult {
   failures: DeleteFailure[];
 }
 
-const listingPlaces = new WeakMap<Archive, Slots>();
-
-/** The archive's places for inventory listings (`listingConcurrency`), shared by every partition of the process. */
-function listingPlacesOf(archive: Archive): Slots | null {
-  if (!archive.listingConcurrency) return null;
-  let places = listingPlaces.get(archive);
-  if (!places) listingPlaces.set(archive, (places = new Slots(archive.listingConcurrency)));
-  return places;
-}
-
 /**
- * List the partition and write its inventory before anything is deleted, so a run resumed after a
- * crash still reports what was there. Returns the page when the partition listed in one.
+ * One partition: inventory (count, bytes, digest of the keys — kept, so a resumed run still reports
+ * what was there when deletion began), then delete in batches with bounded concurrency, then tidy.
  */
-async function takeInventory(deps: ExecutorDeps, p: PartitionRow, owner: string, signal: AbortSignal): Promise<ArchiveEntry[] | null> {
+export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner: string, signal: AbortSignal): Promise<PartitionRunResult> {
+  const { archive } = deps;
+  // A partition that lists in one page (most do) is deleted from that page: no second listing.
   let listed: ArchiveEntry[] | null = null;
-  const digest = new KeyDigest();
-  let bytes = 0;
-  let versions = 0;
-  let pages = 0;
-  const release = await (listingPlacesOf(deps.archive)?.acquire(signal) ?? (() => undefined));
-  if (!release) throw new AppError('transient', 'stopped');
-  try {
-    for await (const page of deps.archive.list(p.prefix, { signal, sizes: true })) {
+  if (!p.inventory_at) {
+    const digest = new KeyDigest();
+    let bytes = 0;
+    let versions = 0;
+    let pages = 0;
+    for await (const page of archive.list(p.prefix, { signal, sizes: true })) {
       pages += 1;
       listed = pages === 1 ? page : null;
       for (const e of page) {
@@ -188,24 +177,11 @@ async function takeInventory(deps: ExecutorDeps, p: PartitionRow, owner: string,
         versions += 1;
       }
     }
-  } finally {
-    release();
+    if (signal.aborted) throw new AppError('transient', 'stopped');
+    const inventory = { objects: digest.keys, bytes, versions, sha256: digest.hex(), at: deps.clock().toISOString() };
+    if (!(await partitionLedger(deps.db, deps.jobs).saveInventory(p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
+    Object.assign(p, { inventory_at: inventory.at, objects: inventory.objects, bytes: inventory.bytes, versions: inventory.versions, sha256: inventory.sha256 });
   }
-  if (signal.aborted) throw new AppError('transient', 'stopped');
-  const inventory = { objects: digest.keys, bytes, versions, sha256: digest.hex(), at: deps.clock().toISOString() };
-  if (!(await partitionLedger(deps.db, deps.jobs).saveInventory(p.id, owner, inventory))) throw new AppError('conflict', 'lost the partition lease');
-  Object.assign(p, { inventory_at: inventory.at, objects: inventory.objects, bytes: inventory.bytes, versions: inventory.versions, sha256: inventory.sha256 });
-  return listed;
-}
-
-/**
- * One partition: inventory (count, bytes, digest of the keys — kept, so a resumed run still reports
- * what was there when deletion began), then delete in batches with bounded concurrency, then tidy.
- */
-export async function deletePartition(deps: ExecutorDeps, p: PartitionRow, owner: string, signal: AbortSignal): Promise<PartitionRunResult> {
-  const { archive } = deps;
-  // A partition that lists in one page (most do) is deleted from that page: no second listing.
-  const listed = p.inventory_at ? null : await takeInventory(deps, p, owner, signal);
   const failures: DeleteFailure[] = [];
   const inFlight = new Set<Promise<void>>();
   let firstError: unknown = null;

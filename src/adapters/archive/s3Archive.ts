@@ -104,14 +104,6 @@ export class S3Archive implements Archive {
   readonly isTransient = (error: unknown): boolean => isTransientS3Error(error) || TRANSIENT_CODES.has((error as { code?: string } | null)?.code ?? '');
   /** DeleteObjects batches of one partition in flight: a partition of many thousands of objects may use every slot. */
   readonly concurrency: number;
-  /**
-   * One partition's inventory listing more than the DeleteObjects slots: enough to have the next
-   * keys ready as a slot frees. Sixteen partitions starting together (EXECUTOR_CONCURRENCY=16, 4 slots)
-   * had sixteen 1,000-key pages answered at once, about 3 MB read and parsed before the first
-   * partition's inventory was written and its DeleteObjects sent; and after any stall, the same burst
-   * held back the answers that free the slots.
-   */
-  readonly listingConcurrency: number;
   /** The process's DeleteObjects slots: every partition's requests together never exceed `concurrency`. */
   private readonly deleteSlots: Slots;
   private versioned: Promise<boolean> | null = null;
@@ -124,7 +116,6 @@ export class S3Archive implements Archive {
   constructor(private readonly options: S3ArchiveOptions) {
     this.concurrency = options.concurrency ?? 4;
     this.deleteSlots = new Slots(this.concurrency);
-    this.listingConcurrency = this.concurrency + 1;
     this.maxAttempts = options.maxAttempts ?? 8;
     this.baseDelayMs = options.baseDelayMs ?? 200;
   }
