@@ -1,7 +1,8 @@
 /**
  * Group commit: writes that arrive while one batch is being written wait and go together in the next
- * one (one transaction for many partitions instead of one each). A lone write is not delayed beyond
- * the current turn of the event loop; under load, batches grow by themselves.
+ * one (one transaction for many partitions instead of one each). A write that finds none in progress
+ * goes as soon as the code that asked for it yields (writes asked for in the same synchronous run
+ * join it); under load, batches grow by themselves.
  */
 export class GroupCommit<T, R> {
   private queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
@@ -18,8 +19,12 @@ export class GroupCommit<T, R> {
       this.queue.push({ item, resolve, reject });
       if (!this.writing) {
         this.writing = true;
-        // Let the writes of this turn (partitions finishing together) join the batch.
-        setImmediate(() => void this.flush());
+        // Not setImmediate: that waited for every other callback of the loop's turn. At the start of a
+        // purge, sixteen listings answer together, and the first partition's inventory (which its
+        // DeleteObjects waits for, with every slot idle) was not even sent to the database before all
+        // sixteen pages were read; now it is on the database's thread while they are. The others join
+        // the next batch, written while this one is.
+        queueMicrotask(() => void this.flush());
       }
     });
   }

@@ -50,6 +50,12 @@ export interface Archive {
   readonly batchSize: number;
   /** How many `deleteBatch` calls may be in flight at once. */
   readonly concurrency: number;
+  /**
+   * Learn now what the first requests will need (S3: whether the bucket is versioned, how requests
+   * are signed), so that an execution's first listing does not wait for it. Optional; a failure is
+   * not kept: the request that needs the answer asks again and reports it.
+   */
+  prepare?(): Promise<void>;
   /** After a partition is emptied, tidy what the store leaves behind (empty folders). */
   afterPartition?(prefix: string): Promise<void>;
   /**

@@ -43,6 +43,8 @@ export type StepOutcome = 'done' | 'again';
 
 /** `start`: move the ticket to running, or give up quietly if it is no longer scheduled. */
 export async function startExecution(deps: ExecutorDeps, job: JobRow, owner: string): Promise<StepOutcome> {
+  // The plan's first listing needs these; asked now, they are on the wire while the start commits.
+  void deps.archive.prepare?.().catch(() => undefined);
   const ticket = await deps.tickets.get(job.ticket_id);
   const now = deps.clock().toISOString();
   if (ticket.status !== 'scheduled') {

@@ -88,6 +88,27 @@ describe('versioned bucket', () => {
     expect(store.fake!.dump('archive-ver')).toEqual([]);
   });
 
+  it("finds a day folder holding only old versions and delete markers, though the first listing is asked for before the bucket's versioning is known", async () => {
+    const { store, archive } = await setup('versioned');
+    await store.put('src/d1/a', 'one');
+    await store.put('src/d2/b', 'two');
+    const client = testS3Client(store.env.S3_ENDPOINT);
+    await client.send(new DeleteObjectCommand({ Bucket: 'archive-ver', Key: 'data/src/d1/a' }));
+    client.destroy();
+    store.fake!.requests.length = 0;
+    const folders: string[] = [];
+    for await (const page of archive.listFolders!('src/')) folders.push(...page);
+    // ListObjectsV2 alone would show only d2/: d1/ holds a version and a delete marker, no current object.
+    expect(folders).toEqual(['src/d1/', 'src/d2/']);
+    const asked = store.fake!.requests.map((r) => new URLSearchParams(r.query));
+    expect(asked.filter((q) => q.has('versioning'))).toHaveLength(1);
+    expect(asked.filter((q) => q.has('versions'))).toHaveLength(1);
+    // Known now: no listing is asked for on speculation any more.
+    store.fake!.requests.length = 0;
+    for await (const page of archive.listFolders!('src/')) void page;
+    expect(store.fake!.requests.map((r) => new URLSearchParams(r.query)).map((q) => (q.has('versions') ? 'versions' : q.get('list-type') === '2' ? 'v2' : 'other'))).toEqual(['versions']);
+  });
+
   it('retries SlowDown and transient per-key errors, and reports permanent ones per key', async () => {
     const { store, archive } = await setup('versioned');
     for (const k of ['e/a', 'e/b', 'e/c']) await store.put(k);

@@ -107,6 +107,8 @@ export class S3Archive implements Archive {
   /** The process's DeleteObjects slots: every partition's requests together never exceed `concurrency`. */
   private readonly deleteSlots: Slots;
   private versioned: Promise<boolean> | null = null;
+  /** The bucket's versioning once GetBucketVersioning has answered (or S3_VERSIONING said it). */
+  private versionedKnown: boolean | null = null;
   private wire: Promise<S3Wire | null> | null = null;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
@@ -123,11 +125,19 @@ export class S3Archive implements Archive {
   }
 
   isVersioned(): Promise<boolean> {
-    this.versioned ??= this.detectVersioning().catch((error) => {
-      this.versioned = null;
-      throw error;
-    });
+    this.versioned ??= this.detectVersioning().then(
+      (versioned) => (this.versionedKnown = versioned),
+      (error) => {
+        this.versioned = null;
+        throw error;
+      },
+    );
     return this.versioned;
+  }
+
+  /** GetBucketVersioning and the lean sender, asked together; a failure is reported by the request that needs them. */
+  async prepare(): Promise<void> {
+    await Promise.all([this.isVersioned().catch(() => undefined), this.leanWire()]);
   }
 
   async *list(prefix: string, options: ListOptions = {}): AsyncIterable<ArchiveEntry[]> {
@@ -168,6 +178,12 @@ export class S3Archive implements Archive {
       if (out.length) last = out[out.length - 1]!;
       return out.map((f) => f.slice(base.length));
     };
+    // Until GetBucketVersioning has answered (a plan, the first thing an execution lists), the
+    // unversioned listing's first page is asked for beside it rather than after it: one round trip
+    // instead of two before the plan knows its partitions. On a versioned bucket that page is dropped
+    // unread (it would miss old versions and delete markers) and the versions are listed.
+    const speculative = this.versionedKnown === null && (this.options.versioning ?? 'auto') === 'auto' ? this.objectPage(Prefix, '/', undefined, options.signal) : undefined;
+    speculative?.catch(() => undefined);
     if (await this.isVersioned()) {
       // Versions and delete markers count: a folder holding only old versions is not empty.
       for await (const page of this.versionPages(Prefix, '/', options.signal)) {
@@ -176,7 +192,7 @@ export class S3Archive implements Archive {
       }
       return;
     }
-    for await (const page of this.objectPages(Prefix, '/', options.signal)) {
+    for await (const page of this.objectPages(Prefix, '/', options.signal, speculative)) {
       const found = folders(page, (page.Contents ?? []).map((o) => o.Key));
       if (found.length) yield found;
     }
@@ -204,24 +220,32 @@ export class S3Archive implements Archive {
     }
   }
 
-  /** Every page of ListObjectsV2 under a prefix (with a delimiter: folders as CommonPrefixes). */
-  private async *objectPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined): AsyncIterable<ObjectsPage> {
+  /**
+   * Every page of ListObjectsV2 under a prefix (with a delimiter: folders as CommonPrefixes); `first`,
+   * if given, is the first page already asked for.
+   */
+  private async *objectPages(Prefix: string, Delimiter: string | undefined, signal: AbortSignal | undefined, first?: Promise<ObjectsPage>): AsyncIterable<ObjectsPage> {
     let ContinuationToken: string | undefined;
-    for (;;) {
-      const page: ObjectsPage = await this.withRetry('ListObjectsV2', async () => {
-        const query = listQuery({ 'list-type': '2', prefix: Prefix, delimiter: Delimiter, 'continuation-token': ContinuationToken, 'max-keys': this.options.pageSize });
-        const lean = await (await this.leanWire())?.list(query, parseObjectsPage, signal);
-        if (lean) return lean;
-        const command = new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize });
-        const read = readListingWith(command, parseObjectsPage);
-        const output = await this.options.client.send(command, { abortSignal: signal });
-        return read() ?? output;
-      }, signal);
+    for (let next = first; ; next = undefined) {
+      const page = await (next ?? this.objectPage(Prefix, Delimiter, ContinuationToken, signal));
       yield page;
       if (!page.IsTruncated) return;
       ContinuationToken = page.NextContinuationToken;
       if (!ContinuationToken) throw new AppError('internal', 'ListObjectsV2 was truncated without NextContinuationToken');
     }
+  }
+
+  /** One page of ListObjectsV2, retried on transient errors. */
+  private objectPage(Prefix: string, Delimiter: string | undefined, ContinuationToken: string | undefined, signal: AbortSignal | undefined): Promise<ObjectsPage> {
+    return this.withRetry('ListObjectsV2', async () => {
+      const query = listQuery({ 'list-type': '2', prefix: Prefix, delimiter: Delimiter, 'continuation-token': ContinuationToken, 'max-keys': this.options.pageSize });
+      const lean = await (await this.leanWire())?.list(query, parseObjectsPage, signal);
+      if (lean) return lean;
+      const command = new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix, Delimiter, ContinuationToken, MaxKeys: this.options.pageSize });
+      const read = readListingWith(command, parseObjectsPage);
+      const output = await this.options.client.send(command, { abortSignal: signal });
+      return read() ?? output;
+    }, signal);
   }
 
   async deleteBatch(entries: ArchiveEntry[], signal?: AbortSignal): Promise<DeleteFailure[]> {
