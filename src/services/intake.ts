@@ -48,7 +48,7 @@ export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 /** The stores intake reads and writes, inside the transaction of a batch. */
 export interface IntakeStores {
   tickets: Pick<TicketStore, 'getTicket' | 'listTickets'>;
-  messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds'>;
+  messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds' | 'preloadThreads'>;
   outbox: Outbox;
   /** Audit entries and notifications of a batch written together at its end (absent: one by one). */
   heldInserts?: HeldInserts;
@@ -460,6 +460,8 @@ export class IntakeService {
     const refs: string[] = [];
     const late: string[] = [];
     await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: tickets[0]!.id, outcome: 'cancel' });
+    // Each cancellation answers on its ticket's thread: read them all at once, not one per ticket.
+    await this.deps.stores.messages.preloadThreads(trx, tickets.map((t) => t.id));
     for (const t of tickets) {
       try {
         await this.deps.tickets.apply(t.id, { type: 'cancel', actor: { type: 'customer', address: sender }, isStaff: false, isContact: true, reason: newText(m.message).slice(0, 500) }, { trx });

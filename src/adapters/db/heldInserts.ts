@@ -1,11 +1,13 @@
 /**
  * Inserts a transaction holds back until just before it commits, then writes as one multi-row
- * statement per table. An intake batch writes an audit entry, a queued notification and two or three
- * message rows (the request, its answers) for nearly every message; with node-sqlite3 every statement
- * is a few thread-pool round trips, so a hundred single-row inserts cost far more than one. Nothing in
- * the batch reads the audit entries or notifications back; a read of a table whose rows are held
- * (the thread of a ticket, a reply's In-Reply-To) first writes that table's rows (`flushHeldTable`),
- * so it sees what a transaction without held rows would see, in the same order of ids.
+ * statement per table. An intake batch writes a ticket, an audit entry, a queued notification and two
+ * or three message rows (the request, its answers) for nearly every message; with node-sqlite3 every
+ * statement is a few thread-pool round trips, so a hundred single-row inserts cost far more than one.
+ * Nothing in the batch reads the audit entries or notifications back; a read of a table whose rows
+ * are held (the thread of a ticket, a reply's In-Reply-To) first writes that table's rows
+ * (`flushHeldTable`), so it sees what a transaction without held rows would see, in the same order of
+ * ids. Messages refer to tickets (a foreign key SQLite checks at once): held tickets are written
+ * before any other held row.
  *
  * Only a transaction that asked for it (`holdInserts`) holds rows, and it must `flushHeldInserts`
  * before it ends: the rows are then written inside it, so they commit or roll back with everything
@@ -34,26 +36,33 @@ export async function insertOrHold(db: Knex | Knex.Transaction, table: string, r
   else await db(table).insert(row);
 }
 
+/** Tables other held rows refer to: written first, whatever was held first. */
+const PARENT_TABLES = ['tickets'];
+
 /**
  * Write the held rows: each table's rows in the order they were inserted (ids and audit sequence
- * numbers follow it), up to ROWS_PER_INSERT a statement. The tables held reference no row of each
- * other, so one table may go before another.
+ * numbers follow it), up to ROWS_PER_INSERT a statement. Parents (PARENT_TABLES) go first; the other
+ * tables held reference no row of each other, so one may go before another.
  */
 export async function flushHeldInserts(trx: Knex.Transaction): Promise<void> {
   const rows = held.get(trx);
   if (!rows) return;
   held.delete(trx);
-  const byTable = new Map<string, Row[]>();
+  const byTable = new Map<string, Row[]>(PARENT_TABLES.map((t) => [t, []]));
   for (const { table, row } of rows) {
     const list = byTable.get(table) ?? [];
     if (list.length === 0) byTable.set(table, list);
     list.push(row);
   }
-  for (const [table, tableRows] of byTable) await insertRows(trx, table, tableRows);
+  for (const [table, tableRows] of byTable) if (tableRows.length > 0) await insertRows(trx, table, tableRows);
 }
 
-/** Before a read of `table`: write the rows this transaction holds for it; the other tables' wait on. */
+/**
+ * Before a read or an update of `table`: write the rows this transaction holds for it (after the held
+ * parents its rows may refer to); the other tables' wait on.
+ */
 export async function flushHeldTable(db: Knex | Knex.Transaction, table: string): Promise<void> {
+  if (!PARENT_TABLES.includes(table)) for (const parent of PARENT_TABLES) await flushHeldTable(db, parent);
   const rows = held.get(db);
   if (!rows || !rows.some((r) => r.table === table)) return;
   held.set(db, rows.filter((r) => r.table !== table));
