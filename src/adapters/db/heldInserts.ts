@@ -22,7 +22,10 @@ type Row = Record<string, unknown>;
 /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const ROWS_PER_INSERT = 100;
 
-const held = new WeakMap<object, { table: string; row: Row }[]>();
+/** A held row; `key` makes it an upsert on that column (a later write of the same row replaces it). */
+type HeldRow = { table: string; row: Row; key?: string };
+
+const held = new WeakMap<object, HeldRow[]>();
 
 /** From now until `flushHeldInserts`, rows this transaction inserts through `insertOrHold` wait. */
 export function holdInserts(trx: Knex.Transaction): void {
@@ -39,6 +42,24 @@ export async function insertOrHold(db: Knex | Knex.Transaction, table: string, r
 /** Tables other held rows refer to: written first, whatever was held first. */
 const PARENT_TABLES = ['tickets'];
 
+/** Whether this transaction holds its inserts now. */
+export function holdsInserts(db: Knex | Knex.Transaction): boolean {
+  return held.has(db);
+}
+
+/**
+ * Hold a whole row to be written over the stored row of the same `key` (or inserted when there is
+ * none), replacing any row held for it: for a caller that knows the write cannot miss (ticketStore.ts
+ * says when). Only while the transaction holds its inserts.
+ */
+export function holdUpsert(db: Knex | Knex.Transaction, table: string, key: string, row: Row): void {
+  const rows = held.get(db);
+  if (!rows) throw new Error('holdUpsert outside a transaction that holds its inserts');
+  const earlier = rows.find((r) => r.table === table && r.row[key] === row[key]);
+  if (earlier) earlier.row = row;
+  else rows.push({ table, row, key });
+}
+
 /**
  * Write the held rows: each table's rows in the order they were inserted (ids and audit sequence
  * numbers follow it), up to ROWS_PER_INSERT a statement. Parents (PARENT_TABLES) go first; the other
@@ -48,11 +69,11 @@ export async function flushHeldInserts(trx: Knex.Transaction): Promise<void> {
   const rows = held.get(trx);
   if (!rows) return;
   held.delete(trx);
-  const byTable = new Map<string, Row[]>(PARENT_TABLES.map((t) => [t, []]));
-  for (const { table, row } of rows) {
-    const list = byTable.get(table) ?? [];
-    if (list.length === 0) byTable.set(table, list);
-    list.push(row);
+  const byTable = new Map<string, HeldRow[]>(PARENT_TABLES.map((t) => [t, []]));
+  for (const r of rows) {
+    const list = byTable.get(r.table) ?? [];
+    if (list.length === 0) byTable.set(r.table, list);
+    list.push(r);
   }
   for (const [table, tableRows] of byTable) if (tableRows.length > 0) await insertRows(trx, table, tableRows);
 }
@@ -66,11 +87,17 @@ export async function flushHeldTable(db: Knex | Knex.Transaction, table: string)
   const rows = held.get(db);
   if (!rows || !rows.some((r) => r.table === table)) return;
   held.set(db, rows.filter((r) => r.table !== table));
-  await insertRows(db, table, rows.filter((r) => r.table === table).map((r) => r.row));
+  await insertRows(db, table, rows.filter((r) => r.table === table));
 }
 
-async function insertRows(db: Knex | Knex.Transaction, table: string, rows: Row[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db(table).insert(rows.slice(i, i + ROWS_PER_INSERT));
+/** A table's held rows; when some are upserts, every statement of it is (a new row is then inserted). */
+async function insertRows(db: Knex | Knex.Transaction, table: string, rows: HeldRow[]): Promise<void> {
+  const key = rows.find((r) => r.key)?.key;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const part = rows.slice(i, i + ROWS_PER_INSERT).map((r) => r.row);
+    if (key) await db(table).insert(part).onConflict(key).merge();
+    else await db(table).insert(part);
+  }
 }
 
 /** The port (ports/stores.ts), for main.ts to hand to intake. */

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { Ticket } from '../../domain/ticket';
 import { dialectOf } from './connect';
-import { flushHeldTable, insertOrHold } from './heldInserts';
+import { flushHeldTable, holdsInserts, holdUpsert, insertOrHold } from './heldInserts';
 import { beginThread } from './messageStore';
 import type { TicketFilter, TicketStore } from '../../ports/stores';
 export type { TicketFilter };
@@ -118,12 +118,22 @@ export async function saveNewTicket(trx: Knex.Transaction, ticket: Ticket): Prom
   beginThread(trx, ticket.id);
 }
 
-/** Write a ticket if nobody else wrote it since `expectedVersion` was read. */
+/**
+ * Write a ticket if nobody else wrote it since `expectedVersion` was read. In a SQLite transaction
+ * that holds its inserts and has the row at that version (kept above), nobody can have: the write is
+ * held too, as the whole row over the stored one (a cancellation of a workspace's tickets was one
+ * statement a ticket).
+ */
 export async function updateTicket(trx: Knex.Transaction, ticket: Ticket, expectedVersion: number): Promise<boolean> {
-  await flushHeldTable(trx, 'tickets');
   const row = toRow(ticket);
-  const count = await trx('tickets').where({ id: ticket.id, version: expectedVersion }).update(row);
   const kept = keptRows(trx);
+  if (kept && holdsInserts(trx) && kept.get(ticket.id)?.version === expectedVersion) {
+    holdUpsert(trx, 'tickets', 'id', { id: ticket.id, ...row });
+    kept.set(ticket.id, { id: ticket.id, data: row.data, version: row.version });
+    return true;
+  }
+  await flushHeldTable(trx, 'tickets');
+  const count = await trx('tickets').where({ id: ticket.id, version: expectedVersion }).update(row);
   if (count === 1) kept?.set(ticket.id, { id: ticket.id, data: row.data, version: row.version });
   else kept?.delete(ticket.id);
   return count === 1;
