@@ -97,8 +97,7 @@ export interface Outbox {
  * ends. A read of the messages in the transaction writes that table's held rows first.
  */
 export interface HeldInserts {
-  /** Before the transaction's first statement: on SQLite it also takes the write lock then. */
-  hold(trx: Knex.Transaction): Promise<void>;
+  hold(trx: Knex.Transaction): void;
   flush(trx: Knex.Transaction): Promise<void>;
 }
 

@@ -344,12 +344,12 @@ export class IntakeService {
    */
   private async takeIn(arriving: Arriving[], ctx: Context): Promise<IntakeOutcome[]> {
     const started = Date.now();
-    // Tickets, audit entries, notifications and message rows are written at the batch's end, a few
-    // statements for all (a read of a table in between writes its rows first: heldInserts.ts).
-    await this.deps.stores.heldInserts?.hold(ctx.trx);
     const keys = arriving.flatMap((a) => [a.messageKey, failedKey(a.messageKey)]);
     const known = new Map([...(await this.deps.stores.messages.messagesByKey(ctx.trx, keys))].map(([key, m]) => [key, { outcome: m.outcome, ticket: m.ticketId ? ticketRef(m.ticketId) : undefined }]));
     const outcomes: IntakeOutcome[] = [];
+    // Audit entries, notifications and message rows are written at the batch's end, a few statements
+    // for all (a read of the messages in between writes theirs first: heldInserts.ts).
+    this.deps.stores.heldInserts?.hold(ctx.trx);
     for (const a of arriving) {
       const r = await a.reading;
       // A message that could not even be decoded has no key of its own to be a duplicate of.

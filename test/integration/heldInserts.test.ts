@@ -7,8 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, testDialects, type TestDb } from '../support/db';
 import { appendAudit, verifyAudit } from '../../src/adapters/db/auditLog';
 import { enqueueNotification } from '../../src/adapters/db/outboxStore';
-import { flushHeldInserts, heldInserts, holdInserts, insertOrHold } from '../../src/adapters/db/heldInserts';
-import { createDb } from '../../src/adapters/db/connect';
+import { flushHeldInserts, holdInserts, insertOrHold } from '../../src/adapters/db/heldInserts';
 import { insertMessage } from '../../src/adapters/db/messageStore';
 
 describe.each(testDialects())('held inserts on %s', (dialect) => {
@@ -68,25 +67,5 @@ describe.each(testDialects())('held inserts on %s', (dialect) => {
     });
     expect(await t.db('messages').where({ message_key: 'held-order@test' }).select('ticket_id')).toEqual([{ ticket_id: 7 }]);
     expect(await t.db('tickets').where({ id: 7 }).select('id')).toEqual([{ id: 7 }]);
-  });
-});
-
-describe('an intake batch on SQLite', () => {
-  it('takes the write lock when it starts holding: another process writing meanwhile waits for its commit', async () => {
-    const t = await freshDb('sqlite');
-    const other = createDb(t.url);
-    try {
-      // The other process (a CLI command) waits 50 ms at most here, not the usual 10 s.
-      await other.raw('PRAGMA busy_timeout = 50');
-      await t.db.transaction(async (trx) => {
-        await heldInserts.hold(trx);
-        await expect(other.raw('update tickets set id = id where 0')).rejects.toThrow(/SQLITE_BUSY|locked/);
-        await heldInserts.flush(trx);
-      });
-      await expect(other.raw('update tickets set id = id where 0')).resolves.toBeDefined();
-    } finally {
-      await other.destroy();
-      await t.cleanup();
-    }
   });
 });

@@ -16,7 +16,6 @@
  */
 import type { Knex } from 'knex';
 import type { HeldInserts } from '../../ports/stores';
-import { dialectOf } from './connect';
 
 type Row = Record<string, unknown>;
 
@@ -101,19 +100,5 @@ async function insertRows(db: Knex | Knex.Transaction, table: string, rows: Held
   }
 }
 
-/**
- * Hold inserts, and on SQLite take the database's write lock at once (a write of no row does). A
- * transaction that holds everything may otherwise write nothing before its end, reading all along
- * from its first snapshot: another process (a CLI command) writing meanwhile would make that end
- * fail (SQLITE_BUSY_SNAPSHOT) and the whole batch be offered again later. Holding the lock from the
- * start, the other process waits (busy_timeout) for the batch's commit instead, as it waited for any
- * batch that created a ticket when tickets were not held; what the batch keeps of rows it read
- * (ticketStore.ts, messageStore.ts) then stays what the database holds.
- */
-async function holdAsWriter(trx: Knex.Transaction): Promise<void> {
-  holdInserts(trx);
-  if (dialectOf(trx as unknown as Knex) === 'sqlite') await trx.raw('update tickets set id = id where 0');
-}
-
 /** The port (ports/stores.ts), for main.ts to hand to intake. */
-export const heldInserts: HeldInserts = { hold: holdAsWriter, flush: flushHeldInserts };
+export const heldInserts: HeldInserts = { hold: holdInserts, flush: flushHeldInserts };

@@ -83,9 +83,9 @@ export async function reserveTicketId(trx: Knex.Transaction, now: string): Promi
 /**
  * The ticket rows a SQLite transaction has read or written, by id. A SQLite transaction reads one
  * snapshot from its first read to its end (WAL), and while it writes no other connection can (one
- * writer: an intake batch takes the write lock before its first read, heldInserts.ts; elsewhere a
- * snapshot another process wrote past fails the transaction's first write with SQLITE_BUSY_SNAPSHOT).
- * So a row read or written earlier in the transaction is what reading it again would return: an intake batch that cancels a workspace's tickets, or answers on a ticket named in a
+ * writer; a snapshot another process wrote past fails the transaction's first write with
+ * SQLITE_BUSY_SNAPSHOT). So a row read or written earlier in the transaction is what reading it again
+ * would return: an intake batch that cancels a workspace's tickets, or answers on a ticket named in a
  * subject, read each ticket two or three times, a statement each. PostgreSQL transactions read what
  * others committed meanwhile (and lock rows with FOR UPDATE): nothing is kept for them.
  * Forgotten with the transaction object, so a rolled-back transaction leaves nothing behind.
