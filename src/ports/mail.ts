@@ -33,7 +33,16 @@ export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;
 export interface MessageReader {
   read(raw: Buffer): Promise<InboundMessage>;
   /** `cached`: the catalog and the index the catalog cache built for it (the worker builds its own once). */
-  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParseResult>;
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParsedMessage>;
+}
+
+/**
+ * What the parser made of a message, with the message's new text (quoted history and signature left
+ * out), which intake stores and reads again: worked out where the parse runs, not twice.
+ */
+export interface ParsedMessage {
+  parse: ParseResult;
+  newText: string;
 }
 
 export interface SenderAuth {

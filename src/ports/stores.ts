@@ -176,6 +176,11 @@ export interface MessageStore {
   threadOf(db: Db, ticketId: number): Promise<ThreadEntry[]>;
   /** The thread in order, headers only: what an answer threads under. */
   threadHeadersOf(db: Db, ticketId: number): Promise<Pick<ThreadEntry, 'messageId' | 'direction' | 'subject'>[]>;
+  /**
+   * Read the threads of these tickets now, in one query, for answers about to be queued on each in
+   * this transaction (a cancellation of a workspace's tickets); a no-op where the store keeps nothing.
+   */
+  preloadThreads(trx: Db, ticketIds: number[]): Promise<void>;
   threadAddressesOf(db: Db, ticketId: number): Promise<string[]>;
   countOutboundSince(db: Db, to: string, sinceIso: string): Promise<number>;
   /** The reply limit's two counts for one address in one query: answers counting since a time, answers still held. */

@@ -34,7 +34,7 @@ import { parseTicketRef, ticketRef } from '../domain/ticket';
 import { isAnyContact, unansweredReason, UNANSWERED } from '../domain/inbox';
 import type { CatalogCache } from './catalogCache';
 import type { InboundRecord, SlackNotice, TicketService } from './ticketService';
-import type { CheckSender, MessageReader, ReadMessage, SenderAuth } from '../ports/mail';
+import type { CheckSender, MessageReader, ParsedMessage, ReadMessage, SenderAuth } from '../ports/mail';
 import type { HeldInserts, MessageRecord, MessageStore, Outbox, TicketStore } from '../ports/stores';
 
 export type { Arrival, IntakeOutcome, IntakeOutcomeType } from '../domain/intake';
@@ -48,7 +48,7 @@ export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 /** The stores intake reads and writes, inside the transaction of a batch. */
 export interface IntakeStores {
   tickets: Pick<TicketStore, 'getTicket' | 'listTickets'>;
-  messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds'>;
+  messages: Pick<MessageStore, 'insertMessage' | 'inboundMessage' | 'messagesByKey' | 'ticketForMessageIds' | 'preloadThreads'>;
   outbox: Outbox;
   /** Audit entries and notifications of a batch written together at its end (absent: one by one). */
   heldInserts?: HeldInserts;
@@ -88,7 +88,7 @@ const OFF_THREAD_MIN = 8;
 /** What reads a batch's messages: the reader's thread, or this one. */
 interface Readers {
   read: (raw: Buffer) => Promise<InboundMessage>;
-  parse: (message: InboundMessage) => ParseResult | Promise<ParseResult>;
+  parse: (message: InboundMessage) => ParsedMessage | Promise<ParsedMessage>;
   /** Whether parses wait for each other (in this thread, one per turn of the event loop). */
   inTurns: boolean;
 }
@@ -134,6 +134,8 @@ interface Understood {
   automated: { automated: boolean; reason?: string };
   /** Null for automated mail, which is never parsed or answered. */
   parse: ParseResult | null;
+  /** The message's new text (quoted history left out), worked out with the parse; '' when not parsed. */
+  newText: string;
   senderAuth: SenderAuth;
 }
 
@@ -143,6 +145,7 @@ interface Decided {
   parse: ParseResult;
   record: InboundRecord;
   message: InboundMessage;
+  newText: string;
   auth: SenderAuth;
 }
 
@@ -242,7 +245,7 @@ export class IntakeService {
       return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached, { now: clock() }), inTurns: false };
     }
     const parse = this.deps.parse ?? parseRequest;
-    return { read: this.deps.readMessage, parse: (message) => parse(message, cached.index, { now: clock() }), inTurns: true };
+    return { read: this.deps.readMessage, parse: (message) => ({ parse: parse(message, cached.index, { now: clock() }), newText: newText(message) }), inTurns: true };
   }
 
   /** Decode and check the size: what gives the message its key. */
@@ -292,10 +295,11 @@ export class IntakeService {
     const failure = (reason: string): Failure => ({ kind: 'failure', messageKey, message, origin, rawSha256, size: raw.length, reason });
     let automated: Understood['automated'];
     let parse: ParseResult | null = null;
+    let text = '';
     try {
       automated = detectAutomated(message, { supportAddress: this.deps.supportAddress, ownMessageIdDomain: this.deps.supportAddress.split('@')[1] ?? 'localhost' });
       if (!automated.automated && !message.from?.address) return failure('the message has no From address to answer');
-      if (!automated.automated) parse = await readers.parse(message);
+      if (!automated.automated) ({ parse, newText: text } = await readers.parse(message));
     } catch (error) {
       this.deps.logger.error({ err: toError(error), messageKey, origin }, 'intake failed');
       return failure(`could not process the message: ${toError(error).message}`);
@@ -316,7 +320,7 @@ export class IntakeService {
       rawSize: raw.length,
       createdAt: this.deps.clock().toISOString(),
     };
-    return { kind: 'understood', messageKey, message, raw, base, automated, parse, senderAuth: NO_SENDER_CHECK };
+    return { kind: 'understood', messageKey, message, raw, base, automated, parse, newText: text, senderAuth: NO_SENDER_CHECK };
   }
 
   /** DKIM/SPF/DMARC of a message that will be answered. Never throws: a fault is a Failure. */
@@ -373,13 +377,13 @@ export class IntakeService {
     }
     const sender = message.from!.address;
     const { parse } = r;
-    const record: InboundRecord = { ...r.base, auth: r.senderAuth, parse, body: newText(message).slice(0, 20_000) };
+    const record: InboundRecord = { ...r.base, auth: r.senderAuth, parse, body: r.newText.slice(0, 20_000) };
     // No backscatter: spam, a forward asking whether something is legitimate, and mail from a
     // stranger that is no deletion request are kept for staff, never answered.
     const unanswered = unansweredReason({ message, parse, senderIsContact: isAnyContact(ctx.catalog, sender), inThread: thread !== null });
     if (unanswered) return this.keepUnanswered(ctx.trx, { ...record, ticketId: thread?.id ?? null, outcome: UNANSWERED, reason: unanswered });
     const action = await this.decide(ctx, { sender, parse, thread, spoofSuspected: r.senderAuth.spoofSuspected });
-    return this.apply(ctx, action, { sender, parse, record, message, auth: r.senderAuth });
+    return this.apply(ctx, action, { sender, parse, record, message, newText: r.newText, auth: r.senderAuth });
   }
 
   /** Load the tickets the message may concern, then the pure decision (domain/intake.ts). */
@@ -460,9 +464,11 @@ export class IntakeService {
     const refs: string[] = [];
     const late: string[] = [];
     await this.deps.stores.messages.insertMessage(trx, { ...record, ticketId: tickets[0]!.id, outcome: 'cancel' });
+    // Each cancellation answers on its ticket's thread: read them all at once, not one per ticket.
+    await this.deps.stores.messages.preloadThreads(trx, tickets.map((t) => t.id));
     for (const t of tickets) {
       try {
-        await this.deps.tickets.apply(t.id, { type: 'cancel', actor: { type: 'customer', address: sender }, isStaff: false, isContact: true, reason: newText(m.message).slice(0, 500) }, { trx });
+        await this.deps.tickets.apply(t.id, { type: 'cancel', actor: { type: 'customer', address: sender }, isStaff: false, isContact: true, reason: m.newText.slice(0, 500) }, { trx });
         refs.push(ticketRef(t.id));
       } catch (error) {
         // One ticket started running since we looked: the others are still cancelled.

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, testDialects, type TestDb } from '../support/db';
 import { appendAudit, verifyAudit } from '../../src/adapters/db/auditLog';
 import { enqueueNotification } from '../../src/adapters/db/outboxStore';
-import { flushHeldInserts, holdInserts } from '../../src/adapters/db/heldInserts';
+import { flushHeldInserts, holdInserts, insertOrHold } from '../../src/adapters/db/heldInserts';
+import { insertMessage } from '../../src/adapters/db/messageStore';
 
 describe.each(testDialects())('held inserts on %s', (dialect) => {
   let t: TestDb;
@@ -53,5 +54,18 @@ describe.each(testDialects())('held inserts on %s', (dialect) => {
       await appendAudit(trx, entry(1));
       expect(Number((await trx('audit_log').count({ n: '*' }).first())!.n)).toBe(1);
     });
+  });
+
+  it('a message held before the ticket it belongs to is written after it: held tickets go first', async () => {
+    const ticketRow = { id: 7, kind: 'source_data', status: 'needs_info', requester: 'ana@acme.example', version: 1, data: '{}', created_at: at, updated_at: at };
+    const message = { ticketId: 7, direction: 'in' as const, messageKey: 'held-order@test', messageId: 'held-order@test', from: 'ana@acme.example', to: [], subject: 'order', date: at, inReplyTo: null, references: [], outcome: 'created', createdAt: at };
+    await t.db.transaction(async (trx) => {
+      holdInserts(trx);
+      await insertMessage(trx, message);
+      await insertOrHold(trx, 'tickets', ticketRow);
+      await flushHeldInserts(trx);
+    });
+    expect(await t.db('messages').where({ message_key: 'held-order@test' }).select('ticket_id')).toEqual([{ ticket_id: 7 }]);
+    expect(await t.db('tickets').where({ id: 7 }).select('id')).toEqual([{ id: 7 }]);
   });
 });

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import pino from 'pino';
 import { OffThreadReader } from '../../src/adapters/mail/offThreadReader';
 import { readMessage } from '../../src/adapters/mail/readMessage';
-import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { indexCatalog, newText, parseRequest } from '../../src/domain/parse/index';
 import { validateCatalog } from '../../src/domain/catalogFile';
 import { silentLogger } from '../../src/logger';
 import { FIXTURES } from '../support/app';
@@ -21,14 +21,14 @@ async function inThisThread() {
   const index = indexCatalog(catalog);
   return Promise.all(raws.map(async (raw) => {
     const message = await readMessage(raw);
-    return { message, parse: parseRequest(message, index, { now }) };
+    return { message, parse: parseRequest(message, index, { now }), newText: newText(message) };
   }));
 }
 
 async function through(reader: OffThreadReader) {
   return Promise.all(raws.map(async (raw) => {
     const message = await reader.read(raw);
-    return { message, parse: await reader.parse(message, cached, { now }) };
+    return { message, ...(await reader.parse(message, cached, { now })) };
   }));
 }
 

@@ -8,6 +8,30 @@ import { flushHeldTable, insertOrHold } from './heldInserts';
 import type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage, MessageStore } from '../../ports/stores';
 export type { MessageRecord, ThreadEntry, HeldEmail, KeptMessage };
 
+type ThreadHeader = Pick<ThreadEntry, 'messageId' | 'direction' | 'subject'>;
+
+/**
+ * The thread headers of tickets, as a SQLite transaction has read them or begun them, kept up to date
+ * by its own inserts: what `threadHeadersOf` would read again (the transaction reads one snapshot and
+ * is the one writer; ticketStore.ts says why). Every answer an intake batch queues reads its ticket's
+ * thread, and each read first wrote the held message rows: two statements an answer. PostgreSQL
+ * transactions see others' commits, so nothing is kept for them. Forgotten with the transaction.
+ */
+const threadsIn = new WeakMap<Knex.Transaction, Map<number, ThreadHeader[]>>();
+
+function keptThreads(db: Knex | Knex.Transaction): Map<number, ThreadHeader[]> | undefined {
+  if (!(db as Knex.Transaction).isTransaction || dialectOf(db as Knex) !== 'sqlite') return undefined;
+  const trx = db as Knex.Transaction;
+  let threads = threadsIn.get(trx);
+  if (!threads) threadsIn.set(trx, (threads = new Map()));
+  return threads;
+}
+
+/** A ticket created in this transaction: its thread is empty so far (ticketStore.saveNewTicket). */
+export function beginThread(trx: Knex.Transaction, ticketId: number): void {
+  keptThreads(trx)?.set(ticketId, []);
+}
+
 /**
  * Written now, or held to the end of an intake batch's transaction (heldInserts.ts): every read of
  * this table below first writes what the transaction holds for it.
@@ -35,6 +59,7 @@ export async function insertMessage(trx: Knex | Knex.Transaction, m: MessageReco
     created_at: m.createdAt,
     counted_at: m.countedAt ?? null,
   });
+  if (m.ticketId !== null) keptThreads(trx)?.get(m.ticketId)?.push({ messageId: m.messageId, direction: m.direction, subject: m.subject });
 }
 
 export async function messageExists(db: Knex | Knex.Transaction, messageKey: string): Promise<{ id: number; ticketId: number | null; outcome: string } | undefined> {
@@ -85,10 +110,28 @@ export async function threadOf(db: Knex | Knex.Transaction, ticketId: number): P
  * What an answer threads under (In-Reply-To, References, the original subject): a ticket's messages in
  * order, without their bodies (up to 20,000 characters each, read for nothing by `threadOf`).
  */
-export async function threadHeadersOf(db: Knex | Knex.Transaction, ticketId: number): Promise<Pick<ThreadEntry, 'messageId' | 'direction' | 'subject'>[]> {
+export async function threadHeadersOf(db: Knex | Knex.Transaction, ticketId: number): Promise<ThreadHeader[]> {
+  const kept = keptThreads(db);
+  const known = kept?.get(ticketId);
+  if (known) return known.map((h) => ({ ...h }));
   await flushHeldTable(db, 'messages');
   const rows: { message_id: string | null; direction: 'in' | 'out'; subject: string | null }[] = await db('messages').select('message_id', 'direction', 'subject').where({ ticket_id: ticketId }).orderBy('id');
-  return rows.map((r) => ({ messageId: r.message_id, direction: r.direction, subject: r.subject }));
+  const thread = rows.map((r) => ({ messageId: r.message_id, direction: r.direction, subject: r.subject }));
+  kept?.set(ticketId, thread.map((h) => ({ ...h })));
+  return thread;
+}
+
+export async function preloadThreads(db: Knex | Knex.Transaction, ticketIds: number[]): Promise<void> {
+  const kept = keptThreads(db);
+  const missing = kept ? [...new Set(ticketIds)].filter((id) => !kept.has(id)) : [];
+  if (!kept || missing.length === 0) return;
+  await flushHeldTable(db, 'messages');
+  for (let i = 0; i < missing.length; i += 500) {
+    const part = missing.slice(i, i + 500);
+    const rows: { ticket_id: number; message_id: string | null; direction: 'in' | 'out'; subject: string | null }[] = await db('messages').select('ticket_id', 'message_id', 'direction', 'subject').whereIn('ticket_id', part).orderBy('id');
+    for (const id of part) kept.set(id, []);
+    for (const r of rows) kept.get(r.ticket_id)?.push({ messageId: r.message_id, direction: r.direction, subject: r.subject });
+  }
 }
 
 /** Every address that wrote to or was written to in a ticket's thread, lower-cased (who may not approve it). */
@@ -183,9 +226,11 @@ export async function inboundMessage(db: Knex | Knex.Transaction, messageKey: st
 
 /** Attach an inbound message to the ticket it became (staff opened it from the inbox). */
 export async function attachMessage(db: Knex | Knex.Transaction, messageKey: string, ticketId: number, outcome: string, reason: string): Promise<void> {
+  // The message leaves whatever thread it was in and joins this one: read the threads afresh.
+  if ((db as Knex.Transaction).isTransaction) threadsIn.delete(db as Knex.Transaction);
   await flushHeldTable(db, 'messages');
   await db('messages').where({ message_key: messageKey, direction: 'in' }).update({ ticket_id: ticketId, outcome, reason });
 }
 
 /** The message store port (ports/stores.ts). */
-export const messageStore: MessageStore = { insertMessage, messageExists, messagesByKey, ticketForMessageIds, threadOf, threadHeadersOf, threadAddressesOf, countOutboundSince, replyCounts, heldEmails, inboundMessage, attachMessage };
+export const messageStore: MessageStore = { insertMessage, messageExists, messagesByKey, ticketForMessageIds, threadOf, threadHeadersOf, preloadThreads, threadAddressesOf, countOutboundSince, replyCounts, heldEmails, inboundMessage, attachMessage };

@@ -5,6 +5,8 @@
 import type { Knex } from 'knex';
 import type { Ticket } from '../../domain/ticket';
 import { dialectOf } from './connect';
+import { flushHeldTable, holdsInserts, holdUpsert, insertOrHold } from './heldInserts';
+import { beginThread } from './messageStore';
 import type { TicketFilter, TicketStore } from '../../ports/stores';
 export type { TicketFilter };
 
@@ -78,32 +80,87 @@ export async function reserveTicketId(trx: Knex.Transaction, now: string): Promi
   return id;
 }
 
-/** The reserved ticket written whole: PostgreSQL completes its placeholder row, SQLite inserts it. */
-export async function saveNewTicket(trx: Knex.Transaction, ticket: Ticket): Promise<void> {
-  if (dialectOf(trx as unknown as Knex) === 'postgres') await trx('tickets').where({ id: ticket.id, version: 0 }).update(toRow(ticket));
-  else await trx('tickets').insert({ id: ticket.id, ...toRow(ticket) });
+/**
+ * The ticket rows a SQLite transaction has read or written, by id. A SQLite transaction reads one
+ * snapshot from its first read to its end (WAL), and while it writes no other connection can (one
+ * writer; a snapshot another process wrote past fails the transaction's first write with
+ * SQLITE_BUSY_SNAPSHOT). So a row read or written earlier in the transaction is what reading it again
+ * would return: an intake batch that cancels a workspace's tickets, or answers on a ticket named in a
+ * subject, read each ticket two or three times, a statement each. PostgreSQL transactions read what
+ * others committed meanwhile (and lock rows with FOR UPDATE): nothing is kept for them.
+ * Forgotten with the transaction object, so a rolled-back transaction leaves nothing behind.
+ */
+const rowsIn = new WeakMap<Knex.Transaction, Map<number, TicketRow>>();
+
+/** The rows kept for this handle: only an open SQLite transaction keeps any. */
+function keptRows(db: Knex | Knex.Transaction): Map<number, TicketRow> | undefined {
+  if (!(db as Knex.Transaction).isTransaction || dialectOf(db as Knex) !== 'sqlite') return undefined;
+  const trx = db as Knex.Transaction;
+  let rows = rowsIn.get(trx);
+  if (!rows) rowsIn.set(trx, (rows = new Map()));
+  return rows;
 }
 
-/** Write a ticket if nobody else wrote it since `expectedVersion` was read. */
+/**
+ * The reserved ticket written whole: PostgreSQL completes its placeholder row, SQLite inserts it (held
+ * to the end of an intake batch, with the batch's other rows: heldInserts.ts; every read and update
+ * below writes the held tickets first, or answers from the rows kept).
+ */
+export async function saveNewTicket(trx: Knex.Transaction, ticket: Ticket): Promise<void> {
+  const row = toRow(ticket);
+  if (dialectOf(trx as unknown as Knex) === 'postgres') {
+    await trx('tickets').where({ id: ticket.id, version: 0 }).update(row);
+    return;
+  }
+  await insertOrHold(trx, 'tickets', { id: ticket.id, ...row });
+  keptRows(trx)?.set(ticket.id, { id: ticket.id, data: row.data, version: row.version });
+  // A ticket created now has no message yet: its thread is known without reading it.
+  beginThread(trx, ticket.id);
+}
+
+/**
+ * Write a ticket if nobody else wrote it since `expectedVersion` was read. In a SQLite transaction
+ * that holds its inserts and has the row at that version (kept above), nobody can have: the write is
+ * held too, as the whole row over the stored one (a cancellation of a workspace's tickets was one
+ * statement a ticket).
+ */
 export async function updateTicket(trx: Knex.Transaction, ticket: Ticket, expectedVersion: number): Promise<boolean> {
-  const count = await trx('tickets').where({ id: ticket.id, version: expectedVersion }).update(toRow(ticket));
+  const row = toRow(ticket);
+  const kept = keptRows(trx);
+  if (kept && holdsInserts(trx) && kept.get(ticket.id)?.version === expectedVersion) {
+    holdUpsert(trx, 'tickets', 'id', { id: ticket.id, ...row });
+    kept.set(ticket.id, { id: ticket.id, data: row.data, version: row.version });
+    return true;
+  }
+  await flushHeldTable(trx, 'tickets');
+  const count = await trx('tickets').where({ id: ticket.id, version: expectedVersion }).update(row);
+  if (count === 1) kept?.set(ticket.id, { id: ticket.id, data: row.data, version: row.version });
+  else kept?.delete(ticket.id);
   return count === 1;
 }
 
 export async function getTicket(db: Knex | Knex.Transaction, id: number, options: { forUpdate?: boolean } = {}): Promise<Ticket | undefined> {
+  const kept = keptRows(db);
+  const known = kept?.get(id);
+  if (known) return fromRow(known);
+  await flushHeldTable(db, 'tickets');
   let query = db<TicketRow>('tickets').select('id', 'data', 'version').where({ id }).andWhere('version', '>', 0);
   // Row lock on PostgreSQL; SQLite serializes writers already.
   if (options.forUpdate && dialectOf(db as Knex) === 'postgres') query = query.forUpdate();
   const row = await query.first();
+  if (row) kept?.set(row.id, row);
   return row ? fromRow(row) : undefined;
 }
 
 export async function listTickets(db: Knex | Knex.Transaction, filter: TicketFilter = {}): Promise<Ticket[]> {
+  await flushHeldTable(db, 'tickets');
   let query = db<TicketRow>('tickets').select('id', 'data', 'version').where('version', '>', 0);
   if (filter.status?.length) query = query.whereIn('status', filter.status);
   if (filter.workspace) query = query.where('workspace', filter.workspace);
   if (filter.parentId !== undefined) query = query.where('parent_id', filter.parentId);
   const rows = await query.orderBy('id', 'desc').limit(filter.limit ?? 500);
+  const kept = keptRows(db);
+  if (kept) for (const row of rows) kept.set(row.id, row);
   return rows.map(fromRow);
 }
 

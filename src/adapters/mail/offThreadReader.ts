@@ -15,9 +15,8 @@ import { pathToFileURL } from 'node:url';
 import type { Logger } from '../../logger';
 import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
-import type { ParseResult } from '../../domain/request';
-import { parseRequest, type ParserCatalog } from '../../domain/parse/index';
-import type { MessageReader } from '../../ports/mail';
+import { newText, parseRequest, type ParserCatalog } from '../../domain/parse/index';
+import type { MessageReader, ParsedMessage } from '../../ports/mail';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
 
@@ -60,10 +59,10 @@ export class OffThreadReader implements MessageReader {
     });
   }
 
-  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParseResult> {
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParsedMessage> {
     const { catalog, index } = cached;
-    return this.ask<ParseResult>(
-      async () => parseRequest(message, index, options),
+    return this.ask<ParsedMessage>(
+      async () => ({ parse: parseRequest(message, index, options), newText: newText(message) }),
       (id, worker) => {
         if (this.sentCatalog !== catalog) {
           worker.postMessage({ type: 'catalog', catalog } satisfies WorkerRequest);

@@ -1,11 +1,11 @@
 /** What the intake's main thread and its reading worker say to each other (readerPool.ts, readingWorker.ts). */
 import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
-import type { ParseResult } from '../../domain/request';
+import type { ParsedMessage } from '../../ports/mail';
 
 export type WorkerRequest =
   | { type: 'catalog'; catalog: Catalog }
   | { type: 'read'; id: number; raw: Uint8Array }
   | { type: 'parse'; id: number; message: InboundMessage; now: Date };
 
-export type WorkerAnswer = { id: number; ok: true; value: InboundMessage | ParseResult } | { id: number; ok: false; error: string };
+export type WorkerAnswer = { id: number; ok: true; value: InboundMessage | ParsedMessage } | { id: number; ok: false; error: string };

@@ -6,16 +6,17 @@
 import { parentPort } from 'node:worker_threads';
 import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
-import { indexCatalog, parseRequest, type ParserCatalog } from '../../domain/parse/index';
+import { indexCatalog, newText, parseRequest, type ParserCatalog } from '../../domain/parse/index';
+import type { ParsedMessage } from '../../ports/mail';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
 
 let index: ParserCatalog | null = null;
 
-async function answer(request: Exclude<WorkerRequest, { type: 'catalog' }>): Promise<InboundMessage | ReturnType<typeof parseRequest>> {
+async function answer(request: Exclude<WorkerRequest, { type: 'catalog' }>): Promise<InboundMessage | ParsedMessage> {
   if (request.type === 'read') return readMessage(Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength));
   if (!index) throw new Error('the reading worker was sent no catalog');
-  return parseRequest(request.message, index, { now: request.now });
+  return { parse: parseRequest(request.message, index, { now: request.now }), newText: newText(request.message) };
 }
 
 function onRequest(request: WorkerRequest): void {

@@ -18,7 +18,29 @@ export interface Readership {
   hiddenNames: string[];
 }
 
+/**
+ * Readerships worked out, per catalog (a catalog is replaced, never changed, when it is imported
+ * again): an intake backlog answers the same few addresses about the same few workspaces hundreds of
+ * times, and each answer walked every name of every workspace. Callers get a copy of the names. At
+ * most READERSHIPS_KEPT a catalog (each holds a list of names as long as the catalog's): a long-running
+ * desk answering many addresses starts over rather than grow.
+ */
+const readerships = new WeakMap<Catalog, Map<string, Readership>>();
+const READERSHIPS_KEPT = 256;
+
 export function readershipOf(catalog: Catalog, ticketWorkspace: string | null, recipient: string): Readership {
+  const key = `${ticketWorkspace ?? ''}\n${recipient.trim().toLowerCase()}`;
+  let known = readerships.get(catalog);
+  if (!known) readerships.set(catalog, (known = new Map()));
+  let readership = known.get(key);
+  if (!readership) {
+    if (known.size >= READERSHIPS_KEPT) known.clear();
+    known.set(key, (readership = workOutReadership(catalog, ticketWorkspace, recipient)));
+  }
+  return { audience: readership.audience, hiddenNames: [...readership.hiddenNames] };
+}
+
+function workOutReadership(catalog: Catalog, ticketWorkspace: string | null, recipient: string): Readership {
   const who = recipient.trim().toLowerCase();
   const own = catalog.workspaces.filter((w) => w.contacts.includes(who));
   const audience: Audience = ticketWorkspace ? (own.some((w) => w.slug === ticketWorkspace) ? 'contact' : 'stranger') : own.length > 0 ? 'contact' : 'stranger';
