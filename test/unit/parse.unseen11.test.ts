@@ -333,3 +333,27 @@ describe('what the held-out mail of corpora 11 and 12 showed', () => {
     expect(complete(parse('Olá, apaguem por favor o Android do tiendas nos dias 10 e 11 de novembro de 2026... ou era outubro? Vou confirmar com a equipe.', '2026-12-05T23:00:00Z'))).toBe(false);
   });
 });
+
+describe('weekdays only, and one request written in two languages', () => {
+  it('"the weekdays of week 46" asks before deleting the weekend', () => {
+    expect(parse('Please delete the Android data of tiendas for the weekdays of week 46.', '2026-12-04T11:00:00Z').ambiguities.join(' ')).toContain('weekend');
+  });
+  it('[ES] and [EN] versions naming different days ask which', () => {
+    const r = parse('[ES] Por favor borrad los datos de Android (tiendas) del 3 de noviembre de 2026.\n[EN] Please delete the Android (tiendas) data of November 4, 2026.', '2026-12-04T09:45:00Z');
+    expect(r.ambiguities.join(' ')).toContain('two languages');
+  });
+  it('the same day in both versions is one request', () => {
+    const r = parse('[ES] Por favor borrad los datos de Android (tiendas) del 3 de noviembre de 2026.\n[EN] Please delete the Android (tiendas) data of November 3, 2026.', '2026-12-04T09:45:00Z');
+    expect([r.ranges, complete(r)]).toEqual([[{ from: '2026-11-03', to: '2026-11-03' }], true]);
+  });
+});
+
+describe('a list that goes on after a bracket, and a zone on the next line', () => {
+  it('"de "Android" (android) e web no workspace tiendas" names both', () => {
+    expect(parse('Pedimos que apaguem os eventos arquivados de "Android" (android) e web no workspace tiendas do dia 25 de março de 2026.', '2026-10-06T16:34:36Z').sources).toEqual(['android', 'web']);
+  });
+  it('"last night between 10pm and 2am\\nPacific time" reads the hours in Pacific time', () => {
+    const r = parse('our Android source (tiendas) received junk last night between 10pm and 2am\nPacific time. Delete whatever covers that.', '2026-12-05T23:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-12-05', to: '2026-12-05' }]);
+  });
+});

@@ -571,6 +571,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutHedgesAndNeighbours(out, text, found);
 
   out.ranges = mergeRanges(out.ranges);
+  askAboutWeekendsOfWeekdays(out, reading.mapped.original);
   dropOutsideMentionsOfReadDays(out, reading.outside);
   askAboutUnreadDates(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
@@ -627,6 +628,22 @@ const WEEKDAY_DAY_RANGE = new RegExp(
   `(?<![\\p{L}])${EN_WEEKDAY_RE}(\\s*(?:to|through|thru|until|till|bis|au|à|a|al|hasta|até|tot|do|fino al|-|–)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|den\\s+|zum\\s+)?)${EN_WEEKDAY_RE}(\\s+(?:of\\s+|de\\s+)?)(${MONTH_NAMES_RE})(?![\\p{L}])(?=(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
+
+/**
+ * "viikon 46 arkipäiviltä (ma–pe). Viikonloppu saa jäädä", "the weekdays of week 46": only Monday to
+ * Friday are meant, so days read that hold a Saturday or a Sunday are asked about, never deleted whole.
+ */
+function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void {
+  const only = out.ranges.length > 0 ? WEEKDAYS_ONLY.exec(original) : null;
+  if (!only) return;
+  const weekend = out.ranges.some((r) => {
+    for (let d = r.from, k = 0; d <= r.to && k < 7; d = addDays(d, 1), k++) if ([0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) return true;
+    return false;
+  });
+  if (weekend) out.ambiguities.push(`"${only[0].trim()}": the days read hold a weekend — should Saturday and Sunday be deleted too?`);
+}
+const WEEKDAYS_ONLY =
+  /(?<![\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\s*[-–]\s*fri(?:day)?|werktag\p{L}*|arbeitstag\p{L}*|mo\.?\s*[-–]\s*fr\.?|jours ouvr\p{L}*|jours de semaine|lun(?:di)?\.?\s*[-–]\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\p{L}*|ma\s*[-–]\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\p{L}* (?:stays?|may stay|can stay|is fine)|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\p{L}])/iu;
 
 /** Whether a range holds this month and day, in any year it spans. */
 function rangesHoldMonthDay(ranges: DayRange[], month: number, day: number): boolean {
@@ -2663,7 +2680,7 @@ const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|d
  * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.
  */
 const CONTINUES = new RegExp(
-  String.raw`^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z|fyrir|за|už|nuo|kuanzia|untuk|dari|từ|ngày|من|ajavahemikus|${ANY_MONTH_RE})(?![\p{L}]))`,
+  String.raw`^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z|fyrir|за|už|nuo|kuanzia|untuk|dari|từ|ngày|من|ajavahemikus|utc|gmt|cet|cest|eet|eest|wet|west|pst|pdt|est|edt|cst|cdt|mst|mdt|jst|kst|ist|bst|aest|aedt|nzst|nzdt|pacific|eastern|mountain|atlantic|${ANY_MONTH_RE})(?![\p{L}]))`,
   'iu',
 );
 

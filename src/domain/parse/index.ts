@@ -98,6 +98,20 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
 /**
+ * "[ES] … del 3 de noviembre de 2026. [EN] … data of November 4, 2026.": one request written twice, in
+ * two languages. When the versions name different days, which is meant is asked; the days of both are
+ * never deleted together.
+ */
+function askAboutTranslations(body: string, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date }, ask: Ask): void {
+  const tags = [...body.matchAll(LANGUAGE_TAG)];
+  if (tags.length < 2) return;
+  const parts = tags.map((t, k) => body.slice(t.index ?? 0, tags[k + 1]?.index ?? body.length));
+  const days = parts.map((part) => JSON.stringify(extractRanges(part, sent, { ...options, scopeSpans: [] }).ranges)).filter((d) => d !== '[]');
+  if (new Set(days).size > 1) ask('ranges', 'the message gives its request in two languages with different days — which days are meant?');
+}
+const LANGUAGE_TAG = /^[ \t]*(?:\[(?:en|de|fr|es|it|pt|nl|pl|sv|da|no|nb|fi|cs|hu|ro|el|tr|ja|zh|ko)\]|(?:en|de|fr|es|it|pt|nl|pl|sv|da|no|fi)[ \t]*:)/gimu;
+
+/**
  * "1) a customer wants all her data gone, GDPR. 2) also, please delete POS Terminal for 3 November":
  * one person's data and a source's days are two requests; neither is dropped for the other.
  * ("delete the events of user id 88123 from checkout-web for March 2025" is one request: no "also".)
@@ -163,6 +177,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask);
+  if (isDeletionKind(kind)) askAboutTranslations(body, sent, { localDay, senderOffset, now }, ask);
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {

@@ -935,7 +935,8 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   const gap = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
   // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
   if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !CUE_AFTER[type].has(tokens[i].word));
-  return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^\s*,?\s*$/.test(gap(i - 2, i - 1));
+  // "\"App iOS\" (app-ios) e site": the name's own closing bracket or quote, then the list goes on.
+  return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^["”’»]?\s*[)\]]?["”’»]?\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
 
 /** "Web<TAB>2026-11-02<TAB>2026-11-04": the first cell of a pasted table row names what the row is about. */
