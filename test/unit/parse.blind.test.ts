@@ -110,7 +110,7 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
 
   it('does not fall below 61 of 68 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(61);
+    expect(score.exact).toBeGreaterThanOrEqual(65);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -214,7 +214,7 @@ describe('blind corpus 5, tuning part', async () => {
 
   it('does not fall below 150 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(150);
+    expect(score.exact).toBeGreaterThanOrEqual(151);
   });
 });
 
@@ -267,7 +267,7 @@ describe('blind corpus 6, held-out part (scored once after tuning; its three com
   // written in November) were then read and their causes fixed: 57/75, none. The other 72 stay unread.
   it('does not fall below 60 of 75 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(75);
-    expect(score.exact).toBeGreaterThanOrEqual(60);
+    expect(score.exact).toBeGreaterThanOrEqual(62);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -315,7 +315,7 @@ describe('blind corpora 7 and 8, held-out parts (scored once after tuning; their
   });
   it('corpus 8 does not fall below 56 of 69 exact, and no complete-but-wrong result', () => {
     expect(eight.total).toBe(69);
-    expect(eight.exact).toBeGreaterThanOrEqual(56);
+    expect(eight.exact).toBeGreaterThanOrEqual(57);
     expect(eight.completeWrong).toBe(0);
   });
 });
@@ -342,7 +342,7 @@ const DISAGREED_910 = ['r/088-open-ended-fitbox-eu.eml', 's/092-except-source-ka
  */
 for (const [name, tune, tuneFloor, holdout, holdoutFloor] of [
   ['blind9', 157, 109, 78, 49],
-  ['blind10', 133, 100, 66, 43],
+  ['blind10', 133, 101, 66, 43],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
@@ -361,6 +361,51 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor] of [
     // seven were read and five of their kinds fixed, so these parts are regression floors now, not blind.
     it(`held-out part: at least ${holdoutFloor} exact, and no complete-but-wrong result beyond the named disagreements`, () => {
       expect(held.cases.filter((c) => c.completeWrong && !DISAGREED_910.includes(c.file)).map((c) => c.file)).toEqual([]);
+      expect(held.exact).toBeGreaterThanOrEqual(holdoutFloor);
+    });
+  });
+}
+
+/**
+ * Blind corpora 11 and 12 (test/fixtures/blind11: 212 messages, catalogs V and W, 56% not in English,
+ * forty languages; blind12: 220, catalogs X and Y, formal letters and help desk mail), each written
+ * from the contract alone by a helper who opened no other file, frozen before the parser saw them.
+ * First honest scores, on the parser as it had landed: corpus 11 102/212 (48.1%) with 14
+ * complete-but-wrong, corpus 12 144/220 (65.5%) with 9.
+ */
+const NOW1112 = new Date('2026-12-07T10:00:00Z');
+/**
+ * Where corpora 11 and 12 ask and the contract says to read (a time of day or a zone gives the UTC days
+ * that cover it, with a note; "today" is a day like any other; "Oh and roku too" takes the days of the
+ * sentence before; a confirmation that narrows the days is the narrower request), or where the message
+ * asks "is it possible to delete …" of a request.
+ */
+const DISAGREED_1112 = [
+  'v/062-kettle-confirm-plus-day.eml', 'v/061-pavo-last-tuesday.eml', 'w/052-atlas-amman-day.eml', 'v/097-lumen-books-through-today.eml', 'w/032-sakura-jst-day.eml',
+  'v/084-kettle-hours-tz-pst.eml', 'v/107-kettle-today-nl.eml', 'w/051-sakura-eu-confirm-narrow-de.eml', 'w/055-hanoi-hours-vi.eml',
+  'y/028-et-hours-incident.eml', 'x/046-jst-hours-shift-day.eml', 'x/069-pst-to-pst.eml', 'y/006-braze-dated-roku-not.eml',
+];
+for (const [name, tune, tuneFloor, holdout, holdoutFloor] of [
+  ['blind11', 142, 94, 70, 33],
+  ['blind12', 147, 108, 73, 47],
+] as const) {
+  const root = path.resolve(__dirname, `../fixtures/${name}`);
+  describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
+    const tuned = await scoreCorpus(root, partOf(root, 'tune'), NOW1112);
+    const held = await scoreCorpus(root, partOf(root, 'holdout'), NOW1112);
+    it('scores every message of both parts and prints where they stand', () => {
+      console.log(formatScore(`${name} (tune)`, tuned));
+      console.log(formatScore(`${name} (held out)`, held));
+      expect([tuned.total, held.total]).toEqual([tune, holdout]);
+    });
+    it(`tuning part: at least ${tuneFloor} exact, and no complete-but-wrong result beyond the named disagreements`, () => {
+      expect(tuned.cases.filter((c) => c.completeWrong && !DISAGREED_1112.includes(c.file)).map((c) => c.file)).toEqual([]);
+      expect(tuned.exact).toBeGreaterThanOrEqual(tuneFloor);
+    });
+    // Scored once after tuning (corpus 11 32/70 with 11 complete-but-wrong, corpus 12 46/73 with 2); those
+    // thirteen were read and the kinds of eight fixed, so these parts are regression floors now, not blind.
+    it(`held-out part: at least ${holdoutFloor} exact, and no complete-but-wrong result beyond the named disagreements`, () => {
+      expect(held.cases.filter((c) => c.completeWrong && !DISAGREED_1112.includes(c.file)).map((c) => c.file)).toEqual([]);
       expect(held.exact).toBeGreaterThanOrEqual(holdoutFloor);
     });
   });
