@@ -357,3 +357,15 @@ describe('a list that goes on after a bracket, and a zone on the next line', () 
     expect(r.ranges).toEqual([{ from: '2026-12-05', to: '2026-12-05' }]);
   });
 });
+
+describe('a former name, and a Unify space in Portuguese', () => {
+  it('"(formerly Tiendas Luna Test, now Tiendas Luna)" is the current workspace', () => {
+    expect(parse('Our firm (formerly Tiendas Luna Test, now Tiendas Luna) needs the Android data for October 5, 2026 deleted.', '2026-10-07T20:30:00Z').workspace).toBe('tiendas');
+  });
+  it('a former name alone is still the name written', () => {
+    expect(parse('Please delete the Web data for October 5, 2026 (we were formerly tiendas-test).', '2026-10-07T20:30:00Z').workspace).toBe('tiendas-test');
+  });
+  it('"apagar o nosso espaço do Unify no tiendas" is a space deletion', () => {
+    expect(parse('Bom dia,\npodem apagar o nosso espaço do Unify no tiendas? Não usamos mais.', '2026-12-07T09:15:00Z').kind).toBe('unify_space');
+  });
+});

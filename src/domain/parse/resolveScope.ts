@@ -129,6 +129,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // with none left ("all sources except android") we ask.
   // Names left out are still names: "Keep Android Beta and iOS untouched" lists no unknown "Beta".
   const written = [...mentions];
+  dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   const excludedTypes = new Set(excluded.flatMap((x) => x.types));
   const named = {
@@ -262,6 +263,20 @@ function otherVersion(text: string, tokens: Token[], i: number, previous: Mentio
   const terms = (index.terms.get([...base.slice(0, -1), written].join(' ')) ?? []).filter((x) => x.type === previous.terms[0].type && owners.has(x.workspace));
   return terms.length > 0 ? { text: text.slice(t.start, t.end), start: t.start, end: t.end, terms } : null;
 }
+
+/**
+ * "Our firm (formerly Harbor & Crest, now Crestline Legal LLP)": a workspace named as what the customer
+ * used to be is context when another workspace is named too; alone, it is still the name written.
+ */
+function dropFormerNames(text: string, mentions: Mention[]): void {
+  const isWorkspace = (m: Mention): boolean => m.terms.every((t) => t.type === 'workspace');
+  const former = mentions.filter((m) => isWorkspace(m) && FORMERLY.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  const current = mentions.filter((m) => isWorkspace(m) && !former.includes(m));
+  const formerSlugs = new Set(former.flatMap((m) => m.terms.map((t) => t.canonical)));
+  if (former.length === 0 || !current.some((m) => m.terms.some((t) => !formerSlugs.has(t.canonical)))) return;
+  for (const m of former) mentions.splice(mentions.indexOf(m), 1);
+}
+const FORMERLY = /(?<![\p{L}])(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)\s*[:-]?\s*$/iu;
 
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
