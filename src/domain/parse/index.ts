@@ -115,8 +115,10 @@ const LANGUAGE_TAG = /^[ \t]*(?:\[(?:en|de|fr|es|it|pt|nl|pl|sv|da|no|nb|fi|cs|h
  * "1) a customer wants all her data gone, GDPR. 2) also, please delete POS Terminal for 3 November":
  * one person's data and a source's days are two requests; neither is dropped for the other.
  * ("delete the events of user id 88123 from checkout-web for March 2025" is one request: no "also".)
+ * A request written twice, in two languages, is checked for two sets of days too.
  */
-function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeResolution, dates: DateExtraction, ask: Ask): void {
+function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeResolution, dates: DateExtraction, ask: Ask, clock: { sent: Date | null; localDay: string | null; senderOffset: number | null; now: Date }): void {
+  if (isDeletionKind(kind)) askAboutTranslations(body, clock.sent, clock, ask);
   if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && ANOTHER_REQUEST.test(body)) {
     ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
   }
@@ -176,8 +178,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
-  askAboutSecondRequest(kind, body, scope, dates, ask);
-  if (isDeletionKind(kind)) askAboutTranslations(body, sent, { localDay, senderOffset, now }, ask);
+  askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
