@@ -31,7 +31,7 @@ function behind(needed: RegExp, pattern: RegExp): Phrase {
 }
 
 /** "debe eliminarse", "deben ser borrados", "devono essere eliminati": to be deleted, which is still an ask. */
-const TO_BE_DELETED = ['elimin(?:arse|arlos|arlas|arsi)', 'borr(?:arse|arlos|arlas)', 'suprimirse', 'cancellarsi', 'ser (?:eliminad|borrad|suprimid|exclu[íi]d|apagad|removid)\\p{L}*', 'essere (?:eliminat|cancellat|rimoss)\\p{L}*', 'suprim(?:ir|an|id)', 'supresi[óo]n'];
+const TO_BE_DELETED = ['elimin(?:arse|arlos|arlas|arsi)', 'borr(?:arse|arlos|arlas)', 'suprimirse', 'cancellarsi', 'ser (?:eliminad|borrad|suprimid|exclu[íi]d|apagad|removid)\\p{L}*', 'essere (?:eliminat|cancellat|rimoss)\\p{L}*'];
 
 /**
  * To delete, as an ask or a noun ("delete", "usunięcie", "Löschung", "radering") — never a past
@@ -41,7 +41,7 @@ const DEL = any(
   'delete', 'deletion', 'remove', 'removal', 'purge', 'purga', 'erase', 'erasure', 'wipe', 'destroy',
   'l(?:ö|oe)sch(?:en|e|t|ung)', 'entfern(?:en|e|t|ung)',
   'supprim(?:er|ez|ons|e)', 'suppression', 'effac(?:er|ez|ement)',
-  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)',
+  'elimin(?:ar|en|e|ad|aci[óo]n)', 'borr(?:ar|en|e|ad)', 'suprim(?:ir|an|id)', 'supresi[óo]n',
   ...TO_BE_DELETED,
   'exclu(?:ir|am|a|s[ãa]o)', 'apag(?:ar|uem|ue)', 'elimin(?:em|a[çc][ãa]o)', 'remo(?:ver|vam|[çc][ãa]o)',
   'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
