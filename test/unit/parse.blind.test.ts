@@ -364,7 +364,7 @@ const DISAGREED_1112 = [
 // the kinds of eight fixed). These held-out parts are regression floors now, not blind measures.
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind9', 157, 109, 78, 49, NOW910, DISAGREED_910],
-  ['blind10', 133, 101, 66, 43, NOW910, DISAGREED_910],
+  ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
   ['blind11', 142, 95, 70, 33, NOW1112, DISAGREED_1112],
   ['blind12', 147, 109, 73, 47, NOW1112, DISAGREED_1112],
 ] as const) {

@@ -369,3 +369,13 @@ describe('a former name, and a Unify space in Portuguese', () => {
     expect(parse('Bom dia,\npodem apagar o nosso espaço do Unify no tiendas? Não usamos mais.', '2026-12-07T09:15:00Z').kind).toBe('unify_space');
   });
 });
+
+describe('purges and spaces in Hungarian and Chinese', () => {
+  it('"Kérjük a tiendas munkaterület teljes adattörlését" purges the workspace', () => {
+    const r = parse('Tisztelt Csapat! Kérjük a tiendas munkaterület teljes adattörlését. Köszönöm', '2026-12-01T09:00:00Z');
+    expect([r.kind, r.workspace]).toEqual(['workspace_purge', 'tiendas']);
+  });
+  it('"请删除 tiendas 的 Unify 空间" is a space deletion', () => {
+    expect(parse('请删除 tiendas 的 Unify 空间。', '2026-12-01T09:00:00Z').kind).toBe('unify_space');
+  });
+});

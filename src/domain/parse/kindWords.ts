@@ -69,6 +69,8 @@ const IMPERATIVES = any(
 );
 /** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
 const DEL_LAST = any(
+  // Turkish and Hungarian put the verb or its noun last too: "arşivini temizlemek", "munkaterület teljes adattörlését".
+  'temizle\\p{L}*', 'silinme\\p{L}*', 'silmek', '(?:adat)?t[öo]rl[ée]s\\p{L}*',
   'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
   'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava',
 );
@@ -88,7 +90,7 @@ const NOT_FILLER = any('in', 'im', 'from', 'aus', 'dans', 'en', 'uit', 'w', 'z',
 const DATA_IN_TOKEN = any('dat[aeio]', 'donn[ée]e', 'gegeven', 'dan[eyi]', 'danych', 'uppgift', 'tiedo', 'tieto', 'event', 'ereignis', 'source', 'quelle', 'fuente', 'fonte', 'fonti', 'bron', '[źz]r[óo]d', 'k[äa]ll', 'kilde', 'l[äa]hte', 'space', 'raum', 'espace', 'espacio');
 const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[\\p{L}\\p{N}'’._-]+`;
 /** Adverbs and auxiliaries that sit between the workspace and a verb at the end ("komplett löschen", "laten verwijderen"). */
-const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te');
+const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te', 'teljes', 'tamamen');
 
 /** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
 export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|ワークスペース|工作|워크스페이스|작업/i, re(
@@ -108,6 +110,8 @@ export const FULL_DELETION = re(
     `|${B}(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
     `|${B}suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
     `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
+    // "a ws_u08bb munkaterület teljes adattörlését" (the workspace's complete data deletion, Hungarian).
+    `|${B}munkater[üu]let\\p{L}*\\s+teljes\\s+adatt[öo]rl[ée]s\\p{L}*` +
     // "a purga completa de dados do workspace X", "la purga total del workspace".
     `|${B}(?:purga|elimina[çc][ãa]o|exclus[ãa]o|remo[çc][ãa]o)\\s+(?:completa|total|definitiva)\\s+(?:(?:de|dos|del|de\\s+los|de\\s+todos\\s+os)\\s+(?:dados|datos)\\s+)?(?:do|da|del|de\\s+la|de|de\\s+nosso|de\\s+nuestro)\\s+(?:workspace|conta|cuenta|espa[çc]o de trabalho|espacio de trabajo)${E}`,
 );
@@ -169,10 +173,10 @@ export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|�
 ));
 
 /** The archive of a (deleted) workspace, in every language. */
-const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'cold storage');
+const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage');
 export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
-export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
+export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     // "the archive purge is for workspace id …", "purge of the archive", "Archivlöschung".
     `|${B}${ARCHIVE}[\\s-]+(?:purge|purging|deletion|removal|erasure|wipe)${E}|${B}(?:purge|purging|deletion|removal|erasure)\\s+of\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}archivl[öo]schung${E}` +
@@ -278,7 +282,7 @@ export const MORE_DELETE_VERBS = any(
 const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'ลบ');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
-export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
+export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'temizle\\p{L}*', 'adatt[öo]rl[ée]s\\p{L}*', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
 export const DATA_MORE = re(
   `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu`,
 );
