@@ -894,6 +894,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
 
 const DELETE_VERB_WORD = /^(?:delete|remove|purge|erase|wipe|clear|löschen|lösche|supprimer|supprimez|effacer|effacez|borrar|borren|eliminar|eliminen|verwijder|verwijderen|cancellare|cancellate|apagar|apaguem|radera|slett|slet|poista)$/;
 const DAYS_FOLLOW = new Set(['for', 'from', 'on', 'between', 'since', 'für', 'vom', 'am', 'pour', 'du', 'para', 'por', 'del', 'voor', 'van', 'per', 'dal']);
+/** Words before a label's days besides those after a deletion verb ("until", "ab", "le", "op", "för", "dla"…). */
+const LABEL_DAYS_ALSO = ['until', 'ab', 'le', 'de', 'op', 'il', 'för', 'från', 'fra', 'på', 'dla', 'od', 'z'];
 
 /** Whether a workspace's whole name or slug (strong or not: "Core", "General") starts at token `k`. */
 function namesWorkspaceAt(tokens: Token[], k: number, index: ParserCatalog): boolean {
@@ -961,7 +963,10 @@ function tableRowName(text: string, start: number, end: number): boolean {
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
 /** After "riverstone-bank Web": a colon, or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
-const LABEL_THEN_DAYS = /^\s*(?::|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:for|from|on|between|since|until|für|vom|am|ab|pour|du|le|para|por|del|de|voor|van|op|per|dal|il|för|från|fra|på|dla|od|z)\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))/i;
+const LABEL_THEN_DAYS = new RegExp(
+  String.raw`^\s*(?::|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:${[...DAYS_FOLLOW, ...LABEL_DAYS_ALSO].join('|')})\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))`,
+  'i',
+);
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   // Or as the object: "delete riverstone-bank Web for 04/11/2026".
   return (
