@@ -504,7 +504,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -535,14 +535,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteEveryWeekdayOfMonth(reading);
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
-  reading.mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
-    const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
-    if (q < 1 || q > 4) return whole;
-    const first = (q - 1) * 3 + 1;
-    const last = dayOf(Number(year), first + 2, 31) ? 31 : 30;
-    out.notes.push(`"${whole.trim()}" read as the quarter's days`);
-    return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(first + 2)} ${last}, ${year}`;
-  });
+  rewritePartsOfYears(reading.mapped, out);
   rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
   if (today) rewriteDaysOfSendersMonths(reading.mapped, today);
@@ -956,6 +949,45 @@ function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(MONTH_NAMED_DAY, (whole, month: string, day: string, year: string | undefined) => check(whole, day, month, year));
 }
 
+/**
+ * Quarters, halves and whole years, written as the months they cover so the readers after this one see
+ * ordinary dates: "Q3 2026" is July 1 to September 30, "H1 2026" January 1 to June 30, "all of 2025"
+ * January 1 to December 31. A year is read only where words say the whole year is meant ("for all of
+ * 2025", "das gesamte Jahr 2025", "for 2025." ending the request): a year alone ("since 2019", "our
+ * 2025 contract") names no days. A fiscal year is the customer's own calendar: never read.
+ */
+function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
+  const months = (first: number, last: number, year: string, note: string, whole: string): string => {
+    out.notes.push(`"${whole.trim()}" read as ${note}`);
+    const end = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
+    return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(last)} ${end}, ${year}`;
+  };
+  mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
+    const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
+    return q < 1 || q > 4 ? whole : months((q - 1) * 3 + 1, q * 3, year, "the quarter's days", whole);
+  });
+  mapped.replace(HALF_YEAR, (whole, h1: string, h2: string, year: string) => {
+    const h = Number(h1 || ORDINAL_HALF[(h2 || '').toLowerCase()] || 0);
+    return h < 1 || h > 2 ? whole : months(h === 1 ? 1 : 7, h === 1 ? 6 : 12, year, "the half year's days", whole);
+  });
+  mapped.replace(WHOLE_YEAR, (whole, lead: string, a: string, b: string, c: string) => `${lead}${months(1, 12, a || b || c, "the whole year's days", whole.slice(lead.length))}`);
+}
+
+/** "H1 2026", "the second half of 2025", "1. Halbjahr 2025", "premier semestre 2025". */
+const HALF_YEAR =
+  /(?<![\p{L}\d])(?:H([12])\s*[/-]?\s*|(?:the\s+)?(first|second|1st|2nd|ersten?|zweiten?|1\.|2\.|premier|second|primer|segundo|primeiro|primo|secondo|eerste|tweede)\s+(?:half|halbjahr|halbjahres|semestre|semester|helft|halvår)\s+(?:of\s+|de\s+|del\s+|van\s+|des\s+)?)(\d{4})(?![\d])/giu;
+const ORDINAL_HALF: Record<string, number> = {
+  first: 1, second: 2, '1st': 1, '2nd': 2, erste: 1, ersten: 1, zweite: 2, zweiten: 2, '1.': 1, '2.': 2, premier: 1,
+  primer: 1, segundo: 2, primeiro: 1, primo: 1, secondo: 2, eerste: 1, tweede: 2,
+};
+/**
+ * A whole year in words that say so: "all of 2025", "the whole of 2025", "the entire year 2025",
+ * "calendar year 2025", "das gesamte Jahr 2025", "toute l'année 2025", "todo el año 2025", "het hele
+ * jaar 2025", "cały rok 2025", "2025年全年"; and "for 2025" / "from 2025" where the year ends the
+ * phrase (a period, comma, line end or "please"), not "for 2025-03" or "for 2025 Q3".
+ */
+const WHOLE_YEAR =
+  /(^|[^\p{L}\d])(?:(?:all|the\s+whole|the\s+entire|the\s+full|whole|entire|full)\s+(?:of\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?)?(\d{4})|(?:(?:the\s+)?calendar\s+year|(?:das\s+)?(?:gesamte|ganze|komplette|vollständige)\s+(?:kalender)?jahr|toute\s+l['’]ann[ée]e|todo\s+el\s+a[ñn]o|todo\s+o\s+ano(?:\s+de)?|tutto\s+il\s+(?:l['’])?anno|l['’]intero\s+anno|het\s+hele\s+jaar|ca[łl]y\s+rok|hela\s+[åa]ret|hele\s+[åa]ret|koko\s+vuoden)\s+(\d{4})|(?<=(?:for|during)\s+(?:the\s+year\s+)?)(\d{4})(?=\s*(?:[.,;!)]|\s+please|$)))(?![\d/.-]\d)/gimu;
 /** "Q3 2026", "the third quarter of 2026", "3. Quartal 2026", "T3 2026": the quarter's three months. */
 const QUARTER =
   /(?<![\p{L}\d])(?:Q([1-4])\s*[/-]?\s*|([1-4])(?:\.|st|nd|rd|th|er|e|º)?\s+(?:quarter|quartal|trimestre|kwarta[łl])\s+(?:of\s+|de\s+|del\s+)?|(?:the\s+)?(first|second|third|fourth|ersten?|zweiten?|dritten?|vierten?|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|primo|secondo|terzo|eerste|tweede|derde|vierde)\s+(?:quarter|quartal|trimestre|kwartaal)\s+(?:of\s+|de\s+|del\s+|van\s+)?)(\d{4})(?![\d])/giu;
@@ -1745,6 +1777,10 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
+  if ((hasDay || start.isCertain('month')) && EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+    exclusionAt(reading, start, endResult, words, hasDay, exclusions);
+    return null;
+  }
   if (!hasDay && !monthOnly) {
     // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
     const prev = found[i - 1];
@@ -1763,14 +1799,6 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   const letterDate = letterOwnDate(text, f.index, shownEnd, lineBefore);
   if (letterDate) {
     out.notes.push(`"${words}" is ${letterDate}, not a day to delete`);
-    return null;
-  }
-  if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
-    // "March 1-10, except March 5": subtracted below from the days it lies in; asked about otherwise.
-    const from = componentDay(start);
-    const to = endResult ? componentDay(endResult) : from;
-    if (from && to && from <= to && (start.isCertain('year') || (endResult?.isCertain('year') ?? false) || today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
-    else out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
     return null;
   }
   // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
@@ -2131,11 +2159,33 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
   return range;
 }
 
+/**
+ * "March 1-10, except March 5", "Q3 except August": kept to be subtracted below from the days it lies in
+ * (a month without its day is all of it); asked about when it gives no day or month.
+ */
+function exclusionAt(reading: Reading, start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null, words: string, hasDay: boolean, exclusions: Exclusion[]): void {
+  const yearKnown = start.isCertain('year') || (endResult?.isCertain('year') ?? false);
+  if (!hasDay && start.isCertain('month') && !endResult) {
+    const month = monthRange(start.get('year') as number, start.get('month') as number);
+    exclusions.push({ ...month, text: words, yearKnown: start.isCertain('year'), wholeMonth: true });
+    return;
+  }
+  const from = hasDay ? componentDay(start) : null;
+  const to = endResult ? componentDay(endResult) : from;
+  if (from && to && from <= to && (yearKnown || reading.today)) exclusions.push({ from, to, text: words, yearKnown: start.isCertain('year') });
+  else reading.out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
+}
+
 /** Takes each exclusion out of the range it lies in; asks about one that lies in none. */
 function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void {
   for (const x of exclusions) {
     const inside = out.ranges.findIndex((r) => r.from <= x.from && x.to <= r.to);
-    const year = (r: DayRange): DayRange => (x.yearKnown ? x : { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` });
+    const year = (r: DayRange): DayRange => {
+      if (x.yearKnown) return x;
+      // A month without its year is that month of the range's year, with that year's length (February).
+      if (x.wholeMonth) return monthRange(Number(r.from.slice(0, 4)), Number(x.from.slice(5, 7)));
+      return { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` };
+    };
     const hit = inside >= 0 ? inside : out.ranges.findIndex((r) => r.from <= year(r).from && year(r).to <= r.to);
     if (hit < 0) {
       out.ambiguities.push(`"${x.text}" reads as an exclusion but is not among the days asked for — which days exactly should be deleted?`);

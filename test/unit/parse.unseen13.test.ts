@@ -1,0 +1,82 @@
+/**
+ * The parser on what probing with our own mail showed this round: whole years and halves of a year
+ * ("all of 2025", "H1 2026") were not read at all, and a month given as an exclusion ("Q3 except
+ * August", "except November 2026") was dropped or took out only its first day — which deleted the
+ * very days the customer asked to keep.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'hollow-pine', name: 'Hollow Pine Games', contacts: ['dev@hollowpine.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'steam-events', name: 'Steam Events' }, { id: 'src_2', slug: 'switch', name: 'Switch Telemetry' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-04T12:00:00Z');
+const parse = (text: string, sent = '2026-12-02T09:00:00Z'): ParseResult =>
+  parseRequest(textMessage(text, { from: 'dev@hollowpine.example', date: new Date(sent), subject: 'Hello' }), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('a whole year, or half of one, in words that say so', () => {
+  const year2025 = [{ from: '2025-01-01', to: '2025-12-31' }];
+  it.each([
+    'Please wipe the Steam Events data in hollow-pine for all of 2025.',
+    'hollow-pine, Steam Events: remove everything for the whole of 2025 please',
+    'Delete Steam Events (hollow-pine) for calendar year 2025.',
+    'Please delete hollow-pine Steam Events data for 2025.',
+    'Bitte löscht die Steam Events Daten in hollow-pine für das gesamte Jahr 2025.',
+    "Merci d'effacer les données Steam Events de hollow-pine pour toute l'année 2025.",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual(year2025);
+    expect(complete(r)).toBe(true);
+  });
+  it('"H1 2026" is January to June, "the second half of 2025" July to December', () => {
+    expect(parse('Delete the Switch Telemetry data in hollow-pine for H1 2026.').ranges).toEqual([{ from: '2026-01-01', to: '2026-06-30' }]);
+    expect(parse('Delete the Switch Telemetry data in hollow-pine for the second half of 2025.').ranges).toEqual([{ from: '2025-07-01', to: '2025-12-31' }]);
+  });
+  it('the year not over yet is asked about: its last days are in the future', () => {
+    const r = parse('Please delete hollow-pine Steam Events data for all of 2026.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/future/);
+  });
+  it('a year that names no days is not read: "customers since 2019", "our 2025 audit"', () => {
+    const r = parse('Customers since 2019 here. Per our 2025 audit, please delete hollow-pine Steam Events data for Nov 3, 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+  it('a fiscal year is the customer\'s own calendar: not read, so the days are asked for', () => {
+    const r = parse('Please delete hollow-pine Steam Events data for fiscal year 2025.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('"for 2024 and 2025" is not taken as one of them', () => {
+    expect(parse('Please delete hollow-pine Steam Events data for 2024 and 2025.').ranges).toEqual([]);
+  });
+});
+
+describe('a month left out of the days asked for', () => {
+  it('"Q3 2026 except August" keeps all of August', () => {
+    const r = parse('Please delete the Steam Events data in hollow-pine for Q3 2026 except August.');
+    expect(r.ranges).toEqual([{ from: '2026-07-01', to: '2026-07-31' }, { from: '2026-09-01', to: '2026-09-30' }]);
+  });
+  it('"October 1 to November 30, except November 2026" keeps November, not only its first day', () => {
+    const r = parse('Please delete the Steam Events data in hollow-pine from October 1 to November 30, 2026, except November 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
+  });
+  it('a February without its year keeps that year\'s 29th', () => {
+    const r = parse('Please delete hollow-pine Steam Events data from January 1, 2024 to March 31, 2024, but not February.');
+    expect(r.ranges).toEqual([{ from: '2024-01-01', to: '2024-01-31' }, { from: '2024-03-01', to: '2024-03-31' }]);
+  });
+  it('a month outside the days asked for is asked about', () => {
+    const r = parse('Please delete hollow-pine Steam Events data for Q3 2026 except December.');
+    expect(r.ambiguities.join(' ')).toMatch(/exclusion/);
+  });
+});
