@@ -80,3 +80,29 @@ describe('a month left out of the days asked for', () => {
     expect(r.ambiguities.join(' ')).toMatch(/exclusion/);
   });
 });
+
+describe('a day the customer asks to keep, in words before or after it', () => {
+  const keptFifth = [{ from: '2026-11-01', to: '2026-11-04' }, { from: '2026-11-06', to: '2026-11-10' }];
+  it.each([
+    'Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026, not including Nov 5.',
+    'Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026. Please keep Nov 5 though.',
+    'Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026. Nov 5 should stay.',
+    'Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026 (leave Nov 5 alone).',
+    'Proszę usunąć dane Steam Events w hollow-pine od 1 do 10 listopada 2026, oprócz 5 listopada.',
+    'hollow-pine の Steam Events のデータを2026年11月1日から10日まで削除してください。ただし11月5日は除きます。',
+    '请删除 hollow-pine 的 Steam Events 数据，2026年11月1日至10日，11月5日除外。',
+    "Merci de supprimer les données Steam Events de hollow-pine du 1er au 10 novembre 2026, hormis le 5 novembre.",
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual(keptFifth);
+    expect(complete(r)).toBe(true);
+  });
+  it('"except weekends" is asked about when the days hold a weekend', () => {
+    const r = parse('Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026, except weekends.');
+    expect(r.ambiguities.join(' ')).toMatch(/weekend/);
+  });
+  it('"on leave" in a signature is no day kept', () => {
+    const r = parse('Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026.\n\nBest,\nMira (on leave Nov 5)');
+    expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-10' }]);
+  });
+});

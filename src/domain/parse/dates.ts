@@ -323,8 +323,20 @@ const TICKET_FIELD_LABEL =
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 const FINE_AFTER =
   /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)(?![\p{L}])|^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)(?![\p{L}])/iu;
-const EXCLUSION_BEFORE =
-  /\b(?:not|except(?: for)?|excluding|without|other than|besides|apart from|au(?:ß|ss)er|ausgenommen|ohne|nicht|sauf|hors|excepté|excepto|salvo|menos|sin|behalve|uitgezonderd|tranne|eccetto|exceto|menos|bortsett fra|utom|undtagen|poza|kromě|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia)\s+){0,2}$/i;
+/**
+ * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
+ * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日".
+ */
+const EXCLUSION_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
+  'iu',
+);
+/**
+ * Words after a day that leave it out: "Nov 5 should stay", "(leave Nov 5 alone)", "5. November bleibt",
+ * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
+ */
+const KEEP_AFTER =
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/;
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -636,7 +648,7 @@ function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void
   if (weekend) out.ambiguities.push(`"${only[0].trim()}": the days read hold a weekend — should Saturday and Sunday be deleted too?`);
 }
 const WEEKDAYS_ONLY =
-  /(?<![\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\s*[-–]\s*fri(?:day)?|werktag\p{L}*|arbeitstag\p{L}*|mo\.?\s*[-–]\s*fr\.?|jours ouvr\p{L}*|jours de semaine|lun(?:di)?\.?\s*[-–]\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\p{L}*|ma\s*[-–]\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\p{L}* (?:stays?|may stay|can stay|is fine)|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\s*[-–]\s*fri(?:day)?|werktag\p{L}*|arbeitstag\p{L}*|mo\.?\s*[-–]\s*fr\.?|jours ouvr\p{L}*|jours de semaine|lun(?:di)?\.?\s*[-–]\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\p{L}*|ma\s*[-–]\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\p{L}* (?:stays?|may stay|can stay|is fine)|(?:except|excluding|not|without|no)\s+(?:on\s+)?(?:the\s+)?weekends?|au(?:ß|ss)er (?:am )?wochenende|ohne (?:das )?wochenende|(?:sauf|hors|sans) (?:les? )?week-?ends?|(?:excepto|sin) (?:los )?fines de semana|(?:tranne|senza) (?:i |il )?(?:fine settimana|weekend)|(?:behalve|zonder) (?:in het |de )?weekends?|(?:bez|oprócz) weekendów|utom helger(?:na)?|undtagen weekender|paitsi viikonloppuja|kromě víkendů|週末を除く|周末除外|除了周末|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\p{L}])/iu;
 
 /** Whether a range holds this month and day, in any year it spans. */
 function rangesHoldMonthDay(ranges: DayRange[], month: number, day: number): boolean {
@@ -1113,6 +1125,8 @@ function rewriteOrdinalEnds(mapped: MappedText): void {
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
+  // "du 1er au 10 novembre": French writes the first of a month as an ordinal; as the start of a span it is "1".
+  mapped.replace(/(?<![\p{L}\d])1er(?=\s*(?:au|et|jusqu|[-–]))/giu, () => '1');
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -1777,7 +1791,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-  if ((hasDay || start.isCertain('month')) && EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)))) {
     exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
   }
