@@ -1121,12 +1121,12 @@ const TIME_BEFORE_DATE = new RegExp(`(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d
 function rewriteOrdinalEnds(mapped: MappedText): void {
   mapped.replace(ORDINAL_OF_MONTH_TO_ORDINAL, (whole, d1: string, month: string, year: string | undefined, join: string, d2: string) => `${month} ${d1}${year ?? ''} ${join} ${month} ${d2}${year ?? ''}`);
   mapped.replace(MONTH_ORDINAL_TO_ORDINAL, (whole, month: string, d1: string, join: string, d2: string, year: string | undefined) => `${month} ${d1} ${/^thru$/i.test(join) ? 'through' : join} ${month} ${d2}${year ?? ''}`);
+  // "du 1er au 10 novembre": French writes the first of a month as an ordinal; as the start of a span it is "1".
+  mapped.replace(/(?<![\p{L}\d])1er(?=\s*(?:au|et|jusqu|[-–]))/giu, () => '1');
 }
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
-  // "du 1er au 10 novembre": French writes the first of a month as an ordinal; as the start of a span it is "1".
-  mapped.replace(/(?<![\p{L}\d])1er(?=\s*(?:au|et|jusqu|[-–]))/giu, () => '1');
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
