@@ -106,3 +106,60 @@ describe('a day the customer asks to keep, in words before or after it', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-10' }]);
   });
 });
+
+describe('requests written in ways the first reading missed', () => {
+  it('Portuguese asks with a noun: "pedimos a eliminação dos dados"', () => {
+    const r = parse('Olá, pedimos a eliminação dos dados da fonte Steam Events no workspace hollow-pine nos dias 9 e 10 de novembro de 2026.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-10' }]);
+  });
+  it.each([
+    ['Indonesian "7 dan 8 November"', 'Mohon hapus data Steam Events di workspace hollow-pine untuk tanggal 7 dan 8 November 2026.'],
+    ['Hungarian "november 3 és 4"', 'Kérjük, töröljék a Steam Events adatait a hollow-pine munkaterületen 2026. november 7 és 8 között.'],
+  ])('two days joined by "and" in %s are both read', (_, text) => {
+    expect(parse(text).ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
+  });
+  it('a year-first date with its last day after a dash: "2026/11/21-22"', () => {
+    expect(parse('Please delete Steam Events (hollow-pine) data for 2026/11/21-22.').ranges).toEqual([{ from: '2026-11-21', to: '2026-11-22' }]);
+  });
+  it('German weekdays with "dem": "von Montag, dem 2. November, bis Freitag, dem 6. November" is every day between', () => {
+    const r = parse('Bitte löschen Sie in hollow-pine die Daten der Quelle Steam Events von Montag, dem 2. November, bis Freitag, dem 6. November 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-06' }]);
+  });
+  it('Czech CET is "SEČ": hours of a Prague day cover two UTC days (and are asked about)', () => {
+    const r = parse('Smažte prosím data zdroje Steam Events v hollow-pine za neděli 15. 11. 2026 (00:00–23:59 SEČ).');
+    expect(r.ranges).toEqual([{ from: '2026-11-14', to: '2026-11-15' }]);
+  });
+});
+
+describe('a deletion that is not yet decided is asked about, never sent for approval as it stands', () => {
+  it.each([
+    "We're considering deleting the Steam Events data in hollow-pine for October 2026. Would it also remove the events from BigQuery?",
+    'Please delete the Steam Events data in hollow-pine for October 2026 once legal confirms.',
+    'Unless you hear from me by Friday, please delete Steam Events in hollow-pine for 9 November 2026.',
+    'We need Steam Events in hollow-pine for 21-23 October 2026 deleted, but before you delete anything please send us an export.',
+    'Falls unsere Rechtsabteilung am Montag zustimmt, bitte Steam Events in hollow-pine vom 26.10. bis 28.10.2026 löschen.',
+    'Caso a auditoria interna confirme o incidente, pedimos excluir os dados de Steam Events (hollow-pine) de 1 a 3 de novembro de 2026.',
+    "Supprimez les données Steam Events de hollow-pine pour le 25 novembre 2026, sauf si c'est irréversible.",
+    'Bitte Steam Events und Switch Telemetry in hollow-pine für den 20.11.2026 löschen – oder nur eine davon, das weiß ich gerade nicht genau.',
+    'Steam Events in hollow-pine for Nov 2, 2026 must be deleted, and it has to be gone everywhere, our warehouse included.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(complete(r)).toBe(false);
+  });
+  it('"I\'ll let you know if anything else comes up" is no doubt about the request', () => {
+    expect(complete(parse("Please delete Steam Events in hollow-pine for October 2026. I'll let you know if anything else comes up."))).toBe(true);
+  });
+});
+
+describe('part of a day or of a source, which whole-day deletion cannot keep', () => {
+  it.each([
+    '¿Podéis borrar solo los duplicados de Steam Events en hollow-pine del 2 al 4 de noviembre de 2026?',
+    'Please delete Steam Events in hollow-pine for 2026-11-02, but keep the crash events, QA still needs them.',
+    'Please delete Steam Events in hollow-pine from 2026-11-18 14:00 to 18:30 UTC. A replay duplicated events in that window only.',
+    'Vi må slette data fra Steam Events i hollow-pine fra kl. 22:00 lørdag 7. november til kl. 02:00 søndag 8. november 2026. Resten av helgen må beholdes.',
+  ])('%s', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+});

@@ -143,24 +143,26 @@ const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\
 const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem)';
-const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:and|&|,|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+/** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
+const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та';
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
-const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
-const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
 const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![\p{L}])(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![\p{L}])))+\s*$/iu;
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
-const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^\s*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -224,12 +226,12 @@ const LIST_WEEKDAY = `(?:(?:${LONG_WEEKDAY})\\.?,?\\s+(?:den\\s+|le\\s+|el\\s+)?
 const LIST_DAY = `${LIST_WEEKDAY}?\\d{1,2}(?:st|nd|rd|th|\\.)?`;
 /** "maandag 2, woensdag 4 en vrijdag 6 november 2026": a day list with a weekday before each day. */
 const WEEKDAY_DAY_LIST = new RegExp(
-  `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|and|&|und|et|y|e|en|i|och|og|ja)\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|${AND_WORDS})\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
 /** A weekday not in English, long enough to be nothing else, right before a day's number. */
 const FOREIGN_WEEKDAY_BEFORE_DAY = new RegExp(
-  `(?<![\\p{L}])(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
+  `(?<![\\p{L}])(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|dem\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
   'giu',
 );
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
@@ -553,6 +555,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   if (today) rewriteDaysOfSendersMonths(reading.mapped, today);
   rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
+  rewriteYearFirstSpans(reading.mapped);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
   readCjkWeekdaysOfLastWeek(reading);
@@ -1226,6 +1229,14 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   });
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
+}
+
+/** "2026/11/21-22", "2026-11-21–22": a year-first date whose day is followed by the last day of a span. */
+function rewriteYearFirstSpans(mapped: MappedText): void {
+  mapped.replace(/(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})(?![\d/:-]|\.\d)/g, (whole, y: string, sep: string, m: string, d1: string, d2: string) => {
+    const [from, to] = [dayOf(Number(y), Number(m), Number(d1)), dayOf(Number(y), Number(m), Number(d2))];
+    return from && to && from < to ? `${from} to ${to}` : whole;
+  });
 }
 
 /** ISO instants as their UTC days, and "23. 11. 2026" (the Czech, Slovak and sometimes German spacing) closed up. */
@@ -2058,9 +2069,13 @@ function dayRangeOf(
   // The words right after the date too: "godz." ends a sentence for sentenceBounds.
   const clock = clockOfTheDay(sentence, c.f.text) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
   if (clock && range.from <= range.to) {
+    // The hours are not joined to the day, so which of its UTC days they fall on is not known: with a
+    // zone written, the local day's UTC days on both sides are covered (and asked about).
+    const zone = writtenZone(sentence, range.from, senderOffset).offset ?? 0;
+    const covered = hoursCovered(range, sentence, zone) ?? { from: zone > 0 ? addDays(range.from, -1) : range.from, to: zone < 0 ? addDays(range.to, 1) : range.to };
     out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
-    out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, range));
-    return range;
+    out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, covered));
+    return covered;
   }
   // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
   const { offset: zone, asked } = writtenZone(sentence, range.from, senderOffset);
@@ -2438,6 +2453,10 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:suomen aikaa|helsinki time|finnish time)\b/i, 120, 'eu'],
   [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
   [/\b(?:cet|mez|central european time)\b/i, 60],
+  // Czech and Slovak write CET and CEST as SEČ and SELČ.
+  [/(?<![\p{L}])selč(?![\p{L}])/iu, 120],
+  [/(?<![\p{L}])seč(?![\p{L}])/iu, 60],
+  [/(?:pražského|českého|středoevropského|bratislavského) času|magyar idő|budapesti idő|wiener zeit|österreichischer zeit|schweizer zeit/iu, 60, 'eu'],
   // A city's or a country's time is its clock that day, summer time included.
   [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutscher zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
   [/北京时间|北京時間|中国时间|台北时间|台北時間|香港时间|香港時間/, 480],
@@ -2637,6 +2656,29 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
 const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
 
+/**
+ * The UTC days that hours written apart from their day cover: "11月20日 9時〜12時 (JST)" is 00:00 to
+ * 03:00 UTC on 20 November. Only for a single day and two clock times that read plainly; null otherwise.
+ */
+function hoursCovered(range: DayRange, sentence: string, zone: number): DayRange | null {
+  const times = [...sentence.matchAll(new RegExp(CLOCK_TIME.source, 'giu'))].map((m) => minutesOf(m[0]));
+  if (range.from !== range.to || times.length !== 2 || times.some((t) => t === null)) return null;
+  const [a, b] = times as number[];
+  const start = Date.parse(`${range.from}T00:00:00Z`) + (a - zone) * 60_000;
+  const end = Date.parse(`${range.from}T00:00:00Z`) + ((b > a ? b : b + 1440) - zone) * 60_000 - 1;
+  return { from: utcDay(new Date(start)), to: utcDay(new Date(end)) };
+}
+/** "9時", "10:30", "3pm", "10 Uhr", "21h" as minutes after midnight; null for a form not read here. */
+function minutesOf(clock: string): number | null {
+  const m = /(\d{1,2})(?:[:h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(clock);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const pm = m[3] ? /^p/i.test(m[3]) : null;
+  if (pm !== null && hour === 12) hour = 0;
+  if (pm) hour += 12;
+  return hour < 24 ? hour * 60 + Number(m[2] ?? 0) : null;
+}
+
 /** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
 const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten|hours?/i;
 /**
@@ -2644,7 +2686,7 @@ const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|r
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
 const ONLY_THOSE_HOURS = new RegExp(
-  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
