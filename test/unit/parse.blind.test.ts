@@ -388,3 +388,34 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
     });
   });
 }
+
+/**
+ * Blind corpora 13 and 14 (test/fixtures/blind13: 204 messages, catalogs X and Y, small companies,
+ * replies and forwards; blind14: 199, large platform customers, formal letters, help desks, many time
+ * zones; 28 languages each), written from the contract alone by helpers who opened no other file, and
+ * frozen before the parser saw them. First honest scores: corpus 13 122/204 (59.8%) with 19
+ * complete-but-wrong, corpus 14 132/199 (66.3%) with 20.
+ */
+const CLOCKS_1314 = { blind13: new Date('2026-12-09T14:00:00Z'), blind14: new Date('2026-12-10T08:30:00Z') };
+/**
+ * A source list with a third item in words no catalog name is near ("app-civica, portale-web e la
+ * vecchia sorgente del login SPID"): the two names are read and the third is missed. A known gap.
+ */
+const DISAGREED_1314 = ['y/085-vellano-spid-unknown.eml'];
+for (const [name, tune, tuneFloor] of [
+  ['blind13', 136, 101],
+  ['blind14', 133, 104],
+] as const) {
+  const root = path.resolve(__dirname, `../fixtures/${name}`);
+  describe(`blind corpus ${name.slice(5)}, tuning part`, async () => {
+    const tuned = await scoreCorpus(root, partOf(root, 'tune'), CLOCKS_1314[name]);
+    it('scores every message and prints where it stands', () => {
+      console.log(formatScore(`${name} (tune)`, tuned));
+      expect(tuned.total).toBe(tune);
+    });
+    it(`at least ${tuneFloor} exact, and no complete-but-wrong result beyond the named gap`, () => {
+      expect(tuned.cases.filter((c) => c.completeWrong && !DISAGREED_1314.includes(c.file)).map((c) => c.file)).toEqual([]);
+      expect(tuned.exact).toBeGreaterThanOrEqual(tuneFloor);
+    });
+  });
+}

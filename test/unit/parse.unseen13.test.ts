@@ -163,3 +163,20 @@ describe('part of a day or of a source, which whole-day deletion cannot keep', (
     expect(complete(parse(text))).toBe(false);
   });
 });
+
+describe('kinds written formally', () => {
+  it('a lawyer asking for all personal data of "unserer Mandantin" is one person\'s data', () => {
+    const r = parse('Sehr geehrte Damen und Herren,\n\nnamens und in Vollmacht unserer Mandantin fordern wir Sie gemäß Art. 17 DSGVO auf, sämtliche personenbezogenen Daten unserer Mandantin unverzüglich zu löschen.');
+    expect(r.kind).toBe('user_data');
+  });
+  it('"die vollständige Löschung sämtlicher Daten des Workspaces hollow-pine" is a workspace purge', () => {
+    const r = parse('Hiermit beantragen wir die vollständige Löschung sämtlicher Daten des Workspaces hollow-pine.');
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('hollow-pine');
+  });
+  it('"supprimer intégralement l\'espace de travail hollow-pine" is a workspace purge', () => {
+    const r = parse("Merci de supprimer intégralement l'espace de travail hollow-pine.");
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('hollow-pine');
+  });
+});

@@ -106,9 +106,11 @@ export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espac
  * "a full deletion of our workspace", "la suppression complète de l'espace de travail".
  */
 export const FULL_DELETION = re(
-  `${B}(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
+  `${B}(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:(?:s[äa]mtlicher|aller)\\s+daten\\s+)?(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
     `|${B}(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
     `|${B}suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
+    // "supprimer intégralement l'espace de travail kiosko-fr", "effacer entièrement notre compte".
+    `|${B}(?:supprim|effac)\\p{L}*\\s+(?:int[ée]gralement|enti[èe]rement|compl[èe]tement|totalement|d[ée]finitivement)\\s+(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
     `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
     // "a ws_u08bb munkaterület teljes adattörlését" (the workspace's complete data deletion, Hungarian).
     `|${B}munkater[üu]let\\p{L}*\\s+teljes\\s+adatt[öo]rl[ée]s\\p{L}*` +
