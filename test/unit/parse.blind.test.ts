@@ -252,9 +252,9 @@ describe('blind corpus 6, tuning part', async () => {
     expect(score.total).toBe(151);
   });
 
-  it('does not fall below 130 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 131 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(130);
+    expect(score.exact).toBeGreaterThanOrEqual(131);
   });
 });
 
@@ -365,8 +365,8 @@ const DISAGREED_1112 = [
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind9', 157, 109, 78, 49, NOW910, DISAGREED_910],
   ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
-  ['blind11', 142, 95, 70, 33, NOW1112, DISAGREED_1112],
-  ['blind12', 147, 109, 73, 47, NOW1112, DISAGREED_1112],
+  ['blind11', 142, 98, 70, 33, NOW1112, DISAGREED_1112],
+  ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
@@ -403,7 +403,7 @@ const CLOCKS_1314 = { blind13: new Date('2026-12-09T14:00:00Z'), blind14: new Da
  */
 const DISAGREED_1314 = ['y/085-vellano-spid-unknown.eml'];
 for (const [name, tune, tuneFloor] of [
-  ['blind13', 136, 101],
+  ['blind13', 136, 103],
   ['blind14', 133, 104],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);

@@ -75,9 +75,14 @@ describe('a month left out of the days asked for', () => {
     const r = parse('Please delete hollow-pine Steam Events data from January 1, 2024 to March 31, 2024, but not February.');
     expect(r.ranges).toEqual([{ from: '2024-01-01', to: '2024-01-31' }, { from: '2024-03-01', to: '2024-03-31' }]);
   });
-  it('a month outside the days asked for is asked about', () => {
-    const r = parse('Please delete hollow-pine Steam Events data for Q3 2026 except December.');
-    expect(r.ambiguities.join(' ')).toMatch(/exclusion/);
+  it('a month outside the days asked for leaves them as they are ("3-4 November, not October as I wrote")', () => {
+    const r = parse('Please delete hollow-pine Steam Events data for 3-4 November 2026, not October as I wrote before.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a day said to be fine among the days asked for is left out of them', () => {
+    const r = parse('Please delete hollow-pine Steam Events data from Nov 1 to Nov 10, 2026. Nov 4 was fine.');
+    expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-03' }, { from: '2026-11-05', to: '2026-11-10' }]);
   });
 });
 

@@ -356,10 +356,12 @@ describe('two dates joined by a symbol or a hedge', () => {
 });
 
 describe('a day said to be fine, and a whole date no reader used', () => {
-  it('"(the 2026-10-04 batch is ok)" is not deleted: asked', () => {
+  it('"(the 2026-10-04 batch is ok)" is not deleted, and one said to be fine inside the days is left out of them', () => {
     const r = parse('Please delete iOS App data of wren-labs for 2026-10-01 (the 2026-10-04 batch is ok).');
     expect(r.ranges).toEqual([day('2026-10-01')]);
-    expect(r.ambiguities.join(' ')).toContain('"2026-10-04" is said to be fine');
+    expect(r.ambiguities).toEqual([]);
+    const inside = parse('Please delete iOS App data of wren-labs from 2026-10-01 to 2026-10-06 (the 2026-10-04 batch is ok).');
+    expect(inside.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-03' }, { from: '2026-10-05', to: '2026-10-06' }]);
   });
   it('"3 October 2026, it was a bad day" is still the day to delete', () => {
     expect(parse('Please delete iOS App data of wren-labs for 3 October 2026, it was a bad day.')).toMatchObject({ ranges: [day('2026-10-03')], ambiguities: [] });

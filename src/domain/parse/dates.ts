@@ -1828,7 +1828,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
   if (FINE_AFTER.test(text.slice(shownEnd, shownEnd + 40))) {
-    out.ambiguities.push(`"${words}" is said to be fine — should it be left out?`);
+    exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
   }
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
@@ -2205,29 +2205,40 @@ function exclusionAt(reading: Reading, start: chrono.ParsedComponents, endResult
   else reading.out.ambiguities.push(`"${words}" reads as an exclusion — which days exactly should be deleted?`);
 }
 
-/** Takes each exclusion out of the range it lies in; asks about one that lies in none. */
+/**
+ * Takes each exclusion out of the days it overlaps. One that overlaps none ("the right dates are 16-17
+ * November, not 19-20") leaves nothing to take out: those days are not deleted either way, so it is
+ * only noted.
+ */
 function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void {
   for (const x of exclusions) {
-    const inside = out.ranges.findIndex((r) => r.from <= x.from && x.to <= r.to);
-    const year = (r: DayRange): DayRange => {
-      if (x.yearKnown) return x;
-      // A month without its year is that month of the range's year, with that year's length (February).
-      if (x.wholeMonth) return monthRange(Number(r.from.slice(0, 4)), Number(x.from.slice(5, 7)));
-      return { from: `${r.from.slice(0, 4)}${x.from.slice(4)}`, to: `${r.from.slice(0, 4)}${x.to.slice(4)}` };
-    };
-    const hit = inside >= 0 ? inside : out.ranges.findIndex((r) => r.from <= year(r).from && year(r).to <= r.to);
-    if (hit < 0) {
-      out.ambiguities.push(`"${x.text}" reads as an exclusion but is not among the days asked for — which days exactly should be deleted?`);
-      continue;
+    let cutFrom: DayRange | null = null;
+    for (let i = out.ranges.length - 1; i >= 0; i--) {
+      const r = out.ranges[i];
+      const cut = exclusionIn(x, r);
+      if (!cut) continue;
+      const parts = [{ from: r.from, to: addDays(cut.from, -1) }, { from: addDays(cut.to, 1), to: r.to }].filter((p) => p.from <= p.to);
+      const ev = out.evidence[i];
+      out.ranges.splice(i, 1, ...parts);
+      out.evidence.splice(i, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} except ${x.text}`, clause: ev.clause })));
+      cutFrom = r;
     }
-    const r = out.ranges[hit];
-    const cut = year(r);
-    const parts = [{ from: r.from, to: addDays(cut.from, -1) }, { from: addDays(cut.to, 1), to: r.to }].filter((p) => p.from <= p.to);
-    const ev = out.evidence[hit];
-    out.ranges.splice(hit, 1, ...parts);
-    out.evidence.splice(hit, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} except ${x.text}`, clause: ev.clause })));
-    out.notes.push(`"${x.text}" is left out of ${r.from} to ${r.to}`);
+    out.notes.push(cutFrom ? `"${x.text}" is left out of ${cutFrom.from} to ${cutFrom.to}` : `"${x.text}" is left out, and is not among the days asked for`);
   }
+}
+
+/**
+ * The days of exclusion `x` that range `r` holds, or null. Without its year it is the same days in a
+ * year the range spans ("Dec 28 to Jan 3, except Jan 1"); a month without its year has that year's length.
+ */
+function exclusionIn(x: Exclusion, r: DayRange): DayRange | null {
+  const years = x.yearKnown ? [null] : [...new Set([Number(r.from.slice(0, 4)), Number(r.to.slice(0, 4))])];
+  for (const y of years) {
+    const days = y === null ? x : x.wholeMonth ? monthRange(y, Number(x.from.slice(5, 7))) : { from: `${y}${x.from.slice(4)}`, to: `${y}${x.to.slice(4)}` };
+    const cut = { from: days.from > r.from ? days.from : r.from, to: days.to < r.to ? days.to : r.to };
+    if (cut.from <= cut.to) return cut;
+  }
+  return null;
 }
 
 /**
