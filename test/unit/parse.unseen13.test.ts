@@ -185,3 +185,22 @@ describe('kinds written formally', () => {
     expect(r.workspace).toBe('hollow-pine');
   });
 });
+
+describe('more calendars, zones and month names', () => {
+  it('a Thai date in the Buddhist era: "20 พฤศจิกายน 2569" is 20 November 2026', () => {
+    expect(parse('รบกวนลบข้อมูลของแหล่งข้อมูล Steam Events ใน workspace hollow-pine วันที่ 20 พฤศจิกายน 2569 ครับ').ranges).toEqual([{ from: '2026-11-20', to: '2026-11-20' }]);
+  });
+  it('a Japanese era year: "令和8年11月3日" is 3 November 2026', () => {
+    expect(parse('hollow-pine の Steam Events のデータ（令和8年11月3日）を削除してください。').ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+  it('Hebrew months with their prefix: "2–3 בדצמבר 2026"', () => {
+    expect(parse('אנא מחקו את הנתונים של המקור Steam Events ב-workspace hollow-pine לתאריכים 2–3 בדצמבר 2026.', '2026-12-04T06:00:00Z').ranges).toEqual([{ from: '2026-12-02', to: '2026-12-03' }]);
+  });
+  it('Czech "20. až 22. října" is every day from the 20th to the 22nd', () => {
+    expect(parse('Prosím o smazání dat ze zdroje Steam Events v pracovním prostoru hollow-pine za 20. až 22. října 2026.').ranges).toEqual([{ from: '2026-10-20', to: '2026-10-22' }]);
+  });
+  it('New Zealand time keeps its summer time: the whole of 5 November in Auckland is 4-5 November UTC', () => {
+    const r = parse('Please delete the Steam Events data in hollow-pine for the whole of November 5, 2026, Auckland time.');
+    expect(r.ranges).toEqual([{ from: '2026-11-04', to: '2026-11-05' }]);
+  });
+});

@@ -51,7 +51,7 @@ describe('a time zone the parser cannot place is asked about, never read as UTC'
     'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 local time.',
     'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 our time.',
     'Bitte löscht die Web Daten von kite-tea am 5. November 2026 von 02:00 bis 03:00 Ortszeit.',
-    'Please delete the kite-tea Web data for the whole of November 5, 2026, Auckland time.',
+    'Please delete the kite-tea Web data for the whole of November 5, 2026, Kathmandu time.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.ranges).toEqual([]);

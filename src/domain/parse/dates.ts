@@ -87,13 +87,19 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
   ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
+// Hebrew, alone and with the prefix "in" ("2–3 בדצמבר 2026"), and Thai ("20 พฤศจิกายน 2569": its year is
+// the Buddhist era's, read in rewriteThaiYears).
+['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר']
+  .forEach((n, i) => { FOREIGN_MONTHS[n] ??= i + 1; FOREIGN_MONTHS[`ב${n}`] ??= i + 1; FOREIGN_MONTHS[`ל${n}`] ??= i + 1; });
+['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม']
+  .forEach((n, i) => (FOREIGN_MONTHS[n] ??= i + 1));
 // Croatian, genitive and nominative ("10. i 11. studenoga"); "listopad" (October here) is left to Polish and Czech.
 ['siječnja siječanj', 'veljače veljača', 'ožujka ožujak', 'travnja travanj', 'svibnja svibanj', 'lipnja lipanj', 'srpnja srpanj', 'kolovoza kolovoz', 'rujna rujan', '', 'studenoga studenog studeni', 'prosinca prosinac']
   .forEach((names, i) => names.split(' ').filter(Boolean).forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -1370,7 +1376,18 @@ const BETWEEN_HOURS = /(?<![\p{L}])(zwischen|tussen|entre(?: las| os| as)?|tra|f
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
 
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
+/**
+ * Years of other calendars, as the Gregorian years they are: the Thai Buddhist era ("20 พฤศจิกายน 2569",
+ * "พ.ศ. 2569" is 2026) and the Japanese era ("令和8年" is 2026).
+ */
+function rewriteEraYears(mapped: MappedText): void {
+  mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
+  mapped.replace(/令和\s*(\d{1,2}|元)\s*年/gu, (whole, n: string) => `${2018 + (n === '元' ? 1 : Number(n))}年`);
+}
+const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
+
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  rewriteEraYears(mapped);
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
     const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
     if (!words || !/[:.h]/.test(from + to)) return whole;
@@ -2448,7 +2465,7 @@ const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom
  * (second Sunday of March to first Sunday of November), the EU (last Sunday of March to last Sunday of
  * October), south-east Australia (first Sunday of October to first Sunday of April).
  */
-type SummerTime = 'us' | 'eu' | 'au';
+type SummerTime = 'us' | 'eu' | 'au' | 'nz';
 const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:jst|japan(?:ese)? (?:standard )?time|tokyo time)\b|日本時間|日本標準時/i, 540],
   [/\b(?:kst|korea(?:n)? (?:standard )?time|seoul time)\b|한국 ?시간/i, 540],
@@ -2457,6 +2474,7 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:sydney time|melbourne time)\b/i, 600, 'au'],
   [/\b(?:aedt)\b/i, 660],
   [/\b(?:nzst)\b/i, 720],
+  [/\b(?:nz time|new zealand time|auckland time|wellington time)\b/i, 720, 'nz'],
   [/\b(?:nzdt)\b/i, 780],
   [/\b(?:msk|moscow time)\b/i, 180],
   [/\b(?:eest)\b/i, 180],
@@ -2522,6 +2540,8 @@ function inSummerTime(rule: SummerTime, day: string): boolean {
   const year = Number(day.slice(0, 4));
   if (rule === 'us') return day >= sunday(year, 3, 2) && day < sunday(year, 11, 1);
   if (rule === 'eu') return day >= sunday(year, 3, 0) && day < sunday(year, 10, 0);
+  // New Zealand: the last Sunday of September to the first Sunday of April.
+  if (rule === 'nz') return day >= sunday(year, 9, 0) || day < sunday(year, 4, 1);
   return day >= sunday(year, 10, 1) || day < sunday(year, 4, 1);
 }
 
