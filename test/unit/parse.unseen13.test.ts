@@ -204,3 +204,13 @@ describe('more calendars, zones and month names', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-04', to: '2026-11-05' }]);
   });
 });
+
+describe('one person\'s data, told about by someone else', () => {
+  it.each([
+    'Jeden z graczy napisał do nas z prośbą o usunięcie wszystkich jego danych zgodnie z RODO (art. 17). Jak mamy to zrobić?',
+    'En pasient har med henvisning til personvernforordningen artikkel 17 bedt om at alle personopplysninger om henne slettes.',
+    'One of our parents has asked us to delete all personal information you hold about her and her son. Can you please action this?',
+  ])('%s', (text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+});

@@ -190,9 +190,9 @@ export const GONE = re(
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
-const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'gdpr-ul', 'γκπδ');
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*');
 /** A privacy law or its erasure article cited by name: the person's data is then at stake, not an account. */
-export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|\\.)?\\s*17')}${E}`);
+export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
 /**
  * A privacy law, or the right it gives, named anywhere: "Article 17 of the GDPR", "Art. 17 DSGVO",
@@ -229,7 +229,9 @@ export const END_USER = re(
   any(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
     // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
-    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*).{0,120}?${B}${PRIVACY_LAW}${E}`,
+    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|gracz\\p{L}*|pacjent\\p{L}*|pasient\\p{L}*|patient\\p{L}*|spiller\\p{L}*|spelare\\p{L}*|pelaaj\\p{L}*).{0,120}?${B}(?:${PRIVACY_LAW}|art(?:icle|ikel|ikkel|\\.)?\\s*17)${E}`,
+    // "One of our parents has asked us to delete all personal information you hold about her": one person.
+    `${B}one of our (?:parents|customers|users|players|patients|students|members|employees|clients|subscribers|drivers|guests|learners)${E}.{0,200}?${B}personal (?:data|information|details)${E}`,
     // "um jogador pediu a exclusão dos dados dele pela LGPD", "a California resident … CCPA": one person
     // (with an article: "a user", "um jogador", not "our users' accounts"), and a privacy law.
     `${B}(?:a|an|one of our|um|uma|un|una|ein|eine|einer|een|uno|en|ett)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|end[- ]user|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
