@@ -151,16 +151,18 @@ export function loadConfig(rawEnv: Env = process.env): Config {
   const problems: string[] = [];
   const read = envReader(withFileSecrets(rawEnv, problems), problems);
   // One reader per concern; every problem is collected, so one run names them all.
+  const databaseUrl = readDatabaseUrl(read);
+  const archive = readArchive(read);
   const config: Config = {
-    databaseUrl: readDatabaseUrl(read),
-    ...readArchive(read),
+    databaseUrl,
+    ...archive,
     ...readMail(read),
     slack: readSlack(read),
     staff: readStaff(read),
     ...readPolicy(read),
     proxy: readProxy(read),
     ...readHttp(read),
-    executor: readExecutor(read),
+    executor: readExecutor(read, archive),
     ...readLogging(read),
   };
   if (problems.length > 0) {
@@ -370,10 +372,13 @@ function readHttp(read: EnvReader): Pick<Config, 'port' | 'http'> {
   };
 }
 
-function readExecutor(read: EnvReader): Config['executor'] {
-  // 8: twice the default DeleteObjects slots (S3_DELETE_CONCURRENCY=4), so that while some partitions
-  // list and write their inventory others keep the slots busy.
-  return { concurrency: read.int('EXECUTOR_CONCURRENCY', 8, 1, 64), leaseMs: read.int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) };
+function readExecutor(read: EnvReader, archive: Pick<Config, 'archiveUrl' | 's3'>): Config['executor'] {
+  // On S3, four partitions in progress per DeleteObjects slot (16 with the default 4 slots): while some
+  // partitions list and write their inventory, others keep the slots busy. Against an endpoint 25 ms
+  // away, twice the slots left them idle about a fifth of the delete phase, waiting for listings; four
+  // times kept them busy. Elsewhere (a folder) 8.
+  const fallback = archive.archiveUrl.startsWith('s3:') ? Math.min(64, Math.max(8, 4 * archive.s3.deleteConcurrency)) : 8;
+  return { concurrency: read.int('EXECUTOR_CONCURRENCY', fallback, 1, 64), leaseMs: read.int('EXECUTOR_LEASE_MS', 60_000, 1_000, 3_600_000) };
 }
 
 function readLogging(read: EnvReader): Pick<Config, 'logLevel' | 'clockFile'> {

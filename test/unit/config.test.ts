@@ -58,6 +58,16 @@ describe('configuration', () => {
     expect(problems(env)).toMatch(pattern);
   });
 
+  it('keeps four partitions in progress per DeleteObjects slot on S3 unless EXECUTOR_CONCURRENCY is set', () => {
+    const s3 = { ARCHIVE_URL: 's3://archive-bucket/data' };
+    expect(loadConfig({}).executor.concurrency).toBe(8);
+    expect(loadConfig(s3).executor.concurrency).toBe(16);
+    expect(loadConfig({ ...s3, S3_DELETE_CONCURRENCY: '6' }).executor.concurrency).toBe(24);
+    expect(loadConfig({ ...s3, S3_DELETE_CONCURRENCY: '1' }).executor.concurrency).toBe(8);
+    expect(loadConfig({ ...s3, S3_DELETE_CONCURRENCY: '32' }).executor.concurrency).toBe(64);
+    expect(loadConfig({ ...s3, EXECUTOR_CONCURRENCY: '5' }).executor.concurrency).toBe(5);
+  });
+
   it('lists every problem at once', () => {
     const message = problems({ GRACE_DAYS: 'x', PURGE_SLA_DAYS: '0' });
     expect(message).toMatch(/GRACE_DAYS/);
