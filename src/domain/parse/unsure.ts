@@ -87,7 +87,7 @@ const DOUBT = new RegExp(
     '(?<![\\p{L}])falls (?:[\\p{L}-]+ ){0,6}(?:zustimmt|freigibt|bestätigt|genehmigt|einverstanden ist)',
     '(?<![\\p{L}])(?:caso|en caso de que|no caso de) (?:[\\p{L}-]+ ){0,6}(?:confirme|aprove|apruebe|autorize|autorice)',
     '(?:unless|except if|sauf si|à moins que|a menos que|salvo que|a meno che|es sei denn|tenzij)[^.!?\\n]{0,30}(?:irr[ée]versib|undone|permanent|definitiv|unwiderruflich)',
-    '(?<![\\p{L}])(?:or|oder|ou|o|of|eller) (?:even |gleich |m[eê]me |incluso )?(?:just )?(?:the |den |le |el |o |het )?(?:whole|entire|complete|ganzen|komplette[nr]?|todo el|tout l[\'’]|hele) ?(?:workspace|account|espace de travail|arbeitsbereich)',
+    '(?<![\\p{L}])(?:or|oder|ou|o|eller) (?:even |gleich |m[eê]me |incluso )?(?:just )?(?:the |den |le |el |o |het )?(?:whole|entire|complete|ganzen|komplette[nr]?|todo el|tout l[\'’]|hele) ?(?:workspace|account|espace de travail|arbeitsbereich)',
     // Gone from places the desk never deletes from: "must vanish everywhere, Amplitude and Snowflake too".
     '(?:would it|will it|does it) also (?:remove|delete)',
     'gone everywhere|(?:disappear|vanish) everywhere|zmizet všude|überall (?:weg|verschwinden|gelöscht)',
