@@ -214,3 +214,39 @@ describe('one person\'s data, told about by someone else', () => {
     expect(parse(text).kind).toBe('user_data');
   });
 });
+
+describe('what the held-out thirds of corpora 13 and 14 showed, once scored', () => {
+  it('Hebrew "and" is a prefix: "3 ו-4 בנובמבר" is the 3rd and the 4th', () => {
+    expect(parse('נבקש למחוק את הנתונים של המקור Steam Events ב-workspace hollow-pine עבור 3 ו-4 בנובמבר 2026.').ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+  it('Hungarian names the month again before the last day: "2026. október 26. és október 28. között"', () => {
+    expect(parse('Kérem, töröljék a Steam Events adatait a hollow-pine munkaterületen 2026. október 26. és október 28. között.').ranges).toEqual([{ from: '2026-10-26', to: '2026-10-28' }]);
+  });
+  it('"over the weekend" after a written Saturday is that weekend, not the one before the message', () => {
+    const r = parse('Please delete Steam Events in hollow-pine for Saturday 31 October 2026. The bot was left on over the weekend and made fake events that day.');
+    expect(r.ranges).toEqual([{ from: '2026-10-31', to: '2026-10-31' }]);
+  });
+  it('"11月の第2週" (the second week of November) is no ISO week 2', () => {
+    const r = parse('hollow-pine の Steam Events について、11月の第2週のデータを削除してください。');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it.each([
+    'Slet venligst data fra Steam Events i hollow-pine fra 3. november 2026 og fremover, indtil vi giver besked.',
+    'Please delete Steam Events in hollow-pine from Nov 3, 2026 until further notice.',
+  ])('a span with no last day is asked about: %s', (text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/no last day/);
+  });
+  it.each([
+    'Merci de supprimer Steam Events dans hollow-pine pour le 12 novembre 2026, ainsi que toute autre source qui aurait reçu le SDK défectueux.',
+    'Please delete Steam Events in hollow-pine for 2026-11-03. If the other regions were affected too, please do them as well.',
+    'Please delete Steam Events in hollow-pine for 2026-11-16, plus whatever else Megan flagged in her mail.',
+    'If we asked you to delete Steam Events in hollow-pine for all of 2025, how long would that take? We have not decided yet, just planning.',
+    'Bitte die Steam Events in hollow-pine für den 3.11.2026 löschen – es sei denn, das QA-Team braucht sie noch.',
+    'For hollow-pine please delete 12 November 2026 for: Steam Events, Switch Telemetry and the matchmaking service.',
+  ])('a list or a decision left open is asked about: %s', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+});

@@ -99,13 +99,13 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
-  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
+  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
   'giu',
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
@@ -150,7 +150,7 @@ const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem)';
 /** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
-const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та';
+const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?';
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -289,7 +289,8 @@ const OPEN_START_BEFORE =
   /(?:(?<![\p{L}])(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* [àa]|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que)|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
 /** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
 const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
-const OPEN_AFTER = /^\s*(?:onwards?|and later|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy)/i;
+const OPEN_AFTER =
+  /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![\p{L}])|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 /**
@@ -1401,14 +1402,15 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   });
   rewriteMonthSpans(mapped, out);
   // Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november 9–11.".
-  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, d2: string | undefined, between: string | undefined) => {
+  // "2026. október 26. és október 28. között": the second day may name its month again.
+  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
-    const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
-    if (!mo || days.some((d) => !dayOf(Number(year), mo, d))) return invalidDate(out, whole);
+    const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
+    if (!mo || !mo2 || !dayOf(Number(year), mo, Number(d1)) || (d2 && !dayOf(Number(year), mo2, Number(d2)))) return invalidDate(out, whole);
     const m = monthNameEn(mo);
     if (!d2) return `${m} ${Number(d1)}, ${year}`;
     const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
-    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${m} ${Number(d2)}, ${year}`;
+    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
   });
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
@@ -1578,7 +1580,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
  * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
  */
 const ISO_WEEK =
-  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|第\s*(\d{1,2})\s*[周週]/giu;
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]/giu;
 /**
  * "week 43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
  * deletion (`today` null otherwise), if it ended within the last ten weeks (or is about to end), and
@@ -1686,6 +1688,8 @@ function readWeekdaysOfWeek(reading: Reading): void {
 }
 
 const WEEKEND_WORD = /week-?end|wochenende|fin de semana|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
+/** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
+const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
 const LAST_WEEKEND =
   /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
 
@@ -1698,8 +1702,12 @@ function readLastWeekend(reading: Reading): void {
   if (!WEEKEND_WORD.test(mapped.text)) return;
   const positions = [...mapped.text.matchAll(LAST_WEEKEND)].map((m) => m.index ?? 0);
   let n = 0;
+  // "for Saturday 31 October … left in demo mode over the weekend": with a date written, "over the
+  // weekend" is that date's weekend, not the one before the message.
+  const dated = DAY_AND_MONTH_WRITTEN.test(mapped.text);
   mapped.replace(LAST_WEEKEND, (whole) => {
     const at = positions[n++] ?? 0;
+    if (dated && /^over the/i.test(whole.trim())) return whole;
     out.mentioned = true;
     const weekday = today ? (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7 : -1;
     if (!today || weekday >= 5) {
@@ -2184,7 +2192,7 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
   }
-  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 20)));
+  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)));
   if (isOpen) {
     if (!today) {
       out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);

@@ -741,7 +741,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
       const cued = type === 'source'
-        ? /^\s*(?:sources?|apps?)\b/i.test(text.slice(candidate.end, candidate.end + 9)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9)) || (candidate.start < m.start && pluralCueBefore(text, candidate.start))
+        ? /^\s*(?:sources?|apps?|services?|feeds?|integrations?|connectors?|pipelines?|trackers?|sdks?)\b/i.test(text.slice(candidate.end, candidate.end + 14)) || /^\s*(?:sources|apps)\b/i.test(text.slice(m.end, m.end + 9)) || (candidate.start < m.start && pluralCueBefore(text, candidate.start))
         : /^\s*workspaces?\b/i.test(text.slice(candidate.end, candidate.end + 11)) || /^\s*workspaces\b/i.test(text.slice(m.end, m.end + 11));
       // Capitalised in the middle of a sentence ("the Roku and android sources") is a name too.
       const midSentence = /^\p{Lu}/u.test(raw) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));

@@ -88,6 +88,15 @@ const DOUBT = new RegExp(
     '(?<![\\p{L}])(?:caso|en caso de que|no caso de) (?:[\\p{L}-]+ ){0,6}(?:confirme|aprove|apruebe|autorize|autorice)',
     '(?:unless|except if|sauf si|à moins que|a menos que|salvo que|a meno che|es sei denn|tenzij)[^.!?\\n]{0,30}(?:irr[ée]versib|undone|permanent|definitiv|unwiderruflich)',
     '(?<![\\p{L}])(?:or|oder|ou|o|eller) (?:even |gleich |m[eê]me |incluso )?(?:just )?(?:the |den |le |el |o |het )?(?:whole|entire|complete|ganzen|komplette[nr]?|todo el|tout l[\'’]|hele) ?(?:workspace|account|espace de travail|arbeitsbereich)',
+    // A list left open: "and any other source that got the faulty SDK", "if the other regions were
+    // affected too, please do them as well", "plus whatever else Megan flagged".
+    '(?:and|as well as|plus|ainsi que|y|e|und|en) (?:any|all|toute|cualquier|qualsiasi|qualquer|alle) (?:other|autre|otra|altra|outra|anderen?) (?:sources?|fuentes?|fonti|fontes?|quellen?|bronnen|workspaces?|apps?)',
+    'toute autre source',
+    '(?:the|any) other (?:regions|workspaces|sources|apps|markets|countries)(?: were| are| have been| got)? (?:affected|impacted|hit)',
+    '(?<![\\p{L}])whatever else',
+    // A plan, not yet a request: "we haven't decided yet, just planning", "if we asked you to delete …".
+    "(?:haven[’']t|have not|hasn[’']t|has not) (?:yet )?decided|just planning|if we (?:asked|were to ask) you to",
+    '(?<![\\p{L}])es sei denn(?![\\p{L}])',
     // Gone from places the desk never deletes from: "must vanish everywhere, Amplitude and Snowflake too".
     '(?:would it|will it|does it) also (?:remove|delete)',
     'gone everywhere|(?:disappear|vanish) everywhere|zmizet všude|überall (?:weg|verschwinden|gelöscht)',
