@@ -366,21 +366,20 @@ const DISAGREED_1112 = [
  * frozen before the parser saw them. First honest scores: corpus 13 122/204 (59.8%) with 19
  * complete-but-wrong, corpus 14 132/199 (66.3%) with 20. After tuning on the tuning parts (+19 and +17
  * exact), the held-out parts were scored once: 36/68 with 5 and 43/66 with 9 (from 35 with 5 and 42
- * with 9 at the first score). Then they were read and the kinds of ten fixed: they are regression
+ * with 9 at the first score). Then they were read and the kinds of eleven fixed: they are regression
  * floors now, not blind measures.
  */
 /**
  * A source list with a third item in words no catalog name is near ("app-civica, portale-web e la
- * vecchia sorgente del login SPID"): the two names are read and the third is missed, a known gap. A
- * source named with common words in a sentence that asks nothing ("load test went wild" beside the
- * Load Test source) is taken into the scope, another known gap. And hours in a zone ("between 10am and
+ * vecchia sorgente del login SPID"): the two names are read and the third is missed, a known gap. And
+ * hours in a zone ("between 10am and
  * 2pm on 25 November, NZ time", "ontem à tarde, entre 14h e 17h", "北京时间 13:00–17:00"), which corpus
  * 14 asks about and the contract reads as the UTC days that cover them, with a note.
  */
 const NOW13 = new Date('2026-12-09T14:00:00Z');
 const NOW14 = new Date('2026-12-10T08:30:00Z');
 const DISAGREED_1314 = [
-  'y/085-vellano-spid-unknown.eml', 'x/061-sloppy-android-staging.eml',
+  'y/085-vellano-spid-unknown.eml',
   'y/076-nz-time-window.eml', 'y/073-sao-lucas-ontem-tarde.eml', 'y/077-kaito-shangzhou-wu.eml',
 ];
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
@@ -391,7 +390,7 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
   ['blind11', 142, 98, 70, 33, NOW1112, DISAGREED_1112],
   ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 106, 68, 39, NOW13, DISAGREED_1314],
+  ['blind13', 136, 106, 68, 40, NOW13, DISAGREED_1314],
   ['blind14', 133, 107, 66, 48, NOW14, DISAGREED_1314],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);

@@ -250,3 +250,19 @@ describe('what the held-out thirds of corpora 13 and 14 showed, once scored', ()
     expect(complete(parse(text))).toBe(false);
   });
 });
+
+describe('a source named as what happened, not as what to delete', () => {
+  it('"load test went wild" beside the request for another source does not add the Load Test source', () => {
+    const story = indexCatalog({
+      workspaces: [{
+        id: 'ws_9', slug: 'orbit-play', name: 'Orbit Play', contacts: ['dev@orbit.example'], admins: [], deletedAt: null,
+        sources: [{ id: 'src_91', slug: 'android-app', name: 'Android App' }, { id: 'src_92', slug: 'load-test', name: 'Load Test' }],
+        spaces: [],
+      }],
+    } satisfies Catalog);
+    const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'dev@orbit.example', date: new Date('2026-10-15T22:40:00Z'), subject: 'Hello' }), story, { now: NOW });
+    expect(read('hey, plz delte the android-app data in orbit-play for oct 13th (2026 ofc). load test went wild. thx!!').sources).toEqual(['android-app']);
+    expect(read('Please delete the Android App data in orbit-play for Oct 13 2026. Load Test was broken too, so please delete it as well.').sources).toEqual(['android-app', 'load-test']);
+    expect(read('Please delete the Android App and Load Test data in orbit-play for Oct 13 2026.').sources).toEqual(['android-app', 'load-test']);
+  });
+});

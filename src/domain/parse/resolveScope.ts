@@ -131,6 +131,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const written = [...mentions];
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
+  dropStoryNames(text, mentions);
   const excludedTypes = new Set(excluded.flatMap((x) => x.types));
   const named = {
     workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
@@ -277,6 +278,21 @@ function dropFormerNames(text: string, mentions: Mention[]): void {
   for (const m of former) mentions.splice(mentions.indexOf(m), 1);
 }
 const FORMERLY = /(?<![\p{L}])(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)\s*[:-]?\s*$/iu;
+
+/**
+ * "plz delete the android-app data … thx. load test went wild.": a source named as what happened, in
+ * a sentence that asks nothing, beside a source the request names, tells the story; it is no part of
+ * the scope (the Load Test source is not deleted with the Android one).
+ */
+function dropStoryNames(text: string, mentions: Mention[]): void {
+  const sources = mentions.filter((m) => m.terms.every((t) => t.type === 'source'));
+  const story = sources.filter((m) => STORY_AFTER.test(text.slice(m.end, m.end + 24)) && !DELETE_SENTENCE.test(sentenceOf(text, m.start)));
+  for (const m of story) {
+    const own = sentenceOf(text, m.start);
+    if (sources.some((o) => !story.includes(o) && sentenceOf(text, o.start) !== own)) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed|spiked|misbehaved|blew up|glitched|exploded|got stuck|hung|ist abgestürzt|a planté)(?![\p{L}])/iu;
 
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
