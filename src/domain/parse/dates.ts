@@ -920,20 +920,13 @@ function readNightWindows(reading: Reading): void {
     }
     let y = year ? Number(year) : Number((today as string).slice(0, 4));
     if (!year && (dayOf(y, mo, d2) ?? '') > (today as string)) y -= 1;
-    const clock = (h: string, m: string, half: string): number => {
-      let hour = Number(h);
-      const ampm = (half ?? '').toLowerCase();
-      if (ampm === 'pm' && hour < 12) hour += 12;
-      if (ampm === 'am' && hour === 12) hour = 0;
-      return hour * 60 + Number(m || 0);
-    };
     const first = dayOf(y, mo, d1);
     const second = dayOf(y, mo, d2);
     const zone = zoneOffset(mapped.text.slice(at, Math.min(mapped.text.length, at + whole.length + 24)), first) ?? 0;
     if (!first || !second) return whole;
     // "23:00–02:00" crosses midnight: evening of the first day into the second. Hours that do not cross
     // it lie on one day of the night: "1am to 5am" after midnight (the second), "8pm to 11pm" before it.
-    const [t1, t2] = [clock(h1, m1, half1), clock(h2, m2, half2)];
+    const [t1, t2] = [clockMinutes(h1, m1, half1), clockMinutes(h2, m2, half2)];
     const crosses = t2 <= t1;
     const startDay = crosses || t1 >= 12 * 60 ? first : second;
     const endDay = crosses || t1 < 12 * 60 ? second : first;
@@ -2640,13 +2633,6 @@ function zoneOffsetIsWritten(text: string, f: Found): boolean {
  */
 function timeAfter(text: string, at: number): { from: number; to: number; end: number } | null {
   const after = text.slice(at, at + 60);
-  const hm = (h: string, m: string | undefined, half: string | undefined): number => {
-    let hour = Number(h);
-    const ampm = (half ?? '').toLowerCase().replace(/\./g, '');
-    if ((ampm === 'pm' || half === '午後' || half === '오후') && hour < 12) hour += 12;
-    if ((ampm === 'am' || half === '午前' || half === '오전') && hour === 12) hour = 0;
-    return hour * 60 + Number(m ?? 0);
-  };
   // "2026年11月5日 北京时间 02:00 到 03:00": a zone written between the day and its hours.
   let m = /^[\s,の]*(?:[(（]?(?:北京时间|北京時間|日本時間|日本標準時|한국 ?시간|UTC|GMT)[)）]?\s*)?(?:from|between|das|de|von|dalle|entre|van|du|ab|从|從|自)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até|到|至|〜|~)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
   // "1 Oct 2026 00:00 to 3 Oct 2026 23:59": the "3" after "to" starts the next date, it is no hour.
@@ -2654,13 +2640,13 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
   if (m && (m[2] || m[3] || m[5] || m[6]) && !nextDate) {
     const half2 = m[6];
     const half1 = m[3] ?? (half2 && /[ap]/i.test(half2) ? half2 : undefined);
-    return { from: hm(m[1], m[2], half1), to: hm(m[4], m[5], half2), end: at + m[0].length };
+    return { from: clockMinutes(m[1], m[2], half1), to: clockMinutes(m[4], m[5], half2), end: at + m[0].length };
   }
   m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
-  if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
+  if (m) return { from: clockMinutes(m[2], m[3], m[1]), to: clockMinutes(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   // Korean: "오전 7시부터 8시까지", "오후 2시 30분부터 4시까지".
   m = /^[\s,]*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?\s*(?:부터|~|〜|-)\s*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?(?:\s*까지)?/.exec(after);
-  if (m) return { from: hm(m[2], m[3], m[1]), to: hm(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
+  if (m) return { from: clockMinutes(m[2], m[3], m[1]), to: clockMinutes(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   return null;
 }
 
@@ -2710,12 +2696,16 @@ function hoursCovered(range: DayRange, sentence: string, zone: number): DayRange
 /** "9時", "10:30", "3pm", "10 Uhr", "21h" as minutes after midnight; null for a form not read here. */
 function minutesOf(clock: string): number | null {
   const m = /(\d{1,2})(?:[:h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(clock);
-  if (!m) return null;
-  let hour = Number(m[1]);
-  const pm = m[3] ? /^p/i.test(m[3]) : null;
-  if (pm !== null && hour === 12) hour = 0;
-  if (pm) hour += 12;
-  return hour < 24 ? hour * 60 + Number(m[2] ?? 0) : null;
+  return m && Number(m[1]) < 24 ? clockMinutes(m[1], m[2], m[3]) : null;
+}
+
+/** An hour, its minutes and "am"/"pm" (or 午前/午後, 오전/오후) as minutes after midnight. */
+function clockMinutes(h: string, m: string | undefined, half: string | undefined): number {
+  let hour = Number(h);
+  const ampm = (half ?? '').toLowerCase().replace(/\./g, '');
+  if ((ampm === 'pm' || half === '午後' || half === '오후') && hour < 12) hour += 12;
+  if ((ampm === 'am' || half === '午前' || half === '오전') && hour === 12) hour = 0;
+  return hour * 60 + Number(m || 0);
 }
 
 /** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
