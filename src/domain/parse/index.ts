@@ -20,7 +20,7 @@ import { bodyText, forwardSubject, MAX_BODY_CHARS, newText, partsOf, type NewTex
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
-import { doubtIn } from './unsure';
+import { conditionIn, doubtIn } from './unsure';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -89,6 +89,8 @@ const SPACE_AND_EVERYTHING =
 function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, withSources: boolean, ask: Ask): void {
   const doubt = isDeletionKind(kind) && settled ? doubtIn(body) : null;
   if (doubt) ask(withSources ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
+  const condition = isDeletionKind(kind) && settled && !doubt ? conditionIn(body) : null;
+  if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.

@@ -100,6 +100,9 @@ const DOUBT = new RegExp(
     // Gone from places the desk never deletes from: "must vanish everywhere, Amplitude and Snowflake too".
     '(?:would it|will it|does it) also (?:remove|delete)',
     'gone everywhere|(?:disappear|vanish) everywhere|zmizet všude|überall (?:weg|verschwinden|gelöscht)',
+    // Two scopes offered, the smaller one "only": "delete campus-app and campus-app-2 – oder nur die, in
+    // der die Matrikelnummern gelandet sind", "both apps, or just the one with the push events".
+    '(?<![\\p{L}])(?:or|oder|ou|o|of|eller|tai|lub|albo|nebo|vagy|sau|veya|ya da|ή|или|або|atau|hoặc)\\s+(?:maybe\\s+|perhaps\\s+|vielleicht\\s+|peut-être\\s+|quizás\\s+|forse\\s+)?(?:only|just|nur|bloß|seulement|uniquement|juste|solo|sólo|solamente|somente|apenas|soltanto|alleen|enkel|bara|endast|bare|kun|vain|pelkästään|tylko|jen|pouze|csak|doar|sadece|yalnızca|μόνο|только|лише|hanya|chỉ)(?![\\p{L}])',
     // A request on a condition we would have to check first: "unless DEL-2280 already covers that day".
     '(?<![\\p{L}])(?:unless|except if|if (?:it|that|this) (?:is|was)n[’\']?t|falls (?:das|es|dies) nicht|sauf si|à moins que|a menos que|salvo que|tenzij|a meno che|medmindre|med mindre|såvida inte|ellei|chyba że)(?![\\p{L}])[^.!?\\n]{0,50}?(?<![\\p{L}])(?:already|covered|bereits|schon|déjà|ya|già|al|allerede|redan|jo|już)(?![\\p{L}])',
   ].join('|'),
@@ -121,4 +124,69 @@ export function doubtIn(text: string): string | null {
 /** Whether the words after "not sure" are about where the mail was sent ("if this is the right address"). */
 export function aboutTheAddress(after: string): boolean {
   return ABOUT_THE_ADDRESS.test(after);
+}
+
+/**
+ * A request on a condition: "if the re-import on Friday fails again, please delete …", "falls unsere
+ * Rechtsabteilung zustimmt", "si el equipo legal confirma …", "hvis vi sletter …, kan vi …?". Whether the
+ * condition holds is something only the customer can say, so a conditional request is asked about, in
+ * whatever words it is written. Read from the words that open a condition in each language the desk
+ * meets, not from whole phrases: mail nobody has seen yet writes its conditions in its own words.
+ *
+ * Three uses of the same words set no condition on the deletion and are left alone: courtesy ("if
+ * possible", "if you have any questions", "si es necesario"), what happens after ("once it is done",
+ * "wenn erledigt", "please confirm once the purge is complete") and disclaimers ("if you received this
+ * by mistake"). Words that are also common words of another kind (Spanish "se", Dutch and German
+ * "als", Hungarian "ha", Swedish "om") open a condition only before the words that make them one.
+ */
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+const CONDITION_WORDS = [
+  'if', 'unless', 'once', 'provided(?: that)?', 'assuming', 'in case', 'as long as', 'depending on', 'contingent on', 'only after',
+  'falls', 'sofern', 'vorausgesetzt', 'vorbehaltlich', 'wenn', 'sobald', 'es sei denn',
+  'si (?:el|la|los|las|le|les|l[’\']|nuestr\\p{L}+|notre|nos|hay|il y a|no|ne|on|nous|legal|jur\\p{L}+|ce|cela|ça|esto|eso|alguno|alguna|algún|después|le service|la direction)',
+  'sauf si', 'à condition que', 'sous réserve', 'à moins que', 'dès que',
+  'a menos que', 'siempre que', 'en caso de que', 'caso', 'a não ser que', 'salvo que',
+  'se (?:o|a|os|as|il|lo|la|i|gli|le|l[’\']|nosso|nossa|nostro|nostra|houver|ci|não|non|for|fosse|tiver|dovesse|il team|o time|a equipe|a auditoria)',
+  'a meno che', 'purché', 'qualora', 'nel caso in cui',
+  'indien', 'mits', 'tenzij', 'zodra',
+  'ifall', 'förutsatt att', 'såvida inte', 'hvis', 'med mindre', 'medmindre', 'såfremt', 'forutsatt at', 'jos', 'mikäli', 'ellei',
+  'jeśli', 'jeżeli', 'o ile', 'chyba że', 'pokud', 'jestli', 'jestliže', 'pokiaľ', 'amennyiben', 'hacsak', 'dacă', 'în cazul în care', 'cu condiția',
+  'eğer', 'şayet', 'αν', 'εάν', 'εφόσον', 'если', 'якщо', 'ако',
+  'jika', 'kalau', 'apabila', 'bila', 'sekiranya', 'kung', 'nếu', 'अगर', 'यदि', 'إذا', 'لو', 'إن', 'אם',
+];
+/** What follows a condition of courtesy: "if possible", "if you …", "if any", "if needed", "if you have questions". */
+const COURTESY_AFTER = [
+  'possible', 'possibl\\p{L}*', 'posible', 'possível', 'possibile', 'möglich', 'moeglich', 'mogelijk', 'mulig', 'möjligt', 'mahdollista', 'możliwe', 'možné', 'lehetséges', 'posibil', 'mümkün', 'δυνατόν', 'возможно', 'можливо', 'memungkinkan', 'được', 'ممكن', 'אפשר', 'संभव',
+  'you', 'vous', 'sie', 'ihr', 'du', 'usted', 'ustedes', 'tienen', 'tiene', 'necesitan', 'necesita', 'avete', 'avez', 'você', 'vocês', 'voi', 'lei', 'u', 'jullie', 'ni', 'dere', 'i', 'te', 'pan', 'pani', 'państwo', 'macie', 'vy', 'máte', 'ön', 'önök', 'siz', 'σας', 'вы', 'ви', 'anda', 'kamu', 'bạn', 'anh', 'chị', 'آپ', 'आप', 'kayo', 'ninyo',
+  'any', 'anything', 'there', 'so', 'needed', 'necessary', 'required', 'nötig', 'notwendig', 'erforderlich', 'nécessaire', 'necesario', 'necessário', 'necessario', 'nodig', 'nödvändigt', 'nødvendig', 'tarpeen', 'potrzeba', 'nutné', 'szükséges', 'nevoie', 'gerekirse',
+  'fragen', 'questions', 'preguntas', 'dudas', 'domande', 'dubbi', 'perguntas', 'dúvidas', 'vragen', 'frågor', 'spørsmål', 'spørgsmål', 'kysyttävää', 'pytania', 'dotazy', 'kérdés', 'întrebări', 'sorunuz', 'ερωτήσεις', 'вопросы', 'питання', 'pertanyaan', 'câu hỏi',
+  'maaari', 'pwede', 'puwede', 'ada', 'perlu', 'có', 'أمكن', 'لديكم', 'كان لديكم', 'יש', 'у вас', 'будут', 'mümkün\\p{L}*',
+  'applicable', 'relevant', 'it helps', 'that helps', 'that[’\']s (?:ok|okay|fine|easier)', 'not already', 'nicht bereits', 'noch nicht geschehen',
+  // "if you received this by mistake", "αν το λάβατε κατά λάθος": a disclaimer's condition.
+  '[^.!?\\n]{0,40}(?:error|mistake|irrtüm\\p{L}*|erreur|errore|engano|vergissing|λάθος|ошибк\\p{L}*|omyłk\\p{L}*|omylem|tévedés\\p{L}*|misstag|fejl|feil|virhe\\p{L}*)',
+];
+/** "once it is done", "wenn erledigt", "dès que c'est supprimé": what to do after the deletion. */
+const DONE =
+  '(?:done|complete|completed|finished|deleted|removed|purged|erledigt|fertig|abgeschlossen|durchgeführt|gelöscht|terminé|effectuée?|supprimée?s?|hecho|listo|realizad[oa]|completad[oa]|borrad[oa]s?|eliminad[oa]s?|fatto|completat[oa]|concluíd[oa]|feito|apagad[oa]s?|klaar|verwijderd|gedaan|klart|klar|raderad|slettet|ferdig|færdig|valmis|poistettu|gotowe|usunięte|hotovo|smazáno|kész|törölve|gata|şters|bitti|silindi|ολοκληρ\\p{L}*|готово|видалено|удалено|selesai|dihapus|xong)';
+const CONDITION = new RegExp(
+  `${L}(?:${CONDITION_WORDS.join('|')}|unless you hear)${R}(?!\\s+(?:${COURTESY_AFTER.join('|')})${R})(?![^.!?\\n]{0,60}${L}${DONE}${R})`,
+  'giu',
+);
+/** "please confirm once …", "sorry if this is long": a condition on a courtesy, not on the deletion. */
+const COURTESY_BEFORE = new RegExp(
+  `(?:sorry|apologi\\p{L}*|entschuldig\\p{L}*|désolée?|perdón|disculp\\p{L}*|scusa\\p{L}*|desculp\\p{L}*|confirm|let (?:me|us) know|notify|inform|send (?:me|us)|reply|get back|bestätig\\p{L}*|bescheid|confirmer|informer|prévenir|confirmar|avisar|informar|confermare|avvisare|bevestig\\p{L}*|laat .{0,10}weten|bekräfta|meddela|bekræft|bekreft|gi beskjed|giv besked|vahvista\\p{L}*|ilmoita\\p{L}*|potwierd\\p{L}*|dajcie znać|potvrď\\p{L}*|dejte vědět)[^.!?\\n]{0,40}$`,
+  'iu',
+);
+
+/** The same in Japanese, Chinese and Korean, where no space marks a word: "もし再取り込みが失敗したら", "如果法务确认". */
+const CJK_CONDITION = /もし(?!可能|よろしければ|ご不明|何か|ご質問)|如果(?!有任何|有问题|有問題|可以|方便|需要|您|你)|假如|倘若|만약(?! 문의| 궁금| 가능)/gu;
+
+/** The words that open a condition on the request, as written; null when it sets none. */
+export function conditionIn(text: string): string | null {
+  for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CJK_CONDITION)]) {
+    if (COURTESY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || aboutTheAddress(text.slice(m.index))) continue;
+    return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，]/)[0].trim();
+  }
+  return null;
 }
