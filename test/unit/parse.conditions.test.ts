@@ -92,3 +92,8 @@ describe('two scopes offered, the smaller one "only", are asked about', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+it('a country code that spells a condition word ("Store SE i …", "SI") is no condition', () => {
+  const r = parse('Hej, radera Game Server SE i pixel-harbor för 10 november 2026.');
+  expect(r.ambiguities.join(' ')).not.toMatch(/condition/);
+});

@@ -186,6 +186,8 @@ const CJK_CONDITION = /もし(?!可能|よろしければ|ご不明|何か|ご�
 export function conditionIn(text: string): string | null {
   for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CJK_CONDITION)]) {
     if (COURTESY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || aboutTheAddress(text.slice(m.index))) continue;
+    // "Webshop SE i Brightmart Nordics", "Store SI": a country's code, not "se" or "si".
+    if (/^\p{Lu}{2}(?!\p{L})/u.test(m[0])) continue;
     return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，]/)[0].trim();
   }
   return null;
