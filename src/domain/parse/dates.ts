@@ -99,13 +99,14 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|sampai|hingga|hanggang|إلى|i|och|og|ja|e|en|and|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
+const FOREIGN_MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})(?![\\d:.\\-–])`, 'giu');
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
-  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
+  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es|to)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
   'giu',
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
@@ -160,6 +161,12 @@ const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(
 const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
 const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![\p{L}])(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![\p{L}])))+\s*$/iu;
+/**
+ * "25 sampai 26 November", "6 hadi 9 Novemba": a day number joined to a date by a word no reader knows.
+ * Read alone, the date would delete its last day only; the day before it is asked about.
+ */
+const UNKNOWN_DAY_JOIN =
+  /(?<![\d.,:/-])(?<![\p{L}])(?<!(?:^|\n)[ \t]*)(\d{1,2})\.?[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|am|im|le|la|el|den|dem|der)(?![\p{L}]))(?![\d])[\p{L}\p{M}'’/]{1,9}\.?[ \t]*){1,2}$/iu;
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
 const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -210,7 +217,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
 const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går)(?![\p{L}])|昨天|어제/giu;
-const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní)(?![\p{L}])|今天/giu;
+const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay)(?![\p{L}])|今天/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -579,6 +586,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const found = runChrono(text, reference);
   const exclusions = readChronoDates(reading, found, reference);
   subtractExclusions(out, exclusions);
+  subtractWeekends(out, reading.mapped.original);
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
@@ -1233,11 +1241,23 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
 
 /** "2026/11/21-22", "2026-11-21–22": a year-first date whose day is followed by the last day of a span. */
 function rewriteYearFirstSpans(mapped: MappedText): void {
+  // "10月20日（火）から10月22日（木）まで", "Oct 20 (Tue) to Oct 22 (Thu)": a weekday written after its date
+  // says nothing the date does not, and stands between the date and the word that joins it to the next.
+  mapped.replace(WEEKDAY_AFTER_DATE, (whole) => blank(whole));
+  // "25 s.d. 26 November", "6 hingga 9 September", "fra d. 16. til og med d. 19. november": a span's
+  // join in a language whose months chrono reads in English, made one it reads.
+  mapped.replace(DAY_SPAN_JOIN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
+  // Hungarian "október 5-től 9-ig": from and until are endings of the days.
+  mapped.replace(HUNGARIAN_SPAN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
   mapped.replace(/(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})(?![\d/:-]|\.\d)/g, (whole, y: string, sep: string, m: string, d1: string, d2: string) => {
     const [from, to] = [dayOf(Number(y), Number(m), Number(d1)), dayOf(Number(y), Number(m), Number(d2))];
     return from && to && from < to ? `${from} to ${to}` : whole;
   });
 }
+
+const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:曜日?)?|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)\.?[)）]/giu;
+const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![\p{L}])/giu;
+const DAY_SPAN_JOIN = /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง)\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
 
 /** ISO instants as their UTC days, and "23. 11. 2026" (the Czech, Slovak and sometimes German spacing) closed up. */
 function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
@@ -1425,6 +1445,8 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     if (!d2) return `${m} ${Number(d1)}${y}`;
     return `${m} ${Number(d1)}${y} ${AND_WORD.test(join) ? 'and' : 'to'} ${m} ${Number(d2)}${y}`;
   });
+  // "Setyembre 22 hanggang 24, 2026", "Nobyembre 23": the month first, as Tagalog writes it, in English words.
+  mapped.replace(FOREIGN_MONTH_FIRST, (whole, month: string, d: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${d}`);
   mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => {
     const mo = MONTHS[month.toLowerCase()];
     if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
@@ -1701,6 +1723,8 @@ function readLastWeekend(reading: Reading): void {
   mapped.replace(LAST_WEEKEND, (whole) => {
     const at = positions[n++] ?? 0;
     if (dated && /^over the/i.test(whole.trim())) return whole;
+    // "excepto el fin de semana (21 y 22)": the weekend of the days read, left out (subtractWeekends).
+    if (WEEKEND_LEFT_OUT.test(mapped.text.slice(Math.max(0, at - 24), at + whole.length + 12))) return blank(whole);
     out.mentioned = true;
     const weekday = today ? (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7 : -1;
     if (!today || weekday >= 5) {
@@ -2246,6 +2270,38 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
 }
 
 /**
+ * "from 16 to 22 November, except the weekend (21 and 22)", "od 2 do 8 listopada, z wyjątkiem weekendu":
+ * the Saturdays and Sundays of the days read are left out. (Only the weekend, or only working days,
+ * with no word that leaves the weekend out, is asked about: askAboutWeekendsOfWeekdays.)
+ */
+function subtractWeekends(out: DateExtraction, original: string): void {
+  const left = WEEKEND_LEFT_OUT.exec(original);
+  if (!left || out.ranges.length === 0) return;
+  const weekend = (d: string): boolean => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+  let cut = false;
+  for (let i = out.ranges.length - 1; i >= 0; i--) {
+    const r = out.ranges[i];
+    if (r.to > addDays(r.from, 366)) continue;
+    const parts: DayRange[] = [];
+    for (let d = r.from; d <= r.to; d = addDays(d, 1)) {
+      if (weekend(d)) continue;
+      const last = parts[parts.length - 1];
+      if (last && addDays(last.to, 1) === d) last.to = d;
+      else parts.push({ from: d, to: d });
+    }
+    if (parts.length === 1 && parts[0].from === r.from && parts[0].to === r.to) continue;
+    const ev = out.evidence[i];
+    out.ranges.splice(i, 1, ...parts);
+    out.evidence.splice(i, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} ${left[0].trim()}`, clause: ev.clause })));
+    cut = true;
+  }
+  if (cut) out.notes.push(`"${left[0].trim()}": Saturdays and Sundays are left out of the days read`);
+}
+/** Words that leave the weekend out of the days around them. */
+const WEEKEND_LEFT_OUT =
+  /(?<![\p{L}])(?:(?:except|excluding|not|without|but not|minus|apart from|other than)\s+(?:on\s+|for\s+)?(?:the\s+)?week-?ends?|(?:excepto|salvo|sin|menos)\s+(?:el\s+|los\s+)?(?:fin|fines)\s+de\s+semana|(?:z wyjątkiem|oprócz|poza|bez)\s+weekend(?:u|ów)|(?:au(?:ß|ss)er|ohne)\s+(?:am\s+|dem\s+|das\s+)?wochenende|(?:sauf|hors|sans)\s+(?:le\s+|les\s+)?week-?ends?|(?:tranne|eccetto|senza)\s+(?:il\s+|i\s+)?(?:fine settimana|weekend)|(?:behalve|zonder)\s+(?:het\s+|de\s+)?weekends?|(?:exceto|sem)\s+(?:o\s+)?fim de semana|(?:utom|förutom)\s+helg(?:en|erna)?|(?:undtagen|bortset fra)\s+weekend(?:en|erne)?|(?:unntatt|bortsett fra)\s+helg(?:en|ene)?|paitsi\s+viikonlop\p{L}*|kromě\s+víkend\p{L}*|kecuali\s+akhir\s+(?:pekan|minggu))(?![\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\s*제외/iu;
+
+/**
  * The days of exclusion `x` that range `r` holds, or null. Without its year it is the same days in a
  * year the range spans ("Dec 28 to Jan 3, except Jan 1"); a month without its year has that year's length.
  */
@@ -2376,7 +2432,7 @@ const COUNTED_FROM_A_DAY =
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {
   for (const f of found) {
     const before = text.slice(Math.max(0, f.index - 16), f.index);
-    const m = DAY_NUMBER_JOINED.exec(before);
+    const m = DAY_NUMBER_JOINED.exec(before) ?? UNKNOWN_DAY_JOIN.exec(before);
     // "week 45, Nov 2-8": a number that is no day of a month is not a day left out.
     if (!m || Number(m[1]) > 31 || /(?<![\p{L}])(?:week|uke|uge|vecka|viikko|woche|kw|semaine|semana|settimana|tydzie[ńn]|week nr)\.?\s*$/iu.test(text.slice(Math.max(0, f.index - before.length + m.index - 12), f.index - before.length + m.index))) continue;
     const at = f.index - before.length + m.index;
@@ -2427,7 +2483,7 @@ const MONTH_DAY_RANGES = new RegExp(
   `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
   'giu',
 );
-const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/gi;
+const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a|līdz|iki|kuni|до|по|až|ile|hingga|sampai|s\.\s?d\.|đến|ถึง|עד)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/giu;
 /** "the week of October 5" — a date must follow: "a week of traffic" names no week. */
 const WEEK_OF = new RegExp(
   `(?:(?<![\\p{L}])(?:the\\s+)?week\\s+(?:of|starting|beginning|commencing)\\s+|(?<![\\p{L}])(?:die\\s+)?woche\\s+(?:vom|ab\\s+dem)\\s+|(?<![\\p{L}])(?:la\\s+)?semaine\\s+du\\s+|(?<![\\p{L}])(?:la\\s+)?semana\\s+del\\s+)(?=(?:(?:the|on|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),?\\s+)*(?:\\d|(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
@@ -2679,7 +2735,7 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
  * "klo 10", "ore 10", "10時", "10点".
  */
 const CLOCK_TIME =
-  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)/iu;
+  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*óra(?![\p{L}])/iu;
 
 /**
  * The UTC days that hours written apart from their day cover: "11月20日 9時〜12時 (JST)" is 00:00 to
@@ -2709,13 +2765,13 @@ function clockMinutes(h: string, m: string | undefined, half: string | undefined
 }
 
 /** What ONLY_THOSE_HOURS cannot match without: a clock time's separator or unit, or "rest". */
-const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|h\b)|rest|reste|resto|reszt|resten|hours?/i;
+const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|óra|h\b)|rest|reste|resto|reszt|resten|hours?/i;
 /**
  * "between 14:00 and 15:00 UTC only — the rest of the day must stay": read as the UTC days that cover
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
 const ONLY_THOSE_HOURS = new RegExp(
-  `(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
 /** The words of the question about hours widened to whole UTC days: the days were read right. */

@@ -136,7 +136,7 @@ const WHAT_IF =
  * alone, or the whole workspace?
  */
 function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, ask: Ask): void {
-  const part = kind === 'source_data' ? PART_OF_A_SOURCE.exec(kindText) : null;
+  const part = kind === 'source_data' ? (PART_OF_A_SOURCE.exec(kindText) ?? HEBREW_PART.exec(kindText)) : null;
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
@@ -144,6 +144,8 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
 }
 const PART_OF_A_SOURCE =
   /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![\p{L}])/iu;
+/** The same in Hebrew: "רק של הלקוחות שלנו מאירופה" (only our customers from Europe), "את שאר הנתונים … יש לשמור" (keep the rest). */
+const HEBREW_PART = /רק של ה|רק את ה(?:אירועים|משתמשים|לקוחות|הזמנות)|שאר ה\p{L}+[^.!?\n]{0,40}(?:לשמור|להשאיר)/u;
 const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
 
 export const PAIRING_QUESTION = 'and several dates are named';
