@@ -89,3 +89,93 @@ describe('Hebrew', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('requests that are not settled yet ask', () => {
+  it.each([
+    "We need to delete 23 Nov 2026 in harbor-kiosk, either the Till App or the Loyalty Cards, I'm checking with the team which one.",
+    'harbor-kiosk içindeki loyalty source\'lerinden birini silmek istiyoruz, 23.11.2026.',
+    'harbor-kiosk 워크스페이스의 Till App 2026년 11월 23일 데이터를 삭제하고 싶은데, 삭제 전에 백업이 가능한지 먼저 알려주세요.',
+  ])('%s', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+  it('"either way" and "either confirm or call" offer no second scope', () => {
+    expect(complete(parse('Either way, please delete Till App in harbor-kiosk for 23 Nov 2026.'))).toBe(true);
+    expect(complete(parse('Please delete Till App in harbor-kiosk for 23 Nov 2026 and either confirm or call me.'))).toBe(true);
+  });
+});
+
+describe('days and clocks', () => {
+  it('"Tuesday and Wednesday of that week" after "last week" are those two days, not the whole week', () => {
+    const r = parse('We had a data issue in harbor-kiosk last week with the Till App.\nCould you delete Tuesday and Wednesday of that week?', '2026-11-19T04:30:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-11' }]);
+  });
+  it('"hora Bogotá" is UTC-5: 19:00–23:00 on 14 November is the UTC day 15 November', () => {
+    expect(parse('Borren Till App (harbor-kiosk) el 14/11/2026 de 19:00 a 23:00 hora Bogotá.').ranges).toEqual([{ from: '2026-11-15', to: '2026-11-15' }]);
+  });
+  it("a help desk's time stamp under the writer's name is no day to delete", () => {
+    const r = parse('Maria Santos (Harbor Kiosk)\nNov 16, 2026, 09:41 PHT\n\nPlease delete Till App data in harbor-kiosk for November 10–12, 2026.', '2026-11-16T02:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-12' }]);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('what the customer deleted themselves is no request', () => {
+  it('"We purged our CDN cache yesterday and now … shows gaps" asks nothing of us', () => {
+    const r = parse('We purged our CDN cache yesterday and now the Till App source in harbor-kiosk shows gaps for Nov 12. Is that related on your side?');
+    expect(r.kind).toBe('unknown');
+  });
+  it('"we removed them from our DB, now please purge …" still asks', () => {
+    const r = parse('We removed the rows from our DB; now please purge Till App in harbor-kiosk for Nov 12, 2026.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-12' }]);
+  });
+});
+
+describe("a subject's shorter name is the body's source said in brief", () => {
+  const twins = indexCatalog({
+    workspaces: [{
+      id: 'ws_2', slug: 'swift', name: 'Swift Cargo', contacts: ['ops@swift.example'], admins: [], deletedAt: null,
+      sources: [{ id: 's1', slug: 'driver-app', name: 'Driver App' }, { id: 's2', slug: 'driver-app-legacy', name: 'Driver App Legacy' }], spaces: [],
+    }],
+  } satisfies Catalog);
+  const withSubject = (subject: string, text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'ops@swift.example', date: new Date('2026-11-16T08:00:00Z'), subject }), twins, { now: NOW });
+  it('subject "Driver App", body "Driver App Legacy": only the legacy app', () => {
+    expect(withSubject('Usunięcie danych Driver App', 'proszę usunąć dane Driver App Legacy w swift od 2 do 6 listopada 2026').sources).toEqual(['driver-app-legacy']);
+  });
+  it('both named in the body: both', () => {
+    expect(withSubject('Driver App', 'please delete Driver App Legacy and Driver App in swift on 2 November 2026').sources).toEqual(['driver-app', 'driver-app-legacy']);
+    expect(withSubject('Driver App and Driver App Legacy', 'Please delete from swift:\n* Driver App: 2 November 2026\n* Driver App Legacy: 2 November 2026').sources).toEqual(['driver-app', 'driver-app-legacy']);
+  });
+});
+
+describe('languages the parser did not read at all', () => {
+  it.each([
+    ['harbor-kiosk workspace-இல் till-app மூலத்தின் 2026 நவம்பர் 5 முதல் 7 வரையிலான தரவை நீக்கவும்.', '2026-11-05', '2026-11-07'],
+    ['harbor-kiosk এর Till App সোর্স থেকে ১৮ নভেম্বর ২০২৬ তারিখের ডেটা মুছে দিন।', '2026-11-18', '2026-11-18'],
+    ['ආයුබෝවන්, harbor-kiosk හි till-app දත්ත 2026 නොවැම්බර් 20 දින මකා දමන්න.', '2026-11-20', '2026-11-20'],
+    ['ሰላም፣ እባክዎ የtill-app (harbor-kiosk) ውሂብ ከ2026-11-18 እስከ 2026-11-19 ይሰርዙ።', '2026-11-18', '2026-11-19'],
+    ['გთხოვთ წაშალოთ till-app (harbor-kiosk) მონაცემები 2026 წლის 21 ნოემბრიდან 22 ნოემბრამდე.', '2026-11-21', '2026-11-22'],
+    ['براہ کرم harbor-kiosk ورک اسپیس میں Till App سورس کا 10 نومبر 2026 کا ڈیٹا حذف کر دیں۔', '2026-11-10', '2026-11-10'],
+    ['молим вас да обришете податке извора Till App у workspace-у harbor-kiosk за 26. и 27. октобар 2026.', '2026-10-26', '2026-10-27'],
+  ])('%s', (text, from, to) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('harbor-kiosk');
+    expect(r.sources).toEqual(['till-app']);
+    expect(r.ranges).toEqual([{ from, to }]);
+  });
+  it('"и" and "και" join two days, they do not span them', () => {
+    expect(parse('молим вас да обришете Till App у harbor-kiosk за 26. и 28. октобар 2026.').ranges).toEqual([{ from: '2026-10-26', to: '2026-10-26' }, { from: '2026-10-28', to: '2026-10-28' }]);
+    expect(parse('Παρακαλώ διαγράψτε Till App στο harbor-kiosk για τις 15 και 17 Οκτωβρίου 2026.').ranges).toEqual([{ from: '2026-10-15', to: '2026-10-15' }, { from: '2026-10-17', to: '2026-10-17' }]);
+  });
+  it('a day after a date, joined by a word no reader knows, is asked about', () => {
+    expect(complete(parse('Please delete Till App in harbor-kiosk for Nov 5 zuwa 7, 2026.'))).toBe(false);
+    expect(complete(parse('Please delete Till App in harbor-kiosk for Nov 5, 2026 at 7 pm.'))).toBe(true);
+  });
+  it('"Out of office" in a signature under a request leaves it a request', () => {
+    const r = parse('Delete Till App in harbor-kiosk for 10 Nov 2026.\nNjeri | Harbor Kiosk\nOut of office 14/12/2026 - 05/01/2027');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-10' }]);
+  });
+});

@@ -67,6 +67,9 @@ const PURGE_ALL =
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b/i;
 const DELETE =
   /\b(?:delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|get rid of|scrub|clean up|clean (?:that|it|this|them|those|these|everything)(?: mess)? up|make sure (?:that )?(?:nothing|no (?:data|trace|copy|copies)) (?:remains|is left|is kept|stays|survives)|nothing (?:remains|is left) (?:in|on) your|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|elimina[çc][ãa]o|apagamento|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere|effacement|effac\w*|eliminazione|rimozione|remoção|remocao|supresi[óo]n|verwijdering|sletning|radering|wissen|retirer|retirez|retiriez|quitar|quiten|quitad|quitéis|togliere|togliete|nuke|wegmachen|(?:want|need|would like|like to see)\b[^.?!\n]{0,60}\bgone)\b|削除|消去|删除|刪除|삭제/i;
+const OWN_PAST_DELETION_SOURCE = "(?<![\\p{L}])(?:we|i|they)(?:[’'](?:ve|d))?\\s+(?:have\\s+|had\\s+|just\\s+|already\\s+|accidentally\\s+|mistakenly\\s+)*(?:deleted|purged|removed|wiped|erased|cleared|dropped|cleaned up)(?![\\p{L}])";
+const OWN_PAST_DELETION = new RegExp(OWN_PAST_DELETION_SOURCE, 'iu');
+const OWN_PAST_DELETION_ALL = new RegExp(OWN_PAST_DELETION_SOURCE, 'giu');
 const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados|dati)\b|データ|ソース/i;
 
 export interface KindEvidence {
@@ -126,7 +129,10 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   const withdrawn = cancelReading(text, said);
   if (withdrawn) return withdrawn;
   // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
-  const deleting = DELETE.test(text) || words.DELETE_MORE.test(text) || words.ACCOUNT.test(text);
+  // "We purged our CDN cache yesterday and now the shop shows gaps": what the customer did themselves is
+  // no request; the mail asks to delete only if it says so elsewhere.
+  const asked = OWN_PAST_DELETION.test(text) ? text.replace(OWN_PAST_DELETION_ALL, ' ') : text;
+  const deleting = DELETE.test(asked) || words.DELETE_MORE.test(asked) || words.ACCOUNT.test(asked);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
   // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
   const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);

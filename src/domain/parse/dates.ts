@@ -87,6 +87,24 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
   ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
+// Urdu, Persian (the Gregorian months), Bengali, Tamil, Sinhala, Nepali, Amharic and Serbian Cyrillic
+// (nominative and genitive), and Georgian stems, which take case endings ("ნოემბრიდან", from November).
+[
+  ['جنوری', 'ژانویه', 'জানুয়ারি', 'ஜனவரி', 'ජනවාරි', 'जनवरी', 'ጃንዋሪ', 'јануар', 'јануара'],
+  ['فروری', 'فوریه', 'ফেব্রুয়ারি', 'பிப்ரவரி', 'පෙබරවාරි', 'फेब्रुअरी', 'ፌብሩዋሪ', 'фебруар', 'фебруара'],
+  ['مارچ', 'مارس', 'মার্চ', 'மார்ச்', 'මාර්තු', 'मार्च', 'ማርች', 'март', 'марта'],
+  ['اپریل', 'آوریل', 'এপ্রিল', 'ஏப்ரல்', 'අප්‍රේල්', 'अप्रिल', 'ኤፕሪል', 'април', 'априла'],
+  ['مئی', 'مه', 'মে', 'மே', 'මැයි', 'मे', 'ሜይ', 'мај', 'маја'],
+  ['جون', 'ژوئن', 'জুন', 'ஜூன்', 'ජූනි', 'जुन', 'ጁን', 'јун', 'јуна'],
+  ['جولائی', 'ژوئیه', 'জুলাই', 'ஜூலை', 'ජූලි', 'जुलाई', 'ጁላይ', 'јул', 'јула'],
+  ['اگست', 'اوت', 'আগস্ট', 'ஆகஸ்ட்', 'අගෝස්තු', 'अगस्ट', 'ኦገስት', 'август', 'августа'],
+  ['ستمبر', 'سپتامبر', 'সেপ্টেম্বর', 'செப்டம்பர்', 'සැප්තැම්බර්', 'सेप्टेम्बर', 'ሴፕቴምበር', 'септембар', 'септембра'],
+  ['اکتوبر', 'اکتبر', 'অক্টোবর', 'அக்டோபர்', 'ඔක්තෝබර්', 'अक्टोबर', 'ኦክቶበር', 'октобар', 'октобра'],
+  ['نومبر', 'نوامبر', 'নভেম্বর', 'நவம்பர்', 'නොවැම්බර්', 'नोभेम्बर', 'ኖቬምበር', 'новембар', 'новембра'],
+  ['دسمبر', 'دسامبر', 'ডিসেম্বর', 'டிசம்பர்', 'දෙසැම්බර්', 'डिसेम्बर', 'ዲሴምበር', 'децембар', 'децембра'],
+].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)));
+['იანვ', 'თებერვ', 'მარტ', 'აპრილ', 'მაის', 'ივნის', 'ივლის', 'აგვისტ', 'სექტემბ', 'ოქტომბ', 'ნოემბ', 'დეკემბ']
+  .forEach((stem, i) => ['რის', 'რიდან', 'რამდე', 'ერი', 'ი', 'ის', 'იდან', 'ამდე', 'ს', 'ში', 'ო', 'ოს', 'ოდან', 'ომდე', 'რი', 'ა', 'იდან'].forEach((end) => (FOREIGN_MONTHS[stem + end] ??= i + 1)));
 // Hebrew, alone and with the prefix "in" ("2–3 בדצמבר 2026"), and Thai ("20 พฤศจิกายน 2569": its year is
 // the Buddhist era's, read in rewriteThaiYears).
 ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר']
@@ -99,7 +117,7 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -112,7 +130,7 @@ const YEAR_FIRST_DAYS = new RegExp(
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
 const FOREIGN_ONLY_DAYS = foreignDays(Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|'));
 /** Words joining two days into two single days, not the days between ("2 i 3 marca", "1 och 8 mars"). */
-const AND_WORD = /^(?:i|och|og|ja|e|en|and|și|şi|,)$/i;
+const AND_WORD = /^(?:i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)$/iu;
 /** Every month name we know, in any language and case. */
 const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
@@ -320,12 +338,20 @@ const CORRECTION =
  */
 function letterOwnDate(text: string, from: number, to: number, lineBefore: string): string | null {
   const lineEnd = text.indexOf('\n', to);
-  if (LETTER_PLACE.test(lineBefore) && text.slice(to, lineEnd < 0 ? text.length : lineEnd).trim() === '') return "the letter's own date";
+  const rest = text.slice(to, lineEnd < 0 ? text.length : lineEnd);
+  if (LETTER_PLACE.test(lineBefore) && rest.trim() === '') return "the letter's own date";
+  // "Maria Santos (Helping Hands)\nNov 16, 2026, 09:41 PHT\n\nPlease …": a help desk's line under the
+  // writer's name, saying when the comment was written.
+  const start = text.lastIndexOf('\n', from - 1);
+  const nameLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 1) + 1, start) : '';
+  if (lineBefore.trim() === '' && STAMP_REST.test(rest) && /\d[:.]\d\d/.test(text.slice(from, to) + rest) && NAME_LINE.test(nameLine)) return 'the time a comment was written';
   const before = text.slice(Math.max(0, from - 60), from);
   if (EARLIER_LETTER.test(before)) return 'the date of an earlier letter';
   if (DEADLINE_BEFORE.test(before)) return 'a deadline for the answer';
   return null;
 }
+const STAMP_REST = /^[\s,]*(?:(?:at|um|à|a las|às|klo)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
+const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*\([^()\n\d]{1,60}\))?\s*$/u;
 const LETTER_PLACE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:den\s+|le\s+|el\s+|il\s+|em\s+|am\s+|dnia\s+)?$/u;
 const EARLIER_LETTER =
   /(?<![\p{L}])(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
@@ -1247,6 +1273,10 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
   // "25 s.d. 26 November", "6 hingga 9 September", "fra d. 16. til og med d. 19. november": a span's
   // join in a language whose months chrono reads in English, made one it reads.
   mapped.replace(DAY_SPAN_JOIN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
+  mapped.replace(GEORGIAN_SPAN, (whole, year: string, d1: string, m1: string, d2: string, m2: string) => {
+    const [a, b] = [FOREIGN_MONTHS[m1], FOREIGN_MONTHS[m2]];
+    return a && b ? `${monthNameEn(a)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(b)} ${d2}${year ? `, ${year}` : ''}` : whole;
+  });
   // Hungarian "október 5-től 9-ig": from and until are endings of the days.
   mapped.replace(HUNGARIAN_SPAN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
   mapped.replace(/(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})(?![\d/:-]|\.\d)/g, (whole, y: string, sep: string, m: string, d1: string, d2: string) => {
@@ -1257,7 +1287,10 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
 
 const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:曜日?)?|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)\.?[)）]/giu;
 const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![\p{L}])/giu;
-const DAY_SPAN_JOIN = /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง)\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
+const DAY_SPAN_JOIN =
+  /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ)\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
+/** Georgian "2026 წლის 21 ნოემბრიდან 22 ნოემბრამდე": from and until are endings of the months. */
+const GEORGIAN_SPAN = /(?:(\d{4})\s*წლის\s+)?(\d{1,2})\s+([\u10D0-\u10FF]+დან)\s+(\d{1,2})\s+([\u10D0-\u10FF]+მდე)/gu;
 
 /** ISO instants as their UTC days, and "23. 11. 2026" (the Czech, Slovak and sometimes German spacing) closed up. */
 function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
@@ -1678,6 +1711,16 @@ function readCjkWeekdaysOfLastWeek(reading: Reading): void {
 function readWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
   if (!/week/i.test(mapped.text)) return;
+  // "We had an issue last week. Could you delete Tuesday and Wednesday of that week?": the week named
+  // before is the week of those days, and only those days are asked for.
+  const back = THAT_WEEK.exec(mapped.text);
+  const named = back ? [...mapped.text.slice(0, back.index).matchAll(/(?<![\p{L}])(this|last|previous) week(?![\p{L}'’])/giu)].pop() : undefined;
+  if (back && named) {
+    let k = 0;
+    const before = [...mapped.text.slice(0, back.index).matchAll(/(?<![\p{L}])(?:this|last|previous) week(?![\p{L}'’])/giu)].length;
+    mapped.replace(/(?<![\p{L}])(?:this|last|previous) week(?![\p{L}'’])/giu, (whole) => (++k === before ? blank(whole) : whole));
+    mapped.replace(new RegExp(THAT_WEEK.source, 'giu'), (whole, days: string) => `${days} of ${named[1]} week`);
+  }
   const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(WEEKDAYS_OF_WEEK, (whole, daysBefore: string, whichBefore: string, whichAfter: string, daysAfter: string) => {
@@ -2440,7 +2483,18 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
     out.mentioned = true;
     out.ambiguities.push(`"${text.slice(at, f.end).trim()}": not every day written there was read — which days exactly?`);
   }
+  // "2026 நவம்பர் 5 முதல் 7 வரை": the day after the date, joined by a word no reader knows.
+  for (const f of found) {
+    const after = UNKNOWN_JOIN_DAY_AFTER.exec(text.slice(f.end, f.end + 24));
+    if (!after || Number(after[1]) > 31 || !f.result.start.isCertain('day') || f.result.end) continue;
+    const at = f.end + after[0].length - after[1].length;
+    if (found.some((g) => at >= g.index && at < g.end)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${text.slice(f.index, f.end + after[0].length).trim()}": not every day written there was read — which days exactly?`);
+  }
 }
+const UNKNOWN_JOIN_DAY_AFTER =
+  /^[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|im|le|la|el|den|dem|der|um|à|a|ab|de|du|ore|kl|klo|godz|version|v|release|build|no|nr|number|page|item|step|の|的|에|의)(?![\p{L}]))(?![\d])[\p{L}\p{M}'’/]{1,12}\.?[ \t]*){1,2}(\d{1,2})(?![\d:./]|,(?!\s*\d{4})|\s*(?:am|pm|a\.m|p\.m|h(?![\p{L}])|uhr|[時点시日つ件個分回天号개일%]|:))/iu;
 
 /** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
 function weekdayBefore(text: string, at: number): number | null {
@@ -2461,6 +2515,7 @@ const WEEKDAYS_OF_WEEK = new RegExp(
   `\\b(?:(?:on|from)\\s+)?(${WEEKDAY_SPEC})\\s+(?:of\\s+)?(this|last|previous)\\s+week\\b|\\b(this|last|previous)\\s+week['’]s\\s+(${WEEKDAY_SPEC})(?![\\p{L}])`,
   'giu',
 );
+const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![\\p{L}])`, 'iu');
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
@@ -2560,6 +2615,16 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:lisbon|portugal|portuguese|dublin|ireland|irish) time\b/i, 0, 'eu'],
   [/\b(?:mexico city|mexico|mexican|guadalajara|monterrey)(?: standard)? time\b/i, -360],
   [/\b(?:bogot[áa]|colombia|lima|peru)(?: standard)? time\b/i, -300],
+  // The same clocks as Spanish, Portuguese, Arabic, Turkish and Indonesian write them: "hora Bogotá",
+  // "hora de Lima", "horário de Buenos Aires", "بتوقيت الرياض", "TSİ", "WIB".
+  [/(?<![\p{L}])(?:hora|horario|horário)(?: de(?: la)?)? (?:bogot[áa]|colombia|lima|per[úu]|quito|ecuador|panam[áa])(?![\p{L}])/iu, -300],
+  [/(?<![\p{L}])(?:hora|horario)(?: de(?: la)?)? (?:ciudad de m[ée]xico|cdmx|m[ée]xico|guadalajara|monterrey|costa rica|guatemala|el salvador|honduras)(?![\p{L}])/iu, -360],
+  [/(?<![\p{L}])(?:hora|horario|horário)(?: de)? (?:buenos aires|argentina|s[ãa]o paulo|montevideo|uruguay)(?![\p{L}])/iu, -180],
+  [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![\p{L}])(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![\p{L}])/iu, 180],
+  [/بتوقيت (?:دبي|الإمارات|أبوظبي|مسقط|عمان)/u, 240],
+  [/(?<![\p{L}])WIB(?![\p{L}])/u, 420],
+  [/(?<![\p{L}])WITA(?![\p{L}])/u, 480],
+  [/(?<![\p{L}])WIT(?![\p{L}])/u, 540],
   [/\b(?:hawaii|honolulu|hst)(?:[- ]aleutian)?(?: standard)? time\b|\bHST\b/, -600],
   [/\b(?:alaska|anchorage)(?: standard| daylight)? time\b/i, -540, 'us'],
   [/\b(?:arizona|phoenix)(?: standard)? time\b/i, -420],

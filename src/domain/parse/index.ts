@@ -150,12 +150,31 @@ const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+
 
 export const PAIRING_QUESTION = 'and several dates are named';
 
+/**
+ * Subject "Driver App data", body "please delete Driver App Legacy …": the subject's shorter name is the
+ * body's source said in brief, not a second source. A source only the subject names, whose words lie
+ * within a source the body names, is left out.
+ */
+function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: ParserCatalog, sender: string | null): ScopeResolution {
+  if (!envelope.readSubject || scope.sources.length < 2) return scope;
+  const own = resolveScope(envelope.body, catalog, sender);
+  const extra = scope.sources.filter((s) => !own.sources.includes(s));
+  if (own.sources.length === 0 || extra.length === 0) return scope;
+  const words = (slug: string, from: ScopeResolution): string => (from.evidence.sources.get(slug) ?? slug).toLowerCase();
+  const within = extra.every((e) => own.sources.some((o) => words(o, own).includes(words(e, scope)) && words(o, own) !== words(e, scope)));
+  // "* Website: 20 October\n* Website Blog: 20 October": the shorter name is written on its own too.
+  let rest = envelope.body.toLowerCase();
+  for (const o of own.sources) rest = rest.split(words(o, own)).join(' ');
+  if (!within || extra.some((e) => rest.includes(words(e, scope)))) return scope;
+  return { ...scope, sources: own.sources, evidence: { ...scope.evidence, sources: new Map([...scope.evidence.sources].filter(([slug]) => own.sources.includes(slug))) } };
+}
+
 export function parseRequest(written: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
   const message = withAsciiDigits(written);
   const envelope = readEnvelope(message, now);
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
-  const scope = resolveScope(text, catalog, message.from?.address ?? null);
+  const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null), envelope, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans });
   const { reading, notARequest, kindText } = kindOf(message, catalog, envelope, scope, dates);
@@ -262,9 +281,12 @@ function withAsciiDigits(message: InboundMessage): InboundMessage {
 function asciiDigits(text: string): string {
   return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (d) => String((d.codePointAt(0) ?? 0) - (DIGIT_ZERO.find((z) => (d.codePointAt(0) ?? 0) >= z) ?? 0))) : text;
 }
-/** The zero of each script's digits, highest first: Fullwidth, Devanagari, Extended Arabic-Indic, Arabic-Indic. */
-const DIGIT_ZERO = [0xff10, 0x0966, 0x06f0, 0x0660];
-const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
+/**
+ * The zero of each script's digits, highest first: Fullwidth, Khmer, Myanmar, Thai, Sinhala, Tamil,
+ * Bengali, Devanagari, Extended Arabic-Indic, Arabic-Indic.
+ */
+const DIGIT_ZERO = [0xff10, 0x17e0, 0x1040, 0x0e50, 0x0de6, 0x0be6, 0x09e6, 0x0966, 0x06f0, 0x0660];
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0be6-\u0bef\u0de6-\u0def\u0e50-\u0e59\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]/;
 const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, 'g');
 
 /**
@@ -612,7 +634,10 @@ function automated(message: InboundMessage): boolean {
 
 /** "I am out of the office until …" with no request in it. */
 function outOfOffice(body: string): boolean {
-  return /\b(?:out of (?:the )?office|on (?:annual )?leave until|away from (?:my )?(?:desk|email)|abwesend|nicht im b(?:ü|ue)ro|absent(?:e)? du bureau|fuera de la oficina|fr[åa]nvarande|afwezig|fuori ufficio|fora do escrit[óo]rio)\b/i.test(body) && !/\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body);
+  const away = /\b(?:out of (?:the )?office|on (?:annual )?leave until|away from (?:my )?(?:desk|email)|abwesend|nicht im b(?:ü|ue)ro|absent(?:e)? du bureau|fuera de la oficina|fr[åa]nvarande|afwezig|fuori ufficio|fora do escrit[óo]rio)\b/i.exec(body);
+  if (!away || /\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body)) return false;
+  // "Delete ios-wallet in pesaflow for 10 Nov.\n…\nOut of office 14/12 - 05/01": a signature's line, under a request.
+  return !/(?:^|\n)\s*(?:delete|remove|purge|erase|wipe|löschen|lösche|supprimez|borren|elimin(?:en|e)|verwijder)\b/i.test(body.slice(0, away.index));
 }
 
 /** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */

@@ -282,13 +282,16 @@ export const MORE_DELETE_VERBS = any(
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
   'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
 );
-/** The same in scripts written without spaces or with vowel signs between letters: Hindi, Thai. */
-const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'ลบ');
+/**
+ * The same in scripts written without spaces or with vowel signs between letters: Hindi and Nepali,
+ * Thai, Bengali, Tamil, Sinhala, Amharic, Georgian; and Persian, Urdu and Hausa ("پاک کنید", "ku goge").
+ */
+const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'मेटा', 'ลบ', 'মুছ', 'ডিলিট', 'நீக்க', 'அழிக்க', 'மக', 'මක', 'ማጥፋ', 'ሰርዝ', 'ይሰርዙ', 'ስረዛ', 'წაშ', 'پاک کن', 'ڈیلیٹ', '(?<![\\p{L}])goge(?![\\p{L}])');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
 export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'temizle\\p{L}*', 'adatt[öo]rl[ée]s\\p{L}*', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
 export const DATA_MORE = re(
-  `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu`,
+  `${B}${any('date(?:le|lor)', 'surs[aăe]\\p{L}*', 'adat\\p{L}*', 'forr[áa]s\\p{L}*', 'δεδομέν\\p{L}*', 'δεδομεν\\p{L}*', 'πηγ\\p{L}*', 'dan[eyi]\\p{L}*', 'danych', 'uppgifter', 'oplysninger', 'opplysninger', 'tiedot', 'tietoja', '[źz]r[óo]d\\p{L}*', 'k[äa]ll\\p{L}*', 'kilde\\p{L}*', 'l[äa]hte\\p{L}*', 'bron', 'bronnen', 'fonte', 'fonti', 'andme\\p{L}*', 'dan[іi]\\p{L}*', 'даних', 'дані', 'данные', 'данных', 'duomen\\p{L}*', 'dati', 'datus', 'g[öo]gn\\p{L}*', 'podat\\p{L}*', 'podatk\\p{L}*', 'datu\\p{L}*', 'dades', 'sumber', 'chanzo', 'بيانات', 'נתונים')}${E}|数据|數據|資料|데이터|소스|डेटा|ข้อมูล|dữ liệu|ডেটা|தரவ|දත්ත|ውሂብ|მონაცემ|داده|ڈیٹا|bayanai`,
 );
 
 /**

@@ -95,6 +95,8 @@ interface Mention {
 const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|이|가|와|과|の|を|は|が|で|に|と|から|的|中的)/gu;
 /** Hebrew "in", "from", "to", "the" written onto a Latin name with a hyphen: "ב-swiftcargo", "מ-Web Shop". */
 const HEBREW_PREFIX_BEFORE_NAME = /(?<![\p{L}])[בלמהוש]-(?=[A-Za-z0-9])/gu;
+/** Amharic "of" written onto a Latin name: "የpayments-api". */
+const ETHIOPIC_BEFORE_NAME = /\p{Script=Ethiopic}+(?=[A-Za-z0-9])/gu;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /**
  * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
@@ -124,7 +126,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const text = input
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
     .replace(PARTICLE_AFTER_NAME, (m) => ' '.repeat(m.length))
-    .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length));
+    .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
+    .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text);
   const { mentions, variants } = findMentions(text, tokens, index, sender);
 

@@ -78,7 +78,12 @@ const DOUBT = new RegExp(
     // Held back until something else happens: "unless you hear from me by Friday", "before you delete
     // anything, please send us an export", "vent med slettingen til vi har tatt en eksport".
     'unless you hear from (?:me|us)',
+    "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:still )?checking (?:with|which|whether|if)",
     "(?:we(?:[’']re| are)|i(?:[’']m| am)) still checking",
+    // "either the iOS App or the iOS App Beta": two scopes offered, one to be chosen.
+    '(?<![\\p{L}])either(?![\\p{L}])(?! way| confirm| call| reply| email| write| let| send| tell)(?=[^.!?\\n]{1,80}(?<![\\p{L}])or(?![\\p{L}]))',
+    // "one of the merchants spaces", "birini", "einen der beiden": which one is not said.
+    '(?<![\\p{L}])one of (?:the|our|my|both|these|those|two)(?: two| both)? (?:[\\p{L}-]+ ){0,2}(?:spaces|sources|workspaces|apps)(?![\\p{L}])|(?:spaces?|sources?|workspaces?)\\p{L}*[’\']?(?:lerinden|larından|lardan|lerden) birini|(?<![\\p{L}])(?:einen|eine|eines) der (?:beiden )?(?:spaces|räume|quellen|workspaces|apps)|(?<![\\p{L}])(?:l[’\']un|l[’\']une) des (?:deux )?(?:espaces|sources|apps)|(?<![\\p{L}])(?:uno|una) de (?:los|las) (?:dos )?(?:espacios|fuentes|workspaces|apps)',
     'before you delete (?:anything|it|them|this|that|those)',
     'send us an export|export (?:it |them )?first',
     'vent med slettingen|warte[nt]? (?:bitte )?mit der l(?:ö|oe)schung|bevor ihr (?:etwas )?l(?:ö|oe)scht|avant de (?:tout )?supprimer|antes de borrar (?:nada|algo)|prima di cancellare',
@@ -108,7 +113,7 @@ const DOUBT = new RegExp(
   ].join('|'),
   'iu',
 );
-const CJK_DOUBT = /よく覚えていません|確認します|確認中|不太确定|不確定|不确定|还在确认|還在確認|잘 모르겠|확인 중|확인중|확실하지 않/u;
+const CJK_DOUBT = /삭제\s*(?:하기\s*)?전에|削除する前に|削除前に|删除之前|删除前|刪除之前|刪除前|よく覚えていません|確認します|確認中|不太确定|不確定|不确定|还在确认|還在確認|잘 모르겠|확인 중|확인중|확실하지 않/u;
 
 /** "Not sure if this is the right address, but…": doubt about where to write, not about the scope. */
 const ABOUT_THE_ADDRESS = /^\s*(?:if|whether)\s+(?:this|i[’']?m|i am|you|it[’']?s|that[’']?s)\b[^.!?\n]{0,40}\b(?:right|correct|proper)\s+(?:address|place|team|person|channel|email|inbox|department|contact)\b/i;
