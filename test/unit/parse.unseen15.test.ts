@@ -179,3 +179,26 @@ describe('languages the parser did not read at all', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-10' }]);
   });
 });
+
+describe('kinds in more languages', () => {
+  it.each([
+    ['Tafadhali futeni data yote ya workspace harbor-kiosk kabisa.', 'workspace_purge'],
+    ['Просимо повністю видалити всі дані workspace harbor-kiosk.', 'workspace_purge'],
+    ['Добрий день, будь ласка, скасуйте видалення робочого простору harbor-kiosk. Ми передумали.', 'cancel'],
+    ['Hola, ¿cómo va el borrado de harbor-kiosk?', 'status'],
+    ['שלום, מה הסטטוס של בקשת המחיקה DEL-2299?', 'status'],
+    ['Добрий день. Прошу видалити мій акаунт повністю.', 'account_purge'],
+    ['مرحباً، أرجو حذف جميع بياناتي الشخصية من تطبيق Harbor Kiosk. أنا عميل ولا أريد أن تُحفظ بياناتي.', 'user_data'],
+    ['Hi, we are purging bot accounts from harbor-kiosk this week. Will that affect billing? No deletion needed on your side.', 'unknown'],
+  ])('%s', (text, kind) => {
+    expect(parse(text).kind).toBe(kind);
+  });
+  it('an unknown name listed with a known source by "اور" (Urdu "and") asks', () => {
+    const r = parse('harbor-kiosk کی till-app اور Parent App کا 10 نومبر 2026 کا ڈیٹا حذف کر دیں۔');
+    expect(complete(r)).toBe(false);
+  });
+  it('"I used to run IT at Harbor Kiosk" lists no second workspace', () => {
+    const r = parse('I used to run IT at Harbor Kiosk. Delete the Till App in harbor-kiosk for 10 November 2026.');
+    expect(r.ambiguities.join(' ')).not.toMatch(/listed/);
+  });
+});

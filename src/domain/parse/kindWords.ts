@@ -129,7 +129,7 @@ export const DELETE_EVERYTHING = re(
 );
 
 /** All of the data (the workspace's or the account's, not some days'). */
-export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|全|すべて|所有|모든|전체/i, re(
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|усі|все|всички|yote|semua|tất cả|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
   any(
     `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
     `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
@@ -139,6 +139,8 @@ export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|全|すべ�
     `${B}tod[oa]s\\s+(?:nuestros|mis|los|sus|os|as)\\s+(?:nossos\\s+|meus\\s+)?(?:datos|dados|informaciones)`,
     `${B}tutti\\s+i\\s+(?:nostri\\s+|miei\\s+)?dati`,
     '(?:全て|すべて|全部|全)の?データ', '(?:所有|全部)(?:的)?(?:数据|數據|資料)', '(?:모든|전체)\\s*데이터',
+    `${B}(?:всі|усі|все|всички)\\s+(?:наші\\s+|наши\\s+|нашите\\s+)?(?:дані|данные|данни)${E}`, `${B}data\\s+yote${E}`, `${B}semua\\s+data${E}`,
+    `${B}tất cả (?:các )?dữ liệu`, 'جميع (?:ال)?بيانات(?!ي)', 'كل (?:ال)?بيانات(?!ي)', 'כל הנתונים', `${B}t[üu]m\\s+veri\\p{L}*`, `${B}v[šs]echna\\s+data${E}`,
   ),
 ));
 
@@ -146,8 +148,9 @@ export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|全|すべ�
 const POSS = any(
   'my', 'our', 'mein\\p{L}*', 'unser\\p{L}*', 'mon', 'notre', 'mi', 'nuestr[ao]', '(?:a |da |de )?(?:minha|nossa)', '(?:il |del |dal )?(?:mio|nostro)',
   'mijn', 'ons', 'onze', 'moj\\p{L}*', 'nasz\\p{L}*', 'mitt', 'min', 'v[åa]rt?', 'vores', 'mit',
+  'мій', 'мой', 'наш\\p{L}*', 'můj', 'náš', 'benim', 'bizim',
 );
-const ACCOUNT_NOUN = any('(?:user |customer |client |company |business )?account', '(?:benutzer|kunden)?konto\\p{L}*', 'account\\p{L}*', 'compte', 'cuenta', 'conta', 'kont\\p{L}*');
+const ACCOUNT_NOUN = any('(?:user |customer |client |company |business )?account', '(?:benutzer|kunden)?konto\\p{L}*', 'account\\p{L}*', 'compte', 'cuenta', 'conta', 'kont\\p{L}*', 'акаунт\\p{L}*', 'аккаунт\\p{L}*', 'обліковий запис', 'учетн\\p{L}* запис\\p{L}*', 'účet', 'hesab\\p{L}*', 'akun');
 const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte[nrs]?|ganze[nrs]?|komplette[nrs]?|entier|hele|hela|cał\\p{L}*)\\s+)?${ACCOUNT_NOUN}${E}(?!['’]s)`;
 /** To close or end an account (an account closed is an account deleted). */
 const CLOSE = any('close', 'terminate', 'cancel', 'schlie(?:ß|ss)en', 'k(?:ü|ue)ndigen', 'fermer', 'cl[ôo]turer', 'cerrar', 'dar de baja', 'encerrar', 'chiudere', 'opheffen', 'zamkn\\p{L}*', 'st(?:ä|ae)ng\\p{L}*', 'avsluta', 'lukk?\\p{L}*', 'afslut\\p{L}*', 'sulje\\p{L}*');
@@ -155,9 +158,9 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
-    `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}${MY_ACCOUNT}`,
+    `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
     `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
     `${B}(?:${DEL}|${CLOSE})\\s+(?:of|von|de|del|da|do|della|dell['’]|van|av|af)?\\s*${MY_ACCOUNT}`,
@@ -222,7 +225,7 @@ export const SELF_DATA = re(
 );
 /** "私の個人データを削除", "personal information collected about me": the sender's own data, law or not. */
 export const OWN_PERSONAL_DATA = re(
-  `${B}personal (?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to) me${E}|私の個人(?:データ|情報)|私に関する個人(?:データ|情報)`,
+  `${B}personal (?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to) me${E}|私の個人(?:データ|情報)|私に関する個人(?:データ|情報)|بياناتي الشخصية|معلوماتي الشخصية|הנתונים האישיים שלי|мої персональні дані|мои персональные данные|kişisel verilerimi|data pribadi saya|dữ liệu cá nhân của tôi`,
 );
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
 export const END_USER = re(
@@ -257,17 +260,17 @@ export const END_USER = re(
 
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
-  `${B}${any('cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal')}${E}` +
+  `${B}${any('cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta')}${E}` +
     '|取消|撤销|撤銷|撤回|취소|철회',
 );
 const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 'umow\\p{L}*', 'umowy', 'prenumeration\\p{L}*', 'abonnement\\p{L}*', 'avtal\\p{L}*', 'aftale\\p{L}*', 'avtale\\p{L}*', 'tilau\\p{L}*', 'sopimu\\p{L}*', 'contrat\\p{L}*', 'vertrag\\p{L}*', 'contract\\p{L}*', 'subscription\\p{L}*', 'suscripci[óo]n', 'plan', 'membership', 'service', 'servicio', 'servizio', 'servi[çc]o', 'dienst', 'usług\\p{L}*');
 
 /** Status questions beyond the English and Romance list. */
 export const STATUS_WORDS = re(
-  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)')}${E}` +
+  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi')}${E}` +
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
-    '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황',
+    '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|הסטטוס|סטטוס|מה המצב|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
 );
 
 /**

@@ -742,7 +742,7 @@ const GENERIC_TAIL = new Set([
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'और', 'ও', 'и', 'і', 'та', 'ir']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
