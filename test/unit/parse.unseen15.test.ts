@@ -202,3 +202,28 @@ describe('kinds in more languages', () => {
     expect(r.ambiguities.join(' ')).not.toMatch(/listed/);
   });
 });
+
+describe('twin workspaces', () => {
+  const twins = indexCatalog({
+    workspaces: [
+      { id: 'w1', slug: 'coinly', name: 'Coinly Exchange', contacts: ['sec@coinly.example'], admins: ['sec@coinly.example'], deletedAt: null, sources: [{ id: 's1', slug: 'web', name: 'Exchange Web' }], spaces: [] },
+      { id: 'w2', slug: 'coinly-latam', name: 'Coinly LatAm', contacts: ['sec@coinly.example'], admins: ['sec@coinly.example'], deletedAt: null, sources: [{ id: 's2', slug: 'latam-web', name: 'Exchange Web' }], spaces: [] },
+      { id: 'w3', slug: 'paywave', name: 'PayWave', contacts: ['sec@coinly.example'], admins: [], deletedAt: null, sources: [], spaces: [] },
+      { id: 'w4', slug: 'paywave-sandbox', name: 'PayWave Sandbox', contacts: ['sec@coinly.example'], admins: [], deletedAt: null, sources: [], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const ask = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'sec@coinly.example', date: new Date('2026-11-17T07:00:00Z'), subject: 'Data' }), twins, { now: NOW });
+  it('"in Coinly", the first word of both names, asks which; the slug as written or the whole name does not', () => {
+    expect(complete(ask('Please remove Exchange Web events for 14 Nov 2026 in Coinly.'))).toBe(false);
+    expect(complete(ask('Please remove Exchange Web events for 14 Nov 2026 in coinly.'))).toBe(true);
+    expect(complete(ask('Please remove Exchange Web events for 14 Nov 2026 in Coinly Exchange.'))).toBe(true);
+    expect(complete(ask('Please remove Exchange Web events for 14 Nov 2026 in Coinly (production, not the LatAm one).'))).toBe(true);
+  });
+  it('a purge of one twin with the other\'s word elsewhere in the mail asks which', () => {
+    const r = ask("Hi, delete the PayWave workspace please, all data. We're done with the sandbox.");
+    expect(r.kind).toBe('workspace_purge');
+    expect(complete(r)).toBe(false);
+    expect(complete(ask('Hi, delete the PayWave workspace please, all data.'))).toBe(true);
+  });
+});

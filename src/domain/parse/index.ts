@@ -18,7 +18,7 @@ import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
 import { bodyText, forwardSubject, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
 import { readForward, type ForwardReading } from './forward';
-import { LEAVING_OUT, resolveScope, type ScopeResolution } from './resolveScope';
+import { LEAVING_OUT, PRODUCTION_WORD, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 import { conditionIn, doubtIn } from './unsure';
 
@@ -151,6 +151,23 @@ const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+
 export const PAIRING_QUESTION = 'and several dates are named';
 
 /**
+ * "Delete the PesaFlow workspace, all data. We're done with the sandbox." with PesaFlow and PesaFlow
+ * Sandbox in the catalog: a purge of one workspace whose twin is named by its own word elsewhere in the
+ * mail deletes the wrong one if we guess, so which one is asked.
+ */
+function askAboutTwinOfPurge(workspace: string, catalog: ParserCatalog, body: string, ask: Ask): void {
+  const ws = catalog.catalog.workspaces.find((w) => w.slug === workspace);
+  // "das Produktiv-Workspace (nicht staging)", "Órbita (producción) … staging later": said which one.
+  if (!ws || PRODUCTION_WORD.test(body)) return;
+  const base = ws.name.toLowerCase();
+  for (const twin of catalog.catalog.workspaces) {
+    const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
+    const word = extra.find((w) => w.length >= 3 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(body.replace(new RegExp(twin.slug, 'gi'), ' ')));
+    if (word) return void ask('workspace', `the message also mentions "${word}" — should ${ws.slug} or ${twin.slug} be deleted?`);
+  }
+}
+
+/**
  * Subject "Driver App data", body "please delete Driver App Legacy …": the subject's shorter name is the
  * body's source said in brief, not a second source. A source only the subject names, whose words lie
  * within a source the body names, is left out.
@@ -201,6 +218,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
+  if (kind === 'workspace_purge' && workspace) askAboutTwinOfPurge(workspace, catalog, body, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.

@@ -95,6 +95,21 @@ interface Mention {
 const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|이|가|와|과|の|を|は|が|で|に|と|から|的|中的)/gu;
 /** Hebrew "in", "from", "to", "the" written onto a Latin name with a hyphen: "ב-swiftcargo", "מ-Web Shop". */
 const HEBREW_PREFIX_BEFORE_NAME = /(?<![\p{L}])[בלמהוש]-(?=[A-Za-z0-9])/gu;
+/**
+ * "in Chainzo" with Chainzo Exchange (slug chainzo) and Chainzo LatAm (chainzo-latam): the word is the
+ * slug of one, but written as a name it is the first word of both, so which is meant is asked. The slug
+ * as written ("chainzo") or a whole name ("Chainzo Exchange") is no question.
+ */
+function askAboutSharedName(written: string, ws: CatalogWorkspace, index: ParserCatalog, ambiguities: string[]): void {
+  const word = written.trim().toLowerCase();
+  if (written.trim() === ws.slug || word === ws.name.toLowerCase() || word !== ws.slug.toLowerCase()) return;
+  const sharing = index.catalog.workspaces.filter((w) => w.name.toLowerCase().split(/\s+/)[0] === word || w.slug.startsWith(`${word}-`) || w.slug === word);
+  if (sharing.length < 2) return;
+  ambiguities.push(`"${written.trim()}" could be ${sharing.map((w) => w.slug).join(' or ')} — which workspace is meant?`);
+}
+/** Words that say the production workspace is meant, not its staging or sandbox twin. */
+export const PRODUCTION_WORD =
+  /(?<![\p{L}])(?:production|prod|producci[óo]n|produ[çc][ãa]o|produktion|produktiv\p{L}*|productie|produzione|produkcj\p{L}*|produk[cč]n\p{L}*|tuotanto\p{L}*|live|not (?:the )?(?:staging|sandbox|test))(?![\p{L}])/iu;
 /** Amharic "of" written onto a Latin name: "የpayments-api". */
 const ETHIOPIC_BEFORE_NAME = /\p{Script=Ethiopic}+(?=[A-Za-z0-9])/gu;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -173,6 +188,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
     space: space ? firstText('space', space) : null,
   };
+  if (ws && evidence.workspace && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
