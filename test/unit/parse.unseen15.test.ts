@@ -227,3 +227,27 @@ describe('twin workspaces', () => {
     expect(complete(ask('Hi, delete the PayWave workspace please, all data.'))).toBe(true);
   });
 });
+
+describe('every source but one, in more languages', () => {
+  const kargo = indexCatalog({
+    workspaces: [{
+      id: 'w1', slug: 'kargo', name: 'Kargo Lintas', contacts: ['jon@kargo.example'], admins: [], deletedAt: null,
+      sources: [{ id: 's1', slug: 'fleet', name: 'Fleet Telematics' }, { id: 's2', slug: 'booking-portal', name: 'Booking Portal' }, { id: 's3', slug: 'fleet-v2', name: 'Fleet Telematics v2' }],
+      spaces: [],
+    }],
+  } satisfies Catalog);
+  const ask = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'jon@kargo.example', date: new Date('2026-11-30T09:00:00Z'), subject: 'Data' }), kargo, { now: NOW });
+  it.each([
+    'För Kargo Lintas: radera data från alla källor den 27 november 2026, men behåll Booking Portal.',
+    'For Kargo Lintas: delete data from all sources on 27 November 2026, but keep Booking Portal.',
+    'Per Kargo Lintas cancellate i dati di tutte le sorgenti del 27 novembre 2026, tranne Booking Portal.',
+  ])('%s', (text) => {
+    const r = ask(text);
+    expect(r.sources).toEqual(['fleet', 'fleet-v2']);
+    expect(complete(r)).toBe(true);
+  });
+  it('"but keep the bookings" is still part of a source\'s day, and asks', () => {
+    expect(complete(ask('For Kargo Lintas: delete Booking Portal on 27 November 2026, but keep the bookings.'))).toBe(false);
+  });
+});

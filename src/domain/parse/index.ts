@@ -135,8 +135,10 @@ const WHAT_IF =
  * archive cannot delete apart from the rest. "delete the Clientes space and all our data": the space
  * alone, or the whole workspace?
  */
-function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, ask: Ask): void {
-  const part = kind === 'source_data' ? (PART_OF_A_SOURCE.exec(kindText) ?? HEBREW_PART.exec(kindText)) : null;
+function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, keptSources: string[], ask: Ask): void {
+  const found = kind === 'source_data' ? (PART_OF_A_SOURCE.exec(kindText) ?? HEBREW_PART.exec(kindText)) : null;
+  // "but keep Booking Portal": a source kept whole, not "bookings" kept out of a day.
+  const part = found && !keptSources.some((words) => found[0].toLowerCase().includes(words.toLowerCase().split(/\s+/)[0])) ? found : null;
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
@@ -444,7 +446,7 @@ function requestedFields(
   if (isSourceData && scope.space && asksForSpace(kindText)) {
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
-  askAboutWholeParts(kind, kindText, scope.space, ask);
+  askAboutWholeParts(kind, kindText, scope.space, scope.excluded.map((x) => x.words), ask);
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
@@ -480,7 +482,7 @@ function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeRe
  * exclusions that are all its sources. `settled`: the questions the exclusions had raised.
  */
 function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolution): { sources: string[]; left: string[]; words: string; settled: string[] } | null {
-  const all = EVERYTHING.exec(text);
+  const all = EVERYTHING.exec(text) ?? ALL_SOURCES.exec(text);
   const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
   if (!all || !ws || scope.excluded.length === 0 || scope.named.space) return null;
   const own = new Set(ws.sources.map((s) => s.slug));
