@@ -251,3 +251,13 @@ describe('every source but one, in more languages', () => {
     expect(complete(ask('For Kargo Lintas: delete Booking Portal on 27 November 2026, but keep the bookings.'))).toBe(false);
   });
 });
+
+describe('more of corpus 16', () => {
+  it('Latvian "no 2026. gada 23. novembra līdz 25. novembrim" is 23 to 25 November', () => {
+    expect(parse('lūdzu dzēsiet Till App datus harbor-kiosk darbvietā no 2026. gada 23. novembra līdz 25. novembrim.').ranges).toEqual([{ from: '2026-11-23', to: '2026-11-25' }]);
+  });
+  it('"Don\'t cancel — go ahead, confirm." is no cancellation', () => {
+    const r = parseRequest(textMessage("Don't cancel — go ahead, confirm.", { from: 'ops@harborkiosk.example', date: new Date('2026-11-25T14:00:00Z'), subject: 'Re: [DEL-150] Confirm scope' }), catalog, { now: NOW });
+    expect(r.kind).not.toBe('cancel');
+  });
+});

@@ -208,7 +208,9 @@ const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;
 
 /** An explicit withdrawal, or "do not delete" / "this was not us" when nothing else is asked. */
-function cancelReading(text: string, said: Said): KindReading | null {
+function cancelReading(full: string, said: Said): KindReading | null {
+  // "Don't cancel — go ahead, confirm.": a withdrawal said not to be one.
+  const text = full.replace(NOT_CANCEL, ' ');
   const explicit = CANCEL_EXPLICIT.test(text) || words.CANCEL_WORDS.test(text);
   // "We cancelled our subscription / terminated the contract": the reason for a purge, not a withdrawal.
   if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
@@ -218,6 +220,8 @@ function cancelReading(text: string, said: Said): KindReading | null {
   return null;
 }
 
+const NOT_CANCEL =
+  /(?<![\p{L}])(?:(?:do not|don[’']t|please don[’']t|no need to|not) cancel(?:l?ing)?|nicht (?:stornieren|abbrechen|zurückziehen)|ne (?:pas )?annul(?:er|ez)|no (?:cancel(?:en|ar)|anul(?:en|ar))|non annullate|niet annuleren)(?![\p{L}])/giu;
 /**
  * The archive of a deleted workspace, the account, the workspace or all of its data — each only with no
  * day range and no source named. Null when the message asks for none of them.

@@ -103,6 +103,9 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['نومبر', 'نوامبر', 'নভেম্বর', 'நவம்பர்', 'නොවැම්බර්', 'नोभेम्बर', 'ኖቬምበር', 'новембар', 'новембра'],
   ['دسمبر', 'دسامبر', 'ডিসেম্বর', 'டிசம்பர்', 'දෙසැම්බර්', 'डिसेम्बर', 'ዲሴምበር', 'децембар', 'децембра'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)));
+// Latvian dative ("līdz 25. novembrim").
+['janvārim', 'februārim', 'martam', 'aprīlim', 'maijam', 'jūnijam', 'jūlijam', 'augustam', 'septembrim', 'oktobrim', 'novembrim', 'decembrim']
+  .forEach((n, i) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1));
 ['იანვ', 'თებერვ', 'მარტ', 'აპრილ', 'მაის', 'ივნის', 'ივლის', 'აგვისტ', 'სექტემბ', 'ოქტომბ', 'ნოემბ', 'დეკემბ']
   .forEach((stem, i) => ['რის', 'რიდან', 'რამდე', 'ერი', 'ი', 'ის', 'იდან', 'ამდე', 'ს', 'ში', 'ო', 'ოს', 'ოდან', 'ომდე', 'რი', 'ა', 'იდან'].forEach((end) => (FOREIGN_MONTHS[stem + end] ??= i + 1)));
 // Hebrew, alone and with the prefix "in" ("2–3 בדצמבר 2026"), and Thai ("20 พฤศจิกายน 2569": its year is
@@ -193,7 +196,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/i;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -1277,6 +1280,11 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
     const [a, b] = [FOREIGN_MONTHS[m1], FOREIGN_MONTHS[m2]];
     return a && b ? `${monthNameEn(a)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(b)} ${d2}${year ? `, ${year}` : ''}` : whole;
   });
+  // Latvian "2026. gada 23. novembra": the year's genitive before the day.
+  mapped.replace(LATVIAN_YEAR_FIRST, (whole, year: string, d: string, month: string) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    return mo ? `${monthNameEn(mo)} ${Number(d)}, ${year}` : whole;
+  });
   // Hungarian "október 5-től 9-ig": from and until are endings of the days.
   mapped.replace(HUNGARIAN_SPAN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
   mapped.replace(/(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})(?![\d/:-]|\.\d)/g, (whole, y: string, sep: string, m: string, d1: string, d2: string) => {
@@ -1286,6 +1294,7 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
 }
 
 const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:曜日?)?|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)\.?[)）]/giu;
+const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\d.])(\\d{4})\\.\\s*gad(?:a|ā)\\s+(\\d{1,2})\\.\\s*(${FOREIGN_MONTH_RE})(?![\\p{L}])`, 'giu');
 const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![\p{L}])/giu;
 const DAY_SPAN_JOIN =
   /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ)\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
