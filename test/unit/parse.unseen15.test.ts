@@ -261,3 +261,20 @@ describe('more of corpus 16', () => {
     expect(r.kind).not.toBe('cancel');
   });
 });
+
+describe('more of corpus 15', () => {
+  it.each([
+    ['Oi! Apaguem por favor o till-app (harbor-kiosk) de terça e quarta desta semana. Obrigada!', '2026-12-03T13:00:00Z', '2026-12-01', '2026-12-02'],
+    ['Borren Till App de harbor-kiosk: martes y miércoles de la semana pasada.', '2026-12-03T13:00:00Z', '2026-11-24', '2026-11-25'],
+    ['Che, ¿me borrás los datos de Till App (harbor-kiosk) del finde pasado? Sábado y domingo.', '2026-11-13T13:00:00Z', '2026-11-07', '2026-11-08'],
+    ['कृपया harbor-kiosk वर्कस्पेस में Till App स्रोत का 15 नवंबर 2026 से 17 नवंबर 2026 तक का डेटा हटा दें।', '2026-12-02T09:00:00Z', '2026-11-15', '2026-11-17'],
+  ])('%s', (text, sent, from, to) => {
+    expect(parse(text, sent).ranges).toEqual([{ from, to }]);
+  });
+  it('a day in a sentence about a demo, or one the writer says to ignore, is no day to delete', () => {
+    expect(complete(parse('Gracias por la demo de ayer.\nPD: borren Till App de harbor-kiosk del 17 de noviembre 2026 porfa.'))).toBe(true);
+    const r = parse('Please delete Till App in harbor-kiosk for 13 November 2026. Incident report attached (it mentions 1 Oct 2026, ignore that).');
+    expect(r.ranges).toEqual([{ from: '2026-11-13', to: '2026-11-13' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

@@ -196,7 +196,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -237,7 +237,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * Danish, Norwegian, Finnish, Chinese), rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går)(?![\p{L}])|昨天|어제/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay)(?![\p{L}])|今天/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -651,12 +651,25 @@ function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
  * cannot read hid the first day. In English it reads it, and checks it against its date.
  */
 function rewriteForeignWeekdays(mapped: MappedText): void {
+  // "de terça e quarta desta semana", "martes y miércoles de la semana pasada": weekdays of a week named
+  // in words, as English reads them ("Tuesday and Wednesday of this week").
+  mapped.replace(FOREIGN_WEEKDAYS_OF_WEEK, (whole, days: string, week: string) => {
+    const names = days.split(/\s*(?:,|\s(?:e|y|et|und|en|i|och|og|and|a)\s)\s*/iu).map((n) => WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(n.trim()))?.[0]);
+    if (names.some((n) => n === undefined)) return whole;
+    return `${names.map((n) => WEEKDAY_EN[n ?? 0]).join(' and ')} of ${THIS_WEEK_WORDS.test(week) ? 'this' : 'last'} week`;
+  });
   mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
     const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
     return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
   });
 }
 
+const THIS_WEEK_WORDS = /desta|esta|cette|dieser|diese|questa|deze|tämän|tej|denne|denna|bu/i;
+const FOREIGN_WEEKDAYS_OF_WEEK = new RegExp(
+  `(?<![\\p{L}])((?:${LONG_WEEKDAY})(?:\\s*(?:,|\\s(?:e|y|et|und|en|i|och|og|a)\\s)\\s*(?:${LONG_WEEKDAY}))*)\\s+(?:de\\s+|da\\s+|der\\s+|di\\s+|van\\s+)?` +
+    '(desta semana|de esta semana|esta semana|da semana passada|de la semana pasada|la semana pasada|de cette semaine|cette semaine|de la semaine derni[èe]re|dieser woche|diese woche|letzter woche|vergangener woche|der letzten woche|der vergangenen woche|questa settimana|della settimana scorsa|settimana scorsa|deze week|van deze week|vorige week|van vorige week|afgelopen week)(?![\\p{L}])',
+  'giu',
+);
 /**
  * "from Monday 16 to Wednesday 18 November 2026", "desde el lunes 16 hasta el miércoles 18 de noviembre":
  * chrono takes "Monday 16" for a Monday at 16:00. When both weekdays fit their days (in the year written,
@@ -1754,11 +1767,11 @@ function readWeekdaysOfWeek(reading: Reading): void {
   });
 }
 
-const WEEKEND_WORD = /week-?end|wochenende|fin de semana|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
+const WEEKEND_WORD = /week-?end|wochenende|fin de semana|finde|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
 /** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
 const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
 const LAST_WEEKEND =
-  /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
+  /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
 
 /**
  * "last weekend", "am Wochenende", "先週末": the Saturday and Sunday before the sender's day. Written on a
@@ -1971,6 +1984,11 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
     if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {
       out.notes.push(`"${words}" is ${MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with'}, not a day to delete`);
+      return false;
+    }
+    // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
+    if (IGNORE_IT.test(sentence)) {
+      out.notes.push(`"${words}" is a day the message says to ignore, not a day to delete`);
       return false;
     }
     const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
@@ -2534,8 +2552,9 @@ const REQUEST_DATE_LABEL =
 const ALREADY_DEALT_WITH =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa]))(?![\p{L}])/iu;
 
+const IGNORE_IT = /(?<![\p{L}])(?:ignore (?:that|it|this|those)|please ignore|can be ignored|bitte ignorieren|ignorieren sie|ignorez|à ignorer|ign[óo]ren(?:lo)?|ignorar|ignorate|negeer)(?![\p{L}])/iu;
 const MEETING =
-  /(?<![\p{L}])(?:invite|invitation|meeting|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
   return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before);

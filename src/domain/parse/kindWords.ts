@@ -280,7 +280,7 @@ export const STATUS_WORDS = re(
  * "prašome ištrinti", "obrišite", "esborreu", "tafadhali futa", "xóa", "حذف", "למחוק").
  */
 export const MORE_DELETE_VERBS = any(
-  'hapus\\p{L}*', 'menghapus\\p{L}*', 'penghapusan', 'padam(?:kan)?', 'memadam\\p{L}*', 'pemadaman', 'kustuta\\p{L}*', 'dz[ēe]s\\p{L}*', 'izdz[ēe]s\\p{L}*', 'i[šs]trin\\p{L}*', 'pa[šs]alin\\p{L}*',
+  'borr[áa]s', 'borrá', 'borr[áa]me', 'borr[áa]los', 'hapus\\p{L}*', 'menghapus\\p{L}*', 'penghapusan', 'padam(?:kan)?', 'memadam\\p{L}*', 'pemadaman', 'kustuta\\p{L}*', 'dz[ēe]s\\p{L}*', 'izdz[ēe]s\\p{L}*', 'i[šs]trin\\p{L}*', 'pa[šs]alin\\p{L}*',
   'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
   'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
