@@ -27,7 +27,7 @@ async function claimed(t: TestDb, count: number): Promise<PartitionRow[]> {
 
 const inventory = (n: number) => ({ objects: n, bytes: n * 10, versions: n, sha256: `sha-${n}`, at: AT });
 const partitions = async (t: TestDb) => (await t.db('job_partitions').orderBy('id')) as PartitionRow[];
-const job = async (t: TestDb) => (await t.db('jobs').first()) as JobRow;
+const job = async (t: TestDb) => (await t.db('jobs').first()) as JobRow & { updated_at: string };
 
 describe.each(testDialects())('grouped partition writes on %s', (dialect) => {
   it('writes a group of inventories in one go, and reports the row whose lease was taken over as lost', async () => {

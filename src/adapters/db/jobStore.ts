@@ -171,9 +171,8 @@ export function saveInventories(db: Knex, items: InventoryItem[]): Promise<boole
 }
 
 /**
- * Settle several partitions (done or failed for good) and count them on their jobs, together: one
- * statement on PostgreSQL, two in a transaction on SQLite (partitionWrites.ts). For each, whether its
- * lease was still ours.
+ * Settle several partitions (done or failed for good) and count them on their jobs, together, in one
+ * statement (partitionWrites.ts). For each, whether its lease was still ours.
  */
 export function settlePartitions(db: Knex, items: SettleItem[]): Promise<boolean[]> {
   return writeSettlements(db, items);

@@ -58,23 +58,23 @@ function settleValues(items: SettleItem[]): Sql {
   return valuesCte(SETTLE_COLUMNS, items.map(({ p, owner, outcome }) => [p.id, owner, outcome.state, outcome.error ?? null, outcome.now]));
 }
 
-const SETTLED = 'job_partitions.id, job_partitions.job_id, job_partitions.locked_by, job_partitions.state, job_partitions.objects, job_partitions.bytes, job_partitions.done_at';
-
-/** SQLite: the settlements of a group; the counts on their jobs follow in the same transaction. */
+/**
+ * SQLite: the settlements of a group; the trigger of migration 013 counts each settled row on its job
+ * within this statement (SQLite writes one table a statement).
+ */
 export function settleSql(items: SettleItem[]): Sql {
   const v = settleValues(items);
-  return { sql: `${v.sql} UPDATE job_partitions ${SETTLE_SET} ${SETTLE_WHERE} RETURNING ${SETTLED}`, bindings: v.bindings };
+  return { sql: `${v.sql} UPDATE job_partitions ${SETTLE_SET} ${SETTLE_WHERE} RETURNING job_partitions.id, job_partitions.locked_by`, bindings: v.bindings };
 }
 
 /**
  * PostgreSQL: the settlements and their counts on the jobs in one statement (a data-modifying `WITH`:
- * both updates commit together, as the transaction of two statements does on SQLite). On both, the
- * counts are of the rows the statement settled, read from them: objects and bytes of each done row's
- * inventory.
+ * both updates commit together, as the trigger's count does on SQLite). On both, the counts are of
+ * the rows the statement settled, read from them: objects and bytes of each done row's inventory.
  */
 export function settleAndCountSql(items: SettleItem[]): Sql {
   const v = settleValues(items);
-  const settled = `settled AS (UPDATE job_partitions ${SETTLE_SET} ${SETTLE_WHERE} RETURNING ${SETTLED})`;
+  const settled = `settled AS (UPDATE job_partitions ${SETTLE_SET} ${SETTLE_WHERE} RETURNING job_partitions.id, job_partitions.job_id, job_partitions.locked_by, job_partitions.state, job_partitions.objects, job_partitions.bytes, job_partitions.done_at)`;
   const perJob =
     "SELECT job_id, count(*) FILTER (WHERE state = 'done') AS done, count(*) FILTER (WHERE state = 'failed') AS failed, coalesce(sum(objects) FILTER (WHERE state = 'done'), 0) AS objects, coalesce(sum(bytes) FILTER (WHERE state = 'done'), 0) AS bytes, max(done_at) AS at FROM settled GROUP BY job_id";
   const counted = `counted AS (UPDATE jobs SET partitions_done = jobs.partitions_done + c.done, partitions_failed = jobs.partitions_failed + c.failed, objects = jobs.objects + c.objects, bytes = jobs.bytes + c.bytes, updated_at = c.at FROM (${perJob}) c WHERE jobs.id = c.job_id)`;
@@ -82,7 +82,6 @@ export function settleAndCountSql(items: SettleItem[]): Sql {
 }
 
 type Written = { id: number; locked_by: string };
-type Settled = Written & { job_id: number; state: 'done' | 'failed'; objects: number | string; bytes: number | string; done_at: string };
 
 function rowsOf<R extends Written>(result: unknown): R[] {
   // knex returns the rows of a raw statement as they come: an array from sqlite3, `{ rows }` from pg.
@@ -111,44 +110,12 @@ export async function writeInventories(db: Knex | Knex.Transaction, items: Inven
   return db.transaction((trx) => inChunks(items, (chunk) => writeInventories(trx, chunk)));
 }
 
-/**
- * Settlements and their counts on the jobs: on PostgreSQL one statement; on SQLite, which writes one
- * table a statement, the settlements and then one count per job, in one transaction.
- */
-export async function writeSettlements(db: Knex, items: SettleItem[]): Promise<boolean[]> {
-  const keys = (chunk: SettleItem[]) => chunk.map(({ p, owner }) => ({ id: p.id, owner }));
-  if (dialectOf(db) === 'postgres' && items.length <= ROWS_PER_STATEMENT) {
-    const q = settleAndCountSql(items);
-    return answered(keys(items), rowsOf(await db.raw(q.sql, q.bindings)));
-  }
-  return db.transaction((trx) =>
-    inChunks(items, async (chunk) => {
-      if (dialectOf(db) === 'postgres') {
-        const q = settleAndCountSql(chunk);
-        return answered(keys(chunk), rowsOf(await trx.raw(q.sql, q.bindings)));
-      }
-      const q = settleSql(chunk);
-      const settled = rowsOf<Settled>(await trx.raw(q.sql, q.bindings));
-      await countOnJobs(trx, settled);
-      return answered(keys(chunk), settled);
-    }),
-  );
-}
-
-/** Add the rows just settled to their jobs' counts: one statement a job (a group has one, mostly). */
-async function countOnJobs(trx: Knex.Transaction, settled: Settled[]): Promise<void> {
-  const perJob = new Map<number, { done: number; failed: number; objects: number; bytes: number; at: string }>();
-  for (const row of settled) {
-    const c = perJob.get(row.job_id) ?? { done: 0, failed: 0, objects: 0, bytes: 0, at: row.done_at };
-    if (row.state === 'done') {
-      c.done += 1;
-      c.objects += Number(row.objects);
-      c.bytes += Number(row.bytes);
-    } else c.failed += 1;
-    if (row.done_at > c.at) c.at = row.done_at;
-    perJob.set(row.job_id, c);
-  }
-  for (const [jobId, c] of perJob) {
-    await trx.raw('UPDATE jobs SET partitions_done = partitions_done + ?, partitions_failed = partitions_failed + ?, objects = objects + ?, bytes = bytes + ?, updated_at = ? WHERE id = ?', [c.done, c.failed, c.objects, c.bytes, c.at, jobId]);
-  }
+/** Settlements and their counts on the jobs: one statement a group on both databases. */
+export async function writeSettlements(db: Knex | Knex.Transaction, items: SettleItem[]): Promise<boolean[]> {
+  const write = async (chunk: SettleItem[]) => {
+    const q = dialectOf(db) === 'postgres' ? settleAndCountSql(chunk) : settleSql(chunk);
+    return answered(chunk.map(({ p, owner }) => ({ id: p.id, owner })), rowsOf(await db.raw(q.sql, q.bindings)));
+  };
+  if (items.length <= ROWS_PER_STATEMENT) return write(items);
+  return db.transaction((trx) => inChunks(items, (chunk) => writeSettlements(trx, chunk)));
 }
