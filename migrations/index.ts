@@ -14,6 +14,7 @@ import * as m009 from './009_admins';
 import * as m010 from './010_account_purge';
 import * as m011 from './011_reply_limit_index';
 import * as m012 from './012_slack_card_first_claim';
+import * as m013 from './013_partition_settle_count';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -32,4 +33,5 @@ export const migrations: [name: string, migration: Migration][] = [
   ['010_account_purge', m010],
   ['011_reply_limit_index', m011],
   ['012_slack_card_first_claim', m012],
+  ['013_partition_settle_count', m013],
 ];

@@ -8,6 +8,7 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { writeInventories, writeSettlements, type InventoryItem, type SettleItem } from './partitionWrites';
 import type { Claimable, JobKind, JobRow, JobStore, NewPartition, PartitionRow } from '../../ports/jobs';
 
 
@@ -130,20 +131,9 @@ export async function saveInventory(db: Db, id: number, owner: string, inv: { ob
   return (await db('job_partitions').where({ id, locked_by: owner }).update({ inventory_at: inv.at, objects: inv.objects, bytes: inv.bytes, versions: inv.versions, sha256: inv.sha256 })) === 1;
 }
 
-/** Settle a partition (done or failed for good) and count it on its job, in one transaction. */
+/** Settle a partition (done or failed for good) and count it on its job, together (partitionWrites.ts). */
 export async function settlePartition(db: Knex, p: PartitionRow, owner: string, outcome: { state: 'done' | 'failed'; error?: string; now: string }): Promise<boolean> {
-  return db.transaction(async (trx) => {
-    const n = await trx('job_partitions')
-      .where({ id: p.id, locked_by: owner, state: 'pending' })
-      .update({ state: outcome.state, last_error: outcome.error ?? null, done_at: outcome.now, locked_until: null });
-    if (n !== 1) return false;
-    const counters =
-      outcome.state === 'done'
-        ? { partitions_done: trx.raw('partitions_done + 1'), objects: trx.raw('objects + ?', [Number(p.objects)]), bytes: trx.raw('bytes + ?', [Number(p.bytes)]) }
-        : { partitions_failed: trx.raw('partitions_failed + 1') };
-    await trx('jobs').where({ id: p.job_id }).update({ ...counters, updated_at: outcome.now });
-    return true;
-  });
+  return (await writeSettlements(db, [{ p, owner, outcome }]))[0]!;
 }
 
 /** Give a partition back: retry at `runAfter` (a transient error), or now (shutdown, not its fault). */
@@ -175,47 +165,17 @@ export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owne
   return rows.sort((a, b) => a.id - b.id);
 }
 
-/** Several inventories in one transaction; for each, whether its lease was still ours. */
-export async function saveInventories(db: Knex, items: { id: number; owner: string; inventory: { objects: number; bytes: number; versions: number; sha256: string; at: string } }[]): Promise<boolean[]> {
-  // One update is atomic by itself: no BEGIN and COMMIT around it (two round trips on SQLite's one connection).
-  if (items.length === 1) return [await saveInventory(db, items[0]!.id, items[0]!.owner, items[0]!.inventory)];
-  return db.transaction(async (trx) => {
-    const out: boolean[] = [];
-    for (const i of items) out.push(await saveInventory(trx, i.id, i.owner, i.inventory));
-    return out;
-  });
+/** Several inventories in one statement (partitionWrites.ts); for each, whether its lease was still ours. */
+export function saveInventories(db: Knex, items: InventoryItem[]): Promise<boolean[]> {
+  return writeInventories(db, items);
 }
 
 /**
- * Settle several partitions (done or failed for good) and count them on their jobs, in one
- * transaction: one update per partition, one per job. For each, whether its lease was still ours.
+ * Settle several partitions (done or failed for good) and count them on their jobs, together, in one
+ * statement (partitionWrites.ts). For each, whether its lease was still ours.
  */
-export async function settlePartitions(db: Knex, items: { p: PartitionRow; owner: string; outcome: { state: 'done' | 'failed'; error?: string; now: string } }[]): Promise<boolean[]> {
-  return db.transaction(async (trx) => {
-    const out: boolean[] = [];
-    const perJob = new Map<number, { done: number; failed: number; objects: number; bytes: number; now: string }>();
-    for (const { p, owner, outcome } of items) {
-      const n = await trx('job_partitions')
-        .where({ id: p.id, locked_by: owner, state: 'pending' })
-        .update({ state: outcome.state, last_error: outcome.error ?? null, done_at: outcome.now, locked_until: null });
-      out.push(n === 1);
-      if (n !== 1) continue;
-      const c = perJob.get(p.job_id) ?? { done: 0, failed: 0, objects: 0, bytes: 0, now: outcome.now };
-      if (outcome.state === 'done') {
-        c.done += 1;
-        c.objects += Number(p.objects);
-        c.bytes += Number(p.bytes);
-      } else c.failed += 1;
-      c.now = outcome.now;
-      perJob.set(p.job_id, c);
-    }
-    for (const [jobId, c] of perJob) {
-      await trx('jobs')
-        .where({ id: jobId })
-        .update({ partitions_done: trx.raw('partitions_done + ?', [c.done]), partitions_failed: trx.raw('partitions_failed + ?', [c.failed]), objects: trx.raw('objects + ?', [c.objects]), bytes: trx.raw('bytes + ?', [c.bytes]), updated_at: c.now });
-    }
-    return out;
-  });
+export function settlePartitions(db: Knex, items: SettleItem[]): Promise<boolean[]> {
+  return writeSettlements(db, items);
 }
 
 /** The job store port (ports/jobs.ts): the runner's and the executor's view of these tables. */
