@@ -278,3 +278,18 @@ describe('more of corpus 15', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('sources and days together', () => {
+  it('"android (maybe beta too?)" asks', () => {
+    expect(complete(parse('Please delete harbor-kiosk till-app (maybe loyalty too?) for Nov 24 2026.'))).toBe(false);
+  });
+  it('a table whose every row carries the same days is no pairing question', () => {
+    const r = parse('Please delete the following in harbor-kiosk:\nSource | From | To\nTill App | 2026-11-02 | 2026-11-03\nLoyalty Cards | 2026-11-02 | 2026-11-03');
+    expect(r.sources).toEqual(['loyalty', 'till-app']);
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-03' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('different days for each source on one line still ask how they pair', () => {
+    expect(complete(parse('harbor-kiosk: please delete Till App for Nov 2 and Loyalty Cards for Nov 5 (2026).'))).toBe(false);
+  });
+});

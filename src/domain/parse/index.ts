@@ -505,6 +505,14 @@ const EVERYTHING =
  */
 function daysMayPairWithSources(text: string, sourceWords: string[], dates: DateExtraction): boolean {
   if (dates.evidence.length < dates.expressions) return true;
+  // "Web Shop LT | 2026-11-02 | 2026-11-03" and "Web Shop LV | 2026-11-02 | 2026-11-03": every source
+  // with the same days pairs with them whichever way they are read.
+  if (new Set(dates.evidence.map((e) => `${e.from}/${e.to}`)).size === 1) return false;
+  // A table or list whose every line carries the same days ("Web Shop LT | 2026-11-02 | 2026-11-03").
+  const dated = text.split('\n').filter((line) => dates.evidence.some((e) => line.includes(e.text)));
+  const perLine = dated.map((line) => dates.evidence.filter((e) => line.includes(e.text)).map((e) => `${e.from}/${e.to}`).sort().join());
+  const oneSourceEach = dated.every((line) => sourceWords.filter((w) => line.toLowerCase().includes(w.toLowerCase())).length === 1);
+  if (perLine.length > 1 && oneSourceEach && new Set(perLine).size === 1) return false;
   const lower = text.toLowerCase();
   // Every place each is written: "Shop IT and Shop FR on 1 April and Shop IT on 8 April" names Shop IT twice.
   const places = (words: string): number[] => {

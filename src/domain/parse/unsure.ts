@@ -105,6 +105,8 @@ const DOUBT = new RegExp(
     // Gone from places the desk never deletes from: "must vanish everywhere, Amplitude and Snowflake too".
     '(?:would it|will it|does it) also (?:remove|delete)',
     'gone everywhere|(?:disappear|vanish) everywhere|zmizet všude|überall (?:weg|verschwinden|gelöscht)',
+    // "android (maybe beta too?)": a second scope the writer wonders about.
+    '(?<![\\p{L}])(?:maybe|perhaps|possibly|probably)\\s+[^.!?\\n()]{1,30}\\s+(?:too|as well|also)\\s*\\?',
     // Two scopes offered, the smaller one "only": "delete campus-app and campus-app-2 – oder nur die, in
     // der die Matrikelnummern gelandet sind", "both apps, or just the one with the push events".
     '(?<![\\p{L}])(?:or|oder|ou|o|of|eller|tai|lub|albo|nebo|vagy|sau|veya|ya da|ή|или|або|atau|hoặc)\\s+(?:maybe\\s+|perhaps\\s+|vielleicht\\s+|peut-être\\s+|quizás\\s+|forse\\s+)?(?:only|just|nur|bloß|seulement|uniquement|juste|solo|sólo|solamente|somente|apenas|soltanto|alleen|enkel|bara|endast|bare|kun|vain|pelkästään|tylko|jen|pouze|csak|doar|sadece|yalnızca|μόνο|только|лише|hanya|chỉ)(?![\\p{L}])',
@@ -113,7 +115,7 @@ const DOUBT = new RegExp(
   ].join('|'),
   'iu',
 );
-const CJK_DOUBT = /삭제\s*(?:하기\s*)?전에|削除する前に|削除前に|删除之前|删除前|刪除之前|刪除前|よく覚えていません|確認します|確認中|不太确定|不確定|不确定|还在确认|還在確認|잘 모르겠|확인 중|확인중|확실하지 않/u;
+const CJK_DOUBT = /も[？?]|也[？?]|도[？?]|삭제\s*(?:하기\s*)?전에|削除する前に|削除前に|删除之前|删除前|刪除之前|刪除前|よく覚えていません|確認します|確認中|不太确定|不確定|不确定|还在确认|還在確認|잘 모르겠|확인 중|확인중|확실하지 않/u;
 
 /** "Not sure if this is the right address, but…": doubt about where to write, not about the scope. */
 const ABOUT_THE_ADDRESS = /^\s*(?:if|whether)\s+(?:this|i[’']?m|i am|you|it[’']?s|that[’']?s)\b[^.!?\n]{0,40}\b(?:right|correct|proper)\s+(?:address|place|team|person|channel|email|inbox|department|contact)\b/i;
