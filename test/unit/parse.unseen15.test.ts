@@ -293,3 +293,46 @@ describe('sources and days together', () => {
     expect(complete(parse('harbor-kiosk: please delete Till App for Nov 2 and Loyalty Cards for Nov 5 (2026).'))).toBe(false);
   });
 });
+
+describe('what the held-out parts of corpora 15 and 16 showed, once scored', () => {
+  it('a P.S. below the signature is the writer\'s own request', () => {
+    const r = parse('Hi all,\n\nattached is the November report.\n\nBest,\nKadri\n\nP.S. Could you also delete Till App (harbor-kiosk) for Nov 28, 2026? Test orders.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-28', to: '2026-11-28' }]);
+  });
+  it('"P.S. I am out of the office 5–8 March" under a request keeps it a request, and those days are not read', () => {
+    const r = parse('Servus,\n\nbitte die Daten der Quelle Till App im Workspace harbor-kiosk vom 20. November 2026 löschen.\n\nDanke!\nLukas\n\nP.S. Ich bin vom 25. bis 28. November nicht im Büro.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-20', to: '2026-11-20' }]);
+  });
+  it('one person\'s data relayed in Dutch, and a whole account in Tagalog', () => {
+    expect(parse('Een donateur van Harbor Kiosk (jan@mail.example) wil dat al zijn gegevens verwijderd worden. Kunnen jullie dat regelen?').kind).toBe('user_data');
+    expect(parse('Hello po, paki-delete na po ng buong account namin, pati lahat ng data. Salamat po.').kind).toBe('account_purge');
+  });
+  it('"mas mantenham o dia 5" after a range asks which day, never drops it', () => {
+    expect(complete(parse('Apaguem till-app (harbor-kiosk) de 1 a 10 de novembro de 2026, mas mantenham o dia 5, por favor.'))).toBe(false);
+    expect(complete(parse('Apaguem till-app (harbor-kiosk) do dia 5 ao dia 7 de novembro de 2026.'))).toBe(true);
+  });
+  it('Hebrew "בין 14 ל-16" is a span; "from 20 November back to 17 November" is reversed and asks', () => {
+    expect(parse('נא למחוק את הנתונים של Till App ב-harbor-kiosk בין 14 ל-16 באוקטובר 2026.').ranges).toEqual([{ from: '2026-10-14', to: '2026-10-16' }]);
+    expect(complete(parse('pls delete harbor-kiosk Till App from 20 November back to 17 November 2026, thx'))).toBe(false);
+  });
+});
+
+describe('twins added or chosen by a word', () => {
+  const cat = indexCatalog({
+    workspaces: [
+      { id: 'w1', slug: 'coinly', name: 'Coinly Exchange', contacts: ['sec@coinly.example'], admins: [], deletedAt: null, sources: [{ id: 's1', slug: 'web', name: 'Exchange Web' }], spaces: [{ id: 'p1', name: 'Learners' }, { id: 'p2', name: 'Learners Archive' }] },
+      { id: 'w2', slug: 'coinly-latam', name: 'Coinly LatAm', contacts: ['sec@coinly.example'], admins: [], deletedAt: null, sources: [{ id: 's2', slug: 'latam-web', name: 'Exchange Web' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const ask = (text: string): ParseResult =>
+    parseRequest(textMessage(text, { from: 'sec@coinly.example', date: new Date('2026-11-30T08:00:00Z'), subject: 'Data' }), cat, { now: NOW });
+  it('"… coinly workspace and the LatAm one too" asks: two workspaces', () => {
+    expect(complete(ask('Delete Exchange Web for 28 Nov 2026, coinly workspace and the LatAm one too.'))).toBe(false);
+    expect(complete(ask('Delete Exchange Web for 28 Nov 2026 in coinly; the LatAm workspace is fine.'))).toBe(true);
+  });
+  it('"learners space …, the old one" with Learners and Learners Archive asks which', () => {
+    expect(complete(ask('pls delete learners space in coinly, the old one'))).toBe(false);
+  });
+});

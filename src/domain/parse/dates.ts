@@ -120,7 +120,7 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -196,7 +196,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|(?:going\s+)?back\s+(?:to|until)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -373,7 +373,7 @@ const FINE_AFTER =
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日".
  */
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
+  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|mantenham|mantenha|manter|mantengan|mantenga|mantener|conserven|conserve|conservar|guardem|guarden|gardez|garder|conservez|mantenete|mantieni|conservate|behoud|bewaar|behåll|behold|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
   'iu',
 );
 /**
@@ -731,6 +731,7 @@ function dropOutsideMentionsOfReadDays(out: DateExtraction, outside: Reading['ou
   out.ambiguities = out.ambiguities.filter((a) => !settled.has(a));
 }
 
+const DAY_WORD_AND_NUMBER = /(?<![\p{L}])(?:d[íi]a|jour|giorno|dzie[ńn])\s+(?:[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|\s*(?:de|of|du|del|di|do|da)?\s*\p{L}{3})/giu;
 /**
  * A last check that no whole date written in the new text was dropped without a word: an ISO date or a
  * day.month.year that is in no range read, no question and no note is asked about. ("01.10.2026 –
@@ -746,6 +747,12 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
   askAboutUnreadMonthDays(out, original, said);
+  // "…de 1 a 10 de novembro, mas mantenham o dia 5": a day named by its number alone, read by no reader.
+  for (const m of original.matchAll(DAY_WORD_AND_NUMBER)) {
+    const day = Number(/\d+/.exec(m[0])?.[0]);
+    const kept = EXCLUSION_BEFORE.test(original.slice(Math.max(0, (m.index ?? 0) - 40), m.index).replace(/\s+(?:o|el|le|il|den|the)\s*$/iu, ' '));
+    if (out.ranges.length > 0 && !said.includes(m[0]) && (kept || !heldInEveryMonth(out.ranges, day))) out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
+  }
   askAboutListedWeekdays(out, original, said);
   if (out.ranges.length > 0) askAboutUnsettledDays(out, original);
   // "Oct 5 and also the day of the outage that Priya mentioned": a day named by what happened on it.

@@ -155,17 +155,25 @@ export const PAIRING_QUESTION = 'and several dates are named';
 /**
  * "Delete the PesaFlow workspace, all data. We're done with the sandbox." with PesaFlow and PesaFlow
  * Sandbox in the catalog: a purge of one workspace whose twin is named by its own word elsewhere in the
- * mail deletes the wrong one if we guess, so which one is asked.
+ * mail deletes the wrong one if we guess, so which one is asked. "…in chainzo, and the LatAm one too":
+ * the twin added to a request makes two workspaces, which is asked as well.
  */
-function askAboutTwinOfPurge(workspace: string, catalog: ParserCatalog, body: string, ask: Ask): void {
+function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog, body: string, ask: Ask): void {
   const ws = catalog.catalog.workspaces.find((w) => w.slug === workspace);
   // "das Produktiv-Workspace (nicht staging)", "Órbita (producción) … staging later": said which one.
   if (!ws || PRODUCTION_WORD.test(body)) return;
   const base = ws.name.toLowerCase();
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
-    const word = extra.find((w) => w.length >= 3 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(body.replace(new RegExp(twin.slug, 'gi'), ' ')));
-    if (word) return void ask('workspace', `the message also mentions "${word}" — should ${ws.slug} or ${twin.slug} be deleted?`);
+    const said = (w: string): RegExp => {
+      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // A purge asks at the twin's word anywhere; any other request only where the twin is added to it.
+      return purge
+        ? new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu')
+        : new RegExp(`(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${word}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${word}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`, 'iu');
+    };
+    const word = extra.find((w) => w.length >= 3 && said(w).test(body.replace(new RegExp(twin.slug, 'gi'), ' ')));
+    if (word) return void ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`);
   }
 }
 
@@ -220,7 +228,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
-  if (kind === 'workspace_purge' && workspace) askAboutTwinOfPurge(workspace, catalog, body, ask);
+  if (isDeletionKind(kind) && workspace) askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
@@ -664,6 +672,9 @@ function automated(message: InboundMessage): boolean {
 function outOfOffice(body: string): boolean {
   const away = /\b(?:out of (?:the )?office|on (?:annual )?leave until|away from (?:my )?(?:desk|email)|abwesend|nicht im b(?:ü|ue)ro|absent(?:e)? du bureau|fuera de la oficina|fr[åa]nvarande|afwezig|fuori ufficio|fora do escrit[óo]rio)\b/i.exec(body);
   if (!away || /\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body)) return false;
+  // An auto-reply says so first; "P.S. Ich bin … nicht im Büro" under a request is the writer's aside.
+  const before = body.slice(0, away.index).split('\n');
+  if (/^\s*(?:P\.?\s?S\.?|PD|N\.B\.)(?:[:.\s]|$)/u.test(before[before.length - 1] ?? '') || before.filter((l) => l.trim() !== '').length > 3) return false;
   // "Delete ios-wallet in pesaflow for 10 Nov.\n…\nOut of office 14/12 - 05/01": a signature's line, under a request.
   return !/(?:^|\n)\s*(?:delete|remove|purge|erase|wipe|löschen|lösche|supprimez|borren|elimin(?:en|e)|verwijder)\b/i.test(body.slice(0, away.index));
 }

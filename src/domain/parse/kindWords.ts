@@ -160,6 +160,7 @@ const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por 
 /** "Delete my account": the sender's whole account, every workspace they administer. */
 export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
+    `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
     `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
@@ -241,6 +242,8 @@ export const END_USER = re(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}(?:a|an|um|uma|un|una|ein|eine|een|uno)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}`,
     `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
+    // "Een donateur van Helping Hands wil dat al zijn gegevens verwijderd worden", "a donor wants all his data deleted".
+    `${B}(?:een|a|an|one)\\s+(?:donateur|donor|klant|customer|gebruiker|deelnemer|lid|member|patiënt|pati[eë]nt|patient|leerling|student|speler|player|user)${E}.{0,120}?${B}(?:al\\s+(?:zijn|haar)|zijn|haar|all\\s+(?:his|her|their)|his|her)\\s+(?:gegevens|data|personal data|information)${E}`,
     `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
     `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
     `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,

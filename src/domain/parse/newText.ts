@@ -255,11 +255,26 @@ function stripReply(input: string[]): string {
   lines = lines.filter((l) => !/^\s*>/.test(l));
   const visible = replyParser.read(lines.join('\n')).getVisibleText();
   const out: string[] = [];
-  for (const line of visible.split('\n')) {
-    if (SIG_SEPARATOR.test(line) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line)) break;
-    // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
-    if (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== '')) break;
-    out.push(line.replace(/\s+$/, ''));
+  const all = visible.split('\n');
+  for (const [i, line] of all.entries()) {
+    const end = SIG_SEPARATOR.test(line) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
+      // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
+      (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== ''));
+    if (!end) {
+      out.push(line.replace(/\s+$/, ''));
+      continue;
+    }
+    // "Best,\nKadri\n\nP.S. Could you also delete …": a postscript below the signature is the writer's own words.
+    const ps = all.slice(i + 1, i + 8).findIndex((l) => POSTSCRIPT.test(l));
+    if (ps >= 0) out.push('', ...postscriptOf(all.slice(i + 1 + ps)));
+    break;
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|PD|P\.D\.|N\.B\.)(?:[:.\s]|$)/u;
+/** A postscript's lines, up to a blank line or the next signature mark. */
+function postscriptOf(lines: string[]): string[] {
+  const end = lines.findIndex((l, k) => k > 0 && (l.trim() === '' || SIG_SEPARATOR.test(l) || DISCLAIMER.test(l)));
+  return (end < 0 ? lines : lines.slice(0, end)).map((l) => l.replace(/\s+$/, ''));
 }

@@ -397,7 +397,17 @@ function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWork
     if (siblings.length === 0) continue;
     ambiguities.push(`"${adjective[0]}${m.text}" could be ${[source.canonical, ...siblings.map((s) => s.slug)].join(' or ')} — which source is meant?`);
   }
+  // "delete learners space in vidya-learn, the old one" with Learners and Learners Archive.
+  for (const m of mentions) {
+    const space = m.terms.find((t) => t.type === 'space' && t.workspace === ws);
+    const said = space ? NEWER_OR_OLDER.exec(text.slice(Math.max(0, m.start - 14), m.start)) ?? THE_OLD_ONE.exec(text.slice(m.end, m.end + 60)) : null;
+    if (!space || !said) continue;
+    const name = space.canonical.toLowerCase();
+    const siblings = ws.spaces.filter((sp) => sp.name.toLowerCase() !== name && (sp.name.toLowerCase().startsWith(`${name} `) || name.startsWith(`${sp.name.toLowerCase()} `)));
+    if (siblings.length > 0) ambiguities.push(`"${m.text}, ${said[0].trim()}" could be ${[space.canonical, ...siblings.map((sp) => sp.name)].join(' or ')} — which space is meant?`);
+  }
 }
+const THE_OLD_ONE = /(?<![\p{L}])the (?:old|older|new|newer|archived?|previous|current) one(?![\p{L}])/iu;
 /** "all Android data", "alle Android-Daten": every source of that name, or the one so named? */
 const ALL_OF = /(?<![\p{L}])(?:all(?: (?:the|our))?|both|every|alle|beide[n]?|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as)\s+$/iu;
 const NEWER_OR_OLDER = /(?<![\p{L}])(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
