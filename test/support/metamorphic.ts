@@ -235,7 +235,7 @@ export function splitHistory(text: string, subject: string): { request: string; 
     }
   }
   if (at < 0) return { request: text, history: '', forward: false };
-  if (/^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(subject)) forward = true;
+  if (/^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|vs|vb|pd|doorst|i)\s*:/i.test(subject)) forward = true;
   return { request: lines.slice(0, at).join('\n').replace(/\s+$/, ''), history: lines.slice(at).join('\n'), forward };
 }
 

@@ -336,3 +336,17 @@ describe('twins added or chosen by a word', () => {
     expect(complete(ask('pls delete learners space in coinly, the old one'))).toBe(false);
   });
 });
+
+describe('forwards of forwards', () => {
+  it('"Please handle." above a forward of a Norwegian Outlook forward reads the innermost request', () => {
+    const text = 'Please handle.\n\n---------- Forwarded message ---------\nFrom: Data Team <ops@harborkiosk.example>\nDate: Mon, Nov 2, 2026 at 10:00 AM\nSubject: VS: Sletting av data\nTo: <deletions@support.example>\n\nKan dere ta dere av dette?\n\nFra: Ola Nordmann <ola@frivillig.example>\nSendt: søndag 1. november 2026 21:00\nTil: Data Team\nEmne: Sletting av data\n\nHei, kan dere slette Till App-dataene i harbor-kiosk fra 27. til 29. oktober 2026?';
+    const r = parseRequest(textMessage(text, { from: 'ops@harborkiosk.example', date: new Date('2026-11-02T09:05:00Z'), subject: 'Fwd: VS: Sletting av data' }), catalog, { now: NOW });
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-10-27', to: '2026-10-29' }]);
+  });
+  it('a forwarded reply ("RE: …") keeps its quoted history out', () => {
+    const text = 'Please handle.\n\n---------- Forwarded message ---------\nFrom: IT <ops@harborkiosk.example>\nDate: Fri, Oct 16, 2026 at 1:00 PM\nSubject: RE: till data\nTo: <deletions@support.example>\n\nConfirmed with legal: please delete Till App (harbor-kiosk) for 13 and 14 October 2026.\nFrom: Mei Lin\nSent: Wednesday, October 14, 2026 9:00 AM\nSubject: till data\nCan we delete till data from 1-5 October?';
+    const r = parseRequest(textMessage(text, { from: 'ops@harborkiosk.example', date: new Date('2026-10-16T13:05:00Z'), subject: 'Fwd: RE: till data' }), catalog, { now: NOW });
+    expect(r.ranges).toEqual([{ from: '2026-10-13', to: '2026-10-14' }]);
+  });
+});

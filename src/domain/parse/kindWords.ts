@@ -292,7 +292,7 @@ export const MORE_DELETE_VERBS = any(
  * The same in scripts written without spaces or with vowel signs between letters: Hindi and Nepali,
  * Thai, Bengali, Tamil, Sinhala, Amharic, Georgian; and Persian, Urdu and Hausa ("پاک کنید", "ku goge").
  */
-const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'मेटा', 'ลบ', 'মুছ', 'ডিলিট', 'நீக்க', 'அழிக்க', 'மக', 'මක', 'ማጥፋ', 'ሰርዝ', 'ይሰርዙ', 'ስረዛ', 'წაშ', 'پاک کن', 'ڈیلیٹ', '(?<![\\p{L}])goge(?![\\p{L}])');
+export const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'मेटा', 'ลบ', 'মুছ', 'ডিলিট', 'நீக்க', 'அழிக்க', 'மக', 'මක', 'ማጥፋ', 'ሰርዝ', 'ይሰርዙ', 'ስረዛ', 'წაშ', 'پاک کن', 'ڈیلیٹ', '(?<![\\p{L}])goge(?![\\p{L}])');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
 export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'temizle\\p{L}*', 'adatt[öo]rl[ée]s\\p{L}*', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terge\\p{L}*', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);

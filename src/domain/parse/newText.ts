@@ -138,9 +138,31 @@ export function partsOf(body: string, isForward = false): NewTextParts {
     return { text: own, own, forwarded: null };
   }
   const own = stripReply(lines.slice(0, at));
-  const block = dropHeaderBlock(unquoted(lines.slice(at + skip)));
+  const { block, notes } = innermost(dropHeaderBlock(unquoted(lines.slice(at + skip))));
   const body2 = stripReply(block.rest);
-  return { text: [own, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, writer: block.writer, date: block.date, subject: block.subject } };
+  return { text: [own, ...notes, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, writer: block.writer, date: block.date, subject: block.subject } };
+}
+
+/**
+ * A forward of a forward ("Please handle." above "Kan dere ta dere av dette?" above an Outlook "Fra: …
+ * Sendt: … Emne:" block above the request): each forwarder's short note, and the innermost message,
+ * whose From and Date are the request's own. A longer text above a header block is an answer above its
+ * history, and ends the descent.
+ */
+function innermost(first: ReturnType<typeof dropHeaderBlock>): { block: ReturnType<typeof dropHeaderBlock>; notes: string[] } {
+  let block = first;
+  const notes: string[] = [];
+  for (let depth = 0; depth < 3; depth++) {
+    const at = findHeaderBlock(block.rest);
+    if (at < 0) break;
+    const note = stripReply(block.rest.slice(0, at));
+    const inner = dropHeaderBlock(unquoted(block.rest.slice(at)));
+    // Only a forward ("VS: Sletting av data"): above a reply's history ("RE: …") is an answer, not a note.
+    if (!forwardSubject(block.subject ?? '') || note.length > 200 || stripReply(inner.rest) === '') break;
+    if (note !== '') notes.push(note);
+    block = inner;
+  }
+  return { block, notes };
 }
 
 /**
