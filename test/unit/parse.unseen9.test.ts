@@ -75,10 +75,11 @@ describe('clock times written before their dates', () => {
 });
 
 describe('several sources on one and the same day', () => {
-  it('a pasted table with the same day on every row still asks how days and sources pair (one source may have more days than were read)', () => {
+  it('a pasted table with the same day on every row pairs each source with that day, whichever way it is read (corpora 6, 7, 11, 13 and 16 expect no question)', () => {
     const r = parse('Lumo Learning, please delete:\n\n| Source | Day |\n|---|---|\n| iOS | 2026-10-19 |\n| Android | 2026-10-19 |\n\nBoth the same day.');
     expect(r.sources).toEqual(['android', 'ios']);
-    expect(complete(r)).toBe(false);
+    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-19' }]);
+    expect(complete(r)).toBe(true);
   });
 });
 

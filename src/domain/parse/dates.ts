@@ -303,7 +303,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 const LAST_WEEK =
   /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
-  /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
+  /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
   /(?<![\p{L}])(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu)(?![\p{L}])|先月|上个月|上個月|上月/giu;
 const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
@@ -651,25 +651,12 @@ function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
  * cannot read hid the first day. In English it reads it, and checks it against its date.
  */
 function rewriteForeignWeekdays(mapped: MappedText): void {
-  // "de terça e quarta desta semana", "martes y miércoles de la semana pasada": weekdays of a week named
-  // in words, as English reads them ("Tuesday and Wednesday of this week").
-  mapped.replace(FOREIGN_WEEKDAYS_OF_WEEK, (whole, days: string, week: string) => {
-    const names = days.split(/\s*(?:,|\s(?:e|y|et|und|en|i|och|og|and|a)\s)\s*/iu).map((n) => WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(n.trim()))?.[0]);
-    if (names.some((n) => n === undefined)) return whole;
-    return `${names.map((n) => WEEKDAY_EN[n ?? 0]).join(' and ')} of ${THIS_WEEK_WORDS.test(week) ? 'this' : 'last'} week`;
-  });
   mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
     const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
     return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
   });
 }
 
-const THIS_WEEK_WORDS = /desta|esta|cette|dieser|diese|questa|deze|tämän|tej|denne|denna|bu/i;
-const FOREIGN_WEEKDAYS_OF_WEEK = new RegExp(
-  `(?<![\\p{L}])((?:${LONG_WEEKDAY})(?:\\s*(?:,|\\s(?:e|y|et|und|en|i|och|og|a)\\s)\\s*(?:${LONG_WEEKDAY}))*)\\s+(?:de\\s+|da\\s+|der\\s+|di\\s+|van\\s+)?` +
-    '(desta semana|de esta semana|esta semana|da semana passada|de la semana pasada|la semana pasada|de cette semaine|cette semaine|de la semaine derni[èe]re|dieser woche|diese woche|letzter woche|vergangener woche|der letzten woche|der vergangenen woche|questa settimana|della settimana scorsa|settimana scorsa|deze week|van deze week|vorige week|van vorige week|afgelopen week)(?![\\p{L}])',
-  'giu',
-);
 /**
  * "from Monday 16 to Wednesday 18 November 2026", "desde el lunes 16 hasta el miércoles 18 de noviembre":
  * chrono takes "Monday 16" for a Monday at 16:00. When both weekdays fit their days (in the year written,

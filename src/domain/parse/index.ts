@@ -225,10 +225,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
-  // "FYI, see below": a forward whose sender asks nothing of us is not yet their request.
-  if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
+  askAboutForwardAndTwin(kind, forward, workspace, catalog, body, ask);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
-  if (isDeletionKind(kind) && workspace) askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
@@ -256,6 +254,12 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
     evidence,
     forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } satisfies ForwardInfo : null,
   };
+}
+
+/** "FYI, see below": a forward whose sender asks nothing of us is not yet their request; and a twin workspace named too. */
+function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'], workspace: string | null, catalog: ParserCatalog, body: string, ask: Ask): void {
+  if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
+  if (isDeletionKind(kind) && workspace) askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask);
 }
 
 /** The text to read (the subject with the body, unless it is a reply), the ticket and the sender's own day. */
