@@ -350,3 +350,13 @@ describe('forwards of forwards', () => {
     expect(r.ranges).toEqual([{ from: '2026-10-13', to: '2026-10-14' }]);
   });
 });
+
+describe('the Persian solar calendar', () => {
+  it('"۳ تا ۵ آذر ۱۴۰۵" is 24 to 26 November 2026, and "۲۰ آبان ۱۴۰۵" 11 November', () => {
+    expect(parse('لطفاً داده‌های منبع till-app در فضای کاری harbor-kiosk را برای روزهای ۳ تا ۵ آذر ۱۴۰۵ حذف کنید.').ranges).toEqual([{ from: '2026-11-24', to: '2026-11-26' }]);
+    expect(parse('لطفاً داده‌های till-app در harbor-kiosk را برای ۲۰ آبان ۱۴۰۵ حذف کنید.').ranges).toEqual([{ from: '2026-11-11', to: '2026-11-11' }]);
+  });
+  it('a day the month does not have is not read ("۳۱ آذر")', () => {
+    expect(parse('لطفاً داده‌های till-app در harbor-kiosk را برای ۳۱ آذر ۱۴۰۵ حذف کنید.').ranges).toEqual([]);
+  });
+});

@@ -1446,6 +1446,29 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
 function rewriteEraYears(mapped: MappedText): void {
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
   mapped.replace(/令和\s*(\d{1,2}|元)\s*年/gu, (whole, n: string) => `${2018 + (n === '元' ? 1 : Number(n))}年`);
+  // "۳ تا ۵ آذر ۱۴۰۵" (its digits already ASCII): days of the Persian solar calendar, as Gregorian days.
+  mapped.replace(PERSIAN_SOLAR_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
+    const [from, to] = [persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d1)), persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d2 || d1))];
+    return from && to ? (from === to ? from : `${from} to ${to}`) : whole;
+  });
+}
+const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const PERSIAN_SOLAR_DAYS = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s*(?:تا|الی|to|-|–)\\s*(\\d{1,2}))?\\s+(${PERSIAN_MONTHS.join('|')})\\s+(1[34]\\d{2})(?!\\d)`, 'gu');
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+/** The Gregorian day (YYYY-MM-DD) of a Persian solar date, or null when it does not exist. */
+function persianDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
+  // 1 Farvardin falls on 20 or 21 March of the Gregorian year 621 later; count the days from there.
+  for (const march of [19, 20, 21, 22]) {
+    const start = new Date(Date.UTC(year + 621, 2, march));
+    const p = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(start).map((x) => [x.type, x.value]));
+    if (p.month !== '1' || p.day !== '1') continue;
+    const offset = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+    const found = utcDay(new Date(start.getTime() + offset * 86_400_000));
+    const q = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(new Date(`${found}T00:00:00Z`)).map((x) => [x.type, x.value]));
+    return q.month === String(month) && q.day === String(day) ? found : null;
+  }
+  return null;
 }
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
