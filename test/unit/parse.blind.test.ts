@@ -398,6 +398,7 @@ const NOW16 = new Date('2026-12-12T11:00:00Z');
 const DISAGREED_1516 = [
   'x/022-ist-whole-day.eml', 'y/041-hours-cross-midnight.eml', 'y/085-only-kyc-dates-tz.eml', 'y/111-fa-tehran-hours.eml',
   'y/121-utc-night-partial.eml', 'y/122-es-hours-bogota.eml', 'x/034-hours-singapore.eml', 'y/052-hours-minus4-cross.eml',
+  'x/093-partial-day-es-tz.eml', 'y/107-ar-hours-riyadh.eml',
 ];
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
 // read, five of their kinds fixed); corpus 11 32/70 with 11, corpus 12 46/73 with 2 (thirteen read,
@@ -409,7 +410,7 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
   ['blind13', 136, 106, 68, 40, NOW13, DISAGREED_1314],
   ['blind14', 133, 107, 66, 48, NOW14, DISAGREED_1314],
-  ['blind15', 173, 117, 86, 48, NOW15, DISAGREED_1516],
+  ['blind15', 173, 118, 86, 48, NOW15, DISAGREED_1516],
   ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);

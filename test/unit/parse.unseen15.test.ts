@@ -360,3 +360,14 @@ describe('the Persian solar calendar', () => {
     expect(parse('لطفاً داده‌های till-app در harbor-kiosk را برای ۳۱ آذر ۱۴۰۵ حذف کنید.').ranges).toEqual([]);
   });
 });
+
+describe('clocks of more places', () => {
+  it.each([
+    ['Please delete Till App in harbor-kiosk on 18 Nov 2026 from 02:00 to 04:00 Nepal time.', '2026-11-17'],
+    ['Borren Till App de harbor-kiosk el 24/11/2026 de 22:00 a 23:30 hora de Brasil.', '2026-11-25'],
+    ['لطفاً داده‌های till-app در harbor-kiosk را برای 25 نوامبر 2026 از ساعت 2 تا 3 به وقت تهران حذف کنید.', '2026-11-24'],
+    ['احذفوا بيانات till-app في harbor-kiosk يوم 20 نوفمبر 2026 من الساعة 1 إلى 2 بتوقيت الرياض.', '2026-11-19'],
+  ])('%s', (text, day) => {
+    expect(parse(text).ranges).toEqual([{ from: day, to: day }]);
+  });
+});

@@ -1452,6 +1452,7 @@ function rewriteEraYears(mapped: MappedText): void {
     return from && to ? (from === to ? from : `${from} to ${to}`) : whole;
   });
 }
+const HOURS_WRITTEN_OUT = /(?:(?:از|من)\s+)?(?:ساعت|الساعة)\s*(\d{1,2})\s*(?:تا|الی|إلى|الى|حتى|-|–|to)\s*(?:(?:ساعت|الساعة)\s*)?(\d{1,2})(?![\d:])/gu;
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_SOLAR_DAYS = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s*(?:تا|الی|to|-|–)\\s*(\\d{1,2}))?\\s+(${PERSIAN_MONTHS.join('|')})\\s+(1[34]\\d{2})(?!\\d)`, 'gu');
 const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
@@ -1474,6 +1475,8 @@ const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มี
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   rewriteEraYears(mapped);
+  // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
+  mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
     const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
     if (!words || !/[:.h]/.test(from + to)) return whole;
@@ -2668,6 +2671,16 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![\p{L}])(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![\p{L}])/iu, 180],
   [/بتوقيت (?:دبي|الإمارات|أبوظبي|مسقط|عمان)/u, 240],
   [/(?<![\p{L}])WIB(?![\p{L}])/u, 420],
+  [/\b(?:nepal|kathmandu)(?: standard)? time\b|नेपाल(?:ी)? समय/iu, 345],
+  [/\b(?:iran|tehran)(?: standard)? time\b|(?:به )?وقت (?:تهران|ایران)/iu, 210],
+  [/\b(?:afghanistan|kabul) time\b/i, 270],
+  [/\b(?:myanmar|yangon) time\b/i, 390],
+  [/\b(?:bangladesh|dhaka) time\b/i, 360],
+  [/\b(?:sri lanka|colombo) time\b/i, 330],
+  [/\b(?:ethiopia|addis ababa|uganda|kampala|tanzania|dar es salaam)(?: standard)? time\b|\bEAT\b/i, 180],
+  [/\b(?:rwanda|kigali|zimbabwe|harare|zambia|lusaka)(?: standard)? time\b|\bCAT\b/, 120],
+  [/\b(?:ghana|accra)(?: standard)? time\b/i, 0],
+  [/(?<![\p{L}])(?:hora|horário|horario)(?: de)? (?:brasil|bras[íi]lia)(?![\p{L}])/iu, -180],
   [/(?<![\p{L}])WITA(?![\p{L}])/u, 480],
   [/(?<![\p{L}])WIT(?![\p{L}])/u, 540],
   [/\b(?:hawaii|honolulu|hst)(?:[- ]aleutian)?(?: standard)? time\b|\bHST\b/, -600],
