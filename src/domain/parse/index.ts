@@ -16,7 +16,7 @@ import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
-import { bodyText, forwardSubject, MAX_BODY_CHARS, newText, partsOf, type NewTextParts } from './newText';
+import { bodyText, forwardSubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
@@ -517,8 +517,8 @@ const EVERYTHING =
  */
 function daysMayPairWithSources(text: string, sourceWords: string[], dates: DateExtraction): boolean {
   if (dates.evidence.length < dates.expressions) return true;
-  // "Web Shop LT | 2026-11-02 | 2026-11-03" and "Web Shop LV | 2026-11-02 | 2026-11-03": every source
-  // with the same days pairs with them whichever way they are read.
+  // "iOS on 19 October, Android on 19 October": one same span wherever it is written pairs with every
+  // source whichever way it is read.
   if (new Set(dates.evidence.map((e) => `${e.from}/${e.to}`)).size === 1) return false;
   // A table or list whose every line carries the same days ("Web Shop LT | 2026-11-02 | 2026-11-03").
   const dated = text.split('\n').filter((line) => dates.evidence.some((e) => line.includes(e.text)));
@@ -678,7 +678,7 @@ function outOfOffice(body: string): boolean {
   if (!away || /\b(?:please|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|löschen|supprimer|eliminar|borrar|verwijderen)\b/i.test(body)) return false;
   // An auto-reply says so first; "P.S. Ich bin … nicht im Büro" under a request is the writer's aside.
   const before = body.slice(0, away.index).split('\n');
-  if (/^\s*(?:P\.?\s?S\.?|PD|N\.B\.)(?:[:.\s]|$)/u.test(before[before.length - 1] ?? '') || before.filter((l) => l.trim() !== '').length > 3) return false;
+  if (POSTSCRIPT.test(before[before.length - 1] ?? '') || before.filter((l) => l.trim() !== '').length > 3) return false;
   // "Delete ios-wallet in pesaflow for 10 Nov.\n…\nOut of office 14/12 - 05/01": a signature's line, under a request.
   return !/(?:^|\n)\s*(?:delete|remove|purge|erase|wipe|löschen|lösche|supprimez|borren|elimin(?:en|e)|verwijder)\b/i.test(body.slice(0, away.index));
 }

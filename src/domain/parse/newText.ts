@@ -294,7 +294,8 @@ function stripReply(input: string[]): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|PD|P\.D\.|N\.B\.)(?:[:.\s]|$)/u;
+/** A postscript's mark at the start of its line: "P.S.", "PS:", Spanish "PD"/"P.D.", "N.B.". */
+export const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|PD|P\.D\.|N\.B\.)(?:[:.\s]|$)/u;
 /** A postscript's lines, up to a blank line or the next signature mark. */
 function postscriptOf(lines: string[]): string[] {
   const end = lines.findIndex((l, k) => k > 0 && (l.trim() === '' || SIG_SEPARATOR.test(l) || DISCLAIMER.test(l)));
