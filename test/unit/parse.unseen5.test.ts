@@ -51,11 +51,14 @@ describe('a time zone the parser cannot place is asked about, never read as UTC'
     'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 local time.',
     'Please delete the kite-tea Web data for November 5, 2026 from 02:00 to 03:00 our time.',
     'Bitte löscht die Web Daten von kite-tea am 5. November 2026 von 02:00 bis 03:00 Ortszeit.',
-    'Please delete the kite-tea Web data for the whole of November 5, 2026, Kathmandu time.',
+    'Please delete the kite-tea Web data for the whole of November 5, 2026, Casablanca time.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.ranges).toEqual([]);
     expect(r.ambiguities.join(' ')).toMatch(/time zone/);
+  });
+  it('Kathmandu keeps one clock all year (UTC+5:45): its whole 5 November covers the UTC days 4 and 5 November', () => {
+    expect(parse('Please delete the kite-tea Web data for the whole of November 5, 2026, Kathmandu time.').ranges).toEqual([{ from: '2026-11-04', to: '2026-11-05' }]);
   });
   it('a capitalised word before "time" that is no zone asks nothing', () => {
     const r = parse('Please delete the kite-tea Web data for November 5, 2026. Response Time is not critical for us.');
