@@ -406,10 +406,10 @@ const DISAGREED_1516 = [
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind9', 157, 109, 78, 49, NOW910, DISAGREED_910],
   ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
-  ['blind11', 142, 98, 70, 33, NOW1112, DISAGREED_1112],
-  ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 106, 68, 40, NOW13, DISAGREED_1314],
-  ['blind14', 133, 107, 66, 48, NOW14, DISAGREED_1314],
+  ['blind11', 142, 100, 70, 35, NOW1112, DISAGREED_1112],
+  ['blind12', 147, 111, 73, 48, NOW1112, DISAGREED_1112],
+  ['blind13', 136, 109, 68, 41, NOW13, DISAGREED_1314],
+  ['blind14', 133, 107, 66, 49, NOW14, DISAGREED_1314],
   ['blind15', 173, 118, 86, 48, NOW15, DISAGREED_1516],
   ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
 ] as const) {
