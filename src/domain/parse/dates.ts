@@ -1455,18 +1455,23 @@ function rewriteEraYears(mapped: MappedText): void {
 const HOURS_WRITTEN_OUT = /(?:(?:از|من)\s+)?(?:ساعت|الساعة)\s*(\d{1,2})\s*(?:تا|الی|إلى|الى|حتى|-|–|to)\s*(?:(?:ساعت|الساعة)\s*)?(\d{1,2})(?![\d:])/gu;
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_SOLAR_DAYS = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s*(?:تا|الی|to|-|–)\\s*(\\d{1,2}))?\\s+(${PERSIAN_MONTHS.join('|')})\\s+(1[34]\\d{2})(?!\\d)`, 'gu');
-const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+/** Built at first use: most mail has no Persian date, and `parse --json` pays every module-load cost. */
+let persianCalendar: Intl.DateTimeFormat | null = null;
+function persianParts(day: Date): Record<string, string> {
+  persianCalendar ??= new Intl.DateTimeFormat('en-US-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  return Object.fromEntries(persianCalendar.formatToParts(day).map((x) => [x.type, x.value]));
+}
 /** The Gregorian day (YYYY-MM-DD) of a Persian solar date, or null when it does not exist. */
 function persianDay(year: number, month: number, day: number): string | null {
   if (month < 1 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
   // 1 Farvardin falls on 20 or 21 March of the Gregorian year 621 later; count the days from there.
   for (const march of [19, 20, 21, 22]) {
     const start = new Date(Date.UTC(year + 621, 2, march));
-    const p = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(start).map((x) => [x.type, x.value]));
+    const p = persianParts(start);
     if (p.month !== '1' || p.day !== '1') continue;
     const offset = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
     const found = utcDay(new Date(start.getTime() + offset * 86_400_000));
-    const q = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(new Date(`${found}T00:00:00Z`)).map((x) => [x.type, x.value]));
+    const q = persianParts(new Date(`${found}T00:00:00Z`));
     return q.month === String(month) && q.day === String(day) ? found : null;
   }
   return null;
