@@ -65,6 +65,16 @@ const PURGE_OBJECT =
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b/i;
+/**
+ * "فضای Unify ما", "Unify স্পেস", "space'a Unify „Lekarze”", "Unify prostor", "lo spazio Unify": the
+ * product's name beside a word for a space, in either order, in any language we read.
+ */
+const SPACE_NOUN =
+  "(?:spaces?|space['’]?\\p{L}*|espaces?|espacios?|espa[çc]os?|spazio|spazi|raum|r[äa]ume|ruimte|rum(?:met)?|rom(?:met)?|utrymme[t]?|tila[n]?|przestrze\\p{L}*|prostor\\p{L}*|spa[țţt]iu\\p{L}*|χώρο\\p{L}*|пространств\\p{L}*|прост[іо]р\\p{L}*|ruang|alan[ıi]?|ter[eü]\\p{L}*|فضای?|فضاء|مساحة|מרחב|स्पेस|স্পেস|ஸ்பேஸ்|スペース|스페이스|空间|空間|พื้นที่|không gian|nafasi|espasyo)";
+const UNIFY_SPACE = new RegExp(
+  `(?<![\\p{L}])unify(?![\\p{L}])[^\\S\\n]*(?:[-–]\\s*)?(?:\\p{L}+\\s+)?${SPACE_NOUN}(?![\\p{L}])|(?<![\\p{L}])${SPACE_NOUN}[^\\S\\n]+(?:\\p{L}+\\s+)?unify(?![\\p{L}])`,
+  'iu',
+);
 const DELETE =
   /\b(?:delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|get rid of|scrub|clean up|clean (?:that|it|this|them|those|these|everything)(?: mess)? up|make sure (?:that )?(?:nothing|no (?:data|trace|copy|copies)) (?:remains|is left|is kept|stays|survives)|nothing (?:remains|is left) (?:in|on) your|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|elimina[çc][ãa]o|apagamento|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere|effacement|effac\w*|eliminazione|rimozione|remoção|remocao|supresi[óo]n|verwijdering|sletning|radering|wissen|retirer|retirez|retiriez|quitar|quiten|quitad|quitéis|togliere|togliete|nuke|wegmachen|(?:want|need|would like|like to see)\b[^.?!\n]{0,60}\bgone)\b|削除|消去|删除|刪除|삭제/i;
 const OWN_PAST_DELETION_SOURCE =
@@ -247,8 +257,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
   // named only in brackets listing what the workspace holds goes with it.
   const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
-  if ((evidence.namedSpace || SPACE.test(text)) && !spaceInList) {
-    if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', SPACE.test(text) ? SPACE : DELETE);
+  const spaceWords = [SPACE, UNIFY_SPACE].find((re) => re.test(text));
+  if ((evidence.namedSpace || spaceWords) && !spaceInList) {
+    if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', spaceWords ?? DELETE);
   }
   if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
@@ -283,7 +294,7 @@ function deletionReading(text: string, evidence: KindEvidence, said: Said): Kind
 
 /** Whether a space is named as what to delete ("delete the Risk space"), whatever else is said. */
 export function asksForSpace(text: string): boolean {
-  return SPACE.test(text);
+  return SPACE.test(text) || UNIFY_SPACE.test(text);
 }
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */

@@ -204,7 +204,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null), envelope, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans });
-  const { reading, notARequest, kindText } = kindOf(message, catalog, envelope, scope, dates);
+  const { reading, notARequest, kindText, alsoSourceDays } = kindOf(message, catalog, envelope, scope, dates);
   const kind = reading.kind;
 
   // An account purge takes its workspaces from the catalog's admins, never from the text: a name in it
@@ -216,7 +216,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const scopeAsked = kind === 'account_purge' || kind === 'user_data' ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
-  const requested = requestedFields(catalog, envelope, kind, kindText, scope, dates, ask);
+  const requested = requestedFields(catalog, envelope, { kind, alsoSourceDays }, kindText, scope, dates, ask);
   // An exclusion read as "every source but these" is no longer a question.
   for (const q of requested.settled) {
     const at = asked.findIndex((a) => a.text === q);
@@ -383,7 +383,13 @@ function withoutSignatureBelowName(body: string, original: string, name: string 
 }
 
 /** The kind of request, and whether the mail is one at all. */
-function kindOf(message: InboundMessage, catalog: ParserCatalog, envelope: Envelope, scope: ScopeResolution, dates: DateExtraction): { reading: ReturnType<typeof readKind>; notARequest: boolean; kindText: string } {
+function kindOf(
+  message: InboundMessage,
+  catalog: ParserCatalog,
+  envelope: Envelope,
+  scope: ScopeResolution,
+  dates: DateExtraction,
+): { reading: ReturnType<typeof readKind>; notARequest: boolean; kindText: string; alsoSourceDays: boolean } {
   const { forward, body, subject, isReply, ticket } = envelope;
   // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
   // id, never the kind.
@@ -409,14 +415,18 @@ function kindOf(message: InboundMessage, catalog: ParserCatalog, envelope: Envel
   // newsletters) is no request either.
   const notARequest = forward?.intent === 'question' || forward?.silent === true || automated(message) || outOfOffice(body);
   if (notARequest) reading = { kind: 'unknown', words: null };
-  return { reading, notARequest, kindText };
+  // "Delete the Risk space and also the iOS data for Oct 20": a space named as what to delete makes the
+  // request a space deletion, which asks about the sources' days beside it; neither part is taken alone.
+  const alsoSourceDays = reading.kind === 'source_data' && scope.space !== null && asksForSpace(kindText);
+  if (alsoSourceDays) reading = { ...reading, kind: 'unify_space' };
+  return { reading, notARequest, kindText, alsoSourceDays };
 }
 
 /** The days, sources and space a request of this kind names, asking where they do not fit together. */
 function requestedFields(
   catalog: ParserCatalog,
   envelope: Envelope,
-  kind: ParseResult['kind'],
+  { kind, alsoSourceDays }: { kind: ParseResult['kind']; alsoSourceDays: boolean },
   kindText: string,
   scope: ScopeResolution,
   dates: DateExtraction,
@@ -454,8 +464,7 @@ function requestedFields(
   if (isSourceData && words.ANOTHER_REQUEST.test(kindText)) {
     ask('kind', 'the message also hints at another request we cannot read — what else should be deleted, and should this part go ahead alone?');
   }
-  // "Delete the Risk space and also the iOS data for Oct 20": two requests; neither is taken alone.
-  if (isSourceData && scope.space && asksForSpace(kindText)) {
+  if (alsoSourceDays) {
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
   askAboutWholeParts(kind, kindText, scope.space, scope.excluded.map((x) => x.words), ask);
@@ -464,7 +473,7 @@ function requestedFields(
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
   if (kind === 'workspace_purge' || kind === 'unify_space') {
-    if (scope.named.source) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
+    if (scope.named.source && !alsoSourceDays) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
   return { ranges, sources, space, sourceWords, settled: every?.settled ?? [] };
 }
