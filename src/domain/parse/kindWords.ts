@@ -203,7 +203,7 @@ const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv
  * "California Consumer Privacy Act", "right to erasure".
  */
 export const PRIVACY_CONTEXT = re(
-  `${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|\\.)?\\s*17', 'art[íi]culo\\s*17', 'articolo\\s*17', 'artigo\\s*17', 'artyku[łl]\\s*17', 'consumer privacy act', 'data protection act', 'datenschutz\\p{L}*', 'protection des donn[ée]es', 'protecci[óo]n de datos', 'protezione dei dati', 'prote[çc][ãa]o de dados', 'gegevensbescherming', 'ochron\\p{L}* danych', 'dataskydd\\p{L}*', 'right to (?:erasure|be forgotten|delete|deletion)')}${E}|個人情報保護|削除権`,
+  `${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|\\.)?\\s*17', 'art[íi]culo\\s*17', 'articolo\\s*17', 'artigo\\s*17', 'artyku[łl]\\s*17', 'consumer privacy act', 'data protection act', 'privacy (?:request|law)', 'solicitud de privacidad', 'demande (?:de confidentialit[ée]|rgpd)', 'richiesta (?:di privacy|gdpr)', 'datenschutz\\p{L}*', 'protection des donn[ée]es', 'protecci[óo]n de datos', 'protezione dei dati', 'prote[çc][ãa]o de dados', 'gegevensbescherming', 'ochron\\p{L}* danych', 'dataskydd\\p{L}*', 'right to (?:erasure|be forgotten|delete|deletion)')}${E}|個人情報保護|削除権`,
 );
 /**
  * The sender's own personal data: "personal data you hold about me", "mich betreffenden
@@ -227,6 +227,29 @@ export const SELF_DATA = re(
 /** "私の個人データを削除", "personal information collected about me": the sender's own data, law or not. */
 export const OWN_PERSONAL_DATA = re(
   `${B}personal (?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to) me${E}|私の個人(?:データ|情報)|私に関する個人(?:データ|情報)|بياناتي الشخصية|معلوماتي الشخصية|הנתונים האישיים שלי|мої персональні дані|мои персональные данные|kişisel verilerimi|data pribadi saya|dữ liệu cá nhân của tôi`,
+);
+/**
+ * Someone else's personal data, with a third person's possessive: "la cancellazione dei suoi dati
+ * personali", "usunięcia swoich danych osobowych", "borrar toda su información personal", "slettet sine
+ * personoplysninger". With a privacy law or a person's address beside it, one end user's request.
+ */
+export const THIRD_PERSON_DATA = re(
+  `${B}${any(
+    '(?:suoi|propri) dati(?: personali)?',
+    'dati personali (?:del|della|dello) (?:cliente|utente|interessat[oa])',
+    '(?:swoich|jej|jego) (?:danych|dane)(?: osobow\\p{L}*)?',
+    'sus datos personales',
+    '(?:toda )?su informaci[óo]n personal',
+    'ses donn[ée]es (?:personnelles|perso)',
+    '(?:sine|hans|hendes) personoplysninger',
+    '(?:sine|hans|hennes) personopplysninger',
+    '(?:sina|hans|hennes) personuppgifter',
+    '(?:zijn|haar) persoonsgegevens',
+    '(?:seine|ihre eigenen) personenbezogenen daten',
+    'dados pessoais (?:dele|dela|do cliente|da cliente|do usu[áa]rio|da usu[áa]ria)',
+    'h[äa]nen henkil[öo]tietonsa',
+    'ki[şs]isel verilerinin',
+  )}${E}`,
 );
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
 export const END_USER = re(
