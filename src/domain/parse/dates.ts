@@ -172,9 +172,11 @@ const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem)';
 /** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
-const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?';
+const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?|aur|و';
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
+/** "15 and November 16, 2026", "26 ve Kasım 27" once its month is read: the first day takes the second's month. */
+const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:${AND_WORDS})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -285,6 +287,8 @@ const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|a
 // Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
 // Korean writes 년 월 일 and joins with 부터 … 까지: "2026년 10월 3일부터 5일까지".
 const JA_DAY_RANGE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]\s*(?:から|부터|～|~|〜|-|–|到|至)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日号號일](?:まで|까지)?/g;
+/** "2026년 11월 14일과 15일", "11月14日と15日", "11月14日和15日": two days of one month. */
+const CJK_DAY_AND_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]\s*(?:과|와|및|하고|그리고|と|及|和|与|與|、)\s*(\d{1,2})\s*[日号號일]/g;
 const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
@@ -771,7 +775,7 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
 const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
@@ -1220,6 +1224,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     if (!from || !to) return whole;
     return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
   });
+  mapped.replace(CJK_DAY_AND_DAY, (whole, y: string | undefined, m: string, d1: string, d2: string) => daysOfMonth(Number(m), [Number(d1), Number(d2)], y));
   mapped.replace(JA_DAY_RANGE, (whole, y: string, m1: string, d1: string, m2: string, d2: string) => {
     const year = y ? `, ${y}` : '';
     return `${monthNameEn(Number(m1))} ${Number(d1)}${year} to ${monthNameEn(Number(m2 || m1))} ${Number(d2)}${year}`;
@@ -1527,6 +1532,10 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   });
   // "Setyembre 22 hanggang 24, 2026", "Nobyembre 23": the month first, as Tagalog writes it, in English words.
   mapped.replace(FOREIGN_MONTH_FIRST, (whole, month: string, d: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${d}`);
+  mapped.replace(DAY_AND_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
+    const m = monthWord(month);
+    return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
+  });
   mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => {
     const mo = MONTHS[month.toLowerCase()];
     if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
