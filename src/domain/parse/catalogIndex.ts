@@ -53,7 +53,12 @@ const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', '
 export const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return lowerCased(text).match(WORD) ?? [];
+}
+
+/** Lower case as a reader sees it: "İstanbul" is "istanbul" (JavaScript writes "i" with a combining dot). */
+export function lowerCased(text: string): string {
+  return text.toLowerCase().replace(/i\u0307/g, 'i');
 }
 
 export function indexCatalog(catalog: Catalog): ParserCatalog {

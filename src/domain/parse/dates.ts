@@ -292,6 +292,9 @@ const CJK_DAY_AND_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,
 const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
+/** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
+const AFFECTED_DATA =
+  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
 const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
@@ -2012,7 +2015,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const nextSentence = text.slice(sentenceTo + 1, nextEnd);
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
-  const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && /\b(?:affected|those|these|that data|this data|them|betroffenen|concern[ée]es|afectados|getroffen)\b/i.test(nextSentence);
+  const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && AFFECTED_DATA.test(nextSentence);
   if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
     // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
     // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
@@ -3002,7 +3005,7 @@ function wrappedAt(text: string, i: number): boolean {
   return line.length >= 50 && !/[.!?:;。]$/.test(line) && (CONTINUES.test(next) || ENDS_ON_A_PREPOSITION.test(line)) && !/^\d{1,2}[.)]\s/.test(next);
 }
 /** A line that stops on a word that cannot end a sentence: "… din spațiul de lucru lumen-books pentru". */
-const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل)$/iu;
+const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل|workspace|arbeitsbereich|espacio de trabajo|espace de travail|área de trabalho)$/iu;
 /**
  * How the rest of a wrapped sentence begins: a date or a number, or a word that cannot start a sentence of
  * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.

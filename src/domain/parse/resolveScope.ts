@@ -3,7 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import type { CatalogWorkspace } from '../catalog';
-import { WORD, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { WORD, lowerCased, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -197,7 +197,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: lowerCased(m[0]), start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
@@ -768,7 +768,7 @@ const GENERIC_TAIL = new Set([
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'और', 'ও', 'и', 'і', 'та', 'ir']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
