@@ -202,6 +202,8 @@ const ROOT5 = path.resolve(__dirname, '../fixtures/blind5');
  * corpus, on the parser as it had landed: 168/268 exact (62.7%), 10 complete-but-wrong (tune part
  * 114/179, 8; held-out part 54/89, 2). Its writer reads a terse reply under a ticket as `unknown`
  * (corpora 1–4 read it as the source deletion it answers): that costs it about six tuning messages.
+ * It also reads "delete the space and a source's day" as the source deletion that asks; ten writers of
+ * later corpora read it as the space deletion that asks, as the parser now does (one message).
  */
 describe('blind corpus 5, tuning part', async () => {
   const files = (JSON.parse(readFileSync(path.join(ROOT5, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
@@ -214,7 +216,7 @@ describe('blind corpus 5, tuning part', async () => {
 
   it('does not fall below 150 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(151);
+    expect(score.exact).toBeGreaterThanOrEqual(150);
   });
 });
 

@@ -175,8 +175,11 @@ const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem)';
 const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?|aur|و';
 const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
-/** "15 and November 16, 2026", "26 ve Kasım 27" once its month is read: the first day takes the second's month. */
-const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:${AND_WORDS})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
+/**
+ * "26 ve 27 Kasım 2026", "15 و16 نوفمبر": once the second day's month is read ("26 ve November 27, 2026"),
+ * the first day takes it. Not the English "and": "the 4th and March 5" leaves the 4th without a month.
+ */
+const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})\\.?\\s*(?:${AND_WORDS.replace('and|&|', '')})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');

@@ -4,7 +4,7 @@
  * the plain-text reply stripper treats it as quoted history. We do not use mailparser's own
  * HTML→text here: it lives in the adapter and flattens blockquotes, losing the "this was quoted" signal.
  */
-const DROP_WHOLE = /<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const DROP_WHOLE = /<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<![a-z][^>]*>|<\?[^>]*>/gi;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
 const BLOCK = new Set([
   'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
@@ -14,7 +14,8 @@ const NAMED: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", eacute: 'é', egrave: 'è', agrave: 'à',
   uuml: 'ü', ouml: 'ö', auml: 'ä', Uuml: 'Ü', Ouml: 'Ö', Auml: 'Ä', szlig: 'ß', ccedil: 'ç', ntilde: 'ñ',
   aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ecirc: 'ê', hellip: '…', ndash: '–', mdash: '—',
-  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', reg: '®',
+  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', copy: '©', reg: '®', middot: '·', bull: '•', laquo: '«', raquo: '»',
+  bdquo: '„', sbquo: '‚', trade: '™', euro: '€', pound: '£', deg: '°', times: '×', shy: '', zwnj: '', zwj: '', thinsp: ' ', ensp: ' ', emsp: ' ',
 };
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 

@@ -47,7 +47,7 @@ const DEL = any(
   'cancell(?:are|ate|a|azione)', 'elimin(?:are|ate|azione)', 'rimuov(?:ere|ete|i)', 'rimozione',
   'verwijder(?:en|ing)?', 'wissen',
   'usun(?:ąć|ac|i[ęe]cie)', 'usu[ńn](?:cie)?', 'usuwanie', 'skasuj(?:cie)?', 'skasowanie',
-  'radera(?:s)?', 'radering(?:en)?', 'ta bort', 'borttagning(?:en)?',
+  'radera(?:s)?', 'radering(?:en)?', 'ta bort', 'borttagning(?:en)?', 'rensa(?:s)?', 'rensning(?:en)?',
   'slet(?:te|ning|tes)?', 'slett(?:e|ing|es)?', 'fjern(?:e|else|ing)?',
   'poista(?:kaa|minen|a)?', 'poisto',
   // Romanian (with the comma-below, the cedilla or no mark), Hungarian, Greek.
@@ -192,7 +192,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
@@ -281,8 +281,9 @@ export const END_USER = re(
     `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
     `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
-    // "طلب أحد المرضى حذف جميع بياناته الشخصية": one of the patients, customers or users, and their data.
-    `${B}أحد (?:المرضى|العملاء|المستخدمين|المشتركين|الطلاب|اللاعبين)${E}|${B}بيانات(?:ه|ها) الشخصية${E}`,
+    // "طلب أحد المرضى حذف جميع بياناته الشخصية": his or her personal data ("أحد العملاء", one of the
+    // customers, alone may be the reason a source's days go).
+    `${B}بيانات(?:ه|ها) الشخصية${E}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
@@ -291,7 +292,7 @@ export const END_USER = re(
 
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
-  `${B}${any('cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta')}${E}` +
+  `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta')}${E}` +
     '|取消|撤销|撤銷|撤回|취소|철회',
 );
 const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 'umow\\p{L}*', 'umowy', 'prenumeration\\p{L}*', 'abonnement\\p{L}*', 'avtal\\p{L}*', 'aftale\\p{L}*', 'avtale\\p{L}*', 'tilau\\p{L}*', 'sopimu\\p{L}*', 'contrat\\p{L}*', 'vertrag\\p{L}*', 'contract\\p{L}*', 'subscription\\p{L}*', 'suscripci[óo]n', 'plan', 'membership', 'service', 'servicio', 'servizio', 'servi[çc]o', 'dienst', 'usług\\p{L}*');
@@ -301,8 +302,8 @@ export const STATUS_WORDS = re(
   `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi')}${E}` +
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
-    `|${B}${any('ho gaya kya', 'hua kya', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi')}${E}` +
-    '|進捗|状況|どうなって|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|הסטטוס|סטטוס|מה המצב|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
+    `|${B}${any('entro quando', 'quando sar[àa] (?:fatto|fatta|completat[oa]|finit[oa]|pronto)', 'hvorn[åa]r er (?:det|den|sletningen) (?:f[æa]rdig|klar|f[æa]rdigt|udf[øo]rt)', 'n[äa]r [äa]r (?:det|den|raderingen) (?:klar|f[äa]rdig|klart)', 'wanneer is (?:het|dit|de verwijdering) (?:klaar|gedaan|afgerond)', 'wann ist (?:es|das|die l[öo]schung) (?:fertig|erledigt|abgeschlossen|durch)', 'quand (?:est-ce que )?(?:ce|cela|la suppression) sera (?:fait|faite|termin[ée]e?)', 'cu[áa]ndo (?:estar[áa]|queda|quedar[áa]) (?:listo|lista|hecho|terminad[oa])', 'quando (?:fica|ficar[áa]|estar[áa]) (?:pronto|pronta|conclu[íi]d[oa])', 'ho gaya kya', 'hua kya', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi')}${E}` +
+    '|進捗|状況|どうなって|(?:完了|終了|終わり)(?:しましたか|しています(?:か|でしょうか)|でしょうか)|完成了吗|完成了嗎|完成了没|완료(?:되었나요|됐나요|되었습니까|되었는지)|끝났나요|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|הסטטוס|סטטוס|מה המצב|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
 );
 
 /**
@@ -315,7 +316,7 @@ export const MORE_DELETE_VERBS = any(
   'borr[áa]s', 'borrá', 'borr[áa]me', 'borr[áa]los', 'hapus\\p{L}*', 'menghapus\\p{L}*', 'penghapusan', 'padam(?:kan)?', 'memadam\\p{L}*', 'pemadaman', 'kustuta\\p{L}*', 'dz[ēe]s\\p{L}*', 'izdz[ēe]s\\p{L}*', 'i[šs]trin\\p{L}*', 'pa[šs]alin\\p{L}*',
   'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
-  'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
+  'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
   'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
 );
 /**
