@@ -203,7 +203,9 @@ const ROOT5 = path.resolve(__dirname, '../fixtures/blind5');
  * 114/179, 8; held-out part 54/89, 2). Its writer reads a terse reply under a ticket as `unknown`
  * (corpora 1–4 read it as the source deletion it answers): that costs it about six tuning messages.
  * It also reads "delete the space and a source's day" as the source deletion that asks; ten writers of
- * later corpora read it as the space deletion that asks, as the parser now does (one message).
+ * later corpora read it as the space deletion that asks, as the parser now does (one message). And it
+ * expects days of a workspace after its deletion ("du 1er au 3 mars 2021", deleted 2020-11-20) to go
+ * ahead; the parser asks, since a deleted workspace has no data for them (one message).
  */
 describe('blind corpus 5, tuning part', async () => {
   const files = (JSON.parse(readFileSync(path.join(ROOT5, 'split.json'), 'utf8')) as Record<string, string[]>).tune ?? [];
@@ -214,9 +216,9 @@ describe('blind corpus 5, tuning part', async () => {
     expect(score.total).toBe(179);
   });
 
-  it('does not fall below 150 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 149 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(150);
+    expect(score.exact).toBeGreaterThanOrEqual(149);
   });
 });
 

@@ -468,6 +468,7 @@ function requestedFields(
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
   askAboutWholeParts(kind, kindText, scope.space, scope.excluded.map((x) => x.words), ask);
+  askAboutDaysThatCannotBe(kind, scope, dates, ranges, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
@@ -477,6 +478,24 @@ function requestedFields(
   }
   return { ranges, sources, space, sourceWords, settled: every?.settled ?? [] };
 }
+
+/**
+ * Days no deletion can be for: a deleted workspace's days after its deletion (it has no data then: its
+ * archive, or another workspace, is meant), and a purge asked for on a day still to come ("purge the
+ * archive on January 5, not before"; "we close on December 31, delete everything"): a purge runs after
+ * its wait, not on a chosen day, and data still in use would go with it.
+ */
+function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, dates: DateExtraction, ranges: DayRange[], ask: Ask): void {
+  const deletedAt = scope.workspaceDeletedAt?.slice(0, 10) ?? null;
+  if (kind === 'source_data' && deletedAt && ranges.some((r) => r.to > deletedAt)) {
+    ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and holds no data for days after that — is its archive meant, or another workspace?`);
+  }
+  const purge = kind === 'workspace_purge' || kind === 'archive_purge' || kind === 'unify_space' || kind === 'account_purge';
+  if (purge && dates.ambiguities.some((a) => FUTURE_DAYS.test(a))) {
+    ask('kind', 'the message names a day still to come — a purge runs once its 5-day wait is over, not on a chosen day: should it start now, or should we wait for a new request from you then?');
+  }
+}
+const FUTURE_DAYS = /is after the message date|is not over by the message date/;
 
 /**
  * "the data from all sources of workspace hooli for March 1-3": every source of that workspace; "all
