@@ -342,7 +342,7 @@ const DELETION_CONTEXT =
  * in any language, whatever else the sentence holds.
  */
 const CORRECTION =
-  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
 
 /**
  * The dates a formal letter carries besides its request: its own ("Hamburg, 02.10.2026" alone on its
