@@ -1537,6 +1537,8 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     return `${m} ${Number(d1)}${y} ${AND_WORD.test(join) ? 'and' : 'to'} ${m} ${Number(d2)}${y}`;
   });
   // "Setyembre 22 hanggang 24, 2026", "Nobyembre 23": the month first, as Tagalog writes it, in English words.
+  // "tgl 3-5 Des 2026", "17 Agu 2026": Indonesian abbreviations ("des" is a French word too: only between a day and a year).
+  mapped.replace(/(?<=\d\.?[^\S\n]{1,3})(?:des|agu|agt)\.?(?=[^\S\n]+\d{4}(?!\d))/giu, (whole) => (/^des/i.test(whole) ? 'December' : 'August'));
   mapped.replace(FOREIGN_MONTH_FIRST, (whole, month: string, d: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${d}`);
   mapped.replace(DAY_AND_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
     const m = monthWord(month);
@@ -1901,6 +1903,14 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
   let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
   let shownEnd = f.end;
   if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+    endResult = next.result.start;
+    shownEnd = next.end;
+    used = 1;
+  } else if (
+    !endResult && next && !next.result.end && /^\s*\/\s*$/.test(text.slice(f.end, next.index)) &&
+    f.result.start.isCertain('day') && next.result.start.isCertain('day') && nextDay(f.result.start, next.result.start)
+  ) {
+    // "2026-10-01/2026-10-02": two days or the days between them are the same two days ("or" is one of them).
     endResult = next.result.start;
     shownEnd = next.end;
     used = 1;
@@ -3046,6 +3056,12 @@ function monthWord(word: string): number | undefined {
 function daysOfMonth(month: number, days: number[], year: string | undefined): string {
   const y = year ? `, ${year}` : '';
   return days.map((d) => `${monthNameEn(month)} ${d}${y}`).join(' and ');
+}
+
+/** Whether `b` is the day after `a` (as written: year, month and day). */
+function nextDay(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {
+  const day = (c: chrono.ParsedComponents): number => Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1);
+  return day(b) - day(a) === 86_400_000;
 }
 
 function monthNameEn(m: number): string {
