@@ -1,0 +1,175 @@
+/**
+ * What corpora 17 and 18 (written blind, frozen before tuning) showed on their tuning parts, in my own
+ * words: end users' requests written with "his/her personal data" in other languages became source
+ * deletions; "26 ve 27 Kasım", "15 و16 نوفمبر", "11 aur 12 November" and "14일과 15일" lost a day (one of
+ * them went to approval as complete); "Unify" beside a word for a space in another language was read as a
+ * source deletion; verbs and status questions of more languages; an HTML-only mail whose DOCTYPE hid the
+ * request; a deleted workspace's days after its deletion and a purge asked for on a later day went ahead.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { readMessage } from '../../src/adapters/mail/readMessage';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_1', slug: 'harbor-kiosk', name: 'Harbor Kiosk', contacts: ['ops@harborkiosk.example'], admins: ['ops@harborkiosk.example'], deletedAt: null,
+      sources: [{ id: 'src_1', slug: 'till-app', name: 'Till App' }, { id: 'src_2', slug: 'loyalty', name: 'Loyalty Cards' }],
+      spaces: [{ id: 'spa_1', name: 'Members' }, { id: 'spa_2', name: 'Guests' }],
+    },
+    {
+      id: 'ws_2', slug: 'istanbul-ekspres', name: 'İstanbul Ekspres', contacts: ['ops@harborkiosk.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_3', slug: 'web', name: 'Web' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_3', slug: 'polarfisk', name: 'Polarfisk', contacts: ['ops@harborkiosk.example'], admins: [], deletedAt: '2021-06-15',
+      sources: [{ id: 'src_4', slug: 'webbutik', name: 'Webbutik' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-04T12:00:00Z');
+const parse = (text: string, subject = 'Data', sent = '2026-12-02T09:00:00Z'): ParseResult =>
+  parseRequest(textMessage(text, { from: 'ops@harborkiosk.example', date: new Date(sent), subject }), catalog, { now: NOW });
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe("someone else's personal data, with a privacy law or their address, is one end user's request", () => {
+  it.each([
+    'Buonasera, un nostro cliente chiede la cancellazione dei suoi dati personali (art. 17 GDPR). Email: luigi@posta.example. Potete cancellarli da Till App in harbor-kiosk?',
+    'Dzień dobry, klientka zażądała usunięcia swoich danych osobowych na podstawie art. 17 RODO. Prosimy o usunięcie ich z harbor-kiosk.',
+    'Hola, un cliente nos pidió borrar toda su información personal (solicitud de privacidad). Su correo es m.garcia@correo.example.',
+    'Hej, en kunde beder om at få slettet sine personoplysninger (GDPR). Kan I hjælpe?',
+    'مرحباً، طلب أحد المرضى حذف جميع بياناته الشخصية. يرجى حذفها من harbor-kiosk.',
+  ])('%s', (text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+  it('a customer sending test data is the reason for a source deletion, not an end user', () => {
+    const r = parse('يرجى حذف بيانات المصدر Till App في مساحة العمل harbor-kiosk ليوم 15 أكتوبر 2026. في ذلك اليوم أرسل أحد العملاء بيانات اختبار.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-10-15', to: '2026-10-15' }]);
+  });
+});
+
+describe('two days joined by "and" in the languages that write the month last', () => {
+  it.each([
+    ['Lütfen harbor-kiosk Till App verilerini 26 ve 27 Kasım 2026 için silin.', '2026-11-26', '2026-11-27'],
+    ['نرجو حذف بيانات Till App في harbor-kiosk ليومي 15 و16 نوفمبر 2026.', '2026-11-15', '2026-11-16'],
+    ['harbor-kiosk ka Till App data 11 aur 12 November 2026 ka delete kar dijiye.', '2026-11-11', '2026-11-12'],
+    ['harbor-kiosk 워크스페이스의 Till App 데이터 중 2026년 11월 14일과 15일 데이터를 삭제해 주세요.', '2026-11-14', '2026-11-15'],
+    ['harbor-kiosk の Till App、2026年11月14日と15日のデータを削除してください。', '2026-11-14', '2026-11-15'],
+    ['harbor-kiosk 의 Till App 데이터를 2026년 10월 5일 ~ 9일 기간만 삭제 부탁드립니다.', '2026-10-05', '2026-10-09'],
+  ])('%s', (text, from, to) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([{ from, to }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('the English "the 4th and March 5" still leaves the 4th without a month, and "~10" is about the 10th', () => {
+    expect(complete(parse('Please delete Till App in harbor-kiosk for the 4th and March 5, 2026.'))).toBe(false);
+    expect(complete(parse('Please delete Till App in harbor-kiosk for ~10 November 2026.'))).toBe(false);
+  });
+});
+
+describe('a space named as what to delete', () => {
+  it.each([
+    'سلام، لطفاً فضای Unify ما در harbor-kiosk را حذف کنید.',
+    'harbor-kiosk এর Unify স্পেস মুছে ফেলুন, প্লিজ।',
+    'molim obrišite Unify prostor klijenta harbor-kiosk.',
+    'dovremmo eliminare lo spazio Unify di harbor-kiosk, grazie.',
+  ])('%s asks which space, as a space deletion', (text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('unify_space');
+    expect(complete(r)).toBe(false);
+  });
+  it("beside a source's days is a space deletion that asks, never a source deletion alone", () => {
+    const r = parse('Please delete the Members space in harbor-kiosk, and also the Till App data for 3 November 2026.');
+    expect(r.kind).toBe('unify_space');
+    expect(r.space).toBe('Members');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('space Members and also data of sources');
+  });
+});
+
+describe('more ways to ask for a deletion, a status or a cancellation', () => {
+  it.each([
+    ['Una importación errónea el 18 y 19 de noviembre de 2026 ensució el workspace\nHarbor Kiosk. ¿Pueden purgar los datos afectados?', '2026-11-18', '2026-11-19'],
+    ['Halo, impor yang salah pada 9 dan 10 November 2026 mengotori workspace harbor-kiosk. Tolong bersihkan data yang terdampak.', '2026-11-09', '2026-11-10'],
+  ])('"the affected data" goes back to the days before it: %s', (text, from, to) => {
+    const r = parse(text, 'hola');
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('harbor-kiosk');
+    expect(r.ranges).toEqual([{ from, to }]);
+    expect(r.missing).toEqual(['source']);
+  });
+  it('Hindi in Latin letters: "hata dijiye" deletes, "aur" lists a source nobody has', () => {
+    const r = parse('Hi team, harbor-kiosk mein Till App aur tablet app dono ka 29 Nov 2026 ka data hata dijiye please.');
+    expect(r.kind).toBe('source_data');
+    expect(complete(r)).toBe(false);
+  });
+  it('Swedish "rensa arkivet" of a deleted workspace is its archive purge', () => {
+    const r = parse('Hej,\n\nVi lade ner vår workspace Polarfisk redan 2021. Kan ni rensa allt ni fortfarande sparar i arkivet för den?', 'Rensa arkivet för Polarfisk');
+    expect(r.kind).toBe('archive_purge');
+    expect(r.workspace).toBe('polarfisk');
+  });
+  it.each(['Sì, confermo lo scope. Solo una domanda: entro quando sarà fatto?', '削除はもう完了しましたか？', 'Tak. Hvornår er det færdigt?', 'Bhai ho gaya kya? Kab tak complete hoga?'])(
+    'a status question under a ticket: %s',
+    (text) => {
+      expect(parse(text, 'Re: [DEL-12] Till App').kind).toBe('status');
+    },
+  );
+  it('"Laat maar, niet uitvoeren" withdraws the request', () => {
+    expect(parse('Laat maar, niet uitvoeren aub. We houden de data toch.', 'Re: [DEL-12] Till App').kind).toBe('cancel');
+  });
+  it('an administrator writing "mera account … sab delete kar do" asks for the account', () => {
+    expect(parse('Hi, hum band kar rahe hain. Mera account aur jo bhi workspaces main admin hoon, sab delete kar do with all data.').kind).toBe('account_purge');
+  });
+  it('"İstanbul Ekspres" is the workspace written with the dotted capital', () => {
+    const r = parse('İstanbul Ekspres çalışma alanımızı tüm verileriyle birlikte tamamen silmenizi talep ediyoruz.');
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('istanbul-ekspres');
+  });
+});
+
+describe('days no deletion can be for', () => {
+  it("a deleted workspace's days after its deletion are asked about", () => {
+    const r = parse('Please delete the Webbutik data of polarfisk for Nov 1, 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-01' }]);
+    expect(r.ambiguities.join(' ')).toContain('was deleted on 2021-06-15');
+  });
+  it('a purge asked for on a day still to come is asked about', () => {
+    const r = parse('Hi, please purge the Polarfisk archive on January 5, 2027, not before - our accountant needs it until then.');
+    expect(r.kind).toBe('archive_purge');
+    expect(complete(r)).toBe(false);
+  });
+  it('two consecutive days joined by a slash are those two days, "or" between them is not', () => {
+    expect(parse('Bonjour, pour harbor-kiosk, source Till App : supprimer 2026-10-01/2026-10-02. Merci.').ranges).toEqual([{ from: '2026-10-01', to: '2026-10-02' }]);
+    expect(complete(parse('delete Till App in harbor-kiosk for either Nov 3 or Nov 4 2026, whichever had the spike'))).toBe(false);
+  });
+  it('"chodziło o" corrects the days: the sentence is the answer, not context', () => {
+    const r = parse('Przepraszam, chodziło o 24–27 listopada 2026.', 'Re: [DEL-12] Usunięcie danych');
+    expect(r.ranges).toEqual([{ from: '2026-11-24', to: '2026-11-27' }]);
+  });
+  it('Indonesian "tgl 3-5 Des 2025"', () => {
+    expect(parse('Hapus Till App harbor-kiosk tgl 3-5 Des 2025 ya. Thx').ranges).toEqual([{ from: '2025-12-03', to: '2025-12-05' }]);
+  });
+});
+
+describe('HTML-only mail', () => {
+  it('a DOCTYPE declaration is not text, and hides nothing after it', async () => {
+    const raw = [
+      'From: ops@harborkiosk.example', 'To: desk@desk.example', 'Subject: Deletion request', 'Date: Sat, 21 Nov 2026 09:00:00 -0600',
+      'Message-ID: <a@b>', 'MIME-Version: 1.0', 'Content-Type: text/html; charset="us-ascii"', '',
+      '<!DOCTYPE html><html><body style="font-family:Arial">', '<p>Hi team,</p>',
+      '<p>Please delete the <b>Till App</b> source in <b>harbor-kiosk</b> for <b>Nov 17&ndash;18, 2026</b>.</p>',
+      '<p>&mdash; Ops<br>Harbor Kiosk &middot; (602) 555-0110</p>', '</body></html>', '',
+    ].join('\r\n');
+    const r = parseRequest(await readMessage(Buffer.from(raw)), catalog, { now: NOW });
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['till-app']);
+    expect(r.ranges).toEqual([{ from: '2026-11-17', to: '2026-11-18' }]);
+  });
+});
