@@ -196,7 +196,7 @@ export const GONE = re(
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
-const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*');
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*');
 /** A privacy law or its erasure article cited by name: the person's data is then at stake, not an account. */
 export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
@@ -281,6 +281,8 @@ export const END_USER = re(
     `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
     `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
+    // "ek user ne … apna data delete karne ko bola hai", "un pasajero … ejerció su derecho de cancelación".
+    `${B}(?:ek|kisi) (?:user|customer|grahak|patient|mareez)${E}|${B}ejerci[óo] su derecho${E}`,
     // "طلب أحد المرضى حذف جميع بياناته الشخصية": his or her personal data ("أحد العملاء", one of the
     // customers, alone may be the reason a source's days go).
     `${B}بيانات(?:ه|ها) الشخصية${E}`,

@@ -75,7 +75,7 @@ const SIGN_OFF =
 const TEAM_SIGN_OFF =
   /^\s*(?:(?:(?:the|your|das|dein|ihr|euer|het|ons)\s+)?[\p{L}\p{N}&.'’ -]{2,40}?[- ](?:team|teamet|tiimi)|(?:l['’]\s?équipe|l['’]\s?equipe|el equipo|la squadra|il team|a equipe|o time|het team|das team|team|zespół|ekipa|tiimi)\s+(?:de\s+|di\s+|da\s+|do\s+|van\s+|von\s+)?[\p{L}\p{N}&.'’ -]{2,40})[\s,.!]*$/iu;
 const MOBILE_FOOTER =
-  /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|iphoneから送信)/i;
+  /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|wysłane z (?:iphone|telefonu)|iphoneから送信|\S+['’]?(?:umdan|imden|ımdan|imdan) gönderildi|dikirim dari|отправлено с|надіслано з|发自我的|從我的 \S+ 傳送|\S+에서 보냄|gửi từ|enviado de meu|lähetetty \S+ puhelimesta|odesláno z)/iu;
 const DISCLAIMER =
   /^\s*(?:\*?(?:confidentiality notice|disclaimer|legal notice)\b|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only))|the information (?:contained )?in this (?:e-?mail|message)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann) .{0,40}vertraulich|ce (?:message|courriel|mail)\b.{0,60}confidenti|este (?:mensaje|correo)\b.{0,60}confidencial)/i;
 const SIG_SEPARATOR = /^(?:--\s?|—|_{5,}|-{5,}|={5,})\s*$/;
