@@ -173,3 +173,23 @@ describe('HTML-only mail', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-17', to: '2026-11-18' }]);
   });
 });
+
+describe('a number after a source that is a day, not a version', () => {
+  it.each([
+    ['harbor-kiosk の Till App 10月1日と10月2日（2026年）のデータを削除お願いします。', '2026-10-01', '2026-10-02'],
+    ['potete eliminare i dati della sorgente Loyalty Cards 1° e 2 novembre 2026 (harbor-kiosk)?', '2026-11-01', '2026-11-02'],
+  ])('%s', (text, from, to) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([{ from, to }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Till App 2" is still another source, asked about', () => {
+    expect(complete(parse('Please delete Till App 2 in harbor-kiosk for Nov 3 2026'))).toBe(false);
+  });
+  it.each([
+    'harbor-kiosk의 Till App 소스 2026년 11월 20일 데이터를 삭제하고 싶습니다. 다만 다음 주 월간 보고서 작성이 끝난 뒤에 삭제해 주세요.',
+    '다음 주 월요일까지 복구가 되지 않으면 harbor-kiosk의 Till App 소스에서 2026년 11월 30일 데이터를 삭제해 주세요.',
+  ])('a Korean condition or hold asks: %s', (text) => {
+    expect(complete(parse(text))).toBe(false);
+  });
+});

@@ -652,7 +652,7 @@ const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|o
 // "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
 // "Café Crème & Co 2." at the end of a line end a name.
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª)?\\s*(?:[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![\\p{L}])|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
+  `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![\\p{L}])|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
 

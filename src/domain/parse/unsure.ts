@@ -187,7 +187,8 @@ const COURTESY_BEFORE = new RegExp(
 );
 
 /** The same in Japanese, Chinese and Korean, where no space marks a word: "もし再取り込みが失敗したら", "如果法务确认". */
-const CJK_CONDITION = /もし(?!可能|よろしければ|ご不明|何か|ご質問)|如果(?!有任何|有问题|有問題|可以|方便|需要|您|你)|假如|倘若|만약(?! 문의| 궁금| 가능)/gu;
+const CJK_CONDITION =
+  /もし(?!可能|よろしければ|ご不明|何か|ご質問)|如果(?!有任何|有问题|有問題|可以|方便|需要|您|你)|假如|倘若|만약(?! 문의| 궁금| 가능)|[가-힣]* ?(?:않으면|안 되면)|[가-힣]+(?:이 |가 )?끝(?:난 뒤에|난 후에|나면)|[가-힣]+ (?:이후에|후에|뒤에) 삭제|[ぁ-んァ-ン一-龥]+(?:が終わったら|が終わってから|の後で削除|しなければ)/gu;
 
 /** The words that open a condition on the request, as written; null when it sets none. */
 export function conditionIn(text: string): string | null {
