@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { isAppError, toError } from '../errors';
 import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
-import { deletePartition, finishExecution, partitionLedger, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type StepOutcome } from '../services/executor';
+import { deletePartition, finishExecution, partitionLedger, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type PartitionRunResult, type StepOutcome } from '../services/executor';
 import { backoffMs, Waiter } from '../lib/backoff';
 import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 
@@ -17,8 +17,9 @@ export interface ExecutionRunnerOptions extends ExecutorDeps {
   /** Errors of the database worth another try (a dropped connection, a busy SQLite file). */
   isTransientStoreError?: (error: unknown) => boolean;
   /**
-   * Partitions in progress at once in this replica (listing, inventory, deleting, settling). On S3
-   * more than the archive's DeleteObjects slots: the surplus lists while the others delete.
+   * Partitions in progress at once in this replica (listing, inventory, deleting; a finished one's
+   * outcome, still being written, holds no place). On S3 more than the archive's DeleteObjects
+   * slots: the surplus lists while the others delete.
    */
   concurrency?: number;
   leaseMs?: number;
@@ -39,6 +40,8 @@ export class ExecutionRunner {
   private readonly name: string;
   private claims = 0;
   private readonly running = new Set<Promise<void>>();
+  /** Outcomes of partitions whose deletion ended, still being written (they hold no place). */
+  private readonly recording = new Set<Promise<void>>();
   private readonly lastProgressLog = new Map<number, number>();
   private readonly waiter = new Waiter();
   private lastSchedule = 0;
@@ -75,6 +78,7 @@ export class ExecutionRunner {
       if (!busy && !signal.aborted) await this.waiter.wait(this.options.pollMs ?? 1_000, signal);
     }
     await Promise.allSettled([...this.running]);
+    await Promise.allSettled([...this.recording]);
   }
 
   wake(): void {
@@ -126,9 +130,7 @@ export class ExecutionRunner {
       for (const partition of partitions) {
         // A partition whose outcome cannot be written (the database is down) must not reject unobserved:
         // Node would end the whole process. Its lease expires and it is claimed again.
-        const task = this.runPartition(partition, signal).catch((error) => {
-          this.options.logger.error({ err: toError(error), job: partition.job_id, partition: partition.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
-        }).finally(() => {
+        const task = this.runPartition(partition, signal).catch((error) => this.unrecorded(partition, error)).finally(() => {
           this.running.delete(task);
           this.wake();
         });
@@ -145,12 +147,13 @@ export class ExecutionRunner {
    */
   async drain(signal: AbortSignal = new AbortController().signal): Promise<void> {
     for (;;) {
-      const busy = this.running.size > 0;
+      const busy = this.running.size > 0 || this.recording.size > 0;
       // A round that claimed something, with every place taken, has already waited for one partition
       // to end: claim again at once. Waiting here too left two places empty until the next claim, so
       // a purge ran with one or two partitions fewer than EXECUTOR_CONCURRENCY.
       if (await this.tick(signal)) continue;
       if (this.running.size > 0) await Promise.race(this.running);
+      else if (this.recording.size > 0) await Promise.race(this.recording);
       else if (!busy) return;
     }
   }
@@ -210,38 +213,63 @@ export class ExecutionRunner {
     }
   }
 
+  /**
+   * One partition. Its deletion holds a place; writing its outcome (a group commit with others' and
+   * claims on the one SQLite connection) does not: the next partition is claimed and listed
+   * meanwhile, so the places list ahead of the DeleteObjects slots instead of waiting on the
+   * database. The lease is kept until the outcome is written; `drain` and `run` wait for it.
+   */
   private async runPartition(p: PartitionRow, signal: AbortSignal): Promise<void> {
     const owner = p.locked_by!;
-    const { db, logger, clock } = this.options;
     const work = new AbortController();
     const stop = () => work.abort();
     signal.addEventListener('abort', stop, { once: true });
     const heartbeat = this.keepLease('job_partitions', p.id, owner, work);
+    let outcome: Promise<void>;
     try {
       const result = await deletePartition(this.options, p, owner, work.signal);
-      const now = clock().toISOString();
-      if (result.failures.length === 0) {
-        await partitionLedger(db, this.options.jobs).settle(p, owner, { state: 'done', now });
-      } else {
-        const f = result.failures;
-        const codes = [...new Set(f.map((x) => x.code))].join(', ');
-        const message = `${f.length} objects could not be deleted (${codes}), e.g. ${f[0].key}: ${f[0].message}`;
-        await this.failOrRetry(p, owner, message, f.every((x) => this.options.archive.isTransient(x)));
-      }
-      await this.logProgress(p.job_id);
+      outcome = this.recordResult(p, owner, result);
     } catch (raw) {
-      if (signal.aborted) {
-        // Shutdown, not the partition's fault: give it back at once, attempt refunded.
-        await this.options.jobs.releasePartition(db, p.id, owner, clock().toISOString(), 'interrupted by shutdown', true).catch(() => undefined);
-      } else if (work.signal.aborted) {
-        logger.warn({ job: p.job_id, partition: p.prefix }, 'lost the lease of a partition; another runner has it');
-      } else {
-        await this.failOrRetry(p, owner, toError(raw).message, this.isTransient(raw));
-      }
-    } finally {
-      clearInterval(heartbeat);
-      signal.removeEventListener('abort', stop);
+      outcome = this.recordError(p, owner, raw, signal, work.signal);
     }
+    const recorded: Promise<void> = outcome
+      .catch((error) => this.unrecorded(p, error))
+      .finally(() => {
+        clearInterval(heartbeat);
+        signal.removeEventListener('abort', stop);
+        this.recording.delete(recorded);
+        this.wake();
+      });
+    this.recording.add(recorded);
+  }
+
+  private async recordResult(p: PartitionRow, owner: string, result: PartitionRunResult): Promise<void> {
+    if (result.failures.length === 0) {
+      await partitionLedger(this.options.db, this.options.jobs).settle(p, owner, { state: 'done', now: this.options.clock().toISOString() });
+    } else {
+      const f = result.failures;
+      const codes = [...new Set(f.map((x) => x.code))].join(', ');
+      const message = `${f.length} objects could not be deleted (${codes}), e.g. ${f[0].key}: ${f[0].message}`;
+      await this.failOrRetry(p, owner, message, f.every((x) => this.options.archive.isTransient(x)));
+    }
+    await this.logProgress(p.job_id);
+  }
+
+  private async recordError(p: PartitionRow, owner: string, raw: unknown, signal: AbortSignal, work: AbortSignal): Promise<void> {
+    const { db, logger, clock } = this.options;
+    if (signal.aborted) {
+      // Shutdown, not the partition's fault: give it back at once, attempt refunded.
+      await this.options.jobs.releasePartition(db, p.id, owner, clock().toISOString(), 'interrupted by shutdown', true).catch(() => undefined);
+    } else if (work.aborted) {
+      logger.warn({ job: p.job_id, partition: p.prefix }, 'lost the lease of a partition; another runner has it');
+    } else {
+      await this.failOrRetry(p, owner, toError(raw).message, this.isTransient(raw));
+    }
+  }
+
+  /** A partition whose outcome cannot be written (the database is down): its lease expires and it is claimed again. */
+  private unrecorded(p: PartitionRow, error: unknown): void {
+    this.options.logger.error({ err: toError(error), job: p.job_id, partition: p.prefix }, 'could not record the outcome of a partition; it will be retried when its lease expires');
   }
 
   private async failOrRetry(p: PartitionRow, owner: string, message: string, transient: boolean): Promise<void> {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { AppError } from '../../errors';
+import { finalizeStatementsOnClose, type SqliteConnection } from './sqliteStatements';
 
 export type Db = Knex;
 export type Dialect = 'sqlite' | 'postgres';
@@ -55,7 +56,8 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Knex {
     pool: {
       min: 1,
       max: 1,
-      afterCreate(conn: { exec: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) {
+      afterCreate(conn: SqliteConnection & { exec: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) {
+        finalizeStatementsOnClose(conn);
         conn.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;', (err) => done(err, conn));
       },
     },

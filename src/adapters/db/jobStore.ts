@@ -8,6 +8,7 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { allPrepared } from './sqliteStatements';
 import { writeInventories, writeSettlements, type InventoryItem, type SettleItem } from './partitionWrites';
 import type { Claimable, JobKind, JobRow, JobStore, NewPartition, PartitionRow } from '../../ports/jobs';
 
@@ -161,9 +162,14 @@ export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owne
   // executor claims after every partition it finishes, and on one SQLite connection each statement
   // is a round trip the next partition's listing waits behind. SQLite runs it under its write lock,
   // and the due condition is checked again on the rows it updates: of two claimers, one gets each row.
-  const rows = (await due(db('job_partitions').whereIn('id', due(db('job_partitions').select('id')).orderBy('id').limit(limit))).update(patch).returning('*')) as PartitionRow[];
+  // Prepared once per connection (sqliteStatements.ts), not built and prepared for every claim.
+  const rows = await allPrepared<PartitionRow>(db, CLAIM_PARTITIONS_SQLITE, [patch.locked_until, owner, nowIso, nowIso, nowIso, nowIso, limit]);
   return rows.sort((a, b) => a.id - b.id);
 }
+
+const DUE_PARTITION = "state = 'pending' AND run_after <= ? AND (locked_until IS NULL OR locked_until < ?)";
+/** `claimPartitions` on SQLite; values: locked_until, owner, now four times, limit. */
+const CLAIM_PARTITIONS_SQLITE = `UPDATE job_partitions SET locked_until = ?, locked_by = ?, attempts = attempts + 1 WHERE ${DUE_PARTITION} AND id IN (SELECT id FROM job_partitions WHERE ${DUE_PARTITION} ORDER BY id LIMIT ?) RETURNING *`;
 
 /** Several inventories in one statement (partitionWrites.ts); for each, whether its lease was still ours. */
 export function saveInventories(db: Knex, items: InventoryItem[]): Promise<boolean[]> {

@@ -16,6 +16,7 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
+import { allPrepared } from './sqliteStatements';
 import type { PartitionRow } from '../../ports/jobs';
 
 export type Inventory = { objects: number; bytes: number; versions: number; sha256: string; at: string };
@@ -88,6 +89,15 @@ function rowsOf<R extends Written>(result: unknown): R[] {
   return Array.isArray(result) ? (result as R[]) : (result as { rows: R[] }).rows;
 }
 
+/**
+ * The rows `q` returned. On SQLite the statement is prepared once per group size and run again
+ * (sqliteStatements.ts; in a transaction, through knex as before).
+ */
+async function run(db: Knex | Knex.Transaction, q: Sql): Promise<Written[]> {
+  if (dialectOf(db) === 'sqlite') return allPrepared<Written>(db, q.sql, q.bindings);
+  return rowsOf(await db.raw(q.sql, q.bindings));
+}
+
 /** For each item, whether its row was written: the same id and token, once (a repeat finds it written). */
 function answered(items: { id: number; owner: string }[], written: Written[]): boolean[] {
   const left = new Set(written.map((w) => `${w.id}\n${w.locked_by}`));
@@ -104,7 +114,7 @@ async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<boolean[]>
 export async function writeInventories(db: Knex | Knex.Transaction, items: InventoryItem[]): Promise<boolean[]> {
   const write = async (chunk: InventoryItem[]) => {
     const q = inventoriesSql(chunk);
-    return answered(chunk.map((i) => ({ id: i.id, owner: i.owner })), rowsOf(await db.raw(q.sql, q.bindings)));
+    return answered(chunk.map((i) => ({ id: i.id, owner: i.owner })), await run(db, q));
   };
   if (items.length <= ROWS_PER_STATEMENT) return write(items);
   return db.transaction((trx) => inChunks(items, (chunk) => writeInventories(trx, chunk)));
@@ -114,7 +124,7 @@ export async function writeInventories(db: Knex | Knex.Transaction, items: Inven
 export async function writeSettlements(db: Knex | Knex.Transaction, items: SettleItem[]): Promise<boolean[]> {
   const write = async (chunk: SettleItem[]) => {
     const q = dialectOf(db) === 'postgres' ? settleAndCountSql(chunk) : settleSql(chunk);
-    return answered(chunk.map(({ p, owner }) => ({ id: p.id, owner })), rowsOf(await db.raw(q.sql, q.bindings)));
+    return answered(chunk.map(({ p, owner }) => ({ id: p.id, owner })), await run(db, q));
   };
   if (items.length <= ROWS_PER_STATEMENT) return write(items);
   return db.transaction((trx) => inChunks(items, (chunk) => writeSettlements(trx, chunk)));
