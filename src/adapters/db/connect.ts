@@ -3,8 +3,10 @@
  * (each test in its own schema, as pg-boss does).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
+import type knexModule from 'knex';
 import { AppError } from '../../errors';
 import { finalizeStatementsOnClose, type SqliteConnection } from './sqliteStatements';
 
@@ -26,6 +28,14 @@ export function dialectOf(db: Knex): Dialect {
  * own, before the same error reaches the caller: the caller reports it once, naming DATABASE_URL.
  */
 const QUIET_KNEX_LOG = { warn: () => undefined, error: () => undefined, deprecate: () => undefined, debug: () => undefined };
+
+/**
+ * knex, loaded when a database is first opened rather than when this module is: with lodash it is
+ * hundreds of files, and commands that open no database (`parse`, `--help`) import this module too.
+ */
+function knexFactory(config: Knex.Config): Knex {
+  return (createRequire(import.meta.url)('knex') as typeof knexModule)(config);
+}
 
 export function createDb(databaseUrl: string, options: DbOptions = {}): Knex {
   if (/^postgres(ql)?:/i.test(databaseUrl)) {
