@@ -193,3 +193,23 @@ describe('a number after a source that is a day, not a version', () => {
     expect(complete(parse(text))).toBe(false);
   });
 });
+
+describe("what corpus 18's held-out part showed once read", () => {
+  it('a reversed Hindi span in Latin letters ("10 November se 5 November") is asked about, never two days', () => {
+    const r = parse('Hello, harbor-kiosk ke Till App ka data 10 November se 5 November 2026 tak delete kar dijiye.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('"les journées du 9 et du 10 novembre" are both days', () => {
+    const r = parse("Pourriez-vous supprimer les données de la source « Till App » de l'espace de travail Harbor Kiosk pour les journées du 9 et du 10 novembre 2026?");
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-10' }]);
+  });
+  it.each([
+    'Hola, un pasajero nos pidió borrar todos sus datos personales (teléfono +52 55 1234 5678). ¿Pueden eliminarlo de Harbor Kiosk?',
+    'Olá, um cliente pediu para apagar todos os dados dele. Podem remover do harbor-kiosk?',
+    'Bonjour, un client nous a demandé de supprimer toutes ses données de harbor-kiosk.',
+    'Buongiorno, un cliente ci ha chiesto di cancellare tutti i suoi dati da harbor-kiosk.',
+  ])('one of the customer\'s own customers asking is an end user\'s request, never a purge: %s', (text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+});

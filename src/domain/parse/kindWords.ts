@@ -287,6 +287,11 @@ export const END_USER = re(
     `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
     `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
+    // "un pasajero nos pidió borrar todos sus datos", "um cliente pediu", "un client nous a demandé": one
+    // person of the customer's asked them.
+    `${B}(?:un|una|um|uma)\\s+(?:cliente|clienta|usuari[oa]|usu[áa]ri[oa]|pasajer[oa]|passageir[oa]|paciente|jugador[a]?|jogador[a]?|alumn[oa]|alun[oa]|estudiante|suscriptor[a]?|assinante|miembro|membro|consumidor[a]?|comprador[a]?|huésped|hóspede|conductor[a]?|motorista)\\s+(?:\\p{L}+\\s+){0,3}?(?:nos\\s+|me\\s+)?(?:pidi[óo]|solicit[óo]|ha (?:pedido|solicitado)|pediu|solicitou|exige|exigi[óo]|quiere que|quer que)${E}`,
+    `${B}(?:un|une)\\s+(?:client|cliente|utilisat(?:eur|rice)|passag(?:er|ère)|patient|patiente|joueu(?:r|se)|élève|abonn[ée]e?|membre)\\s+(?:\\p{L}+\\s+){0,3}?(?:nous\\s+)?a\\s+(?:demand[ée]|exig[ée])${E}`,
+    `${B}(?:un|una)\\s+(?:cliente|utente|passegger[oa]|paziente|giocat(?:ore|rice)|student(?:e|essa)|abbonat[oa])\\s+(?:\\p{L}+\\s+){0,3}?(?:ci\\s+)?ha\\s+(?:chiesto|richiesto)${E}`,
     // "ek user ne … apna data delete karne ko bola hai", "un pasajero … ejerció su derecho de cancelación".
     `${B}(?:ek|kisi) (?:user|customer|grahak|patient|mareez)${E}|${B}ejerci[óo] su derecho${E}`,
     // "طلب أحد المرضى حذف جميع بياناته الشخصية": his or her personal data ("أحد العملاء", one of the
