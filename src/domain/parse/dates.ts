@@ -1536,14 +1536,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     if (!d2) return `${m} ${Number(d1)}${y}`;
     return `${m} ${Number(d1)}${y} ${AND_WORD.test(join) ? 'and' : 'to'} ${m} ${Number(d2)}${y}`;
   });
-  // "Setyembre 22 hanggang 24, 2026", "Nobyembre 23": the month first, as Tagalog writes it, in English words.
-  // "tgl 3-5 Des 2026", "17 Agu 2026": Indonesian abbreviations ("des" is a French word too: only between a day and a year).
-  mapped.replace(/(?<=\d\.?[^\S\n]{1,3})(?:des|agu|agt)\.?(?=[^\S\n]+\d{4}(?!\d))/giu, (whole) => (/^des/i.test(whole) ? 'December' : 'August'));
-  mapped.replace(FOREIGN_MONTH_FIRST, (whole, month: string, d: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${d}`);
-  mapped.replace(DAY_AND_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
-    const m = monthWord(month);
-    return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
-  });
+  rewriteMonthFirst(mapped);
   mapped.replace(ITALIAN_DAY, (whole, d: string, month: string, year: string) => {
     const mo = MONTHS[month.toLowerCase()];
     if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
@@ -3056,6 +3049,18 @@ function monthWord(word: string): number | undefined {
 function daysOfMonth(month: number, days: number[], year: string | undefined): string {
   const y = year ? `, ${year}` : '';
   return days.map((d) => `${monthNameEn(month)} ${d}${y}`).join(' and ');
+}
+
+/** Month names written first or abbreviated, and a day that shares the next one's month. */
+function rewriteMonthFirst(mapped: MappedText): void {
+  // "tgl 3-5 Des 2026", "17 Agu 2026": Indonesian abbreviations ("des" is a French word too: only between a day and a year).
+  mapped.replace(/(?<=\d\.?[^\S\n]{1,3})(?:des|agu|agt)\.?(?=[^\S\n]+\d{4}(?!\d))/giu, (whole) => (/^des/i.test(whole) ? 'December' : 'August'));
+  // "Setyembre 22 hanggang 24, 2026", "Nobyembre 23": the month first, as Tagalog writes it, in English words.
+  mapped.replace(FOREIGN_MONTH_FIRST, (whole, month: string, d: string) => `${monthNameEn(FOREIGN_MONTHS[month.toLowerCase()])} ${d}`);
+  mapped.replace(DAY_AND_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
+    const m = monthWord(month);
+    return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
+  });
 }
 
 /** Whether `b` is the day after `a` (as written: year, month and day). */
