@@ -213,3 +213,21 @@ describe("what corpus 18's held-out part showed once read", () => {
     expect(parse(text).kind).toBe('user_data');
   });
 });
+
+describe('a source named with its cue, where a workspace starts with the same word', () => {
+  const twins = indexCatalog({
+    workspaces: [
+      { id: 'ws_a', slug: 'nordlicht-shop', name: 'Nordlicht Shop', contacts: ['a@n.example'], admins: [], deletedAt: null, sources: [{ id: 's1', slug: 'checkout', name: 'Checkout' }, { id: 's2', slug: 'web', name: 'Web' }], spaces: [] },
+      { id: 'ws_b', slug: 'checkout-eu', name: 'Checkout EU', contacts: ['b@c.example'], admins: [], deletedAt: null, sources: [{ id: 's3', slug: 'api', name: 'API' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const read = (text: string): ParseResult => parseRequest(textMessage(text, { from: 'a@n.example', date: new Date('2026-12-02T09:00:00Z'), subject: 'Data' }), twins, { now: NOW });
+  it.each(['Hi, bitte im nordlicht-shop die Quelle Checkout vom 1.12.2026 löschen.', 'Please delete the Checkout source in nordlicht-shop for Dec 1, 2026.'])('%s', (text) => {
+    const r = read(text);
+    expect([r.workspace, r.sources]).toEqual(['nordlicht-shop', ['checkout']]);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Checkout" alone still asks which is meant', () => {
+    expect(complete(read('Please delete Checkout data for Dec 1, 2026.'))).toBe(false);
+  });
+});

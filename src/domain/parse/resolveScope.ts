@@ -266,9 +266,13 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
   // quotes make it also the workspace's own "Tulpenhof App" source.
   const isWorkspace = listed.some((t) => t.type === 'workspace');
-  const cuedOrNamed = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
+  const cued = isWorkspace ? listed.filter((t) => t.type === 'workspace' || t.strong || quoted || hasCue(text, tokens, i, i + n, t.type, index)) : listed;
   // "pavo-studio" written as a slug is that workspace, not another whose name is "Pavo Studio".
   const written = text.slice(tokens[i].start, tokens[i + n - 1].end).toLowerCase();
+  // "die Quelle Checkout", with a "Checkout EU" workspace: the cue names a source; a workspace whose
+  // slug or name only starts like it is not named too.
+  const sourceCued = cued.some((t) => t.type === 'source') && hasCue(text, tokens, i, i + n, 'source', index);
+  const cuedOrNamed = sourceCued ? cued.filter((t) => t.type !== 'workspace' || written === t.canonical || written === t.workspace.name.toLowerCase()) : cued;
   const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
   return slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
 }
