@@ -231,3 +231,27 @@ describe('a source named with its cue, where a workspace starts with the same wo
     expect(complete(read('Please delete Checkout data for Dec 1, 2026.'))).toBe(false);
   });
 });
+
+describe('what corpora 19 and 20 showed on their tuning parts', () => {
+  it('a list under a line that asks for the deletion holds its days', () => {
+    const r = parse('Sehr geehrtes Support-Team,\n\nbitte löschen Sie im Workspace harbor-kiosk die Daten der Quelle Till App für folgende Zeiträume:\n\n  a) 02.11.2026 bis 04.11.2026\n  b) 16.11.2026\n');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }, { from: '2026-11-16', to: '2026-11-16' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a Korean span with the year on both ends that ends before it starts is asked about, never two days', () => {
+    const r = parse('harbor-kiosk Till App 소스를 2026년 11월 9일부터 2026년 11월 2일까지 삭제해 주세요.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it.each(['Bom dia, qual é o ponto de situação da eliminação do workspace harbor-kiosk?', 'Is dit al uitgevoerd?', 'Hola, ¿ya se completó el borrado DEL-2188? Gracias.', 'Was DEL-1107 actually cancelled? We need written confirmation.'])(
+    'a question about where a request stands is a status question, never a purge: %s',
+    (text) => {
+      expect(parse(text, 'Re: [DEL-12] harbor-kiosk').kind).toBe('status');
+    },
+  );
+  it('"a guest asked for erasure under GDPR, guest id 5512" is an end user, asked about beside a source deletion', () => {
+    const r = parse('Two things: (1) a guest asked for erasure under GDPR, guest id 5512; (2) also delete Till App in harbor-kiosk for 2026-11-15.');
+    expect(r.kind).toBe('user_data');
+    expect(complete(r)).toBe(false);
+  });
+});

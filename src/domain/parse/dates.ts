@@ -1996,6 +1996,25 @@ function deletionSentenceHasDays(reading: Reading, found: Found[]): boolean {
   return reading.requestDays;
 }
 
+/**
+ * "please delete acme-inc-eu / Android App for:\n1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a list's
+ * items under a line that asks for the deletion and ends with a colon are that request's days. (A
+ * table's rows are not: which column is "from" and which is "to" is not read, so they stay asked about.)
+ */
+function listedUnderRequest(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (!LIST_ITEM.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  const before = text.slice(Math.max(0, lineStart - 2_000), lineStart).split('\n').slice(0, -1);
+  for (let k = before.length - 1, seen = 0; k >= 0 && seen < 15; k--, seen++) {
+    const line = before[k];
+    if (line.trim() === '' || LIST_ITEM.test(line)) continue;
+    return /:\s*$/.test(line) && (DELETE_VERB.test(line) || DELETION_CONTEXT.test(line));
+  }
+  return false;
+}
+const LIST_ITEM = /^\s*(?:[-*•·–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\(\w\)\s)/u;
+
 /** Whether the candidate's sentence is about the deletion and the date can be read; asks when not. */
 function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): boolean {
   const { out, mapped, today, scopeSpans } = reading;
@@ -2022,7 +2041,8 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // …unless that sentence names days of its own: then those are the days, and this one is context.
   const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && AFFECTED_DATA.test(nextSentence);
-  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !CORRECTION.test(sentence)) {
+  const listed = listedUnderRequest(text, f.index);
+  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !listed && !CORRECTION.test(sentence)) {
     // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
     // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
     if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {
