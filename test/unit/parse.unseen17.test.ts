@@ -255,3 +255,20 @@ describe('what corpora 19 and 20 showed on their tuning parts', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('more verbs for emptying and purging', () => {
+  it.each([
+    ["Bonjour, pouvez-vous purger tout ce qui reste dans l'archive pour Polarfisk ?", 'archive_purge'],
+    ['Hallo, kunnen jullie het archief van polarfisk definitief wissen? De workspace bestaat al lang niet meer.', 'archive_purge'],
+  ])('%s', (text, kind) => {
+    const r = parse(text);
+    expect(r.kind).toBe(kind);
+    expect(r.workspace).toBe('polarfisk');
+  });
+  it('"expurguem os dados afetados" after an import on two days is a source deletion of those days that asks for the source', () => {
+    const r = parse('Tivemos uma importação com erro nos dias 20 e 21 de novembro de 2026. Por favor, expurguem os dados afetados no nosso workspace Harbor Kiosk.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-20', to: '2026-11-21' }]);
+    expect(r.missing).toEqual(['source']);
+  });
+});

@@ -78,7 +78,7 @@ const DEL_LAST = any(
   // Turkish and Hungarian put the verb or its noun last too: "arşivini temizlemek", "munkaterület teljes adattörlését".
   'temizle\\p{L}*', 'silinme\\p{L}*', 'silmek', '(?:adat)?t[öo]rl[ée]s\\p{L}*',
   'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
-  'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava',
+  'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava', 'wissen', 'leegmaken', 'opschonen', 'leeren', 'rensa',
 );
 const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거');
 
@@ -198,7 +198,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
@@ -332,7 +332,7 @@ export const MORE_DELETE_VERBS = any(
   'borr[áa]s', 'borrá', 'borr[áa]me', 'borr[áa]los', 'hapus\\p{L}*', 'menghapus\\p{L}*', 'penghapusan', 'padam(?:kan)?', 'memadam\\p{L}*', 'pemadaman', 'kustuta\\p{L}*', 'dz[ēe]s\\p{L}*', 'izdz[ēe]s\\p{L}*', 'i[šs]trin\\p{L}*', 'pa[šs]alin\\p{L}*',
   'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
-  'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
+  'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'purger', 'purgez', 'expurg\\p{L}*', 'leegmaken', 'leeg (?:maken|halen)', 'opschonen', 'leeren', 'vaciar', 'vac[íi]en', 'svuotare', 'svuotate', 'esvaziar', 'esvaziem', 't[öo]mma', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
   'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
 );
 /**
