@@ -272,3 +272,19 @@ describe('more verbs for emptying and purging', () => {
     expect(r.missing).toEqual(['source']);
   });
 });
+
+describe("what corpus 20's held-out part showed once read", () => {
+  it.each([
+    'Please delete all sources in harbor-kiosk except Till App and Loyalty Cards for 1 December 2026.',
+    'Radera alla källor i harbor-kiosk utom Till App och Loyalty Cards för 1 december 2026.',
+    'Bitte alle Quellen in harbor-kiosk außer Till App und Loyalty Cards für den 1. Dezember 2026 löschen.',
+  ])('every name listed after "except" is kept, never deleted: %s', (text) => {
+    const r = parse(text, 'Data', '2026-12-03T09:00:00Z');
+    expect(r.sources).not.toContain('loyalty');
+    expect(r.sources).not.toContain('till-app');
+  });
+  it("a list's bullet dash is no 'to' between its items' days", () => {
+    const r = parse('Please delete Till App in harbor-kiosk for:\n- 1 November 2026\n- 3–4 November 2026\n');
+    expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-01' }, { from: '2026-11-03', to: '2026-11-04' }]);
+  });
+});

@@ -881,6 +881,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(BUILD_NUMBER, blank);
   // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
   mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
+  // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
+  mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
@@ -1915,7 +1917,7 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
   } else if (
-    !endResult && next && !next.result.end && (RANGE_JOIN.test(text.slice(f.end, next.index)) || cjkRangeMark(text, f.end, next.index)) &&
+    !endResult && next && !next.result.end && ((RANGE_JOIN.test(text.slice(f.end, next.index)) && !BULLET_BETWEEN.test(text.slice(f.end, next.index))) || cjkRangeMark(text, f.end, next.index)) &&
     f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
   ) {
     // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
@@ -3082,6 +3084,9 @@ function rewriteMonthFirst(mapped: MappedText): void {
     return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
   });
 }
+
+/** "- 1 December 2026\n- 3–4 December 2026": a list's bullet between two days joins nothing. */
+const BULLET_BETWEEN = /\n[^\S\n]*[-–—•*][^\S\n]/;
 
 /** Whether `b` is the day after `a` (as written: year, month and day). */
 function nextDay(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {

@@ -342,12 +342,15 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     excluded.push({ m, words: `${m.text}${text.slice(m.end, lead.m.start)}${lead.words}`, after: true });
     mentions.splice(k, 1);
   }
-  // "DON'T delete anything from iOS or Android Beta": the names listed after an excluded one go with it.
+  // "DON'T delete anything from iOS or Android Beta", "every source except Website and Server API",
+  // "alla källor utom Kundportal och Smart Meter": the names listed after an excluded one go with it.
   for (let grew = true; grew; ) {
     grew = false;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
-      const lead = excluded.find((e) => e.m.end <= m.start && /^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) && /\bnot\b|n['’]t\b/i.test(e.words));
+      const lead = excluded.find(
+        (e) => e.m.end <= m.start && (/^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) ? /\bnot\b|n['’]t\b/i.test(e.words) || EXCEPT.test(e.words) : EXCEPT.test(e.words) && EXCEPT_LIST_JOIN.test(text.slice(e.m.end, m.start))),
+      );
       if (!lead) continue;
       excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}`, after: false });
       mentions.splice(k, 1);
@@ -755,6 +758,10 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
   /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+/** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
+const EXCEPT =
+  /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
+const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b/i;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
