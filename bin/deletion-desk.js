@@ -4,8 +4,8 @@
 // edited source is never shadowed by a stale bundle.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
 
 // The AWS SDK prints a nine-line notice on every S3 command when Node is older than it will support
 // next year; it is addressed to developers, not to the operator running a deletion, and says nothing
@@ -16,8 +16,13 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // again to machine code for the second: twice the compile work. The parser's patterns are hundreds of
 // long multilingual alternations, nearly all used more than once, and that double compile was a third
 // of `parse --json`'s time over a thousand messages. Compiling straight to machine code does the work
-// once; what a pattern matches is the same either way (one engine, two back ends).
-v8.setFlagsFromString('--no-regexp-tier-up');
+// once; what a pattern matches is the same either way (one engine, two back ends). The flag must be
+// given when Node starts (changed at run time, V8 crashed about once in fifty runs), so `parse` runs
+// itself again with it; other commands read little mail and start as they are.
+if (process.argv[2] === 'parse' && !process.execArgv.includes('--no-regexp-tier-up')) {
+  const again = spawnSync(process.execPath, ['--no-regexp-tier-up', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist', 'cli.js');
