@@ -425,6 +425,26 @@ const DISAGREED_1718 = [
   'y/069-signature-hinglish-phone.eml', 'y/092-oncall-hours-across-midnight.eml', 'x/133-hours-tr.eml', 'x/037-hours-tz-en.eml',
   'x/038-tz-whole-day-tokyo.eml',
 ];
+/**
+ * Blind corpora 19 and 20 (test/fixtures/blind19: 290 messages, mid-market customers, 61% English;
+ * blind20: 254, enterprise customers with regional twins, staging copies and legacy workspaces), written
+ * from the contract alone and frozen before the parser saw them. First honest scores: corpus 19 185/290
+ * (63.8%) with 12 complete-but-wrong, corpus 20 140/254 (55.1%) with 9. After tuning on the tuning parts
+ * (118 → 125 and 96 → 97), the held-out parts were scored once: 67/96 with 2 (67 and 2 before tuning)
+ * and 44/84 with 2 (44 and 1). Read since: "all sources except A and B" deleted B, and a list's bullet
+ * dash joined its items' days into one span; both fixed. Named below: hours or a day in a time zone;
+ * days given only in a forward the contact asks to handle (read, as the contract's forwards are); a
+ * deleted workspace's "delete all our data" read as its archive purge; a workspace or source named by
+ * its exact name beside a sandbox twin or a longer name ("Helio Pay", "CRM" beside "CRM Export").
+ */
+const NOW19 = new Date('2026-12-16T12:00:00Z');
+const NOW20 = new Date('2026-12-17T09:00:00Z');
+const DISAGREED_1920 = [
+  'y/090-uvn-ayer-tz.eml', 'x/045-acme-forward-please.eml', 'y/105-uvn-hours-bogota.eml', 'y/067-selias-night-only.eml', 'x/064-pix-workspace-gone.eml',
+  'x/071-kite-hours-utc.eml', 'y/041-helio-hours-paris.eml', 'x/020-acme-hours-tz.eml', 'x/105-lumen-pos-hours.eml', 'x/072-sakura-jst-midnight.eml',
+  'x/120-en-kite-backend-hours.eml', 'x/124-en-maple-pos-hours.eml', 'x/098-en-sandbox-payments-twins.eml', 'x/086-hours-only-today.eml',
+  'y/104-en-hangang-hours-kst.eml', 'y/048-de-crm-near.eml', 'y/046-fr-hours.eml', 'x/047-helio-pay-delete-all.eml',
+];
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
 // read, five of their kinds fixed); corpus 11 32/70 with 11, corpus 12 46/73 with 2 (thirteen read,
 // the kinds of eight fixed). These held-out parts are regression floors now, not blind measures.
@@ -439,6 +459,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
   ['blind17', 178, 133, 88, 69, NOW17, DISAGREED_1718],
   ['blind18', 188, 115, 94, 63, NOW18, DISAGREED_1718],
+  ['blind19', 194, 125, 96, 67, NOW19, DISAGREED_1920],
+  ['blind20', 170, 97, 84, 45, NOW20, DISAGREED_1920],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
