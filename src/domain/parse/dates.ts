@@ -1917,7 +1917,7 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
   } else if (
-    !endResult && next && !next.result.end && ((RANGE_JOIN.test(text.slice(f.end, next.index)) && !BULLET_BETWEEN.test(text.slice(f.end, next.index))) || cjkRangeMark(text, f.end, next.index)) &&
+    !endResult && next && !next.result.end && (RANGE_JOIN.test(text.slice(f.end, next.index)) || cjkRangeMark(text, f.end, next.index)) &&
     f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
   ) {
     // "15/07/2024 a 17/07/2024", "July 15 to July 17, 2024": two dates joined by "to" are one range.
@@ -3084,9 +3084,6 @@ function rewriteMonthFirst(mapped: MappedText): void {
     return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
   });
 }
-
-/** "- 1 December 2026\n- 3–4 December 2026": a list's bullet between two days joins nothing. */
-const BULLET_BETWEEN = /\n[^\S\n]*[-–—•*][^\S\n]/;
 
 /** Whether `b` is the day after `a` (as written: year, month and day). */
 function nextDay(a: chrono.ParsedComponents, b: chrono.ParsedComponents): boolean {
