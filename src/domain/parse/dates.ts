@@ -336,7 +336,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -371,6 +371,9 @@ const EARLIER_LETTER =
 const DEADLINE_BEFORE =
   /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
+/** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
+const APPROVAL_LINE =
+  /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![\p{L}])[^\n]{0,80}$/iu;
 /** The label of a ticket system's date field, alone at the start of its line: "Created:", "Data utworzenia:", "Fällig am:". */
 const TICKET_FIELD_LABEL =
   /^\s*[*_]*(?:created(?: on| at)?|creation date|date created|opened|submitted|updated|last updated|modified|due(?: date| on)?|deadline|sla(?: due| deadline)?|resolved|closed|erstellt(?: am)?|erstellungsdatum|angelegt(?: am)?|ge(?:ä|ae)ndert(?: am)?|aktualisiert(?: am)?|f(?:ä|ae)llig(?:keit)?(?: am)?|frist|cr[ée]{2}(?: le)?|date de cr[ée]ation|mis à jour(?: le)?|[ée]ch[ée]ance|creado(?: el)?|fecha de creaci[óo]n|actualizado(?: el)?|vencimiento|criado(?: em)?|data de cria[çc][ãa]o|atualizado(?: em)?|prazo|creato(?: il)?|data di creazione|aggiornato(?: il)?|scadenza|aangemaakt(?: op)?|gewijzigd(?: op)?|bijgewerkt(?: op)?|vervaldatum|data utworzenia|utworzono|data zg[łl]oszenia|zaktualizowano|termin(?: realizacji)?|skapad|uppdaterad|opprettet|oppdatert|oprettet|opdateret|luotu|p[äa]ivitetty|vytvo[řr]eno|datum vytvo[řr]en[íi]|aktualizov[áa]no|term[íi]n)[*_]*\s*:\s*$/iu;
@@ -858,6 +861,20 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
 const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
 
 /**
+ * Opening hours in a footer ("Mon-Fri 08:00-18:00 ET", "Lun-Vie 9:00-18:00 (GMT-5)", "segunda a sexta,
+ * 9h às 18h", "月〜金 9:00-18:00"): a span of weekdays with hours is when someone answers, never a day.
+ */
+const WEEKDAY_ABBR =
+  '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|venerd[ìi]|sabato|segunda(?:-feira)?|sexta(?:-feira)?|maandag|vrijdag|poniedzia[łl]ek|pi[ąa]tek|m[åa]ndag|fredag|mandag|maanantai|perjantai)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mi[ée]|jeu|jue|gio|ven|vie|sam|s[áa]b|dim|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|ndz|m[åa]n|tis|ons|tor|fre|l[öo]r|s[öo]n|ti|ke|pe|la|su)\\.?)(?![\\p{L}])';
+/** A time of day with its mark ("08:00", "9h", "6pm", "18 Uhr"), then maybe a bare hour after the dash. */
+const OPENING_TIME = '\\d{1,2}(?:[:.h]\\d{2}\\s*(?:am|pm|h|uhr|hs)?|\\s*(?:am|pm|h|uhr|hs)(?![\\p{L}]))';
+const OPENING_TIME_END = '\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|h|uhr|hs)?';
+const OPENING_HOURS = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKDAY_ABBR}\\s*(?:[-–—/]|to|a|bis|à|al|t/m|till?)\\s*${WEEKDAY_ABBR}|[月火水木金土日](?:曜日?)?\\s*[〜~～\\-－]\\s*[月火水木金土日](?:曜日?)?|平日)[\\s,:]*(?:from|de|von|dalle|das|van|od)?\\s*${OPENING_TIME}\\s*(?:[-–—〜~～]|to|a|às|as|bis|à|alle|tot|do)\\s*${OPENING_TIME_END}(?:\\s*\\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)\\)?)?`,
+  'giu',
+);
+
+/**
  * "the last 48 hours", "die letzten 24 Stunden": hours back from a moment, never whole days as written
  * (asked). "from the third through the fifth of November": ordinal words in a date, as numbers.
  */
@@ -879,10 +896,14 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(PHONE, blank);
   // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
   mapped.replace(BUILD_NUMBER, blank);
+  mapped.replace(OPENING_HOURS, blank);
   // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
   mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
+  // "1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a numbered item's number is no day ("1. 12. 2026",
+  // a German day, is left alone).
+  mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
@@ -1971,6 +1992,11 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
   if (TICKET_FIELD_LABEL.test(lineBefore)) {
     out.notes.push(`"${words}" is a ticket field's date (${lineBefore.trim()}), not a day to delete`);
+    return null;
+  }
+  // "6. Approved by: Lars Nyberg, IT Director, 13 Nov 2026": when a form was signed off, not a day to delete.
+  if (APPROVAL_LINE.test(lineBefore) && !DELETE_VERB.test(lineBefore)) {
+    out.notes.push(`"${words}" is the date of an approval (${lineBefore.trim()}), not a day to delete`);
     return null;
   }
   const letterDate = letterOwnDate(text, f.index, shownEnd, lineBefore);

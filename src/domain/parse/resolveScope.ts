@@ -170,8 +170,12 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
 
+  // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
+  // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
+  const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   for (const v of variants) {
     const type = v.terms[0].type;
+    if (writtenExactly && type === 'workspace' && `${ws?.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
     const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
@@ -188,7 +192,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
     space: space ? firstText('space', space) : null,
   };
-  if (ws && evidence.workspace && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
+  if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };

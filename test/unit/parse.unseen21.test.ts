@@ -1,0 +1,105 @@
+/**
+ * What the tuning parts of corpora 17–20 still showed, in my own words: a help desk's opening hours in a
+ * footer ("Mon-Fri 08:00-18:00 ET") were read as days; a numbered list of ISO days lost its days to the
+ * item numbers; a request form's "Period:" field and its "Approved by: …, 13 Nov 2026" line were both
+ * asked about; the company's name in a subject or a form ("Nordvik Logistics AB") was asked about although
+ * the workspace's slug was written beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_n1', slug: 'nordvik-eu', name: 'Nordvik Logistics EU', contacts: ['it@nordvik.example'], admins: ['it@nordvik.example'], deletedAt: null,
+      sources: [{ id: 'src_n1', slug: 'driver-app', name: 'Driver App' }, { id: 'src_n2', slug: 'tracking-api', name: 'Tracking API' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_n2', slug: 'nordvik-us', name: 'Nordvik Logistics US', contacts: ['it@nordvik.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_n3', slug: 'tracking-api', name: 'Tracking API' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_k1', slug: 'kestrel', name: 'Kestrel Health', contacts: ['it@nordvik.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_k1', slug: 'portal', name: 'Patient Portal' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_k2', slug: 'kestrel-labs', name: 'Kestrel Labs', contacts: ['it@nordvik.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_k2', slug: 'portal', name: 'Patient Portal' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-10T12:00:00Z');
+const parse = (text: string, subject = 'Data deletion', sent = '2026-12-07T09:00:00Z'): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from: 'it@nordvik.example', date: new Date(sent), subject }), catalog, { now: NOW }));
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe("a help desk's opening hours are no days", () => {
+  it.each([
+    'Ticket #88 · Kestrel IT Service Desk · Mon-Fri 08:00-18:00 ET',
+    'Soporte Kestrel · Lun-Vie 9:00-18:00 (GMT-5)',
+    'Atendimento: segunda a sexta, 9h às 18h',
+    'Servicedesk erreichbar Mo–Fr 8:00–17:00 Uhr',
+    'サポート窓口 月〜金 9:00-18:00',
+  ])('%s', (footer) => {
+    const r = parse(`Please delete the Patient Portal data of workspace kestrel for 30 November 2026.\n\n${footer}`);
+    expect(r.ranges).toEqual([{ from: '2026-11-30', to: '2026-11-30' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a weekday span with days, not hours, is still read as days', () => {
+    const r = parse('Please delete the Patient Portal data of workspace kestrel from Monday to Friday last week.');
+    expect(r.ranges).toEqual([{ from: '2026-11-30', to: '2026-12-04' }]);
+  });
+});
+
+describe('a numbered list of days under the request', () => {
+  it('keeps every item, merging the adjacent ones', () => {
+    const r = parse('Hello,\nplease delete nordvik-eu / Driver App for:\n1. 2026-11-02 to 2026-11-03\n2. 2026-11-04\n3. 2026-11-20 to 2026-11-21\nThanks');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-04' }, { from: '2026-11-20', to: '2026-11-21' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a German day at the start of a line is a day, not an item number', () => {
+    const r = parse('Bitte löschen Sie die Driver App Daten in nordvik-eu für den Tag\n3. 11. 2026');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+});
+
+describe('a request form', () => {
+  const form = (approval: string) =>
+    `DATA DELETION REQUEST FORM (NVK-0042)\n\n1. Requesting entity: Nordvik Logistics AB\n2. Workspace: nordvik-eu (ws_n1)\n3. Sources: Driver App (src_n1)\n4. Period: 2026-11-09 - 2026-11-11\n5. Reason: test drivers in production\n6. ${approval}\n\nPlease confirm receipt.`;
+  it.each(['Approved by: Lars Nyberg, IT Director, 13 Nov 2026', 'Freigegeben am 13.11.2026 von L. Nyberg', 'Aprobado por: Lars Nyberg, 13/11/2026'])(
+    'reads the period field as the days and the sign-off date as none (%s)',
+    (approval) => {
+      const r = parse(form(approval));
+      expect(r.workspace).toBe('nordvik-eu');
+      expect(r.sources).toEqual(['driver-app']);
+      expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-11' }]);
+      expect(complete(r)).toBe(true);
+    },
+  );
+  it('the company name alone, with no slug, still asks which workspace', () => {
+    const r = parse('Please delete the Tracking API data of Nordvik Logistics for 2026-11-09.');
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('the slug as written settles a name two workspaces share', () => {
+  it('"[Kestrel IT #5521]" in the subject beside "Workspace: kestrel"', () => {
+    const r = parse('Dear Deletion Desk,\nWorkspace: kestrel\nSource: Patient Portal\nDay (UTC): 30 November 2026\nAction: Delete', '[Kestrel IT #5521] Deletion request');
+    expect(r.workspace).toBe('kestrel');
+    expect(complete(r)).toBe(true);
+  });
+  it('"Kestrel" alone still asks', () => {
+    const r = parse('Please delete the Patient Portal data in Kestrel for 30 November 2026.');
+    expect(complete(r)).toBe(false);
+  });
+});
