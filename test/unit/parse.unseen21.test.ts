@@ -103,3 +103,29 @@ describe('the slug as written settles a name two workspaces share', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('last week with its weekdays in brackets', () => {
+  // Sent Monday 14 December 2026, 09:00 in Tokyo and Beijing (still 13 December in UTC).
+  it.each(['Kestrel Health の Patient Portal ソースについて、先週（月曜〜日曜）のデータを削除してください。', '请删除 kestrel 的 Patient Portal 上周（周一到周日）的全部数据。'])('%s is the whole week', (text) => {
+    const r = contractView(parseRequest(textMessage(text, { from: 'it@nordvik.example', date: new Date('2026-12-14T00:00:00Z'), subject: 'データ削除' }), catalog, { now: new Date('2026-12-15T00:00:00Z') }));
+    expect(r.ranges).toEqual([{ from: '2026-12-07', to: '2026-12-13' }]);
+  });
+  it('先週（月曜〜水曜）is only those days', () => {
+    const r = contractView(parseRequest(textMessage('Kestrel Health の Patient Portal、先週（月曜〜水曜）のデータを削除してください。', { from: 'it@nordvik.example', date: new Date('2026-12-14T00:00:00Z'), subject: 'データ削除' }), catalog, { now: new Date('2026-12-15T00:00:00Z') }));
+    expect(r.ranges).toEqual([{ from: '2026-12-07', to: '2026-12-09' }]);
+  });
+});
+
+describe('a table whose columns say from and to', () => {
+  const table = (header: string) =>
+    `Hello,\n\nPlease delete the following from workspace nordvik-eu, source Driver App:\n\n${header}\n|---|------------|------------|\n| 1 | 2026-11-10 | 2026-11-11 |\n| 2 | 2026-11-12 | 2026-11-12 |\n| 3 | 2026-11-20 | 2026-11-22 |\n\nRegards`;
+  it.each(['| # | from | to |', '| # | **Von** | **Bis** |', '| # | desde | hasta |'])('reads each row as a range (%s)', (header) => {
+    const r = parse(table(header));
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-12' }, { from: '2026-11-20', to: '2026-11-22' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a table of days with other columns is asked about', () => {
+    const r = parse(table('| # | created | resolved |'));
+    expect(complete(r)).toBe(false);
+  });
+});

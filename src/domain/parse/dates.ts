@@ -887,6 +887,33 @@ function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction
   mapped.replace(ORDINAL_WORD_DAY, (whole, word: string) => `${ORDINAL_WORDS[word.toLowerCase().replace(/[\s-]+/g, '-')] ?? word}`);
 }
 
+/** Lines of a table drawn with pipes ("| 1 | 2026-11-10 | 2026-11-11 |"), two or more in a row. */
+const TABLE_BLOCK = /(?<=^|\n)(?:[^\S\n]*\|[^\n]*\|[^\S\n]*(?:\n|$)){2,}/g;
+const FROM_HEADER = /^(?:from|start|start date|first day|begin|von|ab|beginn|desde|de|du|dal|da|van|vanaf|od|fra|från|alku|in[íi]cio|d[ée]but)$/i;
+const TO_HEADER = /^(?:to|end|end date|last day|until|through|bis|ende|hasta|a|au|al|at[ée]|tot|tot en met|do|til|till|loppu|fim|fin)$/i;
+const TABLE_RULE = /^[\s|:-]+$/;
+
+/**
+ * A table whose columns say from and to: each row is a range ("• 2026-11-10 to 2026-11-11"), a list item
+ * under the line that asks for the deletion; the header and the rule under it are no text. Any other table
+ * is left as it is (its days are asked about).
+ */
+function fromToRows(table: string): string {
+  const lines = table.split('\n');
+  const cellsOf = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/[*_]/g, ''));
+  const header = cellsOf(lines[0]);
+  const from = header.findIndex((c) => FROM_HEADER.test(c));
+  const to = header.findIndex((c) => TO_HEADER.test(c));
+  if (from < 0 || to !== from + 1) return table;
+  return lines
+    .map((line, i) => {
+      if (i === 0 || TABLE_RULE.test(line)) return ' '.repeat(line.length);
+      const cells = cellsOf(line);
+      return cells.length === header.length ? `• ${cells[from]} to ${cells[to]}` : line;
+    })
+    .join('\n');
+}
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
@@ -901,6 +928,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
+  mapped.replace(TABLE_BLOCK, fromToRows);
   // "1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a numbered item's number is no day ("1. 12. 2026",
   // a German day, is left alone).
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
@@ -1614,19 +1642,19 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
 
 /** A weekday's name in any of the languages customers write, in any of its cases. */
 const ANY_WEEKDAY =
-  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
+  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜日?|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
 
 /** Weekdays by the first letters of their names (Monday = 0), in the languages of ANY_WEEKDAY. */
 const WEEKDAY_STEMS: RegExp[] = [
-  /^(?:mon|montag|lundi|lunes|luned|maandag|segunda|poniedzia|m[åa]ndag|maanant|pond[ěe]l|pazartesi)/i,
-  /^(?:tue|dienstag|mardi|martes|marted|dinsdag|ter[çc]a|wtor|tisdag|tirsdag|tiistai|[úu]ter|sal[ıi])/i,
-  /^(?:wed|mittwoch|mercredi|mi[ée]rcoles|mercoled|woensdag|quarta|[śs]rod|onsdag|keskiviikko|st[řr]ed|çarşamba)/i,
-  /^(?:thu|donnerstag|jeudi|jueves|gioved|donderdag|quinta|czwart|torsdag|torstai|čtvrt|perşembe)/i,
-  /^(?:fri|freitag|vendredi|viernes|venerd|vrijdag|sexta|pi[ąa]t|fredag|perjantai|p[áa]tek|cuma(?!rtesi))/i,
-  /^(?:sat|samstag|samedi|s[áa]bado|sabato|zaterdag|sobot|l[öø]rdag|lauantai|cumartesi)/i,
-  /^(?:sun|sonntag|dimanche|domingo|domenica|zondag|niedziel|s[öø]ndag|sunnuntai|ned[ěe]l|pazar)/i,
+  /^(?:mon|montag|lundi|lunes|luned|maandag|segunda|poniedzia|m[åa]ndag|maanant|pond[ěe]l|pazartesi|月曜|星期一|[周週]一|월요일)/i,
+  /^(?:tue|dienstag|mardi|martes|marted|dinsdag|ter[çc]a|wtor|tisdag|tirsdag|tiistai|[úu]ter|sal[ıi]|火曜|星期二|[周週]二|화요일)/i,
+  /^(?:wed|mittwoch|mercredi|mi[ée]rcoles|mercoled|woensdag|quarta|[śs]rod|onsdag|keskiviikko|st[řr]ed|çarşamba|水曜|星期三|[周週]三|수요일)/i,
+  /^(?:thu|donnerstag|jeudi|jueves|gioved|donderdag|quinta|czwart|torsdag|torstai|čtvrt|perşembe|木曜|星期四|[周週]四|목요일)/i,
+  /^(?:fri|freitag|vendredi|viernes|venerd|vrijdag|sexta|pi[ąa]t|fredag|perjantai|p[áa]tek|cuma(?!rtesi)|金曜|星期五|[周週]五|금요일)/i,
+  /^(?:sat|samstag|samedi|s[áa]bado|sabato|zaterdag|sobot|l[öø]rdag|lauantai|cumartesi|土曜|星期六|[周週]六|토요일)/i,
+  /^(?:sun|sonntag|dimanche|domingo|domenica|zondag|niedziel|s[öø]ndag|sunnuntai|ned[ěe]l|pazar|日曜|星期[日天]|[周週]日|일요일)/i,
 ];
-const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/i;
+const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|〜|~|～|到|至|から|부터|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/i;
 const WEEKDAY_LIST_JOIN = /^\s*(?:,|and|und|et|y|e|i|och|og|ja|en|a|ve)\s*(?:(?:el|le|la|den|o)\s+)?$/i;
 
 /**
@@ -1753,11 +1781,11 @@ function readIsoWeeks(reading: Reading): void {
 /**
  * "先週の金曜日", "지난주 금요일", "上周五": a weekday of last week (Monday = 0 here), not the whole week —
  * read before the week alone ("先週") is. "先週の月曜日から水曜日まで" is Monday to Wednesday of last week
- * (chrono reads the two weekdays in this week).
+ * (chrono reads the two weekdays in this week), and so is "先週（月曜〜日曜）".
  */
 const CJK_WEEKDAY = String.raw`(?:([月火水木金土日])(?:曜日|曜(?!日))|([월화수목금토일])요일|(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天]))`;
 const CJK_WEEKDAY_OF_LAST_WEEK = new RegExp(
-  String.raw`(?:先週の?|先週\s*|지난\s?주\s*|上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)${CJK_WEEKDAY}(?:\s*(?:から|より|~|〜|-|–|부터|에서|到|至)\s*${CJK_WEEKDAY}(?:まで|까지)?)?(?!\s*(?:から|より|~|〜|-|–|부터|에서|到|至))`,
+  String.raw`(?:先週の?|先週\s*|지난\s?주\s*|上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?:\s*[（(]\s*)?${CJK_WEEKDAY}(?:\s*(?:から|より|~|〜|～|-|–|부터|에서|到|至)\s*${CJK_WEEKDAY}(?:まで|까지)?)?(?:\s*[)）])?(?!\s*(?:から|より|~|〜|-|–|부터|에서|到|至))`,
   'gu',
 );
 const CJK_WEEKDAY_INDEX: Record<string, number> = {
