@@ -129,3 +129,16 @@ describe('a table whose columns say from and to', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('a workspace name followed by a source name', () => {
+  it('"Kestrel Health Patient Portal" is the workspace and its source, not an unknown workspace', () => {
+    const r = parse('Hi - please delete Kestrel Health Patient Portal data for 2 November 2026.');
+    expect(r.workspace).toBe('kestrel');
+    expect(r.sources).toEqual(['portal']);
+    expect(complete(r)).toBe(true);
+  });
+  it('"Kestrel Health Clinic" (a word we do not know) is still asked about', () => {
+    const r = parse('Hi - please delete the Patient Portal data of Kestrel Health Clinic for 2 November 2026.');
+    expect(complete(r)).toBe(false);
+  });
+});

@@ -745,7 +745,9 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
   if (![first, next - 1, next].every((k) => startsCapital(text, tokens[k]))) return null;
   const t = tokens[next];
   if (!/^[ \t]{1,2}$/.test(text.slice(tokens[next - 1].end, t.start))) return null;
-  if (LEGAL_FORM.test(t.word) || DEPARTMENT.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(t.word) || CUE_AFTER.workspace.has(t.word) || FIELD_LABEL.has(t.word)) return null;
+  if (LEGAL_FORM.test(t.word) || DEPARTMENT.test(t.word) || MONTH_OR_DAY.test(t.word) || CUE_AFTER.workspace.has(t.word) || FIELD_LABEL.has(t.word)) return null;
+  // "Mediapulse Ad Server data": a name we know starts there (the source "Ad Server"), one word or more.
+  for (let n = 1; n <= index.maxWords && next + n <= tokens.length; n++) if (index.terms.has(tokens.slice(next, next + n).map((k) => k.word).join(' '))) return null;
   // In a sentence, not a signature's or letterhead's line ("BrightPath Privacy", "Tienda Sol Helpdesk").
   const lineStart = text.lastIndexOf('\n', tokens[first].start) + 1;
   if (!/\p{Ll}{2,}/u.test(text.slice(lineStart, tokens[first].start))) return null;
