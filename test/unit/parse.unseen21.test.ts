@@ -142,3 +142,38 @@ describe('a workspace name followed by a source name', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe("a formal letter's other dates", () => {
+  it("the agreement's date, the letter's own date above its subject line and the deadline for the answer are no days to delete", () => {
+    const r = parse(
+      'VIA EMAIL\n\nDecember 1, 2026\n\nRe: Deletion of event records, Nordvik Logistics EU (workspace nordvik-eu)\n\nDear Sir or Madam,\n\nPursuant to Section 9.3 of the Master Subscription Agreement dated March 1, 2023, we hereby request that you delete all event data received through the source "Tracking API" from October 1, 2026 through October 31, 2026, inclusive, and confirm completion in writing to the undersigned and to our security team\n(security team mailbox) no later than December 20, 2026.\n\nSincerely,\nJane Ortiz\nGeneral Counsel',
+    );
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it("a board meeting's day in Portuguese is no day to delete", () => {
+    const r = parse(
+      'Exmos. Senhores,\n\nvimos solicitar a eliminação dos dados recebidos pela fonte Tracking API do workspace nordvik-eu entre 9 de novembro de 2026 e 11 de novembro de 2026, inclusive.\n\nO presente pedido foi aprovado pela Comissão Executiva em reunião de 13 de novembro de 2026.',
+    );
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-11' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a date alone on its line above the request itself is still asked about', () => {
+    const r = parse('December 1, 2026\n\nPlease delete the Tracking API data of nordvik-eu for November 3, 2026.');
+    expect(complete(r)).toBe(false);
+  });
+});
+
+describe('a letter that opens with its date', () => {
+  it('"December 1, 2026" above "Dear team," is the letter\'s date, and the request below the greeting is read (no team sign-off)', () => {
+    const r = parse('December 1, 2026\n\nDear team,\nplease delete the Tracking API data of nordvik-eu for November 3, 2026.\n\nThanks,\nThe Nordvik Data Team');
+    expect(r.workspace).toBe('nordvik-eu');
+    expect(r.sources).toEqual(['tracking-api']);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+    expect(complete(r)).toBe(true);
+  });
+  it('a day alone on its line is still an answer when no other sentence gives days', () => {
+    const r = parse('Nov 3\n\nPlease delete the Tracking API data of nordvik-eu for that day.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+});

@@ -353,6 +353,10 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   const lineEnd = text.indexOf('\n', to);
   const rest = text.slice(to, lineEnd < 0 ? text.length : lineEnd);
   if (LETTER_PLACE.test(lineBefore) && rest.trim() === '') return "the letter's own date";
+  // "VIA EMAIL\n\nDecember 15, 2026\n\nRe: Deletion of …": a date alone on its line above the letter's
+  // subject line or greeting.
+  const after = text.slice(to, to + 300).split('\n').slice(1).find((l) => l.trim() !== '') ?? '';
+  if (lineBefore.trim() === '' && rest.trim() === '' && LETTER_HEAD_AFTER.test(after)) return "the letter's own date";
   // "Maria Santos (Helping Hands)\nNov 16, 2026, 09:41 PHT\n\nPlease …": a help desk's line under the
   // writer's name, saying when the comment was written.
   const start = text.lastIndexOf('\n', from - 1);
@@ -360,16 +364,22 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   if (lineBefore.trim() === '' && STAMP_REST.test(rest) && /\d[:.]\d\d/.test(text.slice(from, to) + rest) && NAME_LINE.test(nameLine)) return 'the time a comment was written';
   const before = text.slice(Math.max(0, from - 60), from);
   if (EARLIER_LETTER.test(before)) return 'the date of an earlier letter';
-  if (DEADLINE_BEFORE.test(before)) return 'a deadline for the answer';
+  if (DOCUMENT_DATED.test(before)) return 'the date of an agreement or another document';
+  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 200), from))) return 'a deadline for the answer';
   return null;
 }
 const STAMP_REST = /^[\s,]*(?:(?:at|um|à|a las|às|klo)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
+const LETTER_HEAD_AFTER =
+  /^\s*(?:re|betreff|betr\.|objet|asunto|assunto|oggetto|ref|onderwerp|dotyczy|ang[åa]ende|vedr(?:ørende)?\.?|subject)\s*:|^\s*(?:dear|to whom|sehr geehrte|liebe|madame|monsieur|estimad[oa]s?|prezad[oa]s?|exm[oa]s?\.?|gentile|egregi|geachte|szanown\p{L}*|hej|hei)(?![\p{L}])/iu;
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*\([^()\n\d]{1,60}\))?\s*$/u;
 const LETTER_PLACE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:den\s+|le\s+|el\s+|il\s+|em\s+|am\s+|dnia\s+)?$/u;
 const EARLIER_LETTER =
   /(?<![\p{L}])(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
+/** "the settlement agreement dated 14 August 2026", "Vertrag vom 01.03.2023", "contrato de 1 de março". */
+const DOCUMENT_DATED =
+  /(?<![\p{L}])(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)\s*$/iu;
 const DEADLINE_BEFORE =
-  /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
+  /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
 /** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
 const APPROVAL_LINE =
@@ -2089,7 +2099,9 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const namesScope = scopeSpans.some(([a, b]) => a < origTo && b > origFrom) && !deletionSentenceHasDays(reading, found);
   let rest = sentence;
   for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
-  const bareAnswer = rest.replace(ANSWER_FILLER, '') === '';
+  // A day alone ("2nd of March") answers which days — unless a sentence asking for the deletion has days
+  // of its own: then a date alone on its line above it ("December 1, 2026") is the letter's, asked about.
+  const bareAnswer = rest.replace(ANSWER_FILLER, '') === '' && !deletionSentenceHasDays(reading, found);
   // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
   // next sentence asks to delete what this one describes.
   const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
@@ -2673,7 +2685,7 @@ const ALREADY_DEALT_WITH =
 
 const IGNORE_IT = /(?<![\p{L}])(?:ignore (?:that|it|this|those)|please ignore|can be ignored|bitte ignorieren|ignorieren sie|ignorez|à ignorer|ign[óo]ren(?:lo)?|ignorar|ignorate|negeer)(?![\p{L}])/iu;
 const MEETING =
-  /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
   return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before);
