@@ -177,3 +177,44 @@ describe('a letter that opens with its date', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
   });
 });
+
+describe('corpora 21 and 22: days that went missing or became a purge', () => {
+  it.each([
+    ['Видаліть, будь ласка, дані з усіх джерел робочого простору nordvik-eu за 20–21 листопада 2026.', 'видалити всі дані'],
+    ['Удалите, пожалуйста, данные всех источников рабочего пространства nordvik-eu за 20–21 ноября 2026.', 'удалить все данные'],
+    ['Παρακαλώ διαγράψτε τα δεδομένα όλων των πηγών του nordvik-eu για 20-21 Νοεμβρίου 2026.', 'διαγραφή όλων των δεδομένων'],
+  ])('"all data" in the subject and every source for two days in the body is a source deletion of every source (%s)', (text, subject) => {
+    const r = parse(text, subject);
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['driver-app', 'tracking-api']);
+    expect(r.ranges).toEqual([{ from: '2026-11-20', to: '2026-11-21' }]);
+  });
+  it('Vietnamese "từ ngày 28/09/2026 đến ngày 21/09/2026" ends before it starts: asked, not two days', () => {
+    const r = parse('Vui lòng xoá dữ liệu nguồn Driver App (workspace nordvik-eu) từ ngày 28/09/2026 đến ngày 21/09/2026.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('ends before it starts');
+  });
+  it.each([
+    ['Please delete Driver App in nordvik-eu from 10.10 to 13.10.', [{ from: '2026-10-10', to: '2026-10-13' }]],
+    ['נא למחוק את Driver App ב-nordvik-eu מ-10.10 עד 13.10.', [{ from: '2026-10-10', to: '2026-10-13' }]],
+  ])('a day.month span without years keeps its first day (%s)', (text, ranges) => {
+    expect(parse(text).ranges).toEqual(ranges);
+  });
+  it('"from 10.10 to 3.10" runs backwards and is asked about', () => {
+    const r = parse('נא למחוק את Driver App ב-nordvik-eu מ-10.10 עד 3.10.');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+  it('a decimal span is no day span', () => {
+    const r = parse('Please delete Driver App in nordvik-eu for 3 November 2026. Disk usage went from 1.5 to 2.5 GB.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+  it('a line wrapped before "inteiro, … horário de Brasília (BRT)" still gives the zone to the day', () => {
+    const r = parse('Olá, precisamos apagar os dados do Driver App (nordvik-eu) do dia 7 de novembro de 2026\ninteiro, considerando o horário de Brasília (BRT), não UTC.');
+    expect(r.ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
+  });
+  it('Thai "เฉพาะช่วง 08:00–12:00" (only those hours) asks before the whole day goes', () => {
+    const r = parse('รบกวนลบข้อมูล Driver App ใน nordvik-eu เฉพาะช่วง 08:00–12:00 น. (เวลาประเทศไทย) ของวันที่ 4 พฤศจิกายน 2026 ครับ');
+    expect(complete(r)).toBe(false);
+  });
+});

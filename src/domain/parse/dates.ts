@@ -201,7 +201,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -336,7 +336,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen)(?![\p{L}])|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -864,7 +864,7 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
   // "for two days — the 5th and 6th": days set off by a dash or colon after "for" are still its days.
   const before = mapped.text.slice(Math.max(0, at - 40), at);
   const tied = /\b(?:for|from|on|between|of)\s*$/i.test(before.slice(-8)) || /\b(?:for|on|during)\b[^.?!\n]{0,25}[—–:]\s*(?:the\s+|on\s+)?$/i.test(before);
-  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || tied });
+  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || DELETE_VERB.test(clause) || tied });
 }
 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
@@ -924,6 +924,9 @@ function fromToRows(table: string): string {
     .join('\n');
 }
 
+const DOTTED_DAY_MONTH_SPAN =
+  /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![\p{L}]))/giu;
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
@@ -939,6 +942,17 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
   mapped.replace(TABLE_BLOCK, fromToRows);
+  // "…do dia 7 de novembro de 2026\ninteiro, considerando o horário de Brasília (BRT)": a long line wrapped
+  // mid-sentence goes on on the next (the zone, the verb, the end of the range are in the same sentence).
+  mapped.replace(/(?<=[^\n]{40}[\p{L}\d,)])\n(?=[^\S\n]*\p{Ll})/gu, () => ' ');
+  // "from 10.10 to 3.10", "vom 1.11 bis 3.11": day.month pairs joined by "to" are days, the first too (only
+  // a pair with its closing dot was read, so "from 10.10 to 13.10." became one day).
+  mapped.replace(DOTTED_DAY_MONTH_SPAN, (whole, d1: string, m1: string, join: string, d2: string, m2: string) =>
+    [Number(d1), Number(d2)].every((d) => d >= 1 && d <= 31) && [Number(m1), Number(m2)].every((m) => m >= 1 && m <= 12) ? `${d1}.${m1}.${join}${d2}.${m2}.` : whole,
+  );
+  // Hebrew "from", "in", "the" written onto a day with a hyphen: "מ-10.10 עד 3.10", "ב-5.11" ("ו-" and
+  // "ל-", "and" and "to", are read as such further on).
+  mapped.replace(/(?<![\p{L}])[במה]-(?=\d)/gu, blank);
   // "1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a numbered item's number is no day ("1. 12. 2026",
   // a German day, is left alone).
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
@@ -3005,7 +3019,7 @@ const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|óra|h\b)|rest|reste|resto|re
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
 const ONLY_THOSE_HOURS = new RegExp(
-  `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
