@@ -218,3 +218,29 @@ describe('corpora 21 and 22: days that went missing or became a purge', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('status, cancel and one person\'s data in more languages', () => {
+  const reply = (text: string, subject: string) => parse(text, subject);
+  it.each([
+    ['Už je to hotové?', 'Re: [DEL-5031] Smazání naplánováno'],
+    ['เสร็จหรือยังคะ', 'Re: [DEL-5031] การลบ'],
+    ['S-a terminat?', 'Re: [DEL-5031] Ștergere'],
+    ['Đã xong chưa?', 'Re: [DEL-5031] Xoá dữ liệu'],
+  ])('"%s" under a ticket asks for its status', (text, subject) => {
+    expect(reply(text, subject).kind).toBe('status');
+  });
+  it.each(['ยกเลิกคำขอ DEL-4200 ด้วยค่ะ ไม่ต้องลบแล้ว', 'Opriți ștergerea DEL-4200, vă rog!', 'Bitte alles stoppen! Nichts löschen! (DEL-4200)'])('"%s" withdraws the request', (text) => {
+    expect(parse(text, 'DEL-4200').kind).toBe('cancel');
+  });
+  it('Dutch "Wij stoppen per 1 juli met het platform" is the reason for a purge, no withdrawal', () => {
+    expect(parse('Wij willen onze volledige workspace nordvik-eu laten verwijderen. Wij stoppen per 1 juli 2026 met het platform.').kind).toBe('workspace_purge');
+  });
+  it.each([
+    'Користувач нашого застосунку (email ivan.p@ukr.net) просить видалити всі його дані. Видаліть, будь ласка, його події з nordvik-eu.',
+    'Ένας πελάτης μας ζητά τη διαγραφή όλων των προσωπικών του δεδομένων σύμφωνα με το άρθρο 17 του GDPR. Παρακαλούμε διαγράψτε τα δεδομένα του από το nordvik-eu.',
+    'לקוח שלנו ביקש, בהתאם לחוק הגנת הפרטיות, למחוק את כל המידע האישי שלו. אנא מחקו את כל האירועים שלו מ-nordvik-eu.',
+    'Oi, um doador pediu com base na LGPD que apaguemos todos os dados dele do Driver App (e-mail dele: r.almeida@exemplo.com.br).',
+  ])('one person\'s data: %s', (text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+});
