@@ -34,6 +34,11 @@ const catalog = indexCatalog({
       sources: [{ id: 'src_k2', slug: 'portal', name: 'Patient Portal' }],
       spaces: [],
     },
+    {
+      id: 'ws_h1', slug: 'hanoi-rides-v2', name: 'Hanoi Rides 2', contacts: ['it@nordvik.example'], admins: [], deletedAt: '2021-11-04',
+      sources: [{ id: 'src_h1', slug: 'rider-app', name: 'Rider App' }],
+      spaces: [],
+    },
   ],
 } satisfies Catalog);
 
@@ -242,5 +247,33 @@ describe('status, cancel and one person\'s data in more languages', () => {
     'Oi, um doador pediu com base na LGPD que apaguemos todos os dados dele do Driver App (e-mail dele: r.almeida@exemplo.com.br).',
   ])('one person\'s data: %s', (text) => {
     expect(parse(text).kind).toBe('user_data');
+  });
+});
+
+describe('purges that a reference number or a section made look dated', () => {
+  it.each([
+    'Solicitamos la eliminación completa del workspace nordvik-eu y de todos sus datos.\nAutorizado por la Vicerrectoría Administrativa, acta 2026-114.',
+    'Pursuant to Section 9.3 (Termination; Data Disposition) of Master Services Agreement\nMSA-2023-118, Nordvik requests that you purge all data held for the\nnordvik-eu workspace and certify destruction in writing.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('nordvik-eu');
+  });
+  it('a month written as the days still makes it no purge', () => {
+    expect(parse('Please delete all data of nordvik-eu from March 2026.').kind).toBe('source_data');
+  });
+  it('Hebrew "delete our account" from an administrator is the account', () => {
+    expect(parse('שלום,\nאנחנו עוברים לספק אחר. אנא מחקו את החשבון שלנו לגמרי, כולל כל סביבות העבודה וכל הנתונים.').kind).toBe('account_purge');
+  });
+});
+
+describe("a deleted workspace's leftovers in Vietnamese and casual Spanish", () => {
+  it.each([
+    'Workspace "Hanoi Rides 2" của chúng tôi đã bị xoá từ tháng 11/2021. Đề nghị xoá vĩnh viễn toàn bộ dữ liệu lưu trữ (archive) còn lại của workspace này.',
+    'hola, el workspace hanoi-rides-v2 lo dimos de baja hace como 5 años. borren lo que sea\nque les quede archivado de eso, no lo necesitamos más.',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('archive_purge');
+    expect(r.workspace).toBe('hanoi-rides-v2');
   });
 });

@@ -135,7 +135,7 @@ export const DELETE_EVERYTHING = re(
 );
 
 /** All of the data (the workspace's or the account's, not some days'). */
-export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|усі|все|всички|yote|semua|tất cả|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|усі|все|всички|yote|semua|tất cả|toàn bộ|lo que sea|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
   any(
     `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
     `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
@@ -146,7 +146,7 @@ export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|ус
     `${B}tutti\\s+i\\s+(?:nostri\\s+|miei\\s+)?dati`,
     '(?:全て|すべて|全部|全)の?データ', '(?:所有|全部)(?:的)?(?:数据|數據|資料)', '(?:모든|전체)\\s*데이터',
     `${B}(?:всі|усі|все|всички)\\s+(?:наші\\s+|наши\\s+|нашите\\s+)?(?:дані|данные|данни)${E}`, `${B}data\\s+yote${E}`, `${B}semua\\s+data${E}`,
-    `${B}tất cả (?:các )?dữ liệu`, 'جميع (?:ال)?بيانات(?!ي)', 'كل (?:ال)?بيانات(?!ي)', 'כל הנתונים', `${B}t[üu]m\\s+veri\\p{L}*`, `${B}v[šs]echna\\s+data${E}`,
+    `${B}tất cả (?:các )?dữ liệu`, `${B}toàn bộ dữ liệu`, `${B}lo que sea que (?:les |nos )?quede`, 'جميع (?:ال)?بيانات(?!ي)', 'كل (?:ال)?بيانات(?!ي)', 'כל הנתונים', `${B}t[üu]m\\s+veri\\p{L}*`, `${B}v[šs]echna\\s+data${E}`,
   ),
 ));
 
@@ -164,7 +164,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
@@ -182,13 +182,15 @@ export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|а
     `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
+    // Hebrew: "אנא מחקו את החשבון שלנו לגמרי".
+    '(?:מחק\\p{L}*|למחוק)\\s+(?:את\\s+)?החשבון\\s+(?:שלנו|שלי)',
     `${B}(?:tutti i|todos (?:los|os)|tous les|alle|wszystkie)\\s+(?:workspace\\p{L}*|espacios de trabajo)\\s*,?\\s*(?:che|que|dont|die|die ich|którymi|som)\\s+\\p{L}*\\s*(?:amministr\\p{L}*|administr\\p{L}*|beheer\\p{L}*|verwalte\\p{L}*|zarządza\\p{L}*)`,
   ),
 ));
 
 /** The archive of a (deleted) workspace, in every language. */
-const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage');
-export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브`);
+const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון');
+export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
@@ -198,7 +200,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]')}${E}` +
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
@@ -410,9 +412,10 @@ export const ENDED_SUBSCRIPTION = re(
  * Something that looks like a day, a month or a year, in any of the languages: a purge must not be read
  * from a message whose dates the date reader did not understand.
  */
+// A year inside a reference ("acta 2026-114", "MSA-2023-118", "INC-2026-771") is no date, nor is "Section 9.3".
 export const DATE_LIKE = re(
   any(
-    '(?<!\\d)(?:19|20)\\d{2}(?!\\d)', '(?<!\\d)\\d{1,2}[./-]\\d{1,2}(?:[./-]|(?!\\d))',
+    '(?<!\\d)(?<![A-Za-z]{2}-)(?:19|20)\\d{2}(?!\\d|[-/.]\\d{3,})', '(?<!\\d)(?<!(?:section|sec\\.|art\\.?|article|artikel|articolo|art[íi]culo|artigo|§|clause|chapter|paragraph|para\\.|abschnitt|ziffer|punkt|version|ver\\.|no\\.|nr\\.)\\s?)\\d{1,2}[./-]\\d{1,2}(?:[./-]|(?!\\d))',
     `${B}(?:${any(
       'janvier', 'f[ée]vrier', 'avril', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre',
       'j[äa]nner', 'januar\\p{L}*', 'februar\\p{L}*', 'm(?:ä|ae)rz', 'mars', 'marts', 'maart', 'juni', 'juli', 'augusti?', 'augustus', 'oktober', 'dezember', 'desember',
