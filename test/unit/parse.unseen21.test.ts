@@ -277,3 +277,18 @@ describe("a deleted workspace's leftovers in Vietnamese and casual Spanish", () 
     expect(r.workspace).toBe('hanoi-rides-v2');
   });
 });
+
+describe('a bare day joined to a slashed date is written day first', () => {
+  it.each([
+    ['Apagar Driver App (nordvik-eu), período 04 a 06/10/2026.', [{ from: '2026-10-04', to: '2026-10-06' }]],
+    ['Please delete Driver App in nordvik-eu 5-7/11/2026.', [{ from: '2026-11-05', to: '2026-11-07' }]],
+    ['Apagar Driver App (nordvik-eu) dos dias 17 e 19/11/2026.', [{ from: '2026-11-17', to: '2026-11-17' }, { from: '2026-11-19', to: '2026-11-19' }]],
+  ])('%s', (text, ranges) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual(ranges);
+    expect(complete(r)).toBe(true);
+  });
+  it('two slashed dates with no such day are still asked about', () => {
+    expect(complete(parse('Apagar Driver App (nordvik-eu) dos dias 05/12 e 06/12/2026.'))).toBe(false);
+  });
+});

@@ -1400,11 +1400,22 @@ function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/g, (whole, d: string, m: string, y: string) => (Number(m) <= 12 ? `${d}.${m}.${y}` : whole));
 }
 
+const DAY_THEN_SLASHED = /(?<![\d/.:,-])(\d{1,2})(\s*(?:-|–|a|al|au|à|to|bis|até|hasta|e|y|et|und|and)\s*)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gi;
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
   mapped.replace(/(?<=\d[/.]\d{2,4})\s*[-–—]\s*(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d))/g, () => ' - ');
+  // "04 a 06/10/2026", "5-7/11", "17 e 18/11/2026": a bare day before a slashed date, joined to it, is a
+  // day of the same month — the date is written day first, and the two are a span or a pair of days.
+  mapped.replace(DAY_THEN_SLASHED, (whole, d1: string, join: string, d2: string, m: string, y: string) => {
+    const [a, b, month] = [Number(d1), Number(d2), Number(m)];
+    if (month < 1 || month > 12 || a < 1 || a >= b || b > 31) return whole;
+    const year = y ? ` ${y.length === 2 ? `20${y}` : y}` : '';
+    const span = /^[-–]$|^(?:a|al|au|à|to|bis|até|hasta)$/i.test(join.trim());
+    return span ? `${a} to ${b} ${monthNameEn(month)}${year}` : `${a} ${monthNameEn(month)}${year} and ${b} ${monthNameEn(month)}${year}`;
+  });
   const settled = ordersSettledByRange(mapped.text);
   let nth = -1;
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
