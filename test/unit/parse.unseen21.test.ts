@@ -292,3 +292,20 @@ describe('a bare day joined to a slashed date is written day first', () => {
     expect(complete(parse('Apagar Driver App (nordvik-eu) dos dias 05/12 e 06/12/2026.'))).toBe(false);
   });
 });
+
+describe('Czech days and Finnish replies', () => {
+  it('"za 17. a 18. 11. 2026" is both days', () => {
+    expect(parse('smažte prosím Driver App ve workspace nordvik-eu za 17. a 18. 11. 2026.').ranges).toEqual([{ from: '2026-11-17', to: '2026-11-18' }]);
+  });
+  it('"5. a 7.11.2026" (Czech "and", Spanish "to") is asked about', () => {
+    expect(complete(parse('smažte prosím Driver App ve workspace nordvik-eu za 5. a 7.11.2026.'))).toBe(false);
+  });
+  it('"VS:" above a Finnish Outlook header block is a reply: the quoted request is history', () => {
+    const r = parse(
+      'Hei,\nnyt myös Tracking API, 18.–19.11.2026, nordvik-eu.\nMikko\n\nLähettäjä: Mikko Virtanen <mikko@nordvik.example>\nLähetetty: maanantai 2. marraskuuta 2026 9.30\nVastaanottaja: deletions@desk.example\nAihe: Datan poistopyyntö: Driver App\n\nPyydämme poistamaan lähteen Driver App datan työtilasta nordvik-eu ajalta 26.10.2026–28.10.2026.',
+      'VS: Datan poistopyyntö: Driver App',
+    );
+    expect(r.sources).toEqual(['tracking-api']);
+    expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-19' }]);
+  });
+});

@@ -1398,7 +1398,15 @@ const GEORGIAN_SPAN = /(?:(\d{4})\s*წლის\s+)?(\d{1,2})\s+([\u10D0-\u10FF
 function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
   rewriteIsoInstants(mapped, out);
   mapped.replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/g, (whole, d: string, m: string, y: string) => (Number(m) <= 12 ? `${d}.${m}.${y}` : whole));
+  // "17. a 18.11.2026", "17. i 18.11.2026", "5.–7.11.2026": a day before a dotted date, in any language.
+  mapped.replace(DOTTED_DAY_THEN_DATE, (whole, d1: string, join: string, d2: string, m: string, y: string) => {
+    if (Number(d1) >= Number(d2) || Number(m) > 12) return whole;
+    // Czech and Slovak "a" is "and", Portuguese and Spanish "to": only two days next to each other agree.
+    if (join.trim().toLowerCase() === 'a') return Number(d2) === Number(d1) + 1 ? `${d1}.${m}.${y} to ${d2}.${m}.${y}` : whole;
+    return /^[\s-–—]*$|^\s*(?:a[žz] do|do|bis|til|till|–)\s*$/i.test(join) ? `${d1}.${m}.${y} to ${d2}.${m}.${y}` : `${d1}.${m}.${y} and ${d2}.${m}.${y}`;
+  });
 }
+const DOTTED_DAY_THEN_DATE = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\.(\\s*(?:${AND_WORDS}|a|-|–|—|a[žz] do|do|bis|til|till)\\s*|\\s*[-–—]\\s*)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d])`, 'giu');
 
 const DAY_THEN_SLASHED = /(?<![\d/.:,-])(\d{1,2})(\s*(?:-|–|a|al|au|à|to|bis|até|hasta|e|y|et|und|and)\s*)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gi;
 

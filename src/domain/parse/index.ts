@@ -16,7 +16,7 @@ import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
-import { bodyText, forwardSubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
+import { bodyText, forwardedBySubject, forwardSubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
@@ -684,7 +684,8 @@ function evidenceOf(
 }
 
 function newTextPartsOf(message: InboundMessage): NewTextParts {
-  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), forwardSubject(message.subject));
+  const body = bodyText(message).slice(0, MAX_BODY_CHARS);
+  return partsOf(body, forwardedBySubject(message.subject, body));
 }
 
 const AUTO_SUBJECT =
@@ -783,7 +784,8 @@ function partsDisagree(
   if (message.html === null || message.text.trim() === '' || message.contentType.startsWith('text/html')) return null;
   // Read as the text part is: a forward's header block starts the forwarded request in both, and the
   // writer's sign-off ("Jonas Weber, Nordlicht Media") is theirs in both.
-  const htmlBody = signedOff(partsOf(htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS), forwardSubject(message.subject)).text);
+  const htmlText = htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS);
+  const htmlBody = signedOff(partsOf(htmlText, forwardedBySubject(message.subject, htmlText)).text);
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

@@ -117,7 +117,18 @@ export function newText(message: InboundMessage): string {
 }
 
 export function newTextParts(message: Pick<InboundMessage, 'text' | 'html' | 'contentType' | 'subject'>): NewTextParts {
-  return partsOf(bodyText(message).slice(0, MAX_BODY_CHARS), forwardSubject(message.subject));
+  const body = bodyText(message).slice(0, MAX_BODY_CHARS);
+  return partsOf(body, forwardedBySubject(message.subject, body));
+}
+
+/** Whether the subject marks the body as a forward (see forwardSubject), read with the body it heads. */
+export function forwardedBySubject(subject: string, body: string): boolean {
+  return forwardSubject(subject) && !finnishOrHungarianReply(subject, body);
+}
+
+/** "VS:" above a Finnish ("Lähettäjä:") or Hungarian ("Feladó:") header block is their "Re:", not a forward. */
+function finnishOrHungarianReply(subject: string, body: string): boolean {
+  return /^\s*(?:\[[^\]]*\]\s*)?vs\s*:/i.test(subject) && /^\s*\*?(?:l[äa]hett[äa]j[äa]|felad[óo])\s*\*?\s*:/imu.test(body);
 }
 
 /** The new text of a plain-text body. `isForward`: the subject says Fwd/FW, so an Outlook header block starts the forwarded part. */
