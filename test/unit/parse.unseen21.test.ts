@@ -214,10 +214,6 @@ describe('corpora 21 and 22: days that went missing or became a purge', () => {
     const r = parse('Please delete Driver App in nordvik-eu for 3 November 2026. Disk usage went from 1.5 to 2.5 GB.');
     expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
   });
-  it('a line wrapped before "inteiro, … horário de Brasília (BRT)" still gives the zone to the day', () => {
-    const r = parse('Olá, precisamos apagar os dados do Driver App (nordvik-eu) do dia 7 de novembro de 2026\ninteiro, considerando o horário de Brasília (BRT), não UTC.');
-    expect(r.ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
-  });
   it('Thai "เฉพาะช่วง 08:00–12:00" (only those hours) asks before the whole day goes', () => {
     const r = parse('รบกวนลบข้อมูล Driver App ใน nordvik-eu เฉพาะช่วง 08:00–12:00 น. (เวลาประเทศไทย) ของวันที่ 4 พฤศจิกายน 2026 ครับ');
     expect(complete(r)).toBe(false);

@@ -864,7 +864,7 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
   // "for two days — the 5th and 6th": days set off by a dash or colon after "for" are still its days.
   const before = mapped.text.slice(Math.max(0, at - 40), at);
   const tied = /\b(?:for|from|on|between|of)\s*$/i.test(before.slice(-8)) || /\b(?:for|on|during)\b[^.?!\n]{0,25}[—–:]\s*(?:the\s+|on\s+)?$/i.test(before);
-  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || DELETE_VERB.test(clause) || tied });
+  out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || deleteVerbIn(clause) || tied });
 }
 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
@@ -927,6 +927,12 @@ function fromToRows(table: string): string {
 const DOTTED_DAY_MONTH_SPAN =
   /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![\p{L}]))/giu;
 
+/** A verb asking for a deletion in the clause; English "cancelled our subscription" is none (Italian "cancellate" is). */
+function deleteVerbIn(clause: string): boolean {
+  const m = DELETE_VERB.exec(clause);
+  return m !== null && !/^cancel(?:l?ed|l?ing|s)?$/i.test(m[0]);
+}
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   let named = input;
@@ -942,9 +948,6 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
   mapped.replace(TABLE_BLOCK, fromToRows);
-  // "…do dia 7 de novembro de 2026\ninteiro, considerando o horário de Brasília (BRT)": a long line wrapped
-  // mid-sentence goes on on the next (the zone, the verb, the end of the range are in the same sentence).
-  mapped.replace(/(?<=[^\n]{40}[\p{L}\d,)])\n(?=[^\S\n]*\p{Ll})/gu, () => ' ');
   // "from 10.10 to 3.10", "vom 1.11 bis 3.11": day.month pairs joined by "to" are days, the first too (only
   // a pair with its closing dot was read, so "from 10.10 to 13.10." became one day).
   mapped.replace(DOTTED_DAY_MONTH_SPAN, (whole, d1: string, m1: string, join: string, d2: string, m2: string) =>
