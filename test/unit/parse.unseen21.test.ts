@@ -35,6 +35,16 @@ const catalog = indexCatalog({
       spaces: [],
     },
     {
+      id: 'ws_u1', slug: 'univ-andes-mx', name: 'Universidad de los Andes MX', contacts: ['sistemas@uandes-mx.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_u1', slug: 'campus-virtual', name: 'Campus Virtual' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_u2', slug: 'univ-andes-co', name: 'Universidad de los Andes CO', contacts: ['datos@uandes-co.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_u2', slug: 'campus-virtual', name: 'Campus Virtual' }],
+      spaces: [],
+    },
+    {
       id: 'ws_h1', slug: 'hanoi-rides-v2', name: 'Hanoi Rides 2', contacts: ['it@nordvik.example'], admins: [], deletedAt: '2021-11-04',
       sources: [{ id: 'src_h1', slug: 'rider-app', name: 'Rider App' }],
       spaces: [],
@@ -303,5 +313,21 @@ describe('Czech days and Finnish replies', () => {
     );
     expect(r.sources).toEqual(['tracking-api']);
     expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-19' }]);
+  });
+});
+
+describe('names two workspaces share', () => {
+  it('"la Universidad de los Andes" with MX and CO in the catalog is asked about ("CO" is no legal form here)', () => {
+    const r = parse('Borren los datos de Campus Virtual de la Universidad de los Andes del 3 de noviembre de 2026.');
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
+  });
+  it('"Universidad de los Andes CO" is that one', () => {
+    expect(parse('Borren los datos de Campus Virtual de la Universidad de los Andes CO del 3 de noviembre de 2026.').workspace).toBe('univ-andes-co');
+  });
+  it.each(['Nordvik Logistics EU (ambiente di test)', 'Nordvik Logistics EU (Testumgebung)', 'Nordvik Logistics EU (test environment)'])('"%s" is another workspace, asked about', (name) => {
+    const r = parse(`Ciao, cancellate per favore Driver App nello spazio ${name} per il giorno 5 novembre 2026.`);
+    expect(r.workspace).toBeNull();
+    expect(complete(r)).toBe(false);
   });
 });

@@ -115,6 +115,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   }
   for (const w of catalog.workspaces) addVersionlessForms(w, (raw, s) => add(raw, 'source', w, s, 'short'));
   addSharedShortForms(catalog, terms);
+  addSharedWorkspaceShortForms(catalog, terms, exact);
   exactWorkspaceNamesWin(terms, exact);
   return { catalog, terms, maxWords, identifiers };
 }
@@ -163,6 +164,24 @@ function addVersionlessForms(w: CatalogWorkspace, add: (raw: string, slug: strin
     bases.set(base, [...(bases.get(base) ?? []), s.slug]);
   }
   for (const [base, slugs] of bases) if (slugs.length > 1) slugs.forEach((slug) => add(base, slug));
+}
+
+/**
+ * "Universidad de los Andes" with Universidad de los Andes MX and Universidad de los Andes CO: "CO" read
+ * as a company's legal form gave the short form to CO alone, and a request for MX's data went to CO. A
+ * workspace's short form names every workspace whose name it starts.
+ */
+function addSharedWorkspaceShortForms(catalog: Catalog, terms: Map<string, CatalogTerm[]>, exact: Set<CatalogTerm>): void {
+  for (const [key, list] of terms) {
+    const short = list.find((t) => t.type === 'workspace' && !exact.has(t));
+    if (!short || !key.includes(' ')) continue;
+    const keyWords = key.split(' ');
+    for (const w of catalog.workspaces) {
+      if (list.some((t) => t.type === 'workspace' && t.workspace === w)) continue;
+      const name = words(w.name);
+      if (keyWords.length < name.length && keyWords.every((k, i) => name[i] === k)) list.push({ type: 'workspace', workspace: w, canonical: w.slug, strong: short.strong });
+    }
+  }
 }
 
 // "the android source" where a workspace has "Android App" and "Android App Beta": the short form

@@ -120,7 +120,8 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const VARIANT_WORD = new Set(
   ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
     'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
-    'mini max tv watch tablet ipad kids sdk clone copy backup archive2 classic original premium enterprise free').split(/\s+/),
+    'mini max tv watch tablet ipad kids sdk clone copy backup archive2 classic original premium enterprise free ' +
+    'testumgebung testomgeving testmiljö testmiljø testiympäristö prueba pruebas teste homologação homologacao collaudo').split(/\s+/),
 );
 
 
@@ -600,7 +601,8 @@ const QUALIFIER_WORD = new Set(
 /** Qualifiers that also run on as prose after a name ("the iOS App current data"): only in brackets. */
 const PROSE_QUALIFIER = new Set(['current', 'previous', 'former', 'nova', 'novo']);
 /** Words that may stand beside a qualifier inside the brackets: "(the old one)", "(alte Version)". */
-const QUALIFIER_FILLER = new Set(['the', 'one', 'version', 'app', 'source', 'space', 'workspace', 'die', 'der', 'das', 'version', 'la', 'le', 'el', 'de', 'het', 'a', 'o']);
+// "(ambiente di test)", "(Testumgebung)" is "(test)": the words for an environment and their "of".
+const QUALIFIER_FILLER = new Set(['the', 'one', 'version', 'app', 'source', 'space', 'workspace', 'die', 'der', 'das', 'la', 'le', 'el', 'de', 'het', 'a', 'o', 'di', 'da', 'do', 'du', 'des', 'del', 'van', 'environment', 'env', 'instance', 'ambiente', 'entorno', 'environnement', 'umgebung', 'omgeving', 'środowisko', 'miljö', 'miljø', 'ympäristö', 'prostředí']);
 const TYPE_WORD_AFTER = /^(?:source|app|space|workspace|quelle|raum|fuente|bron|fonte)$/;
 
 /**
