@@ -331,3 +331,22 @@ describe('names two workspaces share', () => {
     expect(complete(r)).toBe(false);
   });
 });
+
+describe('forwards a contact asks us to handle, in more languages', () => {
+  it('Finnish "VL:" with "Hoitakaa tämä" makes the forwarded request theirs', () => {
+    const r = parse(
+      'Hoitakaa tämä, kiitos.\nMikko\n\nLähettäjä: Eetu Mäkelä <eetu@nordvik.example>\nLähetetty: maanantai 23. marraskuuta 2026 17.00\nVastaanottaja: Mikko <it@nordvik.example>\nAihe: Tracking API virhedata\n\nTracking API (nordvik-eu) lähetti roskaa 22.-23.11.2026. Pitäisi poistaa toimittajalta.',
+      'VL: Tracking API virhedata',
+    );
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-22', to: '2026-11-23' }]);
+  });
+  it('"(Wie schon am 02.10.)" and "similar issue, resolved" in the forwarded text are no days to delete', () => {
+    const r = parse(
+      'Bitte erledigen.\n\nJonas\n\n-----Ursprüngliche Nachricht-----\nVon: Petra Lang <p.lang@nordvik.example>\nGesendet: Freitag, 20. November 2026 08:12\nAn: Jonas Wagner\nBetreff: Löschung Tracking API\n\nHallo Jonas, in Tracking API von nordvik-eu sind am 19.11.2026 Daten aus der\nTestumgebung gelandet. Bitte beim Anbieter löschen lassen. (Wie schon am 02.10.)\n\nEarlier comment (Sep 30): similar issue, resolved.',
+      'WG: Löschung Tracking API',
+    );
+    expect(r.ranges).toEqual([{ from: '2026-11-19', to: '2026-11-19' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

@@ -2717,15 +2717,17 @@ const REQUEST_DATE_LABEL =
   /(?<![\p{L}])(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
 /** Words just before a date that make it the day something else happened, never a day to delete. */
 const ALREADY_DEALT_WITH =
-  /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa])|(?:issue|problem|problema|problème|problem),?\s+(?:was\s+|is\s+)?(?:resolved|fixed|closed|gelöst|behoben|erledigt|résolu|resuelto|risolto|resolvido|opgelost))(?![\p{L}])/iu;
 
 const IGNORE_IT = /(?<![\p{L}])(?:ignore (?:that|it|this|those)|please ignore|can be ignored|bitte ignorieren|ignorieren sie|ignorez|à ignorer|ign[óo]ren(?:lo)?|ignorar|ignorate|negeer)(?![\p{L}])/iu;
 const MEETING =
   /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
-  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before);
+  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before);
 }
+/** "(Wie schon am 02.10.)", "like last time on Oct 2": when it happened before, not a day of this request. */
+const SAME_AS_BEFORE = /(?<![\p{L}])(?:wie (?:schon|bereits) (?:am|im)|like last time(?: on)?|same as last time(?: on)?|comme d[ée]j[àa] le|como ya el|come gi[àa] il)\s*$/iu;
 /** "the watch firmware 3.2.1 (released Nov 12) doubled every reading": an aside on when something shipped. */
 const RELEASED_ASIDE = /\((?:[^()\n]{0,30}\s)?(?:released|shipped|deployed|launched|published|rolled out|went live|veröffentlicht|publié|lanzad[oa]|rilasciat[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+)?$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */

@@ -33,7 +33,7 @@ export interface ParseOptions {
   now?: Date;
 }
 
-const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 /** The dates module's question about a date in a sentence that is not about the deletion. */
 const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
 /**
@@ -277,7 +277,7 @@ function readEnvelope(message: InboundMessage, now: Date): Envelope {
   const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
   // reply's subject repeats the original request, so for replies only the body gives dates and scope.
-  const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc)\s*:/i.test(s);
+  const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc|vl)\s*:/i.test(s);
   const ownForwardSubject = forward !== null && forward.intent !== 'question' && forwardedSubject === null && forwardPrefix(message.subject);
   const isReply =
     forwardedSubject !== null ? SUBJECT_PREFIX.test(forwardedSubject) && !forwardPrefix(forwardedSubject) : !ownForwardSubject && (SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null);

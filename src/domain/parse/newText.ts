@@ -29,7 +29,7 @@ const FORWARD_MARKER =
 /** "-----Original Message-----" and its translations: any short dashed title that is not a forward. */
 const DASHED_TITLE = /^\s*-{2,}\s*[\p{L}\p{M}' ]{3,40}\s*-{2,}\s*$/u;
 /** The subject says Fwd/FW (in the languages mail programs write it). */
-export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
+export const FORWARD_SUBJECT = /^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|enc|doorst|vs|vl|vb|pd|i|rif|továbbítás|ilt|пересл|転送|转发)\s*:/i;
 /**
  * Whether the subject says the mail is forwarded. "VS:" forwards in Danish and Norwegian but answers in
  * Finnish and Hungarian: under the desk's own ticket ("VS: [DEL-341] …") it is a reply to our question.
