@@ -350,3 +350,23 @@ describe('forwards a contact asks us to handle, in more languages', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('zones, yesterdays and forwarded dates', () => {
+  it.each(['χθες', 'вчора', 'вчера', 'hôm qua', 'אתמול', 'kemarin', 'เมื่อวาน'])('"%s" is the sender\'s yesterday', (word) => {
+    expect(parse(`Please delete Driver App in nordvik-eu for ${word}.`).ranges).toEqual([{ from: '2026-12-06', to: '2026-12-06' }]);
+  });
+  it('"8 Nov 2026 between 00:30 and 02:30 Israel time" covers 7 and 8 November in UTC', () => {
+    expect(parse('The Tracking API of nordvik-eu got garbage on 8 Nov 2026 between 00:30 and 02:30 Israel time. Please delete that.').ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
+  });
+  it('"05.11.2026 з 01:00 до 03:00 за київським часом" covers 4 and 5 November in UTC', () => {
+    expect(parse('Видаліть, будь ласка, дані Driver App (nordvik-eu) за 05.11.2026 з 01:00 до 03:00 за київським часом.').ranges).toEqual([{ from: '2026-11-04', to: '2026-11-05' }]);
+  });
+  it('the whole of a day in Brasília time (BRT) covers two UTC days', () => {
+    expect(parse('Please delete Driver App in nordvik-eu for 7 November 2026 (BRT), the whole day.').ranges).toEqual([{ from: '2026-11-07', to: '2026-11-08' }]);
+  });
+  it('a forwarded "Datum: 06.11.2026" is 6 November (day first), so "vom 05.11.2026" is no future day', () => {
+    const r = parse('Sehr geehrte Damen und Herren, bitte um Erledigung.\n\n----- Weitergeleitet -----\nVon: IT Nordvik\nDatum: 06.11.2026\nBetreff: Driver App\n\nBitte die Driver App Daten von nordvik-eu vom 05.11.2026 löschen.', 'WG: Driver App');
+    expect(r.ranges).toEqual([{ from: '2026-11-05', to: '2026-11-05' }]);
+    expect(r.ambiguities.join(' ')).not.toContain('future');
+  });
+});

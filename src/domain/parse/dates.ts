@@ -239,11 +239,12 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
 const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä)(?![\p{L}])|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
- * Danish, Norwegian, Finnish, Chinese), rewritten in English so one reading serves them all.
+ * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
+ * rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제/giu;
-const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay)(?![\p{L}])|今天/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|kemarin|ayer|אתמול|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -280,7 +281,7 @@ const WEEKDAY_NUMERIC = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:de
  * 11pm and 2am CET": the window starts on the first day and ends on the second.
  */
 const NIGHT_WINDOW = new RegExp(
-  `(?:\\b(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+|\\bin der nacht (?:vom|von)\\s+|\\bla nuit du\\s+|\\bla noche del?\\s+|\\bna noite de\\s+)(\\d{1,2})\\.?\\s*(?:auf den|to|au|al|and|und|-|/|a|para)\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?` +
+  `(?:\\b(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+|\\b(?:in )?der nacht (?:vom|von)\\s+|\\bdie nacht (?:vom|von)\\s+|\\bla nuit du\\s+|\\bla noche del?\\s+|\\bna noite de\\s+)(\\d{1,2})\\.?\\s*(?:auf den|to|au|al|and|und|-|/|a|para)\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?` +
     `(?:[\\s,]*(?:between|zwischen|von|from|de|entre|from)?\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|and|und|to|bis|à|a|y|e|et)\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h\\b)?)?`,
   'giu',
 );
@@ -2816,7 +2817,12 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   // "hora de Lima", "horário de Buenos Aires", "بتوقيت الرياض", "TSİ", "WIB".
   [/(?<![\p{L}])(?:hora|horario|horário)(?: de(?: la)?)? (?:bogot[áa]|colombia|lima|per[úu]|quito|ecuador|panam[áa])(?![\p{L}])/iu, -300],
   [/(?<![\p{L}])(?:hora|horario)(?: de(?: la)?)? (?:ciudad de m[ée]xico|cdmx|m[ée]xico|guadalajara|monterrey|costa rica|guatemala|el salvador|honduras)(?![\p{L}])/iu, -360],
-  [/(?<![\p{L}])(?:hora|horario|horário)(?: de)? (?:buenos aires|argentina|s[ãa]o paulo|montevideo|uruguay)(?![\p{L}])/iu, -180],
+  [/(?<![\p{L}])(?:hora|horario|horário)(?: de)? (?:buenos aires|argentina|s[ãa]o paulo|bras[íi]lia|montevideo|uruguay)(?![\p{L}])|\b(?:bras[íi]lia|buenos aires|argentina|s[ãa]o paulo|montevideo|uruguay) time\b/iu, -180],
+  // Their abbreviations only in capitals ("art." is an article).
+  [/(?<![\p{L}])(?:BRT|ART|UYT)(?![\p{L}])/u, -180],
+  // Israel keeps summer time from the Friday before the EU's start to the EU's end: off by two days in March only.
+  [/\b(?:israel|israeli|tel aviv|jerusalem) time\b|שעון ישראל|לפי שעון ישראל/iu, 120, 'eu'],
+  [/за київським час\p{L}*|київського часу|по киевскому времени|ώρα ελλάδ\p{L}*/iu, 120, 'eu'],
   [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![\p{L}])(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![\p{L}])/iu, 180],
   [/بتوقيت (?:دبي|الإمارات|أبوظبي|مسقط|عمان)/u, 240],
   [/(?<![\p{L}])WIB(?![\p{L}])/u, 420],

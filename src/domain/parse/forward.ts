@@ -43,6 +43,13 @@ function readHeaderDate(value: string | null, messageDate: Date | null): { date:
   // Mail programs always write a four-digit year on that line; words like "letzte Woche" are not a Date line.
   if (!value || !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(value)) return { date: null, offsetMinutes: null };
   const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  // "06.11.2026", "06.11.2026 08:12": a dotted date is day first in every mail program that writes one.
+  const dotted = /^\s*(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\D|$)/u.exec(value);
+  if (dotted) {
+    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const date = new Date(Date.UTC(y, m - 1, d, 12));
+    if (m >= 1 && m <= 12 && date.getUTCDate() === d) return { date, offsetMinutes: 0 };
+  }
   for (const parser of [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
     // "Mo., 18. März 2024 um 09:12": a weekday abbreviation alone is read first; the day comes after it.
     const r = parser.parse(value, reference, { forwardDate: false }).find((x) => x.start.isCertain('day') && x.start.isCertain('month'));
