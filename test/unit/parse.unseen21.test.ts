@@ -370,3 +370,17 @@ describe('zones, yesterdays and forwarded dates', () => {
     expect(r.ambiguities.join(' ')).not.toContain('future');
   });
 });
+
+describe('hours that end before they start', () => {
+  it('"11.12.2026 klo 18.00-14.00" is asked about, not widened to two days', () => {
+    const r = parse('Hei, poistakaa Driver App (nordvik-eu) 11.12.2026 klo 18.00-14.00 väliltä.', 'Driver App', '2026-12-12T09:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('ends before it starts');
+  });
+  it.each([
+    ['the night of November 7 2026 from 22:00 to 02:00 CET', [{ from: '2026-11-07', to: '2026-11-08' }]],
+    ['November 7 2026 from 08:00 to 22:00 JST', [{ from: '2026-11-06', to: '2026-11-07' }]],
+  ])('a night or a long day in a zone is still read (%s)', (words, ranges) => {
+    expect(parse(`Please delete Driver App in nordvik-eu for ${words}.`).ranges).toEqual(ranges);
+  });
+});

@@ -2259,6 +2259,17 @@ function rangeOf(
         consumedUntil = times.end;
       }
     }
+    // "11.12.2026 klo 18.00-14.00": hours that end before they start, twenty hours apart, on one day written
+    // — a night would be "22:00-02:00"; this is more likely two hours swapped. Asked, never widened.
+    // (A window of 12 to 24 hours across midnight with both days written is asked about too: it is rare.)
+    const span = to.getTime() - from.getTime();
+    const written = (r: chrono.ParsedComponents | null | undefined): number | null =>
+      r?.isCertain('hour') ? (r.get('hour') ?? 0) * 60 + (r.get('minute') ?? 0) : null;
+    const [writtenFrom, writtenTo] = times ? [times.from, times.to] : [written(start), written(endResult)];
+    if (span > 12 * 3_600_000 && span < 24 * 3_600_000 && writtenFrom !== null && writtenTo !== null && writtenTo < writtenFrom) {
+      out.ambiguities.push(`"${words}" ends before it starts — which hours are meant?`);
+      return null;
+    }
     const whole = coversWholeUtcDays(from, to);
     if (to > from && to.getUTCHours() === 0 && to.getUTCMinutes() === 0) to = new Date(to.getTime() - 1);
     range = { from: utcDay(from), to: utcDay(to) };
