@@ -384,3 +384,18 @@ describe('hours that end before they start', () => {
     expect(parse(`Please delete Driver App in nordvik-eu for ${words}.`).ranges).toEqual(ranges);
   });
 });
+
+describe('a slashed day in the subject', () => {
+  it('"Driver App 3/12" above "4 December 2026" disagrees either way round: asked', () => {
+    const r = parse('Hi please delete Driver App (nordvik-eu) for 4 December 2026.', 'Driver App 3/12');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toContain('the subject names "3/12"');
+  });
+  it('"Driver App 4/12" above "4 December 2026" agrees', () => {
+    expect(complete(parse('Hi please delete Driver App (nordvik-eu) for 4 December 2026.', 'Driver App 4/12'))).toBe(true);
+  });
+  it('"5/11 à noite" above the evening of 5 November in Brasília (6 November in UTC) agrees', () => {
+    const r = parse('Olá, apaguem por favor o Driver App do nordvik-eu do dia 5 de novembro de 2026, das 22h às 23h30 (horário de Brasília).', 'Driver App 5/11 à noite');
+    expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-06' }]);
+  });
+});

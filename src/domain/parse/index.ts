@@ -748,6 +748,17 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   const narrowed = fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to));
   const repeated = within || narrowed;
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
+  // "Lotus Play Web 3/12" above "4 December 2026": a slashed day of the subject, either way round, that
+  // is none of the body's days disagrees with them as much as a written one.
+  // (With the body's days moved by hours or a time zone, a day either side of them agrees too.)
+  const widen = (d: string, by: number): string => (shifted ? new Date(Date.parse(`2000-${d}T00:00:00Z`) + by * 86_400_000).toISOString().slice(5, 10) : d);
+  const slashed = first !== undefined && last !== undefined && titled.evidence.length === 0 ? unmatchedSlashedDay(subject, widen(first, -1), widen(last, 1)) : null;
+  if (slashed) {
+    out.ambiguities.push(`the subject names "${slashed}", the message other days — which days are meant?`);
+    out.ranges = [];
+    out.evidence = [];
+    return out;
+  }
   if (!repeated && titled.evidence.length > 0) {
     const said = titled.evidence.map((e) => `"${e.text}"`).join(', ');
     out.ambiguities.push(`the subject names ${said}, the message other days — which days are meant?`);
@@ -755,6 +766,18 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
     out.evidence = [];
   }
   return out;
+}
+
+/** The first "d/m" of a subject that, read either way round, is no month-day between `first` and `last` ("MM-DD"). */
+function unmatchedSlashedDay(subject: string, first: string, last: string): string | null {
+  for (const m of subject.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const readings = [[b, a], [a, b]].filter(([month, day]) => month >= 1 && month <= 12 && day >= 1 && day <= 31);
+    if (readings.length === 0) continue;
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    if (!readings.some(([month, day]) => `${pad(month)}-${pad(day)}` >= first && `${pad(month)}-${pad(day)}` <= last)) return m[0];
+  }
+  return null;
 }
 
 function rangeEvidence(ranges: DayRange[], dates: DateExtraction): ParseEvidence['ranges'] {
