@@ -62,7 +62,8 @@ type ItemFields = {
   /** Contents, Version, DeleteMarker, CommonPrefixes, Error or Deleted; '' outside an item. */
   kind: string;
   Key?: string;
-  Size?: string;
+  /** A size of plain digits is read as a number at once (digitsAt); anything else as text. */
+  Size?: string | number;
   VersionId?: string;
   Prefix?: string;
   Code?: string;
@@ -156,15 +157,30 @@ function endItem(doc: Parsed, item: ItemFields): void {
  * A text element whose name runs from `from` to `to`, its ">" at `close` and its "</" at `next`: keep
  * its text in `into` if the archive reads it. The end of its closing tag, or -1.
  */
-function textElement(body: Buffer, xml: Uint8Array, from: number, to: number, close: number, next: number, into: Record<string, string | undefined> | null): number {
+function textElement(body: Buffer, xml: Uint8Array, from: number, to: number, close: number, next: number, into: Record<string, string | number | undefined> | null): number {
   const name = into ? known(xml, from, to, READ_BY_LENGTH) : null;
-  if (name) {
+  // A thousand sizes a page: plain digits become a number without a string in between.
+  const digits = name === 'Size' && next >= 0 ? digitsAt(xml, close + 1, next) : -1;
+  if (digits >= 0) into![name!] = digits;
+  else if (name) {
     const text = next < 0 ? '' : decodeText(body.toString('utf8', close + 1, next));
     if (text === null) return -1;
     into![name] = text;
   }
   if (next < 0) return close;
   return closingTag(xml, next, from, to - from);
+}
+
+/** The value of the ASCII digits from `from` to `to` (at most 15: exact as a number), else -1. */
+function digitsAt(xml: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let value = 0;
+  for (let k = from; k < to; k += 1) {
+    const digit = xml[k]! - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** Where the tag name starting at `from` ends: at a space, a "/" or the tag's ">" (most tags: their ">", read once). */
@@ -247,7 +263,7 @@ function decodeText(raw: string): string | null {
   return bad ? null : out;
 }
 
-const size = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
+const size = (s: string | number | undefined) => (typeof s === 'number' ? s : s === undefined || s === '' ? undefined : Number(s));
 const truncated = (s: string | undefined) => s === 'true';
 
 /** A ListObjectsV2 result as the SDK would give the fields the archive reads; null: let the SDK parse. */
