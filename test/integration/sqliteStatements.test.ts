@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { allPrepared } from '../../src/adapters/db/sqliteStatements';
+import { allPrepared, prepareAhead } from '../../src/adapters/db/sqliteStatements';
 import { freshDb, type TestDb } from '../support/db';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -76,6 +76,16 @@ describe('SQLite statements prepared once', () => {
     await t.db.destroy();
     // SQLite removes the write-ahead log when its last connection closes cleanly; a close refused
     // for unfinalized statements leaves it.
+    expect(fs.existsSync(`${t.url.slice('sqlite:'.length)}-wal`)).toBe(false);
+  });
+
+  it('prepares statements ahead without running them; a bad one is left for its run to report', async () => {
+    const t = await sqlite();
+    await prepareAhead(t.db, [BUMP, 'UPDATE no_such_table SET n = 1 RETURNING n']);
+    expect(await t.db('counters').orderBy('id').select('n')).toEqual([{ n: 0 }, { n: 0 }]);
+    expect(await allPrepared(t.db, BUMP, [4, 2])).toEqual([{ id: 2, n: 4 }]);
+    await expect(allPrepared(t.db, 'UPDATE no_such_table SET n = 1 RETURNING n', [])).rejects.toThrow(/no such table/);
+    await t.db.destroy();
     expect(fs.existsSync(`${t.url.slice('sqlite:'.length)}-wal`)).toBe(false);
   });
 });

@@ -55,6 +55,13 @@ describe('the lean S3 listing reader', () => {
     expect((fast!.Contents as { Key: string }[]).map((c) => c.Key)).toEqual(['data/a&b <c> "d" \'e\'.gz', 'data/café/☺.gz', 'data/日本/ü.gz']);
   });
 
+  it('reads sizes as the SDK does: zero, leading zeros, more digits than a number holds exactly', async () => {
+    const body = objectsBody.replace('<Size>64</Size>', '<Size>007</Size>').replace('<Size>0</Size>', '<Size>12345678901234567</Size>').replace('<Size>12345678901</Size>', '<Size>0</Size>');
+    const { sdk, fast } = await both<Record<string, unknown>>(body, 'objects');
+    expect(fast!.Contents).toEqual((sdk.Contents as Record<string, unknown>[]).map((c) => pick(c, ['Key', 'Size'])));
+    expect((fast!.Contents as { Size?: number }[]).map((c) => c.Size)).toEqual([7, 12345678901234568, 0]);
+  });
+
   it('a character reference beyond the BMP is the character (the SDK\'s own decoder drops it)', () => {
     const page = parseObjectsPage(Buffer.from(objectsBody.replace('&#x263A;', '&#x1F600;')));
     expect(page!.Contents![1]!.Key).toBe('data/café/😀.gz');

@@ -9,7 +9,7 @@
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
 import { allPrepared } from './sqliteStatements';
-import { writeInventories, writeSettlements, type InventoryItem, type SettleItem } from './partitionWrites';
+import { prepareFirstWrites, writeInventories, writeSettlements, type InventoryItem, type SettleItem } from './partitionWrites';
 import type { Claimable, JobKind, JobRow, JobStore, NewPartition, PartitionRow } from '../../ports/jobs';
 
 
@@ -164,6 +164,8 @@ export async function claimPartitions(db: Knex, now: Date, leaseMs: number, owne
   // and the due condition is checked again on the rows it updates: of two claimers, one gets each row.
   // Prepared once per connection (sqliteStatements.ts), not built and prepared for every claim.
   const rows = await allPrepared<PartitionRow>(db, CLAIM_PARTITIONS_SQLITE, [patch.locked_until, owner, nowIso, nowIso, nowIso, nowIso, limit]);
+  // Their inventories and settlements follow: those statements are prepared while the partitions list.
+  if (rows.length > 0) void prepareFirstWrites(db).catch(() => undefined);
   return rows.sort((a, b) => a.id - b.id);
 }
 

@@ -16,13 +16,15 @@
  */
 import type { Knex } from 'knex';
 import { dialectOf } from './connect';
-import { allPrepared } from './sqliteStatements';
+import { allPrepared, prepareAhead } from './sqliteStatements';
 import type { PartitionRow } from '../../ports/jobs';
 
 export type Inventory = { objects: number; bytes: number; versions: number; sha256: string; at: string };
 export type Settlement = { state: 'done' | 'failed'; error?: string; now: string };
 export type InventoryItem = { id: number; owner: string; inventory: Inventory };
 export type SettleItem = { p: PartitionRow; owner: string; outcome: Settlement };
+/** What a settlement's SQL reads of an item. */
+type SettleRow = { p: Pick<PartitionRow, 'id'>; owner: string; outcome: Settlement };
 
 /** SQLite's historical limit is 999 bound values a statement; groups above this many rows are split. */
 const ROWS_PER_STATEMENT = 100;
@@ -55,7 +57,7 @@ const SETTLE_SET = 'SET state = v.state, last_error = v.error, done_at = v.done_
 // Only a pending row is settled: a partition is counted on its job once, whoever asks twice.
 const SETTLE_WHERE = "WHERE job_partitions.id = v.id AND job_partitions.locked_by = v.owner AND job_partitions.state = 'pending'";
 
-function settleValues(items: SettleItem[]): Sql {
+function settleValues(items: SettleRow[]): Sql {
   return valuesCte(SETTLE_COLUMNS, items.map(({ p, owner, outcome }) => [p.id, owner, outcome.state, outcome.error ?? null, outcome.now]));
 }
 
@@ -63,7 +65,7 @@ function settleValues(items: SettleItem[]): Sql {
  * SQLite: the settlements of a group; the trigger of migration 013 counts each settled row on its job
  * within this statement (SQLite writes one table a statement).
  */
-export function settleSql(items: SettleItem[]): Sql {
+export function settleSql(items: SettleRow[]): Sql {
   const v = settleValues(items);
   return { sql: `${v.sql} UPDATE job_partitions ${SETTLE_SET} ${SETTLE_WHERE} RETURNING job_partitions.id, job_partitions.locked_by`, bindings: v.bindings };
 }
@@ -128,4 +130,22 @@ export async function writeSettlements(db: Knex | Knex.Transaction, items: Settl
   };
   if (items.length <= ROWS_PER_STATEMENT) return write(items);
   return db.transaction((trx) => inChunks(items, (chunk) => writeSettlements(trx, chunk)));
+}
+
+/** The SQL of a one-row group's inventory and settlement (the values do not change the statement). */
+const ONE_ROW_WRITES = [
+  inventoriesSql([{ id: 0, owner: '', inventory: { objects: 0, bytes: 0, versions: 0, sha256: '', at: '' } }]).sql,
+  settleSql([{ p: { id: 0 }, owner: '', outcome: { state: 'done', now: '' } }]).sql,
+];
+const preparedFor = new WeakSet<Knex>();
+
+/**
+ * SQLite: prepare the statements of a one-row inventory and settlement, the first writes of newly
+ * claimed partitions, while those partitions list (sqliteStatements.ts `prepareAhead`); once per
+ * database handle (a statement dropped since is prepared again by its next run, as before).
+ */
+export async function prepareFirstWrites(db: Knex): Promise<void> {
+  if (dialectOf(db) !== 'sqlite' || preparedFor.has(db)) return;
+  preparedFor.add(db);
+  await prepareAhead(db, ONE_ROW_WRITES);
 }
