@@ -124,6 +124,7 @@ const foreignDays = (months: string): RegExp => new RegExp(
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
+const FOREIGN_MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTH_RE})(?![\\p{L}])`, 'giu');
 const FOREIGN_MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})(?![\\d:.\\-–])`, 'giu');
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
@@ -132,6 +133,10 @@ const YEAR_FIRST_DAYS = new RegExp(
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
 const FOREIGN_ONLY_DAYS = foreignDays(Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|'));
+/** The names English does not share ("Oktober", "Dezember", "juni"): read by us when no other reader is called. */
+const FOREIGN_NOT_ENGLISH_DAYS = foreignDays(
+  Object.keys(FOREIGN_MONTHS).filter((n) => !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i.test(n)).sort((a, b) => b.length - a.length).join('|'),
+);
 /** Words joining two days into two single days, not the days between ("2 i 3 marca", "1 och 8 mars"). */
 const AND_WORD = /^(?:i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)$/iu;
 /** Every month name we know, in any language and case. */
@@ -337,7 +342,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuente|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -1624,7 +1629,10 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
   // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
   const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)\b/i.test(mapped.text);
-  mapped.replace(foreign ? FOREIGN_DAYS : FOREIGN_ONLY_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
+  // …but with no other word of those languages ("dari 30 Oktober 2026 hingga …" in Malay), no reader of
+  // theirs reads the name, and ours must.
+  const otherLanguage = LANG_HINTS.some(([hint]) => hint.test(mapped.text.replace(FOREIGN_MONTH_WORD, ' ')));
+  mapped.replace(foreign ? FOREIGN_DAYS : otherLanguage ? FOREIGN_ONLY_DAYS : FOREIGN_NOT_ENGLISH_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
     const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
     const invalid = days.find((d) => !dayOf(year ? Number(year) : 2000, mo, d));
