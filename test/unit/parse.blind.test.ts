@@ -445,6 +445,27 @@ const DISAGREED_1920 = [
   'x/120-en-kite-backend-hours.eml', 'x/124-en-maple-pos-hours.eml', 'x/098-en-sandbox-payments-twins.eml', 'x/086-hours-only-today.eml',
   'y/104-en-hangang-hours-kst.eml', 'y/048-de-crm-near.eml', 'y/046-fr-hours.eml', 'x/047-helio-pay-delete-all.eml',
 ];
+/**
+ * Blind corpora 21 and 22 (test/fixtures/blind21: 211 messages, consumer apps, fintech, games and IoT in
+ * Southeast Asia, Eastern Europe, Israel, Greece and the Nordics, half of them in Vietnamese, Thai, Hebrew,
+ * Greek, Czech, Finnish, Romanian, Ukrainian or Malay; blind22: 210, public sector, universities,
+ * hospitals and logistics in Latin America, Francophone Africa, DACH, Italy, Japan and the US), written
+ * from the contract alone and frozen before the parser saw them. First honest scores: corpus 21 127/211
+ * (60.2%) with 9 complete-but-wrong, corpus 22 143/210 (68.1%) with 15. After tuning on the tuning parts
+ * (88 → 104 and 95 → 104), the held-out parts were scored once: 41/70 with 2 (39 and 3 before tuning)
+ * and 48/70 with 5 (48 and 6). Read since: a Malay span that lost its first day ("dari 30 Oktober 2026
+ * hingga …"), a Greek reply whose quoted subject added a source, "todos los datos … de todas sus fuentes
+ * … octubre" read as a workspace purge, a French status question read as an archive purge; all fixed.
+ * Named below: hours or a whole day in a time zone and a night (corpus 22 asks about them; the contract
+ * reads the covering UTC days with a note); a whole Brasília day whose zone is on the next, wrapped line;
+ * a source of a live workspace and its deleted twin ("Aegean Smart" for June 2021).
+ */
+const NOW21 = new Date('2026-12-14T12:00:00Z');
+const NOW22 = new Date('2026-12-15T12:00:00Z');
+const DISAGREED_2122 = [
+  'y/044-aegean-old-twin-source.eml', 'y/037-pst-evening.eml', 'x/034-dia-inteiro-brasilia.eml', 'x/085-anteayer-horas.eml', 'x/011-horas-art.eml',
+  'y/009-mez-nacht.eml', 'y/027-jst-gozen.eml', 'x/054-noite-10-11.eml', 'y/091-jst-shujitsu.eml', 'y/090-eastern-whole-day.eml',
+];
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
 // read, five of their kinds fixed); corpus 11 32/70 with 11, corpus 12 46/73 with 2 (thirteen read,
 // the kinds of eight fixed). These held-out parts are regression floors now, not blind measures.
@@ -453,14 +474,16 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
   ['blind11', 142, 100, 70, 35, NOW1112, DISAGREED_1112],
   ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 109, 68, 41, NOW13, DISAGREED_1314],
+  ['blind13', 136, 109, 68, 42, NOW13, DISAGREED_1314],
   ['blind14', 133, 107, 66, 49, NOW14, DISAGREED_1314],
   ['blind15', 173, 118, 86, 48, NOW15, DISAGREED_1516],
   ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
-  ['blind17', 178, 133, 88, 69, NOW17, DISAGREED_1718],
-  ['blind18', 188, 115, 94, 63, NOW18, DISAGREED_1718],
-  ['blind19', 194, 125, 96, 67, NOW19, DISAGREED_1920],
-  ['blind20', 170, 97, 84, 45, NOW20, DISAGREED_1920],
+  ['blind17', 178, 136, 88, 69, NOW17, DISAGREED_1718],
+  ['blind18', 188, 118, 94, 63, NOW18, DISAGREED_1718],
+  ['blind19', 194, 130, 96, 67, NOW19, DISAGREED_1920],
+  ['blind20', 170, 99, 84, 45, NOW20, DISAGREED_1920],
+  ['blind21', 141, 104, 70, 43, NOW21, DISAGREED_2122],
+  ['blind22', 140, 104, 70, 50, NOW22, DISAGREED_2122],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

