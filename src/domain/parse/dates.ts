@@ -387,6 +387,17 @@ const DOCUMENT_DATED =
 const DEADLINE_BEFORE =
   /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
+/**
+ * The date a field of a ticket or a form holds, by the words before it on its line: "Data utworzenia:
+ * 2026-11-04 06:58", "Created: …", "Due date: …" (when the ticket was made or is due; "Data" is Polish,
+ * Portuguese and Italian for "date"), "6. Approved by: Lars Nyberg, IT Director, 13 Nov 2026" (when a
+ * form was signed off). Null for any other date.
+ */
+function fieldDate(lineBefore: string): string | null {
+  if (TICKET_FIELD_LABEL.test(lineBefore)) return "a ticket field's date";
+  if (APPROVAL_LINE.test(lineBefore) && !DELETE_VERB.test(lineBefore)) return 'the date of an approval';
+  return null;
+}
 /** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
 const APPROVAL_LINE =
   /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![\p{L}])[^\n]{0,80}$/iu;
@@ -939,16 +950,11 @@ function deleteVerbIn(clause: string): boolean {
   return m !== null && !/^cancel(?:l?ed|l?ing|s)?$/i.test(m[0]);
 }
 
-function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
-  // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
-  let named = input;
-  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
-  const mapped = new MappedText(named);
-  mapped.replace(URL_OR_EMAIL, blank);
-  mapped.replace(PHONE, blank);
-  // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
-  mapped.replace(BUILD_NUMBER, blank);
-  mapped.replace(OPENING_HOURS, blank);
+/**
+ * Marks around days that are no part of them: an era after a year, a list's bullet or number, a table's
+ * header, a Hebrew prefix; and day.month spans whose first end has no closing dot.
+ */
+function rewriteListsAndMarks(mapped: MappedText): void {
   // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
   mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
@@ -965,6 +971,19 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a numbered item's number is no day ("1. 12. 2026",
   // a German day, is left alone).
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
+}
+
+function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
+  // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
+  let named = input;
+  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
+  const mapped = new MappedText(named);
+  mapped.replace(URL_OR_EMAIL, blank);
+  mapped.replace(PHONE, blank);
+  // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
+  mapped.replace(BUILD_NUMBER, blank);
+  mapped.replace(OPENING_HOURS, blank);
+  rewriteListsAndMarks(mapped);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
@@ -1419,9 +1438,7 @@ const DOTTED_DAY_THEN_DATE = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\.(\\s*(?:${AN
 
 const DAY_THEN_SLASHED = /(?<![\d/.:,-])(\d{1,2})(\s*(?:-|–|a|al|au|à|to|bis|até|hasta|e|y|et|und|and)\s*)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gi;
 
-function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
-  // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
-  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
+function rewriteDayThenSlashed(mapped: MappedText): void {
   // "10/25/2026–10/27/2026": a dash with no space between two dates is a range word chrono reads.
   mapped.replace(/(?<=\d[/.]\d{2,4})\s*[-–—]\s*(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d))/g, () => ' - ');
   // "04 a 06/10/2026", "5-7/11", "17 e 18/11/2026": a bare day before a slashed date, joined to it, is a
@@ -1433,6 +1450,12 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     const span = /^[-–]$|^(?:a|al|au|à|to|bis|até|hasta)$/i.test(join.trim());
     return span ? `${a} to ${b} ${monthNameEn(month)}${year}` : `${a} ${monthNameEn(month)}${year} and ${b} ${monthNameEn(month)}${year}`;
   });
+}
+
+function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
+  // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
+  mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
+  rewriteDayThenSlashed(mapped);
   const settled = ordersSettledByRange(mapped.text);
   let nth = -1;
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
@@ -2070,16 +2093,10 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     }
     return null;
   }
-  // "Data utworzenia: 2026-11-04 06:58", "Created: …", "Due date: …": a ticket system's own field, whose
-  // date says when the ticket was made or is due ("Data" is Polish, Portuguese and Italian for "date").
   const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
-  if (TICKET_FIELD_LABEL.test(lineBefore)) {
-    out.notes.push(`"${words}" is a ticket field's date (${lineBefore.trim()}), not a day to delete`);
-    return null;
-  }
-  // "6. Approved by: Lars Nyberg, IT Director, 13 Nov 2026": when a form was signed off, not a day to delete.
-  if (APPROVAL_LINE.test(lineBefore) && !DELETE_VERB.test(lineBefore)) {
-    out.notes.push(`"${words}" is the date of an approval (${lineBefore.trim()}), not a day to delete`);
+  const field = fieldDate(lineBefore);
+  if (field) {
+    out.notes.push(`"${words}" is ${field} (${lineBefore.trim()}), not a day to delete`);
     return null;
   }
   const letterDate = letterOwnDate(text, f.index, shownEnd, lineBefore);
@@ -2255,26 +2272,12 @@ function rangeOf(
     const before = !start.isCertain('hour') ? timeBefore(found, i, text) : null;
     const times = !start.isCertain('hour') ? (timeAfter(text, shownEnd) ?? before) : null;
     if (times) {
-      // "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words after it.
-      const day = componentDay(start);
-      if (!day) return null;
-      const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
-      from = new Date(base + times.from * 60_000);
-      to = new Date(base + times.to * 60_000);
-      if (to <= from) to = new Date(to.getTime() + 86_400_000);
-      if (times !== before) {
-        shownEnd = times.end;
-        consumedUntil = times.end;
-      }
+      const hours = hoursOfTheDay(start, times, zone);
+      if (!hours) return null;
+      ({ from, to } = hours);
+      if (times !== before) shownEnd = consumedUntil = times.end;
     }
-    // "11.12.2026 klo 18.00-14.00": hours that end before they start, twenty hours apart, on one day written
-    // — a night would be "22:00-02:00"; this is more likely two hours swapped. Asked, never widened.
-    // (A window of 12 to 24 hours across midnight with both days written is asked about too: it is rare.)
-    const span = to.getTime() - from.getTime();
-    const written = (r: chrono.ParsedComponents | null | undefined): number | null =>
-      r?.isCertain('hour') ? (r.get('hour') ?? 0) * 60 + (r.get('minute') ?? 0) : null;
-    const [writtenFrom, writtenTo] = times ? [times.from, times.to] : [written(start), written(endResult)];
-    if (span > 12 * 3_600_000 && span < 24 * 3_600_000 && writtenFrom !== null && writtenTo !== null && writtenTo < writtenFrom) {
+    if (hoursEndBeforeStart(from, to, times ?? null, start, endResult)) {
       out.ambiguities.push(`"${words}" ends before it starts — which hours are meant?`);
       return null;
     }
@@ -2973,6 +2976,28 @@ function timeBefore(found: Found[], i: number, text: string): { from: number; to
   const from = minutes(prev.result.start) + shift;
   const to = prev.result.end ? minutes(prev.result.end) + shift : from;
   return { from, to, end: cur.end };
+}
+
+/** "15 de maio de 2024, das 21h às 23h": the day from one reading, the hours from the words beside it. */
+function hoursOfTheDay(start: chrono.ParsedComponents, times: { from: number; to: number }, zone: number | null): { from: Date; to: Date } | null {
+  const day = componentDay(start);
+  if (!day) return null;
+  const base = Date.parse(`${day}T00:00:00Z`) - (zone ?? 0) * 60_000;
+  const from = new Date(base + times.from * 60_000);
+  const to = new Date(base + times.to * 60_000);
+  return { from, to: to <= from ? new Date(to.getTime() + 86_400_000) : to };
+}
+
+/**
+ * "11.12.2026 klo 18.00-14.00": hours that end before they start, 12 to 24 hours apart, as written — a
+ * night would be "22:00-02:00"; this is more likely two hours swapped, so it is asked, never widened. (A
+ * window of 12 to 24 hours across midnight with both days written is asked about too: it is rare.)
+ */
+function hoursEndBeforeStart(from: Date, to: Date, times: { from: number; to: number } | null, start: chrono.ParsedComponents, end: chrono.ParsedComponents | null | undefined): boolean {
+  const span = to.getTime() - from.getTime();
+  const written = (r: chrono.ParsedComponents | null | undefined): number | null => (r?.isCertain('hour') ? (r.get('hour') ?? 0) * 60 + (r.get('minute') ?? 0) : null);
+  const [writtenFrom, writtenTo] = times ? [times.from, times.to] : [written(start), written(end)];
+  return span > 12 * 3_600_000 && span < 24 * 3_600_000 && writtenFrom !== null && writtenTo !== null && writtenTo < writtenFrom;
 }
 
 /** Whether the zone of a time reading is written where zoneOffset() will find it (then it is not applied twice). */
