@@ -891,8 +891,9 @@ const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?
  * Opening hours in a footer ("Mon-Fri 08:00-18:00 ET", "Lun-Vie 9:00-18:00 (GMT-5)", "segunda a sexta,
  * 9h às 18h", "月〜金 9:00-18:00"): a span of weekdays with hours is when someone answers, never a day.
  */
-const WEEKDAY_ABBR =
-  '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|venerd[ìi]|sabato|segunda(?:-feira)?|sexta(?:-feira)?|maandag|vrijdag|poniedzia[łl]ek|pi[ąa]tek|m[åa]ndag|fredag|mandag|maanantai|perjantai)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mi[ée]|jeu|jue|gio|ven|vie|sam|s[áa]b|dim|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|ndz|m[åa]n|tis|ons|tor|fre|l[öo]r|s[öo]n|ti|ke|pe|la|su)\\.?)(?![\\p{L}])';
+// The weekday words the letters already use (WEEKDAY_ALT), and the short forms opening hours add: Italian
+// "gio", Dutch "ma–vr", Polish "pon–pt", Swedish "mån–fre", Finnish "ma–pe".
+const WEEKDAY_ABBR = `(?:${WEEKDAY_ALT}|tues|thur|gio|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|ndz|m[åa]n|tis|ons|tor|fre|l[öo]r|s[öo]n|ti|ke|to|pe|la|su)\\.?(?![\\p{L}])`;
 /** A time of day with its mark ("08:00", "9h", "6pm", "18 Uhr"), then maybe a bare hour after the dash. */
 const OPENING_TIME = '\\d{1,2}(?:[:.h]\\d{2}\\s*(?:am|pm|h|uhr|hs)?|\\s*(?:am|pm|h|uhr|hs)(?![\\p{L}]))';
 const OPENING_TIME_END = '\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|h|uhr|hs)?';
@@ -1654,8 +1655,8 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)\b/i.test(mapped.text);
   // …but with no other word of those languages ("dari 30 Oktober 2026 hingga …" in Malay), no reader of
   // theirs reads the name, and ours must.
-  const otherLanguage = LANG_HINTS.some(([hint]) => hint.test(mapped.text.replace(FOREIGN_MONTH_WORD, ' ')));
-  mapped.replace(foreign ? FOREIGN_DAYS : otherLanguage ? FOREIGN_ONLY_DAYS : FOREIGN_NOT_ENGLISH_DAYS, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
+  const days = foreign ? FOREIGN_DAYS : LANG_HINTS.some(([hint]) => hint.test(mapped.text.replace(FOREIGN_MONTH_WORD, ' '))) ? FOREIGN_ONLY_DAYS : FOREIGN_NOT_ENGLISH_DAYS;
+  mapped.replace(days, (whole, d1: string, join: string, d2: string, month: string, year: string) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
     const days = d2 ? [Number(d1), Number(d2)] : [Number(d1)];
     const invalid = days.find((d) => !dayOf(year ? Number(year) : 2000, mo, d));

@@ -5,6 +5,7 @@
  * asks "is this legit?" is a question about a message, never a request to delete anything.
  */
 import * as chrono from 'chrono-node';
+import { dayOf } from './dayMath';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
@@ -45,11 +46,8 @@ function readHeaderDate(value: string | null, messageDate: Date | null): { date:
   const reference = { instant: messageDate ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   // "06.11.2026", "06.11.2026 08:12": a dotted date is day first in every mail program that writes one.
   const dotted = /^\s*(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\D|$)/u.exec(value);
-  if (dotted) {
-    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    const date = new Date(Date.UTC(y, m - 1, d, 12));
-    if (m >= 1 && m <= 12 && date.getUTCDate() === d) return { date, offsetMinutes: 0 };
-  }
+  const day = dotted ? dayOf(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : null;
+  if (day) return { date: new Date(`${day}T12:00:00Z`), offsetMinutes: 0 };
   for (const parser of [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
     // "Mo., 18. März 2024 um 09:12": a weekday abbreviation alone is read first; the day comes after it.
     const r = parser.parse(value, reference, { forwardDate: false }).find((x) => x.start.isCertain('day') && x.start.isCertain('month'));

@@ -16,7 +16,7 @@ import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
-import { bodyText, forwardedBySubject, forwardSubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
+import { bodyText, forwardedBySubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
