@@ -275,6 +275,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // "Delete all data in X. The bad import ran on 5 Nov": a day of bad data says which data is meant, so
   // the whole workspace is not asked for for sure; read as a source deletion, which asks.
   if (evidence.hasDates && words.DATA_INCIDENT.test(text)) return said('source_data', purge);
+  // "purge all affected data in workspace X": all of some data, which is not everything.
+  if (words.SOME_OF_THE_DATA.test(text)) return said('source_data', words.SOME_OF_THE_DATA);
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
 }
 

@@ -206,7 +206,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -943,7 +943,7 @@ function fromToRows(table: string): string {
 }
 
 const DOTTED_DAY_MONTH_SPAN =
-  /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![\p{L}]))/giu;
+  /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})(?![\d.]\d))?\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![\p{L}]))/giu;
 
 /** A verb asking for a deletion in the clause; English "cancelled our subscription" is none (Italian "cancellate" is). */
 function deleteVerbIn(clause: string): boolean {
@@ -963,8 +963,8 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   mapped.replace(TABLE_BLOCK, fromToRows);
   // "from 10.10 to 3.10", "vom 1.11 bis 3.11": day.month pairs joined by "to" are days, the first too (only
   // a pair with its closing dot was read, so "from 10.10 to 13.10." became one day).
-  mapped.replace(DOTTED_DAY_MONTH_SPAN, (whole, d1: string, m1: string, join: string, d2: string, m2: string) =>
-    [Number(d1), Number(d2)].every((d) => d >= 1 && d <= 31) && [Number(m1), Number(m2)].every((m) => m >= 1 && m <= 12) ? `${d1}.${m1}.${join}${d2}.${m2}.` : whole,
+  mapped.replace(DOTTED_DAY_MONTH_SPAN, (whole, d1: string, m1: string, join: string, d2: string, m2: string, year: string | undefined) =>
+    [Number(d1), Number(d2)].every((d) => d >= 1 && d <= 31) && [Number(m1), Number(m2)].every((m) => m >= 1 && m <= 12) ? `${d1}.${m1}.${join}${d2}.${m2}.${year ?? ''}` : whole,
   );
   // Hebrew "from", "in", "the" written onto a day with a hyphen: "מ-10.10 עד 3.10", "ב-5.11" ("ו-" and
   // "ל-", "and" and "to", are read as such further on).
@@ -2651,9 +2651,13 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
     const gap = text.slice(a.end, b.index);
     if (gap.length > 16 || /[\n.;!?()]/.test(gap) || !/\p{L}/u.test(gap) || KNOWN_JOIN.test(gap) || RANGE_JOIN.test(gap) || cjkRangeMark(text, a.end, b.index) || NEGATED_JOIN.test(gap)) continue;
     const [from, to] = [componentDay(a.result.start), componentDay(b.result.start)];
-    if (!from || !to || addDays(from, 1) >= to) continue;
+    // Written later day first ("31 Ekim'den 28 Ekim"), the unknown word may make it a range written backwards.
+    // ("two days — the 5th of November" is no range: only two dates written out can be one backwards.)
+    if (!from || !to || from === to) continue;
+    const backwards = to < from && /\d/.test(a.result.text) && /\d/.test(b.result.text);
+    if ((from < to && addDays(from, 1) >= to) || (to < from && (!backwards || addDays(to, 1) >= from))) continue;
     out.mentioned = true;
-    out.ambiguities.push(`"${text.slice(a.index, b.end).trim()}": every day from one to the other, or only those two days?`);
+    out.ambiguities.push(`"${text.slice(a.index, b.end).trim()}": ${from < to ? 'every day from one to the other, or only those two days?' : 'only those two days, or a range written end first?'}`);
   }
 }
 const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;

@@ -744,8 +744,11 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   const first = fromBody.evidence.map((b) => monthDay(b.from)).sort()[0];
   const last = fromBody.evidence.map((b) => monthDay(b.to)).sort().pop();
   const within = first !== undefined && last !== undefined && titled.evidence.every((s) => (first <= monthDay(s.from) || near(`2000-${first}`, s.from)) && (monthDay(s.to) <= last || near(s.to, `2000-${last}`)));
-  // "Old website data Nov 2025" above "November 3-4, 2025": the body says which days of what the subject names.
-  const narrowed = fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to));
+  // "Old website data Nov 2025" above "November 3-4, 2025", "letzte Woche" above "Dienstag bis Donnerstag":
+  // the body says which days of the month or week the subject names ("20-22 Nov" above "21 to 22
+  // November" is days that disagree, not a week narrowed).
+  const weekOrMore = (s: DayRange): boolean => Date.parse(s.to) - Date.parse(s.from) >= 6 * 86_400_000;
+  const narrowed = fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to && (weekOrMore(s) || (s.from === b.from && s.to === b.to))));
   const repeated = within || narrowed;
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   // "Lotus Play Web 3/12" above "4 December 2026": a slashed day of the subject, either way round, that

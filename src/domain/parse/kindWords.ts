@@ -286,7 +286,9 @@ export const END_USER = re(
     `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
     `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
     // "a customer of ours (customer id 8812)", "user ID 5531", "device ID ab12-cd34": one person's data.
-    `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|cliente|usuario|utilisateur)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
+    `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|policyholder|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|versicherten|cliente|usuario|utilisateur|klant|verzekerden?|pati[eë]nt|polis|lid|deelnemer)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
+    // "numer klienta 88123", "nr pacjenta", "PESEL 8501…": one person's number, in Polish.
+    `${B}(?:(?:numer|nr\\.?)\\s+(?:klienta|pacjenta|u[żz]ytkownika|ubezpieczonego|polisy)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}|pesel\\s*[:#]?\\s*\\p{N})`,
     `${B}(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
     // "a guest asked for erasure under GDPR", "one of our riders requested deletion": one person asking.
     `${B}(?:a|one|one of our|an?)\\s+(?:guest|passenger|rider|donor|learner|student|patient|player|member|subscriber|user|client|customer|employee|driver|traveller|traveler|shopper|buyer|visitor)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:asked|requested|wants|exercised|submitted|invoked|demanded)${E}`,
@@ -456,6 +458,22 @@ export const DATA_INCIDENT = re(
     'erron\\p{L}*', 'mauvais\\p{L}*', 'doublons?', 'incorrect\\p{L}*', 'err[óo]ne[oa]s?', 'incorrect[oa]s?', 'duplicad[oa]s?',
     'importaci[óo]n', 'importa[çc][ãa]o', 'importazione', 'sbagliat\\p{L}*', 'fout\\p{L}*', 'błędn\\p{L}*', 'felaktig\\p{L}*', 'fejl\\p{L}*', 'virhe\\p{L}*',
   )}${E}|誤|不正|テストデータ|重複|错误|錯誤|重复|測試數據|测试数据|잘못|오류|중복`,
+);
+
+/**
+ * "all affected data", "alle fehlerhaften Daten", "toutes les données erronées": all of some data, which a
+ * purge of everything is not (a source deletion to ask about).
+ */
+export const SOME_OF_THE_DATA = re(
+  `${B}(?:${any(
+    '(?:all|any|every)(?: of)?(?: the| our| its| this| that)? (?:affected|impacted|corrupt\\p{L}*|bad|wrong|duplicat\\p{L}*|test|incorrect|faulty|broken|erroneous|invalid|junk|imported|polluted|bogus|garbage|compromised|leaked|exposed|mis-?configured)',
+    '(?:alle|sämtliche) (?:betroffenen|fehlerhaften|falschen|doppelten|importierten|korrupten)',
+    '(?:toutes|tous) (?:les|nos) (?:données|événements) (?:concern[ée]es|affect[ée]es|erron[ée]es|corrompues|dupliqu[ée]es|import[ée]es|incorrectes)',
+    '(?:todos|todas) (?:los|las|nuestros) (?:datos|eventos) (?:afectados|err[óo]neos|duplicados|importados|incorrectos|corruptos)',
+    'alle (?:getroffen|foutieve|verkeerde|dubbele|ge[ïi]mporteerde|corrupte) (?:gegevens|data)',
+    'tutti i (?:dati|eventi) (?:interessati|coinvolti|errati|sbagliati|duplicati|importati)',
+    'todos os (?:dados|eventos) (?:afetados|errados|duplicados|importados|incorretos)',
+  )})${E}`,
 );
 
 /**

@@ -3,7 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import type { CatalogWorkspace } from '../catalog';
-import { WORD, lowerCased, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { WORD, lowerCased, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -117,6 +117,8 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
  * "iOS App 2". A name followed by one of them is a near miss to ask about, never the base name.
  */
+/** Countries and regions, read as a variant only when written in capitals ("AU", not "in" or "at"). */
+const REGION_CODE = new Set('au us nz ca mx br ar cl co jp kr cn tw hk sg th vn ph de fr es nl ch pl se dk fi ie pt za ae sa tr il anz dach mena gcc amer nordics benelux'.split(' '));
 const VARIANT_WORD = new Set(
   ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
     'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
@@ -706,11 +708,21 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   return null;
 }
 
+/**
+ * "Shopify Store AU" beside "Shopify Store EU": a country or region written in capitals after a name names
+ * another thing, unless it is the workspace's own ("Shop Web MX" in Mercado Verde MX).
+ */
+function regionAfter(text: string, t: Token | undefined, before: Token, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
+  if (!t || !REGION_CODE.has(t.word) || !/^[ \t]{1,2}$/.test(text.slice(before.end, t.start)) || !/^\p{Lu}{2,7}$/u.test(text.slice(t.start, t.end))) return null;
+  if (allCapitals(lineAt(text, t.start)) || accepted.some((a) => words(`${a.workspace.slug} ${a.workspace.name}`).includes(t.word))) return null;
+  return { end: t.end, tokens: 1 };
+}
+
 /** Words after a name that make it another thing's name ("Acme Inc Staging", "Lumen Health Clinics workspace"), or null. */
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
   if (productionOfTwin(tokens[next], accepted, index)) return null;
-  const variant = variantAfter(text, tokens, next, index, first);
+  const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
 }
@@ -805,7 +817,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listedNext(text, tokens, last + 1, 1, tokens[last], type === 'source'), listedNext(text, tokens, first - 1, -1, tokens[first], type === 'source')]) {
-      if (!candidate || inMention(candidate) || index.terms.has(candidate.word) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
+      if (!candidate || inMention(candidate) || knownBeside(index, candidate.word, m) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
       if (/^-\d/.test(text.slice(candidate.end, candidate.end + 2))) continue;
@@ -832,6 +844,17 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
+}
+
+/**
+ * A word of a name we know, in the list's own workspace: "MyNusa App and USSD" lists an unknown source
+ * when USSD is only another workspace's ("USSD Gateway" of another customer).
+ */
+function knownBeside(index: ParserCatalog, word: string, m: Mention): boolean {
+  const known = index.terms.get(word);
+  if (!known) return false;
+  const here = new Set(m.terms.filter((t) => t.type === 'source').map((t) => t.workspace.slug));
+  return here.size === 0 || known.some((t) => t.type !== 'source' || here.has(t.workspace.slug));
 }
 
 /** "the sources eb and caisse", "die Quellen eb und Kasse": a plural cue right before the list names its every item. */
@@ -905,7 +928,8 @@ const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) &&
 
 /** A month or weekday as written in full or short ("wed", "Sept"): never a mistyped name. */
 const CALENDAR_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-const MONTH_OR_DAY = /^(?:utc|gmt|[a-z]{2}t$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|utc|gmt|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)/i;
+// Month and weekday names by their start ("Sept", "Tuesday"); zones and abbreviations only whole ("USSD" is a name).
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|(?:utc|gmt|[a-z]{2}t|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)$)/i;
 
 /**
  * "usuńcie app wisla-media 2 i 3 marca": a common word that is a source of the workspace written right

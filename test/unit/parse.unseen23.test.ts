@@ -1,0 +1,137 @@
+/**
+ * What the tuning parts of corpora 23 and 24 showed, in my own words: a dotted span whose second day
+ * carries the year ("19.10–21.10.2026") lost its first day to a time of day; "all affected data" and one
+ * end user's number in Dutch were read as purges; a Turkish range written with its case endings, or
+ * written end first, became two loose days; a subject's days one off the body's were taken as the body
+ * narrowing them; a source known only in another workspace, or a name with a country after it, was
+ * dropped from a list instead of asked about.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_p1', slug: 'piksel', name: 'Agencja Piksel', contacts: ['biuro@piksel.example'], admins: ['biuro@piksel.example'], deletedAt: null,
+      sources: [{ id: 'src_p1', slug: 'aplikacja-mobilna', name: 'Aplikacja Mobilna' }, { id: 'src_p2', slug: 'sklep', name: 'Sklep Online' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_l1', slug: 'lumen', name: 'Lumen Analytics', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_l1', slug: 'shopify-store', name: 'Shopify Store' }, { id: 'src_l2', slug: 'shopify-store-eu', name: 'Shopify Store EU' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_m1', slug: 'mercado-mx', name: 'Mercado Verde MX', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_m1', slug: 'shop-web', name: 'Shop Web' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_n1', slug: 'nusantara', name: 'Nusantara Seluler', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_n1', slug: 'mynusa-app', name: 'MyNusa App' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_s1', slug: 'sarhad', name: 'Sarhad Telecom', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_s1', slug: 'ussd-gateway', name: 'USSD Gateway' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_a1', slug: 'anadolu', name: 'Anadolu Medya', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_a1', slug: 'haber-sitesi', name: 'Haber Sitesi' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-16T12:00:00Z');
+const parse = (text: string, subject = 'Data deletion', sent = '2026-12-07T09:00:00Z'): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from: 'biuro@piksel.example', date: new Date(sent), subject }), catalog, { now: NOW }));
+const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
+
+describe('a dotted span whose last day carries the year', () => {
+  it('keeps its first day: "19.10–21.10.2026" is three days, not 21 October at 19:10', () => {
+    const r = parse('Prosimy o usunięcie danych ze źródła Aplikacja Mobilna (workspace piksel) z dni 19.10–21.10.2026.');
+    expect(r.ranges).toEqual([{ from: '2026-10-19', to: '2026-10-21' }]);
+    expect(r.notes.join(' ')).not.toMatch(/time of day/);
+  });
+
+  it('reads a two-digit year the same way', () => {
+    expect(parse('Please delete Aplikacja Mobilna in piksel for 19.10-21.10.26.').ranges).toEqual([{ from: '2026-10-19', to: '2026-10-21' }]);
+  });
+});
+
+describe('some of the data is no purge', () => {
+  it('"purge all affected data in workspace X" asks for the sources and days', () => {
+    const r = parse('Following an incident we need you to purge all affected data in workspace piksel urgently.');
+    expect(r.kind).toBe('source_data');
+    expect(r.missing).toEqual(expect.arrayContaining(['source', 'time frame']));
+  });
+
+  it('"all test data" and "alle fehlerhaften Daten" too, while "all data in X" stays a purge', () => {
+    expect(parse('Please delete all test data in workspace piksel.').kind).toBe('source_data');
+    expect(parse('Bitte alle fehlerhaften Daten im Workspace piksel löschen.').kind).toBe('source_data');
+    expect(parse('Please delete all data in workspace piksel, we are closing our account with you.').kind).toBe('workspace_purge');
+  });
+
+  it("one insured person's customer number in Dutch or Polish is an end user's request", () => {
+    expect(parse('Verwijder alstublieft alle data van de verzekerde met klantnummer 7781234 in workspace piksel.').kind).toBe('user_data');
+    expect(parse('Prosimy usunąć wszystkie dane, numer klienta 55123, w workspace piksel.').kind).toBe('user_data');
+  });
+});
+
+describe('Turkish ranges', () => {
+  it('"28 Ekim\'den 31 Ekim 2026\'ya kadar" is every day from one to the other', () => {
+    expect(parse("Merhaba, Anadolu Medya Haber Sitesi kaynağının 28 Ekim'den 31 Ekim 2026'ya kadar olan verilerini silin lütfen.").ranges).toEqual([{ from: '2026-10-28', to: '2026-10-31' }]);
+  });
+
+  it('written end first it asks, and deletes no loose days', () => {
+    const r = parse("Merhaba, Anadolu Medya Haber Sitesi kaynağının 31 Ekim'den 28 Ekim 2026'ya kadar olan verilerini silin lütfen.");
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/ends before it starts/);
+  });
+
+  it('two dates written later first with a word we do not know between them ask', () => {
+    const r = parse('Please delete Haber Sitesi in anadolu for 31 October 2026 zorp 28 October 2026.');
+    expect(complete(r)).toBe(false);
+    expect(r.ambiguities.join(' ')).toMatch(/range written end first/);
+  });
+});
+
+describe("a subject's days against the body's", () => {
+  it('"20-22 Nov" above "21 to 22 November" disagree and ask', () => {
+    const r = parse('Hi, please delete Haber Sitesi in anadolu for 21 to 22 November 2026.', 'Haber Sitesi delete 20-22 Nov');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/the subject names/);
+  });
+
+  it('a month or a week in the subject is narrowed by the body\'s days', () => {
+    const r = parse('Please delete Haber Sitesi in anadolu for November 3-4, 2026.', 'Old Haber Sitesi data Nov 2026');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('names listed or qualified that we do not know', () => {
+  it('"MyNusa App dan USSD" asks: USSD is only another workspace\'s source', () => {
+    const r = parse('Mohon hapus data MyNusa App dan USSD di Nusantara Seluler tanggal 5 Oktober 2026.');
+    expect(r.sources).toEqual(['mynusa-app']);
+    expect(r.ambiguities.join(' ')).toMatch(/"USSD" is listed with MyNusa App/);
+  });
+
+  it('"Shopify Store AU" beside "Shopify Store EU" asks instead of taking Shopify Store', () => {
+    const r = parse("G'day, please delete the Shopify Store AU source in lumen for 20 October 2026. cheers Jack");
+    expect(r.sources).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/"Shopify Store AU" is not a known source/);
+  });
+
+  it("the workspace's own country after a source is no other thing", () => {
+    const r = parse('Please delete Shop Web MX in Mercado Verde MX for 20 October 2026.');
+    expect(r.sources).toEqual(['shop-web']);
+    expect(complete(r)).toBe(true);
+  });
+});
