@@ -4,7 +4,9 @@
  * end user's number in Dutch were read as purges; a Turkish range written with its case endings, or
  * written end first, became two loose days; a subject's days one off the body's were taken as the body
  * narrowing them; a source known only in another workspace, or a name with a country after it, was
- * dropped from a list instead of asked about.
+ * dropped from a list instead of asked about. Replies that answer "which days?" in Indonesian, Arabic or
+ * Urdu, quoted under an Arabic or Urdu Outlook header, were read as the quoted question; Turkish and
+ * Egyptian Arabic verbs, Arabic archive words and "destroyed" were not read.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -38,6 +40,11 @@ const catalog = indexCatalog({
     {
       id: 'ws_s1', slug: 'sarhad', name: 'Sarhad Telecom', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
       sources: [{ id: 'src_s1', slug: 'ussd-gateway', name: 'USSD Gateway' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_c1', slug: 'cairo-mart', name: 'Cairo Mart', contacts: ['biuro@piksel.example'], admins: [], deletedAt: '2021-03-01',
+      sources: [{ id: 'src_c1', slug: 'stream', name: 'Stream' }],
       spaces: [],
     },
     {
@@ -133,5 +140,58 @@ describe('names listed or qualified that we do not know', () => {
     const r = parse('Please delete Shop Web MX in Mercado Verde MX for 20 October 2026.');
     expect(r.sources).toEqual(['shop-web']);
     expect(complete(r)).toBe(true);
+  });
+});
+
+describe('answers to "which days?" in other languages and scripts', () => {
+  const reply = (text: string): ParseResult => parse(text, 'RE: [DEL-1351] Which days should be deleted?');
+
+  it('"Tanggal 28 dan 29 September 2026 ya." and "صرف 10 نومبر 2026 کا ڈیٹا۔" are the days', () => {
+    expect(reply('Tanggal 28 dan 29 September 2026 ya.').ranges).toEqual([{ from: '2026-09-28', to: '2026-09-29' }]);
+    expect(reply('صرف 10 نومبر 2026 کا ڈیٹا۔').ranges).toEqual([{ from: '2026-11-10', to: '2026-11-10' }]);
+  });
+
+  it('the quoted question under an Arabic Outlook header is not read', () => {
+    const r = reply([
+      'الأيام المطلوبة: 8 و 9 نوفمبر 2026 فقط.',
+      '',
+      'من: Deletion Desk <deletions@desk.example>',
+      'تم الإرسال: الاثنين، 9 نوفمبر، 2026 05:10 م',
+      'إلى: محمد <m@piksel.example>',
+      'الموضوع: [DEL-1351] Which days should be deleted?',
+      '',
+      'Hello, we understood: workspace piksel, source sklep. Please answer in this form: From 1 March 2024 to 3 March 2024.',
+    ].join('\n'));
+    expect(r.ranges).toEqual([{ from: '2026-11-08', to: '2026-11-09' }]);
+    expect(r.workspace).toBeNull();
+  });
+
+  it('the Turkish "silinsin" and "siler misiniz?" ask for a deletion', () => {
+    expect(reply('Merhaba, sadece 6 Ekim 2026 günü silinsin lütfen.').ranges).toEqual([{ from: '2026-10-06', to: '2026-10-06' }]);
+    const r = parse('Merhaba, Anadolu Medya çalışma alanındaki Haber Sitesi kaynağının 2-6 Kasım 2026 verilerini siler misiniz?');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-06' }]);
+  });
+});
+
+describe('archives and leftovers', () => {
+  it('an Arabic letter about what is still kept in the archive of a deleted workspace is an archive purge', () => {
+    expect(parse('تم حذف مساحة العمل cairo-mart منذ سنة 2021، نرجو مسح أي بيانات ما زالت محفوظة لديكم في الأرشيف الخاص بها.').kind).toBe('archive_purge');
+  });
+
+  it('"still held in your archive be permanently destroyed" is a deletion', () => {
+    expect(parse('Cairo Mart terminated its workspace (cairo-mart) in 2020. We request that all raw data still held in your archive be permanently destroyed.').kind).toBe('archive_purge');
+  });
+});
+
+describe('days in brackets after their month', () => {
+  it('"October 2026 (1st to 31st)" is the month, nothing to ask', () => {
+    const r = parse('Please wipe everything the Haber Sitesi source in anadolu collected in October 2026 (1st to 31st). Nothing else.');
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
+    expect(complete(r)).toBe(true);
+  });
+
+  it('a day of another month in brackets is still asked about', () => {
+    expect(parse('Please delete Haber Sitesi in anadolu for 3 October 2026 (the 5th too).').ambiguities.join(' ')).toMatch(/"5th" has no month/);
   });
 });

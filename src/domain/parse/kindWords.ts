@@ -71,7 +71,7 @@ const IMPERATIVES = any(
   'apag(?:a|ue|uem)', 'exclu(?:a|am)', 'remov(?:a|am)',
   'cancella(?:te)?', 'rimuov(?:i|ete)', 'togli(?:ete)?',
   'wis',
-  'sil(?:in|iniz|insin|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
+  'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
 );
 /** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
 const DEL_LAST = any(
@@ -189,10 +189,10 @@ export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|ה
 ));
 
 /** The archive of a (deleted) workspace, in every language. */
-const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון');
+const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
 export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
-export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
+export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|أرشيف|ارشيف|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
     // "the archive purge is for workspace id …", "purge of the archive", "Archivlöschung".
     `|${B}${ARCHIVE}[\\s-]+(?:purge|purging|deletion|removal|erasure|wipe)${E}|${B}(?:purge|purging|deletion|removal|erasure)\\s+of\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}archivl[öo]schung${E}` +
@@ -200,7 +200,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*')}${E}` +
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
@@ -341,7 +341,7 @@ export const MORE_DELETE_VERBS = any(
   'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
   'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'purger', 'purgez', 'expurg\\p{L}*', 'leegmaken', 'leeg (?:maken|halen)', 'opschonen', 'leeren', 'vaciar', 'vac[íi]en', 'svuotare', 'svuotate', 'esvaziar', 'esvaziem', 't[öo]mma', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
-  'x[óo]a', 'xoá', 'حذف', 'بحذف', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
+  'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|inmesi\\p{L}*|inmeli\\p{L}*|ebilir\\p{L}*|menizi|mek|meyi|memiz\\p{L}*)', 'x[óo]a', 'xoá', 'حذف', 'بحذف', 'نمسح', 'امسح\\p{L}*', 'تمسح\\p{L}*', 'يمسح\\p{L}*', 'مسح\\p{L}*', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
 );
 /**
  * The same in scripts written without spaces or with vowel signs between letters: Hindi and Nepali,

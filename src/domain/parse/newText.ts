@@ -43,18 +43,18 @@ export function forwardSubject(subject: string): boolean {
  * their localisations (English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
  * Norwegian, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Russian, Ukrainian, Greek, Romanian,
  * Croatian, Slovenian, Estonian, Latvian, Lithuanian, Bulgarian, Catalan, Indonesian, Vietnamese,
- * Japanese, Chinese, Korean). A quoted header block must never be read as the request: the bot's own
+ * Japanese, Chinese, Korean, Arabic, Urdu, Persian, Hebrew, Hindi). A quoted header block must never be read as the request: the bot's own
  * question quoted under a Polish "Od:/Wysłane:" block once deleted a day nobody asked for.
  */
 const FROM_NAMES =
-  'from|von|de|van|da|fr[åa]n|fra|od|l[äa]hett[äa]j[äa]|felad[óo]|kimden|от|від|差出人|发件人|寄件者|寄件人|보낸 사람|보낸사람|από|de la|[šs]alje|saatja|nuo|t[ừu]|จาก|dari|daripada|afzender|mittente|remitente|exp[ée]diteur|absender|avs[äa]ndare|afsender|avsender|nadawca|odes[íi]latel';
+  'from|von|de|van|da|fr[åa]n|fra|od|l[äa]hett[äa]j[äa]|felad[óo]|kimden|от|від|差出人|发件人|寄件者|寄件人|보낸 사람|보낸사람|από|de la|[šs]alje|saatja|nuo|t[ừu]|จาก|dari|daripada|afzender|mittente|remitente|exp[ée]diteur|absender|avs[äa]ndare|afsender|avsender|nadawca|odes[íi]latel|من|از|מאת|प्रेषक|से';
 const DATE_NAMES =
-  'sent|date|gesendet|datum|envoy[ée]|enviado(?: el)?|enviada em|enviado em|fecha|verzonden|data|inviato|skickat|sendt|wys[łl]ane|l[äa]hetetty|odesl[áa]no|odoslan[ée]|elk[üu]ldve|d[áa]tum|g[öo]nderildi|tarih|отправлено|дата|надіслано|送信日時|日付|发送时间|發送時間|傳送時間|日期|时间|時間|보낸 날짜|날짜|στάλθηκε|ημερομηνία|trimis|poslano|poslato|saadetud|nos[ūu]t[īi]ts|i[šs]si[ųu]sta|изпратено|enviat|dikirim|dihantar|tanggal|đã gửi|ngày';
+  'sent|date|gesendet|datum|envoy[ée]|enviado(?: el)?|enviada em|enviado em|fecha|verzonden|data|inviato|skickat|sendt|wys[łl]ane|l[äa]hetetty|odesl[áa]no|odoslan[ée]|elk[üu]ldve|d[áa]tum|g[öo]nderildi|tarih|отправлено|дата|надіслано|送信日時|日付|发送时间|發送時間|傳送時間|日期|时间|時間|보낸 날짜|날짜|στάλθηκε|ημερομηνία|trimis|poslano|poslato|saadetud|nos[ūu]t[īi]ts|i[šs]si[ųu]sta|изпратено|enviat|dikirim|dihantar|tanggal|đã gửi|ngày|تم الإرسال|تم الارسال|أرسلت|أرسل|التاريخ|بھیجا گیا|بھیجا|ارسال شده|תאריך|נשלח|भेजा गया|दिनांक';
 const TO_NAMES =
-  'to|an|à|a|para|aan|till|til|do|vastaanottaja|c[íi]mzett|kime|кому|宛先|收件人|收件者|받는 사람|받는사람|προς|c[ăa]tre|prima|adressaat|kam|до|za|per a|kepada|đến|ถึง|komu|mottagare|modtager|mottaker';
+  'to|an|à|a|para|aan|till|til|do|vastaanottaja|c[íi]mzett|kime|кому|宛先|收件人|收件者|받는 사람|받는사람|προς|c[ăa]tre|prima|adressaat|kam|до|za|per a|kepada|đến|ถึง|komu|mottagare|modtager|mottaker|إلى|الى|بنام|به|אל|प्रति|को';
 const SUBJECT_NAMES =
-  'subject|betreff|objet|asunto|onderwerp|assunto|oggetto|[äa]mne|emne|temat|aihe|p[řr]edm[ěe]t|predmet|t[áa]rgy|konu|тема|件名|主题|主旨|제목|θέμα|subiect|zadeva|teema|t[ēe]ma|tema|assumpte|perihal|subjek|chủ đề|เรื่อง';
-const CC_NAMES = 'cc|bcc|kopia|kopi|dw|kopio|kopie|m[áa]solat(?:ot kap)?|bilgi|копия|抄送|副本|참조|κοιν|reply-to|antwort an|r[ée]pondre [àa]';
+  'subject|betreff|objet|asunto|onderwerp|assunto|oggetto|[äa]mne|emne|temat|aihe|p[řr]edm[ěe]t|predmet|t[áa]rgy|konu|тема|件名|主题|主旨|제목|θέμα|subiect|zadeva|teema|t[ēe]ma|tema|assumpte|perihal|subjek|chủ đề|เรื่อง|الموضوع|موضوع|مضمون|נושא|विषय';
+const CC_NAMES = 'cc|bcc|kopia|kopi|dw|kopio|kopie|m[áa]solat(?:ot kap)?|bilgi|копия|抄送|副本|참조|κοιν|reply-to|antwort an|r[ée]pondre [àa]|نسخة|نسخه|העתק';
 const NAME = (names: string): string => `^\\s*\\*?(?:${names})\\s*\\*?\\s*[:：]`;
 const HEADER_FROM = new RegExp(`${NAME(FROM_NAMES)}\\s*\\S`, 'iu');
 const HEADER_NEXT = new RegExp(NAME(`${DATE_NAMES}|${TO_NAMES}|${SUBJECT_NAMES}`), 'iu');
@@ -64,7 +64,7 @@ const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${S
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
 const WROTE =
-  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน|كتب|كتبت|כתב|כתבה|लिखा|نے لکھا/iu;
 const ATTRIBUTION_START = /^\s*(?:on|le|el|il|em|op|den|w dniu|pe|am|dne|d[ne]\.|в|у|στις|el día|il giorno|\d{1,4}[./年-]|\p{L}{1,4}[.,]?\s+\d{1,2}[. ])/iu;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|eredeti üzenet|orijinal (?:ileti|mesaj)|исходное сообщение|原始邮件|原始郵件|元のメッセージ|원본 메시지)\s*-{2,}\s*$/i;
