@@ -25,7 +25,7 @@ const catalog = indexCatalog({
     {
       id: 'ws_l1', slug: 'lumen', name: 'Lumen Analytics', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
       sources: [{ id: 'src_l1', slug: 'shopify-store', name: 'Shopify Store' }, { id: 'src_l2', slug: 'shopify-store-eu', name: 'Shopify Store EU' }],
-      spaces: [],
+      spaces: [{ id: 'spa_l1', name: 'Members' }],
     },
     {
       id: 'ws_m1', slug: 'mercado-mx', name: 'Mercado Verde MX', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
@@ -40,7 +40,7 @@ const catalog = indexCatalog({
     {
       id: 'ws_s1', slug: 'sarhad', name: 'Sarhad Telecom', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
       sources: [{ id: 'src_s1', slug: 'ussd-gateway', name: 'USSD Gateway' }],
-      spaces: [],
+      spaces: [{ id: 'spa_n1', name: 'Espace Membres' }],
     },
     {
       id: 'ws_c1', slug: 'cairo-mart', name: 'Cairo Mart', contacts: ['biuro@piksel.example'], admins: [], deletedAt: '2021-03-01',
@@ -193,5 +193,40 @@ describe('days in brackets after their month', () => {
 
   it('a day of another month in brackets is still asked about', () => {
     expect(parse('Please delete Haber Sitesi in anadolu for 3 October 2026 (the 5th too).').ambiguities.join(' ')).toMatch(/"5th" has no month/);
+  });
+});
+
+describe('corpus 24: weekdays, holidays, status and spaces', () => {
+  const sent = '2026-11-20T10:00:00Z';
+
+  it('"Tue 3/11" is 3 November: the weekday says which way round a year-less date is', () => {
+    expect(parse('Hi, delete Haber Sitesi in anadolu for Tue 3/11 please, duplicated batch.', 'Data deletion', sent).ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+    expect(parse('Hi, delete Haber Sitesi in anadolu for Wed 3/11 please.', 'Data deletion', sent).ranges).toEqual([{ from: '2026-03-11', to: '2026-03-11' }]);
+    expect(parse('Hi, delete Haber Sitesi in anadolu for 3/11 please.', 'Data deletion', sent).ranges).toEqual([]);
+  });
+
+  it('a holiday named without its date asks; a greeting, a campaign or a fixed holiday inside the days does not', () => {
+    expect(parse('Please delete Haber Sitesi (anadolu) for 19 Oct 2026 and for Cup day.', 'Data deletion', sent).ambiguities.join(' ')).toMatch(/"Cup day" names a day by its holiday/);
+    expect(complete(parse('Please delete Haber Sitesi (anadolu) for 19 Oct 2026. Merry Christmas!', 'Data deletion', sent))).toBe(true);
+    expect(complete(parse('anadolu, source Haber Sitesi: please delete 30 October – 2 November 2026 (the Halloween campaign tracked every page twice).', 'Data deletion', sent))).toBe(true);
+  });
+
+  it('"did our deletion go through yet?" is a status question', () => {
+    expect(parse('Hi did our deletion go through yet?', 'deletion?', sent).kind).toBe('status');
+  });
+
+  it('"the affected data" in Dutch ("betreffende") takes the days of the sentence before', () => {
+    const r = parse('Hoi, we hadden een foute import op 12 en 13 november 2026. Graag alle betreffende data in bron Haber Sitesi (anadolu) verwijderen.', 'Foute import', sent);
+    expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a French space named "Espace …"', () => {
+  it('"supprimer l\'espace « Espace Membres »" is that space, with nothing to ask', () => {
+    const r = parse("Bonjour, pouvez-vous supprimer l'espace « Espace Membres » (sarhad) ? Merci");
+    expect(r.kind).toBe('unify_space');
+    expect(r.space).toBe('Espace Membres');
+    expect(r.ambiguities).toEqual([]);
   });
 });

@@ -303,7 +303,7 @@ const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[�
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
-  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
+  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
 const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
@@ -791,6 +791,16 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   // "Oct 5 and also the day of the outage that Priya mentioned": a day named by what happened on it.
   const described = out.ranges.length > 0 ? DAY_DESCRIBED.exec(original) : null;
   if (described) out.ambiguities.push(`"${described[0].trim()}" names a day without its date — which day is it?`);
+  // "19 Oct 2026 and for Cup day": a holiday named without its date (greetings aside: "Merry Christmas").
+  // A holiday's campaign or traffic is the reason, and a holiday of fixed date inside the days read is one of them.
+  const unread = (m: RegExpMatchArray): boolean => {
+    const at = m.index ?? 0;
+    if (GREETING_BEFORE.test(original.slice(Math.max(0, at - 24), at)) || HOLIDAY_AS_REASON.test(original.slice(at + m[0].length, at + m[0].length + 24))) return false;
+    const fixed = Object.entries(FIXED_HOLIDAYS).find(([name]) => m[0].toLowerCase().startsWith(name))?.[1];
+    return !fixed || !out.ranges.some((r) => monthDaysOf(r).has(fixed));
+  };
+  const holiday = out.ranges.length > 0 ? [...original.matchAll(HOLIDAY)].find(unread) : undefined;
+  if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   if (only && !out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) {
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
@@ -1506,6 +1516,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     out.mentioned = true;
     return dayOf(2000, m, d) ? `${monthNameEn(m)} ${d}` : invalidDate(out, whole);
   });
+  mapped.replace(WEEKDAY_SLASHED_NO_YEAR, (whole, wd: string, a: string, b: string) => weekdaySlashed(whole, wd, a, b, today));
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
@@ -1539,6 +1550,27 @@ function withoutListWeekdays(whole: string, list: string, rest: string, month: s
     if (!day || new Date(`${day}T00:00:00Z`).getUTCDay() !== written) return whole;
   }
   return `${list.replace(new RegExp(LIST_WEEKDAY, 'giu'), '')}${rest}`;
+}
+
+const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'giu');
+
+/**
+ * "Tue 3/11", "Thu 5/11": without a year, a weekday still says which way round the day is when only one
+ * reading falls on it (each in its latest year not after the sender's day, as year-less dates are read).
+ */
+function weekdaySlashed(whole: string, wd: string, a: string, b: string, today: string | null): string {
+  const [p, q] = [Number(a), Number(b)];
+  const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+  if (!today || written === undefined || p === q || p > 12 || q > 12 || !(wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd))) return whole;
+  const fits = ([d, m]: [number, number]): boolean => {
+    const thisYear = dayOf(Number(today.slice(0, 4)), m, d);
+    const day = thisYear !== null && thisYear <= today ? thisYear : dayOf(Number(today.slice(0, 4)) - 1, m, d);
+    return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
+  };
+  const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
+  if (readings.length !== 1) return whole;
+  const [d, m] = readings[0];
+  return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${monthNameEn(m)} ${d}`;
 }
 
 function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
@@ -2600,6 +2632,20 @@ const TABLE_TWO_DATES = /(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(\t+)(\d{4}-
 const TABLE_FROM_TO = /\t[ ]*(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)[ ]*\t+[ ]*(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)[ ]*(?:\n|$)/im;
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
+const HOLIDAY =
+  /(?<![\p{L}])(?:black friday|cyber monday|boxing day|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|thanksgiving|easter(?: monday| sunday)?|good friday|labou?r day|memorial day|independence day|bank holiday|(?:melbourne )?cup day|diwali|deepavali|eid(?: al-\p{L}+)?|singles['’]? day|prime day|halloween|golden week|lunar new year|chinese new year|songkran|weihnachten|heiligabend|silvester|ostern|pfingsten|no[eë]l|navidad|nochebuena|natale|pasqua|carnaval|karneval)(?![\p{L}])(?![^.!?\n]{0,25}\d)/giu;
+const HOLIDAY_AS_REASON = /^\s*(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|bots?|spike|rush|peak|special|offer|launch|kampagne|aktion|campagne|campa[ñn]a|promozione)(?![\p{L}])/iu;
+const FIXED_HOLIDAYS: Record<string, string> = {
+  'christmas eve': '12-24', heiligabend: '12-24', nochebuena: '12-24', christmas: '12-25', weihnachten: '12-25', navidad: '12-25', natale: '12-25', noel: '12-25', 'noël': '12-25',
+  'boxing day': '12-26', 'new year': '01-01', silvester: '12-31', halloween: '10-31', 'independence day': '07-04', 'singles': '11-11',
+};
+/** The month-days ("10-31") of a range, up to a year of them. */
+function monthDaysOf(r: DayRange): Set<string> {
+  const out = new Set<string>();
+  for (let d = r.from, n = 0; d <= r.to && n < 366; d = addDays(d, 1), n++) out.add(d.slice(5));
+  return out;
+}
+const GREETING_BEFORE = /(?<![\p{L}])(?:happy|merry|wishing you|enjoy|season['’]?s greetings|frohe|frohes|sch[öo]ne|joyeux|joyeuses|bonne|feliz|felices|buon|buona|buone|prettige|fijne|wesołych)\W+(?:\p{L}+\W+)?$/iu;
 const DAY_DESCRIBED = /(?<![\p{L}])(?:and|also|plus|as well as|und|et|y|e)\s+(?:also\s+)?(?:the|that)\s+(?:day|night|morning|evening|weekend)\s+(?:of|when)\s+(?:the\s+)?(?![^.!?\n]*\d)[^.!?\n]{3,60}/iu;
 
 /** "the 6th and 8th are fine": days said to need nothing. */

@@ -1104,7 +1104,8 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): 
     candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index) });
   }
   // On the cue's own line: "Purge the sandbox workspace\n\nHello," names no workspace "Hello".
-  const CUED_WORD = /(?:workspace|source|space)[ \t]*[:=]?[ \t]*[`"'“]?([\p{L}\p{N}]{5,})/giu;
+  // ("l'espace « Espace Membres »": the French word holds "space", which is no cue of its own.)
+  const CUED_WORD = /(?<![\p{L}])(?:workspace|source|space)[ \t]*[:=]?[ \t]*[`"'“]?([\p{L}\p{N}]{5,})/giu;
   for (let m = CUED_WORD.exec(text); m; m = CUED_WORD.exec(text)) {
     candidates.push({ form: m[1].toLowerCase(), shown: m[1], cued: null });
   }
