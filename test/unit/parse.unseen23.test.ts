@@ -230,3 +230,36 @@ describe('a French space named "Espace …"', () => {
     expect(r.ambiguities).toEqual([]);
   });
 });
+
+describe('relative days, away notes and footers in more languages', () => {
+  it('"minggu lalu" and "الأسبوع الماضي" are last week; "أمس" yesterday and "أول أمس" the day before', () => {
+    const monday = 'Mon, 16 Nov 2026 06:30:00 +0700';
+    const weekAgo = contractView(parseRequest(textMessage('Tolong hapus semua data Haber Sitesi (anadolu) minggu lalu, Senin sampai Minggu.', { from: 'biuro@piksel.example', date: new Date(monday), dateHeader: monday, subject: 'hapus' }), catalog, { now: NOW }));
+    expect(weekAgo.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-15' }]);
+    expect(parse('نرجو حذف بيانات Haber Sitesi في anadolu ليوم أمس بالكامل.', 'حذف', '2026-12-02T10:00:00Z').ranges).toEqual([{ from: '2026-12-01', to: '2026-12-01' }]);
+    expect(parse('من فضلك احذف بيانات Haber Sitesi في anadolu ليوم أول أمس.', 'حذف', '2026-12-03T10:00:00Z').ranges).toEqual([{ from: '2026-12-01', to: '2026-12-01' }]);
+  });
+
+  it('"two days last week" in Arabic names only some days and asks', () => {
+    const r = parse('حصل import غلط عندنا يومين الأسبوع الماضي، نرجو حذف البيانات من Haber Sitesi في anadolu.', 'بيانات غلط', '2026-11-20T10:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/names only some days/);
+  });
+
+  it('"minulý týden (pondělí až neděle)" is the whole of last week', () => {
+    expect(parse('Prosím o smazání dat ze zdroje Haber Sitesi v anadolu za minulý týden (pondělí až neděle).', 'Smazání', '2026-11-30T09:00:00Z').ranges).toEqual([{ from: '2026-11-23', to: '2026-11-29' }]);
+  });
+
+  it("an Arabic signature's leave and a Turkish footer's update date are no days to delete", () => {
+    const leave = parse('نرجو حذف بيانات Haber Sitesi في anadolu ليوم 2 سبتمبر 2026.\nمع أطيب التحيات،\nسعيد\nإجازة من 10 إلى 20 سبتمبر 2026', 'حذف', '2026-09-05T10:00:00Z');
+    expect(leave.ranges).toEqual([{ from: '2026-09-02', to: '2026-09-02' }]);
+    expect(complete(leave)).toBe(true);
+    const footer = parse('Merhaba, 29 Ekim 2026 tarihli Haber Sitesi (anadolu) verilerini silmenizi rica ederim.\nBu e-posta gizlidir. Mersis No: 0123456789000015. Son güncelleme: 01.01.2026', 'Haber Sitesi', '2026-11-02T10:00:00Z');
+    expect(footer.ranges).toEqual([{ from: '2026-10-29', to: '2026-10-29' }]);
+    expect(complete(footer)).toBe(true);
+  });
+
+  it('an Urdu "what became of it?" under a ticket is a status question', () => {
+    expect(parse('السلام علیکم، اس درخواست کا کیا بنا؟ ڈیٹا حذف ہو گیا؟', 'RE: [DEL-1447] Scheduled').kind).toBe('status');
+  });
+});

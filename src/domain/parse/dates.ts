@@ -248,7 +248,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|kemarin|ayer|אתמול|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -317,7 +317,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // "last week", "this week" and "last month" in every language customers write: Italian, Polish (with its
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lalu|pekan lalu|minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -462,6 +462,9 @@ const ANSWER_FILLER_MORE =
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
 const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|travell?ing (?:until|till|through|from)|replies may be slow|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
+/** Being away in the languages the list above lacks: "إجازة من 10 إلى 20 سبتمبر", "cuti 3-5 Des", "휴가". */
+const AWAY_MORE =
+  /(?<![\p{L}])(?:إجازة|اجازة|خارج المكتب|چھٹی|رخصت|chutti|izinde|izinli|y[ıi]ll[ıi]k izin|cuti|nghỉ phép|חופשה|בחופשה|відпустк\p{L}*|отпуск\p{L}*|άδεια|dovolen\p{L}*|concediu)(?![\p{L}])|휴가|休暇|休假|ลาพัก/iu;
 /**
  * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
  * what is left must be nothing else. A correction says which days the sender means, so its words
@@ -1759,7 +1762,7 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
 
 /** A weekday's name in any of the languages customers write, in any of its cases. */
 const ANY_WEEKDAY =
-  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜日?|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
+  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|ned[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜日?|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
 
 /** Weekdays by the first letters of their names (Monday = 0), in the languages of ANY_WEEKDAY. */
 const WEEKDAY_STEMS: RegExp[] = [
@@ -1771,7 +1774,7 @@ const WEEKDAY_STEMS: RegExp[] = [
   /^(?:sat|samstag|samedi|s[áa]bado|sabato|zaterdag|sobot|l[öø]rdag|lauantai|cumartesi|土曜|星期六|[周週]六|토요일)/i,
   /^(?:sun|sonntag|dimanche|domingo|domenica|zondag|niedziel|s[öø]ndag|sunnuntai|ned[ěe]l|pazar|日曜|星期[日天]|[周週]日|일요일)/i,
 ];
-const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|〜|~|～|到|至|から|부터|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/i;
+const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|〜|~|～|到|至|から|부터|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|až(?: do)?|sampai|hingga|đến|עד|إلى|до|по|έως|până (?:la|în)|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/iu;
 const WEEKDAY_LIST_JOIN = /^\s*(?:,|and|und|et|y|e|i|och|og|ja|en|a|ve)\s*(?:(?:el|le|la|den|o)\s+)?$/i;
 
 /**
@@ -1822,9 +1825,10 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     if (part) {
       // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
       out.ambiguities.push(`"${part[0].trim()} ${whole}" names only some days — which days exactly?`);
-    } else if (SOME_DAYS_OF.test(before)) {
-      // "on two days last week": some days of it, not the week — which ones?
-      out.ambiguities.push(`"${mapped.text.slice(Math.max(0, at - 40), at).match(SOME_DAYS_OF)?.[0].trim()} ${whole}" names only some days — which days exactly?`);
+    } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before)) {
+      // "on two days last week", "يومين الأسبوع اللي فات": some days of it, not the week — which ones?
+      const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE);
+      out.ambiguities.push(`"${some?.[0].trim()} ${whole}" names only some days — which days exactly?`);
     } else if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
     } else if (ANY_WEEKDAY.test(sentenceAround(mapped.text, at, at + whole.length))) {
@@ -2191,7 +2195,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   if (notADayToDelete(text.slice(Math.max(0, f.index - 60), f.index))) return false;
   const [sentenceFrom, sentenceTo] = sentenceBounds(text, f.index, shownEnd);
   const sentence = text.slice(sentenceFrom, sentenceTo);
-  if (AWAY.test(sentence) && !DELETE_VERB.test(sentence)) return false;
+  if ((AWAY.test(sentence) || AWAY_MORE.test(sentence)) && !DELETE_VERB.test(sentence)) return false;
   const origFrom = mapped.originalAt(sentenceFrom);
   const origTo = mapped.originalAt(Math.min(sentenceTo, text.length - 1)) + 1;
   // A sentence naming the source counts as the request's ("Android: Nov 3 and 5") only when no sentence
@@ -2813,8 +2817,11 @@ const MEETING =
   /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
-  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before);
+  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
 }
+/** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
+const LAST_UPDATED =
+  /(?<![\p{L}])(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
 /** "(Wie schon am 02.10.)", "like last time on Oct 2": when it happened before, not a day of this request. */
 const SAME_AS_BEFORE = /(?<![\p{L}])(?:wie (?:schon|bereits) (?:am|im)|like last time(?: on)?|same as last time(?: on)?|comme d[ée]j[àa] le|como ya el|come gi[àa] il)\s*$/iu;
 /** "the watch firmware 3.2.1 (released Nov 12) doubled every reading": an aside on when something shipped. */
@@ -2851,6 +2858,8 @@ const PART_OF_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*$`, '
 const PART_OF_MONTH_PHRASE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末)/u;
+const SOME_DAYS_OF_MORE =
+  /(?<![\p{L}])(?:يومين|يومان|ثلاثة أيام|بضعة أيام|كام يوم|iki g[üu]n|birka[çc] g[üu]n|dua hari|beberapa hari|hai ngày|vài ngày|dva dny|několik dní|два дні|два дня|кілька днів|несколько дней|δύο μέρες|δυο μέρες|dou[ăa] zile|c[âa]teva zile|do din|kuch din|دو دن|چند دن)\s*$/iu;
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
 const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
 
