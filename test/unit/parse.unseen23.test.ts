@@ -263,3 +263,15 @@ describe('relative days, away notes and footers in more languages', () => {
     expect(parse('السلام علیکم، اس درخواست کا کیا بنا؟ ڈیٹا حذف ہو گیا؟', 'RE: [DEL-1447] Scheduled').kind).toBe('status');
   });
 });
+
+describe('"the week of" with its days written out', () => {
+  it('"the week of 2-6 November 2026" is those five days, nothing to ask', () => {
+    const r = parse('Please delete Haber Sitesi (anadolu) for the week of 2-6 November 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-06' }]);
+    expect(complete(r)).toBe(true);
+  });
+
+  it('"the week of November 2, 2026" alone still asks which seven days', () => {
+    expect(parse('Please delete Haber Sitesi (anadolu) for the week of November 2, 2026.').ambiguities.join(' ')).toMatch(/which seven days/);
+  });
+});

@@ -1034,6 +1034,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
   for (const m of /woche|week|semaine|semana/i.test(mapped.text) ? mapped.text.matchAll(WEEK_OF) : []) {
+    // "the week of 2-6 November 2026": the days are written out after it.
+    if (WEEK_WRITTEN_OUT.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0].trim()} …" does not say which seven days — which days exactly?`);
   }
@@ -2837,6 +2839,7 @@ const WEEK_OF = new RegExp(
   `(?:(?<![\\p{L}])(?:the\\s+)?week\\s+(?:of|starting|beginning|commencing)\\s+|(?<![\\p{L}])(?:die\\s+)?woche\\s+(?:vom|ab\\s+dem)\\s+|(?<![\\p{L}])(?:la\\s+)?semaine\\s+du\\s+|(?<![\\p{L}])(?:la\\s+)?semana\\s+del\\s+)(?=(?:(?:the|on|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),?\\s+)*(?:\\d|(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
   'giu',
 );
+const WEEK_WRITTEN_OUT = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:[-–—]|to|through|till|until|bis|au|al)\\s*\\d{1,2}(?![\\d:])|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|till|until)\\s*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?\\d{1,2}(?![\\d:]))`, 'iu');
 const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
 /** "sorry, I meant", "correction:", "make that": the days after it replace the ones before. */
 const CORRECTED = /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|ich meinte|je voulais dire|quise decir|ik bedoelde|intendevo)(?![\p{L}])/iu;
