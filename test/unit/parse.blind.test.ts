@@ -466,6 +466,27 @@ const DISAGREED_2122 = [
   'y/044-aegean-old-twin-source.eml', 'y/037-pst-evening.eml', 'x/034-dia-inteiro-brasilia.eml', 'x/085-anteayer-horas.eml', 'x/011-horas-art.eml',
   'y/009-mez-nacht.eml', 'y/027-jst-gozen.eml', 'x/054-noite-10-11.eml', 'y/091-jst-shujitsu.eml', 'y/090-eastern-whole-day.eml',
 ];
+/**
+ * Blind corpora 23 and 24 (test/fixtures/blind23: 199 messages, e-commerce, media, telcos and fintech in
+ * India, Pakistan, the Gulf, Turkey, Egypt, Kenya, Nigeria, Korea and Indonesia, half in Arabic, Turkish,
+ * Korean, Hindi, Urdu or Indonesian; blind24: 190, B2B SaaS, agencies, healthcare and insurance in the UK,
+ * Ireland, Australia, New Zealand, North America, the Benelux, Poland and Spain, mostly careless English),
+ * written from the contract alone and frozen before the parser saw them. First honest scores: corpus 23
+ * 101/199 (50.8%) with 13 complete-but-wrong, corpus 24 124/190 (65.3%) with 18. After tuning on the
+ * tuning parts (67 → 80 and 81 → 88), the held-out parts were scored once: 37/66 with 4 (34 and 5 before
+ * tuning) and 43/63 with 6 (43 and 6). Read since: "21–25.09.2026" read as the 25th at 21:25, a source
+ * shortened to the workspace's own slug, "minggu-minggu kemarin" read as yesterday, a Korean list item and
+ * a ".tv-mena" domain not asked about; all fixed. Named below: hours, a whole day in a time zone and a day
+ * still in progress ("today"), which both corpora ask about while the contract reads the covering UTC days
+ * with a note; and "our Marketing Space" for the space Marketing.
+ */
+const NOW23 = new Date('2026-12-16T12:00:00Z');
+const NOW24 = new Date('2026-12-17T12:00:00Z');
+const DISAGREED_2324 = [
+  'x/051-tz-ist-night.eml', 'x/053-tz-gst-cross.eml', 'x/055-tz-wat-midnight.eml', 'y/052-tz-eat-day.eml', 'y/054-tz-gst-day-only.eml', 'x/100-ng-hours-reply.eml',
+  'x/014-hours-aedt.eml', 'x/051-today-partial.eml', 'y/013-hours-bst.eml', 'y/015-aest-morning.eml', 'y/017-cet-hours.eml', 'y/019-mt-hours.eml',
+  'y/042-today-y.eml', 'y/014-hours-et-late.eml', 'y/071-space-ambiguous-name.eml', 'y/094-week-of.eml', 'y/095-nzdt-hours.eml',
+];
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
 // read, five of their kinds fixed); corpus 11 32/70 with 11, corpus 12 46/73 with 2 (thirteen read,
 // the kinds of eight fixed). These held-out parts are regression floors now, not blind measures.
@@ -474,16 +495,18 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
   ['blind11', 142, 100, 70, 35, NOW1112, DISAGREED_1112],
   ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 109, 68, 42, NOW13, DISAGREED_1314],
+  ['blind13', 136, 110, 68, 42, NOW13, DISAGREED_1314],
   ['blind14', 133, 107, 66, 49, NOW14, DISAGREED_1314],
-  ['blind15', 173, 118, 86, 48, NOW15, DISAGREED_1516],
+  ['blind15', 173, 122, 86, 49, NOW15, DISAGREED_1516],
   ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
   ['blind17', 178, 136, 88, 69, NOW17, DISAGREED_1718],
-  ['blind18', 188, 118, 94, 63, NOW18, DISAGREED_1718],
-  ['blind19', 194, 130, 96, 67, NOW19, DISAGREED_1920],
+  ['blind18', 188, 118, 94, 66, NOW18, DISAGREED_1718],
+  ['blind19', 194, 130, 96, 68, NOW19, DISAGREED_1920],
   ['blind20', 170, 99, 84, 45, NOW20, DISAGREED_1920],
   ['blind21', 141, 104, 70, 43, NOW21, DISAGREED_2122],
   ['blind22', 140, 104, 70, 50, NOW22, DISAGREED_2122],
+  ['blind23', 133, 80, 66, 39, NOW23, DISAGREED_2324],
+  ['blind24', 127, 88, 63, 45, NOW24, DISAGREED_2324],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

@@ -310,3 +310,23 @@ describe('what the held-out parts of corpora 23 and 24 showed, once scored', () 
     expect(complete(parse('Please delete Haber Sitesi data of workspace anadolu.tv-mena for 19 Sept 2026.'))).toBe(false);
   });
 });
+
+describe('a list of sources, one per item', () => {
+  const site = indexCatalog({
+    workspaces: [{
+      id: 'ws_b1', slug: 'brightpath', name: 'BrightPath Schools', contacts: ['biuro@piksel.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_b1', slug: 'website', name: 'Website' }, { id: 'src_b2', slug: 'website-blog', name: 'Website Blog' }],
+      spaces: [],
+    }],
+  } satisfies Catalog);
+  const read = (subject: string): ParseResult =>
+    contractView(parseRequest(textMessage('Please delete the following from our brightpath workspace:\n\n  * Website: 20 October 2026\n  * Website Blog: 20 October 2026\n', { from: 'biuro@piksel.example', date: new Date('2026-11-02T10:00:00Z'), subject }), site, { now: NOW }));
+
+  it('"* Website: 20 October 2026" names the Website source, a common word though it is', () => {
+    expect(read('Deletion request').sources).toEqual(['website', 'website-blog']);
+  });
+
+  it('and an unknown source listed beside it in the subject is asked about', () => {
+    expect(read('Deletion request - Website and tvOS').ambiguities.join(' ')).toMatch(/"tvOS" is listed with Website/);
+  });
+});

@@ -117,8 +117,8 @@ const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * Words that turn a catalog name into another thing: "Acme Inc Staging", "Android App Beta",
  * "iOS App 2". A name followed by one of them is a near miss to ask about, never the base name.
  */
-/** Countries and regions, read as a variant only when written in capitals ("AU", not "in" or "at"). */
-const REGION_CODE = new Set('au us nz ca mx br ar cl co jp kr cn tw hk sg th vn ph de fr es nl ch pl se dk fi ie pt za ae sa tr il anz dach mena gcc amer nordics benelux'.split(' '));
+/** Countries and regions, read as a variant only when written in capitals ("AU", not "in" or "at"); not those that are also legal forms (SA, SE, CO). */
+const REGION_CODE = new Set('au us nz ca mx br ar cl jp kr cn tw hk sg th vn ph de fr es nl ch pl dk fi ie pt za ae tr il anz dach mena gcc amer nordics benelux'.split(' '));
 const VARIANT_WORD = new Set(
   ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
     'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
@@ -267,6 +267,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       leadsList(text, tokens, i + n, t.type, index) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
+      (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
       sendersOwn(text, tokens, i + n, t, sender),
   );
@@ -282,6 +283,11 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   const cuedOrNamed = sourceCued ? cued.filter((t) => t.type !== 'workspace' || written === t.canonical || written === t.workspace.name.toLowerCase()) : cued;
   const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
   return slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
+}
+
+/** "  * Website: 20 October 2026": the label of a list item, before its colon, is the name of what it lists. */
+function listItemLabel(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/.test(text.slice(Math.max(0, start - 12), start)) && /^[^\S\n]*:[^\S\n]*\S/.test(text.slice(end, end + 6));
 }
 
 /**
