@@ -330,3 +330,11 @@ describe('a list of sources, one per item', () => {
     expect(read('Deletion request - Website and tvOS').ambiguities.join(' ')).toMatch(/"tvOS" is listed with Website/);
   });
 });
+
+describe('"upto" joins a range', () => {
+  it('"from 12/10/2026 upto 14/10/2026": the second day settles the first, day first', () => {
+    const r = parse('Kindly assist to delete the events of Haber Sitesi (workspace anadolu) from 12/10/2026 upto 14/10/2026.');
+    expect(r.ranges).toEqual([{ from: '2026-10-12', to: '2026-10-14' }]);
+    expect(complete(r)).toBe(true);
+  });
+});
