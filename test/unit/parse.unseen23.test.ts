@@ -338,3 +338,11 @@ describe('"upto" joins a range', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('a slashed form the weekday settled', () => {
+  it('"for 11/4 please. Wed 11/4." is 4 November both times', () => {
+    const r = parse('Hi, delete Haber Sitesi data in anadolu for 11/4 please. Wed 11/4.', 'Data deletion', '2026-11-20T10:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-04', to: '2026-11-04' }]);
+    expect(complete(r)).toBe(true);
+  });
+});

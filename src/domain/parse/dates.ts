@@ -1529,11 +1529,20 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     out.mentioned = true;
     return dayOf(2000, m, d) ? `${monthNameEn(m)} ${d}` : invalidDate(out, whole);
   });
-  mapped.replace(WEEKDAY_SLASHED_NO_YEAR, (whole, wd: string, a: string, b: string) => weekdaySlashed(whole, wd, a, b, today));
+  // "for 11/4 please. Wed 11/4.": a form the weekday settled is settled wherever it is written again.
+  const byWeekday = new Map<string, string>();
+  mapped.replace(WEEKDAY_SLASHED_NO_YEAR, (whole, wd: string, a: string, b: string) => {
+    const day = weekdaySlashed(wd, a, b, today);
+    if (!day) return whole;
+    byWeekday.set(`${Number(a)}/${Number(b)}`, day);
+    return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${day}`;
+  });
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
     out.mentioned = true;
+    const settledByWeekday = byWeekday.get(`${p}/${q}`);
+    if (settledByWeekday) return settledByWeekday;
     if (p !== q && p <= 12 && q <= 12) {
       out.ambiguities.push(`"${whole}" could be day ${p} of month ${q} or month ${p} day ${q} — which one is meant?`);
       return blank(whole);
@@ -1570,20 +1579,21 @@ const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\
 /**
  * "Tue 3/11", "Thu 5/11": without a year, a weekday still says which way round the day is when only one
  * reading falls on it (each in its latest year not after the sender's day, as year-less dates are read).
+ * The day in words ("November 3"), or null when the weekday settles nothing.
  */
-function weekdaySlashed(whole: string, wd: string, a: string, b: string, today: string | null): string {
+function weekdaySlashed(wd: string, a: string, b: string, today: string | null): string | null {
   const [p, q] = [Number(a), Number(b)];
   const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
-  if (!today || written === undefined || p === q || p > 12 || q > 12 || !(wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd))) return whole;
+  if (!today || written === undefined || p === q || p > 12 || q > 12 || !(wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd))) return null;
   const fits = ([d, m]: [number, number]): boolean => {
     const thisYear = dayOf(Number(today.slice(0, 4)), m, d);
     const day = thisYear !== null && thisYear <= today ? thisYear : dayOf(Number(today.slice(0, 4)) - 1, m, d);
     return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
   };
   const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
-  if (readings.length !== 1) return whole;
+  if (readings.length !== 1) return null;
   const [d, m] = readings[0];
-  return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${monthNameEn(m)} ${d}`;
+  return `${monthNameEn(m)} ${d}`;
 }
 
 function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
