@@ -346,3 +346,26 @@ describe('a slashed form the weekday settled', () => {
     expect(complete(r)).toBe(true);
   });
 });
+
+describe('what a review of this round found', () => {
+  it('"October 2026 (the 5th)" asks which day; only brackets spelling out the whole month are the month', () => {
+    expect(parse('Please delete the Haber Sitesi data in anadolu for October 2026 (the 5th).').ambiguities.join(' ')).toMatch(/"5th" has no month/);
+  });
+
+  it('"- Website: untouched, do not delete" names no source to delete', () => {
+    const r = parse('Please delete the Haber Sitesi data in anadolu for 20 October 2026.\n- Shopify Store: untouched, do not delete');
+    expect(r.sources).toEqual(['haber-sitesi']);
+  });
+
+  it('a letter\'s "Tanggal: 20 November 2026" line is no answer: it is asked about', () => {
+    const r = parse('Tanggal: 20 November 2026\nMohon hapus data Haber Sitesi di anadolu yang salah karena impor gagal.', 'hapus', '2026-11-21T10:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(false);
+  });
+
+  it('"المكتب" (the office) holds "wrote" but ends no new text', () => {
+    const r = parse('Please delete Haber Sitesi data in anadolu for the days below. Our office (المكتب) closed 2026 as follows:\n5 Nov 2026\n6 Nov 2026', 'Data deletion', '2026-11-21T10:00:00Z');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2026-11-05', to: '2026-11-06' }]);
+  });
+});

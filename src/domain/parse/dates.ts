@@ -459,6 +459,8 @@ export interface DateOptions {
  */
 const ANSWER_FILLER_MORE =
   /(?<![\p{L}])(?:tanggal|tgl|hari|ya|saja|aja|hanya|dan|sampai|hingga|dari|s\/d|data|sadece|yaln[ıi]zca|g[üu]n[üu]|g[üu]nleri|tarihleri|l[üu]tfen|te[şs]ekk[üu]rler|ve|aras[ıi]|الأيام|الايام|المطلوبة|فقط|يومي|يوم|أيام|ايام|من|إلى|الى|و|شكرا|صرف|کا|کی|کے|ڈیٹا|دن|تک|سے|اور|شکریہ|sirf|ka|ki|ke|din|tak|se|aur|hi|ngày|chỉ|và|từ|đến|dni|dzień|tylko|oraz|od|do|dias?|días?|jours?|tage?|dagen)(?![\p{L}])|만|일|부터|까지|네|のみ|だけ|只|仅|วันที่|เท่านั้น|[۔،؟]/giu;
+/** "Tanggal: 20 November 2026", "Ngày: 20/11/2026", "Data: 20.11.2026": a letter's or form's own date line, no answer. */
+const DATE_LABEL_LINE = /^\s*(?:tanggal|tgl\.?|ng[àa]y|data|date|datum|fecha|hari|tarih|التاريخ|تاريخ|日付|日期|날짜)\s*[:：]/iu;
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
 const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|travell?ing (?:until|till|through|from)|replies may be slow|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
@@ -2226,7 +2228,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   for (const g of found) if (g.index >= sentenceFrom && g.end <= sentenceTo) rest = rest.slice(0, g.index - sentenceFrom) + ' '.repeat(g.end - g.index) + rest.slice(g.end - sentenceFrom);
   // A day alone ("2nd of March") answers which days — unless a sentence asking for the deletion has days
   // of its own: then a date alone on its line above it ("December 1, 2026") is the letter's, asked about.
-  const bareAnswer = rest.replace(ANSWER_FILLER_MORE, ' ').replace(ANSWER_FILLER, '') === '' && !deletionSentenceHasDays(reading, found);
+  const bareAnswer = rest.replace(ANSWER_FILLER_MORE, ' ').replace(ANSWER_FILLER, '') === '' && !DATE_LABEL_LINE.test(rest) && !deletionSentenceHasDays(reading, found);
   // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
   // next sentence asks to delete what this one describes.
   const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
@@ -2711,17 +2713,23 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
     if (!leftOut && out.ranges.every((r) => addDays(r.from, 7) > r.to) && heldInEveryMonth(out.ranges, day)) continue;
     // "in October 2026 (1st to 31st)": days in brackets right after the month they are days of.
-    if (!leftOut && inBracketsAfter(text, at, found) && heldInEveryMonth(out.ranges, day)) continue;
+    if (!leftOut && bracketsSpellOutRange(text, at, found, out.ranges)) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
   }
 }
 
-/** Whether `at` lies inside brackets opened right after a date read ("October 2026 (1st to 31st)"). */
-function inBracketsAfter(text: string, at: number, found: Found[]): boolean {
+/**
+ * Whether `at` lies inside brackets opened right after a date read that spell out a range read, its
+ * first and its last day ("October 2026 (1st to 31st)"); "October 2026 (the 5th)" is another day.
+ */
+function bracketsSpellOutRange(text: string, at: number, found: Found[], ranges: DayRange[]): boolean {
   const open = text.lastIndexOf('(', at);
-  if (open < 0 || text.slice(open, at).includes(')') || at - open > 20) return false;
-  return found.some((f) => /^[\s,]*$/.test(text.slice(f.end, open)));
+  const close = text.indexOf(')', at);
+  if (open < 0 || close < 0 || text.slice(open, at).includes(')') || close - open > 40) return false;
+  if (!found.some((f) => /^[\s,]*$/.test(text.slice(f.end, open)))) return false;
+  const days = new Set([...text.slice(open, close).matchAll(/\d{1,2}/g)].map((m) => Number(m[0])));
+  return ranges.some((r) => days.size === 2 && days.has(Number(r.from.slice(8))) && days.has(Number(r.to.slice(8))));
 }
 
 /**

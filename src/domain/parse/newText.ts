@@ -64,7 +64,10 @@ const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${S
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
 const WROTE =
-  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน|كتب|كتبت|כתב|כתבה|लिखा|نے لکھا/iu;
+  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+/** "wrote" in scripts where it is also part of other words ("المكتب", the office): whole words, and an address on the line. */
+const WROTE_WHOLE = /(?<![\p{L}\p{M}])(?:كتب|كتبت|כתב|כתבה|लिखा|نے لکھا)(?![\p{L}\p{M}])/u;
+const wroteIn = (line: string): boolean => WROTE.test(line) || (WROTE_WHOLE.test(line) && line.includes('@'));
 const ATTRIBUTION_START = /^\s*(?:on|le|el|il|em|op|den|w dniu|pe|am|dne|d[ne]\.|в|у|στις|el día|il giorno|\d{1,4}[./年-]|\p{L}{1,4}[.,]?\s+\d{1,2}[. ])/iu;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|eredeti üzenet|orijinal (?:ileti|mesaj)|исходное сообщение|原始邮件|原始郵件|元のメッセージ|원본 메시지)\s*-{2,}\s*$/i;
@@ -260,12 +263,12 @@ function historyStart(lines: string[]): number {
     const three = two !== line && (lines[i + 2] ?? '').trim() !== '' ? `${two} ${lines[i + 2]}` : two;
     for (const [candidate, used] of [[line, 1], [two, 2], [three, 3]] as const) {
       if (candidate.length > 320 || !/[:：]\s*$/.test(candidate)) continue;
-      if (used > 1 && !ATTRIBUTION_START.test(line) && !WROTE.test(line)) continue;
+      if (used > 1 && !ATTRIBUTION_START.test(line) && !wroteIn(line)) continue;
       const nextLine = lines.slice(i + used).find((l) => l.trim() !== '') ?? '';
       const hasAddressOrTime = /<[^>\s]+@[^>\s]+>|\(<?[^)\s]+@[^)\s]+>?\)|[\w.+-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b/.test(candidate);
       // "On … wrote:" in any language; or, without a known verb, a dated line with an address ending in
       // ":" above quoted lines (Gmail's Russian "пн, 4 мар. 2024 г. в 10:12, Ana <a@x>:").
-      if ((WROTE.test(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;
+      if ((wroteIn(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;
     }
     if (isHeaderBlockAt(lines, i)) return i;
     if (/^_{10,}\s*$/.test(line) && i + 1 < lines.length && HEADER_FROM.test(lines[i + 1])) return i;

@@ -285,10 +285,14 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   return slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
 }
 
-/** "  * Website: 20 October 2026": the label of a list item, before its colon, is the name of what it lists. */
+/**
+ * "  * Website: 20 October 2026": the label of a list item is the name of what it lists, when its value
+ * is a day ("- Website: untouched, do not delete" names nothing to delete).
+ */
 function listItemLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/.test(text.slice(Math.max(0, start - 12), start)) && /^[^\S\n]*:[^\S\n]*\S/.test(text.slice(end, end + 6));
+  return /(?:^|\n)[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 24));
 }
+const LIST_VALUE_DAY = /^[^\S\n]*:[^\S\n]*(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
 /**
  * "App v1 and v2", "Patient App v1 & 2": a version written alone after a versioned name, joined to it,
