@@ -1519,6 +1519,11 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
     // Rewritten in words: chrono misreads ISO dates next to "through" ("01 through 2024-03" as times).
     return `${monthNameEn(m)} ${d}, ${y}`;
   });
+  rewriteYearlessNumeric(mapped, out, today);
+}
+
+/** Numeric days without a year: dotted ("am 10.11."), slashed ("3/11") and slashed after a weekday ("Tue 3/11"). */
+function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "am 10.11.", "Löschung Shop 10.11.": day and month with dots and no year, as German, Polish, Czech
   // and the Nordic languages write them (the year is then inferred like any year-less date).
   const dottedAt = [...mapped.text.matchAll(DOTTED_NO_YEAR)].map((m) => m.index ?? 0);
