@@ -703,7 +703,7 @@ function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
  */
 function rewriteForeignWeekdays(mapped: MappedText): void {
   mapped.replace(FOREIGN_WEEKDAY_BEFORE_DAY, (whole, name: string, comma: string) => {
-    const wd = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
+    const wd = weekdayNumber(name);
     return wd === undefined ? whole : `${WEEKDAY_EN[wd]}${comma.includes(',') ? ',' : ''} `;
   });
 }
@@ -1204,7 +1204,7 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
   const { mapped, today, out } = reading;
   mapped.replace(EVERY_WEEKDAY_OF_MONTH, (whole, weekday: string, monthName: string, yearWritten: string) => {
     const month = monthWord(monthName);
-    const wd = WEEKDAY_WORDS.find(([, names]) => new RegExp(`^(?:${names})$`, 'iu').test(weekday))?.[0];
+    const wd = weekdayNumber(weekday);
     if (!month || wd === undefined) return whole;
     let year = yearWritten ? Number(yearWritten) : today ? Number(today.slice(0, 4)) : null;
     if (year === null) return whole;
@@ -1574,11 +1574,20 @@ function withoutListWeekdays(whole: string, list: string, rest: string, month: s
   if (!m || !year) return whole;
   for (const [, wd, d] of pairs) {
     if (!wd) continue;
-    const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+    const written = weekdayNumber(wd);
     const day = dayOf(Number(year), m, Number(d));
     if (!day || new Date(`${day}T00:00:00Z`).getUTCDay() !== written) return whole;
   }
   return `${list.replace(new RegExp(LIST_WEEKDAY, 'giu'), '')}${rest}`;
+}
+
+/** The weekday a name says (Sunday = 0, as getUTCDay counts), in any language of WEEKDAY_WORDS. */
+function weekdayNumber(name: string): number | undefined {
+  return WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(name))?.[0];
+}
+/** Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of". */
+function surelyWeekday(name: string): boolean {
+  return name.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(name);
 }
 
 const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'giu');
@@ -1590,8 +1599,8 @@ const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\
  */
 function weekdaySlashed(wd: string, a: string, b: string, today: string | null): string | null {
   const [p, q] = [Number(a), Number(b)];
-  const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
-  if (!today || written === undefined || p === q || p > 12 || q > 12 || !(wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd))) return null;
+  const written = weekdayNumber(wd);
+  if (!today || written === undefined || p === q || p > 12 || q > 12 || !surelyWeekday(wd)) return null;
   const fits = ([d, m]: [number, number]): boolean => {
     const thisYear = dayOf(Number(today.slice(0, 4)), m, d);
     const day = thisYear !== null && thisYear <= today ? thisYear : dayOf(Number(today.slice(0, 4)) - 1, m, d);
@@ -1606,14 +1615,12 @@ function weekdaySlashed(wd: string, a: string, b: string, today: string | null):
 function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: string, sep: string, b: string, yy: string): string {
   const [p, q] = [Number(a), Number(b)];
   const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
-  const written = WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(wd))?.[0];
+  const written = weekdayNumber(wd);
   const fits = (dm: [number, number]): boolean => {
     const day = dayOf(year, dm[1], dm[0]);
     return day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === written;
   };
-  // Only a weekday that cannot be another word: "do 04/03/2025" is Polish "until", "di" Italian "of".
-  const surelyWeekday = wd.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(wd);
-  if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday) {
+  if (sep !== '.' && p <= 12 && q <= 12 && p !== q && written !== undefined && surelyWeekday(wd)) {
     // "Tuesday 04/03/2025": 4 March 2025 is a Tuesday, 3 April a Thursday — the weekday says which.
     const readings = ([[p, q], [q, p]] as [number, number][]).filter(fits);
     if (readings.length !== 1) return whole;
@@ -1626,7 +1633,7 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
   if (!day || written === undefined || fits([d, m])) return whole;
   // "dados do 20/11/2026": Portuguese "of the", no Thursday. A short word is only taken for a weekday
   // that contradicts the date when it is written as one: a capital, then a dot or comma ("Do., 20.11.").
-  if (!surelyWeekday && !/^\p{Lu}\p{L}*[.,]/u.test(whole)) return whole;
+  if (!surelyWeekday(wd) && !/^\p{Lu}\p{L}*[.,]/u.test(whole)) return whole;
   out.mentioned = true;
   out.ambiguities.push(`"${whole}": ${day} is not a ${WEEKDAY_EN[written]} — which day is meant?`);
   return blank(whole);
@@ -2823,7 +2830,7 @@ function weekdayBefore(text: string, at: number): number | null {
   // A short form is a weekday only with its dot or comma ("Do., 6. März"): bare, "do dia 3" is
   // Portuguese "of the", "mi 3" Spanish "my", "so" English.
   if (m[1].length < 4 && !/^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(m[1]) && !m[2]) return null;
-  return WEEKDAY_WORDS.find(([, w]) => new RegExp(`^(?:${w})$`, 'iu').test(m[1]))?.[0] ?? null;
+  return weekdayNumber(m[1]) ?? null;
 }
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
