@@ -986,6 +986,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   const next = tokens[to];
   // "please delete web for Nov 2": the deletion verb, the name, then the days it is deleted for.
   if (type === 'source' && j >= 0 && from - j <= 2 && DELETE_VERB_WORD.test(tokens[j].word) && next !== undefined && DAYS_FOLLOW.has(next.word)) return true;
+  // "bitte Website am 3.11. und Handscanner am 5.11. löschen": German puts the verb last.
+  if (type === 'source' && j >= 0 && from - j <= 2 && tokens[j].word === 'bitte' && next !== undefined && DAYS_FOLLOW.has(next.word) && verbLater(text, tokens, to)) return true;
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
   if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
@@ -999,6 +1001,14 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   return cueAfterList(text, tokens, to, type);
 }
 
+/** Whether a deletion verb ends the sentence the name at token `to` is in. */
+function verbLater(text: string, tokens: Token[], to: number): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 16); k++) {
+    if (DELETE_VERB_WORD.test(tokens[k].word)) return true;
+    if (/[.!?\n]\s/.test(text.slice(tokens[k].end, (tokens[k + 1]?.start ?? text.length) + 1)) && !/^\.\d/.test(text.slice(tokens[k].end))) return false;
+  }
+  return false;
+}
 const DELETE_VERB_WORD = /^(?:delete|remove|purge|erase|wipe|clear|löschen|lösche|supprimer|supprimez|effacer|effacez|borrar|borren|eliminar|eliminen|verwijder|verwijderen|cancellare|cancellate|apagar|apaguem|radera|slett|slet|poista)$/;
 const DAYS_FOLLOW = new Set(['for', 'from', 'on', 'between', 'since', 'für', 'vom', 'am', 'pour', 'du', 'para', 'por', 'del', 'voor', 'van', 'per', 'dal']);
 /** Words before a label's days besides those after a deletion verb ("until", "ab", "le", "op", "för", "dla"…). */
