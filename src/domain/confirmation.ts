@@ -45,3 +45,18 @@ export function textConfirms(text: string): boolean {
   }
   return confirms;
 }
+
+/** Words that begin a "yes" to a yes-or-no question, per language. */
+const YES = /^(?:yes|yeah|yep|yup|sure|ok|okay|correct|right|fine|ja|jawohl|genau|oui|d'accord|s[ií]|sim|tak|kyll[äa]|joo|ano|evet|iya|ya|はい|네|예|是的|是|对|好)(?![\p{L}])/iu;
+
+/**
+ * Does the new text of a reply answer a yes-or-no question with yes? True when it confirms, or when its
+ * first sentence begins with "yes" ("Yes, delete the whole days", "Ja, bitte", "はい") and negates
+ * nothing. Used only for the question whether hours may be widened to whole UTC days; the scope is
+ * still confirmed on its own afterwards.
+ */
+export function textAffirms(text: string): boolean {
+  if (textConfirms(text)) return true;
+  const first = text.replace(/\r/g, '').split(/(?<=[.!?\n])/).map((s) => s.trim()).find(Boolean) ?? '';
+  return YES.test(first) && !first.endsWith('?') && !NEGATION.test(first);
+}

@@ -182,7 +182,7 @@ function takeInfo(current: Ticket, event: EventOf['info'], ctx: TransitionContex
   const p = event.parse;
   const merged = mergeReply(current, event);
   const scopeChanged = !sameScope(current, merged);
-  Object.assign(merged, openQuestions(current, p, scopeChanged));
+  Object.assign(merged, openQuestions(current, p, scopeChanged, event.affirms === true));
   // Any change of scope starts over: approvals, the approved manifest and the customer's
   // confirmation were given for the old scope, and a scheduled ticket goes back for approval.
   const restarted: Ticket = scopeChanged

@@ -4,19 +4,23 @@
  */
 import type { ParseEvidence, ParseResult, ScopeField } from './request';
 import { isDeletionKind } from './request';
+import { WHOLE_DAYS_QUESTION } from './parse/dates';
 import type { Ticket } from './ticket';
 
 /**
  * The open questions after a reply. A question stays open until a reply gives the field it is about a
  * value: an answer that only says "yes, as I wrote" leaves "March 1–10 except March 5?" unanswered,
  * so the ticket cannot go on with 1–10 March. A question whose field is unknown stays unless the reply
- * changes the scope. The reply's own questions are added.
+ * changes the scope. The reply's own questions are added. A "yes" (`affirms`) answers the question
+ * whether hours may be widened to whole UTC days.
  */
-export function openQuestions(current: Ticket, p: ParseResult, scopeChanged: boolean): Pick<Ticket, 'ambiguities' | 'ambiguityFields'> {
+export function openQuestions(current: Ticket, p: ParseResult, scopeChanged: boolean, affirms = false): Pick<Ticket, 'ambiguities' | 'ambiguityFields'> {
   const fields = current.ambiguityFields ?? [];
   const kept = current.ambiguities
     .map((text, i) => ({ text, field: fields[i] ?? null }))
-    .filter((q) => (q.field === null ? !scopeChanged : !givesValue(p, q.field)));
+    .filter((q) => (q.field === null ? !scopeChanged : !givesValue(p, q.field)))
+    // "Should those whole days be deleted?" — "Yes." answers it: the days were read right.
+    .filter((q) => !(affirms && !scopeChanged && q.text.includes(WHOLE_DAYS_QUESTION)));
   const asked = p.ambiguities.map((text, i) => ({ text, field: p.ambiguityFields?.[i] ?? null }));
   const all = [...kept.filter((q) => !asked.some((a) => a.text === q.text)), ...asked];
   return { ambiguities: all.map((q) => q.text), ambiguityFields: all.map((q) => q.field) };

@@ -228,6 +228,8 @@ export type TicketEvent =
       parse: ParseResult;
       verification: Verification;
       confirms?: boolean;
+      /** The new text begins with "yes" (see domain/confirmation.ts): it answers a yes-or-no question. */
+      affirms?: boolean;
       /** Account purges: the workspaces the requester administers now (a change is a change of scope). */
       administered?: AccountWorkspace[];
       /**

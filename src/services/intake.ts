@@ -27,7 +27,7 @@ import { decideIntake, type Arrival, type IntakeAction, type IntakeOutcome } fro
 import { parseRequest, newText, type ParserCatalog } from '../domain/parse/index';
 import { detectAutomated } from '../domain/email/automated';
 import { ticketTagIn } from '../domain/email/threading';
-import { textConfirms } from '../domain/confirmation';
+import { textAffirms, textConfirms } from '../domain/confirmation';
 import { accountScope } from '../domain/accountPurge';
 import type { Ticket, Verification } from '../domain/ticket';
 import { parseTicketRef, ticketRef } from '../domain/ticket';
@@ -420,7 +420,7 @@ export class IntakeService {
         try {
           const ticket = await this.deps.tickets.apply(
             action.ticket.id,
-            { type: 'info', actor: customer, parse, verification: facts.verification, confirms: textConfirms(record.body ?? ''), administered: facts.administered },
+            { type: 'info', actor: customer, parse, verification: facts.verification, confirms: textConfirms(record.body ?? ''), affirms: textAffirms(record.body ?? ''), administered: facts.administered },
             { trx, inbound: { ...record, outcome: 'info' } },
           );
           return { outcome: 'info', messageKey, ticket: ticketRef(ticket.id) };

@@ -868,6 +868,8 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       const srcs = outermost(found).filter((m) => m.kind === 'source' && !workspaceWords.has(normTerm(m.text)));
       if (srcs.length === 0) return null;
       const m = srcs[t.which % srcs.length]!;
+      // After a whole name only: "Patient and tvOS App v1" splits a name, it lists nothing.
+      if (!terms.has(normTerm(m.text))) return null;
       // The first place the source is named gets a second, unknown one: "iOS App and tvOS".
       let done = false;
       return editRequest(seed, (x) =>
@@ -885,6 +887,8 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       if (cands.length === 0) return null;
       const m = cands[t.which % cands.length]!;
       const miss = nearMiss(m.text, t);
+      // Two letters left ("web" → "eb") are no name anyone would recognise as a slip of another.
+      if (miss !== null && miss.replace(/[^a-z0-9]/g, '').length < 3) return null;
       // A miss that is a word of its own ("web" → "wed", a weekday) reads as that word, not as a name.
       if (!miss || catalogTerms(seed.catalog).has(normTerm(miss)) || normTerm(miss) === normTerm(m.text) || CALENDAR_WORD.test(miss)) return null;
       return everyMentionChanged(seed, m, miss, (x) => x.replace(wordRe(m.text), (w) => matchCase(w, miss)));

@@ -47,11 +47,12 @@ describe('blind corpus, tuning part', async () => {
     expect(completeWrongBeyond(score, HIDDEN_ASKED)).toEqual([]);
   });
 
-  // a/201 (hidden HTML, see HIDDEN_ASKED) is not exact since it no longer asks: 120 of 124.
-  // Hours and local days in a zone read as the covering UTC days with a note (as the contract says and
-  // this corpus expects) again; for a while they were asked about, and this part fell to 90%.
-  it('reaches at least 97.5% exact matches (121 of 124)', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.975);
+  // a/201 (hidden HTML, see HIDDEN_ASKED) is not exact since it no longer asks: 120 of 124, then 121.
+  // Round ten: hours, a local day in a time zone and a night are proposed in a question (the days read,
+  // and "should those whole days be deleted?"), as corpora 11-26 mostly expect and both of round ten's
+  // do; this corpus took them with a note and no question, and six of its messages differ only there.
+  it('reaches at least 92.7% exact matches (115 of 124)', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.927);
   });
 });
 
@@ -130,10 +131,13 @@ describe('blind corpus 3, tuning part', async () => {
     expect(score.total).toBe(121);
   });
 
-  it('does not fall below 111 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 106 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
     // 85 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(111);
+    // Round ten: hours, a local day in a time zone and a night are proposed in a question (the days read,
+    // and "should those whole days be deleted?"), as the later corpora and both of round ten's expect; this
+    // corpus took them with a note and no question. Its floor fell by exactly those messages.
+    expect(score.exact).toBeGreaterThanOrEqual(106);
   });
 });
 
@@ -172,9 +176,10 @@ describe('blind corpus 4, tuning part', async () => {
     expect(score.total).toBe(118);
   });
 
-  it('does not fall below 110 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 100 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(110);
+    // 110 before round ten asked about hours (see corpus 3).
+    expect(score.exact).toBeGreaterThanOrEqual(100);
   });
 });
 
@@ -216,9 +221,10 @@ describe('blind corpus 5, tuning part', async () => {
     expect(score.total).toBe(179);
   });
 
-  it('does not fall below 149 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 142 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(149);
+    // 149 before round ten asked about hours (see corpus 3).
+    expect(score.exact).toBeGreaterThanOrEqual(142);
   });
 });
 
@@ -230,10 +236,11 @@ describe('blind corpus 5, held-out part (scored once after tuning; its three com
   // ("all sources except Web", "16日か17日のどちらか", a player's LGPD request naming a source and days)
   // were then read and their causes fixed: 63/89, none complete-but-wrong. The other 86 stay unread.
   // After the next round of tuning (on corpus 6 and probes), scored once more: 68/89, none. Later 70; 69
-  // since yesterday's data of a workspace deleted in 2020 ("d'hier", Lumière Studio) is asked about.
-  it('does not fall below 69 of 89 exact, and no complete-but-wrong result', () => {
+  // since yesterday's data of a workspace deleted in 2020 ("d'hier", Lumière Studio) is asked about; 66
+  // since round ten asks about hours (see corpus 3).
+  it('does not fall below 66 of 89 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(89);
-    expect(score.exact).toBeGreaterThanOrEqual(69);
+    expect(score.exact).toBeGreaterThanOrEqual(66);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -257,9 +264,10 @@ describe('blind corpus 6, tuning part', async () => {
     expect(score.total).toBe(151);
   });
 
-  it('does not fall below 131 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 128 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    expect(score.exact).toBeGreaterThanOrEqual(131);
+    // 131 before round ten asked about hours (see corpus 3).
+    expect(score.exact).toBeGreaterThanOrEqual(128);
   });
 });
 
@@ -290,8 +298,9 @@ const partOf = (root: string, part: 'tune' | 'holdout'): string[] => (JSON.parse
  * about or not; `parse --json` names only the fields not found, which costs it about a dozen messages.
  */
 for (const [name, root, tune, tuneFloor] of [
+  // Corpus 8 stood at 121 before round ten asked about hours (see corpus 3).
   ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 111],
-  ['blind8', path.resolve(__dirname, '../fixtures/blind8'), 139, 121],
+  ['blind8', path.resolve(__dirname, '../fixtures/blind8'), 139, 120],
 ] as const) {
   describe(`blind corpus ${name.slice(5)}, tuning part`, async () => {
     const score = await scoreCorpus(root, partOf(root, 'tune'), NOW78);
@@ -313,14 +322,15 @@ describe('blind corpora 7 and 8, held-out parts (scored once after tuning; their
   // eight were read and the kinds of mail behind them fixed (a plural name fitting several sources, a
   // spreadsheet table, "I'm in Auckland this week", a space "including" in a workspace purge, "and also
   // the day of the outage", Swedish "Inte X", "e anche quelli della app vecchia"): 42/66 and 56/69, none.
-  it('corpus 7 does not fall below 43 of 66 exact, and no complete-but-wrong result', () => {
+  // Later 43 and 57; 41 and 54 since round ten asks about hours (see corpus 3).
+  it('corpus 7 does not fall below 41 of 66 exact, and no complete-but-wrong result', () => {
     expect(seven.total).toBe(66);
-    expect(seven.exact).toBeGreaterThanOrEqual(43);
+    expect(seven.exact).toBeGreaterThanOrEqual(41);
     expect(seven.completeWrong).toBe(0);
   });
-  it('corpus 8 does not fall below 56 of 69 exact, and no complete-but-wrong result', () => {
+  it('corpus 8 does not fall below 54 of 69 exact, and no complete-but-wrong result', () => {
     expect(eight.total).toBe(69);
-    expect(eight.exact).toBeGreaterThanOrEqual(57);
+    expect(eight.exact).toBeGreaterThanOrEqual(54);
     expect(eight.completeWrong).toBe(0);
   });
 });
@@ -489,23 +499,26 @@ const DISAGREED_2324 = [
 // Scored once after tuning: corpus 9 48/78 with 3 complete-but-wrong, corpus 10 42/66 with 4 (seven
 // read, five of their kinds fixed); corpus 11 32/70 with 11, corpus 12 46/73 with 2 (thirteen read,
 // the kinds of eight fixed). These held-out parts are regression floors now, not blind measures.
+// Round ten raised these floors to where they stand, but for corpus 9's tuning part (109 → 107) and
+// corpus 21's two parts (104 → 102, 43 → 40): those writers took hours and nights with a note and no
+// question, and round ten asks (see corpus 3).
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
-  ['blind9', 157, 109, 78, 49, NOW910, DISAGREED_910],
-  ['blind10', 133, 102, 66, 43, NOW910, DISAGREED_910],
-  ['blind11', 142, 100, 70, 35, NOW1112, DISAGREED_1112],
-  ['blind12', 147, 111, 73, 47, NOW1112, DISAGREED_1112],
+  ['blind9', 157, 107, 78, 51, NOW910, DISAGREED_910],
+  ['blind10', 133, 102, 66, 44, NOW910, DISAGREED_910],
+  ['blind11', 142, 102, 70, 39, NOW1112, DISAGREED_1112],
+  ['blind12', 147, 115, 73, 48, NOW1112, DISAGREED_1112],
   ['blind13', 136, 110, 68, 42, NOW13, DISAGREED_1314],
-  ['blind14', 133, 107, 66, 49, NOW14, DISAGREED_1314],
-  ['blind15', 173, 122, 86, 49, NOW15, DISAGREED_1516],
-  ['blind16', 148, 99, 74, 57, NOW16, DISAGREED_1516],
-  ['blind17', 178, 136, 88, 69, NOW17, DISAGREED_1718],
-  ['blind18', 188, 118, 94, 66, NOW18, DISAGREED_1718],
-  ['blind19', 194, 130, 96, 68, NOW19, DISAGREED_1920],
-  ['blind20', 170, 99, 84, 45, NOW20, DISAGREED_1920],
-  ['blind21', 141, 104, 70, 43, NOW21, DISAGREED_2122],
-  ['blind22', 140, 104, 70, 50, NOW22, DISAGREED_2122],
-  ['blind23', 133, 80, 66, 39, NOW23, DISAGREED_2324],
-  ['blind24', 127, 88, 63, 45, NOW24, DISAGREED_2324],
+  ['blind14', 133, 108, 66, 51, NOW14, DISAGREED_1314],
+  ['blind15', 173, 129, 86, 50, NOW15, DISAGREED_1516],
+  ['blind16', 148, 102, 74, 57, NOW16, DISAGREED_1516],
+  ['blind17', 178, 138, 88, 71, NOW17, DISAGREED_1718],
+  ['blind18', 188, 120, 94, 66, NOW18, DISAGREED_1718],
+  ['blind19', 194, 135, 96, 70, NOW19, DISAGREED_1920],
+  ['blind20', 170, 103, 84, 45, NOW20, DISAGREED_1920],
+  ['blind21', 141, 102, 70, 40, NOW21, DISAGREED_2122],
+  ['blind22', 140, 108, 70, 53, NOW22, DISAGREED_2122],
+  ['blind23', 133, 86, 66, 40, NOW23, DISAGREED_2324],
+  ['blind24', 127, 93, 63, 48, NOW24, DISAGREED_2324],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

@@ -121,8 +121,8 @@ describe('hours', () => {
     check({ text: 'Please delete the data from 2025-04-01 00:00 UTC to 2025-04-02 23:59 UTC.', ranges: [R('2025-04-01', '2025-04-02')] });
   });
 
-  it('reads the same bounds in another zone as the UTC days that cover them, with a note', () => {
-    check({ text: 'Please delete the data from 2025-04-01 00:00 CET to 2025-04-02 23:59 CET.', ranges: [R('2025-03-31', '2025-04-02')], note: 'only whole UTC days can be deleted, so it is read as the UTC days 2025-03-31 to 2025-04-02' });
+  it('reads the same bounds in another zone as the UTC days that cover them, with a note, and asks before widening', () => {
+    check({ text: 'Please delete the data from 2025-04-01 00:00 CET to 2025-04-02 23:59 CET.', ranges: [R('2025-03-31', '2025-04-02')], note: 'only whole UTC days can be deleted, so it is read as the UTC days 2025-03-31 to 2025-04-02', asks: 'which covers 2025-03-31 to 2025-04-02 — should those whole days be deleted' });
   });
 
   it.each<Case>([
@@ -131,9 +131,9 @@ describe('hours', () => {
   ])('asks about hours no reading joins to their day, in any language: $text', (c) => check(c));
 
   it.each<Case>([
-    { text: 'Cancellate i dati del 2 aprile 2025 dalle 14:00 alle 16:00.', ranges: [R('2025-04-02')], note: 'read as the UTC days 2025-04-02 to 2025-04-02' },
-    { text: 'Bitte die Daten vom 2. April 2025 von 23:00 bis 01:00 Uhr UTC löschen.', ranges: [R('2025-04-02', '2025-04-03')], note: 'read as the UTC days 2025-04-02 to 2025-04-03' },
-  ])('reads hours joined to their day as the UTC days covering them, with a note: $text', (c) => check(c));
+    { text: 'Cancellate i dati del 2 aprile 2025 dalle 14:00 alle 16:00.', ranges: [R('2025-04-02')], note: 'read as the UTC days 2025-04-02 to 2025-04-02', asks: 'should those whole days be deleted' },
+    { text: 'Bitte die Daten vom 2. April 2025 von 23:00 bis 01:00 Uhr UTC löschen.', ranges: [R('2025-04-02', '2025-04-03')], note: 'read as the UTC days 2025-04-02 to 2025-04-03', asks: 'which covers 2025-04-02 to 2025-04-03' },
+  ])('reads hours joined to their day as the UTC days covering them, with a note, and asks before widening: $text', (c) => check(c));
 });
 
 describe('dates that are not the request', () => {

@@ -404,9 +404,10 @@ describe('time zones written as words, and hours in other languages', () => {
   ] as const) {
     it(text.slice(0, 70), () => {
       const r = parse(text);
-      // The UTC days covering the hours or the local day, with a note the customer and staff read; no question.
-      expect(r).toMatchObject({ ranges: [{ from, to }], missing: [], ambiguities: [] });
+      // The UTC days covering the hours or the local day, with a note, proposed in a question.
+      expect(r).toMatchObject({ ranges: [{ from, to }], missing: [] });
       expect(r.notes.join(' ')).toMatch(new RegExp(`UTC days ${from} to ${to}`));
+      expect(r.ambiguities.join(' ')).toContain(`which covers ${from} to ${to} — should those whole days be deleted?`);
     });
   }
 });

@@ -66,9 +66,10 @@ describe('hours and days', () => {
     expect(parse('Borren los datos de iOS App en kite-labs los días 3 y 5 de octubre de 2026.').ranges).toEqual([day('2026-10-03'), day('2026-10-05')]);
   });
 
-  it('hours with a zone become the UTC days that cover them, with a note and no question', () => {
+  it('hours with a zone become the UTC days that cover them, with a note, proposed in a question', () => {
     const r = parse('Please delete the Website data of kite-labs for Oct 8 2026 from 18:00 to 23:00 EDT.');
-    expect(r).toMatchObject({ ranges: [day('2026-10-08', '2026-10-09')], missing: [], ambiguities: [] });
+    expect(r).toMatchObject({ ranges: [day('2026-10-08', '2026-10-09')], missing: [] });
+    expect(r.ambiguities.join(' ')).toContain('which covers 2026-10-08 to 2026-10-09 — should those whole days be deleted?');
     expect(r.notes.join(' ')).toContain('only whole UTC days can be deleted');
   });
 });

@@ -37,10 +37,10 @@ describe('a time zone named by its city or country', () => {
     ['November 5, 2026 between 01:00 and 02:00 India Standard Time', day('2026-11-04')],
     ['November 5, 2026 from 10pm to 11pm Mexico City time', day('2026-11-06')],
     ['November 5, 2026 from 01:00 to 02:00 Bangkok time', day('2026-11-04')],
-  ])('%s gives the UTC days that cover it, with a note', (words, range) => {
+  ])('%s gives the UTC days that cover it, with a note, and proposes them', (words, range) => {
     const r = parse(`Please delete the kite-tea Web data for ${words}.`);
     expect(r.ranges).toEqual([range]);
-    expect(complete(r)).toBe(true);
+    expect(r.ambiguities).toEqual([expect.stringContaining(`which covers ${range.from} to ${range.to} — should those whole days be deleted?`)]);
     expect(r.notes.join(' ')).toMatch(/time zone/);
   });
 });
@@ -68,10 +68,10 @@ describe('a time zone the parser cannot place is asked about, never read as UTC'
 
 describe('an abbreviation that names several zones', () => {
   it('is the sender\'s own zone when their Date line is in one of them', () => {
-    expect(parse('Please delete the kite-tea Web data between 03:00 and 06:00 IST on 10 November 2026.', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
-    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 9pm to 11pm CST.', '-0600')).toMatchObject({ ranges: [day('2026-11-11')], ambiguities: [] });
-    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 7am to 9am CST.', '+0800')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
-    expect(parse('Please delete the kite-tea Web data on 10 November 2026 (IST).', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [] });
+    expect(parse('Please delete the kite-tea Web data between 03:00 and 06:00 IST on 10 November 2026.', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 9pm to 11pm CST.', '-0600')).toMatchObject({ ranges: [day('2026-11-11')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 from 7am to 9am CST.', '+0800')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
+    expect(parse('Please delete the kite-tea Web data on 10 November 2026 (IST).', '+0530')).toMatchObject({ ranges: [day('2026-11-09', '2026-11-10')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
   });
   it('is asked about when the sender is in none of them', () => {
     for (const text of ['Please delete the kite-tea Web data on 10 November 2026 from 7am to 9am CST.', 'Please delete the kite-tea Web data on 10 November 2026 from 1am to 3am IST.']) {
@@ -89,8 +89,7 @@ describe('Chinese: a zone between the date and its hours, and a source before a 
     '请删除 kite-tea 的 Web 来源在 2026年11月5日 02:00 到 03:00（北京时间）之间的数据。',
   ])('%s', (text) => {
     const r = parse(text, '+0800');
-    expect(r).toMatchObject({ workspace: 'kite-tea', sources: ['web'], ranges: [day('2026-11-04')] });
-    expect(complete(r)).toBe(true);
+    expect(r).toMatchObject({ workspace: 'kite-tea', sources: ['web'], ranges: [day('2026-11-04')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
   });
   it('a Korean data word after the name', () => {
     expect(parse('kite-tea 워크스페이스의 Web 데이터를 2026년 11월 5일 하루 삭제해 주세요.', '+0900')).toMatchObject({ sources: ['web'] });
@@ -140,7 +139,7 @@ describe('numeric dates, and days a month does not have', () => {
   });
   it('a Portuguese date with hours in Brasília time is the UTC day that covers them', () => {
     const r = parse('Olá, apaguem por favor os dados da Web da Kite Tea do dia 5 de novembro de 2026, das 22h às 23h30 (horário de Brasília).', '-0300');
-    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [] });
+    expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [expect.stringContaining('should those whole days be deleted?')] });
   });
 });
 

@@ -207,8 +207,14 @@ describe('hours the customer wants alone, the rest of the day kept', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-18' }]);
     expect(r.ambiguities.join(' ')).toMatch(/whole UTC days/);
   });
-  it('hours without "only" give the days that cover them, asked nothing', () => {
-    expect(complete(onFriday('please delete Web data in kite-tea for 2026-11-18 between 14:00 and 15:00 UTC.'))).toBe(true);
+  it('hours without "only" give the days that cover them, and one question proposes them', () => {
+    const r = onFriday('please delete Web data in kite-tea for 2026-11-18 between 14:00 and 15:00 UTC.');
+    expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-18' }]);
+    expect(r.ambiguities).toEqual([expect.stringContaining('which covers 2026-11-18 to 2026-11-18 — should those whole days be deleted?')]);
+  });
+  it('with "only" the one question quotes the customer\'s own words', () => {
+    const r = onFriday('please delete Web data in kite-tea for 2026-11-18 between 14:00 and 15:00 UTC only.\nThe rest of the day must stay.');
+    expect(r.ambiguities).toEqual([expect.stringContaining('15:00 UTC only')]);
   });
 });
 
@@ -396,14 +402,14 @@ describe('a message written in capitals', () => {
 });
 
 describe('part of today with hours', () => {
-  it('"this morning between 2am and 4am PST" is today, at those hours, in UTC days', () => {
+  it('"this morning between 2am and 4am PST" is today, at those hours, in UTC days, proposed', () => {
     const r = parseRequest(
       textMessage('Web (kite-tea): please delete this morning between 2am and 4am PST.', { from: 'ops@kite.example', date: new Date('2026-11-18T18:00:00Z'), subject: 'Hello', dateHeader: 'Wed, 18 Nov 2026 10:00:00 -0800' }),
       catalog,
       { now: NOW },
     );
     expect(r.ranges).toEqual([{ from: '2026-11-18', to: '2026-11-18' }]);
-    expect(complete(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toContain('should those whole days be deleted?');
   });
   it('"this morning" without hours is asked about', () => {
     const r = parseRequest(textMessage('Web (kite-tea): please delete the data from this morning.', { from: 'ops@kite.example', date: new Date('2026-11-18T18:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
@@ -415,7 +421,7 @@ describe('"kl." before a clock time', () => {
   it('"13 november 2026, kl. 00:00–02:00 svensk tid" is read with its hours and zone', () => {
     const r = parseRequest(textMessage('Hej! Please delete Web in kite-tea for 13 november 2026, kl. 00:00–02:00 svensk tid. Tack.', { from: 'ops@kite.example', date: new Date('2026-11-14T08:00:00Z'), subject: 'Hello' }), catalog, { now: NOW });
     expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
-    expect(complete(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toContain('which covers 2026-11-12 to 2026-11-13');
   });
 });
 

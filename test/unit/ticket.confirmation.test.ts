@@ -8,6 +8,7 @@ import { createTicket, transition } from '../../src/domain/lifecycle';
 import type { ParseResult } from '../../src/domain/request';
 import { DEFAULT_POLICY, type Policy } from '../../src/domain/policy';
 import { isAppError } from '../../src/errors';
+import { textAffirms } from '../../src/domain/confirmation';
 
 const NOW = new Date('2024-03-12T10:00:00Z');
 const ctx = (now = NOW, policy: Policy = DEFAULT_POLICY) => ({ now, policy });
@@ -27,7 +28,7 @@ const nothing = (over: Partial<ParseResult> = {}) => parse({ kind: 'unknown', wo
 function make(over: Partial<ParseResult> = {}, policy: Policy = DEFAULT_POLICY): Ticket {
   return createTicket({ id: 7, parse: parse(over), requester: 'ana@acme.example', createdBy: ana, verification: contact, requestedAt: NOW }, ctx(NOW, policy)).ticket;
 }
-const reply = (p: ParseResult, opts: { actor?: Actor; verification?: Verification; confirms?: boolean } = {}): TicketEvent => ({ type: 'info', actor: opts.actor ?? ana, parse: p, verification: opts.verification ?? contact, confirms: opts.confirms });
+const reply = (p: ParseResult, opts: { actor?: Actor; verification?: Verification; confirms?: boolean; affirms?: boolean } = {}): TicketEvent => ({ type: 'info', actor: opts.actor ?? ana, parse: p, verification: opts.verification ?? contact, confirms: opts.confirms, affirms: opts.affirms });
 const confirm = (opts: { actor?: Actor; verification?: Verification } = {}) => reply(nothing(), { ...opts, confirms: true });
 const approve = (actor: Actor): TicketEvent => ({ type: 'approve', actor, isStaff: true });
 const step = (t: Ticket, e: TicketEvent, now = NOW, policy: Policy = DEFAULT_POLICY) => transition(t, e, ctx(now, policy));
@@ -241,5 +242,39 @@ describe("the customer's own words", () => {
     const r = step(t, reply(nothing({ ranges: [{ from: '2024-03-02', to: '2024-03-03' }], evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [{ from: '2024-03-02', to: '2024-03-03', text: 'only the 2nd and 3rd' }] } })));
     expect(r.ticket.evidence).toEqual({ ...evidence, ranges: [{ from: '2024-03-02', to: '2024-03-03', text: 'only the 2nd and 3rd' }] });
     expect(make().evidence).toBeNull();
+  });
+});
+
+describe('hours widened to whole UTC days: the question a "yes" answers', () => {
+  const HOURS = '"3 March 2024 from 10:00 to 12:00" is less than whole UTC days: only whole UTC days can be deleted, which covers 2024-03-03 to 2024-03-03 — should those whole days be deleted?';
+  const asked = () => make({ ranges: [{ from: '2024-03-03', to: '2024-03-03' }], ambiguities: [HOURS], ambiguityFields: ['ranges'] });
+
+  it('"Yes, delete the whole day" settles it and the exact scope goes for confirmation', () => {
+    const t = asked();
+    expect(t.status).toBe('needs_info');
+    const r = step(t, reply(nothing(), { affirms: textAffirms('Yes, delete the whole day.\n\nAna') }));
+    expect(r.ticket.ambiguities).toEqual([]);
+    expect(r.ticket.status).toBe('awaiting_approval');
+    expect(r.effects).toContainEqual({ type: 'confirm_request' });
+  });
+
+  it('"Yes, confirmed" settles it and confirms in the same reply', () => {
+    const r = step(asked(), reply(nothing(), { affirms: textAffirms('Yes, confirmed.'), confirms: true }));
+    expect(r.ticket.status).toBe('awaiting_approval');
+    expect(r.ticket.confirmation.state).toBe('confirmed');
+  });
+
+  it('"No, only those two hours" and "Yes?" leave it open', () => {
+    for (const words of ['No, only those two hours please.', 'Yes? What do you mean by whole days?', 'Ja, aber nicht den ganzen Tag.']) {
+      const r = step(asked(), reply(nothing(), { affirms: textAffirms(words) }));
+      expect(r.ticket.ambiguities, words).toEqual([HOURS]);
+      expect(r.ticket.status, words).toBe('needs_info');
+    }
+  });
+
+  it('a "yes" does not answer any other question', () => {
+    const t = make({ workspace: 'acme-inc', ambiguities: ['"the 4th" has no month — which day is it?'], ambiguityFields: ['ranges'] });
+    const r = step(t, reply(nothing(), { affirms: textAffirms('Yes.') }));
+    expect(r.ticket.status).toBe('needs_info');
   });
 });

@@ -807,7 +807,13 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   const holiday = out.ranges.length > 0 ? [...original.matchAll(HOLIDAY)].find(unread) : undefined;
   if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
-  if (only && !out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) {
+  // "the night of 10/11 February … please delete both days": the whole days were asked for.
+  if (!only && WHOLE_DAYS_ASKED.test(original)) {
+    for (let k = out.ambiguities.length - 1; k >= 0; k--) if (out.ambiguities[k].includes(WHOLE_DAYS_QUESTION)) out.ambiguities.splice(k, 1);
+  }
+  if (only) {
+    // The customer's own "only those hours" is the question; the general one about the hours goes.
+    for (let k = out.ambiguities.length - 1; k >= 0; k--) if (out.ambiguities[k].includes(WHOLE_DAYS_QUESTION)) out.ambiguities.splice(k, 1);
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
   }
 }
@@ -1094,7 +1100,10 @@ function readNightWindows(reading: Reading): void {
     if (!mo || d2 !== d1 + 1) return whole;
     out.mentioned = true;
     const words = mapped.originalOf(at, at + whole.length);
-    if (!h1) return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
+    if (!h1) {
+      out.ambiguities.push(nightQuestion(words));
+      return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
+    }
     if (!year && !today) {
       out.ambiguities.push(`"${words}" has no year and the message has no date — which days are meant?`);
       return blank(whole);
@@ -1121,8 +1130,14 @@ function readNightWindows(reading: Reading): void {
     addRange(reading, range, words, at, at + whole.length);
     out.notes.push(`"${words}" is a night window${zone ? ` in a time zone ${zone > 0 ? '+' : '-'}${String(Math.floor(Math.abs(zone) / 60)).padStart(2, '0')}:${String(Math.abs(zone) % 60).padStart(2, '0')} from UTC` : ''} from ${start.toISOString()} to ${end.toISOString()}: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     if (!year) out.notes.push(`"${words}" has no year: read as ${y}, the latest year not after the message date`);
+    out.ambiguities.push(widened(words, range));
     return blank(whole);
   });
+}
+
+/** A night or an evening is part of a day: deleting it takes whole UTC days, which is asked first. */
+function nightQuestion(words: string): string {
+  return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`;
 }
 
 /** Day ranges written in words chrono misreads, rewritten as "March 4 to March 6" which it reads. */
@@ -1311,7 +1326,13 @@ function rewriteOrdinalEnds(mapped: MappedText): void {
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
-  // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its days.
+  // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
+  // days, proposed in a question (part of each day was asked for).
+  for (const m of mapped.text.matchAll(NIGHT_OF)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const date = /^[^.!?\n;,]{0,24}?\d[^.!?\n;,]*/.exec(mapped.text.slice(at, at + 40));
+    if (date) out.ambiguities.push(nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
+  }
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
@@ -2370,6 +2391,7 @@ function rangeOf(
     // Whole UTC days are more than the hours asked for: taken with this note, never silently (the
     // confirmation and the card show it next to the days; the customer confirms them).
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
+    out.ambiguities.push(widened(words, range));
   } else {
     const days = dayRangeOf(out, text, c, sentence, shownText, reference, reading.senderOffset);
     if (!days) return null;
@@ -2465,6 +2487,7 @@ function dayRangeOf(
   if (!zone || range.from > range.to) return range;
   const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
   out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
+  out.ambiguities.push(widened(words, covered));
   return covered;
 }
 
@@ -3212,6 +3235,12 @@ const ONLY_THOSE_HOURS = new RegExp(
   `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
+/**
+ * Words that ask for the whole days themselves: "both days", "those two days", "whole days", "beide
+ * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
+ */
+const WHOLE_DAYS_ASKED =
+  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|hele dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät)(?![\p{L}])/iu;
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
 export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */
