@@ -321,10 +321,10 @@ describe('subjects, our own example, and replies that answer', () => {
   it('"04.03.–06.03.2024" is 4 to 6 March', () => {
     expect(parse('Bitte löschen Sie die Daten der Quelle android in acme-inc vom 04.03.–06.03.2024.').ranges).toEqual([{ from: '2024-03-04', to: '2024-03-06' }]);
   });
-  it('"the night of Feb 10/11" is 10 to 11 February', () => {
+  it('"the night of Feb 10/11" is 10 to 11 February, proposed as whole days', () => {
     const r = parse('Please delete the android data of acme-inc for the night of Feb 10/11, 2024.');
     expect(r.ranges).toEqual([{ from: '2024-02-10', to: '2024-02-11' }]);
-    expect(complete(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toContain('"the night of Feb 10/11" is less than whole UTC days');
   });
 });
 

@@ -1,7 +1,12 @@
 /**
  * What corpora 25 and 26 and a second look at the older corpora showed, in my own words: a German
  * request puts its verb last ("bitte Website am 3.11. … löschen"), so a common-word source named before
- * its day was missed and the other source's days were applied to both.
+ * its day was missed and the other source's days were applied to both; "2 Nov, 4 Nov and 9-10 Nov" lost
+ * its first day; a night was taken as two whole days without a word; a source deletion for a workspace
+ * whose data the complete purge removed long ago was taken as written; "Gata?" and "Fatto?" under a
+ * ticket, a Romanian status question and a Romanian account deletion were not read; a follow-up that
+ * asks to purge the archive was read as a status question; the year a workspace was closed in turned
+ * its purge into a source deletion; a Greek end user's erasure was read as a deletion of ours.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -14,7 +19,17 @@ const catalog = indexCatalog({
   workspaces: [
     {
       id: 'ws_m1', slug: 'mueller', name: 'Müller Logistik', contacts: ['it@mueller.example'], admins: ['it@mueller.example'], deletedAt: null,
-      sources: [{ id: 'src_m1', slug: 'web', name: 'Website' }, { id: 'src_m2', slug: 'scanner', name: 'Handscanner' }],
+      sources: [{ id: 'src_m1', slug: 'web', name: 'Website' }, { id: 'src_m2', slug: 'scanner', name: 'Handscanner' }, { id: 'src_m3', slug: 'android-app', name: 'Android App' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_r1', slug: 'roma-quest', name: 'Roma Quest', contacts: ['it@mueller.example'], admins: [], deletedAt: '2023-05-10',
+      sources: [{ id: 'src_r1', slug: 'ios-app', name: 'iOS App' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_d1', slug: 'domotica-sur', name: 'Domotica Sur', contacts: ['it@mueller.example'], admins: [], deletedAt: '2021-06-01',
+      sources: [{ id: 'src_d1', slug: 'sensores', name: 'Sensores' }],
       spaces: [],
     },
   ],
@@ -34,5 +49,57 @@ describe('a German request with its verb last', () => {
   it('does not take "bitte Website am …" as a source when no deletion verb ends the sentence', () => {
     const r = parse('Bitte Website am 3.11.2026 prüfen. Im Workspace mueller den Handscanner am 5.11.2026 löschen.');
     expect(r.sources).toEqual(['scanner']);
+  });
+});
+
+describe('days written day first, separated by commas', () => {
+  it('"2 Nov, 4 Nov and 9-10 Nov 2026" keeps the 2nd', () => {
+    expect(parse('Please delete Android App data in mueller for 2 Nov, 4 Nov and 9-10 Nov 2026.').ranges).toEqual([
+      { from: '2026-11-02', to: '2026-11-02' }, { from: '2026-11-04', to: '2026-11-04' }, { from: '2026-11-09', to: '2026-11-10' },
+    ]);
+  });
+});
+
+describe('a night', () => {
+  it('"the night of Feb 10/11" proposes both whole days in a question', () => {
+    const r = parse('Please delete Android App data in mueller for the night of Nov 10/11 2026.');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-11' }]);
+    expect(r.ambiguities.join(' ')).toContain('should those whole days be deleted?');
+  });
+  it('"… please delete both days" asks nothing', () => {
+    const r = parse('Hallo, in der Nacht vom 10. auf den 11. November 2026 hat Android App im Workspace mueller Dubletten erzeugt. Bitte die Daten der Quelle Android App für beide Tage löschen.');
+    expect(r.ranges).toEqual([{ from: '2026-11-10', to: '2026-11-11' }]);
+    expect(r.ambiguities).toEqual([]);
+  });
+});
+
+describe('a workspace whose data the complete purge removed', () => {
+  it('a source deletion for it asks which workspace is meant', () => {
+    const r = parse('Per il workspace roma-quest vorremmo cancellare i dati iOS App dal 1 al 3 marzo 2022.');
+    expect(r.kind).toBe('source_data');
+    expect(r.ambiguities.join(' ')).toMatch(/went through the complete data purge/);
+  });
+  it('"all remaining data of the workspace, closed in 2023" is its archive purge; the year is when, not which days', () => {
+    expect(parse('Salve, vi chiedo di eliminare tutti i dati rimasti del workspace roma-quest, chiuso nel 2023. Grazie').kind).toBe('archive_purge');
+    expect(parse('Hola, borren el workspace domotica-sur con todos sus datos. Lo dimos de baja en 2021.').kind).toBe('archive_purge');
+  });
+});
+
+describe('status, account and end-user words', () => {
+  it('"Gata?" and "Fatto?" under a ticket ask how far it is', () => {
+    expect(parse('Gata? Mulțumesc.', 'Re: [DEL-2378] Scheduled').kind).toBe('status');
+    expect(parse('Fatto?', 'Re: [DEL-3210] Programmata').kind).toBe('status');
+  });
+  it('"în ce stadiu este cererea noastră" is a status question', () => {
+    expect(parse('Bună, în ce stadiu este cererea noastră de ștergere? Mulțumesc').kind).toBe('status');
+  });
+  it('a follow-up that asks to purge the archive is that request', () => {
+    expect(parse("Following up on our records team's note: just purge whatever you still keep in the archive for domotica-sur.", 'Re: Former workspace - remaining data').kind).toBe('archive_purge');
+  });
+  it('"ștergeți contul meu" deletes the account', () => {
+    expect(parse('Vă rog să ștergeți contul meu, cu toate workspace-urile pe care le administrez și toate datele.').kind).toBe('account_purge');
+  });
+  it('a Greek GDPR request for one end user is user data', () => {
+    expect(parse('Σύμφωνα με το άρθρο 17 του GDPR, ένας χρήστης ζήτησε τη διαγραφή όλων των δεδομένων του. Παρακαλώ διαγράψτε όλα τα δεδομένα του στο workspace mueller.').kind).toBe('user_data');
   });
 });

@@ -41,6 +41,8 @@ const DELETE_REQUEST =
   /(?:^|[.!?:;]\s+|\n\s*)(?:(?:hi|hello|hey|dear \w+|hallo|moin|bonjour|salut|hola|ciao|hej|hei|yes|ok|okay|sure|ja|oui|s[ií]|so|then)(?: \w+)?,?\s+)?(?:(?:please|only|just|but)\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
+/** "Done?", "Gata?", "Fatto?", "Klaar?" on a line of its own: how far the request is. */
+const STATUS_SHORT = /(?:^|\n)[^\S\n]*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|pronto|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)[^\S\n]*\?/iu;
 /** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
 const STATUS_OWN = /\b(?:is|are|was) (?:my|our|the) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already |now )?(?:done|finished|complete|completed|processed|through)\b|\b(?:has|have) (?:my|our) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already )?been (?:done|finished|completed|processed|carried out|executed)\b|has (?:the|our|my) [^.?!\n]{0,60}?\b(?:deletion|request|purge)\b[^.?!\n]{0,40}? been (?:done|completed|carried out|processed|finished)|\b(?:did|has|have) (?:my|our|the) (?:data )?(?:deletion|request|purge|erasure|ticket)s? (?:already )?(?:go|gone|went) through\b/i;
 /** "I asked last week for … to be removed. Has that happened yet?": a question about a request made before. */
@@ -149,7 +151,11 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
   // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
   const newRequest = (evidence.namedSource || (evidence.namedWorkspace ?? false)) && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
-  if ((STATUS.test(text) || strongStatus) && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS);
+  // "Following up on our records team's note: just purge whatever you still keep in the archive": a
+  // follow-up that asks to delete is a request, not a question about one.
+  const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
+  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || STATUS_SHORT.test(text);
+  if (statusAsked && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : STATUS_SHORT);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
@@ -271,7 +277,10 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (!purge) return null;
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
-  if (!evidence.hasDates && words.DATE_LIKE.test(text)) return said('source_data', purge);
+  // A deleted workspace's year of deletion ("closed in 2023", "dado de baja en 2021") says when, not which days.
+  const deletionYear = deletedAt ? Number(deletedAt.slice(0, 4)) : null;
+  const dated = deletionYear === null ? text : text.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, (y) => (Number(y) >= deletionYear ? ' ' : y));
+  if (!evidence.hasDates && words.DATE_LIKE.test(dated)) return said('source_data', purge);
   // "Delete all data in X. The bad import ran on 5 Nov": a day of bad data says which data is meant, so
   // the whole workspace is not asked for for sure; read as a source deletion, which asks.
   if (evidence.hasDates && words.DATA_INCIDENT.test(text)) return said('source_data', purge);

@@ -1324,8 +1324,15 @@ function rewriteOrdinalEnds(mapped: MappedText): void {
   mapped.replace(/(?<![\p{L}\d])1er(?=\s*(?:au|et|jusqu|[-–]))/giu, () => '1');
 }
 
+/**
+ * "2 Nov, 4 Nov and 9-10 Nov 2026": chrono reads "Nov, 4" as 4 November and the 2nd is lost. A comma
+ * between two days written day first is "and".
+ */
+const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAMES_RE})(?![\\p{L}])\\.?,\\s+(?=\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}]))`, 'giu');
+
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
+  mapped.replace(DAY_MONTH_COMMA, (whole, day: string, month: string) => `${day} ${month} and `);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
   // days, proposed in a question (part of each day was asked for).
   for (const m of mapped.text.matchAll(NIGHT_OF)) {

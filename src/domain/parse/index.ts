@@ -7,6 +7,7 @@
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
 import { administeredBy } from '../catalog';
+import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
@@ -489,6 +490,10 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, dat
   const deletedAt = scope.workspaceDeletedAt?.slice(0, 10) ?? null;
   if (kind === 'source_data' && deletedAt && ranges.some((r) => r.to > deletedAt)) {
     ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and holds no data for days after that — is its archive meant, or another workspace?`);
+  } else if ((kind === 'source_data' || kind === 'unify_space') && deletedAt && deletedAt >= LEGACY_ARCHIVE_CUTOFF) {
+    // Deleted on or after the platform's cutoff: the complete data purge removed its data then. (The
+    // default cutoff: a deployment that sets another still has staff and the archive preview to see it.)
+    ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and its data went through the complete data purge then, so none of it should be left — is another workspace meant?`);
   }
   const purge = kind === 'workspace_purge' || kind === 'archive_purge' || kind === 'unify_space' || kind === 'account_purge';
   if (purge && dates.ambiguities.some((a) => FUTURE_DAYS.test(a))) {

@@ -164,7 +164,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
@@ -182,6 +182,8 @@ export const ACCOUNT = behind(/account|kont|compte|cuenta|conta|til[ai]|hesab|ה
     `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
+    // Romanian: "Vă rog să ștergeți contul meu, cu toate workspace-urile".
+    `${B}(?:[șşs]terge\\p{L}*|[îi]nchide\\p{L}*)\\s+contul\\s+(?:meu|nostru)${E}`,
     // Hebrew: "אנא מחקו את החשבון שלנו לגמרי".
     '(?:מחק\\p{L}*|למחוק)\\s+(?:את\\s+)?החשבון\\s+(?:שלנו|שלי)',
     `${B}(?:tutti i|todos (?:los|os)|tous les|alle|wszystkie)\\s+(?:workspace\\p{L}*|espacios de trabajo)\\s*,?\\s*(?:che|que|dont|die|die ich|którymi|som)\\s+\\p{L}*\\s*(?:amministr\\p{L}*|administr\\p{L}*|beheer\\p{L}*|verwalte\\p{L}*|zarządza\\p{L}*)`,
@@ -207,7 +209,9 @@ export const GONE = re(
 const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*');
 /** A privacy law or its erasure article cited by name: the person's data is then at stake, not an account. */
 export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
-const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*');
+const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*',
+  // Greek and Romanian: "ένας χρήστης ζήτησε", "un utilizator".
+  'χρήστ\\p{L}*', 'πελάτ\\p{L}*', 'utilizator\\p{L}*');
 /**
  * A privacy law, or the right it gives, named anywhere: "Article 17 of the GDPR", "Art. 17 DSGVO",
  * "California Consumer Privacy Act", "right to erasure".
@@ -323,7 +327,7 @@ const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 
 
 /** Status questions beyond the English and Romance list. */
 export const STATUS_WORDS = re(
-  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi')}${E}` +
+  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', '[îi]n ce stadiu', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi')}${E}` +
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
     `|${B}${any('ponto de situa[çc][ãa]o', 'is (?:dit|het|dat|de verwijdering) al (?:uitgevoerd|gedaan|klaar|verwijderd|afgerond)', 'ya se (?:complet[óo]|hizo|realiz[óo]|borr[óo]|elimin[óo]|ejecut[óo])', 'j[áa] (?:foi|est[áa]) (?:feit[oa]|conclu[íi]d[oa]|apagad[oa]|exclu[íi]d[oa])', '(?:was|has|is) del-\\d+ (?:actually |already |really )?(?:been )?(?:cancell?ed|done|completed|deleted|executed|run)', 'qual (?:[ée]|e) o (?:estado|status|ponto)', 'em que (?:p[ée]|ponto|fase) (?:est[áa]|anda)', 'entro quando', 'quando sar[àa] (?:fatto|fatta|completat[oa]|finit[oa]|pronto)', 'hvorn[åa]r er (?:det|den|sletningen) (?:f[æa]rdig|klar|f[æa]rdigt|udf[øo]rt)', 'n[äa]r [äa]r (?:det|den|raderingen) (?:klar|f[äa]rdig|klart)', 'wanneer is (?:het|dit|de verwijdering) (?:klaar|gedaan|afgerond)', 'wann ist (?:es|das|die l[öo]schung) (?:fertig|erledigt|abgeschlossen|durch)', 'quand (?:est-ce que )?(?:ce|cela|la suppression) sera (?:fait|faite|termin[ée]e?)', 'cu[áa]ndo (?:estar[áa]|queda|quedar[áa]) (?:listo|lista|hecho|terminad[oa])', 'quando (?:fica|ficar[áa]|estar[áa]) (?:pronto|pronta|conclu[íi]d[oa])', 'ho gaya kya', 'hua kya', 'quel est l[’\']?[ée]tat', 'o[ùu] en est(?:-on)?', 'o[ùu] en (?:sommes-nous|êtes-vous)', '(?:už )?je (?:to )?hotov\\p{L}*', 'už je to hotové', 's-a (?:terminat|finalizat|[șş]ters)', 'e gata', 'вже (?:готово|видалили|зроблено)', 'уже (?:готово|удалили|сделано)', 'ολοκληρώθηκε', 'έγινε η διαγραφή', 'זה בוצע', 'בוצע כבר', '(?:đã )?xong chưa', 'onko (?:se |poisto )?(?:jo )?valmis', '(?:sudah|dah) siap', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi', 'کیا بنا', 'کیا ہوا', 'ہو گیا؟', 'ہو گئی؟', 'هل تم (?:الحذف|حذف\\p{L}*)', 'هل انتهى', 'ما الجديد', 'أي جديد')}${E}` +
