@@ -6,7 +6,8 @@
  * whose data the complete purge removed long ago was taken as written; "Gata?" and "Fatto?" under a
  * ticket, a Romanian status question and a Romanian account deletion were not read; a follow-up that
  * asks to purge the archive was read as a status question; the year a workspace was closed in turned
- * its purge into a source deletion; a Greek end user's erasure was read as a deletion of ours.
+ * its purge into a source deletion; a Greek end user's erasure was read as a deletion of ours; "do NOT
+ * delete iOS App 2 after all, only the iOS App source" under a ticket was read as a cancellation.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -101,5 +102,16 @@ describe('status, account and end-user words', () => {
   });
   it('a Greek GDPR request for one end user is user data', () => {
     expect(parse('Σύμφωνα με το άρθρο 17 του GDPR, ένας χρήστης ζήτησε τη διαγραφή όλων των δεδομένων του. Παρακαλώ διαγράψτε όλα τα δεδομένα του στο workspace mueller.').kind).toBe('user_data');
+  });
+});
+
+describe('"do not delete" that narrows the scope', () => {
+  it('"do NOT delete X after all, only the Y source for Nov 25" keeps a source deletion', () => {
+    const r = parse('Correction to my "both" earlier: do NOT delete Website after all, only the Android App source in mueller for Nov 25 2026.', 'Re: [DEL-1120] Delete data in mueller');
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['android-app']);
+  });
+  it('"please do not delete anything, it was not us" still cancels', () => {
+    expect(parse('Please do not delete anything, it was not us.', 'Re: [DEL-1120] Delete data in mueller').kind).toBe('cancel');
   });
 });

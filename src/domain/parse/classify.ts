@@ -34,6 +34,8 @@ const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|
  */
 const CANCEL_WEAK =
   /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+/** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
+const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b.{0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -233,7 +235,8 @@ function cancelReading(full: string, said: Said): KindReading | null {
   if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
   if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
   const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
-  if (weak && !DELETE_REQUEST.test(text.replace(CANCEL_WEAK, ' '))) return { kind: 'cancel', words: weak[0] };
+  const rest = text.replace(CANCEL_WEAK, ' ');
+  if (weak && !DELETE_REQUEST.test(rest) && !ONLY_THE_REST.test(rest)) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 
