@@ -56,7 +56,11 @@ const YES = /^(?:yes|yeah|yep|yup|sure|ok|okay|correct|right|fine|ja|jawohl|gena
  * still confirmed on its own afterwards.
  */
 export function textAffirms(text: string): boolean {
+  // "Yes, but only the hours 10:00-12:00", "Yes. No, only those two hours", "OK, I will check with the
+  // team": a yes with a condition, a limit, a denial or a delay anywhere is no answer.
+  if (NEGATION.test(text) || HEDGE.test(text)) return false;
   if (textConfirms(text)) return true;
   const first = text.replace(/\r/g, '').split(/(?<=[.!?\n])/).map((s) => s.trim()).find(Boolean) ?? '';
-  return YES.test(first) && !first.endsWith('?') && !NEGATION.test(first);
+  return YES.test(first) && !first.endsWith('?');
 }
+const HEDGE = /(?<![\p{L}])(?:but|only|just|except|unless|check|later|first|aber|nur|au(?:ß|ss)er|erst|sp[äa]ter|pr[üu]fen|mais|seulement|sauf|pero|solo|s[óo]lo|excepto|salvo|despu[ée]s|mas|s[óo]|exceto|depois|ma|soltanto|tranne|dopo|maar|alleen|behalve|men|bara|kun|bare|men|vain|paitsi|ale|tylko|opr[óo]cz)(?![\p{L}])/iu;

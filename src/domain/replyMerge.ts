@@ -19,8 +19,9 @@ export function openQuestions(current: Ticket, p: ParseResult, scopeChanged: boo
   const kept = current.ambiguities
     .map((text, i) => ({ text, field: fields[i] ?? null }))
     .filter((q) => (q.field === null ? !scopeChanged : !givesValue(p, q.field)))
-    // "Should those whole days be deleted?" — "Yes." answers it: the days were read right.
-    .filter((q) => !(affirms && !scopeChanged && q.text.includes(WHOLE_DAYS_QUESTION)));
+    // "Should those whole days be deleted?" — "Yes." answers it when it is the only question open: a
+    // yes beside other questions could be the answer to any of them.
+    .filter((q) => !(affirms && !scopeChanged && current.ambiguities.length === 1 && q.text.includes(WHOLE_DAYS_QUESTION)));
   const asked = p.ambiguities.map((text, i) => ({ text, field: p.ambiguityFields?.[i] ?? null }));
   const all = [...kept.filter((q) => !asked.some((a) => a.text === q.text)), ...asked];
   return { ambiguities: all.map((q) => q.text), ambiguityFields: all.map((q) => q.field) };

@@ -29,6 +29,16 @@ const catalog = indexCatalog({
       spaces: [],
     },
     {
+      id: 'ws_p1', slug: 'pixel-rio', name: 'Pixel Rio Jogos', contacts: ['it@mueller.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_p1', slug: 'ios-app', name: 'iOS App' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_p2', slug: 'saigon-pixel', name: 'Saigon Pixel Studio', contacts: ['it@mueller.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_p2', slug: 'ios-app', name: 'iOS App' }],
+      spaces: [],
+    },
+    {
       id: 'ws_d1', slug: 'domotica-sur', name: 'Domotica Sur', contacts: ['it@mueller.example'], admins: [], deletedAt: '2021-06-01',
       sources: [{ id: 'src_d1', slug: 'sensores', name: 'Sensores' }],
       spaces: [],
@@ -113,5 +123,50 @@ describe('"do not delete" that narrows the scope', () => {
   });
   it('"please do not delete anything, it was not us" still cancels', () => {
     expect(parse('Please do not delete anything, it was not us.', 'Re: [DEL-1120] Delete data in mueller').kind).toBe('cancel');
+  });
+});
+
+// A review of this round's changes found these; each was misread by a first version of them.
+describe('what a review of the changes found', () => {
+  it('"only" after "don\'t delete" narrows only when a source is named; else it still cancels', () => {
+    for (const text of ["Don't delete anything. Only a test, sorry!", 'No borren nada, por favor. Solo fue una prueba.', "Please don't proceed with the deletion. Just realised we still need that data."]) {
+      expect(parse(text, 'Re: [DEL-12] Deletion').kind, text).toBe('cancel');
+    }
+  });
+  it('"bitte Website am 3.11. behalten und den Handscanner … löschen" keeps Website out', () => {
+    expect(parse('Hallo, im Workspace mueller bitte Website am 3.11.2026 behalten und den Handscanner vom selben Tag löschen.').sources).toEqual(['scanner']);
+  });
+  it('"purge all data of X from 2021" for a workspace deleted in 2021 asks which days; "closed in 2021" is when', () => {
+    expect(parse('Please purge all data of domotica-sur from 2021.').kind).toBe('source_data');
+    expect(parse('Hi team, domotica-sur ka purana archive delete kar do please. Workspace 2021 mein band ho gaya tha.').kind).toBe('archive_purge');
+  });
+  it('plural users or customers are no one person', () => {
+    expect(parse('Conform GDPR, vă rugăm să ștergeți toate datele din workspace-ul mueller, inclusiv datele utilizatorilor noștri.').kind).toBe('source_data');
+    expect(parse('Σύμφωνα με τον GDPR, παρακαλούμε διαγράψτε όλα τα δεδομένα του workspace mueller, όπως ζήτησαν οι πελάτες μας.').kind).not.toBe('user_data');
+  });
+  it('"Pronto?" above a request is no status question', () => {
+    expect(parse('Pronto?\nPor favor apaguem os dados do Android App em mueller de 5 Nov 2026.', 'Re: [DEL-12] Deletion').kind).toBe('source_data');
+  });
+  it('whole days denied, asked about, or "both days" beside two sets of hours keep the question', () => {
+    for (const tail of ['Please do not delete the whole days.', 'Do you delete whole days or can you do just hours?']) {
+      expect(parse(`Please delete Website data in mueller for 3 March 2026 from 10:00 to 12:00 UTC. ${tail}`).ambiguities.join(' '), tail).toContain('less than whole UTC days');
+    }
+    expect(parse('Please delete Website data in mueller for 3 March 2026 from 10:00 to 12:00 UTC, and Android App for the night of Feb 10/11 2026 (both days).').ambiguities.join(' ')).toContain('less than whole UTC days');
+  });
+});
+
+describe('what the held-out parts of corpora 25 and 26 showed once scored (read since)', () => {
+  it('"the Pixel workspace" with Pixel Rio Jogos and Saigon Pixel Studio asks which', () => {
+    const r = parse('hi team, can u delete the iOS App data in the Pixel workspace for nov 5 2026, our QA send many fake purchase');
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toMatch(/pixel-rio, saigon-pixel/);
+  });
+  it('"del 1 al 4 y del 7 al 8 de diciembre de 2026" is two spans', () => {
+    expect(parse('Favor de borrar Android App de mueller del 1 al 4 y del 7 al 8 de diciembre de 2026.', 'Borrar', '2026-12-15T12:00:00Z').ranges).toEqual([
+      { from: '2026-12-01', to: '2026-12-04' }, { from: '2026-12-07', to: '2026-12-08' },
+    ]);
+  });
+  it('a member\'s erasure under Québec\'s Law 25 is user data, not a purge', () => {
+    expect(parse("En vertu de la Loi 25, un membre (courriel: p.cote@videotron.example) demande la suppression de ses renseignements personnels. Veuillez supprimer toutes ses données dans l'espace de travail mueller.").kind).toBe('user_data');
   });
 });

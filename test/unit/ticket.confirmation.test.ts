@@ -264,12 +264,18 @@ describe('hours widened to whole UTC days: the question a "yes" answers', () => 
     expect(r.ticket.confirmation.state).toBe('confirmed');
   });
 
-  it('"No, only those two hours" and "Yes?" leave it open', () => {
-    for (const words of ['No, only those two hours please.', 'Yes? What do you mean by whole days?', 'Ja, aber nicht den ganzen Tag.']) {
+  it('"No, only those two hours", "Yes?" and a yes with a limit or a delay leave it open', () => {
+    for (const words of ['No, only those two hours please.', 'Yes? What do you mean by whole days?', 'Ja, aber nicht den ganzen Tag.', 'Yes, but only the hours 10:00-12:00 please.', 'Yes. No, only those two hours.', 'OK, I will check with the team and come back to you.', 'Sí, pero solo de 10 a 12.']) {
       const r = step(asked(), reply(nothing(), { affirms: textAffirms(words) }));
       expect(r.ticket.ambiguities, words).toEqual([HOURS]);
       expect(r.ticket.status, words).toBe('needs_info');
     }
+  });
+
+  it('a "yes" beside another open question answers neither', () => {
+    const t = make({ ranges: [{ from: '2024-03-03', to: '2024-03-03' }], ambiguities: [HOURS, 'source "iOS" fits ios-app and ios-app-2 — which one is meant?'], ambiguityFields: ['ranges', 'sources'] });
+    const r = step(t, reply(nothing(), { affirms: textAffirms('Yes, I meant that one.') }));
+    expect(r.ticket.ambiguities).toHaveLength(2);
   });
 
   it('a "yes" does not answer any other question', () => {

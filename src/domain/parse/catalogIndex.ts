@@ -175,7 +175,16 @@ function addVersionlessForms(w: CatalogWorkspace, add: (raw: string, slug: strin
 function addSharedWorkspaceShortForms(catalog: Catalog, terms: Map<string, CatalogTerm[]>, exact: Set<CatalogTerm>): void {
   for (const [key, list] of terms) {
     const short = list.find((t) => t.type === 'workspace' && !exact.has(t));
-    if (!short || !key.includes(' ')) continue;
+    if (!short) continue;
+    if (!key.includes(' ')) {
+      // "the Pixel workspace" with Pixel Rio Jogos and Saigon Pixel Studio: the word names both.
+      if (COMMON.has(key) || key.length < 4) continue;
+      for (const w of catalog.workspaces) {
+        if (list.some((t) => t.type === 'workspace' && t.workspace === w)) continue;
+        if (words(w.name).slice(1).includes(key)) list.push({ type: 'workspace', workspace: w, canonical: w.slug, strong: short.strong });
+      }
+      continue;
+    }
     const keyWords = key.split(' ');
     for (const w of catalog.workspaces) {
       if (list.some((t) => t.type === 'workspace' && t.workspace === w)) continue;

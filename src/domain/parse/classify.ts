@@ -43,8 +43,10 @@ const DELETE_REQUEST =
   /(?:^|[.!?:;]\s+|\n\s*)(?:(?:hi|hello|hey|dear \w+|hallo|moin|bonjour|salut|hola|ciao|hej|hei|yes|ok|okay|sure|ja|oui|s[ií]|so|then)(?: \w+)?,?\s+)?(?:(?:please|only|just|but)\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
+/** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */
+const CLOSED_IN_YEAR = /(?<![\p{L}])(?:closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
 /** "Done?", "Gata?", "Fatto?", "Klaar?" on a line of its own: how far the request is. */
-const STATUS_SHORT = /(?:^|\n)[^\S\n]*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|pronto|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)[^\S\n]*\?/iu;
+const STATUS_SHORT = /(?:^|\n)[^\S\n]*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)[^\S\n]*\?/iu;
 /** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
 const STATUS_OWN = /\b(?:is|are|was) (?:my|our|the) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already |now )?(?:done|finished|complete|completed|processed|through)\b|\b(?:has|have) (?:my|our) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already )?been (?:done|finished|completed|processed|carried out|executed)\b|has (?:the|our|my) [^.?!\n]{0,60}?\b(?:deletion|request|purge)\b[^.?!\n]{0,40}? been (?:done|completed|carried out|processed|finished)|\b(?:did|has|have) (?:my|our|the) (?:data )?(?:deletion|request|purge|erasure|ticket)s? (?:already )?(?:go|gone|went) through\b/i;
 /** "I asked last week for … to be removed. Has that happened yet?": a question about a request made before. */
@@ -141,7 +143,7 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   if (words.NOT_A_REQUEST.test(text) && !namesBoth && !asks()) return { kind: 'unknown', words: null };
   const person = userDataReading(text, evidence, said);
   if (person) return person;
-  const withdrawn = cancelReading(text, said);
+  const withdrawn = cancelReading(text, said, evidence.namedSource);
   if (withdrawn) return withdrawn;
   // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
   // "We purged our CDN cache yesterday and now the shop shows gaps": what the customer did themselves is
@@ -156,7 +158,7 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   // "Following up on our records team's note: just purge whatever you still keep in the archive": a
   // follow-up that asks to delete is a request, not a question about one.
   const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
-  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || STATUS_SHORT.test(text);
+  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && STATUS_SHORT.test(text));
   if (statusAsked && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : STATUS_SHORT);
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
@@ -227,7 +229,7 @@ const QUESTION_MARK = /[?？]|か[。\s]*$|吗|嗎|까\s*$/m;
 type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;
 
 /** An explicit withdrawal, or "do not delete" / "this was not us" when nothing else is asked. */
-function cancelReading(full: string, said: Said): KindReading | null {
+function cancelReading(full: string, said: Said, scoped: boolean): KindReading | null {
   // "Don't cancel — go ahead, confirm.": a withdrawal said not to be one.
   const text = full.replace(NOT_CANCEL, ' ');
   const explicit = CANCEL_EXPLICIT.test(text) || words.CANCEL_WORDS.test(text);
@@ -236,7 +238,9 @@ function cancelReading(full: string, said: Said): KindReading | null {
   if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
   const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
   const rest = text.replace(CANCEL_WEAK, ' ');
-  if (weak && !DELETE_REQUEST.test(rest) && !ONLY_THE_REST.test(rest)) return { kind: 'cancel', words: weak[0] };
+  // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
+  // delete anything. Only a test, sorry!" names none and withdraws it.
+  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && ONLY_THE_REST.test(rest))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 
@@ -281,8 +285,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
   // A deleted workspace's year of deletion ("closed in 2023", "dado de baja en 2021") says when, not which days.
+  // The year must follow a word of closing ("purge all data of X from 2021" names days, if any, of 2021).
   const deletionYear = deletedAt ? Number(deletedAt.slice(0, 4)) : null;
-  const dated = deletionYear === null ? text : text.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, (y) => (Number(y) >= deletionYear ? ' ' : y));
+  const dated = deletionYear === null ? text : text.replace(CLOSED_IN_YEAR, (whole, y1?: string, y2?: string) => (Number(y1 ?? y2) >= deletionYear ? ' ' : whole));
   if (!evidence.hasDates && words.DATE_LIKE.test(dated)) return said('source_data', purge);
   // "Delete all data in X. The bad import ran on 5 Nov": a day of bad data says which data is meant, so
   // the whole workspace is not asked for for sure; read as a source deletion, which asks.

@@ -808,7 +808,12 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   // "the night of 10/11 February … please delete both days": the whole days were asked for.
-  if (!only && WHOLE_DAYS_ASKED.test(original)) {
+  // Only one such question, and only where those words are not denied or asked ("not the whole days").
+  const asked = WHOLE_DAYS_ASKED.exec(original);
+  // With the mark that ends it: "Do you delete whole days?" asks.
+  const end = asked ? original.slice(asked.index).search(/[.!?\n]/) : -1;
+  const sentence = asked ? `${sentenceAround(original, asked.index, asked.index + asked[0].length)}${end >= 0 ? original[asked.index + end] : ''}` : '';
+  if (!only && asked && !WHOLE_DAYS_DENIED.test(sentence) && out.ambiguities.filter((a) => a.includes(WHOLE_DAYS_QUESTION)).length === 1) {
     for (let k = out.ambiguities.length - 1; k >= 0; k--) if (out.ambiguities[k].includes(WHOLE_DAYS_QUESTION)) out.ambiguities.splice(k, 1);
   }
   if (only) {
@@ -1101,7 +1106,7 @@ function readNightWindows(reading: Reading): void {
     out.mentioned = true;
     const words = mapped.originalOf(at, at + whole.length);
     if (!h1) {
-      out.ambiguities.push(nightQuestion(words));
+      pushOnce(out.ambiguities, nightQuestion(words));
       return `${monthNameEn(mo)} ${d1}${year ? `, ${year}` : ''} to ${monthNameEn(mo)} ${d2}${year ? `, ${year}` : ''}`;
     }
     if (!year && !today) {
@@ -1133,6 +1138,10 @@ function readNightWindows(reading: Reading): void {
     out.ambiguities.push(widened(words, range));
     return blank(whole);
   });
+}
+
+function pushOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 /** A night or an evening is part of a day: deleting it takes whole UTC days, which is asked first. */
@@ -1330,15 +1339,26 @@ function rewriteOrdinalEnds(mapped: MappedText): void {
  */
 const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAMES_RE})(?![\\p{L}])\\.?,\\s+(?=\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}]))`, 'giu');
 
+/**
+ * "del 1 al 4 y del 7 al 8 de diciembre de 2026", "from 1 to 4 and from 7 to 8 December 2026": the first
+ * span has its month and year only in the second; without them it was lost. They are written into it.
+ */
+const SPAN_JOIN = '(?:-|–|to|al|au|bis|a|até|tot|do|till|through|fino al)';
+const SPAN_BEFORE_SPAN = new RegExp(
+  `(?<![\\p{L}\\d.])(\\d{1,2})\\.?\\s*(${SPAN_JOIN})\\s*(\\d{1,2})\\.?\\s+(?=(?:and|y|et|und|e|en|i|och|og|ja)\\s+(?:(?:from|del|du|vom|dal|de|van|od|fra|från)\\s+)?\\d{1,2}\\.?\\s*${SPAN_JOIN}\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  'giu',
+);
+
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
+  mapped.replace(SPAN_BEFORE_SPAN, (whole, d1: string, join: string, d2: string, month: string, year: string | undefined) => `${d1} ${join} ${d2} ${month}${year ? ` ${year}` : ''} `);
   mapped.replace(DAY_MONTH_COMMA, (whole, day: string, month: string) => `${day} ${month} and `);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
   // days, proposed in a question (part of each day was asked for).
   for (const m of mapped.text.matchAll(NIGHT_OF)) {
     const at = (m.index ?? 0) + m[0].length;
     const date = /^[^.!?\n;,]{0,24}?\d[^.!?\n;,]*/.exec(mapped.text.slice(at, at + 40));
-    if (date) out.ambiguities.push(nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
+    if (date) pushOnce(out.ambiguities, nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
   }
   mapped.replace(NIGHT_OF, blank);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
@@ -3247,7 +3267,10 @@ const ONLY_THOSE_HOURS = new RegExp(
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
  */
 const WHOLE_DAYS_ASKED =
-  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|hele dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät)(?![\p{L}])/iu;
+/** A sentence that denies or asks about the whole days: "not the whole days", "do you delete whole days?". */
+const WHOLE_DAYS_DENIED = /\?|(?<![\p{L}])(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![\p{L}])/iu;
+
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
 export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */

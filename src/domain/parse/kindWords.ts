@@ -206,12 +206,14 @@ export const GONE = re(
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
-const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*');
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*', 'loi\\s?25', 'law\\s?25');
 /** A privacy law or its erasure article cited by name: the person's data is then at stake, not an account. */
 export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*',
-  // Greek and Romanian: "ένας χρήστης ζήτησε", "un utilizator".
-  'χρήστ\\p{L}*', 'πελάτ\\p{L}*', 'utilizator\\p{L}*');
+  // Greek and Romanian, one person only: "ένας χρήστης ζήτησε", "un utilizator" (not "utilizatorilor").
+  'χρήστης(?![\\p{L}])', 'χρήστη(?![\\p{L}])', 'utilizator(?:ul|ului)?(?![\\p{L}])',
+  // French: "un membre (courriel: …) demande la suppression de ses renseignements personnels".
+  'membre(?![\\p{L}])', 'usag(?:er|[èe]re)(?![\\p{L}])');
 /**
  * A privacy law, or the right it gives, named anywhere: "Article 17 of the GDPR", "Art. 17 DSGVO",
  * "California Consumer Privacy Act", "right to erasure".

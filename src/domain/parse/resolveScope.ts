@@ -1001,14 +1001,23 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   return cueAfterList(text, tokens, to, type);
 }
 
-/** Whether a deletion verb ends the sentence the name at token `to` is in. */
+/**
+ * Whether a deletion verb ends the clause the name at token `to` is in, with only days, names (German
+ * nouns are capitalised) and joining words before it: "bitte Website am 3.11. und Handscanner am 5.11.
+ * löschen", not "bitte Website am 3.11. behalten und den Handscanner … löschen".
+ */
 function verbLater(text: string, tokens: Token[], to: number): boolean {
   for (let k = to; k < Math.min(tokens.length, to + 16); k++) {
-    if (DELETE_VERB_WORD.test(tokens[k].word)) return true;
-    if (/[.!?\n]\s/.test(text.slice(tokens[k].end, (tokens[k + 1]?.start ?? text.length) + 1)) && !/^\.\d/.test(text.slice(tokens[k].end))) return false;
+    const t = tokens[k];
+    if (DELETE_VERB_WORD.test(t.word)) return true;
+    const capitalised = /^\p{Lu}/u.test(text.slice(t.start, t.end));
+    if (!/^\d/.test(t.word) && !capitalised && !DAYS_FOLLOW.has(t.word) && !CLAUSE_JOIN.has(t.word) && !MONTH_WORD.test(t.word)) return false;
+    if (/[.!?\n;]\s/.test(text.slice(t.end, (tokens[k + 1]?.start ?? text.length) + 1)) && !/^\.\d/.test(text.slice(t.end))) return false;
   }
   return false;
 }
+const CLAUSE_JOIN = new Set(['und', 'sowie', 'den', 'die', 'das', 'der', 'dem', 'des', 'bis', 'zum', 'zur', 'auch', 'quelle', 'daten']);
+const MONTH_WORD = /^(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)/;
 const DELETE_VERB_WORD = /^(?:delete|remove|purge|erase|wipe|clear|löschen|lösche|supprimer|supprimez|effacer|effacez|borrar|borren|eliminar|eliminen|verwijder|verwijderen|cancellare|cancellate|apagar|apaguem|radera|slett|slet|poista)$/;
 const DAYS_FOLLOW = new Set(['for', 'from', 'on', 'between', 'since', 'für', 'vom', 'am', 'pour', 'du', 'para', 'por', 'del', 'voor', 'van', 'per', 'dal']);
 /** Words before a label's days besides those after a deletion verb ("until", "ab", "le", "op", "för", "dla"…). */
