@@ -170,3 +170,17 @@ describe('what the held-out parts of corpora 25 and 26 showed once scored (read 
     expect(parse("En vertu de la Loi 25, un membre (courriel: p.cote@videotron.example) demande la suppression de ses renseignements personnels. Veuillez supprimer toutes ses données dans l'espace de travail mueller.").kind).toBe('user_data');
   });
 });
+
+describe('more from the tuning parts', () => {
+  it('"o app Android", "la app iOS": Romance languages put "app" first', () => {
+    expect(parse('Por favor apaguem os dados do app Android do mueller de 10 de novembro de 2026.').sources).toEqual(['android-app']);
+  });
+  it('"App Pazienti iPadOS", capitalised, is a name and no cue', () => {
+    const r = parse('Per favore cancellate i dati di Android App e App Pazienti iPadOS per mueller, 26 novembre 2026.');
+    expect(r.missing.length + r.ambiguities.length).toBeGreaterThan(0);
+  });
+  it('"Not asking to delete anything" is no request', () => {
+    expect(parse('Hi, how long do you keep the raw events in archive? We need it for our privacy policy. Not asking to delete anything.').kind).toBe('unknown');
+    expect(parse('Please cancel this request, we fixed it downstream. No deletion needed.', 'Re: [DEL-502] Confirm').kind).toBe('cancel');
+  });
+});

@@ -145,21 +145,15 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   if (person) return person;
   const withdrawn = cancelReading(text, said, evidence.namedSource);
   if (withdrawn) return withdrawn;
+  if (words.NOT_ASKING_TO_DELETE.test(text) && !namesBoth) return { kind: 'unknown', words: null };
   // Closing one's account ("Please close my account", "注销我的账户") is deleting it.
   // "We purged our CDN cache yesterday and now the shop shows gaps": what the customer did themselves is
   // no request; the mail asks to delete only if it says so elsewhere.
   const asked = OWN_PAST_DELETION.test(text) ? text.replace(OWN_PAST_DELETION_ALL, ' ') : text;
   const deleting = DELETE.test(asked) || words.DELETE_MORE.test(asked) || words.ACCOUNT.test(asked);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
-  // "status of my deletion" mentions deleting; only a clear status question wins over deletion words.
-  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
-  // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
-  const newRequest = (evidence.namedSource || (evidence.namedWorkspace ?? false)) && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
-  // "Following up on our records team's note: just purge whatever you still keep in the archive": a
-  // follow-up that asks to delete is a request, not a question about one.
-  const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
-  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && STATUS_SHORT.test(text));
-  if (statusAsked && (threaded || !deleting || strongStatus) && !newRequest) return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : STATUS_SHORT);
+  const status = statusReading(text, evidence, deleting, said);
+  if (status) return status;
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
     // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
@@ -295,6 +289,21 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // "purge all affected data in workspace X": all of some data, which is not everything.
   if (words.SOME_OF_THE_DATA.test(text)) return said('source_data', words.SOME_OF_THE_DATA);
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
+}
+
+/** A question about how far a request is, when it is one ("status of my deletion" mentions deleting too). */
+function statusReading(text: string, evidence: KindEvidence, deleting: boolean, said: Said): KindReading | null {
+  const threaded = evidence.hasTicket || (evidence.isReply ?? false);
+  // Only a clear status question wins over deletion words.
+  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
+  // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
+  const newRequest = (evidence.namedSource || (evidence.namedWorkspace ?? false)) && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
+  // "Following up on our records team's note: just purge whatever you still keep in the archive": a
+  // follow-up that asks to delete is a request, not a question about one.
+  const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
+  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && STATUS_SHORT.test(text));
+  if (!statusAsked || !(threaded || !deleting || strongStatus) || newRequest) return null;
+  return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : STATUS_SHORT);
 }
 
 /** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */

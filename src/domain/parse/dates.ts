@@ -1349,8 +1349,8 @@ const SPAN_BEFORE_SPAN = new RegExp(
   'giu',
 );
 
-function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
-  rewriteOrdinalEnds(mapped);
+/** Lists of day-first days and spans that share one month, and nights: see the patterns above. */
+function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(SPAN_BEFORE_SPAN, (whole, d1: string, join: string, d2: string, month: string, year: string | undefined) => `${d1} ${join} ${d2} ${month}${year ? ` ${year}` : ''} `);
   mapped.replace(DAY_MONTH_COMMA, (whole, day: string, month: string) => `${day} ${month} and `);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
@@ -1361,6 +1361,11 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     if (date) pushOnce(out.ambiguities, nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
   }
   mapped.replace(NIGHT_OF, blank);
+}
+
+function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
+  rewriteOrdinalEnds(mapped);
+  rewriteListsAndNights(mapped, out);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
   mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");

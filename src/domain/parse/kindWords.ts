@@ -386,6 +386,11 @@ export const ASKS = re(
 );
 
 /** Mail that sells, announces or applies for a job: newsletters, sales pitches, job applications. */
+/** "how long do you keep raw events? … Not asking to delete anything.": said to be no request. */
+export const NOT_ASKING_TO_DELETE = re(
+  `${B}(?:not (?:asking|requesting) (?:you )?(?:to delete|to remove|for (?:a |any )?deletion)|(?:this is )?not a deletion request|no deletion (?:is )?(?:needed|requested|required)|(?:das ist )?kein l(?:ö|oe)schauftrag|keine l(?:ö|oe)schung (?:n(?:ö|oe)tig|gew(?:ü|ue)nscht)|(?:ce n['’]est )?pas une demande de suppression|no es una solicitud de borrado|n[ãa]o [ée] um pedido de exclus[ãa]o|non (?:è|e['’]) una richiesta di cancellazione)${E}`,
+);
+
 export const NOT_A_REQUEST = re(
   any(
     `${B}(?:unsubscribe|newsletter|webinar|view (?:it )?in (?:your )?browser|special (?:offer|price)|free trial|book a demo|limited[- ]time|abmelden|abbestellen|se d[ée]sabonner|d[ée]sinscri\\p{L}*|darse de baja|descadastr\\p{L}*|disiscri\\p{L}*|cancella(?:re)? l['’]iscrizione|afmelden|uitschrijven|wypisz|avregistrera|afmeld|meld deg av|peruuta tilaus|sonderangebot|kostenlos testen|offre sp[ée]ciale|essai gratuit|oferta especial|prueba gratuita|teste gr[áa]tis|offerta speciale|prova gratuita|gratis proberen|darmowy okres pr[óo]bny|gratis provperiod|gratis pr[øo]veperiode|ilmainen kokeilu)${E}`,

@@ -980,6 +980,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   // "northwind-retail のソース Web": a Japanese particle runs into the cue word before the name.
   if (j >= 0 && from - j <= 3 && (CUE_BEFORE[type].has(tokens[j].word) || CUE_BEFORE[type].has(tokens[j].word.replace(/^の/u, '')))) return true;
+  // Romance languages put "app" first: "o app Android", "la app iOS", "l'appli iOS" — written in lower
+  // case ("App Pazienti iPadOS" is a name).
+  if (type === 'source' && j >= 0 && from - j === 1 && APP_FIRST.has(tokens[j].word) && text.slice(tokens[j].start, tokens[j].end) === tokens[j].word) return true;
   // "all sources except Web", "alles behalve de App": a name set apart from "all" is a source, so the
   // exception is read (and not lost while "all sources" takes every one of them).
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
@@ -1018,6 +1021,7 @@ function verbLater(text: string, tokens: Token[], to: number): boolean {
 }
 const CLAUSE_JOIN = new Set(['und', 'sowie', 'den', 'die', 'das', 'der', 'dem', 'des', 'bis', 'zum', 'zur', 'auch', 'quelle', 'daten']);
 const MONTH_WORD = /^(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)/;
+const APP_FIRST = new Set(['app', 'aplicativo', 'aplicación', 'aplicacion', 'applicazione', 'appli']);
 const DELETE_VERB_WORD = /^(?:delete|remove|purge|erase|wipe|clear|löschen|lösche|supprimer|supprimez|effacer|effacez|borrar|borren|eliminar|eliminen|verwijder|verwijderen|cancellare|cancellate|apagar|apaguem|radera|slett|slet|poista)$/;
 const DAYS_FOLLOW = new Set(['for', 'from', 'on', 'between', 'since', 'für', 'vom', 'am', 'pour', 'du', 'para', 'por', 'del', 'voor', 'van', 'per', 'dal']);
 /** Words before a label's days besides those after a deletion verb ("until", "ab", "le", "op", "för", "dla"…). */
