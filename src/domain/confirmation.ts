@@ -60,7 +60,9 @@ export function textAffirms(text: string): boolean {
   // team": a yes with a condition, a limit, a denial or a delay anywhere is no answer.
   if (NEGATION.test(text) || HEDGE.test(text)) return false;
   if (textConfirms(text)) return true;
-  const first = text.replace(/\r/g, '').split(/(?<=[.!?\n])/).map((s) => s.trim()).find(Boolean) ?? '';
+  // "Hi Desk, yes please": a greeting before the yes is no part of it.
+  const first = text.replace(/\r/g, '').replace(GREETING, '').split(/(?<=[.!?\n])/).map((s) => s.trim()).find(Boolean) ?? '';
   return YES.test(first) && !first.endsWith('?');
 }
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|hola|buenos d[ií]as|ciao|buongiorno|ol[áa]|bom dia|hej|hei|moi|dzie[ńn] dobry)(?:\s+[\p{L}.'-]+){0,2}\s*[,!:]?\s*\n?\s*)/iu;
 const HEDGE = /(?<![\p{L}])(?:but|only|just|except|unless|check|later|first|aber|nur|au(?:ß|ss)er|erst|sp[äa]ter|pr[üu]fen|mais|seulement|sauf|pero|solo|s[óo]lo|excepto|salvo|despu[ée]s|mas|s[óo]|exceto|depois|ma|soltanto|tranne|dopo|maar|alleen|behalve|men|bara|kun|bare|men|vain|paitsi|ale|tylko|opr[óo]cz)(?![\p{L}])/iu;

@@ -258,6 +258,11 @@ describe('hours widened to whole UTC days: the question a "yes" answers', () => 
     expect(r.effects).toContainEqual({ type: 'confirm_request' });
   });
 
+  it('a greeting before the yes is no part of it', () => {
+    const r = step(asked(), reply(nothing(), { affirms: textAffirms('Hi Desk team,\nyes please, delete the whole day.') }));
+    expect(r.ticket.status).toBe('awaiting_approval');
+  });
+
   it('"Yes, confirmed" settles it and confirms in the same reply', () => {
     const r = step(asked(), reply(nothing(), { affirms: textAffirms('Yes, confirmed.'), confirms: true }));
     expect(r.ticket.status).toBe('awaiting_approval');
