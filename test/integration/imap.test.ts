@@ -208,6 +208,8 @@ describe('IMAP intake drills (Dovecot restarts, UIDVALIDITY)', () => {
     let bot = await startBot(env);
     await waitFor(async () => (await dovecot.count('uv-done')) === 2, { timeoutMs: 15_000, what: 'the first two moved' });
     const key = parseImapUrl(env.imapUrl).key;
+    // The checkpoint is written after the move is seen: wait for it rather than race it.
+    await waitFor(async () => (await getCheckpoint(bot.app.db, key))?.lastUid === 2, { timeoutMs: 15_000, what: 'the checkpoint at UID 2' });
     const before = await getCheckpoint(bot.app.db, key);
     expect(before?.lastUid).toBe(2);
     await bot.stop();
