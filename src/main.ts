@@ -89,7 +89,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const tickets = buildTicketService(config, db, catalog, templates, clock, policy, logger);
   // Its worker starts on the first batch long enough to need it (a backlog), never for one file.
   const reader = processReader(logger);
-  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox, heldInserts }, readMessage, reader, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
+  const intake = new IntakeService({ db, stores: { tickets: ticketStore, messages: messageStore, outbox, heldInserts }, readMessage, reader, isTransientStoreError: isTransientDbError, tickets, catalog, clock, logger, supportAddress: config.supportAddress, legacyArchiveCutoff: config.legacyArchiveCutoff, checkSender: options.checkSender ?? defaultSenderCheck(config), slackEnabled: Boolean(config.slack.botToken), parse: options.parse });
   const mailer = options.mailer ?? defaultMailer(config, clock);
   const emailWorker = buildEmailWorker(config, db, mailer, policy, clock, logger);
   const archive = createArchive(config, logger);

@@ -7,7 +7,7 @@ import { contractView } from '../domain/parse/contractView';
 import { readMessage } from '../adapters/mail/readMessage';
 import { parseText } from './format';
 import { readCatalogFile, readCatalogWithoutWriting } from './catalog';
-import type { Command } from './command';
+import { config, type Command } from './command';
 
 const READ_AHEAD = 8;
 
@@ -19,6 +19,7 @@ export const parseCommand: Command = {
     if (positionals.length === 0) throw new AppError('bad_input', 'usage: deletion-desk parse [--json] [--catalog FILE] FILE.eml...');
     const catalog = values.catalog ? await readCatalogFile(values.catalog) : await readCatalogWithoutWriting(io);
     const index = indexCatalog(catalog);
+    const { legacyArchiveCutoff } = config(io);
     let failures = 0;
     // MIME-decoding waits on stream ticks; a few files ahead are decoded while the current one is
     // parsed, and the results still come out in the order given. The files themselves are read
@@ -29,7 +30,7 @@ export const parseCommand: Command = {
       try {
         const message = await reads(i);
         // The real clock: a Date header ahead of it is not trusted, and its future days are asked about.
-        const result = contractView(parseRequest(message, index, { now: new Date() }));
+        const result = contractView(parseRequest(message, index, { now: new Date(), legacyArchiveCutoff }));
         io.stdout(values.json ? JSON.stringify({ file, ...result }) : `${parseText(file, result)}\n`);
       } catch (error) {
         failures += 1;

@@ -86,7 +86,7 @@ export function createSlackRuntime(deps: SlackRuntimeDeps, options: SlackRuntime
     graceDays: config.graceDays,
   });
   // `/deletion show` answers with the card exactly as the channel has it (preview included).
-  const desk = new SlackDesk({ db, audit: auditLog, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log, card: (ticket) => cards.render(ticket) });
+  const desk = new SlackDesk({ db, audit: auditLog, tickets: deps.tickets, catalog: deps.catalog, staff, clock, logger: log, legacyArchiveCutoff: config.legacyArchiveCutoff, card: (ticket) => cards.render(ticket) });
   const worker = new OutboxWorker<SlackNotice>({
     db,
     queue: outbox,

@@ -31,19 +31,23 @@ const NEGATION = /\b(?:not|never|no|don'?t|doesn'?t|can'?t|cannot|won'?t|isn'?t|
 
 /** True when some sentence of `text` confirms and no sentence that mentions confirming negates or asks. */
 export function textConfirms(text: string): boolean {
-  const sentences = text
-    .replace(/\r/g, '')
-    .split(/(?<=[.!?\n])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
   let confirms = false;
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(text)) {
     if (!CONFIRM.test(sentence)) continue;
     // A question ("could you confirm …?") or a negated sentence anywhere vetoes the whole reply.
     if (sentence.endsWith('?') || NEGATION.test(sentence)) return false;
     confirms = true;
   }
   return confirms;
+}
+
+/** The sentences of a reply, each ended by its mark or its line, trimmed, empty ones left out. */
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\r/g, '')
+    .split(/(?<=[.!?\n])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Words that begin a "yes" to a yes-or-no question, per language. */
@@ -61,7 +65,7 @@ export function textAffirms(text: string): boolean {
   if (NEGATION.test(text) || HEDGE.test(text)) return false;
   if (textConfirms(text)) return true;
   // "Hi Desk, yes please": a greeting before the yes is no part of it.
-  const first = text.replace(/\r/g, '').replace(GREETING, '').split(/(?<=[.!?\n])/).map((s) => s.trim()).find(Boolean) ?? '';
+  const first = sentencesOf(text.replace(/\r/g, '').replace(GREETING, ''))[0] ?? '';
   return YES.test(first) && !first.endsWith('?');
 }
 const GREETING = /^\s*(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|hola|buenos d[ií]as|ciao|buongiorno|ol[áa]|bom dia|hej|hei|moi|dzie[ńn] dobry)(?:\s+[\p{L}.'-]+){0,2}\s*[,!:]?\s*\n?\s*)/iu;

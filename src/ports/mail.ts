@@ -6,7 +6,7 @@
  */
 import type { InboundMessage } from '../domain/message';
 import type { Catalog } from '../domain/catalog';
-import type { ParserCatalog } from '../domain/parse/index';
+import type { ParseOptions, ParserCatalog } from '../domain/parse/index';
 import type { ParseResult } from '../domain/request';
 
 import type { Arrival, IntakeOutcome } from '../domain/intake';
@@ -33,7 +33,7 @@ export type ReadMessage = (raw: Buffer | string) => Promise<InboundMessage>;
 export interface MessageReader {
   read(raw: Buffer): Promise<InboundMessage>;
   /** `cached`: the catalog and the index the catalog cache built for it (the worker builds its own once). */
-  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParsedMessage>;
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: ParseOptions & { now: Date }): Promise<ParsedMessage>;
 }
 
 /**

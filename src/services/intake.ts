@@ -66,6 +66,8 @@ export interface IntakeDeps {
   clock: () => Date;
   logger: Logger;
   supportAddress: string;
+  /** LEGACY_ARCHIVE_CUTOFF as configured: the parser asks about source deletions of workspaces deleted since. */
+  legacyArchiveCutoff?: string;
   checkSender?: CheckSender;
   /** Post a quiet line in the Slack channel for mail kept without an answer. */
   slackEnabled?: boolean;
@@ -240,12 +242,12 @@ export class IntakeService {
 
   /** The reader's thread for a batch long enough (OFF_THREAD_MIN), else this one. */
   private readers(count: number, cached: CatalogNow): Readers {
-    const { reader, clock } = this.deps;
+    const { reader, clock, legacyArchiveCutoff } = this.deps;
     if (reader && this.offThread(count)) {
-      return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached, { now: clock() }), inTurns: false };
+      return { read: (raw) => reader.read(raw), parse: (message) => reader.parse(message, cached, { now: clock(), legacyArchiveCutoff }), inTurns: false };
     }
     const parse = this.deps.parse ?? parseRequest;
-    return { read: this.deps.readMessage, parse: (message) => ({ parse: parse(message, cached.index, { now: clock() }), newText: newText(message) }), inTurns: true };
+    return { read: this.deps.readMessage, parse: (message) => ({ parse: parse(message, cached.index, { now: clock(), legacyArchiveCutoff }), newText: newText(message) }), inTurns: true };
   }
 
   /** Decode and check the size: what gives the message its key. */

@@ -34,6 +34,8 @@ export interface SlackDeskDeps {
   staff: Pick<StaffDirectory, 'isStaff'>;
   clock: () => Date;
   logger: Logger;
+  /** LEGACY_ARCHIVE_CUTOFF as configured, for parsing `/deletion new` as the intake parses mail. */
+  legacyArchiveCutoff?: string;
   /** The ticket's card as the channel shows it, preview included (services/slackCards.ts `render`). */
   card?: (ticket: Ticket) => Promise<SlackMessage>;
 }
@@ -164,7 +166,7 @@ export class SlackDesk implements SlackActions {
     const { catalog, index } = await this.deps.catalog.get();
     const now = this.deps.clock();
     const message = plainTextMessage(address, body, now);
-    const parse = parseRequest(message, index);
+    const parse = parseRequest(message, index, { now, legacyArchiveCutoff: this.deps.legacyArchiveCutoff });
     if (parse.kind === 'unknown' || parse.kind === 'status' || parse.kind === 'cancel') {
       return { text: `I could not tell which deletion this is (read as: ${parse.kind}). Say what to delete, e.g. "delete workspace acme-inc" or "delete the ios-app source of acme-inc for 2024-03-01".`, public: false };
     }

@@ -192,6 +192,19 @@ describe('catalog errors in the desk\'s words', () => {
   });
 });
 
+describe('parse and LEGACY_ARCHIVE_CUTOFF', () => {
+  it('asks about a source deletion for a workspace deleted on or after the configured cutoff, as the intake does', async () => {
+    const file = path.join(dir, 'umbrella-days.eml');
+    fs.writeFileSync(file, 'From: it@umbrella.example\r\nTo: privacy@desk.example\r\nSubject: Delete Legacy Website data\r\nDate: Mon, 2 Nov 2026 09:00:00 +0000\r\n\r\nPlease delete the web-legacy source of umbrella-old for 2021-10-01 to 2021-10-03.\r\n');
+    const catalog = path.join(ROOT, 'examples', 'catalog.yaml');
+    const read = async (extra: Record<string, string>) => JSON.parse((await cli(['parse', '--json', '--catalog', catalog, file], { ...env, ...extra })).stdout) as { ambiguities: string[]; kind: string };
+    const platform = await read({});
+    expect(platform.kind).toBe('source_data');
+    expect(platform.ambiguities.join(' ')).not.toMatch(/complete data purge/);
+    expect((await read({ LEGACY_ARCHIVE_CUTOFF: '2021-01-01' })).ambiguities.join(' ')).toMatch(/was deleted on 2021-11-02 and its data went through the complete data purge/);
+  });
+});
+
 describe('parse over many files', () => {
   it('answers every file in the order given, a file it cannot read included, and exits 1', async () => {
     const good = path.join(FIXTURES, 'sample-request.eml');

@@ -90,6 +90,12 @@ describe('a workspace whose data the complete purge removed', () => {
     expect(r.kind).toBe('source_data');
     expect(r.ambiguities.join(' ')).toMatch(/went through the complete data purge/);
   });
+  it('follows the configured cutoff: deleted before a later LEGACY_ARCHIVE_CUTOFF, its archive still holds the days', () => {
+    const message = textMessage('Per il workspace roma-quest vorremmo cancellare i dati iOS App dal 1 al 3 marzo 2022.', { from: 'it@mueller.example', date: new Date('2026-12-07T09:00:00Z'), subject: 'Data deletion' });
+    const r = contractView(parseRequest(message, catalog, { now: NOW, legacyArchiveCutoff: '2024-01-01' }));
+    expect(r.ambiguities.join(' ')).not.toMatch(/complete data purge/);
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'roma-quest', sources: ['ios-app'], ranges: [{ from: '2022-03-01', to: '2022-03-03' }] });
+  });
   it('"all remaining data of the workspace, closed in 2023" is its archive purge; the year is when, not which days', () => {
     expect(parse('Salve, vi chiedo di eliminare tutti i dati rimasti del workspace roma-quest, chiuso nel 2023. Grazie').kind).toBe('archive_purge');
     expect(parse('Hola, borren el workspace domotica-sur con todos sus datos. Lo dimos de baja en 2021.').kind).toBe('archive_purge');

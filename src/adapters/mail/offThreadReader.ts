@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Logger } from '../../logger';
 import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
-import { newText, parseRequest, type ParserCatalog } from '../../domain/parse/index';
+import { newText, parseRequest, type ParseOptions, type ParserCatalog } from '../../domain/parse/index';
 import type { MessageReader, ParsedMessage } from '../../ports/mail';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
@@ -59,7 +59,7 @@ export class OffThreadReader implements MessageReader {
     });
   }
 
-  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: { now: Date }): Promise<ParsedMessage> {
+  parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: ParseOptions & { now: Date }): Promise<ParsedMessage> {
     const { catalog, index } = cached;
     return this.ask<ParsedMessage>(
       async () => ({ parse: parseRequest(message, index, options), newText: newText(message) }),
@@ -68,7 +68,7 @@ export class OffThreadReader implements MessageReader {
           worker.postMessage({ type: 'catalog', catalog } satisfies WorkerRequest);
           this.sentCatalog = catalog;
         }
-        return [{ type: 'parse', id, message, now: options.now }, []];
+        return [{ type: 'parse', id, message, now: options.now, legacyArchiveCutoff: options.legacyArchiveCutoff }, []];
       },
     );
   }

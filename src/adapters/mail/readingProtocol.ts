@@ -6,6 +6,6 @@ import type { ParsedMessage } from '../../ports/mail';
 export type WorkerRequest =
   | { type: 'catalog'; catalog: Catalog }
   | { type: 'read'; id: number; raw: Uint8Array }
-  | { type: 'parse'; id: number; message: InboundMessage; now: Date };
+  | { type: 'parse'; id: number; message: InboundMessage; now: Date; legacyArchiveCutoff?: string };
 
 export type WorkerAnswer = { id: number; ok: true; value: InboundMessage | ParsedMessage } | { id: number; ok: false; error: string };

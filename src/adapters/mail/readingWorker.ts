@@ -16,7 +16,7 @@ let index: ParserCatalog | null = null;
 async function answer(request: Exclude<WorkerRequest, { type: 'catalog' }>): Promise<InboundMessage | ParsedMessage> {
   if (request.type === 'read') return readMessage(Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength));
   if (!index) throw new Error('the reading worker was sent no catalog');
-  return { parse: parseRequest(request.message, index, { now: request.now }), newText: newText(request.message) };
+  return { parse: parseRequest(request.message, index, { now: request.now, legacyArchiveCutoff: request.legacyArchiveCutoff }), newText: newText(request.message) };
 }
 
 function onRequest(request: WorkerRequest): void {

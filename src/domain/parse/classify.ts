@@ -34,8 +34,6 @@ const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|
  */
 const CANCEL_WEAK =
   /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
-/** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
-const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b.{0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -43,10 +41,6 @@ const DELETE_REQUEST =
   /(?:^|[.!?:;]\s+|\n\s*)(?:(?:hi|hello|hey|dear \w+|hallo|moin|bonjour|salut|hola|ciao|hej|hei|yes|ok|okay|sure|ja|oui|s[ií]|so|then)(?: \w+)?,?\s+)?(?:(?:please|only|just|but)\s+)?(?:delete|remove|purge|erase|wipe)\b|\b(?:please|kindly|can you|could you|would you|we (?:want|need|would like)(?: you)? to|i (?:want|need|would like)(?: you)? to|bitte|merci de|por favor|graag)\b.{0,40}\b(?:delete|remove|purge|erase|wipe|löschen|supprimer|eliminar|borrar|verwijderen)\b/i;
 const STATUS =
   /\b(?:hvordan går det|hur går det|hoe staat het|hay novedades|novedades|alguma novidade|novidades|come procede|jak to wygląda|jak postępuje|status|progress|update on|updates on|any updates?|any news|news on|how (?:is|far)|where are we|eta|when will|has (?:it|this|the \w+) been (?:done|completed|deleted|processed)|is (?:it|this|that) (?:done|finished|complete|completed)|(?:done|finished|completed|through) yet|been completed|still pending|heard back|follow(?:ing)?[- ]up)\b|\b(?:stand der|wie ist der stand|schon erledigt|erledigt\?|gibt es neuigkeiten|statut|état de|où en est|c'est fait|déjà fait|estado de|en qué estado|ya está|avance|al día|stato della|a che punto|già fatto|hoe staat het|al klaar|al gedaan|ja está|já foi|andamento)\b|状況|進捗/i;
-/** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */
-const CLOSED_IN_YEAR = /(?<![\p{L}])(?:closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
-/** "Done?", "Gata?", "Fatto?", "Klaar?" on a line of its own: how far the request is. */
-const STATUS_SHORT = /(?:^|\n)[^\S\n]*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)[^\S\n]*\?/iu;
 /** "is my deletion done?", "has our request been completed yet?": a question about one's own request. */
 const STATUS_OWN = /\b(?:is|are|was) (?:my|our|the) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already |now )?(?:done|finished|complete|completed|processed|through)\b|\b(?:has|have) (?:my|our) (?:data )?(?:deletion |erasure |purge )?(?:deletion|request|purge|ticket|erasure)s? (?:already )?been (?:done|finished|completed|processed|carried out|executed)\b|has (?:the|our|my) [^.?!\n]{0,60}?\b(?:deletion|request|purge)\b[^.?!\n]{0,40}? been (?:done|completed|carried out|processed|finished)|\b(?:did|has|have) (?:my|our|the) (?:data )?(?:deletion|request|purge|erasure|ticket)s? (?:already )?(?:go|gone|went) through\b/i;
 /** "I asked last week for … to be removed. Has that happened yet?": a question about a request made before. */
@@ -152,7 +146,7 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   const asked = OWN_PAST_DELETION.test(text) ? text.replace(OWN_PAST_DELETION_ALL, ' ') : text;
   const deleting = DELETE.test(asked) || words.DELETE_MORE.test(asked) || words.ACCOUNT.test(asked);
   const threaded = evidence.hasTicket || (evidence.isReply ?? false);
-  const status = statusReading(text, evidence, deleting, said);
+  const status = statusReading(text, evidence, { deleting, threaded }, said);
   if (status) return status;
   const ranged = evidence.hasRanges ?? evidence.hasDates;
   if (!deleting && !/\bpurge\b/i.test(text)) {
@@ -234,7 +228,7 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   const rest = text.replace(CANCEL_WEAK, ' ');
   // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
   // delete anything. Only a test, sorry!" names none and withdraws it.
-  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && ONLY_THE_REST.test(rest))) return { kind: 'cancel', words: weak[0] };
+  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && words.ONLY_THE_REST.test(rest))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 
@@ -281,7 +275,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // A deleted workspace's year of deletion ("closed in 2023", "dado de baja en 2021") says when, not which days.
   // The year must follow a word of closing ("purge all data of X from 2021" names days, if any, of 2021).
   const deletionYear = deletedAt ? Number(deletedAt.slice(0, 4)) : null;
-  const dated = deletionYear === null ? text : text.replace(CLOSED_IN_YEAR, (whole, y1?: string, y2?: string) => (Number(y1 ?? y2) >= deletionYear ? ' ' : whole));
+  const dated = deletionYear === null ? text : text.replace(words.CLOSED_IN_YEAR, (whole, y1?: string, y2?: string) => (Number(y1 ?? y2) >= deletionYear ? ' ' : whole));
   if (!evidence.hasDates && words.DATE_LIKE.test(dated)) return said('source_data', purge);
   // "Delete all data in X. The bad import ran on 5 Nov": a day of bad data says which data is meant, so
   // the whole workspace is not asked for for sure; read as a source deletion, which asks.
@@ -292,8 +286,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
 }
 
 /** A question about how far a request is, when it is one ("status of my deletion" mentions deleting too). */
-function statusReading(text: string, evidence: KindEvidence, deleting: boolean, said: Said): KindReading | null {
-  const threaded = evidence.hasTicket || (evidence.isReply ?? false);
+function statusReading(text: string, evidence: KindEvidence, reading: { deleting: boolean; threaded: boolean }, said: Said): KindReading | null {
+  const { deleting, threaded } = reading;
   // Only a clear status question wins over deletion words.
   const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
   // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
@@ -301,9 +295,9 @@ function statusReading(text: string, evidence: KindEvidence, deleting: boolean, 
   // "Following up on our records team's note: just purge whatever you still keep in the archive": a
   // follow-up that asks to delete is a request, not a question about one.
   const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
-  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && STATUS_SHORT.test(text));
+  const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && words.STATUS_SHORT.test(text));
   if (!statusAsked || !(threaded || !deleting || strongStatus) || newRequest) return null;
-  return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : STATUS_SHORT);
+  return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : words.STATUS_SHORT);
 }
 
 /** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */

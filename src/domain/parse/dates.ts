@@ -813,12 +813,10 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   // With the mark that ends it: "Do you delete whole days?" asks.
   const end = asked ? original.slice(asked.index).search(/[.!?\n]/) : -1;
   const sentence = asked ? `${sentenceAround(original, asked.index, asked.index + asked[0].length)}${end >= 0 ? original[asked.index + end] : ''}` : '';
-  if (!only && asked && !WHOLE_DAYS_DENIED.test(sentence) && out.ambiguities.filter((a) => a.includes(WHOLE_DAYS_QUESTION)).length === 1) {
-    for (let k = out.ambiguities.length - 1; k >= 0; k--) if (out.ambiguities[k].includes(WHOLE_DAYS_QUESTION)) out.ambiguities.splice(k, 1);
-  }
+  if (!only && asked && !WHOLE_DAYS_DENIED.test(sentence) && out.ambiguities.filter((a) => a.includes(WHOLE_DAYS_QUESTION)).length === 1) dropWholeDaysQuestions(out);
   if (only) {
     // The customer's own "only those hours" is the question; the general one about the hours goes.
-    for (let k = out.ambiguities.length - 1; k >= 0; k--) if (out.ambiguities[k].includes(WHOLE_DAYS_QUESTION)) out.ambiguities.splice(k, 1);
+    dropWholeDaysQuestions(out);
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
   }
 }
@@ -3278,6 +3276,10 @@ const WHOLE_DAYS_DENIED = /\?|(?<![\p{L}])(?:not|no|don['’]?t|do not|cannot|ca
 
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
 export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
+/** Drops every question about hours widened to whole UTC days (answered, or replaced by a sharper one). */
+function dropWholeDaysQuestions(out: DateExtraction): void {
+  out.ambiguities = out.ambiguities.filter((a) => !a.includes(WHOLE_DAYS_QUESTION));
+}
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */
 function widened(words: string, range: DayRange): string {
   return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;

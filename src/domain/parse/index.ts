@@ -32,6 +32,11 @@ export interface ParseOptions {
    * that cannot be deleted. Defaults to the machine's clock, so callers that pass nothing stay safe.
    */
   now?: Date;
+  /**
+   * LEGACY_ARCHIVE_CUTOFF as configured (YYYY-MM-DD): a source deletion for a workspace deleted on or
+   * after it is asked about, its data having gone with the complete purge. The platform's by default.
+   */
+  legacyArchiveCutoff?: string;
 }
 
 const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|απ|σχετ|πρθ|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
@@ -66,6 +71,8 @@ interface Envelope {
   localDay: string | null;
   /** The sender's offset from UTC in minutes, from their Date line; null when it has none. */
   senderOffset: number | null;
+  /** LEGACY_ARCHIVE_CUTOFF as configured (see ParseOptions). */
+  legacyArchiveCutoff: string;
 }
 
 /** The fields of the request as read so far. */
@@ -200,7 +207,7 @@ function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: 
 export function parseRequest(written: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
   const now = options.now ?? new Date();
   const message = withAsciiDigits(written);
-  const envelope = readEnvelope(message, now);
+  const envelope = { ...readEnvelope(message, now), legacyArchiveCutoff: options.legacyArchiveCutoff ?? LEGACY_ARCHIVE_CUTOFF };
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
   const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null), envelope, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
@@ -264,7 +271,7 @@ function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'],
 }
 
 /** The text to read (the subject with the body, unless it is a reply), the ticket and the sender's own day. */
-function readEnvelope(message: InboundMessage, now: Date): Envelope {
+function readEnvelope(message: InboundMessage, now: Date): Omit<Envelope, 'legacyArchiveCutoff'> {
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
   const body = withoutSignOff(parts.text, message, forward);
@@ -469,7 +476,7 @@ function requestedFields(
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
   askAboutWholeParts(kind, kindText, scope.space, scope.excluded.map((x) => x.words), ask);
-  askAboutDaysThatCannotBe(kind, scope, dates, ranges, ask);
+  askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
@@ -486,13 +493,12 @@ function requestedFields(
  * archive on January 5, not before"; "we close on December 31, delete everything"): a purge runs after
  * its wait, not on a chosen day, and data still in use would go with it.
  */
-function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, dates: DateExtraction, ranges: DayRange[], ask: Ask): void {
+function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { dates, ranges, cutoff }: { dates: DateExtraction; ranges: DayRange[]; cutoff: string }, ask: Ask): void {
   const deletedAt = scope.workspaceDeletedAt?.slice(0, 10) ?? null;
   if (kind === 'source_data' && deletedAt && ranges.some((r) => r.to > deletedAt)) {
     ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and holds no data for days after that — is its archive meant, or another workspace?`);
-  } else if ((kind === 'source_data' || kind === 'unify_space') && deletedAt && deletedAt >= LEGACY_ARCHIVE_CUTOFF) {
-    // Deleted on or after the platform's cutoff: the complete data purge removed its data then. (The
-    // default cutoff: a deployment that sets another still has staff and the archive preview to see it.)
+  } else if ((kind === 'source_data' || kind === 'unify_space') && deletedAt && deletedAt >= cutoff) {
+    // Deleted on or after the cutoff: the complete data purge removed its data then.
     ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and its data went through the complete data purge then, so none of it should be left — is another workspace meant?`);
   }
   const purge = kind === 'workspace_purge' || kind === 'archive_purge' || kind === 'unify_space' || kind === 'account_purge';

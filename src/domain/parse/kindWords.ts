@@ -506,3 +506,10 @@ export const ANOTHER_REQUEST = re(
     '(?:and )?(?:the )?staging (?:copy|one|workspace|environment|instance|version) (?:too|as well|also)', 'same for (?:the )?staging',
   )}${E}`,
 );
+
+/** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
+export const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
+/** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */
+export const CLOSED_IN_YEAR = /(?<![\p{L}])(?:closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
+/** "Done?", "Gata?", "Fatto?", "Klaar?" on a line of its own: how far the request is. */
+export const STATUS_SHORT = new RegExp(`(?:^|\\n)${SPACE_IN_LINE}*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)${SPACE_IN_LINE}*\\?`, 'iu');
