@@ -30,6 +30,11 @@ export interface ParserCatalog {
   readonly maxWords: number;
   /** Hyphenated identifiers (slugs, ids, hyphenated names) for near-miss suggestions. */
   readonly identifiers: { form: string; type: EntityType; canonical: string; workspace: string }[];
+  /**
+   * The words of names written in Chinese, Japanese or Korean, longest first: those scripts write a name
+   * straight after the verb ("請刪除港訊電訊的資料"), so a run of them may hold one (see `splitAtNames`).
+   */
+  readonly cjkWords: string[];
 }
 
 /** Words that begin names and sentences alike: never a name's short form on their own. */
@@ -117,7 +122,26 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   addSharedShortForms(catalog, terms);
   addSharedWorkspaceShortForms(catalog, terms, exact);
   exactWorkspaceNamesWin(terms, exact);
-  return { catalog, terms, maxWords, identifiers };
+  const cjkWords = [...new Set([...terms.keys()].flatMap((key) => key.split(' ')).filter((w) => CJK_RUN.test(w) && [...w].length >= 2))];
+  return { catalog, terms, maxWords, identifiers, cjkWords: cjkWords.sort((a, b) => b.length - a.length) };
+}
+
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
+
+/**
+ * A run of Chinese, Japanese or Korean split where a name's word lies inside it: "請刪除港訊電訊" is
+ * "請刪除" and "港訊電訊". Offsets are into the run; a run that is a name's word, or holds none, stays whole.
+ */
+export function splitAtNames(run: string, cjkWords: readonly string[]): { word: string; at: number }[] {
+  if (cjkWords.length === 0 || !CJK_RUN.test(run) || cjkWords.includes(run)) return [{ word: run, at: 0 }];
+  for (const name of cjkWords) {
+    const at = run.indexOf(name);
+    if (at < 0) continue;
+    const before = at > 0 ? splitAtNames(run.slice(0, at), cjkWords) : [];
+    const after = splitAtNames(run.slice(at + name.length), cjkWords).map((p) => ({ word: p.word, at: p.at + at + name.length }));
+    return [...before, { word: name, at }, ...after].filter((p) => p.word.length > 0);
+  }
+  return [{ word: run, at: 0 }];
 }
 
 /**

@@ -942,7 +942,11 @@ function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction
     out.ambiguities.push(`"${whole.trim()}" is hours, not whole UTC days — which days should be deleted?`);
     return blank(whole);
   });
-  mapped.replace(ORDINAL_WORD_DAY, (whole, word: string) => `${ORDINAL_WORDS[word.toLowerCase().replace(/[\s-]+/g, '-')] ?? word}`);
+  const asNumber = (whole: string, word: string): string => `${ORDINAL_WORDS[word.toLowerCase().replace(/[\s-]+/g, '-')] ?? word}`;
+  mapped.replace(ORDINAL_WORD_DAY, asNumber);
+  // Dictated: "from november third to the fifth" — after a month, then the end of a range it began.
+  mapped.replace(ORDINAL_WORD_AFTER_MONTH, asNumber);
+  mapped.replace(ORDINAL_WORD_RANGE_END, asNumber);
 }
 
 /** Lines of a table drawn with pipes ("| 1 | 2026-11-10 | 2026-11-11 |"), two or more in a row. */
@@ -3210,6 +3214,11 @@ const ORDINAL_WORD_DAY = new RegExp(
   `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
   'giu',
 );
+const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|');
+/** "november third": an ordinal word right after a month name. */
+const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])`, 'giu');
+/** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day. */
+const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|and|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])`, 'giu');
 const LAST_N_DAYS =
   /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 

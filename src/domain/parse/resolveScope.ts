@@ -3,7 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import type { CatalogWorkspace } from '../catalog';
-import { WORD, lowerCased, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -146,7 +146,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     .replace(PARTICLE_AFTER_NAME, (m) => ' '.repeat(m.length))
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
-  const tokens = tokensOf(text);
+  const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants } = findMentions(text, tokens, index, sender);
 
   const ambiguities: string[] = [];
@@ -201,10 +201,14 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
 }
 
-function tokensOf(text: string): Token[] {
+function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ word: lowerCased(m[0]), start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const parts = splitAtNames(lowerCased(m[0]), cjkWords);
+    if (parts.length === 1) tokens.push({ word: parts[0].word, start: m.index, end: m.index + m[0].length });
+    else for (const part of parts) tokens.push({ word: part.word, start: m.index + part.at, end: m.index + part.at + part.word.length });
+  }
   return tokens;
 }
 

@@ -52,6 +52,20 @@ const DOUBT = new RegExp(
     'en muista (?:tarkkaan|tarkalleen)',
     'nejsem si jist\\p{L}*',
     'emin de[ğg]ilim',
+    // "creo que fue la semana pasada o la antepasada, no se": a trailing "I don't know", and the week
+    // before offered as the other choice; Tagalog, Hinglish and Pidgin writers' "not sure".
+    '(?<![\\p{L}])no s[ée](?=\\s*(?:[.!?,;]|$))',
+    '(?<![\\p{L}])ni idea(?![\\p{L}])',
+    '(?<![\\p{L}])(?:o|or) (?:la |the )?(?:antepasada|semana anterior|week before(?: that)?|one before(?: that)?)(?![\\p{L}])',
+    '(?<![\\p{L}])hindi (?:ako |ko )?sigurado',
+    '(?<![\\p{L}])di ko (?:alam|sure)',
+    '(?<![\\p{L}])pata nahi(?:n)?(?![\\p{L}])',
+    '(?<![\\p{L}])i no (?:too )?sure',
+    'not too sure',
+    // Held back by the writer: "actually wait, hold off, let me confirm with the board first".
+    '(?<![\\p{L}])hold off(?![\\p{L}])',
+    'wait for my (?:next |new |final )?(?:e-?mail|mail|message|reply|answer|go-ahead|confirmation|word)',
+    'let me (?:confirm|check|ask) with',
     // Romanian, Hungarian, Greek.
     'nu sunt sigur[ăa]?',
     'nem vagyok biztos',

@@ -1,0 +1,71 @@
+/**
+ * What corpora 27 and 28 showed, in my own words: customers who dictate on phones ("from november third
+ * to the fifth"), who are not sure ("la semana pasada o la antepasada, no sé") or hold a request back
+ * in the same mail ("actually wait, hold off"); and customers who write in Chinese, Russian, Hebrew,
+ * Arabic, Persian, Thai or Vietnamese, where a workspace's name follows the verb with no space between
+ * ("請刪除港訊電訊…"), a source is kept with "не трогать" or "（不是 …）", and an end user's erasure, an
+ * account's deletion or a status question is written in words the parser did not know.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_t1', slug: 'taqueria-sol', name: 'Taqueria Sol', contacts: ['dueno@taqueriasol.example'], admins: ['dueno@taqueriasol.example'], deletedAt: null,
+      sources: [{ id: 'src_t1', slug: 'app-android', name: 'App Android' }, { id: 'src_t2', slug: 'pos', name: 'POS Tablets' }],
+      spaces: [{ id: 'spa_t1', name: 'Clientes' }],
+    },
+    {
+      id: 'ws_h1', slug: 'gangxun', name: '港訊電訊', contacts: ['noc@gangxun.example'], admins: ['noc@gangxun.example'], deletedAt: null,
+      sources: [{ id: 'src_h1', slug: 'customer-app', name: '客戶 App' }, { id: 'src_h2', slug: 'customer-app-2', name: '客戶 App 2' }],
+      spaces: [],
+    },
+    {
+      id: 'ws_h2', slug: 'gangxun-travel', name: '港訊旅遊', contacts: ['noc@gangxun.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_h3', slug: 'booking', name: '訂房 H5' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+const NOW = new Date('2026-12-20T12:00:00Z');
+const parse = (text: string, from = 'dueno@taqueriasol.example', sent = '2026-12-14T15:00:00Z'): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from, date: new Date(sent), subject: 'borrar datos' }), catalog, { now: NOW }));
+
+describe('dictated dates', () => {
+  it('"from november third to the fifth" is the 3rd to the 5th, not the 3rd alone', () => {
+    const r = parse('hola please delete the app android data from november third to the fifth in taqueria sol workspace thank you');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'taqueria-sol', sources: ['app-android'], ranges: [{ from: '2026-11-03', to: '2026-11-05' }], ambiguities: [] });
+  });
+});
+
+describe('a writer who is not sure, or holds the request back', () => {
+  it('"la semana pasada o la antepasada, no se" asks', () => {
+    const r = parse('borren los datos malos de POS Tablets de Taqueria Sol, creo que fue la semana pasada o la antepasada, no se');
+    expect(r.ambiguities.join(' ')).toMatch(/not settled/);
+  });
+  it('"no se puede …" is no doubt', () => {
+    expect(parse('no se puede usar la app, borren los datos de POS Tablets de Taqueria Sol del 3 de diciembre 2026').ambiguities).toEqual([]);
+  });
+  it('"actually wait, hold off, let me confirm with the board first" asks', () => {
+    const r = parse('please delete the Clientes space in taqueria sol. actually wait, hold off, let me confirm with the board first.');
+    expect(r.ambiguities.join(' ')).toMatch(/"hold off": the request is not settled/);
+  });
+});
+
+describe('names written straight after the verb in Chinese', () => {
+  it('"請刪除港訊電訊 客戶 App …" names the workspace and its source', () => {
+    const r = parse('你好，\n\n請刪除港訊電訊 客戶 App 2026年11月25日至26日 的資料。', 'noc@gangxun.example');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'gangxun', sources: ['customer-app'], ranges: [{ from: '2026-11-25', to: '2026-11-26' }], ambiguities: [] });
+  });
+  it('a run that holds only part of a name names nothing: "港訊" alone fits two workspaces and is asked about', () => {
+    const r = parse('請刪除港訊的客戶 App 2026年11月25日的資料。', 'noc@gangxun.example');
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.length).toBeGreaterThan(0);
+  });
+});
