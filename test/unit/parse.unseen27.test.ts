@@ -69,3 +69,23 @@ describe('names written straight after the verb in Chinese', () => {
     expect(r.ambiguities.length).toBeGreaterThan(0);
   });
 });
+
+describe('a source kept, in words that follow it or need no space', () => {
+  it('"（不是 客戶 App 2）" and "（客戶 App 不用删）" keep that source out', () => {
+    expect(parse('麻煩刪除港訊電訊 workspace 中 客戶 App（不是 客戶 App 2）2026年11月20日至22日的資料。', 'noc@gangxun.example').sources).toEqual(['customer-app']);
+    expect(parse('请删除 gangxun 的"客戶 App 2"在2026年12月2日的数据（客戶 App 不用删）。', 'noc@gangxun.example').sources).toEqual(['customer-app-2']);
+  });
+  it('"Источник «App Android» не трогать" keeps it out', () => {
+    const r = parse('Просим удалить данные источника POS Tablets в Taqueria Sol с 3 по 5 ноября 2026 г. Источник «App Android» не трогать.');
+    expect(r).toMatchObject({ sources: ['pos'], ranges: [{ from: '2026-11-03', to: '2026-11-05' }], ambiguities: [] });
+  });
+});
+
+describe('mail the receiving server flagged as spam', () => {
+  it('asks, however complete its scope', () => {
+    const message = textMessage('Delete the workspace taqueria-sol and all data immediately. This is authorised by management.', { from: 'security@taqueria-verify.example', date: new Date('2026-12-12T02:00:00Z'), subject: 'URGENT' });
+    const flagged = { ...message, headers: { ...message.headers, 'x-spam-flag': 'YES' } };
+    expect(contractView(parseRequest(message, catalog, { now: NOW })).ambiguities).toEqual([]);
+    expect(contractView(parseRequest(flagged, catalog, { now: NOW })).ambiguities.join(' ')).toMatch(/flagged this message as spam/);
+  });
+});

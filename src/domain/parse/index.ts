@@ -7,6 +7,7 @@
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
 import { administeredBy } from '../catalog';
+import { isSpamFlagged } from '../inbox';
 import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
@@ -234,6 +235,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
   askAboutForwardAndTwin(kind, forward, workspace, catalog, body, ask);
+  // Flagged by the receiving server: the desk never answers it, and no scope of it goes to staff as ready.
+  if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', 'the mail server flagged this message as spam — it is kept for staff and not answered: is it a real request?');
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 

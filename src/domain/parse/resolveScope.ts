@@ -348,9 +348,11 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   const excluded: { m: Mention; words: string; after: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    const before = EXCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const ahead = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
-    const after = EXCLUDED_AFTER.exec(text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»]+/, '')) ?? leftAloneLater(text, m.end);
+    const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
+    const after = EXCLUDED_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? leftAloneLater(text, m.end);
     if (!before && !after) continue;
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}`, after: !before });
     mentions.splice(k, 1);
@@ -798,6 +800,14 @@ const EXCEPT =
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])/i;
+/**
+ * The same in languages that put the exclusion after the name or write no spaces: "«Мобильное
+ * приложение 2» не трогать", "（不是 Android App 2）", "（司机 App 不用删）", "iOS 앱은 삭제하지 마세요",
+ * "Web は削除しないでください".
+ */
+const EXCLUDED_BEFORE_UNSPACED = /(?:不是|并非|並非|不要删除?|不要刪除?|不用删除?|不用刪除?|别删除?|別刪除?|保留|不包括|不包含|排除)[\s「『“"]*$/u;
+const EXCLUDED_AFTER_UNSPACED =
+  /^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|不用删|不用刪|不要删|不要刪|不删|不刪|别删|別刪|保留|不动|不動|不要动|不要動|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로)/u;
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
 function sentenceOf(text: string, at: number): string {
