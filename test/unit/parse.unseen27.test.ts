@@ -89,3 +89,19 @@ describe('mail the receiving server flagged as spam', () => {
     expect(contractView(parseRequest(flagged, catalog, { now: NOW })).ambiguities.join(' ')).toMatch(/flagged this message as spam/);
   });
 });
+
+describe("one end user's data, in more languages", () => {
+  it.each([
+    ['Russian, citing 152-FZ', 'В соответствии со ст. 14 152-ФЗ просим удалить все данные конечного пользователя с адресом petrova@mail.example в рабочем пространстве taqueria-sol.'],
+    ['Russian, a client asking', 'Клиент просит удалить все его персональные данные, телефон +7 701 555 0101. Workspace taqueria-sol.'],
+    ['Vietnamese', 'Một khách hàng yêu cầu xóa toàn bộ dữ liệu cá nhân của họ (email: khach@mail.example) trong workspace taqueria-sol.'],
+    ['Thai', 'ลูกค้ารายหนึ่งขอให้ลบข้อมูลส่วนตัวทั้งหมด อีเมล somsri@mail.example ค่ะ taqueria-sol'],
+  ])('%s is user_data, never a purge', (_language, text) => {
+    expect(parse(text).kind).toBe('user_data');
+  });
+  it('a space whose Chinese name holds the word for "member" is no member: "Unify 空间“会员画像”" is a space deletion', () => {
+    const spaced = indexCatalog({ workspaces: [{ id: 'ws_c', slug: 'huashang', name: '华商商城', contacts: ['li@huashang.example'], admins: [], deletedAt: null, sources: [], spaces: [{ id: 'spa_c', name: '会员画像' }] }] });
+    const r = contractView(parseRequest(textMessage('你好，请删除华商商城的 Unify 空间"会员画像"，该空间已不再使用。', { from: 'li@huashang.example', date: new Date('2026-12-17T09:00:00Z') }), spaced, { now: NOW }));
+    expect(r).toMatchObject({ kind: 'unify_space', workspace: 'huashang', space: '会员画像' });
+  });
+});

@@ -99,6 +99,8 @@ export interface KindEvidence {
   rangeEnds?: string[];
   /** The sender administers a workspace: "my account and all my data" is theirs, not an end user's. */
   senderAdministers?: boolean;
+  /** The catalog names as written in the text: a space called "会员画像" (member profiles) holds no member. */
+  names?: string[];
 }
 
 export interface KindReading {
@@ -180,8 +182,12 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
 }
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
 /** One person's data (an end user's, a data subject's), whatever else the mail says; null when it is not about one person. */
-function userDataReading(text: string, evidence: KindEvidence, said: Said): KindReading | null {
+function userDataReading(written: string, evidence: KindEvidence, said: Said): KindReading | null {
+  // Only names in scripts written without spaces: "One of our parents" stays a person beside a "Parents" space.
+  const text = (evidence.names ?? []).filter((n) => n.length > 1 && UNSPACED_SCRIPT.test(n)).reduce((t, name) => t.split(name).join(' '.repeat(name.length)), written);
   // An administrator closing their account "and all my data" asks for the account; anyone else (or
   // anyone citing a privacy law or an end user) for a person's data.
   const adminAccount =

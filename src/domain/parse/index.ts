@@ -419,6 +419,7 @@ function kindOf(
     rangeEnds: dates.evidence.map((e) => e.to),
     // Not for a forward: "delete my account and all my data" there is someone else's.
     senderAdministers: forward === null && administeredBy(catalog.catalog, message.from?.address ?? '').length > 0,
+    names: scope.spans.map(([from, to]) => envelope.text.slice(from, to)),
   });
   // A forward that asks whether something is genuine is a question about it, never a request, and a
   // forward with no word of the forwarder's own asks nothing of us (a contact's forward is their request

@@ -206,7 +206,7 @@ export const GONE = re(
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
 );
 
-const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*', 'loi\\s?25', 'law\\s?25');
+const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*', 'loi\\s?25', 'law\\s?25', '152-?(?:фз|fz)', 'pdpo', 'pdp law');
 /** A privacy law or its erasure article cited by name: the person's data is then at stake, not an account. */
 export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*',
@@ -317,6 +317,14 @@ export const END_USER = re(
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
+    // Russian, Ukrainian, Kazakh: "данные конечного пользователя", "Клиент просит удалить все его данные".
+    `${B}(?:конечн\\p{L}* пользовател\\p{L}*|кінцев\\p{L}* користувач\\p{L}*|субъект\\p{L}* персональных данных|суб['’]?єкт\\p{L}* персональних даних|право на забвение|право на забуття|дербес деректер\\p{L}*)${E}`,
+    `${B}(?:один|одна|одного|одной|наш|наша)?\\s*(?:клиент|клиентка|пользователь|абонент|пассажир|покупатель|користувач|клієнт|абонент)\\s+(?:\\p{L}+\\s+){0,2}?(?:просит|попросил\\p{L}*|требует|потребовал\\p{L}*|хочет|просить|попросив|вимагає)${E}`,
+    // Hebrew, Arabic, Persian: an end user, a data subject, the right to be forgotten.
+    'משתמש(?:ת)? קצה|נושא(?:ת)? המידע|הזכות להישכח|מבקש(?:ת)? מחיקה של המידע (?:שלו|שלה)|مستخدم نهائي|أحد المستخدمين|صاحب البيانات|الحق في النسيان|کاربر نهایی|یکی از (?:مشتریان|کاربران)|حق فراموش',
+    // Thai and Vietnamese: "ลูกค้ารายหนึ่งขอให้ลบข้อมูลส่วนตัว", "Một khách hàng yêu cầu xóa … dữ liệu cá nhân của họ".
+    'ลูกค้ารายหนึ่ง|ผู้ใช้รายหนึ่ง|ผู้ใช้ปลายทาง|เจ้าของข้อมูล(?:ส่วนบุคคล)?|ข้อมูลส่วนบุคคลของ(?:เขา|เธอ|ลูกค้า)|ข้อมูลส่วนตัวของ(?:เขา|เธอ|ลูกค้า)',
+    `${B}(?:m[ộo]t (?:kh[áa]ch h[àa]ng|ng[ưu][ờo]i d[ùu]ng|th[àa]nh vi[êe]n)|ng[ưu][ờo]i d[ùu]ng cu[ốo]i|ch[ủu] th[ểe] d[ữu] li[ệe]u|d[ữu] li[ệe]u c[áa] nh[âa]n c[ủu]a (?:h[ọo]|anh [ấa]y|c[ôo] [ấa]y|kh[áa]ch))${E}`,
   ),
 );
 
