@@ -105,3 +105,12 @@ describe("one end user's data, in more languages", () => {
     expect(r).toMatchObject({ kind: 'unify_space', workspace: 'huashang', space: '会员画像' });
   });
 });
+
+describe('years of other eras, before any date is read', () => {
+  it.each([
+    ['民國114年11月20日至22日', { from: '2025-11-20', to: '2025-11-22' }],
+    ['令和7年11月20日', { from: '2025-11-20', to: '2025-11-20' }],
+  ])('"%s" is a day of that era\'s year, not of the year the mail was sent', (written, range) => {
+    expect(parse(`請刪除港訊電訊 客戶 App ${written}的資料。`, 'noc@gangxun.example', '2026-12-07T01:00:00Z').ranges).toEqual([range]);
+  });
+});

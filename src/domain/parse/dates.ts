@@ -1019,6 +1019,8 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(BUILD_NUMBER, blank);
   mapped.replace(OPENING_HOURS, blank);
   rewriteListsAndMarks(mapped);
+  // Before any reader of written dates: "令和7年11月20日から22日" is a range of 2025.
+  rewriteEraYears(mapped);
   // "dal 1° al 4 marzo", "del 1º al 3": an ordinal sign after a day number (same length, so the map holds).
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
@@ -1709,11 +1711,13 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
 /**
  * Years of other calendars, as the Gregorian years they are: the Thai Buddhist era ("20 พฤศจิกายน 2569",
- * "พ.ศ. 2569" is 2026) and the Japanese era ("令和8年" is 2026).
+ * "พ.ศ. 2569" is 2026), the Japanese era ("令和8年" is 2026) and Taiwan's Minguo era ("民國115年" is 2026).
  */
 function rewriteEraYears(mapped: MappedText): void {
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
   mapped.replace(/令和\s*(\d{1,2}|元)\s*年/gu, (whole, n: string) => `${2018 + (n === '元' ? 1 : Number(n))}年`);
+  // Taiwan's Minguo era: "民國115年11月20日" is 20 November 2026 (year 1 is 1912).
+  mapped.replace(/(?:中華)?民[國国]\s*(\d{2,3})\s*年/gu, (whole, n: string) => `${1911 + Number(n)}年`);
   // "۳ تا ۵ آذر ۱۴۰۵" (its digits already ASCII): days of the Persian solar calendar, as Gregorian days.
   mapped.replace(PERSIAN_SOLAR_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
     const [from, to] = [persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d1)), persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d2 || d1))];
@@ -1747,7 +1751,6 @@ function persianDay(year: number, month: number, day: number): string | null {
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
-  rewriteEraYears(mapped);
   // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
   mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
