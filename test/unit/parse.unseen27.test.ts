@@ -114,3 +114,32 @@ describe('years of other eras, before any date is read', () => {
     expect(parse(`請刪除港訊電訊 客戶 App ${written}的資料。`, 'noc@gangxun.example', '2026-12-07T01:00:00Z').ranges).toEqual([range]);
   });
 });
+
+describe('kinds written in Russian, Serbian, Chinese, Thai and Hebrew', () => {
+  const admin = 'dueno@taqueriasol.example';
+  it.each([
+    ['Russian', 'Мы закрываем компанию. Удалите, пожалуйста, мой аккаунт полностью, вместе со всеми рабочими пространствами.'],
+    ['Serbian', 'Molim vas da obrišete moj nalog i sve radne prostore kojima upravljam.'],
+    ['Chinese', '公司結束營業，請刪除我們的帳號以及我管理的所有工作區和資料。'],
+    ['Thai', 'ช่วยลบบัญชีของผมทั้งหมดด้วยครับ'],
+  ])('%s: deleting one\'s account is an account purge', (_language, text) => {
+    expect(parse(text, admin).kind).toBe('account_purge');
+  });
+  it('Russian: "полностью удалить рабочее пространство … и все его данные" is a workspace purge', () => {
+    expect(parse('Просим полностью удалить рабочее пространство Taqueria Sol (taqueria-sol) и все его данные.')).toMatchObject({ kind: 'workspace_purge', workspace: 'taqueria-sol', ambiguities: [] });
+  });
+  it.each([['Chinese', '请问现在处理到哪一步了？什么时候能删完？'], ['Russian', 'Ну что, готово?']])('%s status question under a ticket', (_language, text) => {
+    const r = contractView(parseRequest(textMessage(text, { from: admin, date: new Date('2026-12-19T12:00:00Z'), subject: 'Re: [DEL-2301] 进度' }), catalog, { now: NOW }));
+    expect(r).toMatchObject({ kind: 'status', ticket: 'DEL-2301' });
+  });
+  it('Hebrew: what is still kept in the archive of a deleted workspace is its archive purge', () => {
+    const deleted = indexCatalog({ workspaces: [{ id: 'ws_il', slug: 'shop-il', name: 'חנות ישראל', contacts: ['noa@shop.example'], admins: [], deletedAt: '2021-03-01', sources: [], spaces: [] }] });
+    const text = 'אבקש לבצע מחיקה מלאה של כל הנתונים הנשמרים עדיין בארכיון עבור סביבת העבודה shop-il, שנמחקה בשנת 2021.';
+    expect(contractView(parseRequest(textMessage(text, { from: 'noa@shop.example', date: new Date('2026-12-02T07:00:00Z') }), deleted, { now: NOW })).kind).toBe('archive_purge');
+  });
+  it('"beograd-telekom.rs": a slug with a country\'s domain after it is another name, asked about', () => {
+    const r = parse('Obrišite radni prostor taqueria-sol.rs i sve podatke.', admin);
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toMatch(/"taqueria-sol\.rs" is not a known workspace/);
+  });
+});

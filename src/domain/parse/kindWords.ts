@@ -58,6 +58,9 @@ const DEL = any(
   'poista(?:kaa|minen|a)?', 'poisto',
   // Romanian (with the comma-below, the cedilla or no mark), Hungarian, Greek.
   '[șşs]terge(?:[țţt]i|re|rea|m)?', '[șşs]terger\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*',
+  // Russian, Ukrainian, Serbian (both scripts), Hebrew: "удалить", "видаліть", "obrišite", "למחוק".
+  'удал(?:ить|ите|ение|ения|яйте)', 'видал(?:ити|іть|ення)', 'obri[šs](?:ite|ete|ati|i)', 'izbri[šs](?:ite|ete|ati|i)', 'обриш(?:ите|ете|ати)', 'избриш(?:ите|ете|ати)',
+  'למחוק', 'מחקו', 'מחק', 'מחיקת', 'מחיקה',
 );
 /**
  * The forms a request is written in besides the infinitive: "Bitte löscht die Daten", "Supprime les
@@ -88,6 +91,8 @@ const WORKSPACE = ELIDED + any(
   'workspace(?:[\'’]?[\\p{L}]{0,3})?', 'arbeitsbereich\\p{L}*', 'espace de travail', 'espacio de trabajo', '[áa]rea de trabalho', 'espa[çc]o de trabalho',
   'spazio di lavoro', 'area di lavoro', 'werkruimte', 'przestrze[ńn]\\p{L}* robocz\\p{L}*', 'obszar\\p{L}* robocz\\p{L}*',
   'arbetsyt\\p{L}*', 'arbejdsomr[åa]de\\p{L}*', 'arbeidsomr[åa]de\\p{L}*', 'ty[öo]til\\p{L}*',
+  'рабоч\\p{L}* пространств\\p{L}*', 'робоч\\p{L}* прост\\p{L}*', 'radn\\p{L}* prostor\\p{L}*', 'радн\\p{L}* простор\\p{L}*',
+  'סביבת (?:ה)?עבודה', 'מרחב (?:ה)?עבודה', 'مساحة العمل', 'không gian làm việc',
 );
 const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '工作空间', '工作空間', '워크스페이스', '작업 ?공간');
 
@@ -99,11 +104,13 @@ const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[
 const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te', 'teljes', 'tamamen');
 
 /** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
-export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|ワークスペース|工作|워크스페이스|작업/i, re(
+export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|рабоч|робоч|radn|радн|עבודה|مساحة العمل|không gian|ワークスペース|工作|워크스페이스|작업/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
     // "… data van bron App v1 in workspace X verwijderen": a workspace after "in", "im", "aus", "van" is
     // where the data lies, not what is deleted.
     `|${B}(?<!(?:^|[^\\p{L}])(?:in|im|aus|von|van|uit|from|of|within|inside|dans|nel|nello|del|en|do|da|w|i|på)\\s+(?:(?:de[mnrs]?|het|the|la|le|el|il)\\s+)?)${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +
+    // Thai writes the verb straight before the word: "กรุณาลบ workspace X".
+    `|ลบ\\s*(?:${WORKSPACE})${E}` +
     `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
 ));
 
@@ -164,7 +171,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
@@ -180,8 +187,12 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin".
     `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*)${E}`,
     `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
-    `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的)?\\s*${ACCOUNT_CJK}`,
+    `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的|我們的|本公司的|公司的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
+    // Russian, Ukrainian, Serbian: "Удалите, пожалуйста, мой аккаунт", "Obrišite naš nalog".
+    `${B}(?:удал\\p{L}*|видал\\p{L}*|закро\\p{L}*|закрий\\p{L}*|obri[šs]\\p{L}*|izbri[šs]\\p{L}*|zatvor\\p{L}*|обриш\\p{L}*|избриш\\p{L}*)[\\s,]+(?:(?:пожалуйста|будь ласка|molim vas|molim)[\\s,]+)?(?:мой|мою|наш|нашу|мій|мою|moj|naš|мој|наш)\\s+(?:аккаунт|акаунт|учетн\\p{L}* запис\\p{L}*|обліков\\p{L}* запис\\p{L}*|nalog|račun|налог|профиль)${E}`,
+    // Thai: "ช่วยลบบัญชีของผม", "ปิดบัญชี".
+    '(?:ลบ|ปิด)บัญชี',
     // Romanian: "Vă rog să ștergeți contul meu, cu toate workspace-urile".
     `${B}(?:[șşs]terge\\p{L}*|[îi]nchide\\p{L}*)\\s+contul\\s+(?:meu|nostru)${E}`,
     // Hebrew: "אנא מחקו את החשבון שלנו לגמרי".
@@ -192,7 +203,7 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
 
 /** The archive of a (deleted) workspace, in every language. */
 const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
-export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|ארכיון`);
+export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![\\p{L}])[בהלמו]?ה?ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|أرشيف|ارشيف|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
@@ -203,7 +214,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
   `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
-    '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된',
+    '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된|(?<![\\p{L}])ש?נמחק(?:ה|ו)?(?![\\p{L}])|(?<![\\p{L}])ש?נשאר(?:ו|ה)?(?![\\p{L}])|הנשמרים עדיין',
 );
 
 const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*', 'loi\\s?25', 'law\\s?25', '152-?(?:фз|fz)', 'pdpo', 'pdp law');
@@ -341,7 +352,7 @@ export const STATUS_WORDS = re(
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
     `|${B}${any('ponto de situa[çc][ãa]o', 'is (?:dit|het|dat|de verwijdering) al (?:uitgevoerd|gedaan|klaar|verwijderd|afgerond)', 'ya se (?:complet[óo]|hizo|realiz[óo]|borr[óo]|elimin[óo]|ejecut[óo])', 'j[áa] (?:foi|est[áa]) (?:feit[oa]|conclu[íi]d[oa]|apagad[oa]|exclu[íi]d[oa])', '(?:was|has|is) del-\\d+ (?:actually |already |really )?(?:been )?(?:cancell?ed|done|completed|deleted|executed|run)', 'qual (?:[ée]|e) o (?:estado|status|ponto)', 'em que (?:p[ée]|ponto|fase) (?:est[áa]|anda)', 'entro quando', 'quando sar[àa] (?:fatto|fatta|completat[oa]|finit[oa]|pronto)', 'hvorn[åa]r er (?:det|den|sletningen) (?:f[æa]rdig|klar|f[æa]rdigt|udf[øo]rt)', 'n[äa]r [äa]r (?:det|den|raderingen) (?:klar|f[äa]rdig|klart)', 'wanneer is (?:het|dit|de verwijdering) (?:klaar|gedaan|afgerond)', 'wann ist (?:es|das|die l[öo]schung) (?:fertig|erledigt|abgeschlossen|durch)', 'quand (?:est-ce que )?(?:ce|cela|la suppression) sera (?:fait|faite|termin[ée]e?)', 'cu[áa]ndo (?:estar[áa]|queda|quedar[áa]) (?:listo|lista|hecho|terminad[oa])', 'quando (?:fica|ficar[áa]|estar[áa]) (?:pronto|pronta|conclu[íi]d[oa])', 'ho gaya kya', 'hua kya', 'quel est l[’\']?[ée]tat', 'o[ùu] en est(?:-on)?', 'o[ùu] en (?:sommes-nous|êtes-vous)', '(?:už )?je (?:to )?hotov\\p{L}*', 'už je to hotové', 's-a (?:terminat|finalizat|[șş]ters)', 'e gata', 'вже (?:готово|видалили|зроблено)', 'уже (?:готово|удалили|сделано)', 'ολοκληρώθηκε', 'έγινε η διαγραφή', 'זה בוצע', 'בוצע כבר', '(?:đã )?xong chưa', 'onko (?:se |poisto )?(?:jo )?valmis', '(?:sudah|dah) siap', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi', 'کیا بنا', 'کیا ہوا', 'ہو گیا؟', 'ہو گئی؟', 'هل تم (?:الحذف|حذف\\p{L}*)', 'هل انتهى', 'ما الجديد', 'أي جديد')}${E}` +
-    '|進捗|状況|どうなって|(?:完了|終了|終わり)(?:しましたか|しています(?:か|でしょうか)|でしょうか)|完成了吗|完成了嗎|完成了没|완료(?:되었나요|됐나요|되었습니까|되었는지)|끝났나요|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|เสร็จ(?:แล้ว)?(?:หรือยัง|ยัง)|הסטטוס|סטטוס|מה המצב|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
+    '|進捗|状況|どうなって|(?:完了|終了|終わり)(?:しましたか|しています(?:か|でしょうか)|でしょうか)|完成了吗|完成了嗎|完成了没|완료(?:되었나요|됐나요|되었습니까|되었는지)|끝났나요|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|เสร็จ(?:แล้ว)?(?:หรือยัง|ยัง)|ถึงไหนแล้ว|处理到哪一步|處理到哪一步|什么时候能删完|什麼時候能刪完|(?<![\\p{L}])(?:ну что,?\\s*)?(?:уже |всё |все )?готово\\s*\\?|(?<![\\p{L}])gotovo\\s*\\?|как продвигается|на каком этапе|הסטטוס|סטטוס|מה המצב|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
 );
 
 /**

@@ -822,7 +822,7 @@ const GENERIC_TAIL = new Set([
   // Nordic and Finnish compounds with their endings: "Website-datat", "iOS-appens data", "Website-lähteen".
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
-const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|tv|me|info|biz|ae|sa|eg|ng|ke|pk|id|kr|tr|sg|hk|tw|cn|ru|ua|gr|il|za|nz|ar|cl|pe|ie|hu|ro|online|shop|store|cloud|tech|example)$/;
+const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|tv|me|info|biz|ae|sa|eg|ng|ke|pk|id|kr|tr|sg|hk|tw|cn|ru|ua|gr|il|za|nz|ar|cl|pe|ie|hu|ro|rs|hr|si|sk|ba|mk|bg|lt|lv|ee|is|lu|kz|by|th|vn|my|ph|ir|qa|kw|om|bh|jo|lb|ma|tn|dz|gh|online|shop|store|cloud|tech|example)$/;
 const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
 
 /**
