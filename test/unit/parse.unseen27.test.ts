@@ -143,3 +143,17 @@ describe('kinds written in Russian, Serbian, Chinese, Thai and Hebrew', () => {
     expect(r.ambiguities.join(' ')).toMatch(/"taqueria-sol\.rs" is not a known workspace/);
   });
 });
+
+describe('short month names and a dot before the year', () => {
+  it.each([
+    ['14 y 15 dic 2025', [{ from: '2025-12-14', to: '2025-12-15' }]],
+    ['el 14 dic. 2025', [{ from: '2025-12-14', to: '2025-12-14' }]],
+    ['vom 3. bis 5. Dez. 2024', [{ from: '2024-12-03', to: '2024-12-05' }]],
+    ['the night of Nov 30/Dec 1 2026 (both UTC days)', [{ from: '2026-11-30', to: '2026-12-01' }]],
+  ])('"%s" is read with its own year', (written, ranges) => {
+    expect(parse(`borren los datos de POS Tablets de Taqueria Sol ${written}`, undefined, '2026-12-16T15:00:00Z').ranges).toEqual(ranges);
+  });
+  it('"am 3. Okt. 2024" in German is 2024', () => {
+    expect(parse('Bitte die Daten von POS Tablets in Taqueria Sol am 3. Okt. 2024 löschen.', undefined, '2026-12-16T15:00:00Z').ranges).toEqual([{ from: '2024-10-03', to: '2024-10-03' }]);
+  });
+});

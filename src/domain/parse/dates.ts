@@ -87,6 +87,12 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
   ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
+// The short forms Spanish, Portuguese, French, Italian and German mail writes ("14 y 15 dic 2026", "3 dez.",
+// "févr."), but those that are words of English text too ("ago", "set", "gen", "mag", "out").
+[['ene', 'janv'], ['fev', 'févr'], [], ['abr', 'avr'], [], ['giu'], ['juil', 'lug'], [], [], ['okt', 'ott'], [], ['dic', 'dez', 'déc']].forEach((names, i) =>
+  // ("déc" without its accent is English "dec", which the English readers read.)
+  names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)),
+);
 // Urdu, Persian (the Gregorian months), Bengali, Tamil, Sinhala, Nepali, Amharic and Serbian Cyrillic
 // (nominative and genitive), and Georgian stems, which take case endings ("ნოემბრიდან", from November).
 [
@@ -120,7 +126,7 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\.?\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -201,7 +207,7 @@ const UNKNOWN_DAY_JOIN =
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
 const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(\\d{4}))?`, 'giu');
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
@@ -2572,11 +2578,20 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
       out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
       return null;
     }
+    // "3. bis 5. Dez. 2024" read without its year by a form that stops at the dot: never this year's days.
     range = shiftYearToPast(range, today);
+    const yearAfter = YEAR_RIGHT_AFTER.exec(reading.mapped.text.slice(c.f.end, c.f.end + 12));
+    if (yearAfter && yearAfter[1] !== range.from.slice(0, 4)) {
+      out.ambiguities.push(`"${words}" is followed by the year ${yearAfter[1]}, which was not read with it — which days are meant?`);
+      return null;
+    }
     out.notes.push(`"${words}" has no year: read as ${range.from.slice(0, 4)}, the latest year not after the message date`);
   }
   return range;
 }
+
+/** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
+const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
 
 /** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
 function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate, read: DayRange, shownEnd: number): DayRange | null {
