@@ -157,3 +157,25 @@ describe('short month names and a dot before the year', () => {
     expect(parse('Bitte die Daten von POS Tablets in Taqueria Sol am 3. Okt. 2024 löschen.', undefined, '2026-12-16T15:00:00Z').ranges).toEqual([{ from: '2024-10-03', to: '2024-10-03' }]);
   });
 });
+
+describe('Russian quoting and clocks', () => {
+  it('"11.12.2026 18:00, Data Deletions пишет:" starts the quoted mail: its days are no scope', () => {
+    const r = parse('Подтверждаю, но добавьте еще 10 декабря 2026.\n\n11.12.2026 18:00, Data Deletions пишет:\n> Please confirm: taqueria-sol, POS Tablets, Wed 9 Dec 2026 (1 day).');
+    expect(r.ranges.some((x) => x.from === '2026-12-11' || x.from === '2026-12-09')).toBe(false);
+  });
+  it('hours "по Новосибирску" (UTC+7) fall on the UTC day before', () => {
+    const r = parse('Удалите, пожалуйста, POS Tablets в Taqueria Sol 2 декабря 2026 с 03:00 до 04:00 по Новосибирску.', undefined, '2026-12-03T08:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-12-01', to: '2026-12-01' }]);
+    expect(r.ambiguities.join(' ')).toMatch(/less than whole UTC days/);
+  });
+  it('a city that is also a workspace\'s name still tells the clock: "по времени Алматы"', () => {
+    const almaty = indexCatalog({ workspaces: [{ id: 'ws_a', slug: 'almaty-cargo', name: 'Алматы Карго', contacts: ['a@almaty.example'], admins: [], deletedAt: null, sources: [{ id: 's_a', slug: 'android-app', name: 'Android App' }], spaces: [] }] });
+    const message = textMessage('Удалите Android App в almaty-cargo за 15 декабря 2026 с 02:00 до 06:00 по времени Алматы.', { from: 'a@almaty.example', date: new Date('2026-12-16T05:00:00Z') });
+    expect(contractView(parseRequest(message, almaty, { now: NOW })).ranges).toEqual([{ from: '2026-12-14', to: '2026-12-15' }]);
+  });
+  it('hours "по местному времени" (local time) are asked about, not read as UTC', () => {
+    const r = parse('Удалите POS Tablets в Taqueria Sol за 15 декабря 2026 с 02:00 до 06:00 по местному времени.', undefined, '2026-12-16T05:00:00Z');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' ')).toMatch(/time zone we cannot place/);
+  });
+});

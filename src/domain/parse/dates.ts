@@ -1014,10 +1014,25 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
 }
 
+/** Whether the words from `a` to `b` are part of a time zone written around them ("Tokyo time", "по Новосибирску"). */
+function partOfZone(text: string, a: number, b: number): boolean {
+  const from = Math.max(0, a - 40);
+  const window = text.slice(from, Math.min(text.length, b + 20));
+  return ZONES_ALL.some(([re]) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (from + m.index < b && from + m.index + m[0].length > a) return true;
+      if (m[0] === '') re.lastIndex += 1;
+    }
+    return false;
+  });
+}
+
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
+  // But a name that is part of a time zone's words stays: "по времени Алматы" beside a workspace "Алматы Карго".
   let named = input;
-  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
+  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b && !partOfZone(input, a, b)) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
   const mapped = new MappedText(named);
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
@@ -2515,7 +2530,12 @@ function dayRangeOf(
   if (clock && range.from <= range.to) {
     // The hours are not joined to the day, so which of its UTC days they fall on is not known: with a
     // zone written, the local day's UTC days on both sides are covered (and asked about).
-    const zone = writtenZone(sentence, range.from, senderOffset).offset ?? 0;
+    const written = writtenZone(sentence, range.from, senderOffset);
+    if (written.asked) {
+      out.ambiguities.push(`"${words}, ${clock[0].trim()}" is in a time zone we cannot place ("${written.asked}") — which UTC days, or which time zone, is meant?`);
+      return null;
+    }
+    const zone = written.offset ?? 0;
     const covered = hoursCovered(range, sentence, zone) ?? { from: zone > 0 ? addDays(range.from, -1) : range.from, to: zone < 0 ? addDays(range.to, 1) : range.to };
     out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
     out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, covered));
@@ -3036,6 +3056,14 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   // Israel keeps summer time from the Friday before the EU's start to the EU's end: off by two days in March only.
   [/\b(?:israel|israeli|tel aviv|jerusalem) time\b|שעון ישראל|לפי שעון ישראל/iu, 120, 'eu'],
   [/за київським час\p{L}*|київського часу|по киевскому времени|ώρα ελλάδ\p{L}*/iu, 120, 'eu'],
+  // Russia, Kazakhstan and their neighbours, which keep no summer time: "МСК", "по Новосибирску", "по времени Алматы".
+  [/(?<![\p{L}])(?:мск|по москве|по московскому времени|московского времени|minsk time|минского времени|по минску)(?![\p{L}])/iu, 180],
+  [/(?<![\p{L}])(?:samara time|по самаре|самарского времени|baku time|tbilisi time|yerevan time|по баку|по тбилиси|по еревану)(?![\p{L}])/iu, 240],
+  [/(?<![\p{L}])(?:(?:almaty|astana|kazakhstan|tashkent|uzbekistan|yekaterinburg) time|по (?:времени )?(?:алматы|астаны|астане|ташкента|ташкенту|екатеринбургу|екатеринбурга)|(?:алматинского|астанинского|ташкентского|екатеринбургского) времени)(?![\p{L}])/iu, 300],
+  [/(?<![\p{L}])(?:(?:omsk|bishkek) time|по омску|по бишкеку|омского времени)(?![\p{L}])/iu, 360],
+  [/(?<![\p{L}])(?:(?:novosibirsk|krasnoyarsk) time|по (?:времени )?(?:новосибирску|новосибирска|красноярску|красноярска)|(?:новосибирского|красноярского) времени)(?![\p{L}])/iu, 420],
+  [/(?<![\p{L}])(?:irkutsk time|по иркутску|иркутского времени)(?![\p{L}])/iu, 480],
+  [/(?<![\p{L}])(?:vladivostok time|по владивостоку|владивостокского времени)(?![\p{L}])/iu, 600],
   [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![\p{L}])(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![\p{L}])/iu, 180],
   [/بتوقيت (?:دبي|الإمارات|أبوظبي|مسقط|عمان)/u, 240],
   [/(?<![\p{L}])WIB(?![\p{L}])/u, 420],
@@ -3139,7 +3167,7 @@ function unplacedZone(sentence: string): string | null {
   return null;
 }
 const UNPLACED_ZONE = [
-  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![\p{L}])/iu,
   // "Cairo time", "Cape Verde Time", "hora de Lima": a place's clock, capitalised as a place is.
   /(?<![\p{L}])(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![\p{L}])|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
 ];

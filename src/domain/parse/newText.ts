@@ -64,7 +64,7 @@ const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${S
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
 const WROTE =
-  /\b(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)\b|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+  /(?<![\p{L}])(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)(?:\(а\)|\(a\))?(?![\p{L}])|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
 /** "wrote" in scripts where it is also part of other words ("المكتب", the office): whole words, and an address on the line. */
 const WROTE_WHOLE = /(?<![\p{L}\p{M}])(?:كتب|كتبت|כתב|כתבה|लिखा|نے لکھا)(?![\p{L}\p{M}])/u;
 const wroteIn = (line: string): boolean => WROTE.test(line) || (WROTE_WHOLE.test(line) && line.includes('@'));
