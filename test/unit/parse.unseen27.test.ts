@@ -179,3 +179,13 @@ describe('Russian quoting and clocks', () => {
     expect(r.ambiguities.join(' ')).toMatch(/time zone we cannot place/);
   });
 });
+
+describe('words that begin or end with a letter outside ASCII', () => {
+  it('"¿Ya está?" under a ticket asks how far it is (\\b never matched after "á")', () => {
+    const r = contractView(parseRequest(textMessage('¿Ya está?', { from: 'dueno@taqueriasol.example', date: new Date('2026-12-19T12:00:00Z'), subject: 'Re: [DEL-2301] Confirmado' }), catalog, { now: NOW }));
+    expect(r.kind).toBe('status');
+  });
+  it('a Turkish KVKK erasure for one end user ("son kullanıcıya ait tüm verilerin") stays user_data', () => {
+    expect(parse('6698 sayılı KVKK madde 7 kapsamında, Taqueria Sol çalışma alanında e-posta adresi ayse@example.com olan son kullanıcıya ait tüm verilerin silinmesini talep ediyoruz.').kind).toBe('user_data');
+  });
+});

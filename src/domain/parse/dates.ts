@@ -440,7 +440,7 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au|le|je|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i, chrono.es.casual],
   [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet|januari|februari|maart|mei|augustus)\b/i, chrono.nl.casual],
-  [/\b(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|apaguem|apague|excluam|exclua|removam|horário)\b/i, chrono.pt.casual],
+  [/(?<![\p{L}\p{N}_])(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|apaguem|apague|excluam|exclua|removam|horário)(?![\p{L}\p{N}_])/iu, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -1806,7 +1806,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
 
   // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
   // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
-  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|\b(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)\b/i.test(mapped.text);
+  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|(?<![\p{L}\p{N}_])(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)(?![\p{L}\p{N}_])/iu.test(mapped.text);
   // …but with no other word of those languages ("dari 30 Oktober 2026 hingga …" in Malay), no reader of
   // theirs reads the name, and ours must.
   const days = foreign ? FOREIGN_DAYS : LANG_HINTS.some(([hint]) => hint.test(mapped.text.replace(FOREIGN_MONTH_WORD, ' '))) ? FOREIGN_ONLY_DAYS : FOREIGN_NOT_ENGLISH_DAYS;
