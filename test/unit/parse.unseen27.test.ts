@@ -189,3 +189,20 @@ describe('words that begin or end with a letter outside ASCII', () => {
     expect(parse('6698 sayılı KVKK madde 7 kapsamında, Taqueria Sol çalışma alanında e-posta adresi ayse@example.com olan son kullanıcıya ait tüm verilerin silinmesini talep ediyoruz.').kind).toBe('user_data');
   });
 });
+
+describe('careless writers', () => {
+  const sari = indexCatalog({ workspaces: [{ id: 'ws_s', slug: 'sari-sari-online', name: 'Sari-Sari Online', contacts: ['joy@sari.example'], admins: ['joy@sari.example'], deletedAt: null, sources: [{ id: 's_s', slug: 'shopee-sync', name: 'Shopee Sync' }, { id: 's_b', slug: 'booking-app', name: 'Booking App' }, { id: 's_b2', slug: 'booking-app-2', name: 'Booking App 2' }], spaces: [{ id: 'sp_l', name: 'Loyalty Space' }] }] });
+  const read = (text: string): ParseResult => contractView(parseRequest(textMessage(text, { from: 'joy@sari.example', date: new Date('2026-12-05T18:30:00Z') }), sari, { now: NOW }));
+  it('"Sari-Sari" is the short name of "Sari-Sari Online", not a near miss', () => {
+    expect(read('pa delete po Shopee Sync sa Sari-Sari for Dec 2 2026 salamat')).toMatchObject({ workspace: 'sari-sari-online', sources: ['shopee-sync'], ambiguities: [] });
+  });
+  it('"ALL" in capitals for emphasis is no unknown name', () => {
+    expect(read('Please delete our workspace Sari-Sari Online and ALL data in it, completely.')).toMatchObject({ kind: 'workspace_purge', ambiguities: [] });
+  });
+  it('"only Booking App 2" chooses a source, it keeps no part of one', () => {
+    expect(read('sorry i mean only Booking App 2, 1 dec 2026, sari-sari online. not the first one')).toMatchObject({ sources: ['booking-app-2'], ambiguities: [] });
+  });
+  it('a month said in passing ("we are starting afresh in january") keeps a space deletion one', () => {
+    expect(read('Pls delete the loyalty space in sari-sari online we are starting afresh in january')).toMatchObject({ kind: 'unify_space', space: 'Loyalty Space', ambiguities: [] });
+  });
+});

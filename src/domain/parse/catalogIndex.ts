@@ -108,6 +108,9 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       const first = words(v);
       // "Van Dijk & Zonen": "van" (from) in "van 3 t/m 5 november" names nothing.
       if (first.length > 1 && !FUNCTION_WORDS.has(first[0])) add(first[0], 'workspace', w, w.slug, 'short');
+      // "Sari-Sari" of "Sari-Sari Online": a first word written with a hyphen is one word of the name.
+      const hyphened = v.split(/\s+/)[0];
+      if (/[-‐]/.test(hyphened) && words(hyphened).length > 1 && words(hyphened).length < first.length) add(hyphened, 'workspace', w, w.slug, 'short');
     }
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');

@@ -267,7 +267,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
   const spaceWords = [SPACE, UNIFY_SPACE].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
-    if (!evidence.namedSource && !evidence.hasDates) return said('unify_space', spaceWords ?? DELETE);
+    // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
+    if (!evidence.namedSource && !ranged) return said('unify_space', spaceWords ?? DELETE);
   }
   if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion

@@ -855,7 +855,8 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       // In a message written in capitals ("MERCI DE SUPPRIMER … SOURCE "CRM SYNC", POUR LE 4 NOVEMBRE")
       // capitals do not make "POUR" a name; "IOS APP AND TVOS" still lists an unknown one.
       // The line decides, not the whole mail: a forward's "please handle" above does not unshout it.
-      const shoutedWord = allCapitals(lineAt(text, candidate.start)) && SHOUTED_PROSE.has(candidate.word);
+      // "… and ALL data in it", "ONLY the iOS App": a word in capitals for emphasis is no name either.
+      const shoutedWord = (allCapitals(lineAt(text, candidate.start)) && SHOUTED_PROSE.has(candidate.word)) || (/^\p{Lu}+$/u.test(raw) && EMPHASIS.has(candidate.word));
       // "all sources (aeb, App v1 and App v2)": a word between a list's commas is an item of it.
       const itemOfList = /\p{L}/u.test(raw) && /[(,:[/]$/.test(text.slice(0, candidate.start).trimEnd()) && /^(?:[,)/&+]|(?:and|und|et|y|och|og|ja)\s)/i.test(text.slice(candidate.end).trimStart());
       // "android, ios și huawei": the last item of a list with commas.
@@ -921,6 +922,7 @@ function listedNext(text: string, tokens: Token[], from: number, step: 1 | -1, e
 }
 
 /** Words of prose that follow a name in a sentence, whatever their case: "… SOURCE "WEB", POUR LE 4 NOVEMBRE". */
+const EMPHASIS = new Set(['all', 'everything', 'only', 'not', 'now', 'asap', 'urgent', 'today', 'and', 'or', 'data', 'alle', 'alles', 'nicht', 'nur', 'todo', 'todos', 'tudo', 'solo', 'tout', 'tous', 'toutes', 'seulement', 'pas', 'no', 'never', 'both']);
 const SHOUTED_PROSE = new Set([
   'for', 'from', 'on', 'in', 'of', 'the', 'to', 'at', 'by', 'please', 'pour', 'le', 'la', 'les', 'du', 'de', 'des', 'au', 'pendant', 'für', 'fur',
   'vom', 'von', 'am', 'im', 'der', 'die', 'das', 'bitte', 'para', 'por', 'el', 'los', 'las', 'del', 'en', 'per', 'il', 'dal', 'nel', 'voor', 'van', 'op', 'het',
