@@ -206,3 +206,13 @@ describe('careless writers', () => {
     expect(read('Pls delete the loyalty space in sari-sari online we are starting afresh in january')).toMatchObject({ kind: 'unify_space', space: 'Loyalty Space', ambiguities: [] });
   });
 });
+
+describe('status and a parent, in the words careless writers use', () => {
+  const underTicket = (text: string): ParseResult => contractView(parseRequest(textMessage(text, { from: 'dueno@taqueriasol.example', date: new Date('2026-12-15T12:00:00Z'), subject: 'Re: [DEL-1311] POS Tablets deletion' }), catalog, { now: NOW }));
+  it.each(['ano na po?? 4 days na, wala pa rin update. pls reply!!', 'Hi, can you confirm whether DEL-1311 has completed? Our auditors are asking.'])('"%s" asks how far the request is', (text) => {
+    expect(underTicket(text).kind).toBe('status');
+  });
+  it("a parent asking for all data about their son, citing the GDPR, is one end user's request", () => {
+    expect(parse('I want all data about my son Oisín deleted from the Taqueria Sol app. GDPR. Immediately.', 'declan@mail.example').kind).toBe('user_data');
+  });
+});
