@@ -64,7 +64,7 @@ const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${S
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
 const WROTE =
-  /(?<![\p{L}])(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure)(?:\(а\)|\(a\))?(?![\p{L}])|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+  /(?<![\p{L}])(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure|geskryf|aliandika|nag-?sulat)(?:\(а\)|\(a\))?(?![\p{L}])|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
 /** "wrote" in scripts where it is also part of other words ("المكتب", the office): whole words, and an address on the line. */
 const WROTE_WHOLE = /(?<![\p{L}\p{M}])(?:كتب|كتبت|כתב|כתבה|लिखा|نے لکھا)(?![\p{L}\p{M}])/u;
 const wroteIn = (line: string): boolean => WROTE.test(line) || (WROTE_WHOLE.test(line) && line.includes('@'));
@@ -142,7 +142,7 @@ export function newTextOf(body: string, isForward = false): string {
 }
 
 export function partsOf(body: string, isForward = false): NewTextParts {
-  const lines = body.split('\n');
+  const lines = relayed(body.split('\n'));
   let at = lines.findIndex((l) => FORWARD_MARKER.test(l) && (!/^\s*-/.test(l) || FORWARD_WORDS.test(l)));
   let skip = 1;
   if (at >= 0 && historyStart(lines.slice(0, at)) >= 0) at = -1; // the forward is inside quoted history
@@ -158,6 +158,25 @@ export function partsOf(body: string, isForward = false): NewTextParts {
   const { block, notes } = innermost(dropHeaderBlock(unquoted(lines.slice(at + skip))));
   const body2 = stripReply(block.rest);
   return { text: [own, ...notes, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, writer: block.writer, date: block.date, subject: block.subject } };
+}
+
+/** The marker a helpdesk (Zendesk) puts above the message it relays. */
+const RELAY_MARKER = /^\s*##-\s*please type your reply above this line\s*-##\s*$/i;
+
+/**
+ * A helpdesk's relay: "##- Please type your reply above this line -##", then "Mary Kelly (St Brigid's)
+ * wrote:" and the message, not quoted. With nothing written above the marker, that message is the new
+ * text, not history; with a reply above it, the marker ends the reply.
+ */
+function relayed(lines: string[]): string[] {
+  const at = lines.findIndex((l) => RELAY_MARKER.test(l));
+  if (at < 0) return lines;
+  if (lines.slice(0, at).some((l) => l.trim() !== '')) return lines.slice(0, at);
+  const rest = lines.slice(at + 1);
+  const first = rest.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !wroteIn(rest[first]) || !/:\s*$/.test(rest[first])) return lines;
+  const after = rest.slice(first + 1);
+  return after.some((l) => l.trim() !== '' && !/^\s*>/.test(l)) ? after : lines;
 }
 
 /**
