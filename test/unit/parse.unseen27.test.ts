@@ -216,3 +216,19 @@ describe('status and a parent, in the words careless writers use', () => {
     expect(parse('I want all data about my son Oisín deleted from the Taqueria Sol app. GDPR. Immediately.', 'declan@mail.example').kind).toBe('user_data');
   });
 });
+
+describe('dates of Vietnamese, Thai, Russian and Chinese mail', () => {
+  it.each([
+    ['ngày 01/12/2026', [{ from: '2026-12-01', to: '2026-12-01' }]],
+    ['วันที่ 1 ธ.ค. พ.ศ. 2569', [{ from: '2026-12-01', to: '2026-12-01' }]],
+    ['за ночь с 10 на 11 декабря 2026 (оба дня целиком)', [{ from: '2026-12-10', to: '2026-12-11' }]],
+    ['\n时间：2026年11月28日至2026年11月30日（含）', [{ from: '2026-11-28', to: '2026-11-30' }]],
+  ])('"%s" is read as written, with no question', (written, ranges) => {
+    const r = parse(`Please delete POS Tablets of taqueria-sol ${written}`, undefined, '2026-12-19T09:00:00Z');
+    expect(r.ranges).toEqual(ranges);
+    expect(r.ambiguities).toEqual([]);
+  });
+  it('"01/12/2026" with no day-first word before it is still asked about', () => {
+    expect(parse('Please delete POS Tablets of taqueria-sol for 01/12/2026', undefined, '2026-12-19T09:00:00Z').ambiguities.join(' ')).toMatch(/could be/);
+  });
+});

@@ -175,7 +175,9 @@ const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
 const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
 const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+/gi;
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
+/** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
+const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
 const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
@@ -348,7 +350,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -1380,6 +1382,7 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(DAY_MONTH_COMMA, (whole, day: string, month: string) => `${day} ${month} and `);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
   // days, proposed in a question (part of each day was asked for).
+  mapped.replace(NIGHT_DAYS_RU, (whole, a: string, b: string) => `${a} - ${b}`);
   for (const m of mapped.text.matchAll(NIGHT_OF)) {
     const at = (m.index ?? 0) + m[0].length;
     const date = /^[^.!?\n;,]{0,24}?\d[^.!?\n;,]*/.exec(mapped.text.slice(at, at + 40));
@@ -1454,8 +1457,10 @@ const DOTTED_NO_YEAR = /(?<![\d.,/:\p{L}])(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
 /**
  * "30/10/2026 to 02/11/2026", "10/25/2026 - 11/03/2026": where one end of a range can only be read one
  * way (a number over 12), the other end written the same way is read in the same order. Keyed by the
- * position of the date among NUMERIC_DATE's matches.
+ * position of the date among NUMERIC_DATE's matches. A word before the date that only day-first
+ * languages write ("ngày", "tanggal") settles it too.
  */
+const DAY_FIRST_WORD_BEFORE = /(?<![\p{L}])(?:ngày|từ ngày|đến ngày|tanggal|tgl\.?)\s*$/iu;
 function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
   const matches = [...text.matchAll(NUMERIC_DATE)];
   const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
@@ -1464,6 +1469,10 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
     return p > 12 && q <= 12 ? 'dm' : q > 12 && p <= 12 ? 'md' : null;
   };
   const settled = new Map<number, 'dm' | 'md'>();
+  // "ngày 01/12/2026", "tanggal 01/12/2026": Vietnamese and Indonesian write the day first, always.
+  matches.forEach((m, i) => {
+    if (DAY_FIRST_WORD_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) settled.set(i, 'dm');
+  });
   for (let i = 0; i + 1 < matches.length; i++) {
     const [x, y] = [matches[i], matches[i + 1]];
     const between = text.slice((x.index ?? 0) + x[0].length, y.index ?? 0);
@@ -1735,6 +1744,8 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
  * "พ.ศ. 2569" is 2026), the Japanese era ("令和8年" is 2026) and Taiwan's Minguo era ("民國115年" is 2026).
  */
 function rewriteEraYears(mapped: MappedText): void {
+  // Thai months as letters write them short: "1 ธ.ค. พ.ศ. 2569" is 1 December 2026.
+  mapped.replace(THAI_SHORT_MONTH, (whole, short: string) => THAI_MONTHS[THAI_SHORT_MONTHS.indexOf(short.replace(/\s/g, ''))] ?? whole);
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
   mapped.replace(/令和\s*(\d{1,2}|元)\s*年/gu, (whole, n: string) => `${2018 + (n === '元' ? 1 : Number(n))}年`);
   // Taiwan's Minguo era: "民國115年11月20日" is 20 November 2026 (year 1 is 1912).
@@ -1769,6 +1780,9 @@ function persianDay(year: number, month: number, day: number): string | null {
   }
   return null;
 }
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.\\s?')).join('|')})`, 'gu');
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
@@ -3325,7 +3339,7 @@ const ONLY_THOSE_HOURS = new RegExp(
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
  */
 const WHOLE_DAYS_ASKED =
-  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày)(?![\p{L}])/iu;
 /** A sentence that denies or asks about the whole days: "not the whole days", "do you delete whole days?". */
 const WHOLE_DAYS_DENIED = /\?|(?<![\p{L}])(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![\p{L}])/iu;
 
