@@ -232,3 +232,17 @@ describe('dates of Vietnamese, Thai, Russian and Chinese mail', () => {
     expect(parse('Please delete POS Tablets of taqueria-sol for 01/12/2026', undefined, '2026-12-19T09:00:00Z').ambiguities.join(' ')).toMatch(/could be/);
   });
 });
+
+describe('part of a day, and phone Chinese', () => {
+  it.each(['only the morning data of 30 November 2026', '2026년 11월 30일 오전 데이터만'])('"%s" proposes the whole day in a question', (written) => {
+    const r = parse(`Please delete POS Tablets of taqueria-sol ${written}`, undefined, '2026-12-19T09:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2026-11-30', to: '2026-11-30' }]);
+    expect(r.ambiguities.join(' ')).toMatch(/less than whole UTC days/);
+  });
+  it('"our test script ran against prod this morning" is a reason, not part of a day', () => {
+    expect(parse("Please delete today's data of POS Tablets in taqueria-sol, our test script ran against prod this morning.", undefined, '2026-12-19T09:00:00Z').ambiguities).toEqual([]);
+  });
+  it('"删掉" (delete, as phones write it) asks to delete', () => {
+    expect(parse('你好，麻烦把港訊電訊的客戶 App 在2026年12月8日的数据删掉，那天埋点出错了。', 'noc@gangxun.example', '2026-12-16T06:05:00Z').kind).toBe('source_data');
+  });
+});

@@ -685,6 +685,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutWeekendsOfWeekdays(out, reading.mapped.original);
   dropOutsideMentionsOfReadDays(out, reading.outside);
   askAboutUnreadDates(out, reading.mapped.original);
+  askAboutPartsOfDays(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
@@ -3334,6 +3335,30 @@ const ONLY_THOSE_HOURS = new RegExp(
   `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
+/**
+ * "only the morning data of 30 November", "11월 30일 오전 데이터만", "am Vormittag des 3. März": part of a
+ * day with no hours, read as the day. Asked like hours are, with the day proposed.
+ */
+function askAboutPartsOfDays(out: DateExtraction, original: string): void {
+  if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) return;
+  for (const e of out.evidence) {
+    const at = original.indexOf(e.text);
+    const part = at < 0 ? null : PART_OF_DAY.exec(sentenceAround(original, at, at + e.text.length));
+    if (!part) continue;
+    out.ambiguities.push(`"${e.text}, ${part[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
+    return;
+  }
+}
+const PART_OF_DAY = new RegExp(
+  [
+    // Only as what is to go: "the morning of Nov 3", "only the morning", "the morning's data", "evening events".
+    "(?<![\\p{L}])(?:(?:the|in the|only the|just the|for the)\\s+(?:morning|afternoon|evening)\\s+(?:of|on)|(?:only|just)\\s+the\\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?:['’]s)?\\s+(?:data|events|traffic|records|hours))(?![\\p{L}])",
+    '(?<![\\p{L}])(?:vormittagsdaten|nachmittagsdaten|daten (?:vom|des) (?:vormittag|nachmittag|abend)s?|donn[ée]es du (?:matin|soir)|datos de la (?:mañana|tarde|noche)|dados da (?:manhã|tarde|noite)|dati (?:della mattina|del pomeriggio|della sera)|данные за (?:утро|вечер|ночь))(?![\\p{L}])',
+    '(?:오전|오후|아침|저녁|새벽)\\s*(?:의\\s*)?(?:데이터|이벤트|로그|분)|(?:上午|下午|早上|晚上|凌晨)(?:的)?(?:数据|數據|資料|事件|日志|日誌)|(?:午前|午後|夕方)(?:の)?(?:データ|分|イベント|ログ)',
+  ].join('|'),
+  'iu',
+);
+
 /**
  * Words that ask for the whole days themselves: "both days", "those two days", "whole days", "beide
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.

@@ -83,7 +83,8 @@ const DEL_LAST = any(
   'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
   'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava', 'wissen', 'leegmaken', 'opschonen', 'leeren', 'rensa',
 );
-const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거');
+// With the colloquial forms phones write: "删掉", "删一下", "消して", "지워 주세요".
+const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거', '删掉', '刪掉', '删一下', '刪一下', '删了', '刪了', '清空', '清掉', '消して', '지워', '지우');
 
 /** The workspace itself. */
 const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
