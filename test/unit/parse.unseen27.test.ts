@@ -246,3 +246,11 @@ describe('part of a day, and phone Chinese', () => {
     expect(parse('你好，麻烦把港訊電訊的客戶 App 在2026年12月8日的数据删掉，那天埋点出错了。', 'noc@gangxun.example', '2026-12-16T06:05:00Z').kind).toBe('source_data');
   });
 });
+
+describe('a data word before a common-word source', () => {
+  const web = indexCatalog({ workspaces: [{ id: 'ws_v', slug: 'saigon-express', name: 'Sài Gòn Express', contacts: ['lan@sg.example'], admins: [], deletedAt: null, sources: [{ id: 's_w', slug: 'web', name: 'Web' }, { id: 's_d', slug: 'driver-app', name: 'Driver App' }], spaces: [] }] });
+  it.each(['Xóa giúp em dữ liệu Web của saigon-express ngày 01/12/2026 ạ.', 'Удалите данные Web в saigon-express за 1 декабря 2026.', 'รบกวนลบข้อมูล Web ของ saigon-express วันที่ 1 ธ.ค. 2569'])('"%s" names the Web source', (text) => {
+    const r = contractView(parseRequest(textMessage(text, { from: 'lan@sg.example', date: new Date('2026-12-03T03:00:00Z') }), web, { now: NOW }));
+    expect(r).toMatchObject({ sources: ['web'], ranges: [{ from: '2026-12-01', to: '2026-12-01' }] });
+  });
+});

@@ -42,7 +42,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
     // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Indonesian, Swahili, Catalan, Hindi.
-    'المصدر', 'مصدر', 'nguồn', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'источника', 'sumber', 'chanzo', 'font', 'स्रोत',
+    'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'источника', 'sumber', 'chanzo', 'font', 'स्रोत',
   ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
@@ -996,6 +996,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   // "northwind-retail のソース Web": a Japanese particle runs into the cue word before the name.
   if (j >= 0 && from - j <= 3 && (CUE_BEFORE[type].has(tokens[j].word) || CUE_BEFORE[type].has(tokens[j].word.replace(/^の/u, '')))) return true;
+  // Thai writes "ลบข้อมูล Web" (delete the data of Web) with no space before the data word.
+  if (type === 'source' && /ข้อมูล\s*$/u.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start))) return true;
   // Romance languages put "app" first: "o app Android", "la app iOS", "l'appli iOS" — written in lower
   // case ("App Pazienti iPadOS" is a name).
   if (type === 'source' && j >= 0 && from - j === 1 && APP_FIRST.has(tokens[j].word) && text.slice(tokens[j].start, tokens[j].end) === tokens[j].word) return true;
