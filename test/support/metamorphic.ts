@@ -849,11 +849,12 @@ function mustAsk(seed: Seed, t: Transform): Built | null {
       const names = seed.catalog.workspaces.flatMap((w) => w.sources).filter((x) => seed.expected.sources.includes(x.slug)).map((x) => x.name);
       // Short words count too when they start a word ("App-Daten", "Web-Daten").
       const words = names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3 && !/^(?:data|events?|source|site|server|prod|test)$/i.test(w));
-      const shown = remove(requestText(seed));
+      // The subject too ("刪除網站資料" names the source 網站 inside a run of Chinese), read or not.
+      const shown = `${remove(requestText(seed))}\n${seed.subject}`;
       // The whole name or slug left anywhere ("Serverソース") names it too, whatever its words.
       words.push(...names, ...seed.expected.sources);
       // Longer words count wherever they are ("昨日のAndroidデータ": no space in Japanese).
-      return words.some((w) => (w.length >= 4 ? shown.toLowerCase().includes(w.toLowerCase()) : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}`, 'iu').test(shown))) ? null : made;
+      return words.some((w) => (w.length >= 4 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w) ? shown.toLowerCase().includes(w.toLowerCase()) : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}`, 'iu').test(shown))) ? null : made;
     }
     case 'unknownSource': {
       if (!sourceData) return null;

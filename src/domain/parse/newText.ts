@@ -166,12 +166,11 @@ const RELAY_MARKER = /^\s*##-\s*please type your reply above this line\s*-##\s*$
 /**
  * A helpdesk's relay: "##- Please type your reply above this line -##", then "Mary Kelly (St Brigid's)
  * wrote:" and the message, not quoted. With nothing written above the marker, that message is the new
- * text, not history; with a reply above it, the marker ends the reply.
+ * text, not history. (A relay forwarded with a note above it is read as any forward.)
  */
 function relayed(lines: string[]): string[] {
   const at = lines.findIndex((l) => RELAY_MARKER.test(l));
-  if (at < 0) return lines;
-  if (lines.slice(0, at).some((l) => l.trim() !== '')) return lines.slice(0, at);
+  if (at < 0 || lines.slice(0, at).some((l) => l.trim() !== '')) return lines;
   const rest = lines.slice(at + 1);
   const first = rest.findIndex((l) => l.trim() !== '');
   if (first < 0 || !wroteIn(rest[first]) || !/:\s*$/.test(rest[first])) return lines;
