@@ -254,3 +254,25 @@ describe('a data word before a common-word source', () => {
     expect(r).toMatchObject({ sources: ['web'], ranges: [{ from: '2026-12-01', to: '2026-12-01' }] });
   });
 });
+
+describe('read after the held-out parts of corpora 27 and 28 were scored', () => {
+  const twins = indexCatalog({
+    workspaces: [
+      { id: 'ws_1', slug: 'st-brigids-school', name: "St Brigid's National School", contacts: ['principal@stbrigids.example'], admins: [], deletedAt: null, sources: [{ id: 's_1', slug: 'parent-app', name: 'Parent App' }], spaces: [] },
+      { id: 'ws_2', slug: 'st-brigids-college', name: "St Brigid's College", contacts: ['it@college.example'], admins: [], deletedAt: null, sources: [{ id: 's_2', slug: 'parent-app', name: 'Parent App' }], spaces: [] },
+    ],
+  });
+  it('a word two workspaces start with is not the sender\'s own workspace because they are a contact of one', () => {
+    const r = contractView(parseRequest(textMessage('pls delete parent app data 10 dec 2026 for st brigids', { from: 'principal@stbrigids.example', date: new Date('2026-12-15T08:30:00Z') }), twins, { now: NOW }));
+    expect(r.workspace).toBeNull();
+    expect(r.ambiguities.join(' ')).toMatch(/which workspace is meant/);
+  });
+  it('a forward asking "это настоящий запрос или фишинг?" is a question about it, not a purge', () => {
+    const text = 'Коллеги, это настоящий запрос или фишинг? Мы такого не отправляли.\n\n-------- Пересылаемое сообщение --------\nТема: Удалить все данные\nДата: Sun, 13 Dec 2026 03:00:00 +0300\nОт: Director <director@mail.example>\nКому: dueno@taqueriasol.example\n\nСрочно удалите рабочее пространство taqueria-sol и все данные.';
+    const r = contractView(parseRequest(textMessage(text, { from: 'dueno@taqueriasol.example', date: new Date('2026-12-14T05:00:00Z'), subject: 'Fwd: Удалить все данные' }), catalog, { now: NOW }));
+    expect(r.kind).toBe('unknown');
+  });
+  it('"borrar solo los duplicados de <source>" still asks about part of a source\'s days', () => {
+    expect(parse('Borrar solo los duplicados de POS Tablets en taqueria-sol del 2 al 4 de noviembre de 2026.').ambiguities.join(' ')).toMatch(/only whole days of a source/);
+  });
+});

@@ -149,8 +149,8 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   // "but keep Booking Portal": a source kept whole, not "bookings" kept out of a day. "only Booking App 2":
   // a source chosen whole, by its whole name ("delete Booking Portal, but keep the bookings" still asks).
   const words = found?.[0].toLowerCase() ?? '';
-  const from = kindText.slice(found?.index ?? 0, (found?.index ?? 0) + words.length + 40).toLowerCase();
-  const whole = sources.kept.some((w) => words.includes(w.toLowerCase().split(/\s+/)[0])) || sources.chosen.some((w) => from.includes(w.toLowerCase()));
+  const named = (found?.index ?? 0) + (/^\S+\s+(?:the\s+)?/i.exec(words)?.[0].length ?? 0);
+  const whole = sources.kept.some((w) => words.includes(w.toLowerCase().split(/\s+/)[0])) || sources.chosen.some((w) => kindText.slice(named, named + w.length).toLowerCase() === w.toLowerCase());
   const part = found && !whole ? found : null;
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {

@@ -262,6 +262,9 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
 function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
   const { text, tokens, index, sender, lastAccepted } = at;
+  // "st brigids" with St Brigid's National School and St Brigid's College: a word several workspaces
+  // start with is not the sender's own because they are a contact of one of them.
+  const shared = terms.filter((t) => t.type === 'workspace').length > 1;
   const listed = terms.filter(
     (t) =>
       t.strong ||
@@ -273,7 +276,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
-      sendersOwn(text, tokens, i + n, t, sender),
+      (!shared && sendersOwn(text, tokens, i + n, t, sender)),
   );
   // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
   // quotes make it also the workspace's own "Tulpenhof App" source.
