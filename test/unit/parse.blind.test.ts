@@ -507,6 +507,21 @@ const NOW24 = new Date('2026-12-17T12:00:00Z');
  */
 const NOW25 = new Date('2026-12-18T12:00:00Z');
 const NOW26 = new Date('2026-12-19T12:00:00Z');
+/**
+ * Blind corpora 27 and 28 (test/fixtures/blind27: 198 messages from careless writers on phones in
+ * English- and Spanish-speaking countries, India, the Philippines, Nigeria, Kenya and South Africa;
+ * blind28: 205, in Chinese, Korean, Russian, Ukrainian, Hebrew, Arabic, Persian, Thai, Vietnamese and
+ * Serbian, with other calendars), written from the contract alone and frozen before the parser saw them.
+ * First honest scores: 126/198 (63.6%) with 4 complete-but-wrong, and 88/205 (42.9%) with 10. After
+ * tuning on the tuning parts (86 → 98, 61 → 93), the held-out parts were scored once: 42/66 with 1
+ * (40 with 1 before tuning) and 31/68 with 1 (27 with 2); both were read since, and those two fixed.
+ * Kept: a Persian solar date alone (۱۲ تا ۱۴ آبان ۱۴۰۵) is converted to its Gregorian days, as corpus 15
+ * expects; corpus 28 asks for Gregorian days, because its writer was told to (the brief's words, not a
+ * reading of the contract).
+ */
+const NOW27 = new Date('2026-12-20T12:00:00Z');
+const NOW28 = new Date('2026-12-21T12:00:00Z');
+const DISAGREED_2728 = ['x/035-persian-solar-hijri-only.eml'];
 const DISAGREED_2526 = ['y/003-kaze-mobility-rider-ambig.eml', 'y/078-casa-last-week-sunday.eml', 'x/064-msp-account-purge-not-admin.eml'];
 const DISAGREED_2324 = [
   'x/051-tz-ist-night.eml', 'x/053-tz-gst-cross.eml', 'x/055-tz-wat-midnight.eml', 'y/052-tz-eat-day.eml', 'y/054-tz-gst-day-only.eml', 'x/100-ng-hours-reply.eml',
@@ -521,24 +536,28 @@ const DISAGREED_2324 = [
 // question, and round ten asks (see corpus 3).
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind9', 157, 107, 78, 51, NOW910, DISAGREED_910],
-  ['blind10', 133, 102, 66, 44, NOW910, DISAGREED_910],
-  ['blind11', 142, 102, 70, 39, NOW1112, DISAGREED_1112],
+  ['blind10', 133, 102, 66, 45, NOW910, DISAGREED_910],
+  ['blind11', 142, 102, 70, 41, NOW1112, DISAGREED_1112],
   ['blind12', 147, 115, 73, 48, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 110, 68, 42, NOW13, DISAGREED_1314],
+  ['blind13', 136, 110, 68, 43, NOW13, DISAGREED_1314],
   ['blind14', 133, 108, 66, 51, NOW14, DISAGREED_1314],
-  ['blind15', 173, 129, 86, 50, NOW15, DISAGREED_1516],
-  ['blind16', 148, 102, 74, 57, NOW16, DISAGREED_1516],
-  ['blind17', 178, 138, 88, 71, NOW17, DISAGREED_1718],
+  // x/111 ("بيانات iOS" with iOS App and iOS App Beta) finds "iOS" since round eleven reads the Arabic data
+  // word before it as a source's cue: the name in question is no longer "missing", as this corpus wrote it.
+  ['blind15', 173, 131, 86, 49, NOW15, DISAGREED_1516],
+  ['blind16', 148, 103, 74, 57, NOW16, DISAGREED_1516],
+  ['blind17', 178, 138, 88, 72, NOW17, DISAGREED_1718],
   // y/124 (source days of DocNow, deleted after the cutoff) asks since round ten: its data went through the complete purge.
-  ['blind18', 188, 119, 94, 66, NOW18, DISAGREED_1718],
+  ['blind18', 188, 120, 94, 68, NOW18, DISAGREED_1718],
   ['blind19', 194, 135, 96, 70, NOW19, DISAGREED_1920],
-  ['blind20', 170, 103, 84, 45, NOW20, DISAGREED_1920],
-  ['blind21', 141, 102, 70, 40, NOW21, DISAGREED_2122],
-  ['blind22', 140, 108, 70, 53, NOW22, DISAGREED_2122],
+  ['blind20', 170, 103, 84, 48, NOW20, DISAGREED_1920],
+  ['blind21', 141, 103, 70, 40, NOW21, DISAGREED_2122],
+  ['blind22', 140, 108, 70, 54, NOW22, DISAGREED_2122],
   ['blind23', 133, 86, 66, 40, NOW23, DISAGREED_2324],
   ['blind24', 127, 93, 63, 48, NOW24, DISAGREED_2324],
-  ['blind25', 143, 88, 71, 42, NOW25, DISAGREED_2526],
+  ['blind25', 143, 92, 71, 45, NOW25, DISAGREED_2526],
   ['blind26', 143, 76, 71, 43, NOW26, DISAGREED_2526],
+  ['blind27', 132, 98, 66, 42, NOW27, DISAGREED_2728],
+  ['blind28', 137, 93, 68, 31, NOW28, DISAGREED_2728],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
