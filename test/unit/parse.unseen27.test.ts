@@ -276,3 +276,31 @@ describe('read after the held-out parts of corpora 27 and 28 were scored', () =>
     expect(parse('Borrar solo los duplicados de POS Tablets en taqueria-sol del 2 al 4 de noviembre de 2026.').ambiguities.join(' ')).toMatch(/only whole days of a source/);
   });
 });
+
+/** What a reviewer of this round's changes found, each confirmed by running the parser first. */
+describe("the reviewer's findings", () => {
+  const review = indexCatalog({ workspaces: [
+    { id: 'ws_a', slug: 'acme-inc', name: 'Acme Inc', contacts: ['ana@acme.example'], admins: ['ana@acme.example'], deletedAt: null, sources: [{ id: 's1', slug: 'ios-app', name: 'iOS App' }, { id: 's2', slug: 'web', name: 'Web' }, { id: 's3', slug: 'booking', name: 'Booking' }], spaces: [] },
+    { id: 'ws_s', slug: 'sol-et-mar', name: 'Sol et Mar', contacts: ['ana@acme.example'], admins: [], deletedAt: null, sources: [{ id: 's4', slug: 'shop', name: 'Shop' }], spaces: [] },
+    { id: 'ws_e', slug: 'ecommerce-hub', name: 'E-Commerce Hub', contacts: ['ana@acme.example'], admins: [], deletedAt: null, sources: [{ id: 's5', slug: 'hub-web', name: 'Web' }], spaces: [] },
+  ] });
+  const read = (text: string, subject = 'data'): ParseResult => contractView(parseRequest(textMessage(text, { from: 'ana@acme.example', date: new Date('2026-12-05T10:00:00Z'), subject }), review, { now: new Date('2026-12-05T12:00:00Z') }));
+  it('"the 3rd and the second day of the import" adds no 2nd', () => {
+    expect(read('Please delete the iOS App source of Acme Inc for November 3rd and the second day of the import, November 4th.').ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+  it.each(['but only the web traffic from bots', 'only the bookings from Germany'])('"%s" after a source of that name still asks about part of its days', (part) => {
+    expect(read(`Please delete the Web and Booking sources of Acme Inc for 3 November 2026, ${part}.`).ambiguities.join(' ')).toMatch(/only whole days of a source/);
+  });
+  it.each(['我的账号删了吗？', '私のアカウントのログイン問題を解消してください', '제 계정 비밀번호를 지우고 새로 설정하고 싶어요', '我的账号里的缓存能清空一下吗？'])('"%s" deletes no account', (text) => {
+    expect(read(text).kind).not.toBe('account_purge');
+  });
+  it('"Sol et Mar" hides "et" from the clocks: "3 et 4 novembre" stays in November', () => {
+    expect(read('Merci de supprimer la source Shop de Sol et Mar 3 et 4 novembre.').ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
+  });
+  it('"e-commerce" in prose does not name the workspace "E-Commerce Hub"', () => {
+    expect(read('Please delete the Web source for 3 November 2026, the e-commerce tracking went wrong.').workspace).toBeNull();
+  });
+  it('"… y ya está" ends a request, it asks no status', () => {
+    expect(read('Borrad los datos de la fuente Web de Acme Inc del 3 de noviembre de 2026 y ya está.', 'Re: Borrado').kind).toBe('source_data');
+  });
+});

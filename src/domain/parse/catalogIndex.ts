@@ -110,7 +110,9 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
       if (first.length > 1 && !FUNCTION_WORDS.has(first[0])) add(first[0], 'workspace', w, w.slug, 'short');
       // "Sari-Sari" of "Sari-Sari Online": a first word written with a hyphen is one word of the name.
       const hyphened = v.split(/\s+/)[0];
-      if (/[-‐]/.test(hyphened) && words(hyphened).length > 1 && words(hyphened).length < first.length) add(hyphened, 'workspace', w, w.slug, 'short');
+      // Not "E-Commerce" or "Co-op": a piece of one or two letters is a prefix of a common word, no name.
+      const pieces = words(hyphened);
+      if (/[-‐]/.test(hyphened) && pieces.length > 1 && pieces.length < first.length && pieces.every((p) => p.length >= 3)) add(hyphened, 'workspace', w, w.slug, 'short');
     }
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');

@@ -1024,7 +1024,8 @@ function partOfZone(text: string, a: number, b: number): boolean {
   return ZONES_ALL.some(([re]) => {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
-      if (from + m.index < b && from + m.index + m[0].length > a) return true;
+      // Words of a zone, not an abbreviation: "Sol et Mar" holds "et", which is no Eastern Time.
+      if (m[0].length >= 5 && from + m.index < b && from + m.index + m[0].length > a) return true;
       if (m[0] === '') re.lastIndex += 1;
     }
     return false;
@@ -3278,8 +3279,8 @@ const ORDINAL_WORD_DAY = new RegExp(
 const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|');
 /** "november third": an ordinal word right after a month name. */
 const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])`, 'giu');
-/** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day. */
-const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|and|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])`, 'giu');
+/** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
+const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])(?!\\s+(?:day|days|week|weeks|month|time|one|half|part|batch|import|run|of\\s+the))`, 'giu');
 const LAST_N_DAYS =
   /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 

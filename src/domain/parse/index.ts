@@ -150,7 +150,9 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   // a source chosen whole, by its whole name ("delete Booking Portal, but keep the bookings" still asks).
   const words = found?.[0].toLowerCase() ?? '';
   const named = (found?.index ?? 0) + (/^\S+\s+(?:the\s+)?/i.exec(words)?.[0].length ?? 0);
-  const whole = sources.kept.some((w) => words.includes(w.toLowerCase().split(/\s+/)[0])) || sources.chosen.some((w) => kindText.slice(named, named + w.length).toLowerCase() === w.toLowerCase());
+  // The part's noun inside the name ("only Booking App 2"), not after it ("only the web traffic").
+  const partEnd = (found?.index ?? 0) + words.length;
+  const whole = sources.kept.some((w) => words.includes(w.toLowerCase().split(/\s+/)[0])) || sources.chosen.some((w) => named + w.length >= partEnd && kindText.slice(named, named + w.length).toLowerCase() === w.toLowerCase());
   const part = found && !whole ? found : null;
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {

@@ -83,8 +83,8 @@ const DEL_LAST = any(
   'l(?:ö|oe)schen', 'entfernen', 'verwijderen', 'supprimer', 'eliminar', 'borrar', 'excluir', 'apagar', 'eliminare', 'cancellare',
   'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava', 'wissen', 'leegmaken', 'opschonen', 'leeren', 'rensa',
 );
-// With the colloquial forms phones write: "删掉", "删一下", "消して", "지워 주세요".
-const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거', '删掉', '刪掉', '删一下', '刪一下', '删了', '刪了', '清空', '清掉', '消して', '지워', '지우');
+// With the colloquial forms phones write: "删掉", "删一下", "消して" (not inside "解消して"; not "지우", a name too).
+const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거', '删掉', '刪掉', '删一下', '刪一下', '(?<![解取打])消して');
 
 /** The workspace itself. */
 const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
@@ -187,13 +187,14 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     `${B}(?:mera|hamara|humara|apna)\\s+account${E}[^.!?\\n]{0,100}?${B}(?:delete|band|khatam)\\s+(?:kar|karo|karen|kardo|kar do|kijiye|kar dijiye)${E}`,
     // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin".
     `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*)${E}`,
-    `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)`,
+    // Not a question whether it was: "我的账号删掉了吗？".
+    `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)(?![^。！？\\n]{0,4}[吗嗎？?])`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的|我們的|本公司的|公司的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
     // Russian, Ukrainian, Serbian: "Удалите, пожалуйста, мой аккаунт", "Obrišite naš nalog".
     `${B}(?:удал\\p{L}*|видал\\p{L}*|закро\\p{L}*|закрий\\p{L}*|obri[šs]\\p{L}*|izbri[šs]\\p{L}*|zatvor\\p{L}*|обриш\\p{L}*|избриш\\p{L}*)[\\s,]+(?:(?:пожалуйста|будь ласка|molim vas|molim)[\\s,]+)?(?:мой|мою|наш|нашу|мій|мою|moj|naš|мој|наш)\\s+(?:аккаунт|акаунт|учетн\\p{L}* запис\\p{L}*|обліков\\p{L}* запис\\p{L}*|nalog|račun|налог|профиль)${E}`,
     // Thai: "ช่วยลบบัญชีของผม", "ปิดบัญชี".
-    '(?:ลบ|ปิด)บัญชี',
+    '(?:ลบ|ปิด)บัญชี(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|บริษัท))(?!ผู้ใช้)|(?:ลบ|ปิด)บัญชี(?=\\s*(?:$|ทั้งหมด|ด้วย|นี้|ครับ|ค่ะ))',
     // Romanian: "Vă rog să ștergeți contul meu, cu toate workspace-urile".
     `${B}(?:[șşs]terge\\p{L}*|[îi]nchide\\p{L}*)\\s+contul\\s+(?:meu|nostru)${E}`,
     // Hebrew: "אנא מחקו את החשבון שלנו לגמרי".
@@ -285,7 +286,7 @@ export const THIRD_PERSON_DATA = re(
   )}${E}`,
 );
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
-export const END_USER = re(
+const END_USER_LATIN_CJK = re(
   any(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
     // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
@@ -331,16 +332,25 @@ export const END_USER = re(
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',
+  ),
+);
+/** The same in Cyrillic, Hebrew, Arabic, Persian, Thai and Vietnamese: tried only when the text has those letters. */
+const END_USER_MORE = behind(/[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7fạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđư]/iu, re(
+  any(
     // Russian, Ukrainian, Kazakh: "данные конечного пользователя", "Клиент просит удалить все его данные".
     `${B}(?:конечн\\p{L}* пользовател\\p{L}*|кінцев\\p{L}* користувач\\p{L}*|субъект\\p{L}* персональных данных|суб['’]?єкт\\p{L}* персональних даних|право на забвение|право на забуття|дербес деректер\\p{L}*)${E}`,
-    `${B}(?:один|одна|одного|одной|наш|наша)?\\s*(?:клиент|клиентка|пользователь|абонент|пассажир|покупатель|користувач|клієнт|абонент)\\s+(?:\\p{L}+\\s+){0,2}?(?:просит|попросил\\p{L}*|требует|потребовал\\p{L}*|хочет|просить|попросив|вимагає)${E}`,
+    `${B}(?:(?:один|одна|одного|одной|наш|наша)\\s+)?(?:клиент|клиентка|пользователь|абонент|пассажир|покупатель|користувач|клієнт|абонент)\\s+(?:\\p{L}+\\s+){0,2}?(?:просит|попросил\\p{L}*|требует|потребовал\\p{L}*|хочет|просить|попросив|вимагає)${E}`,
     // Hebrew, Arabic, Persian: an end user, a data subject, the right to be forgotten.
     'משתמש(?:ת)? קצה|נושא(?:ת)? המידע|הזכות להישכח|מבקש(?:ת)? מחיקה של המידע (?:שלו|שלה)|مستخدم نهائي|أحد المستخدمين|صاحب البيانات|الحق في النسيان|کاربر نهایی|یکی از (?:مشتریان|کاربران)|حق فراموش',
     // Thai and Vietnamese: "ลูกค้ารายหนึ่งขอให้ลบข้อมูลส่วนตัว", "Một khách hàng yêu cầu xóa … dữ liệu cá nhân của họ".
     'ลูกค้ารายหนึ่ง|ผู้ใช้รายหนึ่ง|ผู้ใช้ปลายทาง|เจ้าของข้อมูล(?:ส่วนบุคคล)?|ข้อมูลส่วนบุคคลของ(?:เขา|เธอ|ลูกค้า)|ข้อมูลส่วนตัวของ(?:เขา|เธอ|ลูกค้า)',
     `${B}(?:m[ộo]t (?:kh[áa]ch h[àa]ng|ng[ưu][ờo]i d[ùu]ng|th[àa]nh vi[êe]n)|ng[ưu][ờo]i d[ùu]ng cu[ốo]i|ch[ủu] th[ểe] d[ữu] li[ệe]u|d[ữu] li[ệe]u c[áa] nh[âa]n c[ủu]a (?:h[ọo]|anh [ấa]y|c[ôo] [ấa]y|kh[áa]ch))${E}`,
   ),
-);
+));
+export const END_USER: Phrase = {
+  test: (text) => END_USER_LATIN_CJK.test(text) || END_USER_MORE.test(text),
+  exec: (text) => END_USER_LATIN_CJK.exec(text) ?? END_USER_MORE.exec(text),
+};
 
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
