@@ -102,18 +102,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   for (const w of catalog.workspaces) {
     add(w.id, 'workspace', w, w.slug, 'id');
     addNamed('workspace', w, w.slug, [w.slug, w.name]);
-    // "the Acme workspace": the first word of a workspace's name or slug names it too — and names every
-    // workspace it starts, so with Acme Inc and Acme IO in the catalog "Acme" is a question, not a pick.
-    for (const v of [w.name, w.slug]) {
-      const first = words(v);
-      // "Van Dijk & Zonen": "van" (from) in "van 3 t/m 5 november" names nothing.
-      if (first.length > 1 && !FUNCTION_WORDS.has(first[0])) add(first[0], 'workspace', w, w.slug, 'short');
-      // "Sari-Sari" of "Sari-Sari Online": a first word written with a hyphen is one word of the name.
-      const hyphened = v.split(/\s+/)[0];
-      // Not "E-Commerce" or "Co-op": a piece of one or two letters is a prefix of a common word, no name.
-      const pieces = words(hyphened);
-      if (/[-‐]/.test(hyphened) && pieces.length > 1 && pieces.length < first.length && pieces.every((p) => p.length >= 3)) add(hyphened, 'workspace', w, w.slug, 'short');
-    }
+    for (const short of shortNames(w)) add(short, 'workspace', w, w.slug, 'short');
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');
       addNamed('source', w, s.slug, [s.slug, s.name]);
@@ -147,6 +136,25 @@ export function splitAtNames(run: string, cjkWords: readonly string[]): { word: 
     return [...before, { word: name, at }, ...after].filter((p) => p.word.length > 0);
   }
   return [{ word: run, at: 0 }];
+}
+
+/**
+ * "the Acme workspace": the first word of a workspace's name or slug names it too — and names every
+ * workspace it starts, so with Acme Inc and Acme IO in the catalog "Acme" is a question, not a pick.
+ * "Sari-Sari" of "Sari-Sari Online": a first word written with a hyphen is one word of the name (not
+ * "E-Commerce" or "Co-op": a piece of one or two letters is a prefix of a common word, no name).
+ * "Van Dijk & Zonen": "van" (from) in "van 3 t/m 5 november" names nothing.
+ */
+function shortNames(w: CatalogWorkspace): string[] {
+  const out: string[] = [];
+  for (const v of [w.name, w.slug]) {
+    const first = words(v);
+    if (first.length > 1 && !FUNCTION_WORDS.has(first[0])) out.push(first[0]);
+    const hyphened = v.split(/\s+/)[0];
+    const pieces = words(hyphened);
+    if (/[-‐]/.test(hyphened) && pieces.length > 1 && pieces.length < first.length && pieces.every((p) => p.length >= 3)) out.push(hyphened);
+  }
+  return out;
 }
 
 /**

@@ -1017,6 +1017,16 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
 }
 
+/**
+ * The text with the catalog names blanked (same length), but a name that is part of a time zone's
+ * words: "по времени Алматы" beside a workspace "Алматы Карго".
+ */
+function namesMasked(input: string, scopeSpans: [number, number][]): string {
+  let named = input;
+  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b && !partOfZone(input, a, b)) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
+  return named;
+}
+
 /** Whether the words from `a` to `b` are part of a time zone written around them ("Tokyo time", "по Новосибирску"). */
 function partOfZone(text: string, a: number, b: number): boolean {
   const from = Math.max(0, a - 40);
@@ -1034,10 +1044,7 @@ function partOfZone(text: string, a: number, b: number): boolean {
 
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
-  // But a name that is part of a time zone's words stays: "по времени Алматы" beside a workspace "Алматы Карго".
-  let named = input;
-  for (const [a, b] of scopeSpans) if (a >= 0 && b <= named.length && a < b && !partOfZone(input, a, b)) named = named.slice(0, a) + ' '.repeat(b - a) + named.slice(b);
-  const mapped = new MappedText(named);
+  const mapped = new MappedText(namesMasked(input, scopeSpans));
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
   // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.

@@ -166,6 +166,8 @@ const HEBREW_PART = /רק של ה|רק את ה(?:אירועים|משתמשים|�
 const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
 
 export const PAIRING_QUESTION = 'and several dates are named';
+/** Flagged by the receiving server: the desk never answers it, and no scope of it goes to staff as ready. */
+const SPAM_QUESTION = 'the mail server flagged this message as spam — it is kept for staff and not answered: is it a real request?';
 
 /**
  * "Delete the PesaFlow workspace, all data. We're done with the sandbox." with PesaFlow and PesaFlow
@@ -241,8 +243,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
   askAboutForwardAndTwin(kind, forward, workspace, catalog, body, ask);
-  // Flagged by the receiving server: the desk never answers it, and no scope of it goes to staff as ready.
-  if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', 'the mail server flagged this message as spam — it is kept for staff and not answered: is it a real request?');
+  if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
