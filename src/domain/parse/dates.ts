@@ -3283,11 +3283,13 @@ const ORDINAL_WORD_DAY = new RegExp(
   `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
   'giu',
 );
+/** "the second day of the import", "in May the first thing we did": an ordinal word of something else. */
+const NOT_A_DAY_AFTER = '(?!\\s+(?:day|days|week|weeks|month|time|one|half|part|thing|things|batch|import|run|of\\s+the))';
 const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|');
 /** "november third": an ordinal word right after a month name. */
-const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])`, 'giu');
+const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 /** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
-const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])(?!\\s+(?:day|days|week|weeks|month|time|one|half|part|batch|import|run|of\\s+the))`, 'giu');
+const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 const LAST_N_DAYS =
   /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 
@@ -3344,7 +3346,7 @@ const ONLY_THOSE_HOURS = new RegExp(
   'iu',
 );
 /**
- * "only the morning data of 30 November", "11월 30일 오전 데이터만", "am Vormittag des 3. März": part of a
+ * "only the morning data of 30 November", "11월 30일 오전 데이터만", "die Daten vom Vormittag": part of a
  * day with no hours, read as the day. Asked like hours are, with the day proposed.
  */
 function askAboutPartsOfDays(out: DateExtraction, original: string): void {
