@@ -514,7 +514,8 @@ const NOW26 = new Date('2026-12-19T12:00:00Z');
  * Serbian, with other calendars), written from the contract alone and frozen before the parser saw them.
  * First honest scores: 126/198 (63.6%) with 4 complete-but-wrong, and 88/205 (42.9%) with 10. After
  * tuning on the tuning parts (86 → 98, 61 → 93), the held-out parts were scored once: 42/66 with 1
- * (40 with 1 before tuning) and 31/68 with 1 (27 with 2); both were read since, and those two fixed.
+ * (40 with 1 before tuning) and 31/68 with 1 (27 with 2); both were read since, and those two fixed
+ * (corpus 28's held-out part then 34/68: Korean and Russian "last month", Hebrew status and end user).
  * Kept: a Persian solar date alone (۱۲ تا ۱۴ آبان ۱۴۰۵) is converted to its Gregorian days, as corpus 15
  * expects; corpus 28 asks for Gregorian days, because its writer was told to (the brief's words, not a
  * reading of the contract).
@@ -557,7 +558,7 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind25', 143, 92, 71, 45, NOW25, DISAGREED_2526],
   ['blind26', 143, 76, 71, 43, NOW26, DISAGREED_2526],
   ['blind27', 132, 98, 66, 42, NOW27, DISAGREED_2728],
-  ['blind28', 137, 93, 68, 31, NOW28, DISAGREED_2728],
+  ['blind28', 137, 95, 68, 34, NOW28, DISAGREED_2728],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

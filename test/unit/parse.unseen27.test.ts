@@ -304,3 +304,16 @@ describe("the reviewer's findings", () => {
     expect(read('Borrad los datos de la fuente Web de Acme Inc del 3 de noviembre de 2026 y ya está.', 'Re: Borrado').kind).toBe('source_data');
   });
 });
+
+describe('read after the held-out parts were scored: more languages', () => {
+  it.each(['удалите данные POS Tablets в taqueria-sol за прошлый месяц', 'POS Tablets 지난달 데이터 전체를 삭제해 주세요 taqueria-sol'])('"%s" is the month before the sender\'s', (text) => {
+    expect(parse(text, undefined, '2026-12-10T09:00:00Z').ranges).toEqual([{ from: '2026-11-01', to: '2026-11-30' }]);
+  });
+  it('Hebrew: a customer asking to delete all the information about her is user_data', () => {
+    expect(parse('לקוחה ביקשה למחוק את כל המידע עליה לפי חוק הגנת הפרטיות. כתובת: dana@mail.example. סביבת עבודה taqueria-sol.').kind).toBe('user_data');
+  });
+  it('Hebrew: "נו, זה נגמר?" under a ticket asks how far it is', () => {
+    const r = contractView(parseRequest(textMessage('נו, זה נגמר?', { from: 'dueno@taqueriasol.example', date: new Date('2026-12-08T08:00:00Z'), subject: 'Re: [DEL-3190] התקבלה בקשה' }), catalog, { now: NOW }));
+    expect(r.kind).toBe('status');
+  });
+});
