@@ -166,7 +166,7 @@ const RELAY_MARKER = /^\s*##-\s*please type your reply above this line\s*-##\s*$
 /**
  * A helpdesk's relay: "##- Please type your reply above this line -##", then "Mary Kelly (St Brigid's)
  * wrote:" and the message, not quoted. With nothing written above the marker, that message is the new
- * text, not history. (A relay forwarded with a note above it is read as any forward.)
+ * text, not history. (A relay forwarded with a note above it is read like every other forward.)
  */
 function relayed(lines: string[]): string[] {
   const at = lines.findIndex((l) => RELAY_MARKER.test(l));
