@@ -265,7 +265,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
   // named only in brackets listing what the workspace holds goes with it.
   const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
-  const spaceWords = [SPACE, UNIFY_SPACE].find((re) => re.test(text));
+  const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
     if (!evidence.namedSource && !ranged) return said('unify_space', spaceWords ?? DELETE);
@@ -324,8 +324,11 @@ function deletionReading(text: string, evidence: KindEvidence, said: Said): Kind
 
 /** Whether a space is named as what to delete ("delete the Risk space"), whatever else is said. */
 export function asksForSpace(text: string): boolean {
-  return SPACE.test(text) || UNIFY_SPACE.test(text);
+  return SPACE.test(text) || UNIFY_SPACE.test(text) || SPACE_THEN_VERB.test(text);
 }
+/** "Customers Space'i silin", "de Loyalty Space … mag helemaal weg", "Space X törölje": a space, then the verb. */
+const SPACE_THEN_VERB =
+  /(?<![\p{L}])space(?:['’]?\p{L}{0,3})?(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![\p{L}])/iu;
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 /** Whether the text has a word for deleting at all, in any language we read. */

@@ -175,7 +175,7 @@ const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
 const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
 const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![\p{L}])(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![\p{L}])(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
@@ -1395,7 +1395,8 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(NIGHT_DAYS_RU, (whole, a: string, b: string) => `${a} - ${b}`);
   for (const m of mapped.text.matchAll(NIGHT_OF)) {
     const at = (m.index ?? 0) + m[0].length;
-    const date = /^[^.!?\n;,]{0,24}?\d[^.!?\n;,]*/.exec(mapped.text.slice(at, at + 40));
+    // Its day, up to the end of the clause or the next day joined to it ("… to the evening of the 29th").
+    const date = /^[^.!?\n;,]{0,24}?\d(?:[^.!?\n;,]|(?<=(?<!\d)\d{1,2})\.(?=\s\p{L}))*?(?=\s+(?:to|until|till|through|thru|and|bis|und|au|et|al|y|hasta|a|tot|en)\s|\s*(?:[!?\n;,–-]|(?<!(?<!\d)\d{1,2})\.|\.(?!\s\p{L}))|\s*$)/iu.exec(mapped.text.slice(at, at + 48));
     if (date) pushOnce(out.ambiguities, nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
   }
   mapped.replace(NIGHT_OF, blank);
@@ -3354,9 +3355,13 @@ function askAboutPartsOfDays(out: DateExtraction, original: string): void {
   if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) return;
   for (const e of out.evidence) {
     const at = original.indexOf(e.text);
-    const part = at < 0 ? null : PART_OF_DAY.exec(sentenceAround(original, at, at + e.text.length));
-    if (!part) continue;
-    out.ambiguities.push(`"${e.text}, ${part[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
+    const sentence = at < 0 ? null : sentenceAround(original, at, at + e.text.length);
+    const part = sentence === null ? null : PART_OF_DAY.exec(sentence);
+    if (!part || sentence === null) continue;
+    // The customer's words from the day to the part of it, whichever comes first ("30 Nov afternoon only").
+    const partAt = original.lastIndexOf(sentence, at) + part.index + part[0].length - part[0].trimStart().length;
+    const [from, to] = [Math.min(at, partAt), Math.max(at + e.text.length, partAt + part[0].trim().length)];
+    out.ambiguities.push(`"${original.slice(from, to).replace(/\s+/g, ' ')}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
     return;
   }
 }
@@ -3365,6 +3370,9 @@ const PART_OF_DAY = new RegExp(
     // Only as what is to go: "the morning of Nov 3", "only the morning", "the morning's data", "evening events".
     "(?<![\\p{L}])(?:(?:the|in the|only the|just the|for the)\\s+(?:morning|afternoon|evening)\\s+(?:of|on)|(?:only|just)\\s+the\\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?:['’]s)?\\s+(?:data|events|traffic|records|hours))(?![\\p{L}])",
     '(?<![\\p{L}])(?:vormittagsdaten|nachmittagsdaten|daten (?:vom|des) (?:vormittag|nachmittag|abend)s?|donn[ée]es du (?:matin|soir)|datos de la (?:mañana|tarde|noche)|dados da (?:manhã|tarde|noite)|dati (?:della mattina|del pomeriggio|della sera)|данные за (?:утро|вечер|ночь))(?![\\p{L}])',
+    // Said after the day, or as an adverb: "30 Nov in the morning", "afternoon only", "vormittags", "por la tarde".
+    '(?<![\\p{L}])(?:(?:in|during) the (?:morning|afternoon|evening)|(?:morning|afternoon|evening) only|(?:vor|nach)mittags|morgens|abends|(?:am|nur den|nur am) (?:vormittag|nachmittag|abend)|por la (?:mañana|tarde|noche)|en la (?:mañana|tarde)|(?:au|le|du) matin|dans la (?:matinée|soirée)|en (?:matinée|soirée)|(?:di|la|al|in) mattin(?:a|ata|o)|(?:nel|il) pomeriggio|(?:di|la|in) sera(?:ta)?|(?:de|pela|na) manh[ãa]|(?:à|pela|na) (?:tarde|noite)|[\'’]s (?:ochtends|middags|avonds)|(?:in|alleen) de (?:ochtend|middag|avond)|(?:przed|po) południem|wieczorem|poranek|(?:på|om) (?:förmiddagen|eftermiddagen|morgonen|kvällen|formiddagen|morgenen|aftenen|ettermiddagen|kvelden)|aamupäivällä|iltapäivällä|aamulla|illalla|dopoledne|odpoledne|délelőtt|délután|dimineața|după-amiaza|öğleden sonra|το (?:πρωί|απόγευμα|βράδυ)|утром|вечером|с утра|ночью|вранці|зранку|увечері|ввечері|buổi (?:sáng|chiều|tối)|(?:pagi|siang|sore|malam) hari)(?![\\p{L}])',
+    '(?:ตอน|ช่วง)(?:เช้า|บ่าย|เย็น)|בבוקר|אחר הצהריים|בערב|صباحاً|صباحا|مساءً|في الصباح|في المساء|بعد الظهر|بعد از ظهر',
     '(?:오전|오후|아침|저녁|새벽)\\s*(?:의\\s*)?(?:데이터|이벤트|로그|분)|(?:上午|下午|早上|晚上|凌晨)(?:的)?(?:数据|數據|資料|事件|日志|日誌)|(?:午前|午後|夕方)(?:の)?(?:データ|分|イベント|ログ)',
   ].join('|'),
   'iu',

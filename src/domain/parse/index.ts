@@ -489,6 +489,8 @@ function requestedFields(
   askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
   askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
+  const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? UNKNOWN_SPACE_NAME.exec(kindText) : null;
+  if (unknownSpace) ask('space', `"${unknownSpace[0].trim().replace(SPACE_NAME_LEAD, '')}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
@@ -518,6 +520,11 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
   }
 }
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
+const UNKNOWN_SPACE_QUESTION = 'is not a known space';
+/** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
+const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*)\s+)+/iu;
+/** "Customers Space'i silin", "the Marketing space": a space's name the catalog does not have (not "the Unify space"). */
+const UNKNOWN_SPACE_NAME = /(?<![\p{L}\p{N}])(?!(?:the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/u;
 
 /**
  * "the data from all sources of workspace hooli for March 1-3": every source of that workspace; "all

@@ -76,6 +76,8 @@ const IMPERATIVES = any(
   'wis',
   'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|ebilir\\p{L}*|inme\\p{L}*|men\\p{L}*|mek|meyi)',
 );
+/** Dutch "mag helemaal weg", "kan weg", "moeten weg": may (must) go. A verb of deleting, never of a purge ("Alles moet weg" asks). */
+const DUTCH_MAY_GO = '(?:mag|mogen|kan|kunnen|moet|moeten)\\s+(?:(?:nu|helemaal|volledig|allemaal|gewoon)\\s+)?weg';
 /** The same at the end of a clause, where the languages that put the verb last put it ("Workspace X löschen"). */
 const DEL_LAST = any(
   // Turkish and Hungarian put the verb or its noun last too: "arşivini temizlemek", "munkaterület teljes adattörlését".
@@ -143,10 +145,13 @@ export const DELETE_EVERYTHING = re(
 );
 
 /** All of the data (the workspace's or the account's, not some days'). */
-export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|усі|все|всички|yote|semua|tất cả|toàn bộ|lo que sea|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s?|tud|tutt|mindent|toate|tot ce|всі|усі|все|всички|yote|semua|tất cả|toàn bộ|lo que sea|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
   any(
     `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
     `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
+    // Everything still there: "alles, was davon noch …", "tout ce qui reste", "mindent, ami még …".
+    `${B}(?:alles,?\\s+was|tout ce qui|todo lo que|tudo o que|tutto (?:ci[òo]|quello) che|alles wat|allt som|alt (?:hvad |som )|wszystko,?\\s+co|mindent,?\\s+ami|tot ce)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:noch|reste|encore|subsiste|quede|queda|sigue|siga|todav[íi]a|a[úu]n|resta|ainda|sobrou|rimane|resta|ancora|nog|kvar|fortfarande|stadig|fortsat|tilbage|jeszcze|pozosta\\p{L}*|m[ée]g|maradt|mai|r[ăa]mas)${E}`,
+    `${B}toate\\s+datele${E}`,
     `${B}all\\s+(?:vår\\s+|min\\s+)?data${E}`,
     `${B}kaikki\\s+(?:tietomme|tiedot|data|datamme)`,
     `${B}(?:toutes?|tous)\\s+(?:nos|mes|les|ses)\\s+donn[ée]es`,
@@ -177,7 +182,7 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
-    `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
+    `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen|volledig|helemaal|definitief|endgültig|całkowicie)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
     `${B}(?:${DEL}|${CLOSE})\\s+(?:of|von|de|del|da|do|della|dell['’]|van|av|af)?\\s*${MY_ACCOUNT}`,
     `${B}${DEL}\\s+(?:of\\s+)?all\\s+(?:the\\s+)?data\\s+(?:associated with|linked to|tied to|connected to|of|under)\\s+${MY_ACCOUNT}`,
     `${B}(?:my|our)\\s+${ACCOUNT_NOUN}\\s+(?:and|with)\\s+all\\s+(?:of\\s+)?(?:its|the|our|my)?\\s*data\\b.{0,40}?${B}(?:deleted|removed|erased)`,
@@ -204,7 +209,7 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
 ));
 
 /** The archive of a (deleted) workspace, in every language. */
-const ARCHIVE = ELIDED + any('archiv\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
+const ARCHIVE = ELIDED + any('arch[ií]v\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
 export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![\\p{L}])[בהלמו]?ה?ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|أرشيف|ارشيف|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
@@ -215,7 +220,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
+  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'p[ăa]strat\\p{L}*', '[îi]nchis\\p{L}*', 'maradt\\p{L}*', 'megsz[űüu]n\\p{L}*', 'залишил\\p{L}*', 'остал\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된|(?<![\\p{L}])ש?נמחק(?:ה|ו)?(?![\\p{L}])|(?<![\\p{L}])ש?נשאר(?:ו|ה)?(?![\\p{L}])|הנשמרים עדיין',
 );
 
@@ -361,7 +366,7 @@ const SUBSCRIPTION_WORD = any('assinatura', 'abbonamento', 'subskrypcj\\p{L}*', 
 
 /** Status questions beyond the English and Romance list. */
 export const STATUS_WORDS = re(
-  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', '[îi]n ce stadiu', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi', 'ano na(?: po)?', 'is dit (?:al )?klaar', 'reeds gedoen', 'kumusta na', 'may update na ba', 'wala pa(?:ng| rin) update', '(?:whether|if) (?:del-\\d+|it|this|the (?:purge|deletion|request)) (?:has|have|is|was) (?:been )?(?:completed|complete|finished|done|processed|carried out|gone through)')}${E}` +
+  `${B}${any('na jakim etapie', 'jaki jest stan', 'czy ju[żz]', 'hur l[åa]ngt', 'hvor langt', 'hvordan g[åa]r det', 'hur g[åa]r det', 'missä vaiheessa', 'mik[äa] on tilanne', 'tilanne', 'durum(?:u|da)?', 'ne durumda', 'son durum', 'ενημέρωση', 'ενημερωση', 'πώς πάει', 'care este stadiul', '[îi]n ce stadiu', 'vreo nout\\p{L}*', 'van valami h[íi]r', 'hol tart', 'mi a helyzet', 'hogy [áa]ll', 'hoe staat het(?: ermee| met)?', '(?:nog )?(?:niks|niets) (?:meer )?(?:van )?gehoord', 'alguma novidade', 'wie ist der (?:aktuelle )?stand', '(?:der |den )?aktuellen? stand', 'sachstand', 'czy to ju[żz]', 'zosta[łl]o (?:ju[żz] )?(?:wykonane|zrealizowane)', 'c[óo]mo va', 'qu[ée] tal va', 'en qu[ée] (?:estado|punto) (?:est[áa]|va)', 'como est[áa] (?:o|a)', 'яка ситуація', 'як (?:там|справи з)', 'как (?:там|дела с|обстоят)', 'статус\\p{L}*', 'ситуаці\\p{L}*', 'bagaimana (?:status|perkembangan)', 'sudah sampai mana', 'tình trạng', 'trạng thái', 'hali (?:ya|gani)', 'imefikia wapi', 'ano na(?: po)?', 'is dit (?:al )?klaar', 'reeds gedoen', 'kumusta na', 'may update na ba', 'wala pa(?:ng| rin) update', '(?:whether|if) (?:del-\\d+|it|this|the (?:purge|deletion|request)) (?:has|have|is|was) (?:been )?(?:completed|complete|finished|done|processed|carried out|gone through)')}${E}` +
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
     `|${B}${any('ponto de situa[çc][ãa]o', 'is (?:dit|het|dat|de verwijdering) al (?:uitgevoerd|gedaan|klaar|verwijderd|afgerond)', 'ya se (?:complet[óo]|hizo|realiz[óo]|borr[óo]|elimin[óo]|ejecut[óo])', 'j[áa] (?:foi|est[áa]) (?:feit[oa]|conclu[íi]d[oa]|apagad[oa]|exclu[íi]d[oa])', '(?:was|has|is) del-\\d+ (?:actually |already |really )?(?:been )?(?:cancell?ed|done|completed|deleted|executed|run)', 'qual (?:[ée]|e) o (?:estado|status|ponto)', 'em que (?:p[ée]|ponto|fase) (?:est[áa]|anda)', 'entro quando', 'quando sar[àa] (?:fatto|fatta|completat[oa]|finit[oa]|pronto)', 'hvorn[åa]r er (?:det|den|sletningen) (?:f[æa]rdig|klar|f[æa]rdigt|udf[øo]rt)', 'n[äa]r [äa]r (?:det|den|raderingen) (?:klar|f[äa]rdig|klart)', 'wanneer is (?:het|dit|de verwijdering) (?:klaar|gedaan|afgerond)', 'wann ist (?:es|das|die l[öo]schung) (?:fertig|erledigt|abgeschlossen|durch)', 'quand (?:est-ce que )?(?:ce|cela|la suppression) sera (?:fait|faite|termin[ée]e?)', 'cu[áa]ndo (?:estar[áa]|queda|quedar[áa]) (?:listo|lista|hecho|terminad[oa])', 'quando (?:fica|ficar[áa]|estar[áa]) (?:pronto|pronta|conclu[íi]d[oa])', 'ho gaya kya', 'hua kya', 'quel est l[’\']?[ée]tat', 'o[ùu] en est(?:-on)?', 'o[ùu] en (?:sommes-nous|êtes-vous)', '(?:už )?je (?:to )?hotov\\p{L}*', 'už je to hotové', 's-a (?:terminat|finalizat|[șş]ters)', 'e gata', 'вже (?:готово|видалили|зроблено)', 'уже (?:готово|удалили|сделано)', 'ολοκληρώθηκε', 'έγινε η διαγραφή', 'זה בוצע', 'בוצע כבר', '(?:đã )?xong chưa', 'onko (?:se |poisto )?(?:jo )?valmis', '(?:sudah|dah) siap', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi', 'کیا بنا', 'کیا ہوا', 'ہو گیا؟', 'ہو گئی؟', 'هل تم (?:الحذف|حذف\\p{L}*)', 'هل انتهى', 'ما الجديد', 'أي جديد')}${E}` +
@@ -379,6 +384,7 @@ export const MORE_DELETE_VERBS = any(
   'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
   'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'purger', 'purgez', 'expurg\\p{L}*', 'leegmaken', 'leeg (?:maken|halen)', 'opschonen', 'leeren', 'vaciar', 'vac[íi]en', 'svuotare', 'svuotate', 'esvaziar', 'esvaziem', 't[öo]mma', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
+  DUTCH_MAY_GO,
   'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|inmesi\\p{L}*|inmeli\\p{L}*|ebilir\\p{L}*|menizi|mek|meyi|memiz\\p{L}*)', 'x[óo]a', 'xoá', 'حذف', 'بحذف', 'نمسح', 'امسح\\p{L}*', 'تمسح\\p{L}*', 'يمسح\\p{L}*', 'مسح\\p{L}*', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
 );
 /**
