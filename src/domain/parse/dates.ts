@@ -300,6 +300,7 @@ const NIGHT_WINDOW = new RegExp(
 );
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
+const DOTTED_RANGE_NO_YEAR = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*(\d{1,2})\.(\d{1,2})\.(?![\d]|\s*\d{2,4}(?!\d))/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
 // Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
 // Korean writes 년 월 일 and joins with 부터 … 까지: "2026년 10월 3일부터 5일까지".
@@ -326,7 +327,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest;
 // "last month" also in Russian, Ukrainian, Vietnamese, Indonesian, Turkish, Arabic, Hebrew, Persian, Korean and Thai.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -659,6 +660,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteSpelledRanges(reading.mapped, out);
   rewriteWrittenApart(reading.mapped, out);
   rewriteYearFirstSpans(reading.mapped);
+  rewriteRomanMonths(reading.mapped);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
   readCjkWeekdaysOfLastWeek(reading);
@@ -742,6 +744,19 @@ const WEEKDAY_DAY_RANGE = new RegExp(
   'giu',
 );
 
+/** "7–8.XII.2026", "28-XI-2026", "3 XI 2026": a month in Roman numerals (Poland, Czechia, Italy), as its name. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTH_DATE = /(?<![\p{L}\d.])(\d{1,2})(\s*[-–]\s*\d{1,2})?(?:\.\s?|-|\/|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:(?:\.\s?|-|\/|\s)(\d{4}))?(?![\p{L}\d])/gu;
+function rewriteRomanMonths(mapped: MappedText): void {
+  if (!/[IVX]/.test(mapped.text)) return;
+  mapped.replace(ROMAN_MONTH_DATE, (whole, day: string, to: string | undefined, roman: string, year: string | undefined) => {
+    const month = ROMAN_MONTHS.indexOf(roman) + 1;
+    // A lone "I" or "V" after a number is a word or a list mark more often than a month: only with a year.
+    if (month === 0 || (!year && roman.length === 1)) return whole;
+    return `${day}${to ? ` - ${to.replace(/[^\d]/g, '')}` : ''} ${monthNameEn(month)}${year ? ` ${year}` : ''}`;
+  });
+}
+
 /**
  * "viikon 46 arkipäiviltä (ma–pe). Viikonloppu saa jäädä", "the weekdays of week 46": only Monday to
  * Friday are meant, so days read that hold a Saturday or a Sunday are asked about, never deleted whole.
@@ -810,6 +825,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   // A holiday's campaign or traffic is the reason, and a holiday of fixed date inside the days read is one of them.
   const unread = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
+    if (out.evidence.some((e) => e.text.toLowerCase().includes(m[0].toLowerCase()))) return false;
     if (GREETING_BEFORE.test(original.slice(Math.max(0, at - 24), at)) || HOLIDAY_AS_REASON.test(original.slice(at + m[0].length, at + m[0].length + 24))) return false;
     const fixed = Object.entries(FIXED_HOLIDAYS).find(([name]) => m[0].toLowerCase().startsWith(name))?.[1];
     return !fixed || !out.ranges.some((r) => monthDaysOf(r).has(fixed));
@@ -1335,7 +1351,38 @@ function rewriteVietnameseDates(mapped: MappedText): void {
 const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
+/**
+ * "for Boxing Day 2025", "from Black Friday through Cyber Monday": holidays whose day is fixed (or fixed by
+ * the US Thanksgiving, the fourth Thursday of November), written where a day of the request goes, as their
+ * dates. Without a year, the latest one not after the sender's day. A holiday as a reason ("the Black Friday
+ * sale") or one whose day varies (Easter, Diwali, "Christmas") stays as it is, and is asked about.
+ */
+function rewriteHolidays(mapped: MappedText, today: string | null): void {
+  if (!/friday|monday|boxing|christmas|new year|halloween|heiligabend|silvester|noche/i.test(mapped.text)) return;
+  mapped.replace(HOLIDAY_AS_DAY, (whole, name: string, year: string | undefined) => {
+    const dayIn = (y: number): string | null => holidayDay(name.toLowerCase(), y);
+    const written = year ? dayIn(Number(year)) : null;
+    const thisYear = today ? dayIn(Number(today.slice(0, 4))) : null;
+    const day = written ?? (thisYear && today && thisYear <= today ? thisYear : today ? dayIn(Number(today.slice(0, 4)) - 1) : null);
+    return day ? `${monthNameEn(Number(day.slice(5, 7)))} ${Number(day.slice(8))}, ${day.slice(0, 4)}` : whole;
+  });
+}
+const HOLIDAY_AS_DAY =
+  /(?<=(?:^|[\s(])(?:for|on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![\p{L}])(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![\p{L}]))/giu;
+function holidayDay(name: string, year: number): string | null {
+  const fixed: Record<string, [number, number]> = { 'boxing day': [12, 26], 'christmas eve': [12, 24], heiligabend: [12, 24], nochebuena: [12, 24], 'christmas day': [12, 25], halloween: [10, 31], silvester: [12, 31], nochevieja: [12, 31] };
+  const newYear = /new year['’]?s (eve|day)/.exec(name);
+  if (newYear) return newYear[1] === 'eve' ? dayOf(year, 12, 31) : dayOf(year, 1, 1);
+  if (fixed[name]) return dayOf(year, fixed[name][0], fixed[name][1]);
+  // The fourth Thursday of November, then the Friday after it and the Monday after that.
+  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  const thanksgiving = dayOf(year, 11, 1 + ((4 - first + 7) % 7) + 21);
+  if (!thanksgiving) return null;
+  return name === 'black friday' ? addDays(thanksgiving, 1) : name === 'cyber monday' ? addDays(thanksgiving, 4) : null;
+}
+
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
+  rewriteHolidays(mapped, today);
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
@@ -1448,6 +1495,11 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     const to = dayOf(year, Number(m2), Number(d2));
     if (!from || !to) return whole;
     return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
+  });
+  // "vom 10.–12.12.", "10.12.–12.12.": the same with no year (the latest year not after the message, as any date without one).
+  mapped.replace(DOTTED_RANGE_NO_YEAR, (whole, d1: string, m1: string, d2: string, m2: string) => {
+    const [from, to] = [dayOf(2000, Number(m1 || m2), Number(d1)), dayOf(2000, Number(m2), Number(d2))];
+    return from && to ? `${monthNameEn(Number(m1 || m2))} ${Number(d1)} to ${monthNameEn(Number(m2))} ${Number(d2)}` : whole;
   });
   mapped.replace(CJK_DAY_AND_DAY, (whole, y: string | undefined, m: string, d1: string, d2: string) => daysOfMonth(Number(m), [Number(d1), Number(d2)], y));
   mapped.replace(JA_DAY_RANGE, (whole, y: string, m1: string, d1: string, m2: string, d2: string) => {
@@ -1745,6 +1797,9 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
 const DOTTED_DAY_ENGLISH_MONTH =
   /(?=\d)(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
 
+const FIRST_OF_MONTH = new RegExp(`(?<![\\p{L}])(?:primeiro|primero|premier|primo)(?:\\s+(?:de|del|di))?\\s+(${ANY_MONTH_RE})(?![\\p{L}])`, 'giu');
+const TURKISH_DAY = `(?:\\d{1,2}\\.?\\s+(?:${ANY_MONTH_RE})(?:\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
+const TURKISH_BETWEEN = new RegExp(`(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+ile\\s+(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+(?:tarihleri\\s+)?aras[ıi]n\\p{L}*`, 'giu');
 /** "zwischen 00:30 und 03:00 Uhr", "entre 10h et 12h": hours between two times, written as the range chrono reads. */
 const BETWEEN_HOURS = /(?<![\p{L}])(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
@@ -1797,6 +1852,10 @@ const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) =>
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  // "dia primeiro de dezembro", "el primero de diciembre", "le premier décembre", "il primo dicembre": the 1st.
+  mapped.replace(FIRST_OF_MONTH, (whole, month: string) => `1 ${month}`);
+  // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki": between two days, in Turkish.
+  if (/aras[ıi]n/i.test(mapped.text)) mapped.replace(TURKISH_BETWEEN, (whole, a: string, b: string) => `${a} to ${b}`);
   // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
   mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
@@ -1995,14 +2054,15 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
  * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
  */
 const ISO_WEEK =
-  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]/giu;
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]|(?<![\p{L}\d-])W(\d{1,2})(?:\s+(\d{4}))?(?![\p{L}\d-])/giu;
 /**
- * "week 43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
+ * "week 43" or "W43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
  * deletion (`today` null otherwise), if it ended within the last ten weeks (or is about to end), and
  * not "week 2 of the campaign".
  */
 function plainWeekIsCalendarWeek(whole: string, week: number, today: string | null, after: string): boolean {
-  if (!/^\s*week\s*\d/i.test(whole)) return true;
+  // "W48" (alone) is as plain as "week 48": a size or a code as often as a week.
+  if (!/^\s*(?:week\s*|w)\d/i.test(whole)) return true;
   if (!today || /^\s+of\s+(?!\d)/i.test(after)) return false;
   const range = isoWeekRange(Number(today.slice(0, 4)), week);
   return range !== null && range.to >= addDays(today, -70) && range.from <= addDays(today, 14);
@@ -2012,10 +2072,10 @@ function readIsoWeeks(reading: Reading): void {
   const { out, mapped, today } = reading;
   const positions = [...mapped.text.matchAll(ISO_WEEK)].map((m) => m.index ?? 0);
   let n = 0;
-  mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string) => {
+  mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string, w4: string, y3: string) => {
     const at = positions[n++] ?? 0;
-    const week = Number(w1 || w2 || w3);
-    const written = y1 || y2;
+    const week = Number(w1 || w2 || w3 || w4);
+    const written = y1 || y2 || y3;
     const [from, to] = sentenceBounds(mapped.text, at, at + whole.length);
     const asked = reading.title || DELETE_VERB.test(mapped.text.slice(from, to));
     if (!written && !plainWeekIsCalendarWeek(whole, week, asked ? today : null, mapped.text.slice(at + whole.length, at + whole.length + 12))) return whole;
@@ -2116,8 +2176,9 @@ const WEEKEND_WORD = /week-?end|wochenende|fin de semana|finde|fim de semana|fin
 /** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
 const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
 const LAST_WEEKEND =
-  /(?<![\p{L}])(?:(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
+  /(?<![\p{L}])(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
 
+const WEEKEND_BEFORE_LAST = /before last|vorletzte|avant-dernier|antepasado/i;
 /**
  * "last weekend", "am Wochenende", "先週末": the Saturday and Sunday before the sender's day. Written on a
  * Saturday or a Sunday it could be this weekend or the one before, so it is asked about.
@@ -2141,7 +2202,8 @@ function readLastWeekend(reading: Reading): void {
       out.ambiguities.push(`"${whole}" could be this weekend or the one before — which days are meant?`);
       return blank(whole);
     }
-    const saturday = addDays(currentIsoWeekSoFar(today).from, -2);
+    // "the weekend before last": a week before the last one.
+    const saturday = addDays(currentIsoWeekSoFar(today).from, WEEKEND_BEFORE_LAST.test(whole) ? -9 : -2);
     addRange(reading, { from: saturday, to: addDays(saturday, 1) }, whole.trim(), at, at + whole.length);
     reading.relativeUsed = true;
     return blank(whole);
