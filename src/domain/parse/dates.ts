@@ -1551,14 +1551,23 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
 const ISO_INSTANT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|UTC(?!\s*[+\-−]\s*\d)|[+-]\d{2}:?\d{2})(?![\d:])/g;
 
 function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
+  const read: { words: string; instant: number }[] = [];
   mapped.replace(ISO_INSTANT, (whole, y: string, mo: string, d: string, h: string, mi: string, zone: string) => {
     const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) : 0;
     const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offset * 60_000;
     if (!dayOf(Number(y), Number(mo), Number(d)) || Number.isNaN(instant)) return invalidDate(out, whole);
     const day = utcDay(new Date(instant));
+    read.push({ words: whole, instant });
     out.notes.push(`"${whole}" is a time of day: only whole UTC days can be deleted, and it falls on the UTC day ${day}`);
     return `${monthNameEn(Number(day.slice(5, 7)))} ${Number(day.slice(8))}, ${day.slice(0, 4)}`;
   });
+  // "2026-12-08T00:00:00+02:00 to 2026-12-09T23:59:59+02:00" is 22:00 UTC on the 7th to 21:59 on the 9th:
+  // part of two UTC days, asked about as hours are. Only UTC midnight and the day's last minute are whole days.
+  const minuteOfDay = (instant: number): number => Math.floor((instant % 86_400_000) / 60_000);
+  if (read.some((r) => minuteOfDay(r.instant) !== 0 && minuteOfDay(r.instant) !== 1439)) {
+    const days = read.map((r) => utcDay(new Date(r.instant))).sort();
+    out.ambiguities.push(widened(read.map((r) => r.words).join(' … '), { from: days[0]!, to: days[days.length - 1]! }));
+  }
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
 }
