@@ -36,7 +36,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
   // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
   // name say it is a source as much as "source" does.
   source: new Set([
-    'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'fonte', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
+    'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'bronnen', 'fonte', 'fontes', 'sorgenti', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
     // Romanian and Greek: "datele sursei android", "της πηγής booking".
     'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
@@ -51,7 +51,7 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
   // "the ios one": an answer that picks one of the names it was asked about.
   source: new Set(['source', 'sources', 'app', 'apps', 'data', 'events', 'one', 'quelle', 'daten', 'données', 'datos', 'dati', 'dados', 'gegevens', 'dane', 'danych', 'eventos', 'ereignisse', 'ソース', 'の', 'データ',
     // Turkish: "Web kaynağının verilerini", "iOS App verileri".
-    'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini',
+    'kaynak', 'kaynağı', 'kaynağının', 'kaynağından', 'kaynağındaki', 'kaynağına', 'kaynağını', 'kaynakları', 'kaynaklarını', 'veri', 'verisi', 'verisini', 'verileri', 'verilerini',
     // Hungarian: "web forrásának adatait".
     'forrás', 'forrásának', 'forrását', 'forrásból', 'forrásra', 'forrásai', 'adatait', 'adatai', 'adatok', 'adatokat',
     // Finnish and Nordic: "Website-lähteen data", "Website-datat", "Web-kilden".
@@ -63,7 +63,7 @@ const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|�
 const EXCEPT_WORD = new Set(['except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
-const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z']);
+const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'or', 'plus', 'och', 'og', 'ja', 'oraz']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
@@ -975,7 +975,8 @@ function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: Cat
   if (IN_WORD.has(tokens[next].word) && tokens[next + 1] && /^\p{Lu}/u.test(text.slice(tokens[next - 1].start, tokens[next - 1].end)) && /^\s+$/.test(text.slice(tokens[next - 1].end, tokens[next].start))) {
     return ownWorkspaceNext(text, tokens, next + 1, term, index);
   }
-  if (!/^\s+\(?$|^\s*\($/.test(text.slice(tokens[next - 1].end, tokens[next].start))) return false;
+  // "Site, olho-digital, de 12 a 13 …": a comma between them, as a reply lists its answers.
+  if (!/^\s+\(?$|^\s*\($|^\s*,\s*$/.test(text.slice(tokens[next - 1].end, tokens[next].start))) return false;
   for (let n = Math.min(index.maxWords, tokens.length - next); n >= 1; n--) {
     const key = tokens.slice(next, next + n).map((t) => t.word).join(' ');
     const found = index.terms.get(key)?.filter((t) => t.type === 'workspace' && t.strong) ?? [];
