@@ -476,7 +476,7 @@ const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|travell?ing (?:until|till|through|from)|replies may be slow|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
 /** Being away in the languages the list above lacks: "إجازة من 10 إلى 20 سبتمبر", "cuti 3-5 Des", "휴가". */
 const AWAY_MORE =
-  /(?<![\p{L}])(?:إجازة|اجازة|خارج المكتب|چھٹی|رخصت|chutti|izinde|izinli|y[ıi]ll[ıi]k izin|cuti|nghỉ phép|חופשה|בחופשה|відпустк\p{L}*|отпуск\p{L}*|άδεια|dovolen\p{L}*|concediu)(?![\p{L}])|휴가|休暇|休假|ลาพัก/iu;
+  /(?<![\p{L}])(?:إجازة|اجازة|خارج المكتب|چھٹی|رخصت|chutti|izinde\p{L}*|izinli\p{L}*|szabads[áa]g\p{L}*|na urlopie|met verlof|p[åa] ferie|y[ıi]ll[ıi]k izin|cuti|nghỉ phép|חופשה|בחופשה|відпустк\p{L}*|отпуск\p{L}*|άδεια|dovolen\p{L}*|concediu)(?![\p{L}])|휴가|休暇|休假|ลาพัก/iu;
 /**
  * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
  * what is left must be nothing else. A correction says which days the sender means, so its words

@@ -502,6 +502,9 @@ function ownNamesIn(
   }
   // "…for 8 October 2026. Test devices.": a word in lower case that only a deleted workspace has as a name.
   const ofDeletedOnly = own.length === 0 && ws.deletedAt === null && terms.every((t) => t.workspace.deletedAt !== null) && m.text === m.text.toLowerCase();
+  // "Usunięcie danych POS" in the subject, "POS Terminals" in the body: the short form of a name written in full.
+  const shortOfWritten = type === 'source' && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.toLowerCase().includes(x.name.toLowerCase()));
+  if (own.length === 0 && shortOfWritten) return [];
   if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
   return own.map((t) => t.canonical);
 }

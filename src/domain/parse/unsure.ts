@@ -171,7 +171,7 @@ const CONDITION_WORDS = [
   'se (?:o|a|os|as|il|lo|la|i|gli|le|l[’\']|nosso|nossa|nostro|nostra|houver|ci|não|non|for|fosse|tiver|dovesse|il team|o time|a equipe|a auditoria)',
   'a meno che', 'purché', 'qualora', 'nel caso in cui',
   'indien', 'mits', 'tenzij', 'zodra',
-  'ifall', 'förutsatt att', 'såvida inte', 'hvis', 'med mindre', 'medmindre', 'såfremt', 'forutsatt at', 'jos', 'mikäli', 'ellei',
+  'ifall', 'förutsatt att', 'såvida inte', 'hvis', 'med mindre', 'medmindre', 'såfremt', 'forutsatt at', '(?<!mai\\s)jos', 'mikäli', 'ellei',
   'jeśli', 'jeżeli', 'o ile', 'chyba że', 'pokud', 'jestli', 'jestliže', 'pokiaľ', 'amennyiben', 'hacsak', 'dacă', 'în cazul în care', 'cu condiția',
   'eğer', 'şayet', 'αν', 'εάν', 'εφόσον', 'если', 'якщо', 'ако',
   'jika', 'kalau', 'apabila', 'bila', 'sekiranya', 'kung', 'nếu', 'अगर', 'यदि', 'إذا', 'لو', 'إن', 'אם',
