@@ -619,6 +619,8 @@ interface Reading {
   outside: { question: string; monthDays: string[] }[];
   /** Some sentence asking for the deletion holds days of its own (see deletionSentenceHasDays). */
   requestDays?: boolean;
+  /** The instant the message was sent, when its Date line gives one. */
+  sent?: Date | null;
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -647,8 +649,9 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [] };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
   readNightWindows(reading);
+  readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
   rewriteEveryWeekdayOfMonth(reading);
   rewriteForeignWeekdays(reading.mapped);
@@ -962,8 +965,33 @@ const OPENING_HOURS = new RegExp(
  * "the last 48 hours", "die letzten 24 Stunden": hours back from a moment, never whole days as written
  * (asked). "from the third through the fifth of November": ordinal words in a date, as numbers.
  */
-function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction): void {
+/**
+ * "the last 48 hours", sent at 08:30 UTC on 20 December: 08:30 on the 18th to 08:30 on the 20th, which the
+ * UTC days 18 to 20 cover. Those days are proposed in a question, as any hours are; a number of hours only
+ * (not "the last few hours"), counted back from the message's own instant.
+ */
+function readHoursBack(reading: Reading): void {
+  const { out, mapped, sent } = reading;
+  if (!sent || !/\d\s*(?:hours?|hrs?|stunden|heures|horas|uur|ore|godzin|timmar|timer|tuntia)/i.test(mapped.text)) return;
+  const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
+  let n = 0;
   mapped.replace(LAST_N_HOURS, (whole) => {
+    const at = positions[n++] ?? 0;
+    const hours = Number(/\d{1,3}/.exec(whole)?.[0]);
+    if (!hours) return whole;
+    const range = { from: utcDay(new Date(sent.getTime() - hours * 3_600_000)), to: utcDay(sent) };
+    out.mentioned = true;
+    addRange(reading, range, whole.trim(), at, at + whole.length);
+    out.ambiguities.push(widened(whole.trim(), range));
+    out.notes.push(`"${whole.trim()}" counted back from the message's own time, ${sent.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    return blank(whole);
+  });
+}
+
+function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
+  mapped.replace(LAST_N_HOURS, (whole) => {
+    // A number of hours back from a known instant is read as its days (readHoursBack), and asked about there.
+    if (sent && /\d/.test(whole)) return whole;
     out.mentioned = true;
     out.ambiguities.push(`"${whole.trim()}" is hours, not whole UTC days — which days should be deleted?`);
     return blank(whole);
@@ -1059,7 +1087,8 @@ function partOfZone(text: string, a: number, b: number): boolean {
   });
 }
 
-function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction): MappedText {
+/** `sent`: the message has an instant to count hours back from (see readHoursBack). */
+function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction, sent: boolean): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   const mapped = new MappedText(namesMasked(input, scopeSpans));
   mapped.replace(URL_OR_EMAIL, blank);
@@ -1083,7 +1112,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
-  rewriteHoursBackAndOrdinalWords(mapped, out);
+  rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
   mapped.replace(/(?<![\p{L}])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![\p{L}])/giu, (whole) => {
     out.mentioned = true;
