@@ -2811,6 +2811,12 @@ function exclusionAt(reading: Reading, start: chrono.ParsedComponents, endResult
  */
 function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void {
   for (const x of exclusions) {
+    // "nur am 03.03. und 04.03., nicht 1. bis 5. März": days left out that hold every day asked for leave
+    // nothing to delete — the old scope these replace, or a slip. Asked, never read as nothing or as all.
+    if (out.ranges.length > 0 && out.ranges.every((r) => { const cut = exclusionIn(x, r); return cut !== null && cut.from <= r.from && cut.to >= r.to; })) {
+      out.ambiguities.push(`"${x.text}" is left out, but holds every day asked for — which days should be deleted?`);
+      continue;
+    }
     let cutFrom: DayRange | null = null;
     for (let i = out.ranges.length - 1; i >= 0; i--) {
       const r = out.ranges[i];
