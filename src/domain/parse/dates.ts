@@ -2884,6 +2884,8 @@ function exclusionIn(x: Exclusion, r: DayRange): DayRange | null {
  * without such a header, which they are is asked.
  */
 function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
+  // A form's two lines "From (UTC): 2026-12-15" and "To (UTC): 2026-12-16": one range.
+  mapped.replace(FORM_FROM_TO_LINES, (whole, a: string, b: string) => `from ${a} to ${b}`);
   if (!mapped.text.includes('\t')) return;
   const header = TABLE_FROM_TO.test(mapped.text);
   mapped.replace(TABLE_TWO_DATES, (whole: string, a: string, gap: string, b: string) => {
@@ -2893,6 +2895,11 @@ function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
   });
 }
 const TABLE_TWO_DATES = /(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(\t+)(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?=[ \t]*(?:\n|$))/g;
+const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
+const FORM_FROM_TO_LINES = new RegExp(
+  `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
+  'gimu',
+);
 const TABLE_FROM_TO = /\t[ ]*(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)[ ]*\t+[ ]*(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)[ ]*(?:\n|$)/im;
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */

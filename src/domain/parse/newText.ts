@@ -314,7 +314,7 @@ function stripReply(input: string[]): string {
   const out: string[] = [];
   const all = visible.split('\n');
   for (const [i, line] of all.entries()) {
-    const end = SIG_SEPARATOR.test(line) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
+    const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1])) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
       // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
       (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== ''));
     if (!end) {
@@ -327,6 +327,16 @@ function stripReply(input: string[]): string {
     break;
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * "Form: Data deletion" over "--------------------": a rule as long as the title just above it underlines
+ * that title (web forms, plain-text reports), and the fields below it are the message.
+ */
+function underlines(rule: string, above: string | undefined): boolean {
+  const title = above?.trim() ?? '';
+  const length = rule.trim().length;
+  return /^(?:-{5,}|={5,})$/.test(rule.trim()) && title.length >= 4 && !SIG_SEPARATOR.test(title) && length >= title.length * 0.75 && length <= title.length * 1.34;
 }
 
 /** A postscript's mark at the start of its line: "P.S.", "PS:", Spanish "PD"/"P.D.", "N.B.". */
