@@ -2661,6 +2661,11 @@ function dayRangeOf(
       return null;
     }
     const zone = written.offset ?? 0;
+    // "8 December 2026, full UTC day (00:00-24:00 UTC)": the hours are the whole UTC day.
+    if (zone === 0 && WHOLE_DAY_HOURS.test(sentence)) {
+      out.notes.push(`"${words}" comes with the hours of its whole UTC day`);
+      return range;
+    }
     const covered = hoursCovered(range, sentence, zone) ?? { from: zone > 0 ? addDays(range.from, -1) : range.from, to: zone < 0 ? addDays(range.to, 1) : range.to };
     out.notes.push(`"${words}" comes with a time of day ("${clock[0].trim()}"): only whole UTC days can be deleted`);
     out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, covered));
@@ -3507,6 +3512,8 @@ function dropWholeDaysQuestions(out: DateExtraction): void {
   out.ambiguities = out.ambiguities.filter((a) => !a.includes(WHOLE_DAYS_QUESTION));
 }
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */
+/** "00:00-24:00 UTC", "00:00 – 23:59 UTC": from UTC midnight to the day's end, said in UTC. */
+const WHOLE_DAY_HOURS = /(?<![\d:])00:00(?::00)?\s*(?:-|–|—|to|until|bis|à|a)\s*(?:24:00|23:59(?::59)?)(?![\d:])\s*(?:h\s*)?(?:\(?\s*)?(?:utc|gmt|z)(?![\p{L}])/iu;
 function widened(words: string, range: DayRange): string {
   return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }

@@ -875,11 +875,14 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const uncasedItem = whole && /\p{L}/u.test(raw) && !/[\p{Lu}\p{Ll}]/u.test(raw) && candidate.start > m.end && text.slice(m.end, candidate.start).includes(',');
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
-      if (!looksLikeName || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      if (!looksLikeName || GREETING_WORD.has(candidate.word) || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
 }
+
+/** "Olá, App em ruta-verde": a greeting before a comma opens the answer, it is not an item of a list. */
+const GREETING_WORD = new Set(['olá', 'ola', 'hola', 'hi', 'hello', 'hey', 'hallo', 'hoi', 'hej', 'hei', 'moi', 'ciao', 'salut', 'bonjour', 'buongiorno', 'servus', 'moin', 'ahoj', 'cześć', 'witam', 'merhaba', 'szia', 'dear', 'salve', 'buenas', 'bom', 'yo']);
 
 /**
  * A word of a name we know, in the list's own workspace: "MyNusa App and USSD" lists an unknown source
