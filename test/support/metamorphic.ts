@@ -212,6 +212,12 @@ const WROTE_BEFORE_NAME = /^\s*(?:am|den|op|on|le|el|em|il giorno)\b.{0,200}\b(?
 /** An attribution that ends with the address: "2024年3月11日(月) 9:02 Ana <ana@…>:", "пн, 11 мар. 2024 г. в 09:02, Ana <ana@…>:" */
 const ADDRESS_COLON = /<[^<>\s]+@[^<>\s]+>\)?\s*[:：]\s*$/u;
 
+/** "Jonas created ITSM-7731" over a row of dashes as long as it: a title's underline, not the end of the text. */
+function underlinesTitle(rule: string, above: string | undefined): boolean {
+  const title = (above ?? '').trim();
+  return /^\s*-+\s*$/.test(rule) && title.length >= 4 && Math.abs(rule.trim().length - title.length) <= title.length / 4;
+}
+
 export function splitHistory(text: string, subject: string): { request: string; history: string; forward: boolean } {
   const lines = text.split('\n');
   const fromLabels = new Set(Object.values(OUTLOOK).map((o) => o.labels[0].toLowerCase()));
@@ -225,7 +231,7 @@ export function splitHistory(text: string, subject: string): { request: string; 
     if (FORWARD_LINE.test(l)) {
       at = i;
       forward = true;
-    } else if (/^\s*>/.test(l) || SEPARATOR_LINE.test(l) || WROTE.test(l) || WROTE_BEFORE_NAME.test(l) || ADDRESS_COLON.test(l)) {
+    } else if (/^\s*>/.test(l) || (SEPARATOR_LINE.test(l) && !underlinesTitle(l, lines[i - 1])) || WROTE.test(l) || WROTE_BEFORE_NAME.test(l) || ADDRESS_COLON.test(l)) {
       at = i;
     } else if (l.trim() !== '' && !/[.!?]\s*$/.test(l) && /^\s*wrote:\s*$/i.test(next)) {
       at = i; // a wrapped "On … <ana@…>\nwrote:"

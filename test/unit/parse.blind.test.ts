@@ -221,10 +221,11 @@ describe('blind corpus 5, tuning part', async () => {
     expect(score.total).toBe(179);
   });
 
-  it('does not fall below 142 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 141 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    // 149 before round ten asked about hours (see corpus 3).
-    expect(score.exact).toBeGreaterThanOrEqual(142);
+    // 149 before round ten asked about hours (see corpus 3); 142 before round twelve asked about hours
+    // written as ISO instants or "2026-11-15 23:30 UTC" too (i/104 expects only a note).
+    expect(score.exact).toBeGreaterThanOrEqual(141);
   });
 });
 
@@ -264,10 +265,11 @@ describe('blind corpus 6, tuning part', async () => {
     expect(score.total).toBe(151);
   });
 
-  it('does not fall below 128 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 127 exact, and no complete-but-wrong result', () => {
     expect(score.cases.filter((c) => c.completeWrong).map((c) => c.file)).toEqual([]);
-    // 131 before round ten asked about hours (see corpus 3).
-    expect(score.exact).toBeGreaterThanOrEqual(128);
+    // 131 before round ten asked about hours (see corpus 3); 128 before round twelve asked about ISO
+    // instants with a time of day (l/066 and l/067 expect only a note; l/067 is in the held-out part).
+    expect(score.exact).toBeGreaterThanOrEqual(127);
   });
 });
 
@@ -298,8 +300,9 @@ const partOf = (root: string, part: 'tune' | 'holdout'): string[] => (JSON.parse
  * about or not; `parse --json` names only the fields not found, which costs it about a dozen messages.
  */
 for (const [name, root, tune, tuneFloor] of [
-  // Corpus 8 stood at 121 before round ten asked about hours (see corpus 3).
-  ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 111],
+  // Corpus 8 stood at 121 before round ten asked about hours (see corpus 3); corpus 7 at 111 before
+  // round twelve asked about ISO instants with a time of day (n/043 expects only a note).
+  ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 110],
   ['blind8', path.resolve(__dirname, '../fixtures/blind8'), 139, 120],
 ] as const) {
   describe(`blind corpus ${name.slice(5)}, tuning part`, async () => {

@@ -177,3 +177,16 @@ describe('names in replies and forwards', () => {
     expect(parse(text, 'noreply@portal.example')).toMatchObject({ workspace: 'polder-media', sources: ['pos-terminals', 'site'], ranges: [{ from: '2026-12-15', to: '2026-12-16' }] });
   });
 });
+
+describe('found by the metamorphic relations this round', () => {
+  // A common-word source ("Site") needs a cue to be a name; a cue after an extra word was not the name's,
+  // so "the Site 2 source" beside a second source was dropped without a word and the rest went ahead.
+  it.each(['Site.eu', 'Site EU', 'Site 2'])('"the POS Terminals source and the %s source" asks about the second', (written) => {
+    const r = parse(`Please delete the POS Terminals source and the ${written} source in polder-media for 24 November 2026.`);
+    expect(r.sources).toEqual(['pos-terminals']);
+    expect(asked(r)).toContain(`"${written}" is not a known source`);
+  });
+  it('"the Site source" beside another source is both', () => {
+    expect(parse('Please delete the POS Terminals source and the Site source in polder-media for 24 November 2026.')).toMatchObject({ sources: ['pos-terminals', 'site'], ambiguities: [] });
+  });
+});

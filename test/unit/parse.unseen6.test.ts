@@ -260,10 +260,11 @@ describe('mail shapes and words seen on the sixth blind corpus, in our own words
     expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
     expect(complete(r)).toBe(true);
   });
-  it('an ISO 8601 window with times and Z reads as its UTC days', () => {
+  it('an ISO 8601 window with times and Z reads as its UTC days, proposed in a question as any hours are', () => {
+    // Round twelve: hours in any other form were asked about since round ten; ISO instants now are too.
     const r = parseFull('please delete Web data in kite-tea for the replay window\n2026-11-08T23:15:00Z -> 2026-11-09T00:45:00Z.');
     expect(r.ranges).toEqual([{ from: '2026-11-08', to: '2026-11-09' }]);
-    expect(complete(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toContain('is less than whole UTC days');
   });
   it('a bottom-posted answer below the quote is the new text', () => {
     const r = parseFull('Il giorno lun 23 nov 2026 alle ore 09:00 Marco Bianchi <marco@kite.example> ha scritto:\n> Giulia, il tag duplicato era attivo anche il 16 novembre.\n> Lo segnaliamo?\n\nNo, il 16 va bene. Per favore eliminate i dati del Web (kite-tea) del 25 novembre 2026.\n\nGiulia', 'Re: Web');

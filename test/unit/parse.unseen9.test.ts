@@ -387,8 +387,8 @@ describe('what the held-out parts of corpora 9 and 10 showed, after their one sc
   it('Norwegian "fra 3. november kl. 22:00 til 4. november kl. 02:00 (CET)" too', () => {
     expect(parse('kan dere slette kilden Web i Lumo Learning fra 3. november kl. 22:00 til 4. november kl. 02:00 (CET)?', sent).ranges).toEqual([{ from: '2026-11-03', to: '2026-11-04' }]);
   });
-  it('"the last 48 hours" asks which days', () => {
-    expect(parse('please delete the Lumo Learning Web data of the last 48 hours', sent).ambiguities.join(' ')).toContain('is hours, not whole UTC days');
+  it('"the last 48 hours" asks which days, proposing the UTC days they cover', () => {
+    expect(parse('please delete the Lumo Learning Web data of the last 48 hours', sent).ambiguities.join(' ')).toContain('"the last 48 hours" is less than whole UTC days');
   });
   it('"from the third through the fifth of November 2026" is the 3rd to the 5th', () => {
     const r = parse('Hello, please delete the Web data in Lumo Learning from the third through the fifth of November 2026. Thanks', sent);

@@ -255,7 +255,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const leftover = (archiveWord && (LEFTOVER.test(text) || words.GONE.test(text))) || STILL_STORED.test(text);
   const archiveWords = ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : archiveWord ? words.ARCHIVE_WORD : STILL_STORED;
   const beforeDeletion = deletedAt !== null && !(evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7));
-  if (deletedAt && !beforeDeletion && (ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text)) && leftover) return said('archive_purge', archiveWords);
+  if (deletedAt && !beforeDeletion && (ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text) || words.ALL_STILL_THERE.test(text)) && leftover) return said('archive_purge', archiveWords);
   // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
   if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
   const scoped = evidence.namedSource || ranged;

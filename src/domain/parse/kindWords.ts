@@ -145,13 +145,10 @@ export const DELETE_EVERYTHING = re(
 );
 
 /** All of the data (the workspace's or the account's, not some days'). */
-export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s?|tud|tutt|mindent|toate|tot ce|всі|усі|все|всички|yote|semua|tất cả|toàn bộ|lo que sea|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
+export const ALL_DATA = behind(/all|wszyst|kaikki|tou|tod[oa]s|tutti|всі|усі|все|всички|yote|semua|tất cả|toàn bộ|lo que sea|جميع|كل|כל|t[üu]m|všechna|全|すべて|所有|모든|전체/iu, re(
   any(
     `${B}alle[nrms]?\\s+(?:unsere[nrms]?\\s+|meine[nrms]?\\s+|ihre[nrms]?\\s+|onze\\s+|mijn\\s+|vores\\s+|våre\\s+|v[åa]ra\\s+)?(?:daten|gegevens|data|dataene|uppgifter|oplysninger|opplysninger)${E}`,
     `${B}wszystki\\p{L}*\\s+(?:nasz\\p{L}*\\s+|moj\\p{L}*\\s+)?dan\\p{L}*`,
-    // Everything still there: "alles, was davon noch …", "tout ce qui reste", "mindent, ami még …".
-    `${B}(?:alles,?\\s+was|tout ce qui|todo lo que|tudo o que|tutto (?:ci[òo]|quello) che|alles wat|allt som|alt (?:hvad |som )|wszystko,?\\s+co|mindent,?\\s+ami|tot ce)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:noch|reste|encore|subsiste|quede|queda|sigue|siga|todav[íi]a|a[úu]n|resta|ainda|sobrou|rimane|resta|ancora|nog|kvar|fortfarande|stadig|fortsat|tilbage|jeszcze|pozosta\\p{L}*|m[ée]g|maradt|mai|r[ăa]mas)${E}`,
-    `${B}toate\\s+datele${E}`,
     `${B}all\\s+(?:vår\\s+|min\\s+)?data${E}`,
     `${B}kaikki\\s+(?:tietomme|tiedot|data|datamme)`,
     `${B}(?:toutes?|tous)\\s+(?:nos|mes|les|ses)\\s+donn[ée]es`,
@@ -207,6 +204,14 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     `${B}(?:tutti i|todos (?:los|os)|tous les|alle|wszystkie)\\s+(?:workspace\\p{L}*|espacios de trabajo)\\s*,?\\s*(?:che|que|dont|die|die ich|którymi|som)\\s+\\p{L}*\\s*(?:amministr\\p{L}*|administr\\p{L}*|beheer\\p{L}*|verwalte\\p{L}*|zarządza\\p{L}*)`,
   ),
 ));
+
+/** Everything still there, for an archive: "alles, was davon noch …", "tout ce qui reste", "mindent, ami még …", "toate datele". */
+export const ALL_STILL_THERE = re(
+  any(
+    `${B}(?:alles,?\\s+was|tout ce qui|todo lo que|tudo o que|tutto (?:ci[òo]|quello) che|alles wat|allt som|alt (?:hvad |som )|wszystko,?\\s+co|mindent,?\\s+ami|tot ce)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:noch|reste|encore|subsiste|quede|queda|sigue|siga|todav[íi]a|a[úu]n|resta|ainda|sobrou|rimane|resta|ancora|nog|kvar|fortfarande|stadig|fortsat|tilbage|jeszcze|pozosta\\p{L}*|m[ée]g|maradt|mai|r[ăa]mas)${E}`,
+    `${B}toate\\s+datele${E}`,
+  ),
+);
 
 /** The archive of a (deleted) workspace, in every language. */
 const ARCHIVE = ELIDED + any('arch[ií]v\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');

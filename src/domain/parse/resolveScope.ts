@@ -1022,6 +1022,10 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
   if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
+  // "the Website 2 source", "the Website.eu source", "the Website EU source": the cue after an extra word
+  // is the name's too (and the extra word is then asked about), never a name dropped without a word.
+  const beyond = tokens[to + 1];
+  if (next !== undefined && beyond !== undefined && CUE_AFTER[type].has(beyond.word) && extraWordAfter(text, tokens, to)) return true;
   // Japanese, Chinese and Korean run particles and the data word into the next word: "Website のデータ",
   // "Web のソース", "Web 来源在…", "Web 的数据", "Web 소스의".
   if (type === 'source' && next !== undefined && SOURCE_CUE_PREFIX.test(next.word)) return true;
@@ -1134,6 +1138,15 @@ function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: numb
     /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
     LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end))
   );
+}
+
+/** An extra word glued to a name: a number, a variant or region word, or a domain suffix after a dot. */
+function extraWordAfter(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const gap = t ? text.slice(tokens[at - 1].end, t.start) : '';
+  if (!t) return false;
+  if (gap === '.') return DOMAIN_SUFFIX.test(t.word);
+  return /^[ \t]{1,2}$/.test(gap) && (/^\d{1,3}$/.test(t.word) || VARIANT_WORD.has(t.word) || /^\p{Lu}{2,3}$/u.test(text.slice(t.start, t.end)));
 }
 
 /**
