@@ -57,6 +57,8 @@ export interface FillRequest {
   firstDayMs: number;
   /** Source ids whose partitions are generated (the first is the one purged, the rest neighbours). */
   sources: string[];
+  /** More sources with partitions of their own count (a small workspace purged before the measured one). */
+  extraSources?: { id: string; partitions: number }[];
 }
 
 /**
@@ -177,9 +179,9 @@ function serve(delayMs: number): http.Server {
     if (url.pathname === '/_bench/fill') {
       const f = JSON.parse(body) as FillRequest;
       const keys: string[] = [];
-      for (const source of f.sources)
-        for (let p = 0; p < f.partitions; p += 1)
-          for (let i = 0; i < f.perPartition; i += 1) keys.push(`${f.prefix}segment-logs/${source}/${f.firstDayMs + p * 86_400_000}/part-${String(i).padStart(5, '0')}.gz`);
+      for (const { id, partitions } of [...f.sources.map((id) => ({ id, partitions: f.partitions })), ...(f.extraSources ?? [])])
+        for (let p = 0; p < partitions; p += 1)
+          for (let i = 0; i < f.perPartition; i += 1) keys.push(`${f.prefix}segment-logs/${id}/${f.firstDayMs + p * 86_400_000}/part-${String(i).padStart(5, '0')}.gz`);
       keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const bucket: Bucket = { versioned: f.versioned, keys, alive: new Uint8Array(keys.length).fill(1), index: new Map(keys.map((k, i) => [k, i])), live: keys.length, ...folderCounts(keys), items: {} };
       // Written now, outside the measured CPU (a versioned bucket's version items too; an unversioned

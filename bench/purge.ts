@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3rver, testS3Client } from '../test/support/s3rver';
 import { interleaved, type PairsResult, type Sample } from './pairs';
-import { DAY, FIRST_DAY, type PurgeRunResult } from './purgeRun';
+import { DAY, FIRST_DAY, type PurgeRunOptions, type PurgeRunResult } from './purgeRun';
 import { invokedDirectly } from './invokedDirectly';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,11 +134,12 @@ export function s3PurgeEnv(o: { executorConcurrency: number; deleteConcurrency: 
 /**
  * One executor purge in its own process (bench/purgeRun.ts), run from an esbuild bundle as
  * `deletion-desk` runs from dist/: compiling TypeScript on load (tsx) would add its own memory to the
- * executor's peak RSS. `BENCH_CPU_PROF=dir` profiles the run.
+ * executor's peak RSS. `BENCH_CPU_PROF=dir` profiles the run; `options.warmUp` purges another
+ * workspace first in the same process (bench/purgeRun.ts).
  */
-export function runPurgeProcess(env: Record<string, string>): PurgeRunResult {
+export function runPurgeProcess(env: Record<string, string>, options: PurgeRunOptions = {}): PurgeRunResult {
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawnSync(process.execPath, [...prof, purgeRunBundle(), JSON.stringify({ LOG_LEVEL: 'silent', ...env })], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawnSync(process.execPath, [...prof, purgeRunBundle(), JSON.stringify({ LOG_LEVEL: 'silent', ...env }), JSON.stringify(options)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, env: { ...process.env, NODE_OPTIONS: '' } });
   if (child.status !== 0) throw new Error(`executor run failed (${child.status}): ${child.stderr.slice(-2000)}`);
   const line = child.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as PurgeRunResult;

@@ -10,19 +10,31 @@
  * - per partition: its last listing answered → its DeleteObjects arriving (inventory write, waiting for a slot);
  * - CPU seconds of each process, and how busy the executor's main thread was.
  *
+ * Cold (the default): the purge is the first work of a fresh process, as the benchmark's own process
+ * per purge makes it. Warm (`BENCH_S3_WARM=1`): the same process first purges a small workspace of
+ * its own (5 partitions, untimed, bench/purgeRun.ts), as the bot's long-lived process has by its
+ * second purge; the endpoint's timeline is read from the measured purge's start. Each line says its `mode`.
+ *
  *   BENCH_S3_SLOTS=1,2,4 node bin/run-ts.js bench/s3Timeline.ts
+ *   BENCH_S3_SLOTS=4 BENCH_S3_WARM=1 node bin/run-ts.js bench/s3Timeline.ts
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeS3, type TimelineEntry } from './fakeS3';
 import { runPurgeProcess, s3PurgeEnv } from './purge';
-import { FIRST_DAY } from './purgeRun';
+import { FIRST_DAY, WARM_SOURCE } from './purgeRun';
 import { invokedDirectly } from './invokedDirectly';
 
 const DELAY_MS = 25;
+/** Partitions of the warm-up purge (BENCH_S3_WARM=1). */
+const WARM_PARTITIONS = 5;
+
+export type TimelineMode = 'cold' | 'warm';
 
 export interface TimelineReport {
+  /** cold: the purge is the process's first work; warm: a small purge ran before it in the same process. */
+  mode: TimelineMode;
   slots: number;
   partitionsInProgress: number;
   seconds: number;
@@ -40,11 +52,12 @@ export interface TimelineReport {
   /** Partitions between their first listing's arrival and their DeleteObjects' answer, on average over the delete phase. */
   partitionsSeenInProgress: number;
   executorCpuSeconds: number;
+  /** Since the fill: in warm mode it includes the warm-up's requests (5 partitions of the 200 + 5). */
   endpointCpuSeconds: number;
   mainThreadBusy: number;
 }
 
-export async function s3Timeline(slots: number[], objects: number, ahead: number): Promise<TimelineReport[]> {
+export async function s3Timeline(slots: number[], objects: number, ahead: number, mode: TimelineMode = 'cold'): Promise<TimelineReport[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-bench-tl-'));
   const server = await startFakeS3({ delayMs: DELAY_MS });
   const reports: TimelineReport[] = [];
@@ -52,10 +65,13 @@ export async function s3Timeline(slots: number[], objects: number, ahead: number
     for (const [i, n] of slots.entries()) {
       const bucket = `tl-${i}`;
       const partitions = objects / 1000;
-      await server.fill({ bucket, versioned: false, prefix: 'data/', partitions, perPartition: 1000, firstDayMs: FIRST_DAY, sources: ['src_bench', 'src_bench2'] });
-      const r = runPurgeProcess(s3PurgeEnv({ executorConcurrency: n * ahead, deleteConcurrency: n, database: path.join(work, `${bucket}.sqlite`), bucket, endpoint: server.endpoint, work }));
+      const extraSources = mode === 'warm' ? [{ id: WARM_SOURCE, partitions: WARM_PARTITIONS }] : [];
+      await server.fill({ bucket, versioned: false, prefix: 'data/', partitions, perPartition: 1000, firstDayMs: FIRST_DAY, sources: ['src_bench', 'src_bench2'], extraSources });
+      const r = runPurgeProcess(s3PurgeEnv({ executorConcurrency: n * ahead, deleteConcurrency: n, database: path.join(work, `${bucket}.sqlite`), bucket, endpoint: server.endpoint, work }), { warmUp: mode === 'warm' });
       const t = await server.timeline();
-      reports.push(analyse(n, n * ahead, objects, r, t.requests, t.cpuSeconds));
+      // The warm-up's requests were all answered before the measured purge started.
+      const measured = t.requests.filter((q) => q.arrived >= r.startedMs);
+      reports.push({ mode, ...analyse(n, n * ahead, objects, r, measured, t.cpuSeconds) });
     }
   } finally {
     await server.stop();
@@ -64,7 +80,7 @@ export async function s3Timeline(slots: number[], objects: number, ahead: number
   return reports;
 }
 
-function analyse(slots: number, inProgress: number, objects: number, r: ReturnType<typeof runPurgeProcess>, requests: TimelineEntry[], endpointCpu: number): TimelineReport {
+function analyse(slots: number, inProgress: number, objects: number, r: ReturnType<typeof runPurgeProcess>, requests: TimelineEntry[], endpointCpu: number): Omit<TimelineReport, 'mode'> {
   if (process.env.DD_TIMELINE_DUMP) {
     const rel = (x: number) => Math.round((x - r.startedMs) * 10) / 10;
     for (const q of [...requests.slice(0, 8), ...requests.slice(-5)]) process.stderr.write(`${q.op} ${q.partition} arrived ${rel(q.arrived)} answered ${rel(q.answered)}\n`);
@@ -123,5 +139,6 @@ const median = (xs: number[]) => quantile(xs, 0.5);
 if (invokedDirectly(import.meta.url)) {
   const slots = (process.env.BENCH_S3_SLOTS ?? '1,2,4').split(',').map(Number);
   const objects = Math.round(Number(process.env.BENCH_S3_DELAYED_OBJECTS ?? 200_000) / 1000) * 1000;
-  for (const report of await s3Timeline(slots, objects, Number(process.env.BENCH_S3_LIST_AHEAD ?? 4))) console.log(JSON.stringify(report));
+  const mode: TimelineMode = process.env.BENCH_S3_WARM === '1' ? 'warm' : 'cold';
+  for (const report of await s3Timeline(slots, objects, Number(process.env.BENCH_S3_LIST_AHEAD ?? 4), mode)) console.log(JSON.stringify(report));
 }
