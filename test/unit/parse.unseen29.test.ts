@@ -144,6 +144,10 @@ describe('kinds written in Dutch, Hungarian, Turkish, Romanian and German', () =
     expect(r.kind).toBe('unify_space');
     expect(asked(r)).toMatch(/"Customers Space" is not a known space of polder-media/);
   });
+  it('"delete our Unify space" asks which space, naming no space that was not written', () => {
+    const r = parse('Please delete our Unify space in polder-media, and the Marketing space too.');
+    expect(asked(r)).not.toContain('"Unify space"');
+  });
   it.each([
     ['Romanian', 'it@dunarea.example', 'Workspace-ul dunarea-market a fost închis în noiembrie 2020. Vă rugăm să ștergeți definitiv toate datele care mai sunt păstrate în arhivă pentru acest workspace.', 'dunarea-market'],
     ['German', 'dpo@solvia.example', 'Guten Tag,\nunser Workspace solvia-power wurde im Mai 2024 gelöscht. Bitte löschen Sie alles, was davon noch in Ihrem Archiv liegt.', 'solvia-power'],

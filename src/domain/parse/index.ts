@@ -489,8 +489,8 @@ function requestedFields(
   askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
   askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
-  const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? UNKNOWN_SPACE_NAME.exec(kindText) : null;
-  if (unknownSpace) ask('space', `"${unknownSpace[0].trim().replace(SPACE_NAME_LEAD, '')}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
+  const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? unknownSpaceName(kindText) : null;
+  if (unknownSpace) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
@@ -522,9 +522,17 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
 const UNKNOWN_SPACE_QUESTION = 'is not a known space';
 /** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
-const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*)\s+)+/iu;
+const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*|the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s+)+/iu;
 /** "Customers Space'i silin", "the Marketing space": a space's name the catalog does not have (not "the Unify space"). */
-const UNKNOWN_SPACE_NAME = /(?<![\p{L}\p{N}])(?!(?:the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s)\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/u;
+const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/gu;
+/** The first space's name written that is a name ("Customers Space"), not "Delete the Unify space"; null when none. */
+function unknownSpaceName(text: string): string | null {
+  for (const m of text.matchAll(SPACE_NAME_WRITTEN)) {
+    const name = m[0].trim().replace(SPACE_NAME_LEAD, '');
+    if (/^\p{Lu}/u.test(name) && !/^space$/i.test(name)) return name;
+  }
+  return null;
+}
 
 /**
  * "the data from all sources of workspace hooli for March 1-3": every source of that workspace; "all
