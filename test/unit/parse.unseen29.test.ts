@@ -116,6 +116,12 @@ describe('days written in other ways', () => {
   it('"los días del black friday" does not say which days', () => {
     expect(parse('Hola, hay que borrar los datos de Site en polder-media de los días del black friday, los que salieron mal.').ranges).toEqual([]);
   });
+  it('a table of days under the line asking for the deletion gives its days; an incident log\'s does not', () => {
+    const r = parse('Please delete Site (polder-media) for the days in the table:\nDate        | Reason\n2026-12-05  | duplicate feed\n2026-12-06  | duplicate feed\n2026-12-12  | test campaign\nThanks');
+    expect(r).toMatchObject({ ranges: [{ from: '2026-12-05', to: '2026-12-06' }, { from: '2026-12-12', to: '2026-12-12' }], ambiguities: [] });
+    const log = parse('Please delete Site in polder-media for 1 December 2026.\n\nFYI, the incident log:\nDate: Note\n2026-12-05: we fixed it\n2026-12-06: all good');
+    expect(log.ranges).not.toContainEqual({ from: '2026-12-05', to: '2026-12-06' });
+  });
   it('days left out that hold every day asked for are asked about', () => {
     const r = parse('bitte ändern: nur Site in polder-media am 03.03.2026 und 04.03.2026, nicht 1. bis 5. März.');
     expect(asked(r)).toMatch(/"1\. bis 5\. März" is left out, but holds every day asked for/);

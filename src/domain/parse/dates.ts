@@ -1014,6 +1014,23 @@ const TABLE_RULE = /^[\s|:-]+$/;
  * under the line that asks for the deletion; the header and the rule under it are no text. Any other table
  * is left as it is (its days are asked about).
  */
+/**
+ * "Date        | Reason" over rows "2026-12-05  | duplicate feed": a table whose first column is the day,
+ * each row a day of the line that asks for the deletion; the header and the other columns are no text.
+ */
+// The cells are split by pipes, tabs, or the colon an HTML table's row becomes ("2026-12-05: duplicate feed").
+const DATE_COLUMN_TABLE = /(?<=^|\n)[^\S\n]*\|?[^\S\n]*(?:date|day|days|datum|tag|fecha|d[ií]a|data|jour|dag|dato|dzie[ńn]|p[äa]iv[äa]|giorno|dia)[^\S\n]*[|:\t][^\n]*(?:\n[^\S\n]*\|?[^\S\n]*[-=|: ]+[^\S\n]*(?=\n))?(?:\n[^\S\n]*\|?[^\S\n]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[|:\t][^\n]*){2,}/giu;
+function dateColumnRows(table: string): string {
+  return table
+    .split('\n')
+    .map((line) => {
+      // The day stays where it was written, so the words quoted for it are the customer's.
+      const day = /^(\s*\|?\s*)(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*[|:\t]/.exec(line);
+      return day ? `${' '.repeat(day[1].length)}${day[2]}`.padEnd(line.length) : ' '.repeat(line.length);
+    })
+    .join('\n');
+}
+
 function fromToRows(table: string): string {
   const lines = table.split('\n');
   const cellsOf = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/[*_]/g, ''));
@@ -1049,6 +1066,11 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
   mapped.replace(TABLE_BLOCK, fromToRows);
+  // Only right under the line that asks for the deletion ("… for the days in the table:"): an incident
+  // log's table elsewhere names days that happened, not days to delete.
+  const asked = [...mapped.text.matchAll(DATE_COLUMN_TABLE)].map((m) => deleteVerbIn(mapped.text.slice(0, m.index ?? 0).trimEnd().split('\n').pop() ?? ''));
+  let table = 0;
+  mapped.replace(DATE_COLUMN_TABLE, (whole) => (asked[table++] ? dateColumnRows(whole) : whole));
   // "from 10.10 to 3.10", "vom 1.11 bis 3.11": day.month pairs joined by "to" are days, the first too (only
   // a pair with its closing dot was read, so "from 10.10 to 13.10." became one day).
   mapped.replace(DOTTED_DAY_MONTH_SPAN, (whole, d1: string, m1: string, join: string, d2: string, m2: string, year: string | undefined) =>
