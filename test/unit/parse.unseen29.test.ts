@@ -122,6 +122,11 @@ describe('days written in other ways', () => {
     const log = parse('Please delete Site in polder-media for 1 December 2026.\n\nFYI, the incident log:\nDate: Note\n2026-12-05: we fixed it\n2026-12-06: all good');
     expect(log.ranges).not.toContainEqual({ from: '2026-12-05', to: '2026-12-06' });
   });
+  it('a day after a semicolon that says what happened is asked about, not added ("; the bug started on Dec 25")', () => {
+    const r = parse('Please delete Site in polder-media for Dec 26 2025; the bug started on Dec 25 2025.');
+    expect(r.ranges).not.toContainEqual({ from: '2025-12-25', to: '2025-12-26' });
+    expect(asked(r)).toMatch(/"Dec 25 2025" is mentioned outside the deletion request/);
+  });
   it('days left out that hold every day asked for are asked about', () => {
     const r = parse('bitte ändern: nur Site in polder-media am 03.03.2026 und 04.03.2026, nicht 1. bis 5. März.');
     expect(asked(r)).toMatch(/"1\. bis 5\. März" is left out, but holds every day asked for/);

@@ -433,7 +433,7 @@ const EXCLUSION_BEFORE = new RegExp(
 const KEEP_AFTER =
   /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
-const SENTENCE_END = /[.!?。\n]/;
+const SENTENCE_END = /[.!?。;\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
 /**
  * Which of chrono's language parsers to run besides English: a function word of the language, or one of
