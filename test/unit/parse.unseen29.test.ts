@@ -127,6 +127,18 @@ describe('days written in other ways', () => {
     expect(r.ranges).not.toContainEqual({ from: '2025-12-25', to: '2025-12-26' });
     expect(asked(r)).toMatch(/"Dec 25 2025" is mentioned outside the deletion request/);
   });
+  it.each([
+    ['a comma', 'Please delete Site in polder-media for Dec 26 2025, the bug started on Dec 25 2025.', 'Dec 25 2025'],
+    ['a dash', 'Please delete Site in polder-media for Dec 26 2025 - it broke on Dec 25 2025.', 'Dec 25 2025'],
+    ['a bracket', 'Please delete Site in polder-media for Dec 26 2025 (we noticed it on Dec 28 2025).', 'Dec 28 2025'],
+    ['"because"', 'Please delete Site in polder-media for Dec 26 2025 because we deployed a bad build on Dec 25 2025.', 'Dec 25 2025'],
+  ])('a day that tells what happened after %s is asked about, not added', (_, text, day) => {
+    const r = parse(text);
+    expect(asked(r)).toContain(`"${day}" is mentioned outside the deletion request`);
+  });
+  it('"from when the bug started on Dec 25 to Dec 27" is still the days asked for', () => {
+    expect(parse('Please delete Site in polder-media from when the bug started on Dec 25 2025 to Dec 27 2025.').ranges).toEqual([{ from: '2025-12-25', to: '2025-12-27' }]);
+  });
   it('days left out that hold every day asked for are asked about', () => {
     const r = parse('bitte ändern: nur Site in polder-media am 03.03.2026 und 04.03.2026, nicht 1. bis 5. März.');
     expect(asked(r)).toMatch(/"1\. bis 5\. März" is left out, but holds every day asked for/);

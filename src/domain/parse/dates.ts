@@ -1539,19 +1539,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(DAY_TO_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year).replace(' and ', ' to '));
   mapped.replace(MONTH_DAY_AND_DAY, (whole, month: string, a: string, b: string, year: string) => twoDays(month, a, b, year));
   mapped.replace(DAY_AND_DAY_MONTH, (whole, a: string, b: string, month: string, year: string) => twoDays(month, a, b, year));
-  // "04.–06.03.2024", "04.03.–06.03.2024": German day ranges sharing the month and year of the end.
-  mapped.replace(DOTTED_RANGE, (whole, d1: string, m1: string, d2: string, m2: string, y: string) => {
-    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-    const from = dayOf(year, Number(m1 || m2), Number(d1));
-    const to = dayOf(year, Number(m2), Number(d2));
-    if (!from || !to) return whole;
-    return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
-  });
-  // "vom 10.–12.12.", "10.12.–12.12.": the same with no year (the latest year not after the message, as any date without one).
-  mapped.replace(DOTTED_RANGE_NO_YEAR, (whole, d1: string, m1: string, d2: string, m2: string) => {
-    const [from, to] = [dayOf(2000, Number(m1 || m2), Number(d1)), dayOf(2000, Number(m2), Number(d2))];
-    return from && to ? `${monthNameEn(Number(m1 || m2))} ${Number(d1)} to ${monthNameEn(Number(m2))} ${Number(d2)}` : whole;
-  });
+  rewriteDottedRanges(mapped);
   mapped.replace(CJK_DAY_AND_DAY, (whole, y: string | undefined, m: string, d1: string, d2: string) => daysOfMonth(Number(m), [Number(d1), Number(d2)], y));
   mapped.replace(JA_DAY_RANGE, (whole, y: string, m1: string, d1: string, m2: string, d2: string) => {
     const year = y ? `, ${y}` : '';
@@ -1563,6 +1551,22 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
+}
+
+/** "04.–06.03.2024", "04.03.–06.03.2024", "vom 10.–12.12.": German day ranges sharing the month (and year) of the end. */
+function rewriteDottedRanges(mapped: MappedText): void {
+  mapped.replace(DOTTED_RANGE, (whole, d1: string, m1: string, d2: string, m2: string, y: string) => {
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const from = dayOf(year, Number(m1 || m2), Number(d1));
+    const to = dayOf(year, Number(m2), Number(d2));
+    if (!from || !to) return whole;
+    return `${monthNameEn(Number(m1 || m2))} ${Number(d1)}, ${year} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${year}`;
+  });
+  // With no year: the latest year not after the message, as for any date without one.
+  mapped.replace(DOTTED_RANGE_NO_YEAR, (whole, d1: string, m1: string, d2: string, m2: string) => {
+    const [from, to] = [dayOf(2000, Number(m1 || m2), Number(d1)), dayOf(2000, Number(m2), Number(d2))];
+    return from && to ? `${monthNameEn(Number(m1 || m2))} ${Number(d1)} to ${monthNameEn(Number(m2))} ${Number(d2)}` : whole;
+  });
 }
 
 /** Numeric dates, read here because their day/month order and weekday need checking before chrono. */
@@ -1857,6 +1861,12 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
 const DOTTED_DAY_ENGLISH_MONTH =
   /(?=\d)(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
 
+function rewriteFirstsAndTurkishSpans(mapped: MappedText): void {
+  // "dia primeiro de dezembro", "el primero de diciembre", "le premier décembre", "il primo dicembre": the 1st.
+  mapped.replace(FIRST_OF_MONTH, (whole, month: string) => `1 ${month}`);
+  // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki": between two days, in Turkish.
+  if (/aras[ıi]n/i.test(mapped.text)) mapped.replace(TURKISH_BETWEEN, (whole, a: string, b: string) => `${a} to ${b}`);
+}
 const FIRST_OF_MONTH = new RegExp(`(?<![\\p{L}])(?:primeiro|primero|premier|primo)(?:\\s+(?:de|del|di))?\\s+(${ANY_MONTH_RE})(?![\\p{L}])`, 'giu');
 const TURKISH_DAY = `(?:\\d{1,2}\\.?\\s+(?:${ANY_MONTH_RE})(?:\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
 const TURKISH_BETWEEN = new RegExp(`(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+ile\\s+(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+(?:tarihleri\\s+)?aras[ıi]n\\p{L}*`, 'giu');
@@ -1912,10 +1922,7 @@ const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) =>
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
-  // "dia primeiro de dezembro", "el primero de diciembre", "le premier décembre", "il primo dicembre": the 1st.
-  mapped.replace(FIRST_OF_MONTH, (whole, month: string) => `1 ${month}`);
-  // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki": between two days, in Turkish.
-  if (/aras[ıi]n/i.test(mapped.text)) mapped.replace(TURKISH_BETWEEN, (whole, a: string, b: string) => `${a} to ${b}`);
+  rewriteFirstsAndTurkishSpans(mapped);
   // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
   mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
   if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
@@ -2446,6 +2453,29 @@ function listedUnderRequest(text: string, at: number): boolean {
 }
 const LIST_ITEM = /^\s*(?:[-*•·–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\(\w\)\s)/u;
 
+/**
+ * "Please delete Web for Dec 26, the bug started on Dec 25", "… because we deployed a bad build on Dec 25",
+ * "(we noticed it on Dec 28)": a day in a clause of its own that tells what happened, after a day the
+ * sentence asks to delete, is context. Asked about like a day outside the request, never added.
+ */
+function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, sentenceFrom: number): boolean {
+  const text = reading.mapped.text;
+  const before = text.slice(sentenceFrom, c.f.index);
+  const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), -1);
+  if (cut < 0) return false;
+  const own = text.slice(sentenceFrom + cut, c.shownEnd);
+  const askedEarlier = found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
+  if (!askedEarlier || !EVENT_WORDS.test(own) || deleteVerbIn(own) || DELETION_CONTEXT.test(own)) return false;
+  const question = `"${c.words}" is mentioned outside the deletion request — should that day be deleted too?`;
+  reading.out.ambiguities.push(question);
+  reading.outside.push({ question, monthDays: [] });
+  return true;
+}
+/** Where a clause of its own begins: a comma, a semicolon, a dash or a bracket, or a word giving a reason. */
+const CLAUSE_OPENING = /[,;(]|\s[-–—]\s|(?<![\p{L}])(?:because|since|as|when|after|weil|da|nachdem|parce que|car|porque|ya que|perché|omdat|eftersom|fordi|koska|ponieważ)\s/giu;
+/** What happened on a day: "the bug started", "it broke", "we deployed", "we noticed it". */
+const EVENT_WORDS = /(?<![\p{L}])(?:start(?:ed|s)?|began|begun|broke|broken|happen(?:ed|s)?|notic(?:ed|e)|deploy(?:ed)?|shipp?ed|releas(?:ed)?|launch(?:ed)?|went (?:live|down|wrong)|fail(?:ed)?|crash(?:ed)?|occurr(?:ed)?|introduc(?:ed)?|caus(?:ed)?|fixed|rolled (?:back|out)|discovered|found|seen|spotted|detected|begann|passiert|bemerkt|ausgerollt|commencé|remarqué|déployé|empezó|comenzó|notamos|desplegamos|iniziato|notato|begon|opgemerkt)(?![\p{L}])/iu;
+
 /** Whether the candidate's sentence is about the deletion and the date can be read; asks when not. */
 function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): boolean {
   const { out, mapped, today, scopeSpans } = reading;
@@ -2467,8 +2497,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   // A day alone ("2nd of March") answers which days — unless a sentence asking for the deletion has days
   // of its own: then a date alone on its line above it ("December 1, 2026") is the letter's, asked about.
   const bareAnswer = rest.replace(ANSWER_FILLER_MORE, ' ').replace(ANSWER_FILLER, '') === '' && !DATE_LABEL_LINE.test(rest) && !deletionSentenceHasDays(reading, found);
-  // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": the
-  // next sentence asks to delete what this one describes.
+  // "…in the night of 4 March our ingestion replayed a queue. Please delete the affected data.": asked for next.
   const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
   const nextSentence = text.slice(sentenceTo + 1, nextEnd);
   // …unless that sentence names days of its own: then those are the days, and this one is context.
@@ -2494,6 +2523,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     reading.outside.push({ question, monthDays: endResult && monthDays.length < 2 ? [] : monthDays });
     return false;
   }
+  if (describedBesideRequest(reading, found, c, sentenceFrom)) return false;
   if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
     out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
     return false;
