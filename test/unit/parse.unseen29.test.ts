@@ -217,3 +217,43 @@ describe('found by the metamorphic relations this round', () => {
     expect(parse('Please delete the POS Terminals source and the Site source in polder-media for 24 November 2026.')).toMatchObject({ sources: ['pos-terminals', 'site'], ambiguities: [] });
   });
 });
+
+describe('what a review of this round\'s changes found', () => {
+  it('"the last 48 hours" read as days only when asked to go, counted back from now', () => {
+    expect(parse('Please delete Site data in polder-media for 1 December 2026 (whole days are fine). The last 48 hours of logs look clean.').ranges).not.toContainEqual({ from: '2026-12-18', to: '2026-12-20' });
+    expect(asked(parse('Please delete Site data in polder-media for the last 48 hours of November 2026, whole days are fine.'))).toContain('is hours, not whole UTC days');
+    expect(asked(parse('Please delete Site data in polder-media for 1 December 2026, just the last 2 hours of that day.'))).toContain('"the last 2 hours" is hours');
+  });
+  it('a holiday in a sentence that tells what happened is asked about, not added', () => {
+    const r = parse('Please delete Site data in polder-media for 30 October 2026. We first noticed the broken events on Halloween.');
+    expect(r.ranges).not.toContainEqual({ from: '2026-10-30', to: '2026-10-31' });
+    expect(asked(r)).toContain('"Halloween"');
+  });
+  it('a holiday left unread beside one read keeps its question', () => {
+    expect(asked(parse('Please delete Site data in polder-media for Black Friday 2025 and the Black Friday weekend.'))).toContain('names a day by its holiday');
+  });
+  it('a contract\'s sections are no year-less span ("gemäß Ziffer 4.1. bis 4.3.")', () => {
+    expect(parse('Bitte löschen Sie die Site-Daten in polder-media für den 3.12.2026 gemäß Ziffer 4.1. bis 4.3. der AVV.').ranges).not.toContainEqual({ from: '2026-01-04', to: '2026-03-04' });
+  });
+  it.each(['ticket W49 internally', '(the jeans W46 campaign)', 'size w32'])('"%s" is no calendar week', (tail) => {
+    expect(parse(`Please delete Site in polder-media for 3 Dec 2026, ${tail}.`).ranges).toEqual([{ from: '2026-12-03', to: '2026-12-03' }]);
+  });
+  it('a reply above a dashed line is not a title: the quote below it is not read', () => {
+    const r = parse('Yes, 3 Dec 2026 only.\n--------------------------\nPlease delete Site in polder-media for 1-5 Dec 2026.', undefined, undefined, 'Re: [DEL-3] question');
+    expect(r.ranges).toEqual([{ from: '2026-12-03', to: '2026-12-03' }]);
+  });
+  it('a space said not to be deleted keeps the request a source deletion', () => {
+    const r = parse('Kérem, töröljék a Site forrás adatait a polder-media munkaterületen 2026. december 3-ra. A Loyalty Space-t ne töröljék.');
+    expect(r.kind).toBe('source_data');
+  });
+  it('"POS and POS Terminals" in one line still asks about POS', () => {
+    expect(asked(parse('Please delete POS and POS Terminals data in polder-media for 3 Dec 2026.'))).toContain('"POS"');
+  });
+  it('one source\'s data in a deleted workspace\'s archive is no purge of all of it', () => {
+    const r = parse('Vă rog să ștergeți din arhiva dunarea-market toate datele sursei Web din decembrie 2020, păstrate acolo.', 'it@dunarea.example');
+    expect(r.kind).not.toBe('archive_purge');
+  });
+  it('a greeting in the middle of a list is still an unknown item', () => {
+    expect(asked(parse('Please delete Site, Hello and POS Terminals in polder-media for 3 Dec 2026.'))).toContain('"Hello"');
+  });
+});

@@ -255,7 +255,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const leftover = (archiveWord && (LEFTOVER.test(text) || words.GONE.test(text))) || STILL_STORED.test(text);
   const archiveWords = ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : archiveWord ? words.ARCHIVE_WORD : STILL_STORED;
   const beforeDeletion = deletedAt !== null && !(evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7));
-  if (deletedAt && !beforeDeletion && (ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text) || words.ALL_STILL_THERE.test(text)) && leftover) return said('archive_purge', archiveWords);
+  // "toate datele sursei Android din iunie 2021" names one source of it: not all of the archive.
+  const allOfIt = ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text) || (words.ALL_STILL_THERE.test(text) && !evidence.namedSource);
+  if (deletedAt && !beforeDeletion && allOfIt && leftover) return said('archive_purge', archiveWords);
   // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
   if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
   const scoped = evidence.namedSource || ranged;
@@ -327,8 +329,9 @@ export function asksForSpace(text: string): boolean {
   return SPACE.test(text) || UNIFY_SPACE.test(text) || SPACE_THEN_VERB.test(text);
 }
 /** "Customers Space'i silin", "de Loyalty Space … mag helemaal weg", "Space X törölje": a space, then the verb. */
+// Not denied: "A Default Space-t ne töröljék", "Default Space skal ikke slettes", "ei saa poistaa".
 const SPACE_THEN_VERB =
-  /(?<![\p{L}])space(?:['’]?\p{L}{0,3})?(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])space(?:['’]?\p{L}{0,3})?(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?<!(?<![\p{L}])(?:ne|nem|ikke|ei|not|nicht|niet|nie|no|non|não|nu|не|μην|asla|sakın|don['’]t|do not)\s+(?:\p{L}+\s+)?)(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![\p{L}])/iu;
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 /** Whether the text has a word for deleting at all, in any language we read. */

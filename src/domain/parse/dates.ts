@@ -300,7 +300,8 @@ const NIGHT_WINDOW = new RegExp(
 );
 /** "04.–06.03.2024", "4.-6.3.24", "04.03.–06.03.2024", "04.03. bis 06.03.2024". */
 const DOTTED_RANGE = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis|au|al|to)\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gi;
-const DOTTED_RANGE_NO_YEAR = /(?<![\d.])(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*(\d{1,2})\.(\d{1,2})\.(?![\d]|\s*\d{2,4}(?!\d))/gi;
+// Not a contract's sections: "gemäß Ziffer 4.1. bis 4.3.", "Abschnitt 2.1.–2.3.", "§ 3.1.–3.4.".
+const DOTTED_RANGE_NO_YEAR = /(?<![\d.])(?<!(?:ziffer|ziff\.|abschnitt|abschn\.|punkt|pkt\.|nr\.|nummer|kapitel|kap\.|absatz|abs\.|tz\.|rn\.|art\.|artikel|section|clause|§|sections?|clauses?|items?|points?)\s{0,3})(\d{1,2})\.(?:(\d{1,2})\.)?\s*(?:[-–—]|bis)\s*(\d{1,2})\.(\d{1,2})\.(?![\d]|\s*\d{2,4}(?!\d))/gi;
 /** "2024年6月3日から5日まで", "6月3日〜6月5日". */
 // Chinese writes the day with 日 or 号/號 and joins a range with 到, 至 or ～ as Japanese does with から.
 // Korean writes 년 월 일 and joins with 부터 … 까지: "2026년 10월 3일부터 5일까지".
@@ -828,7 +829,8 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   // A holiday's campaign or traffic is the reason, and a holiday of fixed date inside the days read is one of them.
   const unread = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
-    if (out.evidence.some((e) => e.text.toLowerCase().includes(m[0].toLowerCase()))) return false;
+    // A holiday read as its day here ("for Boxing Day 2025") is no question; "Black Friday weekend" beside it is.
+    if (out.evidence.some((e) => { const from = original.indexOf(e.text); return from >= 0 && at >= from && at < from + e.text.length; })) return false;
     if (GREETING_BEFORE.test(original.slice(Math.max(0, at - 24), at)) || HOLIDAY_AS_REASON.test(original.slice(at + m[0].length, at + m[0].length + 24))) return false;
     const fixed = Object.entries(FIXED_HOLIDAYS).find(([name]) => m[0].toLowerCase().startsWith(name))?.[1];
     return !fixed || !out.ranges.some((r) => monthDaysOf(r).has(fixed));
@@ -978,7 +980,7 @@ function readHoursBack(reading: Reading): void {
   mapped.replace(LAST_N_HOURS, (whole) => {
     const at = positions[n++] ?? 0;
     const hours = Number(/\d{1,3}/.exec(whole)?.[0]);
-    if (!hours) return whole;
+    if (!hours || !hoursBackAsked(mapped.text, at, whole)) return whole;
     const range = { from: utcDay(new Date(sent.getTime() - hours * 3_600_000)), to: utcDay(sent) };
     out.mentioned = true;
     addRange(reading, range, whole.trim(), at, at + whole.length);
@@ -988,10 +990,25 @@ function readHoursBack(reading: Reading): void {
   });
 }
 
+/**
+ * Whether "the last 48 hours" asks for those hours to go: said in a sentence asking for a deletion, and
+ * counted back from now — not "the last 2 hours of that day", "the last 48 hours of logs look clean".
+ */
+function hoursBackAsked(text: string, at: number, whole: string): boolean {
+  if (HOURS_OF_ANOTHER_TIME.test(text.slice(at + whole.length, at + whole.length + 40))) return false;
+  const sentence = sentenceAround(text, at, at + whole.length);
+  return deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence);
+}
+
+/** "… of November 2026", "… of that day", "… before the outage": hours counted from another time than now. */
+const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![\\p{L}])|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d))`, 'iu');
+
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
+  const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
+  let n = 0;
   mapped.replace(LAST_N_HOURS, (whole) => {
-    // A number of hours back from a known instant is read as its days (readHoursBack), and asked about there.
-    if (sent && /\d/.test(whole)) return whole;
+    // A number of hours back from a known instant, asked to go, is read as its days (readHoursBack), and asked about there.
+    if (sent && /\d/.test(whole) && hoursBackAsked(mapped.text, positions[n++] ?? 0, whole)) return whole;
     out.mentioned = true;
     out.ambiguities.push(`"${whole.trim()}" is hours, not whole UTC days — which days should be deleted?`);
     return blank(whole);
@@ -2121,15 +2138,14 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
  * English "week 3" is left alone: "last week 3 events failed" must not become a week of January.
  */
 const ISO_WEEK =
-  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]|(?<![\p{L}\d-])W(\d{1,2})(?:\s+(\d{4}))?(?![\p{L}\d-])/giu;
+  /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]|(?<![\p{L}\d-])W(\d{1,2})\s+(\d{4})(?![\p{L}\d-])/giu;
 /**
- * "week 43" or "W43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
+ * "week 43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
  * deletion (`today` null otherwise), if it ended within the last ten weeks (or is about to end), and
  * not "week 2 of the campaign".
  */
 function plainWeekIsCalendarWeek(whole: string, week: number, today: string | null, after: string): boolean {
-  // "W48" (alone) is as plain as "week 48": a size or a code as often as a week.
-  if (!/^\s*(?:week\s*|w)\d/i.test(whole)) return true;
+  if (!/^\s*week\s*\d/i.test(whole)) return true;
   if (!today || /^\s+of\s+(?!\d)/i.test(after)) return false;
   const range = isoWeekRange(Number(today.slice(0, 4)), week);
   return range !== null && range.to >= addDays(today, -70) && range.from <= addDays(today, 14);
@@ -2141,6 +2157,8 @@ function readIsoWeeks(reading: Reading): void {
   let n = 0;
   mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string, w4: string, y3: string) => {
     const at = positions[n++] ?? 0;
+    // "W48 2026" in capitals, with its year: a ticket "W49" or a size "w32" is no week.
+    if (w4 && !/^\s*W/.test(whole)) return whole;
     const week = Number(w1 || w2 || w3 || w4);
     const written = y1 || y2 || y3;
     const [from, to] = sentenceBounds(mapped.text, at, at + whole.length);
@@ -2456,19 +2474,26 @@ const LIST_ITEM = /^\s*(?:[-*•·–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\(\w\)\s)/u;
 /**
  * "Please delete Web for Dec 26, the bug started on Dec 25", "… because we deployed a bad build on Dec 25",
  * "(we noticed it on Dec 28)": a day in a clause of its own that tells what happened, after a day the
- * sentence asks to delete, is context. Asked about like a day outside the request, never added.
+ * sentence asks to delete, is context; so is one in a sentence of its own that tells what happened, when
+ * another asks for the deletion with days. Asked about like a day outside the request, never added.
  */
-function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, sentenceFrom: number): boolean {
+function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, [sentenceFrom, sentenceTo]: [number, number]): boolean {
   const text = reading.mapped.text;
+  const sentence = text.slice(sentenceFrom, sentenceTo);
+  // "…for 30 October. We first noticed the broken events on October 31.": a sentence of its own that tells
+  // what happened, when another sentence asks for the deletion with days of its own.
+  const toldApart = !deleteVerbIn(sentence) && EVENT_WORDS.test(sentence) && deletionSentenceHasDays(reading, found);
   const before = text.slice(sentenceFrom, c.f.index);
   const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), -1);
-  if (cut < 0) return false;
-  const own = text.slice(sentenceFrom + cut, c.shownEnd);
-  const askedEarlier = found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
-  if (!askedEarlier || !EVENT_WORDS.test(own) || deleteVerbIn(own) || DELETION_CONTEXT.test(own)) return false;
+  const own = text.slice(sentenceFrom + Math.max(cut, 0), c.shownEnd);
+  const askedEarlier = cut >= 0 && found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
+  const toldBeside = askedEarlier && EVENT_WORDS.test(own) && !deleteVerbIn(own) && !DELETION_CONTEXT.test(own);
+  if (!toldApart && !toldBeside) return false;
   const question = `"${c.words}" is mentioned outside the deletion request — should that day be deleted too?`;
   reading.out.ambiguities.push(question);
-  reading.outside.push({ question, monthDays: [] });
+  // A day the request asks for anyway ("Then on Nov 6 a flag flipped … please remove Nov 6 through Nov 8") settles it.
+  const days = [componentDay(c.start), c.endResult ? componentDay(c.endResult) : null].filter((d): d is string => d !== null);
+  reading.outside.push({ question, monthDays: days.length === (c.endResult ? 2 : 1) ? days.map((d) => d.slice(5)) : [] });
   return true;
 }
 /** Where a clause of its own begins: a comma, a semicolon, a dash or a bracket, or a word giving a reason. */
@@ -2523,7 +2548,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     reading.outside.push({ question, monthDays: endResult && monthDays.length < 2 ? [] : monthDays });
     return false;
   }
-  if (describedBesideRequest(reading, found, c, sentenceFrom)) return false;
+  if (describedBesideRequest(reading, found, c, [sentenceFrom, sentenceTo])) return false;
   if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
     out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
     return false;

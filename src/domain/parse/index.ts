@@ -524,7 +524,7 @@ const UNKNOWN_SPACE_QUESTION = 'is not a known space';
 /** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
 const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*|the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s+)+/iu;
 /** "Customers Space'i silin", "the Marketing space": a space's name the catalog does not have (not "the Unify space"). */
-const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/gu;
+const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/gu;
 /** The first space's name written that is a name ("Customers Space"), not "Delete the Unify space"; null when none. */
 function unknownSpaceName(text: string): string | null {
   for (const m of text.matchAll(SPACE_NAME_WRITTEN)) {

@@ -314,7 +314,7 @@ function stripReply(input: string[]): string {
   const out: string[] = [];
   const all = visible.split('\n');
   for (const [i, line] of all.entries()) {
-    const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1])) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
+    const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1], all[i + 1])) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
       // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
       (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== ''));
     if (!end) {
@@ -330,14 +330,18 @@ function stripReply(input: string[]): string {
 }
 
 /**
- * "Form: Data deletion" over "--------------------": a rule as long as the title just above it underlines
- * that title (web forms, plain-text reports), and the fields below it are the message.
+ * "Form: Data deletion" over "--------------------" over "Requester: …": a rule as long as the title just
+ * above it, with a form's fields below it, underlines that title (web forms, ticket notifications), and
+ * the fields are the message. A sentence above a rule ("Yes, 3 Dec only.") is a reply above its quote.
  */
-function underlines(rule: string, above: string | undefined): boolean {
+function underlines(rule: string, above: string | undefined, below: string | undefined): boolean {
   const title = above?.trim() ?? '';
   const length = rule.trim().length;
-  return /^(?:-{5,}|={5,})$/.test(rule.trim()) && title.length >= 4 && !SIG_SEPARATOR.test(title) && length >= title.length * 0.75 && length <= title.length * 1.34;
+  const ruleOfTitle = /^(?:-{5,}|={5,})$/.test(rule.trim()) && title.length >= 4 && !/[.!?]$/.test(title) && !SIG_SEPARATOR.test(title);
+  return ruleOfTitle && length >= title.length * 0.75 && length <= title.length * 1.34 && FORM_FIELD.test(below ?? '');
 }
+/** "Requester: ana@…", "Summary: Delete staging iOS data": a form's label and its value. */
+const FORM_FIELD = /^\s*\p{L}[\p{L} ()/-]{0,30}:\s*\S/u;
 
 /** A postscript's mark at the start of its line: "P.S.", "PS:", Spanish "PD"/"P.D.", "N.B.". */
 export const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|PD|P\.D\.|N\.B\.)(?:[:.\s]|$)/u;

@@ -502,8 +502,11 @@ function ownNamesIn(
   }
   // "…for 8 October 2026. Test devices.": a word in lower case that only a deleted workspace has as a name.
   const ofDeletedOnly = own.length === 0 && ws.deletedAt === null && terms.every((t) => t.workspace.deletedAt !== null) && m.text === m.text.toLowerCase();
-  // "Usunięcie danych POS" in the subject, "POS Terminals" in the body: the short form of a name written in full.
-  const shortOfWritten = type === 'source' && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.toLowerCase().includes(x.name.toLowerCase()));
+  // "Usunięcie danych POS" in the subject, "POS Terminals" in the body: the short form, in the subject line,
+  // of a name written in full below it. ("POS and POS Terminals" in one line names two things.)
+  const subjectEnd = text.indexOf('\n\n');
+  const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
+  const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
   if (own.length === 0 && shortOfWritten) return [];
   if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
   return own.map((t) => t.canonical);
@@ -875,7 +878,8 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const uncasedItem = whole && /\p{L}/u.test(raw) && !/[\p{Lu}\p{Ll}]/u.test(raw) && candidate.start > m.end && text.slice(m.end, candidate.start).includes(',');
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
-      if (!looksLikeName || GREETING_WORD.has(candidate.word) || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
+      if (!looksLikeName || greeting || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
