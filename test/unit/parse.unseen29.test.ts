@@ -15,7 +15,10 @@ const catalog = indexCatalog({
   workspaces: [
     {
       id: 'ws_p1', slug: 'polder-media', name: 'Polder Media', contacts: ['sanne@poldermedia.example'], admins: ['sanne@poldermedia.example'], deletedAt: null,
-      sources: [{ id: 'src_p1', slug: 'site', name: 'Site' }, { id: 'src_p2', slug: 'app', name: 'App' }, { id: 'src_p3', slug: 'pos-terminals', name: 'POS Terminals' }],
+      sources: [
+        { id: 'src_p1', slug: 'site', name: 'Site' }, { id: 'src_p2', slug: 'app', name: 'App' }, { id: 'src_p3', slug: 'pos-terminals', name: 'POS Terminals' },
+        { id: 'src_p4', slug: 'app-2', name: 'App 2' }, { id: 'src_p5', slug: 'web-cz', name: 'Web CZ' }, { id: 'src_p6', slug: 'ecommerce', name: 'E-commerce' },
+      ],
       spaces: [{ id: 'spa_p1', name: 'Loyalty Space' }],
     },
     {
@@ -255,5 +258,33 @@ describe('what a review of this round\'s changes found', () => {
   });
   it('a greeting in the middle of a list is still an unknown item', () => {
     expect(asked(parse('Please delete Site, Hello and POS Terminals in polder-media for 3 Dec 2026.'))).toContain('"Hello"');
+  });
+});
+
+describe('what the held-out parts of corpora 29 and 30 showed, read after their one scoring', () => {
+  it('"App 2 nicht löschen, nur App" deletes App alone (App 2 was deleted with it)', () => {
+    expect(parse('Bitte App 2 nicht löschen, nur App in polder-media am 1. Dezember 2026.', undefined, undefined, 'AW: [DEL-7281] Please confirm your deletion').sources).toEqual(['app']);
+  });
+  it('"O App 2 não deve ser tocado" keeps App 2', () => {
+    expect(parse('preciso excluir os dados do App (polder-media) de 1º a 2 de dezembro de 2026. O App 2 não deve ser tocado.').sources).toEqual(['app']);
+  });
+  it('Italian "App ed E-commerce" names both', () => {
+    expect(parse('Confermo, ma aggiungete anche E-commerce: quindi App ed E-commerce di polder-media per il 30 novembre 2026.', undefined, undefined, 'R: [DEL-7282] Please confirm').sources).toEqual(['app', 'ecommerce']);
+  });
+  it('Czech "Web CZ a Web SK" asks about the one that does not exist', () => {
+    const r = parse('smažte prosím data zdrojů Web CZ a Web SK v polder-media za 9. 12. 2026.');
+    expect(r.ambiguities).not.toEqual([]);
+  });
+  it('"the source we added last month" asks which source, and last month is no day to delete', () => {
+    const r = parse('Please delete Site and the source we added last month in polder-media for 2026-12-20.');
+    expect(r.ranges).not.toContainEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(asked(r)).toContain('"the source we added" does not name the source');
+  });
+  it('a forwarded confirmation asking "Did someone on our side ask for this??" is no request', () => {
+    const text = 'Did someone on our side ask for this??\n\nBegin forwarded message:\n\nFrom: Deletion Desk <deletions@desk.example>\nSubject: Please confirm the deletion\nDate: December 13, 2026 at 6:00:00 PM EST\nTo: sanne@poldermedia.example\n\nPlease confirm: workspace polder-media, source Site, 1 Dec 2026 - 7 Dec 2026 (7 days).';
+    expect(parse(text, undefined, undefined, 'Fwd: Confirm deletion').kind).toBe('unknown');
+  });
+  it('"[2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z)" is 5 and 6 December (the 6th was lost)', () => {
+    expect(parse('Delete Site (polder-media) in [2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z).')).toMatchObject({ ranges: [{ from: '2026-12-05', to: '2026-12-06' }], ambiguities: [] });
   });
 });

@@ -1622,7 +1622,20 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
 /** "2026-11-08T23:15:00Z", "2026-11-09T01:45+01:00": an ISO 8601 instant, read as its UTC day. */
 const ISO_INSTANT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|UTC(?!\s*[+\-−]\s*\d)|[+-]\d{2}:?\d{2})(?![\d:])/g;
 
+/** "[2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z)": an interval in brackets; ")" leaves its end out. */
+const BRACKETED_INTERVAL = /\[\s*(\d{4}-\d{2}-\d{2}T[^\s,;\])]+)\s*[,;]\s*(\d{4}-\d{2}-\d{2}T[^\s,;\])]+)\s*([\])])/g;
+function rewriteBracketedIntervals(mapped: MappedText): void {
+  if (!mapped.text.includes('[')) return;
+  mapped.replace(BRACKETED_INTERVAL, (whole, a: string, b: string, close: string) => {
+    const end = Date.parse(b);
+    if (Number.isNaN(Date.parse(a)) || Number.isNaN(end)) return whole;
+    // An open end is the last second before it: "…, 2026-12-07T00:00:00Z)" ends with 6 December.
+    return `${a} to ${close === ')' ? new Date(end - 1000).toISOString() : b}`;
+  });
+}
+
 function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
+  rewriteBracketedIntervals(mapped);
   const read: { words: string; instant: number }[] = [];
   mapped.replace(ISO_INSTANT, (whole, y: string, mo: string, d: string, h: string, mi: string, zone: string) => {
     const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) : 0;
@@ -2100,7 +2113,8 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     const at = positions[n++] ?? 0;
     const before = mapped.text.slice(Math.max(0, at - 40), at);
     // "Ben is out this week", "(in NYC this week)": where someone is, not which days to delete.
-    if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before)) return blank(whole);
+    // "the source we added last month": when something was done, not which days to delete.
+    if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before) || DONE_BEFORE.test(before)) return blank(whole);
     out.mentioned = true;
     const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
     if (part) {
@@ -3177,6 +3191,8 @@ function notADayToDelete(before: string): boolean {
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
   /(?<![\p{L}])(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
+/** "the source we added last month", "the app they launched last week": what was done then. */
+const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|you|he|she)\s+(?:added|created|set up|connected|installed|launched|introduced|onboarded|built|bought|hired|moved|migrated)\s*$/iu;
 /** "(Wie schon am 02.10.)", "like last time on Oct 2": when it happened before, not a day of this request. */
 const SAME_AS_BEFORE = /(?<![\p{L}])(?:wie (?:schon|bereits) (?:am|im)|like last time(?: on)?|same as last time(?: on)?|comme d[ée]j[àa] le|como ya el|come gi[àa] il)\s*$/iu;
 /** "the watch firmware 3.2.1 (released Nov 12) doubled every reading": an aside on when something shipped. */

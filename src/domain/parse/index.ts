@@ -489,6 +489,9 @@ function requestedFields(
   askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
   askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
+  // "Web App and the source we added last month": a source described, not named — which one?
+  const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
+  if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
   const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? unknownSpaceName(kindText) : null;
   if (unknownSpace) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
@@ -520,6 +523,8 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
   }
 }
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
+const DESCRIBED_SOURCE =
+  /(?<![\p{L}])(?:the|our|that|this)\s+(?:new|newer|newest|other|second|third|latest|extra|additional)\s+source(?![\p{L}])|(?<![\p{L}])the\s+(?:source|app|integration)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:added|created|connected|set up|installed|launched|mentioned|told you about)(?![\p{L}])/iu;
 const UNKNOWN_SPACE_QUESTION = 'is not a known space';
 /** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
 const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*|the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s+)+/iu;
