@@ -288,3 +288,38 @@ describe('what the held-out parts of corpora 29 and 30 showed, read after their 
     expect(parse('Delete Site (polder-media) in [2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z).')).toMatchObject({ ranges: [{ from: '2026-12-05', to: '2026-12-06' }], ambiguities: [] });
   });
 });
+
+describe('what a second review found', () => {
+  it.each([
+    ['Please delete Site in polder-media for: Nov 3; Nov 4; Nov 5', [{ from: '2026-11-03', to: '2026-11-05' }]],
+    ['Please delete Site in polder-media for Dec 1 to Dec 3; also Dec 5.', [{ from: '2026-12-01', to: '2026-12-03' }, { from: '2026-12-05', to: '2026-12-05' }]],
+  ])('days listed with semicolons are all the request\'s: %s', (text, ranges) => {
+    expect(parse(text)).toMatchObject({ ranges, ambiguities: [] });
+  });
+  it('a table whose rows say to keep their days gives no days to delete', () => {
+    expect(parse('Please delete Site in polder-media, except the following:\nDate | Reason\n2026-12-01 | keep\n2026-12-02 | keep').ranges).toEqual([]);
+    expect(parse('Please delete Site in polder-media for these days:\nDate | Reason\n2026-12-01 | dup\n2026-12-02 | do NOT delete\n2026-12-03 | test').ranges).not.toContainEqual({ from: '2026-12-01', to: '2026-12-03' });
+  });
+  it('an incident table under a request with its own day is asked about', () => {
+    const r = parse('Please delete Site in polder-media for Dec 5 2026.\nDate | Event\n2026-12-01 | deploy\n2026-12-02 | rollback');
+    expect(asked(r)).toContain('"2026-12-02" is mentioned outside the deletion request');
+  });
+  it('a title underlined above the request is no signature', () => {
+    expect(parse('Data deletion request\n---------------------\nPlease delete Site in polder-media for 3 Dec 2026.')).toMatchObject({ sources: ['site'], ranges: [{ from: '2026-12-03', to: '2026-12-03' }] });
+  });
+  it.each([
+    ['an aside in brackets', 'Please delete Site in polder-media from Dec 1 2026 (when we deployed the bad SDK) through Dec 3 2026.'],
+    ['an aside between commas', 'Please delete Site in polder-media from Dec 1 2026, when we deployed, until Dec 3 2026.'],
+  ])('%s between a range\'s ends keeps every day of it', (_, text) => {
+    expect(parse(text)).toMatchObject({ ranges: [{ from: '2026-12-01', to: '2026-12-03' }], ambiguities: [] });
+  });
+  it('"…also happened on Dec 4, so please include that day" adds it', () => {
+    expect(parse('Please delete Site in polder-media for Dec 1 to 3 2026. The broken events also happened on Dec 4 2026, so please include that day.').ranges).toEqual([{ from: '2026-12-01', to: '2026-12-04' }]);
+  });
+  it('"2026-12-03 00:00-24:00 UTC" is the 3rd (it was read as the 4th)', () => {
+    expect(parse('Please delete Site in polder-media for 2026-12-03 00:00-24:00 UTC.')).toMatchObject({ ranges: [{ from: '2026-12-03', to: '2026-12-03' }], ambiguities: [] });
+  });
+  it('"the last 48 hours of the 5th" is no count back from now', () => {
+    expect(asked(parse('Please delete Site in polder-media for the last 48 hours of the 5th.'))).toContain('is hours, not whole UTC days');
+  });
+});

@@ -434,7 +434,7 @@ const EXCLUSION_BEFORE = new RegExp(
 const KEEP_AFTER =
   /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
-const SENTENCE_END = /[.!?。;\n]/
+const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
 /**
  * Which of chrono's language parsers to run besides English: a function word of the language, or one of
@@ -1001,7 +1001,7 @@ function hoursBackAsked(text: string, at: number, whole: string): boolean {
 }
 
 /** "… of November 2026", "… of that day", "… before the outage": hours counted from another time than now. */
-const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![\\p{L}])|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d))`, 'iu');
+const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![\\p{L}])|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:the\\s+)?\\d))`, 'iu');
 
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
   const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
@@ -1037,6 +1037,7 @@ const TABLE_RULE = /^[\s|:-]+$/;
  */
 // The cells are split by pipes, tabs, or the colon an HTML table's row becomes ("2026-12-05: duplicate feed").
 const DATE_COLUMN_TABLE = /(?<=^|\n)[^\S\n]*\|?[^\S\n]*(?:date|day|days|datum|tag|fecha|d[ií]a|data|jour|dag|dato|dzie[ńn]|p[äa]iv[äa]|giorno|dia)[^\S\n]*[|:\t][^\n]*(?:\n[^\S\n]*\|?[^\S\n]*[-=|: ]+[^\S\n]*(?=\n))?(?:\n[^\S\n]*\|?[^\S\n]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[|:\t][^\n]*){2,}/giu;
+const TABLE_KEEP = /(?<![\p{L}])(?:keep|kept|except|excluding|not|don['’]t|do not|skip|ignore|leave|stay|nicht|behalten|au(?:ß|ss)er|ohne|sauf|pas|garder|excepto|no|mantener|tranne|non|niet|behouden|behalve|n[ãa]o|manter|inte|ikke|ei|nie)(?![\p{L}])/iu;
 function dateColumnRows(table: string): string {
   return table
     .split('\n')
@@ -1085,7 +1086,11 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   mapped.replace(TABLE_BLOCK, fromToRows);
   // Only right under the line that asks for the deletion ("… for the days in the table:"): an incident
   // log's table elsewhere names days that happened, not days to delete.
-  const asked = [...mapped.text.matchAll(DATE_COLUMN_TABLE)].map((m) => deleteVerbIn(mapped.text.slice(0, m.index ?? 0).trimEnd().split('\n').pop() ?? ''));
+  const asked = [...mapped.text.matchAll(DATE_COLUMN_TABLE)].map((m) => {
+    const intro = mapped.text.slice(0, m.index ?? 0).trimEnd().split('\n').pop() ?? '';
+    // The line introduces the table ("…for the days in the table:"), leaves nothing out, and no row says to keep its day.
+    return /:\s*$/.test(intro) && deleteVerbIn(intro) && !TABLE_KEEP.test(intro) && !TABLE_KEEP.test(m[0]);
+  });
   let table = 0;
   mapped.replace(DATE_COLUMN_TABLE, (whole) => (asked[table++] ? dateColumnRows(whole) : whole));
   // "from 10.10 to 3.10", "vom 1.11 bis 3.11": day.month pairs joined by "to" are days, the first too (only
@@ -1419,6 +1424,7 @@ function rewriteVietnameseDates(mapped: MappedText): void {
 const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
+const ASIDE_BEFORE_RANGE_END = /(?:\s\([^()\n]{1,80}\)|,\s*(?:when|where|as|after|because|since|wo|als|quand|cuando|quando)\s[^,.\n]{1,60},)(?=\s*(?:to|through|thru|until|till|bis|au|al|hasta|até|tot)\s)/giu;
 /**
  * "for Boxing Day 2025", "from Black Friday through Cyber Monday": holidays whose day is fixed (or fixed by
  * the US Thanksgiving, the fourth Thursday of November), written where a day of the request goes, as their
@@ -1451,6 +1457,11 @@ function holidayDay(name: string, year: number): string | null {
 
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
   rewriteHolidays(mapped, today);
+  // "2026-12-03 00:00-24:00 UTC": the day's end, which chrono reads as the next day's start (and the next day alone).
+  mapped.replace(/(?<=\d{4}-\d{2}-\d{2}[ T])(00:00(?::00)?\s*(?:-|–|—|to|until|bis)\s*)24:00(?![\d:])/giu, (whole, head: string) => `${head}23:59`);
+  // "from Dec 1 (when we deployed the bad SDK) through Dec 3", "from Dec 1, when we deployed, until Dec 3":
+  // an aside between a range's ends is no part of it (chrono read two loose days and lost the 2nd).
+  mapped.replace(ASIDE_BEFORE_RANGE_END, blank);
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
@@ -2496,9 +2507,10 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
   const sentence = text.slice(sentenceFrom, sentenceTo);
   // "…for 30 October. We first noticed the broken events on October 31.": a sentence of its own that tells
   // what happened, when another sentence asks for the deletion with days of its own.
-  const toldApart = !deleteVerbIn(sentence) && EVENT_WORDS.test(sentence) && deletionSentenceHasDays(reading, found);
+  const toldApart = !deleteVerbIn(sentence) && !INCLUDE_WORDS.test(sentence) && EVENT_WORDS.test(sentence) && deletionSentenceHasDays(reading, found);
   const before = text.slice(sentenceFrom, c.f.index);
-  const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), -1);
+  // A bracket closed before the day closes its clause too: "from Dec 1 (when we deployed the bad SDK) through Dec 3".
+  const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), before.lastIndexOf(')') + 1 || -1, -1);
   const own = text.slice(sentenceFrom + Math.max(cut, 0), c.shownEnd);
   const askedEarlier = cut >= 0 && found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
   const toldBeside = askedEarlier && EVENT_WORDS.test(own) && !deleteVerbIn(own) && !DELETION_CONTEXT.test(own);
@@ -2510,6 +2522,8 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
   reading.outside.push({ question, monthDays: days.length === (c.endResult ? 2 : 1) ? days.map((d) => d.slice(5)) : [] });
   return true;
 }
+/** "…so please include that day", "add Dec 4 too": a sentence adding its day to the request. */
+const INCLUDE_WORDS = /(?<![\p{L}])(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![\p{L}])/iu;
 /** Where a clause of its own begins: a comma, a semicolon, a dash or a bracket, or a word giving a reason. */
 const CLAUSE_OPENING = /[,;(]|\s[-–—]\s|(?<![\p{L}])(?:because|since|as|when|after|weil|da|nachdem|parce que|car|porque|ya que|perché|omdat|eftersom|fordi|koska|ponieważ)\s/giu;
 /** What happened on a day: "the bug started", "it broke", "we deployed", "we noticed it". */

@@ -338,10 +338,14 @@ function underlines(rule: string, above: string | undefined, below: string | und
   const title = above?.trim() ?? '';
   const length = rule.trim().length;
   const ruleOfTitle = /^(?:-{5,}|={5,})$/.test(rule.trim()) && title.length >= 4 && !/[.!?]$/.test(title) && !SIG_SEPARATOR.test(title);
-  return ruleOfTitle && length >= title.length * 0.75 && length <= title.length * 1.34 && FORM_FIELD.test(below ?? '');
+  // Below it, a form's field, or (under a title with no number, as a reply's "Yes, 3 Dec only" has) the prose it heads.
+  const heads = (FORM_FIELD.test(below ?? '') && !MAIL_HEADER_LABEL.test(below ?? '')) || (!/\d/.test(title) && /\p{L}/u.test(below ?? '') && !MAIL_HEADER_LABEL.test(below ?? ''));
+  return ruleOfTitle && length >= title.length * 0.75 && length <= title.length * 1.34 && heads;
 }
 /** "Requester: ana@…", "Summary: Delete staging iOS data": a form's label and its value. */
 const FORM_FIELD = /^\s*\p{L}[\p{L} ()/-]{0,30}:\s*\S/u;
+/** A quoted mail's header line, under the rule a mail program draws above it ("From:", "Von:", "De :"). */
+const MAIL_HEADER_LABEL = /^\s*\*?(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoy[ée]|[àa]|objet|enviado|para|asunto|assunto|da|inviato|oggetto|van|verzonden|aan|onderwerp|från|skickat|till|ämne|fra|sendt|til|emne|od|wysłane|do|temat)\s*\*?\s*:/iu;
 
 /** A postscript's mark at the start of its line: "P.S.", "PS:", Spanish "PD"/"P.D.", "N.B.". */
 export const POSTSCRIPT = /^\s*(?:P\.?\s?S\.?|PD|P\.D\.|N\.B\.)(?:[:.\s]|$)/u;
