@@ -313,6 +313,9 @@ describe('what a second review found', () => {
   ])('%s between a range\'s ends keeps every day of it', (_, text) => {
     expect(parse(text)).toMatchObject({ ranges: [{ from: '2026-12-01', to: '2026-12-03' }], ambiguities: [] });
   });
+  it('"for Dec 2 - the day we found the bug - and Dec 3" is the 2nd and 3rd (it gave the 1st and the 3rd)', () => {
+    expect(parse('Please delete Site in polder-media for Dec 2 2026 - the day we found the bug - and Dec 3 2026.')).toMatchObject({ ranges: [{ from: '2026-12-02', to: '2026-12-03' }], ambiguities: [] });
+  });
   it('"…also happened on Dec 4, so please include that day" adds it', () => {
     expect(parse('Please delete Site in polder-media for Dec 1 to 3 2026. The broken events also happened on Dec 4 2026, so please include that day.').ranges).toEqual([{ from: '2026-12-01', to: '2026-12-04' }]);
   });

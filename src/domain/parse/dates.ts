@@ -1425,6 +1425,8 @@ const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|eveni
 
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
 const ASIDE_BEFORE_RANGE_END = /(?:\s\([^()\n]{1,80}\)|,\s*(?:when|where|as|after|because|since|wo|als|quand|cuando|quando)\s[^,.\n]{1,60},)(?=\s*(?:to|through|thru|until|till|bis|au|al|hasta|até|tot)\s)/giu;
+/** "for Dec 2 - the day we found the bug - and Dec 3": an aside between dashes, with no day of its own. */
+const ASIDE_BETWEEN_DASHES = /\s[-–—]\s[^\d\n\-–—]{3,60}\s[-–—](?=\s*(?:and|&|to|through|until|till|und|bis|et|y|e|,)\s)/giu;
 /**
  * "for Boxing Day 2025", "from Black Friday through Cyber Monday": holidays whose day is fixed (or fixed by
  * the US Thanksgiving, the fourth Thursday of November), written where a day of the request goes, as their
@@ -1462,6 +1464,7 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   // "from Dec 1 (when we deployed the bad SDK) through Dec 3", "from Dec 1, when we deployed, until Dec 3":
   // an aside between a range's ends is no part of it (chrono read two loose days and lost the 2nd).
   mapped.replace(ASIDE_BEFORE_RANGE_END, blank);
+  mapped.replace(ASIDE_BETWEEN_DASHES, blank);
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
   if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
