@@ -322,6 +322,10 @@ describe('what a second review found', () => {
   it('"2026-12-03 00:00-24:00 UTC" is the 3rd (it was read as the 4th)', () => {
     expect(parse('Please delete Site in polder-media for 2026-12-03 00:00-24:00 UTC.')).toMatchObject({ ranges: [{ from: '2026-12-03', to: '2026-12-03' }], ambiguities: [] });
   });
+  it('a message naming thousands of dates asks which days, reading only the first ones (reading all took minutes)', () => {
+    const r = parse(`Please delete Site in polder-media for 3 Dec 2026; ${'Dec 4, '.repeat(2800)}`);
+    expect(asked(r)).toContain('the message names more than 120 dates');
+  });
   it('"the last 48 hours of the 5th" is no count back from now', () => {
     expect(asked(parse('Please delete Site in polder-media for the last 48 hours of the 5th.'))).toContain('is hours, not whole UTC days');
   });

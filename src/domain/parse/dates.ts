@@ -678,7 +678,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const text = reading.mapped.text;
   // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
   const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-  const found = runChrono(text, reference);
+  const found = tooManyDates(out, runChrono(text, reference));
   const exclusions = readChronoDates(reading, found, reference);
   subtractExclusions(out, exclusions);
   subtractWeekends(out, reading.mapped.original);
@@ -696,6 +696,19 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+/**
+ * More dates than any request names ("Dec 4, Dec 4, …" 3,000 times, a pasted log): each is checked against
+ * its sentence, so reading them all would take minutes of the intake's time. The first ones are read, and
+ * which days are meant is asked.
+ */
+const MAX_DATES = 120;
+function tooManyDates(out: DateExtraction, found: Found[]): Found[] {
+  if (found.length <= MAX_DATES) return found;
+  out.mentioned = true;
+  out.ambiguities.push(`the message names more than ${MAX_DATES} dates — which days should be deleted?`);
+  return found.slice(0, MAX_DATES);
 }
 
 /**
