@@ -284,6 +284,10 @@ describe('what the held-out parts of corpora 29 and 30 showed, read after their 
     const text = 'Did someone on our side ask for this??\n\nBegin forwarded message:\n\nFrom: Deletion Desk <deletions@desk.example>\nSubject: Please confirm the deletion\nDate: December 13, 2026 at 6:00:00 PM EST\nTo: sanne@poldermedia.example\n\nPlease confirm: workspace polder-media, source Site, 1 Dec 2026 - 7 Dec 2026 (7 days).';
     expect(parse(text, undefined, undefined, 'Fwd: Confirm deletion').kind).toBe('unknown');
   });
+  it('"die Quelle Site Archiv" asks which source; "the POS Terminals archive" in lower case is that source', () => {
+    expect(asked(parse('bitte die Quelle Site Archiv in polder-media am 6. Dezember 2026 löschen.'))).toContain('"Site Archiv" is not a known source');
+    expect(parse('Please delete the POS Terminals archive in polder-media for 6 December 2026.').sources).toEqual(['pos-terminals']);
+  });
   it('"[2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z)" is 5 and 6 December (the 6th was lost)', () => {
     expect(parse('Delete Site (polder-media) in [2026-12-05T00:00:00Z, 2026-12-07T00:00:00Z).')).toMatchObject({ ranges: [{ from: '2026-12-05', to: '2026-12-06' }], ambiguities: [] });
   });

@@ -747,9 +747,20 @@ function regionAfter(text: string, t: Token | undefined, before: Token, accepted
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
   if (productionOfTwin(tokens[next], accepted, index)) return null;
-  const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted);
+  const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
+}
+
+/**
+ * "die Quelle E-Paper Archiv": a source's name with "Archiv" as a word of it, capitalised, is another
+ * source (or the source's archive) — asked. "the Web archive" in lower case, and a workspace's "archive"
+ * (its archive purge), are not.
+ */
+function archiveOfSource(text: string, tokens: Token[], next: number, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
+  const t = tokens[next];
+  if (!t || accepted.length === 0 || !accepted.every((a) => a.type === 'source') || !/^[ \t]{1,2}$/.test(text.slice(tokens[next - 1].end, t.start))) return null;
+  return /^(?:Archiv|Archive|Archivio|Arquivo|Archief|Arkiv)$/.test(text.slice(t.start, t.end)) ? { end: t.end, tokens: 1 } : null;
 }
 
 /**
