@@ -260,7 +260,7 @@ describe('mail shapes and words seen on the sixth blind corpus, in our own words
     expect(r.ranges).toEqual([{ from: '2026-11-12', to: '2026-11-13' }]);
     expect(complete(r)).toBe(true);
   });
-  it('an ISO 8601 window with times and Z reads as its UTC days, proposed in a question as any hours are', () => {
+  it('an ISO 8601 window with times and Z reads as its UTC days, proposed in a question like other hours', () => {
     // Round twelve: hours in any other form were asked about since round ten; ISO instants now are too.
     const r = parseFull('please delete Web data in kite-tea for the replay window\n2026-11-08T23:15:00Z -> 2026-11-09T00:45:00Z.');
     expect(r.ranges).toEqual([{ from: '2026-11-08', to: '2026-11-09' }]);

@@ -982,7 +982,7 @@ const OPENING_HOURS = new RegExp(
  */
 /**
  * "the last 48 hours", sent at 08:30 UTC on 20 December: 08:30 on the 18th to 08:30 on the 20th, which the
- * UTC days 18 to 20 cover. Those days are proposed in a question, as any hours are; a number of hours only
+ * UTC days 18 to 20 cover. Those days are proposed in a question, like other hours; a number of hours only
  * (not "the last few hours"), counted back from the message's own instant.
  */
 function readHoursBack(reading: Reading): void {
