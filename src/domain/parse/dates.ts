@@ -2531,12 +2531,20 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
   const askedEarlier = cut >= 0 && found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
   const toldBeside = askedEarlier && EVENT_WORDS.test(own) && !deleteVerbIn(own) && !DELETION_CONTEXT.test(own);
   if (!toldApart && !toldBeside) return false;
-  const question = `"${c.words}" is mentioned outside the deletion request — should that day be deleted too?`;
-  reading.out.ambiguities.push(question);
-  // A day the request asks for anyway ("Then on Nov 6 a flag flipped … please remove Nov 6 through Nov 8") settles it.
-  const days = [componentDay(c.start), c.endResult ? componentDay(c.endResult) : null].filter((d): d is string => d !== null);
-  reading.outside.push({ question, monthDays: days.length === (c.endResult ? 2 : 1) ? days.map((d) => d.slice(5)) : [] });
+  askAboutOutside(reading, c.words, c.start, c.endResult);
   return true;
+}
+
+/**
+ * Asks whether a day named outside the request is meant too. A day the request asks for anyway ("Then on
+ * Nov 6 a flag flipped … please remove Nov 6 through Nov 8") settles the question later.
+ */
+function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null): void {
+  const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
+  reading.out.ambiguities.push(question);
+  const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
+  const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
+  reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : [] });
 }
 /** "…so please include that day", "add Dec 4 too": a sentence adding its day to the request. */
 const INCLUDE_WORDS = /(?<![\p{L}])(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![\p{L}])/iu;
@@ -2585,11 +2593,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
       out.notes.push(`"${words}" is a day the message says to ignore, not a day to delete`);
       return false;
     }
-    const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
-    out.ambiguities.push(question);
-    const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
-    const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
-    reading.outside.push({ question, monthDays: endResult && monthDays.length < 2 ? [] : monthDays });
+    askAboutOutside(reading, words, start, endResult);
     return false;
   }
   if (describedBesideRequest(reading, found, c, [sentenceFrom, sentenceTo])) return false;
