@@ -199,14 +199,31 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
     const m = re.exec(text);
     return m !== null && !(sourceDays && PERSONAL_DATA_ONLY.test(m[0].trim()));
   };
-  if (!adminAccount && onePerson(USER_DATA)) return said('user_data', USER_DATA);
-  if (onePerson(words.END_USER)) return said('user_data', words.END_USER);
+  // "One of our end users was sending garbage events. Please delete all iOS App data for Dec 1": the person is the cause.
+  const cause = sourceDays && evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.THIRD_PERSON_DATA.test(text);
+  const asked = (phrase: words.Phrase): boolean => onePerson(phrase) && !(cause && toldAsCause(text, phrase));
+  if (!adminAccount && asked(USER_DATA)) return said('user_data', USER_DATA);
+  if (asked(words.END_USER)) return said('user_data', words.END_USER);
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
   // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
   if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
   if (!adminAccount && words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
   if (words.THIRD_PERSON_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || PERSON_NAMED.test(text))) return said('user_data', words.THIRD_PERSON_DATA);
   return null;
+}
+
+/**
+ * "One of our end users was sending garbage events from a modified build. Please delete all iOS App data
+ * for Dec 1": an end user in a sentence of their own that asks for no deletion is what happened, while a
+ * named source's days are the request.
+ */
+function toldAsCause(text: string, phrase: words.Phrase): boolean {
+  const m = phrase.exec(text);
+  if (!m) return false;
+  const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
+  const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  return !DELETE.test(sentence) && !words.DELETE_MORE.test(sentence);
 }
 
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */

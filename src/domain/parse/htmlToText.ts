@@ -32,7 +32,8 @@ export function decodeEntities(text: string): string {
 /**
  * Text a person does not see is not read: preheaders and tracking text hidden with `display:none`,
  * `visibility:hidden`, `mso-hide:all`, a zero font size, zero opacity, the `hidden` attribute, or text
- * coloured like its background. A hidden "delete March 10" once set the scope of a request.
+ * coloured like its background, inline or by a class a `<style>` block hides. A hidden "delete March
+ * 10" once set the scope of a request. Struck-through words are taken back by their writer: not read.
  */
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|max-height\s*:\s*0(?:px)?\s*(?:;|$)|(?:height|width)\s*:\s*0(?:px)?\s*;[^"']*overflow\s*:\s*hidden)/i;
@@ -70,7 +71,52 @@ function styleValue(style: string, prop: string): string | null {
 interface Open {
   name: string;
   hidden: boolean;
+  /** Struck through (`<s>`, `<del>`, `text-decoration: line-through`): the writer took those words back. */
+  struck: boolean;
   background: string | null;
+}
+
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+const CLASS_ATTR = ATTR('class');
+const STRUCK_TAGS = new Set(['s', 'strike', 'del']);
+const LINE_THROUGH = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*line-through/i;
+
+/**
+ * Classes a `<style>` block hides (`.hide{display:none}`, `div.preheader{mso-hide:all}`), read at the
+ * top level only: a rule inside `@media` hides its text on some screens and shows it on others.
+ */
+function hiddenClasses(html: string): Set<string> {
+  const found = new Set<string>();
+  for (const block of html.matchAll(STYLE_BLOCK)) {
+    let depth = 0;
+    let selector = '';
+    let body = '';
+    let atRule = false;
+    for (const ch of block[1].replace(/\/\*[\s\S]*?\*\//g, '')) {
+      if (ch === '{') {
+        depth += 1;
+        if (depth === 1) atRule = selector.trim().startsWith('@');
+        continue;
+      }
+      if (ch === '}') {
+        depth -= 1;
+        if (depth === 0) {
+          if (!atRule && HIDDEN_STYLE.test(body.trim().replace(/\s*!important/gi, ''))) {
+            for (const one of selector.split(',')) {
+              const m = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(one);
+              if (m) found.add(m[1].toLowerCase());
+            }
+          }
+          selector = '';
+          body = '';
+        }
+        continue;
+      }
+      if (depth === 0) selector += ch;
+      else if (depth === 1 && !atRule) body += ch;
+    }
+  }
+  return found;
 }
 
 export function htmlToText(html: string): string {
@@ -83,6 +129,7 @@ export function hiddenHtmlText(html: string): string {
 }
 
 function readHtml(html: string): { visible: string; hidden: string } {
+  const classesHidden = hiddenClasses(html);
   const source = html.replace(DROP_WHOLE, '');
   let hiddenText = '';
   const lines: string[] = [];
@@ -91,6 +138,7 @@ function readHtml(html: string): { visible: string; hidden: string } {
   let lineDepth = 0;
   const stack: Open[] = [];
   const hidden = (): boolean => stack.some((o) => o.hidden);
+  const struck = (): boolean => stack.some((o) => o.struck);
   const background = (): string => [...stack].reverse().find((o) => o.background)?.background ?? '#ffffff';
   const flush = (): void => {
     const text = decodeEntities(line).replace(/[ \u00a0]+/g, ' ').replace(/ ?\t[ \t]*/g, '\t').trim();
@@ -101,7 +149,7 @@ function readHtml(html: string): { visible: string; hidden: string } {
   let last = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(source); m; m = TAG.exec(source)) {
-    if (!hidden()) line += visibleRun(source.slice(last, m.index));
+    if (!hidden()) line += struck() ? ' ' : visibleRun(source.slice(last, m.index));
     else hiddenText += ` ${decodeEntities(source.slice(last, m.index))}`;
     last = m.index + m[0].length;
     const name = m[2].toLowerCase();
@@ -112,8 +160,9 @@ function readHtml(html: string): { visible: string; hidden: string } {
       const color = normaliseColor(styleValue(style, 'color') ?? attr(m[0], COLOR_ATTR));
       const ownBackground = bg && bg !== 'transparent' ? bg : null;
       const sameAsBackground = color !== null && color === (ownBackground ?? background());
-      const isHidden = HIDDEN_STYLE.test(style) || /\shidden(?:\s|=|>|\/)/i.test(m[0]) || /\saria-hidden\s*=\s*["']?true/i.test(m[0]) || sameAsBackground;
-      stack.push({ name, hidden: isHidden, background: ownBackground });
+      const classHidden = (attr(m[0], CLASS_ATTR) ?? '').toLowerCase().split(/\s+/).some((c) => classesHidden.has(c));
+      const isHidden = HIDDEN_STYLE.test(style) || classHidden || /\shidden(?:\s|=|>|\/)/i.test(m[0]) || /\saria-hidden\s*=\s*["']?true/i.test(m[0]) || sameAsBackground;
+      stack.push({ name, hidden: isHidden, struck: STRUCK_TAGS.has(name) || LINE_THROUGH.test(style), background: ownBackground });
     } else if (closing) {
       const at = stack.map((o) => o.name).lastIndexOf(name);
       if (at >= 0) stack.length = at;
@@ -126,7 +175,7 @@ function readHtml(html: string): { visible: string; hidden: string } {
     lineDepth = Math.max(lineDepth, quoteDepth);
     if (line.trim() === '') lineDepth = quoteDepth;
   }
-  if (!hidden()) line += visibleRun(source.slice(last));
+  if (!hidden() && !struck()) line += visibleRun(source.slice(last));
   flush();
   return { visible: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), hidden: hiddenText.replace(/\s+/g, ' ').trim() };
 }

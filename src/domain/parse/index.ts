@@ -105,6 +105,9 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
   const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
   if (kept) ask('kind', `"${body.slice(kept.index, kept.index + 48).split(/[.!?\n]/)[0].trim()}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
+  // "Before deleting, please export the Checkout API data to our bucket, then delete it": the desk does not export.
+  const copyFirst = isDeletionKind(kind) ? COPY_FIRST.exec(body) : null;
+  if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
   const wondering = isDeletionKind(kind) ? WHAT_IF.exec(body) : null;
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
@@ -135,6 +138,9 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
   }
 }
 const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![\p{L}])/iu;
+const COPY = '(?:export\\p{L}*|back(?:\\s|-)?up|download|(?:send|give)\\s+(?:us\\s+)?a\\s+copy|copy|exportier\\p{L}*|sicher(?:n|ung)|sauvegard\\p{L}*|exportar|exporter|exportez|respald\\p{L}*|esporta\\p{L}*|baixar|descargar|t[ée]l[ée]charg\\p{L}*)';
+const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\\s+delete|removing|purging))|then\\s+(?:delete|remove|purge)|vorher|zuerst|zun(?:ä|ae)chst|d[’\']abord|avant\\s+(?:de\\s+supprimer|la\\s+suppression)|primero|antes\\s+de\\s+(?:borrar|eliminar|apagar|excluir)|prima\\s+di\\s+(?:cancellare|eliminare))';
+const COPY_FIRST = new RegExp(`(?<![\\p{L}])(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![\\p{L}])[^.!?\\n]{0,100}?(?<![\\p{L}])${FIRST}(?![\\p{L}])|(?<![\\p{L}])${FIRST}(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])${COPY}(?![\\p{L}])`, 'iu');
 const KEEP_SOMETHING =
   /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
 const WHAT_IF =
@@ -642,9 +648,7 @@ function resolvedFields(
   // purge names no workspace: it covers every workspace the sender administers.
   let workspace = kind === 'account_purge' ? null : scope.workspace;
   const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
-  if (kind === 'account_purge' && administeredBy(catalog.catalog, message.from?.address ?? '').length === 0) {
-    ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
-  }
+  if (kind === 'account_purge') askAboutAccount(catalog, message.from?.address ?? '', scope.workspace, ask);
   if (htmlDisagrees === 'workspace') workspace = null;
   if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace')) {
     sources = [];
@@ -652,6 +656,22 @@ function resolvedFields(
   }
   if (htmlDisagrees === 'space') space = null;
   return { ranges, sources, space, workspace };
+}
+
+/**
+ * An account purge covers every workspace the sender administers. "Please delete my account on Brightlane
+ * Ads", from the admin of Brightlane Analytics only, names another workspace: which is meant is asked,
+ * never settled by the catalog.
+ */
+function askAboutAccount(catalog: ParserCatalog, sender: string, named: string | null, ask: Ask): void {
+  const administered = administeredBy(catalog.catalog, sender).map((w) => w.slug);
+  if (administered.length === 0) {
+    ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
+    return;
+  }
+  // A workspace of the account named ("Tandem Pay is moving to another vendor") is the company's name.
+  if (named === null || administered.includes(named)) return;
+  ask('request', `the message names workspace ${named}, which the sender does not administer; the account holds ${administered.join(', ')} — which is meant?`);
 }
 
 /** The fields this kind of request needs and does not have. */
