@@ -6,7 +6,7 @@
  * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
-import { administeredBy } from '../catalog';
+import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
@@ -40,6 +40,7 @@ export interface ParseOptions {
   legacyArchiveCutoff?: string;
 }
 
+const LIST_TAG = /^(\s*(?:(?:re|aw|sv|fwd?|wg)\s*:\s*)*)\[[^\]\n]{1,60}\]\s*/i;
 const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|απ|σχετ|πρθ|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 /** The dates module's question about a date in a sentence that is not about the deletion. */
 const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
@@ -101,6 +102,7 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const condition = isDeletionKind(kind) && settled && !doubt ? conditionIn(body) : null;
   if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+  if (kind === 'unknown' && words.HOLD.test(body)) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
   const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
@@ -287,7 +289,9 @@ function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'],
 }
 
 /** The text to read (the subject with the body, unless it is a reply), the ticket and the sender's own day. */
-function readEnvelope(message: InboundMessage, now: Date): Omit<Envelope, 'legacyArchiveCutoff'> {
+function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'legacyArchiveCutoff'> {
+  // "[kestrel-liveops] Re: Game Server cleanup": a list's tag names the list, not a workspace.
+  const message = received.headers['list-id'] ? { ...received, subject: received.subject.replace(LIST_TAG, '$1').replace(LIST_TAG, '$1') } : received;
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
   const body = withoutSignOff(parts.text, message, forward);
@@ -438,7 +442,9 @@ function kindOf(
   // forward with no word of the forwarder's own asks nothing of us (a contact's forward is their request
   // only when they ask for it); mail written by a machine (bounces, auto-replies, notifications,
   // newsletters) is no request either.
-  const notARequest = forward?.intent === 'question' || forward?.silent === true || automated(message) || outOfOffice(body);
+  // A privacy platform's erasure task (OneTrust, Transcend) is machine-sent too, and still one person's data.
+  const machine = automated(message, catalog) && !(reading.kind === 'user_data' && /^\s*auto-generated/i.test(message.headers['auto-submitted'] ?? ''));
+  const notARequest = forward?.intent === 'question' || forward?.silent === true || machine || outOfOffice(body);
   if (notARequest) reading = { kind: 'unknown', words: null };
   // "Delete the Risk space and also the iOS data for Oct 20": a space named as what to delete makes the
   // request a space deletion, which asks about the sources' days beside it; neither part is taken alone.
@@ -753,14 +759,22 @@ function newTextPartsOf(message: InboundMessage): NewTextParts {
 const AUTO_SUBJECT =
   /^\s*(?:automatic reply|auto(?:matische)? ?(?:reply|antwort|antwoord)|autosvar|autosvar|automaattinen vastaus|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|out of (?:the )?office|abwesen\w*|fr[åa]nvaro|undeliverable|unzustellbar|non remis|no entregado|delivery status notification|mail delivery (?:failed|failure)|returned mail|message not delivered)\b/i;
 
-/** Written by a machine: bounces, auto-replies, list mail and notifications (RFC 3834 Auto-Submitted, RFC 2369 List-*). */
-function automated(message: InboundMessage): boolean {
+const INVITATION_SUBJECT =
+  /^\s*(?:(?:updated |new )?invitation|einladung|aktualisierte einladung|invitaci[óo]n|invitation mise à jour|convite|uitnodiging|invito|zaproszenie|inbjudan|invitasjon|invitation|kutsu|pozvánka|招待|邀请|초대)\s*[:：]/iu;
+/**
+ * Written by a machine: bounces, auto-replies, newsletters and notifications (RFC 3834 Auto-Submitted,
+ * RFC 2369 List-*). A contact's mail through their own team's list (Mailman, Google Groups) is theirs.
+ */
+function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
   const h = message.headers;
   if (message.contentType.startsWith('multipart/report')) return true;
   if (h['auto-submitted'] && !/^\s*no\b/i.test(h['auto-submitted'])) return true;
-  if (/^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '')) return true;
-  if (h['list-id'] || h['list-unsubscribe'] || h['x-autoreply'] || h['x-autorespond']) return true;
-  return AUTO_SUBJECT.test(message.subject);
+  if (h['x-autoreply'] || h['x-autorespond'] || AUTO_SUBJECT.test(message.subject)) return true;
+  // A calendar's invitation ("Invitation: Data deletion sync @ Tue Jan 12") carries an agenda, not a request.
+  if (message.attachments.some((a) => a.contentType === 'text/calendar') && INVITATION_SUBJECT.test(message.subject)) return true;
+  const listMail = /^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '') || Boolean(h['list-id'] || h['list-unsubscribe']);
+  const sender = message.from?.address ?? '';
+  return listMail && !catalog.catalog.workspaces.some((w) => isContact(w, sender));
 }
 
 /** "I am out of the office until …" with no request in it. */

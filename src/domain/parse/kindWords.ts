@@ -362,6 +362,8 @@ export const END_USER: Phrase = {
   exec: (text) => END_USER_LATIN_CJK.exec(text) ?? END_USER_MORE.exec(text),
 };
 
+/** "Please hold DEL-180 for now", "bitte DEL-180 vorerst anhalten": neither a withdrawal nor a go-ahead. */
+export const HOLD = re(`${B}${any('hold', 'put (?:it |this |that |the request |the ticket |del-\\d+ )?on hold', 'pause', 'anhalten', 'pausieren', 'zur[üu]ckstellen', 'mettre en (?:attente|pause)', 'suspend\\p{L}*', 'poner en (?:espera|pausa)', 'pausar', 'aguardar', 'in de wacht', 'aanhouden', 'sospend\\p{L}*', 'wstrzyma\\p{L}*')}${E}`);
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
   `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta', 'opri[țţt]i', 'opre[șş]te', '(?:alles|bitte|sofort|l[öo]schung) stoppen', 'stoppen sie', 'nichts l[öo]schen', 'zastavte', 'zastavit', 'pys[äa]ytt[äa]k[äa]a', 'зупиніть', 'остановите', 'σταματήστε', 'dừng(?: lại)?', 'עצרו')}${E}` +
