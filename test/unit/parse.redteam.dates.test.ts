@@ -124,6 +124,18 @@ describe('a trailing "as discussed/agreed on <day>" (finding 8)', () => {
     ['as agreed with Tom on Monday', 'Please delete the iOS App data in brightlane-analytics for Dec 1-2 as agreed with Tom on Monday.', 'on Monday'],
     ['which we already flagged in ticket on', 'Please delete the iOS App data in brightlane-analytics for Dec 1-2, which we already flagged in ticket on Nov 30.', 'Nov 30'],
   ])('%s', (_, text, words) => asksInsteadOfAdding(text, EN, words, DEC_1_2));
+  it.each([
+    ['per our call last Monday', 'Per our call last Monday, please delete the iOS App data in brightlane-analytics for Dec 1.', 'last Monday,'],
+    ['as discussed yesterday', 'Please delete the iOS App data in brightlane-analytics for Dec 1 as discussed yesterday.', 'yesterday'],
+    ['was done already', 'Please delete the iOS App data in brightlane-analytics for Dec 1; the Nov 30 one was done already.', 'Nov 30'],
+  ])('%s', (_, text, words) => asksInsteadOfAdding(text, EN, words, DEC_1));
+  it.each([
+    ['per our call last week', 'Per our call last week, please delete the iOS App data in brightlane-analytics for Dec 1.'],
+    ['as agreed last week', 'Please delete the iOS App data in brightlane-analytics for Dec 1, as agreed last week.'],
+  ])('%s: the week of the call is asked about', (_, text) => {
+    expect(asked(parse(text))).toContain('"last week" is mentioned outside the deletion request — should those days be deleted too?');
+    expect(draft(text).ranges).toEqual(DEC_1);
+  });
 });
 
 describe('a day the customer keeps, in a sentence of its own (finding 14)', () => {
@@ -156,6 +168,8 @@ describe('days the customer really asks for are still taken', () => {
     ['"as discussed" with no comma before the request', 'As discussed please delete the iOS App data in brightlane-analytics on Dec 1.', DEC_1],
     ['a message source\'s events', 'Please delete the iOS App message events in brightlane-analytics from Nov 30.', [{ from: '2026-11-30', to: '2026-11-30' }]],
     ['"thanks for deleting" in a clause of its own', 'Thanks for deleting it so fast; please also delete the iOS App data in brightlane-analytics for Dec 1.', DEC_1],
+    ['"as discussed," then last week', 'As discussed, please delete the iOS App data in brightlane-analytics for last week.', [{ from: '2026-11-23', to: '2026-11-29' }]],
+    ['"yesterday" alone', 'Please delete the iOS App data in brightlane-analytics for yesterday.', [{ from: '2026-12-02', to: '2026-12-02' }]],
     ['"last week" after "as we discussed"', 'Please delete the iOS App data in brightlane-analytics for last week, same as we discussed.', [{ from: '2026-11-23', to: '2026-11-29' }]],
   ])('%s', (_, text, ranges) => {
     const r = parse(text);

@@ -2144,9 +2144,11 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // "the source we added last month": when something was done, not which days to delete.
     if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before) || DONE_BEFORE.test(before)) return blank(whole);
     out.mentioned = true;
-    // "…for Dec 1, same as last week", "Thanks for deleting Nov 30 last week": a period compared with, or
-    // when an earlier deletion was done; read as days to delete it adds a week nobody asked for.
-    if (COMPARED_BEFORE.test(before) || doneAlready(mapped.text, at, at + whole.length)) {
+    // "…for Dec 1, same as last week", "Thanks for deleting Nov 30 last week", "as agreed in our call last
+    // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it
+    // adds a week nobody asked for.
+    const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
+    if (COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
       const question = `"${whole}" is mentioned outside the deletion request — should those days be deleted too?`;
       out.ambiguities.push(question);
       reading.outside.push({ question, monthDays: [] });
@@ -2565,9 +2567,9 @@ function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedCo
 function datesSomethingElse(reading: Reading, c: Candidate, sentenceFrom: number): boolean {
   const text = reading.mapped.text;
   // chrono keeps the "on " of "on Monday" in the day's own words.
-  const lead = /^(?:on|am|el|le|il|em|op|den|på)\s+/iu.exec(c.shownText)?.[0] ?? '';
+  const lead = /^(?:on|am|el|le|il|em|op|den|på|last|this past|previous)\s+/iu.exec(c.shownText)?.[0] ?? '';
   const before = text.slice(Math.max(sentenceFrom, c.f.index - 160), c.f.index) + lead;
-  const contact = contactBefore(before, text.slice(c.shownEnd, c.shownEnd + 30), (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
+  const contact = contactBefore(before, text.slice(c.shownEnd, c.shownEnd + 30), c.relative, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
   if (!contact && !doneAlready(text, c.f.index, c.shownEnd)) return false;
   askAboutOutside(reading, c.words, c.start, c.endResult);
   return true;
