@@ -155,6 +155,16 @@ describe('a day the customer keeps, in a sentence of its own (finding 14)', () =
   ])('German "%s"', (_, text) => {
     expect(parse(text, DE).ranges).toEqual([{ from: '2026-11-30', to: '2026-11-30' }, { from: '2026-12-02', to: '2026-12-02' }]);
   });
+  it.each([
+    ['French "est correct"', 'Bonjour, merci de supprimer les données Shop Web de klickwerk du 1er au 3 décembre 2026. Le 2 décembre est correct.'],
+    ['Spanish "está bien"', 'Hola, por favor eliminen los datos de Shop Web en klickwerk del 1 al 3 de diciembre de 2026. El 2 de diciembre está bien.'],
+    ['Italian "è a posto"', 'Ciao, per favore cancellate i dati Shop Web di klickwerk dal 1 al 3 dicembre 2026. Il 2 dicembre è a posto.'],
+  ])('%s', (_, text) => {
+    expect(parse(text, DE).ranges).toEqual([{ from: '2026-12-01', to: '2026-12-01' }, { from: '2026-12-03', to: '2026-12-03' }]);
+  });
+  it('"Dec 2 is fine to delete too" asks for Dec 2: it stays', () => {
+    expect(parse('Please delete the iOS App data in brightlane-analytics for Dec 1. Dec 2 is fine to delete too.').ranges).toEqual(DEC_1_2);
+  });
   it('"1.-3. Dez." is still one German range', () => {
     expect(parse('Bitte löschen Sie die Shop Web Daten in klickwerk vom 1.-3. Dez. 2026.', DE).ranges).toEqual([{ from: '2026-12-01', to: '2026-12-03' }]);
   });
