@@ -17,6 +17,7 @@ import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, STILL_NEEDED_AFTER } from './contextDays';
 import { aboutTheAddress } from './unsure';
 
 export interface DateExtraction {
@@ -209,7 +210,7 @@ const UNKNOWN_DAY_JOIN =
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
 const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
@@ -417,8 +418,9 @@ const TICKET_FIELD_LABEL =
   /^\s*[*_]*(?:created(?: on| at)?|creation date|date created|opened|submitted|updated|last updated|modified|due(?: date| on)?|deadline|sla(?: due| deadline)?|resolved|closed|erstellt(?: am)?|erstellungsdatum|angelegt(?: am)?|ge(?:ä|ae)ndert(?: am)?|aktualisiert(?: am)?|f(?:ä|ae)llig(?:keit)?(?: am)?|frist|cr[ée]{2}(?: le)?|date de cr[ée]ation|mis à jour(?: le)?|[ée]ch[ée]ance|creado(?: el)?|fecha de creaci[óo]n|actualizado(?: el)?|vencimiento|criado(?: em)?|data de cria[çc][ãa]o|atualizado(?: em)?|prazo|creato(?: il)?|data di creazione|aggiornato(?: il)?|scadenza|aangemaakt(?: op)?|gewijzigd(?: op)?|bijgewerkt(?: op)?|vervaldatum|data utworzenia|utworzono|data zg[łl]oszenia|zaktualizowano|termin(?: realizacji)?|skapad|uppdaterad|opprettet|oppdatert|oprettet|opdateret|luotu|p[äa]ivitetty|vytvo[řr]eno|datum vytvo[řr]en[íi]|aktualizov[áa]no|term[íi]n)[*_]*\s*:\s*$/iu;
 
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
+// "Dec 2 is fine to delete too" says the opposite: the day is asked for, and stays.
 const FINE_AFTER =
-  /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)(?![\p{L}])|^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)(?![\p{L}])/iu;
+  /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))/iu;
 /**
  * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日".
@@ -2143,6 +2145,16 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // "the source we added last month": when something was done, not which days to delete.
     if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before) || DONE_BEFORE.test(before)) return blank(whole);
     out.mentioned = true;
+    // "…for Dec 1, same as last week", "Thanks for deleting Nov 30 last week", "as agreed in our call last
+    // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it
+    // adds a week nobody asked for.
+    const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
+    if (COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
+      const question = `"${whole}" is mentioned outside the deletion request — should those days be deleted too?`;
+      out.ambiguities.push(question);
+      reading.outside.push({ question, monthDays: [] });
+      return blank(whole);
+    }
     const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
     if (part) {
       // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
@@ -2450,7 +2462,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)))) {
+  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || STILL_NEEDED_AFTER.test(text.slice(shownEnd, shownEnd + 50)))) {
     exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
   }
@@ -2546,6 +2558,30 @@ function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedCo
   const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
   reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : [] });
 }
+/**
+ * A day in the request's own sentence that dates something else: earlier contact or an event ("Per our
+ * call on Monday, please delete Dec 1-2", "… for Dec 1-2 as agreed with Tom on Monday", "Bezugnehmend auf
+ * unser Telefonat vom 30.11."), or a deletion already done ("Nov 30 was already deleted by your team",
+ * "Thanks for deleting Nov 30"). The sentence has deletion words, so the check for a sentence without them
+ * never sees it; read as a day to delete it would be deleted unasked. Asked about, never added.
+ */
+function datesSomethingElse(reading: Reading, c: Candidate, sentenceFrom: number): boolean {
+  const text = reading.mapped.text;
+  // chrono keeps the "on " of "on Monday" in the day's own words.
+  const lead = /^(?:on|am|el|le|il|em|op|den|på|last|this past|previous)\s+/iu.exec(c.shownText)?.[0] ?? '';
+  const before = text.slice(Math.max(sentenceFrom, c.f.index - 160), c.f.index) + lead;
+  const contact = contactBefore(before, text.slice(c.shownEnd, c.shownEnd + 30), c.relative, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
+  if (!contact && !doneAlready(text, c.f.index, c.shownEnd)) return false;
+  askAboutOutside(reading, c.words, c.start, c.endResult);
+  return true;
+}
+/** Whether the clause around a day reports a deletion already done, and asks for nothing. */
+function doneAlready(text: string, from: number, to: number): boolean {
+  const [a, b] = clauseBounds(text, from, to);
+  // A Japanese sentence ends at 。 with no space after it, which sentenceBounds does not take as an end.
+  const clause = text.slice(Math.max(a, text.lastIndexOf('。', from - 1) + 1), b);
+  return DONE_ALREADY.test(clause) && !ASKING.test(clause);
+}
 /** "…so please include that day", "add Dec 4 too": a sentence adding its day to the request. */
 const INCLUDE_WORDS = /(?<![\p{L}])(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![\p{L}])/iu;
 /** Where a clause of its own begins: a comma, a semicolon, a dash or a bracket, or a word giving a reason. */
@@ -2597,6 +2633,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     return false;
   }
   if (describedBesideRequest(reading, found, c, [sentenceFrom, sentenceTo])) return false;
+  if (datesSomethingElse(reading, c, sentenceFrom)) return false;
   if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
     out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
     return false;

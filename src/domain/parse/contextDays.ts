@@ -1,0 +1,74 @@
+/**
+ * Words that make a day in a deletion request's own sentence a day of something else: the day of a call,
+ * an email or an agreement ("Per our call on Monday, please delete Dec 1-2"), a day already deleted
+ * ("Thanks for deleting Nov 30 last week"), a period compared with ("same as last week") or a day the
+ * customer still needs ("Den 1.12. brauchen wir aber noch"). A deletion cannot be undone and a question
+ * costs a day, so such a day is asked about (or left out, where the words leave no doubt), never added.
+ * Pure word lists: the reader in dates.ts decides what to do with a match.
+ */
+
+/** Earlier contact or an agreement: "call", "email", "Telefonat", "llamada", "discussed", "agreed". */
+const CONTACT_WORDS = [
+  // nouns: a call, a meeting, a message
+  'call', 'phone call', 'conversation', 'chat', 'meeting', 'discussion', 'talk', 'email', 'e-mail', 'mail', 'message', 'reply',
+  'response', 'answer', 'letter', 'note', 'exchange', 'telefonat', 'telefongespräch', 'gespräch', 'anruf', 'termin', 'besprechung',
+  'nachricht', 'schreiben', 'rückmeldung', 'antwort', 'appel', 'échange', 'réunion', 'entretien', 'courriel', 'réponse', 'llamada',
+  'reunión', 'conversación', 'correo', 'mensaje', 'respuesta', 'charla', 'ligação', 'chamada', 'reunião', 'conversa', 'mensagem',
+  'resposta', 'telefonata', 'chiamata', 'riunione', 'conversazione', 'messaggio', 'risposta', 'gesprek', 'telefoongesprek',
+  'telefoontje', 'vergadering', 'overleg', 'bericht', 'antwoord', 'samtal', 'telefonsamtal', 'möte', 'mejl', 'samtale', 'møte',
+  'møde', 'opkald', 'puhelu', 'palaveri', 'rozmow\\p{L}*', 'spotkani\\p{L}*', 'wiadomoś\\p{L}*', 'odpowied\\p{L}*',
+  // verbs: what was said or settled then
+  'discussed', 'agreed', 'talked', 'spoke', 'spoken', 'flagged', 'reported', 'mentioned', 'raised', 'escalated', 'arranged',
+  'besprochen', 'vereinbart', 'abgesprochen', 'abgestimmt', 'telefoniert', 'gesprochen', 'gemeldet', 'acordamos', 'acordado',
+  'hablamos', 'hablado', 'conversamos', 'discutimos', 'comentamos', 'quedamos', 'combinamos', 'combinado', 'falamos', 'conversado',
+  'discutido', 'convenu', 'discuté', 'parlé', 'signalé', 'convenuto', 'concordato', 'discusso', 'parlato', 'segnalato',
+  'afgesproken', 'besproken', 'overeengekomen', 'gemeld', 'omówiliśmy', 'ustaliliśmy', 'ustalono', 'rozmawialiśmy', 'zgłosiliśmy',
+  'diskuterade', 'pratade', 'överenskommet', 'aftalt', 'drøftet', 'talte', 'avtalt', 'diskuterte', 'snakket', 'sovittiin', 'sovimme',
+  'keskustelimme',
+].join('|');
+/** The preposition that dates it: "call on", "email from", "Telefonat vom", "llamada del", "appel du". */
+const DATING_WORDS = 'last|this past|previous|on|from|of|dated|vom|von|am|du|del|de|da|do|della|dell[\'’]|dal|op|van|em|el|le|il|z dnia|z|ze|den|på|fra|från|af';
+/**
+ * "Per our phone call on ", "Bezugnehmend auf unser Telefonat vom ", "as agreed with Tom on ": contact
+ * words, then at most four words of their own (group 1), then the word dating them, up to the day.
+ */
+const CONTACT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${CONTACT_WORDS})((?:[^\\S\\n]+[^\\s,;:.!?()]+){0,4}?)[^\\S\\n]+(?:${DATING_WORDS})[^\\S\\n]*(?:the[^\\S\\n]+)?$`,
+  'iu',
+);
+/** "as discussed yesterday", "per our call Monday": a relative day needs no word dating it. */
+const CONTACT_JUST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CONTACT_WORDS})((?:[^\\S\\n]+[^\\s,;:.!?()]+){0,4}?)[^\\S\\n]*$`, 'iu');
+/** "After the incident on ", "since your reply on ": an event the request follows on. */
+const AFTER_EVENT_BEFORE =
+  /(?<![\p{L}])(?:after|following|since|nach|seit|depuis|apr[èe]s|despu[ée]s de|desde|ap[óo]s|dopo|na|sedan|efter|etter|po)\s+(?:the|our|my|your|their|a|dem|der|unserem|unserer|le|la|l['’]|el|nuestra|nuestro|o|a|il|lo|het|de)?\s*(?:[\p{L}-]+\s+){0,2}(?:incident|outage|issue|problem|bug|accident|st[öo]rung|vorfall|panne|incidente|problema|storing|incydent\p{L}*|awari\p{L}*)\s+(?:on|from|of|vom|am|du|del|de|do|da|del|il|op|van|w|z dnia)\s*(?:the\s+)?$/iu;
+/** Japanese: "11月30日のお打ち合わせの件で", "11月30日にお電話でお話しした通り": the day of a meeting or a call. */
+const CONTACT_AFTER_JA = /^\s*(?:の|に)\s*(?:お|ご)?(?:打ち合わせ|打合せ|会議|ミーティング|電話|メール|連絡|問い合わせ|面談|商談|通話|相談|障害|インシデント)/u;
+
+/**
+ * The words before a day (up to the day, and the "on " chrono keeps in the day's own words) that date
+ * earlier contact or an event, or null; `relative` for "yesterday" or "Monday". `isRequestWord` rejects a gap that asks for the deletion itself:
+ * "as agreed, please delete the data on Dec 1" is no call on Dec 1.
+ */
+export function contactBefore(before: string, after: string, relative: boolean, isRequestWord: (s: string) => boolean): string | null {
+  const m = CONTACT_BEFORE.exec(before) ?? (relative ? CONTACT_JUST_BEFORE.exec(before) : null);
+  if (m && !isRequestWord(m[1])) return m[0].trim();
+  const event = AFTER_EVENT_BEFORE.exec(before);
+  if (event) return event[0].trim();
+  const ja = CONTACT_AFTER_JA.exec(after);
+  return ja ? ja[0].trim() : null;
+}
+
+/** A day already deleted, or deleted last time: "thanks for deleting", "was already deleted", "vocês já apagaram". */
+export const DONE_ALREADY =
+  /(?<![\p{L}])(?:already\s+(?:been\s+)?(?:deleted|removed|purged|erased|wiped|cleaned(?: up)?|done|handled)|(?:done|handled|taken care of|sorted)\s+already|(?:deleted|removed|purged|wiped|erased)(?:\s+[\p{L}()-]+){0,4}\s+already|(?:was|were|has been|have been)\s+(?:already\s+)?(?:deleted|removed|purged|erased|wiped)\s+(?:already|by (?:you|your)|on your (?:side|end))|thanks?(?: you)?\s+(?:so much\s+)?for\s+(?:deleting|removing|purging|wiping|erasing)|last time|(?:you|we|your team|they)\s+(?:already\s+)?(?:deleted|removed|purged|erased|wiped)|(?:schon|bereits)\s+(?:[\p{L}]+\s+){0,3}?gel(?:ö|oe)scht|danke (?:für|fuer) das l(?:ö|oe)schen|letztes mal|(?:haben|hatten) sie\s+(?:[\p{L}]+\s+){0,4}gel(?:ö|oe)scht|d[ée]j[àa]\s+(?:[ée]t[ée]\s+)?(?:supprim|effac)\p{L}*|(?:vous avez|nous avons)\s+(?:d[ée]j[àa]\s+)?(?:supprim|effac)\p{L}*|merci d['’]avoir\s+(?:supprim|effac)\p{L}*|la derni[èe]re fois|ya\s+(?:\p{L}+\s+)?(?:borr|elimin)\p{L}*|gracias por\s+(?:borrar|eliminar)|la [úu]ltima vez|j[áa]\s+(?:\p{L}+\s+)?(?:apag|exclu|remov|elimin)\p{L}*|obrigad[oa]\s+por\s+(?:apagar|excluir|remover)|da [úu]ltima vez|gi[àa]\s+(?:\p{L}+\s+)?(?:cancellat|eliminat|rimoss)\p{L}*|grazie per\s+aver(?:e)?\s+(?:cancellato|eliminato|rimosso)|l['’]ultima volta|al\s+(?:\p{L}+\s+)?verwijderd|bedankt voor het verwijderen|(?:de )?vorige keer|redan\s+(?:\p{L}+\s+)?(?:raderat|raderad\p{L}*|tagit bort)|allerede\s+(?:\p{L}+\s+)?slett?et|f[öo]rra g[åa]ngen|sidste gang|(?:sist|forrige) gang|ju[żz]\s+(?:\p{L}+\s+)?(?:usuni|usunę|skasowa)\p{L}*|ostatnim razem)(?![\p{L}])|削除(?:して)?(?:いただき|頂き|もらい)ました|削除(?:して)?いただいた|削除済み?|削除しました|(?:既に|すでに)削除|前回/iu;
+/** A clause that still asks for something: "please", "bitte", "ください"; it is the request, not a report. */
+export const ASKING = /(?<![\p{L}])(?:please|pls|kindly|bitte|s['’]il vous pla[iî]t|merci de|por favor|per favore|graag|alstublieft|proszę|prosimy|var snäll|vennligst|venligst)(?![\p{L}])|ください|下さい|お願い/iu;
+/** "same as last week", "like last time", "wie letzte Woche": a period compared with, not asked for. */
+export const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:(?:the\s+)?same\s+as|just\s+like|like|similar\s+to|as\s+with|as\s+for|genauso\s+wie|gleich\s+wie|wie|comme|pareil\s+qu['’e]|como|igual\s+(?:que|a)|come|zoals|net\s+als|samma\s+som|som|jak|tak\s+jak)\s*(?:in\s+|im\s+|en\s+|no\s+|na\s+|nella\s+|w\s+)?$/iu;
+/**
+ * Words after a day saying it is still needed, so it stays: "Den 1.12. brauchen wir aber noch", "Dec 2
+ * is still needed", "le 2 on en a encore besoin", "el 2 lo necesitamos todavía", "il 2 ci serve ancora".
+ */
+export const STILL_NEEDED_AFTER =
+  /^[\s,]*(?:(?:[\p{L}-]+\s+){0,2}(?:is|are)\s+still\s+needed|we\s+still\s+need\s+(?:it|that|this|them)|(?:[-–—:,]\s*)?(?:please\s+)?keep\s+(?:it|that|this|them)(?:\s+(?:one|day))?|(?:brauchen|benötigen)\s+wir\s+(?:(?:aber|doch|jedoch|allerdings)\s+)*noch|wird\s+(?:(?:aber|doch|jedoch)\s+)*noch\s+(?:gebraucht|benötigt)|(?:on|nous)\s+en\s+(?:a|avons)\s+encore\s+besoin|(?:lo|la|los|las)\s+(?:necesitamos|seguimos\s+necesitando)|(?:ainda\s+)?precisamos\s+(?:dele|dela|deles|delas)|(?:ci\s+)?serv(?:e|ono)\s+ancora|hebben\s+we\s+nog\s+nodig|(?:is|zijn)\s+nog\s+nodig|behöver\s+vi\s+(?:fortfarande|ännu|än)|trenger\s+vi\s+(?:fortsatt|ennå)|har\s+vi\s+stadig\s+brug\s+for|(?:jest|są)\s+nam\s+(?:jeszcze|nadal)\s+potrzebn\p{L}*)(?![\p{L}])|^\s*(?:は|も)?(?:まだ)?必要です/iu;
