@@ -102,6 +102,9 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const condition = isDeletionKind(kind) && settled && !doubt ? conditionIn(body) : null;
   if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+  // "we do not need anything else besides the archive purge already requested": a request made before.
+  const before = isDeletionKind(kind) && settled ? ALREADY_REQUESTED.exec(body) : null;
+  if (before) ask('kind', `"${before[0].trim()}": the message refers to a request made before — is this a new request, or about that one?`);
   if (kind === 'unknown' && words.HOLD.test(body)) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
@@ -139,6 +142,8 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
     ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
   }
 }
+const ALREADY_REQUESTED =
+  /(?<![\p{L}])(?:[\p{L}-]+\s+){0,3}(?:already|previously)\s+(?:requested|asked\s+for|submitted|ordered)(?![\p{L}])|(?<![\p{L}])(?:bereits|schon)\s+(?:beantragt|angefordert|beauftragt)|d[ée]j[àa]\s+demand[ée]e?s?|ya\s+solicitad[oa]s?|j[áa]\s+solicitad[oa]s?|al\s+aangevraagd/iu;
 const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![\p{L}])/iu;
 const COPY = '(?:export\\p{L}*|back(?:\\s|-)?up|download|(?:send|give)\\s+(?:us\\s+)?a\\s+copy|copy|exportier\\p{L}*|sicher(?:n|ung)|sauvegard\\p{L}*|exportar|exporter|exportez|respald\\p{L}*|esporta\\p{L}*|baixar|descargar|t[ée]l[ée]charg\\p{L}*)';
 const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\\s+delete|removing|purging))|then\\s+(?:delete|remove|purge)|vorher|zuerst|zun(?:ä|ae)chst|d[’\']abord|avant\\s+(?:de\\s+supprimer|la\\s+suppression)|primero|antes\\s+de\\s+(?:borrar|eliminar|apagar|excluir)|prima\\s+di\\s+(?:cancellare|eliminare))';
