@@ -95,4 +95,17 @@ describe('a request that refers to another', () => {
   it('"do not delete anything" still withdraws', () => {
     expect(parse('Please do not delete anything. It was a test.', { subject: 'Re: DEL-12' }).kind).toBe('cancel');
   });
+  it('"cancel deletion, account compromised" in a subject withdraws the request (it read as an account being cancelled)', () => {
+    const r = parse('Please cancel the deletion of our Kestrel Games workspace immediately. Our mailbox was compromised over the weekend.', { subject: 'URGENT - cancel deletion, account compromised' });
+    expect(r.kind).toBe('cancel');
+    expect(r.ranges).toEqual([]);
+  });
+  it('"We cancelled our subscription" stays the reason for a purge, not a withdrawal', () => {
+    expect(parse('We cancelled our subscription last month. Please delete the Kestrel Games workspace and all its data.', { subject: 'Closing' }).kind).toBe('workspace_purge');
+  });
+  it('"How is the purge of the workspace going?" is a status question, whatever day the board meets', () => {
+    const r = parse('How is the purge of the Kestrel Games workspace going? Our board meets on 10 December and will ask.', { subject: 'Purge' });
+    expect(r.kind).toBe('status');
+    expect(r.ranges).toEqual([]);
+  });
 });
