@@ -108,4 +108,12 @@ describe('a request that refers to another', () => {
     expect(r.kind).toBe('status');
     expect(r.ranges).toEqual([]);
   });
+  it('"please remove the stuff we talked about" asks what to delete rather than going unanswered', () => {
+    const r = parse('Hi,\nas discussed on the call, please remove the stuff we talked about. Thanks!', { subject: 'as discussed' });
+    expect(r.kind).toBe('unknown');
+    expect(asked(r)).toContain('asks to delete something but does not say what');
+  });
+  it('a note with no ask in it stays unanswered', () => {
+    expect(parse('Thanks for the call today, talk soon.', { subject: 'call' }).ambiguities).toEqual([]);
+  });
 });

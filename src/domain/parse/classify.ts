@@ -231,6 +231,11 @@ function toldAsCause(text: string, phrase: words.Phrase): boolean {
   return !DELETE.test(sentence) && !words.DELETE_MORE.test(sentence);
 }
 
+/** "please remove the stuff we talked about": an explicit ask to delete, whatever it names. */
+export function asksExplicitlyToDelete(text: string): boolean {
+  return DELETE_REQUEST.test(text);
+}
+
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 
@@ -355,12 +360,12 @@ export function asksForSpace(text: string): boolean {
 const SPACE_THEN_VERB =
   /(?<![\p{L}])space(?:['’]?\p{L}{0,3})?(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?<!(?<![\p{L}])(?:ne|nem|ikke|ei|not|nicht|niet|nie|no|non|não|nu|не|μην|asla|sakın|don['’]t|do not)\s+(?:\p{L}+\s+)?)(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![\p{L}])/iu;
 
-/** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 /** Whether the text has a word for deleting at all, in any language we read. */
 export function asksToDelete(text: string): boolean {
   return DELETE.test(text) || words.DELETE_MORE.test(text);
 }
 
+/** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 export function asksForWholeWorkspace(text: string): boolean {
   return [PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION].some((phrase) => saidWithoutNegation(text, phrase));
 }

@@ -12,7 +12,7 @@ import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
-import { ALL_SOURCES, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
+import { ALL_SOURCES, asksExplicitlyToDelete, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { utcDay } from './dayMath';
@@ -260,8 +260,11 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
+  // "As discussed, please remove the stuff we talked about": asked to delete, but not what.
+  const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body);
+  if (vague) ask('kind', 'the message asks to delete something but does not say what — which workspace, source and days?');
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
-  if (kind === 'unknown' && (notARequest || !(isReply || ticket !== null))) {
+  if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) {
     return {
       kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
       evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
