@@ -20,7 +20,7 @@ import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
 import { bodyText, forwardedBySubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
 import { readForward, type ForwardReading } from './forward';
-import { LEAVING_OUT, PRODUCTION_WORD, resolveScope, type ScopeResolution } from './resolveScope';
+import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 import { conditionIn, doubtIn } from './unsure';
 
@@ -222,8 +222,13 @@ function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: 
   // "* Website: 20 October\n* Website Blog: 20 October": the shorter name is written on its own too.
   let rest = envelope.body.toLowerCase();
   for (const o of own.sources) rest = rest.split(words(o, own)).join(' ');
-  if (!within || extra.some((e) => rest.includes(words(e, scope)))) return scope;
-  return { ...scope, sources: own.sources, evidence: { ...scope.evidence, sources: new Map([...scope.evidence.sources].filter(([slug]) => own.sources.includes(slug))) } };
+  if (extra.some((e) => rest.includes(words(e, scope)))) return scope;
+  const narrowed = { ...scope, sources: own.sources, evidence: { ...scope.evidence, sources: new Map([...scope.evidence.sources].filter(([slug]) => own.sources.includes(slug))) } };
+  if (within) return narrowed;
+  // Subject "Android App", body "please delete the iOS App data …": a subject that asks no deletion of its
+  // own names the topic; its other source is asked about, never added to the body's request.
+  if (asksForDeletion(envelope.subject)) return scope;
+  return { ...narrowed, ambiguities: [...scope.ambiguities, `the subject "${envelope.subject}" names ${extra.join(' and ')}, the message asks for ${own.sources.join(' and ')} — should ${extra.join(' and ')} be deleted too?`] };
 }
 
 export function parseRequest(written: InboundMessage, catalog: ParserCatalog, options: ParseOptions = {}): ParseResult {
@@ -407,15 +412,25 @@ function withoutSenderName(body: string, name: string | null): string {
 function withoutSignatureBelowName(body: string, original: string, name: string | null): string {
   const own = name?.trim().replace(/^["']|["']$/g, '');
   if (!own || own.length < 3 || !/\s/.test(own)) return body;
-  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const line = new RegExp(`^[ \\t>-]*${escaped}(?:\\s*(?:[/|·–—]|\\s-\\s).*)?[ \\t.,!]*$`, 'imu').exec(original);
+  const named = `^[ \\t>-]*${signedName(own)}`;
+  const line = new RegExp(`${named}(?:\\s*(?:[/|·–—]|\\s-\\s).*)?[ \\t.,!]*$`, 'imu').exec(original);
   // Only below a request: a name line under a bare greeting ("Hello,\nMaria Keller | Data team\n…")
   // introduces the writer, and what follows is the message.
   if (!line || original.slice(0, line.index).trim().length < 40) return body;
-  const from = line.index + line[0].length;
+  // "Priya Nair | Android App Lead", "P. Nair – Web App 2 Product Owner": the title after the name is the
+  // signature too; a source in it is the writer's job, not what is to be deleted.
+  const from = line.index + (new RegExp(named, 'iu').exec(line[0])?.[0].length ?? line[0].length);
   const ps = /^\s*P\.?\s?S\.?(?![\p{L}])/imu.exec(body.slice(from));
   const to = ps ? from + ps.index : body.length;
   return body.slice(0, from) + body.slice(from, to).replace(/[^\n]/g, ' ') + body.slice(to);
+}
+
+/** The sender's name as a signature writes it: in full, or with the first name as its initial ("P. Nair"). */
+function signedName(own: string): string {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = own.split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last.length >= 2 ? `(?:${escape(own)}|${escape(parts[0][0])}\\.?[ \\t]*${escape(last)})` : escape(own);
 }
 
 /** The kind of request, and whether the mail is one at all. */

@@ -4,6 +4,7 @@
  */
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { DELETE_MORE } from './kindWords';
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -147,9 +148,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text, index.cjkWords);
-  const { mentions, variants } = findMentions(text, tokens, index, sender);
-
-  const ambiguities: string[] = [];
+  const { mentions, variants, asks } = findMentions(text, tokens, index, sender);
+  const ambiguities: string[] = [...asks];
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
   // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
   // with none left ("all sources except android") we ask.
@@ -172,6 +172,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
+  askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
@@ -213,9 +214,10 @@ function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
 }
 
 /** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
-function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[] } {
+function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[]; asks: string[] } {
   const mentions: Mention[] = [];
   const variants: Variant[] = [];
+  const asks: string[] = [];
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
@@ -232,6 +234,14 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // "orbital-media.eu" is a domain-like variant of orbital-media (asked about), not orbital-media-eu.
       // ("Tessellate.io" is a workspace's own name, written with its dot.)
       if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => text.slice(tokens[i + k].end, t.start) === '.') && !dottedName(index, text.slice(first.start, last.end))) continue;
+      // "brightlane-analytics / Web App / 2 December": words of a name are written side by side; a slash,
+      // comma or line between them parts two fields ("Web App" and the day), unless the name has it.
+      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => /[/,;:|\n]/.test(text.slice(tokens[i + k].end, t.start))) && !dottedName(index, text.slice(first.start, last.end))) continue;
+      const dayNumber = numberThatIsADay(text, tokens, i, n, terms, index);
+      if (dayNumber) {
+        asks.push(dayNumber.question);
+        if (dayNumber.base) continue;
+      }
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
       if (accepted.length === 0) continue;
@@ -256,7 +266,34 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     }
     i += matched || 1;
   }
-  return { mentions, variants };
+  return { mentions, variants, asks };
+}
+
+/**
+ * "Web App 2 December 2026", "App 2 y 3 de diciembre": a name that ends in a number, followed by a month,
+ * may be the numbered source for a month or the plain source for a day. Where the plain source exists
+ * the number is left to the dates (`base`); either way which is meant is asked — a month of the wrong
+ * source cannot be undeleted.
+ */
+function numberThatIsADay(text: string, tokens: Token[], i: number, n: number, terms: CatalogTerm[], index: ParserCatalog): { base: boolean; question: string } | null {
+  const last = tokens[i + n - 1];
+  // "ios-app-2" is a slug, and "Booking Web 2, 4 November" ends the name at its comma.
+  if (n < 2 || !/^\d{1,2}$/.test(last.word) || !/^[ \t]+$/.test(text.slice(tokens[i + n - 2].end, last.start)) || !terms.some((t) => t.type === 'source')) return null;
+  const after = text.slice(last.end, last.end + 24);
+  // "Suppression Web App 2 – 5 déc.": a dash with spaces parts the name from the day; "2–5 Dec" is a span.
+  if (!DATE_AFTER_NUMBER.test(after) || /^\s*(?:,|[-–—/:]\s*\p{L})|^\s+[-–—]\s/u.test(after)) return null;
+  const owners = new Set(terms.map((t) => t.workspace));
+  const base = (index.terms.get(tokens.slice(i, i + n - 1).map((t) => t.word).join(' ')) ?? []).filter((t) => t.type === 'source' && owners.has(t.workspace));
+  const written = text.slice(tokens[i].start, last.end);
+  const month = MONTH_AFTER.exec(after)?.[0] ?? '';
+  const numbered = [...new Set(terms.filter((t) => t.type === 'source').map((t) => t.canonical))].join(' or ');
+  const plain = [...new Set(base.map((t) => t.canonical))].join(' or ');
+  return {
+    base: base.length > 0,
+    question: base.length > 0
+      ? `"${written}${month}" could be ${plain} on the day ${last.word} or ${numbered} — which source and days are meant?`
+      : `"${written}${month}": is ${last.word} part of the source's name (${numbered}) or the day — which days are meant?`,
+  };
 }
 
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
@@ -561,6 +598,127 @@ function sourcesAndSpaces(
   return { sources, space };
 }
 
+/** Sources named beside the request: told as background (left out and asked), or added in short form (asked). */
+function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace | null, sources: Set<string>, ambiguities: string[]): void {
+  askAboutBackgroundSources(text, tokens, mentions, sources, ambiguities);
+  if (ws && sources.size > 0) askAboutAddedShortNames(text, tokens, index, mentions, ws, sources, ambiguities);
+}
+
+/**
+ * "Please delete the iOS App data for Dec 1. We have already fixed the Android App.", "…, like you did for
+ * iOS App in November", "Priya Nair | Android App Lead", subject "Android App crash follow-up": a source
+ * named only in a clause that asks for no deletion and is more than a list of names and days is the
+ * story around the request, not its scope. Beside a source the request names it is left out and asked
+ * about; with none named in a request, two sources that are no list of each other ("our iOS App sent its
+ * events to the Web App source … please delete that day") ask which is meant.
+ */
+function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Mention[], sources: Set<string>, ambiguities: string[]): void {
+  const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && sources.has(t.canonical)));
+  const slugsOf = (m: Mention): string[] => [...new Set(m.terms.filter((t) => t.type === 'source' && sources.has(t.canonical)).map((t) => t.canonical))];
+  const clauses = named.map((m) => clauseAround(text, m));
+  const asked = named.filter((m, k) => asksInClause(clauses[k], tokens, mentions));
+  const inRequest = new Set(asked.flatMap(slugsOf));
+  if (inRequest.size > 0) {
+    for (const m of named) {
+      const aside = slugsOf(m).filter((slug) => !inRequest.has(slug) && sources.has(slug));
+      if (aside.length === 0) continue;
+      aside.forEach((slug) => sources.delete(slug));
+      ambiguities.push(`"${m.text}" is named outside the deletion request ("${clauses[named.indexOf(m)].words}") — should ${aside.join(' and ')} be deleted too?`);
+    }
+    return;
+  }
+  const slugs = [...new Set(named.flatMap(slugsOf))];
+  const listed = named.every((m, k) => k === 0 || (clauses[k].start === clauses[0].start && listedWith(text.slice(named[k - 1].end, m.start))));
+  if (slugs.length > 1 && !listed) ambiguities.push(`several sources are named (${slugs.sort().join(', ')}) but no sentence asks for one of them to be deleted — which are meant?`);
+}
+/** Whether the words between two names join them in a list ("Driver App și Rider App", "iOS App, the Web App"). */
+function listedWith(between: string): boolean {
+  return /^[\s,/&+]*$/u.test(between.replace(/[\p{L}]+/gu, (w) => (LIST_JOIN_WORDS.has(w.toLowerCase()) || FILLER.has(w.toLowerCase()) || GENERIC_WORD.has(w.toLowerCase()) ? ' ' : 'x')));
+}
+
+/**
+ * "…for Dec 1, Android as well.", "Same for Android please.", "auch für Android": a source written short,
+ * with no cue of its own, added to a request that names another source. Short names are not read alone
+ * ("the web and iOS numbers are fine"), but one added like this is no story: dropped without a word, the
+ * customer would believe its data gone. Asked about.
+ */
+function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[]): void {
+  const asked = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (mentions.some((m) => tokens[i].start < m.end && tokens[i].end > m.start)) continue;
+    for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1; n--) {
+      const short = (index.terms.get(tokens.slice(i, i + n).map((t) => t.word).join(' ')) ?? []).filter((t) => t.type === 'source' && t.workspace === ws && !sources.has(t.canonical));
+      if (short.length === 0) continue;
+      const [start, end] = [tokens[i].start, tokens[i + n - 1].end];
+      const before = ADDED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      const after = ADDED_AFTER.exec(text.slice(end, end + 30));
+      if (!before && !after) break;
+      const slugs = [...new Set(short.map((t) => t.canonical))].filter((slug) => !asked.has(slug));
+      slugs.forEach((slug) => asked.add(slug));
+      if (slugs.length > 0) ambiguities.push(`"${(before?.[0] ?? '').trimStart()}${text.slice(start, end)}${after?.[0] ?? ''}" may add ${slugs.join(' or ')} — should it be deleted too?`);
+      break;
+    }
+  }
+}
+const ADDED_AFTER = /^\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![\p{L}])/iu;
+const ADDED_BEFORE =
+  /(?<![\p{L}])(?:same (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
+
+interface Clause {
+  start: number;
+  end: number;
+  words: string;
+  /** The text with the brackets outside the clause blanked. */
+  flat: string;
+}
+
+/**
+ * The clause a name stands in: bounded by a sentence's end, a line, a comma, a dash or a bar. A bracket
+ * is a clause of its own: read alone when the name is in it, left out of the words around it when not
+ * ("de "Android" (android) e web no workspace tiendas" goes on past its bracket).
+ */
+function clauseAround(text: string, m: Mention): Clause {
+  const flat = text.replace(/\([^()\n]*\)/g, (b: string, at: number) => (at < m.start && at + b.length > m.end ? b : ' '.repeat(b.length)));
+  let start = 0;
+  for (const b of flat.slice(0, m.start).matchAll(CLAUSE_BREAK)) start = (b.index ?? 0) + b[0].length;
+  const after = CLAUSE_BREAK.exec(flat.slice(m.end));
+  CLAUSE_BREAK.lastIndex = 0;
+  const end = after ? m.end + after.index : text.length;
+  return { start, end, words: flat.slice(start, end).trim().replace(/\s+/g, ' '), flat };
+}
+// A comma parts clauses only before a word that opens a clause of its own ("…for Dec 1, like you did
+// for iOS App"): "Korea App, Clinic Kiosk 소스 데이터를 … 삭제해", "Android, iOS and tvOS data" are lists.
+const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n()|—–]|\s-\s|,(?=\s*(?:like|as|which|who|where|when|because|since|although|though|but|while|wie|weil|als|obwohl|aber|während|comme|car|mais|parce|como|porque|pero|aunque|come|perché|ma|zoals|omdat|maar|terwijl|eftersom|men|fordi|koska|mutta)(?![\p{L}]))/giu;
+
+/**
+ * Whether a clause asks for its names: a word of deleting that is no report of a deletion done ("we have
+ * already deleted"), a word that adds it to the request ("too", "affected"), or only the words of a list
+ * ("- Android App", "iOS App: Dec 1", "Source: Web", "and the Android App data for Dec 3").
+ */
+function asksInClause(clause: Clause, tokens: Token[], mentions: Mention[]): boolean {
+  const words = clause.words;
+  if (asksForDeletion(words)) return true;
+  if (ADDED_TO_REQUEST.test(words)) return true;
+  const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  // One letter is a mark of a list or a date ("23-11-2026 t/m 24-11-2026"), no word of prose.
+  const inClause = (t: Token): boolean => t.start >= clause.start && t.end <= clause.end && clause.flat[t.start] !== ' ';
+  return tokens.filter((t) => inClause(t) && !inMention(t)).every((t) => LIST_WORDS.has(t.word) || /^\d/.test(t.word) || t.word.length === 1 || MONTH_OR_DAY.test(t.word));
+}
+/** Whether the words ask for a deletion: a word of deleting that is no report of one done ("we have already deleted"). */
+export function asksForDeletion(words: string): boolean {
+  return (DELETE_MORE.test(words) || DELETING.test(words)) && !DONE_ALREADY.test(words);
+}
+const DELETING = /(?<![\p{L}])(?:suppression|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|clean\p{L}*|clear\p{L}*|drop|l(?:ö|oe)sch\p{L}*|entfern\p{L}*|bereinig\p{L}*|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borr\p{L}*|suprim\p{L}*|verwijder\p{L}*|wis(?:sen|t)?|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poist\p{L}*)(?![\p{L}])|削除|删除|刪除|삭제/iu;
+/** "we have already fixed/deleted", "haben wir selbst bereinigt", "ya lo borramos": told as done. */
+const DONE_ALREADY = /(?<![\p{L}])(?:already|bereits|schon|selbst|d[ée]j[àa]|ya|j[áa]|redan|allerede|już|gi[àa]|have (?:been )?(?:deleted|removed|fixed|cleaned)|has been (?:deleted|removed|fixed|cleaned)|was (?:deleted|removed|cleaned)|were (?:deleted|removed|cleaned)|you (?:did|deleted|removed))(?![\p{L}])/iu;
+const ADDED_TO_REQUEST = /(?<![\p{L}])(?:please|need|needs|want|would like|bitte|por favor|per favore|graag|too|also|as well|affected|impacted|both|auch|ebenfalls|betroffen|aussi|également|concern[ée]e?s?|tambi[ée]n|afectad[oa]s?|ook|getroffen|anche|interessat[oa]|tamb[ée]m|afetad[oa]s?|också|også|myös|również)(?![\p{L}])/iu;
+/** Words a list of names and days is written with, in the languages the cues above cover. */
+const LIST_WORDS = new Set([
+  ...FILLER, ...CUE_BEFORE.source, ...CUE_AFTER.source, ...CUE_BEFORE.workspace, ...CUE_AFTER.workspace, ...FIELD_LABEL, ...IN_WORD, ...LIST_JOIN,
+  'for', 'on', 'from', 'to', 'until', 'till', 'through', 'between', 'since', 'at', 'please', 'pls', 'plz', 'only', 'all', 'both', 'same', 'and', 'also', 'too', 'well', 'as',
+  'für', 'vom', 'am', 'bis', 'zum', 'und', 'bitte', 'pour', 'au', 'le', 'par', 'para', 'por', 'al', 'a', 'hasta', 'voor', 'tot', 'op', 'per', 'dal', 'il', 'favor', 'dia', 'día', 'jour', 'giorno', 'dag', 'följande', 'following', 'folgende', 'sources', 'events',
+]);
+
 /** Whether a name of the catalog is written with this dot: "Tessellate.io". */
 function dottedName(index: ParserCatalog, written: string): boolean {
   const w = written.toLowerCase();
@@ -695,6 +853,9 @@ const DATE_AFTER_NUMBER = new RegExp(
   `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![\\p{L}])|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
+
+/** The words after a day number up to its month ("2 y 3 de diciembre"), to quote in a question. */
+const MONTH_AFTER = new RegExp(`^[^\\n]{0,16}?(?<![\\p{L}])(?:${MONTH_STEMS})\\p{L}*`, 'iu');
 
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
 function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog, first = next - 1): { end: number; tokens: number } | null {
