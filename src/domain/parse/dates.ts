@@ -15,7 +15,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, STILL_NEEDED_AFTER } from './contextDays';
 import { aboutTheAddress } from './unsure';
@@ -244,10 +244,14 @@ const FOREIGN_WEEKDAY_INDEX = [
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
 /**
  * In Japanese, Chinese and Korean writing "~" and "〜" are the range mark ("2026-11-01 ~ 2026-11-03" is
- * 1 to 3 November); elsewhere they may mean "about", and two dates joined by them are asked about.
+ * 1 to 3 November); elsewhere they may mean "about", and two dates joined by them are asked about. The
+ * full-width tilde and the wave dash are typed only in that writing ("2026/11/03～2026/11/05" in an
+ * English sentence from a Japanese keyboard), so they are the range mark wherever they stand.
  */
 function cjkRangeMark(text: string, from: number, to: number): boolean {
-  return /^\s*[~～〜]\s*$/.test(text.slice(from, to)) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
+  const between = text.slice(from, to);
+  if (/^\s*[～〜]\s*$/.test(between)) return true;
+  return /^\s*[~～〜]\s*$/.test(between) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
 }
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
 const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![\p{L}])|前天|おととい/giu;
@@ -334,6 +338,13 @@ const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
   /(?<![\p{L}])(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu|в прошлом месяце|прошлый месяц|за прошлый месяц|прошлого месяца|минулого місяця|минулий місяць|за минулий місяць|tháng trước|bulan lalu|geçen ay|الشهر الماضي|בחודש שעבר|החודש שעבר|ماه گذشته|ماه قبل)(?![\p{L}])|先月|上个月|上個月|上月|지난\s?달|เดือนที่แล้ว|เดือนก่อน/giu;
+/**
+ * "all our data from last year", "for last year": the previous calendar year, as "last month" is the previous
+ * calendar month. Only after a word that makes it the time frame: "Nov 3-4, 2025 (last year)" and "the
+ * source we created last year" say when, not which days.
+ */
+const LAST_YEAR =
+  /(?<=(?<![\p{L}])(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![\p{L}])(?!['’]s)|(?<=(?<![\p{L}])(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![\p{L}])|(?<=(?<![\p{L}])(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![\p{L}])|(?<=(?<![\p{L}])(?:del|de|durante el)\s+)a[ñn]o pasado(?![\p{L}])/giu;
 const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
@@ -659,6 +670,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteEveryWeekdayOfMonth(reading);
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
+  if (today) rewriteWeekdayBareDays(reading.mapped, today);
   rewritePartsOfYears(reading.mapped, out);
   rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
@@ -676,6 +688,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readRelativeRange(reading, LAST_WEEK, previousIsoWeek, 'Monday to Sunday of the previous ISO week');
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
+  readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
 
   const text = reading.mapped.text;
   // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
@@ -756,6 +769,29 @@ function rewriteWeekdayDayRanges(mapped: MappedText, today: string): void {
       });
     return years.some(fits) ? `${d1}${join}${d2}${/^\s+of\s+$/i.test(of) ? ' ' : of}${month}` : whole;
   });
+}
+/**
+ * "Saturday the 5th", "the 5th (the Saturday before last)": a day with no month, and its weekday. The latest
+ * such day not after the sender's day is meant when its weekday agrees — two cues that name one day. When
+ * they disagree, it is left for the "has no month" question.
+ */
+const WEEKDAY_THEN_DAY = /(?<![\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?!\s*(?:of\s+)?(?:[a-z]{3,}\s+)?\d)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]))/giu;
+const DAY_THEN_WEEKDAY = /(?<![\p{L}\d])the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])\s*\((?:(?:the|a|last|that|on|which was(?: a)?|it was(?: a)?)\s+)*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])[^()\n]{0,30}\)/giu;
+function rewriteWeekdayBareDays(mapped: MappedText, today: string): void {
+  if (!/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(mapped.text)) return;
+  const latest = (day: string, weekday: string): string | null => {
+    let y = Number(today.slice(0, 4));
+    let m = Number(today.slice(5, 7));
+    // The latest month, counting back from the sender's own, that has that day on or before the sender's day.
+    for (let k = 0; k < 3; k++, m = m === 1 ? 12 : m - 1, y = m === 12 ? y - 1 : y) {
+      const d = dayOf(y, m, Number(day));
+      if (!d || d > today) continue;
+      return WEEKDAY_EN[new Date(`${d}T00:00:00Z`).getUTCDay()].toLowerCase() === weekday.toLowerCase() ? `${monthNameEn(m)} ${Number(day)}, ${y}` : null;
+    }
+    return null;
+  };
+  mapped.replace(WEEKDAY_THEN_DAY, (whole, weekday: string, day: string) => latest(day, weekday) ?? whole);
+  mapped.replace(DAY_THEN_WEEKDAY, (whole, day: string, weekday: string) => latest(day, weekday) ?? whole);
 }
 const EN_WEEKDAY_RE = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?';
 const WEEKDAY_DAY_RANGE = new RegExp(
@@ -848,7 +884,11 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     if (out.evidence.some((e) => { const from = original.indexOf(e.text); return from >= 0 && at >= from && at < from + e.text.length; })) return false;
     if (GREETING_BEFORE.test(original.slice(Math.max(0, at - 24), at)) || HOLIDAY_AS_REASON.test(original.slice(at + m[0].length, at + m[0].length + 24))) return false;
     const fixed = Object.entries(FIXED_HOLIDAYS).find(([name]) => m[0].toLowerCase().startsWith(name))?.[1];
-    return !fixed || !out.ranges.some((r) => monthDaysOf(r).has(fixed));
+    if (fixed) return !out.ranges.some((r) => monthDaysOf(r).has(fixed));
+    // "11/26/2026 through 11/28/2026. Bot spike over Thanksgiving": a holiday of moving date, inside the days
+    // read. "the Black Friday weekend" is more than its day, and stays a question.
+    if (/^\s*(?:weekend|week|period|season|holidays?)(?![\p{L}])/iu.test(original.slice(at + m[0].length, at + m[0].length + 16))) return true;
+    return !out.ranges.some((r) => holidayInRange(m[0].toLowerCase(), r));
   };
   const holiday = out.ranges.length > 0 ? [...original.matchAll(HOLIDAY)].find(unread) : undefined;
   if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
@@ -1171,6 +1211,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
     return blank(whole);
   });
+  askAboutLastWeeksAndMonths(mapped, out);
   rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
   mapped.replace(/(?<![\p{L}])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![\p{L}])/giu, (whole) => {
@@ -1402,26 +1443,50 @@ const MONTH_ALONE = new RegExp(
   `(?<![\\p{L}])(for|during|all of|the whole of|the whole month of|the month of|the entire month of)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])(?!\\s*,?\\s*\\d)`,
   'giu',
 );
+/** "… days of December": a month after "of"/"in", read alone only when counted days stand before it. */
+const MONTH_AFTER_OF = /(?<=(?<![\p{L}])(?:of|in)\s+)(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?!\s*,?\s*\d)/giu;
 
 /**
  * "delete the Web data for all of October", written in November: the whole of the latest October. The
- * sender's own month (not over yet) is left to be asked about.
+ * sender's own month (not over yet) is left to be asked about. "the last three days of December", written
+ * on 2 January: that month's days, counted by partOfMonth from the words before it.
  */
 function rewriteMonthAlone(mapped: MappedText, out: DateExtraction, today: string | null): void {
   if (!today) return;
   mapped.replace(MONTH_ALONE, (whole, lead: string, name: string) => {
-    const month = MONTHS[name.toLowerCase()];
-    const thisMonth = Number(today.slice(5, 7));
-    if (!month || month === thisMonth) return whole;
-    if (month > thisMonth && month - thisMonth <= 3) {
-      out.mentioned = true;
-      out.ambiguities.push(`"${whole.trim()}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
-      return blank(whole);
-    }
-    const year = Number(today.slice(0, 4)) - (month > thisMonth ? 1 : 0);
-    out.notes.push(`"${whole.trim()}" has no year: read as ${monthNameEn(month)} ${year}, the latest one before the message`);
-    return `${lead} ${monthNameEn(month)} ${year}`;
+    const read = latestMonth(out, today, whole, name, false);
+    return read === null ? blank(whole) : read === '' ? whole : `${lead} ${read}`;
   });
+  const positions = [...mapped.text.matchAll(MONTH_AFTER_OF)].map((m) => mapped.originalAt(m.index ?? 0));
+  let n = 0;
+  mapped.replace(MONTH_AFTER_OF, (whole, name: string) => {
+    const at = positions[n++] ?? 0;
+    if (!FIRST_LAST_N_DAYS_OF.test(mapped.original.slice(Math.max(0, at - 40), at))) return whole;
+    const read = latestMonth(out, today, whole, name, true);
+    return read === null ? blank(whole) : read === '' ? whole : read;
+  });
+}
+
+/** "October 2026", the latest one before the sender's day; '' to leave it; null when asked instead. */
+function latestMonth(out: DateExtraction, today: string, whole: string, name: string, counted: boolean): string | null {
+  const month = MONTHS[name.toLowerCase()];
+  const thisMonth = Number(today.slice(5, 7));
+  if (!month) return '';
+  if (month === thisMonth && counted) {
+    // "the last three days of December" written in December: not over yet, or last year's? Asked.
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" has no year, and this month is not over — which days are meant?`);
+    return null;
+  }
+  if (month === thisMonth) return '';
+  if (month > thisMonth && month - thisMonth <= 3) {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+    return null;
+  }
+  const year = Number(today.slice(0, 4)) - (month > thisMonth ? 1 : 0);
+  out.notes.push(`"${whole.trim()}" has no year: read as ${monthNameEn(month)} ${year}, the latest one before the message`);
+  return `${monthNameEn(month)} ${year}`;
 }
 
 /**
@@ -1469,7 +1534,17 @@ function holidayDay(name: string, year: number): string | null {
   const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
   const thanksgiving = dayOf(year, 11, 1 + ((4 - first + 7) % 7) + 21);
   if (!thanksgiving) return null;
+  if (name === 'thanksgiving') return thanksgiving;
   return name === 'black friday' ? addDays(thanksgiving, 1) : name === 'cyber monday' ? addDays(thanksgiving, 4) : null;
+}
+/** A holiday of moving date (Thanksgiving, Black Friday, Cyber Monday) falls on a day of the range. */
+function holidayInRange(name: string, r: DayRange): boolean {
+  if (!/^(?:thanksgiving|black friday|cyber monday)$/.test(name)) return false;
+  for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
+    const d = holidayDay(name, y);
+    if (d && r.from <= d && d <= r.to) return true;
+  }
+  return false;
 }
 
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
@@ -2556,7 +2631,19 @@ function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedCo
   reading.out.ambiguities.push(question);
   const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
   const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
-  reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : [] });
+  reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : wholeMonthDays(start, endResult) });
+}
+
+/**
+ * "misconfigured the whole of October. Please delete … all of October 2026": a month described before the
+ * request names it is settled only when the request deletes every day of it, so each day is listed.
+ */
+function wholeMonthDays(start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null): string[] {
+  if (endResult || start.isCertain('day') || !start.isCertain('month')) return [];
+  const month = start.get('month') as number;
+  const year = start.isCertain('year') ? (start.get('year') as number) : 2000;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Array.from({ length: days }, (_, i) => `${String(month).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`);
 }
 /**
  * A day in the request's own sentence that dates something else: earlier contact or an event ("Per our
@@ -2862,7 +2949,14 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     return null;
   }
   const endYearKnown = endResult?.isCertain('year') ?? false;
-  if (!start.isCertain('year') && endYearKnown && !monthOnly) {
+  if (!start.isCertain('year') && endYearKnown && !monthOnly && !/\d{4}/.test(words) && RELATIVE_DAY.test(words)) {
+    // "desde el 30 de diciembre hasta ayer" written on 3 January: no year is written, the end is the
+    // sender's yesterday, so the start is the latest such day not after it (the December just past).
+    const sameYear = `${range.to.slice(0, 4)}${range.from.slice(4)}`;
+    range = { from: sameYear <= range.to ? sameYear : `${Number(range.to.slice(0, 4)) - 1}${range.from.slice(4)}`, to: range.to };
+    reading.relativeUsed = true;
+    out.notes.push(`"${words}" has no year: read as ${range.from} to ${range.to}, the latest such start before its end`);
+  } else if (!start.isCertain('year') && endYearKnown && !monthOnly) {
     // "March 1 through March 2, 2024": the year written once belongs to both ends. Never another year
     // to make a backwards range fit ("September 10 to September 5, 2024" is a typo to ask about).
     range = { from: `${range.to.slice(0, 4)}${range.from.slice(4)}`, to: range.to };
@@ -3291,8 +3385,11 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, zwei: 2, drei: 3, vier: 4, fünf: 5, deux: 2, trois: 3,
   quatre: 4, cinq: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5, due: 2, tre: 3, quattro: 4, cinque: 5, twee: 2, drie: 3, vijf: 5,
 };
-/** " of September 2026", " im Oktober 2026" after "the last 3 days": days of that month, not of today. */
-const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})\\.?,?\\s+\\d{4}`, 'iu');
+/**
+ * " of September 2026", " im Oktober 2026", " of December" after "the last 3 days": days of that month,
+ * not of today (a month without its year is the latest one, read with the month).
+ */
+const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])`, 'iu');
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
 const PART_WORDS =
   String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av`;
@@ -3406,7 +3503,9 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:mountain(?: standard| daylight)? time|denver time)\b/i, -420, 'us'],
   [/\b(?:pdt)\b/i, -420],
   [/\b(?:pst)\b/i, -480],
-  [/\b(?:pacific(?: standard| daylight)? time|pacific|pt|california time|san francisco time|los angeles time|seattle time)\b/i, -480, 'us'],
+  // A bare "Pacific" is a zone only after a time ("11pm Pacific"): elsewhere it is more often a name
+  // ("workspace Pacific Tiles"), and reading it as a zone shifted whole days into a question.
+  [/\b(?:pacific(?: standard| daylight)? time|pt|california time|san francisco time|los angeles time|seattle time)\b|(?<=\d\s*(?:[ap]\.?m\.?)?\s*\(?)pacific\b/i, -480, 'us'],
 ];
 
 /** The nth (1-based; 0 = last) Sunday of a month, as a day. */
@@ -3574,6 +3673,24 @@ const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.le
 const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 /** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
 const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
+/**
+ * "the last 2 weeks", "die letzten 3 Monate", "les deux dernières semaines": fourteen days up to today, up
+ * to yesterday, or two calendar weeks? Chrono read "last 2 weeks" as the one day two weeks back, and "last 3
+ * months" as one month. "the last 2 weeks of November" is part of that month, as uncounted. Both asked.
+ */
+const SPAN_COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?|several|zwei|drei|vier|fünf|sechs|paar|deux|trois|quatre|cinq|six|quelques|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|twee|drie|vier|vijf|zes)`;
+const SPAN_UNIT = String.raw`(?:weeks?|months?|years?|wochen|monaten?|jahren?|semaines|mois|ann[ée]es|ans|semanas|meses|años|anos|settimane|mesi|anni|weken|maanden|jaren)`;
+const LAST_N_WEEKS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:the|die|den|los|os|gli|de)\s+)?(?:last|past|previous|letzten|vergangenen|[úu]ltimos|ultimi|afgelopen|laatste)\s+${SPAN_COUNT}\s+${SPAN_UNIT}|(?:les\s+)?${SPAN_COUNT}\s+(?:derni[èe]re?s|pass[ée]e?s)\s+${SPAN_UNIT})(?![\p{L}])(?:\s+(?:of|in|im|vom|von|des|de|du|del|di|van)\s+(?:${MONTH_NAMES_RE})(?![\p{L}])\.?(?:,?\s+\d{4})?)?`,
+  'giu',
+);
+function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(LAST_N_WEEKS, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" does not say which days exactly (whole calendar weeks or months, up to today or up to yesterday) — which days should be deleted?`);
+    return blank(whole);
+  });
+}
 const LAST_N_DAYS =
   /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 

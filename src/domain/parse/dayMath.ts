@@ -41,6 +41,12 @@ export function previousMonth(day: string): DayRange {
   return m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
 }
 
+/** The calendar year before the one of `day`. */
+export function previousYear(day: string): DayRange {
+  const y = Number(day.slice(0, 4)) - 1;
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
 /** Sorted, merged where overlapping or adjacent (inclusive days). */
 export function mergeRanges(ranges: DayRange[]): DayRange[] {
   const sorted = [...ranges].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
