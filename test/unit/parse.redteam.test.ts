@@ -123,3 +123,35 @@ describe('words a reader does not see as the request', () => {
     expect(text).toContain('Please delete the iOS App data in lumen-analytics for Dec 1.');
   });
 });
+
+describe('a second review of the same ground', () => {
+  it('"don\'t delete anything more" still withdraws', () => {
+    expect(parse('Hi, regarding the iOS App data in lumen-analytics for Dec 1-3: please don\'t delete anything more, the bug was in the dashboard.').kind).toBe('cancel');
+  });
+  it('"don\'t delete anything else" asks whether only what is named, or nothing, should go', () => {
+    const r = parse('Hi, please don\'t delete anything else in lumen-analytics, the iOS App data for Dec 1 was the only problem and it is fixed now.');
+    expect(r.ambiguities.join(' ')).toContain('should only what the message names be deleted, or nothing at all?');
+  });
+  it('an end user who asked to be forgotten is their request, not a cause', () => {
+    expect(parse('An end user asked us to be forgotten. Please delete the iOS App data in lumen-analytics for Dec 1.').kind).toBe('user_data');
+  });
+  it('"hold" or "wait with deleting" beside days asks before anything runs', () => {
+    for (const text of [
+      'Hi, please hold the deletion of the iOS App data in lumen-analytics for Dec 1-3 until I confirm with legal.',
+      'Please wait with deleting the iOS App data in lumen-analytics for Dec 1-3 until Monday, legal wants a look first.',
+    ]) expect(parse(text).ambiguities.join(' '), text).toContain('asks to hold the request');
+    expect(parse('Lumen Analytics was closed long ago. Please purge whatever you still hold in the archive for it.').ambiguities.join(' ')).not.toContain('hold the request');
+  });
+  it('an account purge naming a workspace the catalog does not settle asks', () => {
+    for (const text of ['Please delete my account on the Lumen Advertising workspace.', 'Please delete my account for our ads workspace.', 'Please delete my account in Lumen Ads and Lumen Analytics.']) {
+      const r = parse(text);
+      expect(r.kind, text).toBe('account_purge');
+      expect(r.ambiguities.join(' '), text).toContain('the account holds lumen-analytics');
+    }
+  });
+  it('an account purge of "all the workspaces I administer" asks nothing, whatever company the signature names', () => {
+    const r = parse('We are shutting down. Please delete my account and all of the workspaces I administer.\n\nMara\nFounder, Lumen Trading Co.');
+    expect(r.kind).toBe('account_purge');
+    expect(asks(r)).toBe(false);
+  });
+});

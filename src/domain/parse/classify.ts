@@ -35,7 +35,7 @@ const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|
  * delete", "this was not us", "maliciously".
  */
 const CANCEL_WEAK =
-  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|more|further|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b(?:(?!deletion|request|purge|ticket|löschung|suppression)[^,.;:!?\n]){0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -228,7 +228,8 @@ function toldAsCause(text: string, phrase: words.Phrase): boolean {
   const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
   const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
   const sentence = text.slice(from, ends.length ? Math.min(...ends) : text.length);
-  return !DELETE.test(sentence) && !words.DELETE_MORE.test(sentence);
+  // "An end user asked us to be forgotten": an ask of theirs is their request, not what happened.
+  return !DELETE.test(sentence) && !words.DELETE_MORE.test(sentence) && !THEIR_ASK.test(sentence);
 }
 
 /** "please remove the stuff we talked about": an explicit ask to delete, whatever it names. */
@@ -236,6 +237,7 @@ export function asksExplicitlyToDelete(text: string): boolean {
   return DELETE_REQUEST.test(text);
 }
 
+const THEIR_ASK = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?|forgot(?:ten)?|forget|opt(?:s|ed)? out|unsubscrib\p{L}*|complain(?:s|ed)?|bat|bittet|verlangt|demande|pide|pidi[óo]|pediu|chiede|vraagt|privacy|gdpr|dsgvo|ccpa)(?![\p{L}])/iu;
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 

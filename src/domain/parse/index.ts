@@ -102,10 +102,13 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const condition = isDeletionKind(kind) && settled && !doubt ? conditionIn(body) : null;
   if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+  // "please don't delete anything else, the iOS App data for Dec 1 was the only problem and it is fixed now".
+  const nothingElse = isDeletionKind(kind) ? NOTHING_ELSE.exec(body) : null;
+  if (nothingElse) ask('kind', `"${nothingElse[0].trim()}": should only what the message names be deleted, or nothing at all?`);
   // "we do not need anything else besides the archive purge already requested": a request made before.
   const before = isDeletionKind(kind) && settled ? ALREADY_REQUESTED.exec(body) : null;
   if (before) ask('kind', `"${before[0].trim()}": the message refers to a request made before — is this a new request, or about that one?`);
-  if (kind === 'unknown' && words.HOLD.test(body)) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
+  if ((kind === 'unknown' ? words.HOLD.test(body) : isDeletionKind(kind) && (HOLD_ASKED.test(body) || WAIT_WITH.test(body)))) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
   const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
@@ -142,6 +145,12 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
     ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
   }
 }
+/** "please hold the deletion", "can you hold this one?", "put it on hold": not "whatever you still hold". */
+const HOLD_ASKED =
+  /(?<![\p{L}])(?:(?:please|pls|can you|could you|kindly)\s+(?:\p{L}+\s+){0,2}(?:hold|pause)|hold (?:off|the deletion|the request|this one|this|it|del-\d+)|put (?:\S+\s+){0,3}on hold|pausieren|anhalten|mettre en (?:attente|pause)|poner en (?:espera|pausa))(?![\p{L}])/iu;
+/** "Please wait with deleting … until Monday", "wartet bitte mit dem Löschen", "esperen antes de borrar". */
+const WAIT_WITH = /(?<![\p{L}])(?:wait (?:with|before|on) (?:deleting|the deletion|removing|purging|it|this)|wait until|(?:wartet|warten sie) (?:bitte )?mit|attendez avant de|esperen? (?:antes de|a|hasta)|aguardem? (?:antes de|at[ée])|wacht (?:even )?met|aspettate (?:a|prima di))(?![\p{L}])/iu;
+const NOTHING_ELSE = /(?<![\p{L}])(?:do not|don[’']t|dont|never|please don[’']t) (?:delete|purge|wipe|remove) (?:anything|any|something|nothing) (?:else|beyond|besides|other)(?![\p{L}])/iu;
 const ALREADY_REQUESTED =
   /(?<![\p{L}])(?:[\p{L}-]+\s+){0,3}(?:already|previously)\s+(?:requested|asked\s+for|submitted|ordered)(?![\p{L}])|(?<![\p{L}])(?:bereits|schon)\s+(?:beantragt|angefordert|beauftragt)|d[ée]j[àa]\s+demand[ée]e?s?|ya\s+solicitad[oa]s?|j[áa]\s+solicitad[oa]s?|al\s+aangevraagd/iu;
 const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![\p{L}])/iu;
@@ -266,7 +275,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   // "As discussed, please remove the stuff we talked about": asked to delete, but not what.
-  const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body);
+  const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body) && !words.HOW_TO.test(body) && !words.HOW_TO_ASKED.test(body);
   if (vague) ask('kind', 'the message asks to delete something but does not say what — which workspace, source and days?');
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) {
@@ -677,7 +686,7 @@ function resolvedFields(
   // purge names no workspace: it covers every workspace the sender administers.
   let workspace = kind === 'account_purge' ? null : scope.workspace;
   const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
-  if (kind === 'account_purge') askAboutAccount(catalog, message.from?.address ?? '', scope.workspace, ask);
+  if (kind === 'account_purge') askAboutAccount(catalog, message.from?.address ?? '', scope, envelope.body, ask);
   if (htmlDisagrees === 'workspace') workspace = null;
   if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace')) {
     sources = [];
@@ -692,16 +701,30 @@ function resolvedFields(
  * Ads", from the admin of Brightlane Analytics only, names another workspace: which is meant is asked,
  * never settled by the catalog.
  */
-function askAboutAccount(catalog: ParserCatalog, sender: string, named: string | null, ask: Ask): void {
+function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeResolution, body: string, ask: Ask): void {
   const administered = administeredBy(catalog.catalog, sender).map((w) => w.slug);
   if (administered.length === 0) {
     ask('request', 'the sender administers no workspace, so there is no account to delete — which workspace is meant?');
     return;
   }
+  const named = scope.workspace;
+  const holds = `the account holds ${administered.join(', ')}`;
   // A workspace of the account named ("Tandem Pay is moving to another vendor") is the company's name.
-  if (named === null || administered.includes(named)) return;
-  ask('request', `the message names workspace ${named}, which the sender does not administer; the account holds ${administered.join(', ')} — which is meant?`);
+  if (named !== null && !administered.includes(named)) ask('request', `the message names workspace ${named}, which the sender does not administer; ${holds} — which is meant?`);
+  if (named !== null) return;
+  // "my account in Brightlane Ads and Brightlane Analytics", "on the Brightlane Advertising workspace",
+  // "for our ads workspace": a workspace written that the catalog does not settle.
+  // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
+  if (EVERY_WORKSPACE.test(body)) return;
+  const outside = (question: string): boolean => !/several workspaces are named \(([^)]*)\)/.test(question) || /\(([^)]*)\)/.exec(question)![1]!.split(', ').some((slug) => !administered.includes(slug));
+  const unsettled = scope.ambiguities.find((a) => scopeFieldOf(a) === 'workspace' && outside(a));
+  const written = A_WORKSPACE.exec(body);
+  if (unsettled) ask('request', `${unsettled.replace(/\s*—.*$/, '')}; ${holds} — delete the whole account, or which workspace?`);
+  else if (written) ask('request', `"${written[0].trim()}" is not a workspace the sender administers; ${holds} — delete the whole account, or which workspace?`);
 }
+const EVERY_WORKSPACE = /(?<![\p{L}])(?:all (?:of )?(?:the |my |our )?workspaces|every workspace|each workspace|both (?:of )?(?:our |my |the )?workspaces|alle (?:meine |unsere )?(?:workspaces|arbeitsbereiche)|tous (?:les |nos |mes )?(?:workspaces|espaces)|todos (?:los |nuestros |mis )?(?:workspaces|espacios))(?![\p{L}])/iu;
+/** "on the Ads workspace", "our ads workspace": one workspace written with words of its own (not "all workspaces"). */
+const A_WORKSPACE = /(?<![\p{L}])(?:the|our|my|this|that)\s+(?:(?!(?:all|every|each|both|account|and|or)\s)[\p{L}\p{N}.-]+\s+){1,3}workspace(?![\p{L}])/iu;
 
 /** The fields this kind of request needs and does not have. */
 function missingFields(
