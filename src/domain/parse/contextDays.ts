@@ -68,7 +68,38 @@ export const COMPARED_BEFORE =
   /(?<![\p{L}])(?:(?:the\s+)?same\s+as|just\s+like|like|similar\s+to|as\s+with|as\s+for|genauso\s+wie|gleich\s+wie|wie|comme|pareil\s+qu['’e]|como|igual\s+(?:que|a)|come|zoals|net\s+als|samma\s+som|som|jak|tak\s+jak)\s*(?:in\s+|im\s+|en\s+|no\s+|na\s+|nella\s+|w\s+)?$/iu;
 /**
  * Words after a day saying it is still needed, so it stays: "Den 1.12. brauchen wir aber noch", "Dec 2
- * is still needed", "le 2 on en a encore besoin", "el 2 lo necesitamos todavía", "il 2 ci serve ancora".
+ * is still needed", "le 2 on en a encore besoin", "el 2 lo seguimos necesitando", "il 2 ci serve ancora".
+ * Each names what is kept (or says "still"), so the day is left out whatever follows.
  */
-export const STILL_NEEDED_AFTER =
-  /^[\s,]*(?:(?:[\p{L}-]+\s+){0,2}(?:is|are)\s+still\s+needed|we\s+still\s+need\s+(?:it|that|this|them)|(?:[-–—:,]\s*)?(?:please\s+)?keep\s+(?:it|that|this|them)(?:\s+(?:one|day))?|(?:brauchen|benötigen)\s+wir\s+(?:(?:aber|doch|jedoch|allerdings)\s+)*noch|wird\s+(?:(?:aber|doch|jedoch)\s+)*noch\s+(?:gebraucht|benötigt)|(?:on|nous)\s+en\s+(?:a|avons)\s+encore\s+besoin|(?:lo|la|los|las)\s+(?:necesitamos|seguimos\s+necesitando)|(?:ainda\s+)?precisamos\s+(?:dele|dela|deles|delas)|(?:ci\s+)?serv(?:e|ono)\s+ancora|hebben\s+we\s+nog\s+nodig|(?:is|zijn)\s+nog\s+nodig|behöver\s+vi\s+(?:fortfarande|ännu|än)|trenger\s+vi\s+(?:fortsatt|ennå)|har\s+vi\s+stadig\s+brug\s+for|(?:jest|są)\s+nam\s+(?:jeszcze|nadal)\s+potrzebn\p{L}*)(?![\p{L}])|^\s*(?:は|も)?(?:まだ)?必要です/iu;
+const STILL_NEEDED_CLEAR =
+  /^[\s,]*(?:(?:[\p{L}-]+\s+){0,2}(?:is|are)\s+still\s+needed|(?:brauchen|benötigen)\s+wir\s+(?:(?:aber|doch|jedoch|allerdings)\s+)*noch|wird\s+(?:(?:aber|doch|jedoch)\s+)*noch\s+(?:gebraucht|benötigt)|(?:on|nous)\s+en\s+(?:a|avons)\s+encore\s+besoin|(?:lo|la|los|las)\s+(?:seguimos\s+necesitando|necesitamos\s+todav[íi]a)|ainda\s+precisamos\s+(?:dele|dela|deles|delas)|(?:ci\s+)?serv(?:e|ono)\s+ancora|hebben\s+we\s+nog\s+nodig|(?:is|zijn)\s+nog\s+nodig|behöver\s+vi\s+(?:fortfarande|ännu|än)|trenger\s+vi\s+(?:fortsatt|ennå)|har\s+vi\s+stadig\s+brug\s+for|(?:jest|są)\s+nam\s+(?:jeszcze|nadal)\s+potrzebn\p{L}*)(?![\p{L}])|^\s*(?:は|も)?(?:まだ)?必要です/iu;
+/**
+ * "we still need it", "keep it", "lo necesitamos", "precisamos dele": "it" may be the day or the
+ * deletion itself ("we still need it done by Friday", "keep it quick", "lo necesitamos para mañana").
+ * Group 1 is the separator before the words, group 2 the rest of the clause after them.
+ */
+const STILL_NEEDED_PRONOUN =
+  /^(\s*[,:;–—-]?)\s*(?:we\s+still\s+need\s+(?:it|that|this|them)|(?:please\s+)?keep\s+(?:it|that|this|them)(?:\s+(?:one|day))?|(?:lo|la|los|las)\s+necesitamos|precisamos\s+(?:dele|dela|deles|delas))(?![\p{L}])([^.!?;\n]*)/iu;
+/** The rest of the clause that changes nothing: "Dec 2 we still need it, thanks", "…keep that one please". */
+const NOTHING_MORE = /^[\s,]*(?:(?:please|pls|thanks?|thank you|though|anyway|for now|still|too|as well|todav[íi]a|ainda|por favor|obrigad[oa]|gracias)[\s,!]*)*$/iu;
+/** The rest of the clause is about the request or its deadline: "done by Friday", "quick", "to the Web App only", "para mañana", "hoje". */
+const ABOUT_THE_REQUEST =
+  /^[\s,]*(?:done|deleted|removed|handled|finished|completed|sorted|quick(?:ly)?|fast|short|simple|brief|coming|moving|going|urgently|asap|soon|today|tomorrow|tonight|by|to\s+(?:the\s+)?[\p{L}\s-]{1,30}?\s+only|on\s+(?:the\s+)?same|para\s+(?:hoy|ma[ñn]ana|ya|ayer|el\s+\p{L}+|esta\s+semana|el\s+viernes)|hoy|ma[ñn]ana|urgente|pronto|cuanto\s+antes|r[áa]pido|hoje|amanh[ãa]|para\s+(?:hoje|amanh[ãa]|ontem|j[áa]|esta\s+semana|sexta)|logo|o\s+quanto\s+antes|j[áa])(?![\p{L}])/iu;
+
+/**
+ * What the words after a day say about keeping it: `keep` (left out: the words clearly keep that day),
+ * `ask` (they may keep it or speak of the deletion: the day stays, with a question) or null (nothing about
+ * keeping it, or only about the request and its deadline: the day stays). A day is never dropped on words
+ * that may mean the deletion itself: "Dec 1 and Dec 2, we still need it done by Friday" asks for both days.
+ */
+export function stillNeededAfter(after: string): 'keep' | 'ask' | null {
+  if (STILL_NEEDED_CLEAR.test(after)) return 'keep';
+  const m = STILL_NEEDED_PRONOUN.exec(after);
+  if (!m) return null;
+  // "Dec 2 we still need it." keeps Dec 2; "Dec 1 and Dec 2, we still need it." may be the deletion. Set
+  // apart by a comma or dash, words on the deadline speak of the request; right after the day ("Dec 2 we
+  // still need it today") they may still keep it, and are asked about.
+  const apart = /[,:;–—-]/.test(m[1]);
+  if (apart && ABOUT_THE_REQUEST.test(m[2])) return null;
+  return NOTHING_MORE.test(m[2]) && !apart ? 'keep' : 'ask';
+}

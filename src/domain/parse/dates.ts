@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
-import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, STILL_NEEDED_AFTER } from './contextDays';
+import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 
 export interface DateExtraction {
@@ -1623,6 +1623,7 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
 
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
+  rewriteYearMonthBeforeDays(mapped, out);
   rewriteListsAndNights(mapped, out);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
@@ -1672,6 +1673,30 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(/\bt\/m\b|\btot en met\b/gi, (whole) => (whole.length === 3 ? 'tot' : 'tot en met'));
   // "October 2 between 7:00 and 8:00 am JST": chrono only joins the day and the times as "from … to".
   mapped.replace(BETWEEN_TIMES, (whole, t1: string, t2: string) => `from ${t1} to ${t2}`);
+}
+
+/**
+ * "December 2026 1-3", "2026 Dec 1 to 3", "2026-12 1-3": the year and month first, then the days (year-first
+ * order as Chinese, Japanese, Korean, Hungarian and Lithuanian writers carry it into English). chrono read
+ * "2026 1-3" as 3 January 2026 and "2026 Dec 1-3" as Dec 1 alone: a wrong day, or days dropped. Written
+ * here as a range it reads; days that are no span of that month are asked about.
+ */
+const DAYS_JOIN = '\\s*(?:-|–|—|~|to|through|thru|till|until)\\s*';
+const DAYS_END = '(?![\\d\\p{L}:]|[.,/]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|utc|gmt)(?![\\p{L}]))';
+const YEAR_MONTH_DAYS = [
+  new RegExp(`(?<![\\p{L}\\d])(${MONTH_NAMES_RE})\\.?,?\\s+(\\d{4}),?\\s+(\\d{1,2})${DAYS_JOIN}(\\d{1,2})${DAYS_END}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{4}),?\\s+(${MONTH_NAMES_RE})\\.?,?\\s+(\\d{1,2})${DAYS_JOIN}(\\d{1,2})${DAYS_END}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{4})[-/.](\\d{1,2})\\s+(\\d{1,2})${DAYS_JOIN}(\\d{1,2})${DAYS_END}`, 'giu'),
+];
+function rewriteYearMonthBeforeDays(mapped: MappedText, out: DateExtraction): void {
+  YEAR_MONTH_DAYS.forEach((re, n) => mapped.replace(re, (whole, first: string, second: string, d1: string, d2: string) => {
+    const [year, month] = n === 0 ? [Number(second), monthWord(first)] : n === 1 ? [Number(first), monthWord(second)] : [Number(first), Number(second)];
+    const [from, to] = month ? [dayOf(year, month, Number(d1)), dayOf(year, month, Number(d2))] : [null, null];
+    if (month && from && to && from < to) return `${monthNameEn(month)} ${Number(d1)}, ${year} to ${monthNameEn(month)} ${Number(d2)}, ${year}`;
+    out.mentioned = true;
+    pushOnce(out.ambiguities, `"${whole.trim()}": which days exactly?`);
+    return blank(whole);
+  }));
 }
 
 /** "04.–06.03.2024", "04.03.–06.03.2024", "vom 10.–12.12.": German day ranges sharing the month (and year) of the end. */
@@ -2537,9 +2562,12 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || STILL_NEEDED_AFTER.test(text.slice(shownEnd, shownEnd + 50)))) {
+  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'keep')) {
     exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
+  }
+  if (hasDay && stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'ask') {
+    pushOnce(out.ambiguities, `"${mapped.originalOf(f.index, Math.min(text.length, shownEnd + 40)).split(/[.!?\n]/)[0].trim()}": is "${words}" still needed (kept), or to be deleted — which days should be deleted?`);
   }
   if (!hasDay && !monthOnly) {
     // A time written apart from its day ("March 3. Between 7 and 8 am PST") would move the UTC day.
@@ -3290,7 +3318,7 @@ function weekendOfOneDay(text: string, found: Found[]): RegExpExecArray | null {
 const HEDGE_BEFORE =
   /(?<![\p{L}])(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![\p{L}])[^.!?\n\d]{0,16}$/iu;
 const COUNTED_FROM_A_DAY =
-  /(?<![\p{L}])(?:(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
 
 /** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {
@@ -3303,6 +3331,13 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
     if (found.some((g) => at >= g.index && at < g.end)) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${text.slice(at, f.end).trim()}": not every day written there was read — which days exactly?`);
+  }
+  // "Dec 1 + 2": the second day, or two days more? Either way not read.
+  for (const f of found) {
+    const plus = /^\s*\+\s*(\d{1,2})(?![\d:/]|\.\d|\s*(?:am|pm|h(?![\p{L}])))/iu.exec(text.slice(f.end, f.end + 12));
+    if (!plus || !f.result.start.isCertain('day') || found.some((g) => g.index === f.end + plus[0].length - plus[1].length)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${text.slice(f.index, f.end + plus[0].length).trim()}": not every day written there was read — which days exactly?`);
   }
   // "2026 நவம்பர் 5 முதல் 7 வரை": the day after the date, joined by a word no reader knows.
   for (const f of found) {
