@@ -137,6 +137,12 @@ describe('near misses of a name', () => {
 });
 
 describe('a count of sources', () => {
+  it('"every source except the two web sources (Web and Web EU)" is every other source', () => {
+    const r = parse('For tidewater-books, please delete Dec 1 from every source except the two web sources (Web and Web EU).', TIDEWATER);
+    expect(r.sources).toEqual(['android-app', 'ios-app', 'ios-app-2']);
+    expect(r.ambiguities).toEqual([]);
+  });
+
   it.each([
     ['English', 'Please delete all three sources in coral-tiles for Dec 1.'],
     ['German', 'Bitte alle drei Quellen in coral-tiles für den 1.12.2026 löschen.'],
