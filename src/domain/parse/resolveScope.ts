@@ -5,6 +5,10 @@
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
+import { countedSources } from './countedSources';
+import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
+
+export { editDistance };
 
 export interface ScopeResolution {
   workspace: string | null;
@@ -150,6 +154,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants, asks } = findMentions(text, tokens, index, sender);
   const ambiguities: string[] = [...asks];
+  readWordOrder(text, tokens, mentions, ambiguities);
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
   // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
   // with none left ("all sources except android") we ask.
@@ -159,11 +164,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
   const excludedTypes = new Set(excluded.flatMap((x) => x.types));
-  const named = {
-    workspace: mentions.some((m) => m.terms.some((t) => t.type === 'workspace')),
-    source: mentions.some((m) => m.terms.some((t) => t.type === 'source')),
-    space: mentions.some((m) => m.terms.some((t) => t.type === 'space')),
-  };
+  const named = namedTypes(mentions);
   for (const t of excludedTypes) named[t] = true;
 
   const several = new Set<EntityType>();
@@ -173,6 +174,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
+  const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several) : null;
+  if (counted) named.source = true;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
@@ -187,19 +190,30 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
-  for (const type of nearMisses(text, index, ambiguities)) named[type] = true;
+  for (const type of [...nearMisses(text, index, ambiguities), ...mistypedNames(text, tokens, written, index, ambiguities)]) named[type] = true;
 
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
   const evidence = {
     workspace: workspace ? firstText('workspace', workspace) : null,
-    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? slug])),
+    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? counted ?? slug])),
     space: space ? firstText('space', space) : null,
   };
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+}
+
+function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
+  const named = (type: EntityType): boolean => mentions.some((m) => m.terms.some((t) => t.type === type));
+  return { workspace: named('workspace'), source: named('source'), space: named('space') };
+}
+
+/** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
+function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): string | null {
+  askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
+  return countedSources(text, ws, sources, ambiguities);
 }
 
 function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
@@ -223,7 +237,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
       const key = n === 1 ? tokens[i].word : tokens.slice(i, i + n).map((t) => t.word).join(' ');
-      const terms = index.terms.get(key);
+      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
@@ -267,6 +281,33 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     i += matched || 1;
   }
   return { mentions, variants, asks };
+}
+
+/**
+ * "the EU web data" with Web and Web EU in the catalog: a variant or region word written before a name
+ * instead of after it. Where the words are another source's name in another order, that source is
+ * meant; where another source holds them all ("EU web" with "Web EU Shop"), which is asked. Read alone,
+ * "web" would have been Web — the one source the customer said it was not.
+ */
+function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambiguities: string[]): void {
+  for (const m of mentions) {
+    const k = tokens.findIndex((t) => t.start === m.start);
+    const before = tokens[k - 1];
+    if (k < 1 || !(VARIANT_WORD.has(before.word) || REGION_CODE.has(before.word)) || !/^[ \t]{1,2}$/.test(text.slice(before.end, m.start))) continue;
+    const written = [before.word, ...words(m.text)];
+    const owners = [...new Set(m.terms.filter((t) => t.type === 'source').map((t) => t.workspace))];
+    const sameWords = (name: string): boolean => words(name).sort().join(' ') === [...written].sort().join(' ');
+    const holding = (name: string): boolean => written.every((w) => words(name).includes(w));
+    const exact = owners.flatMap((ws) => ws.sources.filter((s) => sameWords(s.name) || sameWords(s.slug)).map((s): CatalogTerm => ({ type: 'source', workspace: ws, canonical: s.slug, strong: true })));
+    const shown = text.slice(before.start, m.end);
+    if (exact.length > 0) {
+      Object.assign(m, { start: before.start, text: shown, terms: exact, weak: [] });
+      continue;
+    }
+    // "staging iOS" in the staging workspace, whose "Kundenportal iOS (Staging)" the name already is: no question.
+    const wider = owners.flatMap((ws) => ws.sources.filter((s) => holding(s.name) && !m.terms.some((t) => t.workspace === ws && t.canonical === s.slug)).map((s) => s.slug));
+    if (wider.length > 0) ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(wider)].join(' or ')}, or something else?`);
+  }
 }
 
 /**
@@ -392,7 +433,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
-    const after = EXCLUDED_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? leftAloneLater(text, m.end);
+    const after = EXCLUDED_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     if (!before && !after) continue;
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}`, after: !before });
     mentions.splice(k, 1);
@@ -412,7 +453,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       const lead = excluded.find(
-        (e) => e.m.end <= m.start && (/^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) ? /\bnot\b|n['’]t\b/i.test(e.words) || EXCEPT.test(e.words) : EXCEPT.test(e.words) && EXCEPT_LIST_JOIN.test(text.slice(e.m.end, m.start))),
+        (e) => e.m.end <= m.start && (/^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) ? /\bnot\b|n['’]t\b/i.test(e.words) || EXCEPT.test(e.words) : EXCEPT.test(e.words) && (EXCEPT_LIST_JOIN.test(text.slice(e.m.end, m.start)) || NAMES_IN_BRACKET.test(text.slice(e.m.end, m.start)))),
       );
       if (!lead) continue;
       excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}`, after: false });
@@ -432,6 +473,31 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
   });
 }
+
+/**
+ * "the Web App part is already done", "Web is grand", "Web App is already taken care of", "ist bereits
+ * erledigt", "ya está hecho": a source told as done or fine is no part of the deletion — the customer
+ * did not ask for it, and one deleted in error cannot come back. Not after "once",
+ * "when" or "if" ("let us know once the Web App is done"), which speaks of the deletion to come.
+ */
+function doneOrKeptAfter(text: string, m: Mention, next: string): RegExpExecArray | null {
+  const done = DONE_OR_KEPT_AFTER.exec(next);
+  if (!done) return null;
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  return WHEN_DONE.test(lead.slice(Math.max(lead.search(/[.!?\n;]\s*[^.!?\n;]*$/), 0))) ? null : done;
+}
+const DONE_STATE =
+  '(?:already\\s+)?(?:done|handled|taken care of|sorted(?: out)?|dealt with|grand|all good|good as it is)|already\\s+(?:been\\s+)?(?:deleted|removed|purged|cleaned(?: up)?|fixed|wiped)';
+const DONE_OR_KEPT_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:source|app|data|events|part|one|side|bit|stuff|quelle|daten|teil|partie|parte)\s+)?,?\s*(?:` +
+    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
+    String.raw`|(?:ist|sind|wurde|wurden|haben wir)\s+(?:bereits|schon)\s+(?:selbst\s+)?(?:erledigt|gel(?:ö|oe)scht|bereinigt|entfernt)` +
+    String.raw`|(?:est|sont|a été|ont été)\s+déjà\s+(?:fait|réglé|traité|supprimé|nettoyé)e?s?|ya\s+(?:está|están|fue|fueron|lo hicimos|lo borramos)(?:\s+(?:hech|resuelt|list|borrad|eliminad)[oa]s?)?` +
+    String.raw`|(?:è|sono)\s+già\s+(?:fatt|sistemat|cancellat|eliminat)[oaie]|já\s+(?:está|estão|foi|foram)\s+(?:feit|resolvid|apagad|excluíd)[oa]s?|(?:is|zijn)\s+al\s+(?:gedaan|geregeld|verwijderd|opgeschoond)` +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+const WHEN_DONE = /(?<![\p{L}])(?:when|once|after|until|till|if|as soon as|wenn|sobald|nachdem|quand|lorsque|une fois|cuando|una vez|quando|zodra|als|dopo)(?![\p{L}])/iu;
 
 /**
  * "The iOS and Android apps don't use that service so please leave those alone": later in the same
@@ -602,6 +668,56 @@ function sourcesAndSpaces(
 function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace | null, sources: Set<string>, ambiguities: string[]): void {
   askAboutBackgroundSources(text, tokens, mentions, sources, ambiguities);
   if (ws && sources.size > 0) askAboutAddedShortNames(text, tokens, index, mentions, ws, sources, ambiguities);
+}
+
+/**
+ * "the app data" with App and App 2, or with iOS App and Android App: a common word in lower case that
+ * is a word of several of the workspace's sources names none of them for sure — asked, and left out
+ * until answered. "App", written as the catalog writes it, is still the source App.
+ */
+function askAboutGenericNames(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  const asked = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!GENERIC_NAME.has(t.word) || text.slice(t.start, t.end) !== t.word) continue;
+    const m = mentions.find((x) => x.start === t.start && x.end === t.end);
+    if (!m && (mentions.some((x) => t.start < x.end && t.end > x.start) || !dataWordBeside(tokens, k))) continue;
+    // "della sorgente app", "source `app`": written as a source's name, it is the one so named.
+    if (m && (sourceNounBefore(tokens, k) || (QUOTES.has(text[t.start - 1] ?? '') && QUOTES.has(text[t.end] ?? '')))) continue;
+    // "clinic app data" above "Clinic App iOS": a word of a name before it qualifies the word; it is that name short.
+    if (k > 0 && !FILLER.has(tokens[k - 1].word) && ws.sources.some((s) => words(s.name).includes(tokens[k - 1].word))) continue;
+    const singular = t.word.replace(/s$/, '');
+    const fits = ws.sources.filter((s) => words(s.name).some((w) => w === t.word || w === singular)).map((s) => s.slug).sort();
+    if (fits.length < 2) continue;
+    if (m) {
+      // Named again as the catalog writes it ("App"), it is that source all the same.
+      const namedElsewhere = (slug: string): boolean => mentions.some((x) => x !== m && !GENERIC_NAME.has(x.text) && x.terms.some((y) => y.type === 'source' && y.canonical === slug));
+      m.terms.filter((y) => y.type === 'source' && !namedElsewhere(y.canonical)).forEach((y) => sources.delete(y.canonical));
+    }
+    if (asked.has(t.word)) continue;
+    asked.add(t.word);
+    const next = tokens[k + 1];
+    const shown = next && CUE_AFTER.source.has(next.word) && /^[\s-]$/.test(text.slice(t.end, next.start)) ? text.slice(t.start, next.end) : t.word;
+    ambiguities.push(`"${shown}" could be ${fits.join(', ')} in ${ws.slug} — which source is meant?`);
+    // Written as one of this workspace's names, the source is named (and unsettled); a word that is no name
+    // of it ("app" of another workspace) leaves it missing, as before this question was asked.
+    if (m?.terms.some((y) => y.workspace === ws)) several.add('source');
+  }
+}
+const GENERIC_NAME = new Set(['app', 'apps', 'application', 'applications', 'appli', 'aplicación', 'aplicacion', 'aplicativo', 'applicazione']);
+const SOURCE_NOUN = new Set(['source', 'src', 'quelle', 'fuente', 'fonte', 'sorgente', 'bron', 'källa', 'källan', 'kilde', 'kilden', 'lähde', 'źródło', 'zdroj', 'sursa']);
+function sourceNounBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && FILLER.has(tokens[j].word)) j--;
+  return j >= 0 && SOURCE_NOUN.has(tokens[j].word);
+}
+/** "the app data", "die App-Daten", "the data of the app": a data word right after the word, or before it past "of the". */
+function dataWordBeside(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.word ?? '';
+  if (CUE_AFTER.source.has(next) && !GENERIC_NAME.has(next) && next !== 'one') return true;
+  let j = k - 1;
+  while (j >= 0 && FILLER.has(tokens[j].word)) j--;
+  return j >= 0 && k - j <= 3 && CUE_BEFORE.source.has(tokens[j].word);
 }
 
 /**
@@ -974,10 +1090,12 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|leave out|hold(?:\s+(?:off|back)(?:\s+on)?)?|skip|spare|retain|preserve|omit|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
 const EXCEPT =
   /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
+/** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
+const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])/i;
@@ -1404,26 +1522,4 @@ function cueBefore(text: string, at: number): EntityType | null {
   const before = text.slice(Math.max(0, at - 16), at);
   for (const type of ['workspace', 'source', 'space'] as const) if (TYPE_WORDS[type].test(before)) return type;
   return null;
-}
-
-/** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -1,0 +1,106 @@
+/**
+ * Names written nearly as the catalog writes them: run together ("PACIFICTILES" for Pacific Tiles), or
+ * one letter off ("Andriod App"). The first is the name; the second is only proposed in a question.
+ */
+import { lowerCased, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Token extends Span {
+  word: string;
+}
+
+/**
+ * "PACIFICTILES", "PosSync": a name of several words written as one, in capitals or with its capitals
+ * inside — the same letters as Pacific Tiles and POS Sync, only the spaces gone. A word in lower case
+ * ("website" for a source "Web Site") needs a cue like any weak name.
+ */
+export function joinedNameTerms(index: ParserCatalog, raw: string): CatalogTerm[] | undefined {
+  let joined = JOINED_NAMES.get(index);
+  if (!joined) {
+    joined = new Map();
+    for (const [key, terms] of index.terms) {
+      const full = terms.filter((t) => t.strong && key.includes(' ') && !/\d/.test(key));
+      if (full.length === 0) continue;
+      const form = key.replace(/ /g, '');
+      if (form.length >= 6 && !index.terms.has(form)) joined.set(form, [...(joined.get(form) ?? []), ...full]);
+    }
+    JOINED_NAMES.set(index, joined);
+  }
+  const terms = joined.get(lowerCased(raw));
+  if (!terms) return undefined;
+  const strong = /\p{Lu}/u.test(raw) && raw !== raw.toLowerCase();
+  return [...new Set(terms)].map((t) => ({ ...t, strong }));
+}
+const JOINED_NAMES = new WeakMap<ParserCatalog, Map<string, CatalogTerm[]>>();
+
+/**
+ * "Andriod App", "Nortwind Retail": one letter from a name we know (left out, swapped, changed). It is
+ * most likely that name, but a guess is no scope: the name is proposed in a question and nothing is
+ * resolved from it. Plurals ("Android Apps"), numbers ("iOS App 3") and names we know are left alone.
+ */
+export function mistypedNames(text: string, tokens: Token[], written: Span[], index: ParserCatalog, ambiguities: string[]): EntityType[] {
+  const flagged: EntityType[] = [];
+  const seen = new Set<string>();
+  const known = new Set(index.identifiers.map((id) => id.form));
+  for (let i = 0; i < tokens.length && seen.size < 4000; i++) {
+    for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {
+      const run = tokens.slice(i, i + n);
+      if (run.some((t, k) => k > 0 && !/^[ \t]+$/.test(text.slice(run[k - 1].end, t.start))) || run.some((t) => /\d/.test(t.word))) break;
+      // One word alone ("Kassan", "clients" for Clientes) is too often a word of the language.
+      if (n < 2) continue;
+      const [start, end] = [run[0].start, run[n - 1].end];
+      // Inside a name we read, or the whole of one: no typo.
+      if (written.some((m) => (m.start <= start && m.end >= end) || (m.start < end && m.end > end) || (m.start < start && m.end > start))) continue;
+      const form = run.map((t) => t.word).join('-');
+      if (form.length < 6 || seen.has(form) || known.has(form) || index.terms.has(form.replace(/-/g, ' '))) continue;
+      seen.add(form);
+      const close = index.identifiers.filter((id) => Math.abs(id.form.length - form.length) <= 1 && oneWordMistyped(run.map((t) => t.word), id.form.split('-')));
+      if (close.length === 0) continue;
+      // "is it android-app?": the slug the customer would confirm, once, however many workspaces have it.
+      const names = [...new Set(close.map((id) => id.canonical))];
+      ambiguities.push(`"${text.slice(start, end)}" is not a known ${close[0].type} — is it ${names.join(' or ')}?`);
+      flagged.push(close[0].type);
+    }
+  }
+  return flagged;
+}
+
+/**
+ * Whether the words are the name's but one, and that one is the name's word with one letter left out,
+ * added, changed or swapped inside it ("andriod", "nortwind", "harbr"). A word whose first or last letter
+ * differs is an inflection or another word ("Kassan", "Median", "TV" for "CTV"), a letter that differs
+ * only by its accent the same name ("Atlântico").
+ */
+function oneWordMistyped(written: string[], name: string[]): boolean {
+  if (written.length !== name.length) return false;
+  const differ = written.map((w, k) => [w, name[k]] as const).filter(([w, n]) => w !== n);
+  if (differ.length !== 1) return false;
+  const [w, n] = differ[0];
+  const plain = (x: string): string => x.normalize('NFD').replace(/\p{M}+/gu, '');
+  return w.length >= 5 && n.length >= 5 && w[0] === n[0] && w[w.length - 1] === n[n.length - 1] && plain(w) !== plain(n) && editDistance(w, n, 1) === 1;
+}
+
+/** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
