@@ -155,3 +155,34 @@ describe('a second review of the same ground', () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe('a source kept, compared or wrapped', () => {
+  const withTwo = indexCatalog({
+    workspaces: [{
+      id: 'ws_w1', slug: 'lumen-analytics', name: 'Lumen Analytics', contacts: ['mara@lumen.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_w1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_w2', slug: 'ios-app-2', name: 'iOS App 2' }, { id: 'src_w3', slug: 'android-app', name: 'Android App' }],
+      spaces: [],
+    }],
+  } satisfies Catalog);
+  const parseTwo = (text: string): ParseResult => contractView(parseRequest(textMessage(text, { from: 'mara@lumen.example', date: SENT }), withTwo, { now: NOW }));
+
+  it('a source said to be unaffected, still needed or already cleaned is not deleted silently', () => {
+    for (const text of [
+      'Please delete the iOS App data in lumen-analytics for Dec 1. Android App is not impacted, please leave it alone.',
+      'Please delete the iOS App data in lumen-analytics for Dec 1. Our team still needs the Android App data for reporting.',
+      'Please delete the iOS App data in lumen-analytics for Dec 1. The Android App had no issues that day.',
+      'Please delete the iOS App data in lumen-analytics for Dec 1. The Android App was also affected but we already cleaned that up ourselves.',
+      'Please delete the iOS App data in lumen-analytics for Dec 1 after comparing it with the Android App numbers.',
+    ]) {
+      const r = parseTwo(text);
+      expect(r.sources.includes('android-app') && !asks(r), text).toBe(false);
+    }
+  });
+  it('"we need the Android App data deleted" is still a request for it', () => {
+    expect(parseTwo('We need the Android App data for Dec 1 in lumen-analytics deleted.').sources).toEqual(['android-app']);
+  });
+  it('a numbered name wrapped by the mail client onto the next line is still that name', () => {
+    const r = parseTwo('Hi team, could you please delete the data that the broken build sent to iOS App\n2 in lumen-analytics on Dec 1? Thanks');
+    expect(r.sources).toEqual(['ios-app-2']);
+  });
+});

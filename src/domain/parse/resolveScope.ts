@@ -249,8 +249,9 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // ("Tessellate.io" is a workspace's own name, written with its dot.)
       if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => text.slice(tokens[i + k].end, t.start) === '.') && !dottedName(index, text.slice(first.start, last.end))) continue;
       // "brightlane-analytics / Web App / 2 December": words of a name are written side by side; a slash,
-      // comma or line between them parts two fields ("Web App" and the day), unless the name has it.
-      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => /[/,;:|\n]/.test(text.slice(tokens[i + k].end, t.start))) && !dottedName(index, text.slice(first.start, last.end))) continue;
+      // comma or blank line between them parts two fields ("Web App" and the day), unless the name has it.
+      // One line break is a client's wrap ("…sent to iOS App\n2 in brightlane-analytics"): the name goes on.
+      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => /[/,;:|]|\n[^\S\n]*\n/.test(text.slice(tokens[i + k].end, t.start))) && !dottedName(index, text.slice(first.start, last.end))) continue;
       const dayNumber = numberThatIsADay(text, tokens, i, n, terms, index);
       if (dayNumber) {
         asks.push(dayNumber.question);
@@ -430,7 +431,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const ahead = text.slice(Math.max(0, m.start - 40), m.start);
-    const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead);
+    const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
     const after = EXCLUDED_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
@@ -490,13 +491,17 @@ const DONE_STATE =
   '(?:already\\s+)?(?:done|handled|taken care of|sorted(?: out)?|dealt with|grand|all good|good as it is)|already\\s+(?:been\\s+)?(?:deleted|removed|purged|cleaned(?: up)?|fixed|wiped)';
 const DONE_OR_KEPT_AFTER = new RegExp(
   String.raw`^\s*(?:(?:source|app|data|events|part|one|side|bit|stuff|quelle|daten|teil|partie|parte)\s+)?,?\s*(?:` +
-    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
+    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:is|are|was|were)\s+not\s+(?:impacted|affected|involved|broken|part of (?:this|it))|(?:had|has|have)\s+no\s+(?:issues?|problems?|errors?|bugs?)|(?:is|are)\s+still\s+(?:needed|in use)|(?:brauchen|benötigen)\s+wir\s+(?:noch|weiterhin)|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
     String.raw`|(?:ist|sind|wurde|wurden|haben wir)\s+(?:bereits|schon)\s+(?:selbst\s+)?(?:erledigt|gel(?:ö|oe)scht|bereinigt|entfernt)` +
     String.raw`|(?:est|sont|a été|ont été)\s+déjà\s+(?:fait|réglé|traité|supprimé|nettoyé)e?s?|ya\s+(?:está|están|fue|fueron|lo hicimos|lo borramos)(?:\s+(?:hech|resuelt|list|borrad|eliminad)[oa]s?)?` +
     String.raw`|(?:è|sono)\s+già\s+(?:fatt|sistemat|cancellat|eliminat)[oaie]|já\s+(?:está|estão|foi|foram)\s+(?:feit|resolvid|apagad|excluíd)[oa]s?|(?:is|zijn)\s+al\s+(?:gedaan|geregeld|verwijderd|opgeschoond)` +
     String.raw`)(?![\p{L}])`,
   'iu',
 );
+/** "Our team still needs the Android App data", "we use the Web App numbers": a source kept in use. */
+const STILL_NEEDED_BEFORE = /(?<![\p{L}])(?:we|our\s+\p{L}+|they|i)\s+(?:still\s+(?:need|needs|use|uses)|rely on|relies on|want to keep)\s+(?:the\s+|our\s+)?$/iu;
+/** "…after comparing it with the Android App numbers": a yardstick, not a source to delete. */
+const COMPARED_WITH = /(?<![\p{L}])(?:compar(?:e|ed|ing)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:with|to|against)|versus|vs\.?|benchmarked\s+against|verglichen\s+mit|compar[ée]s?\s+(?:avec|à)|comparad[oa]s?\s+con)\s+(?:the\s+|our\s+|den\s+|der\s+|les?\s+|la\s+|el\s+)?$/iu;
 const WHEN_DONE = /(?<![\p{L}])(?:when|once|after|until|till|if|as soon as|wenn|sobald|nachdem|quand|lorsque|une fois|cuando|una vez|quando|zodra|als|dopo)(?![\p{L}])/iu;
 
 /**
@@ -814,7 +819,8 @@ const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n()|—–]|\s-\s|,(?=\s*(?:like|as|which
 function asksInClause(clause: Clause, tokens: Token[], mentions: Mention[]): boolean {
   const words = clause.words;
   if (asksForDeletion(words)) return true;
-  if (ADDED_TO_REQUEST.test(words)) return true;
+  // "The Android App was also affected but we already cleaned that up", "…is not impacted, please leave it alone".
+  if (ADDED_TO_REQUEST.test(words) && !DONE_ALREADY.test(words) && !KEPT_IN_CLAUSE.test(words)) return true;
   const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
   // One letter is a mark of a list or a date ("23-11-2026 t/m 24-11-2026"), no word of prose.
   const inClause = (t: Token): boolean => t.start >= clause.start && t.end <= clause.end && clause.flat[t.start] !== ' ';
@@ -828,6 +834,7 @@ const DELETING = /(?<![\p{L}])(?:suppression|delet\p{L}*|remov\p{L}*|purg\p{L}*|
 /** "we have already fixed/deleted", "haben wir selbst bereinigt", "ya lo borramos": told as done. */
 const DONE_ALREADY = /(?<![\p{L}])(?:already|bereits|schon|selbst|d[ée]j[àa]|ya|j[áa]|redan|allerede|już|gi[àa]|have (?:been )?(?:deleted|removed|fixed|cleaned)|has been (?:deleted|removed|fixed|cleaned)|was (?:deleted|removed|cleaned)|were (?:deleted|removed|cleaned)|you (?:did|deleted|removed))(?![\p{L}])/iu;
 const ADDED_TO_REQUEST = /(?<![\p{L}])(?:please|need|needs|want|would like|bitte|por favor|per favore|graag|too|also|as well|affected|impacted|both|auch|ebenfalls|betroffen|aussi|également|concern[ée]e?s?|tambi[ée]n|afectad[oa]s?|ook|getroffen|anche|interessat[oa]|tamb[ée]m|afetad[oa]s?|också|også|myös|również)(?![\p{L}])/iu;
+const KEPT_IN_CLAUSE = /(?<![\p{L}])(?:not|no|never|keep|leave|still need\p{L}*|unaffected|nicht|kein\p{L}*|behalten|pas|garder|laisser|mantener|dejar|niet|houden|laten|non|tenere|lasciare|n[ãa]o|manter|deixar)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Words a list of names and days is written with, in the languages the cues above cover. */
 const LIST_WORDS = new Set([
   ...FILLER, ...CUE_BEFORE.source, ...CUE_AFTER.source, ...CUE_BEFORE.workspace, ...CUE_AFTER.workspace, ...FIELD_LABEL, ...IN_WORD, ...LIST_JOIN,
