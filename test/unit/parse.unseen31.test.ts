@@ -15,7 +15,7 @@ const catalog = indexCatalog({
     {
       id: 'ws_k1', slug: 'kestrel-games', name: 'Kestrel Games', contacts: ['liveops@kestrel.example'], admins: ['liveops@kestrel.example'], deletedAt: null,
       sources: [{ id: 'src_k1', slug: 'game-server', name: 'Game Server' }, { id: 'src_k2', slug: 'game-client', name: 'Game Client' }],
-      spaces: [],
+      spaces: [{ id: 'spa_k1', name: 'Players' }, { id: 'spa_k2', name: 'Players EU' }],
     },
     {
       id: 'ws_k2', slug: 'nordlicht-gmbh', name: 'Nordlicht GmbH', contacts: ['recht@kanzlei.example'], admins: [], deletedAt: null,
@@ -115,5 +115,25 @@ describe('a request that refers to another', () => {
   });
   it('a note with no ask in it stays unanswered', () => {
     expect(parse('Thanks for the call today, talk soon.', { subject: 'call' }).ambiguities).toEqual([]);
+  });
+});
+
+describe('what the held-out parts showed once scored', () => {
+  it('"sorry to write on New Year\'s Day" is when the mail was written, not a day to delete', () => {
+    const r = parse("Hi, sorry to write on New Year's Day - please delete the Game Server data (Kestrel Games) for Dec 30, 2026.", { subject: 'cleanup' });
+    expect(r.ranges.some((x) => x.from === '2027-01-01')).toBe(false);
+  });
+  it('"Game Server data on Boxing Day 2025" is still that day', () => {
+    expect(parse('Please delete the Game Server data (Kestrel Games) on Boxing Day 2025.', { subject: 'cleanup' }).ranges).toEqual([{ from: '2025-12-26', to: '2025-12-26' }]);
+  });
+  it('"the players space" in lower case, or "the Players spaces", asks between Players and Players EU', () => {
+    for (const text of ['Hi, please delete the players space in Kestrel Games, the one with the test profiles.', 'Hi, can you delete the Players spaces in Kestrel Games? Thanks']) {
+      const r = parse(text, { subject: 'spaces' });
+      expect(r.space, text).toBeNull();
+      expect(asked(r), text).toContain('could be the space Players or Players EU');
+    }
+  });
+  it('"the Players space", as the catalog writes it, is that space', () => {
+    expect(parse('Hi, please delete the Players space in Kestrel Games.', { subject: 'space' }).space).toBe('Players');
   });
 });

@@ -1524,7 +1524,7 @@ function rewriteHolidays(mapped: MappedText, today: string | null): void {
   });
 }
 const HOLIDAY_AS_DAY =
-  /(?<=(?:^|[\s(])(?:for|on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![\p{L}])(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![\p{L}]))/giu;
+  /(?<=(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![\p{L}])(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![\p{L}]))/giu;
 function holidayDay(name: string, year: number): string | null {
   const fixed: Record<string, [number, number]> = { 'boxing day': [12, 26], 'christmas eve': [12, 24], heiligabend: [12, 24], nochebuena: [12, 24], 'christmas day': [12, 25], halloween: [10, 31], silvester: [12, 31], nochevieja: [12, 31] };
   const newYear = /new year['’]?s (eve|day)/.exec(name);

@@ -661,12 +661,26 @@ function sourcesAndSpaces(
       spaces.add([...names][0]);
     }
   }
-  if (spaces.size === 1) space = [...spaces][0];
+  if (spaces.size === 1 && longerSpaceAsked(text, mentions, ws, [...spaces][0], ambiguities)) several.add('space');
+  else if (spaces.size === 1) space = [...spaces][0];
   else if (spaces.size > 1) {
     ambiguities.push(`several spaces are named (${[...spaces].sort().join(', ')}) — which one is meant?`);
     several.add('space');
   }
   return { sources, space };
+}
+
+/**
+ * "the members space" with Members and Members EU, "the Player Graph spaces" with Player Graph and Player
+ * Graph Test: a name written in lower case, or in the plural, that another space's name goes on from. Asked.
+ */
+function longerSpaceAsked(text: string, mentions: Mention[], ws: CatalogWorkspace | null, space: string, ambiguities: string[]): boolean {
+  const longer = (ws?.spaces ?? []).map((s) => s.name).filter((name) => name.toLowerCase().startsWith(`${space.toLowerCase()} `));
+  if (longer.length === 0) return false;
+  const written = mentions.filter((m) => m.terms.some((t) => t.type === 'space' && t.canonical === space));
+  const loose = written.some((m) => m.text !== space && m.text === m.text.toLowerCase()) || written.some((m) => /^\s*spaces(?![\p{L}])/iu.test(text.slice(m.end, m.end + 12)));
+  if (loose) ambiguities.push(`"${written[0]?.text ?? space}" could be the space ${[space, ...longer].join(' or ')} — which one is meant?`);
+  return loose;
 }
 
 /** Sources named beside the request: told as background (left out and asked), or added in short form (asked). */
