@@ -274,17 +274,9 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
-  // "As discussed, please remove the stuff we talked about": asked to delete, but not what.
-  const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body) && !words.HOW_TO.test(body) && !words.HOW_TO_ASKED.test(body);
-  if (vague) ask('kind', 'the message asks to delete something but does not say what — which workspace, source and days?');
+  const vague = askedVaguely(kind, notARequest, body, ask);
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
-  if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) {
-    return {
-      kind, workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
-      evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
-      forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
-    };
-  }
+  if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) return noRequest(ticket, forward);
   const seen = new Set<string>();
   const unique = asked.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
   return {
@@ -483,6 +475,22 @@ function kindOf(
   const alsoSourceDays = reading.kind === 'source_data' && scope.space !== null && asksForSpace(kindText);
   if (alsoSourceDays) reading = { ...reading, kind: 'unify_space' };
   return { reading, notARequest, kindText, alsoSourceDays };
+}
+
+/** "As discussed, please remove the stuff we talked about": asked to delete, but not what. Asks what. */
+function askedVaguely(kind: RequestKind, notARequest: boolean, body: string, ask: Ask): boolean {
+  const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body) && !words.HOW_TO.test(body) && !words.HOW_TO_ASKED.test(body);
+  if (vague) ask('kind', 'the message asks to delete something but does not say what — which workspace, source and days?');
+  return vague;
+}
+
+/** The result for mail that is no request: no scope, nothing asked. */
+function noRequest(ticket: string | null, forward: ForwardReading | null): ParseResult {
+  return {
+    kind: 'unknown', workspace: null, sources: [], space: null, ranges: [], ticket, missing: [], ambiguities: [], ambiguityFields: [], notes: [],
+    evidence: { kind: null, workspace: null, sources: [], space: null, ranges: [] },
+    forwarded: forward ? { originalFrom: forward.from, originalDate: forward.date?.toISOString() ?? null, intent: forward.intent } : null,
+  };
 }
 
 /** The days, sources and space a request of this kind names, asking where they do not fit together. */
