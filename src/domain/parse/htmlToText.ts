@@ -99,7 +99,7 @@ function hiddenClasses(html: string): Set<string> {
         continue;
       }
       if (ch === '}') {
-        depth -= 1;
+        depth = Math.max(0, depth - 1);
         if (depth === 0) {
           if (!atRule && HIDDEN_STYLE.test(body.trim().replace(/\s*!important/gi, ''))) {
             for (const one of selector.split(',')) {

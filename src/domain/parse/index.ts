@@ -724,7 +724,8 @@ function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeRes
   // "for our ads workspace": a workspace written that the catalog does not settle.
   // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
   if (EVERY_WORKSPACE.test(body)) return;
-  const outside = (question: string): boolean => !/several workspaces are named \(([^)]*)\)/.test(question) || /\(([^)]*)\)/.exec(question)![1]!.split(', ').some((slug) => !administered.includes(slug));
+  const namedIn = (question: string): string[] => /several workspaces are named \(([^)]*)\)/.exec(question)?.[1]?.split(', ') ?? [];
+  const outside = (question: string): boolean => namedIn(question).length === 0 || namedIn(question).some((slug) => !administered.includes(slug));
   const unsettled = scope.ambiguities.find((a) => scopeFieldOf(a) === 'workspace' && outside(a));
   const written = A_WORKSPACE.exec(body);
   if (unsettled) ask('request', `${unsettled.replace(/\s*—.*$/, '')}; ${holds} — delete the whole account, or which workspace?`);
