@@ -2690,12 +2690,25 @@ function datesSomethingElse(reading: Reading, c: Candidate, sentenceFrom: number
   askAboutOutside(reading, c.words, c.start, c.endResult);
   return true;
 }
-/** Whether the clause around a day reports a deletion already done, and asks for nothing. */
+const DONE_ALREADY_ALL = new RegExp(DONE_ALREADY.source, 'giu');
+/**
+ * Whether the clause around a day reports that day's deletion as done: words of a deletion done with no
+ * asking word between them and the day. "Thanks for deleting Nov 30 please delete Dec 1 too" (no comma)
+ * has done Nov 30 and asks for Dec 1.
+ */
 function doneAlready(text: string, from: number, to: number): boolean {
   const [a, b] = clauseBounds(text, from, to);
   // A Japanese sentence ends at 。 with no space after it, which sentenceBounds does not take as an end.
-  const clause = text.slice(Math.max(a, text.lastIndexOf('。', from - 1) + 1), b);
-  return DONE_ALREADY.test(clause) && !ASKING.test(clause);
+  const start = Math.max(a, text.lastIndexOf('。', from - 1) + 1);
+  const clause = text.slice(start, b);
+  const day: [number, number] = [from - start, to - start];
+  for (const m of clause.matchAll(DONE_ALREADY_ALL)) {
+    // Before the day, the words between them; after it ("Nov 30 was already deleted"), all before them:
+    // "Please delete Dec 1 like last time" asks for Dec 1.
+    const asking = m.index < day[0] ? clause.slice(m.index + m[0].length, day[0]) : clause.slice(0, m.index);
+    if (!ASKING.test(asking)) return true;
+  }
+  return false;
 }
 /** "…so please include that day", "add Dec 4 too": a sentence adding its day to the request. */
 const INCLUDE_WORDS = /(?<![\p{L}])(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![\p{L}])/iu;

@@ -1,0 +1,51 @@
+/**
+ * Third red-team round and corpus 34 on days already dealt with: a sentence that thanks the desk for one
+ * day and asks for another, with no comma between them ("thanks for deleting Nov 30 please delete Dec 1
+ * too"), added the day already deleted. Words of a deletion done count for a day when no asking word
+ * stands between them and it. The must-still-work counterparts keep the readings that were right.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const catalog = indexCatalog({
+  workspaces: [
+    {
+      id: 'ws_n1', slug: 'northwind-retail', name: 'Northwind Retail', contacts: ['priya@northwind.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_n1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_n2', slug: 'web', name: 'Web' }],
+      spaces: [],
+    },
+  ],
+} satisfies Catalog);
+
+// Saturday 5 December 2026.
+const SENT = new Date('2026-12-05T10:00:00Z');
+const parse = (text: string): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from: 'priya@northwind.example', date: SENT, subject: '' }), catalog, { now: new Date('2026-12-05T12:00:00Z') }));
+const DEC_1 = [{ from: '2026-12-01', to: '2026-12-01' }];
+
+describe('a day the message says was already deleted is asked about, never added', () => {
+  it.each([
+    ['thanks, then a request with no comma', 'Hi, thanks for deleting Nov 30 please delete Dec 1 too for the iOS App in Northwind Retail.'],
+    ['already deleted, then a request with no comma', 'Nov 30 was already deleted please delete Dec 1 for the iOS App in Northwind Retail.'],
+  ])('%s', (_, text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' / ')).toContain('"Nov 30" is mentioned outside the deletion request');
+  });
+});
+
+describe('an asking word between the thanks and the day makes the day the request', () => {
+  it.each([
+    ['thanks, comma, request', 'Thanks for deleting, please delete Dec 1 too for the iOS App in Northwind Retail.'],
+    ['thanks for the data, request', 'thanks for deleting the data please delete Dec 1 for the iOS App in Northwind Retail.'],
+    ['"like last time" after the request', 'Please delete Dec 1 for the iOS App in Northwind Retail like last time.'],
+  ])('%s', (_, text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual(DEC_1);
+    expect(r.ambiguities).toEqual([]);
+  });
+});
