@@ -14,6 +14,7 @@
  */
 import type { RequestKind } from '../request';
 import * as words from './kindWords';
+import { withoutOthersAccounts } from './personAccount';
 
 const USER_DATA =
   /(?<![\p{L}\p{N}_])(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr|kvkk)(?![\p{L}\p{N}_]).{0,120}?(?<![\p{L}\p{N}_])(?:kullan[ıi]c\p{L}*|ki[şs]i\p{L}*|çal[ıi][şs]an\p{L}*|users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)(?![\p{L}\p{N}_])|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:endnutzers?|endbenutzers?|endkunden?|mandant(?:in|en)?(?![\p{L}\p{N}_]).{0,80}(?<![\p{L}\p{N}_])personenbezogen|personenbezogen\w* daten (?:unserer|unseres|meiner|meines) mandant|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|(?<![\p{L}\p{N}_])(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)(?![\p{L}\p{N}_])|エンドユーザー|ユーザー/iu;
@@ -125,8 +126,28 @@ const ACCOUNT =
  */
 const TICKET_STATUS_FIELD = /^[ \t]*[*_]*(?:status|state|estado|stato|statut|zustand)[*_]*[ \t]*:[ \t]*(?:open|new|pending|on[ -]hold|in progress|solved|closed|resolved|assigned|offen|neu|in bearbeitung|geschlossen|gel(?:ö|oe)st|ouvert|nouveau|en cours|ferm[ée]|r[ée]solu|abierto|nuevo|en curso|cerrado|resuelto|aberto|novo|em andamento|fechado|resolvido|aperto|nuovo|in corso|chiuso|risolto)(?![\p{L}])[^\n]*$/gimu;
 
+/**
+ * The text the kind is read from: a help desk's status field left out, and so is "delete the account of
+ * our former colleague ops@…" or "remove Hank from the workspace and delete his account" — a person's
+ * seat is no workspace, account or data of ours to delete (index.ts asks about it). A privacy law cited
+ * makes the person an end user, whose data is a request of its own kind.
+ */
+function kindText(full: string, names: string[]): { text: string; seat: boolean } {
+  const unstamped = full.replace(TICKET_STATUS_FIELD, '');
+  if (words.PRIVACY_CONTEXT.test(unstamped)) return { text: unstamped, seat: false };
+  const { text, words: seat } = withoutOthersAccounts(unstamped, names);
+  return { text, seat: seat !== null };
+}
+
+/** What is left once a person's seat is set aside names no data, source, day, workspace purge or account: no request of ours. */
+function onlyASeat(text: string, evidence: KindEvidence): boolean {
+  const more = [DATA_WORD, words.DATA_MORE, PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, ACCOUNT, words.ACCOUNT, SPACE, ARCHIVE_WORD];
+  return !evidence.namedSource && !evidence.namedSpace && !(evidence.hasRanges ?? evidence.hasDates) && !more.some((re) => re.test(text));
+}
+
 export function readKind(full: string, evidence: KindEvidence): KindReading {
-  const text = full.replace(TICKET_STATUS_FIELD, '');
+  const { text, seat } = kindText(full, evidence.names ?? []);
+  if (seat && onlyASeat(text, evidence)) return { kind: 'unknown', words: null };
   // The words quoted are the body's when it has them ("Please delete …"), else the subject's.
   const bodyAt = text.indexOf('\n\n');
   const said = (kind: RequestKind, re: words.Phrase | null): KindReading => ({

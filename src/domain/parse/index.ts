@@ -23,6 +23,7 @@ import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 import { conditionIn, doubtIn } from './unsure';
+import { othersAccountIn, ownLoginIn } from './personAccount';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -97,26 +98,32 @@ const SPACE_AND_EVERYTHING =
  * tell me whether deleting … would also remove …": a question about a deletion, not yet a request.
  */
 function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, withSources: boolean, ask: Ask): void {
-  const doubt = isDeletionKind(kind) && settled ? doubtIn(body) : null;
+  // An account purge is a purge of every workspace the sender administers: doubted, conditional or wondered about alike.
+  const deletes = isDeletionKind(kind) || kind === 'account_purge';
+  const doubt = deletes && settled ? doubtIn(body) : null;
   if (doubt) ask(withSources ? 'sources' : 'workspace', `"${doubt}": the request is not settled — what exactly should be deleted?`);
-  const condition = isDeletionKind(kind) && settled && !doubt ? conditionIn(body) : null;
+  const condition = deletes && settled && !doubt ? conditionIn(body) : null;
   if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
   // "please don't delete anything else, the iOS App data for Dec 1 was the only problem and it is fixed now".
-  const nothingElse = isDeletionKind(kind) ? NOTHING_ELSE.exec(body) : null;
+  const nothingElse = deletes ? NOTHING_ELSE.exec(body) : null;
   if (nothingElse) ask('kind', `"${nothingElse[0].trim()}": should only what the message names be deleted, or nothing at all?`);
   // "we do not need anything else besides the archive purge already requested": a request made before.
-  const before = isDeletionKind(kind) && settled ? ALREADY_REQUESTED.exec(body) : null;
+  const before = deletes && settled ? ALREADY_REQUESTED.exec(body) : null;
   if (before) ask('kind', `"${before[0].trim()}": the message refers to a request made before — is this a new request, or about that one?`);
-  if ((kind === 'unknown' ? words.HOLD.test(body) : isDeletionKind(kind) && (HOLD_ASKED.test(body) || WAIT_WITH.test(body)))) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
+  if ((kind === 'unknown' ? words.HOLD.test(body) : deletes && (HOLD_ASKED.test(body) || WAIT_WITH.test(body)))) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
   const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
   if (kept) ask('kind', `"${body.slice(kept.index, kept.index + 48).split(/[.!?\n]/)[0].trim()}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
+  // "delete the Marketing space and recreate it empty, we want to keep the settings": the deletion takes
+  // the settings with it, and the desk recreates nothing.
+  const setup = !kept && (kind === 'workspace_purge' || kind === 'account_purge' || kind === 'unify_space') ? KEEP_SETUP.exec(body) : null;
+  if (setup) ask('kind', `"${setup[0].trim()}": the deletion removes everything stored, settings included, and recreates nothing — should it all go?`);
   // "Before deleting, please export the Checkout API data to our bucket, then delete it": the desk does not export.
-  const copyFirst = isDeletionKind(kind) ? COPY_FIRST.exec(body) : null;
+  const copyFirst = deletes ? COPY_FIRST.exec(body) : null;
   if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
-  const wondering = isDeletionKind(kind) ? WHAT_IF.exec(body) : null;
+  const wondering = deletes ? WHAT_IF.exec(body) : null;
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
 }
 /**
@@ -159,8 +166,11 @@ const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\
 const COPY_FIRST = new RegExp(`(?<![\\p{L}])(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![\\p{L}])[^.!?\\n]{0,100}?(?<![\\p{L}])${FIRST}(?![\\p{L}])|(?<![\\p{L}])${FIRST}(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])${COPY}(?![\\p{L}])`, 'iu');
 const KEEP_SOMETHING =
   /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
+/** Settings kept, or the space or workspace made again: "keep the settings", "recreate it empty", "Einstellungen behalten". */
+const KEEP_SETUP =
+  /(?<![\p{L}])(?:(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|save)\s+(?:the\s+|its\s+|our\s+|all\s+(?:the\s+)?)?(?:space['’]s\s+|workspace['’]s\s+)?(?:settings|configuration|config|set-?up|structure|audiences?|computed traits|traits|schema|permissions|members|destinations|connections)|(?:einstellungen|konfiguration)\s+(?:\p{L}+\s+){0,2}behalten|behalten\s+(?:\p{L}+\s+){0,2}(?:einstellungen|konfiguration)|(?:garder|conserver)\s+(?:les\s+)?(?:param[èe]tres|r[ée]glages|configuration)|(?:mantener|conservar)\s+(?:la\s+|los\s+)?(?:configuraci[óo]n|ajustes)|(?:mantenere|conservare)\s+(?:le\s+)?(?:impostazioni|configurazion\p{L}*)|(?:instellingen|configuratie)\s+(?:\p{L}+\s+){0,2}(?:behouden|bewaren)|(?:manter|conservar)\s+(?:as\s+)?configura[çc][õo]es)(?![\p{L}])/iu;
 const WHAT_IF =
-  /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|hvis\s+vi\s+slett\p{L}*|om\s+vi\s+(?:raderar|sletter)|jos\s+poistamme|wenn\s+wir\s+(?:[\p{L}-]+\s+){0,4}l(?:ö|oe)schen|jeśli\s+usuniemy|als\s+we\s+(?:[\p{L}-]+\s+){0,4}verwijderen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|hvis\s+vi\s+slett\p{L}*|om\s+vi\s+(?:raderar|sletter)|jos\s+poistamme|wenn\s+wir\s+(?:[\p{L}-]+\s+){0,4}l(?:ö|oe)schen|jeśli\s+usuniemy|als\s+we\s+(?:[\p{L}-]+\s+){0,4}verwijderen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare)|(?:if|when)\s+(?:i|we)\s+(?:delete|close|remove|cancel|terminate)\s+(?:my|our)|what\s+happens\s+to\s+(?:\p{L}+\s+){0,3}(?:if|when)|wenn\s+ich\s+(?:[\p{L}-]+\s+){0,4}(?:l(?:ö|oe)sche|schlie(?:ß|ss)e|k(?:ü|ue)ndige)|si\s+je\s+(?:supprime|ferme)|si\s+(?:elimino|borro|cierro)\s+mi|se\s+(?:eu\s+)?(?:excluir|apagar|encerrar|fechar)\s+(?:a\s+)?minha|se\s+(?:elimino|cancello|chiudo)\s+il\s+mio|als\s+ik\s+(?:[\p{L}-]+\s+){0,3}(?:verwijder|opzeg|sluit))(?![\p{L}])/iu;
 /**
  * "only the duplicate events", "except for the checkout events": part of a source's days, which the
  * archive cannot delete apart from the rest. "delete the Clientes space and all our data": the space
@@ -274,7 +284,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
-  const vague = askedVaguely(kind, notARequest, body, ask);
+  const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
+  const vague = seat || askedVaguely(kind, notARequest, body, ask);
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) return noRequest(ticket, forward);
   const seen = new Set<string>();
@@ -477,6 +488,20 @@ function kindOf(
   return { reading, notARequest, kindText, alsoSourceDays };
 }
 
+/**
+ * "Remove Hank from the workspace and delete his account": a person's seat, which the desk does not
+ * delete (nothing of it is read as the request). "I'm leaving the company, please delete my account": an
+ * account purge that may be meant as the sender's own login. Both are asked about; true when the first is.
+ */
+function askAboutLogins(kind: RequestKind, kindText: string, names: string[], ask: Ask): boolean {
+  const seat = kind === 'user_data' ? null : othersAccountIn(kindText, names);
+  const rest = kind === 'unknown' ? 'is any data to be deleted, and which?' : 'should only the data named be deleted?';
+  if (seat) ask('kind', `"${seat}": the desk deletes data, not a person's login or seat (an admin removes those in the workspace settings) — ${rest}`);
+  const own = kind === 'account_purge' ? ownLoginIn(kindText) : null;
+  if (own) ask('kind', `"${own}": this reads as closing the sender's own login — should every workspace they administer be purged with all its data, or only the login removed (done in the workspace settings)?`);
+  return seat !== null;
+}
+
 /** "As discussed, please remove the stuff we talked about": asked to delete, but not what. Asks what. */
 function askedVaguely(kind: RequestKind, notARequest: boolean, body: string, ask: Ask): boolean {
   const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body) && !words.HOW_TO.test(body) && !words.HOW_TO_ASKED.test(body);
@@ -539,7 +564,7 @@ function requestedFields(
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
   askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
-  askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff }, ask);
+  askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff, text: kindText }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   // "Web App and the source we added last month": a source described, not named — which one?
   const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
@@ -561,7 +586,7 @@ function requestedFields(
  * archive on January 5, not before"; "we close on December 31, delete everything"): a purge runs after
  * its wait, not on a chosen day, and data still in use would go with it.
  */
-function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { dates, ranges, cutoff }: { dates: DateExtraction; ranges: DayRange[]; cutoff: string }, ask: Ask): void {
+function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { dates, ranges, cutoff, text }: { dates: DateExtraction; ranges: DayRange[]; cutoff: string; text: string }, ask: Ask): void {
   const deletedAt = scope.workspaceDeletedAt?.slice(0, 10) ?? null;
   if (kind === 'source_data' && deletedAt && ranges.some((r) => r.to > deletedAt)) {
     ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and holds no data for days after that — is its archive meant, or another workspace?`);
@@ -569,10 +594,23 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
     // Deleted on or after the cutoff: the complete data purge removed its data then.
     ask('workspace', `workspace ${scope.workspace} was deleted on ${deletedAt} and its data went through the complete data purge then, so none of it should be left — is another workspace meant?`);
   }
+  // "purge the archive of umbrella-old for Nov 3 2021 only": the whole archive, or that day's data? (Not
+  // "the archive of workspace X, deleted in May 2021": the day it was deleted says which workspace.)
+  if (kind === 'archive_purge' && dates.evidence.some((e) => e.clause && daysOfData(text, e.text))) {
+    ask('kind', 'the message asks to purge the archive but also names days — the whole archive, or only those days?');
+  }
   const purge = kind === 'workspace_purge' || kind === 'archive_purge' || kind === 'unify_space' || kind === 'account_purge';
   if (purge && dates.ambiguities.some((a) => FUTURE_DAYS.test(a))) {
     ask('kind', 'the message names a day still to come — a purge runs once its 5-day wait is over, not on a chosen day: should it start now, or should we wait for a new request from you then?');
   }
+}
+/** Words before a date that make it the days of data to delete ("for Nov 3 2021", "vom 3.11."), not when something happened ("deleted on …"). */
+const FOR_DAYS = /(?<![\p{L}])(?:for|from|between|only|just|für|vom|nur|pour|du|seulement|para|del|solo|s[óo]lo|per|dal|voor|van|alleen|apenas)\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|o\s+|de\s+)?(?:day\s+|tag\s+|jour\s+|d[íi]a\s+)?$/iu;
+/** The date's words follow words of days to delete, or are followed by "only". */
+function daysOfData(text: string, dateWords: string): boolean {
+  const at = text.indexOf(dateWords);
+  if (at < 0) return false;
+  return FOR_DAYS.test(text.slice(Math.max(0, at - 30), at)) || /^\s*(?:only|nur|seulement|solamente|solo|s[óo]lo|soltanto|alleen|apenas)(?![\p{L}])/iu.test(text.slice(at + dateWords.length));
 }
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
 const DESCRIBED_SOURCE =

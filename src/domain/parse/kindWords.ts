@@ -326,6 +326,9 @@ const END_USER_LATIN_CJK = re(
     // "seine Daten" can be a workspace's own).
     `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
     `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
+    // "all the data of our QA test user", "the events of the demo customer": one (test) person's data, not "our users'".
+    `${B}(?:data|events|information)\\s+(?:of|about|from|for)\\s+(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|account|profile|visitor)${E}(?!['’]s|\\s+(?:base|accounts|ids?|segments?|table|list|profiles|group)${E})`,
+    `${B}(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|profile|visitor)['’]s\\s+(?:data|events|information)${E}`,
     // A parent for a child: "all data about my son Oisín deleted … GDPR".
     `${B}(?:data|information|info|details)\\s+(?:about|of|on|for)\\s+my\\s+(?:son|daughter|child|kid|children)${E}|${B}my\\s+(?:son|daughter|child|kid)['’]s\\s+(?:personal\\s+)?(?:data|information|info|details|account)${E}`,
     `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
