@@ -14,6 +14,7 @@
  *   years never become ranges.
  */
 import * as chrono from 'chrono-node';
+import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
@@ -3860,7 +3861,7 @@ function slashDays(whole: string, month: string, a: string, b: string, out: Date
   return `${monthNameEn(m)} ${p} to ${monthNameEn(m)} ${q}`;
 }
 function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
-  const parsers: chrono.Chrono[] = [chrono.casual];
+  const parsers: chrono.Chrono[] = [englishChrono];
   for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
   if (HAS_CJK.test(text)) parsers.push(chrono.ja.casual);
   const all: Found[] = [];
@@ -3892,7 +3893,7 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
 function writtenReversed(text: string, from: string, reference: { instant: Date; timezone: number }): boolean {
   const split = RANGE_SPLIT.exec(text);
   if (!split || split.index === 0) return false;
-  const left = chrono.casual.parse(text.slice(0, split.index), reference, { forwardDate: false })[0];
+  const left = englishChrono.parse(text.slice(0, split.index), reference, { forwardDate: false })[0];
   if (!left || !left.start.isCertain('day')) return false;
   const leftDay = componentDay(left.start);
   return leftDay !== null && leftDay.slice(5) !== from.slice(5);

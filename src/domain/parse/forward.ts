@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { dayOf } from './dayMath';
+import { englishChrono } from './englishChrono';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
@@ -48,7 +49,7 @@ function readHeaderDate(value: string | null, messageDate: Date | null): { date:
   const dotted = /^\s*(?:\p{L}+\.?,?\s+)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\D|$)/u.exec(value);
   const day = dotted ? dayOf(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : null;
   if (day) return { date: new Date(`${day}T12:00:00Z`), offsetMinutes: 0 };
-  for (const parser of [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
+  for (const parser of [englishChrono, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.nl.casual, chrono.pt.casual, chrono.ja.casual]) {
     // "Mo., 18. März 2024 um 09:12": a weekday abbreviation alone is read first; the day comes after it.
     const r = parser.parse(value, reference, { forwardDate: false }).find((x) => x.start.isCertain('day') && x.start.isCertain('month'));
     if (!r) continue;

@@ -44,7 +44,7 @@ const JOINED_NAMES = new WeakMap<ParserCatalog, Map<string, CatalogTerm[]>>();
 export function mistypedNames(text: string, tokens: Token[], written: Span[], index: ParserCatalog, ambiguities: string[]): EntityType[] {
   const flagged: EntityType[] = [];
   const seen = new Set<string>();
-  const known = new Set(index.identifiers.map((id) => id.form));
+  const { known, byShape } = identifiersOf(index);
   for (let i = 0; i < tokens.length && seen.size < 4000; i++) {
     for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {
       const run = tokens.slice(i, i + n);
@@ -57,7 +57,7 @@ export function mistypedNames(text: string, tokens: Token[], written: Span[], in
       const form = run.map((t) => t.word).join('-');
       if (form.length < 6 || seen.has(form) || known.has(form) || index.terms.has(form.replace(/-/g, ' '))) continue;
       seen.add(form);
-      const close = index.identifiers.filter((id) => Math.abs(id.form.length - form.length) <= 1 && oneWordMistyped(run.map((t) => t.word), id.form.split('-')));
+      const close = nearIdentifiers(byShape, run.map((t) => t.word), form.length);
       if (close.length === 0) continue;
       // "is it android-app?": the slug the customer would confirm, once, however many workspaces have it.
       const names = [...new Set(close.map((id) => id.canonical))];
@@ -66,6 +66,41 @@ export function mistypedNames(text: string, tokens: Token[], written: Span[], in
     }
   }
   return flagged;
+}
+
+type Identifier = ParserCatalog['identifiers'][number];
+/** A catalog's identifiers by word count and length, each with its place in the catalog's order. */
+interface IdentifierShapes {
+  known: Set<string>;
+  byShape: Map<string, { at: number; id: Identifier; words: string[] }[]>;
+}
+/**
+ * Built once per catalog, not once per message: trying every identifier against every run of words
+ * was most of what looking for near-misses cost. Only a name of as many words and within one letter
+ * of the run's length can be one letter off.
+ */
+function identifiersOf(index: ParserCatalog): IdentifierShapes {
+  let shapes = IDENTIFIER_SHAPES.get(index);
+  if (!shapes) {
+    shapes = { known: new Set(index.identifiers.map((id) => id.form)), byShape: new Map() };
+    for (const [at, id] of index.identifiers.entries()) {
+      const words = id.form.split('-');
+      const key = `${words.length}:${id.form.length}`;
+      shapes.byShape.set(key, [...(shapes.byShape.get(key) ?? []), { at, id, words }]);
+    }
+    IDENTIFIER_SHAPES.set(index, shapes);
+  }
+  return shapes;
+}
+const IDENTIFIER_SHAPES = new WeakMap<ParserCatalog, IdentifierShapes>();
+
+/** The identifiers one letter off the words (joined with hyphens, `length` long), in the catalog's order. */
+function nearIdentifiers(byShape: IdentifierShapes['byShape'], words: string[], length: number): Identifier[] {
+  const close: { at: number; id: Identifier }[] = [];
+  for (let l = length - 1; l <= length + 1; l++) {
+    for (const entry of byShape.get(`${words.length}:${l}`) ?? []) if (oneWordMistyped(words, entry.words)) close.push(entry);
+  }
+  return close.sort((a, b) => a.at - b.at).map((entry) => entry.id);
 }
 
 /**

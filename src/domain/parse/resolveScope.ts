@@ -813,7 +813,8 @@ interface Clause {
  * ("de "Android" (android) e web no workspace tiendas" goes on past its bracket).
  */
 function clauseAround(text: string, m: Mention): Clause {
-  const flat = text.replace(/\([^()\n]*\)/g, (b: string, at: number) => (at < m.start && at + b.length > m.end ? b : ' '.repeat(b.length)));
+  // Without a bracket there is nothing to blank: the text as it is (most mail, and one pass fewer per name).
+  const flat = text.includes('(') ? text.replace(/\([^()\n]*\)/g, (b: string, at: number) => (at < m.start && at + b.length > m.end ? b : ' '.repeat(b.length))) : text;
   let start = 0;
   for (const b of flat.slice(0, m.start).matchAll(CLAUSE_BREAK)) start = (b.index ?? 0) + b[0].length;
   const after = CLAUSE_BREAK.exec(flat.slice(m.end));
