@@ -102,12 +102,15 @@ const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|�
 const HEBREW_PREFIX_BEFORE_NAME = /(?<![\p{L}])[בלמהוש]-(?=[A-Za-z0-9])/gu;
 /**
  * "in Chainzo" with Chainzo Exchange (slug chainzo) and Chainzo LatAm (chainzo-latam): the word is the
- * slug of one, but written as a name it is the first word of both, so which is meant is asked. The slug
- * as written ("chainzo") or a whole name ("Chainzo Exchange") is no question.
+ * slug of one, but written as a name it is the first word of both, so which is meant is asked. So is a
+ * name of one word: "chaiwala" is all of Chaiwala's name and the first word of Chaiwala India's. The slug
+ * as written ("chainzo") or a whole name of several words ("Chainzo Exchange") is no question.
  */
 function askAboutSharedName(written: string, ws: CatalogWorkspace, index: ParserCatalog, ambiguities: string[]): void {
   const word = written.trim().toLowerCase();
-  if (written.trim() === ws.slug || word === ws.name.toLowerCase() || word !== ws.slug.toLowerCase()) return;
+  const slugAsName = word === ws.slug.toLowerCase() && word !== ws.name.toLowerCase();
+  const oneWordName = word === ws.name.toLowerCase() && !/\s/.test(word) && written.trim() !== ws.name;
+  if (written.trim() === ws.slug || !(slugAsName || oneWordName)) return;
   const sharing = index.catalog.workspaces.filter((w) => w.name.toLowerCase().split(/\s+/)[0] === word || w.slug.startsWith(`${word}-`) || w.slug === word);
   if (sharing.length < 2) return;
   ambiguities.push(`"${written.trim()}" could be ${sharing.map((w) => w.slug).join(' or ')} — which workspace is meant?`);
@@ -188,6 +191,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     named[type] = true;
   }
   if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
+  if (ws) askAboutPassingWorkspace(text, mentions, ws, sender, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
   for (const type of [...nearMisses(text, index, ambiguities), ...mistypedNames(text, tokens, written, index, ambiguities)]) named[type] = true;
@@ -408,7 +412,7 @@ function dropFormerNames(text: string, mentions: Mention[]): void {
   if (former.length === 0 || !current.some((m) => m.terms.some((t) => !formerSlugs.has(t.canonical)))) return;
   for (const m of former) mentions.splice(mentions.indexOf(m), 1);
 }
-const FORMERLY = /(?<![\p{L}])(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)\s*[:-]?\s*$/iu;
+const FORMERLY = /(?<![\p{L}])(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)(?:\s+(?:at|with|of|from|bei|von|chez|de|en|con|bij|van))?\s*[:-]?\s*$/iu;
 
 /**
  * "plz delete the android-app data … thx. load test went wild.": a source named as what happened, in
@@ -514,12 +518,17 @@ function leftAloneLater(text: string, at: number): RegExpExecArray | null {
   const clause = end >= 0 ? rest.slice(0, end) : rest;
   const m = LEFT_ALONE_LATER.exec(clause);
   if (m) return !DELETE_SENTENCE.test(clause.slice(0, m.index)) ? m : null;
+  // "I also have access to Acme Staging, but that one is fine": the pronoun after "but" is the name.
+  const that = THAT_ONE_FINE.exec(clause);
+  if (that) return !DELETE_SENTENCE.test(clause.slice(0, that.index)) ? that : null;
   // "…; the iOS data for that day is fine": said of this name alone, in its own clause.
   const own = clause.split(/[;,]|\b(?:and|but)\b/)[0];
   const fine = FINE_IN_OWN_CLAUSE.exec(own);
   return fine && !DELETE_SENTENCE.test(own.slice(0, fine.index)) && !/\p{Lu}|\d/u.test(own.slice(0, fine.index).replace(/^\s*(?:data|events|source|app)\b/i, '').replace(/\b(?:for|on|of)\s+that\s+day\b/i, '')) ? fine : null;
 }
 const FINE_IN_OWN_CLAUSE = /(?<![\p{L}])(?:is|are)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected)(?![\p{L}])(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)/iu;
+const THAT_ONE_FINE =
+  /^[^\p{L}]*,?\s*(?:but|though|although)\s+(?:that one|this one|that|it|those|they)\s+(?:is|are|'s|’s)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected|out of scope)(?![\p{L}])/iu;
 const LEFT_ALONE_LATER =
   /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
@@ -552,6 +561,30 @@ const THE_OLD_ONE = /(?<![\p{L}])the (?:old|older|new|newer|archived?|previous|c
 /** "all Android data", "alle Android-Daten": every source of that name, or the one so named? */
 const ALL_OF = /(?<![\p{L}])(?:all(?: (?:the|our))?|both|every|alle|beide[n]?|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as)\s+$/iu;
 const NEWER_OR_OLDER = /(?<![\p{L}])(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
+
+/**
+ * "PS: same thing happened at Acme Inc last year", "Hank / formerly at Acme Inc", "the same fix you did
+ * for Acme Inc", "test events for our client Globex": a workspace named only as a client, a former
+ * employer or in a story, by someone who is not its contact, is no scope — it may be any company the
+ * sender knows. Asked, never replaced by the sender's own workspace: the contact list does not choose
+ * between workspaces. A contact naming their own workspace so is read as written, and so is a stranger
+ * naming it plainly ("I'm the new dev at Helix CRM", "Workspace: acme-inc"): a contact confirms that.
+ */
+function askAboutPassingWorkspace(text: string, mentions: Mention[], ws: CatalogWorkspace, sender: string | null, ambiguities: string[]): void {
+  if (!sender || ws.contacts.some((c) => c.toLowerCase() === sender.toLowerCase())) return;
+  const named = mentions.filter((m) => m.terms.some((t) => t.type === 'workspace' && t.canonical === ws.slug));
+  const inPassing = (m: Mention): boolean => PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+  if (named.length === 0 || !named.every(inPassing)) return;
+  ambiguities.push(`"${named[0].text.trim()}" is named only in passing, not as the workspace to delete from — which workspace is meant?`);
+}
+/** A company the sender serves or told a story about: "our client Globex", "the same fix you did for", "I used to work at". */
+const PASSING_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:client|customer|partner|reseller|kunden?|kundin|cliente|klant)` +
+    String.raw`|(?:used to|formerly|previously|worked|happened|occurred|same (?:thing|issue|problem|fix)|(?:you|we|they) did|(?:also )?ha(?:ve|d) access|früher|damals|passiert|anciennement|autrefois|arrivé|pasó|trabajaba|como hicieron)` +
+    String.raw`[^.!?\n]{0,30}?(?<![\p{L}])(?:at|for|with|in|on|to|bei|für|chez|pour|en|con|para|bij|voor)` +
+    String.raw`)\s+(?:(?:the|our|their|unseren?|unserem|notre|nuestro|nuestra)\s+)?$`,
+  'iu',
+);
 
 /** Workspace: every workspace mention must agree on one workspace. */
 function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspace: string | null; union: Set<string> } {
