@@ -432,13 +432,13 @@ const TICKET_FIELD_LABEL =
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 // "Dec 2 is fine to delete too" says the opposite: the day is asked for, and stays.
 const FINE_AFTER =
-  /^[\s,]*(?:[\p{L}-]+\s+){0,2}(?:(?:is|was|are|were|looks?|seems?)\s+(?:ok|okay|fine|good|correct|clean|unaffected|not affected|all right|alright)|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))/iu;
+  /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))/iu;
 /**
  * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日".
  */
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|mantenham|mantenha|manter|mantengan|mantenga|mantener|conserven|conserve|conservar|guardem|guarden|gardez|garder|conservez|mantenete|mantieni|conservate|behoud|bewaar|behåll|behold|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
+  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|no need for|no need to (?:delete|touch|remove)|save for|conserver|conservare|mantenere|mantenham|mantenha|manter|mantengan|mantenga|mantener|conserven|conserve|conservar|guardem|guarden|gardez|garder|conservez|mantenete|mantieni|conservate|behoud|bewaar|behåll|behold|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
   'iu',
 );
 /**
@@ -446,7 +446,7 @@ const EXCLUSION_BEFORE = new RegExp(
  * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
  */
 const KEEP_AFTER =
-  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -866,6 +866,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
   askAboutUnreadMonthDays(out, original, said);
+  askAboutBareDaysLeftOut(out, original, said);
   // "…de 1 a 10 de novembro, mas mantenham o dia 5": a day named by its number alone, read by no reader.
   for (const m of original.matchAll(DAY_WORD_AND_NUMBER)) {
     const day = Number(/\d+/.exec(m[0])?.[0]);
@@ -983,6 +984,28 @@ function askAboutListedWeekdays(out: DateExtraction, original: string, said: str
 }
 const WHOLE_WEEK_SPELT = /^\s*,?\s*(?:(?:from\s+)?monday\s*(?:to|through|till|until|-|–)\s*sunday|saturday\s*(?:and|&|to|-|–|through)\s*sunday)(?![\p{L}])/iu;
 const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|o|e|en|of|och|og|eller|i|oraz|ja)\\s+(?:(?:on|am|le|el|il|op|w)\\s+)?(?:the\\s+)?(${LONG_WEEKDAY})(?![\\p{L}])`, 'iu');
+/**
+ * A day's number alone at the end of its clause: "tranne il 2 che ci serve ancora", "außer dem 2.",
+ * "sauf le 2, merci". No reader takes it (it has no month), so the range around it would be deleted whole.
+ */
+const BARE_DAY_NUMBER =
+  /(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias)(?![\p{L}]))/giu;
+/**
+ * "dal 1 al 3 dicembre, tranne il 2": a day left out by its number alone, still inside the days read (one
+ * a reader took out already, "1.-10. März außer dem 5.", is not). Which month is not said, so the days
+ * around it are asked about, never deleted whole.
+ */
+function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: string): void {
+  const months = new Set(out.ranges.flatMap((r) => monthsBetween(r.from, r.to)));
+  const held = (day: number): boolean => [...months].some((ym) => rangesHoldMonthDay(out.ranges, Number(ym.slice(5, 7)), day));
+  for (const m of original.matchAll(BARE_DAY_NUMBER)) {
+    const at = m.index ?? 0;
+    const words = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
+    if (!words || said.includes(`"${m[0]}"`) || !held(Number(/\d+/.exec(m[0])?.[0]))) continue;
+    out.ambiguities.push(`"${words[0].trim()} ${m[0]}" leaves out a day without its month — which days should be deleted?`);
+    return;
+  }
+}
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {
@@ -1188,6 +1211,14 @@ function partOfZone(text: string, a: number, b: number): boolean {
 }
 
 /** `sent`: the message has an instant to count hours back from (see readHoursBack). */
+const MARKDOWN_STRUCK = /~~(?=\S)[^~\n]{1,80}?(?<=\S)~~/g;
+/** "* ~~Nov 21~~": Markdown's strike-through in plain text, read as <s> in HTML is: words the writer took back. */
+function blankStruckWords(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(MARKDOWN_STRUCK, (whole) => {
+    out.notes.push(`"${whole}" is struck through: its words are not read`);
+    return blank(whole);
+  });
+}
 function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction, sent: boolean): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   const mapped = new MappedText(namesMasked(input, scopeSpans));
@@ -1196,6 +1227,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
   mapped.replace(BUILD_NUMBER, blank);
   mapped.replace(OPENING_HOURS, blank);
+  blankStruckWords(mapped, out);
   rewriteListsAndMarks(mapped);
   // Before any reader of written dates: "令和7年11月20日から22日" is a range of 2025.
   rewriteEraYears(mapped);
@@ -1622,6 +1654,28 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(NIGHT_OF, blank);
 }
 
+/** "tomorrow" in the languages "today" is read in (chrono's and FOREIGN_TODAY's). */
+const TOMORROW_WORD =
+  'tomorrow|morgen|demain|ma[ñn]ana|amanh[ãa]|domani|jutro|imorgon|i\\s+morgen|huomenna|yar[ıi]n|z[íi]tra|m[âa]ine|besok|bukas|ng[àa]y\\s+mai|αύριο|завтра|מחר';
+/**
+ * "for today and tomorrow", "heute und morgen", "hoy y mañana", "hari ini dan besok": a day after the
+ * message joined to one it reads. chrono reads "today" and drops "tomorrow", so one day would come out
+ * complete; future data cannot be deleted, so it is asked.
+ */
+const TODAY_THEN_TOMORROW = new RegExp(
+  `(?<![\\p{L}])(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|vandaag|gisteren)(?:[^\\S\\n]*(?:,|${AND_WORDS}|to|through|till|until|bis|au|à|a|al|hasta|até|tot|do|at|-|–|—)[^\\S\\n]*(?:(?:de|di|du|d['’])[^\\S\\n]*)?)(?:${TOMORROW_WORD})(?![\\p{L}])|(?:today|今日)\\s*(?:和|与|跟|及|と|、|และ)?\\s*(?:明天|明日|พรุ่งนี้)`,
+  'giu',
+);
+function askAboutTomorrow(mapped: MappedText, out: DateExtraction): void {
+  for (const m of mapped.text.matchAll(TODAY_THEN_TOMORROW)) {
+    const at = m.index ?? 0;
+    const sentence = sentenceAround(mapped.text, at, at + m[0].length);
+    if (!DELETE_VERB.test(sentence) && !DELETION_CONTEXT.test(sentence)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${mapped.originalOf(at, at + m[0].length)}" reaches past the message date: data that does not exist yet cannot be deleted — which days are meant?`);
+    return;
+  }
+}
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
   rewriteYearMonthBeforeDays(mapped, out);
@@ -1636,6 +1690,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
   });
   mapped.replace(FOREIGN_TODAY, () => 'today');
+  askAboutTomorrow(mapped, out);
   mapped.replace(DAY_WORD, () => '');
   const everyDay = (whole: string, list: string, month: string, year: string | undefined): string => {
     const m = monthWord(month);
@@ -2655,9 +2710,10 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
  * Asks whether a day named outside the request is meant too. A day the request asks for anyway ("Then on
  * Nov 6 a flag flipped … please remove Nov 6 through Nov 8") settles the question later.
  */
-function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null): void {
+function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null, settledByDaysRead = true): void {
   const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
   reading.out.ambiguities.push(question);
+  if (!settledByDaysRead) return;
   const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
   const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
   reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : wholeMonthDays(start, endResult) });
@@ -2688,7 +2744,9 @@ function datesSomethingElse(reading: Reading, c: Candidate, sentenceFrom: number
   const before = text.slice(Math.max(sentenceFrom, c.f.index - 160), c.f.index) + lead;
   const contact = contactBefore(before, text.slice(c.shownEnd, c.shownEnd + 30), c.relative, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
   if (!contact && !doneAlready(text, c.f.index, c.shownEnd)) return false;
-  askAboutOutside(reading, c.words, c.start, c.endResult);
+  // "Dec 1-3. Dec 2 we already deleted ourselves": a day reported done is set apart from the days asked
+  // for even when they hold it, so its question stays (a call's day inside them settles nothing more).
+  askAboutOutside(reading, c.words, c.start, c.endResult, contact !== null);
   return true;
 }
 const DONE_ALREADY_ALL = new RegExp(DONE_ALREADY.source, 'giu');
@@ -3424,9 +3482,13 @@ const WEEK_OF = new RegExp(
 );
 const WEEK_WRITTEN_OUT = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:[-–—]|to|through|till|until|bis|au|al)\\s*\\d{1,2}(?![\\d:])|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|till|until)\\s*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?\\d{1,2}(?![\\d:]))`, 'iu');
 const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
-/** "sorry, I meant", "correction:", "make that": the days after it replace the ones before. */
-const CORRECTED = /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|ich meinte|je voulais dire|quise decir|ik bedoelde|intendevo)(?![\p{L}])/iu;
-const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[a-zäéû]{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}/i;
+/**
+ * "sorry, I meant", "correction:", "make that", "(typo, should be Dec 1)", "or rather", "Tippfehler,
+ * gemeint ist", "ou plutôt", "perdón, quise decir": the days after it replace the ones before.
+ */
+const CORRECTED =
+  /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|typo|or rather|should (?:be|read|say|have been)(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ich meinte|gemeint (?:ist|war)|tippfehler|vertippt|je voulais dire|ou plut[ôo]t|faute de frappe|quise decir|o mejor dicho|mejor dicho|perd[óo]n,? (?:el|quise|me equivoqu\p{L}*)|ik bedoelde|of liever|intendevo|o meglio|anzi|ou melhor|quer dizer)(?![\p{L}])/iu;
+const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:(?:de|of)\s+)?(?:[a-zäéû]{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}/i;
 /** "the first three days of", "die ersten 3 Tage im": a count of days from one end of the month. */
 const FIRST_LAST_N_DAYS_OF =
   /\b(first|last|ersten?|letzten?|premiers|derniers|primeros|[úu]ltimos|primi|ultimi|eerste|laatste)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vijf)\s+(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\s+(?:the\s+month\s+of\s+)?$/i;
