@@ -167,3 +167,47 @@ describe('form-like replies and sign-offs', () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe('post-mortems, replies and status questions', () => {
+  it('reads the remediation item of a post-mortem, not its "Status: final" or its timeline', () => {
+    const r = parse(
+      [
+        'Post-mortem PM-2026-051 - Tracking feed replay',
+        'Status: final        Incident: INC-88120        Severity: SEV-2',
+        '',
+        'Timeline (all times UTC)',
+        '2026-12-15 02:10  CHG-40119 rolled out',
+        '2026-12-16 19:40  rollback complete',
+        '2026-12-17 08:00  customer comms sent',
+        '',
+        'Remediation',
+        '- [x] rollback (CHG-40122)',
+        '- [ ] deletion desk: delete the Tracking Feed source in osprey-freight for the full UTC days 2026-12-15 and 2026-12-16',
+      ].join('\n'),
+    );
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['tracking-feed']);
+    expect(r.ranges).toEqual([{ from: '2026-12-15', to: '2026-12-16' }]);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('keeps the days when a dash after the year opens the reason', () => {
+    const r = parse('Hi,\n\nplease delete Tracking Feed in osprey-freight for Dec 10-12, 2026 - the year-end simulation ran against production.');
+    expect(r.ranges).toEqual([{ from: '2026-12-10', to: '2026-12-12' }]);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('reads "The time frame is …" in a reply under a ticket as the days, the rest left to the ticket', () => {
+    const r = parse('The time frame is 14 December 2026.\n\nJonas', 'ops@osprey.example', 'SV: [DEL-2251] We need the time frame for your deletion request');
+    expect(r.kind).toBe('source_data');
+    expect(r.ticket).toBe('DEL-2251');
+    expect(r.ranges).toEqual([{ from: '2026-12-14', to: '2026-12-14' }]);
+    expect(asks(r)).toBe(true);
+  });
+
+  it('reads "what\'s happening with my deletion?" as a status question, and asks which request', () => {
+    const r = parse("Hi, what's happening with my deletion? Haven't heard anything.", 'ops@osprey.example', "what's happening?");
+    expect(r.kind).toBe('status');
+    expect(r.missing).toEqual(['workspace']);
+  });
+});

@@ -365,7 +365,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -429,6 +429,19 @@ function fieldDate(lineBefore: string): string | null {
  */
 const CHANGE_FIELD_LABEL =
   /^\s*\|?\s*[*_]*(?:(?:planned|scheduled|proposed)\s+)?(?:impl(?:ementation|\.)?|execution|go-live|rollout|cab(?:\s+(?:approval|date|meeting))?|approved\s+by\s+cab|change\s+window|maintenance\s+window|umsetzung|implementaci[óo]n|genomf[öo]rande)(?:\s+(?:date|time|window|on|at))?[*_.]*\s*(?:\([^()\n]{1,12}\))?\s*[:|][^\n|]{0,60}$/iu;
+/**
+ * "Timeline (all times UTC)" over "2026-12-15 02:10  CHG-40119 rolled out": a post-mortem's timeline
+ * tells when things happened; its entries are no days to delete (the request says its days itself).
+ */
+function timelineEntry(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[\s*•-]*$/.test(text.slice(lineStart, at))) return false;
+  const above = text.slice(0, lineStart).split('\n').slice(0, -1);
+  let k = above.length - 1;
+  while (k >= 0 && /^[\s*•-]*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/.test(above[k])) k--;
+  return k >= 0 && TIMELINE_HEADING.test(above[k]);
+}
+const TIMELINE_HEADING = /^[\s#*]*(?:incident\s+)?(?:timeline|chronology|sequence of events|zeitablauf|zeitleiste|ablauf|chronologie|cronolog[íi]a|l[íi]nea de tiempo|tidslinje|tidslinje|händelseförlopp|タイムライン|経緯)(?![\p{L}])[^\n]{0,40}$/iu;
 /** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
 const APPROVAL_LINE =
   /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![\p{L}])[^\n]{0,80}$/iu;
@@ -1799,6 +1812,9 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   }
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
+  // "Dec 20-22, 2026 - the year-end simulation ran": a dash after the year opens a clause of its own
+  // (chrono read "- the year" as the end of a range and lost the days).
+  mapped.replace(/(?<=\d{4})[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
   // "between 2026-12-09 13:00 and 15:30 UTC": the second time is of the same day (chrono gave it the
   // message's day), or of the next one when it is earlier than the first (the hours cross midnight).
   mapped.replace(SAME_DAY_HOURS, (whole, day: string, first: string, join: string, second: string) =>
@@ -2616,7 +2632,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     return null;
   }
   const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
-  const field = fieldDate(lineBefore);
+  const field = fieldDate(lineBefore) ?? (timelineEntry(mapped.original, mapped.originalAt(f.index)) ? "an incident timeline's entry" : null);
   if (field) {
     out.notes.push(`"${words}" is ${field} (${lineBefore.trim()}), not a day to delete`);
     return null;
