@@ -211,3 +211,17 @@ describe('post-mortems, replies and status questions', () => {
     expect(r.missing).toEqual(['workspace']);
   });
 });
+
+describe('an SDK beside its source', () => {
+  it('takes "our Tracking Feed SDK sent …" as context when the request names Tracking Feed itself', () => {
+    const r = parse('our Tracking Feed SDK sent load-test traffic on Dec 3. Please delete the Tracking Feed data in osprey-freight for 3 December 2026.');
+    expect(r.sources).toEqual(['tracking-feed']);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('still asks when only "the Tracking Feed SDK data" is named', () => {
+    const r = parse('Please delete the Tracking Feed SDK data in osprey-freight for 3 December 2026.');
+    expect(r.sources).toEqual([]);
+    expect(asks(r)).toBe(true);
+  });
+});

@@ -183,6 +183,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   for (const v of variants) {
     const type = v.terms[0].type;
     if (writtenExactly && type === 'workspace' && `${ws?.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
+    if (sdkOfNamedSource(v, mentions)) continue;
     const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
@@ -645,6 +646,15 @@ function ownNamesIn(
   if (own.length === 0 && (shortOfWritten || wordOfPhrase(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
   return own.map((t) => t.canonical);
+}
+
+/**
+ * "our Android JP SDK sent load-test traffic … Please delete last week's Android JP data": the SDK is the
+ * library that sends the source's events, and the source is named as itself elsewhere — no other source.
+ */
+function sdkOfNamedSource(v: Variant, mentions: Mention[]): boolean {
+  if (v.terms[0].type !== 'source' || !/\s+sdks?$/i.test(v.shown)) return false;
+  return mentions.some((m) => m.terms.some((t) => v.terms.some((x) => x.type === 'source' && x.canonical === t.canonical && x.workspace === t.workspace)));
 }
 
 /**
