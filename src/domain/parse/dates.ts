@@ -216,7 +216,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![\\p{L}])(?:${MONTH_NA
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -319,7 +319,7 @@ const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[�
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
-  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
+  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
 const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
@@ -366,7 +366,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
+  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
 /**
  * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
  * in any language, whatever else the sentence holds.
@@ -420,8 +420,29 @@ const DEADLINE_BEFORE =
 function fieldDate(lineBefore: string): string | null {
   if (TICKET_FIELD_LABEL.test(lineBefore)) return "a ticket field's date";
   if (APPROVAL_LINE.test(lineBefore) && !DELETE_VERB.test(lineBefore)) return 'the date of an approval';
+  if (CHANGE_FIELD_LABEL.test(lineBefore) && !DELETE_VERB.test(lineBefore)) return "a change request's own date";
   return null;
 }
+/**
+ * A change request's fields for when the change is carried out or approved, not which data it removes:
+ * "Planned impl.: 2026-11-26 22:00 CET", "| Implementation | 2026-12-11 |", "CAB approval: CAB-2026-47
+ * (approved 2026-11-24)", "| Approved by CAB | 2026-12-10 |". The data's days sit in a field of their own.
+ */
+const CHANGE_FIELD_LABEL =
+  /^\s*\|?\s*[*_]*(?:(?:planned|scheduled|proposed)\s+)?(?:impl(?:ementation|\.)?|execution|go-live|rollout|cab(?:\s+(?:approval|date|meeting))?|approved\s+by\s+cab|change\s+window|maintenance\s+window|umsetzung|implementaci[óo]n|genomf[öo]rande)(?:\s+(?:date|time|window|on|at))?[*_.]*\s*(?:\([^()\n]{1,12}\))?\s*[:|][^\n|]{0,60}$/iu;
+/**
+ * "Timeline (all times UTC)" over "2026-12-15 02:10  CHG-40119 rolled out": a post-mortem's timeline
+ * tells when things happened; its entries are no days to delete (the request says its days itself).
+ */
+function timelineEntry(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[\s*•-]*$/.test(text.slice(lineStart, at))) return false;
+  const above = text.slice(0, lineStart).split('\n').slice(0, -1);
+  let k = above.length - 1;
+  while (k >= 0 && /^[\s*•-]*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/.test(above[k])) k--;
+  return k >= 0 && TIMELINE_HEADING.test(above[k]);
+}
+const TIMELINE_HEADING = /^[\s#*]*(?:incident\s+)?(?:timeline|chronology|sequence of events|zeitablauf|zeitleiste|ablauf|chronologie|cronolog[íi]a|l[íi]nea de tiempo|tidslinje|tidslinje|händelseförlopp|タイムライン|経緯)(?![\p{L}])[^\n]{0,40}$/iu;
 /** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
 const APPROVAL_LINE =
   /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![\p{L}])[^\n]{0,80}$/iu;
@@ -915,7 +936,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
  * a day nobody settled on, so they are asked about.
  */
 function askAboutUnsettledDays(out: DateExtraction, original: string): void {
-  for (const re of [HEDGED_DAY, CJK_HEDGE, APPROXIMATE_DAY, DAY_OR_DAY]) {
+  for (const re of [HEDGED_DAY, CJK_HEDGE, APPROXIMATE_DAY, DAY_OR_DAY, WEEK_OR_WEEK]) {
     if (re === DAY_OR_DAY && !OR_WORD.test(original)) continue;
     const m = re.exec(original);
     if (m) return void out.ambiguities.push(`"${m[0].replace(/^[,\s]+/, '').trim()}": the day is not settled — which days exactly?`);
@@ -943,6 +964,9 @@ const UNSURE =
   /(?<![\p{L}])(?:not sure|unsure|i think|i believe|could (?:also )?(?:be|have been)|might (?:also )?(?:be|have been)|may (?:also )?have been|whichever|nicht sicher|glaube ich|ich glaube|je crois|je pense|pas s[ûu]re?|no estoy segur[oa]|creo que|n[ãa]o tenho certeza|acho que|non sono sicur[oa]|credo che|niet zeker|ik denk|nie jestem pewn\p{L}*|chyba|wydaje mi si[ęe]|jag tror|inte s[äa]ker|jeg tror|ikke sikker|luulen|en ole varma|nejsem si jist\p{L}*|emin de[ğg]ilim|san[ıi]r[ıi]m|たぶん|多分|かもしれ|好像|大概|아마)(?![\p{L}])/iu;
 /** "11月16日か17日のどちらか", "16日或17日", "16일 또는 17일": one day or another, in Japanese, Chinese, Korean. */
 const CJK_HEDGE = /[日号號일]\s*(?:か|或者?|还是|還是|또는|아니면)\s*\d{1,2}\s*[日号號일]|どちらか|かもしれ|可能是|不确定|不確定/u;
+/** "last week, or possibly the week before", "förra veckan, eller möjligen veckan innan": a second week offered. */
+const WEEK_OR_WEEK =
+  /(?<![\p{L}])(?:or|eller|oder|of|ou|o)\s+(?:(?:maybe|possibly|perhaps|even|m[öo]jligen|kanske|eventuellt|vielleicht|eventuell|misschien|kanskje|peut-[êe]tre|quiz[áa]s?|tal vez)\s+)?(?:the\s+|die\s+|den\s+|de\s+|la\s+)?(?:week before(?: that| last)?|one before(?: that)?|veckan (?:innan|f[öo]re)|woche davor|vorwoche|week ervoor|uken f[øo]r|ugen f[øo]r|semaine (?:d['’]avant|pr[ée]c[ée]dente)|semana anterior|antepasada)(?![\p{L}])/iu;
 /** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
 const HEDGED_DAY =
   /(?:[,.]\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:was it|it was|era|war es|es war|était-ce|c['’]était|fue|foi|was het|by[łl]o)\s+)?|(?:was it|era|war es|était-ce|fue|foi|was het|by[łl]o)\s+)(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])(?!\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|giorni|dagen|dni))/iu;
@@ -1131,7 +1155,8 @@ function dateColumnRows(table: string): string {
 function fromToRows(table: string): string {
   const lines = table.split('\n');
   const cellsOf = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/[*_]/g, ''));
-  const header = cellsOf(lines[0]);
+  // "first day (UTC)", "to (inclusive)": a note in brackets after a header's word does not change what it says.
+  const header = cellsOf(lines[0]).map((c) => c.replace(/\s*\([^()]*\)$/, ''));
   const from = header.findIndex((c) => FROM_HEADER.test(c));
   const to = header.findIndex((c) => TO_HEADER.test(c));
   if (from < 0 || to !== from + 1) return table;
@@ -1638,8 +1663,11 @@ const SPAN_BEFORE_SPAN = new RegExp(
   'giu',
 );
 
+const GREETING_LINE = /(?<=^|\n)[^\S\n]*(?:good\s+)?(?:morning|afternoon|evening)(?:[^\S\n]+(?:all|team|everyone|folks|both))?[^\S\n]*[,!.]?[^\S\n]*(?=\n|$)/giu;
 /** Lists of day-first days and spans that share one month, and nights: see the patterns above. */
 function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
+  // "Morning,\n\nthe night of Nov 10/11 …": a greeting on a line of its own is no time of the day below it.
+  mapped.replace(GREETING_LINE, blank);
   mapped.replace(SPAN_BEFORE_SPAN, (whole, d1: string, join: string, d2: string, month: string, year: string | undefined) => `${d1} ${join} ${d2} ${month}${year ? ` ${year}` : ''} `);
   mapped.replace(DAY_MONTH_COMMA, (whole, day: string, month: string) => `${day} ${month} and `);
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
@@ -1648,7 +1676,7 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   for (const m of mapped.text.matchAll(NIGHT_OF)) {
     const at = (m.index ?? 0) + m[0].length;
     // Its day, up to the end of the clause or the next day joined to it ("… to the evening of the 29th").
-    const date = /^[^.!?\n;,]{0,24}?\d(?:[^.!?\n;,]|(?<=(?<!\d)\d{1,2})\.(?=\s\p{L}))*?(?=\s+(?:to|until|till|through|thru|and|bis|und|au|et|al|y|hasta|a|tot|en)\s|\s*(?:[!?\n;,–-]|(?<!(?<!\d)\d{1,2})\.|\.(?!\s\p{L}))|\s*$)/iu.exec(mapped.text.slice(at, at + 48));
+    const date = /^[^.!?\n;,]{0,24}?\d(?:[^.!?\n;,]|(?<=(?<!\d)\d{1,2})\.(?=\s\p{L}))*?(?=\s+(?:to|until|till|through|thru|and|bis|und|au|et|al|y|hasta|a|tot|en)\s|(?<=(?<!\d)\d{4})\s+\p{L}|\s*(?:[!?\n;,–-]|(?<!(?<!\d)\d{1,2})\.|\.(?!\s\p{L}))|\s*$)/iu.exec(mapped.text.slice(at, at + 48));
     if (date) pushOnce(out.ambiguities, nightQuestion(mapped.originalOf(m.index ?? 0, at + date[0].trimEnd().length)));
   }
   mapped.replace(NIGHT_OF, blank);
@@ -1840,7 +1868,16 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   }
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
+  // "Dec 20-22, 2026 - the year-end simulation ran": a dash after the year opens a clause of its own
+  // (chrono read "- the year" as the end of a range and lost the days).
+  mapped.replace(/(?<=\d{4})[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
+  // "between 2026-12-09 13:00 and 15:30 UTC": the second time is of the same day (chrono gave it the
+  // message's day), or of the next one when it is earlier than the first (the hours cross midnight).
+  mapped.replace(SAME_DAY_HOURS, (whole, day: string, first: string, join: string, second: string) =>
+    `${day}${first}${join}${(minutesOf(second) ?? 0) > (minutesOf(first.slice(1)) ?? 1440) ? day : addDays(day, 1)} ${second}`,
+  );
 }
+const SAME_DAY_HOURS = /(\d{4}-\d{2}-\d{2})([ T]\d{1,2}:\d{2})(?![\d:])(\s+(?:and|to|until|till|through|und|bis)\s+)(\d{1,2}:\d{2})(?![\d:])/giu;
 
 /** "2026/11/21-22", "2026-11-21–22": a year-first date whose day is followed by the last day of a span. */
 function rewriteYearFirstSpans(mapped: MappedText): void {
@@ -2289,6 +2326,18 @@ const AWAY_BEFORE =
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
 const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
 
+/**
+ * "following up on the tagging bug from last week. Could you delete …: - iOS App: 3 Dec 2026": a period in
+ * a sentence that neither asks for a deletion nor speaks of data, when the request elsewhere gives dates
+ * of its own, tells when something happened. Asked about, never added.
+ */
+function toldBesideDatedRequest(text: string, from: number, to: number): boolean {
+  const [a, b] = sentenceBounds(text, from, to);
+  const sentence = text.slice(a, b);
+  if (deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence)) return false;
+  const rest = `${text.slice(0, a)}\n${text.slice(b)}`;
+  return deleteVerbIn(rest) && /\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest);
+}
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -2305,6 +2354,10 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it
     // adds a week nobody asked for.
     const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
+    if (toldBesideDatedRequest(mapped.text, at, at + whole.length)) {
+      out.notes.push(`"${whole}" tells when something happened, beside a request with dates of its own; not a day to delete`);
+      return blank(whole);
+    }
     if (COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
       const question = `"${whole}" is mentioned outside the deletion request — should those days be deleted too?`;
       out.ambiguities.push(question);
@@ -2566,10 +2619,11 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     shownEnd = next.end;
     used = 1;
   } else if (
-    !endResult && next && !next.result.end && /^\s*\/\s*$/.test(text.slice(f.end, next.index)) &&
+    !endResult && next && !next.result.end && /^\s*(?:\/|->|=>|→|⇒|~|～|〜)\s*$/.test(text.slice(f.end, next.index)) &&
     f.result.start.isCertain('day') && next.result.start.isCertain('day') && nextDay(f.result.start, next.result.start)
   ) {
-    // "2026-10-01/2026-10-02": two days or the days between them are the same two days ("or" is one of them).
+    // "2026-10-01/2026-10-02", "2026-11-23 -> 2026-11-24": two days or the days between them are the same two
+    // days ("or" is one of them, and stays asked).
     endResult = next.result.start;
     shownEnd = next.end;
     used = 1;
@@ -2634,7 +2688,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     return null;
   }
   const lineBefore = text.slice(text.lastIndexOf('\n', f.index - 1) + 1, f.index);
-  const field = fieldDate(lineBefore);
+  const field = fieldDate(lineBefore) ?? (timelineEntry(mapped.original, mapped.originalAt(f.index)) ? "an incident timeline's entry" : null);
   if (field) {
     out.notes.push(`"${words}" is ${field} (${lineBefore.trim()}), not a day to delete`);
     return null;
@@ -2776,6 +2830,8 @@ const CLAUSE_OPENING = /[,;(]|\s[-–—]\s|(?<![\p{L}])(?:because|since|as|when
 /** What happened on a day: "the bug started", "it broke", "we deployed", "we noticed it". */
 const EVENT_WORDS = /(?<![\p{L}])(?:start(?:ed|s)?|began|begun|broke|broken|happen(?:ed|s)?|notic(?:ed|e)|deploy(?:ed)?|shipp?ed|releas(?:ed)?|launch(?:ed)?|went (?:live|down|wrong)|fail(?:ed)?|crash(?:ed)?|occurr(?:ed)?|introduc(?:ed)?|caus(?:ed)?|fixed|rolled (?:back|out)|discovered|found|seen|spotted|detected|begann|passiert|bemerkt|ausgerollt|commencé|remarqué|déployé|empezó|comenzó|notamos|desplegamos|iniziato|notato|begon|opgemerkt)(?![\p{L}])/iu;
 
+/** A form's field for the days: "| Window (UTC) | 2026-12-08 .. 2026-12-09 |", "Time window: …", "Zeitfenster: …". */
+const WINDOW_FIELD = /^\s*\|?\s*[*_]*(?:(?:time|deletion|data)\s+)?(?:window|zeitfenster|ventana|tidsf[öo]nster|fen[êe]tre)[*_]*\s*(?:\((?:utc|gmt|z)\))?\s*[:|]/iu;
 /** Whether the candidate's sentence is about the deletion and the date can be read; asks when not. */
 function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): boolean {
   const { out, mapped, today, scopeSpans } = reading;
@@ -2801,10 +2857,12 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const nextEnd = sentenceBounds(text, Math.min(sentenceTo + 2, text.length), Math.min(sentenceTo + 2, text.length))[1];
   const nextSentence = text.slice(sentenceTo + 1, nextEnd);
   // …unless that sentence names days of its own: then those are the days, and this one is context.
-  const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd);
+  // ("Can you remove that night's data?": chrono's "night" is a time of no day, no day of its own.)
+  const nextHasDays = found.some((g) => g.index > sentenceTo && g.index < nextEnd && (g.result.start.isCertain('day') || g.result.start.isCertain('weekday') || g.result.start.isCertain('month')));
   const referredTo = !nextHasDays && DELETE_VERB.test(nextSentence) && AFFECTED_DATA.test(nextSentence);
   const listed = listedUnderRequest(text, f.index);
-  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !listed && !CORRECTION.test(sentence)) {
+  const windowField = WINDOW_FIELD.test(sentence);
+  if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !listed && !CORRECTION.test(sentence) && !windowField) {
     // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
     // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
     if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {

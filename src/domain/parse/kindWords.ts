@@ -102,13 +102,15 @@ const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '�
 /** A name, an article or an adjective between a verb and "workspace" — not data, a source or a place. */
 const NOT_FILLER = any('in', 'im', 'from', 'aus', 'dans', 'en', 'uit', 'w', 'z', 'ze', 'i', 'fr[åa]n', 'fra', 'för', 'for', 'für', 'on', 'at', 'within', 'please', 'bitte', 'graag', 'por', 'per', 'prosz[ęe]', 'prosimy');
 const DATA_IN_TOKEN = any('dat[aeio]', 'donn[ée]e', 'gegeven', 'dan[eyi]', 'danych', 'uppgift', 'tiedo', 'tieto', 'event', 'ereignis', 'source', 'quelle', 'fuente', 'fonte', 'fonti', 'bron', '[źz]r[óo]d', 'k[äa]ll', 'kilde', 'l[äa]hte', 'space', 'raum', 'espace', 'espacio');
-const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[\\p{L}\\p{N}'’._-]+`;
+// A word that ends a sentence ("Workspace finanzhaus-mueller. Bitte löschen.") is no filler: the verb is the next sentence's.
+const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}'’_-]`;
 /** Adverbs and auxiliaries that sit between the workspace and a verb at the end ("komplett löschen", "laten verwijderen"). */
 const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te', 'teljes', 'tamamen');
 
 /** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
 export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|рабоч|робоч|radn|радн|עבודה|مساحة العمل|không gian|ワークスペース|工作|워크스페이스|작업/i, re(
-  `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
+  // Not a form's label at the start of its line ("Type: data deletion\nWorkspace: acme-inc"): that says where.
+  `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}(?!(?<=\\n[^\\S\\n]*)${WORKSPACE}[^\\S\\n]*[:：])${WORKSPACE}${E}(?!\\s+${DATA_IN_TOKEN})` +
     // "… data van bron App v1 in workspace X verwijderen": a workspace after "in", "im", "aus", "van" is
     // where the data lies, not what is deleted.
     `|${B}(?<!(?:^|[^\\p{L}])(?:in|im|aus|von|van|uit|from|of|within|inside|dans|nel|nello|del|en|do|da|w|i|på)\\s+(?:(?:de[mnrs]?|het|the|la|le|el|il)\\s+)?)${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +

@@ -186,6 +186,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   for (const v of variants) {
     const type = v.terms[0].type;
     if (writtenExactly && type === 'workspace' && `${ws?.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
+    if (sdkOfNamedSource(v, mentions)) continue;
     const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     named[type] = true;
@@ -217,7 +218,34 @@ function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
 /** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
 function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
+  askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
   return countedSources(text, ws, sources, ambiguities);
+}
+
+/** Words that say "the data of" a thing, not "the source named": "the billing data". */
+const DATA_NOUN = new Set(['data', 'daten', 'datos', 'dati', 'dados', 'données', 'gegevens', 'dane', 'datan', 'dataen', 'データ']);
+/**
+ * "the billing data" in a workspace with Billing and Billing Events: a source's one-word name written in
+ * lower case as a description of data, when a longer name of the workspace begins with it (not a
+ * variant of it: "android data" beside Android Beta is Android), may mean either — asked, and left out
+ * until answered. "the Billing source", "`billing`" and "Billing" named
+ * elsewhere as the catalog writes it still name Billing.
+ */
+function askAboutShortOfLonger(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  for (const m of mentions) {
+    const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+    const name = source ? ws.sources.find((x) => x.slug === source.canonical)?.name ?? '' : '';
+    if (!source || m.text !== name.toLowerCase() || !/^\p{L}+$/u.test(m.text) || m.text === name) continue;
+    // "Android Beta", "Checkout EU", "App 2": a variant of the name, whose base the short name is.
+    const variantOnly = (rest: string[]): boolean => rest.every((w) => VARIANT_WORD.has(w) || REGION_CODE.has(w) || /^v?\d+$/.test(w));
+    const longer = ws.sources.filter((x) => x.name.toLowerCase().startsWith(`${m.text} `) && !variantOnly(words(x.name).slice(1)));
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (longer.length === 0 || k < 0 || !DATA_NOUN.has(tokens[k + 1]?.word ?? '') || sourceNounBefore(tokens, k)) continue;
+    if (QUOTES.has(text[m.start - 1] ?? '') || mentions.some((x) => x !== m && x.text !== m.text && x.terms.some((y) => y.type === 'source' && y.canonical === source.canonical))) continue;
+    sources.delete(source.canonical);
+    several.add('source');
+    ambiguities.push(`"${m.text} ${tokens[k + 1].word}" could be ${[name, ...longer.map((x) => x.name)].join(' or ')} in ${ws.slug} — which source is meant?`);
+  }
 }
 
 function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
@@ -648,9 +676,29 @@ function ownNamesIn(
   const subjectEnd = text.indexOf('\n\n');
   const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
   const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
-  if (own.length === 0 && shortOfWritten) return [];
+  if (own.length === 0 && (shortOfWritten || wordOfPhrase(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
   return own.map((t) => t.canonical);
+}
+
+/**
+ * "our Android JP SDK sent load-test traffic … Please delete last week's Android JP data": the SDK is the
+ * library that sends the source's events, and the source is named as itself elsewhere — no other source.
+ */
+function sdkOfNamedSource(v: Variant, mentions: Mention[]): boolean {
+  if (v.terms[0].type !== 'source' || !/\s+sdks?$/i.test(v.shown)) return false;
+  return mentions.some((m) => m.terms.some((t) => v.terms.some((x) => x.type === 'source' && x.canonical === t.canonical && x.workspace === t.workspace)));
+}
+
+/**
+ * "Type: Standard change / data deletion": a one-word space name of another workspace, written as the
+ * first word of a phrase (a word in lower case follows, no "space" beside it), is that phrase's word.
+ */
+function wordOfPhrase(text: string, m: Mention, type: 'source' | 'space'): boolean {
+  if (type !== 'space' || /\s/.test(m.text.trim())) return false;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  const after = /^ (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30));
+  return after !== null && !CUE_AFTER.space.has(after[1]) && !CUE_BEFORE.space.has((before.match(/(\p{L}+)\s*$/u)?.[1] ?? '').toLowerCase());
 }
 
 function sourcesAndSpaces(
