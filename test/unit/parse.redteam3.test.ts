@@ -49,3 +49,17 @@ describe('an asking word between the thanks and the day makes the day the reques
     expect(r.ambiguities).toEqual([]);
   });
 });
+
+describe('a span of hours after a date stays on that date', () => {
+  // chrono read "-14:00" as a zone fourteen hours behind UTC and moved the day to the next; a time of day
+  // always asks, but the question and the confirmation must name the day the customer wrote.
+  it.each([
+    ['a hyphen', 'Please delete the iOS App data in Northwind Retail for 2026-11-09 13:00-15:30 UTC.'],
+    ['an en dash, no zone', 'Please delete the iOS App data in Northwind Retail for 2026-11-09 13:00–14:00.'],
+    ['an ISO time with its offset', 'Please delete the iOS App data in Northwind Retail for 2026-11-09T09:00-05:00.'],
+  ])('%s', (_, text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-09' }]);
+    expect(r.ambiguities.join(' / ')).toContain('less than whole UTC days');
+  });
+});

@@ -1605,10 +1605,19 @@ function holidayInRange(name: string, r: DayRange): boolean {
   return false;
 }
 
+/**
+ * "2026-11-09 13:00-14:00": chrono reads "-14:00" as a zone offset and moves the day to 10 November. A
+ * dash between two times of day that cannot be an offset (after the first time, beyond -12:00) is a span.
+ * An ISO time with its offset ("2026-11-09T09:00-05:00") keeps it: a "T" stands before the time.
+ */
+const CLOCK_SPAN_AS_OFFSET = /(?<![T:\d])((\d{1,2}):\d{2})[-–—]((\d{1,2}):\d{2})(?![\d:])/gu;
+
 function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: string | null): void {
   rewriteHolidays(mapped, today);
   // "2026-12-03 00:00-24:00 UTC": the day's end, which chrono reads as the next day's start (and the next day alone).
   mapped.replace(/(?<=\d{4}-\d{2}-\d{2}[ T])(00:00(?::00)?\s*(?:-|–|—|to|until|bis)\s*)24:00(?![\d:])/giu, (whole, head: string) => `${head}23:59`);
+  mapped.replace(CLOCK_SPAN_AS_OFFSET, (whole, first: string, firstHour: string, second: string, secondHour: string) =>
+    Number(secondHour) > 12 || Number(secondHour) > Number(firstHour) ? `${first} - ${second}` : whole);
   // "from Dec 1 (when we deployed the bad SDK) through Dec 3", "from Dec 1, when we deployed, until Dec 3":
   // an aside between a range's ends is no part of it (chrono read two loose days and lost the 2nd).
   mapped.replace(ASIDE_BEFORE_RANGE_END, blank);
