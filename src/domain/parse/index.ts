@@ -15,6 +15,7 @@ import * as words from './kindWords';
 import { ALL_SOURCES, asksExplicitlyToDelete, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
+import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
@@ -547,11 +548,7 @@ function requestedFields(
     for (const s of sources) sourceWords.set(s, every.words);
     notes.push(every.note);
   }
-  // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
-  // would widen both, so with several sources and several dates we ask how they pair up.
-  if (isSourceData && sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)) {
-    ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
-  }
+  if (isSourceData) askAboutSourcesAndDays(catalog, text, scope, { sources, sourceWords, dates, allSources, every: every !== null }, ask);
   // "Wipe workspace X for the 5th and 6th — every source got polluted": every source is written, so the
   // days are of all of them, not a doubt between the workspace and the days.
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0 && !(every && allSources)) {
@@ -578,6 +575,42 @@ function requestedFields(
     if (scope.named.source && !alsoSourceDays) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
   return { ranges, sources, space, sourceWords, settled: every?.settled ?? [] };
+}
+
+/**
+ * Whether the sources read and the days fit together: "all sources" beside a named one, several sources
+ * with several days that may pair up, a day written for something other than the source read.
+ */
+function askAboutSourcesAndDays(
+  catalog: ParserCatalog,
+  text: string,
+  scope: ScopeResolution,
+  { sources, sourceWords, dates, allSources, every }: { sources: string[]; sourceWords: Map<string, string>; dates: DateExtraction; allSources: RegExpExecArray | null; every: boolean },
+  ask: Ask,
+): void {
+  if (!every) askAboutAllAndNamed(catalog, scope, allSources, sources, ask);
+  // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
+  // would widen both, so with several sources and several dates we ask how they pair up.
+  const pairing = sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates);
+  if (pairing) ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
+  // "the iOS App data for Dec 1, and the Shopify source for Dec 2": a day of something else, never the iOS App's.
+  const known = [...sourceWords.values(), scope.evidence.workspace ?? '', scope.workspace ?? ''].filter((w) => w !== '');
+  const other = !pairing && sources.length > 0 && !EVERY_SOURCE_EVERY_DAY.test(text) ? otherNameBetweenDays(text, known, dates) : null;
+  if (other) ask('sources', `"${other}" is named between the days — which days are for ${sources.join(' and ')}, and should "${other}" be deleted too?`);
+}
+
+/**
+ * "the data of all sources in acme-inc for Dec 1. The Android App was the worst": every source is asked
+ * for, and one is named besides. The name alone is not the scope (that deleted only the source talked
+ * about, none of the others), nor is every source when the name may narrow it: which is meant is asked.
+ */
+function askAboutAllAndNamed(catalog: ParserCatalog, scope: ScopeResolution, allSources: RegExpExecArray | null, sources: string[], ask: Ask): void {
+  const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
+  if (!allSources || !ws || sources.length === 0) return;
+  // "All sources except App iOS": the sources named and the ones left out are every source between them.
+  const accounted = new Set([...sources, ...scope.excluded.flatMap((x) => x.sources)]);
+  if (ws.sources.every((s) => accounted.has(s.slug))) return;
+  ask('sources', `"${allSources[0]}" is written, and the message also names ${sources.join(', ')} — every source of ${ws.slug}, or only ${sources.join(' and ')}?`);
 }
 
 /**
@@ -680,6 +713,8 @@ function daysMayPairWithSources(text: string, sourceWords: string[], dates: Date
   // "iOS on 19 October, Android on 19 October": one same span wherever it is written pairs with every
   // source whichever way it is read.
   if (new Set(dates.evidence.map((e) => `${e.from}/${e.to}`)).size === 1) return false;
+  // "iOS App and Website data for Dec 1 and Dec 2 respectively": one day each, never every day for both.
+  if (RESPECTIVELY.test(text)) return true;
   // A table or list whose every line carries the same days ("Web Shop LT | 2026-11-02 | 2026-11-03").
   const dated = text.split('\n').filter((line) => dates.evidence.some((e) => line.includes(e.text)));
   const perLine = dated.map((line) => dates.evidence.filter((e) => line.includes(e.text)).map((e) => `${e.from}/${e.to}`).sort().join());

@@ -65,7 +65,7 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
 };
 /** A CJK word that begins with a source's data word: the name before it is a source. */
 const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|的?(?:来源|來源|数据|數據|资料|資料|源)|(?:의\s*)?(?:데이터|소스))/u;
-const EXCEPT_WORD = new Set(['except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
+const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion', 'eccezione', 'uitzondering', 'wyjątkiem', 'except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
@@ -156,6 +156,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants, asks } = findMentions(text, tokens, index, sender);
+  dropGenericTails(text, mentions);
   const ambiguities: string[] = [...asks];
   readWordOrder(text, tokens, mentions, ambiguities);
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
@@ -208,6 +209,22 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+}
+
+/**
+ * "the Watch app data" with sources Watch, App and App 2: the common word right after a source's name is
+ * that name's own word ("app" of the Watch), not a second source named App beside it.
+ */
+function dropGenericTails(text: string, mentions: Mention[]): void {
+  const isSource = (m: Mention): boolean => m.terms.every((t) => t.type === 'source');
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const [name, tail] = [mentions[k - 1], mentions[k]];
+    if (!isSource(name) || !isSource(tail) || !GENERIC_NAME.has(tail.text.toLowerCase()) || !/^[ -]$/.test(text.slice(name.end, tail.start))) continue;
+    if (QUOTES.has(text[tail.start - 1] ?? '') || tail.terms.some((t) => name.terms.some((n) => n.canonical === t.canonical))) continue;
+    // Only beside a source of the same workspace: "the mobile app" where Mobile is another customer's is still asked about.
+    if (!tail.terms.some((t) => name.terms.some((n) => n.workspace === t.workspace))) continue;
+    mentions.splice(k, 1);
+  }
 }
 
 function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
@@ -466,7 +483,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
-    const after = EXCLUDED_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
+    const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     if (!before && !after) continue;
     excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}`, after: !before });
     mentions.splice(k, 1);
@@ -1193,15 +1210,33 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 
 /** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|leave out|hold(?:\s+(?:off|back)(?:\s+on)?)?|skip|spare|retain|preserve|omit|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|leave out|save for|scratch(?:\s+that)?,?|forget(?:\s+about)?|no need (?:for|to (?:delete|remove|touch|include))|with the exception of|mit ausnahme (?:von|des|der|dem)?|abgesehen von|(?:à|a) l['’]exception (?:de|du|des)|exception faite (?:de|du|des)|(?:a|con) excepci[óo]n de|ad eccezione (?:di|del|della|dei)|met uitzondering van|z wyjątkiem|med undantag (?:av|för)|bortsett fr[åa]n|hold(?:\s+(?:off|back)(?:\s+on)?)?|skip|spare|retain|preserve|omit|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
 const EXCEPT =
-  /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|save for|with the exception of|mit ausnahme|abgesehen von|l['’]exception|exception faite|excepci[óo]n|eccezione|uitzondering|wyjątkiem|undantag|bortsett|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
 /** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
 const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])/i;
+/**
+ * A source withdrawn after its name, in a sentence of its own or a clause after the request: "The Android
+ * App doesn't need to be deleted", "Android App: no action needed", "…, though the Android App can stay",
+ * "Android App is out of scope", "The Android App looked normal", "La Android App no hace falta borrarla".
+ * Read as an exclusion; where the same source is also asked for, which stands is asked (dropExclusions).
+ */
+const WITHDRAWN_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:source|app|data|events|part)\s+)?(?:` +
+    String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
+    String.raw`|(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
+    String.raw`|(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
+    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed|wiped)|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
+    String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)` +
+    String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
+    String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
+    String.raw`)`,
+  'iu',
+);
 /**
  * The same in languages that put the exclusion after the name or write no spaces: "«Мобильное
  * приложение 2» не трогать", "（不是 Android App 2）", "（司机 App 不用删）", "iOS 앱은 삭제하지 마세요",
@@ -1411,6 +1446,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "all sources except Web", "alles behalve de App": a name set apart from "all" is a source, so the
   // exception is read (and not lost while "all sources" takes every one of them).
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
+  // "On second thought, leave the Website out", "scratch the Website": a capitalised name withdrawn is a
+  // source taken back, which is read (and asked about), never left in the request unseen.
+  if (type === 'source' && j >= 0 && from - j <= 2 && WITHDRAW_WORD.has(tokens[j].word) && /^\p{Lu}/u.test(text.slice(tokens[from].start, tokens[from].end))) return true;
   const next = tokens[to];
   // "please delete web for Nov 2": the deletion verb, the name, then the days it is deleted for.
   if (type === 'source' && j >= 0 && from - j <= 2 && DELETE_VERB_WORD.test(tokens[j].word) && next !== undefined && DAYS_FOLLOW.has(next.word)) return true;
@@ -1448,6 +1486,7 @@ function verbLater(text: string, tokens: Token[], to: number): boolean {
   }
   return false;
 }
+const WITHDRAW_WORD = new Set(['leave', 'scratch', 'skip', 'exclude', 'omit', 'spare']);
 const CLAUSE_JOIN = new Set(['und', 'sowie', 'den', 'die', 'das', 'der', 'dem', 'des', 'bis', 'zum', 'zur', 'auch', 'quelle', 'daten']);
 const MONTH_WORD = /^(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)/;
 const APP_FIRST = new Set(['app', 'aplicativo', 'aplicación', 'aplicacion', 'applicazione', 'appli']);

@@ -1,0 +1,57 @@
+/**
+ * Days that may belong to something other than the source read. A ParseResult applies every range to
+ * every source, so "the iOS App data for Dec 1, and the Shopify source for Dec 2" read as the iOS App
+ * alone would delete the iOS App's Dec 2, which nobody asked for: the Shopify source (unknown), the
+ * Marketing space or a source whose common-word name was not taken ("and the Website for Dec 2") has
+ * its own day. Pure: the words are looked at, nothing is resolved here.
+ */
+import type { DateExtraction } from './dates';
+
+/** "for Dec 1 and Dec 2 respectively", "beziehungsweise", "respectivement": one day per source, in order. */
+export const RESPECTIVELY =
+  /(?<![\p{L}])(?:respectively|resp\.|beziehungsweise|jeweils|respectivement|respectivamente|rispettivamente|respectievelijk|odpowiednio|respektive|vastaavasti)(?![\p{L}])/iu;
+
+/** Words between two days that are written with capitals but name nothing to delete. */
+const NOT_A_NAME =
+  /^(?:and|or|also|plus|then|the|utc|gmt|cet|cest|est|edt|pst|pdt|am|pm|i|ok|please|thanks|daten|tage?|quellen?|zeitraum|uhr|datum|ereignisse|events|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
+const CALENDAR =
+  /^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|day|eve|christmas|xmas|easter|holiday|weekend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|weihnachten|ostern)$/iu;
+/** A word after a name that makes it one, whatever its case: "the tvOS data", "the shopify source". */
+/** "the same source", "the other app": a common word before the cue, no name. */
+const COMMON_BEFORE_CUE = /^(?:same|other|whole|entire|raw|duplicate|all|both|each|this|that|those|these|test|one|new|old|second|first)$/iu;
+
+/**
+ * The first word that names another thing between two of the days ("Shopify", "tvOS", "Marketing"), or
+ * null. `known`: the words of the sources and workspace already read, which are no other thing.
+ */
+export function otherNameBetweenDays(text: string, known: string[], dates: DateExtraction): string | null {
+  if (dates.expressions < 2) return null;
+  const places = dates.evidence.map((e) => ({ at: text.indexOf(e.text), end: text.indexOf(e.text) + e.text.length })).filter((p) => p.at >= 0).sort((a, b) => a.at - b.at);
+  for (let k = 1; k < places.length; k++) {
+    if (places[k].at <= places[k - 1].end) continue;
+    let gap = text.slice(places[k - 1].end, places[k].at);
+    for (const w of known) gap = gap.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), (m) => ' '.repeat(m.length));
+    const name = nameIn(gap);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The thing a gap between two days ends on, as the subject of the second day: "…, and the Shopify source
+ * for ", "\n- Shopify (", "; Website ". Joined to the request (a comma, "and", a list item), then one to
+ * three words and its cue, then the word that leads to the day.
+ */
+const SUBJECT_OF_NEXT_DAY =
+  /(?:^|[,;]|\n[^\S\n]*[-*•]?|(?<![\p{L}])(?:and|plus|also|as well as|und|sowie|et|y|e|en|och|og))[^\S\n]*(?:(?:the|our|also|die|den|das|le|la|les|el|los|las|il|lo|de|het)\s+)*((?:[\p{L}][\p{L}\p{N}-]*[^\S\n]+){0,2}?[\p{L}][\p{L}\p{N}-]*)((?:[^\S\n]+(?:source|sources|app|apps|space|data|events|stream|quelle|daten))*)[^\S\n]*(?:for|on|from|für|vom|am|pour|du|para|del|voor|per|\(|:|-|–)?[^\S\n]*(?:the[^\S\n]+)?$/iu;
+
+function nameIn(gap: string): string | null {
+  const found = SUBJECT_OF_NEXT_DAY.exec(gap);
+  if (!found) return null;
+  // "…) and Cyber Monday (Nov 30)", "Christmas Day": a day's own name, not a thing to delete.
+  if (found[1].split(/\s+/).some((w) => CALENDAR.test(w))) return null;
+  const words = found[1].split(/\s+/).filter((w) => !NOT_A_NAME.test(w));
+  const cued = /\S/.test(found[2]) && !words.some((w) => COMMON_BEFORE_CUE.test(w));
+  const named = words.find((w) => /^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w));
+  return words.length === 0 ? null : named ?? (cued ? words[0] : null);
+}
