@@ -230,19 +230,21 @@ const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th
  * "last Friday" is read.
  */
 const FOREIGN_LAST_WEEKDAY =
-  /(?<![\p{L}])(?:(?:el\s+)?(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+pasado|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:letzten|vergangenen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]|(?:afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:na\s+|no\s+)?(segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?\s+passad[ao]|(?:w\s+)?(?:zesz[łl]y|zesz[łl]ą|ostatni|ostatnią)\s+(poniedzia[łl]ek|wtorek|[śs]rod[ęe]|czwartek|pi[ąa]tek|sobot[ęe]|niedziel[ęe])|i\s+(m[åa]ndags|tisdags|tirsdags|onsdags|torsdags|fredags|l[öø]rdags|s[öø]ndags|mandags))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:el\s+)?(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+pasado|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:letzten|vergangenen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]|(?:afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:na\s+|no\s+)?(segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?\s+passad[ao]|(?:w\s+)?(?:zesz[łl]y|zesz[łl]ą|ostatni|ostatnią)\s+(poniedzia[łl]ek|wtorek|[śs]rod[ęe]|czwartek|pi[ąa]tek|sobot[ęe]|niedziel[ęe])|i\s+(m[åa]ndags|tisdags|tirsdags|onsdags|torsdags|fredags|l[öø]rdags|s[öø]ndags|mandags)|ge[çc]en\s+(pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?!rtesi)|cumartesi|pazar(?!tesi))(?:\s+g[üu]n[üu]\p{L}*)?|(senin|selasa|rabu|kamis|jum['’]?at|sabtu)\s+(?:lalu|kemarin))(?![\p{L}])/giu;
 /** Monday = 1 … Sunday = 0, as WEEKDAY_EN counts (0 = Sunday). */
 const FOREIGN_WEEKDAY_INDEX = [
-  /^(?:domingo|dimanche|sonntag|domenica|zondag|niedziel|s[öø]ndags)/i,
-  /^(?:lunes|lundi|montag|luned|maandag|segunda|poniedzia|m[åa]ndags|mandags)/i,
-  /^(?:martes|mardi|dienstag|marted|dinsdag|ter[çc]a|wtorek|tisdags|tirsdags)/i,
-  /^(?:mi[ée]rcoles|mercredi|mittwoch|mercoled|woensdag|quarta|[śs]rod|onsdags)/i,
-  /^(?:jueves|jeudi|donnerstag|gioved|donderdag|quinta|czwartek|torsdags)/i,
-  /^(?:viernes|vendredi|freitag|venerd|vrijdag|sexta|pi[ąa]tek|fredags)/i,
-  /^(?:s[áa]bado|samedi|samstag|sabato|zaterdag|sobot|l[öø]rdags)/i,
+  /^(?:domingo|dimanche|sonntag|domenica|zondag|niedziel|s[öø]ndags|pazar(?!tesi))/i,
+  /^(?:lunes|lundi|montag|luned|maandag|segunda|poniedzia|m[åa]ndags|mandags|pazartesi|senin)/i,
+  /^(?:martes|mardi|dienstag|marted|dinsdag|ter[çc]a|wtorek|tisdags|tirsdags|sal[ıi]|selasa)/i,
+  /^(?:mi[ée]rcoles|mercredi|mittwoch|mercoled|woensdag|quarta|[śs]rod|onsdags|[çc]ar[şs]amba|rabu)/i,
+  /^(?:jueves|jeudi|donnerstag|gioved|donderdag|quinta|czwartek|torsdags|per[şs]embe|kamis)/i,
+  /^(?:viernes|vendredi|freitag|venerd|vrijdag|sexta|pi[ąa]tek|fredags|cuma(?!rtesi)|jum['’]?at)/i,
+  /^(?:s[áa]bado|samedi|samstag|sabato|zaterdag|sobot|l[öø]rdags|cumartesi|sabtu)/i,
 ];
 /** "yesterday and the day before": the second day is the one before yesterday. */
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
+/** "kemarin dan hari sebelumnya", "dün ve önceki gün": yesterday and the day before it, in Indonesian and Turkish. */
+const FOREIGN_DAY_BEFORE_PAIR = /(?<![\p{L}])(?:kemarin\s+(?:dan|&)\s+(?:hari\s+)?sebelumnya|d[üu]n\s+ve\s+(?:[öo]nceki|ondan [öo]nceki)\s+g[üu]n)(?![\p{L}])/giu;
 /**
  * In Japanese, Chinese and Korean writing "~" and "〜" are the range mark ("2026-11-01 ~ 2026-11-03" is
  * 1 to 3 November); elsewhere they may mean "about", and two dates joined by them are asked about. The
@@ -950,7 +952,7 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
 const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
@@ -1559,7 +1561,7 @@ function rewriteVietnameseDates(mapped: MappedText): void {
 }
 
 /** "this morning between 2am and 4am PST": today, at the hours written. */
-const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
+const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde)|bu (?:sabah|akşam|ö[ğg]leden sonra)|stamattina|stamani|stasera|oggi pomeriggio|(?:dzi[śs]|dzisiaj) (?:rano|wieczorem|po po[łl]udniu)|tadi (?:pagi|siang|sore|malam)|(?:pagi|siang|sore) ini|오늘 (?:아침|오전|오후|저녁))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
 
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
 const ASIDE_BEFORE_RANGE_END = /(?:\s\([^()\n]{1,80}\)|,\s*(?:when|where|as|after|because|since|wo|als|quand|cuando|quando)\s[^,.\n]{1,60},)(?=\s*(?:to|through|thru|until|till|bis|au|al|hasta|até|tot)\s)/giu;
@@ -1623,7 +1625,7 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   mapped.replace(ASIDE_BEFORE_RANGE_END, blank);
   mapped.replace(ASIDE_BETWEEN_DASHES, blank);
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
-  if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde|bu |stam|stasera|pomeriggio|dzi|tadi|ini|오늘/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![\p{L}])this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu, () => 'last');
@@ -1718,11 +1720,12 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteYearMonthBeforeDays(mapped, out);
   rewriteListsAndNights(mapped, out);
   mapped.replace(DAY_BEFORE_PAIR, (whole, join: string) => `yesterday${join}the day before yesterday`);
+  mapped.replace(FOREIGN_DAY_BEFORE_PAIR, () => 'yesterday and the day before yesterday');
   mapped.replace(DAY_BEFORE_YESTERDAY, () => 'the day before yesterday');
   mapped.replace(FOREIGN_YESTERDAYS, () => "yesterday's");
   mapped.replace(FOREIGN_YESTERDAY, () => 'yesterday');
   mapped.replace(FOREIGN_LAST_WEEKDAY, (whole, ...names: string[]) => {
-    const name = names.slice(0, 8).find((n) => n !== '') ?? '';
+    const name = names.slice(0, 10).find((n) => n !== '') ?? '';
     const index = FOREIGN_WEEKDAY_INDEX.findIndex((re) => re.test(name));
     return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
   });
@@ -2631,8 +2634,8 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     !endResult && next && !next.result.end && /^\s*(?:\/|->|=>|→|⇒|~|～|〜)\s*$/.test(text.slice(f.end, next.index)) &&
     f.result.start.isCertain('day') && next.result.start.isCertain('day') && nextDay(f.result.start, next.result.start)
   ) {
-    // "2026-10-01/2026-10-02", "2026-11-23 -> 2026-11-24": two days or the days between them are the same two
-    // days ("or" is one of them, and stays asked).
+    // "2026-10-01/2026-10-02", "2026-11-23 -> 2026-11-24", "2026-11-20 ~ 2026-11-21": two days or the days
+    // between them are the same two days ("or" is one of them, and stays asked).
     endResult = next.result.start;
     shownEnd = next.end;
     used = 1;

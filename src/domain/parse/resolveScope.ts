@@ -172,6 +172,11 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   for (const t of excludedTypes) named[t] = true;
 
   const several = new Set<EntityType>();
+  // A name written but not settled (a near miss, a variant): its words are there, so it is asked about, not missing.
+  const asked = (type: EntityType): void => {
+    named[type] = true;
+    several.add(type);
+  };
   const { workspace, union } = agreedWorkspace(mentions, ambiguities);
   if (union.size > 1 && workspace === null) several.add('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
@@ -184,19 +189,12 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
-  for (const v of variants) {
-    const type = v.terms[0].type;
-    if (writtenExactly && type === 'workspace' && `${ws?.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
-    if (sdkOfNamedSource(v, mentions)) continue;
-    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
-    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
-    named[type] = true;
-  }
+  askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
   if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
   if (ws) askAboutPassingWorkspace(text, mentions, ws, sender, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
-  for (const type of [...nearMisses(text, index, ambiguities), ...mistypedNames(text, tokens, written, index, ambiguities)]) named[type] = true;
+  [...nearMisses(text, index, ambiguities), ...mistypedNames(text, tokens, written, index, ambiguities)].forEach((type) => asked(type));
 
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
@@ -225,6 +223,20 @@ function dropGenericTails(text: string, mentions: Mention[]): void {
     if (!tail.terms.some((t) => name.terms.some((n) => n.workspace === t.workspace))) continue;
     mentions.splice(k, 1);
   }
+}
+
+/** "Acme Inc Staging", "iOS App 2" where only iOS App is: a name that goes on past a catalog name is asked about. Returns the types asked. */
+function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace | null, mentions: Mention[], ambiguities: string[]): EntityType[] {
+  const types: EntityType[] = [];
+  for (const v of variants) {
+    const type = v.terms[0].type;
+    if (writtenExactly && type === 'workspace' && `${writtenExactly.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
+    if (sdkOfNamedSource(v, mentions)) continue;
+    const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
+    ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
+    types.push(type);
+  }
+  return types;
 }
 
 function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
@@ -404,7 +416,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
-      (!shared && sendersOwn(text, tokens, i + n, t, sender)),
+      (!shared && sendersOwn(text, tokens, i, i + n, t, sender)),
   );
   // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
   // quotes make it also the workspace's own "Tulpenhof App" source.
@@ -694,7 +706,10 @@ function ownNamesIn(
   const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
   const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
   if (own.length === 0 && (shortOfWritten || wordOfPhrase(text, m, type))) return [];
-  if (own.length === 0 && !ofDeletedOnly) ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+  if (own.length === 0 && !ofDeletedOnly) {
+    ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
+    several.add(type);
+  }
   return own.map((t) => t.canonical);
 }
 
@@ -1427,8 +1442,15 @@ function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: Cat
  * "POS data in spring": a workspace named by a common word ("spring", "general") is that workspace when
  * its own contact writes it — unless a year or "of" follows ("spring 2026", "spring of 2025").
  */
-function sendersOwn(text: string, tokens: Token[], next: number, term: CatalogTerm, sender: string | null): boolean {
+function sendersOwn(text: string, tokens: Token[], first: number, next: number, term: CatalogTerm, sender: string | null): boolean {
   if (term.type !== 'workspace' || !sender || !term.workspace.contacts.some((c) => c.toLowerCase() === sender.toLowerCase())) return false;
+  // "old archive" from the contact of old-trattoria (Trattoria Vecchia): the start of a slug alone is not
+  // how anyone writes a workspace's name; the name, or its start, is.
+  // Run together ("hollandsehuishoud"), the whole slug or name still counts.
+  const written = tokens.slice(first, next).map((t) => t.word).join(' ');
+  const name = words(term.workspace.name);
+  const whole = [term.workspace.slug.toLowerCase().replace(/[-_]+/g, ''), name.join('')].includes(written.replace(/ /g, ''));
+  if (!whole && !`${name.join(' ')} `.startsWith(`${written} `)) return false;
   if (tokens[next] && /^(?:\d{4}|of|de|del|di|des)$/.test(tokens[next].word)) return false;
   return !/\b(?:this|last|next|early|late|mid|the)\s*$/i.test(text.slice(Math.max(0, tokens[next - 1].start - 8), tokens[next - 1].start));
 }
