@@ -164,7 +164,7 @@ export function openQuestionIn(text: string): { words: string; asks: string } | 
       const rest = text.slice(m.index + m[0].length);
       if (asked && !/^[^.!\n]*[?？]/.test(rest)) continue;
       // The words up to the end of their clause: "or would that break our Amplitude dashboards?".
-      const clause = /^[^.!?？\n]{0,80}[?？]?/.exec(rest)?.[0] ?? '';
+      const clause = /^(?:[^.!?？\n]|\.(?=\S)){0,80}[?？]?/.exec(rest)?.[0] ?? '';
       return { words: `${m[0]}${clause}`.replace(/^[\s.!?]+/, '').trim(), asks };
     }
   }
