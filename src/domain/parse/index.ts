@@ -23,6 +23,7 @@ import { bodyText, forwardedBySubject, MAX_BODY_CHARS, newText, partsOf, POSTSCR
 import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
+import { openQuestionIn } from './openQuestions';
 import { conditionIn, doubtIn } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 
@@ -126,6 +127,9 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
   const wondering = deletes ? WHAT_IF.exec(body) : null;
   if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
+  // "…, or would that break our dashboards?", "How much would it cost?", "Is that supported?", "run it on Monday".
+  const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
+  if (question) ask('kind', `"${question.words}": ${question.asks}`);
 }
 /**
  * "[ES] … del 3 de noviembre de 2026. [EN] … data of November 4, 2026.": one request written twice, in
@@ -286,7 +290,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
 
   const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
-  const vague = seat || askedVaguely(kind, notARequest, body, ask);
+  const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask);
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) return noRequest(ticket, forward);
   const seen = new Set<string>();
@@ -504,11 +508,18 @@ function askAboutLogins(kind: RequestKind, kindText: string, names: string[], as
 }
 
 /** "As discussed, please remove the stuff we talked about": asked to delete, but not what. Asks what. */
-function askedVaguely(kind: RequestKind, notARequest: boolean, body: string, ask: Ask): boolean {
+function askedVaguely(kind: RequestKind, notARequest: boolean, body: string, threaded: boolean, ask: Ask): boolean {
   const vague = kind === 'unknown' && !notARequest && asksExplicitlyToDelete(body) && !words.HOW_TO.test(body) && !words.HOW_TO_ASKED.test(body);
   if (vague) ask('kind', 'the message asks to delete something but does not say what — which workspace, source and days?');
-  return vague;
+  // "Confirm, but please also include the Website for the same days.": a reply that adds to the scope
+  // what could not be read must not pass for a reply that changes nothing (which confirms).
+  const adds = kind === 'unknown' && !notARequest && !vague && threaded ? ADDS_TO_SCOPE.exec(body) : null;
+  if (adds) ask('kind', `"${adds[0].trim()}": the reply adds something to the request that could not be read — which source, space or days should be added?`);
+  return vague || adds !== null;
 }
+/** "please also include …", "add the Website too", "bitte auch … aufnehmen", "ajoutez aussi …". */
+const ADDS_TO_SCOPE =
+  /(?<![\p{L}])(?:(?:please\s+)?(?:also\s+)?(?:include|add)\s+(?:also\s+)?(?:the|our|my)\s+[^.!?\n]{1,60}|(?:please\s+)?also\s+(?:include|add)(?![\p{L}])[^.!?\n]{0,60}|(?:bitte\s+)?auch\s+[^.!?\n]{1,60}(?:aufnehmen|hinzufügen|mitnehmen|einschließen)|ajoute[rz]?\s+(?:aussi|également)[^.!?\n]{0,60}|incluez\s+(?:aussi|également)[^.!?\n]{0,60}|(?:incluyan|incluya|añadan|agreguen)\s+(?:también\s+)?[^.!?\n]{1,60}|(?:incluam|adicionem|acrescentem)\s+(?:também\s+)?[^.!?\n]{1,60}|(?:aggiungete|includete)\s+(?:anche\s+)?[^.!?\n]{1,60}|(?:voeg|neem)\s+[^.!?\n]{1,60}\s+(?:ook\s+)?(?:toe|mee))/iu;
 
 /** The result for mail that is no request: no scope, nothing asked. */
 function noRequest(ticket: string | null, forward: ForwardReading | null): ParseResult {

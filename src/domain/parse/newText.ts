@@ -261,6 +261,15 @@ function findHeaderBlock(lines: string[]): number {
   return -1;
 }
 
+/**
+ * "-- Deletion desk wrote:", "— Ana wrote:", "Data deletion desk wrote:": an attribution with no address or
+ * time, on a line of its own below new words. Some clients quote this way without `>`, and what follows
+ * is the quoted mail: our own confirmation read as new text once took the quoted days and lost the
+ * source the reply added. Only behind a dash, or with the desk's own name: "My manager wrote:" above
+ * the request a contact passes on is still read.
+ */
+const BARE_ATTRIBUTION = /^\s*(?:[-–—]{1,3}\s*\S[^\n:：]{1,60}|(?:the\s+)?(?:data\s+)?deletions?\s+desk\s+[^\n:：]{1,20})[:：]\s*$/iu;
+
 function historyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -289,6 +298,7 @@ function historyStart(lines: string[]): number {
       if ((wroteIn(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;
     }
     if (isHeaderBlockAt(lines, i)) return i;
+    if (above && BARE_ATTRIBUTION.test(line) && wroteIn(line)) return i;
     if (/^_{10,}\s*$/.test(line) && i + 1 < lines.length && HEADER_FROM.test(lines[i + 1])) return i;
   }
   return -1;

@@ -94,6 +94,25 @@ const DOUBT = new RegExp(
     'unless you hear from (?:me|us)',
     "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:still )?checking (?:with|which|whether|if)",
     "(?:we(?:[’']re| are)|i(?:[’']m| am)) still checking",
+    // Not yet decided: "We may need to delete … Still investigating.", "wir müssen eventuell … löschen",
+    // "il faudra peut-être supprimer", "puede que tengamos que borrar", "misschien moeten we … verwijderen".
+    "(?<![\\p{L}])(?:we|i) (?:may|might) (?:also |possibly |still |eventually )?(?:need|have|want) to(?![\\p{L}])|(?<![\\p{L}])it (?:may|might) be (?:necessary|needed|required) to(?![\\p{L}])",
+    "(?<![\\p{L}])(?:we|i)(?:[’']ll| will)? (?:possibly|potentially|probably) (?:need|have) to(?![\\p{L}])",
+    "(?<![\\p{L}])(?:still|currently) (?:investigating|looking into (?:it|this|that)|analy[sz]ing|assessing|figuring (?:it |this )?out|evaluating|under investigation)(?![\\p{L}])",
+    "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:still )?investigating(?![\\p{L}])",
+    '(?<![\\p{L}])(?:müssen|sollten|werden) (?:wir )?(?:eventuell|möglicherweise|vielleicht|ggf\\.?|unter umständen)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:eventuell|möglicherweise|vielleicht) (?:müssen|sollten) wir(?![\\p{L}])',
+    '(?<![\\p{L}])(?:untersuchen|analysieren|prüfen) (?:das |es )?(?:gerade )?noch(?![\\p{L}])',
+    "(?<![\\p{L}])(?:il (?:faudra|faudrait)|nous (?:devrons|devrions|pourrions devoir)|on (?:devra|devrait)) peut-être(?![\\p{L}])",
+    '(?<![\\p{L}])(?:nous )?(?:enquêtons|analysons|investiguons|vérifions) encore(?![\\p{L}])',
+    '(?<![\\p{L}])(?:puede que|quiz[áa]s?|tal vez|a lo mejor) (?:tengamos|necesitemos|debamos) que(?![\\p{L}])',
+    '(?<![\\p{L}])(?:todav[íi]a|a[úu]n) (?:estamos )?(?:investigando|analizando)|seguimos (?:investigando|analizando)(?![\\p{L}])',
+    '(?<![\\p{L}])talvez (?:precisemos|tenhamos|devamos)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:ainda )?estamos (?:investigando|a investigar|analisando|a analisar)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:forse )?potremmo (?:dover|aver bisogno)|(?<![\\p{L}])forse dovremo(?![\\p{L}])',
+    '(?<![\\p{L}])stiamo ancora (?:indagando|verificando|analizzando)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:misschien|mogelijk|wellicht) (?:moeten|willen) we(?![\\p{L}])',
+    '(?<![\\p{L}])we (?:zijn|onderzoeken) (?:het |dit )?nog(?: aan het onderzoeken)?(?![\\p{L}])',
     // "either the iOS App or the iOS App Beta": two scopes offered, one to be chosen.
     '(?<![\\p{L}])either(?![\\p{L}])(?! way| confirm| call| reply| email| write| let| send| tell)(?=[^.!?\\n]{1,80}(?<![\\p{L}])or(?![\\p{L}]))',
     // "one of the merchants spaces", "birini", "einen der beiden": which one is not said.
@@ -162,6 +181,7 @@ export function aboutTheAddress(after: string): boolean {
  */
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
+const APPROVAL = '(?:approval|sign-?off|go-?ahead|clearance|authori[sz]ation|legal review)';
 const CONDITION_WORDS = [
   'if', 'unless', 'once', 'provided(?: that)?', 'assuming', 'in case', 'as long as', 'depending on', 'contingent on', 'only after',
   'falls', 'sofern', 'vorausgesetzt', 'vorbehaltlich', 'wenn', 'sobald', 'es sei denn',
@@ -190,8 +210,23 @@ const COURTESY_AFTER = [
 /** "once it is done", "wenn erledigt", "dès que c'est supprimé": what to do after the deletion. */
 const DONE =
   '(?:done|complete|completed|finished|deleted|removed|purged|erledigt|fertig|abgeschlossen|durchgeführt|gelöscht|terminé|effectuée?|supprimée?s?|hecho|listo|realizad[oa]|completad[oa]|borrad[oa]s?|eliminad[oa]s?|fatto|completat[oa]|concluíd[oa]|feito|apagad[oa]s?|klaar|verwijderd|gedaan|klart|klar|raderad|slettet|ferdig|færdig|valmis|poistettu|gotowe|usunięte|hotovo|smazáno|kész|törölve|gata|şters|bitti|silindi|ολοκληρ\\p{L}*|готово|видалено|удалено|selesai|dihapus|xong)';
+/**
+ * Waiting on someone's word: "Pending approval from legal: please delete …", "Freigabe steht noch aus",
+ * "en attente d'approbation du juridique". Whatever follows them is no courtesy ("… du juridique").
+ */
+const WAITING_WORDS = [
+  ...['pending', 'awaiting', 'subject to', 'waiting (?:for|on)'].map((w) => `${w} (?:\\p{L}+ ){0,3}?${APPROVAL}`),
+  'not yet (?:been )?(?:approved|signed off|cleared|authori[sz]ed)', `${APPROVAL} (?:is )?(?:still )?pending`,
+  '(?:freigabe|genehmigung|zustimmung) (?:\\p{L}+ ){0,3}?(?:steht|stehen) (?:noch )?aus', 'noch nicht (?:freigegeben|genehmigt)', '(?:wartet|warten) (?:noch )?auf (?:die )?(?:freigabe|genehmigung|zustimmung)',
+  'en attente (?:d[’\']|de (?:la |l[’\'])?)(?:approbation|validation|accord|autorisation|feu vert)',
+  '(?:pendiente|a la espera) de (?:la )?(?:aprobaci[óo]n|autorizaci[óo]n|validaci[óo]n)',
+  '(?:aguardando|pendente de|à espera de) (?:a )?(?:aprova[çc][ãa]o|autoriza[çc][ãa]o|valida[çc][ãa]o)',
+  // Not "restiamo in attesa di conferma", "quedamos pendientes de su confirmación": waiting for our answer.
+  'in attesa (?:di |dell[’\']|del )(?:approvazione|autorizzazione|via libera)',
+  '(?:in afwachting van|wachtend op|wachten op) (?:de )?(?:goedkeuring|akkoord|toestemming)',
+];
 const CONDITION = new RegExp(
-  `${L}(?:${CONDITION_WORDS.join('|')}|unless you hear)${R}(?!\\s+(?:${COURTESY_AFTER.join('|')})${R})(?![^.!?\\n]{0,60}${L}${DONE}${R})`,
+  `${L}(?:(?:${CONDITION_WORDS.join('|')}|unless you hear)${R}(?!\\s+(?:${COURTESY_AFTER.join('|')})${R})|(?:${WAITING_WORDS.join('|')})${R})(?![^.!?\\n]{0,60}${L}${DONE}${R})`,
   'giu',
 );
 /** "please confirm once …", "sorry if this is long": a condition on a courtesy, not on the deletion. */
@@ -210,7 +245,7 @@ export function conditionIn(text: string): string | null {
     if (COURTESY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || aboutTheAddress(text.slice(m.index))) continue;
     // "Webshop SE i Brightmart Nordics", "Store SI": a country's code, not "se" or "si".
     if (/^\p{Lu}{2}(?!\p{L})/u.test(m[0])) continue;
-    return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，]/)[0].trim();
+    return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，()]/)[0].trim();
   }
   return null;
 }

@@ -1,0 +1,172 @@
+/**
+ * A request that comes with a question the customer wants answered first, or that is no new request
+ * at all. Each of these once came out complete and would have deleted at once:
+ * - "Could you delete … for Dec 1, or would that break our Amplitude dashboards?": deleting is one of
+ *   two choices the customer weighs ("Ou isso vai quebrar…?", "Of is het beter om te wachten…?");
+ * - "How much would it cost to delete …?": a question about the price, not yet the order;
+ * - "… and replay it from our backup afterwards. Is that supported?": whether we can, not yet that we should;
+ * - "Could you run it on Monday, not before?": a source deletion runs right after approval, so a wish
+ *   about when it runs would be dropped;
+ * - a ticket tool's notice that its ticket is closed ("Status: Won't Do", "Your request (4521) has been
+ *   solved … Done, deleted."): the work was declined or done, and nothing new is asked.
+ * Each is asked about: the scope read stays for staff to see, and nothing is deleted until the customer
+ * answers. A plain polite request ("Could you please delete …?") asks nothing of this kind. Pure.
+ */
+
+import { ASKS } from './kindWords';
+
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+
+/**
+ * "…, or would that break …?", "Or is it better to wait?", "oder wäre es besser …?", "ou isso vai
+ * quebrar …?", "of is het beter om te wachten?": a second choice put as a question, in the same
+ * sentence as its question mark. "Dec 1 or Dec 2?" offers no verb and is the dates' question.
+ */
+const OR_QUESTION = new RegExp(
+  [
+    `${L}or (?:would|will|could|might|does|do|is|are|should|shall|can|won[’']t|wouldn[’']t|isn[’']t)(?: (?:that|this|it|doing so|deleting|the deletion|we|i|you|there|everything))${R}`,
+    `${L}or (?:would|will|could|might|does|is) (?:that|this|it) be${R}`,
+    `${L}or (?:is|would) (?:it|that) (?:be )?(?:better|safer|wiser|smarter|preferable)${R}`,
+    `${L}oder (?:würde|wird|wäre|ist|sollten|sollen|müssen|könnte|kann|macht|geht|geht dabei|gehen)(?: (?:das|es|dies|man|wir|dabei|dadurch))${R}`,
+    `${L}ou (?:est-ce que|est-ce|cela|ça|ce serait|ce sera|vaut-il|faut-il|devrions-nous|doit-on|risque-t-on|est-il|serait-il|va-t-on)${R}`,
+    `${L}ou (?:isso|isto|ele|será|seria|é melhor|é preferível|devemos|deveríamos|precisamos|vamos|vai|pode)${R}`,
+    `${L}o (?:eso|esto|ser[íi]a|es mejor|es preferible|deber[íi]amos|debemos|va a|vamos a|podr[íi]a|afectar[íi]a|romper[íi]a|rompe|afecta)${R}`,
+    `${L}o (?:questo|ciò|sarebbe|è meglio|è preferibile|conviene|dovremmo|rischiamo|potrebbe|romperebbe|si rompe)${R}`,
+    `${L}of (?:is het|is dat|zou dat|zou het|gaat dat|gaat het|wordt|moeten we|kunnen we|breekt|raken we|verliezen we)${R}`,
+  ].join('|'),
+  'iu',
+);
+
+/** "How much would it cost to delete …?", "was würde es kosten, … zu löschen?", "combien ça coûte ?". */
+const COST_QUESTION = new RegExp(
+  [
+    `${L}how much (?:would|will|does|do|did|is|might|could)${R}[^.!?\\n]{0,60}${L}(?:cost|charge|pay)${R}`,
+    `${L}what (?:would|will|does|might) (?:it|this|that|the deletion|a deletion|deleting)${R}[^.!?\\n]{0,40}${L}cost${R}`,
+    `${L}(?:is there|are there|would there be|will there be) (?:a |any )?(?:fee|charge|cost|price)s?${R}`,
+    `${L}(?:what is|what's|what are) the (?:cost|price|fee|charge)s?${R}`,
+    `${L}(?:was|wie ?viel)\\s+(?:würde|wird|kostet|kosten|würden)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
+    `${L}(?:kostet|kosten) (?:das|es|die löschung|uns das)${R}[^.!?\\n]{0,60}\\?`,
+    `${L}combien (?:co[ûu]te|co[ûu]terait|ça co[ûu]te|cela co[ûu]te|cela co[ûu]terait|faut-il payer)${R}`,
+    `${L}quel (?:serait|est|sera) (?:le )?(?:co[ûu]t|prix|tarif)${R}`,
+    `${L}cu[áa]nto (?:costar[íi]a|cuesta|cobran|cobrar[íi]an|nos costar[íi]a)${R}`,
+    `${L}quanto (?:custaria|custa|cobram|cobrariam|costerebbe|costa|ci costerebbe)${R}`,
+    `${L}(?:hoeveel|wat) (?:kost|zou)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
+/** A question on a sentence of its own after the request, ending in its question mark. */
+const ownQuestion = (forms: string[]): RegExp => new RegExp(forms.map((q) => `(?:^|[.!?]\\s+|\\n\\s*)${q}\\s*[?？]`).join('|'), 'iu');
+
+/**
+ * "Is that supported?", "Would that work?", "Wird das unterstützt?", "C'est pris en charge ?": whether we
+ * do what the message describes (replay it afterwards, re-import a copy), not yet that we should.
+ */
+const SUPPORTED_QUESTION = ownQuestion([
+  `(?:is|would|will|does) (?:that|this|it|something like (?:that|this)) (?:be )?(?:supported|allowed|permitted|an option|work|something you (?:support|offer|do))`,
+  `do you (?:support|offer|allow) (?:that|this|it)`,
+  `(?:ist|wäre|wird) (?:das|dies|so etwas) (?:unterstützt|erlaubt)`,
+  `(?:est-ce|c[’']est|ce serait|est-ce que c[’']est) (?:support[ée]|pris en charge|autoris[ée])`,
+  `¿?(?:es|ser[íi]a|est[áa]) (?:eso |esto )?(?:soportado|compatible|permitido)`,
+  `(?:isso|isto) (?:é|seria) (?:suportado|permitido)`,
+  `(?:è|sarebbe) (?:supportato|consentito)`,
+  `(?:wordt|is) dat (?:ondersteund|toegestaan)`,
+]);
+/**
+ * "Is that possible?", "Ist das möglich?", "¿Se puede?": the same question about a plan ("We'd like to
+ * delete … and re-import it"), but only courtesy after an explicit ask ("Please delete … Is that possible?").
+ */
+const POSSIBLE_QUESTION = ownQuestion([
+  `(?:is|would|will) (?:that|this|it|something like (?:that|this)) (?:be )?(?:possible|doable|feasible)`,
+  `(?:can|could) (?:that|this|it) be done`,
+  `(?:can|could) (?:you|we) do (?:that|this)`,
+  `(?:ist|wäre) (?:das|dies|so etwas) (?:möglich|machbar)`,
+  `(?:geht|klappt) (?:das|so etwas)`,
+  `(?:est-ce|c[’']est|ce serait|serait-ce|est-ce que c[’']est) (?:possible|faisable)`,
+  `¿?(?:es|ser[íi]a) (?:eso |esto )?(?:posible|viable|factible)`,
+  `¿?se puede(?: hacer)?`,
+  `(?:isso|isto) (?:é|seria) (?:possível|viável)`,
+  `(?:é|seria) possível`,
+  `(?:è|sarebbe) (?:possibile|fattibile)`,
+  `si può fare`,
+  `(?:is|kan) dat(?: mogelijk)?`,
+]);
+
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow|the weekend|the end of the (?:week|month)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste[rn]? woche|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|la (?:semana|pr[óo]xima semana) que viene|la pr[óo]xima semana|ma[ñn]ana|segunda|ter[çc]a|quarta|quinta|sexta|(?:a )?pr[óo]xima semana|amanh[ãa]|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|la settimana prossima|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week)';
+
+/**
+ * "Could you run it on Monday, not before?", "bitte erst am Montag ausführen", "pas avant lundi": a wish
+ * about when the deletion runs. A source deletion runs right after approval, so the wish would be lost.
+ */
+const WHEN_TO_RUN = new RegExp(
+  [
+    `${L}(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}`,
+    `${L}(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
+    `${L}(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
+    `${L}nicht vor ${WEEKDAY}${R}`,
+    `${L}pas avant ${WEEKDAY}${R}`,
+    `${L}(?:seulement|uniquement|qu['’]à partir de|pas avant) (?:à partir de |après )?${WEEKDAY}${R}`,
+    `${L}no antes del? ${WEEKDAY}${R}`,
+    `${L}n[ãa]o antes de ${WEEKDAY}${R}`,
+    `${L}non prima di ${WEEKDAY}${R}`,
+    `${L}(?:niet voor|pas (?:op|na|vanaf)) ${WEEKDAY}${R}`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A ticket tool's notice that its ticket is closed: "Status: Won't Do", "Resolution: Done", "Your
+ * request (4521) has been solved", "Ihre Anfrage wurde gelöst". Such mail tells what happened to a
+ * request; it asks for nothing new.
+ */
+const CLOSED_VALUE =
+  "(?:won[’']t (?:do|fix)|declined|rejected|done|closed|resolved|solved|cancell?ed|completed|duplicate|invalid|obsolete|abgelehnt|erledigt|geschlossen|gel(?:ö|oe)st|storniert|refus[ée]e?|rejet[ée]e?|ferm[ée]e?|r[ée]solue?|termin[ée]e?|annul[ée]e?|rechazad[oa]|cerrad[oa]|resuelt[oa]|cancelad[oa]|completad[oa]|recusad[oa]|fechad[oa]|resolvid[oa]|conclu[íi]d[oa]|rifiutat[oa]|chius[oa]|risolt[oa]|annullat[oa]|completat[oa]|afgewezen|gesloten|opgelost|geannuleerd|afgerond)";
+const CLOSED_FIELD = new RegExp(
+  `^[ \\t]*[*_]*(?:status|state|resolution|estado|statut|r[ée]solution|stato|zustand|l(?:ö|oe)sung|resoluci[óo]n|resolu[çc][ãa]o|risoluzione|resolutie)[*_]*[ \\t]*:[ \\t]*[*_]*${CLOSED_VALUE}${R}`,
+  'imu',
+);
+const REQUEST_CLOSED = new RegExp(
+  [
+    `${L}(?:your|this|the) (?:request|ticket|case)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:has been|was|is now|is|have been) (?:marked as )?(?:solved|resolved|closed|completed|declined|rejected)${R}`,
+    `${L}changed the status (?:of \\S+ )?(?:from \\S+(?: \\S+)? )?to ${CLOSED_VALUE}${R}`,
+    `${L}ihre (?:anfrage|ticket|anliegen)(?:\\s*\\(?#?\\d+\\)?)?\\s+wurde (?:gel(?:ö|oe)st|geschlossen|erledigt|abgelehnt)${R}`,
+    `${L}votre (?:demande|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+a été (?:résolue?|clôturée?|fermée?|refusée?)${R}`,
+    `${L}su (?:solicitud|petici[óo]n|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:ha sido|fue) (?:resuelt[oa]|cerrad[oa]|rechazad[oa])${R}`,
+    `${L}(?:sua|a sua) (?:solicita[çc][ãa]o|requisi[çc][ãa]o|pedido)(?:\\s*\\(?#?\\d+\\)?)?\\s+foi (?:resolvid[oa]|fechad[oa]|encerrad[oa])${R}`,
+    `${L}la (?:tua|sua) richiesta(?:\\s*\\(?#?\\d+\\)?)?\\s+è stata (?:risolta|chiusa)${R}`,
+    `${L}(?:uw|je) (?:verzoek|aanvraag|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+is (?:opgelost|gesloten|afgewezen)${R}`,
+  ].join('|'),
+  'iu',
+);
+
+/** What each kind of question asks the customer. */
+const CLOSED = "the message is a ticket tool's notice that its ticket is closed — is anything new to be deleted?";
+const CAN_IT = 'the message asks whether this can be done — should it be deleted as written?';
+const QUESTIONS: readonly { re: RegExp; asks: string; asked?: boolean; courtesyAfterAsk?: boolean }[] = [
+  { re: CLOSED_FIELD, asks: CLOSED },
+  { re: REQUEST_CLOSED, asks: CLOSED },
+  // Only with its question mark: "delete Dec 1, or would you rather we open a form." is no question.
+  { re: OR_QUESTION, asks: 'the message weighs deleting against something else — should it be deleted as written?', asked: true },
+  { re: COST_QUESTION, asks: 'the message asks what the deletion would cost — should it be deleted as written?' },
+  { re: SUPPORTED_QUESTION, asks: CAN_IT },
+  { re: POSSIBLE_QUESTION, asks: CAN_IT, courtesyAfterAsk: true },
+  { re: WHEN_TO_RUN, asks: 'a source deletion runs as soon as it is approved, not on a chosen day — should it run then, or wait until you write again?' },
+].map((q) => ({ ...q, re: new RegExp(q.re.source, `${q.re.flags}g`) }));
+
+/** The question the text puts before its request, in its own words with what it asks; null when it puts none. */
+export function openQuestionIn(text: string): { words: string; asks: string } | null {
+  const explicit = ASKS.test(text);
+  for (const { re, asks, asked, courtesyAfterAsk } of QUESTIONS) {
+    if (courtesyAfterAsk && explicit) continue;
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (asked && !/^[^.!\n]*[?？]/.test(rest)) continue;
+      // The words up to the end of their clause: "or would that break our Amplitude dashboards?".
+      const clause = /^(?:[^.!?？\n]|\.(?=\S)){0,80}[?？]?/.exec(rest)?.[0] ?? '';
+      return { words: `${m[0]}${clause}`.replace(/^[\s.!?]+/, '').trim(), asks };
+    }
+  }
+  return null;
+}
