@@ -109,9 +109,10 @@ describe('blind corpus 2, held-out part (scored once after tuning; its messages 
   const files = (JSON.parse(readFileSync(path.join(ROOT2, 'split.json'), 'utf8')) as Record<string, string[]>).holdout ?? [];
   const score = await scoreCorpus(ROOT2, files, NOW, BLIND2_CONVENTION);
 
-  it('does not fall below 61 of 68 exact, and no complete-but-wrong result', () => {
+  it('does not fall below 63 of 68 exact, and no complete-but-wrong result', () => {
     expect(score.total).toBe(68);
-    expect(score.exact).toBeGreaterThanOrEqual(65);
+    // 65 until a near-miss name's field left `missing` (see NEAR_MISS_NOT_MISSING below).
+    expect(score.exact).toBeGreaterThanOrEqual(63);
     expect(score.completeWrong).toBe(0);
   });
 });
@@ -302,7 +303,7 @@ const partOf = (root: string, part: 'tune' | 'holdout'): string[] => (JSON.parse
 for (const [name, root, tune, tuneFloor] of [
   // Corpus 8 stood at 121 before round ten asked about hours (see corpus 3); corpus 7 at 111 before
   // round twelve asked about ISO instants with a time of day (n/043 expects only a note).
-  ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 110],
+  ['blind7', path.resolve(__dirname, '../fixtures/blind7'), 133, 108],
   ['blind8', path.resolve(__dirname, '../fixtures/blind8'), 139, 120],
 ] as const) {
   describe(`blind corpus ${name.slice(5)}, tuning part`, async () => {
@@ -566,22 +567,29 @@ const DISAGREED_2324 = [
 // Round ten raised these floors to where they stand, but for corpus 9's tuning part (109 → 107) and
 // corpus 21's two parts (104 → 102, 43 → 40): those writers took hours and nights with a note and no
 // question, and round ten asks (see corpus 3).
+// NEAR_MISS_NOT_MISSING — round fourteen: a near-miss name ("Acme Inc Staging", "iOS App 3") is asked
+// about and its field is no longer in `missing` (its words were found; `missing` names what was not).
+// Corpora 23–34 were written that way, most earlier ones named the field in `missing`: over all corpora
+// 119 results became exact and 72 stopped being, on `missing` alone. Floors lowered by those: corpus 7
+// tune 110 → 108, 9 107/51 → 103/49, 10 102/45 → 96/42, 11 102/41 → 99/40, 13 110/43 → 106/40, 14
+// 108/51 → 106/50, 16 103 → 101, 18 120/68 → 115/64, 19 135/70 → 130/69, 20 103 → 100, 28 held out
+// 34 → 33, 30 141/67 → 138/66, and corpus 2's held-out part 65 → 63.
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
-  ['blind9', 157, 107, 78, 51, NOW910, DISAGREED_910],
-  ['blind10', 133, 102, 66, 45, NOW910, DISAGREED_910],
-  ['blind11', 142, 102, 70, 41, NOW1112, DISAGREED_1112],
+  ['blind9', 157, 103, 78, 49, NOW910, DISAGREED_910],
+  ['blind10', 133, 96, 66, 42, NOW910, DISAGREED_910],
+  ['blind11', 142, 99, 70, 40, NOW1112, DISAGREED_1112],
   ['blind12', 147, 115, 73, 48, NOW1112, DISAGREED_1112],
-  ['blind13', 136, 110, 68, 43, NOW13, DISAGREED_1314],
-  ['blind14', 133, 108, 66, 51, NOW14, DISAGREED_1314],
+  ['blind13', 136, 106, 68, 40, NOW13, DISAGREED_1314],
+  ['blind14', 133, 106, 66, 50, NOW14, DISAGREED_1314],
   // x/111 ("بيانات iOS" with iOS App and iOS App Beta) finds "iOS" since round eleven reads the Arabic data
   // word before it as a source's cue: the name in question is no longer "missing", as this corpus wrote it.
   ['blind15', 173, 131, 86, 49, NOW15, DISAGREED_1516],
-  ['blind16', 148, 103, 74, 57, NOW16, DISAGREED_1516],
+  ['blind16', 148, 101, 74, 57, NOW16, DISAGREED_1516],
   ['blind17', 178, 138, 88, 72, NOW17, DISAGREED_1718],
   // y/124 (source days of DocNow, deleted after the cutoff) asks since round ten: its data went through the complete purge.
-  ['blind18', 188, 120, 94, 68, NOW18, DISAGREED_1718],
-  ['blind19', 194, 135, 96, 70, NOW19, DISAGREED_1920],
-  ['blind20', 170, 103, 84, 48, NOW20, DISAGREED_1920],
+  ['blind18', 188, 115, 94, 64, NOW18, DISAGREED_1718],
+  ['blind19', 194, 130, 96, 69, NOW19, DISAGREED_1920],
+  ['blind20', 170, 100, 84, 48, NOW20, DISAGREED_1920],
   ['blind21', 141, 103, 70, 40, NOW21, DISAGREED_2122],
   ['blind22', 140, 108, 70, 54, NOW22, DISAGREED_2122],
   ['blind23', 133, 86, 66, 40, NOW23, DISAGREED_2324],
@@ -589,9 +597,9 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind25', 143, 92, 71, 45, NOW25, DISAGREED_2526],
   ['blind26', 143, 76, 71, 43, NOW26, DISAGREED_2526],
   ['blind27', 132, 98, 66, 42, NOW27, DISAGREED_2728],
-  ['blind28', 137, 95, 68, 34, NOW28, DISAGREED_2728],
+  ['blind28', 137, 95, 68, 33, NOW28, DISAGREED_2728],
   ['blind29', 166, 133, 83, 67, NOW29, NONE_2930],
-  ['blind30', 180, 141, 90, 67, NOW30, NONE_2930],
+  ['blind30', 180, 138, 90, 66, NOW30, NONE_2930],
   ['blind31', 137, 107, 68, 48, NOW31, NONE_3132],
   ['blind32', 164, 127, 81, 53, NOW32, NONE_3132],
 ] as const) {

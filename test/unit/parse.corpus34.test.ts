@@ -152,3 +152,11 @@ describe('the workspace is never taken from the sender', () => {
     expect(r.missing).toEqual(['workspace']);
   });
 });
+
+describe('an account purge asked for in Turkish with "silmenizi istiyorum" ("I want you to delete")', () => {
+  it('is an account purge, with the workspaces taken from the catalog', () => {
+    const r = parse("Merhaba, hesabımı ve yöneticisi olduğum tüm workspace'leri tamamen silmenizi istiyorum.", 'ayse@pazaryeri.example', 'Sat, 02 Jan 2027 10:00:00 +0300', 'hesap silme');
+    expect(r.kind).toBe('account_purge');
+    expect(r.workspace).toBeNull();
+  });
+});

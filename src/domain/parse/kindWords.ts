@@ -191,8 +191,8 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     `${B}til(?:ini|imme)\\s+(?:${DEL})|${DEL}\\s+til(?:ini|imme)${E}`,
     // Hindi in Latin letters: "Mera account aur … sab delete kar do".
     `${B}(?:mera|hamara|humara|apna)\\s+account${E}[^.!?\\n]{0,100}?${B}(?:delete|band|khatam)\\s+(?:kar|karo|karen|kardo|kar do|kijiye|kar dijiye)${E}`,
-    // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin".
-    `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*)${E}`,
+    // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin", "… silmenizi istiyorum".
+    `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*|meniz\\p{L}*)${E}`,
     // Not a question whether it was: "我的账号删掉了吗？".
     `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)(?![^。！？\\n]{0,4}[吗嗎？?])`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的|我們的|本公司的|公司的)?\\s*${ACCOUNT_CJK}`,
