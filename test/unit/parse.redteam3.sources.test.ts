@@ -137,3 +137,52 @@ describe('the common word after a source\'s name is part of that name', () => {
     expect(r.ambiguities).toEqual([]);
   });
 });
+
+describe('round 4', () => {
+  it('asks which source stands when "scratch that" takes back the one written before it', () => {
+    const r = parse('Please delete the iOS App data in northwind for Dec 1. Scratch that, the Android App data for Dec 1 is what needs deleting.');
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('northwind');
+    // Never the iOS App alone: that is the one taken back.
+    expect(r.sources).not.toEqual(['ios-app']);
+    expect(asks(r)).toBe(true);
+    expect(r.ambiguities.join(' / ')).toContain('"Scratch that" takes back something written before it (iOS App)');
+  });
+
+  it('still reads "scratch the Android App" as taking the Android App back', () => {
+    const r = parse('Please delete the iOS App and Android App data in northwind for Dec 1, actually scratch the Android App.');
+    expect(asks(r)).toBe(true);
+    expect(r.ambiguities.join(' / ')).toMatch(/reads as leaving Android App out/);
+  });
+
+  it.each([
+    ['"don\'t forget the Server API"', "Please delete the iOS App and Android App data in northwind for Dec 1. And don't forget the Server API!", 'Server API'],
+    ['"don\'t forget about the Website"', "Please delete the iOS App data in northwind for Dec 1 - and please don't forget about the Website this time, it was missed last time.", 'Website'],
+  ])('never drops a source the customer reminds us of: %s', (_, text, name) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(asks(r)).toBe(true);
+    expect(r.ambiguities.join(' / ')).toContain(`"${name}" is named outside the deletion request`);
+  });
+
+  it.each([
+    ['"don\'t skip the Website"', "Please delete the data of all sources in northwind for Dec 1. Please don't skip the Website this time.", 'web'],
+    ['"looked fine at first, but"', 'Please delete the data of all sources in northwind for Dec 1. The Android App looked fine at first, but it has the same duplicates.', 'android'],
+    ['"we already fixed the bug"', 'The tracking plan bug hit every source. Please delete the data of all sources in northwind for Dec 1.\nIn the Server API we already fixed the bug, the others follow tomorrow.', 'server'],
+  ])('does not take a source out of "all sources" over %s', (_, text, named) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('northwind');
+    expect(r.ranges).toEqual(DEC_1);
+    // Every source minus the one named would be complete and wrong; which is meant is asked.
+    expect(r.sources).toContain(named);
+    expect(asks(r)).toBe(true);
+    expect(r.ambiguities.join(' / ')).toMatch(/every source of northwind, or only/);
+  });
+
+  it('still leaves out a source that "looked fine" with nothing said against it', () => {
+    const r = parse('Please delete the data of all sources in northwind for Dec 1. The Android App looked fine.');
+    expect(r.sources).toEqual(['ios-app', 'server', 'web']);
+    expect(r.ranges).toEqual(DEC_1);
+  });
+});

@@ -486,8 +486,23 @@ function dropStoryNames(text: string, mentions: Mention[]): void {
 }
 const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed|spiked|misbehaved|blew up|glitched|exploded|got stuck|hung|ist abgestürzt|a planté)(?![\p{L}])/iu;
 
+/**
+ * "Please delete the iOS App data … Scratch that, the Android App data is what needs deleting": "scratch
+ * that" takes back what was written before it (a source, its days, or both), never the name after it.
+ * Which sources and days stand is asked; none is guessed.
+ */
+function askAboutRetraction(text: string, mentions: Mention[], ambiguities: string[]): void {
+  const cue = RETRACTION.exec(text);
+  if (!cue) return;
+  const before = mentions.filter((m) => m.end <= cue.index && m.terms.some((t) => t.type === 'source'));
+  if (before.length === 0) return;
+  ambiguities.push(`"${cue[0].replace(/[\s,.;:!–—-]+$/u, '')}" takes back something written before it (${before.map((m) => m.text).join(', ')}) — which sources and days should be deleted?`);
+}
+const RETRACTION = /(?<![\p{L}])(?:scratch|scrap|strike|disregard|ignore)\s+(?:that|this)\s*[,.;:!–—-]|(?<![\p{L}])never\s?mind\s*[,.;:!–—-]/iu;
+
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
+  askAboutRetraction(text, mentions, ambiguities);
   const excluded: { m: Mention; words: string; after: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
@@ -1223,9 +1238,13 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
   return { end: tokens[next + more].end, tokens: 1 + more };
 }
 
-/** Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". */
+/**
+ * Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". Not after a
+ * negation: "don't forget the Server API", "please don't skip the Website" ask for it. "Scratch that, the
+ * Android App …" takes back what came before, never the name after it (askAboutRetraction).
+ */
 const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|exclude|without|other than|apart from|besides|but not|keep|leave|leave out|save for|scratch(?:\s+that)?,?|forget(?:\s+about)?|no need (?:for|to (?:delete|remove|touch|include))|with the exception of|mit ausnahme (?:von|des|der|dem)?|abgesehen von|(?:à|a) l['’]exception (?:de|du|des)|exception faite (?:de|du|des)|(?:a|con) excepci[óo]n de|ad eccezione (?:di|del|della|dei)|met uitzondering van|z wyjątkiem|med undantag (?:av|för)|bortsett fr[åa]n|hold(?:\s+(?:off|back)(?:\s+on)?)?|skip|spare|retain|preserve|omit|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|(?<!(?:don['’]?t|do\s+not|never)\s+)exclude|without|other than|apart from|besides|but not|keep|(?<!(?:don['’]?t|do\s+not|never)\s+)(?:leave|leave out|forget(?:\s+about)?)|save for|scratch|no need (?:for|to (?:delete|remove|touch|include))|with the exception of|mit ausnahme (?:von|des|der|dem)?|abgesehen von|(?:à|a) l['’]exception (?:de|du|des)|exception faite (?:de|du|des)|(?:a|con) excepci[óo]n de|ad eccezione (?:di|del|della|dei)|met uitzondering van|z wyjątkiem|med undantag (?:av|för)|bortsett fr[åa]n|hold(?:\s+(?:off|back)(?:\s+on)?)?|(?<!(?:don['’]?t|do\s+not|never)\s+)(?:skip|spare|omit)|retain|preserve|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
 const EXCEPT =
   /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|save for|with the exception of|mit ausnahme|abgesehen von|l['’]exception|exception faite|excepci[óo]n|eccezione|uitzondering|wyjątkiem|undantag|bortsett|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
@@ -1234,6 +1253,10 @@ const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER =
   /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])/i;
+/** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */
+const FIXED_OTHER = String.raw`\s+(?:the|a|an|this|that|our|its)\s+(?!data\b|events?\b|duplicates\b)\p{L}`;
+/** "looked fine at first, but it has the same duplicates": a state the sentence goes on to undo. */
+const TURNS_LATER = String.raw`[^.!?\n]{0,40}\b(?:but|until|till|then|before)\b`;
 /**
  * A source withdrawn after its name, in a sentence of its own or a clause after the request: "The Android
  * App doesn't need to be deleted", "Android App: no action needed", "…, though the Android App can stay",
@@ -1244,8 +1267,8 @@ const WITHDRAWN_AFTER = new RegExp(
   String.raw`^\s*(?:(?:source|app|data|events|part)\s+)?(?:` +
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
     String.raw`|(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
-    String.raw`|(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
-    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed|wiped)|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
+    String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
+    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
     String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
@@ -1470,7 +1493,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
   // "On second thought, leave the Website out", "scratch the Website": a capitalised name withdrawn is a
   // source taken back, which is read (and asked about), never left in the request unseen.
-  if (type === 'source' && j >= 0 && from - j <= 2 && WITHDRAW_WORD.has(tokens[j].word) && /^\p{Lu}/u.test(text.slice(tokens[from].start, tokens[from].end))) return true;
+  // "don't forget about the Website": a name reminded of is read too (and asked about when outside the request).
+  const withdrawn = j >= 0 && (WITHDRAW_WORD.has(tokens[j].word) || (tokens[j].word === 'about' && tokens[j - 1]?.word === 'forget'));
+  if (type === 'source' && withdrawn && from - j <= 2 && /^\p{Lu}/u.test(text.slice(tokens[from].start, tokens[from].end))) return true;
   const next = tokens[to];
   // "please delete web for Nov 2": the deletion verb, the name, then the days it is deleted for.
   if (type === 'source' && j >= 0 && from - j <= 2 && DELETE_VERB_WORD.test(tokens[j].word) && next !== undefined && DAYS_FOLLOW.has(next.word)) return true;
@@ -1508,7 +1533,7 @@ function verbLater(text: string, tokens: Token[], to: number): boolean {
   }
   return false;
 }
-const WITHDRAW_WORD = new Set(['leave', 'scratch', 'skip', 'exclude', 'omit', 'spare']);
+const WITHDRAW_WORD = new Set(['leave', 'scratch', 'skip', 'exclude', 'omit', 'spare', 'forget']);
 const CLAUSE_JOIN = new Set(['und', 'sowie', 'den', 'die', 'das', 'der', 'dem', 'des', 'bis', 'zum', 'zur', 'auch', 'quelle', 'daten']);
 const MONTH_WORD = /^(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)/;
 const APP_FIRST = new Set(['app', 'aplicativo', 'aplicación', 'aplicacion', 'applicazione', 'appli']);
