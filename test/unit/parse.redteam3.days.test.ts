@@ -114,3 +114,46 @@ describe('readings that were right stay right', () => {
     expectComplete(parse(text), ranges);
   });
 });
+
+describe('round 4', () => {
+  const DEC_1_TO_3 = [{ from: '2026-12-01', to: '2026-12-03' }];
+
+  it.each([
+    ['a bracketed remark about everything else keeps no day', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Dec 1-3 (everything else looks fine).\n\nAna', DEC_1_TO_3],
+    ['"the rest is fine" keeps no day', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Nov 30 - Dec 2 (the rest is fine).\n\nAna', [{ from: '2026-11-30', to: '2026-12-02' }]],
+    ['two ranges before a remark about everything else stay', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Nov 20 and Dec 1-3 (everything else looks fine).\n\nAna', [{ from: '2026-11-20', to: '2026-11-20' }, ...DEC_1_TO_3]],
+    ['"anything before Dec 1" keeps the days before it, not Dec 1', `${REQUEST.replace('for Dec 1-3', 'from Dec 1 to Dec 3')} Anything before Dec 1 doesn't need to be deleted.\n\nAna`, DEC_1_TO_3],
+    ['"until Dec 1 everything looked normal" tells when it broke', 'Hi,\n\nUntil Dec 1 everything looked normal, then the SDK update went out. Please delete the iOS App data in acme-inc for Dec 1-3.\n\nAna', DEC_1_TO_3],
+    ['"after Dec 3 everything looked normal again" keeps Dec 3', `${REQUEST} After Dec 3 everything looked normal again.\n\nAna`, DEC_1_TO_3],
+    ['"before Dec 1 everything was fine" keeps Dec 1', 'Hi,\n\nBefore Dec 1 everything was fine. Please delete the iOS App data in acme-inc for Dec 1-3.\n\nAna', DEC_1_TO_3],
+    ['"looked normal …, but" takes the remark back', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Dec 1 to Dec 3 (Dec 3 looked normal in the dashboard, but the raw events are broken too).\n\nAna', DEC_1_TO_3],
+    ['a day said fine in brackets is still left out', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Dec 1-3 (Dec 2 is fine).\n\nAna', DEC_1_AND_3],
+  ])('%s', (_, text, ranges) => {
+    expectComplete(parse(text), ranges);
+  });
+
+  it.each([
+    ['days before the boundary are among those asked for', 'Hi,\n\nPlease delete the iOS App data in acme-inc from Nov 28 to Dec 3. Anything before Dec 1 doesn\'t need to be deleted.\n\nAna', '"before Dec 1"'],
+    ['"since Dec 3 everything looks normal" beside Dec 1-3', `${REQUEST} Since Dec 3 everything looks normal.\n\nAna`, '"Since Dec 3"'],
+    ['days after the boundary should stay', 'Hi,\n\nPlease delete the iOS App data in acme-inc for Nov 30 - Dec 3. Everything after Dec 1 should stay.\n\nAna', '"after Dec 1"'],
+  ])('asks when a boundary keeps days that were asked for: %s', (_, text, words) => {
+    const r = parse(text);
+    expect(r.sources).toEqual(['ios-app']);
+    expect(r.ambiguities.join(' / ')).toContain(`${words}: the days on one side of it are kept`);
+  });
+
+  it.each([
+    ['"Same for last week, please"', 'Hi,\n\nPlease delete the iOS App data in acme-inc for 2026-12-01.\nSame for last week, please.\n\nAna', '"last week"'],
+    ['"Last week as well"', 'Hi,\n\nPlease delete the iOS App data in acme-inc for 2026-12-01.\nLast week as well.\n\nAna', '"Last week"'],
+    ['"This week too, please"', 'Hi,\n\nPlease delete the iOS App data in acme-inc for 2026-11-20.\nThis week too, please - the bug is back.\n\nAna', '"This week"'],
+    ['"Last month too"', 'Hi,\n\nPlease delete the iOS App data in acme-inc for 2026-12-01 and 2026-12-02.\nLast month too, if that\'s ok.\n\nAna', '"Last month"'],
+  ])('a period added in a short sentence of its own is asked about, not dropped: %s', (_, text, words) => {
+    const r = parse(text);
+    expect(r.sources).toEqual(['ios-app']);
+    expect(r.ambiguities.join(' / ')).toContain(`${words} is mentioned outside the deletion request`);
+  });
+
+  it('a period that only tells when the bug began is still no day to delete', () => {
+    expectComplete(parse('Hi,\n\nPlease delete the iOS App data in acme-inc for 2026-12-01.\nWe first saw the bug last week.\n\nAna'), [{ from: '2026-12-01', to: '2026-12-01' }]);
+  });
+});

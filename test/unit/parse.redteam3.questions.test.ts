@@ -175,3 +175,31 @@ describe('plain polite requests stay complete', () => {
     'Bitte löscht die iOS App Daten in northwind-shop vom 1.12.2026. Ist das möglich?',
   ])('%s', (text) => complete(text));
 });
+
+describe('round 4', () => {
+  it.each([
+    'Hi,\n\nPlease delete the iOS App data in northwind-shop for Dec 1. Or do you need anything else from me?\n\nThanks, Lena',
+    'Please delete the iOS App data in northwind-shop for Dec 1. Or is there anything else you need?',
+    'Hi team,\n\nKindly delete the iOS App data in northwind-shop for Dec 1. Please process this on priority.\n\nRegards,\nLena',
+    'Please delete the iOS App data in northwind-shop for Dec 1 and action it on an urgent basis.',
+  ])('an offer to help or a wish for speed asks nothing: %s', (text) => complete(text));
+
+  it('a second choice after "or" is still asked about', () => {
+    asksFirst('Please delete the iOS App data in northwind-shop for Dec 1. Or would that break our dashboards?', 'weighs deleting against something else');
+  });
+
+  it('a run day after "process this on" is still asked about', () => {
+    asksFirst('Please delete the iOS App data in northwind-shop for Dec 1. Please process this on Monday.', 'not on a chosen day');
+  });
+
+  it.each([
+    ['"Please handle this" above a colleague\'s request', 'Please handle this, thanks.\n\n-- Our CTO wrote:\nPlease delete the iOS App data in northwind-shop for Dec 1.'],
+    ['"my manager" behind a dash', 'See the request below.\n\n— My manager wrote:\nPlease delete the iOS App data in northwind-shop for Dec 1.'],
+  ])('a contact passing on a request makes it theirs: %s', (_, text) => complete(text));
+
+  it("the desk's own quoted confirmation stays history under \"please handle this\"", () => {
+    const r = parse('Please handle this, thanks.\n\n-- Deletion desk wrote:\nWe will delete the Checkout Web data in northwind-shop for Nov 5.', 'Re: [DEL-9] Please confirm');
+    expect(r.sources).toEqual([]);
+    expect(r.ranges).toEqual([]);
+  });
+});

@@ -662,7 +662,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -2343,13 +2343,18 @@ const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\
  * a sentence that neither asks for a deletion nor speaks of data, when the request elsewhere gives dates
  * of its own, tells when something happened. Asked about, never added.
  */
-function toldBesideDatedRequest(text: string, from: number, to: number): boolean {
+function toldBesideDatedRequest(text: string, from: number, to: number): 'told' | 'asked' | null {
   const [a, b] = sentenceBounds(text, from, to);
   const sentence = text.slice(a, b);
-  if (deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence)) return false;
+  if (deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence)) return null;
   const rest = `${text.slice(0, a)}\n${text.slice(b)}`;
-  return deleteVerbIn(rest) && /\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest);
+  const beside = deleteVerbIn(rest) && /\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest);
+  if (!beside) return null;
+  // "Same for last week, please", "Last month too": a short sentence that adds the period to the request.
+  return ALSO_WANTED.test(sentence) ? 'asked' : 'told';
 }
+/** "same for", "too", "as well", "also", "please": a sentence that asks for more of the same. */
+const ALSO_WANTED = /(?<![\p{L}])(?:same (?:for|with|goes for|applies to)|too|as well|also|likewise|please|pls|auch|aussi|también|tambien|também|anche|ook|också|også|myös|też)(?![\p{L}])/iu;
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -2366,11 +2371,12 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it
     // adds a week nobody asked for.
     const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
-    if (toldBesideDatedRequest(mapped.text, at, at + whole.length)) {
+    const beside = toldBesideDatedRequest(mapped.text, at, at + whole.length);
+    if (beside === 'told') {
       out.notes.push(`"${whole}" tells when something happened, beside a request with dates of its own; not a day to delete`);
       return blank(whole);
     }
-    if (COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
+    if (beside === 'asked' || COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
       const question = `"${whole}" is mentioned outside the deletion request — should those days be deleted too?`;
       out.ambiguities.push(question);
       reading.outside.push({ question, monthDays: [] });
@@ -2684,10 +2690,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-  if ((hasDay || start.isCertain('month')) && (EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || KEEP_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'keep')) {
-    exclusionAt(reading, start, endResult, words, hasDay, exclusions);
-    return null;
-  }
+  if ((hasDay || start.isCertain('month')) && leftOut(reading, f, { start, endResult, shownEnd, words, hasDay }, exclusions)) return null;
   if (hasDay && stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'ask') {
     pushOnce(out.ambiguities, `"${mapped.originalOf(f.index, Math.min(text.length, shownEnd + 40)).split(/[.!?\n]/)[0].trim()}": is "${words}" still needed (kept), or to be deleted — which days should be deleted?`);
   }
@@ -2711,11 +2714,52 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     return null;
   }
   // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
-  if (FINE_AFTER.test(text.slice(shownEnd, shownEnd + 40))) {
+  if (saidFine(text, shownEnd)) {
     exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
   }
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
+}
+
+/**
+ * Whether the words around the date `f` leave its days out ("except Dec 5", "Dec 5 should stay"); recorded
+ * as an exclusion. After "before", "after", "until", "since" the date is a boundary, not a kept day:
+ * "Anything before Dec 1 doesn't need to be deleted", "After Dec 3 everything looked normal again" keep
+ * the days on the far side of it, taken out like an exclusion open at that end.
+ */
+function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponents; endResult: chrono.ParsedComponents | null; shownEnd: number; words: string; hasDay: boolean }, exclusions: Exclusion[]): boolean {
+  const text = reading.mapped.text;
+  const { start, endResult, shownEnd, words, hasDay } = at;
+  const after = text.slice(shownEnd, shownEnd + 60);
+  const kept = KEEP_AFTER.test(after) || stillNeededAfter(after) === 'keep';
+  const before = text.slice(Math.max(0, f.index - 24), f.index);
+  const dayBoundary = !endResult && hasDay && start.isCertain('day');
+  const boundary = dayBoundary ? (OPEN_START_BEFORE.exec(before) ?? AFTER_BEFORE.exec(before) ?? OPEN_BEFORE.exec(before)) : null;
+  const day = boundary && (kept || saidFine(text, shownEnd)) ? componentDay(start) : null;
+  if (boundary && day) {
+    const side = OPEN_START_BEFORE.test(before) ? 'before' : AFTER_BEFORE.test(before) ? 'after' : 'from';
+    const span = side === 'before' ? { from: '0001-01-01', to: addDays(day, -1) } : { from: side === 'after' ? addDays(day, 1) : day, to: '9999-12-31' };
+    exclusions.push({ ...span, text: `${boundary[0].trim()} ${words}`, yearKnown: start.isCertain('year'), open: true });
+    return true;
+  }
+  if (!EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) && !kept) return false;
+  exclusionAt(reading, start, endResult, words, hasDay, exclusions);
+  return true;
+}
+/** "after" right before a date (the open-start "before"/"until" and open-end "since" words have their own lists). */
+const AFTER_BEFORE = /(?<![\p{L}])(?:after|later than|nach(?: dem)?|apr[eè]s(?: le)?|despu[ée]s del?|dopo(?: il)?)\s*(?:the\s+)?$/iu;
+
+/**
+ * "(the 2026-10-04 batch is ok)", "3 October was fine": the day is said to be fine. Not when the remark is
+ * about everything else ("Dec 1-3 (everything else looks fine)", "(the rest is fine)"), nor when a "but"
+ * takes it back ("Dec 3 looked normal in the dashboard, but the raw events are broken too").
+ */
+function saidFine(text: string, shownEnd: number): boolean {
+  const after = text.slice(shownEnd, shownEnd + 40);
+  const m = FINE_AFTER.exec(after);
+  if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![\p{L}])/iu.test(after)) return false;
+  const clause = /^[^.!?\n)]*/.exec(text.slice(shownEnd + m[0].length))?.[0] ?? '';
+  return !/(?<![\p{L}])(?:but|however|though|although|yet|except|until|till|then|aber|mais|pero|ma|mas|maar|men)(?![\p{L}])/iu.test(clause);
 }
 
 /** Whether a sentence with a deletion verb holds a date of its own (worked out once per reading). */
@@ -3242,6 +3286,16 @@ function exclusionAt(reading: Reading, start: chrono.ParsedComponents, endResult
  */
 function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void {
   for (const x of exclusions) {
+    // "Anything before Dec 1 doesn't need to be deleted" beside "Nov 28 - Dec 3": which days the boundary
+    // keeps is the customer's to say; asked, never cut by our reading of "before".
+    if (x.open && out.ranges.some((r) => exclusionIn(x, r))) {
+      out.ambiguities.push(`"${x.text}": the days on one side of it are kept, and some of them are asked for — which days should be deleted?`);
+      continue;
+    }
+    if (x.open) {
+      out.notes.push(`"${x.text}" keeps days on one side of it, none of them asked for`);
+      continue;
+    }
     // "nur am 03.03. und 04.03., nicht 1. bis 5. März": days left out that hold every day asked for leave
     // nothing to delete — the old scope these replace, or a slip. Asked, never read as nothing or as all.
     if (out.ranges.length > 0 && out.ranges.every((r) => { const cut = exclusionIn(x, r); return cut !== null && cut.from <= r.from && cut.to >= r.to; })) {

@@ -269,6 +269,17 @@ function findHeaderBlock(lines: string[]): number {
  * the request a contact passes on is still read.
  */
 const BARE_ATTRIBUTION = /^\s*(?:[-–—]{1,3}\s*\S[^\n:：]{1,60}|(?:the\s+)?(?:data\s+)?deletions?\s+desk\s+[^\n:：]{1,20})[:：]\s*$/iu;
+/**
+ * "Please handle this, thanks.⏎-- Our CTO wrote:": a contact passing on a colleague's request ("my",
+ * "our" before the name, or new words that only hand it over) makes it their own; it is read, not history.
+ * The desk's own quoted mail stays history whatever the words above it.
+ */
+function passedOn(lines: string[], i: number): boolean {
+  if (/deletions?\s+desk/i.test(lines[i])) return false;
+  if (/^\s*[-–—]{1,3}\s*(?:my|our|mein\p{L}*|unser\p{L}*|notre|nos|mon|ma|nuestr[oa]s?|mi|il nostro|la nostra|ons|onze|min|mitt|vår|vores)\s/iu.test(lines[i])) return true;
+  const note = lines.slice(0, i).join(' ').replace(/\s+/g, ' ').trim();
+  return note.length <= 80 && /^(?:hi\b[^.!]{0,20}[,.!]?\s*)?(?:can you |could you |would you )?(?:please,? )?(?:handle|action|process|take care of|deal with|look (?:at|into)) (?:this|it|the below|the request below)\b/i.test(note);
+}
 
 function historyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -298,7 +309,7 @@ function historyStart(lines: string[]): number {
       if ((wroteIn(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;
     }
     if (isHeaderBlockAt(lines, i)) return i;
-    if (above && BARE_ATTRIBUTION.test(line) && wroteIn(line)) return i;
+    if (above && BARE_ATTRIBUTION.test(line) && wroteIn(line) && !passedOn(lines, i)) return i;
     if (/^_{10,}\s*$/.test(line) && i + 1 < lines.length && HEADER_FROM.test(lines[i + 1])) return i;
   }
   return -1;

@@ -25,7 +25,8 @@ const R = '(?![\\p{L}])';
  */
 const OR_QUESTION = new RegExp(
   [
-    `${L}or (?:would|will|could|might|does|do|is|are|should|shall|can|won[’']t|wouldn[’']t|isn[’']t)(?: (?:that|this|it|doing so|deleting|the deletion|we|i|you|there|everything))${R}`,
+    // "Or do you need anything else from me?", "or is there anything else?": an offer to help, no second choice.
+    `${L}or (?:would|will|could|might|does|do|is|are|should|shall|can|won[’']t|wouldn[’']t|isn[’']t)(?: (?:that|this|it|doing so|deleting|the deletion|we|i|you|there|everything))${R}(?!\\s+(?:need|want|require)\\s+(?:anything|something|more|further|additional|other)${R}|\\s+anything\\s+else${R})`,
     `${L}or (?:would|will|could|might|does|is) (?:that|this|it) be${R}`,
     `${L}or (?:is|would) (?:it|that) (?:be )?(?:better|safer|wiser|smarter|preferable)${R}`,
     `${L}oder (?:würde|wird|wäre|ist|sollten|sollen|müssen|könnte|kann|macht|geht|geht dabei|gehen)(?: (?:das|es|dies|man|wir|dabei|dadurch))${R}`,
@@ -102,7 +103,8 @@ const WEEKDAY =
  */
 const WHEN_TO_RUN = new RegExp(
   [
-    `${L}(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}`,
+    // "Please process this on priority", "on an urgent basis": how soon, which a run at approval already is.
+    `${L}(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}(?!\\s+(?:(?:a|an)\\s+)?(?:(?:high|top|urgent|immediate|emergency|priority)\\s+)*(?:priority|urgent|urgency|basis|asap)${R})`,
     `${L}(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
     `${L}(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
     `${L}nicht vor ${WEEKDAY}${R}`,
