@@ -63,3 +63,16 @@ describe('a span of hours after a date stays on that date', () => {
     expect(r.ambiguities.join(' / ')).toContain('less than whole UTC days');
   });
 });
+
+describe('a day said to look fine, then a contrast naming another day, is asked about', () => {
+  it('"Dec 3 looked normal but Dec 4 is broken" asks whether Dec 3 goes', () => {
+    const r = parse('Please delete the iOS App data in Northwind Retail for Dec 1-4. Dec 3 looked normal but Dec 4 is broken.');
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' / ')).toContain('"Dec 3" is said to look fine');
+  });
+  it('"…, but the raw events are broken too" keeps every day asked for', () => {
+    const r = parse('Please delete the iOS App data in Northwind Retail for Dec 1-4. Dec 3 looked normal, but the raw events are broken too.');
+    expect(r.ranges).toEqual([{ from: '2026-12-01', to: '2026-12-04' }]);
+    expect(r.ambiguities).toEqual([]);
+  });
+});

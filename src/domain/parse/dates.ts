@@ -2714,10 +2714,12 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     return null;
   }
   // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
-  if (saidFine(text, shownEnd)) {
+  const remark = fineRemark(text, shownEnd);
+  if (remark === 'fine') {
     exclusionAt(reading, start, endResult, words, hasDay, exclusions);
     return null;
   }
+  if (remark === 'contrasted') out.ambiguities.push(`"${words}" is said to look fine, then another day is not — should "${words}" be deleted?`);
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
 }
 
@@ -2755,11 +2757,22 @@ const AFTER_BEFORE = /(?<![\p{L}])(?:after|later than|nach(?: dem)?|apr[eè]s(?:
  * takes it back ("Dec 3 looked normal in the dashboard, but the raw events are broken too").
  */
 function saidFine(text: string, shownEnd: number): boolean {
+  return fineRemark(text, shownEnd) === 'fine';
+}
+const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|until|till|then|aber|mais|pero|ma|mas|maar|men)(?![\p{L}])/iu;
+/**
+ * What the words after a day say of it: `fine` ("Dec 3 looked normal"), `contrasted` when a contrast
+ * names another day ("Dec 3 looked normal but Dec 4 is broken": is Dec 3 to go or stay?), or null (no
+ * remark, a remark on everything else, or "…, but the raw events are broken too": the day goes).
+ */
+function fineRemark(text: string, shownEnd: number): 'fine' | 'contrasted' | null {
   const after = text.slice(shownEnd, shownEnd + 40);
   const m = FINE_AFTER.exec(after);
-  if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![\p{L}])/iu.test(after)) return false;
+  if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![\p{L}])/iu.test(after)) return null;
   const clause = /^[^.!?\n)]*/.exec(text.slice(shownEnd + m[0].length))?.[0] ?? '';
-  return !/(?<![\p{L}])(?:but|however|though|although|yet|except|until|till|then|aber|mais|pero|ma|mas|maar|men)(?![\p{L}])/iu.test(clause);
+  const contrast = CONTRAST.exec(clause);
+  if (!contrast) return 'fine';
+  return /\d/.test(clause.slice(contrast.index)) ? 'contrasted' : null;
 }
 
 /** Whether a sentence with a deletion verb holds a date of its own (worked out once per reading). */
