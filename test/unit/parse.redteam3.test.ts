@@ -76,3 +76,11 @@ describe('a day said to look fine, then a contrast naming another day, is asked 
     expect(r.ambiguities).toEqual([]);
   });
 });
+
+describe('a year-less range across the new year, written on its first day, is asked about', () => {
+  it('"Dec 28 - Jan 3" written on 28 December is not last winter\'s days', () => {
+    const r = contractView(parseRequest(textMessage('Northwind Retail iOS App: please delete Dec 28 - Jan 3, we are testing then.', { from: 'priya@northwind.example', date: new Date('2026-12-28T06:00:00Z') }), catalog, { now: new Date('2026-12-28T08:00:00Z') }));
+    expect(r.ranges).toEqual([]);
+    expect(r.ambiguities.join(' / ')).toContain('has no year');
+  });
+});

@@ -3193,8 +3193,9 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     const toYear = `${today.slice(0, 4)}-${endDay}` <= today ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
     range = { from: `${toYear - 1}-${range.from.slice(5)}`, to: `${toYear}-${endDay}` };
     // "Dec 28 to Jan 3" written on 20 November: last winter's, or the one a few weeks ahead? Asked.
+    // Written on 28 December itself, the coming one starts today.
     const ahead = `${Number(range.from.slice(0, 4)) + 1}${range.from.slice(4)}`;
-    if (ahead > today && ahead <= addDays(today, 92)) {
+    if (ahead >= today && ahead <= addDays(today, 92)) {
       out.ambiguities.push(`"${words}" has no year: the coming one is still ahead, the last one almost a year past — which days are meant?`);
       return null;
     }
