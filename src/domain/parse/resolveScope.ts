@@ -193,9 +193,9 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
   if (ws) askAboutPassingWorkspace(text, mentions, ws, sender, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
-  // A name we nearly know ("acme-incc", "Newsletter-staging") is named all the same: it is asked about.
-  [...nearMisses(text, index, ambiguities), ...mistypedNames(text, tokens, written, index, ambiguities)].forEach((type) => asked(type));
-
+  // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
+  const notFound = (type: EntityType): void => void (named[type] = true);
+  [...nearMisses(text, index, ambiguities, notFound), ...mistypedNames(text, tokens, written, index, ambiguities)].forEach((type) => asked(type));
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
   const evidence = {
@@ -1655,7 +1655,7 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
 }
 
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
-function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): EntityType[] {
+function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void): EntityType[] {
   const flagged: EntityType[] = [];
   // A near miss of a name also written correctly is still asked about: "Website AT (aeb-at)" names
   // two things, and which one the sender means is not ours to pick.
@@ -1689,8 +1689,9 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[]): 
       ambiguities.push(`"${c.shown}" is not a known ${terms[0].type} — is it ${[...new Set(terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
       flagged.push(terms[0].type);
     } else if (c.cued && /[-_\d]/.test(c.shown)) {
+      // No catalog name is near it: the field is not found (missing), unlike a near miss (asked about).
       ambiguities.push(`${c.cued} "${c.shown}" is not in the catalog`);
-      flagged.push(c.cued);
+      notFound(c.cued);
     }
   }
   return flagged;
