@@ -84,3 +84,28 @@ describe('a year-less range across the new year, written on its first day, is as
     expect(r.ambiguities.join(' / ')).toContain('has no year');
   });
 });
+
+describe('a space the workspace does not have, named beside one it has, is asked about', () => {
+  const withSpaces = indexCatalog({
+    workspaces: [
+      {
+        id: 'ws_h1', slug: 'hangang-fit', name: 'Hangang Fitness', contacts: ['minji@hangangfit.example'], admins: [], deletedAt: null,
+        sources: [{ id: 'src_h1', slug: 'app', name: 'App' }],
+        spaces: [{ id: 'spa_h1', name: 'Default Space' }, { id: 'spa_h2', name: 'Members' }],
+      },
+    ],
+  } satisfies Catalog);
+  const parseSpaces = (text: string): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: 'minji@hangangfit.example', date: SENT, subject: 'spaces' }), withSpaces, { now: new Date('2026-12-05T12:00:00Z') }));
+  it.each([
+    ['English', 'Please delete both the Members space and the VIP space in Hangang Fitness.'],
+    ['Korean', 'Hangang Fitness의 Members 스페이스랑 VIP 스페이스 둘 다 삭제해 주세요.'],
+  ])('%s: VIP is asked about, not dropped while Members is deleted alone', (_, text) => {
+    expect(parseSpaces(text).ambiguities.join(' / ')).toContain('"VIP" is named as a space but hangang-fit has no such space');
+  });
+  it('"Unify space" in a subject and a space kept beside it ask nothing', () => {
+    const r = parseSpaces('Unify space: please delete the Members space in Hangang Fitness. Keep the Default Space.');
+    expect(r.space).toBe('Members');
+    expect(r.ambiguities).toEqual([]);
+  });
+});

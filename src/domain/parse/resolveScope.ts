@@ -190,8 +190,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
-  if (ws) askAboutNewerOrOlder(text, mentions, ws, ambiguities);
-  if (ws) askAboutPassingWorkspace(text, mentions, ws, sender, ambiguities);
+  if (ws) askAboutNamesBeside(text, { mentions, written }, ws, sender, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
@@ -1348,6 +1347,33 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       if (!looksLikeName || greeting || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
+  }
+}
+
+/** Names beside the workspace's: a newer or older copy of it, a workspace named in passing, a space it does not have. */
+function askAboutNamesBeside(text: string, names: { mentions: Mention[]; written: Mention[] }, ws: CatalogWorkspace, sender: string | null, ambiguities: string[]): void {
+  askAboutNewerOrOlder(text, names.mentions, ws, ambiguities);
+  askAboutPassingWorkspace(text, names.mentions, ws, sender, ambiguities);
+  askAboutOtherSpaces(text, names.written, ws, ambiguities);
+}
+
+/** "the VIP space", "VIP 스페이스": a capitalised word named as a space. */
+const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![\p{L}])(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![\p{L}])|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
+const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Space|Spaces)|\s*스페이스)(?![\p{L}])/gu;
+/**
+ * "the Members space and the VIP space": a space named beside a known one that the workspace does not
+ * have is asked about, never dropped while the known one is deleted alone.
+ */
+function askAboutOtherSpaces(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
+  const known = new Set(ws.spaces.flatMap((x) => [x.name.toLowerCase(), x.name.toLowerCase().replace(/\s+space$/, '')]));
+  for (const m of text.matchAll(NAMED_SPACE)) {
+    const name = m[1];
+    const at = m.index ?? 0;
+    if (known.has(name.toLowerCase()) || mentions.some((x) => at < x.end && at + name.length > x.start)) continue;
+    // Only joined to a known space in the same list: "Unify space" in a subject is a verb, not a name.
+    const joined = mentions.some((x) => x.terms.some((t) => t.type === 'space') && x.end <= at && at - x.end <= 30 && SPACE_JOIN.test(text.slice(x.end, at)));
+    if (!joined || /^(?:the|this|that|our|my|a|an|each|every|one|which|default|new|old|whole|entire|same|other|work)$/i.test(name)) continue;
+    ambiguities.push(`"${name}" is named as a space but ${ws.slug} has no such space — which spaces are meant?`);
   }
 }
 
