@@ -1357,8 +1357,9 @@ function askAboutNamesBeside(text: string, names: { mentions: Mention[]; written
   askAboutOtherSpaces(text, names.written, ws, ambiguities);
 }
 
-/** "the VIP space", "VIP 스페이스": a capitalised word named as a space. */
+/** What joins two names in one list: "and", "und", "y", a comma, "&", Korean "랑" / "와" / "하고". */
 const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![\p{L}])(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![\p{L}])|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
+/** "the VIP space", "VIP 스페이스": a capitalised word named as a space. */
 const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Space|Spaces)|\s*스페이스)(?![\p{L}])/gu;
 /**
  * "the Members space and the VIP space": a space named beside a known one that the workspace does not
