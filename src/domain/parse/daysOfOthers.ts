@@ -16,7 +16,6 @@ const NOT_A_NAME =
   /^(?:and|or|also|plus|then|the|utc|gmt|cet|cest|est|edt|pst|pdt|am|pm|i|ok|please|thanks|daten|tage?|quellen?|zeitraum|uhr|datum|ereignisse|events|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
 const CALENDAR =
   /^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|day|eve|christmas|xmas|easter|holiday|weekend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|weihnachten|ostern)$/iu;
-/** A word after a name that makes it one, whatever its case: "the tvOS data", "the shopify source". */
 /** "the same source", "the other app": a common word before the cue, no name. */
 const COMMON_BEFORE_CUE = /^(?:same|other|whole|entire|raw|duplicate|all|both|each|this|that|those|these|test|one|new|old|second|first)$/iu;
 
@@ -26,12 +25,13 @@ const COMMON_BEFORE_CUE = /^(?:same|other|whole|entire|raw|duplicate|all|both|ea
  */
 export function otherNameBetweenDays(text: string, known: string[], dates: DateExtraction): string | null {
   if (dates.expressions < 2) return null;
-  const places = dates.evidence.map((e) => ({ at: text.indexOf(e.text), end: text.indexOf(e.text) + e.text.length })).filter((p) => p.at >= 0).sort((a, b) => a.at - b.at);
+  const places = dates.evidence.map((e) => ({ at: text.indexOf(e.text), length: e.text.length })).filter((p) => p.at >= 0).map((p) => ({ at: p.at, end: p.at + p.length })).sort((a, b) => a.at - b.at);
+  // The names already read (the longest first: "App 2" before "App"), blanked out of each gap by one pattern.
+  const knownWords = known.length > 0 ? new RegExp([...known].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : null;
   for (let k = 1; k < places.length; k++) {
     if (places[k].at <= places[k - 1].end) continue;
-    let gap = text.slice(places[k - 1].end, places[k].at);
-    for (const w of known) gap = gap.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), (m) => ' '.repeat(m.length));
-    const name = nameIn(gap);
+    const between = text.slice(places[k - 1].end, places[k].at);
+    const name = nameIn(knownWords ? between.replace(knownWords, (m) => ' '.repeat(m.length)) : between);
     if (name) return name;
   }
   return null;
