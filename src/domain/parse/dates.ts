@@ -20,6 +20,7 @@ import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRa
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
+import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -458,10 +459,11 @@ const FINE_AFTER =
   /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))/iu;
 /**
  * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
- * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日".
+ * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日" — the words of
+ * exclusionWords.ts ("don't skip Dec 4" asks for the day); the articles and day words after them are read here.
  */
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:not(?: including| incl\\.?)?|except(?: for)?|excluding|excl\\.?|exclusive of|with the exception of|without|other than|besides|apart from|minus|leaving out|skip(?:ping)?|keep|retain|preserve|spare|no need for|no need to (?:delete|touch|remove)|save for|conserver|conservare|mantenere|mantenham|mantenha|manter|mantengan|mantenga|mantener|conserven|conserve|conservar|guardem|guarden|gardez|garder|conservez|mantenete|mantieni|conservate|behoud|bewaar|behåll|behold|do not (?:delete|touch)|don['’]t (?:delete|touch)|au(?:ß|ss)er|ausgenommen|mit ausnahme (?:von|des)|bis auf|ohne|nicht|sauf|hormis|hors|excepté|à l['’]exception (?:du|de)|à part|excepto|a excepción de|con excepción de|salvo|menos|sin|behalve|uitgezonderd|met uitzondering van|tranne|eccetto|ad eccezione del|exceto|com exceção de|à exceção de|bortsett fra|med unntak av|unntatt|utom|förutom|med undantag för|undtagen|bortset fra|med undtagelse af|poza|oprócz|z wyjątkiem|kromě|s výjimkou|paitsi|kecuali|ngoại trừ|trừ|кроме|за исключением|крім|за винятком|εκτός(?: από)?|cu excepția|mai puțin|în afară de|nie|ne|non|niet|inte|ikke|não|nao|nu|nem)\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:除了|除去|不包括|不含))$`,
+  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$`,
   'iu',
 );
 /**
@@ -849,8 +851,16 @@ function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void
   });
   if (weekend) out.ambiguities.push(`"${only[0].trim()}": the days read hold a weekend — should Saturday and Sunday be deleted too?`);
 }
-const WEEKDAYS_ONLY =
-  /(?<![\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\s*[-–]\s*fri(?:day)?|werktag\p{L}*|arbeitstag\p{L}*|mo\.?\s*[-–]\s*fr\.?|jours ouvr\p{L}*|jours de semaine|lun(?:di)?\.?\s*[-–]\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\p{L}*|ma\s*[-–]\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\p{L}* (?:stays?|may stay|can stay|is fine)|(?:except|excluding|not|without|no)\s+(?:on\s+)?(?:the\s+)?weekends?|au(?:ß|ss)er (?:am )?wochenende|ohne (?:das )?wochenende|(?:sauf|hors|sans) (?:les? )?week-?ends?|(?:excepto|sin) (?:los )?fines de semana|(?:tranne|senza) (?:i |il )?(?:fine settimana|weekend)|(?:behalve|zonder) (?:in het |de )?weekends?|(?:bez|oprócz) weekendów|utom helger(?:na)?|undtagen weekender|paitsi viikonloppuja|kromě víkendů|週末を除く|周末除外|除了周末|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\p{L}])/iu;
+/**
+ * Words that leave the weekend out: "except the weekend", "außer am Wochenende", "sauf les week-ends",
+ * "excepto el fin de semana", "z wyjątkiem weekendu", "utom helgerna", "週末を除く" — any exception word
+ * before any language's weekend.
+ */
+const WEEKEND_EXCEPTED = `(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}(?:week-?ends?|weekend(?:u|ów|en|erne)|wochenende|fin(?:es)? de semana|fine settimana|fim de semana|helg(?:en|erna|ene|er(?:na)?)?|weekender|viikonlop\\p{L}*|víkend\\p{L}*|akhir (?:pekan|minggu))(?![\\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
+const WEEKDAYS_ONLY = new RegExp(
+  `(?<![\\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\\s*[-–]\\s*fri(?:day)?|werktag\\p{L}*|arbeitstag\\p{L}*|mo\\.?\\s*[-–]\\s*fr\\.?|jours ouvr\\p{L}*|jours de semaine|lun(?:di)?\\.?\\s*[-–]\\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\\p{L}*|ma\\s*[-–]\\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\\p{L}* (?:stays?|may stay|can stay|is fine)|${WEEKEND_EXCEPTED}|no\\s+weekends?|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\\p{L}])`,
+  'iu',
+);
 
 /** Whether a range holds this month and day, in any year it spans. */
 function rangesHoldMonthDay(ranges: DayRange[], month: number, day: number): boolean {
@@ -1142,7 +1152,8 @@ const TABLE_RULE = /^[\s|:-]+$/;
  */
 // The cells are split by pipes, tabs, or the colon an HTML table's row becomes ("2026-12-05: duplicate feed").
 const DATE_COLUMN_TABLE = /(?<=^|\n)[^\S\n]*\|?[^\S\n]*(?:date|day|days|datum|tag|fecha|d[ií]a|data|jour|dag|dato|dzie[ńn]|p[äa]iv[äa]|giorno|dia)[^\S\n]*[|:\t][^\n]*(?:\n[^\S\n]*\|?[^\S\n]*[-=|: ]+[^\S\n]*(?=\n))?(?:\n[^\S\n]*\|?[^\S\n]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[|:\t][^\n]*){2,}/giu;
-const TABLE_KEEP = /(?<![\p{L}])(?:keep|kept|except|excluding|not|don['’]t|do not|skip|ignore|leave|stay|nicht|behalten|au(?:ß|ss)er|ohne|sauf|pas|garder|excepto|no|mantener|tranne|non|niet|behouden|behalve|n[ãa]o|manter|inte|ikke|ei|nie)(?![\p{L}])/iu;
+// Any word that keeps, excepts or negates in the line above the table: its rows are asked about, not read.
+const TABLE_KEEP = new RegExp(`(?<![\\p{L}])(?:${EXCEPTION}|${KEEP}|${WITHOUT}|${NOT}|kept|don['’]t|do not|skip|ignore|leave|stay|no)(?![\\p{L}])`, 'iu');
 function dateColumnRows(table: string): string {
   return table
     .split('\n')
@@ -2759,7 +2770,9 @@ const AFTER_BEFORE = /(?<![\p{L}])(?:after|later than|nach(?: dem)?|apr[eè]s(?:
 function saidFine(text: string, shownEnd: number): boolean {
   return fineRemark(text, shownEnd) === 'fine';
 }
-const CONTRAST = /(?<![\p{L}])(?:but|however|though|although|yet|except|until|till|then|aber|mais|pero|ma|mas|maar|men)(?![\p{L}])/iu;
+// The words of exclusionWords.ts's contrast guard, without its "before": "Nov 4th was fine (the hotfix
+// was deployed that day before it got rolled back)" still says the day is fine.
+const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])${CONTRAST}(?![\\p{L}])`, 'iu');
 /**
  * What the words after a day say of it: `fine` ("Dec 3 looked normal"), `contrasted` when a contrast
  * names another day ("Dec 3 looked normal but Dec 4 is broken": is Dec 3 to go or stay?), or null (no
@@ -2770,7 +2783,7 @@ function fineRemark(text: string, shownEnd: number): 'fine' | 'contrasted' | nul
   const m = FINE_AFTER.exec(after);
   if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![\p{L}])/iu.test(after)) return null;
   const clause = /^[^.!?\n)]*/.exec(text.slice(shownEnd + m[0].length))?.[0] ?? '';
-  const contrast = CONTRAST.exec(clause);
+  const contrast = CONTRAST_WORD.exec(clause);
   if (!contrast) return 'fine';
   return /\d/.test(clause.slice(contrast.index)) ? 'contrasted' : null;
 }
@@ -3360,8 +3373,7 @@ function subtractWeekends(out: DateExtraction, original: string): void {
   if (cut) out.notes.push(`"${left[0].trim()}": Saturdays and Sundays are left out of the days read`);
 }
 /** Words that leave the weekend out of the days around them. */
-const WEEKEND_LEFT_OUT =
-  /(?<![\p{L}])(?:(?:except|excluding|not|without|but not|minus|apart from|other than)\s+(?:on\s+|for\s+)?(?:the\s+)?week-?ends?|(?:excepto|salvo|sin|menos)\s+(?:el\s+|los\s+)?(?:fin|fines)\s+de\s+semana|(?:z wyjątkiem|oprócz|poza|bez)\s+weekend(?:u|ów)|(?:au(?:ß|ss)er|ohne)\s+(?:am\s+|dem\s+|das\s+)?wochenende|(?:sauf|hors|sans)\s+(?:le\s+|les\s+)?week-?ends?|(?:tranne|eccetto|senza)\s+(?:il\s+|i\s+)?(?:fine settimana|weekend)|(?:behalve|zonder)\s+(?:het\s+|de\s+)?weekends?|(?:exceto|sem)\s+(?:o\s+)?fim de semana|(?:utom|förutom)\s+helg(?:en|erna)?|(?:undtagen|bortset fra)\s+weekend(?:en|erne)?|(?:unntatt|bortsett fra)\s+helg(?:en|ene)?|paitsi\s+viikonlop\p{L}*|kromě\s+víkend\p{L}*|kecuali\s+akhir\s+(?:pekan|minggu))(?![\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\s*제외/iu;
+const WEEKEND_LEFT_OUT = new RegExp(WEEKEND_EXCEPTED, 'iu');
 
 /**
  * The days of exclusion `x` that range `r` holds, or null. Without its year it is the same days in a

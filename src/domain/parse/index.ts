@@ -26,6 +26,7 @@ import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
 import { conditionIn, doubtIn } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
+import { EXCEPTION } from './exclusionWords';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -709,7 +710,7 @@ function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolu
   return { sources, left, words: all[0], settled: scope.excluded.map((x) => x.question).filter((q): q is string => q !== null) };
 }
 /** An exception after "all sources": "except", "but not", "other than", "außer", "sauf", "excepto"… */
-const EXCEPT_AFTER = /^[^.?!\n]{0,40}?(?<![\p{L}])(?:except|excluding|but not|other than|apart from|besides|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|unntatt|undtagen|opr[óo]cz)(?![\p{L}])/iu;
+const EXCEPT_AFTER = new RegExp(`^[^.?!\\n]{0,40}?(?<![\\p{L}])(?:${EXCEPTION}|but not)(?![\\p{L}])`, 'iu');
 /** Words for all of a workspace's data, before an exception. */
 const EVERYTHING =
   /(?<![\p{L}])(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![\p{L}])/iu;

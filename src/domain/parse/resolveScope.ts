@@ -6,6 +6,7 @@ import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
+import { DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
 
 export { editDistance };
@@ -1240,22 +1241,25 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 /**
  * Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". Not after a
  * negation: "don't forget the Server API", "please don't skip the Website" ask for it. "Scratch that, the
- * Android App …" takes back what came before, never the name after it (askAboutRetraction).
+ * Android App …" takes back what came before, never the name after it (askAboutRetraction). The words
+ * and the negation guard are exclusionWords.ts's; what may stand between them and the name is read here.
  */
-const EXCLUDED_BEFORE =
-  /\b(?:(?:do|does|should|must|please)\s+not\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)|(?:don|doesn)['’]t\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|not|except(?: for)?|excluding|(?<!(?:don['’]?t|do\s+not|never)\s+)exclude|without|other than|apart from|besides|but not|keep|(?<!(?:don['’]?t|do\s+not|never)\s+)(?:leave|leave out|forget(?:\s+about)?)|save for|scratch|no need (?:for|to (?:delete|remove|touch|include))|with the exception of|mit ausnahme (?:von|des|der|dem)?|abgesehen von|(?:à|a) l['’]exception (?:de|du|des)|exception faite (?:de|du|des)|(?:a|con) excepci[óo]n de|ad eccezione (?:di|del|della|dei)|met uitzondering van|z wyjątkiem|med undantag (?:av|för)|bortsett fr[åa]n|hold(?:\s+(?:off|back)(?:\s+on)?)?|(?<!(?:don['’]?t|do\s+not|never)\s+)(?:skip|spare|omit)|retain|preserve|nicht|inte|ikke|ikkje|ei|nie|au(?:ß|ss)er|ohne|ausgenommen|sauf|hors|pas|excepto|salvo|menos|sin|behalve|niet|zonder|tranne|eccetto|senza|exceto|sem|n[ãa]o|behåll|behold|behalt(?:e|et)?|gardez|garder|conserv(?:e|ez|en|ar)|mant(?:enga|engan|ener)|mantieni|mantenete|houd|bewaar|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|trừ|кроме|крім)\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$/i;
+const EXCLUDED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|scratch|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
+    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
+  'iu',
+);
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
-const EXCEPT =
-  /(?<![\p{L}])(?:except(?: for)?|excluding|other than|apart from|besides|save for|with the exception of|mit ausnahme|abgesehen von|l['’]exception|exception faite|excepci[óo]n|eccezione|uitzondering|wyjątkiem|undantag|bortsett|au(?:ß|ss)er|ausgenommen|sauf|hormis|excepto|salvo|menos|behalve|tranne|eccetto|exceto|utom|förutom|undtagen|unntatt|paitsi|oprócz|poza|kromě|kecuali|hariç|trừ|кроме|крім)(?![\p{L}])/iu;
+const EXCEPT = new RegExp(`(?<![\\p{L}])${EXCEPTION}(?![\\p{L}])`, 'iu');
 /** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
 const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
-const EXCLUDED_AFTER =
-  /^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])/i;
+const EXCLUDED_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])`,
+  'iu',
+);
 /** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */
 const FIXED_OTHER = String.raw`\s+(?:the|a|an|this|that|our|its)\s+(?!data\b|events?\b|duplicates\b)\p{L}`;
-/** "looked fine at first, but it has the same duplicates": a state the sentence goes on to undo. */
-const TURNS_LATER = String.raw`[^.!?\n]{0,40}\b(?:but|until|till|then|before)\b`;
 /**
  * A source withdrawn after its name, in a sentence of its own or a clause after the request: "The Android
  * App doesn't need to be deleted", "Android App: no action needed", "…, though the Android App can stay",
@@ -1279,9 +1283,11 @@ const WITHDRAWN_AFTER = new RegExp(
  * приложение 2» не трогать", "（不是 Android App 2）", "（司机 App 不用删）", "iOS 앱은 삭제하지 마세요",
  * "Web は削除しないでください".
  */
-const EXCLUDED_BEFORE_UNSPACED = /(?:不是|并非|並非|不要删除?|不要刪除?|不用删除?|不用刪除?|别删除?|別刪除?|保留|不包括|不包含|排除)[\s「『“"]*$/u;
-const EXCLUDED_AFTER_UNSPACED =
-  /^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|不用删|不用刪|不要删|不要刪|不删|不刪|别删|別刪|保留|不动|不動|不要动|不要動|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로)/u;
+const EXCLUDED_BEFORE_UNSPACED = new RegExp(`(?:不是|并非|並非|${UNSPACED_EXCEPTION}|${UNSPACED_KEEP})[\\s「『“"]*$`, 'u');
+const EXCLUDED_AFTER_UNSPACED = new RegExp(
+  String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로)`,
+  'u',
+);
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
 function sentenceOf(text: string, at: number): string {

@@ -1,0 +1,115 @@
+/**
+ * The words that leave something out of a deletion, kept in one place: the exception words of every
+ * language, the keep/retain words, and the two guards that stop them from being read backwards.
+ *
+ * The readers of days (dates.ts), of names (resolveScope.ts) and of "all sources except …" (index.ts)
+ * compose their patterns from these sources, so a language's word added here reaches all of them with the
+ * same guards. (Lists extended one at a time drifted apart: "don't forget the Server API" was read as an
+ * exclusion by the one list that lacked the negation guard.) Each reader keeps its own context — what may
+ * stand between the word and a day or a name — where it is. Every export is a regular-expression source,
+ * built once when the module loads; the flags are the reader's (all are meant for `iu`).
+ */
+
+/** Joins alternatives into one non-capturing group. */
+function anyOf(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+/**
+ * Words that except what follows them, by language: "except the 5th", "außer Android", "sauf le 5",
+ * "utom Kundportal", "oprócz 5 listopada", "кроме iOS". An article or a day may follow; what may is the
+ * reader's. ("hariç" is written after the name, "5 Kasım hariç"; before it, it says the same.)
+ */
+export const EXCEPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['except(?: for)?', 'excluding', 'excl\\.?', 'exclusive of', 'with the exception of', 'other than', 'apart from', 'besides', 'save for', 'minus'],
+  de: ['au(?:ß|ss)er', 'ausgenommen', 'mit ausnahme(?: (?:von|des|der|dem))?', 'abgesehen von', 'bis auf'],
+  fr: ['sauf', 'hormis', 'hors', 'except[ée]', '(?:à|a) l[\'’]exception (?:de|du|des)', 'exception faite (?:de|du|des)', 'à part'],
+  es: ['excepto', 'salvo', 'menos', '(?:a|con) excepci[óo]n de'],
+  it: ['tranne', 'eccetto', 'ad eccezione (?:di|del|della|dei)'],
+  nl: ['behalve', 'uitgezonderd', 'met uitzondering van'],
+  pt: ['exceto', '(?:com|à) exceção de'],
+  sv: ['utom', 'förutom', 'med undantag (?:av|för)', 'bortsett fr[åa]n'],
+  no: ['unntatt', 'med unntak av', 'bortsett fra'],
+  da: ['undtagen', 'bortset fra', 'med undtagelse af'],
+  pl: ['opr[óo]cz', 'poza', 'z wyjątkiem'],
+  cs: ['kromě', 's výjimkou'],
+  fi: ['paitsi'],
+  id: ['kecuali'],
+  vi: ['ngoại trừ', 'trừ'],
+  ru: ['кроме', 'за исключением'],
+  uk: ['крім', 'за винятком'],
+  el: ['εκτός(?: από)?'],
+  ro: ['cu excepția', 'mai puțin', 'în afară de'],
+  tr: ['hariç'],
+};
+/** Any exception word of any language: "except", "außer", "tranne", "utom", "oprócz", "кроме". */
+export const EXCEPTION = anyOf(Object.values(EXCEPTION_WORDS).flat());
+
+/** "without the 5th", "ohne Android", "sans le week-end", "bez 5 grudnia": a preposition that leaves out. */
+export const WITHOUT = anyOf(['without', 'ohne', 'sans', 'sin', 'senza', 'zonder', 'sem', 'bez']);
+
+/**
+ * "not the iOS App", "nicht den 5.", "pas le 5", "niet de App", "nie 5 listopada": a bare negation before
+ * the thing. ("no" is left out: "no Website data arrived" says nothing about what to delete.)
+ */
+export const NOT = anyOf(['not', 'nicht', 'pas', 'non', 'ne', 'niet', 'inte', 'ikke', 'ikkje', 'ei', 'nie', 'n[ãa]o', 'nu', 'nem']);
+
+/**
+ * Words that keep what follows them, by language: "keep the 5th", "retain Android", "behalte Web",
+ * "gardez le 5", "mantenga la App", "bewaar 5 december", "behåll Kundportal".
+ */
+export const KEEP_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['keep', 'retain', 'preserve'],
+  de: ['behalt(?:e|et|en)?'],
+  fr: ['gardez', 'garder', 'conserv(?:er|ez)'],
+  es: ['mant(?:enga|engan|ener)', 'conserv(?:e|en|ar)', 'guarden'],
+  it: ['mantieni', 'mantenete', 'mantenere', 'conservare', 'conservate'],
+  pt: ['mant(?:er|enha|enham)', 'guardem'],
+  nl: ['behoud(?:en)?', 'bewaar', 'houd'],
+  sv: ['behåll'],
+  no: ['behold'],
+};
+/** Any keep word of any language: "keep", "retain", "behalte", "gardez", "mantenga", "bewaar". */
+export const KEEP = anyOf(Object.values(KEEP_WORDS).flat());
+
+/**
+ * "do not delete the 5th", "don't remove the Android App", "please do not touch Web": a deletion verb
+ * negated. (Written after the thing — "Web must not be touched" — it is the reader's own pattern.)
+ */
+export const DO_NOT_DELETE = String.raw`(?:(?:do|does|should|must|please)\s+not|(?:don|doesn)['’]t)\s+(?:delete|remove|touch|purge|erase|wipe|drop|clear)`;
+
+/**
+ * The negation guard, a lookbehind to put before a word of omission: after "don't", "do not", "never"
+ * ("please don't" ends the same way) the word asks FOR the thing — "don't forget the Server API",
+ * "please don't skip the Website", "do not leave out Dec 2".
+ */
+export const NOT_NEGATED = String.raw`(?<!(?:don['’]?t|do\s+not|never)\s+)`;
+
+/**
+ * Words that leave out what follows unless negated: "skip the 5th", "leave out Android", "forget about
+ * the Website", "spare Dec 2", "omit iOS" — each behind the negation guard ("don't skip the Website").
+ */
+export const OMISSION = `${NOT_NEGATED}(?:skip(?:ping)?|leav(?:e|ing)(?: out)?|forget(?:\\s+about)?|exclude|omit|spare)`;
+
+/**
+ * Words of contrast that take a remark back: "looked fine at first, but …", "however", "until … then",
+ * "aber", "mais", "pero", "maar", "men". A "fine" or "already cleaned" followed by one is no exclusion.
+ */
+export const CONTRAST = anyOf(['but', 'however', 'though', 'although', 'yet', 'except', 'until', 'till', 'then', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'men']);
+
+/**
+ * The contrast guard, a lookahead to put after what is said of a name: a contrast word, or "before",
+ * follows within 40 characters ("The Android App looked fine at first, but it has the same duplicates",
+ * "was fine until Dec 3, then", "looked normal before the migration"). "before" is no contrast for a day
+ * said to be fine ("Nov 4th was fine (the hotfix was deployed that day before it got rolled back)"):
+ * there it tells a story, and dates.ts reads the clause with `CONTRAST` alone.
+ */
+export const TURNS_LATER = String.raw`[^.!?\n]{0,40}(?<![\p{L}])(?:${CONTRAST}|before)(?![\p{L}])`;
+
+/**
+ * The same words in languages written without spaces, before the thing: "除了11月5日", "不包括 Android App",
+ * "保留 Web", "不要删除 iOS". (Written after it — "（司机 App 不用删）" — they are the reader's own pattern.)
+ */
+export const UNSPACED_EXCEPTION = anyOf(['除了', '除去', '不包括', '不包含', '不含', '排除']);
+/** "保留", "不要删除", "别删": keep words written without spaces, before or after the thing. */
+export const UNSPACED_KEEP = anyOf(['保留', '不要[删刪](?:除)?', '不用[删刪](?:除)?', '[别別][删刪](?:除)?', '不[删刪]', '不要?[动動]']);
