@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { dayOf } from './dayMath';
 import { englishChrono } from './englishChrono';
+import { ONLY_THE_REST } from './kindWords';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
@@ -21,6 +22,8 @@ export interface ForwardReading {
   date: Date | null;
   /** Its offset from UTC in minutes, as written (the day relative dates count from is in it). */
   offsetMinutes: number | null;
+  /** The forwarder's words that narrow what they forward ("but only the iOS part"), or null. */
+  narrowing: string | null;
 }
 
 const QUESTION =
@@ -37,7 +40,10 @@ const FOR_INFORMATION = /(?<![\p{L}])(?:fyi|f\.y\.i\.?|for your (?:information|i
 export function readForward(own: string, forwarded: { from: string | null; writer?: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
   const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) || REQUEST_MORE.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
-  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own), from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes };
+  const narrowed = ONLY_THE_REST.exec(own);
+  // The sentence from the narrowing words on: "but only the iOS part".
+  const narrowing = narrowed ? own.slice(narrowed.index).replace(/^[,;:.!—–-]\s*/, '').split(/[.!?\n]/)[0].trim() : null;
+  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own), from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */

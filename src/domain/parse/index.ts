@@ -252,7 +252,13 @@ function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: 
   if (within) return narrowed;
   // Subject "Android App", body "please delete the iOS App data …": a subject that asks no deletion of its
   // own names the topic; its other source is asked about, never added to the body's request.
-  if (asksForDeletion(envelope.subject)) return scope;
+  // Subject "Delete iOS App data Nov 10", body "please delete the Android App data …": a subject that asks
+  // for a deletion of its own adds to the body only where the body says so ("also the Android App");
+  // otherwise it may be the subject of an earlier mail, reused, and which is meant is asked.
+  if (asksForDeletion(envelope.subject)) {
+    if (ANOTHER_REQUEST.test(envelope.body)) return scope;
+    return { ...scope, ambiguities: [...scope.ambiguities, `the subject "${envelope.subject}" asks for ${extra.join(' and ')}, the message for ${own.sources.join(' and ')} — should ${extra.join(' and ')} be deleted too?`] };
+  }
   return { ...narrowed, ambiguities: [...scope.ambiguities, `the subject "${envelope.subject}" names ${extra.join(' and ')}, the message asks for ${own.sources.join(' and ')} — should ${extra.join(' and ')} be deleted too?`] };
 }
 
@@ -316,6 +322,9 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
 /** "FYI, see below": a forward whose sender asks nothing of us is not yet their request; and a twin workspace named too. */
 function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'], workspace: string | null, catalog: ParserCatalog, body: string, ask: Ask): void {
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
+  // "Please handle, but only the iOS part.": the forwarder narrows what they forward; the part they mean
+  // is in their words, not the forwarded request's, so which part is asked (never all of it).
+  if (isDeletionKind(kind) && forward?.narrowing) ask('sources', `"${forward.narrowing}": the forward asks for only part of the forwarded request — which sources and days exactly?`);
   if (isDeletionKind(kind) && workspace) askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask);
 }
 
@@ -603,12 +612,21 @@ function askAboutSourcesAndDays(
   if (!every) askAboutAllAndNamed(catalog, scope, allSources, sources, ask);
   // A ParseResult applies every range to every source. "ios-app for March 1-3 and android for March 5"
   // would widen both, so with several sources and several dates we ask how they pair up.
-  const pairing = sources.length > 1 && dates.expressions > 1 && !allSources && !EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates);
+  // "for both sources …, but Nov 10 only for iOS, Nov 11 only for Android": days tied to one source each
+  // undo "both"; one ticket holds every day for every source, so how they pair is asked.
+  const perSource = sources.length > 1 && dates.expressions > 1 && dates.evidence.some((e) => dayForOneOnly(text, e.text));
+  const pairing = sources.length > 1 && dates.expressions > 1 && !allSources && (perSource || (!EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)));
   if (pairing) ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
   // "the iOS App data for Dec 1, and the Shopify source for Dec 2": a day of something else, never the iOS App's.
   const known = [...sourceWords.values(), scope.evidence.workspace ?? '', scope.workspace ?? ''].filter((w) => w !== '');
   const other = !pairing && sources.length > 0 && !EVERY_SOURCE_EVERY_DAY.test(text) ? otherNameBetweenDays(text, known, dates) : null;
   if (other) ask('sources', `"${other}" is named between the days — which days are for ${sources.join(' and ')}, and should "${other}" be deleted too?`);
+}
+
+/** "Nov 10 only for iOS": the day's words are followed by "only" and what they are for. */
+function dayForOneOnly(text: string, dateWords: string): boolean {
+  const at = text.indexOf(dateWords);
+  return at >= 0 && words.ONLY_THE_REST.test(text.slice(at + dateWords.length).replace(/^[^\S\n]+/, ''));
 }
 
 /**

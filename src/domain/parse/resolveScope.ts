@@ -7,6 +7,7 @@ import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityTyp
 import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { itemMarkOf } from './listItems';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
 
 export { editDistance };
@@ -217,12 +218,25 @@ function dropGenericTails(text: string, mentions: Mention[]): void {
   const isSource = (m: Mention): boolean => m.terms.every((t) => t.type === 'source');
   for (let k = mentions.length - 1; k > 0; k--) {
     const [name, tail] = [mentions[k - 1], mentions[k]];
-    if (!isSource(name) || !isSource(tail) || !GENERIC_NAME.has(tail.text.toLowerCase()) || !/^[ -]$/.test(text.slice(name.end, tail.start))) continue;
+    // "all App events" with a source Events: the data word in lower case after a name is that name's data.
+    const dataWord = GENERIC_TAIL.has(tail.text) && tail.text === tail.text.toLowerCase();
+    if (!isSource(name) || !isSource(tail) || !(GENERIC_NAME.has(tail.text.toLowerCase()) || dataWord) || !/^[ -]$/.test(text.slice(name.end, tail.start))) continue;
+    // "the production App data": "App" written as the catalog writes it, after a word in lower case, is the
+    // name; the word before it may be a description of its data (askAboutDescribingWords), never the name.
+    if (!dataWord && writtenAsCatalog(tail) && !writtenAsCatalog(name)) continue;
     if (QUOTES.has(text[tail.start - 1] ?? '') || tail.terms.some((t) => name.terms.some((n) => n.canonical === t.canonical))) continue;
     // Only beside a source of the same workspace: "the mobile app" where Mobile is another customer's is still asked about.
     if (!tail.terms.some((t) => name.terms.some((n) => n.workspace === t.workspace))) continue;
     mentions.splice(k, 1);
   }
+}
+
+/**
+ * Whether a mention is written exactly as the catalog writes one of its sources' names ("App", not "app"),
+ * or as a slug no prose has ("ios-app"; the slug "test" is also the word "test").
+ */
+function writtenAsCatalog(m: Mention): boolean {
+  return m.terms.some((t) => t.type === 'source' && t.workspace.sources.some((x) => x.slug === t.canonical && (x.name === m.text || (x.slug === m.text && /[-_\d]/.test(x.slug)))));
 }
 
 /** "Acme Inc Staging", "iOS App 2" where only iOS App is: a name that goes on past a catalog name is asked about. Returns the types asked. */
@@ -248,6 +262,7 @@ function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
 function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
+  askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
   return countedSources(text, ws, sources, ambiguities);
 }
 
@@ -276,6 +291,34 @@ function askAboutShortOfLonger(text: string, tokens: Token[], mentions: Mention[
     ambiguities.push(`"${m.text} ${tokens[k + 1].word}" could be ${[name, ...longer.map((x) => x.name)].join(' or ')} in ${ws.slug} — which source is meant?`);
   }
 }
+
+/**
+ * "the test events we sent to the App source", "the billing events of the iOS App", "the production App
+ * data", "(test events only)": a source's one-word name written in lower case (not as the catalog writes
+ * it) before a data word or before another source's name describes what kind of data it is. Where the
+ * words go on to say whose data it is ("of the iOS App", "sent to the App source") it is that source's
+ * data and no source of its own; where they do not, and the words are events of a kind or run into
+ * another name, which is meant is asked. "the web data and the iOS App data" still names both.
+ */
+function askAboutDescribingWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[]): void {
+  for (const m of mentions) {
+    const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (!source || k < 0 || tokens[k].end !== m.end || m.text !== m.text.toLowerCase() || writtenAsCatalog(m) || sourceNounBefore(tokens, k) || QUOTES.has(text[m.start - 1] ?? '')) continue;
+    const others = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical !== source.canonical && sources.has(t.canonical)));
+    if (others.length === 0 || mentions.some((o) => o !== m && writtenAsCatalog(o) && o.terms.some((t) => t.canonical === source.canonical))) continue;
+    const next = tokens[k + 1];
+    const nameNext = others.find((o) => o.start === next?.start && writtenAsCatalog(o) && /^[ \t]$/.test(text.slice(m.end, o.start)));
+    const dataNext = next !== undefined && /^[ \t]$/.test(text.slice(m.end, next.start)) && GENERIC_TAIL.has(next.word) && text.slice(next.start, next.end) === next.word;
+    if (!nameNext && !dataNext) continue;
+    const owner = others.find((o) => o.start > next.end && OF_WHOSE.test(text.slice(next.end, o.start)) && !/[.!?\n]/.test(text.slice(next.end, o.start)));
+    if (owner || nameNext || /^events?$/.test(next.word)) sources.delete(source.canonical);
+    if (owner) continue;
+    if (nameNext || /^events?$/.test(next.word)) ambiguities.push(`"${text.slice(m.start, next.end)}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — should ${source.canonical} be deleted too?`);
+  }
+}
+/** "… of the", "… we sent to the", "… from our": the words that say whose data the described data is. */
+const OF_WHOSE = /^\s+(?:\p{L}+\s+){0,3}?(?:of|from|to|in)\s+(?:the\s+|our\s+|its\s+)?$/iu;
 
 function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
   const tokens: Token[] = [];
@@ -511,8 +554,9 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
-    if (!before && !after) continue;
-    excluded.push({ m, words: before ? `${before[0]}${m.text}` : `${m.text}${after?.[0]}`, after: !before });
+    const item = before || after ? null : declinedItem(text, m, ambiguities);
+    if (!before && !after && !item) continue;
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : after ? `${m.text}${after[0]}` : item ?? m.text, after: !before });
     mentions.splice(k, 1);
   }
   // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
@@ -550,6 +594,32 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
   });
 }
+
+/**
+ * "[ ] Android App", "Android App ✘", "- iOS App: don't delete", "- Android App (skip)", "| Android App |
+ * no |": the item the name labels says no, and so the name is left out (its words returned). An item
+ * written as a question, or a table's yes or no under a column that is not about deleting ("Keep?"), is
+ * asked about. A value that says nothing of the kind ("- Website: 20 October") leaves the name in.
+ */
+function declinedItem(text: string, m: Mention, ambiguities: string[]): string | null {
+  const item = itemMarkOf(text, m.start, m.end);
+  if (!item) return null;
+  if (item.says === 'unticked' || item.says === 'crossed') return item.words;
+  if (item.says === 'question') {
+    ambiguities.push(`"${item.words}" is written as a question — should ${m.text} be deleted?`);
+    return null;
+  }
+  const value = item.value;
+  const declines = [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value);
+  // Under "Delete?" (or with no header) a no is a no; under "Keep?" or "Affected?" a yes or no is asked.
+  const aboutDeleting = item.header === null || asksForDeletion(item.header);
+  if (aboutDeleting) return declines ? item.words : null;
+  if (declines || YES_VALUE.test(value)) ambiguities.push(`the table says "${value}" for ${m.text} under "${item.header}" — should ${m.text} be deleted?`);
+  return null;
+}
+/** An item's value that asks for nothing: "n/a", "not needed", "none", "skip", "excluded". */
+const NOT_ASKED_VALUE = /^(?:n\/?a|none|nothing|not (?:needed|required|necessary|applicable|affected|this time)|no need|no deletion|skip(?:ped)?|excluded?|[-–—]|✘|✗|❌)[.!]?$/iu;
+const YES_VALUE = /^(?:yes|y|ja|oui|s[ií]|sim|x|✔|✓|✅|☑)[.!]?$/iu;
 
 /**
  * "the Web App part is already done", "Web is grand", "Web App is already taken care of", "ist bereits

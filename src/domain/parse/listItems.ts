@@ -1,0 +1,72 @@
+/**
+ * What a list item, a form's check box or a table row says of the name it holds: "[ ] Android App" is an
+ * unticked box, "Android App ✘" a crossed one, "| Android App | no |" a row whose cell says no,
+ * "- iOS App: n/a" an item with its own value, "- Android App, November 10?" an item written as a
+ * question. The item's own mark decides whether its name is asked for; a name merely listed is not
+ * enough (a form lists every source, ticked or not). This module only reads the structure; what a value
+ * means is decided where the exclusion words are (resolveScope's dropExclusions).
+ */
+
+export interface ItemMark {
+  /** The words of the item as written, to quote. */
+  words: string;
+  /** `unticked`/`crossed`: the item's mark says no; `value`: a value to read; `question`: the item asks. */
+  says: 'unticked' | 'crossed' | 'value' | 'question';
+  value: string;
+  /** A table's column header above the value ("Delete?"), or null when the item is no table row. */
+  header: string | null;
+}
+
+/** A list's bullet or number before an item: "- ", "* ", "• ", "1. ", "2) ". */
+const BULLET = String.raw`(?:[-*•·–]|\d{1,2}[.)])`;
+/** An empty check box: "[ ]", "[]", "☐", "□", "⬜". ("☒" is ticked in some forms, crossed in others: not read.) */
+const UNTICKED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?(?:\[[^\S\n]?\]|☐|□|◻|⬜)[^\S\n]*$`, 'u');
+/** A cross before or after the name: "✘ Android App", "Android App ✘", "Android App: ❌". */
+const CROSS = '(?:✘|✗|❌|✖|⨯|❎)';
+const CROSSED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?${CROSS}[^\S\n]*$`, 'u');
+const CROSSED_AFTER = new RegExp(String.raw`^[^\S\n]*[:–-]?[^\S\n]*${CROSS}[^\S\n]*$`, 'u');
+/** The item's own label position: a bullet, or the start of its line. */
+const ITEM_START = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]+)?$`, 'u');
+/** "Android App: don't delete", "iOS App – n/a", "Android App (not needed)": the value after the name. */
+const VALUE_AFTER = /^[^\S\n]*(?:[:–—]|\s-)[^\S\n]*([^\n]*?)[^\S\n]*$|^[^\S\n]*\(([^()\n]+)\)[^\S\n]*[.;,]?[^\S\n]*$/u;
+/** A Markdown table's separator row: "|---|:---:|". */
+const TABLE_RULE = /^[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)*\|?[^\S\n]*$/u;
+
+/** The mark of the item the name between `start` and `end` is the label of, or null when it is no item's label. */
+export function itemMarkOf(text: string, start: number, end: number): ItemMark | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const words = text.slice(lineStart, lineEnd).trim();
+  if (/^[^\S\n]*\|/.test(before)) return tableCell(text, lineStart, before, after, words);
+  if (UNTICKED_BEFORE.test(before)) return { words, says: 'unticked', value: '', header: null };
+  if (CROSSED_BEFORE.test(before) || CROSSED_AFTER.test(after)) return { words, says: 'crossed', value: '', header: null };
+  if (!ITEM_START.test(before)) return null;
+  // "- Android App, November 10?": an item that asks. (A whole line that is a question is read elsewhere.)
+  if (new RegExp(`^[^\\S\\n]*${BULLET}`, 'u').test(before) && /\?[^\S\n]*$/.test(after)) return { words, says: 'question', value: '', header: null };
+  const value = VALUE_AFTER.exec(after);
+  const read = (value?.[1] ?? value?.[2] ?? '').trim();
+  return read ? { words, says: 'value', value: read, header: null } : null;
+}
+
+/** "| Android App | no |": the cells after the name's, with the header of the first of them. */
+function tableCell(text: string, lineStart: number, before: string, after: string, words: string): ItemMark | null {
+  // The name alone in its cell ("| Android App |"), the row's first cell.
+  if (!/^[^\S\n]*\|[^\S\n]*$/.test(before) || !/^[^\S\n]*\|/.test(after)) return null;
+  const cells = after.replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
+  const value = cells.find((c) => c !== '') ?? '';
+  if (!value) return null;
+  return { words, says: 'value', value, header: headerOf(text, lineStart, 1 + cells.indexOf(value)) };
+}
+
+/** The header of column `column` of the table whose row starts at `lineStart`: the row above its "|---|" rule. */
+function headerOf(text: string, lineStart: number, column: number): string | null {
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse();
+  for (let k = 0; k < above.length - 1 && /^[^\S\n]*\|/.test(above[k]); k++) {
+    if (!TABLE_RULE.test(above[k])) continue;
+    const header = above[k + 1].replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
+    return header[column] ?? null;
+  }
+  return null;
+}
