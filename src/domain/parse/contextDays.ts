@@ -18,6 +18,7 @@ const CONTACT_WORDS = [
   'telefoontje', 'vergadering', 'overleg', 'bericht', 'antwoord', 'samtal', 'telefonsamtal', 'möte', 'mejl', 'samtale', 'møte',
   'møde', 'opkald', 'puhelu', 'palaveri', 'rozmow\\p{L}*', 'spotkani\\p{L}*', 'wiadomoś\\p{L}*', 'odpowied\\p{L}*',
   // verbs: what was said or settled then
+  'emailed', 'e-mailed', 'mailed', 'wrote', 'messaged', 'pinged', 'texted', 'phoned', 'replied', 'contacted',
   'discussed', 'agreed', 'talked', 'spoke', 'spoken', 'flagged', 'reported', 'mentioned', 'raised', 'escalated', 'arranged',
   'besprochen', 'vereinbart', 'abgesprochen', 'abgestimmt', 'telefoniert', 'gesprochen', 'gemeldet', 'acordamos', 'acordado',
   'hablamos', 'hablado', 'conversamos', 'discutimos', 'comentamos', 'quedamos', 'combinamos', 'combinado', 'falamos', 'conversado',

@@ -21,6 +21,7 @@ import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, PAST_WEEK, relativeDayDisagrees, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -349,7 +350,7 @@ const LAST_MONTH =
  */
 const LAST_YEAR =
   /(?<=(?<![\p{L}])(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![\p{L}])(?!['’]s)|(?<=(?<![\p{L}])(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![\p{L}])|(?<=(?<![\p{L}])(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![\p{L}])|(?<=(?<![\p{L}])(?:del|de|durante el)\s+)a[ñn]o pasado(?![\p{L}])/giu;
-const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
+const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
@@ -361,7 +362,7 @@ const OPEN_START_BEFORE =
 /** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
 const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
 const OPEN_AFTER =
-  /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![\p{L}])|until now|up to now|to date|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
+  /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![\p{L}])|until now|up to now|to date|(?:to|until|till|through|up to) (?:the )?present(?: day)?(?![\p{L}])|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 /**
@@ -728,6 +729,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutDaysLeftOut(out, text, found);
   askAboutUnknownJoins(out, text, found);
   askAboutHedgesAndNeighbours(out, text, found);
+  askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
 
   out.ranges = mergeRanges(out.ranges);
   askAboutWeekendsOfWeekdays(out, reading.mapped.original);
@@ -737,6 +739,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+/** "Nov 10 (2 days)", "yesterday (November 9)": the days read and the words beside them disagree. */
+function askAboutWhatTheDaysContradict(out: DateExtraction, original: string, today: string | null): void {
+  const question = countBesideDaysDiffers(original, out.ranges) ?? relativeDayDisagrees(original, today);
+  if (question) out.ambiguities.push(question);
 }
 
 /**
@@ -1060,6 +1068,35 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
   out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || deleteVerbIn(clause) || tied });
 }
 
+/**
+ * "the last 3 days", "1-2 days max", "±1 day", "the past week": a count, a margin or a period whose days are not said (chrono
+ * reads "1-2" as the 1st and 2nd, "past week" would be the calendar week) — blanked and asked about.
+ * "weekends only" keeps some days of the period read: asked, the days stay to be shown.
+ */
+function askAboutCountsAndUnsaidBounds(mapped: MappedText, out: DateExtraction): void {
+  // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
+  // "the last 3 days of September 2026" counts from the month's end (read with the month, see partOfMonth).
+  const ofMonth = [...mapped.text.matchAll(LAST_N_DAYS)].map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
+  let n = 0;
+  mapped.replace(LAST_N_DAYS, (whole) => {
+    out.mentioned = true;
+    if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
+    return blank(whole);
+  });
+  mapped.replace(DAY_COUNT_OR_MARGIN, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" gives a number of days, not which days — which days exactly should be deleted?`);
+    return blank(whole);
+  });
+  mapped.replace(PAST_WEEK, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" may be the last seven days or the calendar week before this one — which days exactly?`);
+    return blank(whole);
+  });
+  const weekends = WEEKENDS_ONLY.exec(mapped.text);
+  if (weekends) out.ambiguities.push(`"${weekends[0]}" keeps only some days of the period — which days exactly should be deleted?`);
+}
+
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
 const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
 
@@ -1262,8 +1299,10 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   const mapped = new MappedText(namesMasked(input, scopeSpans));
   mapped.replace(URL_OR_EMAIL, blank);
   mapped.replace(PHONE, blank);
-  // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day.
+  // "build 2026.11.05", "version 2026-11-05", "firmware v2026.11.1": a build's number, never a day;
+  // "incident INC-2026-11-09", "Jira OPS-2026-11-12": a date inside a key names the ticket, not a day.
   mapped.replace(BUILD_NUMBER, blank);
+  mapped.replace(IDENTIFIER_WITH_DATE, blank);
   mapped.replace(OPENING_HOURS, blank);
   blankStruckWords(mapped, out);
   rewriteListsAndMarks(mapped);
@@ -1273,15 +1312,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(/(?<=\d)[°º]/g, () => ' ');
   // Ordinal endings: Swedish "den 3:e mars", "1:a april", Polish "3-go marca", "1-ego" (blanked in place).
   mapped.replace(/(?<=\d)(?::[ae]|-(?:go|ego|ej|ty|tego))(?![\p{L}\d])/gu, blank);
-  // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
-  // "the last 3 days of September 2026" counts from the month's end (read with the month, see partOfMonth).
-  const ofMonth = [...mapped.text.matchAll(LAST_N_DAYS)].map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
-  let n = 0;
-  mapped.replace(LAST_N_DAYS, (whole) => {
-    out.mentioned = true;
-    if (!ofMonth[n++]) out.ambiguities.push(`"${whole}" does not say whether today counts — which days exactly?`);
-    return blank(whole);
-  });
+  askAboutCountsAndUnsaidBounds(mapped, out);
   askAboutLastWeeksAndMonths(mapped, out);
   rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
@@ -1870,14 +1901,42 @@ function rewriteBracketedIntervals(mapped: MappedText): void {
   });
 }
 
+/** The UTC instant of an ISO_INSTANT match's groups (NaN when they name no instant). */
+function isoInstantOf([, y, mo, d, h, mi, zone]: string[]): number {
+  const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) : 0;
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offset * 60_000;
+}
+/** Between two instants of one span: "… to …", "… until …", "… - …", "… → …". */
+const INSTANT_SPAN_JOIN = /^\s*(?:to|until|till|through|thru|and|-|–|—|->|→)\s*$/i;
+
+/**
+ * "from 2026-11-10T00:00Z to 2026-11-11T00:00Z" is 24 hours, all of them on the 10th: an end at UTC
+ * midnight after its start is the instant the span stops, as in "[a, b)". Read as a day it added the 11th.
+ * The index of each such end among the instants, in order.
+ */
+function midnightEnds(text: string): Set<number> {
+  const all = [...text.matchAll(ISO_INSTANT)];
+  const ends = new Set<number>();
+  for (let i = 1; i < all.length; i++) {
+    const [a, b] = [all[i - 1], all[i]];
+    const end = isoInstantOf(b);
+    if (end % 86_400_000 !== 0 || !(end > isoInstantOf(a))) continue;
+    if (INSTANT_SPAN_JOIN.test(text.slice((a.index ?? 0) + a[0].length, b.index ?? 0))) ends.add(i);
+  }
+  return ends;
+}
+
 function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   rewriteBracketedIntervals(mapped);
   const read: { words: string; instant: number }[] = [];
+  const exclusiveEnds = midnightEnds(mapped.text);
+  let n = 0;
   mapped.replace(ISO_INSTANT, (whole, y: string, mo: string, d: string, h: string, mi: string, zone: string) => {
-    const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) : 0;
-    const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offset * 60_000;
+    const exclusive = exclusiveEnds.has(n++);
+    const instant = isoInstantOf([whole, y, mo, d, h, mi, zone]) - (exclusive ? 60_000 : 0);
     if (!dayOf(Number(y), Number(mo), Number(d)) || Number.isNaN(instant)) return invalidDate(out, whole);
     const day = utcDay(new Date(instant));
+    if (exclusive) out.notes.push(`"${whole}" ends the span at midnight UTC: the day it starts is not part of it`);
     read.push({ words: whole, instant });
     out.notes.push(`"${whole}" is a time of day: only whole UTC days can be deleted, and it falls on the UTC day ${day}`);
     return `${monthNameEn(Number(day.slice(5, 7)))} ${Number(day.slice(8))}, ${day.slice(0, 4)}`;
@@ -2359,7 +2418,8 @@ function toldBesideDatedRequest(text: string, from: number, to: number): 'told' 
   const sentence = text.slice(a, b);
   if (deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence)) return null;
   const rest = `${text.slice(0, a)}\n${text.slice(b)}`;
-  const beside = deleteVerbIn(rest) && /\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest);
+  // A day with its month is dated as well as one with its year: "…for November 10" needs no "last week".
+  const beside = deleteVerbIn(rest) && (/\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest) || DAY_AND_MONTH_WRITTEN.test(rest));
   if (!beside) return null;
   // "Same for last week, please", "Last month too": a short sentence that adds the period to the request.
   return ALSO_WANTED.test(sentence) ? 'asked' : 'told';

@@ -1,0 +1,78 @@
+/**
+ * Words about a period that are no day to delete, or that say more about the days than the dates read
+ * from them: a date inside an identifier ("INC-2026-11-09"), a count of days ("1-2 days max", "(2 days)",
+ * "±1 day"), a period of unsaid bounds ("the past week", "weekends only"), and a relative day beside a
+ * written date that disagrees with it ("yesterday (November 9)"). Each either blanks words chrono would
+ * misread as days, or says what to ask: a deletion cannot be undone, and a scope shown for confirmation
+ * that is not the scope asked for ("Nov 10" for "Nov 10 (2 days)") would be confirmed by mistake.
+ * Pure: the reader in dates.ts applies them.
+ */
+import type { DayRange } from '../request';
+import { addDays, dayOf } from './dayMath';
+import { englishChrono } from './englishChrono';
+
+/**
+ * "INC-2026-11-09", "OPS-2026-11-12", "RFC_2026-11-05": a key of capitals joined to an ISO date names a
+ * ticket or an incident; the date is part of its name, not a day of the request.
+ */
+export const IDENTIFIER_WITH_DATE = /(?<![\p{L}\d_-])\p{Lu}[\p{Lu}\d]{1,11}[-_]\d{4}-\d{2}-\d{2}(?:[-_.]?[\p{L}\d]+)*(?![\p{L}\d])/gu;
+
+const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|a|an|a single)';
+/**
+ * A number of days that is not a day of the month: "1-2 days max", "2 to 3 days", "±1 day", "+/- 1 day",
+ * "plus/minus one day", "give or take a day". chrono reads "1-2" as the 1st and 2nd; a margin around a day
+ * leaves the days meant unsaid.
+ */
+export const DAY_COUNT_OR_MARGIN = new RegExp(
+  `(?<![\\p{L}\\d./-])\\d{1,2}\\s*(?:[-–—]|to|or)\\s*\\d{1,2}\\s+(?:more\\s+|extra\\s+|full\\s+|whole\\s+)?days?(?![\\p{L}])` +
+    `|(?:±|\\+\\s*/\\s*-|\\+-|plus\\s*(?:/|or)\\s*minus|give or take)\\s*${COUNT}\\s+(?:more\\s+)?days?(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * "the past week": the seven days up to today (or yesterday), or the calendar week before this one —
+ * "the past 7 days" is asked about, and so is this. "last week" and "previous week" stay the calendar week.
+ */
+export const PAST_WEEK = /(?<![\p{L}])(?:(?:over|during|in|for)\s+)?(?:the\s+)?past\s+week(?![\p{L}])/giu;
+
+/** "November weekends only", "only on weekends": some days of the period read, not all of it. */
+export const WEEKENDS_ONLY = /(?<![\p{L}])(?:week-?ends?\s+only|only\s+(?:on\s+|for\s+|the\s+|at\s+)*week-?ends?)(?![\p{L}])/iu;
+
+/**
+ * "(2 days)", "— 3 days", "(3 days total)": a count written beside the days. When the days read add up to
+ * another number, the count or a day is missing from what was read: asked, never shown as the scope.
+ */
+const COUNT_BESIDE = /\(\s*(?:(?:total|in total|that['’]s|i\.e\.)\s*[:,]?\s*)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|whole\s+)?days?(?:\s+(?:total|in total|in all))?\s*\)/giu;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string | null {
+  if (ranges.length === 0 || !/day/i.test(text)) return null;
+  let days = 0;
+  for (const r of ranges) for (let d = r.from; d <= r.to && days <= 400; d = addDays(d, 1)) days++;
+  for (const m of text.matchAll(COUNT_BESIDE)) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (n !== days) return `"${m[0].trim()}" says ${n} day${n === 1 ? '' : 's'}, but ${days} ${days === 1 ? 'is' : 'are'} written — which days should be deleted?`;
+  }
+  return null;
+}
+
+/** "yesterday (November 9)", "today, 2026-12-04": a relative day with the date it stands for beside it. */
+const RELATIVE_THEN_DATE = /(?<![\p{L}])(the day before yesterday|yesterday|today)\s*(?:\(\s*([^()\n]{3,40}?)\s*\)|[,–—-]\s*((?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?))/giu;
+const RELATIVE_OFFSET: Record<string, number> = { today: 0, yesterday: -1, 'the day before yesterday': -2 };
+
+/**
+ * The relative day and the date written beside it name two different days: one of them is a slip, and
+ * deleting both (or either) guesses which. Null when they agree or the date is not read.
+ */
+export function relativeDayDisagrees(text: string, today: string | null): string | null {
+  if (!today || !/yesterday|today/i.test(text)) return null;
+  for (const m of text.matchAll(RELATIVE_THEN_DATE)) {
+    const written = m[2] ?? m[3];
+    const parsed = englishChrono.parse(written, { instant: new Date(`${today}T12:00:00Z`), timezone: 0 })[0];
+    if (!parsed || !parsed.start.isCertain('day')) continue;
+    const day = dayOf(parsed.start.get('year') ?? 0, parsed.start.get('month') ?? 0, parsed.start.get('day') ?? 0);
+    const meant = addDays(today, RELATIVE_OFFSET[m[1].toLowerCase()] ?? 0);
+    if (day && day !== meant) return `"${m[0].trim()}": ${m[1]} is ${meant}, but the date written is ${day} — which day is meant?`;
+  }
+  return null;
+}
