@@ -12,6 +12,7 @@
  * "source"/"space"/"data"/"events". "our web team" therefore names no source; "the web source" does.
  */
 import type { Catalog, CatalogWorkspace } from '../catalog';
+import { editDistance } from './nearNames';
 
 export type EntityType = 'workspace' | 'source' | 'space';
 
@@ -215,10 +216,15 @@ function addSharedWorkspaceShortForms(catalog: Catalog, terms: Map<string, Catal
     if (!short) continue;
     if (!key.includes(' ')) {
       // "the Pixel workspace" with Pixel Rio Jogos and Saigon Pixel Studio: the word names both.
+      // "the Helios workspace" with Helios Media and Helio: a letter away from Helio's whole name, the
+      // shortened name is as much a slip for it as a short form of Helios Media, so it names both.
       if (COMMON.has(key) || key.length < 4) continue;
       for (const w of catalog.workspaces) {
         if (list.some((t) => t.type === 'workspace' && t.workspace === w)) continue;
-        if (words(w.name).slice(1).includes(key)) list.push({ type: 'workspace', workspace: w, canonical: w.slug, strong: short.strong });
+        const whole = [w.name, w.slug].map((v) => words(v)).filter((ws) => ws.length === 1).map(([word]) => word);
+        if (words(w.name).slice(1).includes(key) || (key.length >= 5 && whole.some((word) => editDistance(word, key, 1) === 1))) {
+          list.push({ type: 'workspace', workspace: w, canonical: w.slug, strong: short.strong });
+        }
       }
       continue;
     }

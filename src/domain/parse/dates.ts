@@ -271,16 +271,17 @@ const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
- * and Finnish (with the essive "tiistaina") in full (0 = Sunday).
+ * and Finnish (with the essive "tiistaina") in full; Hebrew only with its word for "day" ("יום ראשון",
+ * "ליום שלישי": "ראשון" alone is "first"), and "שבת" (0 = Sunday).
  */
 const WEEKDAY_WORDS: [number, string][] = [
-  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?|κυριακή|κυριακη|duminică|duminica|vasárnap|vasarnap'],
-  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?|δευτέρα|δευτερα|hétfő|hetfo'],
-  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?|τρίτη|τριτη'],
-  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?|τετάρτη|τεταρτη|miercuri|szerda'],
-  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?|πέμπτη|πεμπτη|csütörtök|csutortok'],
-  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?|παρασκευή|παρασκευη|vineri|péntek|pentek'],
-  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?|σάββατο|σαββατο|sâmbătă|sambata|szombat'],
+  [0, 'sunday|sun|sonntag|so|dimanche|dim|domingo|dom|domenica|zondag|niedziela|niedzielę|niedziele|söndag|søndag|sunnuntai(?:na)?|κυριακή|κυριακη|duminică|duminica|vasárnap|vasarnap|[בלמ]?יום ראשון'],
+  [1, 'monday|mon|montag|mo|lundi|lun|lunes|segunda(?:-feira)?|seg|lunedì|lunedi|maandag|poniedziałek|poniedzialek|måndag|mandag|maanantai(?:na)?|δευτέρα|δευτερα|hétfő|hetfo|[בלמ]?יום שני'],
+  [2, 'tuesday|tues|tue|dienstag|di|mardi|mar|martes|terça(?:-feira)?|terca(?:-feira)?|ter|martedì|martedi|dinsdag|wtorek|tisdag|tirsdag|tiistai(?:na)?|τρίτη|τριτη|[בלמ]?יום שלישי'],
+  [3, 'wednesday|wed|mittwoch|mi|mercredi|mer|miércoles|miercoles|mié|mie|quarta(?:-feira)?|qua|mercoledì|mercoledi|woensdag|środa|środę|sroda|srode|onsdag|keskiviikko(?:na)?|τετάρτη|τεταρτη|miercuri|szerda|[בלמ]?יום רביעי'],
+  [4, 'thursday|thurs|thu|donnerstag|do|jeudi|jeu|jueves|jue|quinta(?:-feira)?|qui|giovedì|giovedi|donderdag|czwartek|torsdag|torstai(?:na)?|πέμπτη|πεμπτη|csütörtök|csutortok|[בלמ]?יום חמישי'],
+  [5, 'friday|fri|freitag|fr|vendredi|ven|viernes|vie|sexta(?:-feira)?|sex|venerdì|venerdi|vrijdag|piątek|piatek|fredag|perjantai(?:na)?|παρασκευή|παρασκευη|vineri|péntek|pentek|[בלמ]?יום שישי'],
+  [6, 'saturday|sat|samstag|sa|samedi|sam|sábado|sabado|sáb|sab|sabato|zaterdag|sobota|sobotę|sobote|lördag|lørdag|lauantai(?:na)?|σάββατο|σαββατο|sâmbătă|sambata|szombat|[בלמ]?שבת'],
 ];
 const WEEKDAY_ALT = WEEKDAY_WORDS.map(([, w]) => w).join('|');
 /** Weekday names long enough never to be another word ("maandag", "Wednesday", not "do" or "mar"). */
@@ -706,6 +707,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteWrittenApart(reading.mapped, out);
   rewriteYearFirstSpans(reading.mapped);
   rewriteRomanMonths(reading.mapped);
+  rewriteEpochs(reading.mapped, nowDay);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
   readCjkWeekdaysOfLastWeek(reading);
@@ -736,6 +738,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   dropOutsideMentionsOfReadDays(out, reading.outside);
   askAboutUnreadDates(out, reading.mapped.original);
   askAboutPartsOfDays(out, reading.mapped.original);
+  askAboutCountsOfDays(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
@@ -843,6 +846,25 @@ function rewriteRomanMonths(mapped: MappedText): void {
     // A lone "I" or "V" after a number is a word or a list mark more often than a month: only with a year.
     if (month === 0 || (!year && roman.length === 1)) return whole;
     return `${day}${to ? ` - ${to.replace(/[^\d]/g, '')}` : ''} ${monthNameEn(month)}${year ? ` ${year}` : ''}`;
+  });
+}
+
+/**
+ * "segment-logs/src_a7d0/1797206400000/", "[1798416000, 1798588799] (unix seconds)": instants written as
+ * seconds or milliseconds since 1970, as archive keys, logs and shells print them. Read only when the
+ * number is an instant since 2010 and not after today, in seconds (ten digits) or milliseconds
+ * (thirteen); a UTC midnight (or the day's last second) is that day, any other instant its time in UTC.
+ */
+const EPOCH = /(?<![\p{L}\d._-]|\d,)(\d{13}|\d{10})(?![\p{L}\d_-]|[.,]\d)/gu;
+function rewriteEpochs(mapped: MappedText, nowDay: string | null): void {
+  if (!/\d{10}/.test(mapped.text)) return;
+  const latest = Date.parse(`${nowDay ?? '2100-01-01'}T23:59:59Z`);
+  mapped.replace(EPOCH, (whole, digits: string) => {
+    const ms = Number(digits) * (digits.length === 10 ? 1000 : 1);
+    if (ms < Date.UTC(2010, 0, 1) || ms > latest) return whole;
+    const iso = new Date(ms).toISOString();
+    // The last second of a day ends a window of whole days: "[1798416000, 1798588799]" is 28–29 December.
+    return ms % 86_400_000 === 0 || (ms + 1000) % 86_400_000 === 0 ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
   });
 }
 
@@ -3854,6 +3876,8 @@ function inSummerTime(rule: SummerTime, day: string): boolean {
  * their standard offset).
  */
 function zoneOffset(sentence: string, day: string | null = null): number | null {
+  const named = IANA_ZONE.exec(sentence);
+  if (named) return ianaOffset(named[0], day);
   const m = /\b(?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(sentence);
   if (m) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   // Each zone's pattern is run with exec, not matchAll: this runs for every date read, and matchAll
@@ -3870,6 +3894,23 @@ function zoneOffset(sentence: string, day: string | null = null): number | null 
   }
   return null;
 }
+/**
+ * A zone of the time zone database, as SQL, cron and config files write it: "AT TIME ZONE
+ * 'Asia/Jerusalem'", "TZ=America/Los_Angeles". Its offset on the day (summer time included) comes from
+ * the runtime's own copy of the database; a name it does not know is a zone that cannot be placed.
+ */
+const IANA_ZONE = /(?<![\p{L}\d/_-])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:-[A-Za-z_]+)*(?:\/[A-Za-z_]+(?:-[A-Za-z_]+)*)?(?:[+-]\d{1,2})?(?![\p{L}\d/_-])/u;
+function ianaOffset(zone: string, day: string | null): number | null {
+  try {
+    const noon = new Date(`${day ?? '2026-01-15'}T12:00:00Z`);
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const o = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+    return o === null ? null : o[1] === undefined ? 0 : (o[1] === '+' ? 1 : -1) * (Number(o[2]) * 60 + Number(o[3]));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Abbreviations that name several zones, with the offsets they may mean: "IST" is India, Israel or
  * Ireland; "CST" the US centre or China; "AST" the Atlantic or Arabia.
@@ -3894,6 +3935,7 @@ function unplacedZone(sentence: string): string | null {
   return null;
 }
 const UNPLACED_ZONE = [
+  IANA_ZONE,
   /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![\p{L}])/iu,
   // "Cairo time", "Cape Verde Time", "hora de Lima": a place's clock, capitalised as a place is.
   /(?<![\p{L}])(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![\p{L}])|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
@@ -4067,6 +4109,27 @@ const ONLY_THOSE_HOURS = new RegExp(
   `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
+/**
+ * "delete 3 days of web: Dec 10–14", "Nov 2–6 (four days)": the writer counts the days as well as naming
+ * them, and the count is not the number of days read. One of the two is a slip; which one is not said,
+ * so the days are asked about, not kept. Only a count that is the object of the deletion or stands in
+ * brackets: "we keep 30 days of logs" counts no days to delete.
+ */
+const COUNT_OF_DAYS = /(?:(?<![\p{L}])(?:delete|remove|purge|wipe|drop|erase|clear)\s+(?:(?:the|those|these|all|only|just)\s+)?|\(\s*)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|whole\s+|utc\s+|calendar\s+)?days?(?:\s+(?:of|worth\s+of)(?![\p{L}])|\s*\))/giu;
+function askAboutCountsOfDays(out: DateExtraction, original: string): void {
+  if (out.ranges.length === 0) return;
+  const read = out.ranges.reduce((n, r) => n + (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 + 1, 0);
+  for (const m of original.matchAll(COUNT_OF_DAYS)) {
+    const said = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+    if (m[0].startsWith('(') !== m[0].endsWith(')')) continue;
+    if (said === read) continue;
+    out.ambiguities.push(`"${m[1]} days" are counted, but the dates name ${read} ${read === 1 ? 'day' : 'days'} — which days should be deleted?`);
+    out.ranges = [];
+    out.evidence = [];
+    return;
+  }
+}
+
 /**
  * "only the morning data of 30 November", "11월 30일 오전 데이터만", "die Daten vom Vormittag": part of a
  * day with no hours, read as the day. Asked like hours are, with the day proposed.

@@ -1757,6 +1757,12 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
   return false;
 }
 
+/**
+ * "s3://acme-segment-archive/…", "--bucket helios-archive": the customer's own storage bucket, named
+ * by them, no misspelt workspace or source.
+ */
+const BUCKET_BEFORE = /(?:(?<![\p{L}])(?:s3a?|s3n|gs|az|abfss?|wasbs?):\/\/|--bucket[= ]|(?<![\p{L}])bucket\s*[=:]\s*["'`]?)$/iu;
+
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
 function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void): EntityType[] {
   const flagged: EntityType[] = [];
@@ -1765,6 +1771,7 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   const candidates: { form: string; shown: string; cued: EntityType | null }[] = [];
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
+    if (BUCKET_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index) });
   }
   // On the cue's own line: "Purge the sandbox workspace\n\nHello," names no workspace "Hello".
