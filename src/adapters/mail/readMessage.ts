@@ -31,10 +31,32 @@ const KEPT_HEADERS = [
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {
   // skipImageLinks / skipTextToHtml: we never render the parsed HTML, so skip the work.
-  const mail = await simpleParser(raw, PARSER_OPTIONS);
+  const mail = await simpleParser(withTextFilesAttached(raw), PARSER_OPTIONS);
   const message = toInboundMessage(mail);
   const attached = await attachedMessages(mail);
   return attached.length === 0 ? message : withForwardedBlocks(message, attached);
+}
+
+/**
+ * A text file sent inline ("Content-Disposition: inline; filename=request-october.txt", as Apple Mail
+ * attaches a .txt) is a file, not the sender's words: RFC 2183 §2.3 gives a filename to a part meant to be
+ * stored as one. mailparser joins every inline text part into `text`, so an attached old request would be
+ * read as the new one. Such parts are marked `attachment` before parsing: they stay in `attachments`
+ * (kept, listed for staff) and out of the text. Parts without a filename (a body split around an inline
+ * image) are the body and stay inline. The bytes are read as latin1, which maps each byte to one
+ * character and back, so nothing else of the message changes.
+ */
+function withTextFilesAttached(raw: Buffer | string): Buffer | string {
+  const text = typeof raw === 'string' ? raw : raw.toString('latin1');
+  let changed = false;
+  const marked = text.replace(/(^--[^\r\n]*\r?\n)((?:[^\r\n]+\r?\n)+)/gm, (part: string, boundary: string, headers: string) => {
+    const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+    if (!/^content-type:\s*text\//im.test(unfolded) || !/^content-disposition:\s*inline\s*;[^\r\n]*\bfilename\*?(?:\d+\*?)?\s*=/im.test(unfolded)) return part;
+    changed = true;
+    return `${boundary}${headers.replace(/^(content-disposition:\s*)inline\b/im, '$1attachment')}`;
+  });
+  if (!changed) return raw;
+  return typeof raw === 'string' ? marked : Buffer.from(marked, 'latin1');
 }
 
 const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true } as const;

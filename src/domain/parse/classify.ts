@@ -341,7 +341,35 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (evidence.hasDates && words.DATA_INCIDENT.test(text)) return said('source_data', purge);
   // "purge all affected data in workspace X": all of some data, which is not everything.
   if (words.SOME_OF_THE_DATA.test(text)) return said('source_data', words.SOME_OF_THE_DATA);
+  // "delete all data older than two years in X", "all data in X from the load test": all of the data
+  // that a qualifier picks out, which is not everything either.
+  const narrowed = purge === PURGE_ALL || purge === words.ALL_DATA ? allDataNarrowed(text, purge) : null;
+  if (narrowed) return { kind: 'source_data', words: narrowed };
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
+}
+
+/**
+ * What picks out part of "all data" in the clause that says it: an age or a time ("older than two years",
+ * "from before our relaunch"), an occasion or an origin ("from the load test", "from our staging app"), a
+ * name or a content ("with the name …", "that contain …"), or a mistake ("we sent by mistake"). Where the
+ * data is kept ("in it", "from your systems", "of workspace X") narrows nothing.
+ */
+const NARROWING = new RegExp(
+  [
+    String.raw`\b(?:older|newer|younger|earlier|later) than\b|\b(?:prior to|before|after|since|until|till|between|during|up to)\b`,
+    String.raw`\bfrom (?:the|our|my|a|an|that|this|those|these)\s+(?!(?:[\p{L}\p{N}_-]+\s+){0,3}?(?:workspace|account|archive|systems?|servers?|platform|storage|databases?|records|side|end)\b)[\p{L}\p{N}]`,
+    String.raw`\b(?:with (?:the |a )?(?:names?|event names?|types?|propert(?:y|ies)|values?|prefix|tags?|ids?)|named|called|whose|that (?:contains?|match(?:es)?|ha(?:ve|s)|were|came)|which (?:contains?|match(?:es)?|ha(?:ve|s)|were|came))\b`,
+    String.raw`\b(?:we|i|they|you) (?:sent|tracked|ingested|imported|collected|loaded|created|pushed)\b|\b(?:by mistake|by accident|accidentally|in error|erroneously)\b`,
+  ].join('|'),
+  'iu',
+);
+/** The words of "all data" and what narrows it, when its clause narrows it; null when it is all of it. */
+function allDataNarrowed(text: string, purge: words.Phrase): string | null {
+  const m = purge.exec(text);
+  if (!m) return null;
+  const clause = /^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+  const narrowing = NARROWING.exec(clause);
+  return narrowing ? `${m[0]}${clause.slice(0, narrowing.index + narrowing[0].length)}`.trim() : null;
 }
 
 /** A question about how far a request is, when it is one ("status of my deletion" mentions deleting too). */

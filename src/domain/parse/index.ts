@@ -24,6 +24,7 @@ import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
+import { partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
 import { conditionIn, doubtIn } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
@@ -196,6 +197,16 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
   }
+}
+/**
+ * "delete the 'Churned users' audience in the Marketing space": a thing inside the space, not the space.
+ * "delete the iOS App data for Nov 10 from our BigQuery warehouse": another system, not the archive.
+ */
+function askAboutPlace(kind: RequestKind, kindText: string, names: string[], ask: Ask): void {
+  const part = kind === 'unify_space' ? partOfSpaceIn(kindText, names) : null;
+  if (part) ask('kind', `"${part}": a space deletion removes the whole space and everything in it — should the whole space be deleted?`);
+  const elsewhere = kind === 'source_data' ? placeElsewhereIn(kindText, names) : null;
+  if (elsewhere) ask('kind', `"${elsewhere}": the desk deletes only our archive's days, not data in warehouses, destinations, spaces or other tools — should the archive's days be deleted?`);
 }
 const PART_OF_A_SOURCE =
   /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![\p{L}])/iu;
@@ -582,6 +593,7 @@ function requestedFields(
     ask('kind', `the message asks to delete the space ${scope.space} and also data of sources — the space, the sources' days, or both (as two requests)?`);
   }
   askAboutWholeParts(kind, kindText, scope.space, { kept: scope.excluded.map((x) => x.words), chosen: [...scope.evidence.sources.values()] }, ask);
+  askAboutPlace(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
   askAboutDaysThatCannotBe(kind, scope, { dates, ranges, cutoff: envelope.legacyArchiveCutoff, text: kindText }, ask);
   const space = kind === 'unify_space' ? scope.space : null;
   // "Web App and the source we added last month": a source described, not named — which one?

@@ -143,6 +143,50 @@ const REQUEST_CLOSED = new RegExp(
   'iu',
 );
 
+/**
+ * Not (yet) a request, whatever scope it names:
+ * - "please review this deletion plan and let me know if it looks right: delete …": a plan to check;
+ * - "Here is a template for our team: Please delete the <source> data in <workspace> …": an example;
+ * - "whether a request like "delete the iOS App data …" would be logged": a request quoted as an example;
+ * - "please delete … Actually, forget it, we'll fix it in our dashboards": the request taken back;
+ * - "please prepare (but don't run yet) a deletion of …", "a test, please don't actually run it";
+ * - "we would like to delete the Marketing space at some point next year": a plan for later.
+ * The scope read stays for staff to see; nothing is deleted until the customer says it is meant now.
+ */
+const TO_REVIEW = new RegExp(
+  [
+    `${L}(?:review|check|look over|go over|sanity[- ]check|double[- ]check|proofread)\\s+(?:this|the|my|our|the following)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:plan|draft|proposal|wording|scope)${R}`,
+    `${L}let (?:me|us) know (?:if|whether) (?:it|this|that|the plan|the scope) (?:looks|is|sounds) (?:right|correct|good|ok|okay|fine)${R}`,
+  ].join('|'),
+  'iu',
+);
+const TEMPLATE = new RegExp(
+  [
+    `<\\s*(?:source|sources|workspace|days?|dates?|space|time ?frame)(?:[ _-]?(?:name|slug|id|s))?\\s*>`,
+    `${L}(?:here is|here[’']s|below is|attached is|this is) (?:a|an|our|the) (?:template|sample (?:request|email|message)|draft (?:request|email|message))${R}`,
+  ].join('|'),
+  'iu',
+);
+const QUOTED_EXAMPLE = /(?<![\p{L}])(?:a|an|the|such a|this kind of) (?:request|message|email|mail|deletion|sentence|ticket|phrase)s? (?:like|such as|saying|that says|worded as|phrased as)(?![\p{L}])/iu;
+const TAKEN_BACK = /(?<![\p{L}])(?:forget (?:it|that|about it|about this|this one)|never ?mind|scratch that|disregard (?:this|it) (?:request|email|message|one)|ignore (?:this|it) (?:request|email|message|one)|vergiss es|vergessen sie es|laissez tomber|oubliez (?:ça|cela)|olv[íi]d(?:alo|enlo|ense)|lascia(?:te)? perdere|laat maar)(?![\p{L}])/iu;
+const NOT_TO_RUN = new RegExp(
+  [
+    `${L}(?:do not|don[’']t|dont|not)\\s+(?:actually\\s+|yet\\s+)?(?:run|execute|action|carry out|process|perform|start)\\s+(?:it|this|that|them|yet|the (?:deletion|request|purge|job))${R}`,
+    `${L}(?:only|just) (?:prepare|draft|set up|stage)${R}|${L}prepare${R}[^.!?\\n]{0,20}${L}(?:but )?(?:do not|don[’']t|not) (?:run|execute|delete|start)${R}`,
+    `${L}(?:this is|it[’']s) (?:only |just )?a (?:test|dry[- ]run|trial)(?: (?:of|for) [^.!?\\n]{0,40})?[,.;:!]?\\s+(?:please\\s+)?(?:do not|don[’']t)${R}`,
+  ].join('|'),
+  'iu',
+);
+const LATER = new RegExp(
+  [
+    // Said of the deletion, in its sentence: "Production might follow next year" plans nothing of this request.
+    `${L}(?:delete|remove|purge|erase|wipe|deletion|removal)${R}[^.!?\\n]{0,100}?${L}(?:(?:at some point|some ?time|eventually)(?: (?:next|later|in|this|soon|after|during))?|(?:next|later this|early next|in the coming|in the next) (?:year|quarter|few months|months))${R}`,
+    `${L}schedule\\s+(?:it|this|that|them|the\\s+(?:deletion|job|request|purge|removal))${R}[^.!?\\n]{0,100}?\\s(?:for|on)\\s+(?:next\\s+|this\\s+coming\\s+|the\\s+coming\\s+)?${WEEKDAY}${R}`,
+  ].join('|'),
+  'iu',
+);
+const WAIT_FOR_WORD = 'should it be deleted as written, or wait until you write again?';
+
 /** What each kind of question asks the customer. */
 const CLOSED = "the message is a ticket tool's notice that its ticket is closed — is anything new to be deleted?";
 const CAN_IT = 'the message asks whether this can be done — should it be deleted as written?';
@@ -155,6 +199,12 @@ const QUESTIONS: readonly { re: RegExp; asks: string; asked?: boolean; courtesyA
   { re: SUPPORTED_QUESTION, asks: CAN_IT },
   { re: POSSIBLE_QUESTION, asks: CAN_IT, courtesyAfterAsk: true },
   { re: WHEN_TO_RUN, asks: 'a source deletion runs as soon as it is approved, not on a chosen day — should it run then, or wait until you write again?' },
+  { re: TO_REVIEW, asks: `the message asks to review a plan, not yet to run it — ${WAIT_FOR_WORD}` },
+  { re: TEMPLATE, asks: 'the message gives a template or an example, not a request — is anything to be deleted?' },
+  { re: QUOTED_EXAMPLE, asks: 'the message quotes a request as an example — is anything to be deleted?' },
+  { re: TAKEN_BACK, asks: 'the message takes its request back — is anything to be deleted?' },
+  { re: NOT_TO_RUN, asks: `the message says not to run the deletion yet — ${WAIT_FOR_WORD}` },
+  { re: LATER, asks: `the message plans the deletion for later, and a deletion runs once it is approved — ${WAIT_FOR_WORD}` },
 ].map((q) => ({ ...q, re: new RegExp(q.re.source, `${q.re.flags}g`) }));
 
 /** The question the text puts before its request, in its own words with what it asks; null when it puts none. */

@@ -196,10 +196,14 @@ const CONDITION_WORDS = [
   'eğer', 'şayet', 'αν', 'εάν', 'εφόσον', 'если', 'якщо', 'ако',
   'jika', 'kalau', 'apabila', 'bila', 'sekiranya', 'kung', 'nếu', 'अगर', 'यदि', 'إذا', 'لو', 'إن', 'אם',
 ];
-/** What follows a condition of courtesy: "if possible", "if you …", "if any", "if needed", "if you have questions". */
+/**
+ * What follows a condition of courtesy: "if possible", "if you …", "if any", "if needed", "if you have questions".
+ * Danish and Norwegian "hvis I har spørgsmål" (if you have questions) is courtesy; English "once I confirm
+ * with my boss" is a condition the customer has yet to meet, so "I" is courtesy only before those verbs.
+ */
 const COURTESY_AFTER = [
   'possible', 'possibl\\p{L}*', 'posible', 'possível', 'possibile', 'möglich', 'moeglich', 'mogelijk', 'mulig', 'möjligt', 'mahdollista', 'możliwe', 'možné', 'lehetséges', 'posibil', 'mümkün', 'δυνατόν', 'возможно', 'можливо', 'memungkinkan', 'được', 'ممكن', 'אפשר', 'संभव',
-  'you', 'vous', 'sie', 'ihr', 'du', 'usted', 'ustedes', 'tienen', 'tiene', 'necesitan', 'necesita', 'avete', 'avez', 'você', 'vocês', 'voi', 'lei', 'u', 'jullie', 'ni', 'dere', 'i', 'te', 'pan', 'pani', 'państwo', 'macie', 'vy', 'máte', 'ön', 'önök', 'siz', 'σας', 'вы', 'ви', 'anda', 'kamu', 'bạn', 'anh', 'chị', 'آپ', 'आप', 'kayo', 'ninyo',
+  'you', 'vous', 'sie', 'ihr', 'du', 'usted', 'ustedes', 'tienen', 'tiene', 'necesitan', 'necesita', 'avete', 'avez', 'você', 'vocês', 'voi', 'lei', 'u', 'jullie', 'ni', 'dere', "i(?=\\s+(?:har|ønsker|vil|kan|må|skulle|behøver|trenger|er|may|might|can|could|understand|am|recall|remember|have any|need anything)(?![\\p{L}]))", 'te', 'pan', 'pani', 'państwo', 'macie', 'vy', 'máte', 'ön', 'önök', 'siz', 'σας', 'вы', 'ви', 'anda', 'kamu', 'bạn', 'anh', 'chị', 'آپ', 'आप', 'kayo', 'ninyo',
   'any', 'anything', 'there', 'so', 'needed', 'necessary', 'required', 'nötig', 'notwendig', 'erforderlich', 'nécessaire', 'necesario', 'necessário', 'necessario', 'nodig', 'nödvändigt', 'nødvendig', 'tarpeen', 'potrzeba', 'nutné', 'szükséges', 'nevoie', 'gerekirse',
   'fragen', 'questions', 'preguntas', 'dudas', 'domande', 'dubbi', 'perguntas', 'dúvidas', 'vragen', 'frågor', 'spørsmål', 'spørgsmål', 'kysyttävää', 'pytania', 'dotazy', 'kérdés', 'întrebări', 'sorunuz', 'ερωτήσεις', 'вопросы', 'питання', 'pertanyaan', 'câu hỏi',
   'maaari', 'pwede', 'puwede', 'ada', 'perlu', 'có', 'أمكن', 'لديكم', 'كان لديكم', 'יש', 'у вас', 'будут', 'mümkün\\p{L}*',

@@ -1,0 +1,74 @@
+/**
+ * Where the customer wants data deleted, and what in it. The desk deletes a source's archive days, a
+ * whole Unify space or a whole workspace; each of these once came out complete and deleted something
+ * else than was asked:
+ * - "please delete the 'Churned users' audience in the Marketing space", "the Events space's November
+ *   data", "delete all its profiles and audiences but keep the space": something inside a space, or the
+ *   space kept — the whole space is not what was asked;
+ * - "please delete the iOS App data for November 10 from our BigQuery warehouse", "from Amplitude",
+ *   "from the Marketing space": the data in another system, not the archive's days.
+ * Both are asked about; the scope read stays for staff to see. Pure.
+ */
+
+const L = '(?<![\\p{L}\\p{N}_])';
+const R = '(?![\\p{L}\\p{N}_])';
+const VERB = `${L}(?:delete|remove|purge|erase|wipe|clear|drop|reset|clean(?: up)?)${R}`;
+/** Words that join two things rather than qualify one ("the space and its data"). */
+const JOINING = `(?:and|or|with|its|their|all|plus|including|incl|as|well|too|also|itself|completely|entirely|permanently)${R}`;
+
+/**
+ * "delete the 'Churned users' audience in the Marketing space", "the Amplitude destination connected to
+ * the Marketing space": the verb's object is a thing, and the space is only where it is. The object holds
+ * no word "space" of its own ("delete our Shoppers space in Jadeport" deletes the space).
+ */
+const THING_IN_SPACE = new RegExp(
+  `${VERB}\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+|its\\s+|their\\s+|those\\s+|these\\s+)?(?!space${R})[\\p{L}\\p{N}'’"“”_-]+(?:(?!${L}space${R})[^.!?\\n]){0,60}?${L}(?:in|inside|within|of|from|under|on|connected to|attached to|linked to|synced to|belonging to)\\s+(?:(?!${L}space${R})[^.!?\\n,;]){0,40}?${L}space${R}`,
+  'iu',
+);
+/** "delete the Events space's November data", "the Marketing space profiles": what the space holds, not the space. */
+const SPACE_HOLDINGS = new RegExp(
+  `${VERB}\\s+(?:(?!${L}space${R})[^.!?\\n]){0,40}?${L}space(?:['’]s)?\\s+(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}?(?:profiles?|audiences?|(?:computed\\s+)?traits?|destinations?|data|events|users|members|records|identities|contents?)${R}`,
+  'iu',
+);
+/** "… but keep the space", "keep the space itself": the space asked about is to remain (not "keep the Retail space"). */
+const SPACE_KEPT = /(?<![\p{L}])keep(?:ing)?\s+(?:the|this|that|our)\s+space(?:\s+itself)?(?![\p{L}])(?!\s*['’])/iu;
+
+/**
+ * Names blanked out of the text, each letter by a space so the words found can be quoted as written, so a
+ * space called "Audience Hub" or "Farm Profiles" is not read as what it holds. The word "space" of a name
+ * ("Default Space") stays: it still says that a space is meant.
+ */
+function withoutNames(text: string, names: string[]): string {
+  let rest = text;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (!name.trim()) continue;
+    rest = rest.split(name).join(name.replace(/\S+/g, (w) => (/^space$/i.test(w) ? w : ' '.repeat(w.length))));
+  }
+  return rest;
+}
+
+/** The words the phrase found in the text with its names blanked, quoted from the text as written. */
+function quoted(text: string, names: string[], phrases: RegExp[]): string | null {
+  const rest = withoutNames(text, names);
+  for (const phrase of phrases) {
+    const m = phrase.exec(rest);
+    if (m) return text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** The words naming something inside a space, or the space kept, as written; null when the space itself is asked for. */
+export function partOfSpaceIn(text: string, names: string[]): string | null {
+  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? null;
+}
+
+/** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */
+const ELSEWHERE = new RegExp(
+  `${L}(?:from|out of)\\s+(?:our|the|your|my|their)?\\s*(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}(?:(?:data\\s+)?warehouses?|destinations?|dashboards?|space|crm|bigquery|snowflake|redshift|databricks|amplitude|mixpanel|braze|hubspot|salesforce|google analytics|ga4|looker|tableau|intercom|iterable|klaviyo|heap|posthog)${R}`,
+  'iu',
+);
+
+/** The words naming another system as where to delete the data, as written; null when none is named. */
+export function placeElsewhereIn(text: string, names: string[]): string | null {
+  return quoted(text, names, [ELSEWHERE]);
+}
