@@ -25,7 +25,7 @@ import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type Scope
 import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
 import { partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
-import { conditionIn, doubtIn } from './unsure';
+import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 
@@ -132,6 +132,11 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   // "…, or would that break our dashboards?", "How much would it cost?", "Is that supported?", "run it on Monday".
   const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
   if (question) ask('kind', `"${question.words}": ${question.asks}`);
+}
+/** "delete yesterday and today, the bad tag is still live": which days is known only once it has stopped. */
+function askAboutOngoing(kind: RequestKind, body: string, ranges: DayRange[], localDay: string | null, ask: Ask): void {
+  const ongoing = kind === 'source_data' ? ongoingThrough(body, ranges.at(-1)?.to ?? null, localDay) : null;
+  if (ongoing) ask('ranges', `"${ongoing}": the days asked for reach today while it is still going on, and data that arrives after the deletion stays — which days should be deleted, once it has stopped?`);
 }
 /**
  * "[ES] … del 3 de noviembre de 2026. [EN] … data of November 4, 2026.": one request written twice, in
@@ -290,7 +295,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   // With days written ("for Oct 2-4: do not delete the iPadOS App") it may still be a request, and asks.
   const withdrawal = kind === 'cancel' && !dates.mentioned;
   // Nor does one person's data: which source or workspace they are in is for staff to look up.
-  const scopeAsked = kind === 'account_purge' || kind === 'user_data' ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
+  // A status question about a ticket is answered from the ticket: the names around it choose nothing.
+  const scopeAsked = kind === 'account_purge' || kind === 'user_data' || (kind === 'status' && ticket !== null) ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   const requested = requestedFields(catalog, envelope, { kind, alsoSourceDays }, kindText, scope, dates, ask);
@@ -306,6 +312,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
+  askAboutOngoing(kind, body, ranges, localDay, ask);
 
   const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
   const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask);

@@ -157,7 +157,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text, index.cjkWords);
-  const { mentions, variants, asks } = findMentions(text, tokens, index, sender);
+  const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, index, sender);
   dropGenericTails(text, mentions);
   const ambiguities: string[] = [...asks];
   readWordOrder(text, tokens, mentions, ambiguities);
@@ -179,6 +179,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     named[type] = true;
     several.add(type);
   };
+  for (const type of askedTypes) asked(type);
   const { workspace, union } = agreedWorkspace(mentions, ambiguities);
   if (union.size > 1 && workspace === null) several.add('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
@@ -332,10 +333,11 @@ function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
 }
 
 /** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
-function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[]; asks: string[] } {
+function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[]; asks: string[]; askedTypes: Set<EntityType> } {
   const mentions: Mention[] = [];
   const variants: Variant[] = [];
   const asks: string[] = [];
+  const askedTypes = new Set<EntityType>();
   let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
@@ -362,6 +364,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
         if (dayNumber.base) continue;
       }
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+      if (!quoted && describedOnly(text, tokens, i, n, terms, index, { asks, askedTypes })) continue;
       const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
       if (accepted.length === 0) continue;
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
@@ -385,7 +388,34 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     }
     i += matched || 1;
   }
-  return { mentions, variants, asks };
+  return { mentions, variants, asks, askedTypes };
+}
+
+/** "our", "unser", "notre": a word that owns what follows it, so the next word may only describe it. */
+const POSSESSIVE = new Set(['our', 'my', 'your', 'their', 'unser', 'unseren', 'unserem', 'unserer', 'mein', 'meinen', 'meinem', 'notre', 'mon', 'nuestro', 'mi', 'nosso', 'meu', 'ons', 'onze', 'mijn']);
+/**
+ * "our main workspace" with a workspace named Main: a common word in lower case between "our" and
+ * "workspace" reads as describing the customer's workspace ("our primary one") as well as naming it.
+ * Which workspace is meant is asked; taken as the name, a deletion could land in the wrong workspace.
+ */
+function describedOnly(text: string, tokens: Token[], i: number, n: number, terms: CatalogTerm[], index: ParserCatalog, out: { asks: string[]; askedTypes: Set<EntityType> }): boolean {
+  const question = describingWord(text, tokens, i, n, terms, index);
+  if (question) {
+    out.asks.push(question);
+    out.askedTypes.add('workspace');
+  }
+  return question !== null;
+}
+function describingWord(text: string, tokens: Token[], i: number, n: number, terms: CatalogTerm[], index: ParserCatalog): string | null {
+  const t = tokens[i];
+  // Only a workspace's whole name ("old" is no name of Old Orchard on its own).
+  const names = terms.filter((x) => x.type === 'workspace' && (x.canonical === t.word || words(x.workspace.name).join(' ') === t.word));
+  if (n !== 1 || names.length === 0 || names.some((x) => x.strong) || text.slice(t.start, t.end) !== t.word) return null;
+  if (!POSSESSIVE.has(tokens[i - 1]?.word ?? '') || !CUE_AFTER.workspace.has(tokens[i + 1]?.word ?? '')) return null;
+  // "our main workspace acme-inc": the name written after it is the one meant.
+  if (tokens[i + 2] && /^[ \t]+$/.test(text.slice(tokens[i + 1].end, tokens[i + 2].start)) && (index.terms.get(tokens[i + 2].word) ?? []).some((x) => x.type === 'workspace' && x.strong)) return null;
+  const shown = text.slice(tokens[i - 1].start, tokens[i + 1].end);
+  return `"${shown}" may name the workspace ${[...new Set(names.map((x) => x.canonical))].join(' or ')} or only describe yours — which workspace is meant?`;
 }
 
 /**
@@ -1699,7 +1729,9 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   if (!last || last.type !== type) return false;
   const gap = (a: number, b: number): string => text.slice(tokens[a].end, tokens[b].start);
   // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
-  if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !CUE_AFTER[type].has(tokens[i].word));
+  // "acme-io data" with a workspace named Data: a data word after a workspace describes it too.
+  const describes = CUE_AFTER[type].has(tokens[i].word) || (type === 'workspace' && CUE_AFTER.source.has(tokens[i].word));
+  if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !describes);
   // "\"App iOS\" (app-ios) e site": the name's own closing bracket or quote, then the list goes on.
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^["”’»]?\s*[)\]]?["”’»]?\s*,?\s*$/.test(gap(i - 2, i - 1));
 }

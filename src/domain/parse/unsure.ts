@@ -64,7 +64,13 @@ const DOUBT = new RegExp(
     'not too sure',
     // Held back by the writer: "actually wait, hold off, let me confirm with the board first".
     '(?<![\\p{L}])hold off(?![\\p{L}])',
-    'wait for my (?:next |new |final )?(?:e-?mail|mail|message|reply|answer|go-ahead|confirmation|word)',
+    'wait for my (?:next |new |final )?(?:e-?mail|mail|message|reply|answer|go-ahead|confirmation|word|ok(?:ay)?|signal)',
+    // The same hold in the desk's other languages: "aguardem meu ok", "esperen mi confirmación",
+    // "attendez mon feu vert", "wartet auf mein OK", "wacht op mijn akkoord".
+    '(?<![\\p{L}])(?:aguard(?:e|em|ar)|esper(?:e|em|en|ad))(?: (?:o|a|el|la))? (?:meu|minha|nosso|nossa|mi|mis|nuestro|nuestra) (?:ok(?:ay)?|sinal|se[ñn]al|aviso|retorno|confirma[çc][ãa]o|confirmaci[óo]n|autoriza[çc][ãa]o|autorizaci[óo]n|luz verde)',
+    '(?<![\\p{L}])attende[zn]? (?:mon|notre) (?:ok|feu vert|accord|signal|message|confirmation)',
+    '(?<![\\p{L}])wart(?:et|en sie) (?:bitte )?(?:auf|mit der l(?:ö|oe)schung bis zu) (?:mein|meine|unser|unsere)[nms]? (?:ok(?:ay)?|go|signal|freigabe|bestätigung|nachricht)',
+    '(?<![\\p{L}])wacht (?:even )?op (?:mijn|ons) (?:ok(?:ay)?|akkoord|seintje|bevestiging|go)',
     'let me (?:confirm|check|ask) with',
     // Romanian, Hungarian, Greek.
     'nu sunt sigur[ăa]?',
@@ -130,6 +136,8 @@ const DOUBT = new RegExp(
     // affected too, please do them as well", "plus whatever else Megan flagged".
     '(?:and|as well as|plus|ainsi que|y|e|und|en) (?:any|all|toute|cualquier|qualsiasi|qualquer|alle) (?:other|autre|otra|altra|outra|anderen?) (?:sources?|fuentes?|fonti|fontes?|quellen?|bronnen|workspaces?|apps?)',
     'toute autre source',
+    // Days left open for the desk to pick: "and any other days you find affected", "und alle anderen betroffenen Tage".
+    '(?<![\\p{L}])(?:and|plus|or|und|oder|et|ou|y|o|e|en|of) (?:any|all|every|alle|tous les|toutes les|cualquier|todos los|quaisquer|todos os|alle) (?:other|further|additional|andere[nr]?|weiteren|autres|otros|outros|andere) (?:betroffenen )?(?:days?|dates?|periods?|tage?n?|jours|dates|d[íi]as|fechas|datas|dagen)(?![\\p{L}])',
     '(?:the|any) other (?:regions|workspaces|sources|apps|markets|countries)(?: were| are| have been| got)? (?:affected|impacted|hit)',
     '(?<![\\p{L}])whatever else',
     // A plan, not yet a request: "we haven't decided yet, just planning", "if we asked you to delete …".
@@ -183,6 +191,10 @@ const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 const APPROVAL = '(?:approval|sign-?off|go-?ahead|clearance|authori[sz]ation|legal review)';
 const CONDITION_WORDS = [
+  // "only after I confirm", "só depois que eu confirmar", "erst nachdem", "pas als": a deletion held back.
+  's[óo] depois (?:que|de)', '(?:s[óo]lo|solamente) (?:despu[ée]s de|cuando)', '(?:seulement|uniquement) (?:apr[èe]s|quand|lorsque)', 'erst (?:nachdem|wenn|nach)', 'pas (?:als|nadat|na)',
+  // Dutch "als" is also "as"; "als …, verwijder dan …" is the shape of a condition.
+  'als(?=[^.!?\\n]{3,80},\\s*(?:\\p{L}+\\s+)?dan(?![\\p{L}]))', 'alleen als',
   'if', 'unless', 'once', 'provided(?: that)?', 'assuming', 'in case', 'as long as', 'depending on', 'contingent on', 'only after',
   'falls', 'sofern', 'vorausgesetzt', 'vorbehaltlich', 'wenn', 'sobald', 'es sei denn',
   'si (?:el|la|los|las|le|les|l[’\']|nuestr\\p{L}+|notre|nos|hay|il y a|no|ne|on|nous|legal|jur\\p{L}+|ce|cela|ça|esto|eso|alguno|alguna|algún|después|le service|la direction)',
@@ -252,4 +264,28 @@ export function conditionIn(text: string): string | null {
     return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，()]/)[0].trim();
   }
   return null;
+}
+
+/**
+ * "delete yesterday and today — the bad tag is still live": the days asked for reach the sender's own
+ * day while what spoils the data is still going on, so whatever arrives after the deletion stays. Which
+ * days to delete is only known once it has stopped, so it is asked; a day that is simply today is not.
+ */
+const ONGOING = new RegExp(
+  [
+    "(?<![\\p{L}])(?:is|are|it[’']s|they[’']re) still (?:live|running|sending|firing|active|happening|going on|broken|coming in|being sent|on)(?![\\p{L}])",
+    '(?<![\\p{L}])still (?:ongoing|in progress)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:läuft|sendet|ist) (?:immer )?noch (?:aktiv|live|weiter)?',
+    '(?<![\\p{L}])(?:est|sont) toujours (?:actif|active|actifs|en ligne|en cours|en production)',
+    '(?<![\\p{L}])sigue(?:n)? (?:activo|activa|enviando|en producción)|(?<![\\p{L}])todav[íi]a (?:est[áa] )?(?:activo|activa|enviando)',
+    '(?<![\\p{L}])(?:ainda est[áa]|continua) (?:ativo|ativa|enviando|no ar)',
+    '(?<![\\p{L}])(?:staat|is|draait) nog (?:steeds )?(?:live|actief|aan)',
+  ].join('|'),
+  'iu',
+);
+
+/** The words that say the trouble is still going on, when the days reach the sender's day; null otherwise. */
+export function ongoingThrough(text: string, lastDay: string | null, senderDay: string | null): string | null {
+  if (!lastDay || !senderDay || lastDay < senderDay) return null;
+  return ONGOING.exec(text)?.[0] ?? null;
 }
