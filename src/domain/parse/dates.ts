@@ -1045,7 +1045,7 @@ function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: st
   }
 }
 /** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
-const KEPT_LATER = new RegExp(`^[^.!?;,\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|leave\\s+(?:it|that)|(?:stay|remain)s?)(?![\\p{L}])`, 'iu');
+const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?)(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {
