@@ -20,7 +20,7 @@ import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRa
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
-import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, PAST_WEEK, relativeDayDisagrees, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -465,7 +465,7 @@ const FINE_AFTER =
  * exclusionWords.ts ("don't skip Dec 4" asks for the day); the articles and day words after them are read here.
  */
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$`,
+  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$`,
   'iu',
 );
 /**
@@ -1055,7 +1055,7 @@ const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|
  * "sauf le 2, merci". No reader takes it (it has no month), so the range around it would be deleted whole.
  */
 const BARE_DAY_NUMBER =
-  /(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias)(?![\p{L}]))/giu;
+  /(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias|untouched|alone|intact|out|off)(?![\p{L}]))/giu;
 /**
  * "dal 1 al 3 dicembre, tranne il 2": a day left out by its number alone, still inside the days read (one
  * a reader took out already, "1.-10. März außer dem 5.", is not). Which month is not said, so the days
@@ -1066,12 +1066,16 @@ function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: st
   const held = (day: number): boolean => [...months].some((ym) => rangesHoldMonthDay(out.ranges, Number(ym.slice(5, 7)), day));
   for (const m of original.matchAll(BARE_DAY_NUMBER)) {
     const at = m.index ?? 0;
-    const words = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
-    if (!words || said.includes(`"${m[0]}"`) || !held(Number(/\d+/.exec(m[0])?.[0]))) continue;
-    out.ambiguities.push(`"${words[0].trim()} ${m[0]}" leaves out a day without its month — which days should be deleted?`);
+    const before = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
+    const later = before ? null : KEPT_LATER.exec(original.slice(at + m[0].length, at + m[0].length + 40));
+    if ((!before && !later) || said.includes(`"${m[0]}"`) || !held(Number(/\d+/.exec(m[0])?.[0]))) continue;
+    const words = before ? `${before[0].trim()} ${m[0]}` : `${m[0]}${later?.[0] ?? ''}`;
+    out.ambiguities.push(`"${words}" leaves out a day without its month — which days should be deleted?`);
     return;
   }
 }
+/** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
+const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?)(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {

@@ -113,3 +113,29 @@ export const TURNS_LATER = String.raw`[^.!?\n]{0,40}(?<![\p{L}])(?:${CONTRAST}|b
 export const UNSPACED_EXCEPTION = anyOf(['除了', '除去', '不包括', '不包含', '不含', '排除']);
 /** "保留", "不要删除", "别删": keep words written without spaces, before or after the thing. */
 export const UNSPACED_KEEP = anyOf(['保留', '不要[删刪](?:除)?', '不用[删刪](?:除)?', '[别別][删刪](?:除)?', '不[删刪]', '不要?[动動]']);
+
+/**
+ * Words that strike a thing off what was listed: "(no, scratch the 11th)", "strike the Website", "cross
+ * off Nov 5". ("Scratch that" takes back what came before, never what follows: resolveScope.ts reads it.)
+ */
+export const STRIKE = String.raw`(?:scratch|strike(?:\s+(?:out|off))?|cross\s+(?:out|off))(?!\s+(?:that|this)(?![\p{L}]))`;
+
+/**
+ * A deletion said not to happen, anywhere in a clause, by language: "please do not delete any data from",
+ * "we never want … deleted", "must never be deleted", "hands off", "ne supprimez pas", "no borren",
+ * "non cancellate", "verwijder … niet", "não apaguem", "löschen Sie … nicht", "は削除せず". What it
+ * negates is not always next to it ("don't delete the old iOS App", "les données iOS App"): a name in
+ * such a clause that no tighter reading places is asked about, never deleted silently.
+ */
+export const NEGATED_DELETION = anyOf([
+  String.raw`(?:(?:do|does|should|must|please)\s+not|(?:don|doesn|shouldn|mustn)['’]?t|never)(?:\s+(?:ever|be|want|wish|need|to|have|get|\p{L}+ly))*\s+(?:delet|remov|touch|purg|eras|wip|drop|clear)\p{L}*`,
+  String.raw`(?:never|don['’]?t|do\s+not)\s+want\s+[^.,;!?\n]{0,40}?(?:deleted|removed|touched|purged|erased|wiped)`,
+  String.raw`hands\s+off`,
+  String.raw`n(?:e\s+|['’])(?:supprim|effac|touch|retir)\p{L}*\s+(?:pas|jamais)`,
+  String.raw`no\s+(?:borr|elimin|suprim|toqu|toc)\p{L}*`,
+  String.raw`non\s+(?:cancell|elimin|tocc|rimuov)\p{L}*`,
+  String.raw`n[ãa]o\s+(?:apag|exclu|elimin|mex|remov)\p{L}*`,
+  String.raw`(?:verwijder|wis)\p{L}*\s+(?:[^.,;!?\n]{0,40}?\s)?niet`,
+  String.raw`(?:l(?:ö|oe)sch|entfern)\p{L}*\s+(?:[^.,;!?\n]{0,40}?\s)?nicht(?!\s+nur)`,
+  String.raw`(?:削除|消去)(?:せず|しない)|消さない`,
+]);

@@ -6,7 +6,7 @@ import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
-import { DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
 
@@ -613,6 +613,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
       break;
     }
   }
+  askAboutNegated(text, mentions, ambiguities);
   return excluded.map(({ m, words }) => {
     const type = m.terms[0].type;
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
@@ -650,6 +651,38 @@ function declinedItem(text: string, m: Mention, ambiguities: string[]): string |
 /** An item's value that asks for nothing: "n/a", "not needed", "none", "skip", "excluded". */
 const NOT_ASKED_VALUE = /^(?:n\/?a|none|nothing|not (?:needed|required|necessary|applicable|affected|this time)|no need|no deletion|skip(?:ped)?|excluded?|[-–—]|✘|✗|❌)[.!]?$/iu;
 const YES_VALUE = /^(?:yes|y|ja|oui|s[ií]|sim|x|✔|✓|✅|☑)[.!]?$/iu;
+
+/**
+ * "Please do not delete any data from the old iOS App", "We never want the iOS App data deleted", "ne
+ * supprimez pas les données iOS App", "iOS Appのデータは削除せず": a name in a clause that says not to
+ * delete, which no tighter reading places. What is kept cannot be told cleanly, so it is asked, never
+ * deleted. Not across a contrast or "only" ("don't delete anything but the iOS App", "do not delete the
+ * workspace, only the iOS App"). Returns the clause, or null.
+ */
+function askAboutNegated(text: string, mentions: Mention[], ambiguities: string[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const negated = m.terms.every((t) => t.type === 'source') ? negatedAround(text, m) : null;
+    if (!negated) continue;
+    ambiguities.push(`"${negated}" says not to delete ${m.text} — which sources exactly?`);
+    mentions.splice(k, 1);
+  }
+}
+function negatedAround(text: string, m: Mention): string | null {
+  const start = Math.max(...[...text.slice(0, m.start).matchAll(CLAUSE_END)].map((c) => (c.index ?? 0) + 1), 0);
+  const rest = text.slice(m.end).search(CLAUSE_END);
+  const clause = text.slice(start, rest >= 0 ? m.end + rest : text.length);
+  const at = m.start - start;
+  const negation = NEGATED_CLAUSE.exec(clause);
+  if (!negation) return null;
+  const [from, to] = negation.index < at ? [negation.index + negation[0].length, at] : [at + m.end - m.start, negation.index];
+  if (from < to && TURNING.test(clause.slice(from, to))) return null;
+  return clause.trim();
+}
+const CLAUSE_END = /[.,;!?\n、，。:()]/gu;
+const NEGATED_CLAUSE = new RegExp(`(?<![\\p{Script=Latin}])${NEGATED_DELETION}`, 'iu');
+/** Between the negation and the name: a contrast, an exception or "only" turns the clause ("don't delete anything but X"). */
+const TURNING = new RegExp(`(?<![\\p{L}])(?:${CONTRAST}|${EXCEPTION}|only|just|instead|rather|sondern|nur|seulement|solo|solamente|s[óo]|alleen|endast|kun|tylko)(?![\\p{L}])`, 'iu');
 
 /**
  * "the Web App part is already done", "Web is grand", "Web App is already taken care of", "ist bereits
@@ -1345,7 +1378,7 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
  * and the negation guard are exclusionWords.ts's; what may stand between them and the name is read here.
  */
 const EXCLUDED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|scratch|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
     String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
