@@ -194,6 +194,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, sender, ambiguities);
+  if (ws) askAboutPluralWorkspace(text, mentions, ws, index.catalog.workspaces, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
@@ -1495,6 +1496,22 @@ function askAboutNamesBeside(text: string, names: { mentions: Mention[]; written
   askAboutPassingWorkspace(text, names.mentions, ws, sender, ambiguities);
   askAboutOtherSpaces(text, names.written, ws, ambiguities);
 }
+
+/**
+ * "purge our Nimbus workspaces (prod and staging)", "both Nimbus workspaces", "alle Nimbus-Workspaces": a
+ * workspace's name in the plural where the catalog has others of that name (nimbus-staging) means more
+ * than one. Each workspace is a ticket of its own, so which is asked; never the one whose name was written.
+ */
+function askAboutPluralWorkspace(text: string, mentions: Mention[], ws: CatalogWorkspace, all: readonly CatalogWorkspace[], ambiguities: string[]): void {
+  const plural = mentions.find((m) => m.terms.some((t) => t.type === 'workspace' && t.canonical === ws.slug) && (PLURAL_WORKSPACES.test(text.slice(m.end, m.end + 16)) || ALL_OF.test(text.slice(Math.max(0, m.start - 14), m.start))));
+  if (!plural) return;
+  const name = ws.name.toLowerCase();
+  const siblings = all.filter((w) => w !== ws && (w.slug.startsWith(`${ws.slug}-`) || w.name.toLowerCase().startsWith(`${name} `)));
+  if (siblings.length === 0) return;
+  ambiguities.push(`"${plural.text.trim()}" is written as more than one workspace (${[ws.slug, ...siblings.map((w) => w.slug)].join(', ')}) — which workspaces are meant? Each is a request of its own.`);
+}
+/** "workspaces", "Workspaces", "-Workspaces", "espaces de travail" right after a name. */
+const PLURAL_WORKSPACES = /^[\s-]*(?:workspaces|arbeitsbereiche|espacios de trabajo|espaces de travail|ワークスペース群)(?![\p{L}])/iu;
 
 /** What joins two names in one list: "and", "und", "y", a comma, "&", Korean "랑" / "와" / "하고". */
 const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![\p{L}])(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![\p{L}])|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
