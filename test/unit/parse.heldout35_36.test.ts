@@ -1,7 +1,7 @@
 /**
  * Complete-but-wrong results of the held-out parts of corpora 35 and 36, read after they were scored once,
- * in new words: a workspace's name in the plural where the catalog holds a staging copy of it. What staff
- * would see: whether the desk asks, and what it asks.
+ * in new words: a workspace's name in the plural where the catalog holds a staging copy of it, and a request
+ * held in a postscript ("bitte warten Sie damit noch, bis …"). What staff would see: whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -35,5 +35,24 @@ describe('a workspace named in the plural', () => {
     expect(one).toMatchObject({ kind: 'workspace_purge', workspace: 'orbis', missing: [], ambiguities: [] });
     const alone = parse('Please delete our Kestrel workspaces and all their data, we are done with the product.', 'ops@kestrel.example');
     expect(alone).toMatchObject({ kind: 'workspace_purge', workspace: 'kestrel', ambiguities: [] });
+  });
+});
+
+describe('a request held in a postscript', () => {
+  it('asks when the writer says to wait with it until someone agrees, in German, English and Dutch', () => {
+    for (const hold of [
+      'Nachtrag: Bitte warten Sie damit noch, bis unser Datenschutzbeauftragter zugestimmt hat.',
+      'PS: please wait with it until our DPO has signed off.',
+      'PS: wacht er nog mee, tot onze jurist akkoord geeft.',
+    ]) {
+      const r = parse(`Please delete the API source in orbis for 2 January 2027.\n\n${hold}`);
+      expect(r).toMatchObject({ kind: 'source_data', workspace: 'orbis', sources: ['api'] });
+      expect(r.ambiguities.join(' ')).toContain('not settled');
+    }
+  });
+
+  it('reads the request as written when nothing holds it', () => {
+    const r = parse('Please delete the API source in orbis for 2 January 2027. Thanks, we will re-import once it is done.');
+    expect(r).toMatchObject({ kind: 'source_data', workspace: 'orbis', sources: ['api'], ranges: [{ from: '2027-01-02', to: '2027-01-02' }], ambiguities: [] });
   });
 });

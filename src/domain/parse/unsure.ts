@@ -71,6 +71,11 @@ const DOUBT = new RegExp(
     '(?<![\\p{L}])attende[zn]? (?:mon|notre) (?:ok|feu vert|accord|signal|message|confirmation)',
     '(?<![\\p{L}])wart(?:et|en sie) (?:bitte )?(?:auf|mit der l(?:ö|oe)schung bis zu) (?:mein|meine|unser|unsere)[nms]? (?:ok(?:ay)?|go|signal|freigabe|bestätigung|nachricht)',
     '(?<![\\p{L}])wacht (?:even )?op (?:mijn|ons) (?:ok(?:ay)?|akkoord|seintje|bevestiging|go)',
+    // "Nachtrag: Bitte warten Sie damit noch, bis …", "please wait with it until …", "hold the request until …".
+    '(?<![\\p{L}])(?:wart(?:et|en sie)|warte) (?:bitte )?(?:damit|mit der l(?:ö|oe)schung)(?: noch)?,? (?:bis|ab)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:wait|hold) (?:with|on) (?:it|this|that|the deletion|the request) (?:\\p{L}+ )?until(?![\\p{L}])',
+    '(?<![\\p{L}])hold (?:it|this|that|the deletion|the request) until(?![\\p{L}])',
+    '(?<![\\p{L}])wacht (?:er )?(?:nog )?mee,? tot(?![\\p{L}])',
     'let me (?:confirm|check|ask) with',
     // Romanian, Hungarian, Greek.
     'nu sunt sigur[ăa]?',
