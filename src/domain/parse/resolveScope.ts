@@ -1850,11 +1850,13 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   const flagged: EntityType[] = [];
   // A near miss of a name also written correctly is still asked about: "Website AT (aeb-at)" names
   // two things, and which one the sender means is not ours to pick.
-  const candidates: { form: string; shown: string; cued: EntityType | null }[] = [];
+  const candidates: { form: string; shown: string; cued: EntityType | null; cut?: boolean }[] = [];
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
     if (BUCKET_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index) });
+    // "ios-app- (lumen-prod)": a slug ending in a hyphen was cut short (ios-app-2?).
+    const cut = /^-(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index), cut });
   }
   // On the cue's own line: "Purge the sandbox workspace\n\nHello," names no workspace "Hello".
   // ("l'espace « Espace Membres »": the French word holds "space", which is no cue of its own.)
@@ -1866,6 +1868,12 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   for (const c of candidates) {
     if (seen.has(c.form) || c.form.length < 5 || !/\p{L}/u.test(c.form)) continue;
     seen.add(c.form);
+    const longer = c.cut ? index.identifiers.filter((id) => id.form.startsWith(`${c.form}-`)) : [];
+    if (longer.length > 0) {
+      ambiguities.push(`"${c.shown}-" looks cut short — is it ${[...new Set([c.form, ...longer.map((id) => id.form)])].join(' or ')}?`);
+      flagged.push(longer[0].type);
+      continue;
+    }
     if (index.terms.has(c.form.replace(/-/g, ' '))) continue;
 
     const close = index.identifiers.filter(
