@@ -193,8 +193,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
-  if (ws) askAboutNamesBeside(text, { mentions, written }, ws, sender, ambiguities);
-  if (ws) askAboutPluralWorkspace(text, mentions, ws, index.catalog.workspaces, ambiguities);
+  if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
   unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
@@ -1490,9 +1489,17 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
   }
 }
 
-/** Names beside the workspace's: a newer or older copy of it, a workspace named in passing, a space it does not have. */
-function askAboutNamesBeside(text: string, names: { mentions: Mention[]; written: Mention[] }, ws: CatalogWorkspace, sender: string | null, ambiguities: string[]): void {
+/** Names beside the workspace's: a newer or older copy of it, its name in the plural, a workspace named in passing, a space it does not have. */
+function askAboutNamesBeside(
+  text: string,
+  names: { mentions: Mention[]; written: Mention[] },
+  ws: CatalogWorkspace,
+  all: readonly CatalogWorkspace[],
+  sender: string | null,
+  ambiguities: string[],
+): void {
   askAboutNewerOrOlder(text, names.mentions, ws, ambiguities);
+  askAboutPluralWorkspace(text, names.mentions, ws, all, ambiguities);
   askAboutPassingWorkspace(text, names.mentions, ws, sender, ambiguities);
   askAboutOtherSpaces(text, names.written, ws, ambiguities);
 }
