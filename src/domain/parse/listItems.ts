@@ -25,6 +25,8 @@ const UNTICKED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?(?:
 const CROSS = '(?:✘|✗|❌|✖|⨯|❎)';
 const CROSSED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?${CROSS}[^\S\n]*$`, 'u');
 const CROSSED_AFTER = new RegExp(String.raw`^[^\S\n]*[:–-]?[^\S\n]*${CROSS}[^\S\n]*$`, 'u');
+/** A line that starts with a bullet or a number: "- iOS App?", "2) Web". */
+const BULLETED = new RegExp(String.raw`^[^\S\n]*${BULLET}`, 'u');
 /** The item's own label position: a bullet, or the start of its line. */
 const ITEM_START = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]+)?$`, 'u');
 /** "Android App: don't delete", "iOS App – n/a", "Android App (not needed)": the value after the name. */
@@ -44,7 +46,7 @@ export function itemMarkOf(text: string, start: number, end: number): ItemMark |
   if (CROSSED_BEFORE.test(before) || CROSSED_AFTER.test(after)) return { words, says: 'crossed', value: '', header: null };
   if (!ITEM_START.test(before)) return null;
   // "- Android App, November 10?": an item that asks. (A whole line that is a question is read elsewhere.)
-  if (new RegExp(`^[^\\S\\n]*${BULLET}`, 'u').test(before) && /\?[^\S\n]*$/.test(after)) return { words, says: 'question', value: '', header: null };
+  if (BULLETED.test(before) && /\?[^\S\n]*$/.test(after)) return { words, says: 'question', value: '', header: null };
   const value = VALUE_AFTER.exec(after);
   const read = (value?.[1] ?? value?.[2] ?? '').trim();
   return read ? { words, says: 'value', value: read, header: null } : null;
