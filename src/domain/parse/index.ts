@@ -1002,7 +1002,10 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   // November" is days that disagree, not a week narrowed).
   const weekOrMore = (s: DayRange): boolean => Date.parse(s.to) - Date.parse(s.from) >= 6 * 86_400_000;
   const narrowed = fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to && (weekOrMore(s) || (s.from === b.from && s.to === b.to))));
-  const repeated = within || narrowed;
+  // "Delete iOS App data Jan 5-6, 2025" above "January 5-6, 2026": the same days of another year, each
+  // written with its year, is one of them wrong; which one is asked.
+  const otherYear = titled.evidence.some((s) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(s.text) && !fromBody.evidence.some((b) => b.from <= s.to && s.from <= b.to));
+  const repeated = (within || narrowed) && !otherYear;
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   // "Lotus Play Web 3/12" above "4 December 2026": a slashed day of the subject, either way round, that
   // is none of the body's days disagrees with them as much as a written one.

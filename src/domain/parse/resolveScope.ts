@@ -99,7 +99,9 @@ interface Mention {
  * Korean, Japanese and Chinese write a particle straight after a name: "acme-inc의 iOS App", "acme-incの",
  * "acme-inc的". After Latin letters or digits it is not part of the name (blanked in place, same length).
  */
-const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|이|가|와|과|の|を|は|が|で|に|と|から|的|中的)/gu;
+const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|이|가|와|과|の|を|は|が|で|に|と|から|的|中的|和|及)/gu;
+/** Of those, the ones that join a list ("iOS AppとwatchOS", "iOS App과 watchOS"): kept as "&", so the list is still seen. */
+const JOINING_PARTICLE = new Set(['와', '과', 'と', '和', '及']);
 /** Hebrew "in", "from", "to", "the" written onto a Latin name with a hyphen: "ב-swiftcargo", "מ-Web Shop". */
 const HEBREW_PREFIX_BEFORE_NAME = /(?<![\p{L}])[בלמהוש]-(?=[A-Za-z0-9])/gu;
 /**
@@ -153,7 +155,9 @@ interface Variant {
 export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null): ScopeResolution {
   const text = input
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
-    .replace(PARTICLE_AFTER_NAME, (m) => ' '.repeat(m.length))
+    .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
+    // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
+    .replace(/(?<![\p{L}])(bzw|resp)\.(?=[^\S\n])/giu, '$1 ')
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
   const tokens = tokensOf(text, index.cjkWords);
@@ -1436,7 +1440,7 @@ const GENERIC_TAIL = new Set([
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|tv|me|info|biz|ae|sa|eg|ng|ke|pk|id|kr|tr|sg|hk|tw|cn|ru|ua|gr|il|za|nz|ar|cl|pe|ie|hu|ro|rs|hr|si|sk|ba|mk|bg|lt|lv|ee|is|lu|kz|by|th|vn|my|ph|ir|qa|kw|om|bh|jo|lb|ma|tn|dz|gh|online|shop|store|cloud|tech|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'a', 'en', 'or', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'a', 'en', 'or', 'oder', 'bzw', 'beziehungsweise', 'resp', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
