@@ -148,18 +148,23 @@ interface Variant {
   terms: CatalogTerm[];
 }
 
-/**
- * The workspace, sources and space a message names. Catalog names are found in the text first, names
- * written as exclusions dropped, then every field must agree on one value or is asked about.
- */
-export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null): ScopeResolution {
-  const text = input
+/** The text as names are read from it: addresses and the particles and prefixes written onto names blanked, position for position. */
+function namesText(input: string): string {
+  return input
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
     .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
     // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
     .replace(/(?<![\p{L}])(bzw|resp)\.(?=[^\S\n])/giu, '$1 ')
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The workspace, sources and space a message names. Catalog names are found in the text first, names
+ * written as exclusions dropped, then every field must agree on one value or is asked about.
+ */
+export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null): ScopeResolution {
+  const text = namesText(input);
   const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, index, sender);
   dropGenericTails(text, mentions);
