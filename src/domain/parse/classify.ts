@@ -316,7 +316,10 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
   // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
   // named only in brackets listing what the workspace holds goes with it.
-  const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
+  // "Please delete all our data in X, including the Personas EU space": all of the workspace's data is the
+  // whole workspace too, and the space named as part of it goes with it.
+  const wholeWorkspace = asksForWholeWorkspace(text) || [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase));
+  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
   const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
