@@ -22,6 +22,7 @@ const catalog = indexCatalog({
       sources: [{ id: 'src_n2', slug: 'store-south', name: 'Store' }],
       spaces: [],
     },
+    { id: 'ws_n3', slug: 'norvik-old', name: 'Norvik Old', contacts: ['lea@norvik.example'], admins: [], deletedAt: '2023-04-01', sources: [{ id: 'src_n3', slug: 'kiosk', name: 'Kiosk' }], spaces: [] },
   ],
 } satisfies Catalog);
 
@@ -60,5 +61,50 @@ describe('something held in a space, or the space kept, is never a complete spac
     expect(r.kind).toBe('unify_space');
     expect(r.space).toBe('Retention');
     expect(complete(r)).toBe(true);
+  });
+});
+
+describe('the kind of request at its boundaries', () => {
+  it('"nuke the whole workspace" is its purge', () => {
+    const r = parse("We're closing the north shop. Just nuke the whole norvik-north workspace, nothing should remain.");
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('norvik-north');
+  });
+
+  it('all data of a workspace "we left in 2023" (its year of deletion) is its archive purge, not days of 2023', () => {
+    const r = parse('Please delete all data of our old workspace Norvik Old (we left in 2023).');
+    expect(r.kind).toBe('archive_purge');
+    expect(r.workspace).toBe('norvik-old');
+  });
+
+  it('a Polish "stop the deletion" with nothing named is a cancellation that asks which request', () => {
+    const r = parse('Proszę wstrzymać usuwanie danych, to pomyłka.');
+    expect(r.kind).toBe('cancel');
+    expect(r.missing).toContain('workspace');
+  });
+
+  it('"Já terminou?" under a ticket asks how far it is', () => {
+    const r = parseRequest(textMessage('já terminou?\n\nRui', { from: 'lea@norvik.example', date: SENT, subject: 'Re: [DEL-77] Pedido' }), catalog, { now: new Date('2026-11-21T00:00:00Z') });
+    expect(r.kind).toBe('status');
+  });
+
+  it('a question whether one must ask for deletion asks nothing of us', () => {
+    const r = parse('How long do you keep our raw events? Do we need to request a deletion eventually, or are they dropped on their own?');
+    expect(r.kind).toBe('unknown');
+    expect(r.ambiguities).toEqual([]);
+  });
+
+  it.each([
+    ['English', 'Please cancel DEL-301, we picked the wrong day. Instead please delete the Store data of norvik-north for 4 November 2026.'],
+    ['Norwegian', 'Avbryt DEL-301. Slett heller Store (norvik-north) for 4. november 2026.'],
+  ])('a cancellation with a new deletion beside it asks (%s)', (_, text) => {
+    const r = parse(text);
+    expect(r.ambiguities.join(' ')).toMatch(/new deletion/);
+  });
+
+  it('a plain cancellation that mentions the deletion and its day stays complete', () => {
+    const r = parse('Please cancel DEL-301. The deletion for 4 November 2026 is no longer needed.');
+    expect(r.kind).toBe('cancel');
+    expect(r.ambiguities).toEqual([]);
   });
 });
