@@ -22,6 +22,11 @@ const catalog = indexCatalog({
       sources: [{ id: 'src_n2', slug: 'store-south', name: 'Store' }],
       spaces: [],
     },
+    {
+      id: 'ws_n4', slug: 'norvik-games', name: 'Norvik Games', contacts: ['lea@norvik.example'], admins: [], deletedAt: null,
+      sources: [{ id: 'src_n4', slug: 'console', name: 'Console' }, { id: 'src_n5', slug: 'console-2', name: 'Console 2' }],
+      spaces: [],
+    },
     { id: 'ws_n3', slug: 'norvik-old', name: 'Norvik Old', contacts: ['lea@norvik.example'], admins: [], deletedAt: '2023-04-01', sources: [{ id: 'src_n3', slug: 'kiosk', name: 'Kiosk' }], spaces: [] },
   ],
 } satisfies Catalog);
@@ -105,6 +110,20 @@ describe('the kind of request at its boundaries', () => {
   it('a plain cancellation that mentions the deletion and its day stays complete', () => {
     const r = parse('Please cancel DEL-301. The deletion for 4 November 2026 is no longer needed.');
     expect(r.kind).toBe('cancel');
+    expect(r.ambiguities).toEqual([]);
+  });
+});
+
+describe('verbs and exclusions written the way the language writes them', () => {
+  it('an Italian verb with its object pronoun attached ("cancellarli") asks to delete', () => {
+    const r = parse('Il 4 novembre 2026 la sorgente Store di norvik-north ha ricevuto eventi doppi. Potete cancellarli?');
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['store']);
+  });
+
+  it('a Korean "(not X)" after a name leaves it out', () => {
+    const r = parse('norvik-games 의 Console 소스 (Console 2 아님) 2026년 11월 4일 데이터 삭제 부탁드립니다.');
+    expect(r.sources).toEqual(['console']);
     expect(r.ambiguities).toEqual([]);
   });
 });
