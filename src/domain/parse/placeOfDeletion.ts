@@ -78,7 +78,7 @@ function quoted(text: string, names: string[], phrases: RegExp[]): string | null
 
 /** The words naming something inside a space, or the space kept, as written; null when the space itself is asked for. */
 export function partOfSpaceIn(text: string, names: string[]): string | null {
-  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS, THING_AS_OBJECT]) ?? SPACE_KEPT.exec(text)?.[0] ?? null;
+  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? quoted(text, names, [THING_AS_OBJECT]);
 }
 
 /** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */
