@@ -30,7 +30,7 @@ const PERSON_NAMED = /[\w.+-]+@[\w-]+\.[\w.-]+|\buser(?:[ _]?id)?\s*[:#=]?\s*[\w
 const CANCEL_EXPLICIT =
   /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\bstop (?:this|that|it|the (?:deletion|request|ticket|purge))\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulons|annulation)\b|\b(?:cancelar|cancelen|cancelad|anular|anulen|anulad)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
 /** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
-const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
+const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|wstrzyma\w*|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**
  * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
  * delete", "this was not us", "maliciously".
@@ -63,7 +63,7 @@ const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
 /** The workspace or account itself is what is to be deleted (its name right after the verb). */
 const PURGE_OBJECT =
-  /\b(?:delete|remove|purge|erase|wipe|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
+  /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
@@ -79,7 +79,7 @@ const UNIFY_SPACE = new RegExp(
   'iu',
 );
 const DELETE =
-  /\b(?:(?<=\b(?:pls|plz|please)\s+)del|delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|destroy|destroyed|destruction|get rid of|scrub|clean up|clean (?:that|it|this|them|those|these|everything)(?: mess)? up|make sure (?:that )?(?:nothing|no (?:data|trace|copy|copies)) (?:remains|is left|is kept|stays|survives)|nothing (?:remains|is left) (?:in|on) your|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|elimina[çc][ãa]o|apagamento|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere|effacement|effac\w*|eliminazione|rimozione|remoção|remocao|supresi[óo]n|verwijdering|sletning|radering|wissen|retirer|retirez|retiriez|quitar|quiten|quitad|quitéis|togliere|togliete|nuke|wegmachen|(?:want|need|would like|like to see)\b[^.?!\n]{0,60}\bgone)\b|削除|消去|删除|刪除|삭제/i;
+  /\b(?:(?<=\b(?:pls|plz|please)\s+)del|delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|destroy|destroyed|destruction|get rid of|scrub|clean up|clean (?:that|it|this|them|those|these|everything)(?: mess)? up|make sure (?:that )?(?:nothing|no (?:data|trace|copy|copies)) (?:remains|is left|is kept|stays|survives)|nothing (?:remains|is left) (?:in|on) your|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|elimina[çc][ãa]o|apagamento|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere|effacement|effac\w*|eliminazione|rimozione|remoção|remocao|supresi[óo]n|verwijdering|sletning|radering|wissen|retirer|retirez|retiriez|quitar|quiten|quitad|quitéis|togliere|togliete|(?:cancellar|eliminar|rimuover|toglier|borrar|quitar)(?:l[aeio]s?|ne)|nuke|wegmachen|(?:want|need|would like|like to see)\b[^.?!\n]{0,60}\bgone)\b|削除|消去|删除|刪除|삭제/i;
 const OWN_PAST_DELETION_SOURCE =
   "(?<![\\p{L}])(?:we|i|they)(?:[’'](?:ve|d|re|m))?\\s+(?:have\\s+|had\\s+|are\\s+|am\\s+|were\\s+|just\\s+|already\\s+|accidentally\\s+|mistakenly\\s+|currently\\s+)*(?:deleted|purged|removed|wiped|erased|cleared|dropped|cleaned up|deleting|purging|removing|wiping|erasing|clearing|cleaning up)(?![\\p{L}])|(?<![\\p{L}])no (?:deletion|purge|removal|action) (?:is )?(?:needed|required|necessary)(?![\\p{L}])";
 const OWN_PAST_DELETION = new RegExp(OWN_PAST_DELETION_SOURCE, 'iu');
@@ -253,6 +253,18 @@ function toldAsCause(text: string, phrase: words.Phrase): boolean {
   return !DELETE.test(sentence) && !words.DELETE_MORE.test(sentence) && !THEIR_ASK.test(sentence);
 }
 
+/**
+ * "Cancel DEL-12. Instead please delete the iOS App data for 25 January", "avbryt DEL-4530. Slett heller
+ * Nettbutikk for 3. november": beside the withdrawal, a sentence of its own that asks to delete days. A
+ * day number's period ("3. november") ends no sentence; a ticket's does.
+ */
+export function asksAnewBesideCancel(text: string): boolean {
+  const cancels = [CANCEL_EXPLICIT, words.CANCEL_WORDS, CANCEL_STOP];
+  return text
+    .split(/(?<!(?<![\d-])\d{1,2})[.!?。！？](?=\s|$)|\n/u)
+    .some((sentence) => !cancels.some((re) => re.test(sentence)) && asksToDelete(sentence) && words.ASKS.test(sentence) && words.DATE_LIKE.test(sentence));
+}
+
 /** "please remove the stuff we talked about": an explicit ask to delete, whatever it names. */
 export function asksExplicitlyToDelete(text: string): boolean {
   return DELETE_REQUEST.test(text);
@@ -316,7 +328,10 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
   // "Delete the workspace with all its data (all sources, the Experiments space, everything)": a space
   // named only in brackets listing what the workspace holds goes with it.
-  const spaceInList = asksForWholeWorkspace(text) && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
+  // "Please delete all our data in X, including the Personas EU space": all of the workspace's data is the
+  // whole workspace too, and the space named as part of it goes with it.
+  const wholeWorkspace = asksForWholeWorkspace(text) || [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase));
+  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
   const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.

@@ -12,7 +12,7 @@ import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
-import { ALL_SOURCES, asksExplicitlyToDelete, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
+import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
@@ -109,6 +109,8 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const condition = deletes && settled && !doubt ? conditionIn(body) : null;
   if (condition) ask('kind', `"${condition}": the request depends on a condition — should it be deleted now, as written?`);
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
+  // One ticket cannot carry both: the new deletion is not merged into the cancelled one, nor dropped.
+  else if (kind === 'cancel' && asksAnewBesideCancel(body)) ask('kind', 'the message cancels a request and also asks for a new deletion — should the new one be opened as a request of its own?');
   // "please don't delete anything else, the iOS App data for Dec 1 was the only problem and it is fixed now".
   const nothingElse = deletes ? NOTHING_ELSE.exec(body) : null;
   if (nothingElse) ask('kind', `"${nothingElse[0].trim()}": should only what the message names be deleted, or nothing at all?`);

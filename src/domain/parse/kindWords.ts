@@ -422,7 +422,9 @@ export const DATA_MORE = re(
  */
 export const ASKS = re(
   any(
-    `${B}(?:please|pls|plz|kindly|can you|could you|would you|we (?:want|need|would like|'d like|ask|request)|i (?:want|need|would like|'d like|ask|request))${E}`,
+    `${B}(?:please|pls|plz|kindly|can you|could you|would you)${E}`,
+    // "Do we need to ask for deletion at some point?" asks us nothing: a "we need" under a question's auxiliary.
+    `${B}(?<!${B}(?:do|does|did|should|shall|must|will|would|can|could|may|might)\\s+)(?:we (?:want|need|would like|'d like|ask|request)|i (?:want|need|would like|'d like|ask|request))${E}`,
     `(?:^|[.!?:;]\\s+|\\n\\s*)(?:delete|remove|purge|erase|wipe)${E}`,
     `${B}(?:bitte|wir möchten|ich möchte|wir bitten|ich bitte|l(?:ö|oe)schen sie|entfernen sie|k(?:ö|oe)nnten sie|k(?:ö|oe)nnen sie)${E}`,
     `${B}(?:merci de|veuillez|pouvez-vous|pourriez-vous|nous souhaitons|je souhaite|nous demandons|je demande|supprimez|s['’]il vous pla[iî]t|svp)${E}`,
@@ -565,6 +567,6 @@ export const ANOTHER_REQUEST = re(
 /** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
 export const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
 /** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */
-export const CLOSED_IN_YEAR = /(?<![\p{L}])(?:closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
-/** "Done?", "Gata?", "Fatto?", "Klaar?" on a line of its own: how far the request is. */
-export const STATUS_SHORT = new RegExp(`(?:^|\\n)${SPACE_IN_LINE}*(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)${SPACE_IN_LINE}*\\?`, 'iu');
+export const CLOSED_IN_YEAR = /(?<![\p{L}])(?:(?:we|i|they) (?:left|quit|churned|moved (?:away|off)|migrated (?:away|off))|closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
+/** "Done?", "Gata?", "Fatto?", "Klaar?", "Já terminou?" on a line of its own: how far the request is. */
+export const STATUS_SHORT = new RegExp(`(?:^|\\n)${SPACE_IN_LINE}*(?:(?:already|j[áa]|ya|al|schon|d[ée]j[àa]|gi[àa])${SPACE_IN_LINE}+)?(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|terminou|acabou|terminado|acabado|conclu[íi]do|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)${SPACE_IN_LINE}*\\?`, 'iu');

@@ -30,8 +30,27 @@ const SPACE_HOLDINGS = new RegExp(
   `${VERB}\\s+(?:(?!${L}space${R})[^.!?\\n]){0,40}?${L}space(?:['’]s)?\\s+(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}?(?:profiles?|audiences?|(?:computed\\s+)?traits?|destinations?|data|events|users|members|records|identities|contents?)${R}`,
   'iu',
 );
-/** "… but keep the space", "keep the space itself": the space asked about is to remain (not "keep the Retail space"). */
-const SPACE_KEPT = /(?<![\p{L}])keep(?:ing)?\s+(?:the|this|that|our)\s+space(?:\s+itself)?(?![\p{L}])(?!\s*['’])/iu;
+/**
+ * "in the Growth space, please delete the 'Churned Q4' audience": the verb's own object is a thing a space
+ * holds, wherever the space is named. A thing followed by the word "space" is a space's name ("the
+ * Audiences space").
+ */
+const HELD_THING = `(?:profiles?|audiences?|(?:computed\\s+)?traits?|identities|segments?|journeys?)`;
+const THING_AS_OBJECT = new RegExp(
+  `${VERB}\\s+(?:(?!${L}space${R})[^.!?\\n]){0,40}?${L}${HELD_THING}${R}(?!\\s+space${R})`,
+  'iu',
+);
+/**
+ * "… but keep the space", "keep the space itself", "Der Space soll bleiben", "le space doit rester": the
+ * space asked about is to remain (not "keep the Retail space").
+ */
+const SPACE_KEPT = new RegExp(
+  [
+    String.raw`${L}keep(?:ing)?\s+(?:the|this|that|our)\s+space(?:\s+itself)?${R}(?!\s*['’])`,
+    String.raw`${L}(?:the|this|that|our|der|den|das|le|la|el|o|a|de|het|il|lo)\s+space(?:\s+(?:itself|selbst|lui-même|mismo|em\s+si|zelf|stesso))?\s+(?:(?:should|must|can|will|shall|soll|muss|kann|darf|wird|doit|peut|debe|puede|deve|pode|moet|mag|kan)\s+)?(?:stay|stays|remain|remains|bleiben|bleibt|bestehen\s+bleiben|rester|reste|quedarse|queda|quedar|permanecer|permanece|ficar|fica|blijven|blijft|restare|resta|rimanere|rimane)${R}`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Names blanked out of the text, each letter by a space so the words found can be quoted as written, so a
@@ -59,7 +78,7 @@ function quoted(text: string, names: string[], phrases: RegExp[]): string | null
 
 /** The words naming something inside a space, or the space kept, as written; null when the space itself is asked for. */
 export function partOfSpaceIn(text: string, names: string[]): string | null {
-  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? null;
+  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? quoted(text, names, [THING_AS_OBJECT]);
 }
 
 /** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */

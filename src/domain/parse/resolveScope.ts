@@ -1423,11 +1423,11 @@ const WITHDRAWN_AFTER = new RegExp(
 /**
  * The same in languages that put the exclusion after the name or write no spaces: "«Мобильное
  * приложение 2» не трогать", "（不是 Android App 2）", "（司机 App 不用删）", "iOS 앱은 삭제하지 마세요",
- * "Web は削除しないでください".
+ * "Web は削除しないでください", "(Mobile 2 아님)" (not Mobile 2), "Web ではなく".
  */
 const EXCLUDED_BEFORE_UNSPACED = new RegExp(`(?:不是|并非|並非|${UNSPACED_EXCEPTION}|${UNSPACED_KEEP})[\\s「『“"]*$`, 'u');
 const EXCLUDED_AFTER_UNSPACED = new RegExp(
-  String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로)`,
+  String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로|[이가은는]?\s*(?:아님|아니(?:고|요|에요|라))|(?:では|じゃ)(?:なく|ない))`,
   'u',
 );
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
