@@ -2427,9 +2427,9 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-/** Someone's whereabouts right before "this week": away, on leave, travelling, in a city. */
+/** Someone's whereabouts right before "this week": away, on leave, travelling, in a city ("at our Oslo office"). */
 const AWAY_BEFORE =
-  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+(?:(?:our|the|my|his|her|their)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+(?:office|offices|hq|headquarters|branch|site|plant|warehouse|store))?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
 
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
 const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
