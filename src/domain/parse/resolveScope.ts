@@ -1496,7 +1496,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
-      if (!looksLikeName || greeting || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
@@ -1642,6 +1642,12 @@ const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) &&
 const CALENDAR_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 // Month and weekday names by their start ("Sept", "Tuesday"); zones and abbreviations only whole ("USSD" is a name).
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|(?:utc|gmt|[a-z]{2}t|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)$)/i;
+/**
+ * A whole month or weekday word (or a zone, an acronym of dates): "März", "Sept", "Montag" — not a name
+ * that only starts like one ("Marktplatz", "Monitoring", "Decoder"), which is listed and asked about.
+ */
+const MONTH_OR_DAY_WORD =
+  /^(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|mar(?:ch|s|zo|ço|ts|t)?|apr(?:il|ile)?|mayo?|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|aug(?:ust|ustus)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|mon(?:day|tag)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|[a-z]{2}t|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)$/i;
 
 /**
  * "some orders were duplicated … (subject: duplicate orders)" with a workspace named Orders: a word the
