@@ -33,10 +33,10 @@ const CANCEL_EXPLICIT =
 const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**
  * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
- * delete", "this was not us", "maliciously".
+ * delete", "this was not us", "maliciously", "we don't need the deletion any more".
  */
 const CANCEL_WEAK =
-  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed|(?:do not|don't|dont|no longer) need (?:the|this|that|a|any|our) (?:deletion|purge|request)|(?:deletion|purge|request) is no longer needed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b(?:(?!deletion|request|purge|ticket|löschung|suppression)[^,.;:!?\n]){0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -283,8 +283,9 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
   const rest = text.replace(CANCEL_WEAK, ' ');
   // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
-  // delete anything. Only a test, sorry!" names none and withdraws it.
-  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && words.ONLY_THE_REST.test(rest))) return { kind: 'cancel', words: weak[0] };
+  // delete anything. Only a test, sorry!" names none and withdraws it. A correction that names the
+  // source again ("it should be Android App for 4 January, not 3 January") is a narrower scope too.
+  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && (words.ONLY_THE_REST.test(rest) || words.CORRECTION.test(rest)))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 

@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
-import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
@@ -372,13 +372,6 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  */
 const DELETION_CONTEXT =
   /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
-/**
- * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
- * in any language, whatever else the sentence holds.
- */
-const CORRECTION =
-  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
-
 /**
  * The dates a formal letter carries besides its request: its own ("Hamburg, 02.10.2026" alone on its
  * line), the earlier letters it answers ("unser Schreiben vom 12.09.2026", "la nostra comunicazione del
