@@ -61,6 +61,19 @@ describe('days beside other words', () => {
   });
 });
 
+describe('year-less slashed days', () => {
+  it('reads both ends of a range the way the end that reads only one way is written', () => {
+    const r = parse('Please delete portal in invoices for 2/3 - 2/16.', 'ravi@ledgerly.example');
+    expect(r.ranges).toEqual([{ from: '2027-02-03', to: '2027-02-16' }]);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('still asks about a lone slashed day that reads both ways', () => {
+    const r = parse('Please delete portal in invoices for 2/3.', 'ravi@ledgerly.example');
+    expect(r.ambiguities.join(' ')).toMatch(/2\/3/);
+  });
+});
+
 describe('replies that correct or withdraw', () => {
   it('reads a correction that names the source again as the new scope, not a cancellation', () => {
     const r = parse('Correction: it should be Portal in invoices for 4 March 2027, not 3 March. Please do not delete 3 March.', 'ravi@ledgerly.example', 'RE: [DEL-80] request received');

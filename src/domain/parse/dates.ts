@@ -1905,6 +1905,27 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
   return settled;
 }
 
+/**
+ * "1/12 - 1/14" without a year: both ends of a range are written the same way, so the end that reads
+ * only one way (14 is no month) settles the other (12 January, not 1 December).
+ */
+function slashOrdersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
+  const matches = [...text.matchAll(SLASH_NO_YEAR)];
+  const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
+    const [p, q] = [Number(m[1]), Number(m[2])];
+    return p > 12 && q <= 12 ? 'dm' : q > 12 && p <= 12 ? 'md' : null;
+  };
+  const settled = new Map<number, 'dm' | 'md'>();
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const [x, y] = [matches[i], matches[i + 1]];
+    if (!RANGE_JOIN.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0))) continue;
+    const [ox, oy] = [orderOf(x), orderOf(y)];
+    if (ox && !oy) settled.set(i + 1, ox);
+    if (oy && !ox) settled.set(i, oy);
+  }
+  return settled;
+}
+
 /** "2026-11-08T23:15:00Z", "2026-11-09T01:45+01:00": an ISO 8601 instant, read as its UTC day. */
 const ISO_INSTANT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|UTC(?!\s*[+\-−]\s*\d)|[+-]\d{2}:?\d{2})(?![\d:])/g;
 
@@ -2111,12 +2132,17 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
     byWeekday.set(`${Number(a)}/${Number(b)}`, day);
     return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${day}`;
   });
+  const settled = slashOrdersSettledByRange(mapped.text);
+  let nth = -1;
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
+    nth += 1;
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
     out.mentioned = true;
     const settledByWeekday = byWeekday.get(`${p}/${q}`);
     if (settledByWeekday) return settledByWeekday;
+    const order = settled.get(nth);
+    if (order) return order === 'md' ? `${monthNameEn(p)} ${q}` : `${monthNameEn(q)} ${p}`;
     if (p !== q && p <= 12 && q <= 12) {
       out.ambiguities.push(`"${whole}" could be day ${p} of month ${q} or month ${p} day ${q} — which one is meant?`);
       return blank(whole);
