@@ -1651,16 +1651,16 @@ const MONTH_OR_DAY_WORD =
 
 /**
  * "some orders were duplicated … (subject: duplicate orders)" with a workspace named Orders: a word the
- * message itself uses as an ordinary plural noun — after a quantifier, or before "were"/"are" — names no
- * workspace anywhere in it when written in lower case; only a cue or quotes make it the name there.
+ * message itself uses as an ordinary noun — counted by a quantifier ("some", "many", "duplicate") — names
+ * no workspace anywhere in it when written in lower case; only a cue or quotes make it the name there.
+ * (A verb after the word proves nothing: "pixelforge got spammed", "acme have asked".)
  */
 function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   const word = tokens[i].word;
   if (!/^\p{Ll}+$/u.test(text.slice(tokens[i].start, tokens[i].end))) return false;
-  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && (QUANTIFIER.has(tokens[k - 1]?.word ?? '') || PLURAL_VERB.has(tokens[k + 1]?.word ?? '')));
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
 }
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
-const PLURAL_VERB = new Set(['were', 'are', 'have', 'had', 'got', 'came', 'went', 'arrived', 'show', 'showed']);
 
 /**
  * "usuńcie app wisla-media 2 i 3 marca": a common word that is a source of the workspace written right
