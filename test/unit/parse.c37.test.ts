@@ -61,6 +61,20 @@ describe('days beside other words', () => {
   });
 });
 
+describe('a workspace named by a data word', () => {
+  it('reads the Events workspace written before "workspace" as a purge of it', () => {
+    const r = parse('We moved to another vendor. Please delete the Events workspace with everything in it.', 'mei@tixhub.example', 'closing down');
+    expect(r.kind).toBe('workspace_purge');
+    expect(r.workspace).toBe('events');
+    expect(asks(r)).toBe(false);
+  });
+
+  it('still reads lower-case events from a workspace as a source deletion', () => {
+    const r = parse('please delete the events from workspace events for 3 March 2027', 'mei@tixhub.example');
+    expect(r.kind).toBe('source_data');
+  });
+});
+
 describe('year-less slashed days', () => {
   it('reads both ends of a range the way the end that reads only one way is written', () => {
     const r = parse('Please delete portal in invoices for 2/3 - 2/16.', 'ravi@ledgerly.example');
