@@ -33,10 +33,10 @@ const CANCEL_EXPLICIT =
 const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|wstrzyma\w*|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
 /**
  * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
- * delete", "this was not us", "maliciously".
+ * delete", "this was not us", "maliciously", "we don't need the deletion any more".
  */
 const CANCEL_WEAK =
-  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+  /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed|(?:do not|don't|dont|no longer) need (?:the|this|that|a|any|our) (?:deletion|purge|request)|(?:deletion|purge|request) is no longer needed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b(?:(?!deletion|request|purge|ticket|löschung|suppression)[^,.;:!?\n]){0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -64,6 +64,13 @@ const STILL_STORED =
 /** The workspace or account itself is what is to be deleted (its name right after the verb). */
 const PURGE_OBJECT =
   /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
+/**
+ * "Kindly delete the Events workspace", "Delete Data workspace": a workspace whose name is a data word,
+ * written with its capital right before "workspace", is the object too (PURGE_OBJECT skips a lower-case
+ * "data"/"events" there: "delete events from workspace X" deletes events). Case-sensitive on purpose.
+ */
+const NAMED_PURGE_OBJECT =
+  /(?<![\p{L}])(?:[Dd]elete|[Rr]emove|[Pp]urge|[Ee]rase|[Ww]ipe|[Cc]lose)\s+(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2}\s+[Ww]orkspace(?![\p{L}])/u;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
@@ -141,7 +148,7 @@ function kindText(full: string, names: string[]): { text: string; seat: boolean 
 
 /** What is left once a person's seat is set aside names no data, source, day, workspace purge or account: no request of ours. */
 function onlyASeat(text: string, evidence: KindEvidence): boolean {
-  const more = [DATA_WORD, words.DATA_MORE, PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, ACCOUNT, words.ACCOUNT, SPACE, ARCHIVE_WORD];
+  const more = [DATA_WORD, words.DATA_MORE, PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, ACCOUNT, words.ACCOUNT, SPACE, ARCHIVE_WORD];
   return !evidence.namedSource && !evidence.namedSpace && !(evidence.hasRanges ?? evidence.hasDates) && !more.some((re) => re.test(text));
 }
 
@@ -295,8 +302,9 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
   const rest = text.replace(CANCEL_WEAK, ' ');
   // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
-  // delete anything. Only a test, sorry!" names none and withdraws it.
-  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && words.ONLY_THE_REST.test(rest))) return { kind: 'cancel', words: weak[0] };
+  // delete anything. Only a test, sorry!" names none and withdraws it. A correction that names the
+  // source again ("it should be Android App for 4 January, not 3 January") is a narrower scope too.
+  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && (words.ONLY_THE_REST.test(rest) || words.CORRECTION.test(rest)))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 
@@ -342,7 +350,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // ("delete the data from all sources of workspace X for March 1-3").
   const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account) return said('account_purge', account);
-  const purge = [PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
+  const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
   if (!purge) return null;
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
@@ -433,7 +441,7 @@ export function asksToDelete(text: string): boolean {
 
 /** Whether the workspace itself is named as what to delete ("delete our workspace"), whatever else is said. */
 export function asksForWholeWorkspace(text: string): boolean {
-  return [PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION].some((phrase) => saidWithoutNegation(text, phrase));
+  return [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION].some((phrase) => saidWithoutNegation(text, phrase));
 }
 
 /**

@@ -17,7 +17,7 @@ import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
-import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
@@ -372,13 +372,6 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  */
 const DELETION_CONTEXT =
   /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
-/**
- * "Scusate, intendevo il 2 marzo 2025, non il primo": a correction says which days the request means,
- * in any language, whatever else the sentence holds.
- */
-const CORRECTION =
-  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan)(?![\p{L}])/iu;
-
 /**
  * The dates a formal letter carries besides its request: its own ("Hamburg, 02.10.2026" alone on its
  * line), the earlier letters it answers ("unser Schreiben vom 12.09.2026", "la nostra comunicazione del
@@ -1912,6 +1905,27 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
   return settled;
 }
 
+/**
+ * "1/12 - 1/14" without a year: both ends of a range are written the same way, so the end that reads
+ * only one way (14 is no month) settles the other (12 January, not 1 December).
+ */
+function slashOrdersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
+  const matches = [...text.matchAll(SLASH_NO_YEAR)];
+  const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
+    const [p, q] = [Number(m[1]), Number(m[2])];
+    return p > 12 && q <= 12 ? 'dm' : q > 12 && p <= 12 ? 'md' : null;
+  };
+  const settled = new Map<number, 'dm' | 'md'>();
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const [x, y] = [matches[i], matches[i + 1]];
+    if (!RANGE_JOIN.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0))) continue;
+    const [ox, oy] = [orderOf(x), orderOf(y)];
+    if (ox && !oy) settled.set(i + 1, ox);
+    if (oy && !ox) settled.set(i, oy);
+  }
+  return settled;
+}
+
 /** "2026-11-08T23:15:00Z", "2026-11-09T01:45+01:00": an ISO 8601 instant, read as its UTC day. */
 const ISO_INSTANT = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|UTC(?!\s*[+\-−]\s*\d)|[+-]\d{2}:?\d{2})(?![\d:])/g;
 
@@ -2118,12 +2132,17 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
     byWeekday.set(`${Number(a)}/${Number(b)}`, day);
     return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${day}`;
   });
+  const settled = slashOrdersSettledByRange(mapped.text);
+  let nth = -1;
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
+    nth += 1;
     const [p, q] = [Number(a), Number(b)];
     if (p < 1 || q < 1 || (p > 12 && q > 12) || p > 31 || q > 31) return whole;
     out.mentioned = true;
     const settledByWeekday = byWeekday.get(`${p}/${q}`);
     if (settledByWeekday) return settledByWeekday;
+    const order = settled.get(nth);
+    if (order) return order === 'md' ? `${monthNameEn(p)} ${q}` : `${monthNameEn(q)} ${p}`;
     if (p !== q && p <= 12 && q <= 12) {
       out.ambiguities.push(`"${whole}" could be day ${p} of month ${q} or month ${p} day ${q} — which one is meant?`);
       return blank(whole);
@@ -2427,9 +2446,9 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-/** Someone's whereabouts right before "this week": away, on leave, travelling, in a city. */
+/** Someone's whereabouts right before "this week": away, on leave, travelling, in a city ("at our Oslo office"). */
 const AWAY_BEFORE =
-  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+(?:(?:our|the|my|his|her|their)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+(?:office|offices|hq|headquarters|branch|site|plant|warehouse|store))?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
 
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
 const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;

@@ -564,6 +564,15 @@ export const ANOTHER_REQUEST = re(
   )}${E}`,
 );
 
+/**
+ * A correction says which scope the request means, in any language, whatever else its sentence holds:
+ * "Scusate, intendevo il 2 marzo 2025, non il primo" (the days to read), "Correction: it should be
+ * Android App for 4 January, not 3 January. Please do not delete 3 January." (a narrower scope, so the
+ * "do not delete" takes back only the day it replaces; no cancellation).
+ */
+export const CORRECTION =
+  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan|correction|corrected|it should (?:be|have been|read)|should have said|we meant|korrektur|korrigiert|es sollte|richtig (?:ist|wäre)|correcci[óo]n|corrigé|rectificatif|correzione|correção|correcção|correctie|rättelse|korrigering|rettelse|oikaisu|korekta)(?![\p{L}])/iu;
+
 /** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
 export const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
 /** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */

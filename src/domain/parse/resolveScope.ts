@@ -487,9 +487,13 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "st brigids" with St Brigid's National School and St Brigid's College: a word several workspaces
   // start with is not the sender's own because they are a contact of one of them.
   const shared = terms.filter((t) => t.type === 'workspace').length > 1;
+  const ordinary = n === 1 && ordinaryWordHere(text, tokens, i);
+  // "web sdk events" from a contact of the workspace Events: the data word after a source's name is
+  // that source's data, not the workspace written beside it.
+  const sourcesWord = lastAccepted?.type === 'source' && lastAccepted.tokenEnd === i && CUE_AFTER.source.has(tokens[i].word);
   const listed = terms.filter(
     (t) =>
-      t.strong ||
+      (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
       continuesList(text, tokens, i, t.type, lastAccepted) ||
@@ -498,7 +502,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
-      (!shared && sendersOwn(text, tokens, i, i + n, t, sender)),
+      (!shared && !ordinary && !sourcesWord && sendersOwn(text, tokens, i, i + n, t, sender)),
   );
   // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
   // quotes make it also the workspace's own "Tulpenhof App" source.
@@ -1492,7 +1496,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
-      if (!looksLikeName || greeting || (MONTH_OR_DAY.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
@@ -1638,6 +1642,25 @@ const isTypeWord = (text: string, t: Token): boolean => TYPE_WORD.has(t.word) &&
 const CALENDAR_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 // Month and weekday names by their start ("Sept", "Tuesday"); zones and abbreviations only whole ("USSD" is a name).
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|(?:utc|gmt|[a-z]{2}t|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)$)/i;
+/**
+ * A whole month or weekday word (or a zone, an acronym of dates): "März", "Sept", "Montag" — not a name
+ * that only starts like one ("Marktplatz", "Monitoring", "Decoder"), which is listed and asked about.
+ */
+const MONTH_OR_DAY_WORD =
+  /^(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|mar(?:ch|s|zo|ço|ts|t)?|apr(?:il|ile)?|mayo?|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|aug(?:ust|ustus)?|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|mon(?:day|tag)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|[a-z]{2}t|pst|pdt|est|edt|cet|cest|jst|ist|am|pm|id|ids|gdpr|eu|us|api|sdk|del)$/i;
+
+/**
+ * "some orders were duplicated … (subject: duplicate orders)" with a workspace named Orders: a word the
+ * message itself uses as an ordinary noun — counted by a quantifier ("some", "many", "duplicate") — names
+ * no workspace anywhere in it when written in lower case; only a cue or quotes make it the name there.
+ * (A verb after the word proves nothing: "pixelforge got spammed", "acme have asked".)
+ */
+function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
+  const word = tokens[i].word;
+  if (!/^\p{Ll}+$/u.test(text.slice(tokens[i].start, tokens[i].end))) return false;
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
+}
+const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
 
 /**
  * "usuńcie app wisla-media 2 i 3 marca": a common word that is a source of the workspace written right
