@@ -114,3 +114,12 @@ describe('a time zone said apart from the days makes them local days', () => {
     expectDays(parse('Please delete the iOS App data in acme-inc for November 3, 2026.\n\nAna Ruiz\nBerlin office (CET)'), 'ios-app', NOV_3);
   });
 });
+
+describe('hours with their zone said apart are placed in that zone', () => {
+  it('"between 00:30 and 02:00" with "All times are in CET." reaches back into the UTC day before', () => {
+    expectAsked(parse('Please delete the iOS App data in acme-inc for November 3, 2026 between 00:30 and 02:00. All times are in CET.'), /2026-11-02 to 2026-11-03/);
+  });
+  it('"between 10:00 and 12:00" CET stays within its UTC day, still asked as part of a day', () => {
+    expectAsked(parse('Please delete the iOS App data in acme-inc for November 3, 2026 between 10:00 and 12:00. All times are in CET.'), /2026-11-03 to 2026-11-03/);
+  });
+});

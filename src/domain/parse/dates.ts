@@ -3203,7 +3203,10 @@ function rangeOf(
  */
 function zoneOfHours(reading: Reading, sentence: string, start: chrono.ParsedComponents, words: string): { zone: number | null; shown: number | null } | null {
   const chronoZone = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') as number) : null;
-  const written = writtenZone(sentence, componentDay(start), reading.senderOffset, chronoZone !== null);
+  const own = writtenZone(sentence, componentDay(start), reading.senderOffset, chronoZone !== null);
+  // "All times below are CET.": hours that name no zone of their own are in the zone said apart.
+  const apart = chronoZone === null && own.offset === null && !own.asked ? zoneSaidApart(reading) : null;
+  const written = apart ? writtenZone(apart, componentDay(start), reading.senderOffset) : own;
   if (written.asked) {
     reading.out.ambiguities.push(written.several
       ? `"${words}": "${written.asked}" names more than one time zone — which one is meant?`
@@ -3254,7 +3257,7 @@ function zoneSaidApart(reading: Reading): string | null {
   }
   return reading.zoneApart;
 }
-const ABOUT_THE_DATES = /(?<![\p{L}])(?:dates?|days?|time\s?zone|tz)(?![\p{L}])/iu;
+const ABOUT_THE_DATES = /(?<![\p{L}])(?:dates?|days?|times|hours|time\s?zone|tz)(?![\p{L}])/iu;
 const ZONE_AS_OFFSET = /(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?/giu;
 
 /**
