@@ -21,7 +21,7 @@ import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
-import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, PAST_WEEK, relativeDayDisagrees, WEEKENDS_ONLY } from './periodWords';
+import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -656,6 +656,8 @@ interface Reading {
   requestDays?: boolean;
   /** The instant the message was sent, when its Date line gives one. */
   sent?: Date | null;
+  /** The words that say which zone the message's dates are in, apart from them (see zoneSaidApart); undefined until looked for. */
+  zoneApart?: string | null;
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
@@ -692,6 +694,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
   if (today) rewriteWeekdayBareDays(reading.mapped, today);
+  askAboutNamedPeriodsAndShorthands(reading.mapped, out);
   rewritePartsOfYears(reading.mapped, out);
   rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
@@ -1479,6 +1482,36 @@ function rejectImpossibleDays(mapped: MappedText, out: DateExtraction): void {
  * 2025", "das gesamte Jahr 2025", "for 2025." ending the request): a year alone ("since 2019", "our
  * 2025 contract") names no days. A fiscal year is the customer's own calendar: never read.
  */
+/**
+ * Periods and days the readers would take wrongly, asked about or written out first: a period naming a
+ * report or a cohort ("the Q3 2026 report") is blanked and asked about; days written as a shorthand after
+ * a date ("2026-11-03/05", "2026-11-03 + 2 days") keep their first day and are asked about; "2026-11-03..05"
+ * is written out as the range it is.
+ */
+function askAboutNamedPeriodsAndShorthands(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(PERIOD_NAMING_A_THING, (whole, period: string, noun: string) => {
+    // A capital after the period begins a name or a sentence ("the October 2026 Acme invoice" aside), not a noun of it.
+    if (noun[0] !== noun[0].toLowerCase()) return whole;
+    out.mentioned = true;
+    pushOnce(out.ambiguities, `"${whole} ${noun}" names a period for something else, so it was not read as days to delete — should ${period}'s days be deleted too?`);
+    return whole.slice(0, whole.length - period.length) + blank(period);
+  });
+  mapped.replace(ISO_DAY_DOTS_DAY, (whole, y: string, m: string, d1: string, d2: string) => {
+    const [from, to] = [dayOf(Number(y), Number(m), Number(d1)), dayOf(Number(y), Number(m), Number(d2))];
+    if (from && to && from < to) return `${from} to ${to}`;
+    out.mentioned = true;
+    pushOnce(out.ambiguities, `"${whole}": which days exactly?`);
+    return blank(whole);
+  });
+  mapped.replace(SHORTHAND_AFTER_DATE, (whole) => {
+    const head = SHORTHAND_HEAD.exec(whole)?.[0] ?? '';
+    out.mentioned = true;
+    pushOnce(out.ambiguities, `"${whole.trim()}" writes the other days as a shorthand — which days exactly should be deleted?`);
+    return head + blank(whole.slice(head.length));
+  });
+}
+const SHORTHAND_HEAD = new RegExp(`^(?:\\d{4}-\\d{1,2}-\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)`, 'iu');
+
 function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
   const months = (first: number, last: number, year: string, note: string, whole: string): string => {
     out.notes.push(`"${whole.trim()}" read as ${note}`);
@@ -3174,7 +3207,7 @@ function rangeOf(
     out.notes.push(`"${words}" has a time of day: only whole UTC days can be deleted, so it is read as the UTC days ${range.from} to ${range.to}`);
     out.ambiguities.push(widened(words, range));
   } else {
-    const days = dayRangeOf(out, text, c, sentence, shownText, reference, reading.senderOffset);
+    const days = dayRangeOf(out, text, c, sentence, shownText, reference, reading.senderOffset, zoneSaidApart(reading));
     if (!days) return null;
     range = days;
   }
@@ -3189,7 +3222,10 @@ function rangeOf(
  */
 function zoneOfHours(reading: Reading, sentence: string, start: chrono.ParsedComponents, words: string): { zone: number | null; shown: number | null } | null {
   const chronoZone = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') as number) : null;
-  const written = writtenZone(sentence, componentDay(start), reading.senderOffset, chronoZone !== null);
+  const own = writtenZone(sentence, componentDay(start), reading.senderOffset, chronoZone !== null);
+  // "All times below are CET.": hours that name no zone of their own are in the zone said apart.
+  const apart = chronoZone === null && own.offset === null && !own.asked ? zoneSaidApart(reading) : null;
+  const written = apart ? writtenZone(apart, componentDay(start), reading.senderOffset) : own;
   if (written.asked) {
     reading.out.ambiguities.push(written.several
       ? `"${words}": "${written.asked}" names more than one time zone — which one is meant?`
@@ -3219,6 +3255,31 @@ function writtenZone(sentence: string, day: string | null, senderOffset: number 
 }
 
 /**
+ * A sentence or a line that says which zone the message's dates are in, apart from them: "All dates
+ * below are in CET.", "Note all our dates are in Singapore time.", "These are Melbourne dates, our
+ * dashboards run on local time.", "The day is by our India time (UTC+5:30)." Those days are the
+ * sender's local days, which two UTC days each cover; read as UTC days they would miss hours of them,
+ * with no word said. Only words about the dates or the days count (a signature's "Berlin, CET" does not),
+ * and not a time of day with its zone ("the bug started at 10:00 CET"), which dates one moment.
+ */
+function zoneSaidApart(reading: Reading): string | null {
+  if (reading.zoneApart !== undefined) return reading.zoneApart;
+  reading.zoneApart = null;
+  if (!ABOUT_THE_DATES.test(reading.mapped.text)) return null;
+  for (const piece of reading.mapped.text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!ABOUT_THE_DATES.test(piece) || CLOCK_TIME.test(piece.replace(ZONE_AS_OFFSET, ' '))) continue;
+    const zone = writtenZone(piece, null, reading.senderOffset);
+    if ((zone.offset !== null && zone.offset !== 0) || zone.asked) {
+      reading.zoneApart = piece;
+      break;
+    }
+  }
+  return reading.zoneApart;
+}
+const ABOUT_THE_DATES = /(?<![\p{L}])(?:dates?|days?|times|hours|time\s?zone|tz)(?![\p{L}])/iu;
+const ZONE_AS_OFFSET = /(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?/giu;
+
+/**
  * A clock time in the sentence of a date, unless it stands in brackets that do not hold the date:
  * "Nov 6 and Nov 7 (the 5th is fine, it shipped at 23:00)" gives no hours to the 6th or the 7th.
  */
@@ -3240,6 +3301,7 @@ function dayRangeOf(
   shownText: string,
   reference: { instant: Date; timezone: number },
   senderOffset: number | null,
+  zoneApart: string | null,
 ): DayRange | null {
   const { start, endResult, words } = c;
   const from = componentDay(start);
@@ -3269,15 +3331,19 @@ function dayRangeOf(
     out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, covered));
     return covered;
   }
-  // "3 March, Tokyo time, the whole day": a local day covers two UTC days.
-  const { offset: zone, asked } = writtenZone(sentence, range.from, senderOffset);
+  // "3 March, Tokyo time, the whole day": a local day covers two UTC days. "All dates below are in CET."
+  // says so for every day of the message that names no zone of its own.
+  const own = writtenZone(sentence, range.from, senderOffset);
+  const apart = own.offset === null && !own.asked && zoneApart ? writtenZone(zoneApart, range.from, senderOffset) : null;
+  const { offset: zone, asked } = apart ?? own;
+  const saidApart = apart ? ` (said apart: "${zoneApart?.trim()}")` : '';
   if (asked) {
-    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${asked}") — which UTC days are meant?`);
+    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${asked}")${saidApart} — which UTC days are meant?`);
     return null;
   }
   if (!zone || range.from > range.to) return range;
   const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
-  out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC: it covers the UTC days ${covered.from} to ${covered.to}`);
+  out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC${saidApart}: it covers the UTC days ${covered.from} to ${covered.to}`);
   out.ambiguities.push(widened(words, covered));
   return covered;
 }
@@ -3926,7 +3992,7 @@ function zoneOffset(sentence: string, day: string | null = null): number | null 
  * 'Asia/Jerusalem'", "TZ=America/Los_Angeles". Its offset on the day (summer time included) comes from
  * the runtime's own copy of the database; a name it does not know is a zone that cannot be placed.
  */
-const IANA_ZONE = /(?<![\p{L}\d/_-])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:-[A-Za-z_]+)*(?:\/[A-Za-z_]+(?:-[A-Za-z_]+)*)?(?:[+-]\d{1,2})?(?![\p{L}\d/_-])/u;
+const IANA_ZONE = /(?<![\p{L}\d/_-])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada)\/[A-Za-z_]+(?:-[A-Za-z_]+)*(?:\/[A-Za-z_]+(?:-[A-Za-z_]+)*)?(?:[+-]\d{1,2})?(?![\p{L}\d/_-])/u;
 function ianaOffset(zone: string, day: string | null): number | null {
   try {
     const noon = new Date(`${day ?? '2026-01-15'}T12:00:00Z`);
@@ -3963,7 +4029,7 @@ function unplacedZone(sentence: string): string | null {
 }
 const UNPLACED_ZONE = [
   IANA_ZONE,
-  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|local\s+(?:calendar\s+)?(?:days?|dates?)|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![\p{L}])/iu,
   // "Cairo time", "Cape Verde Time", "hora de Lima": a place's clock, capitalised as a place is.
   /(?<![\p{L}])(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![\p{L}])|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
 ];

@@ -76,3 +76,43 @@ export function relativeDayDisagrees(text: string, today: string | null): string
   }
   return null;
 }
+
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+/** A period named with its year: "Q3 2026", "the third quarter of 2026", "H2 2025", "October 2026". */
+const PERIOD_WITH_YEAR = `(?:Q[1-4]\\s*[/-]?\\s*|H[12]\\s*[/-]?\\s*|(?:first|second|third|fourth)\\s+(?:quarter|half)\\s+(?:of\\s+)?|${MONTH_NAME}\\s+)\\d{4}`;
+/**
+ * Words after such a period that keep it the days to delete: the data itself ("the October 2026 events"),
+ * a word for a stretch of time ("the Q3 2026 window"), or a word that goes on the sentence rather than
+ * naming a thing ("the October 2026 and November data", "our October 2026 please").
+ */
+const STILL_THE_DAYS =
+  'data|events?|traffic|tracking|records?|rows?|entries|hits|calls|payloads?|messages|logs?|ingest(?:ion|ed)?|partitions?|archives?|' +
+  'period|window|range|time(?:frame|span)?|months?|quarters?|days?|weeks?|interval|span|portion|part|slice|' +
+  'and|or|to|through|thru|until|till|for|from|in|of|on|at|only|please|pls|as|is|was|were|are|be|because|since|but|so|too|also|then|' +
+  'when|where|which|that|with|without|inclusive|included|including|except|entirely|completely|fully|all|before|after|if|via|by|' +
+  'should|must|can|could|would|will|has|have|had|onwards?|respectively|each|both|plus';
+/**
+ * "the Q3 2026 report", "our October 2026 invoice reconciliation", "the Nov 2026 release candidate", "our
+ * September 2026 cohort": after "the", "our", "this" and before a noun, the period names the thing — a
+ * report, a cohort, a release — and is no time frame of its own: the days to delete are said elsewhere,
+ * or not at all. Reading the period as days would delete months unasked, so it is asked about.
+ */
+export const PERIOD_NAMING_A_THING = new RegExp(
+  `(?<![\\p{L}])(?:the|our|your|their|its|this|that|my)\\s+(${PERIOD_WITH_YEAR})(?![\\d])(?=\\s+(?!(?:${STILL_THE_DAYS})(?![\\p{L}]))(\\p{Ll}[\\p{L}-]*))`,
+  'giu',
+);
+
+/**
+ * Days written as a shorthand after a whole date, which no reader takes: "2026-11-03/05", "2026-11-3/5",
+ * "2026-11-03, -04 and -05", "2026-11-03 + 2 days", "Nov 3 (+4, 5)". Only the first day would be read
+ * (or chrono counts "+ 2 days" to one day), so the days meant are asked about. "2026-11-03..05" is a
+ * range of that month, and read as one (see ISO_DAY_DOTS_DAY).
+ */
+export const SHORTHAND_AFTER_DATE = new RegExp(
+  `(?<![\\d.-])\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*/\\s*\\d{1,2}(?![\\d/:-]|\\.\\d)|(?:\\s*(?:,|and|&)\\s*-\\d{2}(?!\\d))+)` +
+    `|(?:(?<![\\d.-])\\d{4}-\\d{1,2}-\\d{1,2}|(?<![\\p{L}])${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)` +
+    `(?:\\s*\\(\\s*\\+\\s*\\d{1,2}[^()\\n]{0,20}\\)|\\s*\\+\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|a)\\s+(?:more\\s+)?days?(?![\\p{L}]))`,
+  'giu',
+);
+/** "2026-11-03..05": the days of that month from the first to the second. */
+export const ISO_DAY_DOTS_DAY = /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})\s*\.\.\s*(\d{1,2})(?![\d:/-]|\.\d)/g;
