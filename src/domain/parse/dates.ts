@@ -20,7 +20,7 @@ import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRa
 import { MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
-import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, PAST_WEEK, relativeDayDisagrees, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -464,8 +464,15 @@ const FINE_AFTER =
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日" — the words of
  * exclusionWords.ts ("don't skip Dec 4" asks for the day); the articles and day words after them are read here.
  */
+const DAY_WORDS_BEFORE = '(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}';
+/**
+ * "instead of Nov 3", "en lugar del 3 de noviembre", "previously I said 3 Nov", "I first wrote through
+ * Nov 5": the day an earlier request named, which this one replaces (exclusionWords.ts). Left out like an
+ * exclusion; where it is also among the days asked for, which stands is asked (subtractExclusions).
+ */
+const REPLACED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REPLACED}|${EARLIER_SAID}(?:\\s+(?:through|thru|until|till|to|from))?)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$`,
+  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
   'iu',
 );
 /**
@@ -666,7 +673,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -2845,8 +2852,11 @@ function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponent
     exclusions.push({ ...span, text: `${boundary[0].trim()} ${words}`, yearKnown: start.isCertain('year'), open: true });
     return true;
   }
-  if (!EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) && !kept) return false;
+  const before40 = text.slice(Math.max(0, f.index - 40), f.index);
+  if (!EXCLUSION_BEFORE.test(before40) && !kept) return false;
+  const count = exclusions.length;
   exclusionAt(reading, start, endResult, words, hasDay, exclusions);
+  if (REPLACED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.replaced = true;
   return true;
 }
 /** "after" right before a date (the open-start "before"/"until" and open-end "since" words have their own lists). */
@@ -3407,6 +3417,11 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
     // keeps is the customer's to say; asked, never cut by our reading of "before".
     if (x.open && out.ranges.some((r) => exclusionIn(x, r))) {
       out.ambiguities.push(`"${x.text}": the days on one side of it are kept, and some of them are asked for — which days should be deleted?`);
+      continue;
+    }
+    // "Nov 3-5 instead of Nov 3": the replaced day is also asked for — a slip, or the old scope kept? Asked.
+    if (x.replaced && out.ranges.some((r) => exclusionIn(x, r))) {
+      out.ambiguities.push(`"${x.text}" is replaced, yet among the days asked for — which days should be deleted?`);
       continue;
     }
     if (x.open) {
