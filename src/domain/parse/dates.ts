@@ -476,11 +476,11 @@ const EXCLUSION_BEFORE = new RegExp(
   'iu',
 );
 /**
- * Words after a day that leave it out: "Nov 5 should stay", "(leave Nov 5 alone)", "5. November bleibt",
+ * Words after a day that leave it out: "Nov 5 should stay", "(leave Nov 5 alone)", "Nov 5 not included", "5. November bleibt",
  * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
  */
 const KEEP_AFTER =
-  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -2723,16 +2723,26 @@ function readChronoDates(reading: Reading, found: Found[], reference: { instant:
     if (!read) continue;
     if (read.consumedUntil !== null) consumedUntil = read.consumedUntil;
     const range = checkedRange(reading, found, i, candidate, read.range, read.shownEnd);
-    if (range) addRange(reading, range, candidate.words, f.index, read.shownEnd);
+    if (!range) continue;
+    addRange(reading, range, candidate.words, f.index, read.shownEnd);
+    if (joined.exclusiveEnd) leaveOutEnd(reading, range, joined, f.end, exclusions);
   }
   return exclusions;
+}
+
+/** "Nov 10 up to (but not including) Nov 12": the end day read is left out, as if excepted; any other end is asked. */
+function leaveOutEnd(reading: Reading, range: DayRange, joined: { endResult: chrono.ParsedComponents | null; shownEnd: number }, from: number, exclusions: Exclusion[]): void {
+  const end = joined.endResult ? componentDay(joined.endResult) : null;
+  const words = reading.mapped.originalOf(from, joined.shownEnd).replace(/^[\s,]+/, '');
+  if (end && end === range.to && range.from < end) exclusions.push({ from: end, to: end, text: words, yearKnown: true });
+  else reading.out.ambiguities.push(`"${words}" leaves the end out — which days should be deleted?`);
 }
 
 /**
  * The end of the date at `found[i]`: its own, or the next date's when the words between join them
  * (`used` 1: that date is taken). Null when the join leaves it open whether the days between count.
  */
-function joinWithNext(reading: Reading, found: Found[], i: number): { endResult: chrono.ParsedComponents | null; shownEnd: number; used: number } | null {
+function joinWithNext(reading: Reading, found: Found[], i: number): { endResult: chrono.ParsedComponents | null; shownEnd: number; used: number; exclusiveEnd?: boolean } | null {
   const { out, mapped } = reading;
   const text = mapped.text;
   const f = found[i];
@@ -2760,6 +2770,13 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
+  } else if (!endResult && next && !next.result.end && closedInterval(text, f, next)) {
+    // "[2026-11-10, 2026-11-12]", "(Nov 10, Nov 12]": an interval's days, or two days listed in brackets?
+    out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+    return null;
+  } else if (!endResult && next && !next.result.end && exclusiveEndJoin(text, f, next)) {
+    // "Nov 10 up to (but not including) Nov 12", "[2026-11-10, 2026-11-12)": a range whose last day is left out.
+    return { endResult: next.result.start, shownEnd: next.end, used: 1, exclusiveEnd: true };
   } else if (
     !endResult && next && !next.result.end && (RANGE_JOIN.test(text.slice(f.end, next.index)) || cjkRangeMark(text, f.end, next.index)) &&
     f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
@@ -2771,6 +2788,26 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
   }
   return { endResult, shownEnd, used };
 }
+
+/**
+ * Whether the words between `f` and `next` join them into a range that leaves its end out: "up to (but
+ * not including)", "up to but excluding", "until just before", or the half-open interval "[a, b)". Read
+ * as "to", the end day would be deleted; read as an exclusion, the days between would be dropped (red
+ * team 6). A join word is needed: "Nov 10, excluding Nov 12" is one day and a day left out.
+ */
+function exclusiveEndJoin(text: string, f: Found, next: Found): boolean {
+  const certain = (c: chrono.ParsedComponents): boolean => c.isCertain('day') && c.isCertain('month');
+  if (!certain(f.result.start) || !certain(next.result.start)) return false;
+  const between = text.slice(f.end, next.index);
+  if (EXCLUSIVE_END_JOIN.test(between)) return true;
+  return /^\s*[,;]\s*$/.test(between) && /\[\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*\)/.test(text.slice(next.end, next.end + 4));
+}
+/** "[a, b]" or "(a, b]": interval notation that keeps its end (a plain "(a, b)" is two days in brackets). */
+function closedInterval(text: string, f: Found, next: Found): boolean {
+  return /[[(]\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*[,;]\s*$/.test(text.slice(f.end, next.index)) && /^\s*\]/.test(text.slice(next.end, next.end + 4));
+}
+const EXCLUSIVE_END_JOIN =
+  /^[\s,]*(?:(?:up\s*to|up\s+till|until|till|to|through|thru|-|–)\s*[(,]?\s*(?:but\s+)?(?:not\s+including|not\s+incl\.?|excluding|exclusive\s+of)\s*[),]?|(?:up\s+to|up\s+till|until|till|to)\s+(?:just\s+|right\s+|immediately\s+)?before)\s*(?:the\s+)?$/iu;
 
 /** The date `f` as a candidate (`found[i]` is the last date it took), or null when it is no day to delete (recorded as an exclusion or a question where it says so). */
 function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endResult: chrono.ParsedComponents | null, shownEnd: number, exclusions: Exclusion[]): Candidate | null {
@@ -3568,7 +3605,8 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
     const day = Number(/\d+/.exec(m[0])?.[0]);
     const after = text.slice(at + m[0].length, at + m[0].length + 60);
-    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]);
+    // "with the 13th not included", "the 13th should stay": kept by the words after it.
+    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || KEEP_AFTER.test(after);
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes
     // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
