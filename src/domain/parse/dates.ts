@@ -3667,7 +3667,7 @@ function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: F
     out.mentioned = true;
     out.ambiguities.push(`"${hedge[1]} … ${f.text.trim()}": the day is not settled — which days exactly?`);
   }
-  const counted = COUNTED_FROM_A_DAY.exec(text) ?? weekendOfOneDay(text, found);
+  const counted = COUNTED_FROM_A_DAY.exec(text) ?? COUNTED_BY_OFFSET.exec(text) ?? weekendOfOneDay(text, found);
   if (counted && found.length > 0) {
     out.mentioned = true;
     out.ambiguities.push(`"${counted[0].trim()}" does not say which days exactly — which days should be deleted?`);
@@ -3684,6 +3684,26 @@ const HEDGE_BEFORE =
   /(?<![\p{L}])(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![\p{L}])[^.!?\n\d]{0,16}$/iu;
 const COUNTED_FROM_A_DAY =
   /(?<![\p{L}])(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
+
+const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
+const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|\\d{1,2})';
+/**
+ * A day counted from a written date by an offset (red team 6): "two days later", "a week later as well",
+ * "the following Tuesday", "the Tuesday after", "the two Mondays after it", "the same, but shifted by one
+ * day", "el martes siguiente", "una semana después", "une semaine plus tard", "le mardi suivant", "eine
+ * Woche später". No reader counts it; dropped, the day is lost, and its source is given the first date.
+ * Not a story told after it ("a week later we noticed"), and "shifted by a day" only with "same" or "but"
+ * (timestamps "shifted by one day" tell what went wrong).
+ */
+const COUNTED_BY_OFFSET = new RegExp(
+  `(?<![\\p{L}])(?:${COUNT_WORD}\\s+(?:days?|weeks?)\\s+(?:later|afterwards?|on)|the\\s+(?:following|subsequent|next)\\s+${WEEKDAY_NAMES}|the\\s+(?:(?:${COUNT_WORD}|first|next)\\s+)?${WEEKDAY_NAMES}\\s+(?:after|following|before(?!\\s+last))(?:\\s+(?:it|that))?` +
+    `|(?:but|same|likewise)\\s[^.!?\\n]{0,40}?(?:shifted|offset|moved)\\s+by\\s+${COUNT_WORD}\\s+(?:days?|weeks?)` +
+    `|(?:el|los|del|al)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)s?\\s+siguientes?|(?:un|una|dos|tres|\\d{1,2})\\s+(?:d[íi]as?|semanas?)\\s+(?:despu[ée]s|m[áa]s\\s+tarde)` +
+    `|(?:le|les)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\s+suivants?|(?:un|une|deux|trois|\\d{1,2})\\s+(?:jours?|semaines?)\\s+plus\\s+tard` +
+    `|(?:den|am)\\s+(?:folgenden|darauffolgenden|nächsten)\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:einen|eine|zwei|drei|\\d{1,2})\\s+(?:tage?|wochen?)\\s+(?:später|danach))` +
+    `(?![\\p{L}])(?![\\s,]+(?:we|i|they|it|he|she|you|our|the\\s+(?:bug|issue|problem|error|fix|team))(?![\\p{L}]))`,
+  'iu',
+);
 
 /** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {
