@@ -3605,8 +3605,10 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
     const day = Number(/\d+/.exec(m[0])?.[0]);
     const after = text.slice(at + m[0].length, at + m[0].length + 60);
-    // "with the 13th not included", "the 13th should stay": kept by the words after it.
-    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || KEEP_AFTER.test(after);
+    // "with the 13th not included", "the 13th should stay": kept by the words after it ("leaving the 11th
+    // untouched" has its word before, and is asked in those words: askAboutBareDaysLeftOut).
+    const keptAfter = KEEP_AFTER.test(after) && !EXCLUSION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || keptAfter;
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes
     // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
