@@ -2770,7 +2770,7 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
-  } else if (!endResult && next && !next.result.end && closedInterval(text, f, next)) {
+  } else if (!endResult && next && !next.result.end && closedInterval(mapped, f, next)) {
     // "[2026-11-10, 2026-11-12]", "(Nov 10, Nov 12]": an interval's days, or two days listed in brackets?
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
@@ -2802,8 +2802,13 @@ function exclusiveEndJoin(text: string, f: Found, next: Found): boolean {
   if (EXCLUSIVE_END_JOIN.test(between)) return true;
   return /^\s*[,;]\s*$/.test(between) && /\[\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*\)/.test(text.slice(next.end, next.end + 4));
 }
-/** "[a, b]" or "(a, b]": interval notation that keeps its end (a plain "(a, b)" is two days in brackets). */
-function closedInterval(text: string, f: Found, next: Found): boolean {
+/**
+ * "[a, b]" or "(a, b]": interval notation that keeps its end (a plain "(a, b)" is two days in brackets).
+ * A window of instants ("[1798416000, 1798588799]", rewritten to days) is read as one, not asked.
+ */
+function closedInterval(mapped: MappedText, f: Found, next: Found): boolean {
+  const text = mapped.text;
+  if (/^\d{10,13}$/.test(mapped.originalOf(f.index, f.end).trim())) return false;
   return /[[(]\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*[,;]\s*$/.test(text.slice(f.end, next.index)) && /^\s*\]/.test(text.slice(next.end, next.end + 4));
 }
 const EXCLUSIVE_END_JOIN =
