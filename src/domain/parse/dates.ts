@@ -20,7 +20,7 @@ import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRa
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
-import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NOT, OMISSION, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -457,16 +457,23 @@ const FINE_AFTER =
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日" — the words of
  * exclusionWords.ts ("don't skip Dec 4" asks for the day); the articles and day words after them are read here.
  */
+const DAY_WORDS_BEFORE = '(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}';
+/**
+ * "instead of Nov 3", "en lugar del 3 de noviembre", "previously I said 3 Nov", "I first wrote through
+ * Nov 5": the day an earlier request named, which this one replaces (exclusionWords.ts). Left out like an
+ * exclusion; where it is also among the days asked for, which stands is asked (subtractExclusions).
+ */
+const REPLACED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REPLACED}|${EARLIER_SAID}(?:\\s+(?:through|thru|until|till|to|from))?)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|las|il|lo|o|a|het|de|op|em|no|na|du|jour|day|tag|z|ze|w|dnia|dne|del|dal|van|vom|om|på|dia|ngày)\\s+){0,2}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$`,
+  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
   'iu',
 );
 /**
- * Words after a day that leave it out: "Nov 5 should stay", "(leave Nov 5 alone)", "5. November bleibt",
+ * Words after a day that leave it out: "Nov 5 should stay", "(leave Nov 5 alone)", "Nov 5 not included", "5. November bleibt",
  * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
  */
 const KEEP_AFTER =
-  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -661,7 +668,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -2768,16 +2775,26 @@ function readChronoDates(reading: Reading, found: Found[], reference: { instant:
     if (!read) continue;
     if (read.consumedUntil !== null) consumedUntil = read.consumedUntil;
     const range = checkedRange(reading, found, i, candidate, read.range, read.shownEnd);
-    if (range) addRange(reading, range, candidate.words, f.index, read.shownEnd);
+    if (!range) continue;
+    addRange(reading, range, candidate.words, f.index, read.shownEnd);
+    if (joined.exclusiveEnd) leaveOutEnd(reading, range, joined, f.end, exclusions);
   }
   return exclusions;
+}
+
+/** "Nov 10 up to (but not including) Nov 12": the end day read is left out, as if excepted; any other end is asked. */
+function leaveOutEnd(reading: Reading, range: DayRange, joined: { endResult: chrono.ParsedComponents | null; shownEnd: number }, from: number, exclusions: Exclusion[]): void {
+  const end = joined.endResult ? componentDay(joined.endResult) : null;
+  const words = reading.mapped.originalOf(from, joined.shownEnd).replace(/^[\s,]+/, '');
+  if (end && end === range.to && range.from < end) exclusions.push({ from: end, to: end, text: words, yearKnown: true });
+  else reading.out.ambiguities.push(`"${words}" leaves the end out — which days should be deleted?`);
 }
 
 /**
  * The end of the date at `found[i]`: its own, or the next date's when the words between join them
  * (`used` 1: that date is taken). Null when the join leaves it open whether the days between count.
  */
-function joinWithNext(reading: Reading, found: Found[], i: number): { endResult: chrono.ParsedComponents | null; shownEnd: number; used: number } | null {
+function joinWithNext(reading: Reading, found: Found[], i: number): { endResult: chrono.ParsedComponents | null; shownEnd: number; used: number; exclusiveEnd?: boolean } | null {
   const { out, mapped } = reading;
   const text = mapped.text;
   const f = found[i];
@@ -2805,6 +2822,13 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     // "15.07.2024 o 17.07.2024", "3. bzw. 5. März": two days, or the days between? We cannot tell.
     out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
     return null;
+  } else if (!endResult && next && !next.result.end && closedInterval(mapped, f, next)) {
+    // "[2026-11-10, 2026-11-12]", "(Nov 10, Nov 12]": an interval's days, or two days listed in brackets?
+    out.ambiguities.push(`"${mapped.originalOf(f.index, next.end)}" could be two days or the days between them — which days are meant?`);
+    return null;
+  } else if (!endResult && next && !next.result.end && exclusiveEndJoin(text, f, next)) {
+    // "Nov 10 up to (but not including) Nov 12", "[2026-11-10, 2026-11-12)": a range whose last day is left out.
+    return { endResult: next.result.start, shownEnd: next.end, used: 1, exclusiveEnd: true };
   } else if (
     !endResult && next && !next.result.end && (RANGE_JOIN.test(text.slice(f.end, next.index)) || cjkRangeMark(text, f.end, next.index)) &&
     f.result.start.isCertain('day') && f.result.start.isCertain('month') && next.result.start.isCertain('day') && next.result.start.isCertain('month')
@@ -2816,6 +2840,31 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
   }
   return { endResult, shownEnd, used };
 }
+
+/**
+ * Whether the words between `f` and `next` join them into a range that leaves its end out: "up to (but
+ * not including)", "up to but excluding", "until just before", or the half-open interval "[a, b)". Read
+ * as "to", the end day would be deleted; read as an exclusion, the days between would be dropped (red
+ * team 6). A join word is needed: "Nov 10, excluding Nov 12" is one day and a day left out.
+ */
+function exclusiveEndJoin(text: string, f: Found, next: Found): boolean {
+  const certain = (c: chrono.ParsedComponents): boolean => c.isCertain('day') && c.isCertain('month');
+  if (!certain(f.result.start) || !certain(next.result.start)) return false;
+  const between = text.slice(f.end, next.index);
+  if (EXCLUSIVE_END_JOIN.test(between)) return true;
+  return /^\s*[,;]\s*$/.test(between) && /\[\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*\)/.test(text.slice(next.end, next.end + 4));
+}
+/**
+ * "[a, b]" or "(a, b]": interval notation that keeps its end (a plain "(a, b)" is two days in brackets).
+ * A window of instants ("[1798416000, 1798588799]", rewritten to days) is read as one, not asked.
+ */
+function closedInterval(mapped: MappedText, f: Found, next: Found): boolean {
+  const text = mapped.text;
+  if (/^\d{10,13}$/.test(mapped.originalOf(f.index, f.end).trim())) return false;
+  return /[[(]\s*$/.test(text.slice(Math.max(0, f.index - 4), f.index)) && /^\s*[,;]\s*$/.test(text.slice(f.end, next.index)) && /^\s*\]/.test(text.slice(next.end, next.end + 4));
+}
+const EXCLUSIVE_END_JOIN =
+  /^[\s,]*(?:(?:up\s*to|up\s+till|until|till|to|through|thru|-|–)\s*[(,]?\s*(?:but\s+)?(?:not\s+including|not\s+incl\.?|excluding|exclusive\s+of)\s*[),]?|(?:up\s+to|up\s+till|until|till|to)\s+(?:just\s+|right\s+|immediately\s+)?before)\s*(?:the\s+)?$/iu;
 
 /** The date `f` as a candidate (`found[i]` is the last date it took), or null when it is no day to delete (recorded as an exclusion or a question where it says so). */
 function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endResult: chrono.ParsedComponents | null, shownEnd: number, exclusions: Exclusion[]): Candidate | null {
@@ -2897,8 +2946,11 @@ function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponent
     exclusions.push({ ...span, text: `${boundary[0].trim()} ${words}`, yearKnown: start.isCertain('year'), open: true });
     return true;
   }
-  if (!EXCLUSION_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) && !kept) return false;
+  const before40 = text.slice(Math.max(0, f.index - 40), f.index);
+  if (!EXCLUSION_BEFORE.test(before40) && !kept) return false;
+  const count = exclusions.length;
   exclusionAt(reading, start, endResult, words, hasDay, exclusions);
+  if (REPLACED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.replaced = true;
   return true;
 }
 /** "after" right before a date (the open-start "before"/"until" and open-end "since" words have their own lists). */
@@ -3494,6 +3546,11 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
       out.ambiguities.push(`"${x.text}": the days on one side of it are kept, and some of them are asked for — which days should be deleted?`);
       continue;
     }
+    // "Nov 3-5 instead of Nov 3": the replaced day is also asked for — a slip, or the old scope kept? Asked.
+    if (x.replaced && out.ranges.some((r) => exclusionIn(x, r))) {
+      out.ambiguities.push(`"${x.text}" is replaced, yet among the days asked for — which days should be deleted?`);
+      continue;
+    }
     if (x.open) {
       out.notes.push(`"${x.text}" keeps days on one side of it, none of them asked for`);
       continue;
@@ -3638,7 +3695,10 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     // "October 19th, 20th, 21st and the 23rd. Not the 22nd.": a day left out that no range holds.
     const day = Number(/\d+/.exec(m[0])?.[0]);
     const after = text.slice(at + m[0].length, at + m[0].length + 60);
-    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]);
+    // "with the 13th not included", "the 13th should stay": kept by the words after it ("leaving the 11th
+    // untouched" has its word before, and is asked in those words: askAboutBareDaysLeftOut).
+    const keptAfter = KEEP_AFTER.test(after) && !EXCLUSION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || keptAfter;
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes
     // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
@@ -3699,7 +3759,7 @@ function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: F
     out.mentioned = true;
     out.ambiguities.push(`"${hedge[1]} … ${f.text.trim()}": the day is not settled — which days exactly?`);
   }
-  const counted = COUNTED_FROM_A_DAY.exec(text) ?? weekendOfOneDay(text, found);
+  const counted = COUNTED_FROM_A_DAY.exec(text) ?? COUNTED_BY_OFFSET.exec(text) ?? weekendOfOneDay(text, found);
   if (counted && found.length > 0) {
     out.mentioned = true;
     out.ambiguities.push(`"${counted[0].trim()}" does not say which days exactly — which days should be deleted?`);
@@ -3716,6 +3776,26 @@ const HEDGE_BEFORE =
   /(?<![\p{L}])(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![\p{L}])[^.!?\n\d]{0,16}$/iu;
 const COUNTED_FROM_A_DAY =
   /(?<![\p{L}])(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
+
+const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
+const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|\\d{1,2})';
+/**
+ * A day counted from a written date by an offset (red team 6): "two days later", "a week later as well",
+ * "the following Tuesday", "the Tuesday after", "the two Mondays after it", "the same, but shifted by one
+ * day", "el martes siguiente", "una semana después", "une semaine plus tard", "le mardi suivant", "eine
+ * Woche später". No reader counts it; dropped, the day is lost, and its source is given the first date.
+ * Not a story told after it ("a week later we noticed"), and "shifted by a day" only with "same" or "but"
+ * (timestamps "shifted by one day" tell what went wrong).
+ */
+const COUNTED_BY_OFFSET = new RegExp(
+  `(?<![\\p{L}])(?:${COUNT_WORD}\\s+(?:days?|weeks?)\\s+(?:later|afterwards?|on)|the\\s+(?:following|subsequent|next)\\s+${WEEKDAY_NAMES}|the\\s+(?:(?:${COUNT_WORD}|first|next)\\s+)?${WEEKDAY_NAMES}\\s+(?:after|following|before(?!\\s+last))(?:\\s+(?:it|that))?` +
+    `|(?:but|same|likewise)\\s[^.!?\\n]{0,40}?(?:shifted|offset|moved)\\s+by\\s+${COUNT_WORD}\\s+(?:days?|weeks?)` +
+    `|(?:el|los|del|al)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)s?\\s+siguientes?|(?:un|una|dos|tres|\\d{1,2})\\s+(?:d[íi]as?|semanas?)\\s+(?:despu[ée]s|m[áa]s\\s+tarde)` +
+    `|(?:le|les)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\s+suivants?|(?:un|une|deux|trois|\\d{1,2})\\s+(?:jours?|semaines?)\\s+plus\\s+tard` +
+    `|(?:den|am)\\s+(?:folgenden|darauffolgenden|nächsten)\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:einen|eine|zwei|drei|\\d{1,2})\\s+(?:tage?|wochen?)\\s+(?:später|danach))` +
+    `(?![\\p{L}])(?![\\s,]+(?:we|i|they|it|he|she|you|our|the\\s+(?:bug|issue|problem|error|fix|team))(?![\\p{L}]))`,
+  'iu',
+);
 
 /** "3, 4 e 5 de março" read as 5 March alone: a day number joined to a date but outside it is a part not read. */
 function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]): void {

@@ -107,6 +107,34 @@ export const CONTRAST = anyOf(['but', 'however', 'though', 'although', 'yet', 'e
 export const TURNS_LATER = String.raw`[^.!?\n]{0,40}(?<![\p{L}])(?:${CONTRAST}|before)(?![\p{L}])`;
 
 /**
+ * Words that name what a request replaces, by language: "Nov 4 instead of Nov 3", "rather than the iOS
+ * App", "in place of", "statt dem 3.", "anstelle von", "en lugar del", "en vez de", "au lieu du", "invece
+ * del", "in plaats van", "em vez de", "i stället för". What follows them is the old scope the customer
+ * takes back, never a part of the new one (red team 6: the replaced day was merged into the new one).
+ */
+export const REPLACED_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['instead of', 'rather than', 'in place of', 'in lieu of'],
+  de: ['(?:an)?statt(?: (?:des|dem|der|den))?', 'an ?stelle (?:von|des|der|dem)'],
+  fr: ['au lieu (?:de|du|des|d[\'’])', '(?:à|a) la place (?:de|du|des)'],
+  es: ['en (?:lugar|vez) (?:de|del)'],
+  it: ['invece (?:di|del|della|dei)', 'al posto (?:di|del|della|dei)'],
+  nl: ['in plaats van'],
+  pt: ['em vez (?:de|do|da)', 'ao inv[ée]s (?:de|do|da)', 'no lugar (?:de|do|da)'],
+  sv: ['i stället för', 'istället för'],
+  no: ['i stedet for', 'istedenfor'],
+  da: ['i stedet for'],
+};
+/** Any replacing word of any language: "instead of", "statt", "en lugar de", "au lieu de". */
+export const REPLACED = anyOf(Object.values(REPLACED_WORDS).flat());
+
+/**
+ * A value said to be what an earlier mail asked for: "previously I said 3 Nov", "I first wrote Nov 5",
+ * "my earlier mail said November 3". The customer corrects it; what follows is the old scope. Not after
+ * "as" or "like": "as I previously said, Nov 3 is affected" repeats the scope, it does not replace it.
+ */
+export const EARLIER_SAID = String.raw`(?:(?:previously|earlier|originally|initially|at first)\s+(?:i|we)\s+(?:had\s+)?|(?<!(?:as|like)\s+)(?:i|we)\s+(?:had\s+)?(?:previously|earlier|originally|initially|first|mistakenly|wrongly|accidentally)\s+|(?:my|our|the)\s+(?:earlier|previous|first|original|last)\s+(?:mail|e-?mail|message|request|note)\s+)(?:said|wrote|asked\s+for|requested|gave|put|mentioned|listed|typed|named|had)`;
+
+/**
  * The same words in languages written without spaces, before the thing: "除了11月5日", "不包括 Android App",
  * "保留 Web", "不要删除 iOS". (Written after it — "（司机 App 不用删）" — they are the reader's own pattern.)
  */

@@ -6,7 +6,7 @@ import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
-import { CONTRAST, DO_NOT_DELETE, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
 
@@ -1385,13 +1385,14 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
 }
 
 /**
- * Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios". Not after a
+ * Words that leave a name out: "not the iOS App", "except android", "außer web", "sauf ios", "in place of
+ * the iOS App", "previously I said Web". Not after a
  * negation: "don't forget the Server API", "please don't skip the Website" ask for it. "Scratch that, the
  * Android App …" takes back what came before, never the name after it (askAboutRetraction). The words
  * and the negation guard are exclusionWords.ts's; what may stand between them and the name is read here.
  */
 const EXCLUDED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
     String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
