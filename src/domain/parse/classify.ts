@@ -68,9 +68,10 @@ const PURGE_OBJECT =
  * "Kindly delete the Events workspace", "Delete Data workspace": a workspace whose name is a data word,
  * written with its capital right before "workspace", is the object too (PURGE_OBJECT skips a lower-case
  * "data"/"events" there: "delete events from workspace X" deletes events). Case-sensitive on purpose.
+ * Not with data after it: "delete the Acme IO workspace data from our load test" is some of its data.
  */
 const NAMED_PURGE_OBJECT =
-  /(?<![\p{L}])(?:[Dd]elete|[Rr]emove|[Pp]urge|[Ee]rase|[Ww]ipe|[Cc]lose)\s+(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2}\s+[Ww]orkspace(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Dd]elete|[Rr]emove|[Pp]urge|[Ee]rase|[Ww]ipe|[Cc]lose)\s+(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2}\s+[Ww]orkspace(?![\p{L}])(?!['’]s?(?![\p{L}]))(?!\s+(?:data|events|records|information|logs|users|profiles)(?![\p{L}]))/u;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
@@ -304,10 +305,18 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
   // delete anything. Only a test, sorry!" names none and withdraws it. A correction that names the
   // source again ("it should be Android App for 4 January, not 3 January") is a narrower scope too.
-  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && (words.ONLY_THE_REST.test(rest) || words.CORRECTION.test(rest)))) return { kind: 'cancel', words: weak[0] };
+  // A disowned or no longer wanted request ("it was not us … it should be rejected") is withdrawn whatever follows.
+  const corrected = words.CORRECTION.test(rest) && !DISOWNED.test(text);
+  if (weak && !DELETE_REQUEST.test(rest) && !(scoped && (words.ONLY_THE_REST.test(rest) || corrected))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
 
+/** A request disowned or no longer wanted: no correction of it makes it a narrower one. */
+const DISOWNED =
+  /(?<![\p{L}])(?:was not (?:us|me)|wasn['’]t (?:us|me)|not (?:from )?us|did not (?:request|ask for|send)|didn['’]t (?:request|ask for|send)|not authori[sz]ed|malicious(?:ly)?|without (?:our|my) (?:consent|permission|authori[sz]ation)|no longer need|(?:is|are) no longer needed|disregard|reject(?:ed)?|ignore (?:it|this|that|the request))(?![\p{L}])/iu;
+/** A space said to be part of what is deleted: "including the Personas EU space", "inkl. Space Growth". */
+const INCLUDED_SPACE =
+  /\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/iu;
 const NOT_CANCEL =
   /(?<![\p{L}])(?:(?:do not|don[’']t|please don[’']t|no need to|not) cancel(?:l?ing)?|nicht (?:stornieren|abbrechen|zurückziehen)|ne (?:pas )?annul(?:er|ez)|no (?:cancel(?:en|ar)|anul(?:en|ar))|non annullate|niet annuleren)(?![\p{L}])/giu;
 /**
@@ -338,8 +347,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // named only in brackets listing what the workspace holds goes with it.
   // "Please delete all our data in X, including the Personas EU space": all of the workspace's data is the
   // whole workspace too, and the space named as part of it goes with it.
-  const wholeWorkspace = asksForWholeWorkspace(text) || [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase));
-  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)|\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/giu, ' '));
+  // Only with the space said to be included: "all the data in Personas EU" (a space) deletes that space.
+  const wholeWorkspace = asksForWholeWorkspace(text) || (INCLUDED_SPACE.test(text) && [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase)));
+  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' ').replace(new RegExp(INCLUDED_SPACE.source, 'giu'), ' '));
   const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
