@@ -841,11 +841,17 @@ function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeRes
   const holds = `the account holds ${administered.join(', ')}`;
   // A workspace of the account named ("Tandem Pay is moving to another vendor") is the company's name.
   if (named !== null && !administered.includes(named)) ask('request', `the message names workspace ${named}, which the sender does not administer; ${holds} — which is meant?`);
+  // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
+  if (EVERY_WORKSPACE.test(body)) return;
+  // When the account holds other workspaces too, one of them named ("my account (acme-inc)", "close my
+  // account for Acme Inc") may be all the customer means: purging the others on the word "account" would
+  // delete workspaces nobody named, so which is meant is asked.
+  if (named !== null && administered.includes(named) && administered.length > 1) {
+    ask('request', `the message names workspace ${named}, but ${holds} — delete only ${named}, or the whole account?`);
+  }
   if (named !== null) return;
   // "my account in Brightlane Ads and Brightlane Analytics", "on the Brightlane Advertising workspace",
   // "for our ads workspace": a workspace written that the catalog does not settle.
-  // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
-  if (EVERY_WORKSPACE.test(body)) return;
   const namedIn = (question: string): string[] => /several workspaces are named \(([^)]*)\)/.exec(question)?.[1]?.split(', ') ?? [];
   const outside = (question: string): boolean => namedIn(question).length === 0 || namedIn(question).some((slug) => !administered.includes(slug));
   const unsettled = scope.ambiguities.find((a) => scopeFieldOf(a) === 'workspace' && outside(a));
