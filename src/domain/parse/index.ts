@@ -201,6 +201,10 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
+  } else if (kind === 'unify_space' && asksForWholeWorkspace(kindText)) {
+    // "Please purge the workspace acme-inc. The Default Space is already empty": the workspace is what is
+    // asked for, and the space a remark about it — a space deletion would keep the rest of the workspace.
+    ask('kind', `the message asks to delete the workspace and also names ${space ? `the space ${space}` : 'a space'} — the whole workspace, or only the space?`);
   }
 }
 /**

@@ -30,6 +30,15 @@ const SPACE_HOLDINGS = new RegExp(
   `${VERB}\\s+(?:(?!${L}space${R})[^.!?\\n]){0,40}?${L}space(?:['’]s)?\\s+(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}?(?:profiles?|audiences?|(?:computed\\s+)?traits?|destinations?|data|events|users|members|records|identities|contents?)${R}`,
   'iu',
 );
+/**
+ * "wipe the Marketing space — everything that was synced into it during the incident": what came into the
+ * space at some time or from somewhere is a part of it, not the space with all it held before ("everything
+ * synced into it is junk", with no when or whence, is the whole space).
+ */
+const CAME_INTO_SPACE = new RegExp(
+  `${L}(?:everything|all|whatever|anything|(?:only\\s+)?(?:the|those|these)\\s+(?:data|events|records|profiles|traits|identities))\\s+(?:that\\s+|which\\s+)?(?:(?:was|were|got|has been|have been)\\s+)?(?:synced|sync['’]d|imported|sent|written|added|loaded|ingested|pushed|streamed|copied|uploaded|merged)\\s+(?:in)?to\\s+(?:it|the space|this space|that space|there)\\s+(?:during|on|from|between|since|after|before|by|at|over|yesterday|today|last|this)${R}`,
+  'iu',
+);
 /** "… but keep the space", "keep the space itself": the space asked about is to remain (not "keep the Retail space"). */
 const SPACE_KEPT = /(?<![\p{L}])keep(?:ing)?\s+(?:the|this|that|our)\s+space(?:\s+itself)?(?![\p{L}])(?!\s*['’])/iu;
 
@@ -59,7 +68,7 @@ function quoted(text: string, names: string[], phrases: RegExp[]): string | null
 
 /** The words naming something inside a space, or the space kept, as written; null when the space itself is asked for. */
 export function partOfSpaceIn(text: string, names: string[]): string | null {
-  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? null;
+  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS, CAME_INTO_SPACE]) ?? SPACE_KEPT.exec(text)?.[0] ?? null;
 }
 
 /** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */
