@@ -162,8 +162,16 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
   if (isDeletionKind(kind)) askAboutTranslations(body, clock.sent, clock, ask);
   if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && ANOTHER_REQUEST.test(body)) {
     ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
+  } else if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && WHOLE_SOURCE_DAYS.test(body)) {
+    // "erase the data of user 4471 — our load test bot … Please delete the whole day", "all end-user data
+    // that the Website source collected between …": the source's whole days fit as well as one person's
+    // data; the self-serve answer would drop the days, a source deletion would take every user's.
+    ask('kind', "the message speaks of end users' data but also asks for a source's whole days — one person's data (deleted through the self-serve flow), or every event of the source on those days?");
   }
 }
+/** "the whole day", "all the data that the Website source collected": all of a source's days, not one person's part. */
+const WHOLE_SOURCE_DAYS =
+  /(?<![\p{L}])(?:(?:whole|entire|full|complete)\s+(?:days?|dates?)|all\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}data\s+(?:that|which)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:collected|received|ingested|captured|tracked|recorded|gathered))(?![\p{L}])/iu;
 /** "please hold the deletion", "can you hold this one?", "put it on hold": not "whatever you still hold". */
 const HOLD_ASKED =
   /(?<![\p{L}])(?:(?:please|pls|can you|could you|kindly)\s+(?:\p{L}+\s+){0,2}(?:hold|pause)|hold (?:off|the deletion|the request|this one|this|it|del-\d+)|put (?:\S+\s+){0,3}on hold|pausieren|anhalten|mettre en (?:attente|pause)|poner en (?:espera|pausa))(?![\p{L}])/iu;
