@@ -28,6 +28,7 @@ import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDelet
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
+import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -251,17 +252,26 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
   const base = ws.name.toLowerCase();
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
-    const said = (w: string): RegExp => {
-      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // A purge asks at the twin's word anywhere; any other request only where the twin is added to it.
-      return purge
-        ? new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu')
-        : new RegExp(`(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${word}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${word}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`, 'iu');
-    };
-    const word = extra.find((w) => w.length >= 3 && said(w).test(body.replace(new RegExp(twin.slug, 'gi'), ' ')));
+    const rest = body.replace(new RegExp(twin.slug, 'gi'), ' ');
+    const word = extra.find((w) => (w.length >= 3 || TWIN_WORD_ALIASES[w] !== undefined) && twinWordSaid(w, purge).test(rest));
     if (word) return void ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`);
   }
 }
+/** The twin's word said in the mail: a purge asks at it anywhere; any other request where the twin is added or described as the one meant. */
+function twinWordSaid(w: string, purge: boolean): RegExp {
+  const escaped = [w, ...(TWIN_WORD_ALIASES[w] ?? [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = `(?:${escaped.join('|')})`;
+  // A two-letter word ("EU") only as written in capitals: "eu" is a word of other languages.
+  const flags = w.length < 3 ? 'u' : 'iu';
+  const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
+  if (purge) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
+  // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …".
+  const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
+  const added = `(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`;
+  return new RegExp(`${added}|${described}`, `${flags}m`);
+}
+/** Words a twin's name is said by in other words: "Brightlane EU" is "our European entity". */
+const TWIN_WORD_ALIASES: Record<string, string[] | undefined> = { eu: ['europe', 'european'], us: ['american'], uk: ['british'] };
 
 /**
  * Subject "Driver App data", body "please delete Driver App Legacy …": the subject's shorter name is the
@@ -621,6 +631,8 @@ function requestedFields(
   // "Web App and the source we added last month": a source described, not named — which one?
   const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
   if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
+  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
+  if (twin) ask('sources', twin);
   const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? unknownSpaceName(kindText) : null;
   if (unknownSpace) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {

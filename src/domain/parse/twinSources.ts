@@ -1,0 +1,52 @@
+/**
+ * Sources whose names the customer's words do not tell apart. Each of these once came out complete with
+ * the wrong source:
+ * - "our second iOS App", "the new one we launched in October, not the original", with "iOS App" and
+ *   "iOS App 2" in the workspace: the base name is read, though the words point to its twin;
+ * - "the data that our web server sent", with sources "Web" and "Server": one thing, written as one noun
+ *   phrase, read as two sources.
+ * Both are asked about; never settled by picking one. Pure.
+ */
+import type { Catalog } from '../catalog';
+
+/** Words that tell one of two same-named sources from the other: an ordinal, new against old. */
+const WHICH_OF_TWO =
+  /(?<![\p{L}])(?:second|2nd|third|3rd|newer|newest|older|oldest|original|(?:new|old|other|first)\s+one|(?:new|old|other)\s+(?:app|source|version|build))(?![\p{L}])/iu;
+
+/**
+ * The question to ask when a source read has a twin in its workspace ("iOS App" beside "iOS App 2") and the
+ * mail says which of two is meant in words of its own; null when nothing points away from the name read.
+ */
+export function twinSourceQuestion(catalog: Catalog, workspace: string | null, sources: string[], text: string): string | null {
+  const ws = catalog.workspaces.find((w) => w.slug === workspace);
+  if (!ws) return null;
+  const hint = WHICH_OF_TWO.exec(text);
+  if (!hint) return null;
+  for (const slug of sources) {
+    const source = ws.sources.find((s) => s.slug === slug);
+    if (!source) continue;
+    const base = source.name.toLowerCase();
+    const twins = ws.sources.filter((t) => t.slug !== slug && (t.name.toLowerCase().startsWith(`${base} `) || t.slug.startsWith(`${slug}-`)));
+    if (twins.length > 0) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
+  }
+  return null;
+}
+
+/**
+ * "our web server": two sources read from words written side by side as one noun phrase ("Web" and
+ * "Server"), with no "and" or comma between them. The question, or null.
+ */
+export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text: string): string | null {
+  const written = [...sourceWords.entries()];
+  for (const [a, first] of written) {
+    for (const [b, second] of written) {
+      if (a === b) continue;
+      const together = new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}\\s+${escape(second)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+      if (together) return `"${together[0]}" reads as one thing, yet names two sources (${a} and ${b}) — which source is meant?`;
+    }
+  }
+  return null;
+}
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
