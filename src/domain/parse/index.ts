@@ -29,6 +29,7 @@ import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
+import { deskListIn } from './deskText';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -81,6 +82,8 @@ interface Envelope {
   senderOffset: number | null;
   /** LEGACY_ARCHIVE_CUTOFF as configured (see ParseOptions). */
   legacyArchiveCutoff: string;
+  /** A line of the desk's own confirmation list that the reply changed inline, as written (deskText.ts). */
+  deskListEdited: string | null;
 }
 
 /** The fields of the request as read so far. */
@@ -324,6 +327,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const scopeAsked = kind === 'account_purge' || kind === 'user_data' || (kind === 'status' && ticket !== null) ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
+  if (envelope.deskListEdited) ask('kind', `"${envelope.deskListEdited}": the reply changes our confirmation list inline — what exactly should be deleted now?`);
   const requested = requestedFields(catalog, envelope, { kind, alsoSourceDays }, kindText, scope, dates, ask);
   // An exclusion read as "every source but these" is no longer a question.
   for (const q of requested.settled) {
@@ -377,7 +381,9 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const message = received.headers['list-id'] ? { ...received, subject: received.subject.replace(LIST_TAG, '$1').replace(LIST_TAG, '$1') } : received;
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = withoutSignOff(parts.text, message, forward);
+  // The desk's own confirmation list kept unquoted in a reply is not the customer's words (deskText.ts).
+  const desk = deskListIn(withoutSignOff(parts.text, message, forward), SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null);
+  const body = desk.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -410,7 +416,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited };
 }
 
 /**
