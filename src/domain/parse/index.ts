@@ -213,12 +213,21 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
-  } else if (kind === 'unify_space' && asksForWholeWorkspace(kindText)) {
+  } else if (kind === 'unify_space' && workspaceAskedApart(kindText, space)) {
     // "Please purge the workspace acme-inc. The Default Space is already empty": the workspace is what is
     // asked for, and the space a remark about it — a space deletion would keep the rest of the workspace.
     ask('kind', `the message asks to delete the workspace and also names ${space ? `the space ${space}` : 'a space'} — the whole workspace, or only the space?`);
   }
 }
+/**
+ * A sentence asking for the whole workspace that says nothing of a space ("Please purge the workspace
+ * acme-inc."), where "den Unify Space „Marketing Raum“ im Workspace X löschen" names the space in it.
+ */
+function workspaceAskedApart(kindText: string, space: string | null): boolean {
+  const spaceSaid = (sentence: string): boolean => SPACE_WORD.test(sentence) || (space !== null && sentence.toLowerCase().includes(space.toLowerCase()));
+  return (kindText.match(/[^.!?\n]+/g) ?? []).some((sentence) => asksForWholeWorkspace(sentence) && !spaceSaid(sentence));
+}
+const SPACE_WORD = /(?<![\p{L}])(?:spaces?|raum|räume|espaces?|espacios?|spazi?o?|ruimtes?)(?![\p{L}])/iu;
 /**
  * "delete the 'Churned users' audience in the Marketing space": a thing inside the space, not the space.
  * "delete the iOS App data for Nov 10 from our BigQuery warehouse": another system, not the archive.

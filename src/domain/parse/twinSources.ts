@@ -37,11 +37,13 @@ export function twinSourceQuestion(catalog: Catalog, workspace: string | null, s
  * "Server"), with no "and" or comma between them. The question, or null.
  */
 export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text: string): string | null {
-  const written = [...sourceWords.entries()];
+  // Only names of one word each ("Web", "Server"), side by side on one line: "E-commerce IT\nE-commerce FR"
+  // is a list.
+  const written = [...sourceWords.entries()].filter(([, w]) => !/\s/.test(w.trim()));
   for (const [a, first] of written) {
     for (const [b, second] of written) {
       if (a === b) continue;
-      const together = new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}\\s+${escape(second)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+      const together = new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}[ \\t]+${escape(second)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
       if (together) return `"${together[0]}" reads as one thing, yet names two sources (${a} and ${b}) — which source is meant?`;
     }
   }
