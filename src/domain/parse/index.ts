@@ -265,7 +265,7 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
     const rest = body.replace(new RegExp(twin.slug, 'gi'), ' ');
-    const word = extra.find((w) => (w.length >= 3 || TWIN_WORD_ALIASES[w] !== undefined) && twinWordSaid(w, purge).test(rest));
+    const word = extra.find((w) => (w.length >= 3 || (!purge && TWIN_WORD_ALIASES[w] !== undefined)) && twinWordSaid(w, purge).test(rest));
     if (word) return void ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`);
   }
 }
@@ -273,7 +273,8 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
 function twinWordSaid(w: string, purge: boolean): RegExp {
   const escaped = [w, ...(TWIN_WORD_ALIASES[w] ?? [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const word = `(?:${escaped.join('|')})`;
-  // A two-letter word ("EU") only as written in capitals: "eu" is a word of other languages.
+  // A two-letter word ("EU") only as written in capitals: "eu" is a word of other languages. Only where
+  // a request describes the one it means ("our EU region"): "The EU workspace stays" beside a purge is none.
   const flags = w.length < 3 ? 'u' : 'iu';
   const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
   if (purge) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);

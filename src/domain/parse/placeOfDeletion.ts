@@ -86,12 +86,13 @@ export function placeElsewhereIn(text: string, names: string[]): string | null {
 const PEOPLE = '(?:users|accounts|visitors|customers|devices|people|members|clients|subscribers|players|shoppers|buyers|patients|students|employees|testers|bots)';
 /**
  * "the data of all users who signed up on Nov 3", "the events from the test accounts", "for visitors from
- * Germany", "that belongs to anonymous users", "for our European customers": the events of some people,
+ * Germany", "that belongs to anonymous users", "for our European customers": the events of some people
+ * ("a flood of bot accounts" is what happened, not whose data),
  * which a whole source day cannot be cut down to. "all users" with nothing after that picks some of them
  * out is every one ("for all users on Nov 3").
  */
 const GROUP_OF_PEOPLE = new RegExp(
-  `${L}(?:of|from|for|by|belong(?:s|ing)?\\s+to|generated\\s+by|sent\\s+by|created\\s+by)\\s+(?:(?<all>all|every)\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+|those\\s+|these\\s+|two\\s+|three\\s+|some\\s+)?(?<kind>(?:[\\p{L}-]+\\s+){0,2})${PEOPLE}(?<after>\\s+(?:who|whose|that|which|from|with|without|signed)${R})?`,
+  `(?:${L}(?:data|events?|records|traffic|sessions|hits|rows)\\s+(?:of|from|by|generated\\s+by|sent\\s+by|created\\s+by)|${L}for|${L}belong(?:s|ing)?\\s+to)\\s+(?:(?<all>all|every)\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+|those\\s+|these\\s+|two\\s+|three\\s+|some\\s+)?(?<kind>(?:[\\p{L}-]+\\s+){0,2})${PEOPLE}(?<after>\\s+(?:who|whose|that|which|from|with|without|signed)${R})?`,
   'giu',
 );
 const DELETING = new RegExp(`${L}(?:delete|remove|purge|erase|wipe|clear|drop|clean(?: up)?)${R}`, 'iu');

@@ -9,25 +9,25 @@
  */
 import type { Catalog } from '../catalog';
 
-/** Words that tell one of two same-named sources from the other: an ordinal, new against old. */
-const WHICH_OF_TWO =
-  /(?<![\p{L}])(?:second|2nd|third|3rd|newer|newest|older|oldest|original|(?:new|old|other|first)\s+one|(?:new|old|other)\s+(?:app|source|version|build))(?![\p{L}])/iu;
+/** Words that tell one of two same-named sources apart: an ordinal or new against old, said of the source or "one". */
+const WHICH_OF_TWO = '(?:second|2nd|third|3rd|new|newer|newest|old|older|oldest|original|other)';
 
 /**
  * The question to ask when a source read has a twin in its workspace ("iOS App" beside "iOS App 2") and the
- * mail says which of two is meant in words of its own; null when nothing points away from the name read.
+ * mail says which of two is meant in words of its own ("our second iOS App", "the new one"); null when
+ * nothing points away from the name read, or its slug is written ("the original one, booking-web").
+ * An ordinal alone is no such word: "October 3rd" is a day.
  */
 export function twinSourceQuestion(catalog: Catalog, workspace: string | null, sources: string[], text: string): string | null {
   const ws = catalog.workspaces.find((w) => w.slug === workspace);
   if (!ws) return null;
-  const hint = WHICH_OF_TWO.exec(text);
-  if (!hint) return null;
   for (const slug of sources) {
     const source = ws.sources.find((s) => s.slug === slug);
-    if (!source) continue;
+    if (!source || new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(slug)}(?![\\p{L}\\p{N}_-])`, 'iu').test(text)) continue;
     const base = source.name.toLowerCase();
     const twins = ws.sources.filter((t) => t.slug !== slug && (t.name.toLowerCase().startsWith(`${base} `) || t.slug.startsWith(`${slug}-`)));
-    if (twins.length > 0) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
+    const hint = new RegExp(`(?<![\\p{L}\\p{N}])${WHICH_OF_TWO}\\s+(?:one|app|source|version|build|${escape(source.name)})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (twins.length > 0 && hint) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
   }
   return null;
 }
