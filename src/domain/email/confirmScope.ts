@@ -10,7 +10,8 @@ import { formatConfirmRange } from './format';
 
 type ConfirmTicket = Pick<Ticket, 'kind' | 'workspace' | 'sources' | 'space' | 'ranges' | 'evidence'> & Partial<Pick<Ticket, 'accountWorkspaces'>>;
 
-const KIND_TEXT: Record<string, string> = {
+/** What each kind of request deletes, as the confirmation request says it (the parser knows these lines as the desk's own). */
+export const KIND_TEXT: Record<string, string> = {
   source_data: 'delete the data of the sources below for the days below',
   unify_space: 'delete the Unify space below, with everything stored in it',
   workspace_purge: 'delete all data of the workspace: every archived day of every source below, and every Unify space below',

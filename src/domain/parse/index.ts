@@ -24,10 +24,12 @@ import { readForward, type ForwardReading } from './forward';
 import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type ScopeResolution } from './resolveScope';
 import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
-import { partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
+import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
+import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
+import { deskListIn } from './deskText';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -80,6 +82,8 @@ interface Envelope {
   senderOffset: number | null;
   /** LEGACY_ARCHIVE_CUTOFF as configured (see ParseOptions). */
   legacyArchiveCutoff: string;
+  /** A line of the desk's own confirmation list that the reply changed inline, as written (deskText.ts). */
+  deskListEdited: string | null;
 }
 
 /** The fields of the request as read so far. */
@@ -164,8 +168,16 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
   if (isDeletionKind(kind)) askAboutTranslations(body, clock.sent, clock, ask);
   if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && ANOTHER_REQUEST.test(body)) {
     ask('kind', "the message asks to delete one person's data and also a source's days — which one, or both (as two requests)?");
+  } else if (kind === 'user_data' && scope.named.source && dates.evidence.some((e) => e.clause) && WHOLE_SOURCE_DAYS.test(body)) {
+    // "erase the data of user 4471 — our load test bot … Please delete the whole day", "all end-user data
+    // that the Website source collected between …": the source's whole days fit as well as one person's
+    // data; the self-serve answer would drop the days, a source deletion would take every user's.
+    ask('kind', "the message speaks of end users' data but also asks for a source's whole days — one person's data (deleted through the self-serve flow), or every event of the source on those days?");
   }
 }
+/** "the whole day", "all the data that the Website source collected": all of a source's days, not one person's part. */
+const WHOLE_SOURCE_DAYS =
+  /(?<![\p{L}])(?:(?:whole|entire|full|complete)\s+(?:days?|dates?)|all\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}data\s+(?:that|which)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:collected|received|ingested|captured|tracked|recorded|gathered))(?![\p{L}])/iu;
 /** "please hold the deletion", "can you hold this one?", "put it on hold": not "whatever you still hold". */
 const HOLD_ASKED =
   /(?<![\p{L}])(?:(?:please|pls|can you|could you|kindly)\s+(?:\p{L}+\s+){0,2}(?:hold|pause)|hold (?:off|the deletion|the request|this one|this|it|del-\d+)|put (?:\S+\s+){0,3}on hold|pausieren|anhalten|mettre en (?:attente|pause)|poner en (?:espera|pausa))(?![\p{L}])/iu;
@@ -203,8 +215,21 @@ function askAboutWholeParts(kind: RequestKind, kindText: string, space: string |
   if (part) ask('sources', `"${part[0].trim()}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
   if (kind === 'unify_space' && SPACE_AND_EVERYTHING.test(kindText)) {
     ask('kind', `the message asks to delete ${space ? `the space ${space}` : 'a space'} and also all data — the space alone, or the whole workspace?`);
+  } else if (kind === 'unify_space' && workspaceAskedApart(kindText, space)) {
+    // "Please purge the workspace acme-inc. The Default Space is already empty": the workspace is what is
+    // asked for, and the space a remark about it — a space deletion would keep the rest of the workspace.
+    ask('kind', `the message asks to delete the workspace and also names ${space ? `the space ${space}` : 'a space'} — the whole workspace, or only the space?`);
   }
 }
+/**
+ * A sentence asking for the whole workspace that says nothing of a space ("Please purge the workspace
+ * acme-inc."), where "den Unify Space „Marketing Raum“ im Workspace X löschen" names the space in it.
+ */
+function workspaceAskedApart(kindText: string, space: string | null): boolean {
+  const spaceSaid = (sentence: string): boolean => SPACE_WORD.test(sentence) || (space !== null && sentence.toLowerCase().includes(space.toLowerCase()));
+  return (kindText.match(/[^.!?\n]+/g) ?? []).some((sentence) => asksForWholeWorkspace(sentence) && !spaceSaid(sentence));
+}
+const SPACE_WORD = /(?<![\p{L}])(?:spaces?|raum|räume|espaces?|espacios?|spazi?o?|ruimtes?)(?![\p{L}])/iu;
 /**
  * "delete the 'Churned users' audience in the Marketing space": a thing inside the space, not the space.
  * "delete the iOS App data for Nov 10 from our BigQuery warehouse": another system, not the archive.
@@ -214,6 +239,9 @@ function askAboutPlace(kind: RequestKind, kindText: string, names: string[], ask
   if (part) ask('kind', `"${part}": a space deletion removes the whole space and everything in it — should the whole space be deleted?`);
   const elsewhere = kind === 'source_data' ? placeElsewhereIn(kindText, names) : null;
   if (elsewhere) ask('kind', `"${elsewhere}": the desk deletes only our archive's days, not data in warehouses, destinations, spaces or other tools — should the archive's days be deleted?`);
+  // "the events from the test accounts", "for visitors from Germany": some people's events, not the day's.
+  const people = kind === 'source_data' ? groupOfPeopleIn(kindText, names) : null;
+  if (people) ask('sources', `"${people}": only whole days of a source can be deleted, not the events of some users — should the whole days be deleted for everyone?`);
 }
 const PART_OF_A_SOURCE =
   /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![\p{L}])/iu;
@@ -238,17 +266,27 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
   const base = ws.name.toLowerCase();
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
-    const said = (w: string): RegExp => {
-      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      // A purge asks at the twin's word anywhere; any other request only where the twin is added to it.
-      return purge
-        ? new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu')
-        : new RegExp(`(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${word}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${word}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`, 'iu');
-    };
-    const word = extra.find((w) => w.length >= 3 && said(w).test(body.replace(new RegExp(twin.slug, 'gi'), ' ')));
+    const rest = body.replace(new RegExp(twin.slug, 'gi'), ' ');
+    const word = extra.find((w) => (w.length >= 3 || (!purge && TWIN_WORD_ALIASES[w] !== undefined)) && twinWordSaid(w, purge).test(rest));
     if (word) return void ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`);
   }
 }
+/** The twin's word said in the mail: a purge asks at it anywhere; any other request where the twin is added or described as the one meant. */
+function twinWordSaid(w: string, purge: boolean): RegExp {
+  const escaped = [w, ...(TWIN_WORD_ALIASES[w] ?? [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = `(?:${escaped.join('|')})`;
+  // A two-letter word ("EU") only as written in capitals: "eu" is a word of other languages. Only where
+  // a request describes the one it means ("our EU region"): "The EU workspace stays" beside a purge is none.
+  const flags = w.length < 3 ? 'u' : 'iu';
+  const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
+  if (purge) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
+  // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …".
+  const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
+  const added = `(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`;
+  return new RegExp(`${added}|${described}`, `${flags}m`);
+}
+/** Words a twin's name is said by in other words: "Brightlane EU" is "our European entity". */
+const TWIN_WORD_ALIASES: Record<string, string[] | undefined> = { eu: ['europe', 'european'], us: ['american'], uk: ['british'] };
 
 /**
  * Subject "Driver App data", body "please delete Driver App Legacy …": the subject's shorter name is the
@@ -301,6 +339,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const scopeAsked = kind === 'account_purge' || kind === 'user_data' || (kind === 'status' && ticket !== null) ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
+  if (envelope.deskListEdited) ask('kind', `"${envelope.deskListEdited}": the reply changes our confirmation list inline — what exactly should be deleted now?`);
   const requested = requestedFields(catalog, envelope, { kind, alsoSourceDays }, kindText, scope, dates, ask);
   // An exclusion read as "every source but these" is no longer a question.
   for (const q of requested.settled) {
@@ -354,7 +393,9 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const message = received.headers['list-id'] ? { ...received, subject: received.subject.replace(LIST_TAG, '$1').replace(LIST_TAG, '$1') } : received;
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
-  const body = withoutSignOff(parts.text, message, forward);
+  // The desk's own confirmation list kept unquoted in a reply is not the customer's words (deskText.ts).
+  const desk = deskListIn(withoutSignOff(parts.text, message, forward), SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null);
+  const body = desk.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -387,7 +428,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited };
 }
 
 /**
@@ -608,6 +649,8 @@ function requestedFields(
   // "Web App and the source we added last month": a source described, not named — which one?
   const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
   if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
+  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
+  if (twin) ask('sources', twin);
   const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? unknownSpaceName(kindText) : null;
   if (unknownSpace) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
@@ -843,11 +886,17 @@ function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeRes
   const holds = `the account holds ${administered.join(', ')}`;
   // A workspace of the account named ("Tandem Pay is moving to another vendor") is the company's name.
   if (named !== null && !administered.includes(named)) ask('request', `the message names workspace ${named}, which the sender does not administer; ${holds} — which is meant?`);
+  // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
+  if (EVERY_WORKSPACE.test(body)) return;
+  // When the account holds other workspaces too, one of them named ("my account (acme-inc)", "close my
+  // account for Acme Inc") may be all the customer means: purging the others on the word "account" would
+  // delete workspaces nobody named, so which is meant is asked.
+  if (named !== null && administered.includes(named) && administered.length > 1) {
+    ask('request', `the message names workspace ${named}, but ${holds} — delete only ${named}, or the whole account?`);
+  }
   if (named !== null) return;
   // "my account in Brightlane Ads and Brightlane Analytics", "on the Brightlane Advertising workspace",
   // "for our ads workspace": a workspace written that the catalog does not settle.
-  // "…and all of the workspaces I administer": the whole account, whatever company name the signature gives.
-  if (EVERY_WORKSPACE.test(body)) return;
   const namedIn = (question: string): string[] => /several workspaces are named \(([^)]*)\)/.exec(question)?.[1]?.split(', ') ?? [];
   const outside = (question: string): boolean => namedIn(question).length === 0 || namedIn(question).some((slug) => !administered.includes(slug));
   const unsettled = scope.ambiguities.find((a) => scopeFieldOf(a) === 'workspace' && outside(a));

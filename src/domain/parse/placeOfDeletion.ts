@@ -51,6 +51,15 @@ const SPACE_KEPT = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * "wipe the Marketing space — everything that was synced into it during the incident": what came into the
+ * space at some time or from somewhere is a part of it, not the space with all it held before ("everything
+ * synced into it is junk", with no when or whence, is the whole space).
+ */
+const CAME_INTO_SPACE = new RegExp(
+  `${L}(?:everything|all|whatever|anything|(?:only\\s+)?(?:the|those|these)\\s+(?:data|events|records|profiles|traits|identities))\\s+(?:that\\s+|which\\s+)?(?:(?:was|were|got|has been|have been)\\s+)?(?:synced|sync['’]d|imported|sent|written|added|loaded|ingested|pushed|streamed|copied|uploaded|merged)\\s+(?:in)?to\\s+(?:it|the space|this space|that space|there)\\s+(?:during|on|from|between|since|after|before|by|at|over|yesterday|today|last|this)${R}`,
+  'iu',
+);
 
 /**
  * Names blanked out of the text, each letter by a space so the words found can be quoted as written, so a
@@ -78,7 +87,7 @@ function quoted(text: string, names: string[], phrases: RegExp[]): string | null
 
 /** The words naming something inside a space, or the space kept, as written; null when the space itself is asked for. */
 export function partOfSpaceIn(text: string, names: string[]): string | null {
-  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS]) ?? SPACE_KEPT.exec(text)?.[0] ?? quoted(text, names, [THING_AS_OBJECT]);
+  return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS, CAME_INTO_SPACE]) ?? SPACE_KEPT.exec(text)?.[0] ?? quoted(text, names, [THING_AS_OBJECT]);
 }
 
 /** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */
@@ -91,3 +100,39 @@ const ELSEWHERE = new RegExp(
 export function placeElsewhereIn(text: string, names: string[]): string | null {
   return quoted(text, names, [ELSEWHERE]);
 }
+
+/** People the events are of: a source's day holds every one of them, so a group of them is a part of it. */
+const PEOPLE = '(?:users|accounts|visitors|customers|devices|people|members|clients|subscribers|players|shoppers|buyers|patients|students|employees|testers|bots)';
+/**
+ * "the data of all users who signed up on Nov 3", "the events from the test accounts", "for visitors from
+ * Germany", "that belongs to anonymous users", "for our European customers": the events of some people
+ * ("a flood of bot accounts" is what happened, not whose data),
+ * which a whole source day cannot be cut down to. "all users" with nothing after that picks some of them
+ * out is every one ("for all users on Nov 3").
+ */
+const GROUP_OF_PEOPLE = new RegExp(
+  `(?:${L}(?:data|events?|records|traffic|sessions|hits|rows)\\s+(?:of|from|by|generated\\s+by|sent\\s+by|created\\s+by)|${L}for|${L}belong(?:s|ing)?\\s+to)\\s+(?:(?<all>all|every)\\s+(?:of\\s+)?)?(?:the\\s+|our\\s+|those\\s+|these\\s+|two\\s+|three\\s+|some\\s+)?(?<kind>(?:[\\p{L}-]+\\s+){0,2})${PEOPLE}(?<after>\\s+(?:who|whose|that|which|from|with|without|signed)${R})?`,
+  'giu',
+);
+const DELETING = new RegExp(`${L}(?:delete|remove|purge|erase|wipe|clear|drop|clean(?: up)?)${R}`, 'iu');
+
+/** The words naming some people's events in a sentence that asks to delete, as written; null when none do. */
+export function groupOfPeopleIn(text: string, names: string[]): string | null {
+  const rest = withoutNames(text, names);
+  for (const sentence of rest.matchAll(/[^.!?\n]+/g)) {
+    if (!DELETING.test(sentence[0])) continue;
+    for (const m of sentence[0].matchAll(GROUP_OF_PEOPLE)) {
+      const every = m.groups?.all !== undefined && !m.groups?.kind && m.groups?.after === undefined;
+      if (every) continue;
+      const at = (sentence.index ?? 0) + (m.index ?? 0);
+      return text.slice(at, at + m[0].length).replace(/\s+/g, ' ').trim();
+    }
+  }
+  // "Our bot user 'synthetic-monitor' pollutes the Server API source. Please delete its data": "its" may
+  // be the user's as well as the source's.
+  const pronoun = OWNERS_DATA.exec(rest);
+  const person = pronoun ? A_PERSON.exec(rest.slice(0, pronoun.index)) : null;
+  return pronoun && person ? `${text.slice(person.index, person.index + person[0].length)} … ${text.slice(pronoun.index, pronoun.index + pronoun[0].length)}` : null;
+}
+const OWNERS_DATA = new RegExp(`${L}(?:delete|remove|purge|erase|wipe|clear)\\s+(?:all\\s+(?:of\\s+)?)?(?:its|his|her|their)\\s+(?:data|events|traffic|records)${R}`, 'iu');
+const A_PERSON = new RegExp(`${L}(?:user|visitor|customer|device|bot|test\\s+account|person)${R}`, 'iu');

@@ -119,9 +119,12 @@ function askAboutSharedName(written: string, ws: CatalogWorkspace, index: Parser
   if (sharing.length < 2) return;
   ambiguities.push(`"${written.trim()}" could be ${sharing.map((w) => w.slug).join(' or ')} — which workspace is meant?`);
 }
-/** Words that say the production workspace is meant, not its staging or sandbox twin. */
+/**
+ * Words that say the production workspace is meant, not its staging or sandbox twin ("our staging
+ * workspace, not prod" says the twin: a production word negated does not count).
+ */
 export const PRODUCTION_WORD =
-  /(?<![\p{L}])(?:production|prod|producci[óo]n|produ[çc][ãa]o|produktion|produktiv\p{L}*|productie|produzione|produkcj\p{L}*|produk[cč]n\p{L}*|tuotanto\p{L}*|live|not (?:the )?(?:staging|sandbox|test))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:not|non|nicht|no|never)[\s-]+(?:the\s+|in\s+|on\s+)?)(?:production|prod|producci[óo]n|produ[çc][ãa]o|produktion|produktiv\p{L}*|productie|produzione|produkcj\p{L}*|produk[cč]n\p{L}*|tuotanto\p{L}*|live|not (?:the )?(?:staging|sandbox|test))(?![\p{L}])/iu;
 /** Amharic "of" written onto a Latin name: "የpayments-api". */
 const ETHIOPIC_BEFORE_NAME = /\p{Script=Ethiopic}+(?=[A-Za-z0-9])/gu;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;

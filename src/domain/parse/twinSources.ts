@@ -1,0 +1,54 @@
+/**
+ * Sources whose names the customer's words do not tell apart. Each of these once came out complete with
+ * the wrong source:
+ * - "our second iOS App", "the new one we launched in October, not the original", with "iOS App" and
+ *   "iOS App 2" in the workspace: the base name is read, though the words point to its twin;
+ * - "the data that our web server sent", with sources "Web" and "Server": one thing, written as one noun
+ *   phrase, read as two sources.
+ * Both are asked about; never settled by picking one. Pure.
+ */
+import type { Catalog } from '../catalog';
+
+/** Words that tell one of two same-named sources apart: an ordinal or new against old, said of the source or "one". */
+const WHICH_OF_TWO = '(?:second|2nd|third|3rd|new|newer|newest|old|older|oldest|original|other)';
+
+/**
+ * The question to ask when a source read has a twin in its workspace ("iOS App" beside "iOS App 2") and the
+ * mail says which of two is meant in words of its own ("our second iOS App", "the new one"); null when
+ * nothing points away from the name read, or its slug is written ("the original one, booking-web").
+ * An ordinal alone is no such word: "October 3rd" is a day.
+ */
+export function twinSourceQuestion(catalog: Catalog, workspace: string | null, sources: string[], text: string): string | null {
+  const ws = catalog.workspaces.find((w) => w.slug === workspace);
+  if (!ws) return null;
+  for (const slug of sources) {
+    const source = ws.sources.find((s) => s.slug === slug);
+    if (!source || new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(slug)}(?![\\p{L}\\p{N}_-])`, 'iu').test(text)) continue;
+    const base = source.name.toLowerCase();
+    const twins = ws.sources.filter((t) => t.slug !== slug && (t.name.toLowerCase().startsWith(`${base} `) || t.slug.startsWith(`${slug}-`)));
+    const hint = new RegExp(`(?<![\\p{L}\\p{N}])${WHICH_OF_TWO}\\s+(?:one|app|source|version|build|${escape(source.name)})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (twins.length > 0 && hint) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
+  }
+  return null;
+}
+
+/**
+ * "our web server": two sources read from words written side by side as one noun phrase ("Web" and
+ * "Server"), with no "and" or comma between them. The question, or null.
+ */
+export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text: string): string | null {
+  // Only names of one word each ("Web", "Server"), side by side on one line: "E-commerce IT\nE-commerce FR"
+  // is a list.
+  const written = [...sourceWords.entries()].filter(([, w]) => !/\s/.test(w.trim()));
+  for (const [a, first] of written) {
+    for (const [b, second] of written) {
+      if (a === b) continue;
+      const together = new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}[ \\t]+${escape(second)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+      if (together) return `"${together[0]}" reads as one thing, yet names two sources (${a} and ${b}) — which source is meant?`;
+    }
+  }
+  return null;
+}
+function escape(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
