@@ -468,7 +468,7 @@ function senderName(message: InboundMessage): string | null {
  */
 function withoutSignOff(text: string, message: InboundMessage, forward: ForwardReading | null): string {
   const sender = senderName(message);
-  const named = withoutSenderName(text, sender);
+  const named = withoutSenderWordsLine(withoutSenderName(text, sender), sender);
   if (!forward) return withoutSignatureBelowName(named, text, sender);
   const writer = forward.writer;
   return withoutSignatureBelowName(withoutSenderName(named, writer), named, writer);
@@ -489,6 +489,21 @@ function withoutSenderName(body: string, name: string | null): string {
   const lines = body.replace(new RegExp(`^[ \\t>-]*${signed}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
   // "…for 2026-11-20. Erik Lund, Kvarn": the name and company that end the last line sign it too.
   return lines.replace(new RegExp(`(?<=[.!?]\\s+)${escaped}(?:\\s*,\\s*[^\\n.!?,]{1,40})?[ \\t.!]*\\s*$`, 'iu'), (tail) => ' '.repeat(tail.length));
+}
+
+/**
+ * The last line, made only of words of the sender's display name in another order or fewer of them
+ * ("Globex IT" under a request from "IT Admin Globex"), is their sign-off: blanked in place, so the
+ * company's name in it is not read as a second workspace beside the one the request names. Two words at
+ * least (one word could be a workspace's name answered alone), and only below other words.
+ */
+function withoutSenderWordsLine(body: string, name: string | null): string {
+  const own = new Set((name ?? '').toLowerCase().split(/[\s,]+/u).filter((w) => w.length > 0));
+  const last = /([^\n]*\S[^\n]*)\s*$/u.exec(body);
+  if (!last || own.size < 2) return body;
+  const signed = last[1].trim().replace(/[.,!]+$/u, '').toLowerCase().split(/\s+/u);
+  if (signed.length < 2 || !signed.every((w) => own.has(w)) || body.slice(0, last.index).trim() === '') return body;
+  return body.slice(0, last.index) + ' '.repeat(last[1].length) + body.slice(last.index + last[1].length);
 }
 
 /**
@@ -624,7 +639,7 @@ function requestedFields(
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);
   const allSources = ALL_SOURCES.exec(text);
-  const every = isSourceData && sources.length === 0 ? everySourceReading(catalog, text, scope, ranges.length > 0, ask) : null;
+  const every = isSourceData && sources.length === 0 ? everySourceReading(catalog, text, scope, ask) : null;
   if (every) {
     sources = every.sources;
     for (const s of sources) sourceWords.set(s, every.words);
@@ -758,10 +773,10 @@ function unknownSpaceName(text: string): string | null {
 
 /**
  * "the data from all sources of workspace hooli for March 1-3": every source of that workspace; "all
- * sources except Web" / "everything but iOS App" (with days): every other one. "all sources except"
+ * sources except Web" / "everything but iOS App": every other one (without days, the days are asked for). "all sources except"
  * something nobody can read is asked about, never every source.
  */
-function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeResolution, ranged: boolean, ask: Ask): { sources: string[]; words: string; note: string; settled: string[] } | null {
+function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeResolution, ask: Ask): { sources: string[]; words: string; note: string; settled: string[] } | null {
   const allSources = ALL_SOURCES.exec(text);
   const excepted = allSources !== null && EXCEPT_AFTER.test(text.slice(allSources.index + allSources[0].length, allSources.index + allSources[0].length + 60));
   if (excepted && !scope.named.source) ask('sources', `"${allSources[0]}" is followed by an exception we could not read — which sources exactly?`);
@@ -770,7 +785,8 @@ function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeRe
     const sources = ws.sources.map((s) => s.slug).sort();
     return { sources, words: allSources[0], note: `"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`, settled: [] };
   }
-  const allBut = ranged ? everySourceBut(catalog, text, scope) : null;
+  // Without days the exception still says which sources; the days are then missing and asked for.
+  const allBut = everySourceBut(catalog, text, scope);
   if (!allBut) return null;
   return { ...allBut, note: `"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${allBut.sources.join(', ')}` };
 }
@@ -847,7 +863,7 @@ function resolvedFields(
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
-  if (htmlDisagrees) ask(htmlDisagrees, 'the text and HTML versions of the message name different things to delete — which is meant?');
+  if (htmlDisagrees) ask(htmlDisagrees, PARTS_DISAGREE_QUESTION);
   const visible = { kind, workspace: scope.workspace, sources, space: scope.space, ranges };
   // Hidden text is not what the customer asked for, whatever it says: the scope is what a person sees.
   // Staff are told it was there (text made to be unseen that asks for more is worth a look).
@@ -936,6 +952,8 @@ function missingFields(
   }
   return missing;
 }
+
+const PARTS_DISAGREE_QUESTION = 'the text and HTML versions of the message name different things to delete — which is meant?';
 
 /** The required fields the words give but a question is about (see `ParseResult.unsettled`). */
 function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: Asked[]): MissingField[] {

@@ -857,6 +857,11 @@ function ownNamesIn(
     several.add(type);
     return [];
   }
+  // "Usunięcie danych POS" in the subject, "POS Terminals" in the body: the short form, in the subject line,
+  // of a name written in full below it. ("POS and POS Terminals" in one line names two things.)
+  const subjectEnd = text.indexOf('\n\n');
+  const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
+  const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
   if (ownNames.length > 1) {
     ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
     several.add(type);
@@ -864,17 +869,27 @@ function ownNamesIn(
   }
   // "…for 8 October 2026. Test devices.": a word in lower case that only a deleted workspace has as a name.
   const ofDeletedOnly = own.length === 0 && ws.deletedAt === null && terms.every((t) => t.workspace.deletedAt !== null) && m.text === m.text.toLowerCase();
-  // "Usunięcie danych POS" in the subject, "POS Terminals" in the body: the short form, in the subject line,
-  // of a name written in full below it. ("POS and POS Terminals" in one line names two things.)
-  const subjectEnd = text.indexOf('\n\n');
-  const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
-  const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
-  if (own.length === 0 && (shortOfWritten || wordOfPhrase(text, m, type))) return [];
+  // "Cancellazione dati app" above "la sorgente Appli mobile nel workspace maison-lune": a word in lower
+  // case in the subject that only another workspace has as a name describes the body's source. Not when
+  // the body writes the word too ("iOS + watch" above "ios app and apple watch data"): it is asked for.
+  const body = text.slice(subjectEnd);
+  const subjectWord = type === 'source' && inSubject && m.text === m.text.toLowerCase() && namesOwnSource(body, ws) && !wholeWordIn(body, m.text);
+  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) {
     ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
     several.add(type);
   }
   return own.map((t) => t.canonical);
+}
+
+/** Whether the text writes the whole name of one of the workspace's sources. */
+function namesOwnSource(text: string, ws: CatalogWorkspace): boolean {
+  return ws.sources.some((x) => wholeWordIn(text, x.name));
+}
+/** Whether the text writes the words, in any case, not as part of longer words. */
+function wholeWordIn(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /**
