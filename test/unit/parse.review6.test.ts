@@ -59,3 +59,22 @@ describe('where the writer was, and when something happened', () => {
     expect(r.ranges).toEqual([{ from: '2026-11-02', to: '2026-11-02' }, { from: '2026-11-30', to: '2026-12-01' }]);
   });
 });
+
+describe('what a second review of the round found', () => {
+  it('asks when the words that replace a source describe the data ("went to X instead of Y")', () => {
+    const r = parse('Our events went to the Kassa source instead of the iOS App on 3 November 2026, so the data is wrong in both sources. Please delete it in brightwave-eu.');
+    expect(r.ambiguities.join(' ')).toContain('instead of the iOS App');
+  });
+
+  it('asks when the excluded end of a range is a moment on that day ("until just before the Nov 5 release")', () => {
+    const r = parse('Please delete the Kassa data in brightwave-eu from Nov 3 2026 until just before the Nov 5 release.');
+    expect(r.ambiguities.length).toBeGreaterThan(0);
+    const plain = parse('Please delete the Kassa data in brightwave-eu from Nov 3 2026 until just before Nov 5 2026.');
+    expect(plain).toMatchObject({ ranges: [{ from: '2026-11-03', to: '2026-11-04' }], missing: [], ambiguities: [] });
+  });
+
+  it('reads days said to be UTC as UTC days, whatever zone the team works in', () => {
+    const r = parse('Please delete the Kassa data in brightwave-eu for 3 November 2026. The dates I give are UTC days, even though our team works on CET.');
+    expect(r).toMatchObject({ ranges: [{ from: '2026-11-03', to: '2026-11-03' }], ambiguities: [] });
+  });
+});

@@ -27,7 +27,9 @@ const days = (r: ParseResult): [string, string][] => r.ranges.map((x) => [x.from
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 const asks = (r: ParseResult): boolean => r.ambiguities.length > 0;
 
-describe('a day or source the customer replaces is left out', () => {
+describe('a day or source the customer replaces is never deleted unasked, nor dropped unasked', () => {
+  // "stamped Nov 5 instead of Nov 4 … please delete both days" uses the same words to describe the data:
+  // so the desk asks whether the replaced value goes too, and the old value is not in what it proposes.
   it.each([
     ['English "instead of"', 'Please remove the Reader iOS data in Fernhill Books for 9 November 2026 (instead of 8 November 2026, as in my first mail).'],
     ['English "rather than"', 'Please remove the Reader iOS data in Fernhill Books for November 9 2026 rather than November 8 2026.'],
@@ -36,22 +38,22 @@ describe('a day or source the customer replaces is left out', () => {
     ['German "statt"', 'Bitte löscht die Daten von Reader iOS in Fernhill Books für den 9. November 2026 statt dem 8. November 2026.'],
     ['Spanish "en lugar de"', 'Por favor borren los datos de Reader iOS en Fernhill Books del 9 de noviembre de 2026 en lugar del 8 de noviembre de 2026.'],
     ['French "au lieu de"', "Merci de supprimer les données de Reader iOS dans Fernhill Books pour le 9 novembre 2026 au lieu du 8 novembre 2026."],
-  ])('%s: only the new day is deleted', (_, text) => {
+    ['a description of the data', 'Our events were stamped 9 November 2026 instead of 8 November 2026. Please remove the Reader iOS data in Fernhill Books for both days.'],
+  ])('%s: asked about', (_, text) => {
     const r = parse(text);
-    expect(complete(r)).toBe(true);
-    expect(r.sources).toEqual(['reader-ios']);
-    expect(days(r)).toEqual([['2026-11-09', '2026-11-09']]);
+    expect(asks(r)).toBe(true);
+    expect(r.ranges.some((x) => x.from <= '2026-11-08' && x.to >= '2026-11-08')).toBe(false);
   });
 
-  it('"I first wrote through …": the old end is not deleted', () => {
+  it('"I first wrote through …": the old end is asked about, not deleted', () => {
     const r = parse('Please remove the Reader iOS data in Fernhill Books for Nov 8 through Nov 9 2026 (I first wrote through Nov 10 2026).');
-    expect(complete(r)).toBe(true);
-    expect(days(r)).toEqual([['2026-11-08', '2026-11-09']]);
+    expect(asks(r)).toBe(true);
+    expect(r.ranges.some((x) => x.to >= '2026-11-10')).toBe(false);
   });
 
-  it('a source named after "in place of" is not deleted', () => {
+  it('a source named after "in place of" is asked about, not deleted', () => {
     const r = parse('Please remove the Reader Android data in Fernhill Books for November 8, 2026 (in place of the Reader iOS request I sent earlier).');
-    expect(complete(r)).toBe(true);
+    expect(asks(r)).toBe(true);
     expect(r.sources).toEqual(['reader-android']);
   });
 

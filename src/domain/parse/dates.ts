@@ -2786,9 +2786,14 @@ function readChronoDates(reading: Reading, found: Found[], reference: { instant:
 function leaveOutEnd(reading: Reading, range: DayRange, joined: { endResult: chrono.ParsedComponents | null; shownEnd: number }, from: number, exclusions: Exclusion[]): void {
   const end = joined.endResult ? componentDay(joined.endResult) : null;
   const words = reading.mapped.originalOf(from, joined.shownEnd).replace(/^[\s,]+/, '');
-  if (end && end === range.to && range.from < end) exclusions.push({ from: end, to: end, text: words, yearKnown: true });
+  // "until just before the Nov 5 release": a moment on the end day, whose early hours may be meant.
+  const moment = /(?<![\p{L}])(?:before|including|incl\.?|excluding|of)[\s)]+the\s+\S/iu.test(words) || MOMENT_AFTER.test(reading.mapped.text.slice(joined.shownEnd, joined.shownEnd + 24));
+  if (end && end === range.to && range.from < end && !moment) exclusions.push({ from: end, to: end, text: words, yearKnown: true });
   else reading.out.ambiguities.push(`"${words}" leaves the end out — which days should be deleted?`);
 }
+
+/** What happens at a moment of a day: "the Nov 12 hotfix deploy", "Nov 5 release". */
+const MOMENT_AFTER = /^\s*(?:\d{4}\s+)?(?:release|deploy\w*|hot-?fix|launch|migration|cut-?over|incident|outage|roll-?out|upgrade|update|change|fix|patch|maintenance|switch|go-?live|cut-?off|meeting|call|run|job|batch|import|sync|push|build|version)(?![\p{L}])/iu;
 
 /**
  * The end of the date at `found[i]`: its own, or the next date's when the words between join them
@@ -3317,7 +3322,8 @@ function writtenZone(sentence: string, day: string | null, senderOffset: number 
 function zoneSaidApart(reading: Reading): string | null {
   if (reading.zoneApart !== undefined) return reading.zoneApart;
   reading.zoneApart = null;
-  if (!ABOUT_THE_DATES.test(reading.mapped.text)) return null;
+  // "The dates I give are UTC days, though our team works on CET", "Nov 3 (UTC)": UTC said plainly wins.
+  if (!ABOUT_THE_DATES.test(reading.mapped.text) || PLAIN_UTC.test(reading.mapped.text)) return null;
   for (const piece of reading.mapped.text.split(/(?<=[.!?])\s+|\n+/)) {
     if (!ABOUT_THE_DATES.test(piece) || CLOCK_TIME.test(piece.replace(ZONE_AS_OFFSET, ' '))) continue;
     const zone = writtenZone(piece, null, reading.senderOffset);
@@ -3328,6 +3334,8 @@ function zoneSaidApart(reading: Reading): string | null {
   }
   return reading.zoneApart;
 }
+/** UTC or GMT written as the zone itself, not as the base of an offset ("UTC+1", "GMT -5"). */
+const PLAIN_UTC = /(?<![\p{L}])(?:UTC|GMT)(?![\p{L}\d])(?!\s*[+\-−]\s*\d)/u;
 const ABOUT_THE_DATES = /(?<![\p{L}])(?:dates?|days?|times|hours|time\s?zone|tz)(?![\p{L}])/iu;
 const ZONE_AS_OFFSET = /(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?/giu;
 
@@ -3553,6 +3561,12 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
     }
     if (x.open) {
       out.notes.push(`"${x.text}" keeps days on one side of it, none of them asked for`);
+      continue;
+    }
+    // "stamped Nov 5 instead of Nov 4 … delete both days": the words may describe the data, not correct
+    // the request; a replaced day is never dropped unasked.
+    if (x.replaced) {
+      out.ambiguities.push(`"${x.text}": is that day to be deleted too, or only the days asked for?`);
       continue;
     }
     // "nur am 03.03. und 04.03., nicht 1. bis 5. März": days left out that hold every day asked for leave

@@ -635,7 +635,9 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
     // The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked.
     const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical)));
-    const question = !left || alsoAsked ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
+    // "went to the Server API instead of the Website": the words may describe the data, not take a name back.
+    const replaced = REPLACING.test(words);
+    const question = !left || alsoAsked || replaced ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
     if (question) ambiguities.push(question);
     const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
@@ -1414,6 +1416,8 @@ const EXCLUDED_BEFORE = new RegExp(
     String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
+/** Words that replace a value or recall an earlier one ("instead of", "previously I said"). */
+const REPLACING = new RegExp(`(?<![\\p{L}])(?:${REPLACED}|${EARLIER_SAID})`, 'iu');
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
 const EXCEPT = new RegExp(`(?<![\\p{L}])${EXCEPTION}(?![\\p{L}])`, 'iu');
 /** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
