@@ -572,6 +572,21 @@ const NOW26 = new Date('2026-12-19T12:00:00Z');
  * Events source, "from Jan 3" read as one day, "`roku` (Fire TV)" naming two sources). Named so that any
  * new one fails.
  */
+/**
+ * Blind corpora 37 and 38 (test/fixtures/blind37: 198 messages of an ordinary fortnight at the desk —
+ * short first contacts and replies, corrections, follow-ups, cancellations; blind38: 220 messages at the
+ * boundaries between the kinds of request — source deletions that sound like purges, purges written
+ * loosely, archive purges, spaces and things inside them, end users, status and cancel, mail that asks
+ * nothing). First honest scores: 142/198 (71.7%) with 8 complete-but-wrong, and 158/220 (71.8%) with 6.
+ * After tuning (104 → 110, 111 → 121) the held-out parts were scored once: 39/66 with 4 (38 with 4 before
+ * tuning) and 48/73 with 3 (47 with 3); read since, "mobile app" beside Mobile and Mobile 2, "Tulpen BE"
+ * beside Tulpen BV and a status question beside a new deletion ask. KNOWN_WRONG_3738 are still open:
+ * "LINEミニアプリ と LINE公式アカウント" (the unknown second name is not seen beside the known one) and
+ * "die Daten unserer App" beside App and App 2 (a word of the language that is also a source's name).
+ */
+const NOW37 = new Date('2027-02-03T11:00:00Z');
+const NOW38 = new Date('2027-02-10T14:00:00Z');
+const KNOWN_WRONG_3738 = ['y/100-ja-partly.eml', 'y/022-de-apps-plural.eml'];
 const NOW35 = new Date('2027-01-20T10:00:00Z');
 const NOW36 = new Date('2027-01-27T15:30:00Z');
 const KNOWN_WRONG_3536 = [
@@ -610,7 +625,9 @@ const DISAGREED_2324 = [
 // 108/51 → 106/50, 16 103 → 101, 18 120/68 → 115/64, 19 135/70 → 130/69, 20 103 → 100, 28 held out
 // 34 → 33, 30 141/67 → 138/66, and corpus 2's held-out part 65 → 63.
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
-  ['blind9', 157, 103, 78, 49, NOW910, DISAGREED_910],
+  // 49 → 48: r/075 (a deletion beside "what is the status of DEL-1150?") now asks whether the deletion is a
+  // request of its own — filed as written it would change DEL-1150's scope; corpus 38 expects the question.
+  ['blind9', 157, 103, 78, 48, NOW910, DISAGREED_910],
   ['blind10', 133, 96, 66, 42, NOW910, DISAGREED_910],
   ['blind11', 142, 99, 70, 40, NOW1112, DISAGREED_1112],
   ['blind12', 147, 115, 73, 48, NOW1112, DISAGREED_1112],
@@ -641,6 +658,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind34', 134, 96, 67, 38, NOW34, DISAGREED_34],
   ['blind35', 170, 128, 84, 64, NOW35, KNOWN_WRONG_3536],
   ['blind36', 157, 112, 78, 57, NOW36, KNOWN_WRONG_3536],
+  ['blind37', 132, 110, 66, 39, NOW37, KNOWN_WRONG_3738],
+  ['blind38', 147, 121, 73, 51, NOW38, KNOWN_WRONG_3738],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

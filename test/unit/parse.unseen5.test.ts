@@ -276,10 +276,12 @@ describe('every source but the ones written as exclusions', () => {
     expect(r).toMatchObject({ sources: ['web'], ranges: [day('2026-11-06')], ambiguities: [] });
     expect(r.notes.join(' ')).toMatch(/every source of kite-tea but ios-app/);
   });
-  it('without days it is still asked (no purge, no guess)', () => {
+  it('without days it is still asked (no purge, no guess): every other source, and which days', () => {
     const r = parse('Please delete all data in kite-tea except the iOS App source.');
-    expect(r.sources).toEqual([]);
-    expect(r.ambiguities.join(' ')).toMatch(/leaving iOS App out/);
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['web']);
+    expect(r.missing).toContain('time frame');
+    expect(complete(r)).toBe(false);
   });
 });
 

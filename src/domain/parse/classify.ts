@@ -273,6 +273,17 @@ export function asksAnewBesideCancel(text: string): boolean {
     .some((sentence) => !cancels.some((re) => re.test(sentence)) && asksToDelete(sentence) && words.ASKS.test(sentence) && words.DATE_LIKE.test(sentence));
 }
 
+/**
+ * "Is DEL-5150 done? And please also delete the iOS data in globex for Feb 2": a question about a ticket
+ * beside a new deletion in a sentence of its own. Whether the new one joins the ticket or is one of its own is asked.
+ */
+export function asksStatusBesideDeletion(text: string): string | null {
+  const sentences = text.split(/(?<!(?<![\d-])\d{1,2})[.!?。！？](?=\s|$)|\n/u);
+  const status = sentences.find((s) => /(?<![\p{L}])DEL-\d+(?!\d)/iu.test(s) && !asksToDelete(s) && [STATUS_STRONG, STATUS_OWN, STATUS].some((re) => re.test(s)));
+  const anew = sentences.some((s) => s !== status && asksToDelete(s) && words.ASKS.test(s) && words.DATE_LIKE.test(s));
+  return status && anew ? (/(?<![\p{L}])DEL-\d+(?!\d)/iu.exec(status)?.[0] ?? null) : null;
+}
+
 /** "please remove the stuff we talked about": an explicit ask to delete, whatever it names. */
 export function asksExplicitlyToDelete(text: string): boolean {
   return DELETE_REQUEST.test(text);

@@ -12,7 +12,7 @@ import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import type { InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
-import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
+import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBesideDeletion, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
@@ -115,6 +115,8 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if (kind === 'cancel' && CANCEL_OR_CHANGE.test(body)) ask('kind', 'the message asks to cancel the request or to change it — which one?');
   // One ticket cannot carry both: the new deletion is not merged into the cancelled one, nor dropped.
   else if (kind === 'cancel' && asksAnewBesideCancel(body)) ask('kind', 'the message cancels a request and also asks for a new deletion — should the new one be opened as a request of its own?');
+  const asked = deletes ? asksStatusBesideDeletion(body) : null;
+  if (asked) ask('kind', `the message asks how ${asked} stands and also asks for a deletion — should that be a request of its own, or part of ${asked}?`);
   // "please don't delete anything else, the iOS App data for Dec 1 was the only problem and it is fixed now".
   const nothingElse = deletes ? NOTHING_ELSE.exec(body) : null;
   if (nothingElse) ask('kind', `"${nothingElse[0].trim()}": should only what the message names be deleted, or nothing at all?`);
@@ -280,8 +282,9 @@ function twinWordSaid(w: string, purge: boolean): RegExp {
   const flags = w.length < 3 ? 'u' : 'iu';
   const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
   if (purge) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
-  // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …".
-  const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
+  // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …";
+  // not "the LatAm workspace is fine" (a sentence about the twin, not a description of the one meant).
+  const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])(?!\\s+(?:is|are|was|were|can|could|should|must|will|stays?|remains?|looks?|seems?|has|have)(?![\\p{L}]))|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
   const added = `(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`;
   return new RegExp(`${added}|${described}`, `${flags}m`);
 }

@@ -864,8 +864,9 @@ function ownNamesIn(
   const subjectEnd = text.indexOf('\n\n');
   const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
   const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
-  if (ownNames.length > 1) {
-    ambiguities.push(`${type} "${m.text}" fits ${ownNames.join(' and ')} in ${ws.slug} — which one is meant?`);
+  const numbered = type === 'source' && ownNames.length === 1 ? numberedSiblings(text, m, ws, ownNames[0]) : [];
+  if (ownNames.length > 1 || numbered.length > 0) {
+    ambiguities.push(`${type} "${m.text}" fits ${[...ownNames, ...numbered].join(' and ')} in ${ws.slug} — which one is meant?`);
     several.add(type);
     return [];
   }
@@ -882,6 +883,21 @@ function ownNamesIn(
     several.add(type);
   }
   return own.map((t) => t.canonical);
+}
+
+/**
+ * "data of mobile app" where the workspace has Mobile and Mobile 2: a name of one word, written in lower case
+ * as a word of the sentence, is also the first word of its numbered sibling; which is meant is asked. Not when it is marked as a name (quoted, "the App source") or the sibling is
+ * written too; a name of several words ("iOS App" beside "iOS App 2") is that source.
+ */
+function numberedSiblings(text: string, m: Mention, ws: CatalogWorkspace, slug: string): string[] {
+  const name = ws.sources.find((x) => x.slug === slug)?.name.trim() ?? '';
+  // Written as the name ("the App", "E-commerce") it is that source; in lower case it may be a word.
+  if (!name || /\s/.test(name) || m.text === name || m.text !== name.toLowerCase() || name === name.toLowerCase()) return [];
+  if (/[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[\s-]*(?:source|quelle|fuente|fonte|bron|källa|kilde|źródło)/iu.test(text.slice(m.end, m.end + 12))) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sibling = new RegExp(`^${escaped}\\s*(?:\\d{1,2}|ii|iii)$`, 'i');
+  return ws.sources.filter((x) => x.slug !== slug && sibling.test(x.name.trim()) && !wholeWordIn(text, x.name)).map((x) => x.slug);
 }
 
 /** Whether the text writes the whole name of one of the workspace's sources. */
@@ -1398,7 +1414,10 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
   // "Helios Energia" is nearer Helios Energy than Helios, and that is asked about).
   const written = text.slice(tokens[first].start, t.end).toLowerCase();
   const spelt = index.catalog.workspaces.filter((w) => editDistance(w.name.toLowerCase(), written, 2) <= 2);
-  if (spelt.length > 0 && spelt.every((w) => matched.includes(w.slug))) return null;
+  // A short word is no spelling: "Tulpen BE" is another company than Tulpen BV (a country, not a typo);
+  // an abbreviation with its dot ("Cairo Mart S.A.E.") is a legal form.
+  const code = t.word.length <= 3 && text[t.end] !== '.';
+  if (!code && spelt.length > 0 && spelt.every((w) => matched.includes(w.slug))) return null;
   // "Café Lumière Lyon 2": a number right after the extra word is part of it.
   const more = tokens[next + 1] && /^\d{1,3}$/.test(tokens[next + 1].word) && /^[ \t]$/.test(text.slice(t.end, tokens[next + 1].start)) ? 1 : 0;
   return { end: tokens[next + more].end, tokens: 1 + more };
