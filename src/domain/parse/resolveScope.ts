@@ -886,15 +886,18 @@ function ownNamesIn(
 }
 
 /**
- * "data of mobile app" where the workspace has Mobile and Mobile 2: a name of one word, written in lower case
- * as a word of the sentence, is also the first word of its numbered sibling; which is meant is asked. Not when it is marked as a name (quoted, "the App source") or the sibling is
- * written too; a name of several words ("iOS App" beside "iOS App 2") is that source.
+ * "data of mobile app" where the workspace has Mobile and Mobile 2: a name of one word, written in lower
+ * case as a word of the sentence, is also the first word of its numbered sibling; which is meant is asked.
+ * Not when it is marked as a name (quoted, "the App source", "the source app") or the sibling is written
+ * too; a name of several words ("iOS App" beside "iOS App 2") is that source.
  */
 function numberedSiblings(text: string, m: Mention, ws: CatalogWorkspace, slug: string): string[] {
   const name = ws.sources.find((x) => x.slug === slug)?.name.trim() ?? '';
   // Written as the name ("the App", "E-commerce") it is that source; in lower case it may be a word.
   if (!name || /\s/.test(name) || m.text === name || m.text !== name.toLowerCase() || name === name.toLowerCase()) return [];
-  if (/[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[\s-]*(?:source|quelle|fuente|fonte|bron|källa|kilde|źródło)/iu.test(text.slice(m.end, m.end + 12))) return [];
+  const cue = '(?:source|quelle|fuente|fonte|bron|källa|kilde|źródło)';
+  const marked = /[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || new RegExp(`^[\\s-]*${cue}`, 'iu').test(text.slice(m.end, m.end + 12)) || new RegExp(`${cue}\\s*$`, 'iu').test(text.slice(Math.max(0, m.start - 12), m.start));
+  if (marked) return [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sibling = new RegExp(`^${escaped}\\s*(?:\\d{1,2}|ii|iii)$`, 'i');
   return ws.sources.filter((x) => x.slug !== slug && sibling.test(x.name.trim()) && !wholeWordIn(text, x.name)).map((x) => x.slug);
