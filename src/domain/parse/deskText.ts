@@ -10,7 +10,7 @@ import { KIND_TEXT } from '../email/confirmScope';
 
 /** templates/partials/confirm_request.text.hbs: the heading and the lines around the list. */
 const HEADING = /^[ \t]*\**Please confirm exactly what will be deleted:\**[ \t]*$/i;
-const BOILERPLATE = /^[ \t]*(?:Why we ask: a deletion cannot be undone|If this is right, reply to this email with the word|Each workspace is purged on its own:|Every archived day of these sources, whatever the date\.|(?:[-•*][ \t]*)?(?:Sources|Unify spaces): none registered today)/i;
+const BOILERPLATE = /^[ \t]*(?:[-•*][ \t]*)?(?:Why we ask: a deletion cannot be undone|If this is right, reply to this email with the word|Each workspace is purged on its own:|Every archived day of these sources, whatever the date\.|(?:Sources|Unify spaces): none registered today)/i;
 /** One line of the list, as confirmScope.ts writes it: "- Field: value". */
 const FIELD_LINE = /^[ \t]*[-•*]?[ \t]*(Request|Workspace|Source|Unify space|UTC days)[ \t]*:[ \t]*(.*?)[ \t]*$/i;
 /** The customer's words the desk quotes after a value: ` (you wrote: "…")`. */
