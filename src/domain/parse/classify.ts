@@ -328,6 +328,7 @@ const DISOWNED =
 /** A space said to be part of what is deleted: "including the Personas EU space", "inkl. Space Growth". */
 const INCLUDED_SPACE =
   /\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/iu;
+const INCLUDED_SPACES = new RegExp(INCLUDED_SPACE.source, 'giu');
 const NOT_CANCEL =
   /(?<![\p{L}])(?:(?:do not|don[’']t|please don[’']t|no need to|not) cancel(?:l?ing)?|nicht (?:stornieren|abbrechen|zurückziehen)|ne (?:pas )?annul(?:er|ez)|no (?:cancel(?:en|ar)|anul(?:en|ar))|non annullate|niet annuleren)(?![\p{L}])/giu;
 /**
@@ -360,7 +361,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // whole workspace too, and the space named as part of it goes with it.
   // Only with the space said to be included: "all the data in Personas EU" (a space) deletes that space.
   const wholeWorkspace = asksForWholeWorkspace(text) || (INCLUDED_SPACE.test(text) && [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase)));
-  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' ').replace(new RegExp(INCLUDED_SPACE.source, 'giu'), ' '));
+  const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' ').replace(INCLUDED_SPACES, ' '));
   const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.

@@ -6,6 +6,7 @@
  * its own day. Pure: the words are looked at, nothing is resolved here.
  */
 import type { DateExtraction } from './dates';
+import { escapeRegExp } from './regexText';
 
 /** "for Dec 1 and Dec 2 respectively", "beziehungsweise", "respectivement": one day per source, in order. */
 export const RESPECTIVELY =
@@ -27,7 +28,7 @@ export function otherNameBetweenDays(text: string, known: string[], dates: DateE
   if (dates.expressions < 2) return null;
   const places = dates.evidence.map((e) => ({ at: text.indexOf(e.text), length: e.text.length })).filter((p) => p.at >= 0).map((p) => ({ at: p.at, end: p.at + p.length })).sort((a, b) => a.at - b.at);
   // The names already read (the longest first: "App 2" before "App"), blanked out of each gap by one pattern.
-  const knownWords = known.length > 0 ? new RegExp([...known].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : null;
+  const knownWords = known.length > 0 ? new RegExp([...known].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu') : null;
   for (let k = 1; k < places.length; k++) {
     if (places[k].at <= places[k - 1].end) continue;
     const between = text.slice(places[k - 1].end, places[k].at);

@@ -30,6 +30,7 @@ import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
 import { deskListIn } from './deskText';
+import { escapeRegExp } from './regexText';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -275,7 +276,7 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
 }
 /** The twin's word said in the mail: a purge asks at it anywhere; any other request where the twin is added or described as the one meant. */
 function twinWordSaid(w: string, purge: boolean): RegExp {
-  const escaped = [w, ...(TWIN_WORD_ALIASES[w] ?? [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [w, ...(TWIN_WORD_ALIASES[w] ?? [])].map(escapeRegExp);
   const word = `(?:${escaped.join('|')})`;
   // A two-letter word ("EU") only as written in capitals: "eu" is a word of other languages. Only where
   // a request describes the one it means ("our EU region"): "The EU workspace stays" beside a purge is none.
@@ -484,10 +485,10 @@ function withoutSignOff(text: string, message: InboundMessage, forward: ForwardR
 function withoutSenderName(body: string, name: string | null): string {
   const own = name?.trim().replace(/^["']|["']$/g, '');
   if (!own || own.length < 3) return body;
-  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(own);
   // Only below other words: a reply that is nothing but the name ("Acme Inc", from "Acme Inc") answers.
   // The first name alone signs too ("/Anna", "– Tom"), when the name has a last name after it.
-  const first = own.split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = escapeRegExp(own.split(/\s+/)[0]);
   const signed = first.length >= 3 && first !== escaped ? `(?:${escaped}|[/~–—-]?\\s*${first})` : escaped;
   const lines = body.replace(new RegExp(`^[ \\t>-]*${signed}[ \\t.,!]*$`, 'gimu'), (line, at: number) => (body.slice(0, at).trim() === '' ? line : ' '.repeat(line.length)));
   // "…for 2026-11-20. Erik Lund, Kvarn": the name and company that end the last line sign it too.
@@ -533,10 +534,9 @@ function withoutSignatureBelowName(body: string, original: string, name: string 
 
 /** The sender's name as a signature writes it: in full, or with the first name as its initial ("P. Nair"). */
 function signedName(own: string): string {
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const parts = own.split(/\s+/);
   const last = parts[parts.length - 1];
-  return parts.length > 1 && last.length >= 2 ? `(?:${escape(own)}|${escape(parts[0][0])}\\.?[ \\t]*${escape(last)})` : escape(own);
+  return parts.length > 1 && last.length >= 2 ? `(?:${escapeRegExp(own)}|${escapeRegExp(parts[0][0])}\\.?[ \\t]*${escapeRegExp(last)})` : escapeRegExp(own);
 }
 
 /** The kind of request, and whether the mail is one at all. */

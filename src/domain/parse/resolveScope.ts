@@ -9,6 +9,7 @@ import { countedSources } from './countedSources';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
+import { escapeRegExp } from './regexText';
 
 export { editDistance };
 
@@ -885,6 +886,11 @@ function ownNamesIn(
   return own.map((t) => t.canonical);
 }
 
+/** A word for "source" beside a name marks it as the source's name ("the App source", "the source app"). */
+const SOURCE_CUE = '(?:source|quelle|fuente|fonte|bron|källa|kilde|źródło)';
+const CUE_AFTER_NAME = new RegExp(`^[\\s-]*${SOURCE_CUE}`, 'iu');
+const CUE_BEFORE_NAME = new RegExp(`${SOURCE_CUE}\\s*$`, 'iu');
+
 /**
  * "data of mobile app" where the workspace has Mobile and Mobile 2: a name of one word, written in lower
  * case as a word of the sentence, is also the first word of its numbered sibling; which is meant is asked.
@@ -895,10 +901,9 @@ function numberedSiblings(text: string, m: Mention, ws: CatalogWorkspace, slug: 
   const name = ws.sources.find((x) => x.slug === slug)?.name.trim() ?? '';
   // Written as the name ("the App", "E-commerce") it is that source; in lower case it may be a word.
   if (!name || /\s/.test(name) || m.text === name || m.text !== name.toLowerCase() || name === name.toLowerCase()) return [];
-  const cue = '(?:source|quelle|fuente|fonte|bron|källa|kilde|źródło)';
-  const marked = /[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || new RegExp(`^[\\s-]*${cue}`, 'iu').test(text.slice(m.end, m.end + 12)) || new RegExp(`${cue}\\s*$`, 'iu').test(text.slice(Math.max(0, m.start - 12), m.start));
+  const marked = /[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || CUE_AFTER_NAME.test(text.slice(m.end, m.end + 12)) || CUE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (marked) return [];
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const sibling = new RegExp(`^${escaped}\\s*(?:\\d{1,2}|ii|iii)$`, 'i');
   return ws.sources.filter((x) => x.slug !== slug && sibling.test(x.name.trim()) && !wholeWordIn(text, x.name)).map((x) => x.slug);
 }
@@ -909,7 +914,7 @@ function namesOwnSource(text: string, ws: CatalogWorkspace): boolean {
 }
 /** Whether the text writes the words, in any case, not as part of longer words. */
 function wholeWordIn(text: string, words: string): boolean {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(words);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 

@@ -8,6 +8,7 @@
  * Both are asked about; never settled by picking one. Pure.
  */
 import type { Catalog } from '../catalog';
+import { escapeRegExp } from './regexText';
 
 /** Words that tell one of two same-named sources apart: an ordinal or new against old, said of the source or "one". */
 const WHICH_OF_TWO = '(?:second|2nd|third|3rd|new|newer|newest|old|older|oldest|original|other)';
@@ -50,5 +51,5 @@ export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text
   return null;
 }
 function escape(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapeRegExp(words).replace(/\s+/g, '\\s+');
 }
