@@ -3046,12 +3046,29 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
  * Nov 6 a flag flipped … please remove Nov 6 through Nov 8") settles the question later.
  */
 function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedComponents, endResult: chrono.ParsedComponents | null, settledByDaysRead = true): void {
+  if (aheadOfMessage(reading.today, start)) {
+    reading.out.notes.push(`"${words}" is after the message date: an appointment or a deadline, not a day to delete`);
+    return;
+  }
   const question = `"${words}" is mentioned outside the deletion request — should that day be deleted too?`;
   reading.out.ambiguities.push(question);
   if (!settledByDaysRead) return;
   const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
   const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
   reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : wholeMonthDays(start, endResult) });
+}
+
+/**
+ * "Our contract renews on March 1 and the QBR is on February 24, so I'd like the duplicates gone before
+ * then": a day outside the request that lies after the message date holds no data yet, so it cannot be a
+ * day the customer forgot to ask for. A day without a year counts as ahead when this year's lies within
+ * the next three months (the reading the days of a request ask about); further off it is last year's.
+ */
+function aheadOfMessage(today: string | null, start: chrono.ParsedComponents): boolean {
+  if (!today || !start.isCertain('day') || !start.isCertain('month')) return false;
+  const yearKnown = start.isCertain('year');
+  const day = dayOf(yearKnown ? (start.get('year') as number) : Number(today.slice(0, 4)), start.get('month') as number, start.get('day') as number);
+  return day !== null && day > today && (yearKnown || day <= addDays(today, 92));
 }
 
 /**

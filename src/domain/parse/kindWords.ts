@@ -314,6 +314,10 @@ const END_USER_LATIN_CJK = re(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}(?:a|an|um|uma|un|una|ein|eine|een|uno)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}`,
     // "Bir müşterimiz KVKK kapsamında…", "ada pelanggan … (UU PDP)": one customer of theirs, and a privacy law.
     `${B}(?:bir|seorang|ada|satu)\\s+(?:m[üu][şs]teri\\p{L}*|kullan[ıi]c[ıi]\\p{L}*|[üu]ye\\p{L}*|pelanggan|pengguna|member)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
+    // "all data of the user with the address k.zielinska@example.pl", "alle Daten von max@example.de",
+    // "wszystkich danych użytkownika o adresie e-mail …": data tied to one person's address in the same
+    // sentence is that person's, not a workspace's ("all data in workspace X (contact ops@…)" is the workspace's).
+    `${B}(?:data|daten|donn[ée]es|datos|dati|dados|danych|dane|uppgifter(?:na)?|gegevens|information|informations|events)${E}(?:(?!workspace|arbeitsbereich|espace de travail)[^.!?\\n]){0,40}?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+`,
     `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
     // "Een donateur van Helping Hands wil dat al zijn gegevens verwijderd worden", "a donor wants all his data deleted".
