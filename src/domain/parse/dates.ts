@@ -37,6 +37,11 @@ export interface DateExtraction {
   mentioned: boolean;
   /** How many separate date expressions became ranges (before merging). */
   expressions: number;
+  /**
+   * The questions (of `ambiguities`) about days that may all lie after the message date ("we switch
+   * provider on 1 March", "closing March 15"): days with no data yet say when, not which days to delete.
+   */
+  ahead?: string[];
 }
 
 const MONTHS: Record<string, number> = {};
@@ -3474,7 +3479,9 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
     if (sameYear > today && sameYear <= addDays(today, 92)) {
       // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
-      out.ambiguities.push(`"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`);
+      const question = `"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`;
+      out.ambiguities.push(question);
+      markedAhead(reading, c, question);
       return null;
     }
     // "3. bis 5. Dez. 2024" read without its year by a form that stops at the dot: never this year's days.
@@ -3533,9 +3540,11 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
   }
   if ((today && range.to > today) || (nowDay && range.to > nowDay)) {
     // Future days hold no data yet (and a Date header ahead of the real clock is not trusted).
-    out.ambiguities.push(today && range.to > today
+    const question = today && range.to > today
       ? `${range.to} is after the message date ${today}: future data cannot be deleted — which days are meant?`
-      : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`);
+      : `${range.to} is in the future: data that does not exist yet cannot be deleted — which days are meant?`;
+    out.ambiguities.push(question);
+    if (range.from > (today ?? nowDay ?? '')) markedAhead(reading, c, question);
     return null;
   }
   return range;
@@ -4439,6 +4448,31 @@ function writtenReversed(text: string, from: string, reference: { instant: Date;
 }
 
 /** The clause around a date: its sentence, cut at commas, semicolons and dashes. */
+/**
+ * Keeps the question about days still ahead of the message apart (`ahead`) when the clause they are in
+ * tells something else: "we switch provider on 1 March", "the company merges into a larger group on 1
+ * March" date the request. Days the clause gives to the deletion stay its days, however wrong: "please
+ * delete all data in X for March 3-4", "…, for March 3 and 4", "(March 3-4)", "the days are March 3 and 4".
+ */
+function markedAhead(reading: Reading, c: Candidate, question: string): void {
+  const text = reading.mapped.text;
+  const [a, b] = clauseBounds(text, c.f.index, c.shownEnd);
+  const clause = text.slice(a, b);
+  const from = c.f.index - a;
+  // A bracket closes a clause too: "(closing March 15) please delete our account".
+  const open = clause.lastIndexOf('(', from);
+  const close = clause.indexOf(')', from);
+  const own = open >= 0 && close > from ? clause.slice(open + 1, close) : clause;
+  // Words of its own beside the days ("specifically March 3 and March 4 please" has hardly any).
+  const words = (own.replace(MONTH_WORDS, ' ').match(/\p{L}{3,}/gu) ?? []).filter((w) => !FILLER_WORDS.test(w));
+  if (words.length >= 3 && !deleteVerbIn(own) && !DAY_WORDS.test(own)) (reading.out.ahead ??= []).push(question);
+}
+/** Words that call what they name days: "the days are", "Zeitraum", "les jours", "okres" (one "working day" is an event's). */
+const DAY_WORDS = /(?<![\p{L}])(?:days|dates|range|period|time ?frames?|window|tage|zeitr(?:aum|äume)|jours|p[ée]riodes?|d[íi]as|per[íi]odos?|giorni|dagen|dagar(?:na)?|dni|okres\p{L}*)(?![\p{L}])/iu;
+const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'giu');
+/** Words that only join or soften the days ("for March 3 and 4 please", "specifically"). */
+const FILLER_WORDS = /^(?:and|und|et|y|e|och|oraz|also|only|just|specifically|please|bitte|the|for|from|through|until|till|thru|both|all|those|these)$/iu;
+
 function clauseBounds(text: string, from: number, to: number): [number, number] {
   const [start, end] = sentenceBounds(text, from, to);
   let a = from;

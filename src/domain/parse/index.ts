@@ -558,7 +558,8 @@ function kindOf(
     hasDates: dates.mentioned,
     // Days written as the scope but unreadable ("from 5 March to 2 March 2024", "before 2 March") are
     // still days: they keep "wipe everything … for those days" from reading as a whole-workspace purge.
-    hasRanges: dates.evidence.some((e) => e.clause) || dates.ambiguities.some((a) => !OUTSIDE_REQUEST.test(a)),
+    // Days that all lie ahead of the message ("we switch provider on 1 March") are a deadline: no days of data.
+    hasRanges: dates.evidence.some((e) => e.clause) || dates.ambiguities.some((a) => !OUTSIDE_REQUEST.test(a) && !(dates.ahead ?? []).includes(a)),
     isReply,
     namedWorkspace: scope.named.workspace,
     workspaceDeletedAt: scope.workspaceDeletedAt,
