@@ -745,6 +745,11 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
   if (kind === 'archive_purge' && dates.evidence.some((e) => e.clause && daysOfData(text, e.text))) {
     ask('kind', 'the message asks to purge the archive but also names days — the whole archive, or only those days?');
   }
+  // "Please delete all the data in brightpath. Only Feb 3 and Feb 4 are affected.": days said beside a
+  // purge, in a sentence of their own that ties them to data, may be all that is meant; a purge cannot be
+  // undone, so it asks. ("We ended the evaluation on 30 November" is the purge's story, and does not.)
+  const dayOfData = (kind === 'workspace_purge' || kind === 'account_purge') ? daysBesidePurge(text, [...dates.ambiguities, ...dates.notes]) : null;
+  if (dayOfData) ask('kind', `the message asks to delete everything but also names ${dayOfData} as the data concerned — the whole workspace, or only that data?`);
   const purge = kind === 'workspace_purge' || kind === 'archive_purge' || kind === 'unify_space' || kind === 'account_purge';
   if (purge && dates.ambiguities.some((a) => FUTURE_DAYS.test(a))) {
     ask('kind', 'the message names a day still to come — a purge runs once its 5-day wait is over, not on a chosen day: should it start now, or should we wait for a new request from you then?');
@@ -759,6 +764,25 @@ function daysOfData(text: string, dateWords: string): boolean {
   return FOR_DAYS.test(text.slice(Math.max(0, at - 30), at)) || /^\s*(?:only|nur|seulement|solamente|solo|s[óo]lo|soltanto|alleen|apenas)(?![\p{L}])/iu.test(text.slice(at + dateWords.length));
 }
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
+/** The dates module's words for a day read outside the request: asked about, or noted as ahead of the message. */
+const DAY_OUTSIDE = /^"([^"]+)" (?:is mentioned outside the deletion request|is after the message date: an appointment)/;
+/** A sentence that ties its day to data: a limit ("only", "just") or the data itself ("affected", "the import"). */
+const DATA_SENTENCE =
+  /(?<![\p{L}])(?:only|just|affected|impacted|broken|corrupt\p{L}*|duplicat\p{L}*|import\p{L}*|data|events|nur|betroffen\p{L}*|daten|seulement|uniquement|concern\p{L}*|donn[ée]es|s[óo]lo|solamente|afectad\p{L}*|datos|apenas|afetad\p{L}*|dados|soltanto|dati|alleen|getroffen|gegevens|endast|bara|berörd\p{L}*|kun|ber[øo]rt\p{L}*|tylko|dane|danych)(?![\p{L}])/iu;
+/** What ends the sentence around a day ("Further to my email yesterday: please delete …" is two). */
+const SENTENCE_ENDS = ['.', '\n', '!', '?', ':', ';'];
+/** The first day read outside the request (or ahead of it) whose sentence ties it to data, quoted; null when none. */
+function daysBesidePurge(text: string, said: string[]): string | null {
+  for (const line of said) {
+    const words = DAY_OUTSIDE.exec(line)?.[1];
+    const at = words ? text.indexOf(words) : -1;
+    if (at < 0) continue;
+    const start = Math.max(...SENTENCE_ENDS.map((c) => text.lastIndexOf(c, at))) + 1;
+    const ends = SENTENCE_ENDS.map((c) => text.indexOf(c, at + words!.length)).filter((i) => i >= 0);
+    if (DATA_SENTENCE.test(text.slice(start, ends.length ? Math.min(...ends) : text.length))) return `"${words}"`;
+  }
+  return null;
+}
 const DESCRIBED_SOURCE =
   /(?<![\p{L}])(?:the|our|that|this)\s+(?:new|newer|newest|other|second|third|latest|extra|additional)\s+source(?![\p{L}])|(?<![\p{L}])the\s+(?:source|app|integration)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:added|created|connected|set up|installed|launched|mentioned|told you about)(?![\p{L}])/iu;
 const UNKNOWN_SPACE_QUESTION = 'is not a known space';
