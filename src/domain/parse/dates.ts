@@ -351,7 +351,7 @@ const LAST_MONTH =
  */
 const LAST_YEAR =
   /(?<=(?<![\p{L}])(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![\p{L}])(?!['’]s)|(?<=(?<![\p{L}])(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![\p{L}])|(?<=(?<![\p{L}])(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![\p{L}])|(?<=(?<![\p{L}])(?:del|de|durante el)\s+)a[ñn]o pasado(?![\p{L}])/giu;
-const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
+const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|с|з|із|зі|со|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.

@@ -1363,7 +1363,7 @@ function regionAfter(text: string, t: Token | undefined, before: Token, accepted
 /** Words after a name that make it another thing's name ("Acme Inc Staging", "Lumen Health Clinics workspace"), or null. */
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
-  if (productionOfTwin(tokens[next], accepted, index)) return null;
+  if (productionOfTwin(text, tokens, first, next, accepted, index)) return null;
   const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
@@ -1383,9 +1383,13 @@ function archiveOfSource(text: string, tokens: Token[], next: number, accepted: 
 /**
  * "the quantix production workspace" with quantix and quantix-staging in the catalog: the workspace
  * whose staging twin exists is the production one, so "production" names it and nothing else.
+ * "Harbor Foods Prod" in capitals like the name is written as a name of its own, one the catalog does
+ * not have: asked about like "Acme Inc Staging", not read as its base.
  */
-function productionOfTwin(token: Token | undefined, accepted: CatalogTerm[], index: ParserCatalog): boolean {
+function productionOfTwin(text: string, tokens: Token[], first: number, next: number, accepted: CatalogTerm[], index: ParserCatalog): boolean {
+  const token = tokens[next];
   if (!token || !/^(?:production|prod|live)$/.test(token.word) || accepted.length !== 1 || accepted[0].type !== 'workspace') return false;
+  if (startsCapital(text, token) && startsCapital(text, tokens[first])) return false;
   const slug = accepted[0].canonical;
   const slugs = index.catalog.workspaces.map((w) => w.slug);
   return slugs.some((s) => TWIN_SUFFIX.test(s.slice(slug.length)) && s.startsWith(`${slug}-`)) && !slugs.some((s) => /^-(?:prod|production|live)$/.test(s.slice(slug.length)) && s.startsWith(slug));
