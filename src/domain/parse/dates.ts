@@ -2112,11 +2112,27 @@ function rewriteDayThenSlashed(mapped: MappedText): void {
   });
 }
 
+/**
+ * Whether the message is written in a language whose writers put the day first in a slashed date: its
+ * prose mostly in Hebrew, Arabic, Cyrillic, Greek, Thai or Devanagari letters, or with Turkish's own
+ * letters (ı, ğ). Month first is the way of US English (and of Chinese, Japanese and Korean, which are
+ * not in the list); "5/4/26" from a Hebrew writer is 5 April. Names written in Latin letters ("iOS App",
+ * "al-waha") do not count against it: only most of the letters need to be the language's.
+ */
+const DAY_FIRST_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+function writtenDayFirst(text: string): boolean {
+  if (/(?<![\p{L}])\p{L}*[ığ]\p{L}*(?![\p{L}])/u.test(text)) return true;
+  const dayFirst = text.match(DAY_FIRST_SCRIPT)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return dayFirst > 0 && dayFirst >= 2 * latin;
+}
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   rewriteDayThenSlashed(mapped);
   const settled = ordersSettledByRange(mapped.text);
+  const dayFirst = writtenDayFirst(mapped.text);
   let nth = -1;
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     nth += 1;
@@ -2134,6 +2150,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
       else if (p === q) [d, m] = [p, q];
       else if (settled.get(nth) === 'dm') [d, m] = [p, q];
       else if (settled.get(nth) === 'md') [m, d] = [p, q];
+      else if (dayFirst) [d, m] = [p, q];
       else {
         out.ambiguities.push(`"${whole}" could be ${describe(y, q, p)} or ${describe(y, p, q)} — which one is meant?`);
         return blank(whole);
