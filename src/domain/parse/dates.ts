@@ -2340,6 +2340,7 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
  * "พ.ศ. 2569" is 2026), the Japanese era ("令和8年" is 2026) and Taiwan's Minguo era ("民國115年" is 2026).
  */
 function rewriteEraYears(mapped: MappedText): void {
+  rewriteChineseNumeralDates(mapped);
   // Thai months as letters write them short: "1 ธ.ค. พ.ศ. 2569" is 1 December 2026.
   mapped.replace(THAI_SHORT_MONTH, (whole, short: string) => THAI_MONTHS[THAI_SHORT_MONTHS.indexOf(short.replace(/\s/g, ''))] ?? whole);
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
@@ -2350,6 +2351,28 @@ function rewriteEraYears(mapped: MappedText): void {
   mapped.replace(PERSIAN_SOLAR_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
     const [from, to] = [persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d1)), persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d2 || d1))];
     return from && to ? (from === to ? from : `${from} to ${to}`) : whole;
+  });
+}
+/** "二〇二六年四月七日", "十一月二十日": a year, month and day in Chinese numerals, as dates in digits are written. */
+const CJK_NUMERAL_DATE = /(?:([〇零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号號])/gu;
+/** "四月七日至九日": the end's day written alone after a range word. */
+const CJK_NUMERAL_END_DAY = /(?<=\d[日号號]\s*(?:至|到|~|～|-|–|—)\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号號])/gu;
+const CJK_DIGIT = '〇一二三四五六七八九';
+/** The value of a Chinese numeral up to 99 ("十一" 11, "二十" 20, "三十一" 31); a year digit by digit ("二〇二六"). */
+function cjkNumber(written: string): number {
+  if (!written.includes('十')) return Number([...written].map((c) => (c === '零' ? 0 : CJK_DIGIT.indexOf(c))).join(''));
+  const [tens, ones] = written.split('十');
+  return (tens ? CJK_DIGIT.indexOf(tens) : 1) * 10 + (ones ? CJK_DIGIT.indexOf(ones) : 0);
+}
+function rewriteChineseNumeralDates(mapped: MappedText): void {
+  mapped.replace(CJK_NUMERAL_DATE, (whole, y: string | undefined, m: string, d: string, mark: string) => {
+    const [month, day] = [cjkNumber(m), cjkNumber(d)];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    return `${y ? `${cjkNumber(y)}年` : ''}${month}月${day}${mark}`;
+  });
+  mapped.replace(CJK_NUMERAL_END_DAY, (whole, d: string) => {
+    const day = cjkNumber(d);
+    return day >= 1 && day <= 31 ? String(day) : whole;
   });
 }
 const HOURS_WRITTEN_OUT = /(?:(?:از|من)\s+)?(?:ساعت|الساعة)\s*(\d{1,2})\s*(?:تا|الی|إلى|الى|حتى|-|–|to)\s*(?:(?:ساعت|الساعة)\s*)?(\d{1,2})(?![\d:])/gu;
