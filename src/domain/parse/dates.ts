@@ -271,7 +271,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -344,7 +344,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest;
 // "last month" also in Russian, Ukrainian, Vietnamese, Indonesian, Turkish, Arabic, Hebrew, Persian, Korean and Thai.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -356,7 +356,7 @@ const LAST_MONTH =
  */
 const LAST_YEAR =
   /(?<=(?<![\p{L}])(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![\p{L}])(?!['’]s)|(?<=(?<![\p{L}])(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![\p{L}])|(?<=(?<![\p{L}])(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![\p{L}])|(?<=(?<![\p{L}])(?:del|de|durante el)\s+)a[ñn]o pasado(?![\p{L}])/giu;
-const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
+const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|с|з|із|зі|со|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
@@ -1319,6 +1319,29 @@ function partOfZone(text: string, a: number, b: number): boolean {
   });
 }
 
+/** A day of a Hijri month (Arabic names and the transliterations English, Turkish and Indonesian write), with its year if given. */
+const HIJRI_DATE =
+  /(?<![\p{L}\p{N}])[\d\u0660-\u0669\u06F0-\u06F9]{1,2}\s*(?:من\s+)?(?:محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة|muharram|safar|rabi[‘'’]?\s?(?:al|ul)[- ]?(?:awwal|thani|akhir)|jumad[ae]\s?(?:al|ul)[- ]?(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadh?an|ramazan|shawwal|syawal|[sş]evval|dhu[‘'’]?l?[- ]?(?:al[- ])?(?:qa[‘'’]?dah|hijjah)|zulkaidah|zulhijah)(?![\p{L}])(?:\s*[\d\u0660-\u0669\u06F0-\u06F9]{4})?\s*(?:هـ|ه(?![\p{L}])|AH(?![\p{L}])|H(?![\p{L}]))?/giu;
+
+/**
+ * "١٥ رمضان ١٤٤٧هـ", "15 Ramadan 1447 AH": a day of the Hijri calendar, whose Gregorian day depends on
+ * the calendar's variant (and the moon's sighting): asked for as a UTC day, never converted. Beside a
+ * Gregorian year ("22 نوفمبر 2026 (الموافق 12 جمادى الأولى 1448)") it is the same day written twice.
+ */
+function askAboutHijriDates(mapped: MappedText, out: DateExtraction): void {
+  const hijriAt = [...mapped.text.matchAll(HIJRI_DATE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  let hijri = 0;
+  mapped.replace(HIJRI_DATE, (whole) => {
+    const [from, to] = hijriAt[hijri++] ?? [0, 0];
+    if (GREGORIAN_YEAR.test(mapped.text.slice(Math.max(0, from - 40), from)) || GREGORIAN_YEAR.test(mapped.text.slice(to, to + 40))) return blank(whole);
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" is a Hijri date — which UTC day is it in the Gregorian calendar?`);
+    return blank(whole);
+  });
+}
+
+const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 /** `sent`: the message has an instant to count hours back from (see readHoursBack). */
 const MARKDOWN_STRUCK = /~~(?=\S)[^~\n]{1,80}?(?<=\S)~~/g;
 /** "* ~~Nov 21~~": Markdown's strike-through in plain text, read as <s> in HTML is: words the writer took back. */
@@ -1362,6 +1385,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     out.ambiguities.push(`"${whole.trim()}" names only part of the month — which days exactly?`);
     return blank(whole);
   });
+  askAboutHijriDates(mapped, out);
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
   for (const m of /woche|week|semaine|semana/i.test(mapped.text) ? mapped.text.matchAll(WEEK_OF) : []) {
@@ -2117,11 +2141,27 @@ function rewriteDayThenSlashed(mapped: MappedText): void {
   });
 }
 
+/**
+ * Whether the message is written in a language whose writers put the day first in a slashed date: its
+ * prose mostly in Hebrew, Arabic, Cyrillic, Greek, Thai or Devanagari letters, or with Turkish's own
+ * letters (ı, ğ). Month first is the way of US English (and of Chinese, Japanese and Korean, which are
+ * not in the list); "5/4/26" from a Hebrew writer is 5 April. Names written in Latin letters ("iOS App",
+ * "al-waha") do not count against it: only most of the letters need to be the language's.
+ */
+const DAY_FIRST_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+function writtenDayFirst(text: string): boolean {
+  if (/(?<![\p{L}])\p{L}*[ığ]\p{L}*(?![\p{L}])/u.test(text)) return true;
+  const dayFirst = text.match(DAY_FIRST_SCRIPT)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return dayFirst > 0 && dayFirst >= 2 * latin;
+}
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
   rewriteDayThenSlashed(mapped);
   const settled = ordersSettledByRange(mapped.text);
+  const dayFirst = writtenDayFirst(mapped.text);
   let nth = -1;
   mapped.replace(NUMERIC_DATE, (whole, a: string, sep: string, b: string, c: string) => {
     nth += 1;
@@ -2139,6 +2179,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
       else if (p === q) [d, m] = [p, q];
       else if (settled.get(nth) === 'dm') [d, m] = [p, q];
       else if (settled.get(nth) === 'md') [m, d] = [p, q];
+      else if (dayFirst) [d, m] = [p, q];
       else {
         out.ambiguities.push(`"${whole}" could be ${describe(y, q, p)} or ${describe(y, p, q)} — which one is meant?`);
         return blank(whole);
@@ -2304,6 +2345,7 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
  * "พ.ศ. 2569" is 2026), the Japanese era ("令和8年" is 2026) and Taiwan's Minguo era ("民國115年" is 2026).
  */
 function rewriteEraYears(mapped: MappedText): void {
+  rewriteChineseNumeralDates(mapped);
   // Thai months as letters write them short: "1 ธ.ค. พ.ศ. 2569" is 1 December 2026.
   mapped.replace(THAI_SHORT_MONTH, (whole, short: string) => THAI_MONTHS[THAI_SHORT_MONTHS.indexOf(short.replace(/\s/g, ''))] ?? whole);
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
@@ -2314,6 +2356,28 @@ function rewriteEraYears(mapped: MappedText): void {
   mapped.replace(PERSIAN_SOLAR_DAYS, (whole, d1: string, d2: string, month: string, year: string) => {
     const [from, to] = [persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d1)), persianDay(Number(year), PERSIAN_MONTHS.indexOf(month) + 1, Number(d2 || d1))];
     return from && to ? (from === to ? from : `${from} to ${to}`) : whole;
+  });
+}
+/** "二〇二六年四月七日", "十一月二十日": a year, month and day in Chinese numerals, as dates in digits are written. */
+const CJK_NUMERAL_DATE = /(?:([〇零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号號])/gu;
+/** "四月七日至九日": the end's day written alone after a range word. */
+const CJK_NUMERAL_END_DAY = /(?<=\d[日号號]\s*(?:至|到|~|～|-|–|—)\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号號])/gu;
+const CJK_DIGIT = '〇一二三四五六七八九';
+/** The value of a Chinese numeral up to 99 ("十一" 11, "二十" 20, "三十一" 31); a year digit by digit ("二〇二六"). */
+function cjkNumber(written: string): number {
+  if (!written.includes('十')) return Number([...written].map((c) => (c === '零' ? 0 : CJK_DIGIT.indexOf(c))).join(''));
+  const [tens, ones] = written.split('十');
+  return (tens ? CJK_DIGIT.indexOf(tens) : 1) * 10 + (ones ? CJK_DIGIT.indexOf(ones) : 0);
+}
+function rewriteChineseNumeralDates(mapped: MappedText): void {
+  mapped.replace(CJK_NUMERAL_DATE, (whole, y: string | undefined, m: string, d: string, mark: string) => {
+    const [month, day] = [cjkNumber(m), cjkNumber(d)];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    return `${y ? `${cjkNumber(y)}年` : ''}${month}月${day}${mark}`;
+  });
+  mapped.replace(CJK_NUMERAL_END_DAY, (whole, d: string) => {
+    const day = cjkNumber(d);
+    return day >= 1 && day <= 31 ? String(day) : whole;
   });
 }
 const HOURS_WRITTEN_OUT = /(?:(?:از|من)\s+)?(?:ساعت|الساعة)\s*(\d{1,2})\s*(?:تا|الی|إلى|الى|حتى|-|–|to)\s*(?:(?:ساعت|الساعة)\s*)?(\d{1,2})(?![\d:])/gu;
@@ -3948,10 +4012,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])`, 'iu');
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
 const PART_WORDS =
-  String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av`;
+  String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)`;
 const PART_OF_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*$`, 'iu');
 /** The same with its month, read before chrono ("the end of October 2026" is no 31 October): asked. */
-const PART_OF_MONTH_PHRASE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
+const PART_OF_MONTH_PHRASE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')}|${FOREIGN_MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末|の?(?:うち)?一部|的一部分|的部分|의 일부)/u;
 const SOME_DAYS_OF_MORE =

@@ -40,7 +40,7 @@ interface Token {
 const TOKEN = new RegExp(WORD.source, 'gu');
 const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'van', 'het', 'named', 'called', 'slug', 'id', 'of']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
-  workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース', 'arbetsyta', 'arbetsytan', 'työtila', '워크스페이스']),
+  workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース', 'arbetsyta', 'arbetsytan', 'työtila', '워크스페이스', '工作区', '工作區']),
   // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
   // name say it is a source as much as "source" does.
   source: new Set([
@@ -51,6 +51,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
     // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Indonesian, Swahili, Catalan, Hindi.
     'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'источника', 'sumber', 'chanzo', 'font', 'स्रोत',
+    // Chinese labels: "來源 Web", "数据源 App".
+    '来源', '來源', '数据源', '數據源',
   ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
@@ -1301,7 +1303,9 @@ function bracketQualifierAfter(text: string, tokens: Token[], next: number, inde
 const MONTH_STEMS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|maer|mai|okt|dez|janv|fév|fev|avr|juin|juil|aoû|aou|déc|ene|abr|ago|dic|mei|mrt|maa|out|set|gen|mag|giu|lug|ott|' +
   'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru|tam|hel|huh|tou|kes|hei|elo|syy|lok|jou|' +
-  'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij';
+  'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij|' +
+  // Russian and Ukrainian ("POS 14 мая", "Web 3 березня").
+  'янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд';
 const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm';
 // "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
 // "Café Crème & Co 2." at the end of a line end a name.
@@ -1363,7 +1367,7 @@ function regionAfter(text: string, t: Token | undefined, before: Token, accepted
 /** Words after a name that make it another thing's name ("Acme Inc Staging", "Lumen Health Clinics workspace"), or null. */
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
-  if (productionOfTwin(tokens[next], accepted, index)) return null;
+  if (productionOfTwin(text, tokens, first, next, accepted, index)) return null;
   const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
@@ -1383,9 +1387,13 @@ function archiveOfSource(text: string, tokens: Token[], next: number, accepted: 
 /**
  * "the quantix production workspace" with quantix and quantix-staging in the catalog: the workspace
  * whose staging twin exists is the production one, so "production" names it and nothing else.
+ * "Harbor Foods Prod" in capitals like the name is written as a name of its own, one the catalog does
+ * not have: asked about like "Acme Inc Staging", not read as its base.
  */
-function productionOfTwin(token: Token | undefined, accepted: CatalogTerm[], index: ParserCatalog): boolean {
+function productionOfTwin(text: string, tokens: Token[], first: number, next: number, accepted: CatalogTerm[], index: ParserCatalog): boolean {
+  const token = tokens[next];
   if (!token || !/^(?:production|prod|live)$/.test(token.word) || accepted.length !== 1 || accepted[0].type !== 'workspace') return false;
+  if (startsCapital(text, token) && startsCapital(text, tokens[first])) return false;
   const slug = accepted[0].canonical;
   const slugs = index.catalog.workspaces.map((w) => w.slug);
   return slugs.some((s) => TWIN_SUFFIX.test(s.slice(slug.length)) && s.startsWith(`${slug}-`)) && !slugs.some((s) => /^-(?:prod|production|live)$/.test(s.slice(slug.length)) && s.startsWith(slug));
@@ -1542,7 +1550,8 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       // "Web PC, 카카오 채널 소스": a script without capitals cannot show a name by its case; after a comma it is one.
       // (A whole word: Bengali "তারিখ" splits at its vowel signs into pieces, none of them a name.)
       const whole = raw.length >= 2 && !/\p{M}/u.test(text.slice(candidate.end, candidate.end + 1)) && !/\p{M}/u.test(text.slice(candidate.start - 1, candidate.start));
-      const uncasedItem = whole && /\p{L}/u.test(raw) && !/[\p{Lu}\p{Ll}]/u.test(raw) && candidate.start > m.end && text.slice(m.end, candidate.start).includes(',');
+      // "מקור Checkout, בתאריכים 2.4.2026": a word right before a date ("on the dates") introduces the next field.
+      const uncasedItem = whole && /\p{L}/u.test(raw) && !/[\p{Lu}\p{Ll}]/u.test(raw) && candidate.start > m.end && text.slice(m.end, candidate.start).includes(',') && !/^[^\S\n]*[:：]?[^\S\n]*\d/.test(text.slice(candidate.end));
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
