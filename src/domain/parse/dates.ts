@@ -2881,7 +2881,8 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
     shownEnd = next.end;
     used = 1;
   } else if (
-    !endResult && next && !next.result.end && /^\s*(?:\/|->|=>|→|⇒|~|～|〜)\s*$/.test(text.slice(f.end, next.index)) &&
+    // Not across a line: "Mobile 2 → 5 Feb\nServer → 6 Feb" are two list lines, each its own source's day.
+    !endResult && next && !next.result.end && /^[^\S\n]*(?:\/|->|=>|→|⇒|~|～|〜)[^\S\n]*$/.test(text.slice(f.end, next.index)) &&
     f.result.start.isCertain('day') && next.result.start.isCertain('day') && nextDay(f.result.start, next.result.start)
   ) {
     // "2026-10-01/2026-10-02", "2026-11-23 -> 2026-11-24", "2026-11-20 ~ 2026-11-21": two days or the days

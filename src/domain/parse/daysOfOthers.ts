@@ -8,9 +8,25 @@
 import type { DateExtraction } from './dates';
 import { escapeRegExp } from './regexText';
 
-/** "for Dec 1 and Dec 2 respectively", "beziehungsweise", "respectivement": one day per source, in order. */
-export const RESPECTIVELY =
-  /(?<![\p{L}])(?:respectively|resp\.|beziehungsweise|jeweils|respectivement|respectivamente|rispettivamente|respectievelijk|odpowiednio|respektive|vastaavasti)(?![\p{L}])/iu;
+/**
+ * "for Dec 1 and Dec 2 respectively", "beziehungsweise", "respectivement": one day per source, in order.
+ * The same said as an order ("in that order", "same order", "in dieser Reihenfolge", "dans cet ordre",
+ * "one day each") or with the word other scripts use ("соответственно", "分别", "それぞれ", "각각"): read
+ * as every day for every source, it deleted days nobody asked for.
+ */
+export const RESPECTIVELY = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:respectively|resp\.|beziehungsweise|jeweils|respectivement|respectivamente|rispettivamente|respectievelijk|odpowiednio|respektive|vastaavasti|соответственно|відповідно)(?![\p{L}])`,
+    // An order the days follow: "in that order", "in der Reihenfolge", "nell'ordine" (never "in order to").
+    String.raw`(?<![\p{L}])(?:in|en|dans|nello|nell['’]|w|i)\s+(?:that|this|the same|the given|the listed|dieser|der|derselben|der gleichen|gleicher|ese|este|el mismo|cet|le même|ce|stesso|quest['’]|quell['’]|die|deze|dezelfde|tej|samma|denne|samme)\s*(?:order|reihenfolge|orden|ordre|ordine|volgorde|kolejności|ordning|rækkefølge|rekkefølge|ordem)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])in\s+the\s+order\s+(?:listed|given|above|shown|written|named|mentioned|i|we|they|of)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:same|gleiche|même|mismo|stesso)\s+(?:order|reihenfolge|ordre|orden|ordine)(?![\p{L}])`,
+    // "one day each": one day for each source.
+    String.raw`(?<![\p{L}])one\s+(?:day|date)\s+each(?![\p{L}])`,
+    '分别|分別|各自|それぞれ|각각',
+  ].join('|'),
+  'iu',
+);
 
 /** Words between two days that are written with capitals but name nothing to delete. */
 const NOT_A_NAME =
@@ -40,11 +56,11 @@ export function otherNameBetweenDays(text: string, known: string[], dates: DateE
 
 /**
  * The thing a gap between two days ends on, as the subject of the second day: "…, and the Shopify source
- * for ", "\n- Shopify (", "; Website ". Joined to the request (a comma, "and", a list item), then one to
+ * for ", "\n- Shopify (", "\n• API → ", "; Website ". Joined to the request (a comma, "and", a list item), then one to
  * three words and its cue, then the word that leads to the day.
  */
 const SUBJECT_OF_NEXT_DAY =
-  /(?:^|[,;]|\n[^\S\n]*[-*•]?|(?<![\p{L}])(?:and|plus|also|as well as|und|sowie|et|y|e|en|och|og))[^\S\n]*(?:(?:the|our|also|die|den|das|le|la|les|el|los|las|il|lo|de|het)\s+)*((?:[\p{L}][\p{L}\p{N}-]*[^\S\n]+){0,2}?[\p{L}][\p{L}\p{N}-]*)((?:[^\S\n]+(?:source|sources|app|apps|space|data|events|stream|quelle|daten))*)[^\S\n]*(?:for|on|from|für|vom|am|pour|du|para|del|voor|per|\(|:|-|–)?[^\S\n]*(?:the[^\S\n]+)?$/iu;
+  /(?:^|[,;]|\n[^\S\n]*[-*•]?|(?<![\p{L}])(?:and|plus|also|as well as|und|sowie|et|y|e|en|och|og))[^\S\n]*(?:(?:the|our|also|die|den|das|le|la|les|el|los|las|il|lo|de|het)\s+)*((?:[\p{L}][\p{L}\p{N}-]*[^\S\n]+){0,2}?[\p{L}][\p{L}\p{N}-]*)((?:[^\S\n]+(?:source|sources|app|apps|space|data|events|stream|quelle|daten))*)[^\S\n]*(?:for|on|from|für|vom|am|pour|du|para|del|voor|per|\(|:|-|–|—|→|->|=>|⇒)?[^\S\n]*(?:the[^\S\n]+)?$/iu;
 
 function nameIn(gap: string): string | null {
   const found = SUBJECT_OF_NEXT_DAY.exec(gap);

@@ -16,6 +16,7 @@ import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBe
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
+import { siblingSaid } from './siblingWorkspaces';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
@@ -262,17 +263,18 @@ const SPAM_QUESTION = 'the mail server flagged this message as spam — it is ke
  * mail deletes the wrong one if we guess, so which one is asked. "…in chainzo, and the LatAm one too":
  * the twin added to a request makes two workspaces, which is asked as well.
  */
-function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog, body: string, ask: Ask): void {
+function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog, body: string, ask: Ask): boolean {
   const ws = catalog.catalog.workspaces.find((w) => w.slug === workspace);
   // "das Produktiv-Workspace (nicht staging)", "Órbita (producción) … staging later": said which one.
-  if (!ws || PRODUCTION_WORD.test(body)) return;
+  if (!ws || PRODUCTION_WORD.test(body)) return false;
   const base = ws.name.toLowerCase();
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
     const rest = body.replace(new RegExp(twin.slug, 'gi'), ' ');
     const word = extra.find((w) => (w.length >= 3 || (!purge && TWIN_WORD_ALIASES[w] !== undefined)) && twinWordSaid(w, purge).test(rest));
-    if (word) return void ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`);
+    if (word) return ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`), true;
   }
+  return false;
 }
 /** The twin's word said in the mail: a purge asks at it anywhere; any other request where the twin is added or described as the one meant. */
 function twinWordSaid(w: string, purge: boolean): RegExp {
@@ -353,7 +355,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
   const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
-  askAboutForwardAndTwin(kind, forward, workspace, catalog, body, ask);
+  askAboutForwardAndTwin(kind, forward, workspace, catalog, { body, dates }, ask);
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
@@ -383,12 +385,28 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
 }
 
 /** "FYI, see below": a forward whose sender asks nothing of us is not yet their request; and a twin workspace named too. */
-function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'], workspace: string | null, catalog: ParserCatalog, body: string, ask: Ask): void {
+function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'], workspace: string | null, catalog: ParserCatalog, { body, dates }: { body: string; dates: DateExtraction }, ask: Ask): void {
   if (isDeletionKind(kind) && forward?.intent === 'unclear' && forward.forInformation) ask('workspace', 'the forward does not say what should be done with it — should this be deleted?');
   // "Please handle, but only the iOS part.": the forwarder narrows what they forward; the part they mean
   // is in their words, not the forwarded request's, so which part is asked (never all of it).
   if (isDeletionKind(kind) && forward?.narrowing) ask('sources', `"${forward.narrowing}": the forward asks for only part of the forwarded request — which sources and days exactly?`);
-  if (isDeletionKind(kind) && workspace) askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask);
+  if (isDeletionKind(kind) && workspace && !askAboutTwin(workspace, kind === 'workspace_purge', catalog, body, ask)) askAboutSibling(kind, workspace, catalog, { body, dates }, ask);
+}
+
+/**
+ * "Please delete Checkout Web in nordpeak-eu for 1 February, and for the US one 2 February", "the same
+ * source in our staging copy for 4 February": another workspace of the customer's, described instead of
+ * named. Its day was merged into the named workspace's. One ticket holds one workspace, so whose days are
+ * whose is asked, when it is described as a place ("the US one", "our QA environment", "our design
+ * studio's Web App") and there are days that may be its own (several written). (A purge that describes
+ * the other one, "we are consolidating into the US workspace", is askAboutTwin's to read.)
+ */
+function askAboutSibling(kind: RequestKind, workspace: string, catalog: ParserCatalog, { body, dates }: { body: string; dates: DateExtraction }, ask: Ask): void {
+  // "Órbita (producción)", "the quantix production workspace": said which one. One day only is no day of another workspace.
+  if (PRODUCTION_WORD.test(body) || kind !== 'source_data' || dates.expressions < 2) return;
+  const said = siblingSaid(catalog.catalog, workspace, body);
+  if (!said?.described) return;
+  ask('workspace', `"${said.words}" may describe ${said.slug} rather than ${workspace} — which workspace is each part of the request for?`);
 }
 
 /** The text to read (the subject with the body, unless it is a reply), the ticket and the sender's own day. */
@@ -939,6 +957,7 @@ function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeRes
     ask('request', `the message names workspace ${named}, but ${holds} — delete only ${named}, or the whole account?`);
   }
   if (named !== null) return;
+  if (askAboutPartOfAccount(catalog, administered, body, ask)) return;
   // "my account in Brightlane Ads and Brightlane Analytics", "on the Brightlane Advertising workspace",
   // "for our ads workspace": a workspace written that the catalog does not settle.
   const namedIn = (question: string): string[] => /several workspaces are named \(([^)]*)\)/.exec(question)?.[1]?.split(', ') ?? [];
@@ -947,6 +966,22 @@ function askAboutAccount(catalog: ParserCatalog, sender: string, scope: ScopeRes
   const written = A_WORKSPACE.exec(body);
   if (unsettled) ask('request', `${unsettled.replace(/\s*—.*$/, '')}; ${holds} — delete the whole account, or which workspace?`);
   else if (written) ask('request', `"${written[0].trim()}" is not a workspace the sender administers; ${holds} — delete the whole account, or which workspace?`);
+}
+/**
+ * "We're shutting down our staging. Please delete my account there", "…but only the test one —
+ * production must stay", "This is about our US business only", "I only mean the European side": the
+ * account limited to one of the customer's workspaces, described in words. Read as the whole account it
+ * purged every workspace administered, or (when the sender administers only the other one) the wrong one.
+ */
+function askAboutPartOfAccount(catalog: ParserCatalog, administered: string[], body: string, ask: Ask): boolean {
+  for (const slug of administered) {
+    const said = siblingSaid(catalog.catalog, slug, body);
+    if (!said) continue;
+    const held = administered.includes(said.slug) ? '' : ' (not administered by the sender)';
+    ask('request', `"${said.words}" may mean ${said.slug}${held}; the account holds ${administered.join(', ')} — delete the whole account, or which workspace?`);
+    return true;
+  }
+  return false;
 }
 const EVERY_WORKSPACE = /(?<![\p{L}])(?:all (?:of )?(?:the |my |our )?workspaces|every workspace|each workspace|both (?:of )?(?:our |my |the )?workspaces|alle (?:meine |unsere )?(?:workspaces|arbeitsbereiche)|tous (?:les |nos |mes )?(?:workspaces|espaces)|todos (?:los |nuestros |mis )?(?:workspaces|espacios))(?![\p{L}])/iu;
 /** "on the Ads workspace", "our ads workspace": one workspace written with words of its own (not "all workspaces"). */

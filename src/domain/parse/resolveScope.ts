@@ -525,13 +525,15 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
 }
 
 /**
- * "  * Website: 20 October 2026": the label of a list item is the name of what it lists, when its value
- * is a day ("- Website: untouched, do not delete" names nothing to delete).
+ * "  * Website: 20 October 2026", "1. Website — 1 Feb", "Server → Sat 6 Feb": the label of a list item is
+ * the name of what it lists, when its value is a day ("- Website: untouched, do not delete" names nothing
+ * to delete). A dash or an arrow sets the value off as a colon does; read only after a colon, the
+ * common-word label was dropped and its day went to the other item's source.
  */
 function listItemLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 24));
+  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 32));
 }
-const LIST_VALUE_DAY = /^[^\S\n]*:[^\S\n]*(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
+const LIST_VALUE_DAY = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?[^\S\n]+)?(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
 /**
  * "App v1 and v2", "Patient App v1 & 2": a version written alone after a versioned name, joined to it,
@@ -1155,12 +1157,32 @@ function asksInClause(clause: Clause, tokens: Token[], mentions: Mention[]): boo
   const words = clause.words;
   if (asksForDeletion(words)) return true;
   // "The Android App was also affected but we already cleaned that up", "…is not impacted, please leave it alone".
-  if (ADDED_TO_REQUEST.test(words) && !DONE_ALREADY.test(words) && !KEPT_IN_CLAUSE.test(words)) return true;
+  if (ADDED_TO_REQUEST.test(words) && !DONE_ALREADY.test(words) && !KEPT_IN_CLAUSE.test(words)) return addedToRequest(clause);
   const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
   // One letter is a mark of a list or a date ("23-11-2026 t/m 24-11-2026"), no word of prose.
   const inClause = (t: Token): boolean => t.start >= clause.start && t.end <= clause.end && clause.flat[t.start] !== ' ';
   return tokens.filter((t) => inClause(t) && !inMention(t)).every((t) => LIST_WORDS.has(t.word) || /^\d/.test(t.word) || t.word.length === 1 || MONTH_OR_DAY.test(t.word));
 }
+/**
+ * Whether a clause with a word of adding ("too", "also", "both", "needs") and none of deleting adds its
+ * names to the request. Not when the sentence goes on to set them apart ("The Android App also sends
+ * through the same pipeline, but its numbers look right", "…también usa ese SDK, pero no tuvo
+ * problemas"): the clause ends at the "but", so the words that say the source is fine were never read
+ * against it. Nor when "need" has a thing of its own after it ("Our Backend source team needs a short
+ * explanation of what happened"): what is needed is no deletion. Either way the name is story, asked about.
+ */
+function addedToRequest(clause: Clause): boolean {
+  if (CONTRAST_AFTER.test(clause.flat.slice(clause.end, clause.end + 12))) return false;
+  const adding = clause.words.match(ADDED_TO_REQUEST_ALL) ?? [];
+  const onlyNeed = adding.every((w) => NEED.test(w));
+  const object = NEED_OBJECT.exec(clause.words);
+  return !(onlyNeed && object !== null && object[1].trim().split(/\s+/).length > 3);
+}
+const CONTRAST_AFTER = /^\s*[,—–-]?\s*(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|ma|per[òo]|maar|men|mutta|mas|por[ée]m)(?![\p{L}])/iu;
+const NEED = /^(?:need|needs|want|would like)$/iu;
+/** "needs a short explanation of what happened …": what comes after "need", to the clause's end. */
+const NEED_OBJECT = /(?<![\p{L}])(?:need|needs|want|would like)\s+(?!to\s|(?:it|them|this|that|deleting|deleted|removing|removed|cleaning|cleaned|purging|purged|wiping|wiped)(?![\p{L}]))(.*)$/iu;
+
 /** Whether the words ask for a deletion: a word of deleting that is no report of one done ("we have already deleted"). */
 export function asksForDeletion(words: string): boolean {
   return (DELETE_MORE.test(words) || DELETING.test(words)) && !DONE_ALREADY.test(words);
@@ -1169,6 +1191,7 @@ const DELETING = /(?<![\p{L}])(?:suppression|delet\p{L}*|remov\p{L}*|purg\p{L}*|
 /** "we have already fixed/deleted", "haben wir selbst bereinigt", "ya lo borramos": told as done. */
 const DONE_ALREADY = /(?<![\p{L}])(?:already|bereits|schon|selbst|d[ée]j[àa]|ya|j[áa]|redan|allerede|już|gi[àa]|have (?:been )?(?:deleted|removed|fixed|cleaned)|has been (?:deleted|removed|fixed|cleaned)|was (?:deleted|removed|cleaned)|were (?:deleted|removed|cleaned)|you (?:did|deleted|removed))(?![\p{L}])/iu;
 const ADDED_TO_REQUEST = /(?<![\p{L}])(?:please|need|needs|want|would like|bitte|por favor|per favore|graag|too|also|as well|affected|impacted|both|auch|ebenfalls|betroffen|aussi|également|concern[ée]e?s?|tambi[ée]n|afectad[oa]s?|ook|getroffen|anche|interessat[oa]|tamb[ée]m|afetad[oa]s?|också|også|myös|również)(?![\p{L}])/iu;
+const ADDED_TO_REQUEST_ALL = new RegExp(ADDED_TO_REQUEST.source, 'giu');
 const KEPT_IN_CLAUSE = /(?<![\p{L}])(?:not|no|never|keep|leave|still need\p{L}*|unaffected|nicht|kein\p{L}*|behalten|pas|garder|laisser|mantener|dejar|niet|houden|laten|non|tenere|lasciare|n[ãa]o|manter|deixar)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Words a list of names and days is written with, in the languages the cues above cover. */
 const LIST_WORDS = new Set([
