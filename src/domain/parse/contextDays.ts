@@ -104,3 +104,13 @@ export function stillNeededAfter(after: string): 'keep' | 'ask' | null {
   if (apart && ABOUT_THE_REQUEST.test(m[2])) return null;
   return NOTHING_MORE.test(m[2]) && !apart ? 'keep' : 'ask';
 }
+
+/**
+ * Verbs and nouns of learning about or dealing with a problem rather than of data arriving: someone
+ * noticed, found, reviewed, reported or signed off on it, or met about it ("We noticed the duplicates on
+ * 5 Feb", "Our data team reviewed it with legal on 2 Feb", "we held an incident review on 10 Feb"). A day
+ * they date is when the story happened, not a day of the data — the data's own day is told with a verb of
+ * arriving ("came in", "sent", "went into", "ingested").
+ */
+export const OBSERVED =
+  /(?<![\p{L}])(?:notic(?:ed|e)|found|discovered|spotted|saw|detected|reali[sz]ed|caught|checked|verified|confirmed|reviewed|reviewing|reviews?|investigated|analy[sz]ed|audit(?:ed)?|reported|raised|flagged|escalated|paged|alerted|discussed|met|meetings?|held|signed off|sign-off|approved|invoiced?|issued|billed|post-?mortem|retro(?:spective)?|stand-?up|(?:data )?freeze|bemerkt|festgestellt|entdeckt|gesehen|(?:über)?prüft|besprochen|besprechung|remarqué|constaté|découvert|vérifié|réunion|notamos|detectamos|descubrimos|vimos|revisamos|reunión|notato|scoperto|rilevato|riunione|opgemerkt|ontdekt|gezien|vergadering|percebemos|descobrimos|reunião|zauważyli\p{L}*|wykryli\p{L}*|замети\p{L}*|обнаружи\p{L}*|нашли|выявил\p{L}*|встрече|совещани\p{L}*|phát hiện|nhận thấy|שמנו לב|גילינו|הבחנו|זיהינו|פגישה)(?![\p{L}])|发现|發現|注意到|周会|週會|会议|會議|気づ|気付|発見|会議|발견|알게|회의|พบ|สังเกต|ประชุม/iu;

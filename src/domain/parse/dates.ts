@@ -18,7 +18,7 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
-import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, stillNeededAfter } from './contextDays';
+import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
@@ -330,7 +330,7 @@ const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
   /(?<![\p{L}])(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
-const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|${MORE_DELETE_UNSPACED}`, 'iu');
+const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|삭제|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -2570,11 +2570,19 @@ const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\
 function toldBesideDatedRequest(text: string, from: number, to: number): 'told' | 'asked' | null {
   const [a, b] = sentenceBounds(text, from, to);
   const sentence = text.slice(a, b);
-  if (deleteVerbIn(sentence) || DELETION_CONTEXT.test(sentence)) return null;
+  if (deleteVerbIn(sentence)) return null;
   const rest = `${text.slice(0, a)}\n${text.slice(b)}`;
+  if (!deleteVerbIn(rest)) return null;
   // A day with its month is dated as well as one with its year: "…for November 10" needs no "last week".
-  const beside = deleteVerbIn(rest) && (/\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(rest) || DAY_AND_MONTH_WRITTEN.test(rest));
-  if (!beside) return null;
+  const dated = (s: string): boolean => /\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/u.test(s) || DAY_AND_MONTH_WRITTEN.test(s);
+  if (DELETION_CONTEXT.test(sentence)) {
+    // "Last week our data team found that the iOS App had sent duplicates on 28 January. Please delete that
+    // day.", "…for 4 Feb. This week we also rotated all our data keys": a period in a sentence that speaks
+    // of data but asks for nothing, beside a day written out in it or in the request, may be when the
+    // finding or something else happened. Asked about, never added.
+    return dated(`${sentence.slice(0, from - a)} ${sentence.slice(to - a)}`) || dated(rest) ? 'asked' : null;
+  }
+  if (!dated(rest)) return null;
   // "Same for last week, please", "Last month too": a short sentence that adds the period to the request.
   return ALSO_WANTED.test(sentence) ? 'asked' : 'told';
 }
@@ -2604,7 +2612,9 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     if (beside === 'asked' || COMPARED_BEFORE.test(before) || contact || doneAlready(mapped.text, at, at + whole.length)) {
       const question = `"${whole}" is mentioned outside the deletion request — should those days be deleted too?`;
       out.ambiguities.push(question);
-      reading.outside.push({ question, monthDays: [] });
+      // "The events of last week (1-7 Feb) are duplicates. Please delete them.": a period told beside a
+      // request that deletes every day of it anyway asks nothing more.
+      reading.outside.push({ question, monthDays: beside === 'asked' && today ? [...monthDaysOf(make(today))] : [] });
       return blank(whole);
     }
     const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
@@ -3057,11 +3067,16 @@ function fineRemark(text: string, shownEnd: number): 'fine' | 'contrasted' | nul
   return /\d/.test(clause.slice(contrast.index)) ? 'contrasted' : null;
 }
 
-/** Whether a sentence with a deletion verb holds a date of its own (worked out once per reading). */
+/**
+ * Whether a sentence with a deletion verb holds a date of its own (worked out once per reading). A time
+ * alone ("only this hour", "that night's data", "08:00–12:00") names no day: the day is the story's.
+ */
 function deletionSentenceHasDays(reading: Reading, found: Found[]): boolean {
   if (reading.requestDays === undefined) {
     const text = reading.mapped.text;
     reading.requestDays = found.some((g) => {
+      const start = g.result.start;
+      if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month')) return false;
       const [a, b] = sentenceBounds(text, g.index, g.end);
       return DELETE_VERB.test(text.slice(a, b));
     });
@@ -3094,12 +3109,15 @@ const LIST_ITEM = /^\s*(?:[-*•·–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\(\w\)\s)/u;
  * sentence asks to delete, is context; so is one in a sentence of its own that tells what happened, when
  * another asks for the deletion with days. Asked about like a day outside the request, never added.
  */
-function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, [sentenceFrom, sentenceTo]: [number, number]): boolean {
+function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, [sentenceFrom, sentenceTo]: [number, number], answers: boolean): boolean {
   const text = reading.mapped.text;
   const sentence = text.slice(sentenceFrom, sentenceTo);
   // "…for 30 October. We first noticed the broken events on October 31.": a sentence of its own that tells
-  // what happened, when another sentence asks for the deletion with days of its own.
-  const toldApart = !deleteVerbIn(sentence) && !INCLUDE_WORDS.test(sentence) && EVENT_WORDS.test(sentence) && deletionSentenceHasDays(reading, found);
+  // what happened, when another sentence asks for the deletion with days of its own. So is any sentence
+  // that neither asks (no deletion verb, no "too", "also", "please") nor answers (a list's item, a day
+  // alone, a days field, a correction), whatever its verb or language: "our data plan invoice was issued
+  // on 28 January", "The data freeze … is on 11 February", "Проблему в данных мы заметили 5 февраля".
+  const toldApart = !deleteVerbIn(sentence) && !INCLUDE_WORDS.test(sentence) && deletionSentenceHasDays(reading, found) && (EVENT_WORDS.test(sentence) || (!answers && !ALSO_WANTED.test(sentence)));
   const before = text.slice(sentenceFrom, c.f.index);
   // A bracket closed before the day closes its clause too: "from Dec 1 (when we deployed the bad SDK) through Dec 3".
   const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), before.lastIndexOf(')') + 1 || -1, -1);
@@ -3110,6 +3128,55 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
   askAboutOutside(reading, c.words, c.start, c.endResult);
   return true;
 }
+
+/**
+ * "We noticed duplicate iOS App events on 5 February … The duplicates themselves came in on 3 February.
+ * Please delete them.": when the request's sentence has no days of its own, the story's days are the
+ * request's — but a day whose own clause tells when someone noticed, reviewed or reported the problem
+ * (`OBSERVED`), beside a day another clause gives the data, is when the story happened. Read as a day to
+ * delete it would be deleted unasked; asked about instead. "We noticed bad data on 3 Feb, please delete
+ * that day" has no other day, and keeps it.
+ */
+function observedBesideStory(reading: Reading, found: Found[], c: Candidate, [sentenceFrom, sentenceTo]: [number, number]): boolean {
+  const text = reading.mapped.text;
+  const sentence = text.slice(sentenceFrom, sentenceTo);
+  if (deleteVerbIn(sentence) || INCLUDE_WORDS.test(sentence) || deletionSentenceHasDays(reading, found)) return false;
+  const observed = (at: number, end: number): boolean => OBSERVED.test(wordsDating(text, found, at, end));
+  if (!observed(c.f.index, c.shownEnd)) return false;
+  // The data's day: in another clause ("two teams reported bad data: Dec 1-5 and Dec 3-8" names both in
+  // one), a day of its own ("while reconciling last year's numbers we found…" has none), not observed.
+  const [from, to] = ownClause(text, [sentenceFrom, sentenceTo], c.f.index, c.shownEnd);
+  const dataDay = (g: Found): boolean => (g.end <= from || g.index >= to) && (g.result.start.isCertain('day') || g.result.start.isCertain('month')) && !observed(g.index, g.end);
+  if (!found.some(dataDay)) return false;
+  askAboutOutside(reading, c.words, c.start, c.endResult);
+  return true;
+}
+
+/**
+ * The words that tell what a day dates: those before it, back to its clause's start or the date before
+ * it ("The data of 3 Feb was flagged by our analyst on 5 Feb": "flagged" dates 5 Feb, not 3 Feb); for a
+ * day written first ("On 5 Feb we noticed…", "2月5日に発見"), those after it up to the next date.
+ */
+function wordsDating(text: string, found: Found[], at: number, end: number): string {
+  const [from, to] = ownClause(text, sentenceBounds(text, at, end), at, end);
+  const before = text.slice(Math.max(from, ...found.filter((g) => g.end <= at).map((g) => g.end)), at);
+  if ((before.match(/\p{L}{2,}/gu) ?? []).length >= 2) return before;
+  return text.slice(end, Math.min(to, ...found.filter((g) => g.index >= end).map((g) => g.index)));
+}
+
+/**
+ * The clause a day stands in: from the last clause opening or "that" before it ("Last week our team found
+ * that the app had sent duplicates on 28 Jan" dates the sending) to the next one after it.
+ */
+function ownClause(text: string, [sentenceFrom, sentenceTo]: [number, number], at: number, end: number): [number, number] {
+  const before = text.slice(sentenceFrom, at);
+  const openings = [...before.matchAll(CLAUSE_OPENING), ...before.matchAll(COMPLEMENT)].map((m) => (m.index ?? 0) + m[0].length);
+  const after = text.slice(end, sentenceTo);
+  const next = [CLAUSE_OPENING, COMPLEMENT].map((re) => new RegExp(re.source, 'iu').exec(after)?.index ?? after.length);
+  return [sentenceFrom + Math.max(0, ...openings), end + Math.min(...next)];
+}
+/** Words that open a clause told as what someone found or said: "that", "dass", "que", "что". */
+const COMPLEMENT = /(?<![\p{L}])(?:that|dass|daß|que|che|dat|att|что)\s/giu;
 
 /**
  * Asks whether a day named outside the request is meant too. A day the request asks for anyway ("Then on
@@ -3245,7 +3312,9 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     askAboutOutside(reading, words, start, endResult);
     return false;
   }
-  if (describedBesideRequest(reading, found, c, [sentenceFrom, sentenceTo])) return false;
+  const answers = listed || bareAnswer || windowField || CORRECTION.test(sentence) || DATE_LABEL_LINE.test(sentence);
+  if (describedBesideRequest(reading, found, c, [sentenceFrom, sentenceTo], answers)) return false;
+  if (!answers && observedBesideStory(reading, found, c, [sentenceFrom, sentenceTo])) return false;
   if (datesSomethingElse(reading, c, sentenceFrom)) return false;
   if ((relative || (!start.isCertain('year') && !(endResult?.isCertain('year') ?? false))) && !today) {
     out.ambiguities.push(`"${words}" needs the message date to be read, but the message has no Date header — which days are meant?`);
