@@ -52,7 +52,8 @@ describe('a dated request, and a dated story beside it', () => {
   it.each([
     ['an invoice', 'Please delete the iOS App data in brightlane for 1 to 3 February 2027.\n\nFor your records, our data plan invoice INV-2291 was issued on 28 January 2027.', /28 January/, ['2027-01-28']],
     ['a release and its rollback', 'Please delete the iOS App data in brightlane for 5 Feb 2027 and 6 Feb 2027.\n\nBackground: the data pipeline version 4 went to production on 4 Feb 2027 and the rollback was on 7 Feb 2027.', /4 Feb|7 Feb/, ['2027-02-04', '2027-02-07']],
-    ['a data freeze', 'Please delete the iOS App data in brightlane from 9 to 10 February 2027.\n\nThe data freeze for our quarterly audit is on 11 February 2027, so nothing after that should be touched.', /11 February/, ['2027-02-11']],
+    // (A freeze after the message's date is an appointment: noted, not asked — parse.c39.test.ts.)
+    ['a data freeze', 'Please delete the iOS App data in brightlane from 5 to 6 February 2027.\n\nThe data freeze for our quarterly audit was on 7 February 2027, so nothing after that should be touched.', /7 February/, ['2027-02-07']],
     ['a switch-off', 'Please delete the iOS App data in brightlane for 8 February 2027.\n\nOur staging events were switched off on 9 February 2027, so from then on the data is clean.', /9 February/, ['2027-02-09']],
     ['Russian, noticed at a meeting', 'Пожалуйста, удалите данные источника Checkout Web в brightlane за 3 февраля 2027 года.\n\nПроблему в данных мы заметили 5 февраля 2027 года на еженедельной встрече.', /5 февраля/, ['2027-02-05']],
     ['Hebrew', 'נא למחוק את הנתונים של המקור Checkout Web ב-brightlane עבור 3 בפברואר 2027.\n\nשמנו לב לבעיה בנתונים ב-5 בפברואר 2027.', /5 בפברואר/, ['2027-02-05']],
