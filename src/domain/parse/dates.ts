@@ -651,6 +651,8 @@ function advanceIndex(text: string, at: number, unicode: boolean): number {
 interface Reading {
   out: DateExtraction;
   mapped: MappedText;
+  /** The text as written, catalog names not blanked (positions as in `mapped`'s original). */
+  input: string;
   /** The sender's own day; null when the message has no date. */
   today: string | null;
   /** The real current day: nothing after it can be deleted. */
@@ -698,7 +700,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
@@ -3630,6 +3632,32 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
   return range;
 }
 
+/**
+ * "Delete tvos in helios-media from Jan 3.": English "from" a day, with no end after it, where the words
+ * before it in the sentence name no data, may mean that day or every day since — read as the one day it
+ * deletes too little or the wrong days, so it is asked. Where they do ("the events from 4 February",
+ * "iOS data from Jan 5", "the data of our webshop source in Tulpen Tech from 9 November") the day is an
+ * attribute of that data: that day's data. A list of days or a time of day after it is read on its own.
+ */
+function fromWithoutEnd(reading: Reading, found: Found[], i: number, at: number, shownEnd: number): boolean {
+  const { mapped } = reading;
+  const text = mapped.text;
+  if (!/(?<![\p{L}])from\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) return false;
+  const [sentenceFrom] = sentenceBounds(text, at, shownEnd);
+  // Read with the catalog's names, which the dates are read without: "the events from" names data.
+  const before = reading.input.slice(mapped.originalAt(sentenceFrom), mapped.originalAt(at)).replace(/(?<![\p{L}])from\s+$/iu, '');
+  // "the orders from Jan 12", "the sessions from": a plural noun right before it is records of that day too.
+  if (DATA_BEFORE_FROM.test(before) || /(?<![\p{L}])\p{Ll}{3,}s(?<!ss|us|is|os|as)\s*$/u.test(before)) return false;
+  const after = text.slice(shownEnd, shownEnd + 32);
+  const next = found[i + 1];
+  if (next && next.index - shownEnd < 16 && /^\s*(?:,|&|\+|and|or)\s*(?:the\s+)?$/i.test(text.slice(shownEnd, next.index))) return false;
+  return !TIME_AFTER_FROM.test(after);
+}
+/** Words of data ("the events from", "iOS data from"): the day after "from" says which of it. */
+const DATA_BEFORE_FROM = /(?<![\p{L}])(?:data|events?|records?|logs?|entries|traffic|hits|rows|duplicates|payloads?|messages|calls|batch(?:es)?|imports?|uploads?|pageviews|sessions|daten|datos|données|dati|dados|gegevens)(?![\p{L}])/iu;
+/** "from November 12 between 6 pm and 11 pm", "from 12.11. 01:00": hours of the day, read by their own rules. */
+const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|from|\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m|uhr|h)(?![\p{L}])))/iu;
+
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
 
@@ -3670,6 +3698,10 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     // "since March 1" names no last day: up to the message date is the likely reading, but the
     // customer's words do not say it, and days after it may be meant too. Asked, with that reading.
     out.ambiguities.push(`"${words}" has no last day — from ${range.from} up to the message date ${today}, or which days exactly?`);
+    return null;
+  }
+  if (!endResult && !relative && fromWithoutEnd(reading, found, i, f.index, shownEnd)) {
+    out.ambiguities.push(`"from ${words}" has no last day — only ${words}, or every day since then (until when)?`);
     return null;
   }
   if ((today && range.to > today) || (nowDay && range.to > nowDay)) {

@@ -202,6 +202,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several) : null;
+  if (ws) askAboutBracketedNames(text, index, mentions, ws, sources, ambiguities, several);
   if (counted) named.source = true;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
@@ -277,10 +278,94 @@ function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
 /** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
 function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
+  askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
   return countedSources(text, ws, sources, ambiguities);
 }
+
+/**
+ * "can you delete the events from 4 February in Main?" where Main has a source Events: a source named by
+ * the word for the data itself, written in lower case as a plain noun ("the events", "all events", "those
+ * events") with nothing that marks it as a name, may mean that source or the events of every source —
+ * asked, and left out until answered. Read as the name, every other source's events of that day would be
+ * kept; read as the noun, a whole workspace's day would go. "the Events source", "events data",
+ * "`events`", "Events" as the catalog writes it and a bare "events in orbital-eu" still name it; "the
+ * events from the Web source" are Web's.
+ */
+function askAboutDataKindNames(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+  const plain = mentions.filter((m) => ownSource(m) && plainDataNoun(text, tokens, m));
+  for (const m of plain) {
+    const source = ownSource(m);
+    if (!source || !sources.has(source.canonical)) continue;
+    // Also written as the name ("the Events source", "Events", a bare "events"): that source is named.
+    if (mentions.some((x) => !plain.includes(x) && x.terms.some((y) => y.type === 'source' && y.canonical === source.canonical))) continue;
+    sources.delete(source.canonical);
+    // "the events from the Web source", "the events of the App": whose events the words go on to say.
+    const owner = mentions.some((o) => o.start > m.end && OF_WHOSE_NEAR.test(text.slice(m.end, o.start)) && o.terms.some((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical)));
+    if (owner) continue;
+    several.add('source');
+    const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
+    ambiguities.push(`"${text.slice(tokens[tokens.findIndex((t) => t.start === m.start) - 1].start, m.end)}" may mean the ${name} source or the ${m.text} of every source in ${ws.slug} — which is meant?`);
+  }
+}
+/** The data itself, in the words a source could also be named by (plural nouns: see PLURAL_NOUN). */
+const DATA_KIND = new Set(['events', 'event', 'data', 'records', 'logs', 'hits', 'tracks', 'calls', 'messages', 'pageviews', 'sessions']);
+/**
+ * A name that is a plural noun ("orders", "payments", "sessions") names the records a source holds, which
+ * every source may hold: "the orders from Jan 3" is as open as "the events". (Measured against the
+ * corpora: no exact result lost; reading every lower-case name after "the" so would lose "the android
+ * sauce data".) Not "ss", "us", "is", "os", "as": "business", "nexus", "tvos", "atlas" are no plurals.
+ */
+const PLURAL_NOUN = /^\p{Ll}{3,}s$(?<!ss|us|is|os|as)/u;
+/** Words before a plain noun: "the events", "all events", "those events". */
+const PLAIN_NOUN_BEFORE = new Set(['the', 'all', 'those', 'these', 'our', 'my', 'your', 'their', 'any', 'some', 'every']);
+/** "from the", "of our", "sent to the": the words up to whose data it is. */
+const OF_WHOSE_NEAR = /^\s+(?:(?:from|of|in|sent to|sent by|coming from)\s+)(?:the\s+|our\s+|its\s+)?$/iu;
+/** Whether a mention is one lower-case word for the data, written as a plain noun with no mark of a name. */
+function plainDataNoun(text: string, tokens: Token[], m: Mention): boolean {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 1 || tokens[k].end !== m.end || m.text !== tokens[k].word || !(DATA_KIND.has(m.text) || PLURAL_NOUN.test(m.text))) return false;
+  if (!PLAIN_NOUN_BEFORE.has(tokens[k - 1].word) || !/^\s+$/.test(text.slice(tokens[k - 1].end, m.start)) || sourceNounBefore(tokens, k)) return false;
+  const next = tokens[k + 1];
+  // "the events source", "the events data", "events-Daten": marked as the source's name.
+  return !(next && /^[\s-]+$/.test(text.slice(m.end, next.start)) && (CUE_AFTER.source.has(next.word) || SOURCE_NOUN.has(next.word)));
+}
+
+/**
+ * "Delete `roku` (Fire TV) in helios-media": a name in brackets right after a source's name says what
+ * that source is. Where it is another source, or a name the workspace does not have, the two names
+ * disagree about which source is meant — asked, and neither is deleted until answered. The source's own
+ * name or slug ("`ios-app` (iOS App)"), a workspace or space, a qualifier ("(Beta)", "(EU)"), prose in
+ * lower case ("(the old one)") or a date agree with it or say something else.
+ */
+function askAboutBracketedNames(text: string, index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  for (const m of mentions) {
+    const own = m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+    const bracket = own ? BRACKET_AFTER_NAME.exec(text.slice(m.end, m.end + 48)) : null;
+    if (!own || !bracket) continue;
+    const inside = bracket[1].trim();
+    const written = words(inside);
+    // Written as a name: capitals ("Fire TV", "tvOS"), digits or a slug, with at most a word of its kind ("Apple TV app").
+    const nameLike = (w: string): boolean => /\p{Lu}|\d|^\p{Ll}+[-_]\p{L}/u.test(w) || /^(?:app|apps|source|sdk)$/.test(w);
+    if (written.length === 0 || written.length > 3 || !/\p{Lu}|[-_]/u.test(inside) || !inside.split(/\s+/).every(nameLike)) continue;
+    if (written.every((w) => VARIANT_WORD.has(w) || REGION_CODE.has(w) || QUALIFIER_WORD.has(w) || PROSE_QUALIFIER.has(w) || CALENDAR_WORD.test(w) || /^\d+$/.test(w) || /^(?:utc|gmt|id)$/.test(w))) continue;
+    // "shop (Workspace mueller-soehne)", "website source (kettle-co Website)": where the source lives, or its own name.
+    const [from, to] = [m.end + bracket[0].indexOf('('), m.end + bracket[0].length];
+    const within = mentions.filter((x) => x.start > from && x.end < to).flatMap((x) => x.terms);
+    const terms = index.terms.get(written.join(' ')) ?? [];
+    if (within.some((t) => t.type !== 'source') || terms.some((t) => t.type !== 'source' || (t.workspace === ws && t.canonical === own.canonical)) || written.some((w) => CUE_BEFORE.workspace.has(w))) continue;
+    const other = terms.find((t) => t.workspace === ws);
+    sources.delete(own.canonical);
+    if (other) sources.delete(other.canonical);
+    several.add('source');
+    const shown = text.slice(QUOTES.has(text[m.start - 1] ?? '') ? m.start - 1 : m.start, m.end + bracket[0].length);
+    ambiguities.push(`"${shown}": ${m.text} is the source ${own.canonical}, "${inside}" ${other ? `the source ${other.canonical}` : `no source of ${ws.slug}`} — which source is meant?`);
+  }
+}
+/** "`roku` (Fire TV)", "Roku (Fire TV)": a bracket right after a name, its closing quote between. */
+const BRACKET_AFTER_NAME = /^[`'"”’]?(?:[^\S\n]+source)?[^\S\n]*\(([^()\n,;:]{1,40})\)/u;
 
 /** Words that say "the data of" a thing, not "the source named": "the billing data". */
 const DATA_NOUN = new Set(['data', 'daten', 'datos', 'dati', 'dados', 'données', 'gegevens', 'dane', 'datan', 'dataen', 'データ']);
@@ -904,12 +989,39 @@ const CUE_BEFORE_NAME = new RegExp(`${SOURCE_CUE}\\s*$`, 'iu');
 function numberedSiblings(text: string, m: Mention, ws: CatalogWorkspace, slug: string): string[] {
   const name = ws.sources.find((x) => x.slug === slug)?.name.trim() ?? '';
   // Written as the name ("the App", "E-commerce") it is that source; in lower case it may be a word.
-  if (!name || /\s/.test(name) || m.text === name || m.text !== name.toLowerCase() || name === name.toLowerCase()) return [];
+  if (!name || /\s/.test(name) || name === name.toLowerCase()) return [];
+  if (!(m.text !== name && m.text === name.toLowerCase()) && !(m.text === name && germanNoun(text, m.start, m.text))) return [];
   const marked = /[`'"“„«]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || CUE_AFTER_NAME.test(text.slice(m.end, m.end + 12)) || CUE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 12), m.start));
   if (marked) return [];
   const escaped = escapeRegExp(name);
   const sibling = new RegExp(`^${escaped}\\s*(?:\\d{1,2}|ii|iii)$`, 'i');
   return ws.sources.filter((x) => x.slug !== slug && sibling.test(x.name.trim()) && !wholeWordIn(text, x.name)).map((x) => x.slug);
+}
+
+/**
+ * "die Daten unserer App", "in der App": German writes every noun with a capital, so after an article or a
+ * possessive a capitalised word is the noun as much as "our app" is — its case marks no name.
+ */
+function germanNoun(text: string, start: number, written: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(written) && GERMAN_DETERMINER.test(text.slice(Math.max(0, start - 12), start));
+}
+const GERMAN_DETERMINER = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|unser|unsere|unserer|unseren|unserem|unseres|mein|meine|meiner|meinen|meinem|meines|eure|eurer|euren|eurem|ihre|ihrer|ihren|ihrem)\s+$/iu;
+
+/**
+ * Subject "App Daten" above "bitte die Daten unserer App … löschen", "App data" above "the data of our
+ * app": the word asked about in one place (numberedSiblings) is the same word in the other, which settles
+ * nothing. Only a mark of the name (quotes, "source" beside it) or other words for the source keep it.
+ */
+function forgetAskedWords(text: string, mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>): void {
+  const slugOf = (m: Mention): string | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws)?.canonical;
+  const asked = new Set(mentions.filter((m) => { const slug = slugOf(m); return slug !== undefined && numberedSiblings(text, m, ws, slug).length > 0; }).map((m) => m.text.toLowerCase()));
+  if (asked.size === 0) return;
+  for (const m of mentions) {
+    const slug = slugOf(m);
+    if (!slug || !asked.has(m.text.toLowerCase()) || QUOTES.has(text[m.start - 1] ?? '') || CUE_AFTER_NAME.test(text.slice(m.end, m.end + 12)) || CUE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (mentions.some((x) => x.text.toLowerCase() !== m.text.toLowerCase() && slugOf(x) === slug)) continue;
+    sources.delete(slug);
+  }
 }
 
 /** Whether the text writes the whole name of one of the workspace's sources. */
@@ -973,6 +1085,7 @@ function sourcesAndSpaces(
       }
     }
   }
+  if (ws) forgetAskedWords(text, mentions, ws, sources);
   // "delete the Unify space "EU Customers" … we rebuilt the profiles in the Default Space": the space in
   // the sentence that asks to delete is the one meant when only one such sentence names a space.
   if (spaces.size > 1) {
@@ -1548,6 +1661,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     let last = first;
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listedNext(text, tokens, last + 1, 1, tokens[last], type === 'source'), listedNext(text, tokens, first - 1, -1, tokens[first], type === 'source')]) {
+      const glued = candidate ? gluedUnknownName(text, tokens, candidate, index) : null;
+      if (glued) {
+        ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
+        continue;
+      }
       if (!candidate || inMention(candidate) || knownBeside(index, candidate.word, m) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
@@ -1674,8 +1792,10 @@ function listedNext(text: string, tokens: Token[], from: number, step: 1 | -1, e
     if (hops === 0 && step === 1 && /^[)\]"”’»]+\s+\S/.test(gap + t.word)) {
       if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
     }
+    // "LINEミニアプリとLINE公式アカウント": Japanese and Chinese write the joining particle with no space.
+    const unspaced = gap === '' && CJK_CHAR.test(`${t.word}${(step === 1 ? tokens[j - 1] : tokens[j + 1])?.word ?? edge.word}`);
     if (/[,&+/]/.test(gap)) joined ||= commaJoins || /[&+/]/.test(gap);
-    else if (!/^\s+$/.test(gap)) return null;
+    else if (!/^\s+$/.test(gap) && !unspaced) return null;
     // "the Backend Events source and the aebsite source": the name's own cue word, then the list goes on.
     if (hops === 0 && step === 1 && commaJoins && /^(?:source|sources|app|apps)$/.test(t.word)) continue;
     if (LIST_JOIN_WORDS.has(t.word)) { joined = true; continue; }
@@ -1684,6 +1804,32 @@ function listedNext(text: string, tokens: Token[], from: number, step: 1 | -1, e
   }
   return null;
 }
+
+/**
+ * "LINEミニアプリ と LINE公式アカウント": Japanese and Chinese write a name's Latin and CJK words with no
+ * space between them, so a listed word we know ("LINE") run into words we do not is another name, unknown
+ * as a whole — never the known one. Not a word of the data or the app ("iOSアプリ", "Webのデータ"), the
+ * verb ("Android削除"), or grammar (hiragana): those are no part of a name.
+ */
+function gluedUnknownName(text: string, tokens: Token[], candidate: Token, index: ParserCatalog): string | null {
+  const k = tokens.indexOf(candidate);
+  if (!/^\p{Script=Latin}/u.test(candidate.word)) return null;
+  const words = [candidate.word];
+  let end = candidate.end;
+  for (let j = k + 1; tokens[j] && tokens[j].start === tokens[j - 1].end; j++) {
+    // "公式アカウントのデータ": the name's words end where the grammar (hiragana) begins.
+    const word = CJK_NAME_WORD.exec(tokens[j].word)?.[0] ?? '';
+    if (!word || NOT_NAME_CJK.test(word)) break;
+    words.push(word);
+    end = tokens[j].start + word.length;
+    if (word !== tokens[j].word) break;
+  }
+  if (words.length === 1 || index.terms.has(words.join(' '))) return null;
+  return text.slice(candidate.start, end);
+}
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_NAME_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+/u;
+const NOT_NAME_CJK = new RegExp(`${SOURCE_CUE_PREFIX.source}|^(?:アプリ|アプリケーション|앱|어플|应用|應用|程序)$|${DELETING.source}`, 'u');
 
 /** Words of prose that follow a name in a sentence, whatever their case: "… SOURCE "WEB", POUR LE 4 NOVEMBRE". */
 const EMPHASIS = new Set(['all', 'everything', 'only', 'not', 'now', 'asap', 'urgent', 'today', 'and', 'or', 'data', 'alle', 'alles', 'nicht', 'nur', 'todo', 'todos', 'tudo', 'solo', 'tout', 'tous', 'toutes', 'seulement', 'pas', 'no', 'never', 'both']);
