@@ -10,6 +10,7 @@ import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETIO
 import { itemMarkOf } from './listItems';
 import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
+import { sentenceAround } from './sentence';
 
 export { editDistance };
 
@@ -1630,10 +1631,9 @@ const EXCLUDED_AFTER_UNSPACED = new RegExp(
 );
 const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
 
+/** The sentence a mention starts in. */
 function sentenceOf(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
-  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  return sentenceAround(text, at, at);
 }
 
 /** Data words glued to a name in compounds ("Android-Daten", "ios-data", "web-Quelle"). */
