@@ -2185,19 +2185,6 @@ function writtenDayFirst(text: string): boolean {
 }
 
 /**
- * "9/2/2027" written on 20 February 2027: 2 September is still ahead of the sender, so 9 February is the
- * only day the data can be of. Null when both readings are past (or both ahead): then which is asked.
- */
-function onlyOneNotAhead(y: number, p: number, q: number, today: string | null): 'dm' | 'md' | null {
-  if (!today) return null;
-  const [dm, md] = [dayOf(y, q, p), dayOf(y, p, q)];
-  if (!dm || !md) return null;
-  if (dm <= today && md > today) return 'dm';
-  if (md <= today && dm > today) return 'md';
-  return null;
-}
-
-/**
  * Whether the message is written in Japanese, Korean or Chinese, whose writers put the month first in a
  * slashed date ("2/3" is 3 February). Names in Latin letters ("Kim Studio iOS App") are half the weight.
  */
@@ -2232,7 +2219,6 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
       else if (settled.get(nth) === 'dm') [d, m] = [p, q];
       else if (settled.get(nth) === 'md') [m, d] = [p, q];
       else if (dayFirst) [d, m] = [p, q];
-      else if (onlyOneNotAhead(y, p, q, today)) [d, m] = onlyOneNotAhead(y, p, q, today) === 'dm' ? [p, q] : [q, p];
       else {
         out.ambiguities.push(`"${whole}" could be ${describe(y, q, p)} or ${describe(y, p, q)} — which one is meant?`);
         return blank(whole);
