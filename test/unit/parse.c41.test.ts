@@ -145,3 +145,15 @@ describe('kinds in the corpus languages', () => {
   });
 });
 
+describe('a workspace name with a case ending', () => {
+  it('"a Paprikában" (Hungarian "in Paprika") names the workspace; the missing source is asked', () => {
+    const cat = indexCatalog({
+      workspaces: [{ id: 'ws_9', slug: 'paprika', name: 'Paprika', contacts: ['z@p.example'], admins: [], deletedAt: null, sources: [{ id: 's9', slug: 'pos', name: 'POS' }], spaces: [] }],
+    } satisfies Catalog);
+    const r = parseRequest(textMessage('duplikált rendelések voltak 2027.02.19-én a Paprikában, töröljétek pls', { from: 'z@p.example', date: new Date('2027-02-21T08:00:00Z'), subject: 'x' }), cat, { now: NOW });
+    expect(r.kind).toBe('source_data');
+    expect(r.workspace).toBe('paprika');
+    expect(r.missing).toContain('source');
+  });
+});
+

@@ -8,7 +8,7 @@ import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
-import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
+import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 
@@ -449,7 +449,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
       const key = n === 1 ? tokens[i].word : tokens.slice(i, i + n).map((t) => t.word).join(' ');
-      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
+      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
