@@ -202,6 +202,8 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)
  * the first day takes it. Not the English "and": "the 4th and March 5" leaves the 4th without a month.
  */
 const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})\\.?\\s*(?:${AND_WORDS.replace('and|&|', '')})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
+/** "9 ao February 10, 2027", "3 tot February 5": a day, a range word of another language, then a date read. */
+const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})\\.?\\s*(?:ao|à|al|au|até|tot|bis|până la|pana la|έως|ως|til)\\s+(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -701,6 +703,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  reading.mapped.replace(CHAT_STAMP, blank);
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
@@ -753,6 +756,12 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
 }
+
+/**
+ * "[11/02/27, 9:41 PM] Arjun:", "11/02/2027, 21:41 - Neha:": the time stamps of a pasted chat say when a
+ * line was written, not which days to delete; the chat's words and the sender's own lines still count.
+ */
+const CHAT_STAMP = /(?<=^|\n)[^\S\n]*(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s+[-–])(?=[^\S\n]*[^:\n]{1,40}:)/g;
 
 /** "Nov 10 (2 days)", "yesterday (November 9)": the days read and the words beside them disagree. */
 function askAboutWhatTheDaysContradict(out: DateExtraction, original: string, today: string | null): void {
@@ -1191,6 +1200,17 @@ function hoursBackAsked(text: string, at: number, whole: string): boolean {
 /** "… of November 2026", "… of that day", "… before the outage": hours counted from another time than now. */
 const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![\\p{L}])|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:the\\s+)?\\d))`, 'iu');
 
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
+/**
+ * Dictated years after a day or a month: "february eleventh twenty twenty seven", "march 3rd two thousand
+ * and twenty six". Unread, they sit between a range's days and hide the range word from its first day.
+ */
+const SPELLED_YEAR = new RegExp(
+  `(?<=(?:\\d(?:st|nd|rd|th)?|(?<![\\p{L}])(?:${MONTH_NAMES_RE}))\\s*,?\\s+)(?:twenty|two thousand(?:\\s+and)?)[\\s-]+(twenty|thirty)(?:[\\s-]+(${UNIT_WORDS.join('|')}))?(?![\\p{L}-])`,
+  'giu',
+);
+
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
   const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
   let n = 0;
@@ -1206,6 +1226,7 @@ function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction
   // Dictated: "from november third to the fifth" — after a month, then the end of a range it began.
   mapped.replace(ORDINAL_WORD_AFTER_MONTH, asNumber);
   mapped.replace(ORDINAL_WORD_RANGE_END, asNumber);
+  mapped.replace(SPELLED_YEAR, (whole, tens: string, unit?: string) => `${2000 + (TENS_WORDS[tens.toLowerCase()] ?? 0) + (unit ? UNIT_WORDS.indexOf(unit.toLowerCase()) + 1 : 0)}`);
 }
 
 /** Lines of a table drawn with pipes ("| 1 | 2026-11-10 | 2026-11-11 |"), two or more in a row. */
@@ -1693,8 +1714,9 @@ function rewriteVietnameseDates(mapped: MappedText): void {
 }
 
 /** "this morning between 2am and 4am PST": today, at the hours written. */
-const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde)|bu (?:sabah|akşam|ö[ğg]leden sonra)|stamattina|stamani|stasera|oggi pomeriggio|(?:dzi[śs]|dzisiaj) (?:rano|wieczorem|po po[łl]udniu)|tadi (?:pagi|siang|sore|malam)|(?:pagi|siang|sore) ini|오늘 (?:아침|오전|오후|저녁))(?=[^.!?\n]{0,20}?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}])))/giu;
+const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde)|bu (?:sabah|akşam|ö[ğg]leden sonra)|stamattina|stamani|stasera|oggi pomeriggio|(?:dzi[śs]|dzisiaj) (?:rano|wieczorem|po po[łl]udniu)|tadi (?:pagi|siang|sore|malam)|(?:pagi|siang|sore) ini|오늘 (?:아침|오전|오후|저녁)|vanochtend|vanmorgen|vanmiddag|vanavond|(?:hoje )?(?:esta manhã|de manhã hoje|hoje de manhã|hoje à tarde)|i morges|i formiddag|i ettermiddag|i kveld|tänä aamuna|tänään aamulla|(?:azi|astăzi) (?:dimineață|dimineaţă|dimineata|după-amiază)|ma (?:reggel|délelőtt|délután)|σήμερα το (?:πρωί|απόγευμα)|aaj subah|आज सुबह|今朝|今日の午前)(?=[^.!?\n]{0,20}?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))|(?<![\p{L}])(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+(?:[01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+(?:[01]?\d|2[0-3])(?![\d\p{L}])))/giu;
 
+const BARE_HOURS_OF_TODAY = /(?<=(?<![\p{L}])today\s+)(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+([01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+([01]?\d|2[0-3])(?![\d\p{L}:])/giu;
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
 const ASIDE_BEFORE_RANGE_END = /(?:\s\([^()\n]{1,80}\)|,\s*(?:when|where|as|after|because|since|wo|als|quand|cuando|quando)\s[^,.\n]{1,60},)(?=\s*(?:to|through|thru|until|till|bis|au|al|hasta|até|tot)\s)/giu;
 /** "for Dec 2 - the day we found the bug - and Dec 3": an aside between dashes, with no day of its own. */
@@ -1757,7 +1779,11 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   mapped.replace(ASIDE_BEFORE_RANGE_END, blank);
   mapped.replace(ASIDE_BETWEEN_DASHES, blank);
   if (/includ|einschlie|und mit|en met/i.test(mapped.text)) mapped.replace(UP_TO_INCLUDING, () => 'through');
-  if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde|bu |stam|stasera|pomeriggio|dzi|tadi|ini|오늘/i.test(mapped.text)) mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+  if (/morning|afternoon|evening|earlier today|heute|matin|soir|après-midi|mañana|tarde|bu |stam|stasera|pomeriggio|dzi|tadi|ini|오늘|van(?:ochtend|morgen|middag|avond)|manhã|i (?:morges|formiddag|ettermiddag|kveld)|aamu|dimineață|dimineaţă|dimineata|amiază|ma (?:reggel|dél)|σήμερα|subah|सुबह|今朝|今日の午前/i.test(mapped.text)) {
+    mapped.replace(PART_OF_TODAY_WITH_HOURS, () => 'today');
+    // "vanochtend tussen 8 en 10": bare hours of that morning, written as the clock times they are.
+    mapped.replace(BARE_HOURS_OF_TODAY, (whole, from: string, to: string) => `${from}:00-${to}:00`);
+  }
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![\p{L}])this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu, () => 'last');
@@ -2158,6 +2184,17 @@ function writtenDayFirst(text: string): boolean {
   return dayFirst > 0 && dayFirst >= 2 * latin;
 }
 
+/**
+ * Whether the message is written in Japanese, Korean or Chinese, whose writers put the month first in a
+ * slashed date ("2/3" is 3 February). Names in Latin letters ("Kim Studio iOS App") are half the weight.
+ */
+const MONTH_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+function writtenMonthFirst(text: string): boolean {
+  const monthFirst = text.match(MONTH_FIRST_SCRIPT)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return monthFirst > 0 && 2 * monthFirst >= latin && !writtenDayFirst(text);
+}
+
 function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "Mo., 5.3.2024" when 5 March 2024 is a Tuesday: one of the two is a typo, and we cannot tell which.
   mapped.replace(WEEKDAY_NUMERIC, (whole, wd: string, a: string, sep: string, b: string, yy: string) => weekdayNumeric(out, whole, wd, a, sep, b, yy));
@@ -2221,6 +2258,9 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
     return `${whole.slice(0, whole.length - `${a}/${b}`.length)}${day}`;
   });
   const settled = slashOrdersSettledByRange(mapped.text);
+  // A slashed day in a range ("9/5-9/7") is left to the readers of ranges, whatever the script.
+  const monthFirst = writtenMonthFirst(mapped.text);
+  const alone = [...mapped.text.matchAll(SLASH_NO_YEAR)].map((m) => !/[-–—~〜]\s*$/.test(mapped.text.slice(0, m.index)) && !/^\s*[-–—~〜]/.test(mapped.text.slice((m.index ?? 0) + m[0].length)));
   let nth = -1;
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     nth += 1;
@@ -2231,6 +2271,7 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
     if (settledByWeekday) return settledByWeekday;
     const order = settled.get(nth);
     if (order) return order === 'md' ? `${monthNameEn(p)} ${q}` : `${monthNameEn(q)} ${p}`;
+    if (monthFirst && alone[nth] && p <= 12) return `${monthNameEn(p)} ${q}`;
     if (p !== q && p <= 12 && q <= 12) {
       out.ambiguities.push(`"${whole}" could be day ${p} of month ${q} or month ${p} day ${q} — which one is meant?`);
       return blank(whole);
@@ -3529,7 +3570,7 @@ function dayRangeOf(
   // "de 10:00 a 12:00 hora de Madrid del 4 de marzo": hours no reading joined to the day are still
   // hours — the day alone would be wider than asked, and taking it silently looks complete.
   // The words right after the date too: "godz." ends a sentence for sentenceBounds.
-  const clock = clockOfTheDay(sentence, c.f.text) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24));
+  const clock = clockOfTheDay(sentence, c.f.text) ?? CLOCK_TIME.exec(text.slice(c.shownEnd, c.shownEnd + 24)) ?? DOTTED_HOURS.exec(sentence);
   if (clock && range.from <= range.to) {
     // The hours are not joined to the day, so which of its UTC days they fall on is not known: with a
     // zone written, the local day's UTC days on both sides are covered (and asked about).
@@ -3939,7 +3980,7 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
     const [a, b] = [found[i], found[i + 1]];
     if (a.result.end || b.result.end || !a.result.start.isCertain('day') || !b.result.start.isCertain('day')) continue;
     const gap = text.slice(a.end, b.index);
-    if (gap.length > 16 || /[\n.;!?()]/.test(gap) || !/\p{L}/u.test(gap) || KNOWN_JOIN.test(gap) || RANGE_JOIN.test(gap) || cjkRangeMark(text, a.end, b.index) || NEGATED_JOIN.test(gap)) continue;
+    if ((gap.length > 16 && !rangeWordAfterUnread(gap)) || /[\n.;!?()]/.test(gap) || !/\p{L}/u.test(gap) || KNOWN_JOIN.test(gap) || RANGE_JOIN.test(gap) || cjkRangeMark(text, a.end, b.index) || NEGATED_JOIN.test(gap)) continue;
     const [from, to] = [componentDay(a.result.start), componentDay(b.result.start)];
     // Written later day first ("31 Ekim'den 28 Ekim"), the unknown word may make it a range written backwards.
     // ("two days — the 5th of November" is no range: only two dates written out can be one backwards.)
@@ -3949,6 +3990,14 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
     out.mentioned = true;
     out.ambiguities.push(`"${text.slice(a.index, b.end).trim()}": ${from < to ? 'every day from one to the other, or only those two days?' : 'only those two days, or a range written end first?'}`);
   }
+}
+/**
+ * "February 11th twenty twenty seven through February 13th": a word of range right before the second day,
+ * after words no reader took. Read as two days, the days between would be left out without a word; asked.
+ */
+function rangeWordAfterUnread(gap: string): boolean {
+  if (gap.length > 40) return false;
+  return [...gap.matchAll(/(?<=\s)(?=\p{L})/gu)].some((m) => RANGE_JOIN.test(gap.slice(m.index)));
 }
 const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
 const NEGATED_JOIN = /(?<![\p{L}])(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![\p{L}])/iu;
@@ -4170,6 +4219,10 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:athens|greek|greece|kyiv|kiev|ukraine|ukrainian|bucharest|romania|sofia|bulgaria|riga|vilnius|tallinn) time\b/i, 120, 'eu'],
   [/\b(?:stockholm|oslo|copenhagen|zurich|zürich|geneva|brussels|prague|budapest|warsaw|swedish|norwegian|danish|swiss|belgian|czech|austrian|spanish|italian|dutch|polish|central europe(?:an)? summer) time\b/i, 60, 'eu'],
   [/\b(?:lisbon|portugal|portuguese|dublin|ireland|irish) time\b/i, 0, 'eu'],
+  // The same countries' clocks in their own words: "ora României", "ώρα Αθήνας", "hora de Lisboa", "भारतीय समय".
+  [/(?<![\p{L}])(?:ora (?:rom[âa]niei|bucure[șşs]tiului|bucure[șşs]ti)|ώρα αθήνας)(?![\p{L}])/iu, 120, 'eu'],
+  [/(?<![\p{L}])(?:hora (?:de )?(?:lisboa|portugal)|hora portuguesa|hora de portugal continental)(?![\p{L}])/iu, 0, 'eu'],
+  [/भारतीय समय|भारत का समय/u, 330],
   [/\b(?:mexico city|mexico|mexican|guadalajara|monterrey)(?: standard)? time\b/i, -360],
   [/\b(?:bogot[áa]|colombia|lima|peru)(?: standard)? time\b/i, -300],
   // The same clocks as Spanish, Portuguese, Arabic, Turkish and Indonesian write them: "hora Bogotá",
@@ -4379,7 +4432,7 @@ function zoneOffsetIsWritten(text: string, f: Found): boolean {
 function timeAfter(text: string, at: number): { from: number; to: number; end: number } | null {
   const after = text.slice(at, at + 60);
   // "2026年11月5日 北京时间 02:00 到 03:00": a zone written between the day and its hours.
-  let m = /^[\s,の]*(?:[(（]?(?:北京时间|北京時間|日本時間|日本標準時|한국 ?시간|UTC|GMT)[)）]?\s*)?(?:from|between|das|de|von|dalle|entre|van|du|ab|从|從|自)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|au|até|到|至|〜|~)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
+  let m = /^[\s,の]*(?:[(（]?(?:北京时间|北京時間|日本時間|日本標準時|한국 ?시간|UTC|GMT)[)）]?\s*)?(?:from|between|das|de|von|dalle|entre|van|du|ab|între|intre|tussen|mellom|mellan|από|μεταξύ|从|從|自)?\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h|uhr|am|pm|a\.m\.|p\.m\.)?\s*(?:to|and|-|–|às|as|a|à|bis|alle|y|e|tot|en|og|och|și|şi|si|ja|és|έως|ως|μέχρι|και|au|até|到|至|〜|~)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(h\b|uhr|am|pm|a\.m\.|p\.m\.)?/i.exec(after);
   // "1 Oct 2026 00:00 to 3 Oct 2026 23:59": the "3" after "to" starts the next date, it is no hour.
   const nextDate = m !== null && (startsWithMonth(after.slice(m[0].length)) || /^[./-]\d/.test(after.slice(m[0].length)));
   if (m && (m[2] || m[3] || m[5] || m[6]) && !nextDate) {
@@ -4387,7 +4440,7 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
     const half1 = m[3] ?? (half2 && /[ap]/i.test(half2) ? half2 : undefined);
     return { from: clockMinutes(m[1], m[2], half1), to: clockMinutes(m[4], m[5], half2), end: at + m[0].length };
   }
-  m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?から(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
+  m = /^[\s,の]*(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:から|〜|~|～|-|–)(午前|午後)?(\d{1,2})時(?:(\d{1,2})分)?(?:まで)?/.exec(after);
   if (m) return { from: clockMinutes(m[2], m[3], m[1]), to: clockMinutes(m[5], m[6], m[4] ?? m[1]), end: at + m[0].length };
   // Korean: "오전 7시부터 8시까지", "오후 2시 30분부터 4시까지".
   m = /^[\s,]*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?\s*(?:부터|~|〜|-)\s*(오전|오후)?\s*(\d{1,2})시(?:\s*(\d{1,2})분)?(?:\s*까지)?/.exec(after);
@@ -4413,8 +4466,8 @@ const NOT_A_DAY_AFTER = '(?!\\s+(?:day|days|week|weeks|month|time|one|half|part|
 const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|');
 /** "november third": an ordinal word right after a month name. */
 const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
-/** "… 3rd to the fifth", "… 3rd through fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
-const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
+/** "… 3rd to the fifth", "… 3rd of feb through the fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
+const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)(?:\\s+of\\s+(?:${MONTH_NAMES_RE})\\.?)?\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 /**
  * "the last 2 weeks", "die letzten 3 Monate", "les deux dernières semaines": fourteen days up to today, up
  * to yesterday, or two calendar weeks? Chrono read "last 2 weeks" as the one day two weeks back, and "last 3
@@ -4455,8 +4508,23 @@ const CLOCK_TIME =
  * The UTC days that hours written apart from their day cover: "11月20日 9時〜12時 (JST)" is 00:00 to
  * 03:00 UTC on 20 November. Only for a single day and two clock times that read plainly; null otherwise.
  */
+/**
+ * "klo 00.00–01.30", "kl. 8.15-9.45": hours written with a dot, as Nordic clocks are. A dotted pair may
+ * be days ("10.02-12.02"), so only after the word for o'clock or where one side is no day and month.
+ */
+const DOTTED_HOURS_RE = /(?<![\d.])(?:(?<=(?:klo|kello|kl\.?)\s*))?([01]?\d|2[0-3])\.([0-5]\d)\s*[–—-]\s*(?:klo\s*|kl\.?\s*)?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/iu;
+const DOTTED_HOURS = {
+  exec(sentence: string): RegExpExecArray | null {
+    const m = DOTTED_HOURS_RE.exec(sentence);
+    if (!m) return null;
+    const noDay = (d: string, mo: string): boolean => Number(d) === 0 || Number(mo) === 0 || Number(mo) > 12;
+    const cued = /(?:klo|kello|kl\.?)\s*$/iu.test(sentence.slice(0, m.index));
+    return cued || noDay(m[1], m[2]) || noDay(m[3], m[4]) ? m : null;
+  },
+};
 function hoursCovered(range: DayRange, sentence: string, zone: number): DayRange | null {
-  const times = [...sentence.matchAll(new RegExp(CLOCK_TIME.source, 'giu'))].map((m) => minutesOf(m[0]));
+  const dotted = DOTTED_HOURS.exec(sentence);
+  const times = dotted ? [clockMinutes(dotted[1], dotted[2], undefined), clockMinutes(dotted[3], dotted[4], undefined)] : [...sentence.matchAll(new RegExp(CLOCK_TIME.source, 'giu'))].map((m) => minutesOf(m[0]));
   if (range.from !== range.to || times.length !== 2 || times.some((t) => t === null)) return null;
   const [a, b] = times as number[];
   const start = Date.parse(`${range.from}T00:00:00Z`) + (a - zone) * 60_000;
@@ -4720,6 +4788,12 @@ function rewriteMonthFirst(mapped: MappedText): void {
   mapped.replace(DAY_AND_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
     const m = monthWord(month);
     return m && Number(a) < Number(b) ? daysOfMonth(m, [Number(a), Number(b)], year) : whole;
+  });
+  // "do dia 9 ao dia 10 de fev. de 2027" once its end is read ("9 ao February 10, 2027"): the start takes its month.
+  mapped.replace(DAY_TO_MONTH_DAY, (whole, a: string, month: string, b: string, year: string | undefined) => {
+    const m = monthWord(month);
+    const y = year ? `, ${year}` : '';
+    return m && Number(a) < Number(b) ? `${monthNameEn(m)} ${a}${y} to ${monthNameEn(m)} ${b}${y}` : whole;
   });
 }
 

@@ -37,6 +37,26 @@ export function joinedNameTerms(index: ParserCatalog, raw: string): CatalogTerm[
 const JOINED_NAMES = new WeakMap<ParserCatalog, Map<string, CatalogTerm[]>>();
 
 /**
+ * "a Paprikában", "Paprikából", "Nordlysissa": a workspace's one-word name with a Hungarian or Finnish case
+ * ending (Hungarian lengthens a final a or e before it: Paprika → Paprikában). Only written with its
+ * capital, as a name is; "paprikás" in lower case is the dish. The name is read; the ending says where.
+ */
+export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTerm[] | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(raw)) return undefined;
+  const lower = lowerCased(raw);
+  for (const ending of CASE_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
+    const stem = lower.slice(0, -ending.length);
+    for (const form of [stem, stem.replace(/á$/u, 'a').replace(/é$/u, 'e')]) {
+      const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'workspace' && t.strong && !form.includes(' '));
+      if (terms.length > 0) return terms;
+    }
+  }
+  return undefined;
+}
+const CASE_ENDINGS = ['ban', 'ben', 'ból', 'ből', 'ról', 'ről', 'nak', 'nek', 'tól', 'től', 'hoz', 'hez', 'höz', 'nál', 'nél', 'val', 'vel', 'ba', 'be', 'ra', 're', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle'];
+
+/**
  * "Andriod App", "Nortwind Retail": one letter from a name we know (left out, swapped, changed). It is
  * most likely that name, but a guess is no scope: the name is proposed in a question and nothing is
  * resolved from it. Plurals ("Android Apps"), numbers ("iOS App 3") and names we know are left alone.

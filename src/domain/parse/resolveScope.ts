@@ -8,7 +8,7 @@ import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
-import { editDistance, joinedNameTerms, mistypedNames } from './nearNames';
+import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 
@@ -66,16 +66,21 @@ const CUE_AFTER: Record<EntityType, Set<string>> = {
     // Hungarian: "web forrásának adatait".
     'forrás', 'forrásának', 'forrását', 'forrásból', 'forrásra', 'forrásai', 'adatait', 'adatai', 'adatok', 'adatokat',
     // Finnish and Nordic: "Website-lähteen data", "Website-datat", "Web-kilden".
-    'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen']),
+    'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'källan', 'källa', 'kilden', 'kilde', 'dataene', 'dataen',
+    // Romanian, Greek and Portuguese: "Web sursa", "Web πηγή", "Web fonte" (Hindi: HINDI_CUE_AFTER).
+    'sursa', 'sursei', 'datele', 'πηγή', 'πηγής', 'δεδομένα', 'fonte']),
   space: new Set(['space', 'raum', 'スペース']),
 };
+/** Hindi's "of" between a name and its data word ("Web ka data"). */
+const HINDI_OF = new Set(['ka', 'ki', 'ke', 'का', 'की', 'के']);
+const HINDI_CUE_AFTER = /^\s*(?:(?:का|की|के)\s+)?(?:सोर्स|स्रोत|डेटा)/u;
 /** A CJK word that begins with a source's data word: the name before it is a source. */
 const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|的?(?:来源|來源|数据|數據|资料|資料|源)|(?:의\s*)?(?:데이터|소스))/u;
 const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion', 'eccezione', 'uitzondering', 'wyjątkiem', 'except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
-const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'oraz']);
+const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'sekä', 'oraz', 'és', 'și', 'şi', 'και', 'aur', 'और', 've']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
 // (a 200 KB subject line) was retried from every position inside it, O(n²) — minutes for one email.
@@ -444,7 +449,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
       const key = n === 1 ? tokens[i].word : tokens.slice(i, i + n).map((t) => t.word).join(' ');
-      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
+      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
@@ -459,6 +464,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // comma or blank line between them parts two fields ("Web App" and the day), unless the name has it.
       // One line break is a client's wrap ("…sent to iOS App\n2 in brightlane-analytics"): the name goes on.
       if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => /[/,;:|]|\n[^\S\n]*\n/.test(text.slice(tokens[i + k].end, t.start))) && !dottedName(index, text.slice(first.start, last.end))) continue;
+      if (numberOfOtherWorkspaces(text, tokens, i, n, terms, mentions[mentions.length - 1])) continue;
       const dayNumber = numberThatIsADay(text, tokens, i, n, terms, index);
       if (dayNumber) {
         asks.push(dayNumber.question);
@@ -571,6 +577,18 @@ function numberThatIsADay(text: string, tokens: Token[], i: number, n: number, t
       ? `"${written}${month}" could be ${plain} on the day ${last.word} or ${numbered} — which source and days are meant?`
       : `"${written}${month}": is ${last.word} part of the source's name (${numbered}) or the day — which days are meant?`,
   };
+}
+
+/**
+ * "Kim Studio iOS App 2/3": right after the workspace named, a number that makes the name another
+ * workspace's source ("iOS App 2" of Acme Inc) is a day of this workspace's "iOS App", not that source.
+ */
+function numberOfOtherWorkspaces(text: string, tokens: Token[], i: number, n: number, terms: CatalogTerm[], previous: Mention | undefined): boolean {
+  const last = tokens[i + n - 1];
+  if (n < 2 || !previous || !/^\d{1,2}$/.test(last.word) || !/^[ \t]+$/.test(text.slice(previous.end, tokens[i].start))) return false;
+  const named = previous.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace);
+  if (named.length === 0 || !DATE_AFTER_NUMBER.test(text.slice(last.end, last.end + 24))) return false;
+  return !terms.some((t) => t.type === 'source' && named.includes(t.workspace));
 }
 
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
@@ -1355,8 +1373,11 @@ function spaceVariantAfter(text: string, tokens: Token[], next: number, index: P
     const t = tokens[at];
     if (!t || !/^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, t.start))) return null;
     const raw = text.slice(t.start, t.end);
-    if (!/^(?:\p{Lu}|\d)/u.test(raw) || SPACE_WORD.test(t.word) || index.terms.has(t.word) || MONTH_OR_DAY.test(raw) || /^\d{4,}$/.test(raw)) return null;
+    if (!/^(?:\p{Lu}|\d)/u.test(raw) || SPACE_WORD.test(t.word) || t.word === 'unify' || index.terms.has(t.word) || MONTH_OR_DAY.test(raw) || /^\d{5,}$/.test(raw)) return null;
     if (/^\d/.test(raw) && DATE_AFTER_NUMBER.test(text.slice(t.end, t.end + 12))) return null;
+    // "o espaço Alunos 2024" with the space Alunos: a year right after the name, ending its phrase, names
+    // another space; a year that goes on as a date ("Alunos 2024-03-01") or into words does not.
+    if (/^\d{4}$/.test(raw) && !/^[ \t]*(?:$|[\n,;:!?)]|\.(?!\d)|(?:da|de|do|of|in|im|van|i|på)[ \t])/iu.test(text.slice(t.end, t.end + 6))) return null;
     return { end: t.end, tokens: 1 };
   };
   const direct = extraAt(next);
@@ -1954,6 +1975,10 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "our old workspace kettle-and-co", "the new source Web": a word before the cue that has a name of its
   // kind after it describes that name; it is none itself.
   if (next !== undefined && CUE_AFTER[type].has(next.word) && !(index && namesAt(tokens, to + 1, type, index))) return true;
+  // Hinglish "Web ka data": the data word after the possessive particle. Devanagari's vowel signs part
+  // its words into pieces, so "Web सोर्स" is read on the text.
+  if (type === 'source' && next !== undefined && HINDI_OF.has(next.word) && tokens[to + 1] !== undefined && CUE_AFTER.source.has(tokens[to + 1].word)) return true;
+  if (type === 'source' && HINDI_CUE_AFTER.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 12))) return true;
   // "the Website 2 source", "the Website.eu source", "the Website EU source": the cue after an extra word
   // is the name's too (and the extra word is then asked about), never a name dropped without a word.
   const beyond = tokens[to + 1];
@@ -2059,9 +2084,9 @@ function tableRowName(text: string, start: number, end: number): boolean {
 }
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
-/** After "riverstone-bank Web": a colon, or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
+/** After "riverstone-bank Web": a colon, a whole date ("26.2.2027", "klo 8"), or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
 const LABEL_THEN_DAYS = new RegExp(
-  String.raw`^\s*(?::|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:${[...DAYS_FOLLOW, ...LABEL_DAYS_ALSO].join('|')})\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))`,
+  String.raw`^\s*(?::|[ \t]+(?:\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4}|\s*[–—-]\s*\d{1,2}[./:]\d{1,2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?![\d])|[ \t]+(?:klo|kl\.?)\s*\d|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:${[...DAYS_FOLLOW, ...LABEL_DAYS_ALSO].join('|')})\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))`,
   'i',
 );
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
