@@ -164,3 +164,41 @@ describe('Spanish "los días 15 al 17"', () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe('days that date a contract beside "delete our account"', () => {
+  const admin = 'legal@orion.example';
+  const adminCatalog = indexCatalog({ workspaces: [{ ...ws('orion', 'Orion', [['web', 'Web']], [admin]), admins: [admin] }] } satisfies Catalog);
+  const parseAdmin = (text: string): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: admin, date: SENT, subject: 'Termination' }), adminCatalog, { now: NOW }));
+  it('reads an account purge when every day written dates the termination or its effect', () => {
+    for (const text of [
+      'Further to our notice of termination dated 1 December 2026 (notice period three months, effective as of 1 March 2027), we ask you to delete our account and all data held in it.',
+      'abbiamo disdetto il contratto (disdetta del 30 novembre 2026, efficace dal 1° marzo 2027). Vi chiediamo di cancellare il nostro account e tutti i dati.',
+    ]) {
+      const r = parseAdmin(text);
+      expect(r.kind).toBe('account_purge');
+      expect(asks(r)).toBe(false);
+    }
+  });
+  it('keeps days asked for as data ("for 3 March") a source deletion', () => {
+    const r = parseAdmin('Our contract ends soon. Please delete the Web data of our account for 3 March 2027.');
+    expect(r.kind).toBe('source_data');
+  });
+});
+
+describe('words of other languages the desk reads', () => {
+  it('reads the Russian cue "источник" before a source named like a common word', () => {
+    const r = parse('Добрый день, источник Portal в taiga-freight, 1 марта 2027 года.', 'Re: [DEL-9] Portal');
+    expect(r.sources).toEqual(['portal']);
+    expect(r.ranges).toEqual([{ from: '2027-03-01', to: '2027-03-01' }]);
+  });
+  it('reads a Czech data subject\'s erasure as one person\'s data', () => {
+    const r = parse('Subjekt údajů (pacient ID 88-1234) požádal o výmaz podle čl. 17 GDPR. Prosíme o odstranění všech jeho dat v taiga-freight.');
+    expect(r.kind).toBe('user_data');
+  });
+  it('reads "all Shipments 2 data" as the numbered source alone', () => {
+    const r = parse('Please delete all Shipments 2 data in taiga-freight for 1 March 2027.');
+    expect(r.sources).toEqual(['shipments-2']);
+    expect(asks(r)).toBe(false);
+  });
+});

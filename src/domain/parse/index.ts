@@ -590,7 +590,7 @@ function kindOf(
   // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
   // id, never the kind.
   const kindText = isReply ? body : `${subject}\n\n${body}`;
-  let reading = readKind(kindText, {
+  let reading = readKindBesideContract(kindText, dates, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
@@ -1067,6 +1067,8 @@ function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: A
   if (scope.several.has('source')) out.add('source');
   if (scope.several.has('space')) out.add('space');
   if (dates.mentioned && asked.some((a) => a.field === 'ranges')) out.add('time frame');
+  // The text and HTML parts name different sources: sources were written, which ones is the question.
+  if (asked.some((a) => a.field === 'sources' && a.text === PARTS_DISAGREE_QUESTION)) out.add('source');
   return [...out];
 }
 
@@ -1136,6 +1138,28 @@ function helpdeskRelayOfContact(message: InboundMessage, catalog: ParserCatalog)
   return relay && /^\s*auto-generated/i.test(h['auto-submitted'] ?? '') && catalog.catalog.workspaces.some((w) => isContact(w, sender));
 }
 const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;
+
+type KindContext = Parameters<typeof readKind>[1];
+/**
+ * "Further to our notice of termination dated 2 November 2026 (… effective as of 2 February 2027), we ask
+ * you to delete our account": days that date a contract, its notice or its effect say when the customer
+ * leaves, not which days of data to delete. Read as days, they turned "delete our account" into a source
+ * deletion with no source. When every day written is such a day, and without them the mail asks for the
+ * account, it is an account purge.
+ */
+function readKindBesideContract(kindText: string, dates: DateExtraction, context: KindContext): ReturnType<typeof readKind> {
+  const reading = readKind(kindText, context);
+  if (reading.kind !== 'source_data' || !dates.mentioned || !onlyContractDays(kindText, dates)) return reading;
+  const without = readKind(kindText, { ...context, hasDates: false, hasRanges: false, rangeEnds: [] });
+  return without.kind === 'account_purge' ? without : reading;
+}
+function onlyContractDays(text: string, dates: DateExtraction): boolean {
+  // Only words found in the text: a question may quote days as the reader rewrote them ("November 30, 2026, efficace dal …").
+  const written = [...dates.evidence.map((e) => e.text), ...dates.ambiguities.map((a) => /^"([^"]+)"/.exec(a)?.[1] ?? '')].filter((w) => w !== '' && text.includes(w));
+  return written.length > 0 && written.every((w) => CONTRACT_WORD.test(text.slice(0, text.indexOf(w)).split(/[.!?\n]\s/).pop() ?? ''));
+}
+const CONTRACT_WORD =
+  /(?<![\p{L}])(?:contract\p{L}*|terminat\p{L}*|notice|agreement|effective|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|vertrag\p{L}*|wirksam|disdett\p{L}*|disdetto|contratt\p{L}*|efficace|rescisi[óo]n|contrato|r[ée]siliation|r[ée]sili\p{L}*|contrat|pr[ée]avis|wypowiedzeni\p{L}*|umow\p{L}*|v[ýy]pov[ěe]d\p{L}*|smlouv\p{L}*|расторжени\p{L}*|договор\p{L}*)(?![\p{L}])|解約|契約|合同|终止|終止/iu;
 
 /** "I am out of the office until …" with no request in it. */
 function outOfOffice(body: string): boolean {
