@@ -27,7 +27,11 @@ const KEPT_HEADERS = [
   // Spam verdicts of the receiving server (SpamAssassin, rspamd): flagged mail is never answered.
   'x-spam-flag',
   'x-spam-status',
+  // A helpdesk's relay (Zendesk, Jira, Freshdesk, ServiceNow) of a contact's request: see HELPDESK_HEADER.
+  'x-mailer',
 ];
+/** Headers a helpdesk marks its relays with ("X-JIRA-FingerPrint", "X-Freshdesk-Ticket-Id"), kept as written. */
+const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {
   // skipImageLinks / skipTextToHtml: we never render the parsed HTML, so skip the work.
@@ -111,7 +115,7 @@ export function toInboundMessage(mail: ParsedMail): InboundMessage {
   for (const line of mail.headerLines ?? []) {
     // `date` as written: mailparser's Date loses the sender's offset, and relative dates ("yesterday")
     // count from the sender's own calendar day in that offset.
-    if ((line.key === 'list-id' || line.key === 'list-unsubscribe' || line.key === 'date') && headers[line.key] === undefined) {
+    if ((line.key === 'list-id' || line.key === 'list-unsubscribe' || line.key === 'date' || HELPDESK_HEADER.test(line.key)) && headers[line.key] === undefined) {
       headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
     }
   }

@@ -339,7 +339,7 @@ const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ag
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)|\+\d[\d\s]{8,}\d/g;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/g;
 /** "del 1 al 3 de marzo de 2024", and the Italian "dal 1 al 3 marzo 2024" (chrono reads no Italian). */
-const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
+const SPANISH_RANGE = /\b(?:del|desde el|dal|dall['’]|da|dias|días|de|entre|los)\s*(\d{1,2})\s+(?:al|hasta el|all['’]|a|e|y)\s*(\d{1,2})\s+(?:de\s+)?([a-zçé]+)(?:\s+(?:(?:de|del)\s+)?(\d{4}))?/gi;
 /** "3 ottobre 2024", "il 3 ottobre": Italian day and month, rewritten in English for chrono. */
 const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?:\s+(\d{4}))?\b/gi;
 // "last week", "this week" and "last month" in every language customers write: Italian, Polish (with its
@@ -1011,7 +1011,7 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
 const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|rund um|gegen|intorno al?|attorno al?|около|примерно|приблизительно|w okolicach|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|(?<![\\p{L}])um\\s+den\\s+\\d{1,2}\\.?(?:\\s+(?:${MONTH_NAMES_RE})\\.?)?(?:\\s+\\d{4})?\\s+herum(?![\\p{L}])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
@@ -3876,21 +3876,31 @@ function exclusionIn(x: Exclusion, r: DayRange): DayRange | null {
 function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
   // A form's two lines "From (UTC): 2026-12-15" and "To (UTC): 2026-12-16": one range.
   mapped.replace(FORM_FROM_TO_LINES, (whole, a: string, b: string) => `from ${a} to ${b}`);
-  if (!mapped.text.includes('\t')) return;
-  const header = TABLE_FROM_TO.test(mapped.text);
-  mapped.replace(TABLE_TWO_DATES, (whole: string, a: string, gap: string, b: string) => {
-    if (header) return `${a} to ${b}`;
-    out.ambiguities.push(`"${whole.trim()}": two days side by side in a table — from the first to the second, or only those two days?`);
-    return whole;
-  });
+  // An HTML table's cells come as "iOS App: 26.02.2027: 28.02.2027" (htmlToText.ts), a pasted one with tabs.
+  for (const [row, header] of [[TABLE_TWO_DATES, TABLE_FROM_TO], [CELLS_TWO_DATES, CELLS_FROM_TO]] as const) {
+    if (mapped.text.search(row) < 0) continue;
+    const fromTo = header.test(mapped.text);
+    mapped.replace(row, (whole: string, a: string, gap: string, b: string) => {
+      if (fromTo) return `${a} to ${b}`;
+      out.ambiguities.push(`"${whole.trim()}": two days side by side in a table — from the first to the second, or only those two days?`);
+      return whole;
+    });
+  }
 }
-const TABLE_TWO_DATES = /(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(\t+)(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?=[ \t]*(?:\n|$))/g;
+const TABLE_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})';
+const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(\\t+)${TABLE_DAY}(?=[ \\t]*(?:\\n|$))`, 'g');
+/** A row of cells "label: day: day" alone on its line. */
+const CELLS_TWO_DATES = new RegExp(`(?<=^[^\\n:]{1,60}:[ ]+)${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
 const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
 const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
   'gimu',
 );
-const TABLE_FROM_TO = /\t[ ]*(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)[ ]*\t+[ ]*(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)[ ]*(?:\n|$)/im;
+const TABLE_FROM = '(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)(?:[ ]*\\((?:utc|gmt)\\))?';
+const TABLE_TO = '(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)(?:[ ]*\\((?:utc|gmt)\\))?';
+const TABLE_FROM_TO = new RegExp(`\\t[ ]*${TABLE_FROM}[ ]*\\t+[ ]*${TABLE_TO}[ ]*(?:\\n|$)`, 'im');
+/** The header row of an HTML table: "Source: From (UTC): To (UTC)". */
+const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'im');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY =

@@ -54,3 +54,34 @@ export function deskListIn(body: string, isReply: boolean): DeskText {
   const kept = lines.filter((l, i) => !HEADING.test(l) && !BOILERPLATE.test(l) && fields[i] === null);
   return { text: kept.join('\n'), edited: null };
 }
+
+export interface CopiedText {
+  /** The new text without the lines copied from the quoted history. */
+  text: string;
+  /** The first line copied, as written; null when there is none. */
+  copied: string | null;
+}
+
+/**
+ * "From 1 March 2024 to 3 March 2024." pasted from our question's example above the quote it came from,
+ * then "(sorry, that was your example — we mean 2 March 2027)": a line of the reply's new text that is,
+ * word for word, a dated line of the message it answers was copied from there, not written. Read as the
+ * customer's words, the example's days joined the real ones in a complete scope. The line is left out
+ * and asked about. `whole`: the body with its quoted history.
+ */
+export function copiedFromHistory(own: string, whole: string, isReply: boolean): CopiedText {
+  if (!isReply) return { text: own, copied: null };
+  const form = (line: string): string => line.replace(/^[\s>|]+/, '').replace(/\s+/g, ' ').trim();
+  const count = new Map<string, number>();
+  for (const line of whole.split('\n')) count.set(form(line), (count.get(form(line)) ?? 0) + 1);
+  const ownCount = new Map<string, number>();
+  for (const line of own.split('\n')) ownCount.set(form(line), (ownCount.get(form(line)) ?? 0) + 1);
+  const copiedLine = (line: string): boolean => {
+    const f = form(line);
+    return f.length >= 12 && /\d/.test(f) && /\p{L}{3}/u.test(f) && (count.get(f) ?? 0) > (ownCount.get(f) ?? 0);
+  };
+  const lines = own.split('\n');
+  const copied = lines.find(copiedLine);
+  if (copied === undefined) return { text: own, copied: null };
+  return { text: lines.map((l) => (copiedLine(l) ? ' '.repeat(l.length) : l)).join('\n'), copied: copied.trim() };
+}

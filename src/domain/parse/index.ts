@@ -30,7 +30,7 @@ import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
-import { deskListIn } from './deskText';
+import { copiedFromHistory, deskListIn } from './deskText';
 import { escapeRegExp } from './regexText';
 import { SENTENCE_ENDS, sentenceAround } from './sentence';
 
@@ -87,6 +87,8 @@ interface Envelope {
   legacyArchiveCutoff: string;
   /** A line of the desk's own confirmation list that the reply changed inline, as written (deskText.ts). */
   deskListEdited: string | null;
+  /** A dated line of the reply copied word for word from the history it quotes (deskText.ts). */
+  copiedLine: string | null;
 }
 
 /** The fields of the request as read so far. */
@@ -272,7 +274,7 @@ function askAboutTwin(workspace: string, purge: boolean, catalog: ParserCatalog,
   for (const twin of catalog.catalog.workspaces) {
     const extra = twin.slug.startsWith(`${ws.slug}-`) ? twin.slug.slice(ws.slug.length + 1).split('-') : twin.name.toLowerCase().startsWith(`${base} `) ? twin.name.toLowerCase().slice(base.length + 1).split(/\s+/) : [];
     const rest = body.replace(new RegExp(twin.slug, 'gi'), ' ');
-    const word = extra.find((w) => (w.length >= 3 || (!purge && TWIN_WORD_ALIASES[w] !== undefined)) && twinWordSaid(w, purge).test(rest));
+    const word = extra.find((w) => (w.length >= 3 || TWIN_WORD_ALIASES[w] !== undefined) && twinWordSaid(w, purge).test(rest));
     if (word) return ask('workspace', `the message also names "${word}" — is ${ws.slug}, ${twin.slug} or both meant?`), true;
   }
   return false;
@@ -285,12 +287,14 @@ function twinWordSaid(w: string, purge: boolean): RegExp {
   // a request describes the one it means ("our EU region"): "The EU workspace stays" beside a purge is none.
   const flags = w.length < 3 ? 'u' : 'iu';
   const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
-  if (purge) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
+  if (purge && w.length >= 3) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
+  // "our Globex workspace in Europe" beside Globex EU: a purge placed in the twin's region may be the twin's.
+  const placed = purge ? `|(?<![\\p{L}])(?:in|im|en|di|w|v|в|na)\\s+(?:the\\s+|der\\s+|la\\s+)?${short}(?![\\p{L}])` : '';
   // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …";
   // not "the LatAm workspace is fine" (a sentence about the twin, not a description of the one meant).
   const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])(?!\\s+(?:is|are|was|were|can|could|should|must|will|stays?|remains?|looks?|seems?|has|have)(?![\\p{L}]))|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
   const added = `(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`;
-  return new RegExp(`${added}|${described}`, `${flags}m`);
+  return new RegExp(`${added}|${described}${placed}`, `${flags}m`);
 }
 /** Words a twin's name is said by in other words: "Brightlane EU" is "our European entity". */
 const TWIN_WORD_ALIASES: Record<string, string[] | undefined> = { eu: ['europe', 'european'], us: ['american'], uk: ['british'] };
@@ -347,6 +351,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   if (envelope.deskListEdited) ask('kind', `"${envelope.deskListEdited}": the reply changes our confirmation list inline — what exactly should be deleted now?`);
+  if (envelope.copiedLine) ask('kind', `"${envelope.copiedLine}" is copied from the message you replied to and was not read as your request — should it be part of it?`);
   const requested = requestedFields(catalog, envelope, { kind, alsoSourceDays }, kindText, scope, dates, ask);
   // An exclusion read as "every source but these" is no longer a question.
   for (const q of requested.settled) {
@@ -363,7 +368,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   askAboutOngoing(kind, body, ranges, localDay, ask);
 
   const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
-  const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask);
+  const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask) || askedToGoAhead(kind, notARequest, { body, isReply, ticket }, ask);
   // Mail that is not a request has no scope and nothing to ask: the desk does not answer it.
   if (kind === 'unknown' && !vague && (notARequest || !(isReply || ticket !== null))) return noRequest(ticket, forward);
   const seen = new Set<string>();
@@ -417,8 +422,10 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const parts = newTextPartsOf(message);
   const forward = parts.forwarded ? readForward(parts.own, parts.forwarded, message.date) : null;
   // The desk's own confirmation list kept unquoted in a reply is not the customer's words (deskText.ts).
-  const desk = deskListIn(withoutSignOff(parts.text, message, forward), SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null);
-  const body = desk.text;
+  const replying = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
+  const desk = deskListIn(withoutSignOff(parts.text, message, forward), replying);
+  const pasted = copiedFromHistory(desk.text, bodyText(message).slice(0, MAX_BODY_CHARS), replying && forward === null);
+  const body = pasted.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -451,7 +458,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied };
 }
 
 /**
@@ -583,7 +590,7 @@ function kindOf(
   // A reply's subject is a copy of ours ("Completed: your data has been deleted"): it gives the ticket
   // id, never the kind.
   const kindText = isReply ? body : `${subject}\n\n${body}`;
-  let reading = readKind(kindText, {
+  let reading = readKindBesideContract(kindText, dates, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
     namedSpace: scope.named.space,
@@ -639,6 +646,19 @@ function askedVaguely(kind: RequestKind, notARequest: boolean, body: string, thr
   if (adds) ask('kind', `"${adds[0].trim()}": the reply adds something to the request that could not be read — which source, space or days should be added?`);
   return vague || adds !== null;
 }
+/**
+ * "Sì, procedete pure." above the customer's own quoted request, with no ticket of ours: a go-ahead for
+ * what the quoted mail says. The quoted history is never read as the request, and there is no ticket to
+ * confirm, so what should be deleted is asked. (On a ticket, the same words are a confirmation of it.)
+ */
+function askedToGoAhead(kind: RequestKind, notARequest: boolean, reply: { body: string; isReply: boolean; ticket: string | null }, ask: Ask): boolean {
+  if (kind !== 'unknown' || notARequest || !reply.isReply || reply.ticket !== null || !GO_AHEAD.test(reply.body)) return false;
+  ask('kind', 'the reply agrees to the quoted message, which is not read as the request — which workspace, source and days should be deleted?');
+  return true;
+}
+const GO_AHEAD =
+  /(?<![\p{L}])(?:yes,?\s+please|go ahead|please (?:proceed|do so|go ahead)|proceed|ja,?\s+bitte|bitte (?:fortfahren|durchführen|so umsetzen)|oui,?\s+(?:merci|svp|s'il vous plaît)|allez-y|procédez|s[íi],?\s+por favor|adelante|procedan|proceda|s[ìi],?\s+(?:grazie|per favore)|procedete|procedi|tak,?\s+prosz[ęe]|prosz[ęe] (?:kontynuowa[ćc]|wykona[ćc])|ano,?\s+pros[íi]m|да,?\s+пожалуйста|выполняйте|はい、?お願いします|进行吧|是的，?请)(?![\p{L}])/iu;
+
 /** "please also include …", "add the Website too", "bitte auch … aufnehmen", "ajoutez aussi …". */
 const ADDS_TO_SCOPE =
   /(?<![\p{L}])(?:(?:please\s+)?(?:also\s+)?(?:include|add)\s+(?:also\s+)?(?:the|our|my)\s+[^.!?\n]{1,60}|(?:please\s+)?also\s+(?:include|add)(?![\p{L}])[^.!?\n]{0,60}|(?:bitte\s+)?auch\s+[^.!?\n]{1,60}(?:aufnehmen|hinzufügen|mitnehmen|einschließen)|ajoute[rz]?\s+(?:aussi|également)[^.!?\n]{0,60}|incluez\s+(?:aussi|également)[^.!?\n]{0,60}|(?:incluyan|incluya|añadan|agreguen)\s+(?:también\s+)?[^.!?\n]{1,60}|(?:incluam|adicionem|acrescentem)\s+(?:também\s+)?[^.!?\n]{1,60}|(?:aggiungete|includete)\s+(?:anche\s+)?[^.!?\n]{1,60}|(?:voeg|neem)\s+[^.!?\n]{1,60}\s+(?:ook\s+)?(?:toe|mee))/iu;
@@ -917,7 +937,12 @@ function resolvedFields(
 ): Fields & { workspace: string | null } {
   const { body, sent, localDay } = envelope;
   let { ranges, sources, space } = requested;
-  const htmlDisagrees = partsDisagree(message, body, (html) => withoutSignOff(html, message, envelope.forward), catalog, sent, { localDay, now });
+  // The HTML part is read as the text part was: without its sign-off, and without the lines copied from the history.
+  const readAsText = (html: string): string => {
+    const own = withoutSignOff(html, message, envelope.forward);
+    return envelope.copiedLine ? copiedFromHistory(own, bodyText(message).slice(0, MAX_BODY_CHARS), true).text : own;
+  };
+  const htmlDisagrees = partsDisagree(message, body, readAsText, catalog, sent, { localDay, now });
   // The field the two parts disagree on is not known: it is asked about, never taken from one part.
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
@@ -1042,6 +1067,8 @@ function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: A
   if (scope.several.has('source')) out.add('source');
   if (scope.several.has('space')) out.add('space');
   if (dates.mentioned && asked.some((a) => a.field === 'ranges')) out.add('time frame');
+  // The text and HTML parts name different sources: sources were written, which ones is the question.
+  if (asked.some((a) => a.field === 'sources' && a.text === PARTS_DISAGREE_QUESTION)) out.add('source');
   return [...out];
 }
 
@@ -1089,7 +1116,7 @@ const INVITATION_SUBJECT =
 function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
   const h = message.headers;
   if (message.contentType.startsWith('multipart/report')) return true;
-  if (h['auto-submitted'] && !/^\s*no\b/i.test(h['auto-submitted'])) return true;
+  if (h['auto-submitted'] && !/^\s*no\b/i.test(h['auto-submitted'])) return !helpdeskRelayOfContact(message, catalog);
   if (h['x-autoreply'] || h['x-autorespond'] || AUTO_SUBJECT.test(message.subject)) return true;
   // A calendar's invitation ("Invitation: Data deletion sync @ Tue Jan 12") carries an agenda, not a request.
   if (message.attachments.some((a) => a.contentType === 'text/calendar') && INVITATION_SUBJECT.test(message.subject)) return true;
@@ -1097,6 +1124,42 @@ function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
   const sender = message.from?.address ?? '';
   return listMail && !catalog.catalog.workspaces.some((w) => isContact(w, sender));
 }
+
+/**
+ * "Priya Raman created GLOBEXSD-7781 … Description: please delete …": a contact's own helpdesk (Zendesk,
+ * Jira, ServiceNow, Freshdesk) relays their request from their own address, marked auto-generated
+ * (RFC 3834: not a reply to anything). That is the contact's request, read as any other; an auto-reply
+ * ("auto-replied") is never one, nor a relay from an address that is no contact.
+ */
+function helpdeskRelayOfContact(message: InboundMessage, catalog: ParserCatalog): boolean {
+  const h = message.headers;
+  const relay = Object.keys(h).some((k) => HELPDESK_HEADER.test(k)) || /zendesk|freshdesk|servicenow|jira/i.test(h['x-mailer'] ?? '');
+  const sender = message.from?.address ?? '';
+  return relay && /^\s*auto-generated/i.test(h['auto-submitted'] ?? '') && catalog.catalog.workspaces.some((w) => isContact(w, sender));
+}
+const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;
+
+type KindContext = Parameters<typeof readKind>[1];
+/**
+ * "Further to our notice of termination dated 2 November 2026 (… effective as of 2 February 2027), we ask
+ * you to delete our account": days that date a contract, its notice or its effect say when the customer
+ * leaves, not which days of data to delete. Read as days, they turned "delete our account" into a source
+ * deletion with no source. When every day written is such a day, and without them the mail asks for the
+ * account, it is an account purge.
+ */
+function readKindBesideContract(kindText: string, dates: DateExtraction, context: KindContext): ReturnType<typeof readKind> {
+  const reading = readKind(kindText, context);
+  if (reading.kind !== 'source_data' || !dates.mentioned || !onlyContractDays(kindText, dates)) return reading;
+  const without = readKind(kindText, { ...context, hasDates: false, hasRanges: false, rangeEnds: [] });
+  return without.kind === 'account_purge' ? without : reading;
+}
+function onlyContractDays(text: string, dates: DateExtraction): boolean {
+  // Only words found in the text: a question may quote days as the reader rewrote them ("November 30, 2026, efficace dal …").
+  const written = [...dates.evidence.map((e) => e.text), ...dates.ambiguities.map((a) => /^"([^"]+)"/.exec(a)?.[1] ?? '')].filter((w) => w !== '' && text.includes(w));
+  return written.length > 0 && written.every((w) => CONTRACT_WORD.test(text.slice(0, text.indexOf(w)).split(/[.!?\n]\s/).pop() ?? ''));
+}
+const CONTRACT_WORD =
+  /(?<![\p{L}])(?:contract\p{L}*|terminat\p{L}*|notice|agreement|effective|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|vertrag\p{L}*|wirksam|disdett\p{L}*|disdetto|contratt\p{L}*|efficace|rescisi[óo]n|contrato|r[ée]siliation|r[ée]sili\p{L}*|contrat|pr[ée]avis|wypowiedzeni\p{L}*|umow\p{L}*|v[ýy]pov[ěe]d\p{L}*|smlouv\p{L}*|расторжени\p{L}*|договор\p{L}*)(?![\p{L}])|解約|契約|合同|终止|終止/iu;
 
 /** "I am out of the office until …" with no request in it. */
 function outOfOffice(body: string): boolean {

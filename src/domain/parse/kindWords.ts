@@ -307,7 +307,7 @@ const END_USER_LATIN_CJK = re(
   any(
     `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
     // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
-    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|gracz\\p{L}*|pacjent\\p{L}*|pasient\\p{L}*|patient\\p{L}*|spiller\\p{L}*|spelare\\p{L}*|pelaaj\\p{L}*).{0,120}?${B}(?:${PRIVACY_LAW}|art(?:icle|ikel|ikkel|\\.)?\\s*17)${E}`,
+    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|gracz\\p{L}*|pacjent\\p{L}*|pacient\\p{L}*|pasient\\p{L}*|patient\\p{L}*|spiller\\p{L}*|spelare\\p{L}*|pelaaj\\p{L}*).{0,120}?${B}(?:${PRIVACY_LAW}|art(?:icle|ikel|ikkel|\\.)?\\s*17)${E}`,
     // "One of our parents has asked us to delete all personal information you hold about her": one person.
     `${B}one of our (?:parents|customers|users|players|patients|students|members|employees|clients|subscribers|drivers|guests|learners)${E}.{0,200}?${B}personal (?:data|information|details)${E}`,
     // "um jogador pediu a exclusão dos dados dele pela LGPD", "a California resident … CCPA": one person
@@ -321,6 +321,8 @@ const END_USER_LATIN_CJK = re(
     // sentence is that person's, not a workspace's ("all data in workspace X (contact ops@…)" is the workspace's).
     `${B}(?:data|daten|donn[ée]es|datos|dati|dados|danych|dane|uppgifter(?:na)?|gegevens|information|informations|events)${E}(?:(?!workspace|arbeitsbereich|espace de travail)[^.!?\\n]){0,40}?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+`,
     `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
+    // Czech: "subjekt údajů … požádal o výmaz", "právo být zapomenut" ("jeho data" may be a workspace's).
+    `${B}(?:subjekt\\p{L}* (?:osobních )?údajů|právo (?:být|na) zapomenut\\p{L}*)${E}`,
     `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
     // "Een donateur van Helping Hands wil dat al zijn gegevens verwijderd worden", "a donor wants all his data deleted".
     `${B}(?:een|a|an|one)\\s+(?:donateur|donor|klant|customer|gebruiker|deelnemer|lid|member|patiënt|pati[eë]nt|patient|leerling|student|speler|player|user)${E}.{0,120}?${B}(?:al\\s+(?:zijn|haar)|zijn|haar|all\\s+(?:his|her|their)|his|her)\\s+(?:gegevens|data|personal data|information)${E}`,

@@ -335,7 +335,8 @@ function stripReply(input: string[]): string {
   const out: string[] = [];
   const all = visible.split('\n');
   for (const [i, line] of all.entries()) {
-    const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1], all[i + 1])) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
+    // A blank line may part the rule from the fields it heads ("Priya created X-7781\n-----\n\nSummary: …").
+    const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1], all.slice(i + 1, i + 3).find((l) => l.trim() !== ''))) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
       // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
       (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== ''));
     if (!end) {

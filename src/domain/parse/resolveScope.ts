@@ -51,7 +51,7 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
     // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Indonesian, Swahili, Catalan, Hindi.
-    'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'источника', 'sumber', 'chanzo', 'font', 'स्रोत',
+    'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'джерело', 'источника', 'источник', 'источнике', 'источники', 'sumber', 'chanzo', 'font', 'स्रोत',
     // Chinese labels: "來源 Web", "数据源 App".
     '来源', '來源', '数据源', '數據源',
   ]),
@@ -80,7 +80,7 @@ const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion',
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
-const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'sekä', 'oraz', 'és', 'și', 'şi', 'και', 'aur', 'और', 've']);
+const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'sekä', 'oraz', 'és', 'și', 'şi', 'και', 'aur', 'और', 've', 'i', 'и', 'і', 'та']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
 // (a 200 KB subject line) was retried from every position inside it, O(n²) — minutes for one email.
@@ -473,7 +473,10 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       if (!quoted && describedOnly(text, tokens, i, n, terms, index, { asks, askedTypes })) continue;
       const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
-      if (accepted.length === 0) continue;
+      if (accepted.length === 0) {
+        matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
+        continue;
+      }
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
@@ -496,6 +499,30 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     i += matched || 1;
   }
   return { mentions, variants, asks, askedTypes };
+}
+
+/**
+ * "Tracking 2 и Tracking 3" with Tracking and Tracking 2 in the catalog: a name written exactly as the
+ * catalog writes it, then a number, where the catalog numbers that name's siblings but not with this
+ * number. Without a cue the plain name is not read, and the unknown "Tracking 3" was dropped without a
+ * word while "Tracking 2" made the scope complete; it is asked about like "iOS App 3". Returns the
+ * tokens taken (the name and its number), 0 when there is no such name.
+ */
+function unknownNumberedSibling(text: string, tokens: Token[], { i, n, terms }: { i: number; n: number; terms: CatalogTerm[] }, variants: Variant[]): number {
+  const variant = numberedVariant(text, tokens, i, n, terms);
+  if (variant) variants.push(variant);
+  return variant ? n + 1 : 0;
+}
+function numberedVariant(text: string, tokens: Token[], i: number, n: number, terms: CatalogTerm[]): Variant | null {
+  const number = tokens[i + n];
+  const written = text.slice(tokens[i].start, tokens[i + n - 1].end);
+  if (!number || !/^\d{1,2}$/.test(number.word) || !/^[ \t]$/.test(text.slice(tokens[i + n - 1].end, number.start))) return null;
+  if (DATE_AFTER_NUMBER.test(text.slice(number.end, number.end + 12)) || /^[.:,/-]\d/.test(text.slice(number.end, number.end + 2))) return null;
+  const exact = terms.filter((t) => t.type === 'source' && t.workspace.sources.some((s) => s.slug === t.canonical && s.name === written));
+  const numberedSibling = (t: CatalogTerm, k: string): boolean => t.workspace.sources.some((s) => s.name === `${written} ${k}`);
+  const siblings = exact.filter((t) => t.workspace.sources.some((s) => new RegExp(`^${escapeRegExp(written)} \\d{1,2}$`).test(s.name)) && !numberedSibling(t, number.word));
+  if (siblings.length === 0 || exact.some((t) => numberedSibling(t, number.word))) return null;
+  return { shown: text.slice(tokens[i].start, number.end), terms: siblings };
 }
 
 /** "our", "unser", "notre": a word that owns what follows it, so the next word may only describe it. */
@@ -875,7 +902,9 @@ function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWork
     const before = text.slice(Math.max(0, m.start - 14), m.start);
     const adjective = source ? NEWER_OR_OLDER.exec(before) ?? ALL_OF.exec(before) : null;
     if (!source || !adjective) continue;
-    const siblings = ws.sources.filter((s) => s.slug !== source.canonical && (s.slug.startsWith(`${source.canonical}-`) || source.canonical.startsWith(`${s.slug}-`)));
+    // "all JP App 2 data" beside JP App: "all" of the longer name written in full takes in no shorter one.
+    const all = !NEWER_OR_OLDER.test(before);
+    const siblings = ws.sources.filter((s) => s.slug !== source.canonical && (s.slug.startsWith(`${source.canonical}-`) || (!all && source.canonical.startsWith(`${s.slug}-`))));
     if (siblings.length === 0) continue;
     ambiguities.push(`"${adjective[0]}${m.text}" could be ${[source.canonical, ...siblings.map((s) => s.slug)].join(' or ')} — which source is meant?`);
   }
