@@ -41,6 +41,15 @@ describe('one person and their data, in any order, is user data', () => {
     expect(parse(text).kind).toBe('user_data');
   });
 
+  it.each([
+    ['French: a source and its data', 'Bonjour,\n\nun client nous a signalé des doublons. Merci de supprimer la source Shop de pinecone et toutes ses données du 2 mars.\n\nLea'],
+    ['German: a complaint, then the data', 'Hallo,\n\nein Kunde hat sich beschwert. Bitte löscht die Daten der Quelle Shop in pinecone vom 2. März.\n\nLea'],
+  ])('%s stays a source deletion', (_, text) => {
+    const r = parse(text);
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2027-03-02', to: '2027-03-02' }]);
+  });
+
   it('many customers and their data stay a source deletion', () => {
     const r = parse('Hello,\n\nour customers complained about duplicate orders. Please delete the Shop data in pinecone for March 2, their events from that day are doubled.\n\nLea');
     expect(r.kind).toBe('source_data');

@@ -45,35 +45,67 @@ const SINGLE_PERSON = new RegExp(
 );
 
 const DATA_NOUN = String.raw`(?:personal\s+|own\s+|tracking\s+|account\s+)?(?:data|events|information|info|details|records|profile|history|activity)`;
-/** That person's data, or wiping what is held on them. */
-const THEIR_DATA = new RegExp(
-  `${B}${any(
-    `(?:their|her|his)\\s+${DATA_NOUN}`,
-    `(?:everything|anything|all\\s+(?:the\\s+)?(?:data|information|info|records|events))\\s+(?:we\\s+(?:have|hold|store)\\s+)?(?:about|on|of|related\\s+to)\\s+(?:them|her|him)`,
-    'to\\s+be\\s+(?:forgotten|erased)',
-    `(?:seine|ihre|seinen|ihren|seiner|ihrer)\\s+(?:gesamten\\s+|personenbezogenen\\s+|eigenen\\s+)?(?:daten|events|ereignisse|informationen|angaben|datens(?:ä|ae)tze|profil)`,
-    `(?:alles|alle\\s+daten|s(?:ä|ae)mtliche\\s+daten)\\s+(?:(?:ü|ue)ber|zu|von)\\s+(?:ihn|sie|ihm|ihr)`,
-    `(?:ses|son|sa)\\s+(?:donn[ée]es|[ée]v[ée]nements|informations|historique|profil)`,
-    `(?:sus|su)\\s+(?:datos|eventos|informaci[óo]n|registros|historial|perfil)`,
-    `(?:suoi|sue|suo|sua)\\s+(?:dati|eventi|informazioni|registrazioni|profilo)`,
-    `(?:zijn|haar)\\s+(?:gegevens|data|events|informatie|profiel)`, 'alles\\s+over\\s+(?:hem|haar)',
-    `(?:jej|jego|swoich|swoje)\\s+(?:dane|danych|zdarze\\p{L}*|informacj\\p{L}*)`,
-    `(?:hans|hennes|sina|sin)\\s+(?:data|h(?:ä|a)ndelser|uppgifter|information|personuppgifter|begivenheder|hendelser)`, '(?:all\\s+)?information\\s+om\\s+(?:honom|henne|ham|hende)',
-    `(?:dados|eventos|informa(?:ç|c)(?:õ|o)es)\\s+(?:dele|dela)`,
-  )}${E}`,
-  'iu',
+/** That person's data, or wiping what is held on them, in words that can only mean a person. */
+const THEIR_DATA = any(
+  `(?:their|her|his)\\s+${DATA_NOUN}`,
+  `(?:everything|anything|all\\s+(?:the\\s+)?(?:data|information|info|records|events))\\s+(?:we\\s+(?:have|hold|store)\\s+)?(?:about|on|of|related\\s+to)\\s+(?:them|her|him)`,
+  'to\\s+be\\s+(?:forgotten|erased)',
+  `(?:alles|alle\\s+daten|s(?:ä|ae)mtliche\\s+daten)\\s+(?:(?:ü|ue)ber|zu|von)\\s+(?:ihn|ihm)`,
+  'alles\\s+over\\s+(?:hem|haar)',
+  `(?:jej)\\s+(?:dane|danych|zdarze\\p{L}*|informacj\\p{L}*)`,
+  `(?:hans|hennes)\\s+(?:data|h(?:ä|a)ndelser|uppgifter|information|personuppgifter|begivenheder|hendelser)`, '(?:all\\s+)?information\\s+om\\s+(?:honom|henne|ham|hende)',
+  `(?:dados|eventos|informa(?:ç|c)(?:õ|o)es)\\s+(?:dele|dela)`,
 );
+/**
+ * The same with a possessive that may also be a thing's or the reader's ("ses données" are a source's
+ * as well, "Ihre Daten" the reader's): counted only in the person's own sentence, or once their data
+ * was named, and never after "and" ("la source Web et ses données").
+ */
+const SUCH_DATA = any(
+  `(?:seine|ihre|seinen|ihren|seiner|ihrer)\\s+(?:gesamten\\s+|personenbezogenen\\s+|eigenen\\s+)?(?:daten|events|ereignisse|informationen|angaben|datens(?:ä|ae)tze|profil)`,
+  `(?:ses|son|sa)\\s+(?:donn[ée]es|[ée]v[ée]nements|informations|historique|profil)`,
+  `(?:sus|su)\\s+(?:datos|eventos|informaci[óo]n|registros|historial|perfil)`,
+  `(?:suoi|sue|suo|sua)\\s+(?:dati|eventi|informazioni|registrazioni|profilo)`,
+  `(?:zijn|haar)\\s+(?:gegevens|data|events|informatie|profiel)`,
+  `(?:jego|swoich|swoje)\\s+(?:dane|danych|zdarze\\p{L}*|informacj\\p{L}*)`,
+  `(?:sina|sin)\\s+(?:data|h(?:ä|a)ndelser|uppgifter|information|personuppgifter)`,
+);
+const DATA = new RegExp(`${B}(?:(${THEIR_DATA})|(${SUCH_DATA}))${E}`, 'giu');
+const AFTER_AND = /(?<![\p{L}])(?:and|et|y|e|und|en|och|og|avec|con|mit|met)\s+(?:(?:toutes?|tous|todos|todas|tutti|tutte|alle|all)\s+(?:les\s+|los\s+|las\s+|i\s+|le\s+|die\s+)?)?$/iu;
 /** How far apart the person and their data may be written: the same few sentences. */
 const NEAR = 320;
+
+/**
+ * The person asked or wrote to the customer ("ein Kunde hat ein Löschersuchen nach DSGVO gestellt", "un
+ * internaute nous a écrit"): a possessive in the next sentences is theirs. "ein Kunde hat sich beschwert",
+ * "un client nous a signalé des doublons" ask for nothing of theirs.
+ */
+const PERSON_ASKED =
+  /(?<![\p{L}])(?:ask(?:s|ed)|request(?:s|ed)|wants?|wanted|demand(?:s|ed)|wrote|e-?mailed|contacted|gebeten|bittet|m(?:ö|oe)chte|will|verlangt|geschrieben|gestellt|l(?:ö|oe)schersuchen|l(?:ö|oe)schantrag|demand[ée]e?|[ée]crit|souhaite|veut|exig[ée]e?|pidi[óo]|pidiendo|pide|escribi[óo]|quiere|solicit[óo]|chiesto|richiesto|scritto|vuole|gevraagd|geschreven|wil|poprosi\p{L}*|prosi|chce|napisa\p{L}*|bett|bad|vill|skrev|pediu|escreveu|quer|solicitou|dsgvo|gdpr|rgpd|avg|lgpd|ccpa|rodo)(?![\p{L}])/iu;
+
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[.!?\n]/u.test(text.slice(from, to));
+}
 
 /** The last words of the person's data near a single person (the request, after the story), or null. */
 function nearest(text: string): RegExpExecArray | null {
   const persons = [...text.matchAll(new RegExp(SINGLE_PERSON.source, 'giu'))].map((p) => p.index ?? 0);
   if (persons.length === 0) return null;
-  const near = [...text.matchAll(new RegExp(THEIR_DATA.source, 'giu'))].map((d) => d.index ?? 0).filter((at) => persons.some((p) => Math.abs(p - at) <= NEAR));
-  if (near.length === 0) return null;
-  const again = new RegExp(THEIR_DATA.source, 'giu');
-  again.lastIndex = near[near.length - 1];
+  const found = [...text.matchAll(DATA)]
+    .map((d) => ({ at: d.index ?? 0, strong: d[1] !== undefined }))
+    .filter((d) => persons.some((p) => Math.abs(p - d.at) <= NEAR) && !AFTER_AND.test(text.slice(Math.max(0, d.at - 40), d.at)));
+  const asking = persons.some((p) => PERSON_ASKED.test(sentenceAt(text, p)));
+  const settled = found.some((d) => d.strong || asking || persons.some((p) => sameSentence(text, p, d.at)));
+  if (!settled || found.length === 0) return null;
+  const again = new RegExp(DATA.source, 'giu');
+  again.lastIndex = found[found.length - 1].at;
   return again.exec(text);
 }
 
