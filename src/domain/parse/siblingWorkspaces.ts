@@ -127,6 +127,7 @@ const REGION_ELSEWHERE = new RegExp(
  * the "also" word, leaving out the named workspace's own slug and places said to be left alone.
  */
 export function alsoElsewhere(text: string, slug: string): string | null {
+  const ownEnvironment = new RegExp(`(?<![\\p{L}])(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![\\p{L}])`, 'iu');
   const rest = text.replace(new RegExp(escapeRegExp(slug), 'giu'), (s) => ' '.repeat(s.length));
   for (const also of rest.matchAll(new RegExp(`(?<![\\p{L}])(?:${ALSO})(?![\\p{L}])`, 'giu'))) {
     const at = also.index ?? 0;
@@ -136,6 +137,8 @@ export function alsoElsewhere(text: string, slug: string): string | null {
     const place = ELSEWHERE.exec(sentence) ?? REGION_ELSEWHERE.exec(sentence);
     if (!place || Math.abs(from + place.index - at) > 60) continue;
     if (setApart(sentence, place.index, place[0].length)) continue;
+    // "harbor-foods-staging … also in staging": the named workspace's own environment is no other place.
+    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !new RegExp(`(?<![\\p{L}])(?:${OTHER})(?![\\p{L}])`, 'iu').test(place[0])) continue;
     return sentence.slice(Math.min(at - from, place.index), Math.max(at - from + also[0].length, place.index + place[0].length)).trim();
   }
   return null;
