@@ -40,7 +40,7 @@ const MONTH_NAMES: [number, string][] = [
   [12, 'december|dezember|décembre|decembre|diciembre|dezembro|dicembre'],
 ];
 const MONTH = MONTH_NAMES.map(([, w]) => w).join('|');
-const PERIOD = `(${LAST_MONTH})|(${THIS_MONTH})|(${MONTH})(?:,?\\s+(\\d{4}))?`;
+const PERIOD = `(${LAST_MONTH})|(${THIS_MONTH})|(${MONTH})(?!\\.?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`;
 
 /**
  * "each Monday last month", "the Mondays of last month", "all the Saturdays of January", "jeden Montag
