@@ -14,6 +14,7 @@
  */
 import type { RequestKind } from '../request';
 import * as words from './kindWords';
+import { ONE_PERSONS_DATA } from './onePerson';
 import { withoutOthersAccounts } from './personAccount';
 
 const USER_DATA =
@@ -236,6 +237,8 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
   const asked = (phrase: words.Phrase): boolean => onePerson(phrase) && !(cause && toldAsCause(text, phrase));
   if (!adminAccount && asked(USER_DATA)) return said('user_data', USER_DATA);
   if (asked(words.END_USER)) return said('user_data', words.END_USER);
+  // "a former employee asked us … Please delete their events": a person and their data, in any order.
+  if (!adminAccount && asked(ONE_PERSONS_DATA)) return said('user_data', ONE_PERSONS_DATA);
   // A law firm "namens und in Vollmacht" of a person; of a company, when the workspace itself is to go.
   if (!adminAccount && ON_BEHALF_OF.test(text) && !words.WORKSPACE_OBJECT.test(text)) return said('user_data', ON_BEHALF_OF);
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
@@ -289,7 +292,7 @@ export function asksExplicitlyToDelete(text: string): boolean {
   return DELETE_REQUEST.test(text);
 }
 
-const THEIR_ASK = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?|forgot(?:ten)?|forget|opt(?:s|ed)? out|unsubscrib\p{L}*|complain(?:s|ed)?|bat|bittet|verlangt|demande|pide|pidi[óo]|pediu|chiede|vraagt|privacy|gdpr|dsgvo|ccpa)(?![\p{L}])/iu;
+const THEIR_ASK = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|wil|wilde|m(?:ö|oe)chte|wollte|veut|voulait|souhaite|quiere|quer[íi]a|quer|queria|vuole|voleva|chce|chcia[łl]a?|vill|ville|ønsker|önskar|wish(?:es|ed)?|demand(?:s|ed)?|forgot(?:ten)?|forget|opt(?:s|ed)? out|unsubscrib\p{L}*|complain(?:s|ed)?|bat|bittet|verlangt|demande|pide|pidi[óo]|pediu|chiede|vraagt|privacy|gdpr|dsgvo|ccpa)(?![\p{L}])/iu;
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 

@@ -20,6 +20,7 @@ import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRa
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
+import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
@@ -707,7 +708,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
-  rewriteEveryWeekdayOfMonth(reading);
+  rewriteRecurringWeekdays(reading);
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
   if (today) rewriteWeekdayBareDays(reading.mapped, today);
@@ -751,6 +752,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   dropOutsideMentionsOfReadDays(out, reading.outside);
   askAboutUnreadDates(out, reading.mapped.original);
   askAboutPartsOfDays(out, reading.mapped.original);
+  askAboutLooseDays(out, reading.mapped.original);
   askAboutCountsOfDays(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
@@ -1383,6 +1385,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "incident INC-2026-11-09", "Jira OPS-2026-11-12": a date inside a key names the ticket, not a day.
   mapped.replace(BUILD_NUMBER, blank);
   mapped.replace(IDENTIFIER_WITH_DATE, blank);
+  blankItemNumbers(mapped, out);
   mapped.replace(OPENING_HOURS, blank);
   blankStruckWords(mapped, out);
   rewriteListsAndMarks(mapped);
@@ -2668,9 +2671,9 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     } else if (part) {
       // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
       out.ambiguities.push(`"${part[0].trim()} ${whole}" names only some days — which days exactly?`);
-    } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before)) {
+    } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before) || someDaysInSentenceBefore(mapped.text, at)) {
       // "on two days last week", "يومين الأسبوع اللي فات": some days of it, not the week — which ones?
-      const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE);
+      const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE) ?? [someDaysInSentenceBefore(mapped.text, at) ?? ''];
       out.ambiguities.push(`"${some?.[0].trim()} ${whole}" names only some days — which days exactly?`);
     } else if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
@@ -4215,7 +4218,7 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/(?<![\p{L}])seč(?![\p{L}])/iu, 60],
   [/(?:pražského|českého|středoevropského|bratislavského) času|magyar idő|budapesti idő|wiener zeit|österreichischer zeit|schweizer zeit/iu, 60, 'eu'],
   // A city's or a country's time is its clock that day, summer time included.
-  [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutscher zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
+  [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutsche[nr]? zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
   [/北京时间|北京時間|中国时间|台北时间|台北時間|香港时间|香港時間/, 480],
   // Cities and countries whose clocks keep no summer time (or keep the rule named).
   [/\b(?:beijing|china|chinese|shanghai|shenzhen|taipei|taiwan|hong kong|manila|philippine|perth|kuala lumpur|malaysia|singapore)(?: standard)? time\b/i, 480],
@@ -4820,3 +4823,106 @@ function monthNameEn(m: number): string {
 function describe(y: number, m: number, d: number): string {
   return m >= 1 && m <= 12 ? `${d} ${monthNameEn(m)} ${y}` : 'an invalid date';
 }
+
+/**
+ * "each Monday last month", "the weekends of January", "tutti i lunedì del mese scorso": those days of
+ * the month, never the whole month or its first day; when which days is not told, asked. Then the
+ * older reading of "every Monday in October" for what is left, and a question for anything still unread.
+ */
+function rewriteRecurringWeekdays(reading: Reading): void {
+  const { mapped, today, out } = reading;
+  mapped.replace(RECURRING_OF_MONTH, (whole, ...groups: string[]) => {
+    const read = recurringDays(whole, groups, today);
+    out.mentioned = true;
+    if (!read.days) {
+      out.ambiguities.push(`"${whole.trim()}" does not say which days of the month — which days exactly?`);
+      return blank(whole);
+    }
+    out.notes.push(`"${whole.trim()}" read as ${read.said}: ${read.days.join(', ')}`);
+    return daysInWords(read.days);
+  });
+  rewriteEveryWeekdayOfMonth(reading);
+  askAboutRecurringWeekdaysLeft(reading);
+}
+
+/** Part of a day in words, and slashed numbers told apart from the request: asked (see below). */
+function askAboutLooseDays(out: DateExtraction, original: string): void {
+  askAboutLocalTimeWords(out, original);
+  askAboutSlashDaysToldApart(out, original);
+}
+
+/**
+ * "every other Monday last month", "Mondays in January, the ones the job ran": a weekday said of many
+ * weeks beside a month that no reading turned into days. The month alone deletes too much, its first
+ * day the wrong day: asked.
+ */
+function askAboutRecurringWeekdaysLeft(reading: Reading): void {
+  const { mapped, out } = reading;
+  const word = RECURRING_WEEKDAY_WORD.exec(mapped.text);
+  if (!word) return;
+  const sentence = sentenceAround(mapped.text, word.index, word.index + word[0].length);
+  if (!MONTH_PERIOD.test(sentence)) return;
+  out.mentioned = true;
+  out.ambiguities.push(`"${word[0].trim()}" with a month does not say which days exactly — which days should be deleted?`);
+}
+
+/** The words before `at` in its sentence that take only some days of the period at `at`, or null. */
+function someDaysInSentenceBefore(text: string, at: number): string | null {
+  const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  return someDaysOfPeriodBefore(text.slice(start, at));
+}
+
+/**
+ * "test orders 1/15 through 1/20", "import batches 1/12 to 1/14": numbers of things written after
+ * their noun, with a slash; read as days they add days nobody asked for.
+ */
+function blankItemNumbers(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(ITEM_NUMBERS, (whole) => {
+    out.notes.push(`"${whole.trim()}" numbers things, not days: not read as dates`);
+    return blank(whole);
+  });
+}
+
+/**
+ * "Feb 8 lunchtime onwards", "vom 8. Februar ab Mittag", "della sera dell'8 febbraio", "8. Februar
+ * (deutsche Zeit)": part of a day, or a local day, said in words with no hours. Its UTC days are more
+ * than what was asked (a local day covers two UTC days): whether to take them is asked. Written with
+ * hours, the hours are read and asked about where they are.
+ */
+function askAboutLocalTimeWords(out: DateExtraction, original: string): void {
+  if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION)) || WHOLE_DAYS_ASKED.test(original)) return;
+  for (const e of out.evidence) {
+    const at = original.indexOf(e.text);
+    if (at < 0) continue;
+    const sentence = sentenceAround(original, at, at + e.text.length);
+    if (CLOCK_TIME.test(sentence)) continue;
+    const part = [...sentence.matchAll(new RegExp(PART_OR_ZONE_OF_DAY.source, 'giu'))].find((m) => !NOT_PART_OF_DAY_BEFORE.test(sentence.slice(0, m.index)) && !saidAsGreeting(sentence, m.index ?? 0, m[0].length));
+    if (!part) continue;
+    out.ambiguities.push(`"${e.text.trim()}" with "${part[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
+    return;
+  }
+}
+
+/**
+ * "for Feb 8 - that's when the QA numbers 1/15 through 1/19 went through", "for Feb 8 (QA ran 1/15 -
+ * 1/19)": slashed numbers in a clause of their own, with no word of deleting or data, beside days that
+ * are asked for. They may be numbers of things as much as days: asked, as any day told outside the request.
+ */
+function askAboutSlashDaysToldApart(out: DateExtraction, original: string): void {
+  if (out.evidence.length < 2) return;
+  for (const e of out.evidence) {
+    if (!SLASHED_DAY.test(e.text)) continue;
+    const at = original.indexOf(e.text);
+    if (at < 0) continue;
+    const start = Math.max(...CLAUSE_ENDS.map((c) => original.lastIndexOf(c, at - 1))) + 1;
+    const ends = CLAUSE_ENDS.map((c) => original.indexOf(c, at + e.text.length)).filter((i) => i >= 0);
+    const end = ends.length > 0 ? Math.min(...ends) : original.length;
+    const clause = `${original.slice(start, at)} ${original.slice(at + e.text.length, end)}`;
+    if (DELETION_CONTEXT.test(clause) || deleteVerbIn(clause)) continue;
+    if (!out.evidence.some((other) => other !== e && !SLASHED_DAY.test(other.text))) continue;
+    out.ambiguities.push(`"${e.text.trim()}" is mentioned outside the deletion request — should those days be deleted too?`);
+    return;
+  }
+}
+const SLASHED_DAY = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
+const CLAUSE_ENDS = ['.', '\n', '!', '?', ';', '(', ')', ' - ', ' – ', ' — '];

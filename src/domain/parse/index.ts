@@ -16,7 +16,7 @@ import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBe
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
-import { siblingSaid } from './siblingWorkspaces';
+import { alsoElsewhere, siblingSaid } from './siblingWorkspaces';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
@@ -408,6 +408,11 @@ function askAboutForwardAndTwin(kind: RequestKind, forward: Envelope['forward'],
  * the other one, "we are consolidating into the US workspace", is askAboutTwin's to read.)
  */
 function askAboutSibling(kind: RequestKind, workspace: string, catalog: ParserCatalog, { body, dates }: { body: string; dates: DateExtraction }, ask: Ask): void {
+  const elsewhere = alsoElsewhere(body, workspace);
+  if (elsewhere) {
+    ask('workspace', `"${elsewhere}" asks for the same somewhere other than ${workspace} — which workspace is each part of the request for?`);
+    return;
+  }
   // "Órbita (producción)", "the quantix production workspace": said which one. One day only is no day of another workspace.
   if (PRODUCTION_WORD.test(body) || kind !== 'source_data' || dates.expressions < 2) return;
   const said = siblingSaid(catalog.catalog, workspace, body);

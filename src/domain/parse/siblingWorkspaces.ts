@@ -96,3 +96,50 @@ export function siblingSaid(catalog: Catalog, slug: string, text: string): Sibli
   }
   return null;
 }
+
+/** "also", "as well", "the same", "repeat it": the request said again for somewhere else. */
+const ALSO = String.raw`also|too|as\s+well|same(?:\s+(?:thing|goes|applies|again|for|here))?|likewise|repeat(?:\s+(?:it|this|that|the\s+same))?|auch|ebenso|genauso|dasselbe|das\s+gleiche|gleiche|también|tambien|lo\s+mismo|igual|aussi|pareil|de\s+même|idem|même\s+chose|anche|stesso|lo\s+stesso|pure|ook|hetzelfde|eveneens|tak(?:ż|z)e|r(?:ó|o)wnie(?:ż|z)|ocks(?:å|a)|også|samma|samme|também|o\s+mesmo`;
+/** The environments, with the French "préprod" and the words that make one a thing, not a place ("test events"). */
+const ENV = String.raw`(?:${ENVIRONMENT}|pr[ée]-?prod\p{L}*|acceptance|acceptatie)(?!\s+(?:data|events?|traffic|users?|orders?|builds?|accounts?|runs?|daten|donn\p{L}*|datos|dati|dados|gegevens)(?![\p{L}]))`;
+const OTHER = String.raw`other|another|andere[nmrs]?|autre|otr[oa]|altr[oa]|ander(?:e)?|inn(?:y|a|e)|annan|andra|anden|andet`;
+/** Somewhere else than the workspace named: an environment, "the other side", "the staging copy". */
+const ELSEWHERE = new RegExp(
+  [
+    // "in the sandbox", "im Staging", "en staging", "sur la préprod", "nell'ambiente di test".
+    String.raw`(?<![\p{L}])(?:in|on|for|im|in\s+der|auf\s+der|auf|en|sur|dans|nel|nell['’]|nello|nella|sulla|op|w|på|i|no|na)\s+(?:(?:the|our|onze|unsere?[mnr]?|la|le|l['’]|el|nuestro|notre|nostro|il|de|het|o|a)\s*)?${ENV}(?![\p{L}])`,
+    // "our test workspace", "the staging copy", "the other region", "l'ambiente di test", "testomgeving".
+    String.raw`(?<![\p{L}])(?:${ENV}|${PRODUCTION}|${OTHER})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${PLACE})\s+(?:de|di|des|du|da)\s+${ENV}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${ENV}(?:umgebung|omgeving|system|instanz|milj(?:ø|ö))(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** A region by its code, read in capitals only ("us" is a word): "the US side", "in the EU". */
+const REGION_ELSEWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:US|EU|UK|APAC|EMEA)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})|(?:in|on|for|im|en|sur|dans|op)\s+(?:the\s+)?(?:US|EU|UK|APAC|EMEA))(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * "…in harbor-foods for Feb 8, and also in the sandbox", "pareil sur la préprod", "and the same thing on
+ * the US side", "repeat it for the other region": the same request for another place, which one
+ * ticket cannot hold and the catalog may not even name. The words, or null. Read in the clause around
+ * the "also" word, leaving out the named workspace's own slug and places said to be left alone.
+ */
+export function alsoElsewhere(text: string, slug: string): string | null {
+  const ownEnvironment = new RegExp(`(?<![\\p{L}])(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![\\p{L}])`, 'iu');
+  const rest = text.replace(new RegExp(escapeRegExp(slug), 'giu'), (s) => ' '.repeat(s.length));
+  for (const also of rest.matchAll(new RegExp(`(?<![\\p{L}])(?:${ALSO})(?![\\p{L}])`, 'giu'))) {
+    const at = also.index ?? 0;
+    const from = Math.max(0, ...['.', '!', '?', '\n', ';'].map((c) => rest.lastIndexOf(c, at - 1) + 1));
+    const ends = ['.', '!', '?', '\n', ';'].map((c) => rest.indexOf(c, at + also[0].length)).filter((i) => i >= 0);
+    const sentence = rest.slice(from, ends.length > 0 ? Math.min(...ends) : rest.length);
+    const place = ELSEWHERE.exec(sentence) ?? REGION_ELSEWHERE.exec(sentence);
+    if (!place || Math.abs(from + place.index - at) > 60) continue;
+    if (setApart(sentence, place.index, place[0].length)) continue;
+    // "harbor-foods-staging … also in staging": the named workspace's own environment is no other place.
+    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !new RegExp(`(?<![\\p{L}])(?:${OTHER})(?![\\p{L}])`, 'iu').test(place[0])) continue;
+    return sentence.slice(Math.min(at - from, place.index), Math.max(at - from + also[0].length, place.index + place[0].length)).trim();
+  }
+  return null;
+}
