@@ -87,6 +87,9 @@ describe('a correction label in a later sentence', () => {
     'Bitte löschen Sie die Storefront Daten in lumen-bakery vom 1. bis 4. März 2027. Korrektur: 6. März.',
     'Merci de supprimer les données Storefront de lumen-bakery du 1er au 4 mars 2027. Rectificatif : 6 mars.',
     'Por favor borren los datos de Storefront en lumen-bakery del 1 al 4 de marzo de 2027. Corrección: 6 de marzo.',
+    'Vui lòng xóa dữ liệu Storefront trong lumen-bakery từ ngày 1 đến ngày 4 tháng 3 năm 2027. Đính chính: ngày 6 tháng 3.',
+    'Please delete the Storefront data of lumen-bakery for 1–4 March 2027.\n\nCorrection:\n6–7 March 2027',
+    'Please delete the Storefront data of lumen-bakery for 1–4 March 2027.\nDates: 2–3 March 2027',
   ])('asks which days stand: %s', (text) => {
     expect(asks(parse(text))).toBe(true);
   });
@@ -108,6 +111,7 @@ describe('days narrowed in a later sentence', () => {
     '请删除 lumen-bakery 的 Storefront 数据，2027年3月1日至4日。只要3月3日。',
     'يرجى حذف بيانات Storefront في lumen-bakery من 1 إلى 4 مارس 2027. فقط 3 مارس.',
     'נא למחוק את נתוני Storefront ב-lumen-bakery מ-1 עד 4 במרץ 2027. רק 3 במרץ.',
+    'Vui lòng xóa dữ liệu Storefront trong lumen-bakery từ ngày 1 đến ngày 4 tháng 3 năm 2027. Chỉ ngày 3 tháng 3.',
     'Delete the iOS App and Storefront data of lumen-bakery for 1–5 March 2027. For Android App it is just the 4th.',
     'Delete the iOS App and Storefront data of lumen-bakery for 1–5 March 2027. For Storefront it is just the 4th.',
   ])('asks: %s', (text) => {
@@ -121,6 +125,7 @@ describe('plain requests stay complete and exact', () => {
     [`Our checkout test went wrong last week. ${REQUEST}`, [{ from: '2027-03-01', to: '2027-03-04' }]],
     [`${REQUEST} Thank you very much, the Lumen team.`, [{ from: '2027-03-01', to: '2027-03-04' }]],
     [`${REQUEST} That is 1, 2, 3 and 4 March.`, [{ from: '2027-03-01', to: '2027-03-04' }]],
+    ['Vui lòng xóa dữ liệu Storefront trong lumen-bakery ngày 3 tháng 3.', [{ from: '2027-03-03', to: '2027-03-03' }]],
   ])('%s', (text, ranges) => {
     const r = parse(text as string);
     expect(r.ambiguities).toEqual([]);

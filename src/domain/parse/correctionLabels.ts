@@ -32,3 +32,6 @@ export const CORRECTION_LABEL = new RegExp(
 
 /** A day written without its month in languages that mark it with a suffix: "только 3-е", "3-го", "le 3e". */
 export const SUFFIXED_DAY = /(?<![\d.,:/])(\d{1,2})-?(?:е|го|ое|ее|я|ье)(?![\p{L}])|(?<![\d.,:/])(\d{1,2})(?:e|ème)(?![\p{L}])/giu;
+
+/** A correction label that ends its line, the days on the lines below it ("Correction:\n5–6 Feb"). */
+export const CORRECTION_LABEL_ENDING = new RegExp(`(?:${CORRECTION_LABEL.source})\\s*$`, 'iu');

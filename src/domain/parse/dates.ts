@@ -18,7 +18,7 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
-import { CORRECTION_LABEL, SUFFIXED_DAY } from './correctionLabels';
+import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, SUFFIXED_DAY } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
@@ -1723,6 +1723,9 @@ function rewriteVietnameseDates(mapped: MappedText): void {
   mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d1: string, d2: string, m: string, y: string) => (month(m) ? `${month(m)} ${d1} to ${month(m)} ${d2}, ${y}` : whole));
   mapped.replace(/(?<![\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d: string, m: string, y: string) => (month(m) ? `${month(m)} ${d}, ${y}` : whole));
   mapped.replace(/(?<![\p{L}])tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, m: string, y: string) => (month(m) ? `${month(m)} ${y}` : whole));
+  // "ngày 1 và 2 tháng 2", "ngày 3 tháng 2": days of a month with no year, read as "February 3" is.
+  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d1: string, d2: string, m: string) => (month(m) ? `${month(m)} ${d1} and ${month(m)} ${d2}` : whole));
+  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d: string, m: string) => (month(m) ? `${month(m)} ${d}` : whole));
 }
 
 /** "this morning between 2am and 4am PST": today, at the hours written. */
@@ -3116,10 +3119,12 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
     const earlier = added.filter((a) => a.end <= from).map((a) => a.range);
     if (earlier.length === 0) continue;
     const spans = daysNamedIn(text, from, to, found, earlier);
-    const labelled = CORRECTION_LABEL.test(text.slice(from, at));
+    const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));
     // "CAB approval:       CAB-2026-47 (approved 2026-11-24)": a form's field below the days field says
     // when something else happened; a correction label or a note ("PS: only the 4th") does not.
-    if (!labelled && FIELD_LINE.test(text.slice(from, at))) continue;
+    // A days field ("Dates: 2–3 Feb") is no other thing's date.
+    const field = FIELD_LINE.exec(text.slice(from, at))?.[0];
+    if (!labelled && field && !DAY_WORDS.test(field) && !DATE_LABEL_LINE.test(field)) continue;
     const overlaps = spans.some((x) => earlier.some((r) => exclusionIn(x, r)));
     const coversAll = earlier.every((r) => everyDayIn(r, (d) => spans.some((x) => exclusionIn(x, { from: d, to: d }) !== null)));
     const stillAsked = spans.some((x) => out.ranges.some((r) => exclusionIn(x, r)));
