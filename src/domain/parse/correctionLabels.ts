@@ -35,3 +35,15 @@ export const SUFFIXED_DAY = /(?<![\d.,:/])(\d{1,2})-?(?:е|го|ое|ее|я|ь�
 
 /** A correction label that ends its line, the days on the lines below it ("Correction:\n5–6 Feb"). */
 export const CORRECTION_LABEL_ENDING = new RegExp(`(?:${CORRECTION_LABEL.source})\\s*$`, 'iu');
+
+/**
+ * Words that restrict what they stand beside to it alone: "only the 4th", "just the 2nd", "nur", "seulement",
+ * "solo", "tylko", "только", "sadece", "chỉ", "רק", "فقط", "只", "だけ". A later sentence with one narrows.
+ */
+export const RESTRICTING = /(?<![\p{L}])(?:only|just|solely|merely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|juste|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|enkel|apenas|somente|só|tylko|jedynie|bara|endast|kun|bare|vain|pouze|jen|doar|csak|μόνο|только|лишь|тільки|лише|sadece|yaln[ıi]zca|hanya|cuma|chỉ|רק|فقط|केवल|sirf)(?![\p{L}])|只|仅|僅|だけ|のみ/iu;
+
+/**
+ * Words that add to what was said: "Dec 2 … has the duplicates too", "auch", "aussi", "también", "też",
+ * "тоже". A later sentence with one (and no restricting word) asks for its days again, it does not narrow.
+ */
+export const TOO = /(?<![\p{L}])(?:too|as well|also|auch|ebenfalls|aussi|également|tambi[ée]n|também|anche|ook|också|også|myös|też|rovněž|тоже|также|теж|також)(?![\p{L}])|也/iu;

@@ -18,10 +18,10 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
-import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, SUFFIXED_DAY } from './correctionLabels';
+import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -3122,6 +3122,7 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
     const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));
     // "CAB approval:       CAB-2026-47 (approved 2026-11-24)": a form's field below the days field says
     // when something else happened; a correction label or a note ("PS: only the 4th") does not.
+    if (!labelled && reaffirmed(reading, from, to)) continue;
     // A days field ("Dates: 2–3 Feb") is no other thing's date.
     const field = FIELD_LINE.exec(text.slice(from, at))?.[0];
     if (!labelled && field && !DAY_WORDS.test(field) && !DATE_LABEL_LINE.test(field)) continue;
@@ -3136,6 +3137,30 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
 }
 
 const FIELD_LINE = /^\s*(?!(?:p\.?\s?s|n\.?\s?b|note|btw)\s*:)[\p{L}][\p{L}()./&' -]{0,40}:\s/iu;
+
+/**
+ * "Dec 2 is fine to delete too", "Dec 2 looked fine at first, but it has the duplicates too": a later
+ * sentence that asks for its days again (a deletion word not negated, or "too"), with no word restricting
+ * them and no source of their own ("For Android App, delete just the 4th" gives that source other days).
+ */
+function reaffirmed(reading: Reading, from: number, to: number): boolean {
+  const sentence = reading.mapped.text.slice(from, to);
+  if (RESTRICTING.test(sentence)) return false;
+  if (!TOO.test(sentence) && !(deleteVerbIn(sentence) && !NEGATED.test(sentence))) return false;
+  const [a, b] = [reading.mapped.originalAt(from), reading.mapped.originalAt(to)];
+  return !reading.scopeSpans.some(([x, y]) => x >= a && y <= b);
+}
+const NEGATED = new RegExp(NEGATED_DELETION, 'iu');
+
+/**
+ * "After Dec 3 everything looked normal again", "Anything before Dec 1 …", "starting from Feb 3": a day
+ * that bounds the days on one side of it names those days, not itself (as leftOut reads it).
+ */
+function boundarySpan(before: string, day: string): DayRange | null {
+  if (OPEN_START_BEFORE.test(before)) return { from: '0001-01-01', to: addDays(day, -1) };
+  if (AFTER_BEFORE.test(before)) return { from: addDays(day, 1), to: '9999-12-31' };
+  return OPEN_BEFORE.test(before) ? { from: day, to: '9999-12-31' } : null;
+}
 
 /** Whether `test` holds for every day of `r` (ranges of more than two years are taken as held). */
 function everyDayIn(r: DayRange, test: (day: string) => boolean): boolean {
@@ -3163,7 +3188,9 @@ function daysNamedIn(text: string, from: number, to: number, found: Found[], ear
     if (g.index < from || g.end > to || !g.result.start.isCertain('day') || !/\d/.test(g.text)) continue;
     const a = componentDay(g.result.start);
     const b = g.result.end?.isCertain('day') ? componentDay(g.result.end) : a;
-    if (a && b) spans.push({ from: a <= b ? a : b, to: a <= b ? b : a, text: g.text, yearKnown: g.result.start.isCertain('year') });
+    const open = a && !g.result.end ? boundarySpan(text.slice(Math.max(0, g.index - 24), g.index), a) : null;
+    if (open) spans.push({ ...open, text: g.text, yearKnown: true });
+    else if (a && b) spans.push({ from: a <= b ? a : b, to: a <= b ? b : a, text: g.text, yearKnown: g.result.start.isCertain('year') });
   }
   const sentence = text.slice(from, to);
   // "Start from 3 Feb.": chrono may read a day and month as an hour of the month; the words still name the day.
