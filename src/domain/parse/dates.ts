@@ -18,10 +18,11 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -671,6 +672,8 @@ interface Reading {
   outside: { question: string; monthDays: string[] }[];
   /** Some sentence asking for the deletion holds days of its own (see deletionSentenceHasDays). */
   requestDays?: boolean;
+  /** Each range read, before exclusions, with where its words are in `mapped.text`. */
+  added?: { at: number; end: number; range: DayRange }[];
   /** The instant the message was sent, when its Date line gives one. */
   sent?: Date | null;
   /** The words that say which zone the message's dates are in, apart from them (see zoneSaidApart); undefined until looked for. */
@@ -740,6 +743,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const exclusions = readChronoDates(reading, found, reference);
   subtractExclusions(out, exclusions);
   subtractWeekends(out, reading.mapped.original);
+  askAboutLaterSentencesOfDays(reading, found);
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
@@ -907,9 +911,16 @@ function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void
  * "excepto el fin de semana", "z wyjątkiem weekendu", "utom helgerna", "週末を除く" — any exception word
  * before any language's weekend.
  */
-const WEEKEND_EXCEPTED = `(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}(?:week-?ends?|weekend(?:u|ów|en|erne)|wochenende|fin(?:es)? de semana|fine settimana|fim de semana|helg(?:en|erna|ene|er(?:na)?)?|weekender|viikonlop\\p{L}*|víkend\\p{L}*|akhir (?:pekan|minggu))(?![\\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
+const WEEKEND_WORDS = '(?:week-?ends?|weekend(?:u|ów|en|erne)|wochenende|fin(?:es)? de semana|fine settimana|fim de semana|helg(?:en|erna|ene|er(?:na)?)?|weekender|viikonlop\\p{L}*|víkend\\p{L}*|akhir (?:pekan|minggu))';
+const WEEKEND_EXCEPTED = `(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}${WEEKEND_WORDS}(?![\\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
+/**
+ * "Leave the weekend days", "keep Saturday and Sunday", "behalte das Wochenende": the weekend kept by a
+ * keep or leave word — asked (WEEKDAYS_ONLY), not subtracted: "leave" says less than "except".
+ */
+const SATURDAY_AND_SUNDAY = '(?:saturdays?|samstage?|samedis?|s[áa]bados?|sabato|zaterdag|l[öo]rdag(?:en)?|sobot[ayę]|суббот[аыу]|cumartesi)\\s*(?:,|&|and|und|et|y|e|en|och|og|i|и|ve)\\s*(?:the\\s+)?(?:sundays?|sonntage?|dimanches?|domingos?|domenica|zondag|s[öo]ndag(?:en)?|niedziel[aęi]|воскресенье|pazar)';
+const WEEKEND_KEPT = `(?:${KEEP}|${OMISSION})\\s+(?:(?:on|for|the|all|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}(?:${WEEKEND_WORDS}|${SATURDAY_AND_SUNDAY})|${SATURDAY_AND_SUNDAY}\\s+(?:(?:should|can|may|must)\\s+)?(?:stays?|remain|are fine|bleiben|restent)`;
 const WEEKDAYS_ONLY = new RegExp(
-  `(?<![\\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\\s*[-–]\\s*fri(?:day)?|werktag\\p{L}*|arbeitstag\\p{L}*|mo\\.?\\s*[-–]\\s*fr\\.?|jours ouvr\\p{L}*|jours de semaine|lun(?:di)?\\.?\\s*[-–]\\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\\p{L}*|ma\\s*[-–]\\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\\p{L}* (?:stays?|may stay|can stay|is fine)|${WEEKEND_EXCEPTED}|no\\s+weekends?|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\\s*[-–]\\s*fri(?:day)?|werktag\\p{L}*|arbeitstag\\p{L}*|mo\\.?\\s*[-–]\\s*fr\\.?|jours ouvr\\p{L}*|jours de semaine|lun(?:di)?\\.?\\s*[-–]\\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\\p{L}*|ma\\s*[-–]\\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\\p{L}* (?:stays?|may stay|can stay|is fine)|${WEEKEND_EXCEPTED}|${WEEKEND_KEPT}|no\\s+weekends?|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\\p{L}])`,
   'iu',
 );
 
@@ -1107,6 +1118,7 @@ function blank(s: string): string {
 function addRange(reading: Reading, range: DayRange, words: string, at: number, end: number): void {
   const { out, mapped } = reading;
   out.ranges.push(range);
+  (reading.added ??= []).push({ at, end, range });
   const [from, to] = clauseBounds(mapped.text, at, end);
   const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
   // "for two days — the 5th and 6th": days set off by a dash or colon after "for" are still its days.
@@ -1714,6 +1726,9 @@ function rewriteVietnameseDates(mapped: MappedText): void {
   mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d1: string, d2: string, m: string, y: string) => (month(m) ? `${month(m)} ${d1} to ${month(m)} ${d2}, ${y}` : whole));
   mapped.replace(/(?<![\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d: string, m: string, y: string) => (month(m) ? `${month(m)} ${d}, ${y}` : whole));
   mapped.replace(/(?<![\p{L}])tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, m: string, y: string) => (month(m) ? `${month(m)} ${y}` : whole));
+  // "ngày 1 và 2 tháng 2", "ngày 3 tháng 2": days of a month with no year, read as "February 3" is.
+  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d1: string, d2: string, m: string) => (month(m) ? `${month(m)} ${d1} and ${month(m)} ${d2}` : whole));
+  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d: string, m: string) => (month(m) ? `${month(m)} ${d}` : whole));
 }
 
 /** "this morning between 2am and 4am PST": today, at the hours written. */
@@ -3023,7 +3038,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
-  if ((hasDay || start.isCertain('month')) && leftOut(reading, f, { start, endResult, shownEnd, words, hasDay }, exclusions)) return null;
+  if ((hasDay || start.isCertain('month')) && leftOut(reading, f, { start, endResult, shownEnd, words, hasDay, listed: listLeftOut(text, found, found.indexOf(f)) }, exclusions)) return null;
   if (hasDay && stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'ask') {
     pushOnce(out.ambiguities, `"${mapped.originalOf(f.index, Math.min(text.length, shownEnd + 40)).split(/[.!?\n]/)[0].trim()}": is "${words}" still needed (kept), or to be deleted — which days should be deleted?`);
   }
@@ -3062,7 +3077,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
  * "Anything before Dec 1 doesn't need to be deleted", "After Dec 3 everything looked normal again" keep
  * the days on the far side of it, taken out like an exclusion open at that end.
  */
-function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponents; endResult: chrono.ParsedComponents | null; shownEnd: number; words: string; hasDay: boolean }, exclusions: Exclusion[]): boolean {
+function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponents; endResult: chrono.ParsedComponents | null; shownEnd: number; words: string; hasDay: boolean; listed: boolean }, exclusions: Exclusion[]): boolean {
   const text = reading.mapped.text;
   const { start, endResult, shownEnd, words, hasDay } = at;
   const after = text.slice(shownEnd, shownEnd + 60);
@@ -3078,12 +3093,147 @@ function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponent
     return true;
   }
   const before40 = text.slice(Math.max(0, f.index - 40), f.index);
-  if (!EXCLUSION_BEFORE.test(before40) && !kept) return false;
+  if (!EXCLUSION_BEFORE.test(before40) && !kept && !at.listed) return false;
   const count = exclusions.length;
   exclusionAt(reading, start, endResult, words, hasDay, exclusions);
   if (REPLACED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.replaced = true;
   return true;
 }
+/**
+ * "Delete Web for 1–4 Feb. The 1st and 2nd are actually correct.", "… Only the 4th.", "Korrektur: 5.
+ * Februar": a sentence after the one whose days were read that names some of those days again, or gives
+ * days under a correction label, narrows or replaces them. Read alone it kept the first days, or their
+ * union, complete. Asked — unless the sentence plainly leaves all its days out ("Feb 3 should stay":
+ * subtracted already), or names every day read again ("that is Feb 1, 2, 3 and 4").
+ */
+function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
+  const { out, mapped } = reading;
+  const added = reading.added ?? [];
+  if (added.length === 0 || out.ranges.length === 0) return;
+  const text = mapped.text;
+  const firstEnd = Math.min(...added.map((a) => laterSentenceBounds(text, a.at, a.end)[1]));
+  const later = text.slice(firstEnd);
+  const days = [...found.map((g) => [g.index, g.end]), ...[...later.matchAll(ORDINAL_DAY), ...later.matchAll(SUFFIXED_DAY)].map((m) => [firstEnd + (m.index ?? 0), firstEnd + (m.index ?? 0) + m[0].length])];
+  const seen = new Set<number>();
+  for (const [at, end] of days.filter(([at]) => at >= firstEnd).sort((x, y) => x[0] - y[0])) {
+    const [from, to] = laterSentenceBounds(text, at, end);
+    if (seen.has(from)) continue;
+    seen.add(from);
+    const earlier = added.filter((a) => a.end <= from).map((a) => a.range);
+    if (earlier.length === 0) continue;
+    const spans = daysNamedIn(text, from, to, found, earlier);
+    const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));
+    // "CAB approval:       CAB-2026-47 (approved 2026-11-24)": a form's field below the days field says
+    // when something else happened; a correction label or a note ("PS: only the 4th") does not.
+    if (!labelled && reaffirmed(reading, from, to)) continue;
+    // A days field ("Dates: 2–3 Feb") is no other thing's date.
+    const field = FIELD_LINE.exec(text.slice(from, at))?.[0];
+    if (!labelled && field && !DAY_WORDS.test(field) && !DATE_LABEL_LINE.test(field)) continue;
+    const overlaps = spans.some((x) => earlier.some((r) => exclusionIn(x, r)));
+    const coversAll = earlier.every((r) => everyDayIn(r, (d) => spans.some((x) => exclusionIn(x, { from: d, to: d }) !== null)));
+    const stillAsked = spans.some((x) => out.ranges.some((r) => exclusionIn(x, r)));
+    if ((labelled && spans.length > 0) || (overlaps && !coversAll && stillAsked)) {
+      const words = reading.input.slice(mapped.originalAt(from), mapped.originalAt(to)).replace(/\s+/g, ' ').trim().slice(0, 120);
+      out.ambiguities.push(`"${words}" comes after the days asked for and names ${labelled ? 'other' : 'only some of those'} days — which days exactly should be deleted?`);
+    }
+  }
+}
+
+const FIELD_LINE = /^\s*(?!(?:p\.?\s?s|n\.?\s?b|note|btw)\s*:)[\p{L}][\p{L}()./&' -]{0,40}:\s/iu;
+
+/**
+ * "Dec 2 is fine to delete too", "Dec 2 looked fine at first, but it has the duplicates too": a later
+ * sentence that asks for its days again (a deletion word not negated, or "too"), with no word restricting
+ * them and no source of their own ("For Android App, delete just the 4th" gives that source other days).
+ */
+function reaffirmed(reading: Reading, from: number, to: number): boolean {
+  const sentence = reading.mapped.text.slice(from, to);
+  if (RESTRICTING.test(sentence)) return false;
+  if (!TOO.test(sentence) && !(deleteVerbIn(sentence) && !NEGATED.test(sentence))) return false;
+  const [a, b] = [reading.mapped.originalAt(from), reading.mapped.originalAt(to)];
+  return !reading.scopeSpans.some(([x, y]) => x >= a && y <= b);
+}
+const NEGATED = new RegExp(NEGATED_DELETION, 'iu');
+
+/**
+ * "After Dec 3 everything looked normal again", "Anything before Dec 1 …", "starting from Feb 3": a day
+ * that bounds the days on one side of it names those days, not itself (as leftOut reads it).
+ */
+function boundarySpan(before: string, day: string): DayRange | null {
+  if (OPEN_START_BEFORE.test(before)) return { from: '0001-01-01', to: addDays(day, -1) };
+  if (AFTER_BEFORE.test(before)) return { from: addDays(day, 1), to: '9999-12-31' };
+  return OPEN_BEFORE.test(before) ? { from: day, to: '9999-12-31' } : null;
+}
+
+/** Whether `test` holds for every day of `r` (ranges of more than two years are taken as held). */
+function everyDayIn(r: DayRange, test: (day: string) => boolean): boolean {
+  if (r.to > addDays(r.from, 731)) return true;
+  for (let d = r.from; d <= r.to; d = addDays(d, 1)) if (!test(d)) return false;
+  return true;
+}
+
+/** The sentence around a span, ended also by a full stop of Chinese or Japanese ("…4日。只要2月3日。"). */
+function laterSentenceBounds(text: string, from: number, to: number): [number, number] {
+  const [a, b] = sentenceBounds(text, from, to);
+  const start = Math.max(a, ...['。', '！', '？'].map((c) => text.lastIndexOf(c, from - 1) + 1));
+  const ends = ['。', '！', '？'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0 && i < b);
+  return [start, ends.length > 0 ? Math.min(...ends) : b];
+}
+
+/**
+ * The days a sentence names: its dates read, and its days without a month ("only the 4th", "только 3-е")
+ * taken in the months of the days read before it.
+ */
+function daysNamedIn(text: string, from: number, to: number, found: Found[], earlier: DayRange[]): Exclusion[] {
+  const spans: Exclusion[] = [];
+  for (const g of found) {
+    // Days written out only: "now", "today" in a later sentence tell when, not which days.
+    if (g.index < from || g.end > to || !g.result.start.isCertain('day') || !/\d/.test(g.text)) continue;
+    const a = componentDay(g.result.start);
+    const b = g.result.end?.isCertain('day') ? componentDay(g.result.end) : a;
+    const open = a && !g.result.end ? boundarySpan(text.slice(Math.max(0, g.index - 24), g.index), a) : null;
+    if (open) spans.push({ ...open, text: g.text, yearKnown: true });
+    else if (a && b) spans.push({ from: a <= b ? a : b, to: a <= b ? b : a, text: g.text, yearKnown: g.result.start.isCertain('year') });
+  }
+  const sentence = text.slice(from, to);
+  // "Start from 3 Feb.": chrono may read a day and month as an hour of the month; the words still name the day.
+  for (const m of sentence.matchAll(DAY_MONTH_NAMED)) {
+    const at = from + (m.index ?? 0);
+    const month = monthNumber(m[2]);
+    const year = m[3] ? Number(m[3]) : Number(earlier[0].from.slice(0, 4));
+    const d = month ? dayOf(year, month, Number(m[1])) : null;
+    if (d && !found.some((g) => at >= g.index && at < g.end && g.result.start.isCertain('day'))) spans.push({ from: d, to: d, text: m[0], yearKnown: m[3] !== '' && m[3] !== undefined });
+  }
+  for (const m of [...sentence.matchAll(ORDINAL_DAY), ...sentence.matchAll(SUFFIXED_DAY)]) {
+    const at = from + (m.index ?? 0);
+    if (found.some((g) => at >= g.index && at < g.end)) continue;
+    const day = Number(/\d+/.exec(m[0])?.[0]);
+    for (const ym of new Set(earlier.flatMap((r) => monthsBetween(r.from, r.to)))) {
+      const d = dayOf(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), day);
+      if (d && earlier.some((r) => r.from <= d && d <= r.to)) spans.push({ from: d, to: d, text: m[0], yearKnown: true });
+    }
+  }
+  return spans;
+}
+
+/**
+ * "except February 1 and February 2", "February 1, February 2 and February 3 should stay": a day in a list
+ * whose exception word stands before its first day, or whose keep words follow its last, is left out
+ * with the rest of the list (read alone, only the day beside the words was).
+ */
+function listLeftOut(text: string, found: Found[], i: number): boolean {
+  if (i < 0) return false;
+  for (let j = i; j > 0 && LIST_JOIN.test(text.slice(found[j - 1].end, found[j].index)); j--) {
+    if (EXCLUSION_BEFORE.test(text.slice(Math.max(0, found[j - 1].index - 40), found[j - 1].index))) return true;
+  }
+  for (let j = i; j + 1 < found.length && LIST_JOIN.test(text.slice(found[j].end, found[j + 1].index)); j++) {
+    const end = found[j + 1].end;
+    if (KEEP_AFTER.test(text.slice(end, end + 60)) || saidFine(text, end)) return true;
+  }
+  return false;
+}
+const LIST_JOIN = new RegExp(`^\\s*(?:,|,?\\s*(?:${AND_WORDS}))\\s*(?:the\\s+)?$`, 'iu');
+
 /** "after" right before a date (the open-start "before"/"until" and open-end "since" words have their own lists). */
 const AFTER_BEFORE = /(?<![\p{L}])(?:after|later than|nach(?: dem)?|apr[eè]s(?: le)?|despu[ée]s del?|dopo(?: il)?)\s*(?:the\s+)?$/iu;
 
