@@ -7,14 +7,19 @@
 import * as chrono from 'chrono-node';
 import { dayOf } from './dayMath';
 import { englishChrono } from './englishChrono';
-import { ONLY_THE_REST } from './kindWords';
+import { ASKS, ONLY_THE_REST } from './kindWords';
+import { asksToDelete } from './classify';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
   /** The forwarder wrote nothing of their own above the forwarded message. */
   silent: boolean;
   from: string | null;
-  /** The forwarder's note only says it is for information ("FYI, see below"). */
+  /**
+   * The forwarder's note asks nothing of us: "FYI, see below", "For your records.", "Let's discuss before
+   * we send anything.", "Was meint ihr dazu?". Only a note that asks for something ("please handle",
+   * "can you delete this") makes the forwarded request the forwarder's own.
+   */
   forInformation: boolean;
   /** Its writer's display name ("Atlas Dev"), which signs the forwarded message. */
   writer: string | null;
@@ -43,7 +48,8 @@ export function readForward(own: string, forwarded: { from: string | null; write
   const narrowed = ONLY_THE_REST.exec(own);
   // The sentence from the narrowing words on: "but only the iOS part".
   const narrowing = narrowed ? own.slice(narrowed.index).replace(/^[,;:.!—–-]\s*/, '').split(/[.!?\n]/)[0].trim() : null;
-  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own), from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
+  const asksSomething = ASKS.test(own) || asksToDelete(own);
+  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own) || !asksSomething, from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */
