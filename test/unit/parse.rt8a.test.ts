@@ -101,6 +101,11 @@ describe('a question whether a deletion was done is about its status', () => {
     expect(r.ranges).toEqual([]);
   });
 
+  it('a workspace said to be deleted, in a request to purge it, is no status question', () => {
+    const r = parse('Our old workspace lumen-books was deleted in 2023. Could you purge whatever is left of it in your archive?');
+    expect(r.kind).not.toBe('status');
+  });
+
   it('a request beside the question stays a request', () => {
     const r = parse('Did you delete the Shop Web data for 19 November 2026? Please also delete Shop Web in lumen-books for 20 November 2026.');
     expect(r.kind).toBe('source_data');
@@ -115,8 +120,8 @@ describe('a forward is the forwarder’s request only when their note asks for i
     expect(complete(parse(forwarded(note), 'Fwd: cleanup'))).toBe(false);
   });
 
-  it('takes "please handle" as the forwarder’s request', () => {
-    const r = parse(forwarded('Please handle this one.'), 'Fwd: cleanup');
+  it.each(['Please handle this one.', 'Procedete pure, grazie.', 'Bitte erledigen.'])('takes "%s" as the forwarder’s request', (note) => {
+    const r = parse(forwarded(note), 'Fwd: cleanup');
     expect(r.kind).toBe('source_data');
     expect(r.ranges).toEqual([{ from: '2026-11-20', to: '2026-11-20' }]);
   });

@@ -72,11 +72,15 @@ const OPENING = new RegExp(`^\\s*(?:(?:and|but|also|und|aber|et|mais|y|pero|e|ma
 const GATE_WORD = new RegExp(GATE, 'iu');
 const CLAUSE_END = /[,;:–—]|\s-\s/u;
 
-/** The sentences of the text, each with where it starts. */
+/**
+ * The sentences of the text, each with where it starts. A run of words longer than any sentence a person
+ * writes is no sentence to read clauses in (each clause word would rescan it: hostile mail stays linear).
+ */
 function sentences(text: string): { at: number; text: string }[] {
   // "vom 8. Februar löschen": a day's point is no sentence end.
-  return [...text.matchAll(/(?:[^.!?\n]|(?<=\p{N})\.(?=[ \t]*\p{L}))+/gu)].map((m) => ({ at: m.index, text: m[0] }));
+  return [...text.matchAll(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+/gu)].filter((m) => m[0].length <= LONGEST_SENTENCE).map((m) => ({ at: m.index, text: m[0] }));
 }
+const LONGEST_SENTENCE = 600;
 
 /**
  * What already happened, told with a word of time: "after the migration on Feb 8, …", "when we switched

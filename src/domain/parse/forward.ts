@@ -42,13 +42,17 @@ const REQUEST_MORE =
 /** "FYI", "for your information", "zur Info", "pour info", "para tu información", "ter info", "til orientering". */
 const FOR_INFORMATION = /(?<![\p{L}])(?:fyi|f\.y\.i\.?|for your (?:information|info|reference)|just so you know|zur (?:info|kenntnis|information)|pour info(?:rmation)?|para (?:tu|su|vuestra) (?:información|conocimiento)|para (?:seu|teu) conhecimento|ter (?:info|informatie)|per (?:tua |vostra )?(?:informazione|conoscenza)|til orientering|för kännedom|do wiadomości|tiedoksi)(?![\p{L}])/iu;
 
+/** "Procedete pure", "go ahead", "allez-y", "bitte erledigen": the forwarder tells us to act on it. */
+const GO_AHEAD =
+  /(?<![\p{L}])(?:proceed|go ahead|go for it|do it|handle|take care|action (?:this|it)|proced\p{L}*|procéde[zr]|allez-y|prosegu\p{L}*|andate avanti|prossig\p{L}*|adelante|adiante|erledig\p{L}*|fortfahren|fahrt fort|macht (?:das|es|weiter)|ga (?:je|uw|jullie) gang|ga (?:maar )?door|graag afhandelen|kör|gör det|kjør|gjør det|gør det|śmiało|działajcie)(?![\p{L}])/iu;
+
 export function readForward(own: string, forwarded: { from: string | null; writer?: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
   const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) || REQUEST_MORE.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
   const narrowed = ONLY_THE_REST.exec(own);
   // The sentence from the narrowing words on: "but only the iOS part".
   const narrowing = narrowed ? own.slice(narrowed.index).replace(/^[,;:.!—–-]\s*/, '').split(/[.!?\n]/)[0].trim() : null;
-  const asksSomething = ASKS.test(own) || asksToDelete(own);
+  const asksSomething = ASKS.test(own) || asksToDelete(own) || GO_AHEAD.test(own);
   return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own) || !asksSomething, from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
 }
 

@@ -15,7 +15,7 @@ import * as words from './kindWords';
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 /** Words within one sentence; a day's point ("vom 3. Februar") does not end it. */
-const GAP = '(?:[^?.!\\n]|(?<=\\p{N})\\.)';
+const GAP = '(?:[^?.!\\n]|(?<=(?<!\\p{N})\\p{N}{1,2})\\.)';
 const PAST_FORMS = [
   // English: "did you (already) delete", "have you deleted", "was it / has it been / were they deleted".
   `did (?:you|y[’']all|they|your team|the team) (?:already |actually |really |ever )?(?:delete|remove|purge|erase|wipe)`,
@@ -39,7 +39,7 @@ const PAST_DELETION = new RegExp(`${L}(?:${PAST_FORMS.join('|')})${R}`, 'iu');
 
 /** The sentences of the text that end in a question mark, and the others. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {
-  return [...text.matchAll(/(?:[^.!?\n]|(?<=\p{N})\.(?=[ \t]*\p{L}))+([.!?]?)/gu)].map((m) => ({ text: m[0], question: m[1] === '?' }));
+  return [...text.matchAll(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+([.!?]?)/gu)].map((m) => ({ text: m[0], question: m[1] === '?' }));
 }
 
 /**
@@ -50,8 +50,10 @@ export const PAST_DELETION_QUESTION: words.Phrase = {
   test: (text) => PAST_DELETION_QUESTION.exec(text) !== null,
   exec(text) {
     const all = sentencesOf(text);
-    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text));
-    if (!asked || all.some((s) => s !== asked && !s.question && asksToDelete(s.text) && words.ASKS.test(s.text))) return null;
+    // "Could you purge the archive of our workspace, which was deleted in 2023?": the past form is the
+    // workspace's; the question itself asks for a deletion ("could you", "please").
+    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text) && !words.ASKS.test(s.text));
+    if (!asked || all.some((s) => s !== asked && !PAST_DELETION.test(s.text) && asksToDelete(s.text) && words.ASKS.test(s.text))) return null;
     return PAST_DELETION.exec(asked.text);
   },
 };
