@@ -16,6 +16,8 @@ import type { RequestKind } from '../request';
 import * as words from './kindWords';
 import { ONE_PERSONS_DATA } from './onePerson';
 import { withoutOthersAccounts } from './personAccount';
+import { EXCEPTION } from './exclusionWords';
+import { PAST_DELETION_QUESTION } from './pastDeletion';
 
 const USER_DATA =
   /(?<![\p{L}\p{N}_])(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr|kvkk)(?![\p{L}\p{N}_]).{0,120}?(?<![\p{L}\p{N}_])(?:kullan[ıi]c\p{L}*|ki[şs]i\p{L}*|çal[ıi][şs]an\p{L}*|users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)(?![\p{L}\p{N}_])|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:endnutzers?|endbenutzers?|endkunden?|mandant(?:in|en)?(?![\p{L}\p{N}_]).{0,80}(?<![\p{L}\p{N}_])personenbezogen|personenbezogen\w* daten (?:unserer|unseres|meiner|meines) mandant|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|(?<![\p{L}\p{N}_])(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)(?![\p{L}\p{N}_])|エンドユーザー|ユーザー/iu;
@@ -365,7 +367,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // Only with the space said to be included: "all the data in Personas EU" (a space) deletes that space.
   const wholeWorkspace = asksForWholeWorkspace(text) || (INCLUDED_SPACE.test(text) && [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase)));
   const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' ').replace(INCLUDED_SPACES, ' '));
-  const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(text));
+  const spaceText = text.replace(EXCEPTED_SPACE, ' ');
+  const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(spaceText));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
     if (!evidence.namedSource && !ranged) return said('unify_space', spaceWords ?? DELETE);
@@ -375,7 +378,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // ("delete the data from all sources of workspace X for March 1-3").
   const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account) return said('account_purge', account);
-  const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(text));
+  // "alles in X löschen außer dem Space Y": everything but a space kept is still everything asked for.
+  const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(spaceText));
   if (!purge) return null;
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.
@@ -424,7 +428,9 @@ function allDataNarrowed(text: string, purge: words.Phrase): string | null {
 function statusReading(text: string, evidence: KindEvidence, reading: { deleting: boolean; threaded: boolean }, said: Said): KindReading | null {
   const { deleting, threaded } = reading;
   // Only a clear status question wins over deletion words.
-  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text);
+  // "did you already delete …?", "¿se borraron ya …?": whether a deletion happened, asked as a question.
+  const pastAsked = PAST_DELETION_QUESTION.test(text);
+  const strongStatus = STATUS_STRONG.test(text) || STATUS_OWN.test(text) || STATUS_EARLIER.test(text) || words.STATUS_WORDS.test(text) || pastAsked;
   // "Follow-up to DEL-2301: please also delete driver-app data for 2026-11-12" asks for more, not how far.
   const newRequest = (evidence.namedSource || (evidence.namedWorkspace ?? false)) && (evidence.hasRanges ?? evidence.hasDates) && ALSO_DELETE.test(text);
   // "Following up on our records team's note: just purge whatever you still keep in the archive": a
@@ -432,7 +438,7 @@ function statusReading(text: string, evidence: KindEvidence, reading: { deleting
   const followUpOnly = deleting && !STATUS.test(text.replace(/follow(?:ing)?[- ]up/gi, ' '));
   const statusAsked = (STATUS.test(text) && !followUpOnly) || strongStatus || (!deleting && words.STATUS_SHORT.test(text));
   if (!statusAsked || !(threaded || !deleting || strongStatus) || newRequest) return null;
-  return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : words.STATUS_SHORT);
+  return said('status', STATUS.test(text) ? STATUS : STATUS_OWN.test(text) ? STATUS_OWN : STATUS_EARLIER.test(text) ? STATUS_EARLIER : words.STATUS_WORDS.test(text) ? words.STATUS_WORDS : pastAsked ? PAST_DELETION_QUESTION : words.STATUS_SHORT);
 }
 
 /** A deletion of some data: days alone do not make one ("reply DELETE and we remove you from our list within 30 days"). */
@@ -450,9 +456,19 @@ function deletionReading(text: string, evidence: KindEvidence, said: Said): Kind
   return { kind: 'unknown', words: null };
 }
 
+/**
+ * "alles in X verwijderen behalve de space Loyalty Members", "sauf l'espace …": a space named after an
+ * exception word is the one to keep. Its words are taken out before the words of a space deletion are
+ * looked for, so "verwijderen … space" does not make the space the request.
+ */
+const EXCEPTED_SPACE = new RegExp(
+  `(?<![\\p{L}])${EXCEPTION}\\s+(?:(?:the|der|dem|den|die|das|le|la|el|lo|il|de|het|o|a)\\s+|l['’]\\s*)?(?:unify\\s+)?${SPACE_NOUN}(?![\\p{L}])`,
+  'giu',
+);
 /** Whether a space is named as what to delete ("delete the Risk space"), whatever else is said. */
 export function asksForSpace(text: string): boolean {
-  return SPACE.test(text) || UNIFY_SPACE.test(text) || SPACE_THEN_VERB.test(text);
+  const spaceText = text.replace(EXCEPTED_SPACE, ' ');
+  return SPACE.test(spaceText) || UNIFY_SPACE.test(spaceText) || SPACE_THEN_VERB.test(spaceText);
 }
 /** "Customers Space'i silin", "de Loyalty Space … mag helemaal weg", "Space X törölje": a space, then the verb. */
 // Not denied: "A Default Space-t ne töröljék", "Default Space skal ikke slettes", "ei saa poistaa".

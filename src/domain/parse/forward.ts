@@ -7,14 +7,19 @@
 import * as chrono from 'chrono-node';
 import { dayOf } from './dayMath';
 import { englishChrono } from './englishChrono';
-import { ONLY_THE_REST } from './kindWords';
+import { ASKS, ONLY_THE_REST } from './kindWords';
+import { asksToDelete } from './classify';
 
 export interface ForwardReading {
   intent: 'request' | 'question' | 'unclear';
   /** The forwarder wrote nothing of their own above the forwarded message. */
   silent: boolean;
   from: string | null;
-  /** The forwarder's note only says it is for information ("FYI, see below"). */
+  /**
+   * The forwarder's note asks nothing of us: "FYI, see below", "For your records.", "Let's discuss before
+   * we send anything.", "Was meint ihr dazu?". Only a note that asks for something ("please handle",
+   * "can you delete this") makes the forwarded request the forwarder's own.
+   */
   forInformation: boolean;
   /** Its writer's display name ("Atlas Dev"), which signs the forwarded message. */
   writer: string | null;
@@ -37,13 +42,18 @@ const REQUEST_MORE =
 /** "FYI", "for your information", "zur Info", "pour info", "para tu información", "ter info", "til orientering". */
 const FOR_INFORMATION = /(?<![\p{L}])(?:fyi|f\.y\.i\.?|for your (?:information|info|reference)|just so you know|zur (?:info|kenntnis|information)|pour info(?:rmation)?|para (?:tu|su|vuestra) (?:información|conocimiento)|para (?:seu|teu) conhecimento|ter (?:info|informatie)|per (?:tua |vostra )?(?:informazione|conoscenza)|til orientering|för kännedom|do wiadomości|tiedoksi|pro informaci|na vědomí|для информации|к сведению|для ознайомлення|до відома|供参考|僅供參考|供參考|仅供参考|ご参考まで|参考まで|ご参考までに)(?![\p{L}])/iu;
 
+/** "Procedete pure", "go ahead", "allez-y", "bitte erledigen": the forwarder tells us to act on it. */
+const GO_AHEAD =
+  /(?<![\p{L}])(?:proceed|go ahead|go for it|do it|handle|take care|action (?:this|it)|proced\p{L}*|procéde[zr]|allez-y|prosegu\p{L}*|andate avanti|prossig\p{L}*|adelante|adiante|erledig\p{L}*|fortfahren|fahrt fort|macht (?:das|es|weiter)|ga (?:je|uw|jullie) gang|ga (?:maar )?door|graag afhandelen|kör|gör det|kjør|gjør det|gør det|śmiało|działajcie)(?![\p{L}])/iu;
+
 export function readForward(own: string, forwarded: { from: string | null; writer?: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
   const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) || REQUEST_MORE.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
   const narrowed = ONLY_THE_REST.exec(own);
   // The sentence from the narrowing words on: "but only the iOS part".
   const narrowing = narrowed ? own.slice(narrowed.index).replace(/^[,;:.!—–-]\s*/, '').split(/[.!?\n]/)[0].trim() : null;
-  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own), from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
+  const asksSomething = ASKS.test(own) || asksToDelete(own) || GO_AHEAD.test(own);
+  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own) || !asksSomething, from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */

@@ -27,6 +27,7 @@ import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
 import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
+import { whatIfIn } from './conditionClause';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
@@ -140,8 +141,9 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   // "Before deleting, please export the Checkout API data to our bucket, then delete it": the desk does not export.
   const copyFirst = deletes ? COPY_FIRST.exec(body) : null;
   if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
-  const wondering = deletes ? WHAT_IF.exec(body) : null;
-  if (wondering) ask('kind', `"${wondering[0].trim()}": is this a request to delete, or a question about what a deletion would do?`);
+  // "que se passerait-il si vous supprimiez …?": a deletion inside a question's clause of condition is wondered about.
+  const wondering = deletes ? (WHAT_IF.exec(body)?.[0] ?? whatIfIn(body)) : null;
+  if (wondering) ask('kind', `"${wondering.trim()}": is this a request to delete, or a question about what a deletion would do?`);
   // "…, or would that break our dashboards?", "How much would it cost?", "Is that supported?", "run it on Monday".
   const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
   if (question) ask('kind', `"${question.words}": ${question.asks}`);

@@ -190,7 +190,10 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
-  const excludedTypes = new Set(excluded.flatMap((x) => x.types));
+  // "alles in X löschen außer dem Space Y": a space kept by an exception is no space asked for, so the
+  // request stays the workspace's (a purge, which asks what to keep) rather than becoming Y's deletion.
+  const keptSpace = (x: (typeof excluded)[number]): boolean => x.types.length === 1 && x.types[0] === 'space' && EXCEPT.test(x.words);
+  const excludedTypes = new Set(excluded.filter((x) => !keptSpace(x)).flatMap((x) => x.types));
   const named = namedTypes(mentions);
   for (const t of excludedTypes) named[t] = true;
 
@@ -1633,9 +1636,15 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
  * Android App …" takes back what came before, never the name after it (askAboutRetraction). The words
  * and the negation guard are exclusionWords.ts's; what may stand between them and the name is read here.
  */
+/**
+ * The noun of a space between an exception word and the space's name: "sauf l'espace Loyalty Members",
+ * "außer dem Space X", "excepto el espacio X", "tranne lo spazio X", "behalve de space X". Without it the
+ * name read as the space to delete, and the space to keep became the whole request.
+ */
+const EXCEPTED_SPACE_NOUN = String.raw`(?:unify\s+)?(?:space|espace|espacio|spazio|espa[çc]o|raum|ruimte)`;
 const EXCLUDED_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
-    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|l'|el|los|las|het|de|il|lo|o|a|os|as)\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
+    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
 /** Words that replace a value or recall an earlier one ("instead of", "previously I said"). */

@@ -1,3 +1,5 @@
+import { conditionClauseIn } from './conditionClause';
+
 /**
  * A request whose writer says they are not sure of it: "maybe it was staging, not prod — let me
  * double-check", "both apps? whichever is the one with the push events", "am letzten Wochenende oder
@@ -268,8 +270,14 @@ export function conditionIn(text: string): string | null {
     if (/^\p{Lu}{2}(?!\p{L})/u.test(m[0])) continue;
     return text.slice(m.index, m.index + 60).split(/[.!?\n,;:–—。、，()]/)[0].trim();
   }
-  return null;
+  return conditionClauseIn(text, courteous);
 }
+/** Whether the words after a word of condition are a courtesy: "if possible", "if you …", "si es necesario". */
+export function courteous(after: string): boolean {
+  return COURTEOUS.test(after);
+}
+/** The courtesy words right after a word of condition: "if possible", "if you …", "si es necesario". */
+const COURTEOUS = new RegExp(`^(?:${COURTESY_AFTER.join('|')})${R}`, 'iu');
 
 /**
  * "delete yesterday and today — the bad tag is still live": the days asked for reach the sender's own
