@@ -21,6 +21,7 @@ import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords
 import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
+import { sentenceAround } from './sentence';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
@@ -707,6 +708,41 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
   const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  readWrittenForms(reading);
+
+  const text = reading.mapped.text;
+  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
+  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const found = tooManyDates(out, runChrono(text, reference));
+  const exclusions = readChronoDates(reading, found, reference);
+  subtractExclusions(out, exclusions);
+  subtractWeekends(out, reading.mapped.original);
+  askAboutLaterSentencesOfDays(reading, found);
+  out.expressions = out.ranges.length;
+  askAboutLoneOrdinals(out, text, found);
+  askAboutDaysLeftOut(out, text, found);
+  askAboutUnknownJoins(out, text, found);
+  askAboutHedgesAndNeighbours(out, text, found);
+  askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
+
+  out.ranges = mergeRanges(out.ranges);
+  askAboutWeekendsOfWeekdays(out, reading.mapped.original);
+  dropOutsideMentionsOfReadDays(out, reading.outside);
+  askAboutUnreadDates(out, reading.mapped.original);
+  askAboutPartsOfDays(out, reading.mapped.original);
+  askAboutLooseDays(out, reading.mapped.original);
+  askAboutCountsOfDays(out, reading.mapped.original);
+  if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
+  if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
+  return out;
+}
+
+/**
+ * The written forms chrono does not know, rewritten or read in place before it runs: chat stamps, nights,
+ * recurring weekdays, tables, spelled and foreign dates, epochs, ISO weeks, last week and month.
+ */
+function readWrittenForms(reading: Reading): void {
+  const { out, today, nowDay } = reading;
   reading.mapped.replace(CHAT_STAMP, blank);
   readNightWindows(reading);
   readHoursBack(reading);
@@ -735,32 +771,6 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
-
-  const text = reading.mapped.text;
-  // Relative dates count from the sender's own day: noon of that day keeps chrono's "yesterday" on it.
-  const reference = { instant: today ? new Date(`${today}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-  const found = tooManyDates(out, runChrono(text, reference));
-  const exclusions = readChronoDates(reading, found, reference);
-  subtractExclusions(out, exclusions);
-  subtractWeekends(out, reading.mapped.original);
-  askAboutLaterSentencesOfDays(reading, found);
-  out.expressions = out.ranges.length;
-  askAboutLoneOrdinals(out, text, found);
-  askAboutDaysLeftOut(out, text, found);
-  askAboutUnknownJoins(out, text, found);
-  askAboutHedgesAndNeighbours(out, text, found);
-  askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
-
-  out.ranges = mergeRanges(out.ranges);
-  askAboutWeekendsOfWeekdays(out, reading.mapped.original);
-  dropOutsideMentionsOfReadDays(out, reading.outside);
-  askAboutUnreadDates(out, reading.mapped.original);
-  askAboutPartsOfDays(out, reading.mapped.original);
-  askAboutLooseDays(out, reading.mapped.original);
-  askAboutCountsOfDays(out, reading.mapped.original);
-  if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
-  if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
-  return out;
 }
 
 /**
@@ -2607,13 +2617,6 @@ function weekdaysWritten(sentence: string): [number, number][] | null {
     else return null;
   }
   return spans;
-}
-
-/** The sentence around a span: up to the sentence ends on either side. */
-function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf('\n', from - 1), text.lastIndexOf('!', from - 1), text.lastIndexOf('?', from - 1)) + 1;
-  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 /** Someone's whereabouts right before "this week": away, on leave, travelling, in a city ("at our Oslo office"). */

@@ -441,6 +441,18 @@ function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
   return tokens;
 }
 
+/**
+ * The words of a name written apart: "orbital-media.eu" is a domain-like variant of orbital-media (asked
+ * about), not orbital-media-eu; in "brightlane-analytics / Web App / 2 December" a slash, comma or blank
+ * line parts two fields ("Web App" and the day). Not when the name itself is written so ("Tessellate.io").
+ * One line break is a client's wrap ("…sent to iOS App\n2 in brightlane-analytics"): the name goes on.
+ */
+function wordsApart(text: string, words: Token[], index: ParserCatalog): boolean {
+  const between = words.slice(1).map((t, k) => text.slice(words[k].end, t.start));
+  if (!between.some((gap) => gap === '.' || /[/,;:|]|\n[^\S\n]*\n/.test(gap))) return false;
+  return !dottedName(index, text.slice(words[0].start, words[words.length - 1].end));
+}
+
 /** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
 function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[]; asks: string[]; askedTypes: Set<EntityType> } {
   const mentions: Mention[] = [];
@@ -460,13 +472,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       // "Android-Daten", "iOS-Quelle" are German compounds of the name and a data word: still the name.
       const glued = /[-_][\p{L}\p{N}]/u.test(text.slice(last.end, last.end + 2)) && !GENERIC_TAIL.has(tokens[i + n]?.word ?? '');
       if (glued || /[\p{L}\p{N}][-_]/u.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
-      // "orbital-media.eu" is a domain-like variant of orbital-media (asked about), not orbital-media-eu.
-      // ("Tessellate.io" is a workspace's own name, written with its dot.)
-      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => text.slice(tokens[i + k].end, t.start) === '.') && !dottedName(index, text.slice(first.start, last.end))) continue;
-      // "brightlane-analytics / Web App / 2 December": words of a name are written side by side; a slash,
-      // comma or blank line between them parts two fields ("Web App" and the day), unless the name has it.
-      // One line break is a client's wrap ("…sent to iOS App\n2 in brightlane-analytics"): the name goes on.
-      if (n > 1 && tokens.slice(i + 1, i + n).some((t, k) => /[/,;:|]|\n[^\S\n]*\n/.test(text.slice(tokens[i + k].end, t.start))) && !dottedName(index, text.slice(first.start, last.end))) continue;
+      if (n > 1 && wordsApart(text, tokens.slice(i, i + n), index)) continue;
       if (numberOfOtherWorkspaces(text, tokens, i, n, terms, mentions[mentions.length - 1])) continue;
       const dayNumber = numberThatIsADay(text, tokens, i, n, terms, index);
       if (dayNumber) {
