@@ -122,6 +122,8 @@ function openingCondition(sentence: string, courteous: Courtesy): string | null 
   // Without a comma, the clause runs to the deletion's verb: "na goedkeuring van onze jurist graag … verwijderen".
   const clause = end ? after.slice(0, end.index) : after.split(/(?<=\S)\s+/u).slice(0, 5).join(' ');
   if (end && !asksToDelete(after.slice(end.index))) return null;
+  // Dutch "als" is "as" too: "Als contactpersoon van harbor-labs: verwijder …" says who writes, under a colon.
+  if (end?.[0] === ':' && /^als$/iu.test(m[0])) return null;
   const kind = m.groups?.if ? 'if' : 'when';
   if (!end && kind === 'if') return null;
   return conditionSet(kind, clause, courteous) ? `${m[0]}${clause}` : null;

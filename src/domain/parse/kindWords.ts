@@ -176,6 +176,8 @@ const ACCOUNT_NOUN = any('(?:user |customer |client |company |business )?account
 const MY_ACCOUNT = `${POSS}\\s+(?:(?:whole|entire|complete|gesamte[nrs]?|ganze[nrs]?|komplette[nrs]?|entier|hele|hela|cał\\p{L}*)\\s+)?${ACCOUNT_NOUN}${E}(?!['’]s)`;
 /** To close or end an account (an account closed is an account deleted). */
 const CLOSE = any('close', 'terminate', 'cancel', 'schlie(?:ß|ss)en', 'k(?:ü|ue)ndigen', 'fermer', 'cl[ôo]turer', 'cerrar', 'dar de baja', 'encerrar', 'chiudere', 'opheffen', 'zamkn\\p{L}*', 'st(?:ä|ae)ng\\p{L}*', 'avsluta', 'lukk?\\p{L}*', 'afslut\\p{L}*', 'sulje\\p{L}*');
+/** An account's password or login, which is not the account. */
+const CREDENTIAL_CJK = any('비밀번호', '암호', '로그인', 'パスワード', 'ログイン', '密码', '密碼', '登录', '登錄');
 const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號', '賬戶', '계정');
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
@@ -196,7 +198,8 @@ export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|h
     // Turkish: "Lütfen hesabımı ve yönettiğim tüm çalışma alanlarını silin", "… silmenizi istiyorum".
     `${B}hesab[ıi]m(?:[ıi]z)?[ıi]${E}[^.!?\\n]{0,80}?${B}sil(?:in|iniz|insin|inmesi\\p{L}*|meniz\\p{L}*)${E}`,
     // Not a question whether it was: "我的账号删掉了吗？".
-    `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}.{0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)(?![^。！？\\n]{0,4}[吗嗎？?])`,
+    // Not its password or login: "제 계정 비밀번호를 지우고 새로 설정하고 싶어요".
+    `(?:私の|弊社の|当社の|我的|我们的|我們的|내|제|저희|우리)\\s*${ACCOUNT_CJK}(?:(?!${CREDENTIAL_CJK}).){0,12}?(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)(?![^。！？\\n]{0,4}[吗嗎？?])`,
     `${ACCOUNT_CJK}\\s*(?:を|の|을|를)?\\s*(?:${DEL_CJK}|解約|注销|註銷|해지|탈퇴)|(?:${DEL_CJK}|注销|註銷)\\s*(?:我的|我们的|我們的|本公司的|公司的)?\\s*${ACCOUNT_CJK}`,
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
     // Russian, Ukrainian, Serbian: "Удалите, пожалуйста, мой аккаунт", "Obrišite naš nalog".
