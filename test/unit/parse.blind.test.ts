@@ -599,6 +599,25 @@ const NOW26 = new Date('2026-12-19T12:00:00Z');
 const NOW39 = new Date('2027-02-17T10:00:00Z');
 const NOW40 = new Date('2027-02-24T15:00:00Z');
 const KNOWN_WRONG_3940 = ['y/096-th-line-and-facebook.eml', 'y/105-th-local-whole-day.eml', 'x/074-bulleted-sources.eml'];
+/**
+ * Blind corpora 41 and 42 (test/fixtures/blind41: 205 hurried messages from phones in twelve languages —
+ * typos, dictation, top-posting, pasted chats, follow-ups that change their mind; blind42: 244 from legal,
+ * compliance and IT departments — formal letters, ticket-system relays, HTML tables, legacy charsets).
+ * First honest scores: 140/205 (68.3%) with 9 complete-but-wrong, and 198/244 (81.1%) with 7. After
+ * tuning (96 → 122, 131 → 143) the held-out parts were scored once: 46/68 with 3 (44 with 4 before
+ * tuning) and 70/81 with 2 (67 with 2). KNOWN_WRONG_4142 names those five, still open — a correction in
+ * the middle of a sentence ("… 3 to 5 Feb, no wait, only the 4th"), a mind changed about the source, a
+ * reversed range read as one day, and two Russian mails read as workspace purges (a test workspace's
+ * data for some days; a forward asking whether it is legitimate) — and one disagreement in the tuning
+ * part: y/039 ("the olive workspace" names Olive exactly; the corpus asks because the sender is no
+ * contact, which its own README says the parse does not look at).
+ */
+const NOW41 = new Date('2027-03-03T09:00:00Z');
+const NOW42 = new Date('2027-03-10T13:30:00Z');
+const KNOWN_WRONG_4142 = [
+  'x/028-acme-correction-mid.eml', 'y/030-dacia-mind-change.eml', 'y/037-paprika-reversed.eml', 'y/039-olive-short-ambiguous.eml',
+  'y/055-purge-words-ru-test.eml', 'y/081-forward-legit-ru.eml',
+];
 const NOW37 = new Date('2027-02-03T11:00:00Z');
 const NOW38 = new Date('2027-02-10T14:00:00Z');
 const KNOWN_WRONG_3738: string[] = [];
@@ -653,7 +672,9 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind17', 178, 138, 88, 72, NOW17, DISAGREED_1718],
   // y/124 (source days of DocNow, deleted after the cutoff) asks since round ten: its data went through the complete purge.
   ['blind18', 188, 115, 94, 64, NOW18, DISAGREED_1718],
-  ['blind19', 194, 130, 96, 69, NOW19, DISAGREED_1920],
+  // 130 → 129: y/061 (text and HTML parts naming different sources) asks as before, but the source is now
+  // in question rather than missing, as the later corpora write it; this corpus named it in `missing`.
+  ['blind19', 194, 129, 96, 69, NOW19, DISAGREED_1920],
   ['blind20', 170, 100, 84, 48, NOW20, DISAGREED_1920],
   ['blind21', 141, 103, 70, 40, NOW21, DISAGREED_2122],
   ['blind22', 140, 108, 70, 54, NOW22, DISAGREED_2122],
@@ -675,6 +696,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind38', 147, 121, 73, 51, NOW38, KNOWN_WRONG_3738],
   ['blind39', 144, 109, 71, 51, NOW39, KNOWN_WRONG_3940],
   ['blind40', 144, 125, 71, 53, NOW40, KNOWN_WRONG_3940],
+  ['blind41', 137, 122, 68, 46, NOW41, KNOWN_WRONG_4142],
+  ['blind42', 163, 143, 81, 70, NOW42, KNOWN_WRONG_4142],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
