@@ -51,3 +51,6 @@ export function plainTextMessage(from: string, text: string, date: Date, subject
     attachments: [],
   };
 }
+
+/** Headers a helpdesk marks its relays with ("X-JIRA-FingerPrint", "X-Freshdesk-Ticket-Id"): kept by the mail reader, read by the parser. */
+export const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;

@@ -3,7 +3,7 @@
  * (quoted-printable, base64) and charsets (through iconv-lite), and turns HTML-only mail into text.
  */
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import type { InboundMessage, MailAddress } from '../../domain/message';
+import { HELPDESK_HEADER, type InboundMessage, type MailAddress } from '../../domain/message';
 
 /** Headers the domain inspects (auto-reply detection, threading, sender checks). */
 const KEPT_HEADERS = [
@@ -30,8 +30,6 @@ const KEPT_HEADERS = [
   // A helpdesk's relay (Zendesk, Jira, Freshdesk, ServiceNow) of a contact's request: see HELPDESK_HEADER.
   'x-mailer',
 ];
-/** Headers a helpdesk marks its relays with ("X-JIRA-FingerPrint", "X-Freshdesk-Ticket-Id"), kept as written. */
-const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {
   // skipImageLinks / skipTextToHtml: we never render the parsed HTML, so skip the work.

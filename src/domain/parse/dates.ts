@@ -5059,7 +5059,7 @@ function askAboutLocalTimeWords(out: DateExtraction, original: string): void {
 /**
  * "for Feb 8 - that's when the QA numbers 1/15 through 1/19 went through", "for Feb 8 (QA ran 1/15 -
  * 1/19)": slashed numbers in a clause of their own, with no word of deleting or data, beside days that
- * are asked for. They may be numbers of things as much as days: asked, as any day told outside the request.
+ * are asked for. They may be numbers of things as much as days: asked, like every day told outside the request.
  */
 function askAboutSlashDaysToldApart(out: DateExtraction, original: string): void {
   if (out.evidence.length < 2) return;

@@ -9,7 +9,7 @@
 import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
-import type { InboundMessage } from '../message';
+import { HELPDESK_HEADER, type InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
 import * as words from './kindWords';
 import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBesideDeletion, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
@@ -1135,7 +1135,7 @@ function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
 /**
  * "Priya Raman created GLOBEXSD-7781 … Description: please delete …": a contact's own helpdesk (Zendesk,
  * Jira, ServiceNow, Freshdesk) relays their request from their own address, marked auto-generated
- * (RFC 3834: not a reply to anything). That is the contact's request, read as any other; an auto-reply
+ * (RFC 3834: not a reply to anything). That is the contact's request, read like every other; an auto-reply
  * ("auto-replied") is never one, nor a relay from an address that is no contact.
  */
 function helpdeskRelayOfContact(message: InboundMessage, catalog: ParserCatalog): boolean {
@@ -1144,7 +1144,6 @@ function helpdeskRelayOfContact(message: InboundMessage, catalog: ParserCatalog)
   const sender = message.from?.address ?? '';
   return relay && /^\s*auto-generated/i.test(h['auto-submitted'] ?? '') && catalog.catalog.workspaces.some((w) => isContact(w, sender));
 }
-const HELPDESK_HEADER = /^x-(?:zendesk|jira|freshdesk|servicenow)-/i;
 
 type KindContext = Parameters<typeof readKind>[1];
 /**
