@@ -127,17 +127,18 @@ export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espac
  * The deletion of the whole workspace written as a noun: "eine vollständige Datenlöschung des Workspaces",
  * "a full deletion of our workspace", "la suppression complète de l'espace de travail".
  */
+// The word edge stands once before all the forms, as in END_USER_LATIN_CJK below.
 export const FULL_DELETION = re(
-  `${B}(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:(?:s[äa]mtlicher|aller)\\s+daten\\s+)?(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
-    `|${B}(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
-    `|${B}suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
+  `${B}(?:(?:vollst[äa]ndige|komplette|gesamte|ganze)n?\\s+(?:daten)?l[öo]schung\\s+(?:(?:s[äa]mtlicher|aller)\\s+daten\\s+)?(?:des|der|von|unseres|unserer|vom)\\s+(?:workspaces?|arbeitsbereich\\p{L}*|kontos?|accounts?)${E}` +
+    `|(?:full|complete|total|entire)\\s+(?:data\\s+)?(?:deletion|removal|erasure|purge)\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)?(?:workspace|account)${E}` +
+    `|suppression\\s+(?:compl[èe]te|totale|d[ée]finitive)\\s+(?:de\\s+)?(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
     // "supprimer intégralement l'espace de travail kiosko-fr", "effacer entièrement notre compte".
-    `|${B}(?:supprim|effac)\\p{L}*\\s+(?:int[ée]gralement|enti[èe]rement|compl[èe]tement|totalement|d[ée]finitivement)\\s+(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
-    `|${B}(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
+    `|(?:supprim|effac)\\p{L}*\\s+(?:int[ée]gralement|enti[èe]rement|compl[èe]tement|totalement|d[ée]finitivement)\\s+(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
+    `|(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
     // "a ws_u08bb munkaterület teljes adattörlését" (the workspace's complete data deletion, Hungarian).
-    `|${B}munkater[üu]let\\p{L}*\\s+teljes\\s+adatt[öo]rl[ée]s\\p{L}*` +
+    `|munkater[üu]let\\p{L}*\\s+teljes\\s+adatt[öo]rl[ée]s\\p{L}*` +
     // "a purga completa de dados do workspace X", "la purga total del workspace".
-    `|${B}(?:purga|elimina[çc][ãa]o|exclus[ãa]o|remo[çc][ãa]o)\\s+(?:completa|total|definitiva)\\s+(?:(?:de|dos|del|de\\s+los|de\\s+todos\\s+os)\\s+(?:dados|datos)\\s+)?(?:do|da|del|de\\s+la|de|de\\s+nosso|de\\s+nuestro)\\s+(?:workspace|conta|cuenta|espa[çc]o de trabalho|espacio de trabajo)${E}`,
+    `|(?:purga|elimina[çc][ãa]o|exclus[ãa]o|remo[çc][ãa]o)\\s+(?:completa|total|definitiva)\\s+(?:(?:de|dos|del|de\\s+los|de\\s+todos\\s+os)\\s+(?:dados|datos)\\s+)?(?:do|da|del|de\\s+la|de|de\\s+nosso|de\\s+nuestro)\\s+(?:workspace|conta|cuenta|espa[çc]o de trabalho|espacio de trabajo)${E})`,
 );
 
 /** "slett alt fra appen", "delete everything from the iOS app": everything of one app is a source's data, no purge. */
@@ -308,58 +309,65 @@ export const THIRD_PERSON_DATA = re(
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
 const END_USER_LATIN_CJK = re(
   any(
-    `${B}${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
-    // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
-    `${B}(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|gracz\\p{L}*|pacjent\\p{L}*|pacient\\p{L}*|pasient\\p{L}*|patient\\p{L}*|spiller\\p{L}*|spelare\\p{L}*|pelaaj\\p{L}*).{0,120}?${B}(?:${PRIVACY_LAW}|art(?:icle|ikel|ikkel|\\.)?\\s*17)${E}`,
-    // "One of our parents has asked us to delete all personal information you hold about her": one person.
-    `${B}one of our (?:parents|customers|users|players|patients|students|members|employees|clients|subscribers|drivers|guests|learners)${E}.{0,200}?${B}personal (?:data|information|details)${E}`,
-    // "um jogador pediu a exclusão dos dados dele pela LGPD", "a California resident … CCPA": one person
-    // (with an article: "a user", "um jogador", not "our users' accounts"), and a privacy law.
-    `${B}(?:a|an|one of our|um|uma|un|una|ein|eine|einer|een|uno|en|ett)\\s+(?:(?:california|eu|german|french|brazilian|former|ex-)\\s+)?(?:user|player|consumer|resident|data subject|end[- ]user|(?<=(?:former|ex-)\\s+)customer|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
-    `${B}${PRIVACY_LAW}${E}.{0,120}?${B}(?:a|an|um|uma|un|una|ein|eine|een|uno)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}`,
-    // "Bir müşterimiz KVKK kapsamında…", "ada pelanggan … (UU PDP)": one customer of theirs, and a privacy law.
-    `${B}(?:bir|seorang|ada|satu)\\s+(?:m[üu][şs]teri\\p{L}*|kullan[ıi]c[ıi]\\p{L}*|[üu]ye\\p{L}*|pelanggan|pengguna|member)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
-    // "all data of the user with the address k.zielinska@example.pl", "alle Daten von max@example.de",
-    // "wszystkich danych użytkownika o adresie e-mail …": data tied to one person's address in the same
-    // sentence is that person's, not a workspace's ("all data in workspace X (contact ops@…)" is the workspace's).
-    `${B}(?:data|daten|donn[ée]es|datos|dati|dados|danych|dane|uppgifter(?:na)?|gegevens|information|informations|events)${E}(?:(?!workspace|arbeitsbereich|espace de travail)[^.!?\\n]){0,40}?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+`,
-    `${B}(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
-    // Czech: "subjekt údajů … požádal o výmaz", "právo být zapomenut" ("jeho data" may be a workspace's).
-    `${B}(?:subjekt\\p{L}* (?:osobních )?údajů|právo (?:být|na) zapomenut\\p{L}*)${E}`,
-    `${B}(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
-    // "Een donateur van Helping Hands wil dat al zijn gegevens verwijderd worden", "a donor wants all his data deleted".
-    `${B}(?:een|a|an|one)\\s+(?:donateur|donor|klant|customer|gebruiker|deelnemer|lid|member|patiënt|pati[eë]nt|patient|leerling|student|speler|player|user)${E}.{0,120}?${B}(?:al\\s+(?:zijn|haar)|zijn|haar|all\\s+(?:his|her|their)|his|her)\\s+(?:gegevens|data|personal data|information)${E}`,
-    `${B}(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
-    `${B}(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
-    `${B}(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
-    // "a customer of ours (customer id 8812)", "user ID 5531", "device ID ab12-cd34": one person's data.
-    `${B}(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|policyholder|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|versicherten|cliente|usuario|utilisateur|klant|verzekerden?|pati[eë]nt|polis|lid|deelnemer)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
-    // "numer klienta 88123", "nr pacjenta", "PESEL 8501…": one person's number, in Polish.
-    `${B}(?:(?:numer|nr\\.?)\\s+(?:klienta|pacjenta|u[żz]ytkownika|ubezpieczonego|polisy)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}|pesel\\s*[:#]?\\s*\\p{N})`,
-    `${B}(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
-    // "a guest asked for erasure under GDPR", "one of our riders requested deletion": one person asking.
-    `${B}(?:a|one|one of our|an?)\\s+(?:guest|passenger|rider|donor|learner|student|patient|player|member|subscriber|user|client|customer|employee|driver|traveller|traveler|shopper|buyer|visitor)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:asked|requested|wants|exercised|submitted|invoked|demanded)${E}`,
-    `${B}(?:guest|passenger|rider|donor|learner|traveller|traveler|shopper)[- ]?(?:id|no\\.|number|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
-    // "all data about user 55123", "her data": one person, named by number or pronoun ("sus datos" and
-    // "seine Daten" can be a workspace's own).
-    `${B}(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
-    `${B}(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
-    // "all the data of our QA test user", "the events of the demo customer": one (test) person's data, not "our users'".
-    `${B}(?:data|events|information)\\s+(?:of|about|from|for)\\s+(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|account|profile|visitor)${E}(?!['’]s|\\s+(?:base|accounts|ids?|segments?|table|list|profiles|group)${E})`,
-    `${B}(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|profile|visitor)['’]s\\s+(?:data|events|information)${E}`,
-    // A parent for a child: "all data about my son Oisín deleted … GDPR".
-    `${B}(?:data|information|info|details)\\s+(?:about|of|on|for)\\s+my\\s+(?:son|daughter|child|kid|children)${E}|${B}my\\s+(?:son|daughter|child|kid)['’]s\\s+(?:personal\\s+)?(?:data|information|info|details|account)${E}`,
-    `${B}(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
-    // "un pasajero nos pidió borrar todos sus datos", "um cliente pediu", "un client nous a demandé": one
-    // person of the customer's asked them.
-    `${B}(?:un|una|um|uma)\\s+(?:cliente|clienta|usuari[oa]|usu[áa]ri[oa]|pasajer[oa]|passageir[oa]|paciente|doador[a]?|donante|jugador[a]?|jogador[a]?|alumn[oa]|alun[oa]|estudiante|suscriptor[a]?|assinante|miembro|membro|consumidor[a]?|comprador[a]?|huésped|hóspede|conductor[a]?|motorista)\\s+(?:\\p{L}+\\s+){0,3}?(?:nos\\s+|me\\s+)?(?:pidi[óo]|solicit[óo]|ha (?:pedido|solicitado)|pediu|solicitou|exige|exigi[óo]|quiere que|quer que)${E}`,
-    `${B}(?:un|une)\\s+(?:client|cliente|utilisat(?:eur|rice)|passag(?:er|ère)|patient|patiente|joueu(?:r|se)|élève|abonn[ée]e?|membre)\\s+(?:\\p{L}+\\s+){0,3}?(?:nous\\s+)?a\\s+(?:demand[ée]|exig[ée])${E}`,
-    `${B}(?:un|una)\\s+(?:cliente|utente|passegger[oa]|paziente|giocat(?:ore|rice)|student(?:e|essa)|abbonat[oa])\\s+(?:\\p{L}+\\s+){0,3}?(?:ci\\s+)?ha\\s+(?:chiesto|richiesto)${E}`,
-    // "ek user ne … apna data delete karne ko bola hai", "un pasajero … ejerció su derecho de cancelación".
-    `${B}(?:ek|kisi) (?:user|customer|grahak|patient|mareez)${E}|${B}ejerci[óo] su derecho${E}`,
-    // "طلب أحد المرضى حذف جميع بياناته الشخصية": his or her personal data ("أحد العملاء", one of the
-    // customers, alone may be the reason a source's days go).
-    `${B}بيانات(?:ه|ها) الشخصية${E}`,
+    // Every Latin-script form starts at a word's edge: the edge is written once before them all. Written
+    // before each, V8 compiles and tries one look-behind per form at every position of the text, and
+    // this is the parser's longest pattern, tried on every message.
+    `${B}${any(
+      `${PRIVACY_LAW}${E}.{0,120}?${B}${PERSON}`,
+      // Reversed, only the nouns that never mean the customer themselves ("Kunde", "klient" can).
+      `(?:u[żz]ytkownik\\p{L}*|osob[ay]|anv[äa]ndare\\p{L}*|bruger\\p{L}*|bruker\\p{L}*|k[äa]ytt[äa]j\\p{L}*|gracz\\p{L}*|pacjent\\p{L}*|pacient\\p{L}*|pasient\\p{L}*|patient\\p{L}*|spiller\\p{L}*|spelare\\p{L}*|pelaaj\\p{L}*).{0,120}?${B}(?:${PRIVACY_LAW}|art(?:icle|ikel|ikkel|\\.)?\\s*17)${E}`,
+      // "One of our parents has asked us to delete all personal information you hold about her": one person.
+      `one of our (?:parents|customers|users|players|patients|students|members|employees|clients|subscribers|drivers|guests|learners)${E}.{0,200}?${B}personal (?:data|information|details)${E}`,
+      // "um jogador pediu a exclusão dos dados dele pela LGPD", "a California resident … CCPA": one person
+      // (with an article: "a user", "um jogador", not "our users' accounts"), and a privacy law.
+      `(?:a|an|one of our|um|uma|un|una|ein|eine|einer|een|uno|en|ett)\\s+(?:(?:california|eu|german|french|brazilian|former|ex-)\\s+)?(?:user|player|consumer|resident|data subject|end[- ]user|(?<=(?:former|ex-)\\s+)customer|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
+      `${PRIVACY_LAW}${E}.{0,120}?${B}(?:a|an|um|uma|un|una|ein|eine|een|uno)\\s+(?:(?:california|eu|german|french|brazilian)\\s+)?(?:user|player|consumer|resident|data subject|jogador\\p{L}*|usu[áa]ri[oa]|jugador\\p{L}*|joueu[rs]\\p{L}*|utilisat\\p{L}*|spieler\\p{L}*|nutzer\\p{L}*|giocator\\p{L}*|utente|speler|gebruiker|titular)${E}`,
+      // "Bir müşterimiz KVKK kapsamında…", "ada pelanggan … (UU PDP)": one customer of theirs, and a privacy law.
+      `(?:bir|seorang|ada|satu)\\s+(?:m[üu][şs]teri\\p{L}*|kullan[ıi]c[ıi]\\p{L}*|[üu]ye\\p{L}*|pelanggan|pengguna|member)${E}.{0,160}?${B}${PRIVACY_LAW}${E}`,
+      // "all data of the user with the address k.zielinska@example.pl", "alle Daten von max@example.de",
+      // "wszystkich danych użytkownika o adresie e-mail …": data tied to one person's address in the same
+      // sentence is that person's, not a workspace's ("all data in workspace X (contact ops@…)" is the workspace's).
+      `(?:data|daten|donn[ée]es|datos|dati|dados|danych|dane|uppgifter(?:na)?|gegevens|information|informations|events)${E}(?:(?!workspace|arbeitsbereich|espace de travail)[^.!?\\n]){0,40}?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+`,
+      `(?:u[żz]ytkownik\\p{L}* ko[ńn]cow\\p{L}*|jednego u[żz]ytkownika|prawo do (?:bycia zapomnianym|usuni[ęe]cia danych)|osob\\p{L}*,? kt[óo]rej dane)`,
+      // Czech: "subjekt údajů … požádal o výmaz", "právo být zapomenut" ("jeho data" may be a workspace's).
+      `(?:subjekt\\p{L}* (?:osobních )?údajů|právo (?:být|na) zapomenut\\p{L}*)${E}`,
+      `(?:slutanv[äa]ndare\\p{L}*|en anv[äa]ndare|anv[äa]ndar-?id|r[äa]tten att bli bortgl[öo]md|den registrerade)${E}`,
+      // "Een donateur van Helping Hands wil dat al zijn gegevens verwijderd worden", "a donor wants all his data deleted".
+      `(?:een|a|an|one)\\s+(?:donateur|donor|klant|customer|gebruiker|deelnemer|lid|member|patiënt|pati[eë]nt|patient|leerling|student|speler|player|user)${E}.{0,120}?${B}(?:al\\s+(?:zijn|haar)|zijn|haar|all\\s+(?:his|her|their)|his|her)\\s+(?:gegevens|data|personal data|information)${E}`,
+      `(?:slutbruger\\p{L}*|sluttbruker\\p{L}*|en bruger|en bruker|bruger-?id|bruker-?id|retten til at blive glemt|retten til å bli glemt|den registrerede|den registrerte)${E}`,
+      `(?:loppuk[äa]ytt[äa]j\\p{L}*|k[äa]ytt[äa]j[äa]n tiedot|yhden k[äa]ytt[äa]j[äa]n|oikeus tulla unohdetuksi|rekister[öo]idyn)`,
+      `(?:the|a|this|that|one|an end) user(?:['’]s)? account${E}`,
+      // "a customer of ours (customer id 8812)", "user ID 5531", "device ID ab12-cd34": one person's data.
+      `(?:customer|user|player|member|subscriber|patient|client|visitor|device|account|driver|employee|student|policyholder|kunden|nutzer|benutzer|fahrer|spieler|mitarbeiter|mitglieds?|patienten|versicherten|cliente|usuario|utilisateur|klant|verzekerden?|pati[eë]nt|polis|lid|deelnemer)[- ]?(?:id|no\\.|number|nummer|numéro|número|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
+      // "numer klienta 88123", "nr pacjenta", "PESEL 8501…": one person's number, in Polish.
+      `(?:(?:numer|nr\\.?)\\s+(?:klienta|pacjenta|u[żz]ytkownika|ubezpieczonego|polisy)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}|pesel\\s*[:#]?\\s*\\p{N})`,
+      `(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
+      // "a guest asked for erasure under GDPR", "one of our riders requested deletion": one person asking.
+      `(?:a|one|one of our|an?)\\s+(?:guest|passenger|rider|donor|learner|student|patient|player|member|subscriber|user|client|customer|employee|driver|traveller|traveler|shopper|buyer|visitor)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:asked|requested|wants|exercised|submitted|invoked|demanded)${E}`,
+      `(?:guest|passenger|rider|donor|learner|traveller|traveler|shopper)[- ]?(?:id|no\\.|number|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
+      // "all data about user 55123", "her data": one person, named by number or pronoun ("sus datos" and
+      // "seine Daten" can be a workspace's own).
+      `(?:about|of|for|from|regarding|concerning)\\s+(?:the\\s+|our\\s+)?(?:user|customer|player|member|subscriber|patient|client|visitor)\\s+#?\\d{3,}${E}`,
+      `(?:her|his)\\s+(?:personal\\s+|own\\s+)?(?:data|information|info|details)${E}`,
+      // "all the data of our QA test user", "the events of the demo customer": one (test) person's data, not "our users'".
+      `(?:data|events|information)\\s+(?:of|about|from|for)\\s+(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|account|profile|visitor)${E}(?!['’]s|\\s+(?:base|accounts|ids?|segments?|table|list|profiles|group)${E})`,
+      `(?:our|the|my|that|this)\\s+(?:(?:qa|test|testing|demo|dummy|internal|fake|sample)\\s+){1,2}(?:user|customer|member|player|profile|visitor)['’]s\\s+(?:data|events|information)${E}`,
+      // A parent for a child: "all data about my son Oisín deleted … GDPR".
+      `(?:data|information|info|details)\\s+(?:about|of|on|for)\\s+my\\s+(?:son|daughter|child|kid|children)${E}`,
+      `my\\s+(?:son|daughter|child|kid)['’]s\\s+(?:personal\\s+)?(?:data|information|info|details|account)${E}`,
+      `(?:un(?:o)? (?:nostro |dei nostri )?utent[ei]|dati di un utente|um (?:usu[áa]rio|utilizador)|een (?:van onze )?gebruikers?|jeden z naszych u[żz]ytkownik[óo]w|en av v[åa]ra anv[äa]ndare|en af vores brugere|en av v[åa]re brukere|yksi k[äa]ytt[äa]jist[äa]mme)${E}`,
+      // "un pasajero nos pidió borrar todos sus datos", "um cliente pediu", "un client nous a demandé": one
+      // person of the customer's asked them.
+      `(?:un|una|um|uma)\\s+(?:cliente|clienta|usuari[oa]|usu[áa]ri[oa]|pasajer[oa]|passageir[oa]|paciente|doador[a]?|donante|jugador[a]?|jogador[a]?|alumn[oa]|alun[oa]|estudiante|suscriptor[a]?|assinante|miembro|membro|consumidor[a]?|comprador[a]?|huésped|hóspede|conductor[a]?|motorista)\\s+(?:\\p{L}+\\s+){0,3}?(?:nos\\s+|me\\s+)?(?:pidi[óo]|solicit[óo]|ha (?:pedido|solicitado)|pediu|solicitou|exige|exigi[óo]|quiere que|quer que)${E}`,
+      `(?:un|une)\\s+(?:client|cliente|utilisat(?:eur|rice)|passag(?:er|ère)|patient|patiente|joueu(?:r|se)|élève|abonn[ée]e?|membre)\\s+(?:\\p{L}+\\s+){0,3}?(?:nous\\s+)?a\\s+(?:demand[ée]|exig[ée])${E}`,
+      `(?:un|una)\\s+(?:cliente|utente|passegger[oa]|paziente|giocat(?:ore|rice)|student(?:e|essa)|abbonat[oa])\\s+(?:\\p{L}+\\s+){0,3}?(?:ci\\s+)?ha\\s+(?:chiesto|richiesto)${E}`,
+      // "ek user ne … apna data delete karne ko bola hai", "un pasajero … ejerció su derecho de cancelación".
+      `(?:ek|kisi) (?:user|customer|grahak|patient|mareez)${E}`,
+      `ejerci[óo] su derecho${E}`,
+      // "طلب أحد المرضى حذف جميع بياناته الشخصية": his or her personal data ("أحد العملاء", one of the
+      // customers, alone may be the reason a source's days go).
+      `بيانات(?:ه|ها) الشخصية${E}`,
+    )}`,
     '会員|個人情報|利用者|本人から|開示請求|お客様から',
     '终端用户|最终用户|終端用戶|最終用戶|某(?:个|位|個)?用户|一(?:个|位|名|個)用[户戶]|用[户戶]\\s*(?:ID|id|编号|編號)|个人信息|個人資料|个人数据|個人數據|被遗忘权|被遺忘權|数据主体|会员|會員',
     '최종\\s*사용자|사용자\\s*ID|회원|개인\\s*정보|이용자|정보\\s*주체|잊힐\\s*권리',

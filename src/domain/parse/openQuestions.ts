@@ -17,6 +17,12 @@ import { ASKS } from './kindWords';
 
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
+/**
+ * Forms that each start at a word's edge, as one alternation behind that edge written once. Written
+ * before each form, V8 compiles one look-behind per form and tries every one of them at every position
+ * of the text; the same edge before the group matches the same text (the edge takes no characters).
+ */
+const atWordStart = (forms: string[]): string => `${L}(?:${forms.join('|')})`;
 
 /**
  * "…, or would that break …?", "Or is it better to wait?", "oder wäre es besser …?", "ou isso vai
@@ -24,36 +30,36 @@ const R = '(?![\\p{L}])';
  * sentence as its question mark. "Dec 1 or Dec 2?" offers no verb and is the dates' question.
  */
 const OR_QUESTION = new RegExp(
-  [
+  atWordStart([
     // "Or do you need anything else from me?", "or is there anything else?": an offer to help, no second choice.
-    `${L}or (?:would|will|could|might|does|do|is|are|should|shall|can|won[’']t|wouldn[’']t|isn[’']t)(?: (?:that|this|it|doing so|deleting|the deletion|we|i|you|there|everything))${R}(?!\\s+(?:need|want|require)\\s+(?:anything|something|more|further|additional|other)${R}|\\s+anything\\s+else${R})`,
-    `${L}or (?:would|will|could|might|does|is) (?:that|this|it) be${R}`,
-    `${L}or (?:is|would) (?:it|that) (?:be )?(?:better|safer|wiser|smarter|preferable)${R}`,
-    `${L}oder (?:würde|wird|wäre|ist|sollten|sollen|müssen|könnte|kann|macht|geht|geht dabei|gehen)(?: (?:das|es|dies|man|wir|dabei|dadurch))${R}`,
-    `${L}ou (?:est-ce que|est-ce|cela|ça|ce serait|ce sera|vaut-il|faut-il|devrions-nous|doit-on|risque-t-on|est-il|serait-il|va-t-on)${R}`,
-    `${L}ou (?:isso|isto|ele|será|seria|é melhor|é preferível|devemos|deveríamos|precisamos|vamos|vai|pode)${R}`,
-    `${L}o (?:eso|esto|ser[íi]a|es mejor|es preferible|deber[íi]amos|debemos|va a|vamos a|podr[íi]a|afectar[íi]a|romper[íi]a|rompe|afecta)${R}`,
-    `${L}o (?:questo|ciò|sarebbe|è meglio|è preferibile|conviene|dovremmo|rischiamo|potrebbe|romperebbe|si rompe)${R}`,
-    `${L}of (?:is het|is dat|zou dat|zou het|gaat dat|gaat het|wordt|moeten we|kunnen we|breekt|raken we|verliezen we)${R}`,
-  ].join('|'),
+    `or (?:would|will|could|might|does|do|is|are|should|shall|can|won[’']t|wouldn[’']t|isn[’']t)(?: (?:that|this|it|doing so|deleting|the deletion|we|i|you|there|everything))${R}(?!\\s+(?:need|want|require)\\s+(?:anything|something|more|further|additional|other)${R}|\\s+anything\\s+else${R})`,
+    `or (?:would|will|could|might|does|is) (?:that|this|it) be${R}`,
+    `or (?:is|would) (?:it|that) (?:be )?(?:better|safer|wiser|smarter|preferable)${R}`,
+    `oder (?:würde|wird|wäre|ist|sollten|sollen|müssen|könnte|kann|macht|geht|geht dabei|gehen)(?: (?:das|es|dies|man|wir|dabei|dadurch))${R}`,
+    `ou (?:est-ce que|est-ce|cela|ça|ce serait|ce sera|vaut-il|faut-il|devrions-nous|doit-on|risque-t-on|est-il|serait-il|va-t-on)${R}`,
+    `ou (?:isso|isto|ele|será|seria|é melhor|é preferível|devemos|deveríamos|precisamos|vamos|vai|pode)${R}`,
+    `o (?:eso|esto|ser[íi]a|es mejor|es preferible|deber[íi]amos|debemos|va a|vamos a|podr[íi]a|afectar[íi]a|romper[íi]a|rompe|afecta)${R}`,
+    `o (?:questo|ciò|sarebbe|è meglio|è preferibile|conviene|dovremmo|rischiamo|potrebbe|romperebbe|si rompe)${R}`,
+    `of (?:is het|is dat|zou dat|zou het|gaat dat|gaat het|wordt|moeten we|kunnen we|breekt|raken we|verliezen we)${R}`,
+  ]),
   'iu',
 );
 
 /** "How much would it cost to delete …?", "was würde es kosten, … zu löschen?", "combien ça coûte ?". */
 const COST_QUESTION = new RegExp(
-  [
-    `${L}how much (?:would|will|does|do|did|is|might|could)${R}[^.!?\\n]{0,60}${L}(?:cost|charge|pay)${R}`,
-    `${L}what (?:would|will|does|might) (?:it|this|that|the deletion|a deletion|deleting)${R}[^.!?\\n]{0,40}${L}cost${R}`,
-    `${L}(?:is there|are there|would there be|will there be) (?:a |any )?(?:fee|charge|cost|price)s?${R}`,
-    `${L}(?:what is|what's|what are) the (?:cost|price|fee|charge)s?${R}`,
-    `${L}(?:was|wie ?viel)\\s+(?:würde|wird|kostet|kosten|würden)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
-    `${L}(?:kostet|kosten) (?:das|es|die löschung|uns das)${R}[^.!?\\n]{0,60}\\?`,
-    `${L}combien (?:co[ûu]te|co[ûu]terait|ça co[ûu]te|cela co[ûu]te|cela co[ûu]terait|faut-il payer)${R}`,
-    `${L}quel (?:serait|est|sera) (?:le )?(?:co[ûu]t|prix|tarif)${R}`,
-    `${L}cu[áa]nto (?:costar[íi]a|cuesta|cobran|cobrar[íi]an|nos costar[íi]a)${R}`,
-    `${L}quanto (?:custaria|custa|cobram|cobrariam|costerebbe|costa|ci costerebbe)${R}`,
-    `${L}(?:hoeveel|wat) (?:kost|zou)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
-  ].join('|'),
+  atWordStart([
+    `how much (?:would|will|does|do|did|is|might|could)${R}[^.!?\\n]{0,60}${L}(?:cost|charge|pay)${R}`,
+    `what (?:would|will|does|might) (?:it|this|that|the deletion|a deletion|deleting)${R}[^.!?\\n]{0,40}${L}cost${R}`,
+    `(?:is there|are there|would there be|will there be) (?:a |any )?(?:fee|charge|cost|price)s?${R}`,
+    `(?:what is|what's|what are) the (?:cost|price|fee|charge)s?${R}`,
+    `(?:was|wie ?viel)\\s+(?:würde|wird|kostet|kosten|würden)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
+    `(?:kostet|kosten) (?:das|es|die löschung|uns das)${R}[^.!?\\n]{0,60}\\?`,
+    `combien (?:co[ûu]te|co[ûu]terait|ça co[ûu]te|cela co[ûu]te|cela co[ûu]terait|faut-il payer)${R}`,
+    `quel (?:serait|est|sera) (?:le )?(?:co[ûu]t|prix|tarif)${R}`,
+    `cu[áa]nto (?:costar[íi]a|cuesta|cobran|cobrar[íi]an|nos costar[íi]a)${R}`,
+    `quanto (?:custaria|custa|cobram|cobrariam|costerebbe|costa|ci costerebbe)${R}`,
+    `(?:hoeveel|wat) (?:kost|zou)${R}[^.!?\\n]{0,60}${L}kost\\p{L}*`,
+  ]),
   'iu',
 );
 
@@ -102,19 +108,19 @@ const WEEKDAY =
  * about when the deletion runs. A source deletion runs right after approval, so the wish would be lost.
  */
 const WHEN_TO_RUN = new RegExp(
-  [
+  atWordStart([
     // "Please process this on priority", "on an urgent basis": how soon, which a run at approval already is.
-    `${L}(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}(?!\\s+(?:(?:a|an)\\s+)?(?:(?:high|top|urgent|immediate|emergency|priority)\\s+)*(?:priority|urgent|urgency|basis|asap)${R})`,
-    `${L}(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
-    `${L}(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
-    `${L}nicht vor ${WEEKDAY}${R}`,
-    `${L}pas avant ${WEEKDAY}${R}`,
-    `${L}(?:seulement|uniquement|qu['’]à partir de|pas avant) (?:à partir de |après )?${WEEKDAY}${R}`,
-    `${L}no antes del? ${WEEKDAY}${R}`,
-    `${L}n[ãa]o antes de ${WEEKDAY}${R}`,
-    `${L}non prima di ${WEEKDAY}${R}`,
-    `${L}(?:niet voor|pas (?:op|na|vanaf)) ${WEEKDAY}${R}`,
-  ].join('|'),
+    `(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}(?!\\s+(?:(?:a|an)\\s+)?(?:(?:high|top|urgent|immediate|emergency|priority)\\s+)*(?:priority|urgent|urgency|basis|asap)${R})`,
+    `(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
+    `(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
+    `nicht vor ${WEEKDAY}${R}`,
+    `pas avant ${WEEKDAY}${R}`,
+    `(?:seulement|uniquement|qu['’]à partir de|pas avant) (?:à partir de |après )?${WEEKDAY}${R}`,
+    `no antes del? ${WEEKDAY}${R}`,
+    `n[ãa]o antes de ${WEEKDAY}${R}`,
+    `non prima di ${WEEKDAY}${R}`,
+    `(?:niet voor|pas (?:op|na|vanaf)) ${WEEKDAY}${R}`,
+  ]),
   'iu',
 );
 
@@ -130,16 +136,16 @@ const CLOSED_FIELD = new RegExp(
   'imu',
 );
 const REQUEST_CLOSED = new RegExp(
-  [
-    `${L}(?:your|this|the) (?:request|ticket|case)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:has been|was|is now|is|have been) (?:marked as )?(?:solved|resolved|closed|completed|declined|rejected)${R}`,
-    `${L}changed the status (?:of \\S+ )?(?:from \\S+(?: \\S+)? )?to ${CLOSED_VALUE}${R}`,
-    `${L}ihre (?:anfrage|ticket|anliegen)(?:\\s*\\(?#?\\d+\\)?)?\\s+wurde (?:gel(?:ö|oe)st|geschlossen|erledigt|abgelehnt)${R}`,
-    `${L}votre (?:demande|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+a été (?:résolue?|clôturée?|fermée?|refusée?)${R}`,
-    `${L}su (?:solicitud|petici[óo]n|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:ha sido|fue) (?:resuelt[oa]|cerrad[oa]|rechazad[oa])${R}`,
-    `${L}(?:sua|a sua) (?:solicita[çc][ãa]o|requisi[çc][ãa]o|pedido)(?:\\s*\\(?#?\\d+\\)?)?\\s+foi (?:resolvid[oa]|fechad[oa]|encerrad[oa])${R}`,
-    `${L}la (?:tua|sua) richiesta(?:\\s*\\(?#?\\d+\\)?)?\\s+è stata (?:risolta|chiusa)${R}`,
-    `${L}(?:uw|je) (?:verzoek|aanvraag|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+is (?:opgelost|gesloten|afgewezen)${R}`,
-  ].join('|'),
+  atWordStart([
+    `(?:your|this|the) (?:request|ticket|case)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:has been|was|is now|is|have been) (?:marked as )?(?:solved|resolved|closed|completed|declined|rejected)${R}`,
+    `changed the status (?:of \\S+ )?(?:from \\S+(?: \\S+)? )?to ${CLOSED_VALUE}${R}`,
+    `ihre (?:anfrage|ticket|anliegen)(?:\\s*\\(?#?\\d+\\)?)?\\s+wurde (?:gel(?:ö|oe)st|geschlossen|erledigt|abgelehnt)${R}`,
+    `votre (?:demande|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+a été (?:résolue?|clôturée?|fermée?|refusée?)${R}`,
+    `su (?:solicitud|petici[óo]n|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+(?:ha sido|fue) (?:resuelt[oa]|cerrad[oa]|rechazad[oa])${R}`,
+    `(?:sua|a sua) (?:solicita[çc][ãa]o|requisi[çc][ãa]o|pedido)(?:\\s*\\(?#?\\d+\\)?)?\\s+foi (?:resolvid[oa]|fechad[oa]|encerrad[oa])${R}`,
+    `la (?:tua|sua) richiesta(?:\\s*\\(?#?\\d+\\)?)?\\s+è stata (?:risolta|chiusa)${R}`,
+    `(?:uw|je) (?:verzoek|aanvraag|ticket)(?:\\s*\\(?#?\\d+\\)?)?\\s+is (?:opgelost|gesloten|afgewezen)${R}`,
+  ]),
   'iu',
 );
 
@@ -154,10 +160,10 @@ const REQUEST_CLOSED = new RegExp(
  * The scope read stays for staff to see; nothing is deleted until the customer says it is meant now.
  */
 const TO_REVIEW = new RegExp(
-  [
-    `${L}(?:review|check|look over|go over|sanity[- ]check|double[- ]check|proofread)\\s+(?:this|the|my|our|the following)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:plan|draft|proposal|wording|scope)${R}`,
-    `${L}let (?:me|us) know (?:if|whether) (?:it|this|that|the plan|the scope) (?:looks|is|sounds) (?:right|correct|good|ok|okay|fine)${R}`,
-  ].join('|'),
+  atWordStart([
+    `(?:review|check|look over|go over|sanity[- ]check|double[- ]check|proofread)\\s+(?:this|the|my|our|the following)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:plan|draft|proposal|wording|scope)${R}`,
+    `let (?:me|us) know (?:if|whether) (?:it|this|that|the plan|the scope) (?:looks|is|sounds) (?:right|correct|good|ok|okay|fine)${R}`,
+  ]),
   'iu',
 );
 const TEMPLATE = new RegExp(
@@ -170,19 +176,20 @@ const TEMPLATE = new RegExp(
 const QUOTED_EXAMPLE = /(?<![\p{L}])(?:a|an|the|such a|this kind of) (?:request|message|email|mail|deletion|sentence|ticket|phrase)s? (?:like|such as|saying|that says|worded as|phrased as)(?![\p{L}])/iu;
 const TAKEN_BACK = /(?<![\p{L}])(?:forget (?:it|that|about it|about this|this one)|never ?mind|scratch that|disregard (?:this|it) (?:request|email|message|one)|ignore (?:this|it) (?:request|email|message|one)|vergiss es|vergessen sie es|laissez tomber|oubliez (?:ça|cela)|olv[íi]d(?:alo|enlo|ense)|lascia(?:te)? perdere|laat maar)(?![\p{L}])/iu;
 const NOT_TO_RUN = new RegExp(
-  [
-    `${L}(?:do not|don[’']t|dont|not)\\s+(?:actually\\s+|yet\\s+)?(?:run|execute|action|carry out|process|perform|start)\\s+(?:it|this|that|them|yet|the (?:deletion|request|purge|job))${R}`,
-    `${L}(?:only|just) (?:prepare|draft|set up|stage)${R}|${L}prepare${R}[^.!?\\n]{0,20}${L}(?:but )?(?:do not|don[’']t|not) (?:run|execute|delete|start)${R}`,
-    `${L}(?:this is|it[’']s) (?:only |just )?a (?:test|dry[- ]run|trial)(?: (?:of|for) [^.!?\\n]{0,40})?[,.;:!]?\\s+(?:please\\s+)?(?:do not|don[’']t)${R}`,
-  ].join('|'),
+  atWordStart([
+    `(?:do not|don[’']t|dont|not)\\s+(?:actually\\s+|yet\\s+)?(?:run|execute|action|carry out|process|perform|start)\\s+(?:it|this|that|them|yet|the (?:deletion|request|purge|job))${R}`,
+    `(?:only|just) (?:prepare|draft|set up|stage)${R}`,
+    `prepare${R}[^.!?\\n]{0,20}${L}(?:but )?(?:do not|don[’']t|not) (?:run|execute|delete|start)${R}`,
+    `(?:this is|it[’']s) (?:only |just )?a (?:test|dry[- ]run|trial)(?: (?:of|for) [^.!?\\n]{0,40})?[,.;:!]?\\s+(?:please\\s+)?(?:do not|don[’']t)${R}`,
+  ]),
   'iu',
 );
 const LATER = new RegExp(
-  [
+  atWordStart([
     // Said of the deletion, in its sentence: "Production might follow next year" plans nothing of this request.
-    `${L}(?:delete|remove|purge|erase|wipe|deletion|removal)${R}[^.!?\\n]{0,100}?${L}(?:(?:at some point|some ?time|eventually)(?: (?:next|later|in|this|soon|after|during))?|(?:next|later this|early next|in the coming|in the next) (?:year|quarter|few months|months))${R}`,
-    `${L}schedule\\s+(?:it|this|that|them|the\\s+(?:deletion|job|request|purge|removal))${R}[^.!?\\n]{0,100}?\\s(?:for|on)\\s+(?:next\\s+|this\\s+coming\\s+|the\\s+coming\\s+)?${WEEKDAY}${R}`,
-  ].join('|'),
+    `(?:delete|remove|purge|erase|wipe|deletion|removal)${R}[^.!?\\n]{0,100}?${L}(?:(?:at some point|some ?time|eventually)(?: (?:next|later|in|this|soon|after|during))?|(?:next|later this|early next|in the coming|in the next) (?:year|quarter|few months|months))${R}`,
+    `schedule\\s+(?:it|this|that|them|the\\s+(?:deletion|job|request|purge|removal))${R}[^.!?\\n]{0,100}?\\s(?:for|on)\\s+(?:next\\s+|this\\s+coming\\s+|the\\s+coming\\s+)?${WEEKDAY}${R}`,
+  ]),
   'iu',
 );
 const WAIT_FOR_WORD = 'should it be deleted as written, or wait until you write again?';
