@@ -128,7 +128,7 @@ function kindToDelete(sentence: string, verb: RegExpExecArray): Found | null {
   if (!kind) return null;
   const verbEnd = verb.index + verb[0].length;
   const between = kind.index >= verbEnd ? sentence.slice(verbEnd, kind.index) : sentence.slice(kind.index + kind[0].length, verb.index);
-  const object = kind.index >= verbEnd ? /^(?:\s*[\p{L}\p{N}'’]+){0,3}\s*$/u.test(between) : !/[,;:–—-]\s/u.test(between);
+  const object = kind.index >= verbEnd ? /^(?:\s*[\p{L}\p{N}'’]+){0,3}\s*$/u.test(between) : !/[,;:–—-]\s|[，、；：]/u.test(between);
   return object ? kind : null;
 }
 
