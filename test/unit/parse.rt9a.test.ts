@@ -58,7 +58,7 @@ describe('some of a source day is asked about, in every language read', () => {
     ['Please delete the Android App data in acme-analytics for Feb 3 that was sent by our load-test script.', 'sent by'],
     ["Please delete the 'Order Completed' events of the Android App in acme-analytics on Feb 3.", 'Order Completed'],
     ['Please delete the Android App data in acme-analytics for Feb 3 from app version 4.2.0, which had the bug.', '4.2.0'],
-    ['Please delete the Android App data in acme-analytics for Feb 3 coming from IP 203.0.113.7.', 'coming from'],
+    ['Please delete the Android App data in acme-analytics for Feb 3 coming from IP 203.0.113.7.', '203.0.113.7'],
     ['Please remove the bot traffic from the Android App in acme-analytics on Feb 3.', 'bot traffic'],
     ['merci de supprimer les événements en double de l\'Android App dans acme-analytics du 3 février.', 'en double'],
     ['vi chiedo di cancellare gli eventi duplicati della Android App in acme-analytics del 3 febbraio.', 'duplicati'],
