@@ -26,6 +26,7 @@ import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type Scope
 import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
 import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
+import { partOfDayIn } from './partOfDay';
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { whatIfIn } from './conditionClause';
 import { othersAccountIn, ownLoginIn } from './personAccount';
@@ -251,6 +252,9 @@ function askAboutPlace(kind: RequestKind, kindText: string, names: string[], ask
   // "the events from the test accounts", "for visitors from Germany": some people's events, not the day's.
   const people = kind === 'source_data' ? groupOfPeopleIn(kindText, names) : null;
   if (people) ask('sources', `"${people}": only whole days of a source can be deleted, not the events of some users — should the whole days be deleted for everyone?`);
+  // "the duplicated events", "that came from our test devices", "from IP 203.0.113.7": some of a day's events.
+  const some = kind === 'source_data' && !people ? partOfDayIn(kindText, names) : null;
+  if (some) ask('sources', `"${some}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
 }
 const PART_OF_A_SOURCE =
   /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![\p{L}])/iu;

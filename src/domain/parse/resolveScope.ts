@@ -147,8 +147,23 @@ const VARIANT_WORD = new Set(
   ('staging stage stg prod production prd dev development test testing qa uat sandbox beta alpha preview canary ' +
     'demo internal legacy old new next v1 v2 v3 v4 eu uk emea apac latam asia europe america global lite pro plus ' +
     'mini max tv watch tablet ipad kids sdk clone copy backup archive2 classic original premium enterprise free ' +
-    'testumgebung testomgeving testmiljö testmiljø testiympäristö prueba pruebas teste homologação homologacao collaudo').split(/\s+/),
+    'testumgebung testomgeving testmiljö testmiljø testiympäristö prueba pruebas teste homologação homologacao collaudo ' +
+    'kiosk kiosks').split(/\s+/),
 );
+/**
+ * Words that describe which of several things of one name is meant ("the old Web data", "der alten App",
+ * "la nueva App", "the sandbox Checkout API"), in the languages customers write: the variant words above
+ * that prose does not use before a name for another reason, and "old" and "new" as each language inflects
+ * them. "the prod iOS App" is the one without a variant word, the name itself.
+ */
+const DESCRIBING_WORD = new Set([
+  ...[...VARIANT_WORD].filter((w) => w.length > 2 && !/^(?:next|watch|plus|max|mini|free|copy|pro|lite|sdk|original|global|tv|prod|production|prd)$/.test(w)),
+  ...('alt alte alten alter altes neu neue neuen neuer neues ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles ' +
+    'vieux vieille viejo vieja viejos viejas antiguo antigua nuevo nueva nuevos nuevas vecchio vecchia vecchi vecchie nuovo nuova nuovi nuove ' +
+    'oud oude nieuw nieuwe stary stara stare starej starego starą nowy nowa nowe nowej nowego nową velho velha velhos velhas novo nova novos novas ' +
+    'старый старая старое старого старой новый новая новое нового новой eski yeni gamla gammal nya gamle nye vanha uusi vanhan uuden ' +
+    'testowy testowa testowe testowej тестовый тестовая тестовое тестового').split(' '),
+]);
 
 
 /** The words of the question about a name written as an exclusion ("do NOT delete X"). */
@@ -181,7 +196,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, index, sender);
   dropGenericTails(text, mentions);
   const ambiguities: string[] = [...asks];
-  readWordOrder(text, tokens, mentions, ambiguities);
+  for (const type of readWordOrder(text, tokens, mentions, ambiguities)) askedTypes.add(type);
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
   // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
   // with none left ("all sources except android") we ask.
@@ -290,6 +305,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
+  askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   return countedSources(text, ws, sources, ambiguities);
 }
 
@@ -425,6 +441,29 @@ function askAboutDescribingWords(text: string, tokens: Token[], mentions: Mentio
     if (owner || nameNext || /^events?$/.test(next.word)) sources.delete(source.canonical);
     if (owner) continue;
     if (nameNext || /^events?$/.test(next.word)) ambiguities.push(`"${text.slice(m.start, next.end)}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — should ${source.canonical} be deleted too?`);
+  }
+}
+/**
+ * "the test data in lumen", "les données de test" where lumen has a source Test: a source whose name is a
+ * describing word, written in lower case beside a data word, says what kind of data it is as readily as it
+ * names the source — and the kind may be spread over every source of the day. Asked, and left out until
+ * answered; "the Test source", "Test" as the catalog writes it or the name in quotes still name it.
+ */
+function askAboutNameAsWord(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  for (const m of mentions) {
+    const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (!source || k < 0 || tokens[k].end !== m.end || !DESCRIBING_WORD.has(m.text) || writtenAsCatalog(m) || sourceNounBefore(tokens, k) || QUOTES.has(text[m.start - 1] ?? '')) continue;
+    if (mentions.some((o) => o !== m && writtenAsCatalog(o) && o.terms.some((t) => t.canonical === source.canonical))) continue;
+    const next = tokens[k + 1];
+    const dataAfter = next !== undefined && /^[ \t-]$/.test(text.slice(m.end, next.start)) && DATA_NOUN.has(next.word);
+    // "données de test", "datos de prueba", "dati di test": the data word, then "of", then the word.
+    const dataBefore = k >= 2 && /^(?:de|di|da|del|van|von)$/.test(tokens[k - 1].word) && DATA_NOUN.has(tokens[k - 2].word);
+    if (!dataAfter && !dataBefore) continue;
+    sources.delete(source.canonical);
+    several.add('source');
+    const shown = dataAfter ? text.slice(m.start, next.end) : text.slice(tokens[k - 2].start, m.end);
+    ambiguities.push(`"${shown}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — is the source ${source.canonical} meant, or some data of other sources?`);
   }
 }
 /** "… of the", "… we sent to the", "… from our": the words that say whose data the described data is. */
@@ -567,11 +606,12 @@ function describingWord(text: string, tokens: Token[], i: number, n: number, ter
  * meant; where another source holds them all ("EU web" with "Web EU Shop"), which is asked. Read alone,
  * "web" would have been Web — the one source the customer said it was not.
  */
-function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambiguities: string[]): void {
-  for (const m of mentions) {
+function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambiguities: string[]): EntityType[] {
+  const asked: EntityType[] = [];
+  for (const m of [...mentions]) {
     const k = tokens.findIndex((t) => t.start === m.start);
     const before = tokens[k - 1];
-    if (k < 1 || !(VARIANT_WORD.has(before.word) || REGION_CODE.has(before.word)) || !/^[ \t]{1,2}$/.test(text.slice(before.end, m.start))) continue;
+    if (k < 1 || !(VARIANT_WORD.has(before.word) || REGION_CODE.has(before.word) || DESCRIBING_WORD.has(before.word)) || !/^[ \t]{1,2}$/.test(text.slice(before.end, m.start))) continue;
     const written = [before.word, ...words(m.text)];
     const owners = [...new Set(m.terms.filter((t) => t.type === 'source').map((t) => t.workspace))];
     const sameWords = (name: string): boolean => words(name).sort().join(' ') === [...written].sort().join(' ');
@@ -585,8 +625,27 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     // "staging iOS" in the staging workspace, whose "Kundenportal iOS (Staging)" the name already is: no question.
     const wider = owners.flatMap((ws) => ws.sources.filter((s) => holding(s.name) && !m.terms.some((t) => t.workspace === ws && t.canonical === s.slug)).map((s) => s.slug));
     if (wider.length > 0) ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(wider)].join(' or ')}, or something else?`);
+    else if (describesAnotherOne(text, tokens, k, m)) {
+      // "the old Web data", "der alten App": no source is called so, and the one called "Web" may be another
+      // than the one the customer means — asked, and the name left out until answered.
+      ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(m.terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
+      mentions.splice(mentions.indexOf(m), 1);
+      asked.push('source');
+    }
   }
+  return asked;
 }
+/**
+ * A describing word glued before a source's name ("legacy Web", "alten App"), not a word of the sentence
+ * that happens to come before it ("Web" after "test" in "we test Web daily" has no article before the word).
+ */
+function describesAnotherOne(text: string, tokens: Token[], k: number, m: Mention): boolean {
+  const before = tokens[k - 1];
+  const article = tokens[k - 2];
+  if (!DESCRIBING_WORD.has(before.word) || !m.terms.every((t) => t.type === 'source') || text.slice(before.start, before.end) !== before.word) return false;
+  return article !== undefined && (FILLER.has(article.word) || ARTICLE_BEFORE_DESCRIPTION.has(article.word)) && /^[ \t]{1,2}$/.test(text.slice(article.end, before.start));
+}
+const ARTICLE_BEFORE_DESCRIPTION = new Set('the our your their its this that these those a an der die das den dem des unsere unserer unseren le la les l du des notre nos el los las del nuestra nuestro il lo gli i della dello dei nostra nostro de het onze o os as da do dos das nossa nosso nasza naszej naszego'.split(' '));
 
 /**
  * "Web App 2 December 2026", "App 2 y 3 de diciembre": a name that ends in a number, followed by a month,
