@@ -26,7 +26,7 @@ import { LEAVING_OUT, PRODUCTION_WORD, asksForDeletion, resolveScope, type Scope
 import { findTicketRef } from './ticketRef';
 import { openQuestionIn } from './openQuestions';
 import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDeletion';
-import { conditionIn, doubtIn, ongoingThrough } from './unsure';
+import { conditionIn, doubtIn } from './unsure';
 import { whatIfIn } from './conditionClause';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
@@ -148,11 +148,19 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
   if (question) ask('kind', `"${question.words}": ${question.asks}`);
 }
-/** "delete yesterday and today, the bad tag is still live": which days is known only once it has stopped. */
-function askAboutOngoing(kind: RequestKind, body: string, ranges: DayRange[], localDay: string | null, ask: Ask): void {
-  const ongoing = kind === 'source_data' ? ongoingThrough(body, ranges.at(-1)?.to ?? null, localDay) : null;
-  if (ongoing) ask('ranges', `"${ongoing}": the days asked for reach today while it is still going on, and data that arrives after the deletion stays — which days should be deleted, once it has stopped?`);
+/**
+ * "today's data", "this week so far", "from Feb 20 until today": days that reach the sender's own day,
+ * which was not over when the message was written. Data that arrives after the deletion stays, so which
+ * days are meant is asked, as a calendar week or month not over yet is; read here, once every way of
+ * writing the days has settled them.
+ */
+function askAboutUnfinishedDay(kind: RequestKind, ranges: DayRange[], localDay: string | null, ask: Ask): void {
+  const last = ranges.at(-1)?.to ?? null;
+  if (kind !== 'source_data' || !last || !localDay || last < localDay) return;
+  ask('ranges', `the days asked for reach ${localDay}, the day the message was written, ${UNFINISHED_DAY_QUESTION}: data that arrives after the deletion stays — which days should be deleted?`);
 }
+/** The words of that question: the days were read right, so they stay shown beside it (see contractView). */
+export const UNFINISHED_DAY_QUESTION = 'which was not over then';
 /**
  * "[ES] … del 3 de noviembre de 2026. [EN] … data of November 4, 2026.": one request written twice, in
  * two languages. When the versions name different days, which is meant is asked; the days of both are
@@ -367,7 +375,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
-  askAboutOngoing(kind, body, ranges, localDay, ask);
+  askAboutUnfinishedDay(kind, ranges, localDay, ask);
 
   const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
   const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask) || askedToGoAhead(kind, notARequest, { body, isReply, ticket }, ask);

@@ -279,26 +279,3 @@ export function courteous(after: string): boolean {
 /** The courtesy words right after a word of condition: "if possible", "if you …", "si es necesario". */
 const COURTEOUS = new RegExp(`^(?:${COURTESY_AFTER.join('|')})${R}`, 'iu');
 
-/**
- * "delete yesterday and today — the bad tag is still live": the days asked for reach the sender's own
- * day while what spoils the data is still going on, so whatever arrives after the deletion stays. Which
- * days to delete is only known once it has stopped, so it is asked; a day that is simply today is not.
- */
-const ONGOING = new RegExp(
-  [
-    "(?<![\\p{L}])(?:is|are|it[’']s|they[’']re) still (?:live|running|sending|firing|active|happening|going on|broken|coming in|being sent|on)(?![\\p{L}])",
-    '(?<![\\p{L}])still (?:ongoing|in progress)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:läuft|sendet|ist) (?:immer )?noch (?:aktiv|live|weiter)?',
-    '(?<![\\p{L}])(?:est|sont) toujours (?:actif|active|actifs|en ligne|en cours|en production)',
-    '(?<![\\p{L}])sigue(?:n)? (?:activo|activa|enviando|en producción)|(?<![\\p{L}])todav[íi]a (?:est[áa] )?(?:activo|activa|enviando)',
-    '(?<![\\p{L}])(?:ainda est[áa]|continua) (?:ativo|ativa|enviando|no ar)',
-    '(?<![\\p{L}])(?:staat|is|draait) nog (?:steeds )?(?:live|actief|aan)',
-  ].join('|'),
-  'iu',
-);
-
-/** The words that say the trouble is still going on, when the days reach the sender's day; null otherwise. */
-export function ongoingThrough(text: string, lastDay: string | null, senderDay: string | null): string | null {
-  if (!lastDay || !senderDay || lastDay < senderDay) return null;
-  return ONGOING.exec(text)?.[0] ?? null;
-}
