@@ -290,7 +290,9 @@ describe('mail shapes and words seen on the sixth blind corpus, in our own words
     const r = parseFull(text);
     expect(r.sources).toEqual(['web']);
     expect(r.ranges).toEqual(ranges);
-    expect(complete(r)).toBe(true);
+    // Days that reach the sender's own day, not over yet, are asked about; nothing else is.
+    expect(r.missing).toEqual([]);
+    expect(r.ambiguities.filter((a) => !a.includes('not over then'))).toEqual([]);
   });
   it('a source called "Newsletter" in a request is no newsletter', () => {
     const withNewsletter = indexCatalog({

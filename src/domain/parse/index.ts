@@ -154,10 +154,12 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
  * days are meant is asked, as a calendar week or month not over yet is; read here, once every way of
  * writing the days has settled them.
  */
-function askAboutUnfinishedDay(kind: RequestKind, ranges: DayRange[], localDay: string | null, ask: Ask): void {
+function askAboutUnfinishedDay(kind: RequestKind, ranges: DayRange[], message: InboundMessage, ask: Ask): void {
+  // The day of the message itself, not of a request forwarded in it: "for 5.11." forwarded on the 6th is over.
+  const written = message.date ? utcDay(new Date(message.date.getTime() + (headerOffset(message.headers.date) ?? 0) * 60_000)) : null;
   const last = ranges.at(-1)?.to ?? null;
-  if (kind !== 'source_data' || !last || !localDay || last < localDay) return;
-  ask('ranges', `the days asked for reach ${localDay}, the day the message was written, ${UNFINISHED_DAY_QUESTION}: data that arrives after the deletion stays — which days should be deleted?`);
+  if (kind !== 'source_data' || !last || !written || last < written) return;
+  ask('ranges', `the days asked for reach ${written}, the day the message was written, ${UNFINISHED_DAY_QUESTION}: data that arrives after the deletion stays — which days should be deleted?`);
 }
 /** The words of that question: the days were read right, so they stay shown beside it (see contractView). */
 export const UNFINISHED_DAY_QUESTION = 'which was not over then';
@@ -375,7 +377,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
   askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
-  askAboutUnfinishedDay(kind, ranges, localDay, ask);
+  askAboutUnfinishedDay(kind, ranges, message, ask);
 
   const seat = !notARequest && askAboutLogins(kind, kindText, scope.spans.map(([from, to]) => text.slice(from, to)), ask);
   const vague = seat || askedVaguely(kind, notARequest, body, isReply || ticket !== null, ask) || askedToGoAhead(kind, notARequest, { body, isReply, ticket }, ask);
