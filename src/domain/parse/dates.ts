@@ -366,12 +366,15 @@ const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mu
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
  * Dutch "voor" is "for" as often as "before": "verwijderen voor 9 maart" names that day, while "vóór",
- * "alles voor" and "van voor" (everything before) are open.
+ * "alles voor" and "van voor" (everything before) are open. Every word that ends a range or says "before"
+ * counts, in each language read: "anteriores al", "antérieures au", "precedenti al", "sprzed", "до",
+ * "по", "πριν από", "sebelum". Polish and Czech "do" (until) only right before the day: Portuguese
+ * "do dia 3" ("of the day 3", its "dia" blanked) names that day.
  */
 const OPEN_START_BEFORE =
-  /(?:(?<![\p{L}])(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* [àa]|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que)|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
-/** "9. maaliskuuta asti", "3月1日以前", "3月1日之前": the same, written after the date. */
-const OPEN_START_AFTER = /^\s*(?:asti|saakka|ennen|以前|之前|より前|まで(?!に))/u;
+  /(?:(?<![\p{L}])(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* (?:[àa]|aux?)|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que|anterior(?:es)? (?:al?|ao|à|aos?)|previ[oa]s? (?:al?|ao|à)|precedenti (?:al?|il|la|all['’])|anterior[ei] (?:al?|il|all['’])|sprzed|do(?: dnia| dne)?(?=\s?$)|до|по|ранее|раньше|перед|před|pred|înainte de|p[âa]n[ăa] (?:la|în)|πριν(?: από| την| τις)?|sebelum|trước(?: ngày)?|לפני|قبل)|\bthrough|\bthru|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
+/** "9. maaliskuuta asti", "3月1日以前", "1 Ocak 2026 öncesi", "2026년 1월 1일 이전": the same, written after the date. */
+const OPEN_START_AFTER = /^\s*(?:(?:['’]?(?:den|dan|ten|tan)\s+)?(?:tarih\p{L}*\s+)?(?:öncesi\p{L}*|önce\p{L}*)|asti|saakka|ennen|előtt\p{L}*|以前|之前|より前|まで(?!に)|이전|전의|까지)/u;
 const OPEN_AFTER =
   /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![\p{L}])|until now|up to now|to date|(?:to|until|till|through|up to) (?:the )?present(?: day)?(?![\p{L}])|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
@@ -1444,13 +1447,9 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   }
   // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
-  const correction = CORRECTED.exec(mapped.text);
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
-  // "Sorry for the Dutch, I mean: please delete Android for Nov 17": the same request again, translated.
-  const translation = correction !== null && TRANSLATING.test(mapped.text.slice(Math.max(0, correction.index - 40), correction.index + correction[0].length + 20));
-  if (correction && !translation && DAY_LIKE.test(mapped.text.slice(0, correction.index)) && DAY_LIKE.test(mapped.text.slice(correction.index))) {
-    out.ambiguities.push(`"${correction[0].trim()}" corrects days written before it — which days exactly should be deleted?`);
-  }
+  const correction = correctionIn(mapped.text);
+  if (correction) out.ambiguities.push(`"${correction}" corrects days written before it — which days exactly should be deleted?`);
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   return mapped;
 }
@@ -3858,6 +3857,21 @@ const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
 
+/**
+ * The bound word before a lone day ("before", "до", "sprzed") or after it ("öncesi", "以前"): the day ends a
+ * range whose first day is not said. Polish and Czech "do" only where the customer wrote it right before
+ * the day: the Portuguese "do dia 3" reads "do 3" once its "dia" is dropped.
+ */
+function openStartOf(mapped: MappedText, at: number, shownEnd: number): RegExpExecArray | null {
+  const text = mapped.text;
+  const before = OPEN_START_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (before && /^\s*do/i.test(before[0])) {
+    const written = mapped.originalAt(at);
+    if (!OPEN_START_BEFORE.test(mapped.original.slice(Math.max(0, written - 24), written))) return null;
+  }
+  return before ?? OPEN_START_AFTER.exec(text.slice(shownEnd, shownEnd + 24));
+}
+
 /** The range after year inference and the checks that make it a question instead (weekday, order, open, future). */
 function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate, read: DayRange, shownEnd: number): DayRange | null {
   const { out, mapped, today, nowDay } = reading;
@@ -3881,7 +3895,7 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     return null;
   }
   const prevEnd = found[i - 1]?.end ?? -1000;
-  const openStart = !endResult && f.index - prevEnd > 30 ? (OPEN_START_BEFORE.exec(text.slice(Math.max(0, f.index - 24), f.index)) ?? OPEN_START_AFTER.exec(text.slice(shownEnd, shownEnd + 8))) : null;
+  const openStart = !endResult && f.index - prevEnd > 30 ? openStartOf(mapped, f.index, shownEnd) : null;
   if (openStart) {
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
@@ -4313,8 +4327,40 @@ const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not 
  * gemeint ist", "ou plutôt", "perdón, quise decir": the days after it replace the ones before.
  */
 const CORRECTED =
-  /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|typo|or rather|should (?:be|read|say|have been)(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ich meinte|gemeint (?:ist|war)|tippfehler|vertippt|je voulais dire|ou plut[ôo]t|faute de frappe|quise decir|o mejor dicho|mejor dicho|perd[óo]n,? (?:el|quise|me equivoqu\p{L}*)|ik bedoelde|of liever|intendevo|o meglio|anzi|ou melhor|quer dizer)(?![\p{L}])/iu;
-const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:(?:de|of)\s+)?(?:[a-zäéû]{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}/i;
+  /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|typo|or rather|should (?:be|read|say|have been)(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ich meinte|gemeint (?:ist|war)|tippfehler|vertippt|je voulais dire|je veux dire|ou plut[ôo]t|faute de frappe|quise decir|quer[íi]a decir|o mejor dicho|mejor dicho|perd[óo]n,? (?:el|quise|me equivoqu\p{L}*)|ik bedoelde|of liever|intendevo|volevo dire|o meglio|anzi|ou melhor|quer dizer|quis dizer|queria dizer|chodzi(?:ło)? mi o|miał(?:em|am) na myśli|jag menade|menade jag|jeg mente|mente jeg|jeg meinte|tarkoitin|имел(?:а)? в виду|имею в виду|ма(?:в|ла) на увазі|маю на увазі|myslel(?:a)? (?:jsem|som)|měl(?:a)? jsem na mysli|am vrut să spun|úgy értettem|εννοούσα|maksud saya|ý tôi là|התכוונתי|قصدت|أقصد|मेरा मतलब)(?![\p{L}])|我是说|我是說|我的意思是/iu;
+/**
+ * The same, written after the day it puts in place (verb-final languages): "13 Şubat demek istedim",
+ * "2月13日の間違いです" (a mistake for 13 February), "2월 13일의 오타입니다".
+ */
+const CORRECTED_AFTER_DAY = /(?<![\p{L}])(?:demek istedim|demek istemiştim|kastettim|kastetmiştim)(?![\p{L}])|の間違い|の誤り|의 오타|을 잘못|를 잘못/u;
+/**
+ * An apology set off before a day ("…, przepraszam, chodziło mi o 13 lutego", "förlåt, 13 februari",
+ * "失礼しました、2月13日"): written after days, it takes back what came before. "Sorry for the delay" is
+ * no correction: the apology must stand alone, a comma or a dash after it.
+ */
+const APOLOGY_SET_OFF =
+  /(?:(?<![\p{L}])(?:sorry|oops|my bad|entschuldigung|sorry|pardon|d[ée]sol[ée]e?|excusez-moi|perd[óo]n|disculp\p{L}*|scusa(?:te|mi)?|desculp\p{L}*|excuses|przepraszam|förlåt|ursäkta|undskyld|unnskyld|beklager|anteeksi|promiň(?:te)?|omlouvám se|извините|простите|вибачте|пробачте|özür dilerim|affedersiniz|συγγνώμη|maaf|xin lỗi|סליחה|عذرا|آسف)(?![\p{L}])|失礼しました|すみません|申し訳(?:ありません|ございません)(?:でした)?|对不起|對不起|抱歉|죄송합니다|미안합니다)\s*[,，、!！:：—–-]/giu;
+const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:(?:de|of)\s+)?(?:\p{L}{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s*[月월]\s*\d{1,2}/iu;
+const DAYS_LIKE = new RegExp(DAY_LIKE.source, 'giu');
+/** What ends the sentence an apology is in: the day it puts in place comes before it. */
+const SENTENCE_OR_LINE_END = /[.!?。！？\n]/u;
+
+/** The words that correct days written before them ("sorry, I meant", "chodziło mi o", "13 Şubat demek istedim"); null when none. */
+function correctionIn(text: string): string | null {
+  const meant = CORRECTED.exec(text);
+  // "Sorry for the Dutch, I mean: please delete Android for Nov 17": the same request again, translated.
+  const translation = meant !== null && TRANSLATING.test(text.slice(Math.max(0, meant.index - 40), meant.index + meant[0].length + 20));
+  if (meant && !translation && DAY_LIKE.test(text.slice(0, meant.index)) && DAY_LIKE.test(text.slice(meant.index))) return meant[0].trim();
+  const after = CORRECTED_AFTER_DAY.exec(text);
+  if (after && [...text.slice(0, after.index).matchAll(DAYS_LIKE)].length >= 2) return after[0].trim();
+  for (const apology of text.matchAll(APOLOGY_SET_OFF)) {
+    const at = apology.index ?? 0;
+    const rest = text.slice(at + apology[0].length);
+    const sentence = rest.slice(0, SENTENCE_OR_LINE_END.exec(rest)?.index ?? rest.length);
+    if (DAY_LIKE.test(text.slice(0, at)) && DAY_LIKE.test(sentence)) return apology[0].replace(/[\s,，、!！:：—–-]+$/u, '');
+  }
+  return null;
+}
 /** "the first three days of", "die ersten 3 Tage im": a count of days from one end of the month. */
 const FIRST_LAST_N_DAYS_OF =
   /\b(first|last|ersten?|letzten?|premiers|derniers|primeros|[úu]ltimos|primi|ultimi|eerste|laatste)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vijf)\s+(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\s+(?:the\s+month\s+of\s+)?$/i;
