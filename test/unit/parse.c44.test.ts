@@ -76,6 +76,10 @@ describe('a weekday of another week in Chinese, Japanese and Korean', () => {
     expect(r.ranges).toEqual([]);
     expect(complete(r)).toBe(false);
   });
+  it('"다음 주 월요일까지" is a deadline, not a day: the day written is what is deleted', () => {
+    const r = parse('다음 주 월요일까지 복구가 되지 않으면 Kestrel Travel의 iOS App 소스에서 2027년 3월 10일 데이터를 삭제해 주세요.', 'it@kestrel.example', '2027-03-18T00:00:00Z');
+    expect(r.ranges).toEqual([{ from: '2027-03-10', to: '2027-03-10' }]);
+  });
   it('"上周五" is still last week\'s Friday', () => {
     const r = parse('请删除 Kestrel Travel 的 iOS App 上周五 的数据。', 'it@kestrel.example', '2027-03-18T00:00:00Z');
     expect(r.ranges).toEqual([{ from: '2027-03-12', to: '2027-03-12' }]);

@@ -2795,6 +2795,7 @@ const CJK_WEEKDAY_OF_WEEK = new RegExp(
 const CJK_WEEKDAY_INDEX: Record<string, number> = {
   月: 0, 火: 1, 水: 2, 木: 3, 金: 4, 土: 5, 日: 6, 월: 0, 화: 1, 수: 2, 목: 3, 금: 4, 토: 5, 일: 6, 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 天: 6,
 };
+const CJK_DEADLINE_AFTER = /^\s*(?:까지|までに|まで|迄|前|之前|以前)/u;
 /** The Monday of the week a CJK week word names, counted from the sender's day. */
 function mondayOfCjkWeek(week: string, today: string): string {
   if (new RegExp(`^(?:${CJK_NEXT_WEEK})$`, 'u').test(week)) return addDays(currentIsoWeekSoFar(today).from, 7);
@@ -2807,6 +2808,8 @@ function readCjkWeekdaysOfWeek(reading: Reading): void {
   let n = 0;
   mapped.replace(CJK_WEEKDAY_OF_WEEK, (whole, week: string, ja: string, ko: string, zh: string, ja2: string, ko2: string, zh2: string) => {
     const at = positions[n++] ?? 0;
+    // "다음 주 월요일까지 복구가 되지 않으면", "今週の金曜日までに": a deadline of this or next week is no day to delete.
+    if (!new RegExp(`^(?:${CJK_LAST_WEEK})$`, 'u').test(week) && CJK_DEADLINE_AFTER.test(mapped.text.slice(at + whole.length))) return whole;
     out.mentioned = true;
     if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
