@@ -766,7 +766,7 @@ function readWrittenForms(reading: Reading): void {
   rewriteEpochs(reading.mapped, nowDay);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
-  readCjkWeekdaysOfLastWeek(reading);
+  readCjkWeekdaysOfWeek(reading);
   readWeekdaysOfWeek(reading);
   readLastWeekend(reading);
   readIsoWeeks(reading);
@@ -1900,6 +1900,17 @@ function askAboutTomorrow(mapped: MappedText, out: DateExtraction): void {
     return;
   }
 }
+/**
+ * "last Tuesday through Thursday": "last" is said once for both ends, so the end is the Thursday of
+ * that same week. chrono reads the bare "Thursday" as the coming one, and the span would reach into
+ * days that do not exist yet. An end weekday before the first in the week is left as written.
+ */
+const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
+const LAST_WEEKDAY_SPAN = new RegExp(String.raw`(?<![\p{L}])(last|previous)\s+(${WEEKDAY_NAME})(\s*(?:through|thru|to|till|until|-|–)\s*)(${WEEKDAY_NAME})(?![\p{L}])`, 'giu');
+function rewriteLastWeekdaySpans(mapped: MappedText): void {
+  const order = (name: string): number => (WEEKDAY_EN.findIndex((w) => w.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 6) % 7;
+  mapped.replace(LAST_WEEKDAY_SPAN, (whole, last: string, first: string, join: string, end: string) => (order(end) > order(first) ? `${last} ${first}${join}${last} ${end}` : whole));
+}
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
   rewriteYearMonthBeforeDays(mapped, out);
@@ -1914,6 +1925,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     const index = FOREIGN_WEEKDAY_INDEX.findIndex((re) => re.test(name));
     return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
   });
+  rewriteLastWeekdaySpans(mapped);
   mapped.replace(FOREIGN_TODAY, () => 'today');
   askAboutTomorrow(mapped, out);
   mapped.replace(DAY_WORD, () => '');
@@ -2767,35 +2779,51 @@ function readIsoWeeks(reading: Reading): void {
 /**
  * "先週の金曜日", "지난주 금요일", "上周五": a weekday of last week (Monday = 0 here), not the whole week —
  * read before the week alone ("先週") is. "先週の月曜日から水曜日まで" is Monday to Wednesday of last week
- * (chrono reads the two weekdays in this week), and so is "先週（月曜〜日曜）".
+ * (chrono reads the two weekdays in this week), and so is "先週（月曜〜日曜）". "来週の月曜日" and
+ * "今週の金曜日" name a weekday of next and of this week: chrono reads the weekday alone, in this week,
+ * so a day still ahead would become a past Monday deleted in its place.
  */
 const CJK_WEEKDAY = String.raw`(?:([月火水木金土日])(?:曜日|曜(?!日))|([월화수목금토일])요일|(?:周|週|星期|礼拜|禮拜)?([一二三四五六日天]))`;
-const CJK_WEEKDAY_OF_LAST_WEEK = new RegExp(
-  String.raw`(?:先週の?|先週\s*|지난\s?주\s*|上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?:\s*[（(]\s*)?${CJK_WEEKDAY}(?:\s*(?:から|より|~|〜|～|-|–|부터|에서|到|至)\s*${CJK_WEEKDAY}(?:まで|까지)?)?(?:\s*[)）])?(?!\s*(?:から|より|~|〜|-|–|부터|에서|到|至))`,
+const CJK_LAST_WEEK = String.raw`先週の?|先週\s*|지난\s?주\s*|上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜`;
+const CJK_NEXT_WEEK = String.raw`来週の?|來週の?|다음\s?주\s*|下周|下週|下星期|下个星期|下個星期|下礼拜|下禮拜`;
+const CJK_THIS_WEEK = String.raw`今週の?|이번\s?주\s*|本周|本週|这周|這週|这个星期|這個星期|这礼拜|這禮拜`;
+const CJK_WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`(${CJK_LAST_WEEK}|${CJK_NEXT_WEEK}|${CJK_THIS_WEEK})(?:\s*[（(]\s*)?${CJK_WEEKDAY}(?:\s*(?:から|より|~|〜|～|-|–|부터|에서|到|至)\s*${CJK_WEEKDAY}(?:まで|까지)?)?(?:\s*[)）])?(?!\s*(?:から|より|~|〜|-|–|부터|에서|到|至))`,
   'gu',
 );
 const CJK_WEEKDAY_INDEX: Record<string, number> = {
   月: 0, 火: 1, 水: 2, 木: 3, 金: 4, 土: 5, 日: 6, 월: 0, 화: 1, 수: 2, 목: 3, 금: 4, 토: 5, 일: 6, 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 天: 6,
 };
-function readCjkWeekdaysOfLastWeek(reading: Reading): void {
+const CJK_DEADLINE_AFTER = /^\s*(?:까지|までに|まで|迄|前|之前|以前)/u;
+/** The Monday of the week a CJK week word names, counted from the sender's day. */
+function mondayOfCjkWeek(week: string, today: string): string {
+  if (new RegExp(`^(?:${CJK_NEXT_WEEK})$`, 'u').test(week)) return addDays(currentIsoWeekSoFar(today).from, 7);
+  if (new RegExp(`^(?:${CJK_THIS_WEEK})$`, 'u').test(week)) return currentIsoWeekSoFar(today).from;
+  return previousIsoWeek(today).from;
+}
+function readCjkWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
-  const positions = [...mapped.text.matchAll(CJK_WEEKDAY_OF_LAST_WEEK)].map((m) => m.index ?? 0);
+  const positions = [...mapped.text.matchAll(CJK_WEEKDAY_OF_WEEK)].map((m) => m.index ?? 0);
   let n = 0;
-  mapped.replace(CJK_WEEKDAY_OF_LAST_WEEK, (whole, ja: string, ko: string, zh: string, ja2: string, ko2: string, zh2: string) => {
+  mapped.replace(CJK_WEEKDAY_OF_WEEK, (whole, week: string, ja: string, ko: string, zh: string, ja2: string, ko2: string, zh2: string) => {
     const at = positions[n++] ?? 0;
+    // "다음 주 월요일까지 복구가 되지 않으면", "今週の金曜日までに": a deadline of this or next week is no day to delete.
+    if (!new RegExp(`^(?:${CJK_LAST_WEEK})$`, 'u').test(week) && CJK_DEADLINE_AFTER.test(mapped.text.slice(at + whole.length))) return whole;
     out.mentioned = true;
     if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
       return blank(whole);
     }
-    const monday = previousIsoWeek(today).from;
+    const monday = mondayOfCjkWeek(week, today);
     const from = addDays(monday, CJK_WEEKDAY_INDEX[ja || ko || zh]);
     const to = ja2 || ko2 || zh2 ? addDays(monday, CJK_WEEKDAY_INDEX[ja2 || ko2 || zh2]) : from;
     if (to < from) {
       out.ambiguities.push(`"${whole}" ends before it starts — which days are meant?`);
-      return blank(whole);
+    } else if (to > today) {
+      out.ambiguities.push(`${to} is after the message date ${today}: future data cannot be deleted — which days are meant?`);
+    } else {
+      addRange(reading, { from, to }, whole, at, at + whole.length);
     }
-    addRange(reading, { from, to }, whole, at, at + whole.length);
     reading.relativeUsed = true;
     return blank(whole);
   });

@@ -35,6 +35,7 @@ import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
 import { copiedFromHistory, deskListIn } from './deskText';
 import { escapeRegExp } from './regexText';
 import { SENTENCE_ENDS, sentenceAround } from './sentence';
+import { ONLY_SOME_DAYS } from './periodWords';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -150,6 +151,19 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if (question) ask('kind', `"${question.words}": ${question.asks}`);
 }
 /** "delete yesterday and today, the bad tag is still live": which days is known only once it has stopped. */
+/**
+ * "purge the archive, but only for the days when we had the breach": a purge kept to days it does not
+ * give needs those days; without them it is neither the whole purge nor any days of it.
+ */
+function askAboutUnnamedDays(kind: RequestKind, body: string, { ranges, mentioned }: { ranges: DayRange[]; mentioned: boolean }, missing: MissingField[], ask: Ask): void {
+  if (!PURGE_KINDS.has(kind) || ranges.length > 0 || mentioned) return;
+  const only = ONLY_SOME_DAYS.exec(body);
+  if (!only) return;
+  if (!missing.includes('time frame')) missing.push('time frame');
+  ask('ranges', `"${only[0]}": the purge is kept to some days, but which days is not written — which days exactly?`);
+}
+const PURGE_KINDS = new Set<RequestKind>(['workspace_purge', 'archive_purge', 'unify_space']);
+
 function askAboutOngoing(kind: RequestKind, body: string, ranges: DayRange[], localDay: string | null, ask: Ask): void {
   const ongoing = kind === 'source_data' ? ongoingThrough(body, ranges.at(-1)?.to ?? null, localDay) : null;
   if (ongoing) ask('ranges', `"${ongoing}": the days asked for reach today while it is still going on, and data that arrives after the deletion stays — which days should be deleted, once it has stopped?`);
@@ -365,7 +379,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
     if (at >= 0) asked.splice(at, 1);
   }
   const { ranges, sources, space, workspace } = resolvedFields(message, catalog, envelope, now, kind, scope, requested, ask);
-  const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask);
+  const missing = missingFields(message, catalog, kind, ticket, { ranges, sources, space }, workspace, notes, ask, { body, mentioned: dates.mentioned });
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
   askAboutForwardAndTwin(kind, forward, workspace, catalog, { body, dates }, ask);
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
@@ -1045,6 +1059,7 @@ function missingFields(
   workspace: string | null,
   notes: string[],
   ask: Ask,
+  said: { body: string; mentioned: boolean },
 ): MissingField[] {
   const found: Record<MissingField, boolean> = {
     workspace: workspace !== null,
@@ -1061,6 +1076,7 @@ function missingFields(
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
   }
+  askAboutUnnamedDays(kind, said.body, { ranges, mentioned: said.mentioned }, missing, ask);
   return missing;
 }
 

@@ -116,3 +116,15 @@ export const SHORTHAND_AFTER_DATE = new RegExp(
 );
 /** "2026-11-03..05": the days of that month from the first to the second. */
 export const ISO_DAY_DOTS_DAY = /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})\s*\.\.\s*(\d{1,2})(?![\d:/-]|\.\d)/g;
+
+/**
+ * "purge the archive, but only for the days in 2020 when we had the breach", "nur die Tage des
+ * Vorfalls", "seulement les jours de l'incident": a whole-workspace deletion kept to some days that the
+ * message describes without giving them. The purge is no longer all of it, and which days is asked.
+ */
+export const ONLY_SOME_DAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:only|just|nur|lediglich|seulement|uniquement|solo|sólo|solamente|únicamente|apenas|somente|só|soltanto|alleen|slechts|tylko|wyłącznie|только|лишь|sadece|yalnızca)` +
+    String.raw`\s+(?:(?:for|on|from|during|in|over|für|an|pour|durant|pendant|para|por|durante|per|nel|nei|voor|op|dla|w|за|в|на|the|die|den|der|les|la|le|los|las|el|os|as|o|a|i|gli|le|de|het|those|these|that)\s+){0,3}` +
+    String.raw`(?:days?|dates?|period|periods|weeks?|months?|time(?!\s+being)|timeframe|window|tage[n]?|zeitraum|zeitr[äa]ume|wochen?|monate?|jours?|p[ée]riodes?|semaines?|mois|d[íi]as?|fechas|per[íi]odos?|semanas?|meses|datas|giorni|giorno|settimane|mesi|dagen|dag|weken|maanden|dni|dzie[ńn]|tygodni\p{L}*|дн\p{L}*|период\p{L}*|недел\p{L}*|g[üu]n\p{L}*|hafta\p{L}*)(?![\p{L}])`,
+  'iu',
+);

@@ -702,7 +702,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
       continuesList(text, tokens, i, t.type, lastAccepted) ||
-      leadsList(text, tokens, i + n, t.type, index) ||
+      leadsList(text, tokens, i + n, t.type, index, i) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
@@ -2045,12 +2045,33 @@ function sendersOwn(text: string, tokens: Token[], first: number, next: number, 
   // how anyone writes a workspace's name; the name, or its start, is.
   // Run together ("hollandsehuishoud"), the whole slug or name still counts.
   const written = tokens.slice(first, next).map((t) => t.word).join(' ');
+  if (environmentSpeech(text, tokens[first].start, tokens[next - 1].end)) return false;
   const name = words(term.workspace.name);
   const whole = [term.workspace.slug.toLowerCase().replace(/[-_]+/g, ''), name.join('')].includes(written.replace(/ /g, ''));
   if (!whole && !`${name.join(' ')} `.startsWith(`${written} `)) return false;
   if (tokens[next] && /^(?:\d{4}|of|de|del|di|des)$/.test(tokens[next].word)) return false;
   return !/\b(?:this|last|next|early|late|mid|the)\s*$/i.test(text.slice(Math.max(0, tokens[next - 1].start - 8), tokens[next - 1].start));
 }
+
+/**
+ * "the site that we run in production, not staging", "the web data from our load test": an environment's
+ * word in lower case, where the sentence speaks of environments (one set against another, something run
+ * or deployed in it, a kind of test), says where data was made, not which workspace. "backend-api in
+ * production" from the contact of a workspace named Production still names it.
+ */
+function environmentSpeech(text: string, start: number, end: number): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(start, end))) return false;
+  return [...text.matchAll(ENVIRONMENT_SPEECH)].some((m) => (m.index ?? 0) <= start && (m.index ?? 0) + m[0].length >= end);
+}
+const ENVIRONMENT = String.raw`(?:production|prod|preprod|staging|test|testing|dev|development|sandbox|qa|uat)`;
+const ENVIRONMENT_SPEECH = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:load|unit|smoke|stress|performance|perf|integration|regression|e2e|a/b|ab|pen|penetration|canary|soak|spike|acceptance|beta)[\s-]+tests?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:run|runs|running|ran|deployed|deploy|deploys|live|released|shipped|hosted|tested)\s+(?:it\s+|them\s+|this\s+)?(?:in|on|to)\s+${ENVIRONMENT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${ENVIRONMENT}\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|vs\.?|versus|or)\s+(?:in\s+|on\s+|the\s+)?${ENVIRONMENT}(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
 
 function hasCue(text: string, tokens: Token[], from: number, to: number, type: EntityType, index?: ParserCatalog): boolean {
   let j = from - 1;
@@ -2216,8 +2237,10 @@ function extraWordAfter(text: string, tokens: Token[], at: number): boolean {
  * "data for iOS and iPadOS": a name listed before a name of its kind that stands on its own (a strong
  * name, or one with a cue) is as much an item of the list as one listed after it.
  */
-function leadsList(text: string, tokens: Token[], end: number, type: EntityType, index: ParserCatalog): boolean {
+function leadsList(text: string, tokens: Token[], end: number, type: EntityType, index: ParserCatalog, start: number): boolean {
   let j = end;
+  // A common word only leads a list of names when written as a name, with its capital.
+  const capitalised = /^\p{Lu}/u.test(text.slice(tokens[start].start, tokens[start].end));
   // "iOS 2 and iPadOS", "iOS EU and iPadOS": an extra word right after the name is asked about as a variant.
   const extra = tokens[j] && (/^\d{1,3}$/.test(tokens[j].word) || VARIANT_WORD.has(tokens[j].word) || DOMAIN_SUFFIX.test(tokens[j].word));
   if (extra && /^[ \t]{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
@@ -2230,6 +2253,21 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
   for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
     const terms = index.terms.get(tokens.slice(j, j + n).map((t) => t.word).join(' '));
     if (terms?.some((t) => t.type === type && (t.strong || hasCue(text, tokens, j, j + n, t.type, index)))) return true;
+    if (terms?.some((t) => t.type === type) && capitalised && cuedElsewhere(text, tokens, j, n, type, index)) return true;
+  }
+  return false;
+}
+
+/**
+ * "please also include the Web source of Test, and extend … for both Server and Web": a common-word name
+ * the message has already called a source is that source wherever it is listed, so the name listed with
+ * it is one too.
+ */
+function cuedElsewhere(text: string, tokens: Token[], at: number, n: number, type: EntityType, index: ParserCatalog): boolean {
+  const key = tokens.slice(at, at + n).map((t) => t.word).join(' ');
+  for (let k = 0; k + n <= tokens.length; k++) {
+    if (k === at || tokens.slice(k, k + n).map((t) => t.word).join(' ') !== key) continue;
+    if (hasCue(text, tokens, k, k + n, type, index)) return true;
   }
   return false;
 }
