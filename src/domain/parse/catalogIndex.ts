@@ -102,7 +102,7 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
   };
   for (const w of catalog.workspaces) {
     add(w.id, 'workspace', w, w.slug, 'id');
-    addNamed('workspace', w, w.slug, [w.slug, w.name]);
+    addNamed('workspace', w, w.slug, [w.slug, w.name, ...scriptParts(w.name)]);
     for (const short of shortNames(w)) add(short, 'workspace', w, w.slug, 'short');
     for (const s of w.sources) {
       add(s.id, 'source', w, s.slug, 'id');
@@ -146,6 +146,17 @@ export function splitAtNames(run: string, cjkWords: readonly string[]): { word: 
  * "E-Commerce" or "Co-op": a piece of one or two letters is a prefix of a common word, no name).
  * "Van Dijk & Zonen": "van" (from) in "van 3 t/m 5 november" names nothing.
  */
+/**
+ * "Jade Tea House 翠玉茶館": a name written in two scripts is the same name twice, and customers write
+ * either half alone ("請刪除翠玉茶館上週三的資料"). Each half of a name so written is a name of its own.
+ */
+function scriptParts(name: string): string[] {
+  const latin = name.match(/[\p{Script=Latin}\d][\p{Script=Latin}\d\s&'’.-]*[\p{Script=Latin}\d]/gu) ?? [];
+  const other = name.match(/[^\P{L}\p{Script=Latin}]+(?:\s+[^\P{L}\p{Script=Latin}]+)*/gu) ?? [];
+  if (latin.length !== 1 || other.length !== 1 || [...other[0]].length < 2) return [];
+  return [latin[0].trim(), other[0].trim()];
+}
+
 function shortNames(w: CatalogWorkspace): string[] {
   const out: string[] = [];
   for (const v of [w.name, w.slug]) {

@@ -58,7 +58,7 @@ const STATUS_STRONG = /\b(?:how (?:is|are) (?:the|our|my) [^.?!\n]{0,60}? (?:goi
 /** The request named as such ("archive purge", "purge of the archive"). */
 const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?archive\b/i;
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
-const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|anything (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
+const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|(?:anything|nothing|something) (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
 /** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
 const ALL_LEFTOVER =
   /\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;

@@ -4502,6 +4502,8 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:alaska|anchorage)(?: standard| daylight)? time\b/i, -540, 'us'],
   [/\b(?:arizona|phoenix)(?: standard)? time\b/i, -420],
   [/\b(?:toronto|montreal|montréal|ottawa|boston|miami|atlanta|washington|new york|nyc|east coast) time\b/i, -300, 'us'],
+  // The same clocks as Quebec writes them: "heure de Montréal", "heure du Québec".
+  [/(?<![\p{L}])heure (?:de (?:montr[ée]al|toronto|ottawa|qu[ée]bec)|du qu[ée]bec)(?![\p{L}])/iu, -300, 'us'],
   [/\b(?:vancouver|west coast) time\b/i, -480, 'us'],
   [/\b(?:brisbane|queensland) time\b/i, 600],
   [/\b(?:bst|british summer time)\b/i, 60],

@@ -54,7 +54,7 @@ export interface ParseOptions {
 }
 
 const LIST_TAG = /^(\s*(?:(?:re|aw|sv|fwd?|wg)\s*:\s*)*)\[[^\]\n]{1,60}\]\s*/i;
-const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|απ|σχετ|πρθ|vá|ynt|yan[ıi]t|отв|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|απ|σχετ|πρθ|vá|ynt|yan[ıi]t|отв|відп|رد|השב|תשובה|trả lời|tl|balas|ตอบกลับ|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 /** The dates module's question about a date in a sentence that is not about the deletion. */
 const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
 /**

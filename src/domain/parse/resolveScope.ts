@@ -50,8 +50,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
-    // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Indonesian, Swahili, Catalan, Hindi.
-    'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'джерело', 'источника', 'источник', 'источнике', 'источники', 'sumber', 'chanzo', 'font', 'स्रोत',
+    // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Hebrew, Indonesian, Swahili, Catalan, Hindi.
+    'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'מקור', 'המקור', 'מקורות', 'המקורות', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'джерело', 'источника', 'источник', 'источнике', 'источники', 'sumber', 'chanzo', 'font', 'स्रोत',
     // Chinese labels: "來源 Web", "数据源 App".
     '来源', '來源', '数据源', '數據源',
   ]),
@@ -182,7 +182,8 @@ function namesText(input: string): string {
     .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
     // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
     .replace(/(?<![\p{L}])(bzw|resp)\.(?=[^\S\n])/giu, '$1 ')
-    .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => ' '.repeat(m.length))
+    // "Website ו-Mobile App": the prefix "and" is kept as "&", so the list is still seen.
+    .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => (m.startsWith('ו') ? '& ' : ' '.repeat(m.length)))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
 }
 
@@ -802,7 +803,8 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const ahead = text.slice(Math.max(0, m.start - 40), m.start);
     const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
-    const next = text.slice(m.end, m.end + 40).replace(/^[)\]"'”’»）」』]+/, '');
+    // "Die iOS App (ohne 2) bitte nicht anfassen": a short aside in brackets after it too.
+    const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*\([^()\n]{1,24}\)/, '').slice(0, 40);
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     const item = before || after ? null : declinedItem(text, m, ambiguities);
     if (!before && !after && !item) continue;
@@ -1375,7 +1377,9 @@ function clauseAround(text: string, m: Mention): Clause {
 }
 // A comma parts clauses only before a word that opens a clause of its own ("…for Dec 1, like you did
 // for iOS App"): "Korea App, Clinic Kiosk 소스 데이터를 … 삭제해", "Android, iOS and tvOS data" are lists.
-const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n()|—–]|\s-\s|,(?=\s*(?:like|as|which|who|where|when|because|since|although|though|but|while|wie|weil|als|obwohl|aber|während|comme|car|mais|parce|como|porque|pero|aunque|come|perché|ma|zoals|omdat|maar|terwijl|eftersom|men|fordi|koska|mutta)(?![\p{L}]))/giu;
+// A tab parts the cells of a row pasted from a spreadsheet ("harbor-coffee⇥ios-app⇥2027-02-01⇥SDK double
+// init"): the reason in the last cell is no story around the source in the second.
+const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n\t()|—–]|\s-\s|,(?=\s*(?:like|as|which|who|where|when|because|since|although|though|but|while|wie|weil|als|obwohl|aber|während|comme|car|mais|parce|como|porque|pero|aunque|come|perché|ma|zoals|omdat|maar|terwijl|eftersom|men|fordi|koska|mutta)(?![\p{L}]))/giu;
 
 /**
  * Whether a clause asks for its names: a word of deleting that is no report of a deletion done ("we have
@@ -1720,7 +1724,7 @@ const EXCEPT = new RegExp(`(?<![\\p{L}])${EXCEPTION}(?![\\p{L}])`, 'iu');
 const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 const EXCLUDED_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa])`,
+  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
   'iu',
 );
 /** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */
@@ -1767,7 +1771,10 @@ const GENERIC_TAIL = new Set([
   'bron', 'bronnen', 'datat', 'datan', 'dataa', 'datasta', 'datoja', 'tiedot', 'lähde', 'lähteen', 'lähteestä', 'lähteet', 'källan', 'källa', 'kilden', 'kilde', 'kildens', 'dataene', 'dataen',
 ]);
 const DOMAIN_SUFFIX = /^(?:com|net|org|io|eu|de|fr|es|nl|it|pt|co|uk|us|jp|app|dev|ai|ch|at|se|dk|no|fi|pl|cz|be|ca|au|in|br|mx|tv|me|info|biz|ae|sa|eg|ng|ke|pk|id|kr|tr|sg|hk|tw|cn|ru|ua|gr|il|za|nz|ar|cl|pe|ie|hu|ro|rs|hr|si|sk|ba|mk|bg|lt|lv|ee|is|lu|kz|by|th|vn|my|ph|ir|qa|kw|om|bh|jo|lb|ma|tn|dz|gh|online|shop|store|cloud|tech|example)$/;
-const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'a', 'en', 'or', 'oder', 'bzw', 'beziehungsweise', 'resp', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir']);
+const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'a', 'en', 'or', 'oder', 'bzw', 'beziehungsweise', 'resp', 'plus', 'as', 'well', 'och', 'og', 'i', 'oraz', 'ja', 'și', 'şi', 'és', 'και', 've', 'と', '和', '及び', 'および', '및', 'và', 'dan', 'و', 'اور', 'aur', 'और', 'ও', 'и', 'і', 'та', 'ir',
+  // Thai joins with a word ("LINE OA และ TikTok Shop"), Chinese also with 與 / 及, Swedish and Danish
+  // with "samt"; "or" in Hebrew, Thai and Arabic.
+  'או', 'และ', 'หรือ', 'أو', '與', '与', '及', 'samt']);
 
 /**
  * "iOS and tvOS": one name we know listed with one we do not. Deleting only the part understood would
