@@ -27,7 +27,7 @@ const R = '(?![\\p{L}])';
 const NAME = "\\p{Lu}[\\p{L}'’.-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'’.-]*\\p{L}){0,2}";
 /** Places said by a name the time zone database and the country names do not hold, with their zone. */
 const OTHER_NAMES: Record<string, string> = {
-  US: 'America/New_York', USA: 'America/New_York', Eastern: 'America/New_York', 'East Coast': 'America/New_York', Ostküste: 'America/New_York', 'Costa Este': 'America/New_York',
+  USA: 'America/New_York', Eastern: 'America/New_York', 'East Coast': 'America/New_York', Ostküste: 'America/New_York', 'Costa Este': 'America/New_York',
   Central: 'America/Chicago', Midwest: 'America/Chicago', Mountain: 'America/Denver', Pacific: 'America/Los_Angeles', 'West Coast': 'America/Los_Angeles',
   'Pacific Coast': 'America/Los_Angeles', Westküste: 'America/Los_Angeles', 'Costa Oeste': 'America/Los_Angeles', Hawaii: 'Pacific/Honolulu', Hawaï: 'Pacific/Honolulu',
   Alaska: 'America/Anchorage', Wien: 'Europe/Vienna', München: 'Europe/Berlin', Köln: 'Europe/Berlin', Genf: 'Europe/Zurich', Moskau: 'Europe/Moscow', Tokio: 'Asia/Tokyo',
@@ -89,7 +89,9 @@ const SITE_NEXT = new RegExp(`^\\s+${SITE}${R}`, 'iu');
 /** "東京本社の営業日", "总部的营业日": a site's business day or hours, in the languages written without spaces. */
 const CJK_SITE_DAY = /(?:本社|支社|本店|支店|店舗|オフィス|拠点|サーバー?|总部|總部|总公司|门店|門店|办公室|辦公室|본사|지사|매장)(?:の|的|\s*)?(?:営業日|営業時間|時間|日付|营业日|營業日|时间|時間|영업일|시간)/u;
 /** A known place right after the day: "Feb 3, Hawaii", "Feb 3 East Coast", "3 de febrero (Lima)". */
-const RIGHT_AFTER = new RegExp(`^[ \\t,(–—-]*(${NAME})`, 'u');
+const RIGHT_AFTER = new RegExp(`^[ \\t,(–—]*(${NAME})`, 'u');
+/** The words before a colon that opens the request: "From our Pago Pago office: please delete …". */
+const LEAD_IN = /^[^:]{0,80}:\s/u;
 /** Zones named as such, not as places: the dates' own zone words are read elsewhere. */
 const ZONE_NAME = /^(?:UTC|GMT|Z|Zulu|CET|CEST|EST|EDT|PST|PDT)$/u;
 
@@ -110,7 +112,9 @@ export function placeOfTheDay(sentence: string, afterDate: string, day: string):
   return { words: found.words, offset: ahead || behind ? farthest : null };
 }
 /** The words that tie the day to a place, and the known place among them (null for a name we do not know). */
-function placeWords(sentence: string, afterDate: string): { words: string; place: string | null } | null {
+function placeWords(dated: string, afterDate: string): { words: string; place: string | null } | null {
+  // "dal nostro ufficio di Milano: per favore cancellate …": a lead-in under a colon says who writes.
+  const sentence = dated.replace(LEAD_IN, '');
   const cjk = CJK_SITE_DAY.exec(sentence);
   if (cjk) return { words: cjk[0], place: Object.keys(OTHER_NAMES).find((name) => sentence.slice(Math.max(0, cjk.index - 4), cjk.index).endsWith(name)) ?? null };
   for (const m of sentence.matchAll(WRITER_AT)) {
