@@ -144,12 +144,14 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   const copyFirst = deletes ? COPY_FIRST.exec(body) : null;
   if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
   // "que se passerait-il si vous supprimiez …?": a deletion inside a question's clause of condition is wondered about.
-  // "Deleting … for Feb 3 — will that break the funnels?": a question about a deletion's effect, with no request.
-  const wondering = deletes ? (WHAT_IF.exec(body)?.[0] ?? whatIfIn(body) ?? effectQuestionIn(body)) : null;
+  const wondering = deletes ? (WHAT_IF.exec(body)?.[0] ?? whatIfIn(body)) : null;
   if (wondering) ask('kind', `"${wondering.trim()}": is this a request to delete, or a question about what a deletion would do?`);
   // "…, or would that break our dashboards?", "How much would it cost?", "Is that supported?", "run it on Monday".
   const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
   if (question) ask('kind', `"${question.words}": ${question.asks}`);
+  // "Deleting … for Feb 3 — will that break the funnels?": a question about a deletion's effect, with no request.
+  const effect = deletes && !wondering && !question ? effectQuestionIn(body) : null;
+  if (effect) ask('kind', `"${effect}": is this a request to delete, or a question about what a deletion would do?`);
 }
 /** "delete yesterday and today, the bad tag is still live": which days is known only once it has stopped. */
 function askAboutOngoing(kind: RequestKind, body: string, ranges: DayRange[], localDay: string | null, ask: Ask): void {
