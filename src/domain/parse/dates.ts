@@ -16,12 +16,13 @@
 import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
 import { sentenceAround } from './sentence';
+import { placeOfTheDay } from './placeOfTheDay';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
@@ -3773,21 +3774,36 @@ function dayRangeOf(
     out.ambiguities.push(widened(`${words}, ${clock[0].trim()}`, covered));
     return covered;
   }
-  // "3 March, Tokyo time, the whole day": a local day covers two UTC days. "All dates below are in CET."
-  // says so for every day of the message that names no zone of its own.
-  const own = writtenZone(sentence, range.from, senderOffset);
-  const apart = own.offset === null && !own.asked && zoneApart ? writtenZone(zoneApart, range.from, senderOffset) : null;
-  const { offset: zone, asked } = apart ?? own;
-  const saidApart = apart ? ` (said apart: "${zoneApart?.trim()}")` : '';
+  const { offset: dayZone, said, asked } = zoneOfTheDay(sentence, c.relative ? null : text.slice(c.shownEnd, c.shownEnd + 40), range, senderOffset, zoneApart);
   if (asked) {
-    out.ambiguities.push(`"${words}" is a day in a time zone we cannot place ("${asked}")${saidApart} — which UTC days are meant?`);
+    out.ambiguities.push(`"${words}" is a day ${asked} — which UTC days are meant?`);
     return null;
   }
-  if (!zone || range.from > range.to) return range;
-  const covered = zone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
-  out.notes.push(`"${words}" is a day in a time zone ${zone > 0 ? 'ahead of' : 'behind'} UTC${saidApart}: it covers the UTC days ${covered.from} to ${covered.to}`);
+  if (!dayZone || range.from > range.to) return range;
+  const covered = dayZone > 0 ? { from: addDays(range.from, -1), to: range.to } : { from: range.from, to: addDays(range.to, 1) };
+  out.notes.push(`"${words}" is a day in a time zone ${dayZone > 0 ? 'ahead of' : 'behind'} UTC${said}: it covers the UTC days ${covered.from} to ${covered.to}`);
   out.ambiguities.push(widened(words, covered));
   return covered;
+}
+
+/**
+ * The zone a day without hours is in, with where it was said: "3 March, Tokyo time, the whole day" in its
+ * own sentence; "All dates below are in CET." apart, for every day of the message that names no zone of
+ * its own; "for Feb 3, Hawaii", "(we're in Sydney)": a place whose local day it is. A local day covers
+ * two UTC days. `afterDate`: the words after the day, null for a day counted from the sender's own
+ * ("yesterday"), whose calendar the Date line already gives. `asked`: why it cannot be placed, as the
+ * question says it.
+ */
+function zoneOfTheDay(sentence: string, afterDate: string | null, range: DayRange, senderOffset: number | null, zoneApart: string | null): { offset: number | null; said: string; asked: string | null } {
+  const own = writtenZone(sentence, range.from, senderOffset);
+  const apart = own.offset === null && !own.asked && zoneApart ? writtenZone(zoneApart, range.from, senderOffset) : null;
+  const { offset, asked } = apart ?? own;
+  const said = apart ? ` (said apart: "${zoneApart?.trim()}")` : '';
+  if (asked) return { offset: null, said, asked: `in a time zone we cannot place ("${asked}")${said}` };
+  const place = offset === null && afterDate !== null && range.from <= range.to ? placeOfTheDay(sentence, afterDate, range.from) : null;
+  if (!place) return { offset, said, asked: null };
+  const at = ` (counted at "${place.words}")`;
+  return { offset: place.offset, said: at, asked: place.offset === null ? `counted at a place whose time zone we cannot place ("${place.words}")` : null };
 }
 
 /**
@@ -4574,16 +4590,6 @@ function zoneOffset(sentence: string, day: string | null = null): number | null 
  * the runtime's own copy of the database; a name it does not know is a zone that cannot be placed.
  */
 const IANA_ZONE = /(?<![\p{L}\d/_-])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada)\/[A-Za-z_]+(?:-[A-Za-z_]+)*(?:\/[A-Za-z_]+(?:-[A-Za-z_]+)*)?(?:[+-]\d{1,2})?(?![\p{L}\d/_-])/u;
-function ianaOffset(zone: string, day: string | null): number | null {
-  try {
-    const noon = new Date(`${day ?? '2026-01-15'}T12:00:00Z`);
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    const o = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
-    return o === null ? null : o[1] === undefined ? 0 : (o[1] === '+' ? 1 : -1) * (Number(o[2]) * 60 + Number(o[3]));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Abbreviations that name several zones, with the offsets they may mean: "IST" is India, Israel or

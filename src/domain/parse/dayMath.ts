@@ -69,3 +69,15 @@ export function isoWeekRange(year: number, week: number): DayRange | null {
   if (week < 1 || Number(thursday.slice(0, 4)) !== year) return null;
   return { from: monday, to: addDays(monday, 6) };
 }
+
+/** A zone of the time zone database's offset from UTC on the day (at noon, summer time included), in minutes; null for a name the runtime does not know. */
+export function ianaOffset(zone: string, day: string | null): number | null {
+  try {
+    const noon = new Date(`${day ?? '2026-01-15'}T12:00:00Z`);
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const o = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+    return o === null ? null : o[1] === undefined ? 0 : (o[1] === '+' ? 1 : -1) * (Number(o[2]) * 60 + Number(o[3]));
+  } catch {
+    return null;
+  }
+}

@@ -18,7 +18,7 @@ function anyOf(words: readonly string[]): string {
 /**
  * Words that except what follows them, by language: "except the 5th", "außer Android", "sauf le 5",
  * "utom Kundportal", "oprócz 5 listopada", "кроме iOS". An article or a day may follow; what may is the
- * reader's. ("hariç" is written after the name, "5 Kasım hariç"; before it, it says the same.)
+ * reader's. ("hariç" and "dışında" are written after the name, "5 Kasım hariç"; before it, it says the same.)
  */
 export const EXCEPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['except(?: for)?', 'excluding', 'excl\\.?', 'exclusive of', 'with the exception of', 'other than', 'apart from', 'besides', 'save for', 'minus'],
@@ -40,7 +40,7 @@ export const EXCEPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   uk: ['крім', 'за винятком'],
   el: ['εκτός(?: από)?'],
   ro: ['cu excepția', 'mai puțin', 'în afară de'],
-  tr: ['hariç'],
+  tr: ['hariç', 'dışında'],
 };
 /** Any exception word of any language: "except", "außer", "tranne", "utom", "oprócz", "кроме". */
 export const EXCEPTION = anyOf(Object.values(EXCEPTION_WORDS).flat());

@@ -29,6 +29,8 @@ import { groupOfPeopleIn, partOfSpaceIn, placeElsewhereIn } from './placeOfDelet
 import { partOfDayIn } from './partOfDay';
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { whatIfIn } from './conditionClause';
+import { keptInPurgeIn } from './keptInPurge';
+import { effectQuestionIn } from './effectQuestion';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
@@ -134,8 +136,8 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   if ((kind === 'unknown' ? words.HOLD.test(body) : deletes && (HOLD_ASKED.test(body) || WAIT_WITH.test(body)))) ask('kind', 'the message asks to hold the request — should it be cancelled, or wait until you write again?');
   // "Can you tell me whether deleting the web data for Nov 3 would also remove the dashboards?"
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
-  const kept = kind === 'workspace_purge' || kind === 'account_purge' ? KEEP_SOMETHING.exec(body) : null;
-  if (kept) ask('kind', `"${body.slice(kept.index, kept.index + 48).split(/[.!?\n]/)[0].trim()}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
+  const kept = kind === 'workspace_purge' || kind === 'account_purge' ? keptInPurgeIn(body, KEEP_SETUP.test(body)) : null;
+  if (kept) ask('kind', `"${kept}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
   // "delete the Marketing space and recreate it empty, we want to keep the settings": the deletion takes
   // the settings with it, and the desk recreates nothing.
   const setup = !kept && (kind === 'workspace_purge' || kind === 'account_purge' || kind === 'unify_space') ? KEEP_SETUP.exec(body) : null;
@@ -149,6 +151,9 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   // "…, or would that break our dashboards?", "How much would it cost?", "Is that supported?", "run it on Monday".
   const question = isDeletionKind(kind) && !wondering ? openQuestionIn(body) : null;
   if (question) ask('kind', `"${question.words}": ${question.asks}`);
+  // "Deleting … for Feb 3 — will that break the funnels?": a question about a deletion's effect, with no request.
+  const effect = deletes && !wondering && !question ? effectQuestionIn(body) : null;
+  if (effect) ask('kind', `"${effect}": is this a request to delete, or a question about what a deletion would do?`);
 }
 /** "delete yesterday and today, the bad tag is still live": which days is known only once it has stopped. */
 /**
@@ -214,8 +219,6 @@ const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erd
 const COPY = '(?:export\\p{L}*|back(?:\\s|-)?up|download|(?:send|give)\\s+(?:us\\s+)?a\\s+copy|copy|exportier\\p{L}*|sicher(?:n|ung)|sauvegard\\p{L}*|exportar|exporter|exportez|respald\\p{L}*|esporta\\p{L}*|baixar|descargar|t[ée]l[ée]charg\\p{L}*)';
 const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\\s+delete|removing|purging))|then\\s+(?:delete|remove|purge)|vorher|zuerst|zun(?:ä|ae)chst|d[’\']abord|avant\\s+(?:de\\s+supprimer|la\\s+suppression)|primero|antes\\s+de\\s+(?:borrar|eliminar|apagar|excluir)|prima\\s+di\\s+(?:cancellare|eliminare))';
 const COPY_FIRST = new RegExp(`(?<![\\p{L}])(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![\\p{L}])[^.!?\\n]{0,100}?(?<![\\p{L}])${FIRST}(?![\\p{L}])|(?<![\\p{L}])${FIRST}(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])${COPY}(?![\\p{L}])`, 'iu');
-const KEEP_SOMETHING =
-  /(?<![\p{L}])(?:except(?:\s+for)?|(?:but|and)\s+(?:please\s+)?keep|please\s+keep|apart\s+from|excluding|with\s+the\s+exception\s+of|au(?:ß|ss)er|aber\s+(?:bitte\s+)?behalte[nt]?|sauf|mais\s+gardez|excepto|salvo|pero\s+(?:mantengan|conserven)|tranne|eccetto|behalve|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
 /** Settings kept, or the space or workspace made again: "keep the settings", "recreate it empty", "Einstellungen behalten". */
 const KEEP_SETUP =
   /(?<![\p{L}])(?:(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|save)\s+(?:the\s+|its\s+|our\s+|all\s+(?:the\s+)?)?(?:space['’]s\s+|workspace['’]s\s+)?(?:settings|configuration|config|set-?up|structure|audiences?|computed traits|traits|schema|permissions|members|destinations|connections)|(?:einstellungen|konfiguration)\s+(?:\p{L}+\s+){0,2}behalten|behalten\s+(?:\p{L}+\s+){0,2}(?:einstellungen|konfiguration)|(?:garder|conserver)\s+(?:les\s+)?(?:param[èe]tres|r[ée]glages|configuration)|(?:mantener|conservar)\s+(?:la\s+|los\s+)?(?:configuraci[óo]n|ajustes)|(?:mantenere|conservare)\s+(?:le\s+)?(?:impostazioni|configurazion\p{L}*)|(?:instellingen|configuratie)\s+(?:\p{L}+\s+){0,2}(?:behouden|bewaren)|(?:manter|conservar)\s+(?:as\s+)?configura[çc][õo]es)(?![\p{L}])/iu;

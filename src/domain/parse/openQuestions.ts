@@ -103,24 +103,45 @@ const POSSIBLE_QUESTION = ownQuestion([
 const WEEKDAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow|the weekend|the end of the (?:week|month)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste[rn]? woche|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|demain|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|la (?:semana|pr[óo]xima semana) que viene|la pr[óo]xima semana|ma[ñn]ana|segunda|ter[çc]a|quarta|quinta|sexta|(?:a )?pr[óo]xima semana|amanh[ãa]|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|la settimana prossima|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week)';
 
+/** "not before", "nicht vor", "pas avant", "no antes de", "не раньше": a wish that the deletion waits. */
+const NOT_BEFORE = [
+  'not (?:before|until|earlier than|prior to)', 'no earlier than', 'nicht (?:vor|früher als|bevor)', 'pas avant', 'no antes', 'não antes', 'non prima',
+  'niet (?:vóór|voordat|eerder dan)', 'inte (?:före|förrän|innan)', 'ikke (?:før|inden)', 'ei ennen', 'nie (?:wcześniej niż|przed)', 'не (?:раньше|ранее|до)',
+].join('|');
+/** "only after", "erst nach", "seulement après", "solo después de", "dopiero po", "только после". */
+const ONLY_AFTER = [
+  'only (?:after|once|when)', 'erst (?:nach|wenn|sobald|nachdem)', '(?:seulement|uniquement) (?:après|une fois|quand|lorsque)', 'solo (?:después|cuando|una vez|dopo|quando|una volta)',
+  '(?:apenas|somente|só) (?:depois|após|quando)', 'pas (?:na|als|wanneer|zodra)', 'först (?:efter|när)', 'først (?:efter|når|etter)', 'vasta (?:kun|jälkeen)', 'dopiero (?:po|gdy|kiedy)', 'только (?:после|когда)',
+].join('|');
+
 /**
  * "Could you run it on Monday, not before?", "bitte erst am Montag ausführen", "pas avant lundi": a wish
  * about when the deletion runs. A source deletion runs right after approval, so the wish would be lost.
  */
 const WHEN_TO_RUN = new RegExp(
-  atWordStart([
-    // "Please process this on priority", "on an urgent basis": how soon, which a run at approval already is.
-    `(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}(?!\\s+(?:(?:a|an)\\s+)?(?:(?:high|top|urgent|immediate|emergency|priority)\\s+)*(?:priority|urgent|urgency|basis|asap)${R})`,
-    `(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
-    `(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
-    `nicht vor ${WEEKDAY}${R}`,
-    `pas avant ${WEEKDAY}${R}`,
-    `(?:seulement|uniquement|qu['’]à partir de|pas avant) (?:à partir de |après )?${WEEKDAY}${R}`,
-    `no antes del? ${WEEKDAY}${R}`,
-    `n[ãa]o antes de ${WEEKDAY}${R}`,
-    `non prima di ${WEEKDAY}${R}`,
-    `(?:niet voor|pas (?:op|na|vanaf)) ${WEEKDAY}${R}`,
-  ]),
+  [
+    atWordStart([
+      // "Please process this on priority", "on an urgent basis": how soon, which a run at approval already is.
+      `(?:run|do|execute|process|perform|start|carry out|action|schedule|trigger|kick off)\\s+(?:it|this|that|them|the (?:deletion|job|request|purge|removal))(?:\\s+only)?\\s+(?:on|next|after|from|tomorrow|over|during|no earlier than|not before|not until)${R}(?!\\s+(?:(?:a|an)\\s+)?(?:(?:high|top|urgent|immediate|emergency|priority)\\s+)*(?:priority|urgent|urgency|basis|asap)${R})`,
+      `(?:not|nothing|no) (?:before|until|earlier than) ${WEEKDAY}${R}`,
+      `(?:erst|frühestens) (?:am |ab |nach )?(?:dem )?${WEEKDAY}${R}`,
+      `nicht vor ${WEEKDAY}${R}`,
+      `pas avant ${WEEKDAY}${R}`,
+      `(?:seulement|uniquement|qu['’]à partir de|pas avant) (?:à partir de |après )?${WEEKDAY}${R}`,
+      `no antes del? ${WEEKDAY}${R}`,
+      `n[ãa]o antes de ${WEEKDAY}${R}`,
+      `non prima di ${WEEKDAY}${R}`,
+      `(?:niet voor|pas (?:op|na|vanaf)) ${WEEKDAY}${R}`,
+      // "only after our audit closes", "erst nach der Prüfung", "dopiero po audycie": a wait for an event, not a day.
+      `(?:${ONLY_AFTER})${R}(?!\\s+(?:the\\s+|dem\\s+|le\\s+|el\\s+)?\\p{N})`,
+    ]),
+    // "…, but not before the end of the quarter", "aber nicht vor Ende des Quartals", "но не раньше конца
+    // квартала": any time or event put after "but not before" at the request's end; the comma or the
+    // "but" keeps "data from Feb 3, nothing before" (a day's bound) apart, which says no "not before".
+    `(?:,|${L}(?:but|aber|doch|mais|pero|ma|mas|maar|men|но|а|ale|ama|mutta))\\s+(?:${NOT_BEFORE})${R}`,
+    // "監査が終わった後に削除してください", "审计结束后再删除", "감사가 끝난 후에 삭제": an event's end, then the deletion.
+    `(?:終わっ|終了し|完了し|承認され|済ん)た?(?:後|あと)(?:に|で)?[^。！？\\n]{0,20}(?:削除|消去)|(?:終了|完了|承認)後(?:に|で)?[^。！？\\n]{0,20}(?:削除|消去)|(?:结束|結束|完成|批准|通过|通過)(?:之?后|之?後|以后|以後)[^。！？\\n]{0,20}(?:删除|刪除)|(?:끝난|완료된|승인된|끝나고)\\s*(?:후에?|뒤에?|나서)?[^.!?\\n]{0,20}삭제`,
+  ].join('|'),
   'iu',
 );
 

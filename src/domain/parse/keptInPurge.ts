@@ -1,0 +1,78 @@
+/**
+ * A purge that keeps part of the workspace: "wszystko oprócz przestrzeni Marketing", "кроме пространства
+ * Marketing", "Marketing alanı hariç", "Den Shop möchten wir behalten", "lo spazio Marketing vogliamo
+ * tenerlo". A purge deletes everything in the workspace, so whatever the customer wants kept would go.
+ * Read in two shapes, anywhere in the purge mail:
+ * - a word of exception ("except", "außer", "oprócz", "кроме", "hariç", "utom", "undtagen" …);
+ * - a verb of keeping that the writer wishes ("we want to keep", "möchten wir behalten", "chcemy
+ *   zachować") or says of a thing ("the Marketing space should stay"), not "keep us posted" nor
+ *   "no need to keep anything". Pure.
+ */
+
+import { EXCEPTION, UNSPACED_EXCEPTION } from './exclusionWords';
+
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+
+/**
+ * A word of exception, from the list every reader shares. Some of them also open idioms that except
+ * nothing: "al menos" (at least), "bis auf Weiteres" (for now), "poza tym", "besides that", "Besides, …".
+ */
+const EXCEPT = new RegExp(`${L}${EXCEPTION}${R}(?!(?<=besides)\\s*,|\\s+(?:that|this|tym|weiteres|ça|cela|eso|esto)${R})`, 'giu');
+const IDIOM_BEFORE = /(?:(?<![\p{L}])(?:al|lo|más\s+o|mais\s+ou|por\s+lo)\s+)$/iu;
+/** "除了 Marketing", "マーケティング以外", "마케팅 제외": exceptions in the languages written without spaces. */
+const UNSPACED_EXCEPT = new RegExp(`${UNSPACED_EXCEPTION}|以外|を除いて|を除き|제외(?:하고)?|빼고`, 'u');
+/** Keeping asked for beside the purge: "but keep", "please keep", "aber behaltet", "mais gardez". */
+const KEEP_ASKED =
+  /(?<![\p{L}])(?:(?:but|and)\s+(?:please\s+)?keep|please\s+keep|aber\s+(?:bitte\s+)?behalte[nt]?|mais\s+gardez|pero\s+(?:mantengan|conserven)|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
+/** Verbs of keeping, in the forms a wish puts them in (infinitive, or with a pronoun: "tenerlo"). */
+const KEEP_VERB =
+  '(?:keep|retain|preserve|behalten|bewahren|aufbewahren|erhalten|garder|conserver|mantener(?:l[oa]s?)?|conservar(?:l[oa]s?)?|mantenere|conservar(?:e|l[oa])|tener(?:e|l[oa]|li|le)|salvar(?:e|l[oa])|behouden|bewaren|houden|manter|ficar\\s+com|beh[åa]lla|spara|beholde|bevare|zachowa[ćc]|zatrzyma[ćc]|zostawi[ćc]|сохранить|оставить|зберегти|залишити|korumak|saklamak|tutmak|s[äa]ilytt[äa][äa]|megtartani|megőrizni|p[ăa]stra|κρατήσουμε|διατηρήσουμε)';
+/** A wish in the first person or a must: "we want to", "möchten wir", "vorremmo", "chcemy". */
+const WISH =
+  "(?:want(?:s)?|wish|would\\s+like|['’]d\\s+like|need|must|have\\s+to|möchten|wollen|würden\\s+gerne?|voulons|souhaitons|aimerions|voudrions|queremos|quisi[ée]ramos|gustar[íi]a|vorremmo|vogliamo|vorrei|voglio|willen|zouden\\s+graag|gostar[íi]amos|vill|skulle\\s+vilja|[øo]nsker|vil\\s+gerne|chcemy|chcieliby[śs]my|chc[ęe]|хотим|хотели\\s+бы|хочемо|istiyoruz|haluamme|szeretn[ée]nk|dorim|θέλουμε)";
+const GAP = '(?:\\s+[\\p{L}\\p{N}’\'-]+){0,3}\\s+';
+const KEEP_VERB_ALONE = new RegExp(`${L}${KEEP_VERB}${R}`, 'iu');
+const KEEP_WISH = new RegExp(`${L}(?:${WISH}${GAP}${KEEP_VERB}|${KEEP_VERB}${GAP}${WISH})${R}`, 'iu');
+/** "the Marketing space should stay", "der Shop soll bleiben": a thing said to remain. */
+const STAYS = new RegExp(
+  `${L}(?:should|must|needs?\\s+to|has\\s+to|soll(?:te)?|muss|doit|doivent|debe|deve|dovrebbe|moet|ska|skal|powin(?:ien|na|no)|musi|должн\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:stay|remain|bleiben|rester|quedarse|permanecer|rimanere|restare|blijven|ficar|stanna|f[öo]rbli|forblive|blive|zosta[ćc]|pozosta[ćc]|остаться|оставаться)${R}`,
+  'iu',
+);
+/** "keep us posted", "keep in mind": keeping nothing of the workspace. */
+const NOT_KEPT_AFTER = /^\s+(?:(?:me|us|you)\s+(?:posted|informed|updated|in\s+the\s+loop)|in\s+mind|anything|nothing)(?![\p{L}])/iu;
+/** "we do not need to keep …", "nie chcemy zachować": a wish said not to be. */
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|ne|no|non|niet|inte|ikke|nie|не|değil|ei)|n[’']t)(?:\s+\p{L}+){0,2}\s*$/iu;
+/**
+ * A workspace, an account or an environment said to stay beside the purge ("Production (quantix) must
+ * stay untouched"): another one, not a part of this one.
+ */
+const WHOLE_WORD =
+  /(?<![\p{L}])(?:workspaces?|accounts?|org(?:ani[sz]ation)?s?|arbeitsbereich\p{L}*|konto|compte|cuenta|conta|tenant|prod(?:uction|uktion|ucción|ução|uzione|uctie)?|staging|sandbox|dev(?:elopment)?|environments?|env|instances?|umgebung|entorno|ambiente|omgeving)(?![\p{L}])/iu;
+
+/**
+ * The words of the part a purge mail wants kept, as written; null when it keeps nothing. `setupKept`:
+ * the mail wants the settings kept, which is asked on its own, so only an exception counts here.
+ */
+export function keptInPurgeIn(body: string, setupKept: boolean): string | null {
+  const except = [...body.matchAll(EXCEPT)].find((m) => !IDIOM_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) ?? KEEP_ASKED.exec(body) ?? UNSPACED_EXCEPT.exec(body);
+  if (except) return clauseFrom(body, except.index);
+  if (setupKept) return null;
+  for (const sentence of body.split(/(?<=[.!?;])\s+|\n+/u)) {
+    const wish = KEEP_WISH.exec(sentence);
+    if (wish && !keptNothing(sentence, wish)) return wish[0].trim();
+    const stays = STAYS.exec(sentence);
+    if (stays && !WHOLE_WORD.test(sentence.slice(0, stays.index))) return sentence.slice(0, stays.index + stays[0].length).trim();
+  }
+  return null;
+}
+/** "we do not need to keep anything", "keep us posted": the wish keeps nothing of the workspace. */
+function keptNothing(sentence: string, wish: RegExpExecArray): boolean {
+  const verb = KEEP_VERB_ALONE.exec(wish[0]);
+  const after = wish.index + (verb ? verb.index + verb[0].length : wish[0].length);
+  return NOT_KEPT_AFTER.test(sentence.slice(after)) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, wish.index - 40), wish.index));
+}
+/** The words from the exception to the end of its clause. */
+function clauseFrom(body: string, at: number): string {
+  return body.slice(at, at + 48).split(/[.!?\n]/u)[0].trim();
+}
