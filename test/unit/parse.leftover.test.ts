@@ -46,6 +46,7 @@ describe('a sentence that breaks off to correct its days', () => {
       'Por favor apaguem os dados do iOS App em acme de 3 a 5 de fevereiro, aliás, só o dia 4.',
       'Graag de iOS App data in acme van 3 t/m 5 februari verwijderen, sorry, alleen de 4e.',
       'acme の iOS App のデータを2月3日から5日まで削除してください、いや、4日だけです。',
+      'Bitte löscht die Android Prod Daten in acme für Montag, 1. März 2027, äh, Dienstag.',
     ]) {
       const r = parse(text);
       expect(r.ranges, text).toEqual([]);

@@ -18,6 +18,7 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { ANY_WEEKDAY } from './weekdayNames';
 import { TRANSLATING, adds, namesADay, restOfSentence, sameSentence, selfRepairs } from './selfRepair';
 import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
@@ -2587,10 +2588,6 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(a)} ${year} and ${monthNameEn(b)} ${year}`;
   });
 }
-
-/** A weekday's name in any of the languages customers write, in any of its cases. */
-const ANY_WEEKDAY =
-  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|ned[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜日?|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
 
 /** Weekdays by the first letters of their names (Monday = 0), in the languages of ANY_WEEKDAY. */
 const WEEKDAY_STEMS: RegExp[] = [

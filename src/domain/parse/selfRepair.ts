@@ -7,6 +7,7 @@
  * Read without the break, both stood: the days before it, or both sources, deleted complete. Pure.
  */
 import { TOO } from './correctionLabels';
+import { ANY_WEEKDAY } from './weekdayNames';
 
 /**
  * Words that by themselves take back what was just written, whatever follows them: "I mean", "or
@@ -117,7 +118,7 @@ export function adds(words: string): boolean {
   return TOO.test(words);
 }
 
-/** Whether the words hold a day of their own. */
+/** Whether the words hold a day of their own ("the 4th", "Tuesday"). */
 export function namesADay(words: string): boolean {
-  return DAY_AFTER.test(words);
+  return DAY_AFTER.test(words) || ANY_WEEKDAY.test(words);
 }
