@@ -18,6 +18,8 @@ import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
 import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { ANY_WEEKDAY } from './weekdayNames';
+import { TRANSLATING, adds, namesADay, restOfSentence, sameSentence, selfRepairs } from './selfRepair';
 import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
 import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNeededAfter } from './contextDays';
 import { aboutTheAddress } from './unsure';
@@ -722,6 +724,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   subtractExclusions(out, exclusions);
   subtractWeekends(out, reading.mapped.original);
   askAboutLaterSentencesOfDays(reading, found);
+  askAboutDaysRepairedMidSentence(reading);
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
@@ -1128,6 +1131,8 @@ function blank(s: string): string {
   return ' '.repeat(s.length);
 }
 
+/** "only", "nur", "только", "solo" right before the days (an article or "from" between): those days alone. */
+const ONLY_BEFORE_DAYS = new RegExp(`(?:${RESTRICTING.source})\\s+(?:(?:the|den|dem|die|le|les|la|el|los|o|os|de|het|il|from|vom|von|du|des|del|dal|van|с|за)\\s+)?$`, 'iu');
 /** Records a range read from `words` at `at..end`, with whether the words around it are about deleting. */
 function addRange(reading: Reading, range: DayRange, words: string, at: number, end: number): void {
   const { out, mapped } = reading;
@@ -1136,8 +1141,10 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
   const [from, to] = clauseBounds(mapped.text, at, end);
   const clause = mapped.text.slice(from, at) + ' ' + mapped.text.slice(end, to);
   // "for two days — the 5th and 6th": days set off by a dash or colon after "for" are still its days.
+  // "purge our test workspace, only 3-5 March", "nur 3.–5. März": days said to be all that is meant are
+  // the days to delete, whatever their clause says.
   const before = mapped.text.slice(Math.max(0, at - 40), at);
-  const tied = /\b(?:for|from|on|between|of)\s*$/i.test(before.slice(-8)) || /\b(?:for|on|during)\b[^.?!\n]{0,25}[—–:]\s*(?:the\s+|on\s+)?$/i.test(before);
+  const tied = /\b(?:for|from|on|between|of)\s*$/i.test(before.slice(-8)) || /\b(?:for|on|during)\b[^.?!\n]{0,25}[—–:]\s*(?:the\s+|on\s+)?$/i.test(before) || ONLY_BEFORE_DAYS.test(before);
   out.evidence.push({ ...range, text: words, clause: DELETION_CONTEXT.test(clause) || deleteVerbIn(clause) || tied });
 }
 
@@ -1663,7 +1670,6 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
   });
 }
 
-const TRANSLATING = /(?<![\p{L}])(?:sorry for (?:the|my) (?:dutch|german|french|spanish|swedish|danish|norwegian|finnish|polish|czech|italian|portuguese|turkish|japanese|english)|in english|auf deutsch|en fran[çc]ais|en español|in het engels|på engelska|på engelsk|englanniksi|po angielsku|anglicky|em inglês|in inglese|i\.e\.|to translate)(?![\p{L}])/iu;
 
 /** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
 const ORDINAL_OF_MONTH_TO_ORDINAL = new RegExp(
@@ -2595,10 +2601,6 @@ function rewriteMonthSpans(mapped: MappedText, out: DateExtraction): void {
   });
 }
 
-/** A weekday's name in any of the languages customers write, in any of its cases. */
-const ANY_WEEKDAY =
-  /(?<![\p{L}])(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}])|(?<![\p{L}])(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|poniedzia\p{L}*|wtor\p{L}*|[śs]rod\p{L}*|czwart\p{L}*|pi[ąa]t\p{L}*|sobot\p{L}*|niedziel\p{L}*|m[åa]ndag\p{L}*|tisdag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|l[öø]rdag\p{L}*|s[öø]ndag\p{L}*|maanantai\p{L}*|tiistai\p{L}*|keskiviikko\p{L}*|torstai\p{L}*|perjantai\p{L}*|lauantai\p{L}*|sunnuntai\p{L}*|pond[ěe]l\p{L}*|ned[ěe]l\p{L}*|[úu]ter\p{L}*|st[řr]ed\p{L}*|čtvrt\p{L}*|p[áa]tek|pazartesi|sal[ıi]|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])|[月火水木金土日]曜日?|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|[월화수목금토일]요일/iu;
-
 /** Weekdays by the first letters of their names (Monday = 0), in the languages of ANY_WEEKDAY. */
 const WEEKDAY_STEMS: RegExp[] = [
   /^(?:mon|montag|lundi|lunes|luned|maandag|segunda|poniedzia|m[åa]ndag|maanant|pond[ěe]l|pazartesi|月曜|星期一|[周週]一|월요일)/i,
@@ -2664,6 +2666,13 @@ function toldBesideDatedRequest(text: string, from: number, to: number): 'told' 
 }
 /** "same for", "too", "as well", "also", "please": a sentence that asks for more of the same. */
 const ALSO_WANTED = /(?<![\p{L}])(?:same (?:for|with|goes for|applies to)|too|as well|also|likewise|please|pls|auch|aussi|también|tambien|também|anche|ook|också|også|myös|też)(?![\p{L}])/iu;
+/**
+ * "from 12 to 15 last month", "vom 12. bis 9. letzten Monats", "12-го прошлого месяца": day numbers right
+ * before the period name some of its days (or, written end first, none); read as the whole period they
+ * deleted days nobody named.
+ */
+const DAY_NUMBERS_BEFORE =
+  /(?<![\d.,:/])\d{1,2}(?:st|nd|rd|th|\.|-?(?:го|е))?\s*(?:(?:to|till|until|through|thru|and|bis|und|zum|au|et|al|y|a|e|t\/m|tot|en|по|до|и|[-–—])\s*(?:the\s+|den\s+|le\s+|el\s+|o\s+)?\d{1,2}(?:st|nd|rd|th|\.|-?(?:го|е))?\s*)?(?:of\s+(?:the\s+)?|des\s+|de\s+|del\s+|van\s+)?$/iu;
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -2693,7 +2702,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       reading.outside.push({ question, monthDays: beside === 'asked' && today ? [...monthDaysOf(make(today))] : [] });
       return blank(whole);
     }
-    const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before);
+    const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before) ?? DAY_NUMBERS_BEFORE.exec(before);
     // "先月の一部": the part written after the period.
     const partAfter = PART_OF_MONTH_AFTER.exec(mapped.text.slice(at + whole.length, at + whole.length + 8));
     if (partAfter) {
@@ -3167,6 +3176,26 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
       const words = reading.input.slice(mapped.originalAt(from), mapped.originalAt(to)).replace(/\s+/g, ' ').trim().slice(0, 120);
       out.ambiguities.push(`"${words}" comes after the days asked for and names ${labelled ? 'other' : 'only some of those'} days — which days exactly should be deleted?`);
     }
+  }
+}
+
+/**
+ * "Delete iOS for 3 to 5 Feb — sorry, only the 4th", "3.–5. Februar, äh, nur den 4.", "с 3 по 5 февраля,
+ * точнее только 4-го": the sentence breaks off after its days and names days again. The same correction
+ * written as a sentence of its own is asked about (askAboutLaterSentencesOfDays); so is this one.
+ */
+function askAboutDaysRepairedMidSentence(reading: Reading): void {
+  const { out, mapped } = reading;
+  const text = mapped.text;
+  const added = reading.added ?? [];
+  if (out.ranges.length === 0 || out.ambiguities.some((a) => a.includes('corrects days written before it'))) return;
+  for (const repair of selfRepairs(text)) {
+    if (!added.some((a) => a.end <= repair.at && sameSentence(text, a.end, repair.at))) continue;
+    const rest = restOfSentence(text, repair.end);
+    if (!namesADay(rest) || adds(rest)) continue;
+    const words = reading.input.slice(mapped.originalAt(repair.at), mapped.originalAt(repair.end + rest.length)).replace(/\s+/g, ' ').replace(/[\s.。]+$/u, '').slice(0, 80);
+    out.ambiguities.push(`"${words}" corrects days written before it — which days exactly should be deleted?`);
+    return;
   }
 }
 

@@ -49,10 +49,11 @@ export const EXCEPTION = anyOf(Object.values(EXCEPTION_WORDS).flat());
 export const WITHOUT = anyOf(['without', 'ohne', 'sans', 'sin', 'senza', 'zonder', 'sem', 'bez']);
 
 /**
- * "not the iOS App", "nicht den 5.", "pas le 5", "niet de App", "nie 5 listopada": a bare negation before
- * the thing. ("no" is left out: "no Website data arrived" says nothing about what to delete.)
+ * "not the iOS App", "nicht den 5.", "pas le 5", "niet de App", "nie 5 listopada", "не Android, а iOS": a
+ * bare negation before the thing. ("no" is left out: "no Website data arrived" says nothing about what to
+ * delete.)
  */
-export const NOT = anyOf(['not', 'nicht', 'pas', 'non', 'ne', 'niet', 'inte', 'ikke', 'ikkje', 'ei', 'nie', 'n[ãa]o', 'nu', 'nem']);
+export const NOT = anyOf(['not', 'nicht', 'pas', 'non', 'ne', 'niet', 'inte', 'ikke', 'ikkje', 'ei', 'nie', 'n[ãa]o', 'nu', 'nem', 'не', 'ні']);
 
 /**
  * Words that keep what follows them, by language: "keep the 5th", "retain Android", "behalte Web",

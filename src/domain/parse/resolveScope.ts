@@ -2,6 +2,7 @@
  * Which workspace, sources and space the new text names, resolved against the catalog index.
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
+import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './selfRepair';
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
@@ -783,14 +784,33 @@ const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed
 /**
  * "Please delete the iOS App data … Scratch that, the Android App data is what needs deleting": "scratch
  * that" takes back what was written before it (a source, its days, or both), never the name after it.
- * Which sources and days stand is asked; none is guessed.
+ * "the Android data for 2 March … actually, make that the iOS app", "Android Prod — no wait, Web": a
+ * sentence broken off after a source (or the next sentence opening so) to name another source, or with
+ * words that take back ("I mean", "no wait") something other than days, takes the source back the same way. Which sources and days stand is asked; none is guessed.
  */
 function askAboutRetraction(text: string, mentions: Mention[], ambiguities: string[]): void {
+  const isSource = (m: Mention): boolean => m.terms.some((t) => t.type === 'source');
   const cue = RETRACTION.exec(text);
-  if (!cue) return;
-  const before = mentions.filter((m) => m.end <= cue.index && m.terms.some((t) => t.type === 'source'));
-  if (before.length === 0) return;
-  ambiguities.push(`"${cue[0].replace(/[\s,.;:!–—-]+$/u, '')}" takes back something written before it (${before.map((m) => m.text).join(', ')}) — which sources and days should be deleted?`);
+  const before = cue ? mentions.filter((m) => m.end <= cue.index && isSource(m)) : [];
+  if (cue && before.length > 0) {
+    ambiguities.push(`"${cue[0].replace(/[\s,.;:!–—-]+$/u, '')}" takes back something written before it (${before.map((m) => m.text).join(', ')}) — which sources and days should be deleted?`);
+    return;
+  }
+  for (const repair of selfRepairs(text)) {
+    const rest = restOfSentence(text, repair.end);
+    const after = mentions.filter((m) => m.start >= repair.end && m.start < repair.end + rest.length);
+    const named = after.some(isSource);
+    // "Sorry, it's urgent" takes nothing back: a word said while correcting must be followed by a name, or
+    // be one that takes back by itself, followed by words ("— Correction" ending a subject is a label).
+    // "…, make that acme-io": another workspace or space is asked about where several are named.
+    if ((!named && (!repair.takesBack || !/\p{L}/u.test(rest) || namesADay(rest) || after.length > 0)) || adds(rest)) continue;
+    const taken = mentions.filter((m) => isSource(m) && m.end <= repair.at && samePassage(text, m.end, repair.at));
+    // "Android data … I mean, the Android data of Nov 17": the same source again takes nothing back.
+    const same = (m: Mention): boolean => taken.some((t) => t.terms.some((x) => x.type === 'source' && m.terms.some((y) => y.type === 'source' && x.canonical === y.canonical)));
+    if (taken.length === 0 || (named && after.filter(isSource).every(same))) continue;
+    ambiguities.push(`"${text.slice(repair.at, repair.end + rest.length).replace(/\s+/g, ' ').replace(/[\s.。]+$/u, '').slice(0, 80)}" takes back something written before it (${taken.map((m) => m.text).join(', ')}) — which sources should be deleted?`);
+    return;
+  }
 }
 const RETRACTION = /(?<![\p{L}])(?:scratch|scrap|strike|disregard|ignore)\s+(?:that|this)\s*[,.;:!–—-]|(?<![\p{L}])never\s?mind\s*[,.;:!–—-]/iu;
 
@@ -1723,8 +1743,9 @@ const EXCEPT = new RegExp(`(?<![\\p{L}])${EXCEPTION}(?![\\p{L}])`, 'iu');
 /** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
 const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
+/** Words after a name that leave it out: "… must stay", "… is fine", "… no", and "no Android sino iOS" ("sino" follows only a negation). */
 const EXCLUDED_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
+  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*,?\s*sino\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
   'iu',
 );
 /** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */
