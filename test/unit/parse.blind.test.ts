@@ -51,8 +51,10 @@ describe('blind corpus, tuning part', async () => {
   // Round ten: hours, a local day in a time zone and a night are proposed in a question (the days read,
   // and "should those whole days be deleted?"), as corpora 11-26 mostly expect and both of round ten's
   // do; this corpus took them with a note and no question, and six of its messages differ only there.
-  it('reaches at least 92.7% exact matches (115 of 124)', () => {
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.927);
+  // Round nine of the red team: a/002 ("delete test events") now asks whether the whole days are meant,
+  // since only whole days of a source can be deleted and the rest of those days would go too: 114.
+  it('reaches at least 91.9% exact matches (114 of 124)', () => {
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.919);
   });
 });
 
@@ -101,7 +103,9 @@ describe('blind corpus 2, tuning part', async () => {
     const hoursAsked = ['c/019-hours-utc.eml', 'd/023-german-full-day-cet.eml', 'd/024-japanese-jst-day.eml'];
     expect(completeWrongBeyond(score, hoursAsked)).toEqual([]);
     // 112 until `missing` stopped naming a field that was found but is in question (see BLIND1_CONVENTION).
-    expect(score.exact).toBeGreaterThanOrEqual(126);
+    // 126 → 125: c/030 ("purge the test data from the … Sandbox workspace") asks whether the whole days
+    // are meant, as every "test data" of a source's day now does.
+    expect(score.exact).toBeGreaterThanOrEqual(125);
   });
 });
 
@@ -618,6 +622,19 @@ const KNOWN_WRONG_4142 = [
   'x/028-acme-correction-mid.eml', 'y/030-dacia-mind-change.eml', 'y/037-paprika-reversed.eml', 'y/039-olive-short-ambiguous.eml',
   'y/055-purge-words-ru-test.eml', 'y/081-forward-legit-ru.eml',
 ];
+/**
+ * Blind corpora 43 and 44 (test/fixtures/blind43: 216 mails from agencies and managed-service providers
+ * running many client workspaces — pasted spreadsheet rows, chat lines, project-tool relays — in fourteen
+ * languages; blind44: 224 replies inside desk threads — answers to the desk's questions, confirmations,
+ * cancellations, status chasers, scope changes, colleagues). First honest scores: 120/216 (55.6%) with 2
+ * complete-but-wrong, and 156/224 (69.6%) with 6. After tuning (79 → 91, 104 → 113) the held-out parts
+ * were scored once: 40/72 with 0 (41 with 0 before tuning: a Vietnamese status reply whose workspace is
+ * only in its "TL:" subject is now read as a reply, whose old subject is not the request) and 52/74 with 0
+ * (52 with 0).
+ */
+const NOW43 = new Date('2027-03-17T10:00:00Z');
+const NOW44 = new Date('2027-03-24T16:00:00Z');
+const NONE_4344: string[] = [];
 const NOW37 = new Date('2027-02-03T11:00:00Z');
 const NOW38 = new Date('2027-02-10T14:00:00Z');
 const KNOWN_WRONG_3738: string[] = [];
@@ -692,12 +709,16 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind34', 134, 96, 67, 38, NOW34, DISAGREED_34],
   ['blind35', 170, 128, 84, 64, NOW35, KNOWN_WRONG_3536],
   ['blind36', 157, 112, 78, 57, NOW36, KNOWN_WRONG_3536],
-  ['blind37', 132, 110, 66, 39, NOW37, KNOWN_WRONG_3738],
+  // Held out 39 → 38: y/002 ("la nueva tienda") asks whether the new store is the source Tienda.
+  ['blind37', 132, 110, 66, 38, NOW37, KNOWN_WRONG_3738],
   ['blind38', 147, 121, 73, 51, NOW38, KNOWN_WRONG_3738],
   ['blind39', 144, 109, 71, 51, NOW39, KNOWN_WRONG_3940],
   ['blind40', 144, 125, 71, 53, NOW40, KNOWN_WRONG_3940],
   ['blind41', 137, 122, 68, 46, NOW41, KNOWN_WRONG_4142],
-  ['blind42', 163, 143, 81, 70, NOW42, KNOWN_WRONG_4142],
+  // Tuning 143 → 142: y/004 ("the test data of Android App 2") asks whether the whole days are meant.
+  ['blind42', 163, 142, 81, 70, NOW42, KNOWN_WRONG_4142],
+  ['blind43', 144, 91, 72, 40, NOW43, NONE_4344],
+  ['blind44', 150, 113, 74, 52, NOW44, NONE_4344],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

@@ -127,7 +127,7 @@ describe('a second workspace described in words: whose day is whose is asked', (
   });
   it.each([
     [LENA, 'Please delete Checkout Web in nordpeak-eu for 1 and 2 February 2027.', 'nordpeak-eu'],
-    [MAYA, 'Please delete the test events in the iOS App in brightlane for 2 and 3 February 2027.', 'brightlane'],
+    [MAYA, 'Please delete the iOS App data in brightlane for 2 and 3 February 2027, our test build sent junk.', 'brightlane'],
     [LENA, 'Please delete the Checkout Web data in nordpeak-eu for 1 February 2027, it was sent to us by mistake on 2 February 2027.', 'nordpeak-eu'],
   ])('the named workspace alone stays complete: %s', (from, text, workspace) => {
     const r = parse(from, text);

@@ -93,10 +93,10 @@ function withoutNames(text: string, names: string[]): string {
   return rest;
 }
 /**
- * "that came from the Android App", "sent from Feb 3 on": where the data came from is the source itself or
- * a day, which narrows nothing.
+ * "that came from the Android App", "sent from Feb 3 on", "sent to us by mistake": where the data came from
+ * is the source itself, a day or a slip, which narrows nothing.
  */
-const WHOLE_ORIGIN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${BLANK}|\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|last|this)\\p{L}*${R})`, 'iu');
+const WHOLE_ORIGIN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${BLANK}|\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|last|this)\\p{L}*${R}|(?:mistake|accident|error|versehen|erreur|accidente|engano|sbaglio|vergissing)${R})`, 'iu');
 /** Words found in a sentence: where they begin, and the words. */
 interface Found {
   index: number;
@@ -132,6 +132,27 @@ function kindToDelete(sentence: string, verb: RegExpExecArray): Found | null {
   return object ? kind : null;
 }
 
+/** Where one clause of a sentence ends: a comma, semicolon, colon or dash before a space. */
+const CLAUSE_BREAK = /[,;:–—]\s|\s-\s|[，、；：]/gu;
+/**
+ * A literal that singles events out, in the clause of the deletion verb: "delete the events of version
+ * 4.2.0 from Feb 3" narrows the day; "… löschen, Version 2.3 war fehlerhaft" says why, in a clause of its own.
+ */
+function singledOutBesideVerb(sentence: string, verb: RegExpExecArray): Found | null {
+  let start = 0;
+  let end = sentence.length;
+  for (const brk of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = brk.index ?? 0;
+    if (at < verb.index) start = at + brk[0].length;
+    else if (at >= verb.index + verb[0].length) {
+      end = at;
+      break;
+    }
+  }
+  const found = SINGLED_OUT.exec(sentence.slice(start, end));
+  return found ? { index: start + found.index, 0: found[0] } : null;
+}
+
 /** The words that narrow a deletion to some events of a source's day, as written; null when none do. */
 export function partOfDayIn(text: string, names: string[]): string | null {
   const rest = withoutNames(text, names);
@@ -144,7 +165,7 @@ export function partOfDayIn(text: string, names: string[]): string | null {
   for (const sentence of rest.matchAll(SENTENCE)) {
     const verb = DELETING.exec(sentence[0]);
     if (!verb) continue;
-    const found: Found | null = kindToDelete(sentence[0], verb) ?? cameFromSomewhere(sentence[0]) ?? FROM_NOT_A_DAY.exec(sentence[0]) ?? SINGLED_OUT.exec(sentence[0]);
+    const found: Found | null = kindToDelete(sentence[0], verb) ?? cameFromSomewhere(sentence[0]) ?? FROM_NOT_A_DAY.exec(sentence[0]) ?? singledOutBesideVerb(sentence[0], verb);
     if (!found) continue;
     const at = (sentence.index ?? 0) + found.index;
     return text.slice(at, at + found[0].length).replace(/\s+/g, ' ').trim();
