@@ -54,17 +54,26 @@ function knownPlaces(): Map<string, string[]> {
   }
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   const codes = letters.flatMap((a) => letters.map((b) => `${a}${b}`));
+  // One country's zones serve its name in every language: read once per country, not once per name.
+  const zones = new Map<string, string[]>();
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     for (const code of codes) {
       const name = names.of(code)?.toLowerCase();
-      if (name && !places.has(name)) places.set(name, zonesOfCountry(code));
+      if (!name || places.has(name)) continue;
+      if (!zones.has(code)) zones.set(code, zonesOfCountry(code));
+      places.set(name, zones.get(code) ?? []);
     }
   }
   for (const [name, zone] of Object.entries(OTHER_NAMES)) places.set(name.toLowerCase(), [zone]);
   return places;
 }
-const PLACES = knownPlaces();
+/**
+ * Built on the first sentence that names a place, not when the parser loads: most mail names none, and
+ * reading every country's zones from the runtime costs about half a second.
+ */
+let places: Map<string, string[]> | null = null;
+const knownPlace = (name: string): string[] | undefined => (places ??= knownPlaces()).get(name.toLowerCase());
 
 /** Words tying any capitalised name to the writer or the day's clock: "we're in X", "set to X". */
 const WRITER_AT = new RegExp(
@@ -104,7 +113,7 @@ const ZONE_NAME = /^(?:UTC|GMT|Z|Zulu|CET|CEST|EST|EDT|PST|PDT)$/u;
 export function placeOfTheDay(sentence: string, afterDate: string, day: string): { words: string; offset: number | null } | null {
   const found = placeWords(sentence, afterDate);
   if (!found) return null;
-  const offsets = (found.place === null ? [] : (PLACES.get(found.place.toLowerCase()) ?? [])).map((zone) => ianaOffset(zone, day));
+  const offsets = (found.place === null ? [] : (knownPlace(found.place) ?? [])).map((zone) => ianaOffset(zone, day));
   if (offsets.length > 0 && offsets.every((o) => o === 0)) return null;
   const ahead = offsets.length > 0 && offsets.every((o) => o !== null && o > 0);
   const behind = offsets.length > 0 && offsets.every((o) => o !== null && o < 0);
@@ -148,5 +157,5 @@ function capitalised(name: string | undefined): string | null {
 function knownWithin(name: string): string | null {
   const words = name.split(/\s+/u);
   const spans = [...words.map((_, i) => words.slice(i)), ...words.map((_, i) => words.slice(0, words.length - i))];
-  return spans.map((span) => span.join(' ')).find((span) => PLACES.has(span.toLowerCase())) ?? null;
+  return spans.map((span) => span.join(' ')).find((span) => knownPlace(span) !== undefined) ?? null;
 }
