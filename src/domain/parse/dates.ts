@@ -1127,6 +1127,7 @@ const BARE_DAY_NUMBER =
 function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: string): void {
   const months = new Set(out.ranges.flatMap((r) => monthsBetween(r.from, r.to)));
   const held = (day: number): boolean => [...months].some((ym) => rangesHoldMonthDay(out.ranges, Number(ym.slice(5, 7)), day));
+  if (askAboutDaysLeftOutByNumberOrRule(out, original, held)) return;
   for (const m of original.matchAll(BARE_DAY_NUMBER)) {
     const at = m.index ?? 0;
     const before = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
@@ -1136,7 +1137,6 @@ function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: st
     out.ambiguities.push(`"${words}" leaves out a day without its month — which days should be deleted?`);
     return;
   }
-  askAboutDaysLeftOutByNumberOrRule(out, original, held);
 }
 
 /** A day of the month written as its number alone: "6", "6th", "6.", "1er". */
@@ -1165,20 +1165,21 @@ const SOME_DAYS_BY_RULE =
  * Mondays") or by a rule ("only the odd days"), inside the days read: which days is not written as days
  * any reader takes, so it is asked, never deleted whole.
  */
-function askAboutDaysLeftOutByNumberOrRule(out: DateExtraction, original: string, held: (day: number) => boolean): void {
+function askAboutDaysLeftOutByNumberOrRule(out: DateExtraction, original: string, held: (day: number) => boolean): boolean {
   const numbers = BARE_DAYS_LEFT_OUT.exec(original);
   if (numbers && numbers[1].match(/\d+/g)?.some((d) => held(Number(d)))) {
-    out.ambiguities.push(`"${numbers[0].trim().replace(/\.$/, "")}" leaves out days without their month — which days should be deleted?`);
-    return;
+    out.ambiguities.push(`"${numbers[0].trim().replace(/\.$/, '')}" leaves out days without their month — which days should be deleted?`);
+    return true;
   }
   const weekday = WEEKDAYS_LEFT_OUT.exec(original);
   const wd = weekday ? weekdayNumber(weekday[1]) : undefined;
-  if (weekday && wd !== undefined && out.ranges.some((r) => everyDayIn(r, (d) => new Date(`${d}T00:00:00Z`).getUTCDay() !== wd) === false)) {
+  if (weekday && wd !== undefined && out.ranges.some((r) => !everyDayIn(r, (d) => new Date(`${d}T00:00:00Z`).getUTCDay() !== wd))) {
     out.ambiguities.push(`"${weekday[0].trim()}" leaves out some days of those read — which days exactly should be deleted?`);
-    return;
+    return true;
   }
   const rule = out.ranges.some((r) => r.to > r.from) ? SOME_DAYS_BY_RULE.exec(original) : null;
   if (rule) out.ambiguities.push(`"${rule[0].trim()}" keeps only some days of the period — which days exactly should be deleted?`);
+  return rule !== null;
 }
 /** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
 const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?)(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
