@@ -1155,7 +1155,8 @@ const BARE_DAYS_LEFT_OUT = new RegExp(
   'iu',
 );
 /** "except Mondays", "but not on Tuesdays", "sauf les lundis", "außer montags": a weekday left out of every week. */
-const WEEKDAYS_LEFT_OUT = new RegExp(`(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|all|les|los|las|il|i|am|den)\\s+)?(${LONG_WEEKDAY})s?(?![\\p{L}])`, 'iu');
+// ("except Monday March 8", "außer Montag, 8. März": the weekday of a date written after it, which the readers take.)
+const WEEKDAYS_LEFT_OUT = new RegExp(`(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|all|les|los|las|il|i|am|den)\\s+)?(${LONG_WEEKDAY})s?(?![\\p{L}])(?!,?\\s*(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?:\\d|(?:${ANY_MONTH_RE})(?![\\p{L}])))`, 'iu');
 /** "only the odd days", "even days only", "every other day", "jours pairs", "días impares", "ungerade Tage". */
 const SOME_DAYS_BY_RULE =
   /(?<![\p{L}])(?:(?:odd|even|uneven|(?:un)?gerade[n]?|oneven)\s+(?:days?|dates|tage[n]?|dagen|numbered days)|(?:jours|d[íi]as|dias|giorni|dni)\s+(?:pairs|impairs|pares|impares|pari|dispari|parzyste|nieparzyste)|every (?:other|second) day|jeden zweiten tag|un jour sur deux|cada dos d[íi]as|a giorni alterni|om de dag)(?![\p{L}])/iu;
