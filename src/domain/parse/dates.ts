@@ -1526,7 +1526,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
 /** A join of a range's last day: "to", "through", "until", "bis", "au", "al", "hasta", "tot", a dash, a tilde, an arrow. */
 const TO_BARE_DAY = `(?:to|through|thru|until|till|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|à|a|hasta(?:\\s+el)?|até(?:\\s+o)?|tot(?:\\s+en\\s+met)?|fino al|[-–—~～〜]|${RANGE_ARROW})`;
 /** A day number alone whose clause ends with it: not a time, a count, a month's day or a version. */
-const BARE_DAY_END = `(?:st|nd|rd|th|er|\\.)?(?![\\d\\p{L}:/]|[.,]\\d)(?=[^\\S\\n]*(?:[.;!?)\\n,]|$|(?:and|und|et|y|e|please|bitte|merci|gracias|grazie|danke|thanks|too|as well)(?![\\p{L}])))`;
+const BARE_DAY_END = `(?!\\.?[^\\S\\n]*(?:(?:of|de)\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}]))(?:st|nd|rd|th|er|\\.)?(?![\\d\\p{L}:/]|[.,]\\d)(?=[^\\S\\n]*(?:[.;!?)\\n,]|$|(?:and|und|et|y|e|please|bitte|merci|gracias|grazie|danke|thanks|too|as well)(?![\\p{L}])))`;
 /** A whole date (month and year written) and what stands after it: "March 3, 2027 to 5", "3. März 2027 und 7.". */
 const DATE_THEN_BARE_DAY = new RegExp(
   `(?:(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?|(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th|er|\\.)?)?\\s+(?:of\\s+|de\\s+)?(${ANY_MONTH_RE})\\.?)` +
