@@ -189,6 +189,19 @@ const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b)
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
 const DASH_BETWEEN_NUMBERS = /(\d)\s*[–—]\s*(\d)/g;
+/** Arrows written for "to": "→", "⟶", "➔", "⇒", "->", "-->", "=>". */
+const RANGE_ARROW = '(?:[→⟶➔➜⇒]|-{1,2}>|=>)';
+/**
+ * Every mark written between the two days of a range that no reader joins: the full-width tilde and the
+ * wave dash of Japanese, Chinese and Korean keyboards ("3～5 March", "2027/03/03〜05"), arrows ("March 3 → 5"),
+ * and the hyphens and minus sign of other keyboards ("3‒5", "3−5"). Between a day and a day number (not a
+ * time, a version or a year after it) each is the hyphen the readers know. An arrow said to be a correction
+ * ("→ March 4 (corrected)") was asked about before this (correctionIn).
+ */
+const RANGE_MARK_BETWEEN_DAYS = new RegExp(
+  `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![\\p{L}])))`,
+  'giu',
+);
 const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![\p{L}])(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![\p{L}])(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
@@ -212,7 +225,8 @@ const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.
 const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})\\.?\\s*(?:ao|à|al|au|até|tot|bis|până la|pana la|έως|ως|til)\\s+(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
-const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+// ("March 3 & 05 & 07 2027": "&" lists days as a comma does.)
+const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
@@ -1113,6 +1127,7 @@ const BARE_DAY_NUMBER =
 function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: string): void {
   const months = new Set(out.ranges.flatMap((r) => monthsBetween(r.from, r.to)));
   const held = (day: number): boolean => [...months].some((ym) => rangesHoldMonthDay(out.ranges, Number(ym.slice(5, 7)), day));
+  if (askAboutDaysLeftOutByNumberOrRule(out, original, held)) return;
   for (const m of original.matchAll(BARE_DAY_NUMBER)) {
     const at = m.index ?? 0;
     const before = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
@@ -1122,6 +1137,50 @@ function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: st
     out.ambiguities.push(`"${words}" leaves out a day without its month — which days should be deleted?`);
     return;
   }
+}
+
+/** A day of the month written as its number alone: "6", "6th", "6.", "1er". */
+const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\\.)?';
+/** Words that leave out what follows them, with the shorthand of notes ("w/o", "excl."). */
+const LEFT_OUT_WORD = `(?:${EXCEPTION}|${WITHOUT}|w/o|w/out|but not|${NOT}|${OMISSION})`;
+/**
+ * "(not 6-7)", "w/o 6-7", "apart from days 6 and 7", "excl. 6-7", "(sauf 6-7)", "(menos 6-7)", "ohne 6.-7.":
+ * days left out by their numbers alone, as a list or a span. A span or list is no month's days, so no
+ * reader takes it out, and the days around it would be deleted whole.
+ */
+const BARE_DAYS_LEFT_OUT = new RegExp(
+  `(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|days?|den|dem|die|tage[ns]?|le|les|jours?|el|los|d[íi]as?|il|i|giorni|o|os)\\s+){0,2}` +
+    `(${DAY_NUMBER}(?:\\s*(?:[-–—]|to|through|bis|au|al|a|and|&|,|und|et|y|e)\\s*(?:the\\s+)?${DAY_NUMBER})+)` +
+    `(?![\\d\\p{L}]|[^\\S\\n]*(?:[.:/]\\d|%|(?:${ANY_MONTH_RE}|h|am|pm|hours?|days?|tage|jours|d[íi]as|giorni)(?![\\p{L}])))`,
+  'iu',
+);
+/** "except Mondays", "but not on Tuesdays", "sauf les lundis", "außer montags": a weekday left out of every week. */
+// ("except Monday March 8", "außer Montag, 8. März": the weekday of a date written after it, which the readers take.)
+const WEEKDAYS_LEFT_OUT = new RegExp(`(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|all|les|los|las|il|i|am|den)\\s+)?(${LONG_WEEKDAY})s?(?![\\p{L}])(?!,?\\s*(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?:\\d|(?:${ANY_MONTH_RE})(?![\\p{L}])))`, 'iu');
+/** "only the odd days", "even days only", "every other day", "jours pairs", "días impares", "ungerade Tage". */
+const SOME_DAYS_BY_RULE =
+  /(?<![\p{L}])(?:(?:odd|even|uneven|(?:un)?gerade[n]?|oneven)\s+(?:days?|dates|tage[n]?|dagen|numbered days)|(?:jours|d[íi]as|dias|giorni|dni)\s+(?:pairs|impairs|pares|impares|pari|dispari|parzyste|nieparzyste)|every (?:other|second) day|jeden zweiten tag|un jour sur deux|cada dos d[íi]as|a giorni alterni|om de dag)(?![\p{L}])/iu;
+
+/**
+ * Days left out by their numbers alone (BARE_DAYS_LEFT_OUT), by a weekday of every week ("except
+ * Mondays") or by a rule ("only the odd days"), inside the days read: which days is not written as days
+ * any reader takes, so it is asked, never deleted whole.
+ */
+function askAboutDaysLeftOutByNumberOrRule(out: DateExtraction, original: string, held: (day: number) => boolean): boolean {
+  const numbers = BARE_DAYS_LEFT_OUT.exec(original);
+  if (numbers && numbers[1].match(/\d+/g)?.some((d) => held(Number(d)))) {
+    out.ambiguities.push(`"${numbers[0].trim().replace(/\.$/, '')}" leaves out days without their month — which days should be deleted?`);
+    return true;
+  }
+  const weekday = WEEKDAYS_LEFT_OUT.exec(original);
+  const wd = weekday ? weekdayNumber(weekday[1]) : undefined;
+  if (weekday && wd !== undefined && out.ranges.some((r) => !everyDayIn(r, (d) => new Date(`${d}T00:00:00Z`).getUTCDay() !== wd))) {
+    out.ambiguities.push(`"${weekday[0].trim()}" leaves out some days of those read — which days exactly should be deleted?`);
+    return true;
+  }
+  const rule = out.ranges.some((r) => r.to > r.from) ? SOME_DAYS_BY_RULE.exec(original) : null;
+  if (rule) out.ambiguities.push(`"${rule[0].trim()}" keeps only some days of the period — which days exactly should be deleted?`);
+  return rule !== null;
 }
 /** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
 const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?)(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
@@ -1458,8 +1517,45 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
   const correction = correctionIn(mapped.text);
   if (correction) out.ambiguities.push(`"${correction}" corrects days written before it — which days exactly should be deleted?`);
+  else mapped.replace(RANGE_MARK_BETWEEN_DAYS, () => '-');
+  rewriteBareDaysAfterDates(mapped, out);
   mapped.replace(DASH_BETWEEN_NUMBERS, (whole) => whole.replace(/\s*[–—]\s*/, (d) => (d.length === 1 ? '-' : `${' '.repeat(d.length - 1)}-`)));
   return mapped;
+}
+
+/** A join of a range's last day: "to", "through", "until", "bis", "au", "al", "hasta", "tot", a dash, a tilde, an arrow. */
+const TO_BARE_DAY = `(?:to|through|thru|until|till|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|à|a|hasta(?:\\s+el)?|até(?:\\s+o)?|tot(?:\\s+en\\s+met)?|fino al|[-–—~～〜]|${RANGE_ARROW})`;
+/** A day number alone whose clause ends with it: not a time, a count, a month's day or a version. */
+const BARE_DAY_END = `(?!\\.?[^\\S\\n]*(?:(?:of|de)\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}]))(?:st|nd|rd|th|er|\\.)?(?![\\d\\p{L}:/]|[.,]\\d)(?=[^\\S\\n]*(?:[.;!?)\\n,]|$|(?:and|und|et|y|e|please|bitte|merci|gracias|grazie|danke|thanks|too|as well)(?![\\p{L}])))`;
+/** A whole date (month and year written) and what stands after it: "March 3, 2027 to 5", "3. März 2027 und 7.". */
+const DATE_THEN_BARE_DAY = new RegExp(
+  `(?:(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?|(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th|er|\\.)?)?\\s+(?:of\\s+|de\\s+)?(${ANY_MONTH_RE})\\.?)` +
+    `,?\\s+(?:de\\s+)?(\\d{4})(\\s*(?:(${TO_BARE_DAY})|,|${AND_WORDS}|plus)\\s*)(?:the\\s+|le\\s+|el\\s+|den\\s+|dem\\s+|zum\\s+|il\\s+|o\\s+)?(\\d{1,2})${BARE_DAY_END}`,
+  'giu',
+);
+
+/**
+ * "March 3, 2027 to 5", "from 3 March 2027 through the 7th", "March 03-05 2027 and 07", "3.-5. März 2027
+ * und 7.": a day number alone after a whole date takes that date's month and year. Read alone, the last
+ * day was lost and only the first deleted. A day that cannot end or follow those days ("March 5, 2027 to
+ * 3") has no month that is sure, and is asked about.
+ */
+function rewriteBareDaysAfterDates(mapped: MappedText, out: DateExtraction): void {
+  mapped.replace(DATE_THEN_BARE_DAY, (whole, mName: string, md1: string, md2: string, dd1: string, dd2: string, dName: string, year: string, join: string, to: string, day: string) => {
+    // (A group that did not take part is empty here, as MappedText passes it.)
+    const name = (mName || dName).toLowerCase();
+    const month = MONTHS[name.replace(/\.$/, '')] ?? FOREIGN_MONTHS[name];
+    const [first, last] = [Number(md1 || dd1), Number(md2 || dd2 || md1 || dd1)];
+    const end = month ? dayOf(Number(year), month, Number(day)) : null;
+    if (!month || !end || Number(day) <= last) {
+      out.mentioned = true;
+      out.ambiguities.push(`"${whole.trim()}": "${day}" has no month — which days exactly should be deleted?`);
+      return whole;
+    }
+    const date = (d: number): string => `${monthNameEn(month)} ${d}, ${year}`;
+    const head = first === last ? date(first) : `${date(first)} to ${date(last)}`;
+    return `${head}${to ? ' to ' : ' and '}${date(Number(day))}`;
+  });
 }
 
 /** Ranges written in ways no later reader joins: whole dotted dates, ISO intervals, month abbreviations. */
@@ -4415,6 +4511,15 @@ const APOLOGY_SET_OFF =
   /(?:(?<![\p{L}])(?:sorry|oops|my bad|entschuldigung|sorry|pardon|d[ée]sol[ée]e?|excusez-moi|perd[óo]n|disculp\p{L}*|scusa(?:te|mi)?|desculp\p{L}*|excuses|przepraszam|förlåt|ursäkta|undskyld|unnskyld|beklager|anteeksi|promiň(?:te)?|omlouvám se|извините|простите|вибачте|пробачте|özür dilerim|affedersiniz|συγγνώμη|maaf|xin lỗi|סליחה|عذرا|آسف)(?![\p{L}])|失礼しました|すみません|申し訳(?:ありません|ございません)(?:でした)?|对不起|對不起|抱歉|죄송합니다|미안합니다)\s*[,，、!！:：—–-]/giu;
 const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:(?:de|of)\s+)?(?:\p{L}{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s*[月월]\s*\d{1,2}/iu;
 const DAYS_LIKE = new RegExp(DAY_LIKE.source, 'giu');
+/**
+ * An arrow between two days with a word of correcting in its clause: "3 March → 4 March (corrected)",
+ * "2027-03-03 -> 2027-03-04 (typo fixed)", "3.3. → 4.3. (korrigiert)". Without that word an arrow joins a
+ * range (RANGE_MARK_BETWEEN_DAYS); with it, the days before it were taken back.
+ */
+const ARROW_CORRECTED = new RegExp(
+  `${RANGE_ARROW}[^\\n.!?]{0,40}?(?<![\\p{L}])(?:corrected|correction|corrige[ds]?|fixed|typo|amended|updated|changed|korrigiert|berichtigt|ge(?:ä|ae)ndert|corrig[ée]e?s?|rectifi[ée]e?|corregid[oa]|rectificad[oa]|corrett[oa]|rettificat[oa]|corrigid[oa]|gecorrigeerd|verbeterd|poprawion\\p{L}*|r(?:ä|a)ttad|rettet|исправлен\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 /** What ends the sentence an apology is in: the day it puts in place comes before it. */
 const SENTENCE_OR_LINE_END = /[.!?。！？\n]/u;
 
@@ -4424,6 +4529,9 @@ function correctionIn(text: string): string | null {
   // "Sorry for the Dutch, I mean: please delete Android for Nov 17": the same request again, translated.
   const translation = meant !== null && TRANSLATING.test(text.slice(Math.max(0, meant.index - 40), meant.index + meant[0].length + 20));
   if (meant && !translation && DAY_LIKE.test(text.slice(0, meant.index)) && DAY_LIKE.test(text.slice(meant.index))) return meant[0].trim();
+  // "March 3, 2027 → March 4, 2027 (corrected)": an arrow from a day to a day, said to be a correction.
+  const arrow = ARROW_CORRECTED.exec(text);
+  if (arrow && DAY_LIKE.test(text.slice(Math.max(0, arrow.index - 30), arrow.index))) return arrow[0].trim();
   const after = CORRECTED_AFTER_DAY.exec(text);
   if (after && [...text.slice(0, after.index).matchAll(DAYS_LIKE)].length >= 2) return after[0].trim();
   for (const apology of text.matchAll(APOLOGY_SET_OFF)) {

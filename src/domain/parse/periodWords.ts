@@ -18,6 +18,8 @@ import { englishChrono } from './englishChrono';
 export const IDENTIFIER_WITH_DATE = /(?<![\p{L}\d_-])\p{Lu}[\p{Lu}\d]{1,11}[-_]\d{4}-\d{2}-\d{2}(?:[-_.]?[\p{L}\d]+)*(?![\p{L}\d])/gu;
 
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|a|an|a single)';
+/** "days" in the languages a count of days is written in. */
+const DAY_WORD = '(?:days?|tage|jours|d[íi]as|giorni|dagen|dias)(?![\\p{L}])';
 /**
  * A number of days that is not a day of the month: "1-2 days max", "2 to 3 days", "±1 day", "+/- 1 day",
  * "plus/minus one day", "give or take a day". chrono reads "1-2" as the 1st and 2nd; a margin around a day
@@ -25,7 +27,12 @@ const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|a|an|a single)';
  */
 export const DAY_COUNT_OR_MARGIN = new RegExp(
   `(?<![\\p{L}\\d./-])\\d{1,2}\\s*(?:[-–—]|to|or)\\s*\\d{1,2}\\s+(?:more\\s+|extra\\s+|full\\s+|whole\\s+)?days?(?![\\p{L}])` +
-    `|(?:±|\\+\\s*/\\s*-|\\+-|plus\\s*(?:/|or)\\s*minus|give or take)\\s*${COUNT}\\s+(?:more\\s+)?days?(?![\\p{L}])`,
+    `|(?:±|\\+\\s*/\\s*-|\\+-|plus\\s*(?:/|or)\\s*minus|give or take)\\s*${COUNT}\\s+(?:more\\s+)?days?(?![\\p{L}])` +
+    // "March 3 and 4 more days", "plus the 2 following days", "und 3 weitere Tage", "et 2 jours de plus",
+    // "y 3 días más", "e altri 2 giorni": days counted on from a day, which days not written.
+    `|(?<![\\p{L}])(?:and|plus|&|und|et|y|e|en)\\s+(?:(?:the|die|les|los)\\s+)?${COUNT}\\s+(?:more|further|additional|following|next|extra|subsequent|weitere|folgende|volgende)\\s+${DAY_WORD}` +
+    `|(?<![\\p{L}])(?:and|plus|&|und|et|y|e|en)\\s+${COUNT}\\s+${DAY_WORD}\\s+(?:more|after(?:wards)?|de plus|suivants|m[áa]s|mais|danach|erna)(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:altri|otros|outros|autres|weitere)\\s+${COUNT}\\s+${DAY_WORD}`,
   'giu',
 );
 
@@ -42,16 +49,18 @@ export const WEEKENDS_ONLY = /(?<![\p{L}])(?:week-?ends?\s+only|only\s+(?:on\s+|
  * "(2 days)", "— 3 days", "(3 days total)": a count written beside the days. When the days read add up to
  * another number, the count or a day is missing from what was read: asked, never shown as the scope.
  */
-const COUNT_BESIDE = /\(\s*(?:(?:total|in total|that['’]s|i\.e\.)\s*[:,]?\s*)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|whole\s+)?days?(?:\s+(?:total|in total|in all))?\s*\)/giu;
+const COUNT_BESIDE = /\(\s*(?:(?:total|in total|that['’]s|i\.e\.)\s*[:,]?\s*)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:full\s+|whole\s+)?(days?)|(hours?|hrs?|h|stunden|std\.?|heures|horas|ore|uur|timmar|timer|godzin))(?:\s+(?:total|in total|in all))?\s*\)/giu;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string | null {
-  if (ranges.length === 0 || !/day/i.test(text)) return null;
+  if (ranges.length === 0 || !/day|\d\s*(?:h|st|ti|ore|uur|godz)/i.test(text)) return null;
   let days = 0;
   for (const r of ranges) for (let d = r.from; d <= r.to && days <= 400; d = addDays(d, 1)) days++;
   for (const m of text.matchAll(COUNT_BESIDE)) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-    if (n !== days) return `"${m[0].trim()}" says ${n} day${n === 1 ? '' : 's'}, but ${days} ${days === 1 ? 'is' : 'are'} written — which days should be deleted?`;
+    // "(72 hours)" beside one day: three days of hours, or hours of that day — either way not the day read.
+    if (m[3] && n !== days * 24) return `"${m[0].trim()}" says ${n} hours, but ${days} ${days === 1 ? 'day is' : 'days are'} written — which days should be deleted?`;
+    if (!m[3] && n !== days) return `"${m[0].trim()}" says ${n} day${n === 1 ? '' : 's'}, but ${days} ${days === 1 ? 'is' : 'are'} written — which days should be deleted?`;
   }
   return null;
 }

@@ -12,16 +12,17 @@ import { ANY_WEEKDAY } from './weekdayNames';
 /**
  * Words that by themselves take back what was just written, whatever follows them: "I mean", "or
  * rather", "make that", "ich meine", "besser gesagt", "je veux dire", "o mejor dicho", "quer dizer",
- * "ik bedoel", "intendevo", "точнее", "вернее", "właściwie", "jag menar". ("i.e.", "das heißt", "то есть"
- * restate what was written rather than take it back, and are not here.)
+ * "ik bedoel", "intendevo", "точнее", "вернее", "właściwie", "jag menar", "typo", Spanish "digo", Italian
+ * "cioè" (said mid-sentence to put a word right). ("i.e.", "das heißt", "то есть" restate what was
+ * written rather than take it back, and are not here.)
  */
 const REPAIRING = [
   // en
-  'i mean', 'i meant', 'or rather', 'make (?:that|it)', 'scratch that', 'correction', 'no wait', 'wait no',
+  'i mean', 'i meant', 'or rather', 'make (?:that|it)', 'scratch that', 'correction', 'no wait', 'wait no', 'typo', 'my (?:bad|mistake)',
   // de, fr, es, pt, nl, it
   'ich meine', 'ich meinte', 'besser gesagt', 'genauer gesagt', 'vielmehr', 'nein warte', 'je veux dire', 'je voulais dire', 'ou plut[ôo]t',
-  'quiero decir', 'quise decir', 'o mejor dicho', 'mejor dicho', 'no espera', 'quero dizer', 'quis dizer', 'quer dizer', 'ou melhor', 'ali[áa]s',
-  'ik bedoel', 'ik bedoelde', 'nee wacht', 'of eigenlijk', 'beter gezegd', 'intendevo', 'volevo dire', 'o meglio', 'anzi', 'no aspetta',
+  'tippfehler', 'faute de frappe', 'digo', 'quiero decir', 'quise decir', 'o mejor dicho', 'mejor dicho', 'no espera', 'quero dizer', 'quis dizer', 'quer dizer', 'ou melhor', 'ali[áa]s',
+  'ik bedoel', 'ik bedoelde', 'nee wacht', 'of eigenlijk', 'beter gezegd', 'intendevo', 'volevo dire', 'o meglio', 'anzi', 'cio[èe]', 'no aspetta',
   // ru, uk, pl, sv, da, no
   'точнее', 'вернее', 'а нет', 'нет,? стоп', 'точніше', 'вірніше', 'właściwie', 'chodziło mi o', 'jag menar', 'eller snarare', 'rättare sagt', 'jeg mener', 'eller rettere',
 ];
@@ -31,7 +32,9 @@ const REPAIRING = [
  * meant"): "sorry for the delay" and "no other days" correct nothing.
  */
 const INTERJECTION = [
-  'sorry', 'oops', 'whoops', 'wait', 'actually', 'no', 'er', 'erm', 'uh', 'um',
+  'sorry', 'oops', 'whoops', 'wait', 'actually', 'well', 'no',
+  // hesitation sounds, however long they are drawn out: "er", "errr", "erm", "uhh", "ummm", "hmm"
+  'e+r+m*', 'u+h+m*', 'u+m+', 'h+m+',
   'äh', 'ähm', 'öh', 'entschuldigung', 'nein', 'halt', 'moment', 'pardon', 'désolée?', 'euh', 'non', 'attendez', 'enfin', 'oups',
   'perd[óo]n', 'perdona', 'disculpa', 'disculpen', 'eh', 'espera', 'uy', 'desculpa', 'desculpe', 'perd[ãa]o', 'n[ãa]o', 'ops',
   'nee', 'wacht', 'oeps', 'scusa', 'scusate', 'ehm', 'извините', 'простите', 'нет', 'стоп', 'ой', 'ні', 'вибачте', 'przepraszam', 'nie', 'czekaj', 'förlåt', 'nej', 'vänta',
@@ -46,7 +49,7 @@ const R = '(?![\\p{L}])';
  * a phrase.
  */
 const SELF_REPAIR = new RegExp(
-  `(?:^|[\\n,;:—–…(、，；：。！？!?]|\\s-|\\.)[^\\S\\n]*(?:(?:${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)[^\\S\\n]*)*${L}(?:${REPAIRING.join('|')})${R}|${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)|${UNSPACED.join('|')})`,
+  `(?:^|[\\n,;:—–…(、，；：。！？!?/]|\\s-|\\.)[^\\S\\n]*(?:(?:${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)[^\\S\\n]*)*${L}(?:${REPAIRING.join('|')})${R}|${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)|${UNSPACED.join('|')})`,
   'giu',
 );
 
@@ -69,7 +72,9 @@ const TAKES_BACK = new RegExp(`${L}(?:${REPAIRING.join('|')})${R}|${UNSPACED.joi
 /** Every place the text breaks off to correct itself (not to translate itself). */
 export function selfRepairs(text: string): Repair[] {
   const translating = (m: RegExpExecArray): boolean => TRANSLATING.test(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20));
-  return [...text.matchAll(SELF_REPAIR)].filter((m) => !translating(m)).map((m) => {
+  // "Well, …" opening a sentence begins it; only "…, well, March 4" breaks one off.
+  const opening = (m: RegExpExecArray): boolean => /^[\s.!?\n]*well\b/iu.test(m[0]) && /(?:^|[.!?\n])\s*$/u.test(text.slice(0, m.index ?? 0) + m[0].slice(0, /well/iu.exec(m[0])?.index ?? 0));
+  return [...text.matchAll(SELF_REPAIR)].filter((m) => !translating(m) && !opening(m)).map((m) => {
     const lead = /^[\s,;:—–…(.、，；：。！？!?-]*/u.exec(m[0])?.[0].length ?? 0;
     const at = (m.index ?? 0) + lead;
     const words = m[0].slice(lead).replace(/[\s,;:!—–….]+$/u, '');
@@ -106,6 +111,8 @@ const DAY_AFTER = new RegExp(
     String.raw`(?<![\p{L}])(?:the|den|dem|der|le|les|el|los|o|os|de|la|il|day|days|tag|jour|d[íi]a|dia|dag)\s+\d{1,2}(?![\d:])`,
     String.raw`(?<![\d.,:/])(?<!\p{Lu}\p{L}*\s)\d{1,2}\.(?!\d)`,
     String.raw`\d{1,2}\s*[日号號]`,
+    // "(no wait, 4)", "— typo, 13 —", "(correction: 4)": a number alone right after the break, its clause ending.
+    String.raw`^[^\S\n]*[,:：]?[^\S\n]*\d{1,2}(?=[^\S\n]*(?:[),;—–!?-]|\.(?!\d)|$|\d{4}(?!\d)))`,
     String.raw`(?<![\d.,:/])(?<!\p{Lu}\p{L}*\s)\d{1,2}\s*[-–/.]\s*\d{1,2}(?![\d:])`,
     String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fév|avr|juil|sept|déc|ene|abr|ago|dic|fev|set|out|dez|mrt|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)\p{L}*\.?\s+\d{1,2}(?!\d)`,
     String.raw`(?<![\d.,:/])\d{1,2}\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fév|avr|juil|sept|déc|ene|abr|ago|dic|fev|set|out|mrt|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)`,
