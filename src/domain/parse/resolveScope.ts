@@ -554,7 +554,8 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
   // A month is capitalised wherever English writes it ("In August we moved"): its capital marks no name.
   const capitalisedAsName = /^\p{Lu}/u.test(m.text) && !SENTENCE_OPENING.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isMonthName(m.text);
   if (capitalisedAsName || sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
-  if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end)) return false;
+  // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
+  if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws));
   return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
 }
