@@ -164,6 +164,10 @@ const AND_WORD = /^(?:i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)$/iu;
 const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
 const MONTH_FIRST = new RegExp(`^\\s*(?:de\\s+|di\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}])`, 'iu');
+/** A word that is a month's name in a language we read ("May", "mai", "marzo"): an ordinary word of dates, whatever a catalog calls so. */
+export function isMonthName(word: string): boolean {
+  return monthNumber(word) !== undefined;
+}
 /** The text starts with a month name in a language we read ("marzo 2025", " de marzo"): a day number before it is a date. */
 export function startsWithMonth(text: string): boolean {
   return MONTH_FIRST.test(text);

@@ -12,6 +12,7 @@ import { itemMarkOf } from './listItems';
 import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
+import { isMonthName } from './dates';
 
 export { editDistance };
 
@@ -102,6 +103,8 @@ interface Mention {
   terms: CatalogTerm[];
   /** Sources and spaces the words also name, set aside as uncued short forms ("iOS" for "iOS App"). */
   weak?: CatalogTerm[];
+  /** Read as an ordinary word of the sentence, not as the name (askAboutOrdinaryWordNames): "May I request …" lists no unknown "request". */
+  asWord?: boolean;
 }
 
 /** Addresses and links name mail domains and pages, not catalog entries ("ana@acme.example"). */
@@ -227,7 +230,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
-  const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several) : null;
+  const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several, index) : null;
   if (ws) askAboutBracketedNames(text, index, mentions, ws, sources, ambiguities, several);
   if (counted) named.source = true;
 
@@ -236,7 +239,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
-  unknownListed(text, tokens, [...written, ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
+  unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
   [...nearMisses(text, index, ambiguities, notFound), ...mistypedNames(text, tokens, written, index, ambiguities)].forEach((type) => asked(type));
@@ -302,12 +305,14 @@ function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
 }
 
 /** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
-function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): string | null {
+function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>, index: ParserCatalog): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
+  askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
+  askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
   return countedSources(text, ws, sources, ambiguities);
 }
 
@@ -440,11 +445,29 @@ function askAboutDescribingWords(text: string, tokens: Token[], mentions: Mentio
     const dataNext = next !== undefined && /^[ \t]$/.test(text.slice(m.end, next.start)) && GENERIC_TAIL.has(next.word) && text.slice(next.start, next.end) === next.word;
     if (!nameNext && !dataNext) continue;
     const owner = others.find((o) => o.start > next.end && OF_WHOSE.test(text.slice(next.end, o.start)) && !/[.!?\n]/.test(text.slice(next.end, o.start)));
-    if (owner || nameNext || /^events?$/.test(next.word)) sources.delete(source.canonical);
+    const describing = nameNext || /^events?$/.test(next.word) || (dataNext && commonWordBesideName(text, tokens, m, source, others));
+    if (owner || describing) sources.delete(source.canonical);
     if (owner) continue;
-    if (nameNext || /^events?$/.test(next.word)) ambiguities.push(`"${text.slice(m.start, next.end)}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — should ${source.canonical} be deleted too?`);
+    if (describing) ambiguities.push(`"${text.slice(m.start, next.end)}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — should ${source.canonical} be deleted too?`);
   }
 }
+/**
+ * "please delete web data in Fjord Media for the Newsletter": a name that is a common word ("web",
+ * "mobile"), whose only mark of a name is the data word after it, in a sentence that names another
+ * source as the catalog writes it and not in a list with it, may say what kind of data the other source
+ * holds as readily as name its own. "the web data and the Newsletter data" lists both.
+ */
+function commonWordBesideName(text: string, tokens: Token[], m: Mention, source: CatalogTerm, others: Mention[]): boolean {
+  if (source.strong) return false;
+  const sentence = sentenceBounds(text, m.start);
+  return others.some((o) => o.start >= sentence[0] && o.end <= sentence[1] && writtenAsCatalog(o) && !listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+}
+function sentenceBounds(text: string, at: number): [number, number] {
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return [start, ends.length > 0 ? Math.min(...ends) : text.length];
+}
+
 /**
  * "the test data in lumen", "les données de test" where lumen has a source Test: a source whose name is a
  * describing word, written in lower case beside a data word, says what kind of data it is as readily as it
@@ -468,6 +491,91 @@ function askAboutNameAsWord(text: string, tokens: Token[], mentions: Mention[], 
     ambiguities.push(`"${shown}" may describe the data rather than name the ${ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical} source — is the source ${source.canonical} meant, or some data of other sources?`);
   }
 }
+/**
+ * "if you may, please delete …", "May I request …", "the newsletter signups in the Podcast App source",
+ * "pedidos de la tienda online": a source whose one-word name is also an ordinary word (a modal verb, a
+ * month, a common noun) names the source only where it is written as a name — capitalised where the
+ * sentence would not capitalise it, with a source or data word ("the May source", "newsletter data"),
+ * in a list with other sources, as a list item's label, or quoted. Written as an ordinary word it is
+ * left out and asked about: read as the name, a source nobody asked for would be deleted; dropped
+ * without a word, one the customer did mean could be missed. Which words are ordinary is not listed:
+ * a month's name always is one; any other name is read so only beside another source of the workspace
+ * (alone, "delete android for 3 March" names the one source it can).
+ */
+function askAboutOrdinaryWordNames(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; index: ParserCatalog }): void {
+  const { sources } = out;
+  const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
+  const asWords = mentions.filter((m) => ownSource(m) && writtenAsWord(text, tokens, m, mentions, ws, out.index));
+  for (const m of asWords) {
+    const source = ownSource(m);
+    if (!source) continue;
+    // The same source written as a name elsewhere ("May I ask … delete the May source") is named.
+    if (mentions.some((o) => !asWords.includes(o) && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical === source.canonical))) continue;
+    const besideOther = mentions.some((o) => o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical !== source.canonical && sources.has(t.canonical)));
+    if (!isMonthName(m.text) && !besideOther) continue;
+    sources.delete(source.canonical);
+    out.several.add('source');
+    m.asWord = true;
+    const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
+    out.ambiguities.push(`"${wordsAround(text, tokens, m)}" reads as an ordinary word here, not clearly as the ${name} source — should ${source.canonical} be deleted too?`);
+  }
+}
+/**
+ * "… and the web version's data too", "the web player events": a source named by a common word ("web",
+ * "mobile"), written in lower case as the first word of whose data it is, is no name without a cue — yet
+ * the customer asks for that data to go, and the Web source may hold it. Which source is asked, not
+ * guessed either way. "the web team pushed a bad build" names no data, and asks nothing.
+ */
+function askAboutCommonWordOwners(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; index: ParserCatalog }): void {
+  const asked = new Set<string>();
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const t = tokens[k];
+    const term = (out.index.terms.get(t.word) ?? []).find((x) => x.type === 'source' && x.workspace === ws && !x.strong && !out.sources.has(x.canonical));
+    if (!term || asked.has(term.canonical) || text.slice(t.start, t.end) !== t.word || !PLAIN_NOUN_BEFORE.has(tokens[k - 1].word)) continue;
+    if (mentions.some((m) => m.end > t.start && m.start < tokens[k + 1].end)) continue;
+    const middle = tokens[k + 1];
+    const data = tokens[k + 2].word === 's' ? tokens[k + 3] : tokens[k + 2];
+    if (!data || !(DATA_NOUN.has(data.word) || /^events?$/.test(data.word)) || !OWNER_PHRASE.test(text.slice(t.end, data.start))) continue;
+    // "our backend replayed events", "our web team sends data": a verb between them tells what happened, not whose data.
+    const possessive = data !== tokens[k + 2];
+    if (FILLER.has(middle.word) || LIST_JOIN.has(middle.word) || GENERIC_TAIL.has(middle.word) || (!possessive && /(?:ed|s)$/.test(middle.word))) continue;
+    asked.add(term.canonical);
+    const name = ws.sources.find((x) => x.slug === term.canonical)?.name ?? term.canonical;
+    out.ambiguities.push(`"${text.slice(t.start, data.end)}" may be data of the ${name} source — should ${term.canonical} be deleted too?`);
+  }
+}
+/** " version's ", " player ": one word in lower case, maybe with its possessive, between the name and the data word (English word order). */
+const OWNER_PHRASE = /^[ \t]+\p{Ll}+(?:['’]s)?[ \t]+$/u;
+
+/** Whether a one-word source name is written with no mark of a name (see askAboutOrdinaryWordNames). */
+function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Mention[], ws: CatalogWorkspace, index: ParserCatalog): boolean {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 0 || tokens[k].end !== m.end || /[-_\d]/.test(m.text) || QUOTES.has(text[m.start - 1] ?? '')) return false;
+  // A month is capitalised wherever English writes it ("In August we moved"): its capital marks no name.
+  const capitalisedAsName = /^\p{Lu}/u.test(m.text) && !SENTENCE_OPENING.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isMonthName(m.text);
+  if (capitalisedAsName || sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
+  // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
+  if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
+  const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+}
+/** The start of a sentence or line, where any word is capitalised ("Hi,\nMay I …", "… today. Newsletter …"). */
+const SENTENCE_OPENING = /(?:^|[.!?\n:]|^\s*[-*•])[\s"'“(]*$/u;
+/** "Podcast App and May", "May, Web", "the Web data & the newsletter": two names with only a list's words between them. */
+function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention]): boolean {
+  const gap = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+  if (/[.!?\n;:]/.test(text.slice(a.end, b.start)) || gap.length > 4) return false;
+  if (!gap.every((t) => LIST_JOIN.has(t.word) || FILLER.has(t.word) || GENERIC_TAIL.has(t.word))) return false;
+  return gap.some((t) => LIST_JOIN.has(t.word)) || /[,/&+]/.test(text.slice(a.end, b.start));
+}
+/** A name with a word either side, as the question quotes it ("if you may, please" → "you may,"). */
+function wordsAround(text: string, tokens: Token[], m: Mention): string {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  const from = tokens[k - 1] && !/[.!?\n]/.test(text.slice(tokens[k - 1].end, m.start)) ? tokens[k - 1].start : m.start;
+  const to = tokens[k + 1] && !/[.!?\n]/.test(text.slice(m.end, tokens[k + 1].start)) ? tokens[k + 1].end : m.end;
+  return text.slice(from, to);
+}
+
 /** "… of the", "… we sent to the", "… from our": the words that say whose data the described data is. */
 const OF_WHOSE = /^\s+(?:\p{L}+\s+){0,3}?(?:of|from|to|in)\s+(?:the\s+|our\s+|its\s+)?$/iu;
 
@@ -522,6 +630,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       }
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       if (!quoted && describedOnly(text, tokens, i, n, terms, index, { asks, askedTypes })) continue;
+      if (!quoted && n === 1 && monthOfADay(text, first)) continue;
       const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
       if (accepted.length === 0) {
         matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
@@ -550,6 +659,20 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
   }
   return { mentions, variants, asks, askedTypes };
 }
+
+/**
+ * "… and May 2, 2026", "4-5 May", "May 2026" where a source is called May: a month's name with a day or
+ * a year beside it is a date before it is a name. Read as the source, the date was masked away and the
+ * source added — two wrong fields from one word. Quoted ("'May' 2 March") it is still the name.
+ */
+function monthOfADay(text: string, word: Token): boolean {
+  if (!isMonthName(word.word)) return false;
+  return MONTH_THEN_DAY.test(text.slice(word.end, word.end + 12)) || DAY_THEN_MONTH.test(text.slice(Math.max(0, word.start - 16), word.start));
+}
+/** "May 2", "May 2nd", "May 4-5", "May 2026", "mai, 2026"; not "May 2.0" (a version) nor "May 12:00". */
+const MONTH_THEN_DAY = /^\.?,?[^\S\n]{0,2}(?:\d{1,2}(?:st|nd|rd|th|er|º)?(?![\d:.]\d|[\p{L}\d])|(?:19|20)\d{2}(?!\d))/u;
+/** "2 May", "2nd of May", "4-5 May", "3. Mai", "2 de mayo". */
+const DAY_THEN_MONTH = /(?<![\d.:/])\d{1,2}(?:st|nd|rd|th|er|º|\.)?(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\.?)?[^\S\n]+(?:of[^\S\n]+|de[^\S\n]+|di[^\S\n]+)?$/u;
 
 /**
  * "Tracking 2 и Tracking 3" with Tracking and Tracking 2 in the catalog: a name written exactly as the
