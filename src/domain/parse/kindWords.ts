@@ -424,6 +424,10 @@ export const MORE_DELETE_VERBS = any(
   // Ukrainian and Russian "clear" ("очистити архів", "очистите архив"), as "rensa" and "vaciar" are.
   'очист\\p{L}*', 'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
+  // Taglish glues the English verb to Tagalog's request prefixes: "pakidelete po", "paki-remove", "i-delete na", "ipa-delete".
+  '(?:paki|ipa|i)-?(?:delete|remove|erase|wipe|purge)',
+  // Greek written in Latin letters (Greeklish): "diagrapste", "diagrafi", "na diagrapsete".
+  'diagra(?:p|ps|f|ph)\\p{L}*',
   'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'purger', 'purgez', 'expurg\\p{L}*', 'leegmaken', 'leeg (?:maken|halen)', 'opschonen', 'leeren', 'vaciar', 'vac[íi]en', 'svuotare', 'svuotate', 'esvaziar', 'esvaziem', 't[öo]mma', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
   DUTCH_MAY_GO,
   'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|inmesi\\p{L}*|inmeli\\p{L}*|ebilir\\p{L}*|menizi|mek|meyi|memiz\\p{L}*)', 'x[óo]a', 'xoá', 'حذف', 'بحذف', 'نمسح', 'امسح\\p{L}*', 'تمسح\\p{L}*', 'يمسح\\p{L}*', 'مسح\\p{L}*', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',
