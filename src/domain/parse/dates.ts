@@ -108,6 +108,9 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   // ("déc" without its accent is English "dec", which the English readers read.)
   names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)),
 );
+// Greek written in Latin letters (Greeklish), in the genitive a date takes: "stis 5 martiou 2027".
+['ianouariou', 'fevrouariou', 'martiou', 'apriliou', 'maiou', 'iouniou', 'iouliou', 'avgoustou', 'septemvriou', 'oktovriou', 'noemvriou', 'dekemvriou']
+  .forEach((n, i) => (FOREIGN_MONTHS[n] ??= i + 1));
 // Urdu, Persian (the Gregorian months), Bengali, Tamil, Sinhala, Nepali, Amharic and Serbian Cyrillic
 // (nominative and genitive), and Georgian stems, which take case endings ("ნოემბრიდან", from November).
 [

@@ -183,9 +183,14 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|λογαριασμ|akaunti|akaun|حساب|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
+    // Greek "διαγράψτε τον λογαριασμό μου", Swahili "futeni akaunti yangu", Malay "padam akaun saya", Persian "حساب کاربری من را حذف کنید".
+    `${B}διαγρ\\p{L}*\\s+(?:τον\\s+)?λογαριασμό\\s+(?:μου|μας)${E}`,
+    `${B}(?:futa|futeni|kufuta)\\s+akaunti\\s+(?:yangu|yetu)${E}`,
+    `${B}(?:padam(?:kan)?|hapus(?:kan)?|tutup)\\s+akaun\\s+(?:saya|kami)${E}`,
+    `${B}حساب(?:\\s+کاربری)?\\s+(?:من|ما)\\s+(?:را\\s+)?حذف${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
     `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen|volledig|helemaal|definitief|endgültig|całkowicie)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,

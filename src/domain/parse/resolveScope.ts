@@ -55,6 +55,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'מקור', 'המקור', 'מקורות', 'המקורות', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'джерело', 'источника', 'источник', 'источнике', 'источники', 'sumber', 'chanzo', 'font', 'स्रोत',
     // Chinese labels: "來源 Web", "数据源 App".
     '来源', '來源', '数据源', '數據源',
+    // Persian: "منبع Website" (source), "داده‌های Website" (the data of).
+    'منبع', 'منابع', 'داده', 'داده‌های', 'دادههای', 'دادهٔ',
   ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
