@@ -50,7 +50,9 @@ const COMMON = new Set(
     // Seasons, words of dates in prose: "since we launched this spring".
     'spring summer autumn fall winter').split(/\s+/),
 );
-const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'sa', 'sas', 'ag', 'bv', 'plc', 'corporation', 'company']);
+// Company forms customers drop from their own name: "Pão Quente" for "Pão Quente Lda", "Pohjoinen Sähkö" for "… Oy".
+const GENERIC_SUFFIX = new Set(['app', 'api', 'source', 'sdk', 'space', 'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'sa', 'sas', 'ag', 'bv', 'plc', 'corporation', 'company',
+  'lda', 'ltda', 'oy', 'oyj', 'ab', 'srl', 'kft', 'zrt', 'sro', 'spa', 'bhd', 'pte', 'pvt', 'sarl', 'nv', 'ae', 'ike', 'eood', 'ood', 'doo']);
 
 /**
  * A word: letters and digits of one kind of script. Chinese, Japanese and Korean write names straight

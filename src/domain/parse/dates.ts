@@ -96,11 +96,11 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   ['maja', 'mája', 'gegužės', 'травня', 'мая', 'maijs', 'maijā', 'mai', 'maí', 'maig', 'mei', 'mayo', 'مايو', 'मई'],
   ['juna', 'junij', 'júna', 'birželio', 'червня', 'июня', 'jūnijs', 'jūnijā', 'juuni', 'júní', 'juny', 'juni', 'hunyo', 'يونيو', 'जून'],
   ['jula', 'julij', 'júla', 'liepos', 'липня', 'июля', 'jūlijs', 'jūlijā', 'juuli', 'júlí', 'juliol', 'julai', 'juli', 'hulyo', 'يوليو', 'जुलाई'],
-  ['avgusta', 'avgust', 'augusta', 'rugpjūčio', 'серпня', 'августа', 'augusts', 'augustā', 'ágúst', 'agost', 'agosti', 'agustus', 'أغسطس', 'अगस्त'],
+  ['avgusta', 'avgust', 'ogos', 'augusta', 'rugpjūčio', 'серпня', 'августа', 'augusts', 'augustā', 'ágúst', 'agost', 'agosti', 'agustus', 'أغسطس', 'अगस्त'],
   ['septembra', 'septembar', 'rugsėjo', 'вересня', 'сентября', 'septembris', 'septembrī', 'setembre', 'septemba', 'setyembre', 'سبتمبر', 'सितंबर', 'सितम्बर'],
   ['oktobra', 'oktobar', 'októbra', 'spalio', 'жовтня', 'октября', 'oktobris', 'oktobrī', 'oktoober', 'október', 'octubre', 'oktoba', 'oktubre', 'أكتوبر', 'अक्टूबर'],
   ['novembra', 'novembar', 'lapkričio', 'листопада', 'ноября', 'novembris', 'novembrī', 'nóvember', 'novembre', 'novemba', 'nobyembre', 'نوفمبر', 'नवंबर', 'नवम्बर'],
-  ['decembra', 'decembar', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
+  ['decembra', 'decembar', 'disember', 'gruodžio', 'грудня', 'декабря', 'decembris', 'decembrī', 'detsember', 'desember', 'desembre', 'desemba', 'disyembre', 'ديسمبر', 'दिसंबर', 'दिसम्बर'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
 // The short forms Spanish, Portuguese, French, Italian and German mail writes ("14 y 15 dic 2026", "3 dez.",
 // "févr."), but those that are words of English text too ("ago", "set", "gen", "mag", "out").
@@ -108,6 +108,9 @@ const FOREIGN_MONTHS: Record<string, number> = {};
   // ("déc" without its accent is English "dec", which the English readers read.)
   names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)),
 );
+// Greek written in Latin letters (Greeklish), in the genitive a date takes: "stis 5 martiou 2027".
+['ianouariou', 'fevrouariou', 'martiou', 'apriliou', 'maiou', 'iouniou', 'iouliou', 'avgoustou', 'septemvriou', 'oktovriou', 'noemvriou', 'dekemvriou']
+  .forEach((n, i) => (FOREIGN_MONTHS[n] ??= i + 1));
 // Urdu, Persian (the Gregorian months), Bengali, Tamil, Sinhala, Nepali, Amharic and Serbian Cyrillic
 // (nominative and genitive), and Georgian stems, which take case endings ("ნოემბრიდან", from November).
 [
@@ -297,7 +300,9 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * rewritten in English so one reading serves them all.
  */
 const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+// Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
+// Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
+const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -370,7 +375,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest;
 // "last month" also in Russian, Ukrainian, Vietnamese, Indonesian, Turkish, Arabic, Hebrew, Persian, Korean and Thai.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lepas|(?:noong )?nakaraang linggo|wiki iliyopita|wiki jana|múlt héten|mult heten|(?:την )?περασμένη εβδομάδα|هفته (?:گذشته|پیش|قبل)|पिछले (?:हफ्ते|हफ़्ते|सप्ताह)|पिछला (?:हफ्ता|हफ़्ता|सप्ताह)|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -1309,6 +1314,31 @@ const SPELLED_YEAR = new RegExp(
   'giu',
 );
 
+const CARDINAL_DAYS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const CARDINAL_DAY = `(?:(twenty|thirty)[\\s-](${UNIT_WORDS.join('|')})|(${CARDINAL_DAYS.join('|')}|twenty|thirty))`;
+const cardinalValue = (tens: string | undefined, unit: string | undefined, single: string | undefined): number =>
+  tens ? (TENS_WORDS[tens.toLowerCase()] ?? 0) + UNIT_WORDS.indexOf((unit ?? '').toLowerCase()) + 1 : single ? (TENS_WORDS[single.toLowerCase()] ?? CARDINAL_DAYS.indexOf(single.toLowerCase()) + 1) : 0;
+/**
+ * Dictated days as cardinals: "march six 2027", "march eight twenty twenty seven". Only right after a
+ * month and right before a year, where no other number fits; "march twenty twenty seven" stays the year.
+ */
+const CARDINAL_DAY_AFTER_MONTH = new RegExp(
+  `(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)${CARDINAL_DAY}(?=\\s*,?\\s+(?:(?:19|20)\\d{2}(?!\\d)|twenty[\\s-]+(?:twenty|thirty)|two thousand))`,
+  'giu',
+);
+/** Swahili days as words after "tarehe" (date): "tarehe mbili hadi nne Machi" is the 2nd to the 4th. */
+const SWAHILI_NUMBERS = ['moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa', 'kumi'];
+const SWAHILI_DAY_WORDS = new RegExp(`(?<=(?<![\\p{L}])tarehe\\s+)(${SWAHILI_NUMBERS.join('|')})(?:(\\s+(?:hadi|mpaka|na|-)\\s+)(${SWAHILI_NUMBERS.join('|')}))?(?![\\p{L}])`, 'giu');
+/** Malay "Mac" is March only between a day and a year ("1 hingga 3 Mac 2027"): elsewhere it is the computer. */
+const MALAY_MARCH = /(?<=(?<![\d.])\d{1,2}\s+)mac(?=\s+(?:19|20)\d{2}(?!\d))/giu;
+
+function rewriteCardinalDays(mapped: MappedText): void {
+  mapped.replace(CARDINAL_DAY_AFTER_MONTH, (whole, tens?: string, unit?: string, single?: string) => `${cardinalValue(tens, unit, single) || whole}`);
+  const sw = (w: string): number => SWAHILI_NUMBERS.indexOf(w.toLowerCase()) + 1;
+  mapped.replace(SWAHILI_DAY_WORDS, (whole, a: string, join?: string, b?: string) => (b ? `${sw(a)}${join}${sw(b)}` : `${sw(a)}`));
+  mapped.replace(MALAY_MARCH, () => 'March');
+}
+
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
   const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
   let n = 0;
@@ -1324,6 +1354,7 @@ function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction
   // Dictated: "from november third to the fifth" — after a month, then the end of a range it began.
   mapped.replace(ORDINAL_WORD_AFTER_MONTH, asNumber);
   mapped.replace(ORDINAL_WORD_RANGE_END, asNumber);
+  rewriteCardinalDays(mapped);
   mapped.replace(SPELLED_YEAR, (whole, tens: string, unit?: string) => `${2000 + (TENS_WORDS[tens.toLowerCase()] ?? 0) + (unit ? UNIT_WORDS.indexOf(unit.toLowerCase()) + 1 : 0)}`);
 }
 
@@ -2273,7 +2304,7 @@ const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:�
 const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\d.])(\\d{4})\\.\\s*gad(?:a|ā)\\s+(\\d{1,2})\\.\\s*(${FOREIGN_MONTH_RE})(?![\\p{L}])`, 'giu');
 const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![\p{L}])/giu;
 const DAY_SPAN_JOIN =
-  /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ)\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
+  /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ|se(?=\s))\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
 /** Georgian "2026 წლის 21 ნოემბრიდან 22 ნოემბრამდე": from and until are endings of the months. */
 const GEORGIAN_SPAN = /(?:(\d{4})\s*წლის\s+)?(\d{1,2})\s+([\u10D0-\u10FF]+დან)\s+(\d{1,2})\s+([\u10D0-\u10FF]+მდე)/gu;
 
@@ -3165,7 +3196,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   // "a bot we only detected today": a relative day counts only when it is tied to the data or the
   // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
   if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
-    const [cf, ct] = clauseBounds(text, f.index, shownEnd);
+    const [cf, ct] = bareItemClause(text, f.index, shownEnd);
     const clause = text.slice(cf, ct);
     const clauseFrom = mapped.originalAt(cf);
     const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
@@ -5095,6 +5126,18 @@ const DAY_WORDS = /(?<![\p{L}])(?:days|dates|range|period|time ?frames?|window|t
 const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'giu');
 /** Words that only join or soften the days ("for March 3 and 4 please", "specifically"). */
 const FILLER_WORDS = /^(?:and|und|et|y|e|och|oraz|also|only|just|specifically|please|bitte|the|for|from|through|until|till|thru|both|all|those|these)$/iu;
+
+/**
+ * The clause a relative day is read in. "pakidelete yung Web data, tala-pay, kahapon lang": a day that
+ * stands between commas as an item of its own, with at most two short words beside it ("lang", "only",
+ * "pls"), has no verb of its own — it belongs to the sentence that lists it, not to an empty clause.
+ */
+function bareItemClause(text: string, from: number, to: number): [number, number] {
+  const [cf, ct] = clauseBounds(text, from, to);
+  const beside = `${text.slice(cf, from)} ${text.slice(to, ct)}`.match(/\p{L}+/gu) ?? [];
+  if (beside.length <= 2 && beside.every((w) => w.length <= 6)) return sentenceBounds(text, from, to);
+  return [cf, ct];
+}
 
 function clauseBounds(text: string, from: number, to: number): [number, number] {
   const [start, end] = sentenceBounds(text, from, to);

@@ -183,9 +183,14 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|λογαριασμ|akaunti|akaun|حساب|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
+    // Greek "διαγράψτε τον λογαριασμό μου", Swahili "futeni akaunti yangu", Malay "padam akaun saya", Persian "حساب کاربری من را حذف کنید".
+    `${B}διαγρ\\p{L}*\\s+(?:τον\\s+)?λογαριασμό\\s+(?:μου|μας)${E}`,
+    `${B}(?:futa|futeni|kufuta)\\s+akaunti\\s+(?:yangu|yetu)${E}`,
+    `${B}(?:padam(?:kan)?|hapus(?:kan)?|tutup)\\s+akaun\\s+(?:saya|kami)${E}`,
+    `${B}حساب(?:\\s+کاربری)?\\s+(?:من|ما)\\s+(?:را\\s+)?حذف${E}`,
     `${B}(?:${DEL}|${CLOSE}|видал\\p{L}*|удал\\p{L}*|sma[žz]\\p{L}*|zru[šs]\\p{L}*|sil\\p{L}*|hapus\\p{L}*|kapat\\p{L}*)\\s+${PLEASE}${MY_ACCOUNT}`,
     `${B}(?:${DEL}|${CLOSE})\\s+${PLEASE}(?:kont(?:oen|ot))\\s+(?:min|mitt|v[åa]r|v[åa]rt)${E}`,
     `${B}${MY_ACCOUNT}\\s+(?:(?:bitte|komplett|vollständig|alstublieft|graag|helt|kokonaan|laten|lassen|volledig|helemaal|definitief|endgültig|całkowicie)\\s+)?(?:zu\\s+|te\\s+)?(?:${DEL_LAST}|${CLOSE})${E}`,
@@ -424,6 +429,10 @@ export const MORE_DELETE_VERBS = any(
   // Ukrainian and Russian "clear" ("очистити архів", "очистите архив"), as "rensa" and "vaciar" are.
   'очист\\p{L}*', 'видал\\p{L}*', 'удал\\p{L}*', 'изтри\\p{L}*', 'обриш\\p{L}*', 'избриш\\p{L}*', 'obri[šs]\\p{L}*', 'izbri[šs]\\p{L}*', 'brisanj\\p{L}*', 'zma[žz]\\p{L}*',
   'ey[ðd]i[ðd]', 'ey[ðd]a', 'ey[ðd]ingu', 'ezabat\\p{L}*', 'esborr\\p{L}*', 'dileu', 'dil[ëe]wch', 'futa', 'futeni', 'kufuta', 'burahin', 'tanggalin', 'pagbura',
+  // Taglish glues the English verb to Tagalog's request prefixes: "pakidelete po", "paki-remove", "i-delete na", "ipa-delete".
+  '(?:paki|ipa|i)-?(?:delete|remove|erase|wipe|purge)',
+  // Greek written in Latin letters (Greeklish): "diagrapste", "diagrafi", "na diagrapsete".
+  'diagra(?:p|ps|f|ph)\\p{L}*',
   'purg(?:ar|ue|uen|uemos|ad|ue[ns]?|ando|ado)', 'bersihkan', 'membersihkan', 'rensa\\p{L}*', 'rense(?:s)?', 'purger', 'purgez', 'expurg\\p{L}*', 'leegmaken', 'leeg (?:maken|halen)', 'opschonen', 'leeren', 'vaciar', 'vac[íi]en', 'svuotare', 'svuotate', 'esvaziar', 'esvaziem', 't[öo]mma', 'hata (?:dijiye|dijie|dena|den|do|de)', 'hatao', 'hataiye', 'hatayein', 'hatana', 'mita (?:dijiye|do|de)', 'mitao',
   DUTCH_MAY_GO,
   'siler(?: misiniz| m[ıi]s[ıi]n[ıi]z)?', 'silebilir misiniz', 'sil(?:in|iniz|insin|inmesi\\p{L}*|inmeli\\p{L}*|ebilir\\p{L}*|menizi|mek|meyi|memiz\\p{L}*)', 'x[óo]a', 'xoá', 'حذف', 'بحذف', 'نمسح', 'امسح\\p{L}*', 'تمسح\\p{L}*', 'يمسح\\p{L}*', 'مسح\\p{L}*', 'احذف\\p{L}*', 'مسح', 'למחוק', 'מחק\\p{L}*', 'מחיקת', 'מחיקה',

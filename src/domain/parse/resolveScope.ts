@@ -56,6 +56,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
     'المصدر', 'مصدر', 'nguồn', 'liệu', 'данные', 'данных', 'дані', 'даних', 'podaci', 'podataka', 'נתוני', 'מקור', 'המקור', 'מקורות', 'המקורות', 'بيانات', 'šaltinio', 'šaltinis', 'izvora', 'izvor', 'vira', 'virov', 'allika', 'allikas', 'джерела', 'джерело', 'источника', 'источник', 'источнике', 'источники', 'sumber', 'chanzo', 'font', 'स्रोत',
     // Chinese labels: "來源 Web", "数据源 App".
     '来源', '來源', '数据源', '數據源',
+    // Persian: "منبع Website" (source), "داده‌های Website" (the data of).
+    'منبع', 'منابع', 'داده', 'داده‌های', 'دادههای', 'دادهٔ',
   ]),
   space: new Set(['space', 'spaces', 'raum', 'espace', 'espacio', 'unify', 'スペース', 'prostor', 'przestrzeń', 'utrymme', 'rum', '스페이스']),
 };
@@ -636,6 +638,14 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
         matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
         continue;
       }
+      const spelled = spelledNumberAfter(text, tokens, i, n, accepted);
+      if (spelled) {
+        // "ios app two": the sibling "iOS App 2" spelled out. "iOS app to data": dictation's homophone, asked.
+        if (spelled.sibling.length > 0) mentions.push({ text: spelled.shown, start: first.start, end: tokens[i + n].end, terms: spelled.sibling, weak: [] });
+        else variants.push({ shown: spelled.shown, terms: accepted });
+        matched = n + 1;
+        break;
+      }
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
@@ -696,6 +706,32 @@ function numberedVariant(text: string, tokens: Token[], i: number, n: number, te
   const siblings = exact.filter((t) => t.workspace.sources.some((s) => new RegExp(`^${escapeRegExp(written)} \\d{1,2}$`).test(s.name)) && !numberedSibling(t, number.word));
   if (siblings.length === 0 || exact.some((t) => numberedSibling(t, number.word))) return null;
   return { shown: text.slice(tokens[i].start, number.end), terms: siblings };
+}
+
+const SPELLED_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** What dictation writes for "two" after a name: "the iOS app to data", "iOS App too". */
+const NUMBER_HOMOPHONES: Record<string, number> = { to: 2, too: 2 };
+const COUNTED_UNIT = /^(?:days?|weeks?|months?|years?|hours?|times?|of|more|or|and|weeks?)$/;
+/**
+ * A source name followed by a number word where the catalog numbers that name's siblings: "ios app two"
+ * is iOS App 2 (the sibling, when it exists); "iOS app to data", a homophone of "two" before a data word,
+ * may be either — returned with no sibling, so it is asked. "the iOS app two days ago" counts days.
+ */
+function spelledNumberAfter(text: string, tokens: Token[], i: number, n: number, accepted: CatalogTerm[]): { shown: string; sibling: CatalogTerm[] } | null {
+  const next = tokens[i + n];
+  if (!next || !/^[ \t]+$/.test(text.slice(tokens[i + n - 1].end, next.start))) return null;
+  const spelled = SPELLED_NUMBERS.indexOf(next.word) + 1;
+  const homophone = NUMBER_HOMOPHONES[next.word] ?? 0;
+  const after = tokens[i + n + 1]?.word ?? '';
+  if ((!spelled && !homophone) || COUNTED_UNIT.test(after) || (homophone && !DATA_NOUN.has(after))) return null;
+  const written = text.slice(tokens[i].start, tokens[i + n - 1].end).toLowerCase();
+  const named = (t: CatalogTerm, k: number): CatalogWorkspace['sources'][number] | undefined => t.workspace.sources.find((s) => s.name.toLowerCase() === `${written} ${k}`);
+  const owners = accepted.filter((t) => t.type === 'source' && named(t, 2));
+  if (owners.length === 0) return null;
+  const shown = text.slice(tokens[i].start, next.end);
+  if (homophone) return { shown, sibling: [] };
+  const sibling = owners.flatMap((t) => { const s = named(t, spelled); return s ? [{ ...t, canonical: s.slug, strong: true }] : []; });
+  return { shown, sibling };
 }
 
 /** "our", "unser", "notre": a word that owns what follows it, so the next word may only describe it. */
@@ -1941,6 +1977,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
         ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
       }
+      const namesake = candidate ? namesakeSibling(text, tokens, candidate, m, index) : null;
+      if (namesake) {
+        ambiguities.push(`"${namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
+        continue;
+      }
       if (!candidate || inMention(candidate) || knownBeside(index, candidate.word, m) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
       const raw = text.slice(candidate.start, candidate.end);
       // "OPS-2231", "JIRA-12": a reference number, not a name.
@@ -2036,6 +2077,21 @@ const GREETING_WORD = new Set(['olá', 'ola', 'hola', 'hi', 'hello', 'hey', 'hal
  * A word of a name we know, in the list's own workspace: "MyNusa App and USSD" lists an unknown source
  * when USSD is only another workspace's ("USSD Gateway" of another customer).
  */
+/**
+ * "Unity SDK and Unity Plugin": the listed word is the first word of the name we know, but the capitalised
+ * word after it makes another name, one the catalog does not have. Read as "Unity" alone it was the known
+ * source again, and the unknown one was dropped without a word.
+ */
+function namesakeSibling(text: string, tokens: Token[], candidate: Token, m: Mention, index: ParserCatalog): string | null {
+  if (candidate.start < m.end || candidate.word !== words(m.text)[0]) return null;
+  const next = tokens[tokens.indexOf(candidate) + 1];
+  if (!next || !/^[ \t]+$/.test(text.slice(candidate.end, next.start))) return null;
+  const raw = text.slice(next.start, next.end);
+  if (!/^\p{Lu}/u.test(raw) || index.terms.has(next.word) || index.terms.has(`${candidate.word} ${next.word}`) || GENERIC_TAIL.has(next.word) || DATA_NOUN.has(next.word)) return null;
+  if (words(m.text).includes(next.word) || MONTH_OR_DAY_WORD.test(raw)) return null;
+  return text.slice(candidate.start, next.end);
+}
+
 function knownBeside(index: ParserCatalog, word: string, m: Mention): boolean {
   const known = index.terms.get(word);
   if (!known) return false;
