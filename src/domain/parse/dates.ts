@@ -360,7 +360,7 @@ const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[�
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
-  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
+  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
 const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|삭제|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
@@ -774,6 +774,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
 function readWrittenForms(reading: Reading): void {
   const { out, today, nowDay } = reading;
   reading.mapped.replace(CHAT_STAMP, blank);
+  blankTimeLimits(reading);
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
@@ -802,6 +803,20 @@ function readWrittenForms(reading: Reading): void {
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
 }
+
+/**
+ * "provide a certificate of deletion within 30 days", "binnen 30 dagen", "w ciągu 14 dni": a time limit
+ * for the answer counts forward from the message, so it holds no data; chrono read it as a day ahead,
+ * and the request was asked about a future day nobody meant.
+ */
+function blankTimeLimits(reading: Reading): void {
+  reading.mapped.replace(TIME_LIMIT, (whole) => {
+    reading.out.notes.push(`"${whole.trim()}" is a time limit for the answer, not days to delete`);
+    return blank(whole);
+  });
+}
+const TIME_LIMIT =
+  /(?<![\p{L}])(?:within|innerhalb(?: von)?|binnen|dans un délai de|sous|en un plazo de|dentro de|no prazo de|entro|w ciągu|w terminie|v lhůtě|do|v lehote|v roku|u roku(?: od)?|per)\s+(?:(?:the\s+)?(?:next|following|statutory|legal)\s+)?(?:\d{1,3}|one|two|three|four|thirty|fourteen|seven)\s+(?:(?:calendar|working|business|kalender|werk|arbeits)\s*)?(?:days?|weeks?|months?|tage[n]?|tagen|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesięcy|dnů|dní|týdnů|dana|dienų)(?![\p{L}])/giu;
 
 /**
  * "[11/02/27, 9:41 PM] Arjun:", "11/02/2027, 21:41 - Neha:": the time stamps of a pasted chat say when a
@@ -2776,8 +2791,11 @@ const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\
  * a sentence that neither asks for a deletion nor speaks of data, when the request elsewhere gives dates
  * of its own, tells when something happened. Asked about, never added.
  */
-function toldBesideDatedRequest(text: string, from: number, to: number): 'told' | 'asked' | null {
+function toldBesideDatedRequest(text: string, from: number, to: number, added: Reading['added'] = []): 'told' | 'asked' | null {
   const [a, b] = sentenceBounds(text, from, to);
+  // "aus der KW 9/2027 löschen. In dieser Woche lief ein Lasttest": days already read (and so blanked) in
+  // another sentence date the request as much as days still written out.
+  const readElsewhere = added.some((r) => r.end <= a || r.at >= b);
   const sentence = text.slice(a, b);
   if (deleteVerbIn(sentence)) return null;
   const rest = `${text.slice(0, a)}\n${text.slice(b)}`;
@@ -2789,9 +2807,9 @@ function toldBesideDatedRequest(text: string, from: number, to: number): 'told' 
     // day.", "…for 4 Feb. This week we also rotated all our data keys": a period in a sentence that speaks
     // of data but asks for nothing, beside a day written out in it or in the request, may be when the
     // finding or something else happened. Asked about, never added.
-    return dated(`${sentence.slice(0, from - a)} ${sentence.slice(to - a)}`) || dated(rest) ? 'asked' : null;
+    return dated(`${sentence.slice(0, from - a)} ${sentence.slice(to - a)}`) || dated(rest) || readElsewhere ? 'asked' : null;
   }
-  if (!dated(rest)) return null;
+  if (!dated(rest) && !readElsewhere) return null;
   // "Same for last week, please", "Last month too": a short sentence that adds the period to the request.
   return ALSO_WANTED.test(sentence) ? 'asked' : 'told';
 }
@@ -2820,7 +2838,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it
     // adds a week nobody asked for.
     const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
-    const beside = toldBesideDatedRequest(mapped.text, at, at + whole.length);
+    const beside = toldBesideDatedRequest(mapped.text, at, at + whole.length, reading.added);
     if (beside === 'told') {
       out.notes.push(`"${whole}" tells when something happened, beside a request with dates of its own; not a day to delete`);
       return blank(whole);
@@ -4489,7 +4507,7 @@ const WEEKDAYS_OF_WEEK = new RegExp(
 );
 const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![\\p{L}])`, 'iu');
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
 const REQUEST_DATE_LABEL =
   /(?<![\p{L}])(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
@@ -4502,8 +4520,17 @@ const MEETING =
   /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
-  return PAST_EVENT_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
+  return PAST_EVENT_BEFORE.test(before) || CONTRACT_ENDS_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
 }
+/**
+ * "na základě ukončení smlouvy k 31. 3. 2027", "ingevolge de beëindiging van de overeenkomst per 31 maart
+ * 2027", "following the termination of our contract as of 31 March": the day a contract ends is why a
+ * purge is asked for, not a day of data; read, it turned a workspace purge into a one-day deletion.
+ */
+const CONTRACT_ENDS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:termination|end|expiry|expiration|cancellation|ending|kündigung|beendigung|ende|ablauf|auflösung|résiliation|fin|beëindiging|opzegging|einde|terminación|finalización|rescisión|resolución|cessazione|risoluzione|scadenza|cessação|rescisão|termo|fim|rozwiązani\p{L}*|wygaśnięci\p{L}*|ukončení|ukončenia|ukončeniu|prenehanj\p{L}*|odpoved\p{L}*|raskid\p{L}*|prestank\p{L}*|nutraukim\p{L}*|pasibaigim\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:contract|agreement|subscription|services?|vertrag(?:s|es)?|vertragsverhältnisses|vereinbarung|abonnements?|contrat|overeenkomst|contrato|acuerdo|suscripción|contratto|accordo|abbonamento|acordo|assinatura|umowy|smlouvy|zmluvy|pogodbe|ugovora|sutarties)\s*(?:as of|effective(?: on)?|on|per|at|zum|am|mit|au|le|à compter du|op|met ingang van|a|al|el|con fecha|a partir del?|il|dal|em|com efeito a|z dniem|do|na dzień|k|ke|ku|z|s|dne|dňom|sa|dana|nuo|iki)?\s*$|(?<![\p{L}])(?:termination|kündigung|résiliation|opzegging|rescisión|disdetta|rescisão|wypowiedzeni\p{L}*|výpověď|výpoved\p{L}*)\s+(?:effective|wirksam|with effect from|mit wirkung zum|à effet au|met ingang van|con efecto a|con effetto dal|com efeito a|ze skutkiem na)(?: on| as of)?\s*$|(?<![\p{L}])(?:vertragsende|contract end(?:s|ed)?|contract (?:expires|expired|terminates|terminated|ends|ended)(?: on| as of)?|kraj ugovora|konec pogodbe)\s*(?:zum|am|per|on)?\s*$`,
+  'iu',
+);
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
   /(?<![\p{L}])(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;

@@ -559,9 +559,25 @@ function withoutSenderWordsLine(body: string, name: string | null): string {
   const own = new Set((name ?? '').toLowerCase().split(/[\s,]+/u).filter((w) => w.length > 0));
   const last = lastLine(body);
   if (!last || own.size < 2) return body;
-  const signed = last.line.trim().replace(/[.,!]+$/u, '').toLowerCase().split(/\s+/u);
-  if (signed.length < 2 || !signed.every((w) => own.has(w)) || body.slice(0, last.at).trim() === '') return body;
-  return body.slice(0, last.at) + ' '.repeat(last.line.length) + body.slice(last.at + last.line.length);
+  const ownWords = (line: string): boolean => {
+    const signed = line.trim().replace(/[.,!]+$/u, '').toLowerCase().split(/\s+/u);
+    return signed.length >= 2 && signed.every((w) => own.has(w));
+  };
+  if (ownWords(last.line) && body.slice(0, last.at).trim() !== '') return body.slice(0, last.at) + ' '.repeat(last.line.length) + body.slice(last.at + last.line.length);
+  return withoutSenderWordsAboveCompany(body, ownWords);
+}
+
+/**
+ * "Treasury IT\nBrightwater Mutual | +61 2 5550 1200" under a request from "Brightwater Treasury IT": the
+ * display name's words on a line of their own, with only the company and contact line below, sign off as
+ * well; read, "Treasury" named the workspace the request itself never named.
+ */
+function withoutSenderWordsAboveCompany(body: string, ownWords: (line: string) => boolean): string {
+  const lines = body.trimEnd().split('\n');
+  const k = lines.length - 2;
+  if (k < 1 || !ownWords(lines[k]) || !/[|·]|\+?\d[\d ()-]{6,}/u.test(lines[k + 1]) || lines.slice(0, k).join('\n').trim().length < 40) return body;
+  const at = lines.slice(0, k).join('\n').length + 1;
+  return body.slice(0, at) + body.slice(at).replace(/[^\n]/g, ' ');
 }
 
 /**

@@ -135,6 +135,9 @@ export const FULL_DELETION = re(
     // "supprimer intégralement l'espace de travail kiosko-fr", "effacer entièrement notre compte".
     `|(?:supprim|effac)\\p{L}*\\s+(?:int[ée]gralement|enti[èe]rement|compl[èe]tement|totalement|d[ée]finitivement)\\s+(?:l['’]|notre\\s+|votre\\s+)?(?:espace de travail|compte|workspace)${E}` +
     `|(?:eliminaci[óo]n|borrado)\\s+(?:completa|total|definitiva|completo)\\s+(?:del|de\\s+nuestro|de\\s+la)\\s+(?:espacio de trabajo|cuenta|workspace)${E}` +
+    // "úplné smazání workspace zp-morava", "volledige verwijdering van de workspace", "cancellazione totale
+    // del workspace", "całkowite usunięcie workspace'u", "potpuno brisanje workspacea", "popoln izbris".
+    `|(?:(?:[úu]pln[éeáý]|kompletn[íéeáy]|celkov[éeáý]|volledige|ca[łl]kowit[eay]|pe[łl]n[eay]|potpun[oa]|popoln\\p{L}*|visi[šs]k\\p{L}*)\\s+(?:smaz[áa]n[íi]|vymaz[áa]n[íi]|vymazanie|odstr[áa]n[ěe]n[íi]|verwijdering|wissing|usuni[ęe]cie|wymazanie|brisanje|izbris|i[šs]trynim\\p{L}*)|(?:cancellazione|eliminazione)\\s+(?:completa|totale|definitiva))\\s+(?:(?:van|of|del|dello|della|de)\\s+)?(?:(?:de|het|il|la|our|the|na[šs]eho|na[šs]e|n[aá][šs]ho)\\s+)?(?:workspace|werkruimte|pracovn[íi]ho prostoru|delovnega prostora|radnog prostora|darbo srities|obszaru roboczego|area di lavoro|spazio di lavoro)\\p{L}*${E}` +
     // "a ws_u08bb munkaterület teljes adattörlését" (the workspace's complete data deletion, Hungarian).
     `|munkater[üu]let\\p{L}*\\s+teljes\\s+adatt[öo]rl[ée]s\\p{L}*` +
     // "a purga completa de dados do workspace X", "la purga total del workspace".

@@ -2217,8 +2217,12 @@ const MONTH_OR_DAY_WORD =
 function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   const word = tokens[i].word;
   if (!/^\p{Ll}+$/u.test(text.slice(tokens[i].start, tokens[i].end))) return false;
+  // "our treasury team uploaded a bad file", "the compliance department": a lower-case word before a
+  // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
+  if (GROUP_OF_PEOPLE.test(tokens[i + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1]?.start ?? 0))) return true;
   return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
 }
+const GROUP_OF_PEOPLE = /^(?:team|teams|department|dept|desk|staff|office|division|unit|committee|board|colleagues|people|folks|abteilung|team[s]?|équipe|equipe|servizio|ufficio|afdeling|dział|oddělení|oddelenie|oddelek|odjel|skyrius)$/u;
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
 
 /**
