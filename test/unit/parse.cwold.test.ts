@@ -92,3 +92,32 @@ describe('a list of sources ending in a described one', () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe('a workspace-wide deletion limited to recent days', () => {
+  it('asks instead of purging the workspace when Russian counts the last days', () => {
+    const r = parse('просим удалить все данные в workspace rio-freight, которые пришли за последние два дня.', 'Sat, 12 Dec 2026 10:00:00 +0300');
+    expect(r.kind).not.toBe('workspace_purge');
+    expect(asks(r)).toBe(true);
+  });
+});
+
+describe('a correction typed without punctuation', () => {
+  it('asks which days when "oh wait" takes back a range mid-sentence', () => {
+    const r = parse('hi pls delete driver app data rio-freight dec 3 to 5 2026 oh wait only the 4th sorry the 3rd and 5th are real orders');
+    expect(r.ranges).not.toEqual([{ from: '2026-12-03', to: '2026-12-05' }]);
+    expect(asks(r)).toBe(true);
+  });
+
+  it('asks when Romanian "de fapt nu" changes the source and day', () => {
+    const r = parse('ștergeți driver app rio-freight 1-3 dec 2026 de fapt nu, doar tracking web pe 2 dec 2026, driver app rămâne');
+    expect(asks(r)).toBe(true);
+  });
+});
+
+describe('hours the customer already accepted as whole days', () => {
+  it('does not ask again when the sender says whole days are fine', () => {
+    const r = parse("between 2pm and 4pm PST on December 3 a script ran against Driver App in rio-freight. can you delete that window? I know you only do whole days, that's fine.", 'Mon, 07 Dec 2026 16:20:00 -0800');
+    expect(r.ranges.length).toBeGreaterThan(0);
+    expect(asks(r)).toBe(false);
+  });
+});

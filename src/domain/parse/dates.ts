@@ -4765,8 +4765,9 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
     return blank(whole);
   });
 }
+// Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
-  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
+  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 
 /** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
 function coversWholeUtcDays(from: Date, to: Date): boolean {
@@ -4862,10 +4863,12 @@ function askAboutCountsOfDays(out: DateExtraction, original: string): void {
  */
 function askAboutPartsOfDays(out: DateExtraction, original: string): void {
   if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) return;
+  // Hours a reading already joined to their day were asked about there, or the customer accepted whole days.
+  const hoursRead = out.notes.some((n) => n.includes('time of day'));
   for (const e of out.evidence) {
     const at = original.indexOf(e.text);
     const sentence = at < 0 ? null : sentenceAround(original, at, at + e.text.length);
-    const part = sentence === null ? null : (PART_OF_DAY.exec(sentence) ?? spanOfHours(sentence));
+    const part = sentence === null ? null : (PART_OF_DAY.exec(sentence) ?? (hoursRead ? null : spanOfHours(sentence)));
     if (!part || sentence === null) continue;
     // The customer's words from the day to the part of it, whichever comes first ("30 Nov afternoon only").
     const partAt = original.lastIndexOf(sentence, at) + part.index + part[0].length - part[0].trimStart().length;
