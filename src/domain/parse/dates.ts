@@ -2006,9 +2006,9 @@ const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_N
  * "del 1 al 4 y del 7 al 8 de diciembre de 2026", "from 1 to 4 and from 7 to 8 December 2026": the first
  * span has its month and year only in the second; without them it was lost. They are written into it.
  */
-const SPAN_JOIN = '(?:-|–|to|al|au|bis|a|até|tot|do|till|through|fino al)';
+const HOURS_JOIN = '(?:-|–|to|al|au|bis|a|até|tot|do|till|through|fino al)';
 const SPAN_BEFORE_SPAN = new RegExp(
-  `(?<![\\p{L}\\d.])(\\d{1,2})\\.?\\s*(${SPAN_JOIN})\\s*(\\d{1,2})\\.?\\s+(?=(?:and|y|et|und|e|en|i|och|og|ja)\\s+(?:(?:from|del|du|vom|dal|de|van|od|fra|från)\\s+)?\\d{1,2}\\.?\\s*${SPAN_JOIN}\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  `(?<![\\p{L}\\d.])(\\d{1,2})\\.?\\s*(${HOURS_JOIN})\\s*(\\d{1,2})\\.?\\s+(?=(?:and|y|et|und|e|en|i|och|og|ja)\\s+(?:(?:from|del|du|vom|dal|de|van|od|fra|från)\\s+)?\\d{1,2}\\.?\\s*${HOURS_JOIN}\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
 
@@ -4665,6 +4665,8 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   // Cities and countries whose clocks keep no summer time (or keep the rule named).
   [/\b(?:beijing|china|chinese|shanghai|shenzhen|taipei|taiwan|hong kong|manila|philippine|perth|kuala lumpur|malaysia|singapore)(?: standard)? time\b/i, 480],
   [/\b(?:bangkok|thailand|thai|jakarta|indonesia(?:n)?|western indonesia|hanoi|vietnam|ho chi minh)(?: standard)? time\b/i, 420],
+  // Thai writes its clock as "เวลาประเทศไทย" / "เวลาไทย" (Thailand's time), Vietnamese as "giờ Việt Nam".
+  [/เวลา(?:ประเทศ)?ไทย|เวลากรุงเทพ|(?<![\p{L}])giờ (?:việt nam|hà nội)(?![\p{L}])/iu, 420],
   [/\b(?:india|indian|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune)(?: standard)? time\b/i, 330],
   [/\b(?:pakistan|karachi|lahore)(?: standard)? time\b/i, 300],
   [/\b(?:dubai|abu dhabi|uae|gulf)(?: standard)? time\b/i, 240],
@@ -4933,8 +4935,9 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
     return blank(whole);
   });
 }
+// Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
-  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
+  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 
 /** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
 function coversWholeUtcDays(from: Date, to: Date): boolean {
@@ -5030,10 +5033,12 @@ function askAboutCountsOfDays(out: DateExtraction, original: string): void {
  */
 function askAboutPartsOfDays(out: DateExtraction, original: string): void {
   if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) return;
+  // Hours a reading already joined to their day were asked about there, or the customer accepted whole days.
+  const hoursRead = out.notes.some((n) => n.includes('time of day'));
   for (const e of out.evidence) {
     const at = original.indexOf(e.text);
     const sentence = at < 0 ? null : sentenceAround(original, at, at + e.text.length);
-    const part = sentence === null ? null : PART_OF_DAY.exec(sentence);
+    const part = sentence === null ? null : (PART_OF_DAY.exec(sentence) ?? (hoursRead ? null : spanOfHours(sentence)));
     if (!part || sentence === null) continue;
     // The customer's words from the day to the part of it, whichever comes first ("30 Nov afternoon only").
     const partAt = original.lastIndexOf(sentence, at) + part.index + part[0].length - part[0].trimStart().length;
@@ -5041,6 +5046,27 @@ function askAboutPartsOfDays(out: DateExtraction, original: string): void {
     out.ambiguities.push(`"${original.slice(from, to).replace(/\s+/g, ' ')}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
     return;
   }
+}
+/**
+ * Two clock times joined as a span, in the sentence of a day: "上周五下午（北京时间 13:00–17:00）", "de anteayer
+ * entre las 9 y las 12 hs", "Nov 3, 9am to 1pm". Whatever reading joined (or failed to join) the hours to
+ * their day, the customer asked for some hours of it, and the whole day is more than that: asked, never
+ * taken silently. Each side is a clock (10:00, 10h30) or an hour with its mark (9h, 12 hs, 3pm, 10 Uhr),
+ * or the first is bare after "between"/"entre" and the last has its mark. Not UTC midnight to the day's
+ * end (a whole UTC day), and not opening hours ("Mon-Fri 09:00-18:00").
+ */
+const HOUR_WITH_MARK = '(?:[01]?\\d|2[0-3])(?:(?::|h)[0-5]\\d(?:\\s*(?:h|hs|hrs|uhr|am|pm)(?![\\p{L}]))?|\\s*(?:h|hs|hrs|uhr|am|pm|a\\.m\\.|p\\.m\\.|時|点|點|시)(?![\\p{L}]))';
+const HOUR_BARE = '(?:[01]?\\d|2[0-3])';
+const CLOCK_SPAN_JOIN = '\\s*(?:[-–—~〜～]|to|until|till|and|bis|und|à|au|et|a|y|hasta|às|até|e|alle|tot|en|do|до|到|至)\\s*(?:(?:las|la|les|the|ore|le)\\s+)?';
+const HOURS_SPAN = new RegExp(
+  `(?<![\\d.:/T])(?:${HOUR_WITH_MARK}|(?<=(?:between|from|entre|zwischen|von|de|desde|das|dalle|tra|van|tussen|od)\\s+(?:(?:las|la|les|the|ore|le)\\s+)?)${HOUR_BARE})${CLOCK_SPAN_JOIN}${HOUR_WITH_MARK}`,
+  'iu',
+);
+const MIDNIGHT_TO_MIDNIGHT = /^0?0(?::00)?\D+(?:24:00|23:59|0?0:00)/u;
+function spanOfHours(sentence: string): RegExpExecArray | null {
+  const span = HOURS_SPAN.exec(sentence);
+  if (!span || MIDNIGHT_TO_MIDNIGHT.test(span[0])) return null;
+  return new RegExp(OPENING_HOURS.source, 'iu').test(sentence) ? null : span;
 }
 const PART_OF_DAY = new RegExp(
   [
@@ -5195,7 +5221,9 @@ function wrappedAt(text: string, i: number): boolean {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i).trimEnd();
   const next = text.slice(i + 1, i + 24);
-  return line.length >= 50 && !/[.!?:;。]$/.test(line) && (CONTINUES.test(next) || ENDS_ON_A_PREPOSITION.test(line)) && !/^\d{1,2}[.)]\s/.test(next);
+  // A line of a wrapped sentence may also go on with a word in small letters ("… 7 de novembro de 2026\ninteiro,
+  // considerando o horário de Brasília"): a sentence of its own begins with a capital, a list item with a mark.
+  return line.length >= 50 && !/[.!?:;。]$/.test(line) && (CONTINUES.test(next) || ENDS_ON_A_PREPOSITION.test(line) || /^\p{Ll}\p{Ll}/u.test(next)) && !/^\d{1,2}[.)]\s/.test(next);
 }
 /** A line that stops on a word that cannot end a sentence: "… din spațiul de lucru lumen-books pentru". */
 const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل|workspace|arbeitsbereich|espacio de trabajo|espace de travail|área de trabalho)$/iu;

@@ -1962,6 +1962,7 @@ const LIST_JOIN_WORDS = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'a', 'en', 
  * digits, or followed by "source(s)"/"app"), so "iOS and then March" is not a list of sources.
  */
 function unknownListed(text: string, tokens: Token[], mentions: Mention[], index: ParserCatalog, ambiguities: string[]): void {
+  describedSourceListed(text, mentions, ambiguities);
   const inMention = (t: Token): boolean => mentions.some((m) => t.start >= m.start && t.end <= m.end);
   for (const m of mentions) {
     // "iOS and tvOS", and as much "workspace bluefin and tvOS": both are lists with a part not understood.
@@ -2015,6 +2016,28 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
+  }
+}
+
+/**
+ * "app-civica, portale-web and the old SPID login source", "… e la vecchia sorgente del login SPID": the
+ * last item of a list of sources is a source described, not named. It resolves to nothing, and deleting
+ * only the sources understood would drop it without a word: asked. The item is a few words after "and"
+ * with the word for a source among them, and no name we know.
+ */
+const DESCRIBED_SOURCE = new RegExp(
+  `^\\s*,?\\s*(?:and|or|und|oder|et|ou|y|o|e|ed|en|och|og|i|oraz|ja|plus)\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:sources?|sorgente|sorgenti|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|źródło|källa|källan|kilde|kilden)(?![\\p{L}])(?:\\s+(?:d[ei]l?|do|da|des?|du|of|von|van)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)?)`,
+  'iu',
+);
+function describedSourceListed(text: string, mentions: Mention[], ambiguities: string[]): void {
+  for (const m of mentions) {
+    if (!m.terms.some((t) => t.type === 'source')) continue;
+    const item = DESCRIBED_SOURCE.exec(text.slice(m.end, m.end + 120));
+    if (!item) continue;
+    const [from, to] = [m.end + item.index + item[0].length - item[1].length, m.end + item.index + item[0].length];
+    if (mentions.some((other) => other.start < to && other.end > from)) continue;
+    ambiguities.push(`"${item[1].trim()}" is listed with ${m.text} but is not a known source — which sources are meant?`);
+    return;
   }
 }
 

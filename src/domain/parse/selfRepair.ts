@@ -25,7 +25,15 @@ const REPAIRING = [
   'ik bedoel', 'ik bedoelde', 'nee wacht', 'of eigenlijk', 'beter gezegd', 'intendevo', 'volevo dire', 'o meglio', 'anzi', 'cio[èe]', 'no aspetta',
   // ru, uk, pl, sv, da, no
   'точнее', 'вернее', 'а нет', 'нет,? стоп', 'точніше', 'вірніше', 'właściwie', 'chodziło mi o', 'jag menar', 'eller snarare', 'rättare sagt', 'jeg mener', 'eller rettere',
+  // ro
+  'adic[ăa]', 'mai exact', 'de fapt nu', 'ba nu',
 ];
+/**
+ * Phrases that take back what was just written even run on without a comma, as a hurried writer on a phone
+ * types them: "feb 3 to 5 2027 oh wait only the 4th", "15-17 feb de fapt nu, doar web". They cannot
+ * continue a phrase, so no punctuation is needed to see the break.
+ */
+const UNPUNCTUATED = ['oh wait', 'no wait', 'wait no', 'scratch that', 'actually no', 'de fapt nu', 'ba nu', 'nein warte', 'no espera', 'nee wacht', 'no aspetta'];
 /**
  * Words said while correcting, which correct only when set off by a comma or dash of their own ("sorry,
  * only the 4th", "äh, nur den 4.", "no wait —") or when a word that corrects follows them ("sorry, I
@@ -49,7 +57,7 @@ const R = '(?![\\p{L}])';
  * a phrase.
  */
 const SELF_REPAIR = new RegExp(
-  `(?:^|[\\n,;:—–…(、，；：。！？!?/]|\\s-|\\.)[^\\S\\n]*(?:(?:${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)[^\\S\\n]*)*${L}(?:${REPAIRING.join('|')})${R}|${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)|${UNSPACED.join('|')})`,
+  `(?:^|[\\n,;:—–…(、，；：。！？!?/]|\\s-|\\.)[^\\S\\n]*(?:(?:${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)[^\\S\\n]*)*${L}(?:${REPAIRING.join('|')})${R}|${L}(?:${INTERJECTION.join('|')})${R}[^\\S\\n]*(?:[,;:!—–…]|\\.\\.\\.)|${UNSPACED.join('|')})|[^\\S\\n]${L}(?:${UNPUNCTUATED.join('|')})${R}`,
   'giu',
 );
 
