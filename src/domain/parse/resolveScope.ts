@@ -554,7 +554,9 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
   const k = tokens.findIndex((t) => t.start === m.start);
   if (k < 0 || tokens[k].end !== m.end || /[-_\d]/.test(m.text) || QUOTES.has(text[m.start - 1] ?? '')) return false;
   // A month is capitalised wherever English writes it ("In August we moved"): its capital marks no name.
-  const capitalisedAsName = /^\p{Lu}/u.test(m.text) && !SENTENCE_OPENING.test(text.slice(Math.max(0, m.start - 24), m.start)) && !isMonthName(m.text);
+  // A capital inside the word ("iOS", "PayPal") marks one even where a sentence starts.
+  const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const capitalisedAsName = (/\p{Lu}/u.test(m.text.slice(1)) || (/^\p{Lu}/u.test(m.text) && !opening)) && !isMonthName(m.text);
   if (capitalisedAsName || sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
   // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
   if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
