@@ -1856,7 +1856,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
         ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
       }
-      const namesake = candidate ? namesakeSibling(text, tokens, candidate, m, index) : null;
+      // "Shop Web y Shop App iOS": the word begins a longer name we know, not a namesake.
+      const inLongerName = (t: Token): boolean => mentions.some((o) => t.start >= o.start && o.end > t.end);
+      const namesake = candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
       if (namesake) {
         ambiguities.push(`"${namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
