@@ -5182,13 +5182,14 @@ const FILLER_WORDS = /^(?:and|und|et|y|e|och|oraz|also|only|just|specifically|pl
 
 /**
  * The clause a relative day is read in. "pakidelete yung Web data, tala-pay, kahapon lang": a day that
- * stands between commas as an item of its own, with at most two short words beside it ("lang", "only",
+ * stands between commas as an item of its own, with at most one short word beside it ("lang", "only",
  * "pls"), has no verb of its own — it belongs to the sentence that lists it, not to an empty clause.
  */
 function bareItemClause(text: string, from: number, to: number): [number, number] {
   const [cf, ct] = clauseBounds(text, from, to);
   const beside = `${text.slice(cf, from)} ${text.slice(to, ct)}`.match(/\p{L}+/gu) ?? [];
-  if (beside.length <= 2 && beside.every((w) => w.length <= 6)) return sentenceBounds(text, from, to);
+  // One short word at most: "he left on Friday" has a subject and a verb of its own.
+  if (beside.length <= 1 && beside.every((w) => w.length <= 6)) return sentenceBounds(text, from, to);
   return [cf, ct];
 }
 

@@ -640,14 +640,8 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
         matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
         continue;
       }
-      const spelled = spelledNumberAfter(text, tokens, i, n, accepted);
-      if (spelled) {
-        // "ios app two": the sibling "iOS App 2" spelled out. "iOS app to data": dictation's homophone, asked.
-        if (spelled.sibling.length > 0) mentions.push({ text: spelled.shown, start: first.start, end: tokens[i + n].end, terms: spelled.sibling, weak: [] });
-        else variants.push({ shown: spelled.shown, terms: accepted });
-        matched = n + 1;
-        break;
-      }
+      matched = takeSpelledNumber(text, tokens, i, n, accepted, { mentions, variants });
+      if (matched > 0) break;
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
@@ -711,6 +705,14 @@ function numberedVariant(text: string, tokens: Token[], i: number, n: number, te
 }
 
 const SPELLED_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "ios app two": the sibling "iOS App 2" spelled out is a mention; "iOS app to data", dictation's homophone, a variant asked about. Returns the tokens taken. */
+function takeSpelledNumber(text: string, tokens: Token[], i: number, n: number, accepted: CatalogTerm[], found: { mentions: Mention[]; variants: Variant[] }): number {
+  const spelled = spelledNumberAfter(text, tokens, i, n, accepted);
+  if (!spelled) return 0;
+  if (spelled.sibling.length > 0) found.mentions.push({ text: spelled.shown, start: tokens[i].start, end: tokens[i + n].end, terms: spelled.sibling, weak: [] });
+  else found.variants.push({ shown: spelled.shown, terms: accepted });
+  return n + 1;
+}
 /** What dictation writes for "two" after a name: "the iOS app to data", "iOS App too". */
 const NUMBER_HOMOPHONES: Record<string, number> = { to: 2, too: 2 };
 const COUNTED_UNIT = /^(?:days?|weeks?|months?|years?|hours?|times?|of|more|or|and|weeks?)$/;
@@ -1980,7 +1982,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
         ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
       }
-      const namesake = candidate ? namesakeSibling(text, tokens, candidate, m, index) : null;
+      // "Shop Web y Shop App iOS": the word begins a longer name we know, not a namesake.
+      const inLongerName = (t: Token): boolean => mentions.some((o) => t.start >= o.start && o.end > t.end);
+      const namesake = candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
       if (namesake) {
         ambiguities.push(`"${namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
