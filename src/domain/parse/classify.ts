@@ -16,7 +16,7 @@ import type { RequestKind } from '../request';
 import * as words from './kindWords';
 import { ONE_PERSONS_DATA } from './onePerson';
 import { withoutOthersAccounts } from './personAccount';
-import { EXCEPTION } from './exclusionWords';
+import { EXCEPTION, KEEP, OMISSION, STAYS } from './exclusionWords';
 import { PAST_DELETION_QUESTION } from './pastDeletion';
 
 /** A privacy law with one person, or one person's rights: the word edge stands once before all the forms, as in kindWords.ts. */
@@ -69,7 +69,7 @@ const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
 /** The workspace or account itself is what is to be deleted (its name right after the verb). */
 const PURGE_OBJECT =
-  /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,3}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
+  /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,4}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
 /**
  * "Kindly delete the Events workspace", "Delete Data workspace": a workspace whose name is a data word,
  * written with its capital right before "workspace", is the object too (PURGE_OBJECT skips a lower-case
@@ -370,7 +370,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // Only with the space said to be included: "all the data in Personas EU" (a space) deletes that space.
   const wholeWorkspace = asksForWholeWorkspace(text) || (INCLUDED_SPACE.test(text) && [PURGE_ALL, words.ALL_DATA].some((phrase) => saidWithoutNegation(text, phrase)));
   const spaceInList = wholeWorkspace && !/\bspaces?\b/i.test(text.replace(/\([^()\n]*\)/g, ' ').replace(INCLUDED_SPACES, ' '));
-  const spaceText = text.replace(EXCEPTED_SPACE, ' ');
+  const spaceText = withoutKeptSpaces(text);
   const spaceWords = [SPACE, UNIFY_SPACE, SPACE_THEN_VERB].find((re) => re.test(spaceText));
   if ((evidence.namedSpace || spaceWords) && !spaceInList) {
     // "… we are starting afresh in January": a month said in passing, no days to delete, keeps it the space's deletion.
@@ -468,9 +468,20 @@ const EXCEPTED_SPACE = new RegExp(
   `(?<![\\p{L}])${EXCEPTION}\\s+(?:(?:the|der|dem|den|die|das|le|la|el|lo|il|de|het|o|a)\\s+|l['’]\\s*)?(?:unify\\s+)?${SPACE_NOUN}(?![\\p{L}])`,
   'giu',
 );
+/**
+ * "— the Marketing space can stay", "el espacio Marketing que se quede", "Der Marketing Space kann bleiben",
+ * ", leaving the Marketing space untouched", "We still need the Marketing space": a clause that keeps a
+ * space (the words of exclusionWords.ts) and deletes nothing names no space to delete. Read as one, a
+ * purge that keeps a space became the deletion of exactly that space.
+ */
+const CLAUSE_WITH_SPACE = new RegExp(`[^.;!?\\n—–,()]*(?<![\\p{L}])${SPACE_NOUN}(?![\\p{L}])[^.;!?\\n—–,()]*`, 'giu');
+const KEEPS = new RegExp(`(?<![\\p{L}])(?:${STAYS}|${KEEP}|${OMISSION}|still\\s+need\\p{L}*|untouched|alone)(?![\\p{L}])`, 'iu');
+function withoutKeptSpaces(text: string): string {
+  return text.replace(EXCEPTED_SPACE, ' ').replace(CLAUSE_WITH_SPACE, (clause) => (KEEPS.test(clause) && !DELETE.test(clause) && !words.DELETE_MORE.test(clause) ? ' '.repeat(clause.length) : clause));
+}
 /** Whether a space is named as what to delete ("delete the Risk space"), whatever else is said. */
 export function asksForSpace(text: string): boolean {
-  const spaceText = text.replace(EXCEPTED_SPACE, ' ');
+  const spaceText = withoutKeptSpaces(text);
   return SPACE.test(spaceText) || UNIFY_SPACE.test(spaceText) || SPACE_THEN_VERB.test(spaceText);
 }
 /** "Customers Space'i silin", "de Loyalty Space … mag helemaal weg", "Space X törölje": a space, then the verb. */

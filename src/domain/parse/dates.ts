@@ -26,7 +26,7 @@ import { aboutTheAddress } from './unsure';
 import { sentenceAround } from './sentence';
 import { placeOfTheDay } from './placeOfTheDay';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, SETTLED, STAYS, STRIKE, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 
 export interface DateExtraction {
@@ -490,7 +490,8 @@ const TICKET_FIELD_LABEL =
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 // "Dec 2 is fine to delete too" says the opposite: the day is asked for, and stays.
 const FINE_AFTER =
-  /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))/iu;
+  new RegExp(String.raw`^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}|(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))`, 'iu');
+const FOUND_LATER = new RegExp(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,2}${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}(?![\p{L}])`, 'iu');
 /**
  * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日" — the words of
@@ -1141,8 +1142,11 @@ const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|
  * A day's number alone at the end of its clause: "tranne il 2 che ci serve ancora", "außer dem 2.",
  * "sauf le 2, merci". No reader takes it (it has no month), so the range around it would be deleted whole.
  */
-const BARE_DAY_NUMBER =
-  /(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias|untouched|alone|intact|out|off)(?![\p{L}]))/giu;
+// "den 4. bitte stehen lassen", "le 4 on le garde", "de 4e laten staan": a phrase of keeping (exclusionWords.ts) may follow it.
+const BARE_DAY_NUMBER = new RegExp(
+  String.raw`(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias|graag|though|untouched|alone|intact|out|off)(?![\p{L}])|\s+(?:${STAYS})(?![\p{L}]))`,
+  'giu',
+);
 /**
  * "dal 1 al 3 dicembre, tranne il 2": a day left out by its number alone, still inside the days read (one
  * a reader took out already, "1.-10. März außer dem 5.", is not). Which month is not said, so the days
@@ -1207,7 +1211,7 @@ function askAboutDaysLeftOutByNumberOrRule(out: DateExtraction, original: string
   return rule !== null;
 }
 /** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
-const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?)(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
+const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?|${STAYS})(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {
@@ -3253,11 +3257,21 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   // "(the 2026-10-04 batch is ok)", "3 October was fine": a day said to be fine is no day to delete.
   const remark = fineRemark(text, shownEnd);
   if (remark === 'fine') {
-    exclusionAt(reading, start, endResult, words, hasDay, exclusions);
+    leaveOutFineDays(reading, { start, endResult, shownEnd, words, hasDay }, exclusions);
     return null;
   }
   if (remark === 'contrasted') out.ambiguities.push(`"${words}" is said to look fine, then another day is not — should "${words}" be deleted?`);
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
+}
+
+/**
+ * A day said to be fine is left out. "March 6-7 turned out to be clean": a finding made after the days
+ * were asked for takes them back; which days the customer still wants is asked.
+ */
+function leaveOutFineDays(reading: Reading, at: { start: chrono.ParsedComponents; endResult: chrono.ParsedComponents | null; shownEnd: number; words: string; hasDay: boolean }, exclusions: Exclusion[]): void {
+  exclusionAt(reading, at.start, at.endResult, at.words, at.hasDay, exclusions);
+  const finding = FOUND_LATER.exec(reading.mapped.text.slice(at.shownEnd, at.shownEnd + 40));
+  if (finding) reading.out.ambiguities.push(`"${at.words}${finding[0].trimEnd()}" takes back days asked for — which days exactly should be deleted?`);
 }
 
 /**

@@ -168,3 +168,52 @@ export const NEGATED_DELETION = anyOf([
   String.raw`(?:l(?:ö|oe)sch|entfern)\p{L}*\s+(?:[^.,;!?\n]{0,40}?\s)?nicht(?!\s+nur)`,
   String.raw`(?:削除|消去)(?:せず|しない)|消さない`,
 ]);
+
+/**
+ * Words after a thing that keep it, by language: "… can stay", "… should remain", "leave it alone",
+ * "den 4. bitte stehen lassen", "… kann bleiben", "le 4, on le garde", "… peut rester", "el 4 no lo
+ * toquen", "que se quede", "il 4 lasciatelo stare", "può restare", "de 4e laten staan", "mag blijven",
+ * "pode ficar". A pronoun that takes the thing up again may stand before the verb ("on le garde", "no lo
+ * toquen"). The readers of days, of names and of purges (keptInPurge.ts) read these after what they keep;
+ * a language's phrase added here reaches all three.
+ */
+export const STAYS_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    '(?:can|could|may|should|must|will|is to|needs? to|has to)\\s+(?:(?:just|simply|still|please)\\s+)?(?:stay|remain|be kept|be left(?:\\s+(?:alone|as it is|untouched))?)',
+    'stays', 'remains', 'is staying',
+    '(?:please\\s+)?leave\\s+(?:it|them|that|those|this)\\s+(?:alone|be|untouched|as (?:it is|they are))',
+    "(?:please\\s+)?(?:do not|don['’]t)\\s+touch\\s+(?:it|them|that|those|this)",
+  ],
+  de: ['(?:bitte\\s+)?(?:stehen|in\\s+ruhe)\\s+lassen', '(?:kann|soll|muss|darf|sollte)\\s+(?:\\p{L}+\\s+)?bleiben', 'bleibt', '(?:bitte\\s+)?nicht\\s+anfassen', 'behalten\\s+wir'],
+  fr: ['(?:on\\s+)?(?:le|la|les)\\s+gard(?:e|ons|ez)', '(?:peut|doit|va|peuvent|doivent)\\s+rester', 'reste(?:nt)?', "(?:on\\s+)?n['’]y\\s+touche(?:z)?\\s+pas", 'ne\\s+(?:le|la|les)\\s+touchez\\s+pas', 'laissez[- ](?:le|la|les)'],
+  es: ['(?:que\\s+)?se\\s+quede(?:n)?', '(?:puede|debe|pueden|deben)\\s+quedarse', 'se\\s+queda(?:n)?', 'no\\s+(?:lo|la|los|las)\\s+toque(?:n|s)?', 'd[ée]jen(?:lo|la|los|las)(?:\\s+(?:as[íi]|tal cual|en paz))?', 'no\\s+se\\s+toca'],
+  it: ['(?:lasciatel[oaie]|lasciate(?:l[oaie])?|lasciar(?:e|l[oaie]))\\s+stare', '(?:può|deve|possono|devono)\\s+(?:restare|rimanere)', 'resta(?:no)?', 'rimane', 'non\\s+(?:l[oaie]\\s+)?toccate', 'tenetel[oaie]'],
+  nl: ['laten\\s+staan', 'laat\\s+(?:\\p{L}+\\s+)?staan', '(?:mag|moet|kan|mogen|moeten)\\s+blijven', 'blijft', 'niet\\s+aanraken'],
+  pt: ['(?:pode|deve|podem|devem)\\s+ficar', 'fica(?:m)?', 'n[ãa]o\\s+(?:(?:o|a|os|as)\\s+)?(?:toquem|mexam)', 'deixem(?:-n?[oa]s?)?'],
+};
+/** Any keeping phrase written after the thing, of any language. */
+export const STAYS = anyOf(Object.values(STAYS_WORDS).flat());
+
+/**
+ * Words that say a thing turned out fine or was settled, by language: "fine", "OK", "clean", "resolved",
+ * "handled", "a false alarm", "no issue", "in Ordnung", "hat sich erledigt", "réglé", "fausse alerte",
+ * "se resolvió", "a posto", "in orde", "resolvido". Said of a part of a deletion after the request, the
+ * part is no longer asked for; the readers decide what the words are said of and what guards them.
+ */
+export const SETTLED_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['fine', 'ok(?:ay)?', 'good', 'clean', 'correct', 'normal', 'valid', 'all right', 'alright', 'unaffected', 'not affected', 'resolved', 'sorted(?: out)?', 'fixed', 'handled', 'taken care of', 'dealt with', 'settled', '(?:a\\s+)?false alarm', 'no (?:issues?|problems?|errors?)', 'in order'],
+  de: ['in ordnung', 'korrekt', 'sauber', 'erledigt', 'gel(?:ö|oe)st', 'behoben', '(?:ein\\s+)?fehlalarm', 'unauff(?:ä|ae)llig', 'nicht betroffen'],
+  fr: ['bon(?:ne)?s?', 'correcte?s?', 'propres?', 'intacte?s?', 'r[ée]gl[ée]e?s?', 'r[ée]solue?s?', '(?:une\\s+)?fausse alerte', 'en ordre', 'pas concern[ée]e?s?'],
+  es: ['bien', 'correct[oa]s?', 'limpi[oa]s?', 'resuelt[oa]s?', 'resolvi[óo]', 'resolvieron', 'solucionad[oa]s?', '(?:una\\s+)?falsa alarma', 'en orden'],
+  it: ['a posto', 'corrett[oaie]', 'pulit[oaie]', 'risolt[oaie]', 'sistemat[oaie]', '(?:un\\s+)?falso allarme', 'in ordine'],
+  nl: ['goed', 'in orde', 'schoon', 'opgelost', '(?:een\\s+)?(?:loos|vals) alarm'],
+  pt: ['cert[oa]s?', 'corret[oa]s?', 'limp[oa]s?', 'resolvid[oa]s?', 'em ordem', '(?:um\\s+)?falso alarme'],
+};
+/** Any settled word of any language. */
+export const SETTLED = anyOf(Object.values(SETTLED_WORDS).flat());
+/**
+ * Verbs that link a thing to how it turned out, besides "is": "turned out (to be)", "proved", "looks",
+ * "bleek", "stellte sich als … heraus", "s'est avéré", "resultó", "si è rivelato", "acabou". Read between
+ * a day and a settled word ("March 6-7 turned out to be clean").
+ */
+export const TURNED_OUT = String.raw`(?:turned\s+out(?:\s+to\s+be)?|proved(?:\s+to\s+be)?|came\s+back|checked\s+out\s+(?:as\s+)?|ended\s+up(?:\s+being)?|bleek|blijkt|erwies\s+sich\s+als|s['’]est\s+av[ée]r[ée]e?|result[óo]|si\s+[èe]\s+rivelat[oa]|acabou\s+(?:sendo|ficando))`;

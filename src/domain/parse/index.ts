@@ -30,6 +30,7 @@ import { partOfDayIn } from './partOfDay';
 import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { whatIfIn } from './conditionClause';
 import { keptInPurgeIn } from './keptInPurge';
+import { positionalReference } from './positionalReference';
 import { effectQuestionIn } from './effectQuestion';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
@@ -716,6 +717,13 @@ function noRequest(ticket: string | null, forward: ForwardReading | null): Parse
   };
 }
 
+/** "March 3, 4 and 5 — not the last one", "iOS App, Android App and Website, all but the last": asked (positionalReference.ts). */
+function askAboutPlaceInList(text: string, sources: readonly string[], ranges: readonly DayRange[], ask: Ask): void {
+  const severalDays = ranges.length > 1 || ranges.some((r) => r.from !== r.to);
+  const placed = sources.length > 1 || severalDays ? positionalReference(text) : null;
+  if (placed) ask(severalDays ? 'ranges' : 'sources', `"${placed}" picks one of the days or sources listed by its place in the list — which exactly should be deleted?`);
+}
+
 /** The days, sources and space a request of this kind names, asking where they do not fit together. */
 function requestedFields(
   catalog: ParserCatalog,
@@ -746,6 +754,7 @@ function requestedFields(
     notes.push(every.note);
   }
   if (isSourceData) askAboutSourcesAndDays(catalog, text, scope, { sources, sourceWords, dates, allSources, every: every !== null }, ask);
+  if (isSourceData) askAboutPlaceInList(kindText, sources, ranges, ask);
   // "Wipe workspace X for the 5th and 6th — every source got polluted": every source is written, so the
   // days are of all of them, not a doubt between the workspace and the days.
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0 && !(every && allSources)) {

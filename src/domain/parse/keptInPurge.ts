@@ -9,7 +9,8 @@
  *   "no need to keep anything". Pure.
  */
 
-import { EXCEPTION, UNSPACED_EXCEPTION } from './exclusionWords';
+import { DELETE_MORE } from './kindWords';
+import { EXCEPTION, STAYS, UNSPACED_EXCEPTION } from './exclusionWords';
 
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
@@ -35,7 +36,7 @@ const GAP = '(?:\\s+[\\p{L}\\p{N}’\'-]+){0,3}\\s+';
 const KEEP_VERB_ALONE = new RegExp(`${L}${KEEP_VERB}${R}`, 'iu');
 const KEEP_WISH = new RegExp(`${L}(?:${WISH}${GAP}${KEEP_VERB}|${KEEP_VERB}${GAP}${WISH})${R}`, 'iu');
 /** "the Marketing space should stay", "der Shop soll bleiben": a thing said to remain. */
-const STAYS = new RegExp(
+const STAYS_HERE = new RegExp(
   `${L}(?:should|must|needs?\\s+to|has\\s+to|soll(?:te)?|muss|doit|doivent|debe|deve|dovrebbe|moet|ska|skal|powin(?:ien|na|no)|musi|должн\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:stay|remain|bleiben|rester|quedarse|permanecer|rimanere|restare|blijven|ficar|stanna|f[öo]rbli|forblive|blive|zosta[ćc]|pozosta[ćc]|остаться|оставаться)${R}`,
   'iu',
 );
@@ -61,11 +62,39 @@ export function keptInPurgeIn(body: string, setupKept: boolean): string | null {
   for (const sentence of body.split(/(?<=[.!?;])\s+|\n+/u)) {
     const wish = KEEP_WISH.exec(sentence);
     if (wish && !keptNothing(sentence, wish)) return wish[0].trim();
-    const stays = STAYS.exec(sentence);
+    const stays = STAYS_HERE.exec(sentence);
     if (stays && !WHOLE_WORD.test(sentence.slice(0, stays.index))) return sentence.slice(0, stays.index + stays[0].length).trim();
+  }
+  return saidToStay(body);
+}
+
+/**
+ * "— the Marketing space can stay", "el espacio Marketing que se quede", "o espaço Marketing pode ficar",
+ * "Leave Marketing alone please, it can stay": a clause of its own, deleting nothing, that says a space
+ * or "it" stays (the keeping phrases of exclusionWords.ts). Not "… and everything that remains" nor "tout le
+ * reste" (the rest, with an article before it), nor a workspace or an environment said to stay.
+ */
+function saidToStay(body: string): string | null {
+  for (const sentence of body.split(/[.!?;\n]/u)) {
+    for (const clause of sentence.split(/[—–,()]|\s-\s/u)) {
+      const stays = SAID_TO_STAY.exec(clause);
+      if (!stays || DELETE_MORE.test(clause)) continue;
+      // "the acme-inc workspace, which of course must stay": a clause that opens with "which" is said of what came before it.
+      const subject = RELATIVE_START.test(clause) ? sentence.slice(0, sentence.indexOf(clause) + stays.index) : clause.slice(0, stays.index);
+      // Said of a space ("the Marketing space can stay"), of "it" ("it can stay", "leave it alone"); not of
+      // a name alone, which may be another workspace ("Brightwave US stays as it is").
+      const said = SPACE_WORD.test(subject) || PRONOUN_ONLY.test(subject) || /(?<![\p{L}])(?:it|them|those|this|that)(?![\p{L}])/iu.test(stays[0]);
+      if (said && !WHOLE_WORD.test(subject) && !ARTICLE_BEFORE.test(clause.slice(0, stays.index))) return clause.slice(0, stays.index + stays[0].length).trim();
+    }
   }
   return null;
 }
+const SAID_TO_STAY = new RegExp(`${L}(?:${STAYS})${R}`, 'iu');
+/** "everything that remains", "le reste", "il resto": the rest, not a thing kept. */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:that|which|what|le|la|les|el|lo|il|the|du|des|del|o|os|a|as)\s*$/iu;
+const SPACE_WORD = /(?<![\p{L}])(?:spaces?|espaces?|espacios?|espa[çc]os?|spazio|spazi|raum|ruimte)(?![\p{L}])/iu;
+const PRONOUN_ONLY = /^\s*(?:it|es|er|il|elle|lo|la|ele|ela|het)\s*$/iu;
+const RELATIVE_START = /^\s*(?:which|that|who|welche[rs]?|die|das|der|qui|que|che|dat|wat|som)(?![\p{L}])/iu;
 /** "we do not need to keep anything", "keep us posted": the wish keeps nothing of the workspace. */
 function keptNothing(sentence: string, wish: RegExpExecArray): boolean {
   const verb = KEEP_VERB_ALONE.exec(wish[0]);

@@ -7,12 +7,13 @@ import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
 import { countedSources } from './countedSources';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STAYS, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
 import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 import { isMonthName } from './dates';
+import { settledLater } from './settledLater';
 
 export { editDistance };
 
@@ -212,10 +213,10 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
-  // "alles in X löschen außer dem Space Y": a space kept by an exception is no space asked for, so the
-  // request stays the workspace's (a purge, which asks what to keep) rather than becoming Y's deletion.
-  const keptSpace = (x: (typeof excluded)[number]): boolean => x.types.length === 1 && x.types[0] === 'space' && EXCEPT.test(x.words);
-  const excludedTypes = new Set(excluded.filter((x) => !keptSpace(x)).flatMap((x) => x.types));
+  dropSettledLater(text, tokens, index, mentions, ambiguities);
+  // "alles in X löschen außer dem Space Y", "the Marketing space can stay": a space left out in any words is
+  // no space asked for, so the request stays the workspace's (a purge, which asks what to keep), not Y's.
+  const excludedTypes = new Set(excluded.filter((x) => !(x.types.length === 1 && x.types[0] === 'space')).flatMap((x) => x.types));
   const named = namedTypes(mentions);
   for (const t of excludedTypes) named[t] = true;
 
@@ -977,6 +978,17 @@ function askAboutRetraction(text: string, mentions: Mention[], ambiguities: stri
 }
 const RETRACTION = /(?<![\p{L}])(?:scratch|scrap|strike|disregard|ignore)\s+(?:that|this)\s*[,.;:!–—-]|(?<![\p{L}])never\s?mind\s*[,.;:!–—-]/iu;
 
+/**
+ * "… iOS App and Android App data for March 3. Android turned out fine.": a source a later clause says is
+ * fine, settled or kept (settledLater.ts) leaves the request wherever it was asked for, and is asked about.
+ */
+function dropSettledLater(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ambiguities: string[]): void {
+  for (const { source, question } of settledLater(text, tokens, index, mentions, asksForDeletion)) {
+    ambiguities.push(question);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].terms.some((t) => t.type === 'source' && t.canonical === source)) mentions.splice(k, 1);
+  }
+}
+
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
   askAboutRetraction(text, mentions, ambiguities);
@@ -991,7 +1003,9 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     const item = before || after ? null : declinedItem(text, m, ambiguities);
     if (!before && !after && !item) continue;
-    excluded.push({ m, words: before ? `${before[0]}${m.text}` : after ? `${m.text}${after[0]}` : item ?? m.text, after: !before });
+    // A remark further on in the sentence ("Growth is the exception, leave it alone") is quoted apart from the name.
+    const afterWords = after && after.index > 0 ? `${m.text} … ${after[0].trim()}` : `${m.text}${after?.[0] ?? ''}`;
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : after ? afterWords : item ?? m.text, after: !before });
     mentions.splice(k, 1);
   }
   // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
@@ -1142,7 +1156,7 @@ const FINE_IN_OWN_CLAUSE = /(?<![\p{L}])(?:is|are)\s+(?:fine|ok(?:ay)?|good|clea
 const THAT_ONE_FINE =
   /^[^\p{L}]*,?\s*(?:but|though|although)\s+(?:that one|this one|that|it|those|they)\s+(?:is|are|'s|’s)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected|out of scope)(?![\p{L}])/iu;
 const LEFT_ALONE_LATER =
-  /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones|it)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
 /**
  * "Διαγράψτε το νέο booking", "the old Android app", "all Android data": "new", "old" or "all" before a
@@ -1920,12 +1934,12 @@ const FIXED_OTHER = String.raw`\s+(?:the|a|an|this|that|our|its)\s+(?!data\b|eve
  * Read as an exclusion; where the same source is also asked for, which stands is asked (dropExclusions).
  */
 const WITHDRAWN_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:source|app|data|events|part)\s+)?(?:` +
+  String.raw`^\s*(?:(?:source|app|data|events|part|space)\s+)?(?:` +
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
     String.raw`|(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
     String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
-    String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)` +
+    String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![\p{L}])` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
     String.raw`)`,
