@@ -5047,8 +5047,9 @@ function askAboutCountsOfDays(out: DateExtraction, original: string): void {
  */
 function askAboutPartsOfDays(out: DateExtraction, original: string): void {
   if (out.ambiguities.some((a) => a.includes(WHOLE_DAYS_QUESTION))) return;
-  // Hours a reading already joined to their day were asked about there, or the customer accepted whole days.
-  const hoursRead = out.notes.some((n) => n.includes('time of day'));
+  // Hours a reading already joined to their day were asked about there, or the customer accepted whole
+  // days ("we understand you can only delete whole UTC days"): no second question about the hours.
+  const hoursRead = out.notes.some((n) => n.includes('time of day')) || WHOLE_DAYS_ASKED.test(original);
   for (const e of out.evidence) {
     const at = original.indexOf(e.text);
     const sentence = at < 0 ? null : sentenceAround(original, at, at + e.text.length);
