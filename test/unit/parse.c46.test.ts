@@ -2,13 +2,15 @@
  * The parser on formal mail from regulated organisations, in our own words: a week named again as "this
  * week", a workspace's name used for a team, a company signature under the sender's own words, a day
  * pointed back to ("for that day"), the day a contract ends, a time limit for the answer, and the noun
- * form of a complete workspace deletion in Czech, Dutch, Italian and Polish.
+ * form of a complete workspace deletion in Czech, Dutch, Italian and Polish, an authority's file
+ * reference, a Croatian archive purge, and a ticket system's relay under "Reply above this line".
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import type { InboundMessage } from '../../src/domain/message';
 import { textMessage } from '../support/textMessage';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { newTextOf } from '../../src/domain/parse/newText';
 import type { ParseResult } from '../../src/domain/request';
 
 const catalog = indexCatalog({
@@ -97,5 +99,33 @@ describe('a time limit for the answer', () => {
     const r = parse('Please delete the Client Portal data of workspace ardena-legal for 1 March 2027 and confirm within 30 days.', 'dpo@ardena.example');
     expect(r.ranges).toEqual([{ from: '2027-03-01', to: '2027-03-01' }]);
     expect(complete(r)).toBe(true);
+  });
+});
+
+describe('an archive purge written formally in Croatian', () => {
+  const archived = indexCatalog({
+    workspaces: [
+      {
+        id: 'ws_9', slug: 'banka-split', name: 'Banka Split', contacts: ['dpo@banka.example'], admins: ['dpo@banka.example'], deletedAt: '2020-11-30',
+        sources: [{ id: 'src_9', slug: 'mobile', name: 'Mobile' }],
+        spaces: [],
+      },
+    ],
+  } satisfies Catalog);
+  it('a file reference ("Klasa: 003-07/27-01/04") and the day the workspace was deleted are no days to delete', () => {
+    const text =
+      'Poštovani,\n\nKlasa: 003-07/27-01/04, Urbroj: 2027-3\n\nnaš workspace banka-split izbrisan je 30. studenoga 2020. Molimo da trajno izbrišete sve podatke koji su još pohranjeni u vašoj arhivi za taj workspace te nam dostavite potvrdu o brisanju.';
+    const r = parseRequest(textMessage(text, { from: 'dpo@banka.example', date: new Date('2027-04-01T08:00:00Z') }), archived, { now: NOW });
+    expect(r.kind).toBe('archive_purge');
+    expect(r.workspace).toBe('banka-split');
+    expect(r.ranges).toEqual([]);
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('a ticket system relaying the request below its reply marker', () => {
+  it('"—— Reply above this line." with nothing above: the relayed description is the new text', () => {
+    const body = '—— Reply above this line.\n\nRachel Okafor shared a request with you\n\nDescription:\nPlease delete the Client Portal data in workspace ardena-legal for 20 February 2027.\n';
+    expect(newTextOf(body)).toContain('Please delete the Client Portal data');
   });
 });

@@ -776,6 +776,7 @@ function readWrittenForms(reading: Reading): void {
   const { out, today, nowDay } = reading;
   reading.mapped.replace(CHAT_STAMP, blank);
   blankTimeLimits(reading);
+  blankFileReferences(reading);
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
@@ -804,6 +805,22 @@ function readWrittenForms(reading: Reading): void {
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
 }
+
+/**
+ * "Klasa: 003-07/27-01/04, Urbroj: 2027-3", "Az.: 12 O 3/27", "Naše č. j.: 14/03/2027", "Ons kenmerk:
+ * 2027/03-15": an authority's or a firm's file reference after its label is a number, however much of it
+ * looks like a day ("01/04"); read as one, it made a day nobody asked for.
+ */
+function blankFileReferences(reading: Reading): void {
+  reading.mapped.replace(FILE_REFERENCE, (whole, label: string) => {
+    reading.out.notes.push(`"${whole.trim()}" is a file reference, not a day`);
+    return label + blank(whole.slice(label.length));
+  });
+}
+const FILE_REFERENCE = new RegExp(
+  String.raw`((?<![\p{L}])(?:klasa|ur\.?\s?broj|urbroj|aktenzeichen|az\.|gz\.?|gesch[äa]ftszahl|zl\.|(?:na[šs]e|va[šs]e)\s+(?:[čc]\.\s?j\.|zna[čc]ka|[čc]\.)|[čc]\.\s?j\.|[čc]j\.|sp(?:isov[áa])?\.?\s?zn(?:a[čc]ka)?\.?|znak sprawy|sygn(?:atura)?\.?|n\/\s?r[ée]f\.?|v\/\s?r[ée]f\.?|(?:notre|votre) r[ée]f[ée]rence|(?:our|your) ref(?:erence)?\.?|file (?:no|ref)\.?|rif\.|prot(?:ocollo)?\.?(?:\s?n\.?)?|(?:ons|uw) kenmerk|kenmerk|n\/\s?ref\.?|ref\.[ªº]|(?:na[šs]a|va[šs]a)\s+(?:[šs]t\.|zadeva)|[šs]tevilka|mūsų nr\.?|jūsų nr\.?)\s*[:.]?\s*)([A-Z0-9][\p{L}\d./-]*\d[\p{L}\d./-]*(?:\s+[A-Z]{1,3}\s+\d[\d/.-]*)?)`,
+  'giu',
+);
 
 /**
  * "provide a certificate of deletion within 30 days", "binnen 30 dagen", "w ciągu 14 dni": a time limit
@@ -4534,7 +4551,7 @@ const MEETING =
   /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
 
 function notADayToDelete(before: string): boolean {
-  return PAST_EVENT_BEFORE.test(before) || CONTRACT_ENDS_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
+  return PAST_EVENT_BEFORE.test(before) || SLAVIC_DELETED_BEFORE.test(before) || CONTRACT_ENDS_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
 }
 /**
  * "na základě ukončení smlouvy k 31. 3. 2027", "ingevolge de beëindiging van de overeenkomst per 31 maart
@@ -4545,6 +4562,9 @@ const CONTRACT_ENDS_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:termination|end|expiry|expiration|cancellation|ending|kündigung|beendigung|ende|ablauf|auflösung|résiliation|fin|beëindiging|opzegging|einde|terminación|finalización|rescisión|resolución|cessazione|risoluzione|scadenza|cessação|rescisão|termo|fim|rozwiązani\p{L}*|wygaśnięci\p{L}*|ukončení|ukončenia|ukončeniu|prenehanj\p{L}*|odpoved\p{L}*|raskid\p{L}*|prestank\p{L}*|nutraukim\p{L}*|pasibaigim\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:contract|agreement|subscription|services?|vertrag(?:s|es)?|vertragsverhältnisses|vereinbarung|abonnements?|contrat|overeenkomst|contrato|acuerdo|suscripción|contratto|accordo|abbonamento|acordo|assinatura|umowy|smlouvy|zmluvy|pogodbe|ugovora|sutarties)\s*(?:as of|effective(?: on)?|on|per|at|zum|am|mit|au|le|à compter du|op|met ingang van|a|al|el|con fecha|a partir del?|il|dal|em|com efeito a|z dniem|do|na dzień|k|ke|ku|z|s|dne|dňom|sa|dana|nuo|iki)?\s*$|(?<![\p{L}])(?:termination|kündigung|résiliation|opzegging|rescisión|disdetta|rescisão|wypowiedzeni\p{L}*|výpověď|výpoved\p{L}*)\s+(?:effective|wirksam|with effect from|mit wirkung zum|à effet au|met ingang van|con efecto a|con effetto dal|com efeito a|ze skutkiem na)(?: on| as of)?\s*$|(?<![\p{L}])(?:vertragsende|contract end(?:s|ed)?|contract (?:expires|expired|terminates|terminated|ends|ended)(?: on| as of)?|kraj ugovora|konec pogodbe)\s*(?:zum|am|per|on)?\s*$`,
   'iu',
 );
+/** "izbrisan je 30. studenoga 2020", "byl smazán dne", "został usunięty", "je bil izbrisan": deleted then, in Slavic and Baltic passives. */
+const SLAVIC_DELETED_BEFORE =
+  /(?<![\p{L}])(?:(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zamknięt|zrušen|ukinut|ugašen)\p{L}{0,3}\s+(?:je|su|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|bil[aoi]?)?|(?:je|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|je bil[aoi]?)\s+(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zrušen|ukinut|ugašen)\p{L}{0,3})\s*(?:dne|dňa|dnia|dana|d\.|w dniu|on)?\s*$/iu;
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
   /(?<![\p{L}])(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;

@@ -160,8 +160,11 @@ export function partsOf(body: string, isForward = false): NewTextParts {
   return { text: [own, ...notes, body2].filter((p) => p !== '').join('\n\n'), own, forwarded: { body: body2, from: block.from, writer: block.writer, date: block.date, subject: block.subject } };
 }
 
-/** The marker a helpdesk (Zendesk) puts above the message it relays. */
-const RELAY_MARKER = /^\s*##-\s*please type your reply above this line\s*-##\s*$/i;
+/**
+ * The marker a helpdesk puts above the message it relays: Zendesk's "##- Please type your reply above
+ * this line -##", Jira Service Management's "—— Reply above this line.", Freshdesk's and others' dashes.
+ */
+const RELAY_MARKER = /^\s*(?:##-\s*please type your reply above this line\s*-##|[-—–=_#]{2,}\s*(?:please\s+)?(?:type\s+(?:your\s+)?)?reply above this line\.?\s*[-—–=_#]*)\s*$/i;
 
 /**
  * A helpdesk's relay: "##- Please type your reply above this line -##", then "Mary Kelly (St Brigid's)
@@ -173,7 +176,10 @@ function relayed(lines: string[]): string[] {
   if (at < 0 || lines.slice(0, at).some((l) => l.trim() !== '')) return lines;
   const rest = lines.slice(at + 1);
   const first = rest.findIndex((l) => l.trim() !== '');
-  if (first < 0 || !wroteIn(rest[first]) || !/:\s*$/.test(rest[first])) return lines;
+  if (first < 0) return lines;
+  // "Rachel Okafor shared a request with you / ITSD-442 … / Description: …": a notification that relays
+  // the request in its own words, with no "wrote:" line, is all new text.
+  if (!wroteIn(rest[first]) || !/:\s*$/.test(rest[first])) return rest.some((l) => /^\s*>/.test(l)) ? lines : rest;
   const after = rest.slice(first + 1);
   return after.some((l) => l.trim() !== '' && !/^\s*>/.test(l)) ? after : lines;
 }
