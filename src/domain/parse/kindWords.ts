@@ -7,8 +7,8 @@
  * rather than `\b`, which knows only ASCII letters: "ówne" or "été" have no `\b` before them.
  */
 
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
+const B = '(?<![^\\P{L}]|[\\u03B9\\p{N}_])';
+const E = '(?![^\\P{L}]|[\\u03B9\\p{N}_])';
 /**
  * White space other than a line break: `[^\S\n]` written out (the characters of `\s` but `\n`; a test
  * checks every code point). Under the `iu` flags V8 case-folds a negated class over every character it
@@ -225,7 +225,7 @@ export const ALL_STILL_THERE = re(
 
 /** The archive of a (deleted) workspace, in every language. */
 const ARCHIVE = ELIDED + any('arch[ií]v\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
-export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![\\p{L}])[בהלמו]?ה?ארכיון`);
+export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![^\\P{L}]|\\u03B9)[בהלמו]?ה?ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|أرشيف|ارشيف|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
@@ -236,7 +236,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arquivo|archief|archiw|arkiv|arkist
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
   `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'p[ăa]strat\\p{L}*', '[îi]nchis\\p{L}*', 'maradt\\p{L}*', 'megsz[űüu]n\\p{L}*', 'залишил\\p{L}*', 'лишил\\p{L}*', 'остал\\p{L}*', 'закрил\\p{L}*', 'закрит\\p{L}*', 'закрыл\\p{L}*', 'закрыт\\p{L}*', 'видален\\p{L}*', 'удален\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
-    '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된|(?<![\\p{L}])ש?נמחק(?:ה|ו)?(?![\\p{L}])|(?<![\\p{L}])ש?נשאר(?:ו|ה)?(?![\\p{L}])|הנשמרים עדיין',
+    '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된|(?<![^\\P{L}]|\\u03B9)ש?נמחק(?:ה|ו)?(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)ש?נשאר(?:ו|ה)?(?![^\\P{L}]|\\u03B9)|הנשמרים עדיין',
 );
 
 const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 'cpra', 'appi', 'pipl', 'pipa', 'kvkk', 'dpdp(?: act)?', 'pdpa', 'popia', 'pipeda', 'lfpdppp', 'derechos? arco', '\\(arco\\)', 'gdpr-ul', 'γκπδ', 'personvernforordningen', 'dataskyddsf[öo]rordningen', 'databeskyttelsesforordningen', 'tietosuoja-asetu\\p{L}*', 'loi\\s?25', 'law\\s?25', '152-?(?:фз|fz)', 'pdpo', 'pdp law', 'uu pdp');
@@ -244,9 +244,9 @@ const PRIVACY_LAW = any('gdpr', 'rodo', 'dsgvo', 'rgpd', 'avg', 'lgpd', 'ccpa', 
 export const PRIVACY_LAW_CITED = re(`${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|ikkel|\\.)?\\s*17')}${E}`);
 const PERSON = any('u[żz]ytkownik\\p{L}*', 'klient\\p{L}*', 'osob\\p{L}*', 'anv[äa]ndare\\p{L}*', 'kund(?:en|er)?', 'bruger\\p{L}*', 'bruker\\p{L}*', 'k[äa]ytt[äa]j\\p{L}*', 'asiak\\p{L}*', 'henkil\\p{L}*',
   // Greek and Romanian, one person only: "ένας χρήστης ζήτησε", "un utilizator" (not "utilizatorilor").
-  'χρήστης(?![\\p{L}])', 'χρήστη(?![\\p{L}])', 'utilizator(?:ul|ului)?(?![\\p{L}])',
+  'χρήστης(?![^\\P{L}]|\\u03B9)', 'χρήστη(?![^\\P{L}]|\\u03B9)', 'utilizator(?:ul|ului)?(?![^\\P{L}]|\\u03B9)',
   // French: "un membre (courriel: …) demande la suppression de ses renseignements personnels".
-  'membre(?![\\p{L}])', 'usag(?:er|[èe]re)(?![\\p{L}])');
+  'membre(?![^\\P{L}]|\\u03B9)', 'usag(?:er|[èe]re)(?![^\\P{L}]|\\u03B9)');
 /**
  * A privacy law, or the right it gives, named anywhere: "Article 17 of the GDPR", "Art. 17 DSGVO",
  * "California Consumer Privacy Act", "right to erasure".
@@ -410,7 +410,7 @@ export const STATUS_WORDS = re(
     // "gibt's schon was Neues?", "du nouveau ?", "¿alguna novedad?", "novità?", "al nieuws?", "jak to vypadá?".
     `|${B}${any("gibt['’]?s (?:schon )?(?:was|etwas) neues", '(?:schon )?(?:was|etwas) neues', 'neuigkeiten', 'du nouveau', 'des nouvelles', 'alguna novedad', 'novit[àa]', 'ci sono novit[àa]', '(?:al )?nieuws', 'jak to vypad[áa]', 'n[ěe]jak[ée] novinky', 'novinky', 'jak[ýy] je stav', 'stav (?:po[žz]adavku|[žz][áa]dosti)')}${E}` +
     `|${B}${any('ponto de situa[çc][ãa]o', 'is (?:dit|het|dat|de verwijdering) al (?:uitgevoerd|gedaan|klaar|verwijderd|afgerond)', 'ya se (?:complet[óo]|hizo|realiz[óo]|borr[óo]|elimin[óo]|ejecut[óo])', 'j[áa] (?:foi|est[áa]) (?:feit[oa]|conclu[íi]d[oa]|apagad[oa]|exclu[íi]d[oa])', '(?:was|has|is) del-\\d+ (?:actually |already |really )?(?:been )?(?:cancell?ed|done|completed|deleted|executed|run)', 'qual (?:[ée]|e) o (?:estado|status|ponto)', 'em que (?:p[ée]|ponto|fase) (?:est[áa]|anda)', 'entro quando', 'quando sar[àa] (?:fatto|fatta|completat[oa]|finit[oa]|pronto)', 'hvorn[åa]r er (?:det|den|sletningen) (?:f[æa]rdig|klar|f[æa]rdigt|udf[øo]rt)', 'n[äa]r [äa]r (?:det|den|raderingen) (?:klar|f[äa]rdig|klart)', 'wanneer is (?:het|dit|de verwijdering) (?:klaar|gedaan|afgerond)', 'wann ist (?:es|das|die l[öo]schung) (?:fertig|erledigt|abgeschlossen|durch)', 'quand (?:est-ce que )?(?:ce|cela|la suppression) sera (?:fait|faite|termin[ée]e?)', 'cu[áa]ndo (?:estar[áa]|queda|quedar[áa]) (?:listo|lista|hecho|terminad[oa])', 'quando (?:fica|ficar[áa]|estar[áa]) (?:pronto|pronta|conclu[íi]d[oa])', 'ho gaya kya', 'hua kya', 'quel est l[’\']?[ée]tat', 'o[ùu] en est(?:-on)?', 'o[ùu] en (?:sommes-nous|êtes-vous)', '(?:už )?je (?:to )?hotov\\p{L}*', 'už je to hotové', 's-a (?:terminat|finalizat|[șş]ters)', 'e gata', 'вже (?:готово|видалили|зроблено)', 'уже (?:готово|удалили|сделано)', 'ολοκληρώθηκε', 'έγινε η διαγραφή', 'זה בוצע', 'בוצע כבר', '(?:đã )?xong chưa', 'onko (?:se |poisto )?(?:jo )?valmis', '(?:sudah|dah) siap', 'kab tak (?:complete|ho|hoga|khatam)', 'kitna time', 'kya status', 'sudah selesai', 'bagaimana status\\p{L}*', 'ne zaman bitecek', 'bitti mi', 'kapan (?:selesai|beres|kelar)(?: ya| nih)?', 'gimana (?:status\\p{L}*|kabarnya)', 'kya hua (?:iska|uska|is ?ka|us ?ka)', '(?:koi|kya|any) update (?:hai|mila)', 'a che punto (?:siamo|[èe])', 'ne aşamada', '언제 (?:끝나|완료)\\p{L}*', 'کیا بنا', 'کیا ہوا', 'ہو گیا؟', 'ہو گئی؟', 'هل تم (?:الحذف|حذف\\p{L}*|تنفيذ\\p{L}*)', 'هل انتهى', 'ما الجديد', 'أي جديد', 'ما (?:هو|هي) (?:وضع|حالة)', '(?:وضع|حالة) (?:طلب|الطلب)', 'מה (?:המצב|הסטטוס)')}${E}` +
-    '|進捗|状況|どうなって|(?:完了|終了|終わり)(?:しましたか|しています(?:か|でしょうか)|でしょうか)|完成了吗|完成了嗎|完成了没|완료(?:되었나요|됐나요|되었습니까|되었는지)|끝났나요|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|เสร็จ(?:แล้ว)?(?:หรือยัง|ยัง)|ถึงไหนแล้ว|处理到哪一步|處理到哪一步|什么时候能删完|什麼時候能刪完|(?<![\\p{L}])(?:ну что,?\\s*)?(?:уже |всё |все )?готово\\s*\\?|(?<![\\p{L}])gotovo\\s*\\?|как продвигается|на каком этапе|הסטטוס|סטטוס|מה המצב|זה נגמר|האם זה הסתיים|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
+    '|進捗|状況|どうなって|(?:完了|終了|終わり)(?:しましたか|しています(?:か|でしょうか)|でしょうか)|完成了吗|完成了嗎|完成了没|완료(?:되었나요|됐나요|되었습니까|되었는지)|끝났나요|进度|進度|进展|進展|状态|狀態|진행\\s*상황|진행\\s*상태|처리\\s*현황|เสร็จ(?:แล้ว)?(?:หรือยัง|ยัง)|ถึงไหนแล้ว|处理到哪一步|處理到哪一步|什么时候能删完|什麼時候能刪完|(?<![^\\P{L}]|\\u03B9)(?:ну что,?\\s*)?(?:уже |всё |все )?готово\\s*\\?|(?<![^\\P{L}]|\\u03B9)gotovo\\s*\\?|как продвигается|на каком этапе|הסטטוס|סטטוס|מה המצב|זה נגמר|האם זה הסתיים|ما (?:هي )?حالة|ما الوضع|ሁኔታ|स्थिति|অবস্থা|நிலை',
 );
 
 /**
@@ -432,7 +432,7 @@ export const MORE_DELETE_VERBS = any(
  * The same in scripts written without spaces or with vowel signs between letters: Hindi and Nepali,
  * Thai, Bengali, Tamil, Sinhala, Amharic, Georgian; and Persian, Urdu and Hausa ("پاک کنید", "ku goge").
  */
-export const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'मेटा', 'ลบ', 'মুছ', 'ডিলিট', 'நீக்க', 'அழிக்க', 'மக', 'මක', 'ማጥፋ', 'ሰርዝ', 'ይሰርዙ', 'ስረዛ', 'წაშ', 'پاک کن', 'ڈیلیٹ', '(?<![\\p{L}])goge(?![\\p{L}])');
+export const MORE_DELETE_UNSPACED = any('हटा', 'डिलीट', 'मिटा', 'मेटा', 'ลบ', 'মুছ', 'ডিলিট', 'நீக்க', 'அழிக்க', 'மக', 'මක', 'ማጥፋ', 'ሰርዝ', 'ይሰርዙ', 'ስረዛ', 'წაშ', 'پاک کن', 'ڈیلیٹ', '(?<![^\\P{L}]|\\u03B9)goge(?![^\\P{L}]|\\u03B9)');
 
 /** Delete words of the languages the classifier's own list lacks (the data word and the verb of a source deletion). */
 export const DELETE_MORE = re(`${B}${any(MORE_DELETE_VERBS, IMPERATIVES, 'purga', ...TO_BE_DELETED, 'temizle\\p{L}*', 'adatt[öo]rl[ée]s\\p{L}*', 'usun\\p{L}*', 'usu[ńn]\\p{L}*', 'usuwa\\p{L}*', 'skasuj\\p{L}*', 'wykasuj\\p{L}*', 'skasowa\\p{L}*', 'rader\\p{L}*', 'slet\\p{L}*', 'poist\\p{L}*', 'fjern\\p{L}*', 'sma[žz]\\p{L}*', 'vyma[žz]\\p{L}*', 'odstra[ňn]\\p{L}*', '[șşs]terg\\p{L}*', 't[öo]r[öo]l\\p{L}*', 't[öo]rl[ée]s\\p{L}*', 'διαγρ\\p{L}*', 'σβήσ\\p{L}*')}${E}|${DEL_CJK}|${MORE_DELETE_UNSPACED}`);
@@ -595,11 +595,11 @@ export const ANOTHER_REQUEST = re(
  * "do not delete" takes back only the day it replaces; no cancellation).
  */
 export const CORRECTION =
-  /(?<![\p{L}])(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan|correction|corrected|it should (?:be|have been|read)|should have said|we meant|korrektur|korrigiert|es sollte|richtig (?:ist|wäre)|correcci[óo]n|corrigé|rectificatif|correzione|correção|correcção|correctie|rättelse|korrigering|rettelse|oikaisu|korekta)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:i meant|i mean|ich meinte|ich meine|je voulais dire|quise decir|me refiero a|quería decir|ik bedoelde|ik bedoel|quis dizer|queria dizer|intendevo|volevo dire|intendo dire|miałem na myśli|miałam na myśli|chodziło mi o|chodzi mi o|chodziło o|chodzi o|miało być|should have been|it['’]s actually|actually it['’]s|c['’]est plutôt|debía ser|deveria ser|dovrebbe essere|moest zijn|det skulle vara|det skulle være|jag menade|jeg mente|jeg mener|tarkoitin|tarkoitan|correction|corrected|it should (?:be|have been|read)|should have said|we meant|korrektur|korrigiert|es sollte|richtig (?:ist|wäre)|correcci[óo]n|corrigé|rectificatif|correzione|correção|correcção|correctie|rättelse|korrigering|rettelse|oikaisu|korekta)(?![^\P{L}]|\u03B9)/iu;
 
 /** "do NOT delete iOS App 2 after all, only the iOS App source for Nov 25": what is left to delete, a narrower scope. */
 export const ONLY_THE_REST = /(?:^|[,;:.!—–-]\s*)(?:but\s+|aber\s+|mais\s+|pero\s+)?(?:only|just|nur|seulement|uniquement|solo|s[óo]lo|solamente|alleen|endast|kun|bare|vain|tylko)\s+(?:the\s+|die\s+|den\s+|das\s+|le\s+|la\s+|les\s+|el\s+|los\s+)?[\p{L}\d]/iu;
 /** A year the workspace was closed or deleted in: "closed in 2023", "chiuso nel 2023", "lo dimos de baja en 2021", "2023 mein band ho gaya". */
-export const CLOSED_IN_YEAR = /(?<![\p{L}])(?:(?:we|i|they) (?:left|quit|churned|moved (?:away|off)|migrated (?:away|off))|closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![\p{L}])/giu;
+export const CLOSED_IN_YEAR = /(?<![^\P{L}]|\u03B9)(?:(?:we|i|they) (?:left|quit|churned|moved (?:away|off)|migrated (?:away|off))|closed|deleted|removed|shut down|terminated|cancell?ed|ended|chius[oa]|eliminat[oa]|cancellat[oa]|chiuso|cerrad[oa]|eliminad[oa]|borrad[oa]|de baja|dimos de baja|dado de baja|fechad[oa]|encerrad[oa]|exclu[íi]d[oa]|eliminad[oa]|ferm[ée]e?|supprim[ée]e?|geschlossen|gel[öo]scht|gek[üu]ndigt|aufgel[öo]st|opgeheven|verwijderd|gesloten|zamkni[eę]t\p{L}*|usuni[eę]t\p{L}*|st[äa]ngd|raderad|lukket|slettet|suljettu|poistettu)[^.!?\n\d]{0,20}?(?<!\d)((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:\s*(?:mein|me|में|['’]?(?:de|da|te|ta)|y[ıi]l[ıi]nda))?\s+(?:band|बंद|kapan\p{L}*|kapat\p{L}*|silin\p{L}*|closed|deleted|shut)(?![^\P{L}]|\u03B9)/giu;
 /** "Done?", "Gata?", "Fatto?", "Klaar?", "Já terminou?" on a line of its own: how far the request is. */
 export const STATUS_SHORT = new RegExp(`(?:^|\\n)${SPACE_IN_LINE}*(?:(?:already|j[áa]|ya|al|schon|d[ée]j[àa]|gi[àa])${SPACE_IN_LINE}+)?(?:done|finished|gata|fatto|finito|klaar|fertig|erledigt|listo|hecho|feito|fait|termin[ée]|terminou|acabou|terminado|acabado|conclu[íi]do|valmis|hotovo|gotowe|klart|ferdig|f[æa]rdig|xong|bitti mi)${SPACE_IN_LINE}*\\?`, 'iu');
