@@ -197,7 +197,7 @@ function withAccentsDropped(name: string): string[] {
 function withAndWritten(name: string): string[] {
   // "Café Crème & Co" is written "Cafe Creme et Co" by a French customer, "und" by a German one.
   if (name.includes('&')) return [name, ...['and', 'et', 'und', 'y', 'e', 'en', 'och', 'og', 'i'].map((and) => name.replace(/\s*&\s*/g, ` ${and} `))];
-  if (/(?<![\p{L}])and(?![\p{L}])/iu.test(name)) return [name, name.replace(/\s*(?<![\p{L}])and(?![\p{L}])\s*/giu, ' & ')];
+  if (/(?<![^\P{L}]|\u03B9)and(?![^\P{L}]|\u03B9)/iu.test(name)) return [name, name.replace(/\s*(?<![^\P{L}]|\u03B9)and(?![^\P{L}]|\u03B9)\s*/giu, ' & ')];
   return [name];
 }
 

@@ -21,10 +21,10 @@ import { PAST_DELETION_QUESTION } from './pastDeletion';
 
 /** A privacy law with one person, or one person's rights: the word edge stands once before all the forms, as in kindWords.ts. */
 const USER_DATA =
-  /(?<![\p{L}\p{N}_])(?:(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr|kvkk)(?![\p{L}\p{N}_]).{0,120}?(?<![\p{L}\p{N}_])(?:kullan[ıi]c\p{L}*|ki[şs]i\p{L}*|çal[ıi][şs]an\p{L}*|users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)(?![\p{L}\p{N}_])|(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)(?![\p{L}\p{N}_])|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))(?![\p{L}\p{N}_])|(?:endnutzers?|endbenutzers?|endkunden?|mandant(?:in|en)?(?![\p{L}\p{N}_]).{0,80}(?<![\p{L}\p{N}_])personenbezogen|personenbezogen\w* daten (?:unserer|unseres|meiner|meines) mandant|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)(?![\p{L}\p{N}_])|(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)(?![\p{L}\p{N}_])|(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))(?![\p{L}\p{N}_])|(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)(?![\p{L}\p{N}_])|(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)(?![\p{L}\p{N}_])|(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)(?![\p{L}\p{N}_]))|エンドユーザー|ユーザー/iu;
+  /(?<![^\P{L}]|[\u03B9\p{N}_])(?:(?:gdpr|dsgvo|rgpd|avg|lgpd|ccpa|cpra|uk gdpr|kvkk)(?![^\P{L}]|[\u03B9\p{N}_]).{0,120}?(?<![^\P{L}]|[\u03B9\p{N}_])(?:kullan[ıi]c\p{L}*|ki[şs]i\p{L}*|çal[ıi][şs]an\p{L}*|users?|person|customer|individual|subject|consumer|visitor|subscriber|member|patient|employee|(?:end)?(?:be)?nutzers?|kunden?|endkunden?|personne|utilisateur|usuario|persona|gebruiker|utente|usu[áa]rio|utilizador|titular|interessat[oa]|betrokkene|cliente|klant)(?![^\P{L}]|[\u03B9\p{N}_])|(?:dsars?|data subject|subject access|right to (?:be forgotten|erasure|deletion|delete)|consumer (?:deletion )?request|end[- ]?users?|a user|one user|single user|this user|that user|the user with|user ?ids?|userid|user_id|anonymous ?id|customer (?:named|called|with)|personal (?:data|information) (?:of|about|for) (?:a|an|one|this|that|the|our)(?![^\P{L}]|[\u03B9\p{N}_])|data (?:of|about|for) (?:a|one|this|that|an) (?:user|customer|person|individual|consumer|visitor|subscriber|member|client)|(?:a|one) (?:customer|person|individual|consumer|visitor|subscriber) (?:has )?(?:asked|requested|wants|exercised))(?![^\P{L}]|[\u03B9\p{N}_])|(?:endnutzers?|endbenutzers?|endkunden?|mandant(?:in|en)?(?![^\P{L}]|[\u03B9\p{N}_]).{0,80}(?<![^\P{L}]|[\u03B9\p{N}_])personenbezogen|personenbezogen\w* daten (?:unserer|unseres|meiner|meines) mandant|benutzer(?!konto)|nutzer(?:in)?(?!konto)|recht auf (?:vergessenwerden|löschung)|betroffene[nr]? person|auskunftsersuchen|personenbezogenen? daten (?:eines|einer|des|der|zu)|löschanfrage (?:eines|einer|des) )|(?:utilisat(?:eur|rice)(?: final(?:e)?)?|droit à l['’](?:oubli|effacement)|personne concernée|données personnelles d['’]un)(?![^\P{L}]|[\u03B9\p{N}_])|(?:usuario(?: final)?|derecho (?:al olvido|de supresión)|el interesado|titular de los datos|datos personales de un)(?![^\P{L}]|[\u03B9\p{N}_])|(?:eindgebruikers?|betrokkene|recht op (?:vergetelheid|verwijdering|gegevenswissing)|persoonsgegevens van (?:een|de))(?![^\P{L}]|[\u03B9\p{N}_])|(?:utente finale|diritto (?:all['’]oblio|alla cancellazione)|l['’]interessato|dati personali di un)(?![^\P{L}]|[\u03B9\p{N}_])|(?:usu[áa]rio final|utilizador final|direito ao (?:esquecimento|apagamento)|titular dos dados|dados pessoais de um)(?![^\P{L}]|[\u03B9\p{N}_])|(?:my personal (?:data|information)|all (?:of )?my (?:personal )?data|mes donn[ée]es (?:personnelles|perso)|meine (?:personenbezogenen|persönlichen) daten|mis datos personales|i miei dati personali|(?:os )?meus dados pessoais|mijn persoonsgegevens|moje dane osobowe)(?![^\P{L}]|[\u03B9\p{N}_]))|エンドユーザー|ユーザー/iu;
 
 /** "Namens und in Vollmacht unseres Mandanten": a lawyer writing for their client. */
-const ON_BEHALF_OF = /(?<![\p{L}])namens und in vollmacht(?![\p{L}])/iu;
+const ON_BEHALF_OF = /(?<![^\P{L}]|\u03B9)namens und in vollmacht(?![^\P{L}]|\u03B9)/iu;
 /** Words about personal data in general, which alone name no person. */
 const PERSONAL_DATA_ONLY = /^(?:user ?ids?|userid|user_id|個人情報|personal (?:data|information)|personenbezogene daten|données personnelles|datos personales|dados pessoais|dati personali|persoonsgegevens|dane osobowe|personuppgifter|personoplysninger|personopplysninger|henkilötiedot)$/i;
 /** A person written out: an address, or a user's id with its value ("user 48213", "user_id: u-9921"). */
@@ -77,7 +77,7 @@ const PURGE_OBJECT =
  * Not with data after it: "delete the Acme IO workspace data from our load test" is some of its data.
  */
 const NAMED_PURGE_OBJECT =
-  /(?<![\p{L}])(?:[Dd]elete|[Rr]emove|[Pp]urge|[Ee]rase|[Ww]ipe|[Cc]lose)\s+(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2}\s+[Ww]orkspace(?![\p{L}])(?!['’]s?(?![\p{L}]))(?!\s+(?:data|events|records|information|logs|users|profiles)(?![\p{L}]))/u;
+  /(?<![^\P{L}]|\u03B9)(?:[Dd]elete|[Rr]emove|[Pp]urge|[Ee]rase|[Ww]ipe|[Cc]lose)\s+(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2}\s+[Ww]orkspace(?![^\P{L}]|\u03B9)(?!['’]s?(?![^\P{L}]|\u03B9))(?!\s+(?:data|events|records|information|logs|users|profiles)(?![^\P{L}]|\u03B9))/u;
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
@@ -89,13 +89,13 @@ const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:�
 const SPACE_NOUN =
   "(?:spaces?|space['’]?\\p{L}*|espaces?|espacios?|espa[çc]os?|spazio|spazi|raum|r[äa]ume|ruimte|rum(?:met)?|rom(?:met)?|utrymme[t]?|tila[n]?|przestrze\\p{L}*|prostor\\p{L}*|spa[țţt]iu\\p{L}*|χώρο\\p{L}*|пространств\\p{L}*|прост[іо]р\\p{L}*|ruang|alan[ıi]?|ter[eü]\\p{L}*|فضای?|فضاء|مساحة|מרחב|स्पेस|স্পেস|ஸ்பேஸ்|スペース|스페이스|空间|空間|พื้นที่|không gian|nafasi|espasyo)";
 const UNIFY_SPACE = new RegExp(
-  `(?<![\\p{L}])unify(?![\\p{L}])[^\\S\\n]*(?:[-–]\\s*)?(?:\\p{L}+\\s+)?${SPACE_NOUN}(?![\\p{L}])|(?<![\\p{L}])${SPACE_NOUN}[^\\S\\n]+(?:\\p{L}+\\s+)?unify(?![\\p{L}])`,
+  `(?<![^\\P{L}]|\\u03B9)unify(?![^\\P{L}]|\\u03B9)[^\\S\\n]*(?:[-–]\\s*)?(?:\\p{L}+\\s+)?${SPACE_NOUN}(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)${SPACE_NOUN}[^\\S\\n]+(?:\\p{L}+\\s+)?unify(?![^\\P{L}]|\\u03B9)`,
   'iu',
 );
 const DELETE =
   /\b(?:(?<=\b(?:pls|plz|please)\s+)del|delete|deleted|deleting|deletion|remove|removed|removal|purge|purged|erase|erased|erasure|wipe|wiped|drop|clear|destroy|destroyed|destruction|get rid of|scrub|clean up|clean (?:that|it|this|them|those|these|everything)(?: mess)? up|make sure (?:that )?(?:nothing|no (?:data|trace|copy|copies)) (?:remains|is left|is kept|stays|survives)|nothing (?:remains|is left) (?:in|on) your|clean-?ups?|cleanup|borrad\w*|borrado|eliminad\w*|exclus[ãa]o|elimina[çc][ãa]o|apagamento|excluam|apaguem|slett\w*|radera\w*|ta bort|usun\w*|smaz\w*|odstran\w*|poista\w*|cancellat\w*|verwijder\w*|gelöscht|löschen|lösche|entfernen|löschung|supprimer|supprimez|effacer|suppression|eliminar|eliminen|borrar|borren|eliminación|verwijderen|verwijder|excluir|apagar|remover|eliminare|cancellare|cancellazione|rimuovere|effacement|effac\w*|eliminazione|rimozione|remoção|remocao|supresi[óo]n|verwijdering|sletning|radering|wissen|retirer|retirez|retiriez|quitar|quiten|quitad|quitéis|togliere|togliete|(?:cancellar|eliminar|rimuover|toglier|borrar|quitar)(?:l[aeio]s?|ne)|nuke|wegmachen|(?:want|need|would like|like to see)\b[^.?!\n]{0,60}\bgone)\b|削除|消去|删除|刪除|삭제/i;
 const OWN_PAST_DELETION_SOURCE =
-  "(?<![\\p{L}])(?:we|i|they)(?:[’'](?:ve|d|re|m))?\\s+(?:have\\s+|had\\s+|are\\s+|am\\s+|were\\s+|just\\s+|already\\s+|accidentally\\s+|mistakenly\\s+|currently\\s+)*(?:deleted|purged|removed|wiped|erased|cleared|dropped|cleaned up|deleting|purging|removing|wiping|erasing|clearing|cleaning up)(?![\\p{L}])|(?<![\\p{L}])no (?:deletion|purge|removal|action) (?:is )?(?:needed|required|necessary)(?![\\p{L}])";
+  "(?<![^\\P{L}]|\\u03B9)(?:we|i|they)(?:[’'](?:ve|d|re|m))?\\s+(?:have\\s+|had\\s+|are\\s+|am\\s+|were\\s+|just\\s+|already\\s+|accidentally\\s+|mistakenly\\s+|currently\\s+)*(?:deleted|purged|removed|wiped|erased|cleared|dropped|cleaned up|deleting|purging|removing|wiping|erasing|clearing|cleaning up)(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)no (?:deletion|purge|removal|action) (?:is )?(?:needed|required|necessary)(?![^\\P{L}]|\\u03B9)";
 const OWN_PAST_DELETION = new RegExp(OWN_PAST_DELETION_SOURCE, 'iu');
 const OWN_PAST_DELETION_ALL = new RegExp(OWN_PAST_DELETION_SOURCE, 'giu');
 const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|datos|fuente|gegevens|dados|dati)\b|データ|ソース/i;
@@ -138,7 +138,7 @@ const ACCOUNT =
  * "Status: Open | Priority: Normal | Opened: …": a help desk's own field about its ticket, no question
  * about ours. The line is not read for the kind.
  */
-const TICKET_STATUS_FIELD = /^[ \t]*[*_]*(?:status|state|estado|stato|statut|zustand)[*_]*[ \t]*:[ \t]*(?:open|new|pending|on[ -]hold|in progress|solved|closed|resolved|assigned|offen|neu|in bearbeitung|geschlossen|gel(?:ö|oe)st|ouvert|nouveau|en cours|ferm[ée]|r[ée]solu|abierto|nuevo|en curso|cerrado|resuelto|aberto|novo|em andamento|fechado|resolvido|aperto|nuovo|in corso|chiuso|risolto)(?![\p{L}])[^\n]*$/gimu;
+const TICKET_STATUS_FIELD = /^[ \t]*[*_]*(?:status|state|estado|stato|statut|zustand)[*_]*[ \t]*:[ \t]*(?:open|new|pending|on[ -]hold|in progress|solved|closed|resolved|assigned|offen|neu|in bearbeitung|geschlossen|gel(?:ö|oe)st|ouvert|nouveau|en cours|ferm[ée]|r[ée]solu|abierto|nuevo|en curso|cerrado|resuelto|aberto|novo|em andamento|fechado|resolvido|aperto|nuovo|in corso|chiuso|risolto)(?![^\P{L}]|\u03B9)[^\n]*$/gimu;
 
 /**
  * The text the kind is read from: a help desk's status field left out, and so is "delete the account of
@@ -287,9 +287,9 @@ export function asksAnewBesideCancel(text: string): boolean {
  */
 export function asksStatusBesideDeletion(text: string): string | null {
   const sentences = text.split(/(?<!(?<![\d-])\d{1,2})[.!?。！？](?=\s|$)|\n/u);
-  const status = sentences.find((s) => /(?<![\p{L}])DEL-\d+(?!\d)/iu.test(s) && !asksToDelete(s) && [STATUS_STRONG, STATUS_OWN, STATUS].some((re) => re.test(s)));
+  const status = sentences.find((s) => /(?<![^\P{L}]|\u03B9)DEL-\d+(?!\d)/iu.test(s) && !asksToDelete(s) && [STATUS_STRONG, STATUS_OWN, STATUS].some((re) => re.test(s)));
   const anew = sentences.some((s) => s !== status && asksToDelete(s) && words.ASKS.test(s) && words.DATE_LIKE.test(s));
-  return status && anew ? (/(?<![\p{L}])DEL-\d+(?!\d)/iu.exec(status)?.[0] ?? null) : null;
+  return status && anew ? (/(?<![^\P{L}]|\u03B9)DEL-\d+(?!\d)/iu.exec(status)?.[0] ?? null) : null;
 }
 
 /** "please remove the stuff we talked about": an explicit ask to delete, whatever it names. */
@@ -297,11 +297,11 @@ export function asksExplicitlyToDelete(text: string): boolean {
   return DELETE_REQUEST.test(text);
 }
 
-const THEIR_ASK = /(?<![\p{L}])(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|wil|wilde|m(?:ö|oe)chte|wollte|veut|voulait|souhaite|quiere|quer[íi]a|quer|queria|vuole|voleva|chce|chcia[łl]a?|vill|ville|ønsker|önskar|wish(?:es|ed)?|demand(?:s|ed)?|forgot(?:ten)?|forget|opt(?:s|ed)? out|unsubscrib\p{L}*|complain(?:s|ed)?|bat|bittet|verlangt|demande|pide|pidi[óo]|pediu|chiede|vraagt|privacy|gdpr|dsgvo|ccpa)(?![\p{L}])/iu;
+const THEIR_ASK = /(?<![^\P{L}]|\u03B9)(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|wil|wilde|m(?:ö|oe)chte|wollte|veut|voulait|souhaite|quiere|quer[íi]a|quer|queria|vuole|voleva|chce|chcia[łl]a?|vill|ville|ønsker|önskar|wish(?:es|ed)?|demand(?:s|ed)?|forgot(?:ten)?|forget|opt(?:s|ed)? out|unsubscrib\p{L}*|complain(?:s|ed)?|bat|bittet|verlangt|demande|pide|pidi[óo]|pediu|chiede|vraagt|privacy|gdpr|dsgvo|ccpa)(?![^\P{L}]|\u03B9)/iu;
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 
-const POLITE = /(?<![\p{L}])(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![\p{L}])/iu;
+const POLITE = /(?<![^\P{L}]|\u03B9)(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![^\P{L}]|\u03B9)/iu;
 
 /** A deletion of "that": what the quoted mail names ("go ahead and delete this", "smažte to prosím"). */
 const DELETE_THAT =
@@ -332,13 +332,13 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
 
 /** A request disowned or no longer wanted: no correction of it makes it a narrower one. */
 const DISOWNED =
-  /(?<![\p{L}])(?:was not (?:us|me)|wasn['’]t (?:us|me)|not (?:from )?us|did not (?:request|ask for|send)|didn['’]t (?:request|ask for|send)|not authori[sz]ed|malicious(?:ly)?|without (?:our|my) (?:consent|permission|authori[sz]ation)|no longer need|(?:is|are) no longer needed|disregard|reject(?:ed)?|ignore (?:it|this|that|the request))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:was not (?:us|me)|wasn['’]t (?:us|me)|not (?:from )?us|did not (?:request|ask for|send)|didn['’]t (?:request|ask for|send)|not authori[sz]ed|malicious(?:ly)?|without (?:our|my) (?:consent|permission|authori[sz]ation)|no longer need|(?:is|are) no longer needed|disregard|reject(?:ed)?|ignore (?:it|this|that|the request))(?![^\P{L}]|\u03B9)/iu;
 /** A space said to be part of what is deleted: "including the Personas EU space", "inkl. Space Growth". */
 const INCLUDED_SPACE =
   /\b(?:including|incl\.?|inklusive|inkl\.?|einschlie(?:ß|ss)lich|y? ?incluido|y? ?incluyendo|y compris|inclus|compreso|inclusief|inklusive)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|el\s+)?[\p{L}\p{N} ]{1,40}?\bspaces?\b/iu;
 const INCLUDED_SPACES = new RegExp(INCLUDED_SPACE.source, 'giu');
 const NOT_CANCEL =
-  /(?<![\p{L}])(?:(?:said|says|wrote|writes|mentioned|told us)\s+(?:that\s+)?(?:we|you|i|one)\s+(?:can|could|may|might)\s+(?:still\s+)?cancel(?:l?ing)?(?!\s*\?)|(?:do not|don[’']t|please don[’']t|no need to|not) cancel(?:l?ing)?|nicht (?:stornieren|abbrechen|zurückziehen)|ne (?:pas )?annul(?:er|ez)|no (?:cancel(?:en|ar)|anul(?:en|ar))|non annullate|niet annuleren)(?![\p{L}])/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:said|says|wrote|writes|mentioned|told us)\s+(?:that\s+)?(?:we|you|i|one)\s+(?:can|could|may|might)\s+(?:still\s+)?cancel(?:l?ing)?(?!\s*\?)|(?:do not|don[’']t|please don[’']t|no need to|not) cancel(?:l?ing)?|nicht (?:stornieren|abbrechen|zurückziehen)|ne (?:pas )?annul(?:er|ez)|no (?:cancel(?:en|ar)|anul(?:en|ar))|non annullate|niet annuleren)(?![^\P{L}]|\u03B9)/giu;
 /**
  * The archive of a deleted workspace, the account, the workspace or all of its data — each only with no
  * day range and no source named. Null when the message asks for none of them.
@@ -465,7 +465,7 @@ function deletionReading(text: string, evidence: KindEvidence, said: Said): Kind
  * looked for, so "verwijderen … space" does not make the space the request.
  */
 const EXCEPTED_SPACE = new RegExp(
-  `(?<![\\p{L}])${EXCEPTION}\\s+(?:(?:the|der|dem|den|die|das|le|la|el|lo|il|de|het|o|a)\\s+|l['’]\\s*)?(?:unify\\s+)?${SPACE_NOUN}(?![\\p{L}])`,
+  `(?<![^\\P{L}]|\\u03B9)${EXCEPTION}\\s+(?:(?:the|der|dem|den|die|das|le|la|el|lo|il|de|het|o|a)\\s+|l['’]\\s*)?(?:unify\\s+)?${SPACE_NOUN}(?![^\\P{L}]|\\u03B9)`,
   'giu',
 );
 /**
@@ -487,7 +487,7 @@ export function asksForSpace(text: string): boolean {
 /** "Customers Space'i silin", "de Loyalty Space … mag helemaal weg", "Space X törölje": a space, then the verb. */
 // Not denied: "A Default Space-t ne töröljék", "Default Space skal ikke slettes", "ei saa poistaa".
 const SPACE_THEN_VERB =
-  /(?<![\p{L}])space(?:['’]?\p{L}{0,3})?(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?<!(?<![\p{L}])(?:ne|nem|ikke|ei|not|nicht|niet|nie|no|non|não|nu|не|μην|asla|sakın|don['’]t|do not)\s+(?:\p{L}+\s+)?)(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)space(?:['’]?\p{L}{0,3})?(?![^\P{L}]|\u03B9)[^.!?\n]{0,40}(?<![^\P{L}]|\u03B9)(?<!(?<![^\P{L}]|\u03B9)(?:ne|nem|ikke|ei|not|nicht|niet|nie|no|non|não|nu|не|μην|asla|sakın|don['’]t|do not)\s+(?:\p{L}+\s+)?)(?:sil(?:in|iniz|insin|inmesi|mek)?|(?:mag|mogen|kan|moet|moeten)\s+(?:(?:nu|helemaal|volledig|gewoon)\s+)?weg|t[öo]r[öo]l\p{L}*|usu[ńn]\p{L}*|poista\p{L}*|[șşs]terge\p{L}*|sma[žz]\p{L}*|slett\p{L}*|удал\p{L}*|видал\p{L}*)(?![^\P{L}]|\u03B9)/iu;
 
 /** Whether the text has a word for deleting at all, in any language we read. */
 export function asksToDelete(text: string): boolean {
@@ -522,4 +522,4 @@ function saidWithoutNegation(text: string, phrase: { exec: (text: string) => Reg
  * written as such: "all data in acme-inc since March 1" may mean one source's data, so it is asked about.
  */
 export const ALL_SOURCES =
-  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas\s+(?:las|nuestras|sus)\s+fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas |suas )?fontes\b|\balle kilder\b|\balla källor\b|\btutte le (?:nostre )?sorgenti\b|\b(?:alle|samtlige) (?:våre |vores )?kilde(?:ne|rne)?\b|\bkaikki (?:lähteet|lähteemme)\b|\bwszystki\p{L}* (?:nasz\p{L}* )?źród\p{L}*|(?<![\p{L}])(?:všechny (?:naše )?zdroje|všech (?:našich )?zdroj\p{L}*)(?![\p{L}])|\bt[üu]m kaynaklar\p{L}*|\bsemua sumber\b|(?<![\p{L}])tất cả (?:các )?nguồn|(?<![\p{L}])(?:у?сі|усіх|всіх) (?:наші |наших )?джерел\p{L}*|(?<![\p{L}])(?:все|всех) (?:наши |наших )?источник\p{L}*|(?<![\p{L}])όλ\p{L}* (?:τις |των |οι |τα )?πηγ\p{L}*|(?<![\p{L}])(?:toate sursele|tuturor surselor)(?![\p{L}])|(?<![\p{L}])kaik\p{L}* lähte\p{L}*|ทุกแหล่ง|جميع المصادر|כל המקורות|すべてのソース|所有(?:的)?(?:来源|來源|数据源)|모든 소스/iu;
+  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas\s+(?:las|nuestras|sus)\s+fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas |suas )?fontes\b|\balle kilder\b|\balla källor\b|\btutte le (?:nostre )?sorgenti\b|\b(?:alle|samtlige) (?:våre |vores )?kilde(?:ne|rne)?\b|\bkaikki (?:lähteet|lähteemme)\b|\bwszystki\p{L}* (?:nasz\p{L}* )?źród\p{L}*|(?<![^\P{L}]|\u03B9)(?:všechny (?:naše )?zdroje|všech (?:našich )?zdroj\p{L}*)(?![^\P{L}]|\u03B9)|\bt[üu]m kaynaklar\p{L}*|\bsemua sumber\b|(?<![^\P{L}]|\u03B9)tất cả (?:các )?nguồn|(?<![^\P{L}]|\u03B9)(?:у?сі|усіх|всіх) (?:наші |наших )?джерел\p{L}*|(?<![^\P{L}]|\u03B9)(?:все|всех) (?:наши |наших )?источник\p{L}*|(?<![^\P{L}]|\u03B9)όλ\p{L}* (?:τις |των |οι |τα )?πηγ\p{L}*|(?<![^\P{L}]|\u03B9)(?:toate sursele|tuturor surselor)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)kaik\p{L}* lähte\p{L}*|ทุกแหล่ง|جميع المصادر|כל המקורות|すべてのソース|所有(?:的)?(?:来源|來源|数据源)|모든 소스/iu;

@@ -15,9 +15,7 @@
  *   on a step that gates a deletion: an approval, a sign-off, an export or a migration finishing.
  */
 import { asksToDelete } from './classify';
-
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
+import { L, R } from './letterEdges';
 
 /** Words that open a condition at the head of a clause, by language. */
 const IF_WORDS = [
@@ -87,7 +85,7 @@ const LONGEST_SENTENCE = 600;
  * SDKs, …", "nachdem wir gestern …". A date or a past tense makes the clause a story, not a wait.
  */
 const TOLD =
-  /\p{N}|(?<![\p{L}])(?:was|were|had|did|yesterday|ago|last|gestern|letzte\p{L}*|war(?:en)?|hatten|hier|dernière?|ayer|pasad[oa]|ieri|scors[oa]|gisteren|vorige|ontem|passad[oa]|igår|i går|wczoraj)(?![\p{L}])|(?<![\p{L}])(?:we|i|they|you|it|he|she)\s+\p{L}+ed(?![\p{L}])/iu;
+  /\p{N}|(?<![^\P{L}]|\u03B9)(?:was|were|had|did|yesterday|ago|last|gestern|letzte\p{L}*|war(?:en)?|hatten|hier|dernière?|ayer|pasad[oa]|ieri|scors[oa]|gisteren|vorige|ontem|passad[oa]|igår|i går|wczoraj)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:we|i|they|you|it|he|she)\s+\p{L}+ed(?![^\P{L}]|\u03B9)/iu;
 
 /** Whether a clause opened by a word of the given kind sets a condition on the deletion. */
 function conditionSet(kind: 'if' | 'when', clause: string, courteous: Courtesy): boolean {
@@ -168,10 +166,10 @@ export function whatIfIn(text: string): string | null {
  * The verbs of deleting in the forms a question about a deletion puts them in, which a request seldom
  * does: "si borraran", "se cancellaste", "se vocês apagassem", "wenn ihr … löscht".
  */
-const DELETE_STEM = /(?<![\p{L}])(?:delet|remov|purg|eras|wip|supprim|effa[cç]|l(?:ö|oe)sch|entfern|borr|elimin|suprim|cancell|rimuov|apag|exclu|verwijder|wis|rader|slet|usun|skasow)\p{L}*/iu;
+const DELETE_STEM = /(?<![^\P{L}]|\u03B9)(?:delet|remov|purg|eras|wip|supprim|effa[cç]|l(?:ö|oe)sch|entfern|borr|elimin|suprim|cancell|rimuov|apag|exclu|verwijder|wis|rader|slet|usun|skasow)\p{L}*/iu;
 /** Dutch "vragen om de data … te verwijderen": "om … te" is a purpose, where Swedish "om" is "if". */
 function purpose(opener: string, from: string): boolean {
-  return /^om$/iu.test(opener) && /(?<![\p{L}])te\s+\p{L}+/u.test(from);
+  return /^om$/iu.test(opener) && /(?<![^\P{L}]|\u03B9)te\s+\p{L}+/u.test(from);
 }
 /** Whether the words hold a verb of deleting, in any form. */
 function deleting(words: string): boolean {

@@ -26,12 +26,12 @@ const UNSPACED_LABELS: readonly string[] = ['更正', '修正', '订正', '訂�
 const LAST = ['last', 'latest', 'son', 'letzte', 'dernière', 'dernier', 'última', 'último', 'ultimo', 'ultima', 'laatste', 'senaste', 'sidste', 'siste', 'ostatnia', 'ostatnie', 'последнее', 'последняя', 'остання', 'poslední', 'viimeisin', 'آخر', 'cuối cùng', 'אחרון'];
 
 export const CORRECTION_LABEL = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:\p{L}+\s+){0,2}(?<!(?<![\p{L}])(?:${LAST.join('|')})\s+)(?:${LABEL_WORDS.join('|')})(?![\p{L}])|${UNSPACED_LABELS.join('|')})\s*[:：]`,
+  String.raw`(?:(?<![^\P{L}]|\u03B9)(?:\p{L}+\s+){0,2}(?<!(?<![^\P{L}]|\u03B9)(?:${LAST.join('|')})\s+)(?:${LABEL_WORDS.join('|')})(?![^\P{L}]|\u03B9)|${UNSPACED_LABELS.join('|')})\s*[:：]`,
   'iu',
 );
 
 /** A day written without its month in languages that mark it with a suffix: "только 3-е", "3-го", "le 3e". */
-export const SUFFIXED_DAY = /(?<![\d.,:/])(\d{1,2})-?(?:е|го|ое|ее|я|ье)(?![\p{L}])|(?<![\d.,:/])(\d{1,2})(?:e|ème)(?![\p{L}])/giu;
+export const SUFFIXED_DAY = /(?<![\d.,:/])(\d{1,2})-?(?:е|го|ое|ее|я|ье)(?![^\P{L}]|\u03B9)|(?<![\d.,:/])(\d{1,2})(?:e|ème)(?![^\P{L}]|\u03B9)/giu;
 
 /** A correction label that ends its line, the days on the lines below it ("Correction:\n5–6 Feb"). */
 export const CORRECTION_LABEL_ENDING = new RegExp(`(?:${CORRECTION_LABEL.source})\\s*$`, 'iu');
@@ -40,10 +40,10 @@ export const CORRECTION_LABEL_ENDING = new RegExp(`(?:${CORRECTION_LABEL.source}
  * Words that restrict what they stand beside to it alone: "only the 4th", "just the 2nd", "nur", "seulement",
  * "solo", "tylko", "только", "sadece", "chỉ", "רק", "فقط", "只", "だけ". A later sentence with one narrows.
  */
-export const RESTRICTING = /(?<![\p{L}])(?:only|just|solely|merely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|juste|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|enkel|apenas|somente|só|tylko|jedynie|bara|endast|kun|bare|vain|pouze|jen|doar|csak|μόνο|только|лишь|тільки|лише|sadece|yaln[ıi]zca|hanya|cuma|chỉ|רק|فقط|केवल|sirf)(?![\p{L}])|只|仅|僅|だけ|のみ/iu;
+export const RESTRICTING = /(?<![^\P{L}]|\u03B9)(?:only|just|solely|merely|nur|lediglich|blo(?:ß|ss)|seulement|uniquement|juste|s[óo]lo|solamente|[úu]nicamente|soltanto|alleen|enkel|apenas|somente|só|tylko|jedynie|bara|endast|kun|bare|vain|pouze|jen|doar|csak|μόνο|только|лишь|тільки|лише|sadece|yaln[ıi]zca|hanya|cuma|chỉ|רק|فقط|केवल|sirf)(?![^\P{L}]|\u03B9)|只|仅|僅|だけ|のみ/iu;
 
 /**
  * Words that add to what was said: "Dec 2 … has the duplicates too", "auch", "aussi", "también", "też",
  * "тоже". A later sentence with one (and no restricting word) asks for its days again, it does not narrow.
  */
-export const TOO = /(?<![\p{L}])(?:too|as well|also|auch|ebenfalls|aussi|également|tambi[ée]n|também|anche|ook|också|også|myös|też|rovněž|тоже|также|теж|також)(?![\p{L}])|也/iu;
+export const TOO = /(?<![^\P{L}]|\u03B9)(?:too|as well|also|auch|ebenfalls|aussi|également|tambi[ée]n|também|anche|ook|också|også|myös|też|rovněž|тоже|также|теж|також)(?![^\P{L}]|\u03B9)|也/iu;

@@ -29,6 +29,6 @@ const NUMBER_WORDS = [
   'nine neun nueve neuf nove negen', 'ten zehn diez dix dieci dez tien',
 ];
 const COUNTED_SOURCES = new RegExp(
-  String.raw`(?<![\p{L}])(?:all|alle|todas las|todos los|toutes les|tous les|tutte le|tutti i|todas as|todos os|the|our|its|unsere[nr]?|die|las|nuestras|sus|les|nos|ses|le|i nostri|as|nossas|de|onze)\s+(?:(?:of\s+)?(?:the|our|its|unsere[nr]?)\s+)?(\d{1,2}|${NUMBER_WORDS.slice(2).join(' ').split(' ').join('|')})\s+(?:of\s+(?:the|our)\s+)?(?:data\s+)?(?:sources|quellen|fuentes|fonti|fontes|bronnen|kilder|källor)(?![\p{L}])`,
+  String.raw`(?<![^\P{L}]|\u03B9)(?:all|alle|todas las|todos los|toutes les|tous les|tutte le|tutti i|todas as|todos os|the|our|its|unsere[nr]?|die|las|nuestras|sus|les|nos|ses|le|i nostri|as|nossas|de|onze)\s+(?:(?:of\s+)?(?:the|our|its|unsere[nr]?)\s+)?(\d{1,2}|${NUMBER_WORDS.slice(2).join(' ').split(' ').join('|')})\s+(?:of\s+(?:the|our)\s+)?(?:data\s+)?(?:sources|quellen|fuentes|fonti|fontes|bronnen|kilder|källor)(?![^\P{L}]|\u03B9)`,
   'iu',
 );

@@ -144,12 +144,12 @@ const FOREIGN_MONTHS: Record<string, number> = {};
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![\\p{L}])(?:\\.?\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4}))?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
-const FOREIGN_MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${FOREIGN_MONTH_RE})(?![\\p{L}])`, 'giu');
-const FOREIGN_MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})(?![\\d:.\\-–])`, 'giu');
+const FOREIGN_MONTH_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
+const FOREIGN_MONTH_FIRST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})(?![\\d:.\\-–])`, 'giu');
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
   `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es|to)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
@@ -176,7 +176,7 @@ export function startsWithMonth(text: string): boolean {
   return MONTH_FIRST.test(text);
 }
 /** "marzec 2025", "w marcu 2025", "maaliskuussa 2025": a month with its year, read as the whole month. */
-const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.keys(FOREIGN_MONTHS).filter((n) => !(n in MONTHS)).sort((a, b) => b.length - a.length).join('|')})(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
 /**
  * "für Oktober 2026", "pour octobre 2026", "em outubro de 2026": a month with its year in a language whose
  * chrono parser reads only full dates (German, French, Portuguese, Italian), rewritten in English. Never
@@ -184,14 +184,14 @@ const FOREIGN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d.]|\\d\\.?\\s+)(${Object.ke
  */
 const ENGLISH_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const OTHER_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d.]|\\d(?:er|re|º|°|\\.)?\\s+(?:de\\s+)?)(${Object.keys(MONTHS).filter((n) => !ENGLISH_MONTHS.has(n)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])`,
+  `(?<![\\p{L}\\d.]|\\d(?:er|re|º|°|\\.)?\\s+(?:de\\s+)?)(${Object.keys(MONTHS).filter((n) => !ENGLISH_MONTHS.has(n)).sort((a, b) => b.length - a.length).join('|')})(?![^\\P{L}]|\\u03B9)\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])`,
   'giu',
 );
 /** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */
-const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
+const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
 /** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
-const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![\\p{L}])\\s+(\\d{4})(?![\\d])`, 'giu');
-const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|月`, 'iu');
+const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
+const MONTH_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![^\\P{L}]|\\u03B9)|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
@@ -210,18 +210,18 @@ const RANGE_MARK_BETWEEN_DAYS = new RegExp(
   'giu',
 );
 const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![\p{L}])(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![\p{L}])(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![\p{L}])(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
-const MONTH_SLASH_DAYS = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
-const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])`, 'giu');
+const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
+const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
-const MONTH_DAY_AND_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
+const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem|du|am|dal)';
 /** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
 const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?|aur|و';
-const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
 /**
  * "26 ve 27 Kasım 2026", "15 و16 نوفمبر": once the second day's month is read ("26 ve November 27, 2026"),
@@ -230,24 +230,24 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)
 const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})\\.?\\s*(?:${AND_WORDS.replace('and|&|', '')})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "9 ao February 10, 2027", "3 tot February 5": a day, a range word of another language, then a date read. */
 const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})\\.?\\s*(?:ao|à|al|au|até|tot|bis|până la|pana la|έως|ως|til)\\s+(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
-const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 // ("March 3 & 05 & 07 2027": "&" lists days as a comma does.)
 const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
-const DAY_WORD = /(?<![\p{L}])d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
+const DAY_WORD = /(?<![^\P{L}]|\u03B9)d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
-const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![\p{L}])(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![\p{L}])(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![\p{L}])))+\s*$/iu;
+const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![^\P{L}]|\u03B9)(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![^\P{L}]|\u03B9)))+\s*$/iu;
 /**
  * "25 sampai 26 November", "6 hadi 9 Novemba": a day number joined to a date by a word no reader knows.
  * Read alone, the date would delete its last day only; the day before it is asked about.
  */
 const UNKNOWN_DAY_JOIN =
-  /(?<![\d.,:/-])(?<![\p{L}])(?<!(?:^|\n)[ \t]*)(\d{1,2})\.?[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|am|im|le|la|el|den|dem|der)(?![\p{L}]))(?![\d])[\p{L}\p{M}'’/]{1,9}\.?[ \t]*){1,2}$/iu;
+  /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(?<!(?:^|\n)[ \t]*)(\d{1,2})\.?[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|am|im|le|la|el|den|dem|der)(?![^\P{L}]|\u03B9))(?![\d])[\p{L}\p{M}'’/]{1,9}\.?[ \t]*){1,2}$/iu;
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
-const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
+const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
@@ -259,14 +259,14 @@ const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till
 const UNSURE_JOIN =
   /^\s*(?:or|oder|bzw\.?|beziehungsweise|resp\.?|ou|o|\/|~|～|〜|->|=>|→|⇒|>|<->|(?:(?:and|or|und|oder|et|ou|y|o|e)\s+)?(?:perhaps|maybe|possibly|probably|if needed|if possible|vielleicht|eventuell|evtl\.?|peut-être|peut-etre|quizás|quizas|tal vez|forse))\s*$/i;
 /** "12 Feb through 14 Feb 2024", "12. Februar bis 14. Februar 2024": a day and month at both ends. */
-const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_MONTH_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})\\.?\\s*(?:through|thru|to|until|till|bis(?:\\s+zum)?|au|al|a|à|hasta(?:\\s+el)?|até|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /**
  * "el lunes pasado", "lundi dernier", "letzten Montag", "lunedì scorso", "afgelopen maandag", "na sexta
  * passada", "w zeszły piątek", "i fredags": the most recent such weekday before the sender's day, as
  * "last Friday" is read.
  */
 const FOREIGN_LAST_WEEKDAY =
-  /(?<![\p{L}])(?:(?:el\s+)?(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+pasado|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:letzten|vergangenen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]|(?:afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:na\s+|no\s+)?(segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?\s+passad[ao]|(?:w\s+)?(?:zesz[łl]y|zesz[łl]ą|ostatni|ostatnią)\s+(poniedzia[łl]ek|wtorek|[śs]rod[ęe]|czwartek|pi[ąa]tek|sobot[ęe]|niedziel[ęe])|i\s+(m[åa]ndags|tisdags|tirsdags|onsdags|torsdags|fredags|l[öø]rdags|s[öø]ndags|mandags)|ge[çc]en\s+(pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?!rtesi)|cumartesi|pazar(?!tesi))(?:\s+g[üu]n[üu]\p{L}*)?|(senin|selasa|rabu|kamis|jum['’]?at|sabtu)\s+(?:lalu|kemarin))(?![\p{L}])/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:el\s+)?(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+pasado|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:letzten|vergangenen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)\s+scors[oa]|(?:afgelopen|vorige)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?:na\s+|no\s+)?(segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)?\s+passad[ao]|(?:w\s+)?(?:zesz[łl]y|zesz[łl]ą|ostatni|ostatnią)\s+(poniedzia[łl]ek|wtorek|[śs]rod[ęe]|czwartek|pi[ąa]tek|sobot[ęe]|niedziel[ęe])|i\s+(m[åa]ndags|tisdags|tirsdags|onsdags|torsdags|fredags|l[öø]rdags|s[öø]ndags|mandags)|ge[çc]en\s+(pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?!rtesi)|cumartesi|pazar(?!tesi))(?:\s+g[üu]n[üu]\p{L}*)?|(senin|selasa|rabu|kamis|jum['’]?at|sabtu)\s+(?:lalu|kemarin))(?![^\P{L}]|\u03B9)/giu;
 /** Monday = 1 … Sunday = 0, as WEEKDAY_EN counts (0 = Sunday). */
 const FOREIGN_WEEKDAY_INDEX = [
   /^(?:domingo|dimanche|sonntag|domenica|zondag|niedziel|s[öø]ndags|pazar(?!tesi))/i,
@@ -280,7 +280,7 @@ const FOREIGN_WEEKDAY_INDEX = [
 /** "yesterday and the day before": the second day is the one before yesterday. */
 const DAY_BEFORE_PAIR = /\byesterday(\s*(?:and|&|or)\s*)the day before\b(?!\s+yesterday)/gi;
 /** "kemarin dan hari sebelumnya", "dün ve önceki gün": yesterday and the day before it, in Indonesian and Turkish. */
-const FOREIGN_DAY_BEFORE_PAIR = /(?<![\p{L}])(?:kemarin\s+(?:dan|&)\s+(?:hari\s+)?sebelumnya|d[üu]n\s+ve\s+(?:[öo]nceki|ondan [öo]nceki)\s+g[üu]n)(?![\p{L}])/giu;
+const FOREIGN_DAY_BEFORE_PAIR = /(?<![^\P{L}]|\u03B9)(?:kemarin\s+(?:dan|&)\s+(?:hari\s+)?sebelumnya|d[üu]n\s+ve\s+(?:[öo]nceki|ondan [öo]nceki)\s+g[üu]n)(?![^\P{L}]|\u03B9)/giu;
 /**
  * In Japanese, Chinese and Korean writing "~" and "〜" are the range mark ("2026-11-01 ~ 2026-11-03" is
  * 1 to 3 November); elsewhere they may mean "about", and two dates joined by them are asked about. The
@@ -293,7 +293,7 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
   return /^\s*[~～〜]\s*$/.test(between) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
 }
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![\p{L}])(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![\p{L}])|前天|おととい/giu;
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
@@ -326,22 +326,22 @@ const LIST_WEEKDAY = `(?:(?:${LONG_WEEKDAY})\\.?,?\\s+(?:den\\s+|le\\s+|el\\s+)?
 const LIST_DAY = `${LIST_WEEKDAY}?\\d{1,2}(?:st|nd|rd|th|\\.)?`;
 /** "maandag 2, woensdag 4 en vrijdag 6 november 2026": a day list with a weekday before each day. */
 const WEEKDAY_DAY_LIST = new RegExp(
-  `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|${AND_WORDS})\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|${AND_WORDS})\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
 /** A weekday not in English, long enough to be nothing else, right before a day's number. */
 const FOREIGN_WEEKDAY_BEFORE_DAY = new RegExp(
-  `(?<![\\p{L}])(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|dem\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
+  `(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|dem\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
   'giu',
 );
 /** A weekday written right before a numeric date ("Mo., 5.3.2024", "mardi 05/03/2024"). */
-const WEEKDAY_NUMERIC = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d])`, 'giu');
+const WEEKDAY_NUMERIC = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+)?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d])`, 'giu');
 /**
  * "in der Nacht vom 4. auf den 5. März 2024, 23:00–02:00 MEZ", "the night of 4 to 5 March 2024 between
  * 11pm and 2am CET": the window starts on the first day and ends on the second.
  */
 const NIGHT_WINDOW = new RegExp(
-  `(?:\\b(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+|\\b(?:in )?der nacht (?:vom|von)\\s+|\\bdie nacht (?:vom|von)\\s+|\\bla nuit du\\s+|\\bla noche del?\\s+|\\bna noite de\\s+)(\\d{1,2})\\.?\\s*(?:auf den|to|au|al|and|und|-|/|a|para)\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?` +
+  `(?:\\b(?:the\\s+)?(?:night|overnight)\\s+(?:of|from)\\s+|\\b(?:in )?der nacht (?:vom|von)\\s+|\\bdie nacht (?:vom|von)\\s+|\\bla nuit du\\s+|\\bla noche del?\\s+|\\bna noite de\\s+)(\\d{1,2})\\.?\\s*(?:auf den|to|au|al|and|und|-|/|a|para)\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?` +
     `(?:[\\s,]*(?:between|zwischen|von|from|de|entre|from)?\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|and|und|to|bis|à|a|y|e|et)\\s*(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h\\b)?)?`,
   'giu',
 );
@@ -377,17 +377,17 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 const LAST_WEEK =
   /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lepas|(?:noong )?nakaraang linggo|wiki iliyopita|wiki jana|múlt héten|mult heten|(?:την )?περασμένη εβδομάδα|هفته (?:گذشته|پیش|قبل)|पिछले (?:हफ्ते|हफ़्ते|सप्ताह)|पिछला (?:हफ्ता|हफ़्ता|सप्ताह)|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
-  /(?<![\p{L}])(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![\p{L}])|今週|本周|本週|这周|這週/giu;
+  /(?<![^\P{L}]|\u03B9)(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![^\P{L}]|\u03B9)|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
-  /(?<![\p{L}])(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu|в прошлом месяце|прошлый месяц|за прошлый месяц|прошлого месяца|минулого місяця|минулий місяць|за минулий місяць|tháng trước|bulan lalu|geçen ay|الشهر الماضي|בחודש שעבר|החודש שעבר|ماه گذشته|ماه قبل)(?![\p{L}])|先月|上个月|上個月|上月|지난\s?달|เดือนที่แล้ว|เดือนก่อน/giu;
+  /(?<![^\P{L}]|\u03B9)(?:last month|(?:letzten|vergangenen|vorigen) monat|le mois dernier|el mes pasado|(?:vorige|afgelopen) maand|(?:o |no )?m[êe]s passado|(?:il )?mese scorso|(?:lo )?scorso mese|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim) miesiącu|(?:zeszły|ubiegły|poprzedni) miesiąc|förra månaden|(?:i )?sidste måned|(?:i )?forrige måned|viime kuussa|viime kuun|viime kuu|в прошлом месяце|прошлый месяц|за прошлый месяц|прошлого месяца|минулого місяця|минулий місяць|за минулий місяць|tháng trước|bulan lalu|geçen ay|الشهر الماضي|בחודש שעבר|החודש שעבר|ماه گذشته|ماه قبل)(?![^\P{L}]|\u03B9)|先月|上个月|上個月|上月|지난\s?달|เดือนที่แล้ว|เดือนก่อน/giu;
 /**
  * "all our data from last year", "for last year": the previous calendar year, as "last month" is the previous
  * calendar month. Only after a word that makes it the time frame: "Nov 3-4, 2025 (last year)" and "the
  * source we created last year" say when, not which days.
  */
 const LAST_YEAR =
-  /(?<=(?<![\p{L}])(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![\p{L}])(?!['’]s)|(?<=(?<![\p{L}])(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![\p{L}])|(?<=(?<![\p{L}])(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![\p{L}])|(?<=(?<![\p{L}])(?:del|de|durante el)\s+)a[ñn]o pasado(?![\p{L}])/giu;
-const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|с|з|із|зі|со|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
+  /(?<=(?<![^\P{L}]|\u03B9)(?:from|for|during|throughout|of)\s+(?:all\s+(?:of\s+)?)?)last year(?![^\P{L}]|\u03B9)(?!['’]s)|(?<=(?<![^\P{L}]|\u03B9)(?:vom|aus dem|des)\s+)letzten jahr(?:es)?(?![^\P{L}]|\u03B9)|(?<=(?<![^\P{L}]|\u03B9)(?:de|pour)\s+)l['’]ann[ée]e derni[èe]re(?![^\P{L}]|\u03B9)|(?<=(?<![^\P{L}]|\u03B9)(?:del|de|durante el)\s+)a[ñn]o pasado(?![^\P{L}]|\u03B9)/giu;
+const OPEN_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mulai(?: tanggal)?|alates|nuo|починаючи з|начиная с|с|з|із|зі|со|منذ|ابتداء(?:ً)? من)|\bsince|\bas (?:of|from)|\bfrom\s+the(?=\s*$)|\bstarting(?: from| on| with)?|\bbeginning(?: on)?|\bseit(?: dem)?|\bab(?: dem| den)?|\bdepuis(?: le)?|\b[àa] partir d[ue](?: l[ae])?|\bdesde(?: el)?|\ba partir de(?:l)?|\bsinds|\bvanaf|\bdal|\ba partire da(?:l)?|\bod|\bpocząwszy od|\bsedan|\bfrån och med|\bsiden|\bfra og med|\bfra og med den)\s*(?:the\s+)?$/iu;
 /**
  * "before 2 March", "up to 2 March", "bis 2. März" with no first day: a range open at its start. Read as
  * the one day written it deletes a day nobody asked for, and the days meant are unknown — we ask.
@@ -398,11 +398,11 @@ const OPEN_BEFORE = /(?:(?<![\p{L}])(?:kuanzia(?: tarehe)?|sejak(?: tanggal)?|mu
  * "do dia 3" ("of the day 3", its "dia" blanked) names that day.
  */
 const OPEN_START_BEFORE =
-  /(?:(?<![\p{L}])(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* (?:[àa]|aux?)|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que|anterior(?:es)? (?:al?|ao|à|aos?)|previ[oa]s? (?:al?|ao|à)|precedenti (?:al?|il|la|all['’])|anterior[ei] (?:al?|il|all['’])|sprzed|do(?: dnia| dne)?(?=\s?$)|до|по|ранее|раньше|перед|před|pred|înainte de|p[âa]n[ăa] (?:la|în)|πριν(?: από| την| τις)?|sebelum|trước(?: ngày)?|לפני|قبل)|\bthrough|\bthru|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
+  /(?:(?<![^\P{L}]|\u03B9)(?:älter als|aelter als|starš\p{L}* než|starš\p{L}* ako|starsz\p{L}* ni[żz]|starij\p{L}* od|plus ancien\p{L}* que|ant[ée]rieur\p{L}* (?:[àa]|aux?)|m[áa]s antigu\p{L}* que|pi[ùu] vecch\p{L}* di|mais antig\p{L}* (?:do )?que|anterior(?:es)? (?:al?|ao|à|aos?)|previ[oa]s? (?:al?|ao|à)|precedenti (?:al?|il|la|all['’])|anterior[ei] (?:al?|il|all['’])|sprzed|do(?: dnia| dne)?(?=\s?$)|до|по|ранее|раньше|перед|před|pred|înainte de|p[âa]n[ăa] (?:la|în)|πριν(?: από| την| τις)?|sebelum|trước(?: ngày)?|לפני|قبل)|\bthrough|\bthru|\bbefore|\bprior to|\bup (?:to|until)|\buntil|\btill|\bolder than|\bearlier than|\bbis(?: zum| zur| einschließlich)?|\bvor(?: dem)?|\bjusqu['’](?:au|à|a)|\bavant(?: le)?|\bantes del?|\bhasta(?: el)?|\btot(?: en met)?|vóór|\b(?:alles|alle (?:data|gegevens)|van|ouder dan|eerder dan)\s+voor|\bouder dan|\beerder dan|\bat[ée](?: ao?)?|\bprima (?:del|di|dell['’])|\bfino (?:al|a)|\bprzed|\bföre|\binnan|\bfør|\bennen|\bäldre än|\bældre end|\beldre enn)\s*(?:the\s+)?$/iu;
 /** "9. maaliskuuta asti", "3月1日以前", "1 Ocak 2026 öncesi", "2026년 1월 1일 이전": the same, written after the date. */
 const OPEN_START_AFTER = /^\s*(?:(?:['’]?(?:den|dan|ten|tan)\s+)?(?:tarih\p{L}*\s+)?(?:öncesi\p{L}*|önce\p{L}*)|asti|saakka|ennen|előtt\p{L}*|以前|之前|より前|まで(?!に)|이전|전의|까지)/u;
 const OPEN_AFTER =
-  /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![\p{L}])|until now|up to now|to date|(?:to|until|till|through|up to) (?:the )?present(?: day)?(?![\p{L}])|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
+  /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![^\P{L}]|\u03B9)|until now|up to now|to date|(?:to|until|till|through|up to) (?:the )?present(?: day)?(?![^\P{L}]|\u03B9)|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 /**
@@ -410,7 +410,7 @@ const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
  */
 const DELETION_CONTEXT =
-  /(?<![\p{L}])(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![\p{L}])|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
+  /(?<![^\P{L}]|\u03B9)(?:delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|drop|clear|data|events?|sources?|days?|dates?|range|time ?frames?|partitions?|periods?|p[ée]riodes?|per[íi]odos?|zeitr(?:aum|äume)|tidsrum|tidsperiode|okres|l(?:ö|oe)sch(?:en|e|t|st)?|gelöscht|entfern\p{L}*|daten|veri(?:ler\p{L}*)?|sil(?:in|iniz|ebilir\p{L}*|inme\p{L}*|men\p{L}*|mek|meyi)|quelle|tage?n?|supprim\p{L}*|effac\p{L}*|donn[ée]es|jours?|elimin\p{L}*|borr\p{L}*|datos|fuentes?|d[íi]as?|verwijder\p{L}*|gegevens|dagen|dag|dados|apag\p{L}*|exclu\p{L}*|cancella(?:re|te|zione|ti|to)|rimuov\p{L}*|dati|giorn[oi]|giornat[ae]|fonte|sorgent[ei]|usu[nń]\p{L}*|skasuj\p{L}*|dane|danych|dni|dzie[nń]|dnia|źródł\p{L}*|zrodl\p{L}*|radera\p{L}*|ta bort|dagar|dagarna|dage|dagene|dager|slet\p{L}*|fjern\p{L}*|slett\p{L}*|kälk?a|kilde|poista\p{L}*|tiedot|tietoja|päivä\p{L}*|lähde|wissen|дан(?:і|их|ими|ные|ных)|джерел\p{L}*|джерело|источник\p{L}*|d[ữu] li[ệe]u|ngu[ồo]n|δεδομέν\p{L}*|πηγ\p{L}*|údaj\p{L}*|zdroj\p{L}*|datele|surs[ae]\p{L}*|sumber|tietoj\p{L}*)(?![^\P{L}]|\u03B9)|ข้อมูล|נתונים|מקור|削除|刪除|删除|データ|ソース|消去|数据|數據|期間|期间|日付|日期|삭제|데이터|소스|기간|날짜|(?:时间|時間|时段|時段|范围|範圍)\s*[:：]/iu;
 /**
  * The dates a formal letter carries besides its request: its own ("Hamburg, 02.10.2026" alone on its
  * line), the earlier letters it answers ("unser Schreiben vom 12.09.2026", "la nostra comunicazione del
@@ -437,16 +437,16 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
 }
 const STAMP_REST = /^[\s,]*(?:(?:at|um|à|a las|às|klo)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
 const LETTER_HEAD_AFTER =
-  /^\s*(?:re|betreff|betr\.|objet|asunto|assunto|oggetto|ref|onderwerp|dotyczy|ang[åa]ende|vedr(?:ørende)?\.?|subject)\s*:|^\s*(?:dear|to whom|sehr geehrte|liebe|madame|monsieur|estimad[oa]s?|prezad[oa]s?|exm[oa]s?\.?|gentile|egregi|geachte|szanown\p{L}*|hej|hei)(?![\p{L}])/iu;
+  /^\s*(?:re|betreff|betr\.|objet|asunto|assunto|oggetto|ref|onderwerp|dotyczy|ang[åa]ende|vedr(?:ørende)?\.?|subject)\s*:|^\s*(?:dear|to whom|sehr geehrte|liebe|madame|monsieur|estimad[oa]s?|prezad[oa]s?|exm[oa]s?\.?|gentile|egregi|geachte|szanown\p{L}*|hej|hei)(?![^\P{L}]|\u03B9)/iu;
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*\([^()\n\d]{1,60}\))?\s*$/u;
 const LETTER_PLACE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:den\s+|le\s+|el\s+|il\s+|em\s+|am\s+|dnia\s+)?$/u;
 const EARLIER_LETTER =
-  /(?<![\p{L}])(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
 /** "the settlement agreement dated 14 August 2026", "Vertrag vom 01.03.2023", "contrato de 1 de março". */
 const DOCUMENT_DATED =
-  /(?<![\p{L}])(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)\s*$/iu;
 const DEADLINE_BEFORE =
-  /(?<![\p{L}])(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![\p{L}])(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![\p{L}])(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![^\P{L}]|\u03B9)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![^\P{L}]|\u03B9)(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
 /**
  * The date a field of a ticket or a form holds, by the words before it on its line: "Data utworzenia:
@@ -479,10 +479,10 @@ function timelineEntry(text: string, at: number): boolean {
   while (k >= 0 && /^[\s*•-]*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/.test(above[k])) k--;
   return k >= 0 && TIMELINE_HEADING.test(above[k]);
 }
-const TIMELINE_HEADING = /^[\s#*]*(?:incident\s+)?(?:timeline|chronology|sequence of events|zeitablauf|zeitleiste|ablauf|chronologie|cronolog[íi]a|l[íi]nea de tiempo|tidslinje|tidslinje|händelseförlopp|タイムライン|経緯)(?![\p{L}])[^\n]{0,40}$/iu;
+const TIMELINE_HEADING = /^[\s#*]*(?:incident\s+)?(?:timeline|chronology|sequence of events|zeitablauf|zeitleiste|ablauf|chronologie|cronolog[íi]a|l[íi]nea de tiempo|tidslinje|tidslinje|händelseförlopp|タイムライン|経緯)(?![^\P{L}]|\u03B9)[^\n]{0,40}$/iu;
 /** A form's sign-off line, up to its date: "Approved by: Lars Nyberg, IT Director,", "Freigegeben am". */
 const APPROVAL_LINE =
-  /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![\p{L}])[^\n]{0,80}$/iu;
+  /^\s*(?:(?:[•*]|\d{1,2}[.)])\s*)?(?:approved|signed(?: off)?|authori[sz]ed|genehmigt|freigegeben|unterschrieben|unterzeichnet|aprobad[oa]|autorizad[oa]|firmad[oa]|approuv[ée]e?|valid[ée]e?|sign[ée]e?|approvat[oa]|firmat[oa]|autorizzat[oa]|goedgekeurd|ondertekend|zatwierdzon\p{L}*|podpisan\p{L}*|godk[äa]nd|godkjent|godkendt|hyv[äa]ksytty|assinad[oa]|aprovad[oa])(?![^\P{L}]|\u03B9)[^\n]{0,80}$/iu;
 /** The label of a ticket system's date field, alone at the start of its line: "Created:", "Data utworzenia:", "Fällig am:". */
 const TICKET_FIELD_LABEL =
   /^\s*[*_]*(?:created(?: on| at)?|creation date|date created|opened|submitted|updated|last updated|modified|due(?: date| on)?|deadline|sla(?: due| deadline)?|resolved|closed|erstellt(?: am)?|erstellungsdatum|angelegt(?: am)?|ge(?:ä|ae)ndert(?: am)?|aktualisiert(?: am)?|f(?:ä|ae)llig(?:keit)?(?: am)?|frist|cr[ée]{2}(?: le)?|date de cr[ée]ation|mis à jour(?: le)?|[ée]ch[ée]ance|creado(?: el)?|fecha de creaci[óo]n|actualizado(?: el)?|vencimiento|criado(?: em)?|data de cria[çc][ãa]o|atualizado(?: em)?|prazo|creato(?: il)?|data di creazione|aggiornato(?: il)?|scadenza|aangemaakt(?: op)?|gewijzigd(?: op)?|bijgewerkt(?: op)?|vervaldatum|data utworzenia|utworzono|data zg[łl]oszenia|zaktualizowano|termin(?: realizacji)?|skapad|uppdaterad|opprettet|oppdatert|oprettet|opdateret|luotu|p[äa]ivitetty|vytvo[řr]eno|datum vytvo[řr]en[íi]|aktualizov[áa]no|term[íi]n)[*_]*\s*:\s*$/iu;
@@ -503,9 +503,9 @@ const DAY_WORDS_BEFORE = '(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|l
  * Nov 5": the day an earlier request named, which this one replaces (exclusionWords.ts). Left out like an
  * exclusion; where it is also among the days asked for, which stands is asked (subtractExclusions).
  */
-const REPLACED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${REPLACED}|${EARLIER_SAID}(?:\\s+(?:through|thru|until|till|to|from))?)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+const REPLACED_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${REPLACED}|${EARLIER_SAID}(?:\\s+(?:through|thru|until|till|to|from))?)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
+  `(?:(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
   'iu',
 );
 /**
@@ -513,7 +513,7 @@ const EXCLUSION_BEFORE = new RegExp(
  * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
  */
 const KEEP_AFTER =
-  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![\p{L}])|(?:stays?|remains?)(?![\p{L}])|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![\p{L}])|(?:alone|untouched|intact|as it is)(?![\p{L}])|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![\p{L}])|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![\p{L}])|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![^\P{L}]|\u03B9)|(?:stays?|remains?)(?![^\P{L}]|\u03B9)|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![^\P{L}]|\u03B9)|(?:alone|untouched|intact|as it is)(?![^\P{L}]|\u03B9)|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![^\P{L}]|\u03B9)|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![^\P{L}]|\u03B9)|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -526,7 +526,7 @@ const LANG_HINTS: [RegExp, chrono.Chrono][] = [
   [/\b(?:bonjour|merci|supprimer|données|donnees|depuis|hier|les|du|au|le|je|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/i, chrono.fr.casual],
   [/\b(?:hola|gracias|eliminar|borrar|datos|desde|hasta|ayer|los|las|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/i, chrono.es.casual],
   [/\b(?:graag|verwijderen|gegevens|gisteren|vanaf|het|gaat|bron|tot|alstublieft|bedankt|groet|januari|februari|maart|mei|augustus)\b/i, chrono.nl.casual],
-  [/(?<![\p{L}\p{N}_])(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|apaguem|apague|excluam|exclua|removam|horário)(?![\p{L}\p{N}_])/iu, chrono.pt.casual],
+  [/(?<![^\P{L}]|[\u03B9\p{N}_])(?:obrigad[oa]|excluir|apagar|dados|ontem|até|fonte|dias|olá|abraços?|abs|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|apaguem|apague|excluam|exclua|removam|horário)(?![^\P{L}]|[\u03B9\p{N}_])/iu, chrono.pt.casual],
 ];
 
 export interface DateOptions {
@@ -550,7 +550,7 @@ export interface DateOptions {
  * ("Tanggal 28 dan 29 September 2026 ya.", "الأيام المطلوبة: 8 و 9 نوفمبر 2026 فقط", "صرف 10 نومبر 2026 کا ڈیٹا").
  */
 const ANSWER_FILLER_MORE =
-  /(?<![\p{L}])(?:tanggal|tgl|hari|ya|saja|aja|hanya|dan|sampai|hingga|dari|s\/d|data|sadece|yaln[ıi]zca|g[üu]n[üu]|g[üu]nleri|tarihleri|l[üu]tfen|te[şs]ekk[üu]rler|ve|aras[ıi]|الأيام|الايام|المطلوبة|فقط|يومي|يوم|أيام|ايام|من|إلى|الى|و|شكرا|صرف|کا|کی|کے|ڈیٹا|دن|تک|سے|اور|شکریہ|sirf|ka|ki|ke|din|tak|se|aur|hi|ngày|chỉ|và|từ|đến|dni|dzień|tylko|oraz|od|do|dias?|días?|jours?|tage?|dagen)(?![\p{L}])|만|일|부터|까지|네|のみ|だけ|只|仅|วันที่|เท่านั้น|[۔،؟]/giu;
+  /(?<![^\P{L}]|\u03B9)(?:tanggal|tgl|hari|ya|saja|aja|hanya|dan|sampai|hingga|dari|s\/d|data|sadece|yaln[ıi]zca|g[üu]n[üu]|g[üu]nleri|tarihleri|l[üu]tfen|te[şs]ekk[üu]rler|ve|aras[ıi]|الأيام|الايام|المطلوبة|فقط|يومي|يوم|أيام|ايام|من|إلى|الى|و|شكرا|صرف|کا|کی|کے|ڈیٹا|دن|تک|سے|اور|شکریہ|sirf|ka|ki|ke|din|tak|se|aur|hi|ngày|chỉ|và|từ|đến|dni|dzień|tylko|oraz|od|do|dias?|días?|jours?|tage?|dagen)(?![^\P{L}]|\u03B9)|만|일|부터|까지|네|のみ|だけ|只|仅|วันที่|เท่านั้น|[۔،؟]/giu;
 /** "Tanggal: 20 November 2026", "Ngày: 20/11/2026", "Data: 20.11.2026": a letter's or form's own date line, no answer. */
 const DATE_LABEL_LINE = /^\s*(?:tanggal|tgl\.?|ng[àa]y|data|date|datum|fecha|hari|tarih|التاريخ|تاريخ|日付|日期|날짜)\s*[:：]/iu;
 /** Dates in a sentence about being away ("on leave March 5–8") describe the sender, never the request. */
@@ -558,7 +558,7 @@ const AWAY =
   /\b(?:on (?:leave|vacation|holiday|pto)|(?:parental|sick|annual) leave|out of (?:the )?office|ooo|away (?:from|until|till)|travell?ing (?:until|till|through|from)|replies may be slow|back (?:on|in the office)|returning on|i will be (?:away|out)|urlaub|abwesend|nicht im b(?:ü|ue)ro|elternzeit|en cong[ée]s?|absente?|en vacances|de vacaciones|fuera de la oficina|ausente|in ferie|fuori sede|op vakantie|afwezig|de f[ée]rias|tjänstledig|semester|lomalla|urlop)\b/i;
 /** Being away in the languages the list above lacks: "إجازة من 10 إلى 20 سبتمبر", "cuti 3-5 Des", "휴가". */
 const AWAY_MORE =
-  /(?<![\p{L}])(?:إجازة|اجازة|خارج المكتب|چھٹی|رخصت|chutti|izinde\p{L}*|izinli\p{L}*|szabads[áa]g\p{L}*|na urlopie|met verlof|p[åa] ferie|y[ıi]ll[ıi]k izin|cuti|nghỉ phép|חופשה|בחופשה|відпустк\p{L}*|отпуск\p{L}*|άδεια|dovolen\p{L}*|concediu)(?![\p{L}])|휴가|休暇|休假|ลาพัก/iu;
+  /(?<![^\P{L}]|\u03B9)(?:إجازة|اجازة|خارج المكتب|چھٹی|رخصت|chutti|izinde\p{L}*|izinli\p{L}*|szabads[áa]g\p{L}*|na urlopie|met verlof|p[åa] ferie|y[ıi]ll[ıi]k izin|cuti|nghỉ phép|חופשה|בחופשה|відпустк\p{L}*|отпуск\p{L}*|άδεια|dovolen\p{L}*|concediu)(?![^\P{L}]|\u03B9)|휴가|休暇|休假|ลาพัก/iu;
 /**
  * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
  * what is left must be nothing else. A correction says which days the sender means, so its words
@@ -869,11 +869,11 @@ function tooManyDates(out: DateExtraction, found: Found[]): Found[] {
 const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
   const named = (day: string): string => `of ${monthNameEn(Number(day.slice(5, 7)))} ${day.slice(0, 4)}`;
-  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![\p{L}])/giu, () => named(today));
+  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of this month(?![^\P{L}]|\u03B9)/giu, () => named(today));
   // "do dia 5 ao dia 7 deste mês", "del 5 al 7 de este mes": read as that month written in the sentence's own way.
-  mapped.replace(/(?<=\d\.?\s+)(?:deste m[êe]s|de este mes|dieses monats|de ce mois(?:-ci)?|di questo mese|van deze maand|tego miesi[ąa]ca)(?![\p{L}])/giu, (phrase: string) =>
+  mapped.replace(/(?<=\d\.?\s+)(?:deste m[êe]s|de este mes|dieses monats|de ce mois(?:-ci)?|di questo mese|van deze maand|tego miesi[ąa]ca)(?![^\P{L}]|\u03B9)/giu, (phrase: string) =>
     /m[êe]s/i.test(phrase) ? `de ${PORTUGUESE_MONTHS[Number(today.slice(5, 7)) - 1]} de ${today.slice(0, 4)}` : named(today).replace(/^of /, /monats|maand|miesi/i.test(phrase) ? '' : 'de '));
-  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![\p{L}])/giu, () => named(previousMonth(today).from));
+  mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![^\P{L}]|\u03B9)/giu, () => named(previousMonth(today).from));
 }
 
 /**
@@ -910,8 +910,8 @@ function rewriteWeekdayDayRanges(mapped: MappedText, today: string): void {
  * such day not after the sender's day is meant when its weekday agrees — two cues that name one day. When
  * they disagree, it is left for the "has no month" question.
  */
-const WEEKDAY_THEN_DAY = /(?<![\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?!\s*(?:of\s+)?(?:[a-z]{3,}\s+)?\d)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\p{L}]))/giu;
-const DAY_THEN_WEEKDAY = /(?<![\p{L}\d])the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])\s*\((?:(?:the|a|last|that|on|which was(?: a)?|it was(?: a)?)\s+)*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])[^()\n]{0,30}\)/giu;
+const WEEKDAY_THEN_DAY = /(?<![^\P{L}]|\u03B9)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?!\s*(?:of\s+)?(?:[a-z]{3,}\s+)?\d)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![^\P{L}]|\u03B9))/giu;
+const DAY_THEN_WEEKDAY = /(?<![\p{L}\d])the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])\s*\((?:(?:the|a|last|that|on|which was(?: a)?|it was(?: a)?)\s+)*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9)[^()\n]{0,30}\)/giu;
 function rewriteWeekdayBareDays(mapped: MappedText, today: string): void {
   if (!/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(mapped.text)) return;
   const latest = (day: string, weekday: string): string | null => {
@@ -930,7 +930,7 @@ function rewriteWeekdayBareDays(mapped: MappedText, today: string): void {
 }
 const EN_WEEKDAY_RE = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?';
 const WEEKDAY_DAY_RANGE = new RegExp(
-  `(?<![\\p{L}])${EN_WEEKDAY_RE}(\\s*(?:to|through|thru|until|till|bis|au|à|a|al|hasta|até|tot|do|fino al|-|–)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|den\\s+|zum\\s+)?)${EN_WEEKDAY_RE}(\\s+(?:of\\s+|de\\s+)?)(${MONTH_NAMES_RE})(?![\\p{L}])(?=(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  `(?<![^\\P{L}]|\\u03B9)${EN_WEEKDAY_RE}(\\s*(?:to|through|thru|until|till|bis|au|à|a|al|hasta|até|tot|do|fino al|-|–)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|den\\s+|zum\\s+)?)${EN_WEEKDAY_RE}(\\s+(?:of\\s+|de\\s+)?)(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?=(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
 
@@ -985,7 +985,7 @@ function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void
  * before any language's weekend.
  */
 const WEEKEND_WORDS = '(?:week-?ends?|weekend(?:u|ów|en|erne)|wochenende|fin(?:es)? de semana|fine settimana|fim de semana|helg(?:en|erna|ene|er(?:na)?)?|weekender|viikonlop\\p{L}*|víkend\\p{L}*|akhir (?:pekan|minggu))';
-const WEEKEND_EXCEPTED = `(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}${WEEKEND_WORDS}(?![\\p{L}])|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
+const WEEKEND_EXCEPTED = `(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}${WEEKEND_WORDS}(?![^\\P{L}]|\\u03B9)|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
 /**
  * "Leave the weekend days", "keep Saturday and Sunday", "behalte das Wochenende": the weekend kept by a
  * keep or leave word — asked (WEEKDAYS_ONLY), not subtracted: "leave" says less than "except".
@@ -993,7 +993,7 @@ const WEEKEND_EXCEPTED = `(?<![\\p{L}])(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not
 const SATURDAY_AND_SUNDAY = '(?:saturdays?|samstage?|samedis?|s[áa]bados?|sabato|zaterdag|l[öo]rdag(?:en)?|sobot[ayę]|суббот[аыу]|cumartesi)\\s*(?:,|&|and|und|et|y|e|en|och|og|i|и|ve)\\s*(?:the\\s+)?(?:sundays?|sonntage?|dimanches?|domingos?|domenica|zondag|s[öo]ndag(?:en)?|niedziel[aęi]|воскресенье|pazar)';
 const WEEKEND_KEPT = `(?:${KEEP}|${OMISSION})\\s+(?:(?:on|for|the|all|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}(?:${WEEKEND_WORDS}|${SATURDAY_AND_SUNDAY})|${SATURDAY_AND_SUNDAY}\\s+(?:(?:should|can|may|must)\\s+)?(?:stays?|remain|are fine|bleiben|restent)`;
 const WEEKDAYS_ONLY = new RegExp(
-  `(?<![\\p{L}])(?:week ?days|working days|business days|work ?days|mon(?:day)?\\s*[-–]\\s*fri(?:day)?|werktag\\p{L}*|arbeitstag\\p{L}*|mo\\.?\\s*[-–]\\s*fr\\.?|jours ouvr\\p{L}*|jours de semaine|lun(?:di)?\\.?\\s*[-–]\\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\\p{L}*|ma\\s*[-–]\\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\\p{L}* (?:stays?|may stay|can stay|is fine)|${WEEKEND_EXCEPTED}|${WEEKEND_KEPT}|no\\s+weekends?|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![\\p{L}])`,
+  `(?<![^\\P{L}]|\\u03B9)(?:week ?days|working days|business days|work ?days|mon(?:day)?\\s*[-–]\\s*fri(?:day)?|werktag\\p{L}*|arbeitstag\\p{L}*|mo\\.?\\s*[-–]\\s*fr\\.?|jours ouvr\\p{L}*|jours de semaine|lun(?:di)?\\.?\\s*[-–]\\s*ven(?:dredi)?|d[íi]as (?:laborables|h[áa]biles|de semana)|dias [úu]teis|giorni (?:lavorativi|feriali)|werkdagen|vardagar(?:na)?|hverdage(?:ne)?|hverdager|arkip(?:ä|a)iv\\p{L}*|ma\\s*[-–]\\s*pe|dni robocze|dni powszednie|pracovn(?:í|i) dny|weekend\\p{L}* (?:stays?|may stay|can stay|is fine)|${WEEKEND_EXCEPTED}|${WEEKEND_KEPT}|no\\s+weekends?|viikonloppu saa j(?:ä|a)(?:ä|a)d(?:ä|a)|wochenende (?:bleibt|nicht))(?![^\\P{L}]|\\u03B9)`,
   'iu',
 );
 
@@ -1018,7 +1018,7 @@ function dropOutsideMentionsOfReadDays(out: DateExtraction, outside: Reading['ou
   out.ambiguities = out.ambiguities.filter((a) => !settled.has(a));
 }
 
-const DAY_WORD_AND_NUMBER = /(?<![\p{L}])(?:d[íi]a|jour|giorno|dzie[ńn])\s+(?:[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|\s*(?:de|of|du|del|di|do|da)?\s*\p{L}{3})/giu;
+const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn])\s+(?:[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|\s*(?:de|of|du|del|di|do|da)?\s*\p{L}{3})/giu;
 /**
  * A last check that no whole date written in the new text was dropped without a word: an ISO date or a
  * day.month.year that is in no range read, no question and no note is asked about. ("01.10.2026 –
@@ -1057,7 +1057,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     if (fixed) return !out.ranges.some((r) => monthDaysOf(r).has(fixed));
     // "11/26/2026 through 11/28/2026. Bot spike over Thanksgiving": a holiday of moving date, inside the days
     // read. "the Black Friday weekend" is more than its day, and stays a question.
-    if (/^\s*(?:weekend|week|period|season|holidays?)(?![\p{L}])/iu.test(original.slice(at + m[0].length, at + m[0].length + 16))) return true;
+    if (/^\s*(?:weekend|week|period|season|holidays?)(?![^\P{L}]|\u03B9)/iu.test(original.slice(at + m[0].length, at + m[0].length + 16))) return true;
     return !out.ranges.some((r) => holidayInRange(m[0].toLowerCase(), r));
   };
   const holiday = out.ranges.length > 0 ? [...original.matchAll(HOLIDAY)].find(unread) : undefined;
@@ -1094,26 +1094,26 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
     if (unsure && (DATE_WORD.test(sentence) || ANY_WEEKDAY.test(sentence))) return void out.ambiguities.push(`"${unsure[0]}": the days are not settled — which days exactly?`);
   }
 }
-const DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES_RE})(?![\\p{L}])|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
+const DATE_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![\\p{L}])(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![\\p{L}])|(?<![\\p{L}])(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|rund um|gegen|intorno al?|attorno al?|около|примерно|приблизительно|w okolicach|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|(?<![\\p{L}])um\\s+den\\s+\\d{1,2}\\.?(?:\\s+(?:${MONTH_NAMES_RE})\\.?)?(?:\\s+\\d{4})?\\s+herum(?![\\p{L}])|\\d(?:st|nd|rd|th)?\\s+or so(?![\\p{L}])|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![^\\P{L}]|\\u03B9)(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|rund um|gegen|intorno al?|attorno al?|около|примерно|приблизительно|w okolicach|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|(?<![^\\P{L}]|\\u03B9)um\\s+den\\s+\\d{1,2}\\.?(?:\\s+(?:${MONTH_NAMES_RE})\\.?)?(?:\\s+\\d{4})?\\s+herum(?![^\\P{L}]|\\u03B9)|\\d(?:st|nd|rd|th)?\\s+or so(?![^\\P{L}]|\\u03B9)|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
-const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![\p{L}])/iu;
+const OR_WORD = /(?<![^\P{L}]|\u03B9)(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![^\P{L}]|\u03B9)/iu;
 /** "Nov 3-5 or Nov 10-12", "Tuesday or Wednesday", "the 3rd or the 4th": one day or another, never both. */
 const DAY_OR_DAY = new RegExp(
-  `(?:\\d(?:st|nd|rd|th|\\.)?|(?<![\\p{L}])(?:${MONTH_NAMES_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s+(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)\\s+(?:(?:maybe|perhaps|else|the|on|am|le|el|il|den|em|no|na)\\s+)?(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?!\\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|sources?|times))`,
+  `(?:\\d(?:st|nd|rd|th|\\.)?|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s*,?\\s+(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)\\s+(?:(?:maybe|perhaps|else|the|on|am|le|el|il|den|em|no|na)\\s+)?(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:])|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))(?!\\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|sources?|times))`,
   'iu',
 );
 /** A sentence that says its days are a guess: "I think", "could also be", "nicht sicher", "creo que", "chyba". */
 const UNSURE =
-  /(?<![\p{L}])(?:not sure|unsure|i think|i believe|could (?:also )?(?:be|have been)|might (?:also )?(?:be|have been)|may (?:also )?have been|whichever|nicht sicher|glaube ich|ich glaube|je crois|je pense|pas s[ûu]re?|no estoy segur[oa]|creo que|n[ãa]o tenho certeza|acho que|non sono sicur[oa]|credo che|niet zeker|ik denk|nie jestem pewn\p{L}*|chyba|wydaje mi si[ęe]|jag tror|inte s[äa]ker|jeg tror|ikke sikker|luulen|en ole varma|nejsem si jist\p{L}*|emin de[ğg]ilim|san[ıi]r[ıi]m|たぶん|多分|かもしれ|好像|大概|아마)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:not sure|unsure|i think|i believe|could (?:also )?(?:be|have been)|might (?:also )?(?:be|have been)|may (?:also )?have been|whichever|nicht sicher|glaube ich|ich glaube|je crois|je pense|pas s[ûu]re?|no estoy segur[oa]|creo que|n[ãa]o tenho certeza|acho que|non sono sicur[oa]|credo che|niet zeker|ik denk|nie jestem pewn\p{L}*|chyba|wydaje mi si[ęe]|jag tror|inte s[äa]ker|jeg tror|ikke sikker|luulen|en ole varma|nejsem si jist\p{L}*|emin de[ğg]ilim|san[ıi]r[ıi]m|たぶん|多分|かもしれ|好像|大概|아마)(?![^\P{L}]|\u03B9)/iu;
 /** "11月16日か17日のどちらか", "16日或17日", "16일 또는 17일": one day or another, in Japanese, Chinese, Korean. */
 const CJK_HEDGE = /[日号號일]\s*(?:か|或者?|还是|還是|또는|아니면)\s*\d{1,2}\s*[日号號일]|どちらか|かもしれ|可能是|不确定|不確定/u;
 /** "last week, or possibly the week before", "förra veckan, eller möjligen veckan innan": a second week offered. */
 const WEEK_OR_WEEK =
-  /(?<![\p{L}])(?:or|eller|oder|of|ou|o)\s+(?:(?:maybe|possibly|perhaps|even|m[öo]jligen|kanske|eventuellt|vielleicht|eventuell|misschien|kanskje|peut-[êe]tre|quiz[áa]s?|tal vez)\s+)?(?:the\s+|die\s+|den\s+|de\s+|la\s+)?(?:week before(?: that| last)?|one before(?: that)?|veckan (?:innan|f[öo]re)|woche davor|vorwoche|week ervoor|uken f[øo]r|ugen f[øo]r|semaine (?:d['’]avant|pr[ée]c[ée]dente)|semana anterior|antepasada)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:or|eller|oder|of|ou|o)\s+(?:(?:maybe|possibly|perhaps|even|m[öo]jligen|kanske|eventuellt|vielleicht|eventuell|misschien|kanskje|peut-[êe]tre|quiz[áa]s?|tal vez)\s+)?(?:the\s+|die\s+|den\s+|de\s+|la\s+)?(?:week before(?: that| last)?|one before(?: that)?|veckan (?:innan|f[öo]re)|woche davor|vorwoche|week ervoor|uken f[øo]r|ugen f[øo]r|semaine (?:d['’]avant|pr[ée]c[ée]dente)|semana anterior|antepasada)(?![^\P{L}]|\u03B9)/iu;
 /** "2 listopada, a może 3?", "the 4th, or maybe the 5th": a second day offered as a maybe. */
 const HEDGED_DAY =
   /(?:[,.]\s*|\s+)(?:or|a|oder|ou|o|of|eller|tai|albo|lub|and)\s+(?:(?:maybe|perhaps|possibly|może|moze|vielleicht|eventuell|peut-être|peut-etre|quizás|quizá|quizas|tal vez|forse|misschien|kanskje|kanske|måske|ehkä|talvez)\s*,?\s+(?:(?:was it|it was|era|war es|es war|était-ce|c['’]était|fue|foi|was het|by[łl]o)\s+)?|(?:was it|era|war es|était-ce|fue|foi|was het|by[łl]o)\s+)(?:(?:on|am|le|el|il|o|den|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?(?![\d])(?!\s*(?:days?|weeks?|hours?|tage|jours|d[íi]as|giorni|dagen|dni))/iu;
@@ -1153,8 +1153,8 @@ function askAboutListedWeekdays(out: DateExtraction, original: string, said: str
     out.ambiguities.push(`"${e.text}${next[0]}" was read only in part — which days exactly?`);
   }
 }
-const WHOLE_WEEK_SPELT = /^\s*,?\s*(?:(?:from\s+)?monday\s*(?:to|through|till|until|-|–)\s*sunday|saturday\s*(?:and|&|to|-|–|through)\s*sunday)(?![\p{L}])/iu;
-const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|o|e|en|of|och|og|eller|i|oraz|ja)\\s+(?:(?:on|am|le|el|il|op|w)\\s+)?(?:the\\s+)?(${LONG_WEEKDAY})(?![\\p{L}])`, 'iu');
+const WHOLE_WEEK_SPELT = /^\s*,?\s*(?:(?:from\s+)?monday\s*(?:to|through|till|until|-|–)\s*sunday|saturday\s*(?:and|&|to|-|–|through)\s*sunday)(?![^\P{L}]|\u03B9)/iu;
+const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|o|e|en|of|och|og|eller|i|oraz|ja)\\s+(?:(?:on|am|le|el|il|op|w)\\s+)?(?:the\\s+)?(${LONG_WEEKDAY})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /**
  * A day's number alone at the end of its clause: "tranne il 2 che ci serve ancora", "außer dem 2.",
  * "sauf le 2, merci". No reader takes it (it has no month), so the range around it would be deleted whole.
@@ -1282,7 +1282,7 @@ function askAboutCountsAndUnsaidBounds(mapped: MappedText, out: DateExtraction):
 }
 
 /** The text chrono will read, with what is never a date blanked and the "last N days" asked about. */
-const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
+const BUILD_NUMBER = /(?<![^\P{L}]|\u03B9)(?:build|version|ver\.?|release|firmware|rev(?:ision)?|v)\s*#?\s*v?\d+(?:[.\-_]\d+)+(?![\d])/giu;
 
 /**
  * Opening hours in a footer ("Mon-Fri 08:00-18:00 ET", "Lun-Vie 9:00-18:00 (GMT-5)", "segunda a sexta,
@@ -1290,12 +1290,12 @@ const BUILD_NUMBER = /(?<![\p{L}])(?:build|version|ver\.?|release|firmware|rev(?
  */
 // The weekday words the letters already use (WEEKDAY_ALT), and the short forms opening hours add: Italian
 // "gio", Dutch "ma–vr", Polish "pon–pt", Swedish "mån–fre", Finnish "ma–pe".
-const WEEKDAY_ABBR = `(?:${WEEKDAY_ALT}|tues|thur|gio|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|ndz|m[åa]n|tis|ons|tor|fre|l[öo]r|s[öo]n|ti|ke|to|pe|la|su)\\.?(?![\\p{L}])`;
+const WEEKDAY_ABBR = `(?:${WEEKDAY_ALT}|tues|thur|gio|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|ndz|m[åa]n|tis|ons|tor|fre|l[öo]r|s[öo]n|ti|ke|to|pe|la|su)\\.?(?![^\\P{L}]|\\u03B9)`;
 /** A time of day with its mark ("08:00", "9h", "6pm", "18 Uhr"), then maybe a bare hour after the dash. */
-const OPENING_TIME = '\\d{1,2}(?:[:.h]\\d{2}\\s*(?:am|pm|h|uhr|hs)?|\\s*(?:am|pm|h|uhr|hs)(?![\\p{L}]))';
+const OPENING_TIME = '\\d{1,2}(?:[:.h]\\d{2}\\s*(?:am|pm|h|uhr|hs)?|\\s*(?:am|pm|h|uhr|hs)(?![^\\P{L}]|\\u03B9))';
 const OPENING_TIME_END = '\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|h|uhr|hs)?';
 const OPENING_HOURS = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKDAY_ABBR}\\s*(?:[-–—/]|to|a|bis|à|al|t/m|till?)\\s*${WEEKDAY_ABBR}|[月火水木金土日](?:曜日?)?\\s*[〜~～\\-－]\\s*[月火水木金土日](?:曜日?)?|平日)[\\s,:]*(?:from|de|von|dalle|das|van|od)?\\s*${OPENING_TIME}\\s*(?:[-–—〜~～]|to|a|às|as|bis|à|alle|tot|do)\\s*${OPENING_TIME_END}(?:\\s*\\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)\\)?)?`,
+  `(?<![^\\P{L}]|\\u03B9)(?:${WEEKDAY_ABBR}\\s*(?:[-–—/]|to|a|bis|à|al|t/m|till?)\\s*${WEEKDAY_ABBR}|[月火水木金土日](?:曜日?)?\\s*[〜~～\\-－]\\s*[月火水木金土日](?:曜日?)?|平日)[\\s,:]*(?:from|de|von|dalle|das|van|od)?\\s*${OPENING_TIME}\\s*(?:[-–—〜~～]|to|a|às|as|bis|à|alle|tot|do)\\s*${OPENING_TIME_END}(?:\\s*\\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)\\)?)?`,
   'giu',
 );
 
@@ -1337,7 +1337,7 @@ function hoursBackAsked(text: string, at: number, whole: string): boolean {
 }
 
 /** "… of November 2026", "… of that day", "… before the outage": hours counted from another time than now. */
-const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![\\p{L}])|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:the\\s+)?\\d))`, 'iu');
+const HOURS_OF_ANOTHER_TIME = new RegExp(`^\\s*(?:(?:before|after|prior to|preceding|leading up to|vor|nach|avant|apr[èe]s|antes|despu[ée]s|prima|dopo)(?![^\\P{L}]|\\u03B9)|(?:of|von|vom|de|del|di|du|van)\\s+(?:(?:that|the|this|those|jenem|diesem|dem|ce|ese|quel|die)\\s+(?:day|night|date|month|week|tag|nacht|jour|nuit|d[ií]a|noche|giorno|dag)|(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?:the\\s+)?\\d))`, 'iu');
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
@@ -1346,7 +1346,7 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
  * and twenty six". Unread, they sit between a range's days and hide the range word from its first day.
  */
 const SPELLED_YEAR = new RegExp(
-  `(?<=(?:\\d(?:st|nd|rd|th)?|(?<![\\p{L}])(?:${MONTH_NAMES_RE}))\\s*,?\\s+)(?:twenty|two thousand(?:\\s+and)?)[\\s-]+(twenty|thirty)(?:[\\s-]+(${UNIT_WORDS.join('|')}))?(?![\\p{L}-])`,
+  `(?<=(?:\\d(?:st|nd|rd|th)?|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE}))\\s*,?\\s+)(?:twenty|two thousand(?:\\s+and)?)[\\s-]+(twenty|thirty)(?:[\\s-]+(${UNIT_WORDS.join('|')}))?(?![\\p{L}-])`,
   'giu',
 );
 
@@ -1412,7 +1412,7 @@ const TABLE_RULE = /^[\s|:-]+$/;
 // The cells are split by pipes, tabs, or the colon an HTML table's row becomes ("2026-12-05: duplicate feed").
 const DATE_COLUMN_TABLE = /(?<=^|\n)[^\S\n]*\|?[^\S\n]*(?:date|day|days|datum|tag|fecha|d[ií]a|data|jour|dag|dato|dzie[ńn]|p[äa]iv[äa]|giorno|dia)[^\S\n]*[|:\t][^\n]*(?:\n[^\S\n]*\|?[^\S\n]*[-=|: ]+[^\S\n]*(?=\n))?(?:\n[^\S\n]*\|?[^\S\n]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[|:\t][^\n]*){2,}/giu;
 // Any word that keeps, excepts or negates in the line above the table: its rows are asked about, not read.
-const TABLE_KEEP = new RegExp(`(?<![\\p{L}])(?:${EXCEPTION}|${KEEP}|${WITHOUT}|${NOT}|kept|don['’]t|do not|skip|ignore|leave|stay|no)(?![\\p{L}])`, 'iu');
+const TABLE_KEEP = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${KEEP}|${WITHOUT}|${NOT}|kept|don['’]t|do not|skip|ignore|leave|stay|no)(?![^\\P{L}]|\\u03B9)`, 'iu');
 function dateColumnRows(table: string): string {
   return table
     .split('\n')
@@ -1442,7 +1442,7 @@ function fromToRows(table: string): string {
 }
 
 const DOTTED_DAY_MONTH_SPAN =
-  /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})(?![\d.]\d))?\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![\p{L}]))/giu;
+  /(?<![\d.,]|v|ver|version\s)(\d{1,2})\.(\d{1,2})\.?(\s*(?:-|–|—|to|through|until|till|bis|a|al|au|à|do|até|ate|עד|до|по|đến|hingga|sampai|έως|μέχρι|tot|til|till)\s*)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})(?![\d.]\d))?\.?(?![\d.]|\s*(?:%|[kmgt]i?b|ms|s|h|x|€|eur|usd|gb|mb|mio)(?![^\P{L}]|\u03B9))/giu;
 
 /** A verb asking for a deletion in the clause; English "cancelled our subscription" is none (Italian "cancellate" is). */
 function deleteVerbIn(clause: string): boolean {
@@ -1456,7 +1456,7 @@ function deleteVerbIn(clause: string): boolean {
  */
 function rewriteListsAndMarks(mapped: MappedText): void {
   // "… 2 November 2026 be erased": chrono reads "2026 BE" as a year of the Buddhist era (1483).
-  mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![\p{L}]))/giu, () => ',');
+  mapped.replace(/(?<=\d{4})\s(?=(?:be|bc|bce|ad|ce)(?![^\P{L}]|\u03B9))/giu, () => ',');
   // "- 1 December 2026\n- 3 December 2026": a list's bullet dash is no "to" between the items' days.
   mapped.replace(/(?<=^|\n)([^\S\n]*)[-–—](?=[^\S\n])/g, (whole, indent: string) => `${indent}•`);
   mapped.replace(TABLE_BLOCK, fromToRows);
@@ -1476,7 +1476,7 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   );
   // Hebrew "from", "in", "the" written onto a day with a hyphen: "מ-10.10 עד 3.10", "ב-5.11" ("ו-" and
   // "ל-", "and" and "to", are read as such further on).
-  mapped.replace(/(?<![\p{L}])[במה]-(?=\d)/gu, blank);
+  mapped.replace(/(?<![^\P{L}]|\u03B9)[במה]-(?=\d)/gu, blank);
   // "1. 2026-11-02 to 2026-11-03\n2. 2026-11-04": a numbered item's number is no day ("1. 12. 2026",
   // a German day, is left alone).
   mapped.replace(/(?<=^|\n)([^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\d)(?![^\S\n]+\d{1,2}\.[^\S\n]*(?:\d{2,4}|\p{L}))/gu, (whole, indent: string) => `${indent}•${' '.repeat(whole.length - indent.length - 1)}`);
@@ -1509,7 +1509,7 @@ function partOfZone(text: string, a: number, b: number): boolean {
 
 /** A day of a Hijri month (Arabic names and the transliterations English, Turkish and Indonesian write), with its year if given. */
 const HIJRI_DATE =
-  /(?<![\p{L}\p{N}])[\d\u0660-\u0669\u06F0-\u06F9]{1,2}\s*(?:من\s+)?(?:محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة|muharram|safar|rabi[‘'’]?\s?(?:al|ul)[- ]?(?:awwal|thani|akhir)|jumad[ae]\s?(?:al|ul)[- ]?(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadh?an|ramazan|shawwal|syawal|[sş]evval|dhu[‘'’]?l?[- ]?(?:al[- ])?(?:qa[‘'’]?dah|hijjah)|zulkaidah|zulhijah)(?![\p{L}])(?:\s*[\d\u0660-\u0669\u06F0-\u06F9]{4})?\s*(?:هـ|ه(?![\p{L}])|AH(?![\p{L}])|H(?![\p{L}]))?/giu;
+  /(?<![\p{L}\p{N}])[\d\u0660-\u0669\u06F0-\u06F9]{1,2}\s*(?:من\s+)?(?:محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة|muharram|safar|rabi[‘'’]?\s?(?:al|ul)[- ]?(?:awwal|thani|akhir)|jumad[ae]\s?(?:al|ul)[- ]?(?:ula|awwal|akhirah|thani)|rajab|sha[‘'’]?ban|ramadh?an|ramazan|shawwal|syawal|[sş]evval|dhu[‘'’]?l?[- ]?(?:al[- ])?(?:qa[‘'’]?dah|hijjah)|zulkaidah|zulhijah)(?![^\P{L}]|\u03B9)(?:\s*[\d\u0660-\u0669\u06F0-\u06F9]{4})?\s*(?:هـ|ه(?![^\P{L}]|\u03B9)|AH(?![^\P{L}]|\u03B9)|H(?![^\P{L}]|\u03B9))?/giu;
 
 /**
  * "١٥ رمضان ١٤٤٧هـ", "15 Ramadan 1447 AH": a day of the Hijri calendar, whose Gregorian day depends on
@@ -1562,7 +1562,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   askAboutLastWeeksAndMonths(mapped, out);
   rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
-  mapped.replace(/(?<![\p{L}])(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![\p{L}])/giu, (whole) => {
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![^\P{L}]|\u03B9)/giu, (whole) => {
     out.mentioned = true;
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
     return blank(whole);
@@ -1637,7 +1637,7 @@ function rewriteWrittenRanges(mapped: MappedText, out: DateExtraction): void {
     return a && b ? `${monthNameEn(Number(m1))} ${Number(d1)}, ${y1} to ${monthNameEn(Number(m2))} ${Number(d2)}, ${y2}` : whole;
   });
   // "1–3 Oct. and 7 Oct. 2026": the dot of a month's abbreviation ends no sentence (blanked in place).
-  mapped.replace(/(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s+(?:and|&|,|\d|und|et|y|to|bis|through)\b)/giu, (whole) => `${whole.slice(0, -1)} `);
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s+(?:and|&|,|\d|und|et|y|to|bis|through)\b)/giu, (whole) => `${whole.slice(0, -1)} `);
   // "October 1-2 and 5-6, 2026": day ranges sharing a month (and a year written once at the end).
   mapped.replace(MONTH_DAY_RANGES, (whole, month: string, first: string, more: string, year: string) => {
     const m = MONTHS[month.toLowerCase().replace(/\.$/, '')];
@@ -1715,8 +1715,8 @@ function nightQuestion(words: string): string {
 
 /** Day ranges written in words chrono misreads, rewritten as "March 4 to March 6" which it reads. */
 /** A day number before or after a month name, in any language the month names cover. */
-const DAY_MONTH_NAMED = new RegExp(`(?<![\\d.,/:])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const MONTH_NAMED_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|\\.\\d)(?:,?\\s+(\\d{4}))?`, 'giu');
+const DAY_MONTH_NAMED = new RegExp(`(?<![\\d.,/:])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const MONTH_NAMED_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/]|\\.\\d)(?:,?\\s+(\\d{4}))?`, 'giu');
 
 /**
  * "du 31 septembre au 2 octobre", "February 30th": a day the month does not have is asked about before
@@ -1815,7 +1815,7 @@ const ORDINAL_QUARTER: Record<string, number> = {
  * the whole month. Without a year, the month's latest occurrence not after the sender's day.
  */
 const EVERY_WEEKDAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}])(?:every|each|all(?:\\s+the)?|on|jeden|alle|chaque|tous\\s+les|cada|todos\\s+los|ogni|tutti\\s+i|elke|alle)\\s+(${LONG_WEEKDAY})s?\\s+(?:in|of|during|im|in\\s+der|en|de|di|van|in)\\s+(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4}))?`,
+  `(?<![^\\P{L}]|\\u03B9)(?:every|each|all(?:\\s+the)?|on|jeden|alle|chaque|tous\\s+les|cada|todos\\s+los|ogni|tutti\\s+i|elke|alle)\\s+(${LONG_WEEKDAY})s?\\s+(?:in|of|during|im|in\\s+der|en|de|di|van|in)\\s+(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(\\d{4}))?`,
   'giu',
 );
 function rewriteEveryWeekdayOfMonth(reading: Reading): void {
@@ -1840,22 +1840,22 @@ function rewriteEveryWeekdayOfMonth(reading: Reading): void {
 
 /** "up to and including", "bis einschließlich": the end word of a range that keeps its last day. */
 const ORDINAL_OF_MONTH_TO_ORDINAL = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(${MONTH_NAMES_RE})(,?\\s+\\d{4})?\\s+(to|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}]))(?![\\d\\p{L}])`,
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(${MONTH_NAMES_RE})(,?\\s+\\d{4})?\\s+(to|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))(?![\\d\\p{L}])`,
   'giu',
 );
 const MONTH_ORDINAL_TO_ORDINAL = new RegExp(
-  `(?<![\\d\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(to|thru|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}]))(,?\\s+\\d{4})?(?![\\d\\p{L}])`,
+  `(?<![\\d\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(to|thru|through|until|till)\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))(,?\\s+\\d{4})?(?![\\d\\p{L}])`,
   'giu',
 );
-const UP_TO_INCLUDING = /(?<![\p{L}])(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![\p{L}])/giu;
+const UP_TO_INCLUDING = /(?<![^\P{L}]|\u03B9)(?:up\s+to\s+and\s+including|up\s+to\s*&\s*including|to\s+and\s+including|through\s+and\s+including|until\s+and\s+including|bis\s+einschlie(?:ß|ss)lich|bis\s+und\s+mit|t(?:o|\/)t\s+en\s+met)(?![^\P{L}]|\u03B9)/giu;
 
 /** "for October", "all of October", "the whole of October": a month written alone, with no day or year after it. */
 const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}])(for|during|all of|the whole of|the whole month of|the month of|the entire month of)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])(?!\\s*,?\\s*\\d)`,
+  `(?<![^\\P{L}]|\\u03B9)(for|during|all of|the whole of|the whole month of|the month of|the entire month of)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?![^\\P{L}]|\\u03B9)(?!\\s*,?\\s*\\d)`,
   'giu',
 );
 /** "… days of December": a month after "of"/"in", read alone only when counted days stand before it. */
-const MONTH_AFTER_OF = /(?<=(?<![\p{L}])(?:of|in)\s+)(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?!\s*,?\s*\d)/giu;
+const MONTH_AFTER_OF = /(?<=(?<![^\P{L}]|\u03B9)(?:of|in)\s+)(january|february|march|april|may|june|july|august|september|october|november|december)(?![^\P{L}]|\u03B9)(?!\s*,?\s*\d)/giu;
 
 /**
  * "delete the Web data for all of October", written in November: the whole of the latest October. The
@@ -1906,18 +1906,18 @@ function latestMonth(out: DateExtraction, today: string, whole: string, name: st
  */
 function rewriteVietnameseDates(mapped: MappedText): void {
   const month = (m: string): string | null => (Number(m) >= 1 && Number(m) <= 12 ? monthNameEn(Number(m)) : null);
-  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d1: string, d2: string, m: string, y: string) => (month(m) ? `${month(m)} ${d1} to ${month(m)} ${d2}, ${y}` : whole));
-  mapped.replace(/(?<![\p{L}])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d: string, m: string, y: string) => (month(m) ? `${month(m)} ${d}, ${y}` : whole));
-  mapped.replace(/(?<![\p{L}])tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, m: string, y: string) => (month(m) ? `${month(m)} ${y}` : whole));
+  mapped.replace(/(?<![^\P{L}]|\u03B9)ngày\s+(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d1: string, d2: string, m: string, y: string) => (month(m) ? `${month(m)} ${d1} to ${month(m)} ${d2}, ${y}` : whole));
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, d: string, m: string, y: string) => (month(m) ? `${month(m)} ${d}, ${y}` : whole));
+  mapped.replace(/(?<![^\P{L}]|\u03B9)tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (whole, m: string, y: string) => (month(m) ? `${month(m)} ${y}` : whole));
   // "ngày 1 và 2 tháng 2", "ngày 3 tháng 2": days of a month with no year, read as "February 3" is.
-  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d1: string, d2: string, m: string) => (month(m) ? `${month(m)} ${d1} and ${month(m)} ${d2}` : whole));
-  mapped.replace(/(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d: string, m: string) => (month(m) ? `${month(m)} ${d}` : whole));
+  mapped.replace(/(?<![^\P{L}]|\u03B9)ngày\s+(\d{1,2})\s*(?:và|,)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d1: string, d2: string, m: string) => (month(m) ? `${month(m)} ${d1} and ${month(m)} ${d2}` : whole));
+  mapped.replace(/(?<![^\P{L}]|\u03B9)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?![\d\p{L}]|\s+năm)/giu, (whole, d: string, m: string) => (month(m) ? `${month(m)} ${d}` : whole));
 }
 
 /** "this morning between 2am and 4am PST": today, at the hours written. */
-const PART_OF_TODAY_WITH_HOURS = /(?<![\p{L}])(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde)|bu (?:sabah|akşam|ö[ğg]leden sonra)|stamattina|stamani|stasera|oggi pomeriggio|(?:dzi[śs]|dzisiaj) (?:rano|wieczorem|po po[łl]udniu)|tadi (?:pagi|siang|sore|malam)|(?:pagi|siang|sore) ini|오늘 (?:아침|오전|오후|저녁)|vanochtend|vanmorgen|vanmiddag|vanavond|(?:hoje )?(?:esta manhã|de manhã hoje|hoje de manhã|hoje à tarde)|i morges|i formiddag|i ettermiddag|i kveld|tänä aamuna|tänään aamulla|(?:azi|astăzi) (?:dimineață|dimineaţă|dimineata|după-amiază)|ma (?:reggel|délelőtt|délután)|σήμερα το (?:πρωί|απόγευμα)|aaj subah|आज सुबह|今朝|今日の午前)(?=[^.!?\n]{0,20}?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))|(?<![\p{L}])(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+(?:[01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+(?:[01]?\d|2[0-3])(?![\d\p{L}])))/giu;
+const PART_OF_TODAY_WITH_HOURS = /(?<![^\P{L}]|\u03B9)(?:this (?:morning|afternoon|evening)|earlier today|heute (?:morgen|früh|vormittag|nachmittag)|ce (?:matin|soir)|cet après-midi|esta (?:mañana|tarde)|bu (?:sabah|akşam|ö[ğg]leden sonra)|stamattina|stamani|stasera|oggi pomeriggio|(?:dzi[śs]|dzisiaj) (?:rano|wieczorem|po po[łl]udniu)|tadi (?:pagi|siang|sore|malam)|(?:pagi|siang|sore) ini|오늘 (?:아침|오전|오후|저녁)|vanochtend|vanmorgen|vanmiddag|vanavond|(?:hoje )?(?:esta manhã|de manhã hoje|hoje de manhã|hoje à tarde)|i morges|i formiddag|i ettermiddag|i kveld|tänä aamuna|tänään aamulla|(?:azi|astăzi) (?:dimineață|dimineaţă|dimineata|după-amiază)|ma (?:reggel|délelőtt|délután)|σήμερα το (?:πρωί|απόγευμα)|aaj subah|आज सुबह|今朝|今日の午前)(?=[^.!?\n]{0,20}?(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|\s*(?:am|pm|uhr|h)(?![^\P{L}]|\u03B9))|(?<![^\P{L}]|\u03B9)(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+(?:[01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+(?:[01]?\d|2[0-3])(?![\d\p{L}])))/giu;
 
-const BARE_HOURS_OF_TODAY = /(?<=(?<![\p{L}])today\s+)(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+([01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+([01]?\d|2[0-3])(?![\d\p{L}:])/giu;
+const BARE_HOURS_OF_TODAY = /(?<=(?<![^\P{L}]|\u03B9)today\s+)(?:between|tussen|mellom|între|entre|από|μεταξύ|van)\s+([01]?\d|2[0-3])\s+(?:and|en|og|și|e|και|tot|até|to|έως)\s+([01]?\d|2[0-3])(?![\d\p{L}:])/giu;
 /** Everyday words around dates, in the forms chrono reads: "up to and including", "this morning" with hours, a month alone, "kl.". */
 const ASIDE_BEFORE_RANGE_END = /(?:\s\([^()\n]{1,80}\)|,\s*(?:when|where|as|after|because|since|wo|als|quand|cuando|quando)\s[^,.\n]{1,60},)(?=\s*(?:to|through|thru|until|till|bis|au|al|hasta|até|tot)\s)/giu;
 /** "for Dec 2 - the day we found the bug - and Dec 3": an aside between dashes, with no day of its own. */
@@ -1939,7 +1939,7 @@ function rewriteHolidays(mapped: MappedText, today: string | null): void {
   });
 }
 const HOLIDAY_AS_DAY =
-  /(?<=(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![\p{L}])(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![\p{L}]))/giu;
+  /(?<=(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![^\P{L}]|\u03B9)(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![^\P{L}]|\u03B9))/giu;
 function holidayDay(name: string, year: number): string | null {
   const fixed: Record<string, [number, number]> = { 'boxing day': [12, 26], 'christmas eve': [12, 24], heiligabend: [12, 24], nochebuena: [12, 24], 'christmas day': [12, 25], halloween: [10, 31], silvester: [12, 31], nochevieja: [12, 31] };
   const newYear = /new year['’]?s (eve|day)/.exec(name);
@@ -1987,10 +1987,10 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   }
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
-  mapped.replace(/(?<![\p{L}])this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu, () => 'last');
+  mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
   // "kl. 00:00–02:00", "klo 14.00": the Nordic word before a clock time, which chrono does not know.
-  mapped.replace(/(?<![\p{L}])(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:kl|klo)\.?\s*(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)/giu, blank);
   // "from 10 PM Nov 5 to 2 AM Nov 6, 2026": chrono reads a clock time before its date as a day; after it, as the time.
   if (/\d\s*[ap]\.?m\b/i.test(mapped.text)) mapped.replace(TIME_BEFORE_DATE, (whole, time: string, gap: string, date: string) => `${date}${gap}${time}`);
   // "from 12:00 EST on Nov 5 to 12:00 EST on Nov 6, 2026": the same with a 24-hour time and its zone.
@@ -2021,7 +2021,7 @@ function rewriteOrdinalEnds(mapped: MappedText): void {
  * "2 Nov, 4 Nov and 9-10 Nov 2026": chrono reads "Nov, 4" as 4 November and the 2nd is lost. A comma
  * between two days written day first is "and".
  */
-const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAMES_RE})(?![\\p{L}])\\.?,\\s+(?=\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}]))`, 'giu');
+const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)\\.?,\\s+(?=\\d{1,2}\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`, 'giu');
 
 /**
  * "del 1 al 4 y del 7 al 8 de diciembre de 2026", "from 1 to 4 and from 7 to 8 December 2026": the first
@@ -2061,7 +2061,7 @@ const TOMORROW_WORD =
  * complete; future data cannot be deleted, so it is asked.
  */
 const TODAY_THEN_TOMORROW = new RegExp(
-  `(?<![\\p{L}])(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|vandaag|gisteren)(?:[^\\S\\n]*(?:,|${AND_WORDS}|to|through|till|until|bis|au|à|a|al|hasta|até|tot|do|at|-|–|—)[^\\S\\n]*(?:(?:de|di|du|d['’])[^\\S\\n]*)?)(?:${TOMORROW_WORD})(?![\\p{L}])|(?:today|今日)\\s*(?:和|与|跟|及|と|、|และ)?\\s*(?:明天|明日|พรุ่งนี้)`,
+  `(?<![^\\P{L}]|\\u03B9)(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|vandaag|gisteren)(?:[^\\S\\n]*(?:,|${AND_WORDS}|to|through|till|until|bis|au|à|a|al|hasta|até|tot|do|at|-|–|—)[^\\S\\n]*(?:(?:de|di|du|d['’])[^\\S\\n]*)?)(?:${TOMORROW_WORD})(?![^\\P{L}]|\\u03B9)|(?:today|今日)\\s*(?:和|与|跟|及|と|、|และ)?\\s*(?:明天|明日|พรุ่งนี้)`,
   'giu',
 );
 function askAboutTomorrow(mapped: MappedText, out: DateExtraction): void {
@@ -2080,7 +2080,7 @@ function askAboutTomorrow(mapped: MappedText, out: DateExtraction): void {
  * days that do not exist yet. An end weekday before the first in the week is left as written.
  */
 const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
-const LAST_WEEKDAY_SPAN = new RegExp(String.raw`(?<![\p{L}])(last|previous)\s+(${WEEKDAY_NAME})(\s*(?:through|thru|to|till|until|-|–)\s*)(${WEEKDAY_NAME})(?![\p{L}])`, 'giu');
+const LAST_WEEKDAY_SPAN = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(last|previous)\s+(${WEEKDAY_NAME})(\s*(?:through|thru|to|till|until|-|–)\s*)(${WEEKDAY_NAME})(?![^\P{L}]|\u03B9)`, 'giu');
 function rewriteLastWeekdaySpans(mapped: MappedText): void {
   const order = (name: string): number => (WEEKDAY_EN.findIndex((w) => w.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 6) % 7;
   mapped.replace(LAST_WEEKDAY_SPAN, (whole, last: string, first: string, join: string, end: string) => (order(end) > order(first) ? `${last} ${first}${join}${last} ${end}` : whole));
@@ -2149,7 +2149,7 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
  * here as a range it reads; days that are no span of that month are asked about.
  */
 const DAYS_JOIN = '\\s*(?:-|–|—|~|to|through|thru|till|until)\\s*';
-const DAYS_END = '(?![\\d\\p{L}:]|[.,/]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|utc|gmt)(?![\\p{L}]))';
+const DAYS_END = '(?![\\d\\p{L}:]|[.,/]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|utc|gmt)(?![^\\P{L}]|\\u03B9))';
 const YEAR_MONTH_DAYS = [
   new RegExp(`(?<![\\p{L}\\d])(${MONTH_NAMES_RE})\\.?,?\\s+(\\d{4}),?\\s+(\\d{1,2})${DAYS_JOIN}(\\d{1,2})${DAYS_END}`, 'giu'),
   new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{4}),?\\s+(${MONTH_NAMES_RE})\\.?,?\\s+(\\d{1,2})${DAYS_JOIN}(\\d{1,2})${DAYS_END}`, 'giu'),
@@ -2191,7 +2191,7 @@ const DOTTED_NO_YEAR = /(?<![\d.,/:\p{L}])(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
  * position of the date among NUMERIC_DATE's matches. A word before the date that only day-first
  * languages write ("ngày", "tanggal") settles it too.
  */
-const DAY_FIRST_WORD_BEFORE = /(?<![\p{L}])(?:ngày|từ ngày|đến ngày|tanggal|tgl\.?)\s*$/iu;
+const DAY_FIRST_WORD_BEFORE = /(?<![^\P{L}]|\u03B9)(?:ngày|từ ngày|đến ngày|tanggal|tgl\.?)\s*$/iu;
 function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
   const matches = [...text.matchAll(NUMERIC_DATE)];
   const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
@@ -2337,8 +2337,8 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
 }
 
 const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:曜日?)?|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)\.?[)）]/giu;
-const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\d.])(\\d{4})\\.\\s*gad(?:a|ā)\\s+(\\d{1,2})\\.\\s*(${FOREIGN_MONTH_RE})(?![\\p{L}])`, 'giu');
-const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![\p{L}])/giu;
+const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\d.])(\\d{4})\\.\\s*gad(?:a|ā)\\s+(\\d{1,2})\\.\\s*(${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
+const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![^\P{L}]|\u03B9)/giu;
 const DAY_SPAN_JOIN =
   /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ|se(?=\s))\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
 /** Georgian "2026 წლის 21 ნოემბრიდან 22 ნოემბრამდე": from and until are endings of the months. */
@@ -2391,7 +2391,7 @@ function rewriteDayThenSlashed(mapped: MappedText): void {
  */
 const DAY_FIRST_SCRIPT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
 function writtenDayFirst(text: string): boolean {
-  if (/(?<![\p{L}])\p{L}*[ığ]\p{L}*(?![\p{L}])/u.test(text)) return true;
+  if (/(?<![^\P{L}]|\u03B9)\p{L}*[ığ]\p{L}*(?![^\P{L}]|\u03B9)/u.test(text)) return true;
   const dayFirst = text.match(DAY_FIRST_SCRIPT)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return dayFirst > 0 && dayFirst >= 2 * latin;
@@ -2525,7 +2525,7 @@ function surelyWeekday(name: string): boolean {
   return name.length >= 4 || /^(?:mon|tue|wed|thu|fri|sat|sun)$/i.test(name);
 }
 
-const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'giu');
+const WEEKDAY_SLASHED_NO_YEAR = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_ALT})\\.?,?\\s*(\\d{1,2})/(\\d{1,2})(?![\\d/])`, 'giu');
 
 /**
  * "Tue 3/11", "Thu 5/11": without a year, a weekday still says which way round the day is when only one
@@ -2580,7 +2580,7 @@ function weekdayNumeric(out: DateExtraction, whole: string, wd: string, a: strin
  * ends a range ("1. bis 10. November") is left to the parsers that read the whole range.
  */
 const DOTTED_DAY_ENGLISH_MONTH =
-  /(?=\d)(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?:,?\s+(\d{4}))?/giu;
+  /(?=\d)(?<![\d.:/])(?<!\d\.?\s*(?:bis|to|till|until|und|and|&|,|-|–|—)\s*)(\d{1,2})\.\s*(january|february|march|april|may|june|july|august|september|october|november|december)(?![^\P{L}]|\u03B9)(?:,?\s+(\d{4}))?/giu;
 
 function rewriteFirstsAndTurkishSpans(mapped: MappedText): void {
   // "dia primeiro de dezembro", "el primero de diciembre", "le premier décembre", "il primo dicembre": the 1st.
@@ -2588,11 +2588,11 @@ function rewriteFirstsAndTurkishSpans(mapped: MappedText): void {
   // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki": between two days, in Turkish.
   if (/aras[ıi]n/i.test(mapped.text)) mapped.replace(TURKISH_BETWEEN, (whole, a: string, b: string) => `${a} to ${b}`);
 }
-const FIRST_OF_MONTH = new RegExp(`(?<![\\p{L}])(?:primeiro|primero|premier|primo)(?:\\s+(?:de|del|di))?\\s+(${ANY_MONTH_RE})(?![\\p{L}])`, 'giu');
+const FIRST_OF_MONTH = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:primeiro|primero|premier|primo)(?:\\s+(?:de|del|di))?\\s+(${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
 const TURKISH_DAY = `(?:\\d{1,2}\\.?\\s+(?:${ANY_MONTH_RE})(?:\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
 const TURKISH_BETWEEN = new RegExp(`(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+ile\\s+(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+(?:tarihleri\\s+)?aras[ıi]n\\p{L}*`, 'giu');
 /** "zwischen 00:30 und 03:00 Uhr", "entre 10h et 12h": hours between two times, written as the range chrono reads. */
-const BETWEEN_HOURS = /(?<![\p{L}])(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
+const BETWEEN_HOURS = /(?<![^\P{L}]|\u03B9)(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
 
 /** Spanish, Nordic, Slavic and Italian day forms chrono does not know, rewritten in English. */
@@ -2701,7 +2701,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
 
   // Names chrono also reads ("4 april 2024", "2 august") are left to it outside those languages: its
   // readings of Dutch or German ranges around them ("8 t/m 10 april") are longer than ours.
-  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|(?<![\p{L}\p{N}_])(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)(?![\p{L}\p{N}_])/iu.test(mapped.text);
+  const foreign = /[ąćęłńśźżčěřůýåæøäöşğıü]|(?<![^\P{L}]|[\u03B9\p{N}_])(?:proszę|prosimy|prosím|vi|og|och|ja|ve|il|dal|della|dni|dnia|den|kl|slett\w*|slet|radera|fra|til|från|poista\w*|tiedot|usu\w*|dane|dati|cancella\w*|giorn[oi]|dagar|dage|dager)(?![^\P{L}]|[\u03B9\p{N}_])/iu.test(mapped.text);
   // …but with no other word of those languages ("dari 30 Oktober 2026 hingga …" in Malay), no reader of
   // theirs reads the name, and ours must.
   const days = foreign ? FOREIGN_DAYS : LANG_HINTS.some(([hint]) => hint.test(mapped.text.replace(FOREIGN_MONTH_WORD, ' '))) ? FOREIGN_ONLY_DAYS : FOREIGN_NOT_ENGLISH_DAYS;
@@ -2802,10 +2802,10 @@ function weekdaysWritten(sentence: string): [number, number][] | null {
 
 /** Someone's whereabouts right before "this week": away, on leave, travelling, in a city ("at our Oslo office"). */
 const AWAY_BEFORE =
-  /(?<![\p{L}])(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:\(\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+(?:(?:our|the|my|his|her|their)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+(?:office|offices|hq|headquarters|branch|site|plant|warehouse|store))?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:is|am|are|i['’]m|he['’]s|she['’]s|we['’]re|they['’]re|will be|['’]ll be|being)\s+(?:out(?: of (?:the )?office)?|away|off|ooo|on (?:leave|holiday|vacation|pto|sick leave)|travell?ing|sick)|(?:\(|^\s*|[.!?\n]\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|(?:\(\s*|(?:i['’]m|i am|we['’]re|we are|he['’]s|she['’]s)\s+)(?:in|at)\s+(?:(?:our|the|my|his|her|their)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+(?:office|offices|hq|headquarters|branch|site|plant|warehouse|store))?|(?:ist|bin|sind)\s+(?:nicht da|im urlaub|krank|unterwegs)|(?:est|suis)\s+(?:absente?|en cong[ée]|en vacances))\s*$/iu;
 
 /** "like DEL-300 last month", "as we did last week": when an earlier request was, not which days to delete. */
-const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![\p{L}])(?:like|as) (?:we|you) did\s*$|(?<![\p{L}])(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
+const EARLIER_REQUEST_BEFORE = /(?<![\p{L}\d])[A-Z]{2,6}-\d{1,7}\s*,?\s*$|(?<![^\P{L}]|\u03B9)(?:like|as) (?:we|you) did\s*$|(?<![^\P{L}]|\u03B9)(?:wie|comme|como|come|zoals) (?:bei |pour |con |per |bij )?[A-Z]{2,6}-\d{1,7}\s*$/u;
 
 /**
  * "following up on the tagging bug from last week. Could you delete …: - iOS App: 3 Dec 2026": a period in
@@ -2835,7 +2835,7 @@ function toldBesideDatedRequest(text: string, from: number, to: number, added: R
   return ALSO_WANTED.test(sentence) ? 'asked' : 'told';
 }
 /** "same for", "too", "as well", "also", "please": a sentence that asks for more of the same. */
-const ALSO_WANTED = /(?<![\p{L}])(?:same (?:for|with|goes for|applies to)|too|as well|also|likewise|please|pls|auch|aussi|también|tambien|também|anche|ook|också|også|myös|też)(?![\p{L}])/iu;
+const ALSO_WANTED = /(?<![^\P{L}]|\u03B9)(?:same (?:for|with|goes for|applies to)|too|as well|also|likewise|please|pls|auch|aussi|también|tambien|também|anche|ook|också|også|myös|też)(?![^\P{L}]|\u03B9)/iu;
 /**
  * "from 12 to 15 last month", "vom 12. bis 9. letzten Monats", "12-го прошлого месяца": day numbers right
  * before the period name some of its days (or, written end first, none); read as the whole period they
@@ -3016,11 +3016,11 @@ function readWeekdaysOfWeek(reading: Reading): void {
   // "We had an issue last week. Could you delete Tuesday and Wednesday of that week?": the week named
   // before is the week of those days, and only those days are asked for.
   const back = THAT_WEEK.exec(mapped.text);
-  const named = back ? [...mapped.text.slice(0, back.index).matchAll(/(?<![\p{L}])(this|last|previous) week(?![\p{L}'’])/giu)].pop() : undefined;
+  const named = back ? [...mapped.text.slice(0, back.index).matchAll(/(?<![^\P{L}]|\u03B9)(this|last|previous) week(?![\p{L}'’])/giu)].pop() : undefined;
   if (back && named) {
     let k = 0;
-    const before = [...mapped.text.slice(0, back.index).matchAll(/(?<![\p{L}])(?:this|last|previous) week(?![\p{L}'’])/giu)].length;
-    mapped.replace(/(?<![\p{L}])(?:this|last|previous) week(?![\p{L}'’])/giu, (whole) => (++k === before ? blank(whole) : whole));
+    const before = [...mapped.text.slice(0, back.index).matchAll(/(?<![^\P{L}]|\u03B9)(?:this|last|previous) week(?![\p{L}'’])/giu)].length;
+    mapped.replace(/(?<![^\P{L}]|\u03B9)(?:this|last|previous) week(?![\p{L}'’])/giu, (whole) => (++k === before ? blank(whole) : whole));
     mapped.replace(new RegExp(THAT_WEEK.source, 'giu'), (whole, days: string) => `${days} of ${named[1]} week`);
   }
   const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
@@ -3049,9 +3049,9 @@ function readWeekdaysOfWeek(reading: Reading): void {
 
 const WEEKEND_WORD = /week-?end|wochenende|fin de semana|finde|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
 /** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
-const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
+const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
 const LAST_WEEKEND =
-  /(?<![\p{L}])(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![\p{L}])|先週末|上周末|上週末|지난 주말/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![^\P{L}]|\u03B9)|先週末|上周末|上週末|지난 주말/giu;
 
 const WEEKEND_BEFORE_LAST = /before last|vorletzte|avant-dernier|antepasado/i;
 /**
@@ -3137,13 +3137,13 @@ function leaveOutEnd(reading: Reading, range: DayRange, joined: { endResult: chr
   const end = joined.endResult ? componentDay(joined.endResult) : null;
   const words = reading.mapped.originalOf(from, joined.shownEnd).replace(/^[\s,]+/, '');
   // "until just before the Nov 5 release": a moment on the end day, whose early hours may be meant.
-  const moment = /(?<![\p{L}])(?:before|including|incl\.?|excluding|of)[\s)]+the\s+\S/iu.test(words) || MOMENT_AFTER.test(reading.mapped.text.slice(joined.shownEnd, joined.shownEnd + 24));
+  const moment = /(?<![^\P{L}]|\u03B9)(?:before|including|incl\.?|excluding|of)[\s)]+the\s+\S/iu.test(words) || MOMENT_AFTER.test(reading.mapped.text.slice(joined.shownEnd, joined.shownEnd + 24));
   if (end && end === range.to && range.from < end && !moment) exclusions.push({ from: end, to: end, text: words, yearKnown: true });
   else reading.out.ambiguities.push(`"${words}" leaves the end out — which days should be deleted?`);
 }
 
 /** What happens at a moment of a day: "the Nov 12 hotfix deploy", "Nov 5 release". */
-const MOMENT_AFTER = /^\s*(?:\d{4}\s+)?(?:release|deploy\w*|hot-?fix|launch|migration|cut-?over|incident|outage|roll-?out|upgrade|update|change|fix|patch|maintenance|switch|go-?live|cut-?off|meeting|call|run|job|batch|import|sync|push|build|version)(?![\p{L}])/iu;
+const MOMENT_AFTER = /^\s*(?:\d{4}\s+)?(?:release|deploy\w*|hot-?fix|launch|migration|cut-?over|incident|outage|roll-?out|upgrade|update|change|fix|patch|maintenance|switch|go-?live|cut-?off|meeting|call|run|job|batch|import|sync|push|build|version)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * The end of the date at `found[i]`: its own, or the next date's when the words between join them
@@ -3475,7 +3475,7 @@ function listLeftOut(text: string, found: Found[], i: number): boolean {
 const LIST_JOIN = new RegExp(`^\\s*(?:,|,?\\s*(?:${AND_WORDS}))\\s*(?:the\\s+)?$`, 'iu');
 
 /** "after" right before a date (the open-start "before"/"until" and open-end "since" words have their own lists). */
-const AFTER_BEFORE = /(?<![\p{L}])(?:after|later than|nach(?: dem)?|apr[eè]s(?: le)?|despu[ée]s del?|dopo(?: il)?)\s*(?:the\s+)?$/iu;
+const AFTER_BEFORE = /(?<![^\P{L}]|\u03B9)(?:after|later than|nach(?: dem)?|apr[eè]s(?: le)?|despu[ée]s del?|dopo(?: il)?)\s*(?:the\s+)?$/iu;
 
 /**
  * "(the 2026-10-04 batch is ok)", "3 October was fine": the day is said to be fine. Not when the remark is
@@ -3487,7 +3487,7 @@ function saidFine(text: string, shownEnd: number): boolean {
 }
 // The words of exclusionWords.ts's contrast guard, without its "before": "Nov 4th was fine (the hotfix
 // was deployed that day before it got rolled back)" still says the day is fine.
-const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])${CONTRAST}(?![\\p{L}])`, 'iu');
+const CONTRAST_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)${CONTRAST}(?![^\\P{L}]|\\u03B9)`, 'iu');
 /**
  * What the words after a day say of it: `fine` ("Dec 3 looked normal"), `contrasted` when a contrast
  * names another day ("Dec 3 looked normal but Dec 4 is broken": is Dec 3 to go or stay?), or null (no
@@ -3496,7 +3496,7 @@ const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])${CONTRAST}(?![\\p{L}])`, 'iu');
 function fineRemark(text: string, shownEnd: number): 'fine' | 'contrasted' | null {
   const after = text.slice(shownEnd, shownEnd + 40);
   const m = FINE_AFTER.exec(after);
-  if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![\p{L}])/iu.test(after)) return null;
+  if (!m || /^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:else|rest|other|others|remaining|otherwise)(?![^\P{L}]|\u03B9)/iu.test(after)) return null;
   const clause = /^[^.!?\n)]*/.exec(text.slice(shownEnd + m[0].length))?.[0] ?? '';
   const contrast = CONTRAST_WORD.exec(clause);
   if (!contrast) return 'fine';
@@ -3612,7 +3612,7 @@ function ownClause(text: string, [sentenceFrom, sentenceTo]: [number, number], a
   return [sentenceFrom + Math.max(0, ...openings), end + Math.min(...next)];
 }
 /** Words that open a clause told as what someone found or said: "that", "dass", "que", "что". */
-const COMPLEMENT = /(?<![\p{L}])(?:that|dass|daß|que|che|dat|att|что)\s/giu;
+const COMPLEMENT = /(?<![^\P{L}]|\u03B9)(?:that|dass|daß|que|che|dat|att|что)\s/giu;
 
 /**
  * Asks whether a day named outside the request is meant too. A day the request asks for anyway ("Then on
@@ -3695,11 +3695,11 @@ function doneAlready(text: string, from: number, to: number): boolean {
   return false;
 }
 /** "…so please include that day", "add Dec 4 too": a sentence adding its day to the request. */
-const INCLUDE_WORDS = /(?<![\p{L}])(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![\p{L}])/iu;
+const INCLUDE_WORDS = /(?<![^\P{L}]|\u03B9)(?:include|including|add|as well|too|also delete|einschlie(?:ß|ss)\p{L}*|dazu|inclu\p{L}*|ajout\p{L}*|aggiung\p{L}*|a[ñn]ad\p{L}*|incluy\p{L}*|toevoeg\p{L}*|meenemen|ook)(?![^\P{L}]|\u03B9)/iu;
 /** Where a clause of its own begins: a comma, a semicolon, a dash or a bracket, or a word giving a reason. */
-const CLAUSE_OPENING = /[,;(]|\s[-–—]\s|(?<![\p{L}])(?:because|since|as|when|after|weil|da|nachdem|parce que|car|porque|ya que|perché|omdat|eftersom|fordi|koska|ponieważ)\s/giu;
+const CLAUSE_OPENING = /[,;(]|\s[-–—]\s|(?<![^\P{L}]|\u03B9)(?:because|since|as|when|after|weil|da|nachdem|parce que|car|porque|ya que|perché|omdat|eftersom|fordi|koska|ponieważ)\s/giu;
 /** What happened on a day: "the bug started", "it broke", "we deployed", "we noticed it". */
-const EVENT_WORDS = /(?<![\p{L}])(?:start(?:ed|s)?|began|begun|broke|broken|happen(?:ed|s)?|notic(?:ed|e)|deploy(?:ed)?|shipp?ed|releas(?:ed)?|launch(?:ed)?|went (?:live|down|wrong)|fail(?:ed)?|crash(?:ed)?|occurr(?:ed)?|introduc(?:ed)?|caus(?:ed)?|fixed|rolled (?:back|out)|discovered|found|seen|spotted|detected|begann|passiert|bemerkt|ausgerollt|commencé|remarqué|déployé|empezó|comenzó|notamos|desplegamos|iniziato|notato|begon|opgemerkt)(?![\p{L}])/iu;
+const EVENT_WORDS = /(?<![^\P{L}]|\u03B9)(?:start(?:ed|s)?|began|begun|broke|broken|happen(?:ed|s)?|notic(?:ed|e)|deploy(?:ed)?|shipp?ed|releas(?:ed)?|launch(?:ed)?|went (?:live|down|wrong)|fail(?:ed)?|crash(?:ed)?|occurr(?:ed)?|introduc(?:ed)?|caus(?:ed)?|fixed|rolled (?:back|out)|discovered|found|seen|spotted|detected|begann|passiert|bemerkt|ausgerollt|commencé|remarqué|déployé|empezó|comenzó|notamos|desplegamos|iniziato|notato|begon|opgemerkt)(?![^\P{L}]|\u03B9)/iu;
 
 /** A form's field for the days: "| Window (UTC) | 2026-12-08 .. 2026-12-09 |", "Time window: …", "Zeitfenster: …". */
 const WINDOW_FIELD = /^\s*\|?\s*[*_]*(?:(?:time|deletion|data)\s+)?(?:window|zeitfenster|ventana|tidsf[öo]nster|fen[êe]tre)[*_]*\s*(?:\((?:utc|gmt|z)\))?\s*[:|]/iu;
@@ -3927,8 +3927,8 @@ function zoneSaidApart(reading: Reading): string | null {
   return reading.zoneApart;
 }
 /** UTC or GMT written as the zone itself, not as the base of an offset ("UTC+1", "GMT -5"). */
-const PLAIN_UTC = /(?<![\p{L}])(?:UTC|GMT)(?![\p{L}\d])(?!\s*[+\-−]\s*\d)/u;
-const ABOUT_THE_DATES = /(?<![\p{L}])(?:dates?|days?|times|hours|time\s?zone|tz)(?![\p{L}])/iu;
+const PLAIN_UTC = /(?<![^\P{L}]|\u03B9)(?:UTC|GMT)(?![\p{L}\d])(?!\s*[+\-−]\s*\d)/u;
+const ABOUT_THE_DATES = /(?<![^\P{L}]|\u03B9)(?:dates?|days?|times|hours|time\s?zone|tz)(?![^\P{L}]|\u03B9)/iu;
 const ZONE_AS_OFFSET = /(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?/giu;
 
 /**
@@ -4091,21 +4091,21 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
 function fromWithoutEnd(reading: Reading, found: Found[], i: number, at: number, shownEnd: number): boolean {
   const { mapped } = reading;
   const text = mapped.text;
-  if (!/(?<![\p{L}])from\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) return false;
+  if (!/(?<![^\P{L}]|\u03B9)from\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) return false;
   const [sentenceFrom] = sentenceBounds(text, at, shownEnd);
   // Read with the catalog's names, which the dates are read without: "the events from" names data.
-  const before = reading.input.slice(mapped.originalAt(sentenceFrom), mapped.originalAt(at)).replace(/(?<![\p{L}])from\s+$/iu, '');
+  const before = reading.input.slice(mapped.originalAt(sentenceFrom), mapped.originalAt(at)).replace(/(?<![^\P{L}]|\u03B9)from\s+$/iu, '');
   // "the orders from Jan 12", "the sessions from": a plural noun right before it is records of that day too.
-  if (DATA_BEFORE_FROM.test(before) || /(?<![\p{L}])\p{Ll}{3,}s(?<!ss|us|is|os|as)\s*$/u.test(before)) return false;
+  if (DATA_BEFORE_FROM.test(before) || /(?<![^\P{L}]|\u03B9)\p{Ll}{3,}s(?<!ss|us|is|os|as)\s*$/u.test(before)) return false;
   const after = text.slice(shownEnd, shownEnd + 32);
   const next = found[i + 1];
   if (next && next.index - shownEnd < 16 && /^\s*(?:,|&|\+|and|or)\s*(?:the\s+)?$/i.test(text.slice(shownEnd, next.index))) return false;
   return !TIME_AFTER_FROM.test(after);
 }
 /** Words of data ("the events from", "iOS data from"): the day after "from" says which of it. */
-const DATA_BEFORE_FROM = /(?<![\p{L}])(?:data|events?|records?|logs?|entries|traffic|hits|rows|duplicates|payloads?|messages|calls|batch(?:es)?|imports?|uploads?|pageviews|sessions|daten|datos|données|dati|dados|gegevens)(?![\p{L}])/iu;
+const DATA_BEFORE_FROM = /(?<![^\P{L}]|\u03B9)(?:data|events?|records?|logs?|entries|traffic|hits|rows|duplicates|payloads?|messages|calls|batch(?:es)?|imports?|uploads?|pageviews|sessions|daten|datos|données|dati|dados|gegevens)(?![^\P{L}]|\u03B9)/iu;
 /** "from November 12 between 6 pm and 11 pm", "from 12.11. 01:00": hours of the day, read by their own rules. */
-const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|from|\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m|uhr|h)(?![\p{L}])))/iu;
+const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|from|\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m|uhr|h)(?![^\P{L}]|\u03B9)))/iu;
 
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
@@ -4327,8 +4327,8 @@ const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TAB
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY =
-  /(?<![\p{L}])(?:black friday|cyber monday|boxing day|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|thanksgiving|easter(?: monday| sunday)?|good friday|labou?r day|memorial day|independence day|bank holiday|(?:melbourne )?cup day|diwali|deepavali|eid(?: al-\p{L}+)?|singles['’]? day|prime day|halloween|golden week|lunar new year|chinese new year|songkran|weihnachten|heiligabend|silvester|ostern|pfingsten|no[eë]l|navidad|nochebuena|natale|pasqua|carnaval|karneval)(?![\p{L}])(?![^.!?\n]{0,25}\d)/giu;
-const HOLIDAY_AS_REASON = /^\s*(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|bots?|spike|rush|peak|special|offer|launch|kampagne|aktion|campagne|campa[ñn]a|promozione)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:black friday|cyber monday|boxing day|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|thanksgiving|easter(?: monday| sunday)?|good friday|labou?r day|memorial day|independence day|bank holiday|(?:melbourne )?cup day|diwali|deepavali|eid(?: al-\p{L}+)?|singles['’]? day|prime day|halloween|golden week|lunar new year|chinese new year|songkran|weihnachten|heiligabend|silvester|ostern|pfingsten|no[eë]l|navidad|nochebuena|natale|pasqua|carnaval|karneval)(?![^\P{L}]|\u03B9)(?![^.!?\n]{0,25}\d)/giu;
+const HOLIDAY_AS_REASON = /^\s*(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|bots?|spike|rush|peak|special|offer|launch|kampagne|aktion|campagne|campa[ñn]a|promozione)(?![^\P{L}]|\u03B9)/iu;
 const FIXED_HOLIDAYS: Record<string, string> = {
   'christmas eve': '12-24', heiligabend: '12-24', nochebuena: '12-24', christmas: '12-25', weihnachten: '12-25', navidad: '12-25', natale: '12-25', noel: '12-25', 'noël': '12-25',
   'boxing day': '12-26', 'new year': '01-01', silvester: '12-31', halloween: '10-31', 'independence day': '07-04', 'singles': '11-11',
@@ -4339,17 +4339,17 @@ function monthDaysOf(r: DayRange): Set<string> {
   for (let d = r.from, n = 0; d <= r.to && n < 366; d = addDays(d, 1), n++) out.add(d.slice(5));
   return out;
 }
-const GREETING_BEFORE = /(?<![\p{L}])(?:happy|merry|wishing you|enjoy|season['’]?s greetings|frohe|frohes|sch[öo]ne|joyeux|joyeuses|bonne|feliz|felices|buon|buona|buone|prettige|fijne|wesołych)\W+(?:\p{L}+\W+)?$/iu;
-const DAY_DESCRIBED = /(?<![\p{L}])(?:and|also|plus|as well as|und|et|y|e)\s+(?:also\s+)?(?:the|that)\s+(?:day|night|morning|evening|weekend)\s+(?:of|when)\s+(?:the\s+)?(?![^.!?\n]*\d)[^.!?\n]{3,60}/iu;
+const GREETING_BEFORE = /(?<![^\P{L}]|\u03B9)(?:happy|merry|wishing you|enjoy|season['’]?s greetings|frohe|frohes|sch[öo]ne|joyeux|joyeuses|bonne|feliz|felices|buon|buona|buone|prettige|fijne|wesołych)\W+(?:\p{L}+\W+)?$/iu;
+const DAY_DESCRIBED = /(?<![^\P{L}]|\u03B9)(?:and|also|plus|as well as|und|et|y|e)\s+(?:also\s+)?(?:the|that)\s+(?:day|night|morning|evening|weekend)\s+(?:of|when)\s+(?:the\s+)?(?![^.!?\n]*\d)[^.!?\n]{3,60}/iu;
 
 /** "the 6th and 8th are fine": days said to need nothing. */
 const DAYS_SAID_FINE = /^(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))*\s+(?:are|is|were|was)\s+(?:fine|ok(?:ay)?|clean|good|correct|not affected|unaffected)\b/i;
-const NOT_BEFORE = /(?<![\p{L}])(?:not|except|excluding|but not|nicht|au(?:ß|ss)er|sauf|pas|excepto|menos|behalve|tranne|exceto)\s+(?:(?:the|den|le|el|il|o)\s+)?$/iu;
+const NOT_BEFORE = /(?<![^\P{L}]|\u03B9)(?:not|except|excluding|but not|nicht|au(?:ß|ss)er|sauf|pas|excepto|menos|behalve|tranne|exceto)\s+(?:(?:the|den|le|el|il|o)\s+)?$/iu;
 
 // "the 4th and 5th of March": chrono reads only "5th of March". A day ordinal outside every date it
 // read means a day we would silently drop, so we ask.
 /** "I checked the 26th twice, it's clean", "The 5th is fine, don't touch it": later in its sentence. */
-const SAID_FINE_LATER = /(?<![\p{L}])(?:(?:it['’]s|it is|is|was|are|were)\s+(?:fine|clean|ok(?:ay)?|good|correct|not affected|unaffected)|don['’]t touch (?:it|that))(?![\p{L}])/iu;
+const SAID_FINE_LATER = /(?<![^\P{L}]|\u03B9)(?:(?:it['’]s|it is|is|was|are|were)\s+(?:fine|clean|ok(?:ay)?|good|correct|not affected|unaffected)|don['’]t touch (?:it|that))(?![^\P{L}]|\u03B9)/iu;
 
 /** Whether day `day` of every month the ranges reach is inside them (a day without its month names no new day). */
 function heldInEveryMonth(ranges: DayRange[], day: number): boolean {
@@ -4433,7 +4433,7 @@ function rangeWordAfterUnread(gap: string): boolean {
   return [...gap.matchAll(/(?<=\s)(?=\p{L})/gu)].some((m) => RANGE_JOIN.test(gap.slice(m.index)));
 }
 const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
-const NEGATED_JOIN = /(?<![\p{L}])(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![\p{L}])/iu;
+const NEGATED_JOIN = /(?<![^\P{L}]|\u03B9)(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "…for Nov 3 2026, and probably Nov 4 too": a day added with a doubt. "Nov 3 and the following
@@ -4455,15 +4455,15 @@ function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: F
 }
 /** "the weekend of Nov 7": which two days is not said ("the weekend of 13-14 July" says it). */
 function weekendOfOneDay(text: string, found: Found[]): RegExpExecArray | null {
-  const m = /(?<![\p{L}])(?:the\s+)?week-?end\s+(?:of|around|before|after)(?![\p{L}])/iu.exec(text);
+  const m = /(?<![^\P{L}]|\u03B9)(?:the\s+)?week-?end\s+(?:of|around|before|after)(?![^\P{L}]|\u03B9)/iu.exec(text);
   if (!m) return null;
   const next = found.find((f) => f.index >= m.index + m[0].length && f.index <= m.index + m[0].length + 6);
   return next && !next.result.end ? m : null;
 }
 const HEDGE_BEFORE =
-  /(?<![\p{L}])(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![\p{L}])[^.!?\n\d]{0,16}$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![^\P{L}]|\u03B9)[^.!?\n\d]{0,16}$/iu;
 const COUNTED_FROM_A_DAY =
-  /(?<![\p{L}])(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![^\P{L}]|\u03B9)/iu;
 
 const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
 const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|\\d{1,2})';
@@ -4476,12 +4476,12 @@ const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|\\d{1,2})';
  * (timestamps "shifted by one day" tell what went wrong).
  */
 const COUNTED_BY_OFFSET = new RegExp(
-  `(?<![\\p{L}])(?:${COUNT_WORD}\\s+(?:days?|weeks?)\\s+(?:later|afterwards?|on)|the\\s+(?:following|subsequent|next)\\s+${WEEKDAY_NAMES}|the\\s+(?:(?:${COUNT_WORD}|first|next)\\s+)?${WEEKDAY_NAMES}\\s+(?:after|following|before(?!\\s+last))(?:\\s+(?:it|that))?` +
+  `(?<![^\\P{L}]|\\u03B9)(?:${COUNT_WORD}\\s+(?:days?|weeks?)\\s+(?:later|afterwards?|on)|the\\s+(?:following|subsequent|next)\\s+${WEEKDAY_NAMES}|the\\s+(?:(?:${COUNT_WORD}|first|next)\\s+)?${WEEKDAY_NAMES}\\s+(?:after|following|before(?!\\s+last))(?:\\s+(?:it|that))?` +
     `|(?:but|same|likewise)\\s[^.!?\\n]{0,40}?(?:shifted|offset|moved)\\s+by\\s+${COUNT_WORD}\\s+(?:days?|weeks?)` +
     `|(?:el|los|del|al)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)s?\\s+siguientes?|(?:un|una|dos|tres|\\d{1,2})\\s+(?:d[íi]as?|semanas?)\\s+(?:despu[ée]s|m[áa]s\\s+tarde)` +
     `|(?:le|les)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\s+suivants?|(?:un|une|deux|trois|\\d{1,2})\\s+(?:jours?|semaines?)\\s+plus\\s+tard` +
     `|(?:den|am)\\s+(?:folgenden|darauffolgenden|nächsten)\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:einen|eine|zwei|drei|\\d{1,2})\\s+(?:tage?|wochen?)\\s+(?:später|danach))` +
-    `(?![\\p{L}])(?![\\s,]+(?:we|i|they|it|he|she|you|our|the\\s+(?:bug|issue|problem|error|fix|team))(?![\\p{L}]))`,
+    `(?![^\\P{L}]|\\u03B9)(?![\\s,]+(?:we|i|they|it|he|she|you|our|the\\s+(?:bug|issue|problem|error|fix|team))(?![^\\P{L}]|\\u03B9))`,
   'iu',
 );
 
@@ -4491,7 +4491,7 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
     const before = text.slice(Math.max(0, f.index - 16), f.index);
     const m = DAY_NUMBER_JOINED.exec(before) ?? UNKNOWN_DAY_JOIN.exec(before);
     // "week 45, Nov 2-8": a number that is no day of a month is not a day left out.
-    if (!m || Number(m[1]) > 31 || /(?<![\p{L}])(?:week|uke|uge|vecka|viikko|woche|kw|semaine|semana|settimana|tydzie[ńn]|week nr)\.?\s*$/iu.test(text.slice(Math.max(0, f.index - before.length + m.index - 12), f.index - before.length + m.index))) continue;
+    if (!m || Number(m[1]) > 31 || /(?<![^\P{L}]|\u03B9)(?:week|uke|uge|vecka|viikko|woche|kw|semaine|semana|settimana|tydzie[ńn]|week nr)\.?\s*$/iu.test(text.slice(Math.max(0, f.index - before.length + m.index - 12), f.index - before.length + m.index))) continue;
     const at = f.index - before.length + m.index;
     if (found.some((g) => at >= g.index && at < g.end)) continue;
     out.mentioned = true;
@@ -4499,7 +4499,7 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
   }
   // "Dec 1 + 2": the second day, or two days more? Either way not read.
   for (const f of found) {
-    const plus = /^\s*\+\s*(\d{1,2})(?![\d:/]|\.\d|\s*(?:am|pm|h(?![\p{L}])))/iu.exec(text.slice(f.end, f.end + 12));
+    const plus = /^\s*\+\s*(\d{1,2})(?![\d:/]|\.\d|\s*(?:am|pm|h(?![^\P{L}]|\u03B9)))/iu.exec(text.slice(f.end, f.end + 12));
     if (!plus || !f.result.start.isCertain('day') || found.some((g) => g.index === f.end + plus[0].length - plus[1].length)) continue;
     out.mentioned = true;
     out.ambiguities.push(`"${text.slice(f.index, f.end + plus[0].length).trim()}": not every day written there was read — which days exactly?`);
@@ -4515,11 +4515,11 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
   }
 }
 const UNKNOWN_JOIN_DAY_AFTER =
-  /^[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|im|le|la|el|den|dem|der|um|à|a|ab|de|du|ore|kl|klo|godz|version|v|release|build|no|nr|number|page|item|step|の|的|에|의)(?![\p{L}]))(?![\d])[\p{L}\p{M}'’/]{1,12}\.?[ \t]*){1,2}(\d{1,2})(?![\d:./]|,(?!\s*\d{4})|\s*(?:am|pm|a\.m|p\.m|h(?![\p{L}])|uhr|[時点시日つ件個分回天号개일%]|:))/iu;
+  /^[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|im|le|la|el|den|dem|der|um|à|a|ab|de|du|ore|kl|klo|godz|version|v|release|build|no|nr|number|page|item|step|の|的|에|의)(?![^\P{L}]|\u03B9))(?![\d])[\p{L}\p{M}'’/]{1,12}\.?[ \t]*){1,2}(\d{1,2})(?![\d:./]|,(?!\s*\d{4})|\s*(?:am|pm|a\.m|p\.m|h(?![^\P{L}]|\u03B9)|uhr|[時点시日つ件個分回天号개일%]|:))/iu;
 
 /** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
 function weekdayBefore(text: string, at: number): number | null {
-  const m = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})(\\.?,?)\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
+  const m = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_ALT})(\\.?,?)\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
   if (!m) return null;
   // A short form is a weekday only with its dot or comma ("Do., 6. März"): bare, "do dia 3" is
   // Portuguese "of the", "mi 3" Spanish "my", "so" English.
@@ -4533,22 +4533,22 @@ const WEEKDAY_JOIN = '\\s*(?:,?\\s*(?:and|&)|,|to|through|thru|until|till|-|–|
 const WEEKDAY_SPEC = `${WEEKDAY_WORD}(?:${WEEKDAY_JOIN}${WEEKDAY_WORD})*`;
 /** "Monday and Tuesday of last week", "Mon-Wed last week", "last week's Monday to Wednesday". */
 const WEEKDAYS_OF_WEEK = new RegExp(
-  `\\b(?:(?:on|from)\\s+)?(${WEEKDAY_SPEC})\\s+(?:of\\s+)?(this|last|previous)\\s+week\\b|\\b(this|last|previous)\\s+week['’]s\\s+(${WEEKDAY_SPEC})(?![\\p{L}])`,
+  `\\b(?:(?:on|from)\\s+)?(${WEEKDAY_SPEC})\\s+(?:of\\s+)?(this|last|previous)\\s+week\\b|\\b(this|last|previous)\\s+week['’]s\\s+(${WEEKDAY_SPEC})(?![^\\P{L}]|\\u03B9)`,
   'giu',
 );
-const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![\\p{L}])`, 'iu');
+const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![^\\P{L}]|\\u03B9)`, 'iu');
 const PAST_EVENT_BEFORE =
   /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
 const REQUEST_DATE_LABEL =
-  /(?<![\p{L}])(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
 /** Words just before a date that make it the day something else happened, never a day to delete. */
 const ALREADY_DEALT_WITH =
-  /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa])|(?:issue|problem|problema|problème|problem),?\s+(?:was\s+|is\s+)?(?:resolved|fixed|closed|gelöst|behoben|erledigt|résolu|resuelto|risolto|resolvido|opgelost))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:is|was|were|are|has been|have been)\s+already\s+(?:done|handled|deleted|removed|cleaned(?: up)?|taken care of|sorted)|already\s+(?:done|handled|deleted|removed|cleaned up|taken care of|sorted)|(?:schon|bereits)\s+(?:erledigt|gelöscht|bereinigt)|déjà\s+(?:fait|réglé|supprimée?s?|traitée?s?)|ya\s+(?:est[áa]\s+)?(?:hecho|resuelto|borrad[oa]s?|eliminad[oa]s?)|al\s+(?:gedaan|verwijderd|opgelost)|già\s+(?:fatto|risolto|cancellat[oa]|eliminat[oa])|(?:issue|problem|problema|problème|problem),?\s+(?:was\s+|is\s+)?(?:resolved|fixed|closed|gelöst|behoben|erledigt|résolu|resuelto|risolto|resolvido|opgelost))(?![^\P{L}]|\u03B9)/iu;
 
-const IGNORE_IT = /(?<![\p{L}])(?:ignore (?:that|it|this|those)|please ignore|can be ignored|bitte ignorieren|ignorieren sie|ignorez|à ignorer|ign[óo]ren(?:lo)?|ignorar|ignorate|negeer)(?![\p{L}])/iu;
+const IGNORE_IT = /(?<![^\P{L}]|\u03B9)(?:ignore (?:that|it|this|those)|please ignore|can be ignored|bitte ignorieren|ignorieren sie|ignorez|à ignorer|ign[óo]ren(?:lo)?|ignorar|ignorate|negeer)(?![^\P{L}]|\u03B9)/iu;
 const MEETING =
-  /(?<![\p{L}])(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:invite|invitation|meeting|demo|call(?!\s*cent)|stand-?up|appointment|webinar|catch-?up|agenda|workshop|kick-?off|rescheduled|moved to|termin|besprechung|r[ée]union|rendez-vous|reuni[óo]n|reuni[ãa]o|sitzung|cita|riunione|appuntamento|vergadering|afspraak|spotkanie|m[öo]te|m[øo]de|kokous|会議|ミーティング|会议|회의)(?![^\P{L}]|\u03B9)/iu;
 
 function notADayToDelete(before: string): boolean {
   return PAST_EVENT_BEFORE.test(before) || SLAVIC_DELETED_BEFORE.test(before) || CONTRACT_ENDS_BEFORE.test(before) || REQUEST_DATE_LABEL.test(before) || RELEASED_ASIDE.test(before) || SAME_AS_BEFORE.test(before) || LAST_UPDATED.test(before);
@@ -4567,44 +4567,44 @@ const SLAVIC_DELETED_BEFORE =
   /(?<![\p{L}])(?:(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zamknięt|zrušen|ukinut|ugašen)\p{L}{0,3}\s+(?:je|su|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|bil[aoi]?)?|(?:je|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|je bil[aoi]?)\s+(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zrušen|ukinut|ugašen)\p{L}{0,3})\s*(?:dne|dňa|dnia|dana|d\.|w dniu|on)?\s*$/iu;
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
-  /(?<![\p{L}])(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
 /** "the source we added last month", "the app they launched last week": what was done then. */
-const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|you|he|she)\s+(?:added|created|set up|connected|installed|launched|introduced|onboarded|built|bought|hired|moved|migrated)\s*$/iu;
+const DONE_BEFORE = /(?<![^\P{L}]|\u03B9)(?:we|i|they|you|he|she)\s+(?:added|created|set up|connected|installed|launched|introduced|onboarded|built|bought|hired|moved|migrated)\s*$/iu;
 /** "(Wie schon am 02.10.)", "like last time on Oct 2": when it happened before, not a day of this request. */
-const SAME_AS_BEFORE = /(?<![\p{L}])(?:wie (?:schon|bereits) (?:am|im)|like last time(?: on)?|same as last time(?: on)?|comme d[ée]j[àa] le|como ya el|come gi[àa] il)\s*$/iu;
+const SAME_AS_BEFORE = /(?<![^\P{L}]|\u03B9)(?:wie (?:schon|bereits) (?:am|im)|like last time(?: on)?|same as last time(?: on)?|comme d[ée]j[àa] le|como ya el|come gi[àa] il)\s*$/iu;
 /** "the watch firmware 3.2.1 (released Nov 12) doubled every reading": an aside on when something shipped. */
 const RELEASED_ASIDE = /\((?:[^()\n]{0,30}\s)?(?:released|shipped|deployed|launched|published|rolled out|went live|veröffentlicht|publié|lanzad[oa]|rilasciat[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+)?$/iu;
 /** "on two days last week", "some days last month": a part of the period, not all of it. */
 const MONTH_DAY_RANGES = new RegExp(
-  `(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
+  `(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2})((?:\\s*(?:,|and|&|und|et|y|e)\\s*\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?![\\d.:/]))+)(?:,?\\s+(\\d{4}))?(?![\\d])`,
   'giu',
 );
 const DOTTED_FULL_RANGE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*(?:[-–—]|bis|to|au|al|tot|till|til|do|a|līdz|iki|kuni|до|по|až|ile|hingga|sampai|s\.\s?d\.|đến|ถึง|עד)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/giu;
 /** "the week of October 5" — a date must follow: "a week of traffic" names no week. */
 const WEEK_OF = new RegExp(
-  `(?:(?<![\\p{L}])(?:the\\s+)?week\\s+(?:of|starting|beginning|commencing)\\s+|(?<![\\p{L}])(?:die\\s+)?woche\\s+(?:vom|ab\\s+dem)\\s+|(?<![\\p{L}])(?:la\\s+)?semaine\\s+du\\s+|(?<![\\p{L}])(?:la\\s+)?semana\\s+del\\s+)(?=(?:(?:the|on|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),?\\s+)*(?:\\d|(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
+  `(?:(?<![^\\P{L}]|\\u03B9)(?:the\\s+)?week\\s+(?:of|starting|beginning|commencing)\\s+|(?<![^\\P{L}]|\\u03B9)(?:die\\s+)?woche\\s+(?:vom|ab\\s+dem)\\s+|(?<![^\\P{L}]|\\u03B9)(?:la\\s+)?semaine\\s+du\\s+|(?<![^\\P{L}]|\\u03B9)(?:la\\s+)?semana\\s+del\\s+)(?=(?:(?:the|on|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),?\\s+)*(?:\\d|(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
 const WEEK_WRITTEN_OUT = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:[-–—]|to|through|till|until|bis|au|al)\\s*\\d{1,2}(?![\\d:])|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|till|until)\\s*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?\\d{1,2}(?![\\d:]))`, 'iu');
-const EXCLUSIVE_RANGE = /(?<![\p{L}])(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![\p{L}])/iu;
+const EXCLUSIVE_RANGE = /(?<![^\P{L}]|\u03B9)(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![^\P{L}]|\u03B9)/iu;
 /**
  * "sorry, I meant", "correction:", "make that", "(typo, should be Dec 1)", "or rather", "Tippfehler,
  * gemeint ist", "ou plutôt", "perdón, quise decir": the days after it replace the ones before.
  */
 const CORRECTED =
-  /(?<![\p{L}])(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|typo|or rather|should (?:be|read|say|have been)(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ich meinte|gemeint (?:ist|war)|tippfehler|vertippt|je voulais dire|je veux dire|ou plut[ôo]t|faute de frappe|quise decir|quer[íi]a decir|o mejor dicho|mejor dicho|perd[óo]n,? (?:el|quise|me equivoqu\p{L}*)|ik bedoelde|of liever|intendevo|volevo dire|o meglio|anzi|ou melhor|quer dizer|quis dizer|queria dizer|chodzi(?:ło)? mi o|miał(?:em|am) na myśli|jag menade|menade jag|jeg mente|mente jeg|jeg meinte|tarkoitin|имел(?:а)? в виду|имею в виду|ма(?:в|ла) на увазі|маю на увазі|myslel(?:a)? (?:jsem|som)|měl(?:a)? jsem na mysli|am vrut să spun|úgy értettem|εννοούσα|maksud saya|ý tôi là|התכוונתי|قصدت|أقصد|मेरा मतलब)(?![\p{L}])|我是说|我是說|我的意思是/iu;
+  /(?<![^\P{L}]|\u03B9)(?:i meant|i mean|sorry,? (?:i meant|make (?:that|it))|make that|correction:|actually,? (?:make (?:that|it)|i meant)|typo|or rather|should (?:be|read|say|have been)(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ich meinte|gemeint (?:ist|war)|tippfehler|vertippt|je voulais dire|je veux dire|ou plut[ôo]t|faute de frappe|quise decir|quer[íi]a decir|o mejor dicho|mejor dicho|perd[óo]n,? (?:el|quise|me equivoqu\p{L}*)|ik bedoelde|of liever|intendevo|volevo dire|o meglio|anzi|ou melhor|quer dizer|quis dizer|queria dizer|chodzi(?:ło)? mi o|miał(?:em|am) na myśli|jag menade|menade jag|jeg mente|mente jeg|jeg meinte|tarkoitin|имел(?:а)? в виду|имею в виду|ма(?:в|ла) на увазі|маю на увазі|myslel(?:a)? (?:jsem|som)|měl(?:a)? jsem na mysli|am vrut să spun|úgy értettem|εννοούσα|maksud saya|ý tôi là|התכוונתי|قصدت|أقصد|मेरा मतलब)(?![^\P{L}]|\u03B9)|我是说|我是說|我的意思是/iu;
 /**
  * The same, written after the day it puts in place (verb-final languages): "13 Şubat demek istedim",
  * "2月13日の間違いです" (a mistake for 13 February), "2월 13일의 오타입니다".
  */
-const CORRECTED_AFTER_DAY = /(?<![\p{L}])(?:demek istedim|demek istemiştim|kastettim|kastetmiştim)(?![\p{L}])|の間違い|の誤り|의 오타|을 잘못|를 잘못/u;
+const CORRECTED_AFTER_DAY = /(?<![^\P{L}]|\u03B9)(?:demek istedim|demek istemiştim|kastettim|kastetmiştim)(?![^\P{L}]|\u03B9)|の間違い|の誤り|의 오타|을 잘못|를 잘못/u;
 /**
  * An apology set off before a day ("…, przepraszam, chodziło mi o 13 lutego", "förlåt, 13 februari",
  * "失礼しました、2月13日"): written after days, it takes back what came before. "Sorry for the delay" is
  * no correction: the apology must stand alone, a comma or a dash after it.
  */
 const APOLOGY_SET_OFF =
-  /(?:(?<![\p{L}])(?:sorry|oops|my bad|entschuldigung|sorry|pardon|d[ée]sol[ée]e?|excusez-moi|perd[óo]n|disculp\p{L}*|scusa(?:te|mi)?|desculp\p{L}*|excuses|przepraszam|förlåt|ursäkta|undskyld|unnskyld|beklager|anteeksi|promiň(?:te)?|omlouvám se|извините|простите|вибачте|пробачте|özür dilerim|affedersiniz|συγγνώμη|maaf|xin lỗi|סליחה|عذرا|آسف)(?![\p{L}])|失礼しました|すみません|申し訳(?:ありません|ございません)(?:でした)?|对不起|對不起|抱歉|죄송합니다|미안합니다)\s*[,，、!！:：—–-]/giu;
+  /(?:(?<![^\P{L}]|\u03B9)(?:sorry|oops|my bad|entschuldigung|sorry|pardon|d[ée]sol[ée]e?|excusez-moi|perd[óo]n|disculp\p{L}*|scusa(?:te|mi)?|desculp\p{L}*|excuses|przepraszam|förlåt|ursäkta|undskyld|unnskyld|beklager|anteeksi|promiň(?:te)?|omlouvám se|извините|простите|вибачте|пробачте|özür dilerim|affedersiniz|συγγνώμη|maaf|xin lỗi|סליחה|عذرا|آسف)(?![^\P{L}]|\u03B9)|失礼しました|すみません|申し訳(?:ありません|ございません)(?:でした)?|对不起|對不起|抱歉|죄송합니다|미안합니다)\s*[,，、!！:：—–-]/giu;
 const DAY_LIKE = /\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:(?:de|of)\s+)?(?:\p{L}{3,}|[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s*[月월]\s*\d{1,2}/iu;
 const DAYS_LIKE = new RegExp(DAY_LIKE.source, 'giu');
 /**
@@ -4649,19 +4649,19 @@ const NUMBER_WORDS: Record<string, number> = {
  * " of September 2026", " im Oktober 2026", " of December" after "the last 3 days": days of that month,
  * not of today (a month without its year is the latest one, read with the month).
  */
-const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![\\p{L}])`, 'iu');
+const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
 const PART_WORDS =
   String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)`;
-const PART_OF_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*$`, 'iu');
+const PART_OF_MONTH_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*$`, 'iu');
 /** The same with its month, read before chrono ("the end of October 2026" is no 31 October): asked. */
-const PART_OF_MONTH_PHRASE = new RegExp(`(?<![\\p{L}])(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')}|${FOREIGN_MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
+const PART_OF_MONTH_PHRASE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')}|${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末|の?(?:うち)?一部|的一部分|的部分|의 일부)/u;
 const SOME_DAYS_OF_MORE =
-  /(?<![\p{L}])(?:يومين|يومان|ثلاثة أيام|بضعة أيام|كام يوم|iki g[üu]n|birka[çc] g[üu]n|dua hari|beberapa hari|hai ngày|vài ngày|dva dny|několik dní|два дні|два дня|кілька днів|несколько дней|δύο μέρες|δυο μέρες|dou[ăa] zile|c[âa]teva zile|do din|kuch din|دو دن|چند دن)\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:يومين|يومان|ثلاثة أيام|بضعة أيام|كام يوم|iki g[üu]n|birka[çc] g[üu]n|dua hari|beberapa hari|hai ngày|vài ngày|dva dny|několik dní|два дні|два дня|кілька днів|несколько дней|δύο μέρες|δυο μέρες|dou[ăa] zile|c[âa]teva zile|do din|kuch din|دو دن|چند دن)\s*$/iu;
 const SOME_DAYS_OF = /\b(?:some|two|three|four|five|a few|few|several|certain|a couple of|\d+|one or two|zwei|drei|einigen|ein paar|deux|trois|quelques|dos|tres|algunos|twee|drie|enkele)\s+(?:of the\s+)?(?:days?|tage?n?|jours|d[íi]as|dagen)\s*(?:of|in|during|from|der|in der|de la|de|del|van)?\s*$/i;
-const RELATIVE_TIED_BEFORE = /(?<![\p{L}])(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
+const RELATIVE_TIED_BEFORE = /(?<![^\P{L}]|\u03B9)(?:for|from|of|on|since|during|des|vom|von|für|du|de|del|van|dal|da|di|dei|z|ze|från|fra|för|for|af|av|med)\s+(?:the\s+)?$/iu;
 
 /**
  * Time zones written as words or abbreviations, in minutes east of UTC. Only zones with one meaning:
@@ -4690,8 +4690,8 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:cest|mesz|sommerzeit)\b/i, 120],
   [/\b(?:cet|mez|central european time)\b/i, 60],
   // Czech and Slovak write CET and CEST as SEČ and SELČ.
-  [/(?<![\p{L}])selč(?![\p{L}])/iu, 120],
-  [/(?<![\p{L}])seč(?![\p{L}])/iu, 60],
+  [/(?<![^\P{L}]|\u03B9)selč(?![^\P{L}]|\u03B9)/iu, 120],
+  [/(?<![^\P{L}]|\u03B9)seč(?![^\P{L}]|\u03B9)/iu, 60],
   [/(?:pražského|českého|středoevropského|bratislavského) času|magyar idő|budapesti idő|wiener zeit|österreichischer zeit|schweizer zeit/iu, 60, 'eu'],
   // A city's or a country's time is its clock that day, summer time included.
   [/\b(?:berlin time|paris time|madrid time|amsterdam time|rome time|vienna time|german time|french time|deutsche[nr]? zeit|heure de paris|heure fran[çc]aise|hora de madrid|hora peninsular|hora española|ora italiana|ora di roma|czasu polskiego|polskiego czasu|czasu warszawskiego|svensk tid|dansk tid|norsk tid|amsterdamse tijd|nederlandse tijd)\b/i, 60, 'eu'],
@@ -4711,32 +4711,32 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:stockholm|oslo|copenhagen|zurich|zürich|geneva|brussels|prague|budapest|warsaw|swedish|norwegian|danish|swiss|belgian|czech|austrian|spanish|italian|dutch|polish|central europe(?:an)? summer) time\b/i, 60, 'eu'],
   [/\b(?:lisbon|portugal|portuguese|dublin|ireland|irish) time\b/i, 0, 'eu'],
   // The same countries' clocks in their own words: "ora României", "ώρα Αθήνας", "hora de Lisboa", "भारतीय समय".
-  [/(?<![\p{L}])(?:ora (?:rom[âa]niei|bucure[șşs]tiului|bucure[șşs]ti)|ώρα αθήνας)(?![\p{L}])/iu, 120, 'eu'],
-  [/(?<![\p{L}])(?:hora (?:de )?(?:lisboa|portugal)|hora portuguesa|hora de portugal continental)(?![\p{L}])/iu, 0, 'eu'],
+  [/(?<![^\P{L}]|\u03B9)(?:ora (?:rom[âa]niei|bucure[șşs]tiului|bucure[șşs]ti)|ώρα αθήνας)(?![^\P{L}]|\u03B9)/iu, 120, 'eu'],
+  [/(?<![^\P{L}]|\u03B9)(?:hora (?:de )?(?:lisboa|portugal)|hora portuguesa|hora de portugal continental)(?![^\P{L}]|\u03B9)/iu, 0, 'eu'],
   [/भारतीय समय|भारत का समय/u, 330],
   [/\b(?:mexico city|mexico|mexican|guadalajara|monterrey)(?: standard)? time\b/i, -360],
   [/\b(?:bogot[áa]|colombia|lima|peru)(?: standard)? time\b/i, -300],
   // The same clocks as Spanish, Portuguese, Arabic, Turkish and Indonesian write them: "hora Bogotá",
   // "hora de Lima", "horário de Buenos Aires", "بتوقيت الرياض", "TSİ", "WIB".
-  [/(?<![\p{L}])(?:hora|horario|horário)(?: de(?: la)?)? (?:bogot[áa]|colombia|lima|per[úu]|quito|ecuador|panam[áa])(?![\p{L}])/iu, -300],
-  [/(?<![\p{L}])(?:hora|horario)(?: de(?: la)?)? (?:ciudad de m[ée]xico|cdmx|m[ée]xico|guadalajara|monterrey|costa rica|guatemala|el salvador|honduras)(?![\p{L}])/iu, -360],
-  [/(?<![\p{L}])(?:hora|horario|horário)(?: de)? (?:buenos aires|argentina|s[ãa]o paulo|bras[íi]lia|montevideo|uruguay)(?![\p{L}])|\b(?:bras[íi]lia|buenos aires|argentina|s[ãa]o paulo|montevideo|uruguay) time\b/iu, -180],
+  [/(?<![^\P{L}]|\u03B9)(?:hora|horario|horário)(?: de(?: la)?)? (?:bogot[áa]|colombia|lima|per[úu]|quito|ecuador|panam[áa])(?![^\P{L}]|\u03B9)/iu, -300],
+  [/(?<![^\P{L}]|\u03B9)(?:hora|horario)(?: de(?: la)?)? (?:ciudad de m[ée]xico|cdmx|m[ée]xico|guadalajara|monterrey|costa rica|guatemala|el salvador|honduras)(?![^\P{L}]|\u03B9)/iu, -360],
+  [/(?<![^\P{L}]|\u03B9)(?:hora|horario|horário)(?: de)? (?:buenos aires|argentina|s[ãa]o paulo|bras[íi]lia|montevideo|uruguay)(?![^\P{L}]|\u03B9)|\b(?:bras[íi]lia|buenos aires|argentina|s[ãa]o paulo|montevideo|uruguay) time\b/iu, -180],
   // Their abbreviations only in capitals ("art." is an article).
-  [/(?<![\p{L}])(?:BRT|ART|UYT)(?![\p{L}])/u, -180],
+  [/(?<![^\P{L}]|\u03B9)(?:BRT|ART|UYT)(?![^\P{L}]|\u03B9)/u, -180],
   // Israel keeps summer time from the Friday before the EU's start to the EU's end: off by two days in March only.
   [/\b(?:israel|israeli|tel aviv|jerusalem) time\b|שעון ישראל|לפי שעון ישראל/iu, 120, 'eu'],
   [/за київським час\p{L}*|київського часу|по киевскому времени|ώρα ελλάδ\p{L}*/iu, 120, 'eu'],
   // Russia, Kazakhstan and their neighbours, which keep no summer time: "МСК", "по Новосибирску", "по времени Алматы".
-  [/(?<![\p{L}])(?:мск|по москве|по московскому времени|московского времени|minsk time|минского времени|по минску)(?![\p{L}])/iu, 180],
-  [/(?<![\p{L}])(?:samara time|по самаре|самарского времени|baku time|tbilisi time|yerevan time|по баку|по тбилиси|по еревану)(?![\p{L}])/iu, 240],
-  [/(?<![\p{L}])(?:(?:almaty|astana|kazakhstan|tashkent|uzbekistan|yekaterinburg) time|по (?:времени )?(?:алматы|астаны|астане|ташкента|ташкенту|екатеринбургу|екатеринбурга)|(?:алматинского|астанинского|ташкентского|екатеринбургского) времени)(?![\p{L}])/iu, 300],
-  [/(?<![\p{L}])(?:(?:omsk|bishkek) time|по омску|по бишкеку|омского времени)(?![\p{L}])/iu, 360],
-  [/(?<![\p{L}])(?:(?:novosibirsk|krasnoyarsk) time|по (?:времени )?(?:новосибирску|новосибирска|красноярску|красноярска)|(?:новосибирского|красноярского) времени)(?![\p{L}])/iu, 420],
-  [/(?<![\p{L}])(?:irkutsk time|по иркутску|иркутского времени)(?![\p{L}])/iu, 480],
-  [/(?<![\p{L}])(?:vladivostok time|по владивостоку|владивостокского времени)(?![\p{L}])/iu, 600],
-  [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![\p{L}])(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![\p{L}])/iu, 180],
+  [/(?<![^\P{L}]|\u03B9)(?:мск|по москве|по московскому времени|московского времени|minsk time|минского времени|по минску)(?![^\P{L}]|\u03B9)/iu, 180],
+  [/(?<![^\P{L}]|\u03B9)(?:samara time|по самаре|самарского времени|baku time|tbilisi time|yerevan time|по баку|по тбилиси|по еревану)(?![^\P{L}]|\u03B9)/iu, 240],
+  [/(?<![^\P{L}]|\u03B9)(?:(?:almaty|astana|kazakhstan|tashkent|uzbekistan|yekaterinburg) time|по (?:времени )?(?:алматы|астаны|астане|ташкента|ташкенту|екатеринбургу|екатеринбурга)|(?:алматинского|астанинского|ташкентского|екатеринбургского) времени)(?![^\P{L}]|\u03B9)/iu, 300],
+  [/(?<![^\P{L}]|\u03B9)(?:(?:omsk|bishkek) time|по омску|по бишкеку|омского времени)(?![^\P{L}]|\u03B9)/iu, 360],
+  [/(?<![^\P{L}]|\u03B9)(?:(?:novosibirsk|krasnoyarsk) time|по (?:времени )?(?:новосибирску|новосибирска|красноярску|красноярска)|(?:новосибирского|красноярского) времени)(?![^\P{L}]|\u03B9)/iu, 420],
+  [/(?<![^\P{L}]|\u03B9)(?:irkutsk time|по иркутску|иркутского времени)(?![^\P{L}]|\u03B9)/iu, 480],
+  [/(?<![^\P{L}]|\u03B9)(?:vladivostok time|по владивостоку|владивостокского времени)(?![^\P{L}]|\u03B9)/iu, 600],
+  [/بتوقيت (?:الرياض|السعودية|مكة|الكويت|الدوحة|قطر|البحرين|بغداد)|(?<![^\P{L}]|\u03B9)(?:tsi|tsİ|türkiye saati\p{L}*|istanbul saati\p{L}*)(?![^\P{L}]|\u03B9)/iu, 180],
   [/بتوقيت (?:دبي|الإمارات|أبوظبي|مسقط|عمان)/u, 240],
-  [/(?<![\p{L}])WIB(?![\p{L}])/u, 420],
+  [/(?<![^\P{L}]|\u03B9)WIB(?![^\P{L}]|\u03B9)/u, 420],
   [/\b(?:nepal|kathmandu)(?: standard)? time\b|नेपाल(?:ी)? समय/iu, 345],
   [/\b(?:iran|tehran)(?: standard)? time\b|(?:به )?وقت (?:تهران|ایران)/iu, 210],
   [/\b(?:afghanistan|kabul) time\b/i, 270],
@@ -4746,15 +4746,15 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:ethiopia|addis ababa|uganda|kampala|tanzania|dar es salaam)(?: standard)? time\b|\bEAT\b/i, 180],
   [/\b(?:rwanda|kigali|zimbabwe|harare|zambia|lusaka)(?: standard)? time\b|\bCAT\b/, 120],
   [/\b(?:ghana|accra)(?: standard)? time\b/i, 0],
-  [/(?<![\p{L}])(?:hora|horário|horario)(?: de)? (?:brasil|bras[íi]lia)(?![\p{L}])/iu, -180],
-  [/(?<![\p{L}])WITA(?![\p{L}])/u, 480],
-  [/(?<![\p{L}])WIT(?![\p{L}])/u, 540],
+  [/(?<![^\P{L}]|\u03B9)(?:hora|horário|horario)(?: de)? (?:brasil|bras[íi]lia)(?![^\P{L}]|\u03B9)/iu, -180],
+  [/(?<![^\P{L}]|\u03B9)WITA(?![^\P{L}]|\u03B9)/u, 480],
+  [/(?<![^\P{L}]|\u03B9)WIT(?![^\P{L}]|\u03B9)/u, 540],
   [/\b(?:hawaii|honolulu|hst)(?:[- ]aleutian)?(?: standard)? time\b|\bHST\b/, -600],
   [/\b(?:alaska|anchorage)(?: standard| daylight)? time\b/i, -540, 'us'],
   [/\b(?:arizona|phoenix)(?: standard)? time\b/i, -420],
   [/\b(?:toronto|montreal|montréal|ottawa|boston|miami|atlanta|washington|new york|nyc|east coast) time\b/i, -300, 'us'],
   // The same clocks as Quebec writes them: "heure de Montréal", "heure du Québec".
-  [/(?<![\p{L}])heure (?:de (?:montr[ée]al|toronto|ottawa|qu[ée]bec)|du qu[ée]bec)(?![\p{L}])/iu, -300, 'us'],
+  [/(?<![^\P{L}]|\u03B9)heure (?:de (?:montr[ée]al|toronto|ottawa|qu[ée]bec)|du qu[ée]bec)(?![^\P{L}]|\u03B9)/iu, -300, 'us'],
   [/\b(?:vancouver|west coast) time\b/i, -480, 'us'],
   [/\b(?:brisbane|queensland) time\b/i, 600],
   [/\b(?:bst|british summer time)\b/i, 60],
@@ -4834,7 +4834,7 @@ const SEVERAL_ZONES: Record<string, number[]> = {
   IST: [330, 120, 60], CST: [-360, 480, -300], AST: [-240, 180], GST: [240, -120], SST: [480, -660], ECT: [-300, -240], AMT: [-240, 240],
 };
 function severalZones(sentence: string): { abbreviation: string; offsets: number[] } | null {
-  const m = /(?<![\p{L}])(IST|CST|AST|GST|SST|ECT|AMT)(?![\p{L}])/u.exec(sentence);
+  const m = /(?<![^\P{L}]|\u03B9)(IST|CST|AST|GST|SST|ECT|AMT)(?![^\P{L}]|\u03B9)/u.exec(sentence);
   return m ? { abbreviation: m[1], offsets: SEVERAL_ZONES[m[1]] } : null;
 }
 
@@ -4851,9 +4851,9 @@ function unplacedZone(sentence: string): string | null {
 }
 const UNPLACED_ZONE = [
   IANA_ZONE,
-  /(?<![\p{L}])(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|local\s+(?:calendar\s+)?(?:days?|dates?)|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![\p{L}])/iu,
+  /(?<![^\P{L}]|\u03B9)(?:(?:local|our|my|your|their|office|server|company|site|store|customers?'?|same)\s+time(?:\s+zone)?|local\s+(?:calendar\s+)?(?:days?|dates?)|ortszeit|lokalzeit|unserer zeit|heure locale|notre heure|hora local|nuestra hora|ora locale|lokale tijd|onze tijd|czasu lokalnego|lokal tid|paikallista aikaa|現地時間|当地时间|本地时间|當地時間|현지 ?시간|по местному времени|за місцевим часом|местного времени)(?![^\P{L}]|\u03B9)/iu,
   // "Cairo time", "Cape Verde Time", "hora de Lima": a place's clock, capitalised as a place is.
-  /(?<![\p{L}])(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![\p{L}])|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
+  /(?<![^\P{L}]|\u03B9)(?:(?!(?:Any|Each|Every|Last|This|Next|First|The|Same|Real|Some|One|That|At|By|In|On|For|From|Response|Processing|Delivery|Lead|Run|Up|Down|Free|Full|Part|Over|Half|Screen|Wall|Local|Our|My|Your|Their)\s)(?:\p{Lu}[\p{L}.]+\s+){1,2}(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime(?![^\P{L}]|\u03B9)|(?:hora|heure|ora) de \p{Lu}\p{L}+)/u,
 ];
 /** ZONES with the global flag, built once, to look past a lower-case "est" to a later "EST". */
 const ZONES_ALL: [RegExp, number, SummerTime?][] = ZONES.map(([re, offset, rule]) => [new RegExp(re.source, `${re.flags}g`), offset, rule]);
@@ -4932,7 +4932,7 @@ function timeAfter(text: string, at: number): { from: number; to: number; end: n
 }
 
 const LAST_N_HOURS =
-  /(?<![\p{L}])(?:the\s+)?(?:last|past|previous|letzten|derni[eè]res|[úu]ltimas|afgelopen|laatste|ultime|ostatnich|senaste|sidste|siste|viimeiset)\s+(?:\d{1,3}|few|couple of|several|paar|zwei|drei)\s+(?:hours?|hrs?|stunden|heures|horas|uur|ore|godzin|timmar|timer|tuntia)(?![\p{L}])/giu;
+  /(?<![^\P{L}]|\u03B9)(?:the\s+)?(?:last|past|previous|letzten|derni[eè]res|[úu]ltimas|afgelopen|laatste|ultime|ostatnich|senaste|sidste|siste|viimeiset)\s+(?:\d{1,3}|few|couple of|several|paar|zwei|drei)\s+(?:hours?|hrs?|stunden|heures|horas|uur|ore|godzin|timmar|timer|tuntia)(?![^\P{L}]|\u03B9)/giu;
 const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
     .map((w, i) => [w, `${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`])
@@ -4941,14 +4941,14 @@ const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
 );
 /** An ordinal word as a day: before "of <month>", or before "through/to the <ordinal> of <month>". */
 const ORDINAL_WORD_DAY = new RegExp(
-  `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![\\p{L}])))`,
+  `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
 /** "the second day of the import", "in May the first thing we did": an ordinal word of something else. */
 const NOT_A_DAY_AFTER = '(?!\\s+(?:day|days|week|weeks|month|time|one|half|part|thing|things|batch|import|run|of\\s+the))';
 const ORDINAL_WORD_ALTERNATIVES = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|');
 /** "november third": an ordinal word right after a month name. */
-const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
+const ORDINAL_WORD_AFTER_MONTH = new RegExp(`(?<=(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 /** "… 3rd to the fifth", "… 3rd of feb through the fifth": an ordinal word ending a range whose start is a day ("the 3rd and the second day of the import" is no day). */
 const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)(?:\\s+of\\s+(?:${MONTH_NAMES_RE})\\.?)?\\s+(?:to|through|thru|till|until|-|–)\\s+(?:the\\s+)?)(${ORDINAL_WORD_ALTERNATIVES})(?![\\p{L}-])${NOT_A_DAY_AFTER}`, 'giu');
 /**
@@ -4959,7 +4959,7 @@ const ORDINAL_WORD_RANGE_END = new RegExp(`(?<=\\d(?:st|nd|rd|th)(?:\\s+of\\s+(?
 const SPAN_COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?|several|zwei|drei|vier|fünf|sechs|paar|deux|trois|quatre|cinq|six|quelques|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|twee|drie|vier|vijf|zes)`;
 const SPAN_UNIT = String.raw`(?:weeks?|months?|years?|wochen|monaten?|jahren?|semaines|mois|ann[ée]es|ans|semanas|meses|años|anos|settimane|mesi|anni|weken|maanden|jaren)`;
 const LAST_N_WEEKS = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:(?:the|die|den|los|os|gli|de)\s+)?(?:last|past|previous|letzten|vergangenen|[úu]ltimos|ultimi|afgelopen|laatste)\s+${SPAN_COUNT}\s+${SPAN_UNIT}|(?:les\s+)?${SPAN_COUNT}\s+(?:derni[èe]re?s|pass[ée]e?s)\s+${SPAN_UNIT})(?![\p{L}])(?:\s+(?:of|in|im|vom|von|des|de|du|del|di|van)\s+(?:${MONTH_NAMES_RE})(?![\p{L}])\.?(?:,?\s+\d{4})?)?`,
+  String.raw`(?<![^\P{L}]|\u03B9)(?:(?:(?:the|die|den|los|os|gli|de)\s+)?(?:last|past|previous|letzten|vergangenen|[úu]ltimos|ultimi|afgelopen|laatste)\s+${SPAN_COUNT}\s+${SPAN_UNIT}|(?:les\s+)?${SPAN_COUNT}\s+(?:derni[èe]re?s|pass[ée]e?s)\s+${SPAN_UNIT})(?![^\P{L}]|\u03B9)(?:\s+(?:of|in|im|vom|von|des|de|du|del|di|van)\s+(?:${MONTH_NAMES_RE})(?![^\P{L}]|\u03B9)\.?(?:,?\s+\d{4})?)?`,
   'giu',
 );
 function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): void {
@@ -4986,7 +4986,7 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
  * "klo 10", "ore 10", "10時", "10点".
  */
 const CLOCK_TIME =
-  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![\p{L}])|(?<![\p{L}])(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*óra(?![\p{L}])/iu;
+  /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*óra(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * The UTC days that hours written apart from their day cover: "11月20日 9時〜12時 (JST)" is 00:00 to
@@ -5037,7 +5037,7 @@ const HOURS_OR_REST = /\d[:h.]\d|\d\s*(?:am|pm|uhr|óra|h\b)|rest|reste|resto|re
  * the hours, which deletes what the customer asked to keep. Asked, with the days read.
  */
 const ONLY_THOSE_HOURS = new RegExp(
-  `(?<![\\p{L}])csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![\\p{L}])(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![\\p{L}])|(?<![\\p{L}])(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![\\p{L}])(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![\\p{L}])|(?<![\\p{L}])(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
+  `(?<![^\\P{L}]|\\u03B9)csak[^.!?\\n]{0,30}?(?:${CLOCK_TIME.source})|(?<![^\\P{L}]|\\u03B9)(?:chỉ|רק|μόνο|лише|тільки|только|doar|numai|hanya|sadece)\\s+(?:[\\p{L}]+\\s+){0,2}(?:${CLOCK_TIME.source})|เฉพาะ[^\\n]{0,12}?(?:${CLOCK_TIME.source})|(?:${CLOCK_TIME.source})[^.!?\\n]{0,20}?(?<![^\\P{L}]|\\u03B9)(?:only|nur|seulement|uniquement|solamente|únicamente|apenas|somente|soltanto|alleen|tylko|endast|kun|bare|vain|pouze)(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:only|nur|seulement|uniquement|solo|sólo|solamente|apenas|somente|solo|alleen|tylko|endast|kun|bare|vain|jen)\\s+(?:(?:between|from|von|zwischen|entre|de|tra|fra|tussen|van|od|mellan|mellem|klo)\\s+)?(?:${CLOCK_TIME.source})|(?<![^\\P{L}]|\\u03B9)(?:only|just)\\s+(?:those|these|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}hours?(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:rest|remainder) of (?:the|that|those) days?|outside (?:that|this|the|those) (?:window|hours?|time ?frame|time)|(?:window|hours?|time ?frame) only|everything else (?:on )?(?:that|this|the) day|rest of the (?:weekend|night)|resten av (?:dagen|helgen|døgnet|natten)|resten af (?:dagen|weekenden)|zbytek dne|(?:den|dny) předtím a potom|rest des tages|reste de la journée|resto del d[íi]a|resto do dia|resto della giornata|rest van de dag|reszt[ęa] dnia|resten av dagen|resten af dagen`,
   'iu',
 );
 /**
@@ -5046,7 +5046,7 @@ const ONLY_THOSE_HOURS = new RegExp(
  * so the days are asked about, not kept. Only a count that is the object of the deletion or stands in
  * brackets: "we keep 30 days of logs" counts no days to delete.
  */
-const COUNT_OF_DAYS = /(?:(?<![\p{L}])(?:delete|remove|purge|wipe|drop|erase|clear)\s+(?:(?:the|those|these|all|only|just)\s+)?|\(\s*)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|whole\s+|utc\s+|calendar\s+)?days?(?:\s+(?:of|worth\s+of)(?![\p{L}])|\s*\))/giu;
+const COUNT_OF_DAYS = /(?:(?<![^\P{L}]|\u03B9)(?:delete|remove|purge|wipe|drop|erase|clear)\s+(?:(?:the|those|these|all|only|just)\s+)?|\(\s*)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+|whole\s+|utc\s+|calendar\s+)?days?(?:\s+(?:of|worth\s+of)(?![^\P{L}]|\u03B9)|\s*\))/giu;
 function askAboutCountsOfDays(out: DateExtraction, original: string): void {
   if (out.ranges.length === 0) return;
   const read = out.ranges.reduce((n, r) => n + (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 + 1, 0);
@@ -5106,10 +5106,10 @@ function spanOfHours(sentence: string): RegExpExecArray | null {
 const PART_OF_DAY = new RegExp(
   [
     // Only as what is to go: "the morning of Nov 3", "only the morning", "the morning's data", "evening events".
-    "(?<![\\p{L}])(?:(?:the|in the|only the|just the|for the)\\s+(?:morning|afternoon|evening)\\s+(?:of|on)|(?:only|just)\\s+the\\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?:['’]s)?\\s+(?:data|events|traffic|records|hours))(?![\\p{L}])",
-    '(?<![\\p{L}])(?:vormittagsdaten|nachmittagsdaten|daten (?:vom|des) (?:vormittag|nachmittag|abend)s?|donn[ée]es du (?:matin|soir)|datos de la (?:mañana|tarde|noche)|dados da (?:manhã|tarde|noite)|dati (?:della mattina|del pomeriggio|della sera)|данные за (?:утро|вечер|ночь))(?![\\p{L}])',
+    "(?<![^\\P{L}]|\\u03B9)(?:(?:the|in the|only the|just the|for the)\\s+(?:morning|afternoon|evening)\\s+(?:of|on)|(?:only|just)\\s+the\\s+(?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?:['’]s)?\\s+(?:data|events|traffic|records|hours))(?![^\\P{L}]|\\u03B9)",
+    '(?<![^\\P{L}]|\\u03B9)(?:vormittagsdaten|nachmittagsdaten|daten (?:vom|des) (?:vormittag|nachmittag|abend)s?|donn[ée]es du (?:matin|soir)|datos de la (?:mañana|tarde|noche)|dados da (?:manhã|tarde|noite)|dati (?:della mattina|del pomeriggio|della sera)|данные за (?:утро|вечер|ночь))(?![^\\P{L}]|\\u03B9)',
     // Said after the day, or as an adverb: "30 Nov in the morning", "afternoon only", "vormittags", "por la tarde".
-    '(?<![\\p{L}])(?:(?:in|during) the (?:morning|afternoon|evening)|(?:morning|afternoon|evening) only|(?:vor|nach)mittags|morgens|abends|(?:am|nur den|nur am) (?:vormittag|nachmittag|abend)|por la (?:mañana|tarde|noche)|en la (?:mañana|tarde)|(?:au|le|du) matin|dans la (?:matinée|soirée)|en (?:matinée|soirée)|(?:di|la|al|in) mattin(?:a|ata|o)|(?:nel|il) pomeriggio|(?:di|la|in) sera(?:ta)?|(?:de|pela|na) manh[ãa]|(?:à|pela|na) (?:tarde|noite)|[\'’]s (?:ochtends|middags|avonds)|(?:in|alleen) de (?:ochtend|middag|avond)|(?:przed|po) południem|wieczorem|poranek|(?:på|om) (?:förmiddagen|eftermiddagen|morgonen|kvällen|formiddagen|morgenen|aftenen|ettermiddagen|kvelden)|aamupäivällä|iltapäivällä|aamulla|illalla|dopoledne|odpoledne|délelőtt|délután|dimineața|după-amiaza|öğleden sonra|το (?:πρωί|απόγευμα|βράδυ)|утром|вечером|с утра|ночью|вранці|зранку|увечері|ввечері|buổi (?:sáng|chiều|tối)|(?:pagi|siang|sore|malam) hari)(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:(?:in|during) the (?:morning|afternoon|evening)|(?:morning|afternoon|evening) only|(?:vor|nach)mittags|morgens|abends|(?:am|nur den|nur am) (?:vormittag|nachmittag|abend)|por la (?:mañana|tarde|noche)|en la (?:mañana|tarde)|(?:au|le|du) matin|dans la (?:matinée|soirée)|en (?:matinée|soirée)|(?:di|la|al|in) mattin(?:a|ata|o)|(?:nel|il) pomeriggio|(?:di|la|in) sera(?:ta)?|(?:de|pela|na) manh[ãa]|(?:à|pela|na) (?:tarde|noite)|[\'’]s (?:ochtends|middags|avonds)|(?:in|alleen) de (?:ochtend|middag|avond)|(?:przed|po) południem|wieczorem|poranek|(?:på|om) (?:förmiddagen|eftermiddagen|morgonen|kvällen|formiddagen|morgenen|aftenen|ettermiddagen|kvelden)|aamupäivällä|iltapäivällä|aamulla|illalla|dopoledne|odpoledne|délelőtt|délután|dimineața|după-amiaza|öğleden sonra|το (?:πρωί|απόγευμα|βράδυ)|утром|вечером|с утра|ночью|вранці|зранку|увечері|ввечері|buổi (?:sáng|chiều|tối)|(?:pagi|siang|sore|malam) hari)(?![^\\P{L}]|\\u03B9)',
     '(?:ตอน|ช่วง)(?:เช้า|บ่าย|เย็น)|בבוקר|אחר הצהריים|בערב|صباحاً|صباحا|مساءً|في الصباح|في المساء|بعد الظهر|بعد از ظهر',
     '(?:오전|오후|아침|저녁|새벽)\\s*(?:의\\s*)?(?:데이터|이벤트|로그|분)|(?:上午|下午|早上|晚上|凌晨)(?:的)?(?:数据|數據|資料|事件|日志|日誌)|(?:午前|午後|夕方)(?:の)?(?:データ|分|イベント|ログ)',
   ].join('|'),
@@ -5121,9 +5121,9 @@ const PART_OF_DAY = new RegExp(
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
  */
 const WHOLE_DAYS_ASKED =
-  /(?<![\p{L}])(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày)(?![^\P{L}]|\u03B9)/iu;
 /** A sentence that denies or asks about the whole days: "not the whole days", "do you delete whole days?". */
-const WHOLE_DAYS_DENIED = /\?|(?<![\p{L}])(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![\p{L}])/iu;
+const WHOLE_DAYS_DENIED = /\?|(?<![^\P{L}]|\u03B9)(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![^\P{L}]|\u03B9)/iu;
 
 /** The words of the question about hours widened to whole UTC days: the days were read right. */
 export const WHOLE_DAYS_QUESTION = 'is less than whole UTC days';
@@ -5133,7 +5133,7 @@ function dropWholeDaysQuestions(out: DateExtraction): void {
 }
 /** The question for hours that no reading could join to their day: the days they cover are unknown. */
 /** "00:00-24:00 UTC", "00:00 – 23:59 UTC": from UTC midnight to the day's end, said in UTC. */
-const WHOLE_DAY_HOURS = /(?<![\d:])00:00(?::00)?\s*(?:-|–|—|to|until|bis|à|a)\s*(?:24:00|23:59(?::59)?)(?![\d:])\s*(?:h\s*)?(?:\(?\s*)?(?:utc|gmt|z)(?![\p{L}])/iu;
+const WHOLE_DAY_HOURS = /(?<![\d:])00:00(?::00)?\s*(?:-|–|—|to|until|bis|à|a)\s*(?:24:00|23:59(?::59)?)(?![\d:])\s*(?:h\s*)?(?:\(?\s*)?(?:utc|gmt|z)(?![^\P{L}]|\u03B9)/iu;
 function widened(words: string, range: DayRange): string {
   return `"${words}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, which covers ${range.from} to ${range.to} — should those whole days be deleted?`;
 }
@@ -5210,7 +5210,7 @@ function markedAhead(reading: Reading, c: Candidate, question: string): void {
   if (words.length >= 3 && !deleteVerbIn(own) && !DAY_WORDS.test(own)) (reading.out.ahead ??= []).push(question);
 }
 /** Words that call what they name days: "the days are", "Zeitraum", "les jours", "okres" (one "working day" is an event's). */
-const DAY_WORDS = /(?<![\p{L}])(?:days|dates|range|period|time ?frames?|window|tage|zeitr(?:aum|äume)|jours|p[ée]riodes?|d[íi]as|per[íi]odos?|giorni|dagen|dagar(?:na)?|dni|okres\p{L}*)(?![\p{L}])/iu;
+const DAY_WORDS = /(?<![^\P{L}]|\u03B9)(?:days|dates|range|period|time ?frames?|window|tage|zeitr(?:aum|äume)|jours|p[ée]riodes?|d[íi]as|per[íi]odos?|giorni|dagen|dagar(?:na)?|dni|okres\p{L}*)(?![^\P{L}]|\u03B9)/iu;
 const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'giu');
 /** Words that only join or soften the days ("for March 3 and 4 please", "specifically"). */
 const FILLER_WORDS = /^(?:and|und|et|y|e|och|oraz|also|only|just|specifically|please|bitte|the|for|from|through|until|till|thru|both|all|those|these)$/iu;
@@ -5262,13 +5262,13 @@ function wrappedAt(text: string, i: number): boolean {
   return line.length >= 50 && !/[.!?:;。]$/.test(line) && (CONTINUES.test(next) || ENDS_ON_A_PREPOSITION.test(line) || /^\p{Ll}\p{Ll}/u.test(next)) && !/^\d{1,2}[.)]\s/.test(next);
 }
 /** A line that stops on a word that cannot end a sentence: "… din spațiul de lucru lumen-books pentru". */
-const ENDS_ON_A_PREPOSITION = /(?<![\p{L}])(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل|workspace|arbeitsbereich|espacio de trabajo|espace de travail|área de trabalho)$/iu;
+const ENDS_ON_A_PREPOSITION = /(?<![^\P{L}]|\u03B9)(?:for|from|on|at|to|of|the|pour|du|des|für|vom|von|para|por|del|per|dal|voor|van|pentru|din|dla|od|för|från|fra|til|za|pro|sa|untuk|dari|kwa|ya|mula|fyrir|за|для|ل|workspace|arbeitsbereich|espacio de trabajo|espace de travail|área de trabalho)$/iu;
 /**
  * How the rest of a wrapped sentence begins: a date or a number, or a word that cannot start a sentence of
  * its own (a preposition, an article, "and", "to"). "we also had a glitch on November 5" starts a new one.
  */
 const CONTINUES = new RegExp(
-  String.raw`^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z|fyrir|за|už|nuo|kuanzia|untuk|dari|từ|ngày|من|ajavahemikus|utc|gmt|cet|cest|eet|eest|wet|west|pst|pdt|est|edt|cst|cdt|mst|mdt|jst|kst|ist|bst|aest|aedt|nzst|nzdt|pacific|eastern|mountain|atlantic|${ANY_MONTH_RE})(?![\p{L}]))`,
+  String.raw`^(?:\d|\(|(?:for|from|on|in|at|to|until|till|through|between|and|or|of|the|a|an|as|with|pour|le|la|les|du|de|des|au|et|für|fur|vom|am|im|von|bis|zum|zur|und|der|die|das|del|el|los|las|para|por|en|y|dal|al|per|il|e|voor|van|op|tot|het|te|do|da|no|na|em|ou|i|och|og|fra|til|för|från|på|za|od|w|z|fyrir|за|už|nuo|kuanzia|untuk|dari|từ|ngày|من|ajavahemikus|utc|gmt|cet|cest|eet|eest|wet|west|pst|pdt|est|edt|cst|cdt|mst|mdt|jst|kst|ist|bst|aest|aedt|nzst|nzdt|pacific|eastern|mountain|atlantic|${ANY_MONTH_RE})(?![^\P{L}]|\u03B9))`,
   'iu',
 );
 

@@ -16,13 +16,13 @@ import { escapeRegExp } from './regexText';
  */
 export const RESPECTIVELY = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:respectively|resp\.|beziehungsweise|jeweils|respectivement|respectivamente|rispettivamente|respectievelijk|odpowiednio|respektive|vastaavasti|соответственно|відповідно)(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:respectively|resp\.|beziehungsweise|jeweils|respectivement|respectivamente|rispettivamente|respectievelijk|odpowiednio|respektive|vastaavasti|соответственно|відповідно)(?![^\P{L}]|\u03B9)`,
     // An order the days follow: "in that order", "in der Reihenfolge", "nell'ordine" (never "in order to").
-    String.raw`(?<![\p{L}])(?:in|en|dans|nello|nell['’]|w|i)\s+(?:that|this|the same|the given|the listed|dieser|der|derselben|der gleichen|gleicher|ese|este|el mismo|cet|le même|ce|stesso|quest['’]|quell['’]|die|deze|dezelfde|tej|samma|denne|samme)\s*(?:order|reihenfolge|orden|ordre|ordine|volgorde|kolejności|ordning|rækkefølge|rekkefølge|ordem)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])in\s+the\s+order\s+(?:listed|given|above|shown|written|named|mentioned|i|we|they|of)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:same|gleiche|même|mismo|stesso)\s+(?:order|reihenfolge|ordre|orden|ordine)(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:in|en|dans|nello|nell['’]|w|i)\s+(?:that|this|the same|the given|the listed|dieser|der|derselben|der gleichen|gleicher|ese|este|el mismo|cet|le même|ce|stesso|quest['’]|quell['’]|die|deze|dezelfde|tej|samma|denne|samme)\s*(?:order|reihenfolge|orden|ordre|ordine|volgorde|kolejności|ordning|rækkefølge|rekkefølge|ordem)(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)in\s+the\s+order\s+(?:listed|given|above|shown|written|named|mentioned|i|we|they|of)(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:same|gleiche|même|mismo|stesso)\s+(?:order|reihenfolge|ordre|orden|ordine)(?![^\P{L}]|\u03B9)`,
     // "one day each": one day for each source.
-    String.raw`(?<![\p{L}])one\s+(?:day|date)\s+each(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)one\s+(?:day|date)\s+each(?![^\P{L}]|\u03B9)`,
     '分别|分別|各自|それぞれ|각각',
   ].join('|'),
   'iu',
@@ -60,7 +60,7 @@ export function otherNameBetweenDays(text: string, known: string[], dates: DateE
  * three words and its cue, then the word that leads to the day.
  */
 const SUBJECT_OF_NEXT_DAY =
-  /(?:^|[,;]|\n[^\S\n]*[-*•]?|(?<![\p{L}])(?:and|plus|also|as well as|und|sowie|et|y|e|en|och|og))[^\S\n]*(?:(?:the|our|also|die|den|das|le|la|les|el|los|las|il|lo|de|het)\s+)*((?:[\p{L}][\p{L}\p{N}-]*[^\S\n]+){0,2}?[\p{L}][\p{L}\p{N}-]*)((?:[^\S\n]+(?:source|sources|app|apps|space|data|events|stream|quelle|daten))*)[^\S\n]*(?:for|on|from|für|vom|am|pour|du|para|del|voor|per|\(|:|-|–|—|→|->|=>|⇒)?[^\S\n]*(?:the[^\S\n]+)?$/iu;
+  /(?:^|[,;]|\n[^\S\n]*[-*•]?|(?<![^\P{L}]|\u03B9)(?:and|plus|also|as well as|und|sowie|et|y|e|en|och|og))[^\S\n]*(?:(?:the|our|also|die|den|das|le|la|les|el|los|las|il|lo|de|het)\s+)*((?:[\p{L}][\p{L}\p{N}-]*[^\S\n]+){0,2}?[\p{L}][\p{L}\p{N}-]*)((?:[^\S\n]+(?:source|sources|app|apps|space|data|events|stream|quelle|daten))*)[^\S\n]*(?:for|on|from|für|vom|am|pour|du|para|del|voor|per|\(|:|-|–|—|→|->|=>|⇒)?[^\S\n]*(?:the[^\S\n]+)?$/iu;
 
 function nameIn(gap: string): string | null {
   const found = SUBJECT_OF_NEXT_DAY.exec(gap);

@@ -12,9 +12,7 @@
  */
 import { asksToDelete } from './classify';
 import { ASKS } from './kindWords';
-
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
+import { L, R } from './letterEdges';
 
 /** The deletion said as a thing: the forms a verb of deleting takes as the subject of a sentence. */
 const DELETION_AS_SUBJECT = new RegExp(

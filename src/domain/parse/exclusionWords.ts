@@ -105,7 +105,7 @@ export const CONTRAST = anyOf(['but', 'however', 'though', 'although', 'yet', 'e
  * said to be fine ("Nov 4th was fine (the hotfix was deployed that day before it got rolled back)"):
  * there it tells a story, and dates.ts reads the clause with `CONTRAST` alone.
  */
-export const TURNS_LATER = String.raw`[^.!?\n]{0,40}(?<![\p{L}])(?:${CONTRAST}|before)(?![\p{L}])`;
+export const TURNS_LATER = String.raw`[^.!?\n]{0,40}(?<![^\P{L}]|\u03B9)(?:${CONTRAST}|before)(?![^\P{L}]|\u03B9)`;
 
 /**
  * Words that name what a request replaces, by language: "Nov 4 instead of Nov 3", "rather than the iOS
@@ -147,7 +147,7 @@ export const UNSPACED_KEEP = anyOf(['保留', '不要[删刪](?:除)?', '不用[
  * Words that strike a thing off what was listed: "(no, scratch the 11th)", "strike the Website", "cross
  * off Nov 5". ("Scratch that" takes back what came before, never what follows: resolveScope.ts reads it.)
  */
-export const STRIKE = String.raw`(?:scratch|strike(?:\s+(?:out|off))?|cross\s+(?:out|off))(?!\s+(?:that|this)(?![\p{L}]))`;
+export const STRIKE = String.raw`(?:scratch|strike(?:\s+(?:out|off))?|cross\s+(?:out|off))(?!\s+(?:that|this)(?![^\P{L}]|\u03B9))`;
 
 /**
  * A deletion said not to happen, anywhere in a clause, by language: "please do not delete any data from",

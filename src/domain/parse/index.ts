@@ -66,7 +66,7 @@ const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
  * tie it to the deletion.
  */
 const EVERY_SOURCE_EVERY_DAY =
-  /(?<![\p{L}])(?:(?:for|on|in|from) (?:both|all|each) (?:of )?(?:the |these |those )?(?:sources|of them)|both days|all (?:the )?days for (?:both|all|each)|für (?:beide|alle) quellen|beide tage|pour les deux sources|les deux jours|para (?:ambas|todas) las fuentes|ambos d[íi]as|para as duas fontes|os dois dias|per entrambe le (?:sorgenti|fonti)|entrambi i giorni|voor (?:beide|alle) bronnen|beide dagen|dla obu źródeł|dla obydwu źródeł|oba dni|för båda källorna|båda dagarna|for begge kilder(?:ne)?|begge dage(?:ne)?|molemmille lähteille|molemmat päivät)(?![\p{L}])|両方のソース|两个来源都|兩個來源都/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:for|on|in|from) (?:both|all|each) (?:of )?(?:the |these |those )?(?:sources|of them)|both days|all (?:the )?days for (?:both|all|each)|für (?:beide|alle) quellen|beide tage|pour les deux sources|les deux jours|para (?:ambas|todas) las fuentes|ambos d[íi]as|para as duas fontes|os dois dias|per entrambe le (?:sorgenti|fonti)|entrambi i giorni|voor (?:beide|alle) bronnen|beide dagen|dla obu źródeł|dla obydwu źródeł|oba dni|för båda källorna|båda dagarna|for begge kilder(?:ne)?|begge dage(?:ne)?|molemmille lähteille|molemmat päivät)(?![^\P{L}]|\u03B9)|両方のソース|两个来源都|兩個來源都/iu;
 /** A Date header this far ahead of the real clock is a wrong clock, not a message from the future. */
 const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
@@ -109,7 +109,7 @@ type Ask = (field: ScopeField, textOf: string) => void;
 /** The words of the question whether every day goes with every source: the days were read right. */
 /** "and all our data", "and everything else": more than the space ("and all its data" is the space's own). */
 const SPACE_AND_EVERYTHING =
-  /(?<![\p{L}])(?:and|plus|as well as|und|et|y|e|en)\s+(?:also\s+|auch\s+|aussi\s+)?(?:(?:all|alle|toutes|todos|tutti)\s+(?:of\s+)?(?:our|unsere|nos|nuestros|nostri)\s+(?:data|sources|daten|quellen|données|sources|datos|fuentes|dati)|everything else|the rest|alles andere|tout le reste|todo lo dem[áa]s)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:and|plus|as well as|und|et|y|e|en)\s+(?:also\s+|auch\s+|aussi\s+)?(?:(?:all|alle|toutes|todos|tutti)\s+(?:of\s+)?(?:our|unsere|nos|nuestros|nostri)\s+(?:data|sources|daten|quellen|données|sources|datos|fuentes|dati)|everything else|the rest|alles andere|tout le reste|todo lo dem[áa]s)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "maybe it was staging, not prod — let me double-check": a scope its writer doubts is asked about.
@@ -207,24 +207,24 @@ function askAboutSecondRequest(kind: RequestKind, body: string, scope: ScopeReso
 }
 /** "the whole day", "all the data that the Website source collected": all of a source's days, not one person's part. */
 const WHOLE_SOURCE_DAYS =
-  /(?<![\p{L}])(?:(?:whole|entire|full|complete)\s+(?:days?|dates?)|all\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}data\s+(?:that|which)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:collected|received|ingested|captured|tracked|recorded|gathered))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:whole|entire|full|complete)\s+(?:days?|dates?)|all\s+(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}data\s+(?:that|which)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:collected|received|ingested|captured|tracked|recorded|gathered))(?![^\P{L}]|\u03B9)/iu;
 /** "please hold the deletion", "can you hold this one?", "put it on hold": not "whatever you still hold". */
 const HOLD_ASKED =
-  /(?<![\p{L}])(?:(?:please|pls|can you|could you|kindly)\s+(?:\p{L}+\s+){0,2}(?:hold|pause)|hold (?:off|the deletion|the request|this one|this|it|del-\d+)|put (?:\S+\s+){0,3}on hold|pausieren|anhalten|mettre en (?:attente|pause)|poner en (?:espera|pausa))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:please|pls|can you|could you|kindly)\s+(?:\p{L}+\s+){0,2}(?:hold|pause)|hold (?:off|the deletion|the request|this one|this|it|del-\d+)|put (?:\S+\s+){0,3}on hold|pausieren|anhalten|mettre en (?:attente|pause)|poner en (?:espera|pausa))(?![^\P{L}]|\u03B9)/iu;
 /** "Please wait with deleting … until Monday", "wartet bitte mit dem Löschen", "esperen antes de borrar". */
-const WAIT_WITH = /(?<![\p{L}])(?:wait (?:with|before|on) (?:deleting|the deletion|removing|purging|it|this)|wait until|(?:wartet|warten sie) (?:bitte )?mit|attendez avant de|esperen? (?:antes de|a|hasta)|aguardem? (?:antes de|at[ée])|wacht (?:even )?met|aspettate (?:a|prima di))(?![\p{L}])/iu;
-const NOTHING_ELSE = /(?<![\p{L}])(?:do not|don[’']t|dont|never|please don[’']t) (?:delete|purge|wipe|remove) (?:anything|any|something|nothing) (?:else|beyond|besides|other)(?![\p{L}])/iu;
+const WAIT_WITH = /(?<![^\P{L}]|\u03B9)(?:wait (?:with|before|on) (?:deleting|the deletion|removing|purging|it|this)|wait until|(?:wartet|warten sie) (?:bitte )?mit|attendez avant de|esperen? (?:antes de|a|hasta)|aguardem? (?:antes de|at[ée])|wacht (?:even )?met|aspettate (?:a|prima di))(?![^\P{L}]|\u03B9)/iu;
+const NOTHING_ELSE = /(?<![^\P{L}]|\u03B9)(?:do not|don[’']t|dont|never|please don[’']t) (?:delete|purge|wipe|remove) (?:anything|any|something|nothing) (?:else|beyond|besides|other)(?![^\P{L}]|\u03B9)/iu;
 const ALREADY_REQUESTED =
-  /(?<![\p{L}])(?:[\p{L}-]+\s+){0,3}(?:already|previously)\s+(?:requested|asked\s+for|submitted|ordered)(?![\p{L}])|(?<![\p{L}])(?:bereits|schon)\s+(?:beantragt|angefordert|beauftragt)|d[ée]j[àa]\s+demand[ée]e?s?|ya\s+solicitad[oa]s?|j[áa]\s+solicitad[oa]s?|al\s+aangevraagd/iu;
-const ANOTHER_REQUEST = /(?<![\p{L}])(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:[\p{L}-]+\s+){0,3}(?:already|previously)\s+(?:requested|asked\s+for|submitted|ordered)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:bereits|schon)\s+(?:beantragt|angefordert|beauftragt)|d[ée]j[àa]\s+demand[ée]e?s?|ya\s+solicitad[oa]s?|j[áa]\s+solicitad[oa]s?|al\s+aangevraagd/iu;
+const ANOTHER_REQUEST = /(?<![^\P{L}]|\u03B9)(?:also|additionally|as well|au(?:ß|ss)erdem|zus(?:ä|ae)tzlich|aussi|tambi[ée]n|inoltre|anche|ook|dessutom|ocks[åa]|ogs[åa]|lis(?:ä|a)ksi|r[óo]wnie[żz])(?![^\P{L}]|\u03B9)/iu;
 const COPY = '(?:export\\p{L}*|back(?:\\s|-)?up|download|(?:send|give)\\s+(?:us\\s+)?a\\s+copy|copy|exportier\\p{L}*|sicher(?:n|ung)|sauvegard\\p{L}*|exportar|exporter|exportez|respald\\p{L}*|esporta\\p{L}*|baixar|descargar|t[ée]l[ée]charg\\p{L}*)';
 const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\\s+delete|removing|purging))|then\\s+(?:delete|remove|purge)|vorher|zuerst|zun(?:ä|ae)chst|d[’\']abord|avant\\s+(?:de\\s+supprimer|la\\s+suppression)|primero|antes\\s+de\\s+(?:borrar|eliminar|apagar|excluir)|prima\\s+di\\s+(?:cancellare|eliminare))';
-const COPY_FIRST = new RegExp(`(?<![\\p{L}])(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![\\p{L}])[^.!?\\n]{0,100}?(?<![\\p{L}])${FIRST}(?![\\p{L}])|(?<![\\p{L}])${FIRST}(?![\\p{L}])[^.!?\\n]{0,40}?(?<![\\p{L}])${COPY}(?![\\p{L}])`, 'iu');
+const COPY_FIRST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![^\\P{L}]|\\u03B9)[^.!?\\n]{0,100}?(?<![^\\P{L}]|\\u03B9)${FIRST}(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)${FIRST}(?![^\\P{L}]|\\u03B9)[^.!?\\n]{0,40}?(?<![^\\P{L}]|\\u03B9)${COPY}(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** Settings kept, or the space or workspace made again: "keep the settings", "recreate it empty", "Einstellungen behalten". */
 const KEEP_SETUP =
-  /(?<![\p{L}])(?:(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|save)\s+(?:the\s+|its\s+|our\s+|all\s+(?:the\s+)?)?(?:space['’]s\s+|workspace['’]s\s+)?(?:settings|configuration|config|set-?up|structure|audiences?|computed traits|traits|schema|permissions|members|destinations|connections)|(?:einstellungen|konfiguration)\s+(?:\p{L}+\s+){0,2}behalten|behalten\s+(?:\p{L}+\s+){0,2}(?:einstellungen|konfiguration)|(?:garder|conserver)\s+(?:les\s+)?(?:param[èe]tres|r[ée]glages|configuration)|(?:mantener|conservar)\s+(?:la\s+|los\s+)?(?:configuraci[óo]n|ajustes)|(?:mantenere|conservare)\s+(?:le\s+)?(?:impostazioni|configurazion\p{L}*)|(?:instellingen|configuratie)\s+(?:\p{L}+\s+){0,2}(?:behouden|bewaren)|(?:manter|conservar)\s+(?:as\s+)?configura[çc][õo]es)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|save)\s+(?:the\s+|its\s+|our\s+|all\s+(?:the\s+)?)?(?:space['’]s\s+|workspace['’]s\s+)?(?:settings|configuration|config|set-?up|structure|audiences?|computed traits|traits|schema|permissions|members|destinations|connections)|(?:einstellungen|konfiguration)\s+(?:\p{L}+\s+){0,2}behalten|behalten\s+(?:\p{L}+\s+){0,2}(?:einstellungen|konfiguration)|(?:garder|conserver)\s+(?:les\s+)?(?:param[èe]tres|r[ée]glages|configuration)|(?:mantener|conservar)\s+(?:la\s+|los\s+)?(?:configuraci[óo]n|ajustes)|(?:mantenere|conservare)\s+(?:le\s+)?(?:impostazioni|configurazion\p{L}*)|(?:instellingen|configuratie)\s+(?:\p{L}+\s+){0,2}(?:behouden|bewaren)|(?:manter|conservar)\s+(?:as\s+)?configura[çc][õo]es)(?![^\P{L}]|\u03B9)/iu;
 const WHAT_IF =
-  /(?<![\p{L}])(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|hvis\s+vi\s+slett\p{L}*|om\s+vi\s+(?:raderar|sletter)|jos\s+poistamme|wenn\s+wir\s+(?:[\p{L}-]+\s+){0,4}l(?:ö|oe)schen|jeśli\s+usuniemy|als\s+we\s+(?:[\p{L}-]+\s+){0,4}verwijderen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare)|(?:if|when)\s+(?:i|we)\s+(?:delete|close|remove|cancel|terminate)\s+(?:my|our)|what\s+happens\s+to\s+(?:\p{L}+\s+){0,3}(?:if|when)|wenn\s+ich\s+(?:[\p{L}-]+\s+){0,4}(?:l(?:ö|oe)sche|schlie(?:ß|ss)e|k(?:ü|ue)ndige)|si\s+je\s+(?:supprime|ferme)|si\s+(?:elimino|borro|cierro)\s+mi|se\s+(?:eu\s+)?(?:excluir|apagar|encerrar|fechar)\s+(?:a\s+)?minha|se\s+(?:elimino|cancello|chiudo)\s+il\s+mio|als\s+ik\s+(?:[\p{L}-]+\s+){0,3}(?:verwijder|opzeg|sluit))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|hvis\s+vi\s+slett\p{L}*|om\s+vi\s+(?:raderar|sletter)|jos\s+poistamme|wenn\s+wir\s+(?:[\p{L}-]+\s+){0,4}l(?:ö|oe)schen|jeśli\s+usuniemy|als\s+we\s+(?:[\p{L}-]+\s+){0,4}verwijderen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare)|(?:if|when)\s+(?:i|we)\s+(?:delete|close|remove|cancel|terminate)\s+(?:my|our)|what\s+happens\s+to\s+(?:\p{L}+\s+){0,3}(?:if|when)|wenn\s+ich\s+(?:[\p{L}-]+\s+){0,4}(?:l(?:ö|oe)sche|schlie(?:ß|ss)e|k(?:ü|ue)ndige)|si\s+je\s+(?:supprime|ferme)|si\s+(?:elimino|borro|cierro)\s+mi|se\s+(?:eu\s+)?(?:excluir|apagar|encerrar|fechar)\s+(?:a\s+)?minha|se\s+(?:elimino|cancello|chiudo)\s+il\s+mio|als\s+ik\s+(?:[\p{L}-]+\s+){0,3}(?:verwijder|opzeg|sluit))(?![^\P{L}]|\u03B9)/iu;
 /**
  * "only the duplicate events", "except for the checkout events": part of a source's days, which the
  * archive cannot delete apart from the rest. "delete the Clientes space and all our data": the space
@@ -257,7 +257,7 @@ function workspaceAskedApart(kindText: string, space: string | null): boolean {
   const spaceSaid = (sentence: string): boolean => SPACE_WORD.test(sentence) || (space !== null && sentence.toLowerCase().includes(space.toLowerCase()));
   return (kindText.match(/[^.!?\n]+/g) ?? []).some((sentence) => asksForWholeWorkspace(sentence) && !spaceSaid(sentence));
 }
-const SPACE_WORD = /(?<![\p{L}])(?:spaces?|raum|räume|espaces?|espacios?|spazi?o?|ruimtes?)(?![\p{L}])/iu;
+const SPACE_WORD = /(?<![^\P{L}]|\u03B9)(?:spaces?|raum|räume|espaces?|espacios?|spazi?o?|ruimtes?)(?![^\P{L}]|\u03B9)/iu;
 /**
  * "delete the 'Churned users' audience in the Marketing space": a thing inside the space, not the space.
  * "delete the iOS App data for Nov 10 from our BigQuery warehouse": another system, not the archive.
@@ -275,10 +275,10 @@ function askAboutPlace(kind: RequestKind, kindText: string, names: string[], ask
   if (some) ask('sources', `"${some}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
 }
 const PART_OF_A_SOURCE =
-  /(?<![\p{L}])(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![^\P{L}]|\u03B9)/iu;
 /** The same in Hebrew: "רק של הלקוחות שלנו מאירופה" (only our customers from Europe), "את שאר הנתונים … יש לשמור" (keep the rest). */
 const HEBREW_PART = /רק של ה|רק את ה(?:אירועים|משתמשים|לקוחות|הזמנות)|שאר ה\p{L}+[^.!?\n]{0,40}(?:לשמור|להשאיר)/u;
-const CANCEL_OR_CHANGE = /(?<![\p{L}])(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![\p{L}])/iu;
+const CANCEL_OR_CHANGE = /(?<![^\P{L}]|\u03B9)(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![^\P{L}]|\u03B9)/iu;
 
 export const PAIRING_QUESTION = 'and several dates are named';
 /** Flagged by the receiving server: the desk never answers it, and no scope of it goes to staff as ready. */
@@ -311,13 +311,13 @@ function twinWordSaid(w: string, purge: boolean): RegExp {
   // a request describes the one it means ("our EU region"): "The EU workspace stays" beside a purge is none.
   const flags = w.length < 3 ? 'u' : 'iu';
   const short = w.length < 3 ? `(?:${w.toUpperCase()}|${(TWIN_WORD_ALIASES[w] ?? []).map((a) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|')})` : word;
-  if (purge && w.length >= 3) return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, flags);
+  if (purge && w.length >= 3) return new RegExp(`(?<![^\\P{L}]|\\u03B9)${short}(?![^\\P{L}]|\\u03B9)`, flags);
   // "our Globex workspace in Europe" beside Globex EU: a purge placed in the twin's region may be the twin's.
-  const placed = purge ? `|(?<![\\p{L}])(?:in|im|en|di|w|v|в|na)\\s+(?:the\\s+|der\\s+|la\\s+)?${short}(?![\\p{L}])` : '';
+  const placed = purge ? `|(?<![^\\P{L}]|\\u03B9)(?:in|im|en|di|w|v|в|na)\\s+(?:the\\s+|der\\s+|la\\s+)?${short}(?![^\\P{L}]|\\u03B9)` : '';
   // "This is our staging workspace", "our EU region only", "(GDPR, European entity)", "Staging cleanup: …";
   // not "the LatAm workspace is fine" (a sentence about the twin, not a description of the one meant).
-  const described = `(?<![\\p{L}])${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![\\p{L}])(?!\\s+(?:is|are|was|were|can|could|should|must|will|stays?|remains?|looks?|seems?|has|have)(?![\\p{L}]))|^[ \\t]*${short}(?![\\p{L}])[^\\n:]{0,30}:|(?<![\\p{L}])${short}\\s+only(?![\\p{L}])`;
-  const added = `(?<![\\p{L}])(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![\\p{L}])|(?<![\\p{L}])${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![\\p{L}])`;
+  const described = `(?<![^\\P{L}]|\\u03B9)${short}\\s+(?:[\\p{L}-]+\\s+)?(?:workspace|environment|env|instance|region|entity|tenant|org|organi[sz]ation|side|cleanup|clean-up)(?![^\\P{L}]|\\u03B9)(?!\\s+(?:is|are|was|were|can|could|should|must|will|stays?|remains?|looks?|seems?|has|have)(?![^\\P{L}]|\\u03B9))|^[ \\t]*${short}(?![^\\P{L}]|\\u03B9)[^\\n:]{0,30}:|(?<![^\\P{L}]|\\u03B9)${short}\\s+only(?![^\\P{L}]|\\u03B9)`;
+  const added = `(?<![^\\P{L}]|\\u03B9)(?:and|plus|also|&|und|et|y|e)\\s+(?:the\\s+)?${short}(?:\\s+(?:one|workspace))?(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)${short}(?:\\s+(?:one|workspace))?\\s+(?:too|as well|also)(?![^\\P{L}]|\\u03B9)`;
   return new RegExp(`${added}|${described}${placed}`, `${flags}m`);
 }
 /** Words a twin's name is said by in other words: "Brightlane EU" is "our European entity". */
@@ -611,7 +611,7 @@ function withoutSignatureBelowName(body: string, original: string, name: string 
   // "Priya Nair | Android App Lead", "P. Nair – Web App 2 Product Owner": the title after the name is the
   // signature too; a source in it is the writer's job, not what is to be deleted.
   const from = line.index + (new RegExp(named, 'iu').exec(line[0])?.[0].length ?? line[0].length);
-  const ps = /^\s*P\.?\s?S\.?(?![\p{L}])/imu.exec(body.slice(from));
+  const ps = /^\s*P\.?\s?S\.?(?![^\P{L}]|\u03B9)/imu.exec(body.slice(from));
   const to = ps ? from + ps.index : body.length;
   return body.slice(0, from) + body.slice(from, to).replace(/[^\n]/g, ' ') + body.slice(to);
 }
@@ -702,11 +702,11 @@ function askedToGoAhead(kind: RequestKind, notARequest: boolean, reply: { body: 
   return true;
 }
 const GO_AHEAD =
-  /(?<![\p{L}])(?:yes,?\s+please|go ahead|please (?:proceed|do so|go ahead)|proceed|ja,?\s+bitte|bitte (?:fortfahren|durchführen|so umsetzen)|oui,?\s+(?:merci|svp|s'il vous plaît)|allez-y|procédez|s[íi],?\s+por favor|adelante|procedan|proceda|s[ìi],?\s+(?:grazie|per favore)|procedete|procedi|tak,?\s+prosz[ęe]|prosz[ęe] (?:kontynuowa[ćc]|wykona[ćc])|ano,?\s+pros[íi]m|да,?\s+пожалуйста|выполняйте|はい、?お願いします|进行吧|是的，?请)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:yes,?\s+please|go ahead|please (?:proceed|do so|go ahead)|proceed|ja,?\s+bitte|bitte (?:fortfahren|durchführen|so umsetzen)|oui,?\s+(?:merci|svp|s'il vous plaît)|allez-y|procédez|s[íi],?\s+por favor|adelante|procedan|proceda|s[ìi],?\s+(?:grazie|per favore)|procedete|procedi|tak,?\s+prosz[ęe]|prosz[ęe] (?:kontynuowa[ćc]|wykona[ćc])|ano,?\s+pros[íi]m|да,?\s+пожалуйста|выполняйте|はい、?お願いします|进行吧|是的，?请)(?![^\P{L}]|\u03B9)/iu;
 
 /** "please also include …", "add the Website too", "bitte auch … aufnehmen", "ajoutez aussi …". */
 const ADDS_TO_SCOPE =
-  /(?<![\p{L}])(?:(?:please\s+)?(?:also\s+)?(?:include|add)\s+(?:also\s+)?(?:the|our|my)\s+[^.!?\n]{1,60}|(?:please\s+)?also\s+(?:include|add)(?![\p{L}])[^.!?\n]{0,60}|(?:bitte\s+)?auch\s+[^.!?\n]{1,60}(?:aufnehmen|hinzufügen|mitnehmen|einschließen)|ajoute[rz]?\s+(?:aussi|également)[^.!?\n]{0,60}|incluez\s+(?:aussi|également)[^.!?\n]{0,60}|(?:incluyan|incluya|añadan|agreguen)\s+(?:también\s+)?[^.!?\n]{1,60}|(?:incluam|adicionem|acrescentem)\s+(?:também\s+)?[^.!?\n]{1,60}|(?:aggiungete|includete)\s+(?:anche\s+)?[^.!?\n]{1,60}|(?:voeg|neem)\s+[^.!?\n]{1,60}\s+(?:ook\s+)?(?:toe|mee))/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:please\s+)?(?:also\s+)?(?:include|add)\s+(?:also\s+)?(?:the|our|my)\s+[^.!?\n]{1,60}|(?:please\s+)?also\s+(?:include|add)(?![^\P{L}]|\u03B9)[^.!?\n]{0,60}|(?:bitte\s+)?auch\s+[^.!?\n]{1,60}(?:aufnehmen|hinzufügen|mitnehmen|einschließen)|ajoute[rz]?\s+(?:aussi|également)[^.!?\n]{0,60}|incluez\s+(?:aussi|également)[^.!?\n]{0,60}|(?:incluyan|incluya|añadan|agreguen)\s+(?:también\s+)?[^.!?\n]{1,60}|(?:incluam|adicionem|acrescentem)\s+(?:também\s+)?[^.!?\n]{1,60}|(?:aggiungete|includete)\s+(?:anche\s+)?[^.!?\n]{1,60}|(?:voeg|neem)\s+[^.!?\n]{1,60}\s+(?:ook\s+)?(?:toe|mee))/iu;
 
 /** The result for mail that is no request: no scope, nothing asked. */
 function noRequest(ticket: string | null, forward: ForwardReading | null): ParseResult {
@@ -861,19 +861,19 @@ function askAboutDaysThatCannotBe(kind: RequestKind, scope: ScopeResolution, { d
   }
 }
 /** Words before a date that make it the days of data to delete ("for Nov 3 2021", "vom 3.11."), not when something happened ("deleted on …"). */
-const FOR_DAYS = /(?<![\p{L}])(?:for|from|between|only|just|für|vom|nur|pour|du|seulement|para|del|solo|s[óo]lo|per|dal|voor|van|alleen|apenas)\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|o\s+|de\s+)?(?:day\s+|tag\s+|jour\s+|d[íi]a\s+)?$/iu;
+const FOR_DAYS = /(?<![^\P{L}]|\u03B9)(?:for|from|between|only|just|für|vom|nur|pour|du|seulement|para|del|solo|s[óo]lo|per|dal|voor|van|alleen|apenas)\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|o\s+|de\s+)?(?:day\s+|tag\s+|jour\s+|d[íi]a\s+)?$/iu;
 /** The date's words follow words of days to delete, or are followed by "only". */
 function daysOfData(text: string, dateWords: string): boolean {
   const at = text.indexOf(dateWords);
   if (at < 0) return false;
-  return FOR_DAYS.test(text.slice(Math.max(0, at - 30), at)) || /^\s*(?:only|nur|seulement|solamente|solo|s[óo]lo|soltanto|alleen|apenas)(?![\p{L}])/iu.test(text.slice(at + dateWords.length));
+  return FOR_DAYS.test(text.slice(Math.max(0, at - 30), at)) || /^\s*(?:only|nur|seulement|solamente|solo|s[óo]lo|soltanto|alleen|apenas)(?![^\P{L}]|\u03B9)/iu.test(text.slice(at + dateWords.length));
 }
 const FUTURE_DAYS = /is after the message date|is not over by the message date/;
 /** The dates module's words for a day read outside the request: asked about, or noted as ahead of the message. */
 const DAY_OUTSIDE = /^"([^"]+)" (?:is mentioned outside the deletion request|is after the message date: an appointment)/;
 /** A sentence that ties its day to data: a limit ("only", "just") or the data itself ("affected", "the import"). */
 const DATA_SENTENCE =
-  /(?<![\p{L}])(?:only|just|affected|impacted|broken|corrupt\p{L}*|duplicat\p{L}*|import\p{L}*|data|events|nur|betroffen\p{L}*|daten|seulement|uniquement|concern\p{L}*|donn[ée]es|s[óo]lo|solamente|afectad\p{L}*|datos|apenas|afetad\p{L}*|dados|soltanto|dati|alleen|getroffen|gegevens|endast|bara|berörd\p{L}*|kun|ber[øo]rt\p{L}*|tylko|dane|danych)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:only|just|affected|impacted|broken|corrupt\p{L}*|duplicat\p{L}*|import\p{L}*|data|events|nur|betroffen\p{L}*|daten|seulement|uniquement|concern\p{L}*|donn[ée]es|s[óo]lo|solamente|afectad\p{L}*|datos|apenas|afetad\p{L}*|dados|soltanto|dati|alleen|getroffen|gegevens|endast|bara|berörd\p{L}*|kun|ber[øo]rt\p{L}*|tylko|dane|danych)(?![^\P{L}]|\u03B9)/iu;
 /** What ends the sentence around a day ("Further to my email yesterday: please delete …" is two). */
 const CLAUSE_ENDS = [...SENTENCE_ENDS, ':', ';'];
 /** The first day read outside the request (or ahead of it) whose sentence ties it to data, quoted; null when none. */
@@ -887,12 +887,12 @@ function daysBesidePurge(text: string, said: string[]): string | null {
   return null;
 }
 const DESCRIBED_SOURCE =
-  /(?<![\p{L}])(?:the|our|that|this)\s+(?:new|newer|newest|other|second|third|latest|extra|additional)\s+source(?![\p{L}])|(?<![\p{L}])the\s+(?:source|app|integration)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:added|created|connected|set up|installed|launched|mentioned|told you about)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:the|our|that|this)\s+(?:new|newer|newest|other|second|third|latest|extra|additional)\s+source(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)the\s+(?:source|app|integration)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:added|created|connected|set up|installed|launched|mentioned|told you about)(?![^\P{L}]|\u03B9)/iu;
 const UNKNOWN_SPACE_QUESTION = 'is not a known space';
 /** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
 const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*|the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s+)+/iu;
 /** "Customers Space'i silin", "the Marketing space": a space's name the catalog does not have (not "the Unify space"). */
-const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![\p{L}])/gu;
+const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![^\P{L}]|\u03B9)/gu;
 /** The first space's name written that is a name ("Customers Space"), not "Delete the Unify space"; null when none. */
 function unknownSpaceName(text: string): string | null {
   for (const m of text.matchAll(SPACE_NAME_WRITTEN)) {
@@ -939,10 +939,10 @@ function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolu
   return { sources, left, words: all[0], settled: scope.excluded.map((x) => x.question).filter((q): q is string => q !== null) };
 }
 /** An exception after "all sources": "except", "but not", "other than", "außer", "sauf", "excepto"… */
-const EXCEPT_AFTER = new RegExp(`^[^.?!\\n]{0,40}?(?<![\\p{L}])(?:${EXCEPTION}|but not)(?![\\p{L}])`, 'iu');
+const EXCEPT_AFTER = new RegExp(`^[^.?!\\n]{0,40}?(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|but not)(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** Words for all of a workspace's data, before an exception. */
 const EVERYTHING =
-  /(?<![\p{L}])(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * Whether the days may belong to the sources one by one: "iOS for March 1 and Android for March 3" puts a
@@ -1073,9 +1073,9 @@ function askAboutPartOfAccount(catalog: ParserCatalog, administered: string[], b
   }
   return false;
 }
-const EVERY_WORKSPACE = /(?<![\p{L}])(?:all (?:of )?(?:the |my |our )?workspaces|every workspace|each workspace|both (?:of )?(?:our |my |the )?workspaces|alle (?:meine |unsere )?(?:workspaces|arbeitsbereiche)|tous (?:les |nos |mes )?(?:workspaces|espaces)|todos (?:los |nuestros |mis )?(?:workspaces|espacios))(?![\p{L}])/iu;
+const EVERY_WORKSPACE = /(?<![^\P{L}]|\u03B9)(?:all (?:of )?(?:the |my |our )?workspaces|every workspace|each workspace|both (?:of )?(?:our |my |the )?workspaces|alle (?:meine |unsere )?(?:workspaces|arbeitsbereiche)|tous (?:les |nos |mes )?(?:workspaces|espaces)|todos (?:los |nuestros |mis )?(?:workspaces|espacios))(?![^\P{L}]|\u03B9)/iu;
 /** "on the Ads workspace", "our ads workspace": one workspace written with words of its own (not "all workspaces"). */
-const A_WORKSPACE = /(?<![\p{L}])(?:the|our|my|this|that)\s+(?:(?!(?:all|every|each|both|account|and|or)\s)[\p{L}\p{N}.-]+\s+){1,3}workspace(?![\p{L}])/iu;
+const A_WORKSPACE = /(?<![^\P{L}]|\u03B9)(?:the|our|my|this|that)\s+(?:(?!(?:all|every|each|both|account|and|or)\s)[\p{L}\p{N}.-]+\s+){1,3}workspace(?![^\P{L}]|\u03B9)/iu;
 
 /** The fields this kind of request needs and does not have. */
 function missingFields(
@@ -1213,7 +1213,7 @@ function onlyContractDays(text: string, dates: DateExtraction): boolean {
   return written.length > 0 && written.every((w) => CONTRACT_WORD.test(text.slice(0, text.indexOf(w)).split(/[.!?\n]\s/).pop() ?? ''));
 }
 const CONTRACT_WORD =
-  /(?<![\p{L}])(?:contract\p{L}*|terminat\p{L}*|notice|agreement|effective|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|vertrag\p{L}*|wirksam|disdett\p{L}*|disdetto|contratt\p{L}*|efficace|rescisi[óo]n|contrato|r[ée]siliation|r[ée]sili\p{L}*|contrat|pr[ée]avis|wypowiedzeni\p{L}*|umow\p{L}*|v[ýy]pov[ěe]d\p{L}*|smlouv\p{L}*|расторжени\p{L}*|договор\p{L}*)(?![\p{L}])|解約|契約|合同|终止|終止/iu;
+  /(?<![^\P{L}]|\u03B9)(?:contract\p{L}*|terminat\p{L}*|notice|agreement|effective|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|vertrag\p{L}*|wirksam|disdett\p{L}*|disdetto|contratt\p{L}*|efficace|rescisi[óo]n|contrato|r[ée]siliation|r[ée]sili\p{L}*|contrat|pr[ée]avis|wypowiedzeni\p{L}*|umow\p{L}*|v[ýy]pov[ěe]d\p{L}*|smlouv\p{L}*|расторжени\p{L}*|договор\p{L}*)(?![^\P{L}]|\u03B9)|解約|契約|合同|终止|終止/iu;
 
 /** "I am out of the office until …" with no request in it. */
 function outOfOffice(body: string): boolean {

@@ -20,12 +20,12 @@ const R = '(?![\\p{L}])';
  * nothing: "al menos" (at least), "bis auf Weiteres" (for now), "poza tym", "besides that", "Besides, …".
  */
 const EXCEPT = new RegExp(`${L}${EXCEPTION}${R}(?!(?<=besides)\\s*,|\\s+(?:that|this|tym|weiteres|ça|cela|eso|esto)${R})`, 'giu');
-const IDIOM_BEFORE = /(?:(?<![\p{L}])(?:al|lo|más\s+o|mais\s+ou|por\s+lo)\s+)$/iu;
+const IDIOM_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:al|lo|más\s+o|mais\s+ou|por\s+lo)\s+)$/iu;
 /** "除了 Marketing", "マーケティング以外", "마케팅 제외": exceptions in the languages written without spaces. */
 const UNSPACED_EXCEPT = new RegExp(`${UNSPACED_EXCEPTION}|以外|を除いて|を除き|제외(?:하고)?|빼고`, 'u');
 /** Keeping asked for beside the purge: "but keep", "please keep", "aber behaltet", "mais gardez". */
 const KEEP_ASKED =
-  /(?<![\p{L}])(?:(?:but|and)\s+(?:please\s+)?keep|please\s+keep|aber\s+(?:bitte\s+)?behalte[nt]?|mais\s+gardez|pero\s+(?:mantengan|conserven)|maar\s+houd|men\s+behåll|men\s+behold)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:but|and)\s+(?:please\s+)?keep|please\s+keep|aber\s+(?:bitte\s+)?behalte[nt]?|mais\s+gardez|pero\s+(?:mantengan|conserven)|maar\s+houd|men\s+behåll|men\s+behold)(?![^\P{L}]|\u03B9)/iu;
 /** Verbs of keeping, in the forms a wish puts them in (infinitive, or with a pronoun: "tenerlo"). */
 const KEEP_VERB =
   '(?:keep|retain|preserve|behalten|bewahren|aufbewahren|erhalten|garder|conserver|mantener(?:l[oa]s?)?|conservar(?:l[oa]s?)?|mantenere|conservar(?:e|l[oa])|tener(?:e|l[oa]|li|le)|salvar(?:e|l[oa])|behouden|bewaren|houden|manter|ficar\\s+com|beh[åa]lla|spara|beholde|bevare|zachowa[ćc]|zatrzyma[ćc]|zostawi[ćc]|сохранить|оставить|зберегти|залишити|korumak|saklamak|tutmak|s[äa]ilytt[äa][äa]|megtartani|megőrizni|p[ăa]stra|κρατήσουμε|διατηρήσουμε)';
@@ -41,15 +41,15 @@ const STAYS_HERE = new RegExp(
   'iu',
 );
 /** "keep us posted", "keep in mind": keeping nothing of the workspace. */
-const NOT_KEPT_AFTER = /^\s+(?:(?:me|us|you)\s+(?:posted|informed|updated|in\s+the\s+loop)|in\s+mind|anything|nothing)(?![\p{L}])/iu;
+const NOT_KEPT_AFTER = /^\s+(?:(?:me|us|you)\s+(?:posted|informed|updated|in\s+the\s+loop)|in\s+mind|anything|nothing)(?![^\P{L}]|\u03B9)/iu;
 /** "we do not need to keep …", "nie chcemy zachować": a wish said not to be. */
-const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|no|never|nicht|kein\p{L}*|pas|ne|no|non|niet|inte|ikke|nie|не|değil|ei)|n[’']t)(?:\s+\p{L}+){0,2}\s*$/iu;
+const NEGATED_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:not|no|never|nicht|kein\p{L}*|pas|ne|no|non|niet|inte|ikke|nie|не|değil|ei)|n[’']t)(?:\s+\p{L}+){0,2}\s*$/iu;
 /**
  * A workspace, an account or an environment said to stay beside the purge ("Production (quantix) must
  * stay untouched"): another one, not a part of this one.
  */
 const WHOLE_WORD =
-  /(?<![\p{L}])(?:workspaces?|accounts?|org(?:ani[sz]ation)?s?|arbeitsbereich\p{L}*|konto|compte|cuenta|conta|tenant|prod(?:uction|uktion|ucción|ução|uzione|uctie)?|staging|sandbox|dev(?:elopment)?|environments?|env|instances?|umgebung|entorno|ambiente|omgeving)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:workspaces?|accounts?|org(?:ani[sz]ation)?s?|arbeitsbereich\p{L}*|konto|compte|cuenta|conta|tenant|prod(?:uction|uktion|ucción|ução|uzione|uctie)?|staging|sandbox|dev(?:elopment)?|environments?|env|instances?|umgebung|entorno|ambiente|omgeving)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * The words of the part a purge mail wants kept, as written; null when it keeps nothing. `setupKept`:

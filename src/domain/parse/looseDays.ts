@@ -48,7 +48,7 @@ const PERIOD = `(${LAST_MONTH})|(${THIS_MONTH})|(${MONTH})(?!\\.?\\s*\\d{1,2}(?!
  * of last month", and "last month's Mondays".
  */
 const RECURRING = new RegExp(
-  `(?<![\\p{L}])(?:(?:${EVERY})\\s+(?:(?:single|einzelnen)\\s+)?(${WEEKDAY}|${WEEKEND})\\s+(?:(?:${LINK})\\s+)?(?:(?:the|la|el|il|der|den|dem)\\s+)?(?:${PERIOD})|(last\\s+month|this\\s+month)['’]s\\s+(${WEEKDAY}|${WEEKEND}))(?![\\p{L}])`,
+  `(?<![^\\P{L}]|\\u03B9)(?:(?:${EVERY})\\s+(?:(?:single|einzelnen)\\s+)?(${WEEKDAY}|${WEEKEND})\\s+(?:(?:${LINK})\\s+)?(?:(?:the|la|el|il|der|den|dem)\\s+)?(?:${PERIOD})|(last\\s+month|this\\s+month)['’]s\\s+(${WEEKDAY}|${WEEKEND}))(?![^\\P{L}]|\\u03B9)`,
   'giu',
 );
 
@@ -111,11 +111,11 @@ function daysOf({ year, month }: { year: number; month: number }, weekdays: numb
 
 /** A weekday or weekend said of many weeks ("Mondays", "every Monday", "jeden Montag", "weekends"). */
 export const RECURRING_WEEKDAY_WORD = new RegExp(
-  `(?<![\\p{L}])(?:(?:every|each|all|jeden|alle|chaque|tous\\s+les|cada|todos\\s+los|ogni|tutti\\s+i|elke)\\s+(?:\\p{L}+\\s+)?(?:${WEEKDAY}|${WEEKEND})|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|montage|wochenenden|maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weekenden)(?![\\p{L}])`,
+  `(?<![^\\P{L}]|\\u03B9)(?:(?:every|each|all|jeden|alle|chaque|tous\\s+les|cada|todos\\s+los|ogni|tutti\\s+i|elke)\\s+(?:\\p{L}+\\s+)?(?:${WEEKDAY}|${WEEKEND})|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|montage|wochenenden|maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen|zaterdagen|zondagen|weekenden)(?![^\\P{L}]|\\u03B9)`,
   'iu',
 );
 /** A month as a period ("last month", "this month", "January"), beside such a weekday. */
-export const MONTH_PERIOD = new RegExp(`(?<![\\p{L}])(?:${PERIOD})(?![\\p{L}])`, 'iu');
+export const MONTH_PERIOD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PERIOD})(?![^\\P{L}]|\\u03B9)`, 'iu');
 
 /** The recurring days as chrono reads them: "January 4, 2027 and January 11, 2027". */
 export function daysInWords(days: string[]): string {
@@ -129,13 +129,13 @@ export function daysInWords(days: string[]): string {
  */
 const SOME_DAYS_BEFORE = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:earlier|later|sometime|some\s+time|some\s+day|one\s+of\s+the\s+days|(?:one|some|a\s+few)\s+of\s+(?:its|the|those)\s+days|(?:a|one|a\s+single|a\s+couple\s+of|a\s+few|few|several|some|two|three|couple\s+of)\s+days?|(?:a|one)\s+day['’]s)(?![\p{L}])(?!\s+ago)`,
-    String.raw`(?<![\p{L}])(?:irgendwann|fr(?:ü|ue)her|(?:an\s+)?(?:einem|einen|ein|zwei|drei|ein\s+paar|einigen|wenigen)\s+tag(?:e|en)?|(?:plus\s+)?t[ôo]t|plus\s+tard|(?:un|une|deux|trois|quelques)\s+(?:jours?|journ[ée]es?)|(?:un|uno|dos|tres|algunos|unos)\s+d[íi]as?|m[áa]s\s+temprano|(?:un|uno|due|tre|qualche|alcuni)\s+giorn[oi]|(?:een|twee|drie|enkele|een\s+paar)\s+dag(?:en)?|eerder|(?:um|dois|tr[êe]s|alguns)\s+dias?|mais\s+cedo)(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:earlier|later|sometime|some\s+time|some\s+day|one\s+of\s+the\s+days|(?:one|some|a\s+few)\s+of\s+(?:its|the|those)\s+days|(?:a|one|a\s+single|a\s+couple\s+of|a\s+few|few|several|some|two|three|couple\s+of)\s+days?|(?:a|one)\s+day['’]s)(?![^\P{L}]|\u03B9)(?!\s+ago)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:irgendwann|fr(?:ü|ue)her|(?:an\s+)?(?:einem|einen|ein|zwei|drei|ein\s+paar|einigen|wenigen)\s+tag(?:e|en)?|(?:plus\s+)?t[ôo]t|plus\s+tard|(?:un|une|deux|trois|quelques)\s+(?:jours?|journ[ée]es?)|(?:un|uno|dos|tres|algunos|unos)\s+d[íi]as?|m[áa]s\s+temprano|(?:un|uno|due|tre|qualche|alcuni)\s+giorn[oi]|(?:een|twee|drie|enkele|een\s+paar)\s+dag(?:en)?|eerder|(?:um|dois|tr[êe]s|alguns)\s+dias?|mais\s+cedo)(?![^\P{L}]|\u03B9)`,
   ].join('|'),
   'iu',
 );
 /** "all 7 days of last week", "every day", "each day": the whole period, counted. */
-const WHOLE_COUNTED = /(?<![\p{L}])(?:all|every|each|alle|jeden|tous\s+les|todos\s+los|tutti\s+i|elke)\s+(?:(?:\d+|the|seven|sieben|sept|siete|sette|zeven)\s+)?(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)(?![\p{L}])/iu;
+const WHOLE_COUNTED = /(?<![^\P{L}]|\u03B9)(?:all|every|each|alle|jeden|tous\s+les|todos\s+los|tutti\s+i|elke)\s+(?:(?:\d+|the|seven|sieben|sept|siete|sette|zeven)\s+)?(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)(?![^\P{L}]|\u03B9)/iu;
 export function someDaysOfPeriodBefore(before: string): string | null {
   const m = SOME_DAYS_BEFORE.exec(before);
   if (!m || WHOLE_COUNTED.test(before)) return null;
@@ -151,19 +151,19 @@ export function someDaysOfPeriodBefore(before: string): string | null {
  */
 export const PART_OR_ZONE_OF_DAY = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:lunch-?time|lunch|noon|midday|mid-day|evening|morning|afternoon|night|tonight|overnight|after\s+(?:office\s+|business\s+|working\s+)?hours|before\s+(?:office\s+|business\s+)?hours|outside\s+(?:office\s+|business\s+)?hours|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day|start\s+of\s+business)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:mittag\p{L}*|vormittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|morgens|nachts?|feierabend|(?:deutscher?|deutschen|mitteleurop(?:ä|ae)ische[rn]?|unserer|lokaler?|hiesiger?|örtlicher?)\s+zeit|ortszeit)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:midi|matin(?:ée)?|apr[èe]s-midi|soir(?:ée)?|nuit|heure\s+(?:de\s+paris|locale|fran[çc]aise)|mediod[íi]a|mañana|tarde|noche|hora\s+(?:local|peninsular|espa[ñn]ola|de\s+\p{L}+)|mezzogiorno|mattin(?:a|ata)|pomeriggio|(?:(?:di|della|in|la|alla|nella)\s+)sera(?:ta)?|sera(?:ta)?(?=\s+(?:del|dell['’]|di)(?![\p{L}]))|serata|notte|ora\s+(?:locale|italiana)|middag|ochtend|avond|nacht|lokale\s+tijd|nederlandse\s+tijd|manh[ãa]|noite|hor[áa]rio\s+(?:local|de\s+bras[íi]lia))(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:(?:local|our|german|french|spanish|italian|dutch|uk|london|paris|berlin|pacific|eastern|central|mountain|sydney|tokyo|indian|singapore)\s+time|(?:our|my)\s+(?:local\s+)?(?:day|timezone|time\s+zone))(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:lunch-?time|lunch|noon|midday|mid-day|evening|morning|afternoon|night|tonight|overnight|after\s+(?:office\s+|business\s+|working\s+)?hours|before\s+(?:office\s+|business\s+)?hours|outside\s+(?:office\s+|business\s+)?hours|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day|start\s+of\s+business)(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:mittag\p{L}*|vormittag\p{L}*|nachmittag\p{L}*|abend\p{L}*|morgens|nachts?|feierabend|(?:deutscher?|deutschen|mitteleurop(?:ä|ae)ische[rn]?|unserer|lokaler?|hiesiger?|örtlicher?)\s+zeit|ortszeit)(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:midi|matin(?:ée)?|apr[èe]s-midi|soir(?:ée)?|nuit|heure\s+(?:de\s+paris|locale|fran[çc]aise)|mediod[íi]a|mañana|tarde|noche|hora\s+(?:local|peninsular|espa[ñn]ola|de\s+\p{L}+)|mezzogiorno|mattin(?:a|ata)|pomeriggio|(?:(?:di|della|in|la|alla|nella)\s+)sera(?:ta)?|sera(?:ta)?(?=\s+(?:del|dell['’]|di)(?![^\P{L}]|\u03B9))|serata|notte|ora\s+(?:locale|italiana)|middag|ochtend|avond|nacht|lokale\s+tijd|nederlandse\s+tijd|manh[ãa]|noite|hor[áa]rio\s+(?:local|de\s+bras[íi]lia))(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:(?:local|our|german|french|spanish|italian|dutch|uk|london|paris|berlin|pacific|eastern|central|mountain|sydney|tokyo|indian|singapore)\s+time|(?:our|my)\s+(?:local\s+)?(?:day|timezone|time\s+zone))(?![^\P{L}]|\u03B9)`,
   ].join('|'),
   'iu',
 );
 /** Not a part of the day: "tomorrow morning we will check", "Good morning", "Guten Abend", "mañana" as tomorrow. */
-export const NOT_PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:good|guten|bonne|buenas?|buon[ao]?|goede|boa|tomorrow|pasado|hasta|desde|por\s+la|esta|this|last|yesterday|gestern|heute|hier|ayer|ieri|gisteren|ontem)\s*$/iu;
+export const NOT_PART_OF_DAY_BEFORE = /(?<![^\P{L}]|\u03B9)(?:good|guten|bonne|buenas?|buon[ao]?|goede|boa|tomorrow|pasado|hasta|desde|por\s+la|esta|this|last|yesterday|gestern|heute|hier|ayer|ieri|gisteren|ontem)\s*$/iu;
 
 /** "Morning — POS sent junk…", "Evening all,": a greeting that opens the sentence, no part of a day. */
 export function saidAsGreeting(sentence: string, at: number, length: number): boolean {
-  return sentence.slice(0, at).trim() === '' && /^\s*(?:[,!—–-]|(?:all|team|everyone|folks|guys)(?![\p{L}]))/iu.test(sentence.slice(at + length));
+  return sentence.slice(0, at).trim() === '' && /^\s*(?:[,!—–-]|(?:all|team|everyone|folks|guys)(?![^\P{L}]|\u03B9))/iu.test(sentence.slice(at + length));
 }
 
 /**
@@ -174,7 +174,7 @@ const ITEM_NOUN = String.raw`orders?|batch(?:es)?|tickets?|invoices?|items?|jobs
 const SLASH_PAIR = String.raw`\d{1,4}/\d{1,4}`;
 const SLASH_JOIN = String.raw`\s*(?:-|–|—|to|through|thru|till|until|and|&|,|bis|und|à|au|et|a|al|hasta|y|e|até|tot|en|t/m)\s*`;
 export const ITEM_NUMBERS = new RegExp(
-  `(?<![\\p{L}])(?:${ITEM_NOUN})(?:\\s+(?:de|do|da|di|of|von|van|du)?\\s*(?:prueba|teste|test|testing|qa|demo|nos?\\.?|nr\\.?|#|numbers?|n[º°]))*\\s*#?\\s*(${SLASH_PAIR}(?:${SLASH_JOIN}#?${SLASH_PAIR})*)(?![\\d/])`,
+  `(?<![^\\P{L}]|\\u03B9)(?:${ITEM_NOUN})(?:\\s+(?:de|do|da|di|of|von|van|du)?\\s*(?:prueba|teste|test|testing|qa|demo|nos?\\.?|nr\\.?|#|numbers?|n[º°]))*\\s*#?\\s*(${SLASH_PAIR}(?:${SLASH_JOIN}#?${SLASH_PAIR})*)(?![\\d/])`,
   'giu',
 );
 

@@ -64,7 +64,7 @@ const HEADER_LINE = new RegExp(NAME(`${FROM_NAMES}|${DATE_NAMES}|${TO_NAMES}|${S
 
 /** "wrote" in the attribution lines of Gmail, Apple Mail and Thunderbird, in their languages. */
 const WROTE =
-  /(?<![\p{L}])(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure|geskryf|aliandika|nag-?sulat)(?:\(а\)|\(a\))?(?![\p{L}])|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
+  /(?<![^\P{L}]|\u03B9)(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure|geskryf|aliandika|nag-?sulat)(?:\(а\)|\(a\))?(?![^\P{L}]|\u03B9)|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
 /** "wrote" in scripts where it is also part of other words ("المكتب", the office): whole words, and an address on the line. */
 const WROTE_WHOLE = /(?<![\p{L}\p{M}])(?:كتب|كتبت|כתב|כתבה|लिखा|نے لکھا)(?![\p{L}\p{M}])/u;
 const wroteIn = (line: string): boolean => WROTE.test(line) || (WROTE_WHOLE.test(line) && line.includes('@'));
@@ -79,7 +79,7 @@ const SIGN_OFF =
  * "Dear team," and "Hi Data team," greet the team: no sign-off, even below a date or a subject line.
  */
 const TEAM_SIGN_OFF =
-  /^\s*(?!(?:dear|hi|hello|hey|hallo|hall[åo]|liebes?|bonjour|bonsoir|hola|buenos d[íi]as|ciao|buongiorno|ol[áa]|oi|bom dia|hej|hei|moi|beste|geachte|witam|dzie[ńn] dobry|good (?:morning|afternoon|evening)|morning|greetings)(?![\p{L}]))(?:(?:(?:the|your|das|dein|ihr|euer|het|ons)\s+)?[\p{L}\p{N}&.'’ -]{2,40}?[- ](?:team|teamet|tiimi)|(?:l['’]\s?équipe|l['’]\s?equipe|el equipo|la squadra|il team|a equipe|o time|het team|das team|team|zespół|ekipa|tiimi)\s+(?:de\s+|di\s+|da\s+|do\s+|van\s+|von\s+)?[\p{L}\p{N}&.'’ -]{2,40})[\s,.!]*$/iu;
+  /^\s*(?!(?:dear|hi|hello|hey|hallo|hall[åo]|liebes?|bonjour|bonsoir|hola|buenos d[íi]as|ciao|buongiorno|ol[áa]|oi|bom dia|hej|hei|moi|beste|geachte|witam|dzie[ńn] dobry|good (?:morning|afternoon|evening)|morning|greetings)(?![^\P{L}]|\u03B9))(?:(?:(?:the|your|das|dein|ihr|euer|het|ons)\s+)?[\p{L}\p{N}&.'’ -]{2,40}?[- ](?:team|teamet|tiimi)|(?:l['’]\s?équipe|l['’]\s?equipe|el equipo|la squadra|il team|a equipe|o time|het team|das team|team|zespół|ekipa|tiimi)\s+(?:de\s+|di\s+|da\s+|do\s+|van\s+|von\s+)?[\p{L}\p{N}&.'’ -]{2,40})[\s,.!]*$/iu;
 const MOBILE_FOOTER =
   /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|wysłane z (?:iphone|telefonu)|iphoneから送信|\S+['’]?(?:umdan|imden|ımdan|imdan) gönderildi|dikirim dari|отправлено с|надіслано з|发自我的|從我的 \S+ 傳送|\S+에서 보냄|gửi từ|enviado de meu|lähetetty \S+ puhelimesta|odesláno z|wysłane z aplikacji|(?:scarica|pobierz|dapatkan|télécharger|telecharger|obtenir|obtener|obter(?: o)?|holen sie sich|download|hent|skaffa) outlook|(?:android|ios) için outlook|(?:android|ios)용 outlook|outlook (?:voor|für|for) (?:android|ios))/iu;
 const DISCLAIMER =

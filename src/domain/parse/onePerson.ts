@@ -13,8 +13,8 @@
  */
 import type { Phrase } from './kindWords';
 
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
+const B = '(?<![^\\P{L}]|[\\u03B9\\p{N}_])';
+const E = '(?![^\\P{L}]|[\\u03B9\\p{N}_])';
 const any = (...alts: string[]): string => `(?:${alts.join('|')})`;
 
 const EN_PERSON = any('customer', 'client', 'user', 'end[- ]user', 'employee', 'shopper', 'member', 'patient', 'subscriber', 'visitor', 'player', 'guest', 'buyer', 'student', 'driver', 'rider', 'donor', 'person', 'individual', 'consumer', 'resident', 'applicant', 'candidate', 'child', 'kid', 'worker', 'volunteer', 'reader', 'listener', 'viewer', 'tenant', 'traveller', 'traveler', 'passenger', 'account holder', 'cardholder', 'policyholder', 'data subject');
@@ -71,7 +71,7 @@ const SUCH_DATA = any(
   `(?:sina|sin)\\s+(?:data|h(?:ä|a)ndelser|uppgifter|information|personuppgifter)`,
 );
 const DATA = new RegExp(`${B}(?:(${THEIR_DATA})|(${SUCH_DATA}))${E}`, 'giu');
-const AFTER_AND = /(?<![\p{L}])(?:and|et|y|e|und|en|och|og|avec|con|mit|met)\s+(?:(?:toutes?|tous|todos|todas|tutti|tutte|alle|all)\s+(?:les\s+|los\s+|las\s+|i\s+|le\s+|die\s+)?)?$/iu;
+const AFTER_AND = /(?<![^\P{L}]|\u03B9)(?:and|et|y|e|und|en|och|og|avec|con|mit|met)\s+(?:(?:toutes?|tous|todos|todas|tutti|tutte|alle|all)\s+(?:les\s+|los\s+|las\s+|i\s+|le\s+|die\s+)?)?$/iu;
 /** How far apart the person and their data may be written: the same few sentences. */
 const NEAR = 320;
 
@@ -81,7 +81,7 @@ const NEAR = 320;
  * "un client nous a signalé des doublons" ask for nothing of theirs.
  */
 const PERSON_ASKED =
-  /(?<![\p{L}])(?:ask(?:s|ed)|request(?:s|ed)|wants?|wanted|demand(?:s|ed)|wrote|e-?mailed|contacted|gebeten|bittet|m(?:ö|oe)chte|will|verlangt|geschrieben|gestellt|l(?:ö|oe)schersuchen|l(?:ö|oe)schantrag|demand[ée]e?|[ée]crit|souhaite|veut|exig[ée]e?|pidi[óo]|pidiendo|pide|escribi[óo]|quiere|solicit[óo]|chiesto|richiesto|scritto|vuole|gevraagd|geschreven|wil|poprosi\p{L}*|prosi|chce|napisa\p{L}*|bett|bad|vill|skrev|pediu|escreveu|quer|solicitou|dsgvo|gdpr|rgpd|avg|lgpd|ccpa|rodo)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:ask(?:s|ed)|request(?:s|ed)|wants?|wanted|demand(?:s|ed)|wrote|e-?mailed|contacted|gebeten|bittet|m(?:ö|oe)chte|will|verlangt|geschrieben|gestellt|l(?:ö|oe)schersuchen|l(?:ö|oe)schantrag|demand[ée]e?|[ée]crit|souhaite|veut|exig[ée]e?|pidi[óo]|pidiendo|pide|escribi[óo]|quiere|solicit[óo]|chiesto|richiesto|scritto|vuole|gevraagd|geschreven|wil|poprosi\p{L}*|prosi|chce|napisa\p{L}*|bett|bad|vill|skrev|pediu|escreveu|quer|solicitou|dsgvo|gdpr|rgpd|avg|lgpd|ccpa|rodo)(?![^\P{L}]|\u03B9)/iu;
 
 function sentenceAt(text: string, at: number): string {
   const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;

@@ -14,9 +14,8 @@
  */
 
 import { ASKS } from './kindWords';
+import { L, R } from './letterEdges';
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 /**
  * Forms that each start at a word's edge, as one alternation behind that edge written once. Written
  * before each form, V8 compiles one look-behind per form and tries every one of them at every position
@@ -194,8 +193,8 @@ const TEMPLATE = new RegExp(
   ].join('|'),
   'iu',
 );
-const QUOTED_EXAMPLE = /(?<![\p{L}])(?:a|an|the|such a|this kind of) (?:request|message|email|mail|deletion|sentence|ticket|phrase)s? (?:like|such as|saying|that says|worded as|phrased as)(?![\p{L}])/iu;
-const TAKEN_BACK = /(?<![\p{L}])(?:forget (?:it|that|about it|about this|this one)|never ?mind|scratch that|disregard (?:this|it) (?:request|email|message|one)|ignore (?:this|it) (?:request|email|message|one)|vergiss es|vergessen sie es|laissez tomber|oubliez (?:ça|cela)|olv[íi]d(?:alo|enlo|ense)|lascia(?:te)? perdere|laat maar)(?![\p{L}])/iu;
+const QUOTED_EXAMPLE = /(?<![^\P{L}]|\u03B9)(?:a|an|the|such a|this kind of) (?:request|message|email|mail|deletion|sentence|ticket|phrase)s? (?:like|such as|saying|that says|worded as|phrased as)(?![^\P{L}]|\u03B9)/iu;
+const TAKEN_BACK = /(?<![^\P{L}]|\u03B9)(?:forget (?:it|that|about it|about this|this one)|never ?mind|scratch that|disregard (?:this|it) (?:request|email|message|one)|ignore (?:this|it) (?:request|email|message|one)|vergiss es|vergessen sie es|laissez tomber|oubliez (?:ça|cela)|olv[íi]d(?:alo|enlo|ense)|lascia(?:te)? perdere|laat maar)(?![^\P{L}]|\u03B9)/iu;
 const NOT_TO_RUN = new RegExp(
   atWordStart([
     `(?:do not|don[’']t|dont|not)\\s+(?:actually\\s+|yet\\s+)?(?:run|execute|action|carry out|process|perform|start)\\s+(?:it|this|that|them|yet|the (?:deletion|request|purge|job))${R}`,

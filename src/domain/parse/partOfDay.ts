@@ -9,11 +9,10 @@
  * test or bot events), a clause after the data saying where it came from or who sent it, and a literal
  * that singles events out (an IP address, an app version, an event name in quotes).
  */
+import { WORD_BEFORE as L, WORD_AFTER as R } from './letterEdges';
 
-const L = '(?<![\\p{L}\\p{N}_])';
 /** What a name's letters are blanked to: no letter, so no word list reads it, and not a space, so it is seen. */
 const BLANK = '\u{E000}';
-const R = '(?![\\p{L}\\p{N}_])';
 
 /** The data nouns of the languages read, plural and singular. */
 const DATA =

@@ -11,9 +11,8 @@
  */
 import { asksToDelete } from './classify';
 import * as words from './kindWords';
+import { L, R } from './letterEdges';
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 /** Words within one sentence; a day's point ("vom 3. Februar") does not end it. */
 const GAP = '(?:[^?.!\\n]|(?<=(?<!\\p{N})\\p{N}{1,2})\\.)';
 const PAST_FORMS = [

@@ -40,10 +40,10 @@ export const DAY_COUNT_OR_MARGIN = new RegExp(
  * "the past week": the seven days up to today (or yesterday), or the calendar week before this one —
  * "the past 7 days" is asked about, and so is this. "last week" and "previous week" stay the calendar week.
  */
-export const PAST_WEEK = /(?<![\p{L}])(?:(?:over|during|in|for)\s+)?(?:the\s+)?past\s+week(?![\p{L}])/giu;
+export const PAST_WEEK = /(?<![^\P{L}]|\u03B9)(?:(?:over|during|in|for)\s+)?(?:the\s+)?past\s+week(?![^\P{L}]|\u03B9)/giu;
 
 /** "November weekends only", "only on weekends": some days of the period read, not all of it. */
-export const WEEKENDS_ONLY = /(?<![\p{L}])(?:week-?ends?\s+only|only\s+(?:on\s+|for\s+|the\s+|at\s+)*week-?ends?)(?![\p{L}])/iu;
+export const WEEKENDS_ONLY = /(?<![^\P{L}]|\u03B9)(?:week-?ends?\s+only|only\s+(?:on\s+|for\s+|the\s+|at\s+)*week-?ends?)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "(2 days)", "— 3 days", "(3 days total)": a count written beside the days. When the days read add up to
@@ -66,7 +66,7 @@ export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string
 }
 
 /** "yesterday (November 9)", "today, 2026-12-04": a relative day with the date it stands for beside it. */
-const RELATIVE_THEN_DATE = /(?<![\p{L}])(the day before yesterday|yesterday|today)\s*(?:\(\s*([^()\n]{3,40}?)\s*\)|[,–—-]\s*((?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?))/giu;
+const RELATIVE_THEN_DATE = /(?<![^\P{L}]|\u03B9)(the day before yesterday|yesterday|today)\s*(?:\(\s*([^()\n]{3,40}?)\s*\)|[,–—-]\s*((?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?))/giu;
 const RELATIVE_OFFSET: Record<string, number> = { today: 0, yesterday: -1, 'the day before yesterday': -2 };
 
 /**
@@ -107,7 +107,7 @@ const STILL_THE_DAYS =
  * or not at all. Reading the period as days would delete months unasked, so it is asked about.
  */
 export const PERIOD_NAMING_A_THING = new RegExp(
-  `(?<![\\p{L}])(?:the|our|your|their|its|this|that|my)\\s+(${PERIOD_WITH_YEAR})(?![\\d])(?=\\s+(?!(?:${STILL_THE_DAYS})(?![\\p{L}]))(\\p{Ll}[\\p{L}-]*))`,
+  `(?<![^\\P{L}]|\\u03B9)(?:the|our|your|their|its|this|that|my)\\s+(${PERIOD_WITH_YEAR})(?![\\d])(?=\\s+(?!(?:${STILL_THE_DAYS})(?![^\\P{L}]|\\u03B9))(\\p{Ll}[\\p{L}-]*))`,
   'giu',
 );
 
@@ -119,8 +119,8 @@ export const PERIOD_NAMING_A_THING = new RegExp(
  */
 export const SHORTHAND_AFTER_DATE = new RegExp(
   `(?<![\\d.-])\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*/\\s*\\d{1,2}(?![\\d/:-]|\\.\\d)|(?:\\s*(?:,|and|&)\\s*-\\d{2}(?!\\d))+)` +
-    `|(?:(?<![\\d.-])\\d{4}-\\d{1,2}-\\d{1,2}|(?<![\\p{L}])${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)` +
-    `(?:\\s*\\(\\s*\\+\\s*\\d{1,2}[^()\\n]{0,20}\\)|\\s*\\+\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|a)\\s+(?:more\\s+)?days?(?![\\p{L}]))`,
+    `|(?:(?<![\\d.-])\\d{4}-\\d{1,2}-\\d{1,2}|(?<![^\\P{L}]|\\u03B9)${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)` +
+    `(?:\\s*\\(\\s*\\+\\s*\\d{1,2}[^()\\n]{0,20}\\)|\\s*\\+\\s*(?:\\d{1,2}|one|two|three|four|five|six|seven|a)\\s+(?:more\\s+)?days?(?![^\\P{L}]|\\u03B9))`,
   'giu',
 );
 /** "2026-11-03..05": the days of that month from the first to the second. */
@@ -132,8 +132,8 @@ export const ISO_DAY_DOTS_DAY = /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})\s*\.\.\s
  * message describes without giving them. The purge is no longer all of it, and which days is asked.
  */
 export const ONLY_SOME_DAYS = new RegExp(
-  String.raw`(?<![\p{L}])(?:only|just|nur|lediglich|seulement|uniquement|solo|sólo|solamente|únicamente|apenas|somente|só|soltanto|alleen|slechts|tylko|wyłącznie|только|лишь|sadece|yalnızca)` +
+  String.raw`(?<![^\P{L}]|\u03B9)(?:only|just|nur|lediglich|seulement|uniquement|solo|sólo|solamente|únicamente|apenas|somente|só|soltanto|alleen|slechts|tylko|wyłącznie|только|лишь|sadece|yalnızca)` +
     String.raw`\s+(?:(?:for|on|from|during|in|over|für|an|pour|durant|pendant|para|por|durante|per|nel|nei|voor|op|dla|w|за|в|на|the|die|den|der|les|la|le|los|las|el|os|as|o|a|i|gli|le|de|het|those|these|that)\s+){0,3}` +
-    String.raw`(?:days?|dates?|period|periods|weeks?|months?|time(?!\s+being)|timeframe|window|tage[n]?|zeitraum|zeitr[äa]ume|wochen?|monate?|jours?|p[ée]riodes?|semaines?|mois|d[íi]as?|fechas|per[íi]odos?|semanas?|meses|datas|giorni|giorno|settimane|mesi|dagen|dag|weken|maanden|dni|dzie[ńn]|tygodni\p{L}*|дн\p{L}*|период\p{L}*|недел\p{L}*|g[üu]n\p{L}*|hafta\p{L}*)(?![\p{L}])`,
+    String.raw`(?:days?|dates?|period|periods|weeks?|months?|time(?!\s+being)|timeframe|window|tage[n]?|zeitraum|zeitr[äa]ume|wochen?|monate?|jours?|p[ée]riodes?|semaines?|mois|d[íi]as?|fechas|per[íi]odos?|semanas?|meses|datas|giorni|giorno|settimane|mesi|dagen|dag|weken|maanden|dni|dzie[ńn]|tygodni\p{L}*|дн\p{L}*|период\p{L}*|недел\p{L}*|g[üu]n\p{L}*|hafta\p{L}*)(?![^\P{L}]|\u03B9)`,
   'iu',
 );

@@ -7,9 +7,8 @@
  * they administer. Neither is a deletion we may take as written: the first is no request of ours, the
  * second is asked about (whole account, or only the login?).
  */
+import { WORD_BEFORE as L, WORD_AFTER as R } from './letterEdges';
 
-const L = '(?<![\\p{L}\\p{N}_])';
-const R = '(?![\\p{L}\\p{N}_])';
 const EMAIL = '[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w';
 /** A member of the customer's own team (not an end user of theirs), in the languages we read. */
 const TEAM_MEMBER = '(?:colleague|co-?worker|employee|team ?mate|team member|member of (?:our|the) team|staff member|intern|contractor|freelancer|consultant|user|admin(?:istrator)?|manager|developer|analyst|engineer)';
@@ -114,7 +113,7 @@ const LOGIN_WORDS = new RegExp(
   'iu',
 );
 /** All of the data asked for beside the login: "my user account and all our data", "with every workspace". */
-const ALL_OF_IT = /(?<![\p{L}])(?:all|every|alle[nrs]?|sämtliche[nr]?|toutes?|tous|todos?|todas?|tutti|tutte|todas?)\s+(?:(?:of\s+)?(?:the|our|my|its|unsere[nr]?|meine[nr]?|nos|mes|nuestros|mis|i\s+nostri|os\s+nossos)\s+)?(?:data|workspaces?|daten|arbeitsbereiche|données|datos|dati|dados|gegevens)(?![\p{L}])|(?<![\p{L}])(?:everything|alles|tout|todo|tutto|tudo)(?![\p{L}])/iu;
+const ALL_OF_IT = /(?<![^\P{L}]|\u03B9)(?:all|every|alle[nrs]?|sämtliche[nr]?|toutes?|tous|todos?|todas?|tutti|tutte|todas?)\s+(?:(?:of\s+)?(?:the|our|my|its|unsere[nr]?|meine[nr]?|nos|mes|nuestros|mis|i\s+nostri|os\s+nossos)\s+)?(?:data|workspaces?|daten|arbeitsbereiche|données|datos|dati|dados|gegevens)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:everything|alles|tout|todo|tutto|tudo)(?![^\P{L}]|\u03B9)/iu;
 
 /** The words that make an account deletion the sender's own login, as written; null when none do. */
 export function ownLoginIn(text: string): string | null {

@@ -9,9 +9,8 @@
  *   "from the Marketing space": the data in another system, not the archive's days.
  * Both are asked about; the scope read stays for staff to see. Pure.
  */
+import { WORD_BEFORE as L, WORD_AFTER as R } from './letterEdges';
 
-const L = '(?<![\\p{L}\\p{N}_])';
-const R = '(?![\\p{L}\\p{N}_])';
 const VERB = `${L}(?:delete|remove|purge|erase|wipe|clear|drop|reset|clean(?: up)?)${R}`;
 /** Words that join two things rather than qualify one ("the space and its data"). */
 const JOINING = `(?:and|or|with|its|their|all|plus|including|incl|as|well|too|also|itself|completely|entirely|permanently)${R}`;

@@ -15,9 +15,7 @@
  */
 
 import { ianaOffset } from './dayMath';
-
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
+import { L, R } from './letterEdges';
 
 /**
  * A name as places are written: one to three words in capitals ("New York", "Los Angeles"). The patterns
@@ -93,7 +91,7 @@ const SITE =
   "(?:office|offices|office['’]s|hq|headquarters|stores?|store['’]s|shops?|branch(?:es)?|servers?|servers['’]|server['’]s|data\\s?cent(?:er|re)s?|warehouses?|b(?:ü|ue)ro|filialen?|niederlassung(?:en)?|bureaux?|magasins?|boutiques?|oficinas?|tiendas?|sucursal(?:es)?|uffici?o?|negozi?o?|sede|kantoor|winkels?|kontor(?:et)?|butik(?:ker)?|sklep(?:y|ów)?|biuro)";
 const SITE_AT_PLACE = new RegExp(`${L}${SITE}\\s+(?:in|im|en|à|a|em|no|na|di|i|w)\\s+(${NAME})`, 'giu');
 /** "our Tokyo office", "Singapore servers'": a name in capitals (read case by case) right before a site. */
-const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}])${NAME}`, 'gu');
+const CAPITALISED_RUN = new RegExp(`(?<![^\\P{L}]|\\u03B9)${NAME}`, 'gu');
 const SITE_NEXT = new RegExp(`^\\s+${SITE}${R}`, 'iu');
 /** "東京本社の営業日", "总部的营业日": a site's business day or hours, in the languages written without spaces. */
 const CJK_SITE_DAY = /(?:本社|支社|本店|支店|店舗|オフィス|拠点|サーバー?|总部|總部|总公司|门店|門店|办公室|辦公室|본사|지사|매장)(?:の|的|\s*)?(?:営業日|営業時間|時間|日付|营业日|營業日|时间|時間|영업일|시간)/u;

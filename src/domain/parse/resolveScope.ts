@@ -119,7 +119,7 @@ const PARTICLE_AFTER_NAME = /(?<=[A-Za-z0-9])(?:의|에서|에|을|를|은|는|�
 /** Of those, the ones that join a list ("iOS AppとwatchOS", "iOS App과 watchOS"): kept as "&", so the list is still seen. */
 const JOINING_PARTICLE = new Set(['와', '과', 'と', '和', '及']);
 /** Hebrew "in", "from", "to", "the" written onto a Latin name with a hyphen: "ב-swiftcargo", "מ-Web Shop". */
-const HEBREW_PREFIX_BEFORE_NAME = /(?<![\p{L}])[בלמהוש]-(?=[A-Za-z0-9])/gu;
+const HEBREW_PREFIX_BEFORE_NAME = /(?<![^\P{L}]|\u03B9)[בלמהוש]-(?=[A-Za-z0-9])/gu;
 /**
  * "in Chainzo" with Chainzo Exchange (slug chainzo) and Chainzo LatAm (chainzo-latam): the word is the
  * slug of one, but written as a name it is the first word of both, so which is meant is asked. So is a
@@ -140,7 +140,7 @@ function askAboutSharedName(written: string, ws: CatalogWorkspace, index: Parser
  * workspace, not prod" says the twin: a production word negated does not count).
  */
 export const PRODUCTION_WORD =
-  /(?<![\p{L}])(?<!(?:not|non|nicht|no|never)[\s-]+(?:the\s+|in\s+|on\s+)?)(?:production|prod|producci[óo]n|produ[çc][ãa]o|produktion|produktiv\p{L}*|productie|produzione|produkcj\p{L}*|produk[cč]n\p{L}*|tuotanto\p{L}*|live|not (?:the )?(?:staging|sandbox|test))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?<!(?:not|non|nicht|no|never)[\s-]+(?:the\s+|in\s+|on\s+)?)(?:production|prod|producci[óo]n|produ[çc][ãa]o|produktion|produktiv\p{L}*|productie|produzione|produkcj\p{L}*|produk[cč]n\p{L}*|tuotanto\p{L}*|live|not (?:the )?(?:staging|sandbox|test))(?![^\P{L}]|\u03B9)/iu;
 /** Amharic "of" written onto a Latin name: "የpayments-api". */
 const ETHIOPIC_BEFORE_NAME = /\p{Script=Ethiopic}+(?=[A-Za-z0-9])/gu;
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -188,7 +188,7 @@ function namesText(input: string): string {
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
     .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
     // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
-    .replace(/(?<![\p{L}])(bzw|resp)\.(?=[^\S\n])/giu, '$1 ')
+    .replace(/(?<![^\P{L}]|\u03B9)(bzw|resp)\.(?=[^\S\n])/giu, '$1 ')
     // "Website ו-Mobile App": the prefix "and" is kept as "&", so the list is still seen.
     .replace(HEBREW_PREFIX_BEFORE_NAME, (m) => (m.startsWith('ו') ? '& ' : ' '.repeat(m.length)))
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
@@ -928,7 +928,7 @@ function dropFormerNames(text: string, mentions: Mention[]): void {
   if (former.length === 0 || !current.some((m) => m.terms.some((t) => !formerSlugs.has(t.canonical)))) return;
   for (const m of former) mentions.splice(mentions.indexOf(m), 1);
 }
-const FORMERLY = /(?<![\p{L}])(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)(?:\s+(?:at|with|of|from|bei|von|chez|de|en|con|bij|van))?\s*[:-]?\s*$/iu;
+const FORMERLY = /(?<![^\P{L}]|\u03B9)(?:formerly|previously|fr(?:ü|ue)her|ehemals|vormals|anciennement|autrefois|antes|anteriormente|antiguamente|precedentemente|voorheen|tidigare|tidligere|dawniej|wcze[śs]niej|d(?:ř|r)(?:í|i)ve|ex)(?:\s+(?:at|with|of|from|bei|von|chez|de|en|con|bij|van))?\s*[:-]?\s*$/iu;
 
 /**
  * "plz delete the android-app data … thx. load test went wild.": a source named as what happened, in
@@ -943,7 +943,7 @@ function dropStoryNames(text: string, mentions: Mention[]): void {
     if (sources.some((o) => !story.includes(o) && sentenceOf(text, o.start) !== own)) mentions.splice(mentions.indexOf(m), 1);
   }
 }
-const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed|spiked|misbehaved|blew up|glitched|exploded|got stuck|hung|ist abgestürzt|a planté)(?![\p{L}])/iu;
+const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed|spiked|misbehaved|blew up|glitched|exploded|got stuck|hung|ist abgestürzt|a planté)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "Please delete the iOS App data … Scratch that, the Android App data is what needs deleting": "scratch
@@ -976,7 +976,7 @@ function askAboutRetraction(text: string, mentions: Mention[], ambiguities: stri
     return;
   }
 }
-const RETRACTION = /(?<![\p{L}])(?:scratch|scrap|strike|disregard|ignore)\s+(?:that|this)\s*[,.;:!–—-]|(?<![\p{L}])never\s?mind\s*[,.;:!–—-]/iu;
+const RETRACTION = /(?<![^\P{L}]|\u03B9)(?:scratch|scrap|strike|disregard|ignore)\s+(?:that|this)\s*[,.;:!–—-]|(?<![^\P{L}]|\u03B9)never\s?mind\s*[,.;:!–—-]/iu;
 
 /**
  * "… iOS App and Android App data for March 3. Android turned out fine.": a source a later clause says is
@@ -1103,7 +1103,7 @@ function negatedAround(text: string, m: Mention): string | null {
 const CLAUSE_END = /[.,;!?\n、，。:()]/gu;
 const NEGATED_CLAUSE = new RegExp(`(?<![\\p{Script=Latin}])${NEGATED_DELETION}`, 'iu');
 /** Between the negation and the name: a contrast, an exception or "only" turns the clause ("don't delete anything but X"). */
-const TURNING = new RegExp(`(?<![\\p{L}])(?:${CONTRAST}|${EXCEPTION}|only|just|instead|rather|sondern|nur|seulement|solo|solamente|s[óo]|alleen|endast|kun|tylko)(?![\\p{L}])`, 'iu');
+const TURNING = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${CONTRAST}|${EXCEPTION}|only|just|instead|rather|sondern|nur|seulement|solo|solamente|s[óo]|alleen|endast|kun|tylko)(?![^\\P{L}]|\\u03B9)`, 'iu');
 
 /**
  * "the Web App part is already done", "Web is grand", "Web App is already taken care of", "ist bereits
@@ -1125,14 +1125,14 @@ const DONE_OR_KEPT_AFTER = new RegExp(
     String.raw`|(?:ist|sind|wurde|wurden|haben wir)\s+(?:bereits|schon)\s+(?:selbst\s+)?(?:erledigt|gel(?:ö|oe)scht|bereinigt|entfernt)` +
     String.raw`|(?:est|sont|a été|ont été)\s+déjà\s+(?:fait|réglé|traité|supprimé|nettoyé)e?s?|ya\s+(?:está|están|fue|fueron|lo hicimos|lo borramos)(?:\s+(?:hech|resuelt|list|borrad|eliminad)[oa]s?)?` +
     String.raw`|(?:è|sono)\s+già\s+(?:fatt|sistemat|cancellat|eliminat)[oaie]|já\s+(?:está|estão|foi|foram)\s+(?:feit|resolvid|apagad|excluíd)[oa]s?|(?:is|zijn)\s+al\s+(?:gedaan|geregeld|verwijderd|opgeschoond)` +
-    String.raw`)(?![\p{L}])`,
+    String.raw`)(?![^\P{L}]|\u03B9)`,
   'iu',
 );
 /** "Our team still needs the Android App data", "we use the Web App numbers": a source kept in use. */
-const STILL_NEEDED_BEFORE = /(?<![\p{L}])(?:we|our\s+\p{L}+|they|i)\s+(?:still\s+(?:need|needs|use|uses)|rely on|relies on|want to keep)\s+(?:the\s+|our\s+)?$/iu;
+const STILL_NEEDED_BEFORE = /(?<![^\P{L}]|\u03B9)(?:we|our\s+\p{L}+|they|i)\s+(?:still\s+(?:need|needs|use|uses)|rely on|relies on|want to keep)\s+(?:the\s+|our\s+)?$/iu;
 /** "…after comparing it with the Android App numbers": a yardstick, not a source to delete. */
-const COMPARED_WITH = /(?<![\p{L}])(?:compar(?:e|ed|ing)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:with|to|against)|versus|vs\.?|benchmarked\s+against|verglichen\s+mit|compar[ée]s?\s+(?:avec|à)|comparad[oa]s?\s+con)\s+(?:the\s+|our\s+|den\s+|der\s+|les?\s+|la\s+|el\s+)?$/iu;
-const WHEN_DONE = /(?<![\p{L}])(?:when|once|after|until|till|if|as soon as|wenn|sobald|nachdem|quand|lorsque|une fois|cuando|una vez|quando|zodra|als|dopo)(?![\p{L}])/iu;
+const COMPARED_WITH = /(?<![^\P{L}]|\u03B9)(?:compar(?:e|ed|ing)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:with|to|against)|versus|vs\.?|benchmarked\s+against|verglichen\s+mit|compar[ée]s?\s+(?:avec|à)|comparad[oa]s?\s+con)\s+(?:the\s+|our\s+|den\s+|der\s+|les?\s+|la\s+|el\s+)?$/iu;
+const WHEN_DONE = /(?<![^\P{L}]|\u03B9)(?:when|once|after|until|till|if|as soon as|wenn|sobald|nachdem|quand|lorsque|une fois|cuando|una vez|quando|zodra|als|dopo)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "The iOS and Android apps don't use that service so please leave those alone": later in the same
@@ -1152,9 +1152,9 @@ function leftAloneLater(text: string, at: number): RegExpExecArray | null {
   const fine = FINE_IN_OWN_CLAUSE.exec(own);
   return fine && !DELETE_SENTENCE.test(own.slice(0, fine.index)) && !/\p{Lu}|\d/u.test(own.slice(0, fine.index).replace(/^\s*(?:data|events|source|app)\b/i, '').replace(/\b(?:for|on|of)\s+that\s+day\b/i, '')) ? fine : null;
 }
-const FINE_IN_OWN_CLAUSE = /(?<![\p{L}])(?:is|are)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected)(?![\p{L}])(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)/iu;
+const FINE_IN_OWN_CLAUSE = /(?<![^\P{L}]|\u03B9)(?:is|are)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected)(?![^\P{L}]|\u03B9)(?![^.!?\n]{0,40}\b(?:but|until|till|then|before)\b)/iu;
 const THAT_ONE_FINE =
-  /^[^\p{L}]*,?\s*(?:but|though|although)\s+(?:that one|this one|that|it|those|they)\s+(?:is|are|'s|’s)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected|out of scope)(?![\p{L}])/iu;
+  /^[^\p{L}]*,?\s*(?:but|though|although)\s+(?:that one|this one|that|it|those|they)\s+(?:is|are|'s|’s)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected|out of scope)(?![^\P{L}]|\u03B9)/iu;
 const LEFT_ALONE_LATER =
   /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones|it)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
 
@@ -1185,10 +1185,10 @@ function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWork
     if (siblings.length > 0) ambiguities.push(`"${m.text}, ${said[0].trim()}" could be ${[space.canonical, ...siblings.map((sp) => sp.name)].join(' or ')} — which space is meant?`);
   }
 }
-const THE_OLD_ONE = /(?<![\p{L}])the (?:old|older|new|newer|archived?|previous|current) one(?![\p{L}])/iu;
+const THE_OLD_ONE = /(?<![^\P{L}]|\u03B9)the (?:old|older|new|newer|archived?|previous|current) one(?![^\P{L}]|\u03B9)/iu;
 /** "all Android data", "alle Android-Daten": every source of that name, or the one so named? */
-const ALL_OF = /(?<![\p{L}])(?:all(?: (?:the|our))?|both|every|alle|beide[n]?|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as)\s+$/iu;
-const NEWER_OR_OLDER = /(?<![\p{L}])(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
+const ALL_OF = /(?<![^\P{L}]|\u03B9)(?:all(?: (?:the|our))?|both|every|alle|beide[n]?|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as)\s+$/iu;
+const NEWER_OR_OLDER = /(?<![^\P{L}]|\u03B9)(?:new|newer|old|older|legacy|current|neue[nrs]?|alte[nrs]?|nouvel(?:le)?|nouveau|ancien(?:ne)?|nuev[oa]|viej[oa]|antigu[oa]|nuov[oa]|vecchi[oa]|nieuwe|oude|nov[oa]|velh[oa]|νέο|νέα|παλιό|παλιά|nowe|nowy|stary|stare|nya|gamla|nye|gamle|uusi|vanha|yeni|eski|noua|nou|vechi)\s+$/iu;
 
 /**
  * "PS: same thing happened at Acme Inc last year", "Hank / formerly at Acme Inc", "the same fix you did
@@ -1207,9 +1207,9 @@ function askAboutPassingWorkspace(text: string, mentions: Mention[], ws: Catalog
 }
 /** A company the sender serves or told a story about: "our client Globex", "the same fix you did for", "I used to work at". */
 const PASSING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:client|customer|partner|reseller|kunden?|kundin|cliente|klant)` +
+  String.raw`(?<![^\P{L}]|\u03B9)(?:(?:client|customer|partner|reseller|kunden?|kundin|cliente|klant)` +
     String.raw`|(?:used to|formerly|previously|worked|happened|occurred|same (?:thing|issue|problem|fix)|(?:you|we|they) did|(?:also )?ha(?:ve|d) access|früher|damals|passiert|anciennement|autrefois|arrivé|pasó|trabajaba|como hicieron)` +
-    String.raw`[^.!?\n]{0,30}?(?<![\p{L}])(?:at|for|with|in|on|to|bei|für|chez|pour|en|con|para|bij|voor)` +
+    String.raw`[^.!?\n]{0,30}?(?<![^\P{L}]|\u03B9)(?:at|for|with|in|on|to|bei|für|chez|pour|en|con|para|bij|voor)` +
     String.raw`)\s+(?:(?:the|our|their|unseren?|unserem|notre|nuestro|nuestra)\s+)?$`,
   'iu',
 );
@@ -1320,7 +1320,7 @@ function numberedSiblings(text: string, m: Mention, ws: CatalogWorkspace, slug: 
 function germanNoun(text: string, start: number, written: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(written) && GERMAN_DETERMINER.test(text.slice(Math.max(0, start - 12), start));
 }
-const GERMAN_DETERMINER = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|unser|unsere|unserer|unseren|unserem|unseres|mein|meine|meiner|meinen|meinem|meines|eure|eurer|euren|eurem|ihre|ihrer|ihren|ihrem)\s+$/iu;
+const GERMAN_DETERMINER = /(?<![^\P{L}]|\u03B9)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|unser|unsere|unserer|unseren|unserem|unseres|mein|meine|meiner|meinen|meinem|meines|eure|eurer|euren|eurem|ihre|ihrer|ihren|ihrem)\s+$/iu;
 
 /**
  * Subject "App Daten" above "bitte die Daten unserer App … löschen", "App data" above "the data of our
@@ -1428,7 +1428,7 @@ function longerSpaceAsked(text: string, mentions: Mention[], ws: CatalogWorkspac
   const longer = (ws?.spaces ?? []).map((s) => s.name).filter((name) => name.toLowerCase().startsWith(`${space.toLowerCase()} `));
   if (longer.length === 0) return false;
   const written = mentions.filter((m) => m.terms.some((t) => t.type === 'space' && t.canonical === space));
-  const loose = written.some((m) => m.text !== space && m.text === m.text.toLowerCase()) || written.some((m) => /^\s*spaces(?![\p{L}])/iu.test(text.slice(m.end, m.end + 12)));
+  const loose = written.some((m) => m.text !== space && m.text === m.text.toLowerCase()) || written.some((m) => /^\s*spaces(?![^\P{L}]|\u03B9)/iu.test(text.slice(m.end, m.end + 12)));
   if (loose) ambiguities.push(`"${written[0]?.text ?? space}" could be the space ${[space, ...longer].join(' or ')} — which one is meant?`);
   return loose;
 }
@@ -1545,9 +1545,9 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
     }
   }
 }
-const ADDED_AFTER = /^\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![\p{L}])/iu;
+const ADDED_AFTER = /^\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![^\P{L}]|\u03B9)/iu;
 const ADDED_BEFORE =
-  /(?<![\p{L}])(?:same (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:same (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
 
 interface Clause {
   start: number;
@@ -1576,7 +1576,7 @@ function clauseAround(text: string, m: Mention): Clause {
 // for iOS App"): "Korea App, Clinic Kiosk 소스 데이터를 … 삭제해", "Android, iOS and tvOS data" are lists.
 // A tab parts the cells of a row pasted from a spreadsheet ("harbor-coffee⇥ios-app⇥2027-02-01⇥SDK double
 // init"): the reason in the last cell is no story around the source in the second.
-const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n\t()|—–]|\s-\s|,(?=\s*(?:like|as|which|who|where|when|because|since|although|though|but|while|wie|weil|als|obwohl|aber|während|comme|car|mais|parce|como|porque|pero|aunque|come|perché|ma|zoals|omdat|maar|terwijl|eftersom|men|fordi|koska|mutta)(?![\p{L}]))/giu;
+const CLAUSE_BREAK = /[.!?;](?=\s|$)|[\n\t()|—–]|\s-\s|,(?=\s*(?:like|as|which|who|where|when|because|since|although|though|but|while|wie|weil|als|obwohl|aber|während|comme|car|mais|parce|como|porque|pero|aunque|come|perché|ma|zoals|omdat|maar|terwijl|eftersom|men|fordi|koska|mutta)(?![^\P{L}]|\u03B9))/giu;
 
 /**
  * Whether a clause asks for its names: a word of deleting that is no report of a deletion done ("we have
@@ -1608,21 +1608,21 @@ function addedToRequest(clause: Clause): boolean {
   const object = NEED_OBJECT.exec(clause.words);
   return !(onlyNeed && object !== null && object[1].trim().split(/\s+/).length > 3);
 }
-const CONTRAST_AFTER = /^\s*[,—–-]?\s*(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|ma|per[òo]|maar|men|mutta|mas|por[ée]m)(?![\p{L}])/iu;
+const CONTRAST_AFTER = /^\s*[,—–-]?\s*(?:but|though|although|however|yet|aber|doch|jedoch|mais|pero|sin embargo|ma|per[òo]|maar|men|mutta|mas|por[ée]m)(?![^\P{L}]|\u03B9)/iu;
 const NEED = /^(?:need|needs|want|would like)$/iu;
 /** "needs a short explanation of what happened …": what comes after "need", to the clause's end. */
-const NEED_OBJECT = /(?<![\p{L}])(?:need|needs|want|would like)\s+(?!to\s|(?:it|them|this|that|deleting|deleted|removing|removed|cleaning|cleaned|purging|purged|wiping|wiped)(?![\p{L}]))(.*)$/iu;
+const NEED_OBJECT = /(?<![^\P{L}]|\u03B9)(?:need|needs|want|would like)\s+(?!to\s|(?:it|them|this|that|deleting|deleted|removing|removed|cleaning|cleaned|purging|purged|wiping|wiped)(?![^\P{L}]|\u03B9))(.*)$/iu;
 
 /** Whether the words ask for a deletion: a word of deleting that is no report of one done ("we have already deleted"). */
 export function asksForDeletion(words: string): boolean {
   return (DELETE_MORE.test(words) || DELETING.test(words)) && !DONE_ALREADY.test(words);
 }
-const DELETING = /(?<![\p{L}])(?:suppression|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|clean\p{L}*|clear\p{L}*|drop|l(?:ö|oe)sch\p{L}*|entfern\p{L}*|bereinig\p{L}*|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borr\p{L}*|suprim\p{L}*|verwijder\p{L}*|wis(?:sen|t)?|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poist\p{L}*)(?![\p{L}])|削除|删除|刪除|삭제/iu;
+const DELETING = /(?<![^\P{L}]|\u03B9)(?:suppression|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|clean\p{L}*|clear\p{L}*|drop|l(?:ö|oe)sch\p{L}*|entfern\p{L}*|bereinig\p{L}*|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borr\p{L}*|suprim\p{L}*|verwijder\p{L}*|wis(?:sen|t)?|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poist\p{L}*)(?![^\P{L}]|\u03B9)|削除|删除|刪除|삭제/iu;
 /** "we have already fixed/deleted", "haben wir selbst bereinigt", "ya lo borramos": told as done. */
-const DONE_ALREADY = /(?<![\p{L}])(?:already|bereits|schon|selbst|d[ée]j[àa]|ya|j[áa]|redan|allerede|już|gi[àa]|have (?:been )?(?:deleted|removed|fixed|cleaned)|has been (?:deleted|removed|fixed|cleaned)|was (?:deleted|removed|cleaned)|were (?:deleted|removed|cleaned)|you (?:did|deleted|removed))(?![\p{L}])/iu;
-const ADDED_TO_REQUEST = /(?<![\p{L}])(?:please|need|needs|want|would like|bitte|por favor|per favore|graag|too|also|as well|affected|impacted|both|auch|ebenfalls|betroffen|aussi|également|concern[ée]e?s?|tambi[ée]n|afectad[oa]s?|ook|getroffen|anche|interessat[oa]|tamb[ée]m|afetad[oa]s?|också|også|myös|również)(?![\p{L}])/iu;
+const DONE_ALREADY = /(?<![^\P{L}]|\u03B9)(?:already|bereits|schon|selbst|d[ée]j[àa]|ya|j[áa]|redan|allerede|już|gi[àa]|have (?:been )?(?:deleted|removed|fixed|cleaned)|has been (?:deleted|removed|fixed|cleaned)|was (?:deleted|removed|cleaned)|were (?:deleted|removed|cleaned)|you (?:did|deleted|removed))(?![^\P{L}]|\u03B9)/iu;
+const ADDED_TO_REQUEST = /(?<![^\P{L}]|\u03B9)(?:please|need|needs|want|would like|bitte|por favor|per favore|graag|too|also|as well|affected|impacted|both|auch|ebenfalls|betroffen|aussi|également|concern[ée]e?s?|tambi[ée]n|afectad[oa]s?|ook|getroffen|anche|interessat[oa]|tamb[ée]m|afetad[oa]s?|också|også|myös|również)(?![^\P{L}]|\u03B9)/iu;
 const ADDED_TO_REQUEST_ALL = new RegExp(ADDED_TO_REQUEST.source, 'giu');
-const KEPT_IN_CLAUSE = /(?<![\p{L}])(?:not|no|never|keep|leave|still need\p{L}*|unaffected|nicht|kein\p{L}*|behalten|pas|garder|laisser|mantener|dejar|niet|houden|laten|non|tenere|lasciare|n[ãa]o|manter|deixar)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+const KEPT_IN_CLAUSE = /(?<![^\P{L}]|\u03B9)(?:not|no|never|keep|leave|still need\p{L}*|unaffected|nicht|kein\p{L}*|behalten|pas|garder|laisser|mantener|dejar|niet|houden|laten|non|tenere|lasciare|n[ãa]o|manter|deixar)(?![^\P{L}]|\u03B9)|n[’']t(?![^\P{L}]|\u03B9)/iu;
 /** Words a list of names and days is written with, in the languages the cues above cover. */
 const LIST_WORDS = new Set([
   ...FILLER, ...CUE_BEFORE.source, ...CUE_AFTER.source, ...CUE_BEFORE.workspace, ...CUE_AFTER.workspace, ...FIELD_LABEL, ...IN_WORD, ...LIST_JOIN,
@@ -1766,12 +1766,12 @@ const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|o
 // "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
 // "Café Crème & Co 2." at the end of a line end a name.
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![\\p{L}])|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
+  `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![^\\P{L}]|\\u03B9)|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
 
 /** The words after a day number up to its month ("2 y 3 de diciembre"), to quote in a question. */
-const MONTH_AFTER = new RegExp(`^[^\\n]{0,16}?(?<![\\p{L}])(?:${MONTH_STEMS})\\p{L}*`, 'iu');
+const MONTH_AFTER = new RegExp(`^[^\\n]{0,16}?(?<![^\\P{L}]|\\u03B9)(?:${MONTH_STEMS})\\p{L}*`, 'iu');
 
 /** An extra word glued to a catalog name: a domain suffix, a number, or a variant word ("Staging"). */
 function variantAfter(text: string, tokens: Token[], next: number, index: ParserCatalog, first = next - 1): { end: number; tokens: number } | null {
@@ -1909,14 +1909,14 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
  */
 const EXCEPTED_SPACE_NOUN = String.raw`(?:unify\s+)?(?:space|espace|espacio|spazio|espa[çc]o|raum|ruimte)`;
 const EXCLUDED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
+  String.raw`(?<![^\P{L}]|[\u03B9\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
     String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
 /** Words that replace a value or recall an earlier one ("instead of", "previously I said"). */
-const REPLACING = new RegExp(`(?<![\\p{L}])(?:${REPLACED}|${EARLIER_SAID})`, 'iu');
+const REPLACING = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${REPLACED}|${EARLIER_SAID})`, 'iu');
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
-const EXCEPT = new RegExp(`(?<![\\p{L}])${EXCEPTION}(?![\\p{L}])`, 'iu');
+const EXCEPT = new RegExp(`(?<![^\\P{L}]|\\u03B9)${EXCEPTION}(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** "except the two web sources (Web and Web 2)": the bracket after an excepted plural names what it holds. */
 const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$/i;
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
@@ -2090,12 +2090,12 @@ function askAboutPluralWorkspace(text: string, mentions: Mention[], ws: CatalogW
   ambiguities.push(`"${plural.text.trim()}" is written as more than one workspace (${[ws.slug, ...siblings.map((w) => w.slug)].join(', ')}) — which workspaces are meant? Each is a request of its own.`);
 }
 /** "workspaces", "Workspaces", "-Workspaces", "espaces de travail" right after a name. */
-const PLURAL_WORKSPACES = /^[\s-]*(?:workspaces|arbeitsbereiche|espacios de trabajo|espaces de travail|ワークスペース群)(?![\p{L}])/iu;
+const PLURAL_WORKSPACES = /^[\s-]*(?:workspaces|arbeitsbereiche|espacios de trabajo|espaces de travail|ワークスペース群)(?![^\P{L}]|\u03B9)/iu;
 
 /** What joins two names in one list: "and", "und", "y", a comma, "&", Korean "랑" / "와" / "하고". */
-const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![\p{L}])(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![\p{L}])|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
+const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![^\P{L}]|\u03B9)(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![^\P{L}]|\u03B9)|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
 /** "the VIP space", "VIP 스페이스": a capitalised word named as a space. */
-const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Space|Spaces)|\s*스페이스)(?![\p{L}])/gu;
+const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Space|Spaces)|\s*스페이스)(?![^\P{L}]|\u03B9)/gu;
 /**
  * "the Members space and the VIP space": a space named beside a known one that the workspace does not
  * have is asked about, never dropped while the known one is deleted alone.
@@ -2144,7 +2144,7 @@ function knownBeside(index: ParserCatalog, word: string, m: Mention): boolean {
 
 /** "the sources eb and caisse", "die Quellen eb und Kasse": a plural cue right before the list names its every item. */
 function pluralCueBefore(text: string, listStart: number): boolean {
-  return /(?<![\p{L}])(?:sources|apps|quellen|fuentes|fontes|fonti|bronnen|källor|kilder|lähteet|źródła)\s*:?\s*$/iu.test(text.slice(Math.max(0, listStart - 16), listStart));
+  return /(?<![^\P{L}]|\u03B9)(?:sources|apps|quellen|fuentes|fontes|fonti|bronnen|källor|kilder|lähteet|źródła)\s*:?\s*$/iu.test(text.slice(Math.max(0, listStart - 16), listStart));
 }
 
 /**
@@ -2320,9 +2320,9 @@ function environmentSpeech(text: string, start: number, end: number): boolean {
 const ENVIRONMENT = String.raw`(?:production|prod|preprod|staging|test|testing|dev|development|sandbox|qa|uat)`;
 const ENVIRONMENT_SPEECH = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:load|unit|smoke|stress|performance|perf|integration|regression|e2e|a/b|ab|pen|penetration|canary|soak|spike|acceptance|beta)[\s-]+tests?(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:run|runs|running|ran|deployed|deploy|deploys|live|released|shipped|hosted|tested)\s+(?:it\s+|them\s+|this\s+)?(?:in|on|to)\s+${ENVIRONMENT}(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${ENVIRONMENT}\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|vs\.?|versus|or)\s+(?:in\s+|on\s+|the\s+)?${ENVIRONMENT}(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:load|unit|smoke|stress|performance|perf|integration|regression|e2e|a/b|ab|pen|penetration|canary|soak|spike|acceptance|beta)[\s-]+tests?(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:run|runs|running|ran|deployed|deploy|deploys|live|released|shipped|hosted|tested)\s+(?:it\s+|them\s+|this\s+)?(?:in|on|to)\s+${ENVIRONMENT}(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)${ENVIRONMENT}\s*,?\s*(?:and\s+)?(?:not|rather than|instead of|vs\.?|versus|or)\s+(?:in\s+|on\s+|the\s+)?${ENVIRONMENT}(?![^\P{L}]|\u03B9)`,
   ].join('|'),
   'giu',
 );
@@ -2530,7 +2530,7 @@ function cuedElsewhere(text: string, tokens: Token[], at: number, n: number, typ
  * "s3://acme-segment-archive/…", "--bucket helios-archive": the customer's own storage bucket, named
  * by them, no misspelt workspace or source.
  */
-const BUCKET_BEFORE = /(?:(?<![\p{L}])(?:s3a?|s3n|gs|az|abfss?|wasbs?):\/\/|--bucket[= ]|(?<![\p{L}])bucket\s*[=:]\s*["'`]?)$/iu;
+const BUCKET_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:s3a?|s3n|gs|az|abfss?|wasbs?):\/\/|--bucket[= ]|(?<![^\P{L}]|\u03B9)bucket\s*[=:]\s*["'`]?)$/iu;
 
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
 function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void): EntityType[] {
@@ -2547,7 +2547,7 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   }
   // On the cue's own line: "Purge the sandbox workspace\n\nHello," names no workspace "Hello".
   // ("l'espace « Espace Membres »": the French word holds "space", which is no cue of its own.)
-  const CUED_WORD = /(?<![\p{L}])(?:workspace|source|space)[ \t]*[:=]?[ \t]*[`"'“]?([\p{L}\p{N}]{5,})/giu;
+  const CUED_WORD = /(?<![^\P{L}]|\u03B9)(?:workspace|source|space)[ \t]*[:=]?[ \t]*[`"'“]?([\p{L}\p{N}]{5,})/giu;
   for (let m = CUED_WORD.exec(text); m; m = CUED_WORD.exec(text)) {
     candidates.push({ form: m[1].toLowerCase(), shown: m[1], cued: null });
   }

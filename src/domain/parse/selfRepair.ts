@@ -8,6 +8,7 @@
  */
 import { TOO } from './correctionLabels';
 import { ANY_WEEKDAY } from './weekdayNames';
+import { L, R } from './letterEdges';
 
 /**
  * Words that by themselves take back what was just written, whatever follows them: "I mean", "or
@@ -50,8 +51,6 @@ const INTERJECTION = [
 /** Unspaced scripts correct with words of their own: "いや、", "じゃなくて", "不对，", "我是说", "应该是". */
 const UNSPACED = ['いや[、,]', 'いえ[、,]', 'すみません[、,]', 'ごめん[、,]', 'じゃなくて', 'ではなく[てて]?[、,]', '間違えました', '正しくは', '不对', '不對', '说错了', '說錯了', '我是说', '我是說', '应该是', '應該是', '更正[：:，,]'];
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 /**
  * The break itself: after a comma, dash, ellipsis or bracket, or opening a sentence or a line, never inside
  * a phrase.
@@ -65,7 +64,7 @@ const SELF_REPAIR = new RegExp(
  * "Sorry for the Dutch, I mean: please delete Android for Nov 17": the same request again, translated.
  * What follows says the same, and takes nothing back.
  */
-export const TRANSLATING = /(?<![\p{L}])(?:sorry for (?:the|my) (?:dutch|german|french|spanish|swedish|danish|norwegian|finnish|polish|czech|italian|portuguese|turkish|japanese|english)|in english|auf deutsch|en fran[çc]ais|en español|in het engels|på engelska|på engelsk|englanniksi|po angielsku|anglicky|em inglês|in inglese|i\.e\.|to translate)(?![\p{L}])/iu;
+export const TRANSLATING = /(?<![^\P{L}]|\u03B9)(?:sorry for (?:the|my) (?:dutch|german|french|spanish|swedish|danish|norwegian|finnish|polish|czech|italian|portuguese|turkish|japanese|english)|in english|auf deutsch|en fran[çc]ais|en español|in het engels|på engelska|på engelsk|englanniksi|po angielsku|anglicky|em inglês|in inglese|i\.e\.|to translate)(?![^\P{L}]|\u03B9)/iu;
 
 export interface Repair {
   /** Where the words of the break start and end in the text. */
@@ -116,13 +115,13 @@ export function samePassage(text: string, from: number, to: number): boolean {
 const DAY_AFTER = new RegExp(
   [
     String.raw`(?<![\d.,:/])\d{1,2}(?:st|nd|rd|th|er|e|ème|º|ª|-?(?:го|е|ое|я))(?![\p{L}\d])`,
-    String.raw`(?<![\p{L}])(?:the|den|dem|der|le|les|el|los|o|os|de|la|il|day|days|tag|jour|d[íi]a|dia|dag)\s+\d{1,2}(?![\d:])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:the|den|dem|der|le|les|el|los|o|os|de|la|il|day|days|tag|jour|d[íi]a|dia|dag)\s+\d{1,2}(?![\d:])`,
     String.raw`(?<![\d.,:/])(?<!\p{Lu}\p{L}*\s)\d{1,2}\.(?!\d)`,
     String.raw`\d{1,2}\s*[日号號]`,
     // "(no wait, 4)", "— typo, 13 —", "(correction: 4)": a number alone right after the break, its clause ending.
     String.raw`^[^\S\n]*[,:：]?[^\S\n]*\d{1,2}(?=[^\S\n]*(?:[),;—–!?-]|\.(?!\d)|$|\d{4}(?!\d)))`,
     String.raw`(?<![\d.,:/])(?<!\p{Lu}\p{L}*\s)\d{1,2}\s*[-–/.]\s*\d{1,2}(?![\d:])`,
-    String.raw`(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fév|avr|juil|sept|déc|ene|abr|ago|dic|fev|set|out|dez|mrt|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)\p{L}*\.?\s+\d{1,2}(?!\d)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fév|avr|juil|sept|déc|ene|abr|ago|dic|fev|set|out|dez|mrt|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)\p{L}*\.?\s+\d{1,2}(?!\d)`,
     String.raw`(?<![\d.,:/])\d{1,2}\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fév|avr|juil|sept|déc|ene|abr|ago|dic|fev|set|out|mrt|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)`,
   ].join('|'),
   'iu',

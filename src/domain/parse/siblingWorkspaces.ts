@@ -40,8 +40,8 @@ function setApart(text: string, at: number, length: number): boolean {
   const rest = text.slice(at + length, after ? at + length + after.index : text.length);
   return NOT_BEFORE.test(before) || LEFT_AFTER.test(rest);
 }
-const NOT_BEFORE = /(?<![\p{L}])(?:not|no|nicht|kein\p{L}*|pas|ni|non|niet|nie|never|except|au(?:ß|ss)er|sauf|excepto|menos|rather than|instead of|statt)(?![\p{L}])/iu;
-const LEFT_AFTER = /(?<![\p{L}])(?:not|nicht|no|fine|ok|okay|stays?|remains?|bleibt|later|sp(?:ä|ae)ter|adelante|plus tard|untouched|unaffected|bien|keep|alone|is|are|ist|sind|est|está|es)(?![\p{L}])/iu;
+const NOT_BEFORE = /(?<![^\P{L}]|\u03B9)(?:not|no|nicht|kein\p{L}*|pas|ni|non|niet|nie|never|except|au(?:ß|ss)er|sauf|excepto|menos|rather than|instead of|statt)(?![^\P{L}]|\u03B9)/iu;
+const LEFT_AFTER = /(?<![^\P{L}]|\u03B9)(?:not|nicht|no|fine|ok|okay|stays?|remains?|bleibt|later|sp(?:ä|ae)ter|adelante|plus tard|untouched|unaffected|bien|keep|alone|is|are|ist|sind|est|está|es)(?![^\P{L}]|\u03B9)/iu;
 const NOT_OWN_WORD = new Set(['inc', 'co', 'ltd', 'llc', 'gmbh', 'the', 'and', 'of', 'app', 'data']);
 
 /** A sibling and the pattern of the words that tell it apart; `region`: a code, read in capitals only. */
@@ -84,14 +84,14 @@ export function siblingSaid(catalog: Catalog, slug: string, text: string): Sibli
     // Case is read apart: "Kollegen", "QA" in any case, a region's code only as written in capitals.
     const exact = new RegExp(`^${word}$`, sibling.kind === 'region' ? 'u' : 'iu');
     const described = new RegExp(
-      String.raw`(?<![\p{L}])(${word})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![\p{L}])|(?<![\p{L}])(?:${PLACE})\s+(?:de|di|des|du|da)\s+(${word})(?![\p{L}])|(?<![\p{L}])(${word})(?:umgebung|system|instanz)(?![\p{L}])|(?<![\p{L}])(${word})['’]s\s`,
+      String.raw`(?<![^\P{L}]|\u03B9)(${word})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:${PLACE})\s+(?:de|di|des|du|da)\s+(${word})(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(${word})(?:umgebung|system|instanz)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(${word})['’]s\s`,
       'giu',
     );
     for (const m of rest.matchAll(described)) {
       if (exact.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') && !setApart(rest, m.index ?? 0, m[0].length)) return { slug: sibling.ws.slug, words: m[0], described: true };
     }
     const literal = sibling.kind === 'environment' ? sibling.ws.slug.split('-').find((x) => new RegExp(`^(?:${ENVIRONMENT})$`, 'iu').test(x)) : sibling.own;
-    const anywhere = literal ? new RegExp(String.raw`(?<![\p{L}])(?:${sibling.kind === 'environment' ? escapeRegExp(literal) : literal})(?![\p{L}])`, sibling.kind === 'region' ? 'u' : 'iu').exec(rest) : null;
+    const anywhere = literal ? new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(?:${sibling.kind === 'environment' ? escapeRegExp(literal) : literal})(?![^\P{L}]|\u03B9)`, sibling.kind === 'region' ? 'u' : 'iu').exec(rest) : null;
     if (anywhere && !setApart(rest, anywhere.index, anywhere[0].length)) return { slug: sibling.ws.slug, words: anywhere[0], described: false };
   }
   return null;
@@ -100,23 +100,23 @@ export function siblingSaid(catalog: Catalog, slug: string, text: string): Sibli
 /** "also", "as well", "the same", "repeat it": the request said again for somewhere else. */
 const ALSO = String.raw`also|too|as\s+well|same(?:\s+(?:thing|goes|applies|again|for|here))?|likewise|repeat(?:\s+(?:it|this|that|the\s+same))?|auch|ebenso|genauso|dasselbe|das\s+gleiche|gleiche|también|tambien|lo\s+mismo|igual|aussi|pareil|de\s+même|idem|même\s+chose|anche|stesso|lo\s+stesso|pure|ook|hetzelfde|eveneens|tak(?:ż|z)e|r(?:ó|o)wnie(?:ż|z)|ocks(?:å|a)|også|samma|samme|também|o\s+mesmo`;
 /** The environments, with the French "préprod" and the words that make one a thing, not a place ("test events"). */
-const ENV = String.raw`(?:${ENVIRONMENT}|pr[ée]-?prod\p{L}*|acceptance|acceptatie)(?!\s+(?:data|events?|traffic|users?|orders?|builds?|accounts?|runs?|daten|donn\p{L}*|datos|dati|dados|gegevens)(?![\p{L}]))`;
+const ENV = String.raw`(?:${ENVIRONMENT}|pr[ée]-?prod\p{L}*|acceptance|acceptatie)(?!\s+(?:data|events?|traffic|users?|orders?|builds?|accounts?|runs?|daten|donn\p{L}*|datos|dati|dados|gegevens)(?![^\P{L}]|\u03B9))`;
 const OTHER = String.raw`other|another|andere[nmrs]?|autre|otr[oa]|altr[oa]|ander(?:e)?|inn(?:y|a|e)|annan|andra|anden|andet`;
 /** Somewhere else than the workspace named: an environment, "the other side", "the staging copy". */
 const ELSEWHERE = new RegExp(
   [
     // "in the sandbox", "im Staging", "en staging", "sur la préprod", "nell'ambiente di test".
-    String.raw`(?<![\p{L}])(?:in|on|for|im|in\s+der|auf\s+der|auf|en|sur|dans|nel|nell['’]|nello|nella|sulla|op|w|på|i|no|na)\s+(?:(?:the|our|onze|unsere?[mnr]?|la|le|l['’]|el|nuestro|notre|nostro|il|de|het|o|a)\s*)?${ENV}(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:in|on|for|im|in\s+der|auf\s+der|auf|en|sur|dans|nel|nell['’]|nello|nella|sulla|op|w|på|i|no|na)\s+(?:(?:the|our|onze|unsere?[mnr]?|la|le|l['’]|el|nuestro|notre|nostro|il|de|het|o|a)\s*)?${ENV}(?![^\P{L}]|\u03B9)`,
     // "our test workspace", "the staging copy", "the other region", "l'ambiente di test", "testomgeving".
-    String.raw`(?<![\p{L}])(?:${ENV}|${PRODUCTION}|${OTHER})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:${PLACE})\s+(?:de|di|des|du|da)\s+${ENV}(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${ENV}(?:umgebung|omgeving|system|instanz|milj(?:ø|ö))(?![\p{L}])`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:${ENV}|${PRODUCTION}|${OTHER})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)(?:${PLACE})\s+(?:de|di|des|du|da)\s+${ENV}(?![^\P{L}]|\u03B9)`,
+    String.raw`(?<![^\P{L}]|\u03B9)${ENV}(?:umgebung|omgeving|system|instanz|milj(?:ø|ö))(?![^\P{L}]|\u03B9)`,
   ].join('|'),
   'iu',
 );
 /** A region by its code, read in capitals only ("us" is a word): "the US side", "in the EU". */
 const REGION_ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:US|EU|UK|APAC|EMEA)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})|(?:in|on|for|im|en|sur|dans|op)\s+(?:the\s+)?(?:US|EU|UK|APAC|EMEA))(?![\p{L}])`,
+  String.raw`(?<![^\P{L}]|\u03B9)(?:(?:US|EU|UK|APAC|EMEA)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})|(?:in|on|for|im|en|sur|dans|op)\s+(?:the\s+)?(?:US|EU|UK|APAC|EMEA))(?![^\P{L}]|\u03B9)`,
   'u',
 );
 
@@ -127,9 +127,9 @@ const REGION_ELSEWHERE = new RegExp(
  * the "also" word, leaving out the named workspace's own slug and places said to be left alone.
  */
 export function alsoElsewhere(text: string, slug: string): string | null {
-  const ownEnvironment = new RegExp(`(?<![\\p{L}])(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![\\p{L}])`, 'iu');
+  const ownEnvironment = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![^\\P{L}]|\\u03B9)`, 'iu');
   const rest = text.replace(new RegExp(escapeRegExp(slug), 'giu'), (s) => ' '.repeat(s.length));
-  for (const also of rest.matchAll(new RegExp(`(?<![\\p{L}])(?:${ALSO})(?![\\p{L}])`, 'giu'))) {
+  for (const also of rest.matchAll(new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO})(?![^\\P{L}]|\\u03B9)`, 'giu'))) {
     const at = also.index ?? 0;
     const from = Math.max(0, ...['.', '!', '?', '\n', ';'].map((c) => rest.lastIndexOf(c, at - 1) + 1));
     const ends = ['.', '!', '?', '\n', ';'].map((c) => rest.indexOf(c, at + also[0].length)).filter((i) => i >= 0);
@@ -138,7 +138,7 @@ export function alsoElsewhere(text: string, slug: string): string | null {
     if (!place || Math.abs(from + place.index - at) > 60) continue;
     if (setApart(sentence, place.index, place[0].length)) continue;
     // "harbor-foods-staging … also in staging": the named workspace's own environment is no other place.
-    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !new RegExp(`(?<![\\p{L}])(?:${OTHER})(?![\\p{L}])`, 'iu').test(place[0])) continue;
+    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${OTHER})(?![^\\P{L}]|\\u03B9)`, 'iu').test(place[0])) continue;
     return sentence.slice(Math.min(at - from, place.index), Math.max(at - from + also[0].length, place.index + place[0].length)).trim();
   }
   return null;

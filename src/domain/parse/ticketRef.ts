@@ -13,10 +13,10 @@ import { startsWithMonth } from './dates';
 
 const TIGHT_REF = /(?<![\p{L}\p{N}])del(?:[-_#]|–)?\s?#?0*(\d{1,9})(?![\p{L}\p{N}])/giu;
 /** After the number: another day ("3/4", "2-3", "3 al 5", "3 e 4"), an ordinal ending ("3rd", "3º"). */
-const DATE_CONTINUES = /^(?:\s*[/.\-–]\s*\d|(?:st|nd|rd|th|º|°|ª|er)(?![\p{L}])|\s*(?:,|&|al?|all['’]|alle|de|di|y|e|et|and|to|till|hasta|fino|au|bis|do|tot|en|-|–)\s*\d)/iu;
-const TICKET_WORD = /(?<![\p{L}])(?:ticket|tiquet|tíquet|ref|réf|reference|référence|referencia|referência|riferimento|referenz|case|caso)\.?\s*(?:n[º°o.]?\s*)?[:#]?\s*$/iu;
+const DATE_CONTINUES = /^(?:\s*[/.\-–]\s*\d|(?:st|nd|rd|th|º|°|ª|er)(?![^\P{L}]|\u03B9)|\s*(?:,|&|al?|all['’]|alle|de|di|y|e|et|and|to|till|hasta|fino|au|bis|do|tot|en|-|–)\s*\d)/iu;
+const TICKET_WORD = /(?<![^\P{L}]|\u03B9)(?:ticket|tiquet|tíquet|ref|réf|reference|référence|referencia|referência|riferimento|referenz|case|caso)\.?\s*(?:n[º°o.]?\s*)?[:#]?\s*$/iu;
 const YEAR = /^(?:19|20)\d\d$/;
-const SHOUTED_WORD = /(?<![\p{L}])\p{Lu}{2,}[\s,]+$/u;
+const SHOUTED_WORD = /(?<![^\P{L}]|\u03B9)\p{Lu}{2,}[\s,]+$/u;
 
 export function findTicketRef(text: string): string | null {
   TIGHT_REF.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { conditionClauseIn } from './conditionClause';
+import { L, R } from './letterEdges';
 
 /**
  * A request whose writer says they are not sure of it: "maybe it was staging, not prod — let me
@@ -18,11 +19,11 @@ const DOUBT = new RegExp(
     'i suppose',
     'or was it',
     // "… ou era outubro? Vou confirmar", "¿o era octubre?", "oder war es …", "ou était-ce", "o era", "of was het".
-    '(?<![\\p{L}])ou era(?![\\p{L}])',
-    '(?<![\\p{L}])¿?o era(?![\\p{L}])',
-    '(?<![\\p{L}])oder war es(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)ou era(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)¿?o era(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)oder war es(?![^\\P{L}]|\\u03B9)',
     'ou [ée]tait-ce',
-    '(?<![\\p{L}])of was het(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)of was het(?![^\\P{L}]|\\u03B9)',
     'vou (?:confirmar|verificar|checar)',
     'voy a (?:confirmar|verificar|comprobar)',
     'ich (?:pr(?:ü|ue)fe|kl(?:ä|ae)re) das',
@@ -56,28 +57,28 @@ const DOUBT = new RegExp(
     'emin de[ğg]ilim',
     // "creo que fue la semana pasada o la antepasada, no se": a trailing "I don't know", and the week
     // before offered as the other choice; Tagalog, Hinglish and Pidgin writers' "not sure".
-    '(?<![\\p{L}])no s[ée](?=\\s*(?:[.!?,;]|$))',
-    '(?<![\\p{L}])ni idea(?![\\p{L}])',
-    '(?<![\\p{L}])(?:o|or) (?:la |the )?(?:antepasada|semana anterior|week before(?: that)?|one before(?: that)?)(?![\\p{L}])',
-    '(?<![\\p{L}])hindi (?:ako |ko )?sigurado',
-    '(?<![\\p{L}])di ko (?:alam|sure)',
-    '(?<![\\p{L}])pata nahi(?:n)?(?![\\p{L}])',
-    '(?<![\\p{L}])i no (?:too )?sure',
+    '(?<![^\\P{L}]|\\u03B9)no s[ée](?=\\s*(?:[.!?,;]|$))',
+    '(?<![^\\P{L}]|\\u03B9)ni idea(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:o|or) (?:la |the )?(?:antepasada|semana anterior|week before(?: that)?|one before(?: that)?)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)hindi (?:ako |ko )?sigurado',
+    '(?<![^\\P{L}]|\\u03B9)di ko (?:alam|sure)',
+    '(?<![^\\P{L}]|\\u03B9)pata nahi(?:n)?(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)i no (?:too )?sure',
     'not too sure',
     // Held back by the writer: "actually wait, hold off, let me confirm with the board first".
-    '(?<![\\p{L}])hold off(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)hold off(?![^\\P{L}]|\\u03B9)',
     'wait for my (?:next |new |final )?(?:e-?mail|mail|message|reply|answer|go-ahead|confirmation|word|ok(?:ay)?|signal)',
     // The same hold in the desk's other languages: "aguardem meu ok", "esperen mi confirmación",
     // "attendez mon feu vert", "wartet auf mein OK", "wacht op mijn akkoord".
-    '(?<![\\p{L}])(?:aguard(?:e|em|ar)|esper(?:e|em|en|ad))(?: (?:o|a|el|la))? (?:meu|minha|nosso|nossa|mi|mis|nuestro|nuestra) (?:ok(?:ay)?|sinal|se[ñn]al|aviso|retorno|confirma[çc][ãa]o|confirmaci[óo]n|autoriza[çc][ãa]o|autorizaci[óo]n|luz verde)',
-    '(?<![\\p{L}])attende[zn]? (?:mon|notre) (?:ok|feu vert|accord|signal|message|confirmation)',
-    '(?<![\\p{L}])wart(?:et|en sie) (?:bitte )?(?:auf|mit der l(?:ö|oe)schung bis zu) (?:mein|meine|unser|unsere)[nms]? (?:ok(?:ay)?|go|signal|freigabe|bestätigung|nachricht)',
-    '(?<![\\p{L}])wacht (?:even )?op (?:mijn|ons) (?:ok(?:ay)?|akkoord|seintje|bevestiging|go)',
+    '(?<![^\\P{L}]|\\u03B9)(?:aguard(?:e|em|ar)|esper(?:e|em|en|ad))(?: (?:o|a|el|la))? (?:meu|minha|nosso|nossa|mi|mis|nuestro|nuestra) (?:ok(?:ay)?|sinal|se[ñn]al|aviso|retorno|confirma[çc][ãa]o|confirmaci[óo]n|autoriza[çc][ãa]o|autorizaci[óo]n|luz verde)',
+    '(?<![^\\P{L}]|\\u03B9)attende[zn]? (?:mon|notre) (?:ok|feu vert|accord|signal|message|confirmation)',
+    '(?<![^\\P{L}]|\\u03B9)wart(?:et|en sie) (?:bitte )?(?:auf|mit der l(?:ö|oe)schung bis zu) (?:mein|meine|unser|unsere)[nms]? (?:ok(?:ay)?|go|signal|freigabe|bestätigung|nachricht)',
+    '(?<![^\\P{L}]|\\u03B9)wacht (?:even )?op (?:mijn|ons) (?:ok(?:ay)?|akkoord|seintje|bevestiging|go)',
     // "Nachtrag: Bitte warten Sie damit noch, bis …", "please wait with it until …", "hold the request until …".
-    '(?<![\\p{L}])(?:wart(?:et|en sie)|warte) (?:bitte )?(?:damit|mit der l(?:ö|oe)schung)(?: noch)?,? (?:bis|ab)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:wait|hold) (?:with|on) (?:it|this|that|the deletion|the request) (?:\\p{L}+ )?until(?![\\p{L}])',
-    '(?<![\\p{L}])hold (?:it|this|that|the deletion|the request) until(?![\\p{L}])',
-    '(?<![\\p{L}])wacht (?:er )?(?:nog )?mee,? tot(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:wart(?:et|en sie)|warte) (?:bitte )?(?:damit|mit der l(?:ö|oe)schung)(?: noch)?,? (?:bis|ab)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:wait|hold) (?:with|on) (?:it|this|that|the deletion|the request) (?:\\p{L}+ )?until(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)hold (?:it|this|that|the deletion|the request) until(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)wacht (?:er )?(?:nog )?mee,? tot(?![^\\P{L}]|\\u03B9)',
     'let me (?:confirm|check|ask) with',
     // Romanian, Hungarian, Greek.
     'nu sunt sigur[ăa]?',
@@ -89,12 +90,12 @@ const DOUBT = new RegExp(
     "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:considering|thinking (?:about|of)|weighing|evaluating)",
     "we(?:[’']d| would) only (?:go ahead|proceed|do (?:it|that|this))",
     "i(?:[’']ll| will) let you know (?:on|by|after|tomorrow|either way)",
-    '(?<![\\p{L}])(?:if|once|when) (?:our |the )?(?:legal|compliance|dpo|lawyers?|management)(?: team| department)? (?:approves?|confirms?|signs? off|agrees?)',
+    '(?<![^\\P{L}]|\\u03B9)(?:if|once|when) (?:our |the )?(?:legal|compliance|dpo|lawyers?|management)(?: team| department)? (?:approves?|confirms?|signs? off|agrees?)',
     'kann ich (?:gerade |jetzt |noch )?nicht sagen',
     'wir (?:überlegen|erwägen|prüfen noch)',
     'nous envisageons|on envisage de',
     'si (?:el )?(?:equipo |área |departamento )?(?:legal|jur[íi]dico|compliance) confirma',
-    '(?<![\\p{L}])(?:les|le|te) aviso(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:les|le|te) aviso(?![^\\P{L}]|\\u03B9)',
     'estamos (?:considerando|avaliando|evaluando)',
     'stiamo valutando',
     'we overwegen',
@@ -109,57 +110,57 @@ const DOUBT = new RegExp(
     "(?:we(?:[’']re| are)|i(?:[’']m| am)) still checking",
     // Not yet decided: "We may need to delete … Still investigating.", "wir müssen eventuell … löschen",
     // "il faudra peut-être supprimer", "puede que tengamos que borrar", "misschien moeten we … verwijderen".
-    "(?<![\\p{L}])(?:we|i) (?:may|might) (?:also |possibly |still |eventually )?(?:need|have|want) to(?![\\p{L}])|(?<![\\p{L}])it (?:may|might) be (?:necessary|needed|required) to(?![\\p{L}])",
-    "(?<![\\p{L}])(?:we|i)(?:[’']ll| will)? (?:possibly|potentially|probably) (?:need|have) to(?![\\p{L}])",
-    "(?<![\\p{L}])(?:still|currently) (?:investigating|looking into (?:it|this|that)|analy[sz]ing|assessing|figuring (?:it |this )?out|evaluating|under investigation)(?![\\p{L}])",
-    "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:still )?investigating(?![\\p{L}])",
-    '(?<![\\p{L}])(?:müssen|sollten|werden) (?:wir )?(?:eventuell|möglicherweise|vielleicht|ggf\\.?|unter umständen)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:eventuell|möglicherweise|vielleicht) (?:müssen|sollten) wir(?![\\p{L}])',
-    '(?<![\\p{L}])(?:untersuchen|analysieren|prüfen) (?:das |es )?(?:gerade )?noch(?![\\p{L}])',
-    "(?<![\\p{L}])(?:il (?:faudra|faudrait)|nous (?:devrons|devrions|pourrions devoir)|on (?:devra|devrait)) peut-être(?![\\p{L}])",
-    '(?<![\\p{L}])(?:nous )?(?:enquêtons|analysons|investiguons|vérifions) encore(?![\\p{L}])',
-    '(?<![\\p{L}])(?:puede que|quiz[áa]s?|tal vez|a lo mejor) (?:tengamos|necesitemos|debamos) que(?![\\p{L}])',
-    '(?<![\\p{L}])(?:todav[íi]a|a[úu]n) (?:estamos )?(?:investigando|analizando)|seguimos (?:investigando|analizando)(?![\\p{L}])',
-    '(?<![\\p{L}])talvez (?:precisemos|tenhamos|devamos)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:ainda )?estamos (?:investigando|a investigar|analisando|a analisar)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:forse )?potremmo (?:dover|aver bisogno)|(?<![\\p{L}])forse dovremo(?![\\p{L}])',
-    '(?<![\\p{L}])stiamo ancora (?:indagando|verificando|analizzando)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:misschien|mogelijk|wellicht) (?:moeten|willen) we(?![\\p{L}])',
-    '(?<![\\p{L}])we (?:zijn|onderzoeken) (?:het |dit )?nog(?: aan het onderzoeken)?(?![\\p{L}])',
+    "(?<![^\\P{L}]|\\u03B9)(?:we|i) (?:may|might) (?:also |possibly |still |eventually )?(?:need|have|want) to(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)it (?:may|might) be (?:necessary|needed|required) to(?![^\\P{L}]|\\u03B9)",
+    "(?<![^\\P{L}]|\\u03B9)(?:we|i)(?:[’']ll| will)? (?:possibly|potentially|probably) (?:need|have) to(?![^\\P{L}]|\\u03B9)",
+    "(?<![^\\P{L}]|\\u03B9)(?:still|currently) (?:investigating|looking into (?:it|this|that)|analy[sz]ing|assessing|figuring (?:it |this )?out|evaluating|under investigation)(?![^\\P{L}]|\\u03B9)",
+    "(?:we(?:[’']re| are)|i(?:[’']m| am)) (?:still )?investigating(?![^\\P{L}]|\\u03B9)",
+    '(?<![^\\P{L}]|\\u03B9)(?:müssen|sollten|werden) (?:wir )?(?:eventuell|möglicherweise|vielleicht|ggf\\.?|unter umständen)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:eventuell|möglicherweise|vielleicht) (?:müssen|sollten) wir(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:untersuchen|analysieren|prüfen) (?:das |es )?(?:gerade )?noch(?![^\\P{L}]|\\u03B9)',
+    "(?<![^\\P{L}]|\\u03B9)(?:il (?:faudra|faudrait)|nous (?:devrons|devrions|pourrions devoir)|on (?:devra|devrait)) peut-être(?![^\\P{L}]|\\u03B9)",
+    '(?<![^\\P{L}]|\\u03B9)(?:nous )?(?:enquêtons|analysons|investiguons|vérifions) encore(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:puede que|quiz[áa]s?|tal vez|a lo mejor) (?:tengamos|necesitemos|debamos) que(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:todav[íi]a|a[úu]n) (?:estamos )?(?:investigando|analizando)|seguimos (?:investigando|analizando)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)talvez (?:precisemos|tenhamos|devamos)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:ainda )?estamos (?:investigando|a investigar|analisando|a analisar)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:forse )?potremmo (?:dover|aver bisogno)|(?<![^\\P{L}]|\\u03B9)forse dovremo(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)stiamo ancora (?:indagando|verificando|analizzando)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:misschien|mogelijk|wellicht) (?:moeten|willen) we(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)we (?:zijn|onderzoeken) (?:het |dit )?nog(?: aan het onderzoeken)?(?![^\\P{L}]|\\u03B9)',
     // "either the iOS App or the iOS App Beta": two scopes offered, one to be chosen.
-    '(?<![\\p{L}])either(?![\\p{L}])(?! way| confirm| call| reply| email| write| let| send| tell)(?=[^.!?\\n]{1,80}(?<![\\p{L}])or(?![\\p{L}]))',
+    '(?<![^\\P{L}]|\\u03B9)either(?![^\\P{L}]|\\u03B9)(?! way| confirm| call| reply| email| write| let| send| tell)(?=[^.!?\\n]{1,80}(?<![^\\P{L}]|\\u03B9)or(?![^\\P{L}]|\\u03B9))',
     // "one of the merchants spaces", "birini", "einen der beiden": which one is not said.
-    '(?<![\\p{L}])one of (?:the|our|my|both|these|those|two)(?: two| both)? (?:[\\p{L}-]+ ){0,2}(?:spaces|sources|workspaces|apps)(?![\\p{L}])|(?:spaces?|sources?|workspaces?)\\p{L}*[’\']?(?:lerinden|larından|lardan|lerden) birini|(?<![\\p{L}])(?:einen|eine|eines) der (?:beiden )?(?:spaces|räume|quellen|workspaces|apps)|(?<![\\p{L}])(?:l[’\']un|l[’\']une) des (?:deux )?(?:espaces|sources|apps)|(?<![\\p{L}])(?:uno|una) de (?:los|las) (?:dos )?(?:espacios|fuentes|workspaces|apps)',
+    '(?<![^\\P{L}]|\\u03B9)one of (?:the|our|my|both|these|those|two)(?: two| both)? (?:[\\p{L}-]+ ){0,2}(?:spaces|sources|workspaces|apps)(?![^\\P{L}]|\\u03B9)|(?:spaces?|sources?|workspaces?)\\p{L}*[’\']?(?:lerinden|larından|lardan|lerden) birini|(?<![^\\P{L}]|\\u03B9)(?:einen|eine|eines) der (?:beiden )?(?:spaces|räume|quellen|workspaces|apps)|(?<![^\\P{L}]|\\u03B9)(?:l[’\']un|l[’\']une) des (?:deux )?(?:espaces|sources|apps)|(?<![^\\P{L}]|\\u03B9)(?:uno|una) de (?:los|las) (?:dos )?(?:espacios|fuentes|workspaces|apps)',
     'before you delete (?:anything|it|them|this|that|those)',
     'send us an export|export (?:it |them )?first',
     'vent med slettingen|warte[nt]? (?:bitte )?mit der l(?:ö|oe)schung|bevor ihr (?:etwas )?l(?:ö|oe)scht|avant de (?:tout )?supprimer|antes de borrar (?:nada|algo)|prima di cancellare',
     // On a condition: "falls unsere Rechtsabteilung zustimmt", "caso a auditoria confirme", "sauf si c'est
     // irréversible", "or the whole workspace if that's simpler".
-    '(?<![\\p{L}])falls (?:[\\p{L}-]+ ){0,6}(?:zustimmt|freigibt|bestätigt|genehmigt|einverstanden ist)',
-    '(?<![\\p{L}])(?:caso|en caso de que|no caso de) (?:[\\p{L}-]+ ){0,6}(?:confirme|aprove|apruebe|autorize|autorice)',
+    '(?<![^\\P{L}]|\\u03B9)falls (?:[\\p{L}-]+ ){0,6}(?:zustimmt|freigibt|bestätigt|genehmigt|einverstanden ist)',
+    '(?<![^\\P{L}]|\\u03B9)(?:caso|en caso de que|no caso de) (?:[\\p{L}-]+ ){0,6}(?:confirme|aprove|apruebe|autorize|autorice)',
     '(?:unless|except if|sauf si|à moins que|a menos que|salvo que|a meno che|es sei denn|tenzij)[^.!?\\n]{0,30}(?:irr[ée]versib|undone|permanent|definitiv|unwiderruflich)',
-    '(?<![\\p{L}])(?:or|oder|ou|o|eller) (?:even |gleich |m[eê]me |incluso )?(?:just )?(?:the |den |le |el |o |het )?(?:whole|entire|complete|ganzen|komplette[nr]?|todo el|tout l[\'’]|hele) ?(?:workspace|account|espace de travail|arbeitsbereich)',
+    '(?<![^\\P{L}]|\\u03B9)(?:or|oder|ou|o|eller) (?:even |gleich |m[eê]me |incluso )?(?:just )?(?:the |den |le |el |o |het )?(?:whole|entire|complete|ganzen|komplette[nr]?|todo el|tout l[\'’]|hele) ?(?:workspace|account|espace de travail|arbeitsbereich)',
     // A list left open: "and any other source that got the faulty SDK", "if the other regions were
     // affected too, please do them as well", "plus whatever else Megan flagged".
     '(?:and|as well as|plus|ainsi que|y|e|und|en) (?:any|all|toute|cualquier|qualsiasi|qualquer|alle) (?:other|autre|otra|altra|outra|anderen?) (?:sources?|fuentes?|fonti|fontes?|quellen?|bronnen|workspaces?|apps?)',
     'toute autre source',
     // Days left open for the desk to pick: "and any other days you find affected", "und alle anderen betroffenen Tage".
-    '(?<![\\p{L}])(?:and|plus|or|und|oder|et|ou|y|o|e|en|of) (?:any|all|every|alle|tous les|toutes les|cualquier|todos los|quaisquer|todos os|alle) (?:other|further|additional|andere[nr]?|weiteren|autres|otros|outros|andere) (?:betroffenen )?(?:days?|dates?|periods?|tage?n?|jours|dates|d[íi]as|fechas|datas|dagen)(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:and|plus|or|und|oder|et|ou|y|o|e|en|of) (?:any|all|every|alle|tous les|toutes les|cualquier|todos los|quaisquer|todos os|alle) (?:other|further|additional|andere[nr]?|weiteren|autres|otros|outros|andere) (?:betroffenen )?(?:days?|dates?|periods?|tage?n?|jours|dates|d[íi]as|fechas|datas|dagen)(?![^\\P{L}]|\\u03B9)',
     '(?:the|any) other (?:regions|workspaces|sources|apps|markets|countries)(?: were| are| have been| got)? (?:affected|impacted|hit)',
-    '(?<![\\p{L}])whatever else',
+    '(?<![^\\P{L}]|\\u03B9)whatever else',
     // A plan, not yet a request: "we haven't decided yet, just planning", "if we asked you to delete …".
     "(?:haven[’']t|have not|hasn[’']t|has not) (?:yet )?decided|just planning|if we (?:asked|were to ask) you to",
-    '(?<![\\p{L}])es sei denn(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)es sei denn(?![^\\P{L}]|\\u03B9)',
     // Gone from places the desk never deletes from: "must vanish everywhere, Amplitude and Snowflake too".
     '(?:would it|will it|does it) also (?:remove|delete)',
     'gone everywhere|(?:disappear|vanish) everywhere|zmizet všude|überall (?:weg|verschwinden|gelöscht)',
     // "android (maybe beta too?)": a second scope the writer wonders about.
-    '(?<![\\p{L}])(?:maybe|perhaps|possibly|probably)\\s+[^.!?\\n()]{1,30}\\s+(?:too|as well|also)\\s*\\?',
+    '(?<![^\\P{L}]|\\u03B9)(?:maybe|perhaps|possibly|probably)\\s+[^.!?\\n()]{1,30}\\s+(?:too|as well|also)\\s*\\?',
     // Two scopes offered, the smaller one "only": "delete campus-app and campus-app-2 – oder nur die, in
     // der die Matrikelnummern gelandet sind", "both apps, or just the one with the push events".
-    '(?<![\\p{L}])(?:or|oder|ou|o|of|eller|tai|lub|albo|nebo|vagy|sau|veya|ya da|ή|или|або|atau|hoặc)\\s+(?:maybe\\s+|perhaps\\s+|vielleicht\\s+|peut-être\\s+|quizás\\s+|forse\\s+)?(?:only|just|nur|bloß|seulement|uniquement|juste|solo|sólo|solamente|somente|apenas|soltanto|alleen|enkel|bara|endast|bare|kun|vain|pelkästään|tylko|jen|pouze|csak|doar|sadece|yalnızca|μόνο|только|лише|hanya|chỉ)(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:or|oder|ou|o|of|eller|tai|lub|albo|nebo|vagy|sau|veya|ya da|ή|или|або|atau|hoặc)\\s+(?:maybe\\s+|perhaps\\s+|vielleicht\\s+|peut-être\\s+|quizás\\s+|forse\\s+)?(?:only|just|nur|bloß|seulement|uniquement|juste|solo|sólo|solamente|somente|apenas|soltanto|alleen|enkel|bara|endast|bare|kun|vain|pelkästään|tylko|jen|pouze|csak|doar|sadece|yalnızca|μόνο|только|лише|hanya|chỉ)(?![^\\P{L}]|\\u03B9)',
     // A request on a condition we would have to check first: "unless DEL-2280 already covers that day".
-    '(?<![\\p{L}])(?:unless|except if|if (?:it|that|this) (?:is|was)n[’\']?t|falls (?:das|es|dies) nicht|sauf si|à moins que|a menos que|salvo que|tenzij|a meno che|medmindre|med mindre|såvida inte|ellei|chyba że)(?![\\p{L}])[^.!?\\n]{0,50}?(?<![\\p{L}])(?:already|covered|bereits|schon|déjà|ya|già|al|allerede|redan|jo|już)(?![\\p{L}])',
+    '(?<![^\\P{L}]|\\u03B9)(?:unless|except if|if (?:it|that|this) (?:is|was)n[’\']?t|falls (?:das|es|dies) nicht|sauf si|à moins que|a menos que|salvo que|tenzij|a meno che|medmindre|med mindre|såvida inte|ellei|chyba że)(?![^\\P{L}]|\\u03B9)[^.!?\\n]{0,50}?(?<![^\\P{L}]|\\u03B9)(?:already|covered|bereits|schon|déjà|ya|già|al|allerede|redan|jo|już)(?![^\\P{L}]|\\u03B9)',
   ].join('|'),
   'iu',
 );
@@ -194,14 +195,12 @@ export function aboutTheAddress(after: string): boolean {
  * by mistake"). Words that are also common words of another kind (Spanish "se", Dutch and German
  * "als", Hungarian "ha", Swedish "om") open a condition only before the words that make them one.
  */
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 const APPROVAL = '(?:approval|sign-?off|go-?ahead|clearance|authori[sz]ation|legal review)';
 const CONDITION_WORDS = [
   // "only after I confirm", "só depois que eu confirmar", "erst nachdem", "pas als": a deletion held back.
   's[óo] depois (?:que|de)', '(?:s[óo]lo|solamente) (?:despu[ée]s de|cuando)', '(?:seulement|uniquement) (?:apr[èe]s|quand|lorsque)', 'erst (?:nachdem|wenn|nach)', 'pas (?:als|nadat|na)',
   // Dutch "als" is also "as"; "als …, verwijder dan …" is the shape of a condition.
-  'als(?=[^.!?\\n]{3,80},\\s*(?:\\p{L}+\\s+)?dan(?![\\p{L}]))', 'alleen als',
+  'als(?=[^.!?\\n]{3,80},\\s*(?:\\p{L}+\\s+)?dan(?![^\\P{L}]|\\u03B9))', 'alleen als',
   'if', 'unless', 'once', 'provided(?: that)?', 'assuming', 'in case', 'as long as', 'depending on', 'contingent on', 'only after',
   'falls', 'sofern', 'vorausgesetzt', 'vorbehaltlich', 'wenn', 'sobald', 'es sei denn',
   'si (?:el|la|los|las|le|les|l[’\']|nuestr\\p{L}+|notre|nos|hay|il y a|no|ne|on|nous|legal|jur\\p{L}+|ce|cela|ça|esto|eso|alguno|alguna|algún|después|le service|la direction)',
@@ -222,7 +221,7 @@ const CONDITION_WORDS = [
  */
 const COURTESY_AFTER = [
   'possible', 'possibl\\p{L}*', 'posible', 'possível', 'possibile', 'möglich', 'moeglich', 'mogelijk', 'mulig', 'möjligt', 'mahdollista', 'możliwe', 'možné', 'lehetséges', 'posibil', 'mümkün', 'δυνατόν', 'возможно', 'можливо', 'memungkinkan', 'được', 'ممكن', 'אפשר', 'संभव',
-  'you', 'vous', 'sie', 'ihr', 'du', 'usted', 'ustedes', 'tienen', 'tiene', 'necesitan', 'necesita', 'avete', 'avez', 'você', 'vocês', 'voi', 'lei', 'u', 'jullie', 'ni', 'dere', "i(?=\\s+(?:har|ønsker|vil|kan|må|skulle|behøver|trenger|er|may|might|can|could|understand|am|recall|remember|have any|need anything)(?![\\p{L}]))", 'te', 'pan', 'pani', 'państwo', 'macie', 'vy', 'máte', 'ön', 'önök', 'siz', 'σας', 'вы', 'ви', 'anda', 'kamu', 'bạn', 'anh', 'chị', 'آپ', 'आप', 'kayo', 'ninyo',
+  'you', 'vous', 'sie', 'ihr', 'du', 'usted', 'ustedes', 'tienen', 'tiene', 'necesitan', 'necesita', 'avete', 'avez', 'você', 'vocês', 'voi', 'lei', 'u', 'jullie', 'ni', 'dere', "i(?=\\s+(?:har|ønsker|vil|kan|må|skulle|behøver|trenger|er|may|might|can|could|understand|am|recall|remember|have any|need anything)(?![^\\P{L}]|\\u03B9))", 'te', 'pan', 'pani', 'państwo', 'macie', 'vy', 'máte', 'ön', 'önök', 'siz', 'σας', 'вы', 'ви', 'anda', 'kamu', 'bạn', 'anh', 'chị', 'آپ', 'आप', 'kayo', 'ninyo',
   'any', 'anything', 'there', 'so', 'needed', 'necessary', 'required', 'nötig', 'notwendig', 'erforderlich', 'nécessaire', 'necesario', 'necessário', 'necessario', 'nodig', 'nödvändigt', 'nødvendig', 'tarpeen', 'potrzeba', 'nutné', 'szükséges', 'nevoie', 'gerekirse',
   'fragen', 'questions', 'preguntas', 'dudas', 'domande', 'dubbi', 'perguntas', 'dúvidas', 'vragen', 'frågor', 'spørsmål', 'spørgsmål', 'kysyttävää', 'pytania', 'dotazy', 'kérdés', 'întrebări', 'sorunuz', 'ερωτήσεις', 'вопросы', 'питання', 'pertanyaan', 'câu hỏi',
   'maaari', 'pwede', 'puwede', 'ada', 'perlu', 'có', 'أمكن', 'لديكم', 'كان لديكم', 'יש', 'у вас', 'будут', 'mümkün\\p{L}*',
@@ -286,13 +285,13 @@ const COURTEOUS = new RegExp(`^(?:${COURTESY_AFTER.join('|')})${R}`, 'iu');
  */
 const ONGOING = new RegExp(
   [
-    "(?<![\\p{L}])(?:is|are|it[’']s|they[’']re) still (?:live|running|sending|firing|active|happening|going on|broken|coming in|being sent|on)(?![\\p{L}])",
-    '(?<![\\p{L}])still (?:ongoing|in progress)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:läuft|sendet|ist) (?:immer )?noch (?:aktiv|live|weiter)?',
-    '(?<![\\p{L}])(?:est|sont) toujours (?:actif|active|actifs|en ligne|en cours|en production)',
-    '(?<![\\p{L}])sigue(?:n)? (?:activo|activa|enviando|en producción)|(?<![\\p{L}])todav[íi]a (?:est[áa] )?(?:activo|activa|enviando)',
-    '(?<![\\p{L}])(?:ainda est[áa]|continua) (?:ativo|ativa|enviando|no ar)',
-    '(?<![\\p{L}])(?:staat|is|draait) nog (?:steeds )?(?:live|actief|aan)',
+    "(?<![^\\P{L}]|\\u03B9)(?:is|are|it[’']s|they[’']re) still (?:live|running|sending|firing|active|happening|going on|broken|coming in|being sent|on)(?![^\\P{L}]|\\u03B9)",
+    '(?<![^\\P{L}]|\\u03B9)still (?:ongoing|in progress)(?![^\\P{L}]|\\u03B9)',
+    '(?<![^\\P{L}]|\\u03B9)(?:läuft|sendet|ist) (?:immer )?noch (?:aktiv|live|weiter)?',
+    '(?<![^\\P{L}]|\\u03B9)(?:est|sont) toujours (?:actif|active|actifs|en ligne|en cours|en production)',
+    '(?<![^\\P{L}]|\\u03B9)sigue(?:n)? (?:activo|activa|enviando|en producción)|(?<![^\\P{L}]|\\u03B9)todav[íi]a (?:est[áa] )?(?:activo|activa|enviando)',
+    '(?<![^\\P{L}]|\\u03B9)(?:ainda est[áa]|continua) (?:ativo|ativa|enviando|no ar)',
+    '(?<![^\\P{L}]|\\u03B9)(?:staat|is|draait) nog (?:steeds )?(?:live|actief|aan)',
   ].join('|'),
   'iu',
 );
