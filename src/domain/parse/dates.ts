@@ -166,7 +166,7 @@ const AND_WORD = /^(?:i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)$/iu;
 /** Every month name we know, in any language and case. */
 const ANY_MONTH_RE = [...new Set([...Object.keys(MONTHS), ...Object.keys(FOREIGN_MONTHS)])].sort((a, b) => b.length - a.length).join('|');
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
-const MONTH_FIRST = new RegExp(`^\\s*(?:de\\s+|di\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}])`, 'iu');
+const MONTH_FIRST = new RegExp(`^\\s*(?:de\\s+|di\\s+)?(?:${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** A word that is a month's name in a language we read ("May", "mai", "marzo"): an ordinary word of dates, whatever a catalog calls so. */
 export function isMonthName(word: string): boolean {
   return monthNumber(word) !== undefined;
@@ -206,7 +206,7 @@ const RANGE_ARROW = '(?:[→⟶➔➜⇒]|-{1,2}>|=>)';
  * ("→ March 4 (corrected)") was asked about before this (correctionIn).
  */
 const RANGE_MARK_BETWEEN_DAYS = new RegExp(
-  `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![\\p{L}])))`,
+  `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
 const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -233,7 +233,7 @@ const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?
 const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 // ("March 3 & 05 & 07 2027": "&" lists days as a comma does.)
-const MONTH_DAY_LIST = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const MONTH_DAY_LIST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![^\P{L}]|\u03B9)d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
@@ -299,11 +299,11 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
  * rewritten in English so one reading serves them all.
  */
-const FOREIGN_YESTERDAYS = /(?<![\p{L}])(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![\p{L}])/giu;
+const FOREIGN_YESTERDAYS = /(?<![^\P{L}]|\u03B9)(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![^\P{L}]|\u03B9)/giu;
 // Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
 // Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
-const FOREIGN_YESTERDAY = /(?<![\p{L}])(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![\p{L}])|昨天|어제|เมื่อวาน(?:นี้)?/giu;
-const FOREIGN_TODAY = /(?<![\p{L}])(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![\p{L}])|今天|วันนี้/giu;
+const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -360,8 +360,8 @@ const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[�
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
-  /(?<![\p{L}])(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![\p{L}])|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
-const DELETE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![\p{L}])|删除|刪除|削除|消去|삭제|${MORE_DELETE_UNSPACED}`, 'iu');
+  /(?<![^\P{L}]|\u03B9)(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![^\P{L}]|\u03B9)|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
+const DELETE_VERB = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![^\P{L}]|\u03B9)|删除|刪除|削除|消去|삭제|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -375,7 +375,7 @@ const ITALIAN_DAY = /\b(\d{1,2})\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|
 // cases), Swedish, Danish, Norwegian, Finnish (with its cases), Chinese and Japanese besides the rest;
 // "last month" also in Russian, Ukrainian, Vietnamese, Indonesian, Turkish, Arabic, Hebrew, Persian, Korean and Thai.
 const LAST_WEEK =
-  /(?<![\p{L}])(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lepas|(?:noong )?nakaraang linggo|wiki iliyopita|wiki jana|múlt héten|mult heten|(?:την )?περασμένη εβδομάδα|هفته (?:گذشته|پیش|قبل)|पिछले (?:हफ्ते|हफ़्ते|सप्ताह)|पिछला (?:हफ्ता|हफ़्ता|सप्ताह)|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![\p{L}])|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:last|previous|past) week|(?:letzte|vergangene|letzten|vergangenen|letzter|vergangener|vorige|vorigen) woche|la semaine (?:derni[eè]re|pass[ée]e)|la semana pasada|(?:vorige|afgelopen) week|(?:a |na )?semana passada|(?:la )?settimana scorsa|(?:nella |la )?scorsa settimana|(?:w )?(?:zeszłym|zeszlym|ubiegłym|ubieglym|poprzednim|ostatnim) tygodniu|(?:z )?(?:zeszłego|zeszlego|ubiegłego|ubieglego|poprzedniego) tygodnia|(?:zeszły|zeszly|ubiegły|ubiegly|poprzedni) tydzień|förra veckan|(?:i )?sidste uge|(?:i )?forrige uge|(?:i )?forrige uke|(?:i )?sist uke|viime viikolla|viime viikon|viime viikko|minggu lepas|(?:noong )?nakaraang linggo|wiki iliyopita|wiki jana|múlt héten|mult heten|(?:την )?περασμένη εβδομάδα|هفته (?:گذشته|پیش|قبل)|पिछले (?:हफ्ते|हफ़्ते|सप्ताह)|पिछला (?:हफ्ता|हफ़्ता|सप्ताह)|(?<!-)minggu lalu|pekan lalu|(?<!-)minggu kemarin|ge[çc]en hafta|[öo]nceki hafta|tuần trước|tuần vừa rồi|الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|پچھلے ہفتے|پچھلا ہفتہ|pichhle hafte|pichle hafte|last hafte|שבוע שעבר|בשבוע שעבר|минулого тижня|на минулому тижні|на прошлой неделе|прошлой недели|(?:за )?прошлую неделю|прошлая неделя|(?:за )?минулий тиждень|την προηγούμενη εβδομάδα|minulý týden|minulém týdnu|săptămâna trecută)(?![^\P{L}]|\u03B9)|先週|上周|上週|上星期|上个星期|上個星期|지난\s?주(?!\s?말)/giu;
 const THIS_WEEK =
   /(?<![^\P{L}]|\u03B9)(?:this week|diese woche|dieser woche|cette semaine|esta semana|desta semana|nesta semana|deze week|questa settimana|(?:w )?tym tygodniu|denna vecka|(?:i )?denne uge|(?:i )?denne uken|tällä viikolla)(?![^\P{L}]|\u03B9)|今週|本周|本週|这周|這週/giu;
 const LAST_MONTH =
@@ -490,8 +490,8 @@ const TICKET_FIELD_LABEL =
 /** "but not March 2", "except March 5": an exclusion we do not try to subtract; we ask instead. */
 // "Dec 2 is fine to delete too" says the opposite: the day is asked for, and stays.
 const FINE_AFTER =
-  new RegExp(String.raw`^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}|(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![\p{L}])(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))`, 'iu');
-const FOUND_LATER = new RegExp(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,2}${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}(?![\p{L}])`, 'iu');
+  new RegExp(String.raw`^[\s,]*\(?(?:[\p{L}-]+\s+){0,2}(?:${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}|(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:ok|okay|fine|good|correct|clean|normal|valid|unaffected|not affected|all right|alright)|(?:has|had|have)\s+(?:valid|good|correct|clean|normal)\s+data|(?:ist|war|sind|waren)\s+(?:ok|okay|in ordnung|korrekt|nicht betroffen)|(?:est|était|sont|étaient)\s+(?:ok|correcte?s?|bonne?s?|intacte?s?|pas concern[ée]e?s?)|(?:está|estaba|están|estaban)\s+(?:bien|ok|correct[oa]s?)|(?:está|estava|estão|estavam)\s+(?:ok|certo|cert[oa]s|corret[oa]s?)|(?:è|era|sono|erano)\s+(?:ok|a posto|corrett[oa]|corretti|corrette)|(?:is|was|zijn|waren)\s+(?:goed|in orde|correct))(?![^\P{L}]|\u03B9)(?![\s,]+(?:to|for)\s+(?:be\s+)?(?:delet|remov|purg|eras|wip|go|includ)|[\s,]+zu\s+l(?:ö|oe)schen|[\s,]+(?:à|para|per|om)\s+(?:supprim|elimin|borr|apag|exclu|cancell|verwijder))`, 'iu');
+const FOUND_LATER = new RegExp(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,2}${TURNED_OUT}\s+(?:[\p{L}-]+\s+){0,2}?${SETTLED}(?![^\P{L}]|\u03B9)`, 'iu');
 /**
  * Words before a day that leave it out: "except March 5", "not including Nov 5", "keep the 5th",
  * "außer dem 5.", "hormis le 5", "oprócz 5 listopada", "kromě 5.", "除了11月5日" — the words of
@@ -818,7 +818,7 @@ function blankFileReferences(reading: Reading): void {
   });
 }
 const FILE_REFERENCE = new RegExp(
-  String.raw`((?<![\p{L}])(?:klasa|ur\.?\s?broj|urbroj|aktenzeichen|az\.|gz\.?|gesch[äa]ftszahl|zl\.|(?:na[šs]e|va[šs]e)\s+(?:[čc]\.\s?j\.|zna[čc]ka|[čc]\.)|[čc]\.\s?j\.|[čc]j\.|sp(?:isov[áa])?\.?\s?zn(?:a[čc]ka)?\.?|znak sprawy|sygn(?:atura)?\.?|n\/\s?r[ée]f\.?|v\/\s?r[ée]f\.?|(?:notre|votre) r[ée]f[ée]rence|(?:our|your) ref(?:erence)?\.?|file (?:no|ref)\.?|rif\.|prot(?:ocollo)?\.?(?:\s?n\.?)?|(?:ons|uw) kenmerk|kenmerk|n\/\s?ref\.?|ref\.[ªº]|(?:na[šs]a|va[šs]a)\s+(?:[šs]t\.|zadeva)|[šs]tevilka|mūsų nr\.?|jūsų nr\.?)\s*[:.]?\s*)([A-Z0-9][\p{L}\d./-]*\d[\p{L}\d./-]*(?:\s+[A-Z]{1,3}\s+\d[\d/.-]*)?)`,
+  String.raw`((?<![^\P{L}]|\u03B9)(?:klasa|ur\.?\s?broj|urbroj|aktenzeichen|az\.|gz\.?|gesch[äa]ftszahl|zl\.|(?:na[šs]e|va[šs]e)\s+(?:[čc]\.\s?j\.|zna[čc]ka|[čc]\.)|[čc]\.\s?j\.|[čc]j\.|sp(?:isov[áa])?\.?\s?zn(?:a[čc]ka)?\.?|znak sprawy|sygn(?:atura)?\.?|n\/\s?r[ée]f\.?|v\/\s?r[ée]f\.?|(?:notre|votre) r[ée]f[ée]rence|(?:our|your) ref(?:erence)?\.?|file (?:no|ref)\.?|rif\.|prot(?:ocollo)?\.?(?:\s?n\.?)?|(?:ons|uw) kenmerk|kenmerk|n\/\s?ref\.?|ref\.[ªº]|(?:na[šs]a|va[šs]a)\s+(?:[šs]t\.|zadeva)|[šs]tevilka|mūsų nr\.?|jūsų nr\.?)\s*[:.]?\s*)([A-Z0-9][\p{L}\d./-]*\d[\p{L}\d./-]*(?:\s+[A-Z]{1,3}\s+\d[\d/.-]*)?)`,
   'giu',
 );
 
@@ -834,7 +834,7 @@ function blankTimeLimits(reading: Reading): void {
   });
 }
 const TIME_LIMIT =
-  /(?<![\p{L}])(?:within|innerhalb(?: von)?|binnen|dans un délai de|sous|en un plazo de|dentro de|no prazo de|entro|w ciągu|w terminie|v lhůtě|do|v lehote|v roku|u roku(?: od)?|per)\s+(?:(?:the\s+)?(?:next|following|statutory|legal)\s+)?(?:\d{1,3}|one|two|three|four|thirty|fourteen|seven)\s+(?:(?:calendar|working|business|kalender|werk|arbeits)\s*)?(?:days?|weeks?|months?|tage[n]?|tagen|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesięcy|dnů|dní|týdnů|dana|dienų)(?![\p{L}])/giu;
+  /(?<![^\P{L}]|\u03B9)(?:within|innerhalb(?: von)?|binnen|dans un délai de|sous|en un plazo de|dentro de|no prazo de|entro|w ciągu|w terminie|v lhůtě|do|v lehote|v roku|u roku(?: od)?|per)\s+(?:(?:the\s+)?(?:next|following|statutory|legal)\s+)?(?:\d{1,3}|one|two|three|four|thirty|fourteen|seven)\s+(?:(?:calendar|working|business|kalender|werk|arbeits)\s*)?(?:days?|weeks?|months?|tage[n]?|tagen|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesięcy|dnů|dní|týdnů|dana|dienų)(?![^\P{L}]|\u03B9)/giu;
 
 /**
  * "[11/02/27, 9:41 PM] Arjun:", "11/02/2027, 21:41 - Neha:": the time stamps of a pasted chat say when a
@@ -1161,7 +1161,7 @@ const LISTED_WEEKDAY = new RegExp(`^\\s*(?:,|&|\\+|and|or|plus|und|oder|et|ou|y|
  */
 // "den 4. bitte stehen lassen", "le 4 on le garde", "de 4e laten staan": a phrase of keeping (exclusionWords.ts) may follow it.
 const BARE_DAY_NUMBER = new RegExp(
-  String.raw`(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias|graag|though|untouched|alone|intact|out|off)(?![\p{L}])|\s+(?:${STAYS})(?![\p{L}]))`,
+  String.raw`(?<![\d.,:/\p{L}])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.)?(?=[^\S\n]*(?:[,;:!?)\n]|\.(?!\d)|$)|\s+(?:che|que|qui|which|that|weil|because|da|den|das|since|wir|we|lo|ci|ne|y|and|und|et|e|please|bitte|merci|grazie|gracias|graag|though|untouched|alone|intact|out|off)(?![^\P{L}]|\u03B9)|\s+(?:${STAYS})(?![^\P{L}]|\u03B9))`,
   'giu',
 );
 /**
@@ -1194,17 +1194,17 @@ const LEFT_OUT_WORD = `(?:${EXCEPTION}|${WITHOUT}|w/o|w/out|but not|${NOT}|${OMI
  * reader takes it out, and the days around it would be deleted whole.
  */
 const BARE_DAYS_LEFT_OUT = new RegExp(
-  `(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|days?|den|dem|die|tage[ns]?|le|les|jours?|el|los|d[íi]as?|il|i|giorni|o|os)\\s+){0,2}` +
+  `(?<![^\\P{L}]|\\u03B9)${LEFT_OUT_WORD}\\s+(?:(?:on|the|days?|den|dem|die|tage[ns]?|le|les|jours?|el|los|d[íi]as?|il|i|giorni|o|os)\\s+){0,2}` +
     `(${DAY_NUMBER}(?:\\s*(?:[-–—]|to|through|bis|au|al|a|and|&|,|und|et|y|e)\\s*(?:the\\s+)?${DAY_NUMBER})+)` +
-    `(?![\\d\\p{L}]|[^\\S\\n]*(?:[.:/]\\d|%|(?:${ANY_MONTH_RE}|h|am|pm|hours?|days?|tage|jours|d[íi]as|giorni)(?![\\p{L}])))`,
+    `(?![\\d\\p{L}]|[^\\S\\n]*(?:[.:/]\\d|%|(?:${ANY_MONTH_RE}|h|am|pm|hours?|days?|tage|jours|d[íi]as|giorni)(?![^\\P{L}]|\\u03B9)))`,
   'iu',
 );
 /** "except Mondays", "but not on Tuesdays", "sauf les lundis", "außer montags": a weekday left out of every week. */
 // ("except Monday March 8", "außer Montag, 8. März": the weekday of a date written after it, which the readers take.)
-const WEEKDAYS_LEFT_OUT = new RegExp(`(?<![\\p{L}])${LEFT_OUT_WORD}\\s+(?:(?:on|the|all|les|los|las|il|i|am|den)\\s+)?(${LONG_WEEKDAY})s?(?![\\p{L}])(?!,?\\s*(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?:\\d|(?:${ANY_MONTH_RE})(?![\\p{L}])))`, 'iu');
+const WEEKDAYS_LEFT_OUT = new RegExp(`(?<![^\\P{L}]|\\u03B9)${LEFT_OUT_WORD}\\s+(?:(?:on|the|all|les|los|las|il|i|am|den)\\s+)?(${LONG_WEEKDAY})s?(?![^\\P{L}]|\\u03B9)(?!,?\\s*(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?:\\d|(?:${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)))`, 'iu');
 /** "only the odd days", "even days only", "every other day", "jours pairs", "días impares", "ungerade Tage". */
 const SOME_DAYS_BY_RULE =
-  /(?<![\p{L}])(?:(?:odd|even|uneven|(?:un)?gerade[n]?|oneven)\s+(?:days?|dates|tage[n]?|dagen|numbered days)|(?:jours|d[íi]as|dias|giorni|dni)\s+(?:pairs|impairs|pares|impares|pari|dispari|parzyste|nieparzyste)|every (?:other|second) day|jeden zweiten tag|un jour sur deux|cada dos d[íi]as|a giorni alterni|om de dag)(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:odd|even|uneven|(?:un)?gerade[n]?|oneven)\s+(?:days?|dates|tage[n]?|dagen|numbered days)|(?:jours|d[íi]as|dias|giorni|dni)\s+(?:pairs|impairs|pares|impares|pari|dispari|parzyste|nieparzyste)|every (?:other|second) day|jeden zweiten tag|un jour sur deux|cada dos d[íi]as|a giorni alterni|om de dag)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * Days left out by their numbers alone (BARE_DAYS_LEFT_OUT), by a weekday of every week ("except
@@ -1228,7 +1228,7 @@ function askAboutDaysLeftOutByNumberOrRule(out: DateExtraction, original: string
   return rule !== null;
 }
 /** "The 11th we need to keep", "the 11th, please leave it alone": a keep word later in the day's own clause. */
-const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![\\p{L}])(?:${KEEP}|(?:stay|remain)s?|${STAYS})(?![\\p{L}])(?!\\s+(?:it|them)(?![\\p{L}]))`, 'iu');
+const KEPT_LATER = new RegExp(`^[^.!?;,—–\\n]{0,30}?(?<![^\\P{L}]|\\u03B9)(?:${KEEP}|(?:stay|remain)s?|${STAYS})(?![^\\P{L}]|\\u03B9)(?!\\s+(?:it|them)(?![^\\P{L}]|\\u03B9))`, 'iu');
 const WHOLE_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d])/g;
 
 function blank(s: string): string {
@@ -1359,12 +1359,12 @@ const cardinalValue = (tens: string | undefined, unit: string | undefined, singl
  * month and right before a year, where no other number fits; "march twenty twenty seven" stays the year.
  */
 const CARDINAL_DAY_AFTER_MONTH = new RegExp(
-  `(?<=(?<![\\p{L}])(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)${CARDINAL_DAY}(?=\\s*,?\\s+(?:(?:19|20)\\d{2}(?!\\d)|twenty[\\s-]+(?:twenty|thirty)|two thousand))`,
+  `(?<=(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\s+(?:the\\s+)?)${CARDINAL_DAY}(?=\\s*,?\\s+(?:(?:19|20)\\d{2}(?!\\d)|twenty[\\s-]+(?:twenty|thirty)|two thousand))`,
   'giu',
 );
 /** Swahili days as words after "tarehe" (date): "tarehe mbili hadi nne Machi" is the 2nd to the 4th. */
 const SWAHILI_NUMBERS = ['moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa', 'kumi'];
-const SWAHILI_DAY_WORDS = new RegExp(`(?<=(?<![\\p{L}])tarehe\\s+)(${SWAHILI_NUMBERS.join('|')})(?:(\\s+(?:hadi|mpaka|na|-)\\s+)(${SWAHILI_NUMBERS.join('|')}))?(?![\\p{L}])`, 'giu');
+const SWAHILI_DAY_WORDS = new RegExp(`(?<=(?<![^\\P{L}]|\\u03B9)tarehe\\s+)(${SWAHILI_NUMBERS.join('|')})(?:(\\s+(?:hadi|mpaka|na|-)\\s+)(${SWAHILI_NUMBERS.join('|')}))?(?![^\\P{L}]|\\u03B9)`, 'giu');
 /** Malay "Mac" is March only between a day and a year ("1 hingga 3 Mac 2027"): elsewhere it is the computer. */
 const MALAY_MARCH = /(?<=(?<![\d.])\d{1,2}\s+)mac(?=\s+(?:19|20)\d{2}(?!\d))/giu;
 
@@ -1597,10 +1597,10 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
 /** A join of a range's last day: "to", "through", "until", "bis", "au", "al", "hasta", "tot", a dash, a tilde, an arrow. */
 const TO_BARE_DAY = `(?:to|through|thru|until|till|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|à|a|hasta(?:\\s+el)?|até(?:\\s+o)?|tot(?:\\s+en\\s+met)?|fino al|[-–—~～〜]|${RANGE_ARROW})`;
 /** A day number alone whose clause ends with it: not a time, a count, a month's day or a version. */
-const BARE_DAY_END = `(?!\\.?[^\\S\\n]*(?:(?:of|de)\\s+)?(?:${ANY_MONTH_RE})(?![\\p{L}]))(?:st|nd|rd|th|er|\\.)?(?![\\d\\p{L}:/]|[.,]\\d)(?=[^\\S\\n]*(?:[.;!?)\\n,]|$|(?:and|und|et|y|e|please|bitte|merci|gracias|grazie|danke|thanks|too|as well)(?![\\p{L}])))`;
+const BARE_DAY_END = `(?!\\.?[^\\S\\n]*(?:(?:of|de)\\s+)?(?:${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9))(?:st|nd|rd|th|er|\\.)?(?![\\d\\p{L}:/]|[.,]\\d)(?=[^\\S\\n]*(?:[.;!?)\\n,]|$|(?:and|und|et|y|e|please|bitte|merci|gracias|grazie|danke|thanks|too|as well)(?![^\\P{L}]|\\u03B9)))`;
 /** A whole date (month and year written) and what stands after it: "March 3, 2027 to 5", "3. März 2027 und 7.". */
 const DATE_THEN_BARE_DAY = new RegExp(
-  `(?:(?<![\\p{L}])(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?|(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th|er|\\.)?)?\\s+(?:of\\s+|de\\s+)?(${ANY_MONTH_RE})\\.?)` +
+  `(?:(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?|(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th|er|\\.)?)?\\s+(?:of\\s+|de\\s+)?(${ANY_MONTH_RE})\\.?)` +
     `,?\\s+(?:de\\s+)?(\\d{4})(\\s*(?:(${TO_BARE_DAY})|,|${AND_WORDS}|plus)\\s*)(?:the\\s+|le\\s+|el\\s+|den\\s+|dem\\s+|zum\\s+|il\\s+|o\\s+)?(\\d{1,2})${BARE_DAY_END}`,
   'giu',
 );
@@ -2029,7 +2029,7 @@ const DAY_MONTH_COMMA = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_N
  */
 const HOURS_JOIN = '(?:-|–|to|al|au|bis|a|até|tot|do|till|through|fino al)';
 const SPAN_BEFORE_SPAN = new RegExp(
-  `(?<![\\p{L}\\d.])(\\d{1,2})\\.?\\s*(${HOURS_JOIN})\\s*(\\d{1,2})\\.?\\s+(?=(?:and|y|et|und|e|en|i|och|og|ja)\\s+(?:(?:from|del|du|vom|dal|de|van|od|fra|från)\\s+)?\\d{1,2}\\.?\\s*${HOURS_JOIN}\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?(${MONTH_NAMES_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
+  `(?<![\\p{L}\\d.])(\\d{1,2})\\.?\\s*(${HOURS_JOIN})\\s*(\\d{1,2})\\.?\\s+(?=(?:and|y|et|und|e|en|i|och|og|ja)\\s+(?:(?:from|del|du|vom|dal|de|van|od|fra|från)\\s+)?\\d{1,2}\\.?\\s*${HOURS_JOIN}\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
 
@@ -4538,7 +4538,7 @@ const WEEKDAYS_OF_WEEK = new RegExp(
 );
 const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![^\\P{L}]|\\u03B9)`, 'iu');
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![\p{L}])(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![^\P{L}]|\u03B9)(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
 const REQUEST_DATE_LABEL =
   /(?<![^\P{L}]|\u03B9)(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
@@ -4559,12 +4559,12 @@ function notADayToDelete(before: string): boolean {
  * purge is asked for, not a day of data; read, it turned a workspace purge into a one-day deletion.
  */
 const CONTRACT_ENDS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:termination|end|expiry|expiration|cancellation|ending|kündigung|beendigung|ende|ablauf|auflösung|résiliation|fin|beëindiging|opzegging|einde|terminación|finalización|rescisión|resolución|cessazione|risoluzione|scadenza|cessação|rescisão|termo|fim|rozwiązani\p{L}*|wygaśnięci\p{L}*|ukončení|ukončenia|ukončeniu|prenehanj\p{L}*|odpoved\p{L}*|raskid\p{L}*|prestank\p{L}*|nutraukim\p{L}*|pasibaigim\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:contract|agreement|subscription|services?|vertrag(?:s|es)?|vertragsverhältnisses|vereinbarung|abonnements?|contrat|overeenkomst|contrato|acuerdo|suscripción|contratto|accordo|abbonamento|acordo|assinatura|umowy|smlouvy|zmluvy|pogodbe|ugovora|sutarties)\s*(?:as of|effective(?: on)?|on|per|at|zum|am|mit|au|le|à compter du|op|met ingang van|a|al|el|con fecha|a partir del?|il|dal|em|com efeito a|z dniem|do|na dzień|k|ke|ku|z|s|dne|dňom|sa|dana|nuo|iki)?\s*$|(?<![\p{L}])(?:termination|kündigung|résiliation|opzegging|rescisión|disdetta|rescisão|wypowiedzeni\p{L}*|výpověď|výpoved\p{L}*)\s+(?:effective|wirksam|with effect from|mit wirkung zum|à effet au|met ingang van|con efecto a|con effetto dal|com efeito a|ze skutkiem na)(?: on| as of)?\s*$|(?<![\p{L}])(?:vertragsende|contract end(?:s|ed)?|contract (?:expires|expired|terminates|terminated|ends|ended)(?: on| as of)?|kraj ugovora|konec pogodbe)\s*(?:zum|am|per|on)?\s*$`,
+  String.raw`(?<![^\P{L}]|\u03B9)(?:termination|end|expiry|expiration|cancellation|ending|kündigung|beendigung|ende|ablauf|auflösung|résiliation|fin|beëindiging|opzegging|einde|terminación|finalización|rescisión|resolución|cessazione|risoluzione|scadenza|cessação|rescisão|termo|fim|rozwiązani\p{L}*|wygaśnięci\p{L}*|ukončení|ukončenia|ukončeniu|prenehanj\p{L}*|odpoved\p{L}*|raskid\p{L}*|prestank\p{L}*|nutraukim\p{L}*|pasibaigim\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:contract|agreement|subscription|services?|vertrag(?:s|es)?|vertragsverhältnisses|vereinbarung|abonnements?|contrat|overeenkomst|contrato|acuerdo|suscripción|contratto|accordo|abbonamento|acordo|assinatura|umowy|smlouvy|zmluvy|pogodbe|ugovora|sutarties)\s*(?:as of|effective(?: on)?|on|per|at|zum|am|mit|au|le|à compter du|op|met ingang van|a|al|el|con fecha|a partir del?|il|dal|em|com efeito a|z dniem|do|na dzień|k|ke|ku|z|s|dne|dňom|sa|dana|nuo|iki)?\s*$|(?<![^\P{L}]|\u03B9)(?:termination|kündigung|résiliation|opzegging|rescisión|disdetta|rescisão|wypowiedzeni\p{L}*|výpověď|výpoved\p{L}*)\s+(?:effective|wirksam|with effect from|mit wirkung zum|à effet au|met ingang van|con efecto a|con effetto dal|com efeito a|ze skutkiem na)(?: on| as of)?\s*$|(?<![^\P{L}]|\u03B9)(?:vertragsende|contract end(?:s|ed)?|contract (?:expires|expired|terminates|terminated|ends|ended)(?: on| as of)?|kraj ugovora|konec pogodbe)\s*(?:zum|am|per|on)?\s*$`,
   'iu',
 );
 /** "izbrisan je 30. studenoga 2020", "byl smazán dne", "został usunięty", "je bil izbrisan": deleted then, in Slavic and Baltic passives. */
 const SLAVIC_DELETED_BEFORE =
-  /(?<![\p{L}])(?:(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zamknięt|zrušen|ukinut|ugašen)\p{L}{0,3}\s+(?:je|su|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|bil[aoi]?)?|(?:je|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|je bil[aoi]?)\s+(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zrušen|ukinut|ugašen)\p{L}{0,3})\s*(?:dne|dňa|dnia|dana|d\.|w dniu|on)?\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zamknięt|zrušen|ukinut|ugašen)\p{L}{0,3}\s+(?:je|su|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|bil[aoi]?)?|(?:je|byl[aoy]?|bol[aoi]?|zosta[łl][aoy]?|buvo|je bil[aoi]?)\s+(?:izbrisan|obrisan|smaz[áa]n|vymaz[áa]n|zmazan|odstran[ěe]n|usuni[ęe]t|skasowan|ištrint|zrušen|ukinut|ugašen)\p{L}{0,3})\s*(?:dne|dňa|dnia|dana|d\.|w dniu|on)?\s*$/iu;
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
   /(?<![^\P{L}]|\u03B9)(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
@@ -4613,7 +4613,7 @@ const DAYS_LIKE = new RegExp(DAY_LIKE.source, 'giu');
  * range (RANGE_MARK_BETWEEN_DAYS); with it, the days before it were taken back.
  */
 const ARROW_CORRECTED = new RegExp(
-  `${RANGE_ARROW}[^\\n.!?]{0,40}?(?<![\\p{L}])(?:corrected|correction|corrige[ds]?|fixed|typo|amended|updated|changed|korrigiert|berichtigt|ge(?:ä|ae)ndert|corrig[ée]e?s?|rectifi[ée]e?|corregid[oa]|rectificad[oa]|corrett[oa]|rettificat[oa]|corrigid[oa]|gecorrigeerd|verbeterd|poprawion\\p{L}*|r(?:ä|a)ttad|rettet|исправлен\\p{L}*)(?![\\p{L}])`,
+  `${RANGE_ARROW}[^\\n.!?]{0,40}?(?<![^\\P{L}]|\\u03B9)(?:corrected|correction|corrige[ds]?|fixed|typo|amended|updated|changed|korrigiert|berichtigt|ge(?:ä|ae)ndert|corrig[ée]e?s?|rectifi[ée]e?|corregid[oa]|rectificad[oa]|corrett[oa]|rettificat[oa]|corrigid[oa]|gecorrigeerd|verbeterd|poprawion\\p{L}*|r(?:ä|a)ttad|rettet|исправлен\\p{L}*)(?![^\\P{L}]|\\u03B9)`,
   'iu',
 );
 /** What ends the sentence an apology is in: the day it puts in place comes before it. */
@@ -4700,7 +4700,7 @@ const ZONES: [RegExp, number, SummerTime?][] = [
   [/\b(?:beijing|china|chinese|shanghai|shenzhen|taipei|taiwan|hong kong|manila|philippine|perth|kuala lumpur|malaysia|singapore)(?: standard)? time\b/i, 480],
   [/\b(?:bangkok|thailand|thai|jakarta|indonesia(?:n)?|western indonesia|hanoi|vietnam|ho chi minh)(?: standard)? time\b/i, 420],
   // Thai writes its clock as "เวลาประเทศไทย" / "เวลาไทย" (Thailand's time), Vietnamese as "giờ Việt Nam".
-  [/เวลา(?:ประเทศ)?ไทย|เวลากรุงเทพ|(?<![\p{L}])giờ (?:việt nam|hà nội)(?![\p{L}])/iu, 420],
+  [/เวลา(?:ประเทศ)?ไทย|เวลากรุงเทพ|(?<![^\P{L}]|\u03B9)giờ (?:việt nam|hà nội)(?![^\P{L}]|\u03B9)/iu, 420],
   [/\b(?:india|indian|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune)(?: standard)? time\b/i, 330],
   [/\b(?:pakistan|karachi|lahore)(?: standard)? time\b/i, 300],
   [/\b(?:dubai|abu dhabi|uae|gulf)(?: standard)? time\b/i, 240],
@@ -4971,7 +4971,7 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
 }
 // Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
-  /(?<![\p{L}])(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![\p{L}])|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![^\P{L}]|\u03B9)|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
 
 /** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
 function coversWholeUtcDays(from: Date, to: Date): boolean {
@@ -5090,7 +5090,7 @@ function askAboutPartsOfDays(out: DateExtraction, original: string): void {
  * or the first is bare after "between"/"entre" and the last has its mark. Not UTC midnight to the day's
  * end (a whole UTC day), and not opening hours ("Mon-Fri 09:00-18:00").
  */
-const HOUR_WITH_MARK = '(?:[01]?\\d|2[0-3])(?:(?::|h)[0-5]\\d(?:\\s*(?:h|hs|hrs|uhr|am|pm)(?![\\p{L}]))?|\\s*(?:h|hs|hrs|uhr|am|pm|a\\.m\\.|p\\.m\\.|時|点|點|시)(?![\\p{L}]))';
+const HOUR_WITH_MARK = '(?:[01]?\\d|2[0-3])(?:(?::|h)[0-5]\\d(?:\\s*(?:h|hs|hrs|uhr|am|pm)(?![^\\P{L}]|\\u03B9))?|\\s*(?:h|hs|hrs|uhr|am|pm|a\\.m\\.|p\\.m\\.|時|点|點|시)(?![^\\P{L}]|\\u03B9))';
 const HOUR_BARE = '(?:[01]?\\d|2[0-3])';
 const CLOCK_SPAN_JOIN = '\\s*(?:[-–—~〜～]|to|until|till|and|bis|und|à|au|et|a|y|hasta|às|até|e|alle|tot|en|do|до|到|至)\\s*(?:(?:las|la|les|the|ore|le)\\s+)?';
 const HOURS_SPAN = new RegExp(

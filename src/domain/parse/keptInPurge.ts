@@ -11,9 +11,8 @@
 
 import { DELETE_MORE } from './kindWords';
 import { EXCEPTION, STAYS, UNSPACED_EXCEPTION } from './exclusionWords';
+import { L, R } from './letterEdges';
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 
 /**
  * A word of exception, from the list every reader shares. Some of them also open idioms that except
@@ -83,7 +82,7 @@ function saidToStay(body: string): string | null {
       const subject = RELATIVE_START.test(clause) ? sentence.slice(0, sentence.indexOf(clause) + stays.index) : clause.slice(0, stays.index);
       // Said of a space ("the Marketing space can stay"), of "it" ("it can stay", "leave it alone"); not of
       // a name alone, which may be another workspace ("Brightwave US stays as it is").
-      const said = SPACE_WORD.test(subject) || PRONOUN_ONLY.test(subject) || /(?<![\p{L}])(?:it|them|those|this|that)(?![\p{L}])/iu.test(stays[0]);
+      const said = SPACE_WORD.test(subject) || PRONOUN_ONLY.test(subject) || /(?<![^\P{L}]|\u03B9)(?:it|them|those|this|that)(?![^\P{L}]|\u03B9)/iu.test(stays[0]);
       if (said && !WHOLE_WORD.test(subject) && !ARTICLE_BEFORE.test(clause.slice(0, stays.index))) return clause.slice(0, stays.index + stays[0].length).trim();
     }
   }
@@ -91,10 +90,10 @@ function saidToStay(body: string): string | null {
 }
 const SAID_TO_STAY = new RegExp(`${L}(?:${STAYS})${R}`, 'iu');
 /** "everything that remains", "le reste", "il resto": the rest, not a thing kept. */
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:that|which|what|le|la|les|el|lo|il|the|du|des|del|o|os|a|as)\s*$/iu;
-const SPACE_WORD = /(?<![\p{L}])(?:spaces?|espaces?|espacios?|espa[çc]os?|spazio|spazi|raum|ruimte)(?![\p{L}])/iu;
+const ARTICLE_BEFORE = /(?<![^\P{L}]|\u03B9)(?:that|which|what|le|la|les|el|lo|il|the|du|des|del|o|os|a|as)\s*$/iu;
+const SPACE_WORD = /(?<![^\P{L}]|\u03B9)(?:spaces?|espaces?|espacios?|espa[çc]os?|spazio|spazi|raum|ruimte)(?![^\P{L}]|\u03B9)/iu;
 const PRONOUN_ONLY = /^\s*(?:it|es|er|il|elle|lo|la|ele|ela|het)\s*$/iu;
-const RELATIVE_START = /^\s*(?:which|that|who|welche[rs]?|die|das|der|qui|que|che|dat|wat|som)(?![\p{L}])/iu;
+const RELATIVE_START = /^\s*(?:which|that|who|welche[rs]?|die|das|der|qui|que|che|dat|wat|som)(?![^\P{L}]|\u03B9)/iu;
 /** "we do not need to keep anything", "keep us posted": the wish keeps nothing of the workspace. */
 function keptNothing(sentence: string, wish: RegExpExecArray): boolean {
   const verb = KEEP_VERB_ALONE.exec(wish[0]);

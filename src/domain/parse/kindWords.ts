@@ -233,7 +233,7 @@ export const ALL_STILL_THERE = re(
 
 /** The archive of a (deleted) workspace, in every language. */
 const ARCHIVE = ELIDED + any('arch[ií]v\\p{L}*', 'arquivo\\p{L}*', 'archief', 'archiwu?m?\\p{L}*', 'arkiv\\p{L}*', 'arkisto\\p{L}*', 'ar[şs]iv\\p{L}*', 'cold storage', 'lưu trữ', 'arhiv\\p{L}*', 'archyv\\p{L}*', 'архів\\p{L}*', 'архив\\p{L}*', 'αρχεί\\p{L}*', 'ארכיון', 'الأرشيف', 'الارشيف', 'أرشيف', 'ارشيف', 'آرکائیو');
-export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![\\p{L}])[בהלמו]?ה?ארכיון`);
+export const ARCHIVE_WORD = re(`${B}${ARCHIVE}${E}|アーカイブ|归档|歸檔|存档|存檔|아카이브|(?<![^\\P{L}]|\\u03B9)[בהלמו]?ה?ארכיון`);
 /** The archive is what is to be deleted: "delete the remaining archive", "usunięcie archiwum", "Archiv löschen". */
 export const ARCHIVE_OBJECT = behind(/archiv|arhiv|archyv|arquivo|archief|archiw|arkiv|arkisto|ar[şs]iv|cold storage|أرشيف|ارشيف|アーカイブ|归档|歸檔|存档|存檔|아카이브/i, re(
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}${ARCHIVE}\\s+(?:${FILLER}\\s+){0,3}(?:${TAIL}\\s+)?${DEL_LAST}${E}` +
@@ -241,7 +241,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arhiv|archyv|arquivo|archief|archiw
     `|${B}${ARCHIVE}[\\s-]+(?:purge|purging|deletion|removal|erasure|wipe)${E}|${B}(?:purge|purging|deletion|removal|erasure)\\s+of\\s+(?:${FILLER}\\s+){0,3}${ARCHIVE}${E}|${B}archivl[öo]schung${E}` +
     // "izbrišete sve podatke koji su još pohranjeni u vašoj arhivi", "delete all data still held in your
     // archive": the data to delete is placed in the archive, further on in the same sentence.
-    `|${B}${DEL}[^.!?\\n]{0,80}?(?<![\\p{L}])(?:in|u|v|ve|w|im|in der|dans|en|nel|nell['’]|no|na|op|i)\\s+(?:(?:your|our|the|vašoj|vašem|vaší|vašom|va[šs]im|waszym|naszym|ihrem|unserem|votre|notre|vuestro|su|vostro|nostro|vosso|uw|ons|jūsų|mūsų)\\s+)?${ARCHIVE}${E}` +
+    `|${B}${DEL}[^.!?\\n]{0,80}?(?<![^\\P{L}]|\\u03B9)(?:in|u|v|ve|w|im|in der|dans|en|nel|nell['’]|no|na|op|i)\\s+(?:(?:your|our|the|vašoj|vašem|vaší|vašom|va[šs]im|waszym|naszym|ihrem|unserem|votre|notre|vuestro|su|vostro|nostro|vosso|uw|ons|jūsų|mūsų)\\s+)?${ARCHIVE}${E}` +
     `|(?:アーカイブ|归档|歸檔|存档|存檔|아카이브).{0,12}?${DEL_CJK}|${DEL_CJK}.{0,20}?(?:归档|歸檔|存档|存檔)`,
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */

@@ -19,20 +19,20 @@ export const IDENTIFIER_WITH_DATE = /(?<![\p{L}\d_-])\p{Lu}[\p{Lu}\d]{1,11}[-_]\
 
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|a|an|a single)';
 /** "days" in the languages a count of days is written in. */
-const DAY_WORD = '(?:days?|tage|jours|d[íi]as|giorni|dagen|dias)(?![\\p{L}])';
+const DAY_WORD = '(?:days?|tage|jours|d[íi]as|giorni|dagen|dias)(?![^\\P{L}]|\\u03B9)';
 /**
  * A number of days that is not a day of the month: "1-2 days max", "2 to 3 days", "±1 day", "+/- 1 day",
  * "plus/minus one day", "give or take a day". chrono reads "1-2" as the 1st and 2nd; a margin around a day
  * leaves the days meant unsaid.
  */
 export const DAY_COUNT_OR_MARGIN = new RegExp(
-  `(?<![\\p{L}\\d./-])\\d{1,2}\\s*(?:[-–—]|to|or)\\s*\\d{1,2}\\s+(?:more\\s+|extra\\s+|full\\s+|whole\\s+)?days?(?![\\p{L}])` +
-    `|(?:±|\\+\\s*/\\s*-|\\+-|plus\\s*(?:/|or)\\s*minus|give or take)\\s*${COUNT}\\s+(?:more\\s+)?days?(?![\\p{L}])` +
+  `(?<![\\p{L}\\d./-])\\d{1,2}\\s*(?:[-–—]|to|or)\\s*\\d{1,2}\\s+(?:more\\s+|extra\\s+|full\\s+|whole\\s+)?days?(?![^\\P{L}]|\\u03B9)` +
+    `|(?:±|\\+\\s*/\\s*-|\\+-|plus\\s*(?:/|or)\\s*minus|give or take)\\s*${COUNT}\\s+(?:more\\s+)?days?(?![^\\P{L}]|\\u03B9)` +
     // "March 3 and 4 more days", "plus the 2 following days", "und 3 weitere Tage", "et 2 jours de plus",
     // "y 3 días más", "e altri 2 giorni": days counted on from a day, which days not written.
-    `|(?<![\\p{L}])(?:and|plus|&|und|et|y|e|en)\\s+(?:(?:the|die|les|los)\\s+)?${COUNT}\\s+(?:more|further|additional|following|next|extra|subsequent|weitere|folgende|volgende)\\s+${DAY_WORD}` +
-    `|(?<![\\p{L}])(?:and|plus|&|und|et|y|e|en)\\s+${COUNT}\\s+${DAY_WORD}\\s+(?:more|after(?:wards)?|de plus|suivants|m[áa]s|mais|danach|erna)(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?:altri|otros|outros|autres|weitere)\\s+${COUNT}\\s+${DAY_WORD}`,
+    `|(?<![^\\P{L}]|\\u03B9)(?:and|plus|&|und|et|y|e|en)\\s+(?:(?:the|die|les|los)\\s+)?${COUNT}\\s+(?:more|further|additional|following|next|extra|subsequent|weitere|folgende|volgende)\\s+${DAY_WORD}` +
+    `|(?<![^\\P{L}]|\\u03B9)(?:and|plus|&|und|et|y|e|en)\\s+${COUNT}\\s+${DAY_WORD}\\s+(?:more|after(?:wards)?|de plus|suivants|m[áa]s|mais|danach|erna)(?![^\\P{L}]|\\u03B9)` +
+    `|(?<![^\\P{L}]|\\u03B9)(?:altri|otros|outros|autres|weitere)\\s+${COUNT}\\s+${DAY_WORD}`,
   'giu',
 );
 

@@ -10,9 +10,8 @@
  * time"), a day of the month ("the first of March", "since the first"), or an ordinal before a number.
  * Pure.
  */
+import { L, R } from './letterEdges';
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 /** "the", "den", "le", "l'", "el", "il", "de", "o", "celui", "quello": the article before a place word. */
 const ARTICLE = "(?:the|den|dem|die|der|das|le|la|l['’]|el|lo|il|de|het|o|a|celui|celle|quello|quella|aquel|aquele)";
 /** Places in a list, by language. */
@@ -22,7 +21,7 @@ const PLACE =
 const ITEM =
   '(?:\\s+(?:one|ones|day|days|date|source|sources|entry|item|tag|datum|jour|source|d[íi]a|giorno|dag|dia|fuente|fonte|bron|quelle))?(?:\\s+(?:of|von|de|du|des|del|di|van|do|da)\\s+(?:those|these|them|the\\s+\\p{L}+|this\\s+list|diesen|denen|ceux-ci|ces|esos|esas|estos|questi|deze|esses)(?:\\s+(?:two|three|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|dois|três))?(?:\\s+\\p{L}+)?)?';
 /** After the reference, the clause ends or goes on with a word that does not make it a time. */
-const ENDS = '(?=\\s*(?:[.,;:!?)\\n—–]|$|(?:actually|though|please|bitte|svp|por favor|per favore|graag|then|too|as well|only|nur|seulement|solo|alleen|s[óo])(?![\\p{L}])))';
+const ENDS = '(?=\\s*(?:[.,;:!?)\\n—–]|$|(?:actually|though|please|bitte|svp|por favor|per favore|graag|then|too|as well|only|nur|seulement|solo|alleen|s[óo])(?![^\\P{L}]|\\u03B9)))';
 /** "since the first", "from the last": a day of the month, or a bound in time. */
 const TIME_LEAD = `(?<!${L}(?:since|from|on|until|till|through|to|for|by|after|before|at|seit|ab|vom|bis|depuis|d[èe]s|jusqu['’]au|desde|hasta|dal|fino al|sinds|vanaf|tot|at[ée])\\s+)`;
 // "iOS App (the first one)": a bracket right after a name says which of two of that name it is.

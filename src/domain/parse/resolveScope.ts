@@ -1156,7 +1156,7 @@ const FINE_IN_OWN_CLAUSE = /(?<![^\P{L}]|\u03B9)(?:is|are)\s+(?:fine|ok(?:ay)?|g
 const THAT_ONE_FINE =
   /^[^\p{L}]*,?\s*(?:but|though|although)\s+(?:that one|this one|that|it|those|they)\s+(?:is|are|'s|’s)\s+(?:fine|ok(?:ay)?|good|clean|correct|unaffected|not affected|out of scope)(?![^\P{L}]|\u03B9)/iu;
 const LEFT_ALONE_LATER =
-  /(?<![\p{L}])(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones|it)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![\p{L}])/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:please\s+)?(?:leave|keep)\s+(?:those|them|these|that one|those ones|it)\s+(?:alone|out(?:\s+of\s+it)?|untouched|as\s+they\s+are)|(?:please\s+)?(?:don['’]t|do not)\s+touch\s+(?:those|them|these))(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "Διαγράψτε το νέο booking", "the old Android app", "all Android data": "new", "old" or "all" before a
@@ -1939,7 +1939,7 @@ const WITHDRAWN_AFTER = new RegExp(
     String.raw`|(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
     String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
-    String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![\p{L}])` +
+    String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![^\P{L}]|\u03B9)` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
     String.raw`)`,
@@ -2046,7 +2046,7 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
  * with the word for a source among them, and no name we know.
  */
 const DESCRIBED_SOURCE = new RegExp(
-  `^\\s*,?\\s*(?:and|or|und|oder|et|ou|y|o|e|ed|en|och|og|i|oraz|ja|plus)\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:sources?|sorgente|sorgenti|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|źródło|källa|källan|kilde|kilden)(?![\\p{L}])(?:\\s+(?:d[ei]l?|do|da|des?|du|of|von|van)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)?)`,
+  `^\\s*,?\\s*(?:and|or|und|oder|et|ou|y|o|e|ed|en|och|og|i|oraz|ja|plus)\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:sources?|sorgente|sorgenti|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|źródło|källa|källan|kilde|kilden)(?![^\\P{L}]|\\u03B9)(?:\\s+(?:d[ei]l?|do|da|des?|du|of|von|van)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)?)`,
   'iu',
 );
 function describedSourceListed(text: string, mentions: Mention[], ambiguities: string[]): void {

@@ -16,6 +16,7 @@
  */
 import { words, type CatalogTerm, type ParserCatalog } from './catalogIndex';
 import { CONTRAST, KEEP, NOT, SETTLED, STAYS, TURNED_OUT } from './exclusionWords';
+import { L, R } from './letterEdges';
 
 interface Named {
   text: string;
@@ -29,8 +30,6 @@ interface WordAt {
   end: number;
 }
 
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
 /** A settled word, not negated right before it ("not fine", "nicht in Ordnung", "no está bien", "pas OK"). */
 const SETTLED_WORD = new RegExp(`${L}(?<!${L}(?:${NOT}|no|kein\\p{L}*|n['’]t|never)\\s+(?:\\p{L}+\\s+)?)(?:${SETTLED}|${TURNED_OUT}\\s+(?:\\p{L}+\\s+){0,2}?${SETTLED})${R}`, 'iu');
 const SETTLED_DEED = new RegExp(`^(?:handled|sorted|fixed|resolved|settled|dealt with|taken care of|erledigt|gel(?:ö|oe)st|behoben|r[ée]gl[ée]e?s?|r[ée]solue?s?|resuelt[oa]s?|resolvi[óo]|solucionad[oa]s?|risolt[oaie]|sistemat[oaie]|opgelost|resolvid[oa]s?)$`, 'iu');
