@@ -121,3 +121,19 @@ describe('hours the customer already accepted as whole days', () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe('a Hungarian span whose days carry "from" and "until" as endings', () => {
+  it('reads the span with its month written twice', () => {
+    const r = parse('Kérem törölni a rio-freight Driver App adatait 2026. november 9-től november 12-ig.');
+    expect(r.ranges).toEqual([{ from: '2026-11-09', to: '2026-11-12' }]);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('asks when the span is written end first, with or without the month again', () => {
+    for (const text of ['Tracking Web törlés (rio-freight) 2026. november 12-től november 9-ig', 'Tracking Web törlés (rio-freight) 2026. november 12-étől 9-éig']) {
+      const r = parse(text);
+      expect(r.ranges).toEqual([]);
+      expect(r.ambiguities.join(' ')).toContain('ends before it starts');
+    }
+  });
+});

@@ -2328,8 +2328,10 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
     return mo ? `${monthNameEn(mo)} ${Number(d)}, ${year}` : whole;
   });
-  // Hungarian "október 5-től 9-ig": from and until are endings of the days.
-  mapped.replace(HUNGARIAN_SPAN, (whole, d1: string, d2: string) => (Number(d1) < Number(d2) && Number(d2) <= 31 ? `${d1} to ${d2}` : whole));
+  // Hungarian "október 5-től 9-ig", "február 9-től február 14-ig": from and until are endings of the days.
+  // Written end first ("február 14-től február 9-ig") it is made the same span in words the reversed-range
+  // check reads, so it is asked about rather than read as its first day.
+  mapped.replace(HUNGARIAN_SPAN, (whole, d1: string, month: string | undefined, d2: string) => (Number(d2) <= 31 ? `${d1} to ${month ? `${month} ` : ''}${d2}` : whole));
   mapped.replace(/(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\s*[-–—~〜]\s*(\d{1,2})(?![\d/:-]|\.\d)/g, (whole, y: string, sep: string, m: string, d1: string, d2: string) => {
     const [from, to] = [dayOf(Number(y), Number(m), Number(d1)), dayOf(Number(y), Number(m), Number(d2))];
     return from && to && from < to ? `${from} to ${to}` : whole;
@@ -2338,7 +2340,7 @@ function rewriteYearFirstSpans(mapped: MappedText): void {
 
 const WEEKDAY_AFTER_DATE = /(?<=[日\d])\s?[（(](?:[月火水木金土日](?:曜日?)?|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)\.?[)）]/giu;
 const LATVIAN_YEAR_FIRST = new RegExp(`(?<![\\d.])(\\d{4})\\.\\s*gad(?:a|ā)\\s+(\\d{1,2})\\.\\s*(${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
-const HUNGARIAN_SPAN = /(?<![\d.,:/])(\d{1,2})\.?-(?:j?[éáe]?t[őóo]l)\s+(\d{1,2})\.?-(?:j?[éáe]?ig)(?![^\P{L}]|\u03B9)/giu;
+const HUNGARIAN_SPAN = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\.?-(?:j?[éáe]?t[őóo]l)\\s+(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?-(?:j?[éáe]?ig)(?![^\\P{L}]|\\u03B9)`, 'giu');
 const DAY_SPAN_JOIN =
   /(?<![\d.,:/])(\d{1,2})\.?\s*(?:s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga|hanggang(?:\s+sa)?|til\s+og\s+med|t\.o\.m\.|עד|ถึง|முதல்|থেকে|සිට|से|سے|تا|እስከ|se(?=\s))\s*(?:d\.\s*)?(\d{1,2})(?![\d:])/giu;
 /** Georgian "2026 წლის 21 ნოემბრიდან 22 ნოემბრამდე": from and until are endings of the months. */
