@@ -17,9 +17,12 @@ const ARTICLE = "(?:the|den|dem|die|der|das|le|la|l['’]|el|lo|il|de|het|o|a|ce
 /** Places in a list, by language. */
 const PLACE =
   '(?:first|last|middle|second|third|final|latter|former|erste[nmrs]?|letzte[nmrs]?|mittlere[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me|du milieu|primer[oa]?|[úu]ltim[oa]|segund[oa]|tercer[oa]?|del medio|prim[oa]|second[oa]|terz[oa]|di mezzo|centrale|eerste|laatste|middelste|tweede|derde|primeir[oa]|terceir[oa]|do meio)';
-/** What may follow the place word and still mean an item of the list: "one", "day", "of those two sources". */
+/**
+ * What may follow the place word and still mean an item of the list: "one", "day", "of those two sources".
+ * "The second day of the import" counts the days of something else, not of the list.
+ */
 const ITEM =
-  '(?:\\s+(?:one|ones|day|days|date|source|sources|entry|item|tag|datum|jour|source|d[íi]a|giorno|dag|dia|fuente|fonte|bron|quelle))?(?:\\s+(?:of|von|de|du|des|del|di|van|do|da)\\s+(?:those|these|them|the\\s+\\p{L}+|this\\s+list|diesen|denen|ceux-ci|ces|esos|esas|estos|questi|deze|esses)(?:\\s+(?:two|three|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|dois|três))?(?:\\s+\\p{L}+)?)?';
+  '(?:\\s+(?:one|ones|day|days|date|source|sources|entry|item|tag|datum|jour|source|d[íi]a|giorno|dag|dia|fuente|fonte|bron|quelle))?(?:\\s+(?:of|von|de|du|des|del|di|van|do|da)\\s+(?:those|these|them|the\\s+(?:two|three|days|dates|sources|entries|items|list|range|ones|above)|this\\s+list|diesen|denen|ceux-ci|ces|esos|esas|estos|questi|deze|esses)(?:\\s+(?:two|three|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|dois|três))?(?:\\s+\\p{L}+)?)?';
 /** After the reference, the clause ends or goes on with a word that does not make it a time. */
 const ENDS = '(?=\\s*(?:[.,;:!?)\\n—–]|$|(?:actually|though|please|bitte|svp|por favor|per favore|graag|then|too|as well|only|nur|seulement|solo|alleen|s[óo])(?![^\\P{L}]|\\u03B9)))';
 /** "since the first", "from the last": a day of the month, or a bound in time. */
