@@ -200,17 +200,29 @@ export const STAYS = anyOf(Object.values(STAYS_WORDS).flat());
  * "se resolvió", "a posto", "in orde", "resolvido". Said of a part of a deletion after the request, the
  * part is no longer asked for; the readers decide what the words are said of and what guards them.
  */
-export const SETTLED_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['fine', 'ok(?:ay)?', 'good', 'clean', 'correct', 'normal', 'valid', 'all right', 'alright', 'unaffected', 'not affected', 'resolved', 'sorted(?: out)?', 'fixed', 'handled', 'taken care of', 'dealt with', 'settled', '(?:a\\s+)?false alarm', 'no (?:issues?|problems?|errors?)', 'in order'],
-  de: ['in ordnung', 'korrekt', 'sauber', 'erledigt', 'gel(?:ö|oe)st', 'behoben', '(?:ein\\s+)?fehlalarm', 'unauff(?:ä|ae)llig', 'nicht betroffen'],
-  fr: ['bon(?:ne)?s?', 'correcte?s?', 'propres?', 'intacte?s?', 'r[ée]gl[ée]e?s?', 'r[ée]solue?s?', '(?:une\\s+)?fausse alerte', 'en ordre', 'pas concern[ée]e?s?'],
-  es: ['bien', 'correct[oa]s?', 'limpi[oa]s?', 'resuelt[oa]s?', 'resolvi[óo]', 'resolvieron', 'solucionad[oa]s?', '(?:una\\s+)?falsa alarma', 'en orden'],
-  it: ['a posto', 'corrett[oaie]', 'pulit[oaie]', 'risolt[oaie]', 'sistemat[oaie]', '(?:un\\s+)?falso allarme', 'in ordine'],
-  nl: ['goed', 'in orde', 'schoon', 'opgelost', '(?:een\\s+)?(?:loos|vals) alarm'],
-  pt: ['cert[oa]s?', 'corret[oa]s?', 'limp[oa]s?', 'resolvid[oa]s?', 'em ordem', '(?:um\\s+)?falso alarme'],
+const SETTLED_STATES: Readonly<Record<string, readonly string[]>> = {
+  en: ['fine', 'ok(?:ay)?', 'good', 'clean', 'correct', 'normal', 'valid', 'all right', 'alright', 'unaffected', 'not affected', '(?:a\\s+)?false alarm', 'no (?:issues?|problems?|errors?)', 'in order'],
+  de: ['in ordnung', 'korrekt', 'sauber', '(?:ein\\s+)?fehlalarm', 'unauff(?:ä|ae)llig', 'nicht betroffen'],
+  fr: ['bon(?:ne)?s?', 'correcte?s?', 'propres?', 'intacte?s?', '(?:une\\s+)?fausse alerte', 'en ordre', 'pas concern[ée]e?s?'],
+  es: ['bien', 'correct[oa]s?', 'limpi[oa]s?', '(?:una\\s+)?falsa alarma', 'en orden'],
+  it: ['a posto', 'corrett[oaie]', 'pulit[oaie]', '(?:un\\s+)?falso allarme', 'in ordine'],
+  nl: ['goed', 'in orde', 'schoon', '(?:een\\s+)?(?:loos|vals) alarm'],
+  pt: ['cert[oa]s?', 'corret[oa]s?', 'limp[oa]s?', 'em ordem', '(?:um\\s+)?falso alarme'],
+};
+/** The settled words that name a deed ("handled", "erledigt", "réglé"): said before a name too ("we sorted Android out"). */
+const SETTLED_DEEDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['resolved', 'sorted(?: out)?', 'fixed', 'handled', 'taken care of', 'dealt with', 'settled'],
+  de: ['erledigt', 'gel(?:ö|oe)st', 'behoben'],
+  fr: ['r[ée]gl[ée]e?s?', 'r[ée]solue?s?'],
+  es: ['resuelt[oa]s?', 'resolvi[óo]', 'resolvieron', 'solucionad[oa]s?'],
+  it: ['risolt[oaie]', 'sistemat[oaie]'],
+  nl: ['opgelost'],
+  pt: ['resolvid[oa]s?'],
 };
 /** Any settled word of any language. */
-export const SETTLED = anyOf(Object.values(SETTLED_WORDS).flat());
+export const SETTLED = anyOf(Object.entries(SETTLED_STATES).flatMap(([language, states]) => [...states, ...(SETTLED_DEEDS[language] ?? [])]));
+/** Any settled word that names a deed. */
+export const SETTLED_DEED = anyOf(Object.values(SETTLED_DEEDS).flat());
 /**
  * Verbs that link a thing to how it turned out, besides "is": "turned out (to be)", "proved", "looks",
  * "bleek", "stellte sich als … heraus", "s'est avéré", "resultó", "si è rivelato", "acabou". Read between

@@ -15,7 +15,7 @@
  * contrast ("Android looked fine, but …") or speaks of a condition ("once Android is done"). Pure.
  */
 import { words, type CatalogTerm, type ParserCatalog } from './catalogIndex';
-import { CONTRAST, KEEP, NOT, SETTLED, STAYS, TURNED_OUT } from './exclusionWords';
+import { CONTRAST, KEEP, NOT, SETTLED, SETTLED_DEED, STAYS, TURNED_OUT } from './exclusionWords';
 import { L, R } from './letterEdges';
 
 interface Named {
@@ -32,7 +32,7 @@ interface WordAt {
 
 /** A settled word, not negated right before it ("not fine", "nicht in Ordnung", "no está bien", "pas OK"). */
 const SETTLED_WORD = new RegExp(`${L}(?<!${L}(?:${NOT}|no|kein\\p{L}*|n['’]t|never)\\s+(?:\\p{L}+\\s+)?)(?:${SETTLED}|${TURNED_OUT}\\s+(?:\\p{L}+\\s+){0,2}?${SETTLED})${R}`, 'iu');
-const SETTLED_DEED = new RegExp(`^(?:handled|sorted|fixed|resolved|settled|dealt with|taken care of|erledigt|gel(?:ö|oe)st|behoben|r[ée]gl[ée]e?s?|r[ée]solue?s?|resuelt[oa]s?|resolvi[óo]|solucionad[oa]s?|risolt[oaie]|sistemat[oaie]|opgelost|resolvid[oa]s?)$`, 'iu');
+const SETTLED_DEED_ONLY = new RegExp(`^${SETTLED_DEED}$`, 'iu');
 /** Keeping said after the name ("Android can stay") or before it ("keep the Website"). */
 const STAYS_AFTER = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:source|app|data|events|part|one)\\s+)?(?:${STAYS})${R}`, 'iu');
 const KEEP_BEFORE = new RegExp(`${L}${KEEP}\\s+(?:(?:the|our|der|die|das|den|le|la|les|el|los|il|lo|de|het|o|a)\\s+)?$`, 'iu');
@@ -111,7 +111,7 @@ function settlingClause(text: string, start: number, end: number, deletes: (word
   // Said of the name: after it ("Android turned out fine"), or before it only as a deed ("we sorted
   // Android out"); "Correct dates are … for Loyalty Web" says nothing of Loyalty Web.
   const found = SETTLED_WORD.exec(clause);
-  const settled = found && (from + found.index >= end || SETTLED_DEED.test(found[0])) ? found : null;
+  const settled = found && (from + found.index >= end || SETTLED_DEED_ONLY.test(found[0])) ? found : null;
   // "Web turned out clean": the settled word is no word of deleting ("clean up the Web data").
   const unsettled = settled ? clause.slice(0, settled.index) + clause.slice(settled.index + settled[0].length) : clause;
   if (text[to] === '?' || deletes(unsettled) || NOT_SETTLING.test(clause)) return null;
