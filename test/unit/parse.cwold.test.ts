@@ -137,3 +137,33 @@ describe('a Hungarian span whose days carry "from" and "until" as endings', () =
     }
   });
 });
+
+describe('a bulleted or numbered list of sources', () => {
+  const shop = indexCatalog({
+    workspaces: [
+      {
+        id: 'ws_h1', slug: 'harbor-deli', name: 'Harbor Deli', contacts: ['it@harbordeli.example'], admins: [], deletedAt: null,
+        sources: [{ id: 'src_h1', slug: 'ios-app', name: 'iOS App' }, { id: 'src_h2', slug: 'android-app', name: 'Android App' }, { id: 'src_h3', slug: 'web', name: 'Web' }],
+        spaces: [],
+      },
+    ],
+  } satisfies Catalog);
+  const read = (text: string): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: 'it@harbordeli.example', date: new Date('2026-12-14T10:00:00Z') }), shop, { now: NOW }));
+
+  it('reads every bulleted item, the last one a plain word too', () => {
+    const r = read('Hello,\n\nWorkspace: Harbor Deli\nSources:\n • iOS App\n • Android App\n • Web\nDays: 1–7 December 2026\n\nThanks');
+    expect(r.sources).toEqual(['android-app', 'ios-app', 'web']);
+    expect(asks(r)).toBe(false);
+  });
+
+  it('reads a numbered list the same way', () => {
+    const r = read('Please delete these in harbor-deli for 1–7 December 2026:\n1. iOS App\n2. Web');
+    expect(r.sources).toEqual(['ios-app', 'web']);
+  });
+
+  it('does not take a word opening a later bullet that tells the story as a listed source', () => {
+    const r = read('Please delete the iOS App data in harbor-deli for 3 December 2026.\n\n- Web team will follow up with their own request');
+    expect(r.sources).toEqual(['ios-app']);
+  });
+});
