@@ -38,6 +38,12 @@ await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild (0.28) rewrites every regular expression literal that uses a Unicode property escape
+  // (`\p{L}`) into `new RegExp("…")`, even for a target that reads them. Inside a function that builds
+  // a new pattern on every call, which V8 finds compiled only while its compilation cache still holds
+  // it (every full garbage collection ages the cache out): the parser's literals with `\p{…}` were
+  // compiled again several times in one `parse --json` run. Node 20 reads them as written.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'esm',
   plugins: [bundleOnlyListed],
   // Bundled CommonJS code (mailparser's) requires Node's built-in modules; an ES module has no

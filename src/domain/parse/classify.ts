@@ -41,6 +41,8 @@ const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|
  */
 const CANCEL_WEAK =
   /\b(?:do not|don't|dont|never|please don't) (?:delete|purge|wipe|remove|proceed|go ahead)(?! (?:anything|any|something|nothing) (?:else|beyond|besides|other))|\b(?:maliciosa(?:mente)?|malicieusement|b(?:ö|oe)swillig|maliciously|without (?:our|my) (?:consent|permission|authori[sz]ation)|was not (?:us|me)|wasn't (?:us|me)|did not (?:request|ask for)|didn't (?:request|ask for)|not authori[sz]ed|(?:do not|don't|dont|no longer) need (?:the|this|that|a|any|our) (?:deletion|purge|request)|(?:deletion|purge|request) is no longer needed)\b|\bnicht löschen\b|\b(?:ne supprimez pas|ne pas supprimer)\b|\b(?:no borren|no eliminen)\b/gi;
+/** CANCEL_WEAK's first match, without the `g` that makes `exec` start at lastIndex; built once. */
+const FIRST_CANCEL_WEAK = new RegExp(CANCEL_WEAK.source, 'i');
 /** Cancelling a subscription or contract is the reason for a purge, not a cancellation of one. */
 const CANCEL_OTHER = /\b(?:cancel(?:l?ed|ling)?|annul\w*|cancelad[oa]|gekündigt|k(?:ü|ue)ndig\w*)\b(?:(?!deletion|request|purge|ticket|löschung|suppression)[^,.;:!?\n]){0,25}\b(?:subscription|contract|plan|account|membership|service|abo\w*|vertrag|contrat|contrato|abonnement)\b/i;
 /** An explicit ask to delete: a sentence starting with the verb, or a polite form before it. */
@@ -319,7 +321,7 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   // "We cancelled our subscription / terminated the contract": the reason for a purge, not a withdrawal.
   if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
   if (CANCEL_STOP.test(text)) return said('cancel', CANCEL_STOP);
-  const weak = new RegExp(CANCEL_WEAK.source, 'i').exec(text);
+  const weak = FIRST_CANCEL_WEAK.exec(text);
   const rest = text.replace(CANCEL_WEAK, ' ');
   // "… only the iOS App source for Nov 25" narrows a request that names a source; "Don't
   // delete anything. Only a test, sorry!" names none and withdraws it. A correction that names the

@@ -16,6 +16,7 @@
  */
 import { asksToDelete } from './classify';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /** Words that open a condition at the head of a clause, by language. */
 const IF_WORDS = [
@@ -76,7 +77,7 @@ const CLAUSE_END = /[,;:–—]|\s-\s/u;
  */
 function sentences(text: string): { at: number; text: string }[] {
   // "vom 8. Februar löschen": a day's point is no sentence end.
-  return [...text.matchAll(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+/gu)].filter((m) => m[0].length <= LONGEST_SENTENCE).map((m) => ({ at: m.index, text: m[0] }));
+  return allMatches(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+/gu, text).filter((m) => m[0].length <= LONGEST_SENTENCE).map((m) => ({ at: m.index, text: m[0] }));
 }
 const LONGEST_SENTENCE = 600;
 
@@ -113,7 +114,7 @@ export function conditionClauseIn(text: string, courteous: Courtesy): string | n
 function openingCondition(sentence: string, courteous: Courtesy): string | null {
   const head = OPENING.exec(sentence);
   if (!head) return null;
-  const m = [...sentence.matchAll(SUBORDINATOR)].find((x) => x.index >= head.index && x.index < head.index + head[0].length);
+  const m = allMatches(SUBORDINATOR, sentence).find((x) => x.index >= head.index && x.index < head.index + head[0].length);
   if (!m) return null;
   const after = sentence.slice(m.index + m[0].length);
   const end = CLAUSE_END.exec(after);
@@ -129,7 +130,7 @@ function openingCondition(sentence: string, courteous: Courtesy): string | null 
 
 /** "delete … when our export has finished", "…, desde que o jurídico aprove": a clause after the request. */
 function trailingCondition(sentence: string, courteous: Courtesy): string | null {
-  for (const m of sentence.matchAll(SUBORDINATOR)) {
+  for (const m of allMatches(SUBORDINATOR, sentence)) {
     if (!asksToDelete(sentence.slice(0, m.index)) || m.index === 0) continue;
     const clause = sentence.slice(m.index + m[0].length).split(CLAUSE_END)[0];
     const kind = m.groups?.if ? 'if' : 'when';
@@ -155,7 +156,7 @@ export function whatIfIn(text: string): string | null {
   for (const s of sentences(text)) {
     if (text[s.at + s.text.length] !== '?' || !deleting(s.text)) continue;
     // The opening nearest the verb: "que se passerait-il si vous supprimiez" is opened by "si".
-    const opening = [...s.text.matchAll(WHAT_IF_OPENER)].filter((m) => !deleting(s.text.slice(0, m.index)) && deleting(s.text.slice(m.index + m[0].length)) && !purpose(m[0], s.text.slice(m.index))).at(-1);
+    const opening = allMatches(WHAT_IF_OPENER, s.text).filter((m) => !deleting(s.text.slice(0, m.index)) && deleting(s.text.slice(m.index + m[0].length)) && !purpose(m[0], s.text.slice(m.index))).at(-1);
     // "if you can, could you delete …?", "si es posible, ¿pueden borrar …?": a courtesy, the request stands.
     if (!opening || COURTESY_CLAUSE.test(s.text.slice(opening.index + opening[0].length).split(CLAUSE_END)[0].trim())) continue;
     return s.text.slice(opening.index, opening.index + 60).split(/[,;:–—]/u)[0].trim() || opening[0];

@@ -28,6 +28,7 @@ import { placeOfTheDay } from './placeOfTheDay';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, SETTLED, STAYS, STRIKE, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
+import { allMatches } from './allMatches';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -1026,7 +1027,7 @@ const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn
  */
 export function askAboutUnreadDates(out: DateExtraction, original: string): void {
   const said = [...out.ambiguities, ...out.notes, ...out.evidence.map((e) => e.text)].join(' ');
-  for (const m of original.matchAll(WHOLE_DATE)) {
+  for (const m of allMatches(WHOLE_DATE, original)) {
     const day = m[1] ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : dayOf(Number(m[6]), Number(m[5]), Number(m[4]));
     if (!day || said.includes(m[0]) || out.ranges.some((r) => r.from <= day && day <= r.to)) continue;
     const at = m.index ?? 0;
@@ -1036,7 +1037,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   askAboutUnreadMonthDays(out, original, said);
   askAboutBareDaysLeftOut(out, original, said);
   // "…de 1 a 10 de novembro, mas mantenham o dia 5": a day named by its number alone, read by no reader.
-  for (const m of original.matchAll(DAY_WORD_AND_NUMBER)) {
+  for (const m of allMatches(DAY_WORD_AND_NUMBER, original)) {
     const day = Number(/\d+/.exec(m[0])?.[0]);
     const kept = EXCLUSION_BEFORE.test(original.slice(Math.max(0, (m.index ?? 0) - 40), m.index).replace(/\s+(?:o|el|le|il|den|the)\s*$/iu, ' '));
     if (out.ranges.length > 0 && !said.includes(m[0]) && (kept || !heldInEveryMonth(out.ranges, day))) out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
@@ -1060,7 +1061,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     if (/^\s*(?:weekend|week|period|season|holidays?)(?![^\P{L}]|\u03B9)/iu.test(original.slice(at + m[0].length, at + m[0].length + 16))) return true;
     return !out.ranges.some((r) => holidayInRange(m[0].toLowerCase(), r));
   };
-  const holiday = out.ranges.length > 0 ? [...original.matchAll(HOLIDAY)].find(unread) : undefined;
+  const holiday = out.ranges.length > 0 ? allMatches(HOLIDAY, original).find(unread) : undefined;
   if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   // "the night of 10/11 February … please delete both days": the whole days were asked for.
@@ -1126,7 +1127,7 @@ const HEDGED_DAY =
 function askAboutUnreadMonthDays(out: DateExtraction, original: string, said: string): void {
   const read = (month: number, day: number): boolean => rangesHoldMonthDay(out.ranges, month, day);
   const evidence = out.evidence.map((e) => e.text);
-  for (const m of original.matchAll(MONTH_NAMED_DAY)) {
+  for (const m of allMatches(MONTH_NAMED_DAY, original)) {
     const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
     const day = Number(m[2]);
     const at = m.index ?? 0;
@@ -1173,7 +1174,7 @@ function askAboutBareDaysLeftOut(out: DateExtraction, original: string, said: st
   const months = new Set(out.ranges.flatMap((r) => monthsBetween(r.from, r.to)));
   const held = (day: number): boolean => [...months].some((ym) => rangesHoldMonthDay(out.ranges, Number(ym.slice(5, 7)), day));
   if (askAboutDaysLeftOutByNumberOrRule(out, original, held)) return;
-  for (const m of original.matchAll(BARE_DAY_NUMBER)) {
+  for (const m of allMatches(BARE_DAY_NUMBER, original)) {
     const at = m.index ?? 0;
     const before = EXCLUSION_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
     const later = before ? null : KEPT_LATER.exec(original.slice(at + m[0].length, at + m[0].length + 40));
@@ -1260,7 +1261,7 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
 function askAboutCountsAndUnsaidBounds(mapped: MappedText, out: DateExtraction): void {
   // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
   // "the last 3 days of September 2026" counts from the month's end (read with the month, see partOfMonth).
-  const ofMonth = [...mapped.text.matchAll(LAST_N_DAYS)].map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
+  const ofMonth = allMatches(LAST_N_DAYS, mapped.text).map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
   let n = 0;
   mapped.replace(LAST_N_DAYS, (whole) => {
     out.mentioned = true;
@@ -1311,7 +1312,7 @@ const OPENING_HOURS = new RegExp(
 function readHoursBack(reading: Reading): void {
   const { out, mapped, sent } = reading;
   if (!sent || !/\d\s*(?:hours?|hrs?|stunden|heures|horas|uur|ore|godzin|timmar|timer|tuntia)/i.test(mapped.text)) return;
-  const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
+  const positions = allMatches(LAST_N_HOURS, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(LAST_N_HOURS, (whole) => {
     const at = positions[n++] ?? 0;
@@ -1376,7 +1377,7 @@ function rewriteCardinalDays(mapped: MappedText): void {
 }
 
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
-  const positions = [...mapped.text.matchAll(LAST_N_HOURS)].map((m) => m.index ?? 0);
+  const positions = allMatches(LAST_N_HOURS, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(LAST_N_HOURS, (whole) => {
     // A number of hours back from a known instant, asked to go, is read as its days (readHoursBack), and asked about there.
@@ -1462,7 +1463,7 @@ function rewriteListsAndMarks(mapped: MappedText): void {
   mapped.replace(TABLE_BLOCK, fromToRows);
   // Only right under the line that asks for the deletion ("… for the days in the table:"): an incident
   // log's table elsewhere names days that happened, not days to delete.
-  const asked = [...mapped.text.matchAll(DATE_COLUMN_TABLE)].map((m) => {
+  const asked = allMatches(DATE_COLUMN_TABLE, mapped.text).map((m) => {
     const intro = mapped.text.slice(0, m.index ?? 0).trimEnd().split('\n').pop() ?? '';
     // The line introduces the table ("…for the days in the table:"), leaves nothing out, and no row says to keep its day.
     return /:\s*$/.test(intro) && deleteVerbIn(intro) && !TABLE_KEEP.test(intro) && !TABLE_KEEP.test(m[0]);
@@ -1517,7 +1518,7 @@ const HIJRI_DATE =
  * Gregorian year ("22 نوفمبر 2026 (الموافق 12 جمادى الأولى 1448)") it is the same day written twice.
  */
 function askAboutHijriDates(mapped: MappedText, out: DateExtraction): void {
-  const hijriAt = [...mapped.text.matchAll(HIJRI_DATE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const hijriAt = allMatches(HIJRI_DATE, mapped.text).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   let hijri = 0;
   mapped.replace(HIJRI_DATE, (whole) => {
     const [from, to] = hijriAt[hijri++] ?? [0, 0];
@@ -1577,7 +1578,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   askAboutHijriDates(mapped, out);
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
-  for (const m of /woche|week|semaine|semana/i.test(mapped.text) ? mapped.text.matchAll(WEEK_OF) : []) {
+  for (const m of /woche|week|semaine|semana/i.test(mapped.text) ? allMatches(WEEK_OF, mapped.text) : []) {
     // "the week of 2-6 November 2026": the days are written out after it.
     if (WEEK_WRITTEN_OUT.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     out.mentioned = true;
@@ -1660,7 +1661,7 @@ function rewriteWrittenRanges(mapped: MappedText, out: DateExtraction): void {
 // those of its start and its end, never just one of them.
 function readNightWindows(reading: Reading): void {
   const { out, mapped, today, nowDay } = reading;
-  const positions = [...mapped.text.matchAll(NIGHT_WINDOW)].map((m) => m.index ?? 0);
+  const positions = allMatches(NIGHT_WINDOW, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(NIGHT_WINDOW, (whole, a: string, b: string, month: string, year: string, h1: string, m1: string, half1: string, h2: string, m2: string, half2: string) => {
     const at = positions[n++] ?? 0;
@@ -1868,7 +1869,7 @@ function rewriteMonthAlone(mapped: MappedText, out: DateExtraction, today: strin
     const read = latestMonth(out, today, whole, name, false);
     return read === null ? blank(whole) : read === '' ? whole : `${lead} ${read}`;
   });
-  const positions = [...mapped.text.matchAll(MONTH_AFTER_OF)].map((m) => mapped.originalAt(m.index ?? 0));
+  const positions = allMatches(MONTH_AFTER_OF, mapped.text).map((m) => mapped.originalAt(m.index ?? 0));
   let n = 0;
   mapped.replace(MONTH_AFTER_OF, (whole, name: string) => {
     const at = positions[n++] ?? 0;
@@ -2043,7 +2044,7 @@ function rewriteListsAndNights(mapped: MappedText, out: DateExtraction): void {
   // "the night of Feb 10/11": chrono reads "night of" as a time and moves the day; the night is its
   // days, proposed in a question (part of each day was asked for).
   mapped.replace(NIGHT_DAYS_RU, (whole, a: string, b: string) => `${a} - ${b}`);
-  for (const m of mapped.text.matchAll(NIGHT_OF)) {
+  for (const m of allMatches(NIGHT_OF, mapped.text)) {
     const at = (m.index ?? 0) + m[0].length;
     // Its day, up to the end of the clause or the next day joined to it ("… to the evening of the 29th").
     const date = /^[^.!?\n;,]{0,24}?\d(?:[^.!?\n;,]|(?<=(?<!\d)\d{1,2})\.(?=\s\p{L}))*?(?=\s+(?:to|until|till|through|thru|and|bis|und|au|et|al|y|hasta|a|tot|en)\s|(?<=(?<!\d)\d{4})\s+\p{L}|\s*(?:[!?\n;,–-]|(?<!(?<!\d)\d{1,2})\.|\.(?!\s\p{L}))|\s*$)/iu.exec(mapped.text.slice(at, at + 48));
@@ -2065,7 +2066,7 @@ const TODAY_THEN_TOMORROW = new RegExp(
   'giu',
 );
 function askAboutTomorrow(mapped: MappedText, out: DateExtraction): void {
-  for (const m of mapped.text.matchAll(TODAY_THEN_TOMORROW)) {
+  for (const m of allMatches(TODAY_THEN_TOMORROW, mapped.text)) {
     const at = m.index ?? 0;
     const sentence = sentenceAround(mapped.text, at, at + m[0].length);
     if (!DELETE_VERB.test(sentence) && !DELETION_CONTEXT.test(sentence)) continue;
@@ -2193,7 +2194,7 @@ const DOTTED_NO_YEAR = /(?<![\d.,/:\p{L}])(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu
  */
 const DAY_FIRST_WORD_BEFORE = /(?<![^\P{L}]|\u03B9)(?:ngày|từ ngày|đến ngày|tanggal|tgl\.?)\s*$/iu;
 function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
-  const matches = [...text.matchAll(NUMERIC_DATE)];
+  const matches = allMatches(NUMERIC_DATE, text);
   const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
     if (m[1].length > 2 || m[2] === '.') return null;
     const [p, q] = [Number(m[1]), Number(m[3])];
@@ -2220,7 +2221,7 @@ function ordersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
  * only one way (14 is no month) settles the other (12 January, not 1 December).
  */
 function slashOrdersSettledByRange(text: string): Map<number, 'dm' | 'md'> {
-  const matches = [...text.matchAll(SLASH_NO_YEAR)];
+  const matches = allMatches(SLASH_NO_YEAR, text);
   const orderOf = (m: RegExpMatchArray): 'dm' | 'md' | null => {
     const [p, q] = [Number(m[1]), Number(m[2])];
     return p > 12 && q <= 12 ? 'dm' : q > 12 && p <= 12 ? 'md' : null;
@@ -2265,7 +2266,7 @@ const INSTANT_SPAN_JOIN = /^\s*(?:to|until|till|through|thru|and|-|–|—|->|�
  * The index of each such end among the instants, in order.
  */
 function midnightEnds(text: string): Set<number> {
-  const all = [...text.matchAll(ISO_INSTANT)];
+  const all = allMatches(ISO_INSTANT, text);
   const ends = new Set<number>();
   for (let i = 1; i < all.length; i++) {
     const [a, b] = [all[i - 1], all[i]];
@@ -2454,7 +2455,7 @@ function rewriteNumericDates(mapped: MappedText, out: DateExtraction, today: str
 function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: string | null): void {
   // "am 10.11.", "Löschung Shop 10.11.": day and month with dots and no year, as German, Polish, Czech
   // and the Nordic languages write them (the year is then inferred like any year-less date).
-  const dottedAt = [...mapped.text.matchAll(DOTTED_NO_YEAR)].map((m) => m.index ?? 0);
+  const dottedAt = allMatches(DOTTED_NO_YEAR, mapped.text).map((m) => m.index ?? 0);
   let dotted = 0;
   mapped.replace(DOTTED_NO_YEAR, (whole, a: string, b: string) => {
     const at = dottedAt[dotted++] ?? 0;
@@ -2475,7 +2476,7 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
   const settled = slashOrdersSettledByRange(mapped.text);
   // A slashed day in a range ("9/5-9/7") is left to the readers of ranges, whatever the script.
   const monthFirst = writtenMonthFirst(mapped.text);
-  const alone = [...mapped.text.matchAll(SLASH_NO_YEAR)].map((m) => !/[-–—~〜]\s*$/.test(mapped.text.slice(0, m.index)) && !/^\s*[-–—~〜]/.test(mapped.text.slice((m.index ?? 0) + m[0].length)));
+  const alone = allMatches(SLASH_NO_YEAR, mapped.text).map((m) => !/[-–—~〜]\s*$/.test(mapped.text.slice(0, m.index)) && !/^\s*[-–—~〜]/.test(mapped.text.slice((m.index ?? 0) + m[0].length)));
   let nth = -1;
   mapped.replace(SLASH_NO_YEAR, (whole, a: string, b: string) => {
     nth += 1;
@@ -2496,6 +2497,8 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
   });
 }
 
+/** A weekday (or none) before a day's number in a list of days: "Mon 3, Wed 5". Built once (see allMatches). */
+const LIST_WEEKDAY_AND_DAY = new RegExp(`(${LONG_WEEKDAY})?\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+)?(\\d{1,2})`, 'giu');
 /**
  * A weekday before a numeric date: picks the one reading of "Tuesday 04/03/2025" it fits, and asks when it
  * contradicts a date that reads one way ("Mo., 5.3.2024" when 5 March 2024 is a Tuesday).
@@ -2505,7 +2508,7 @@ function rewriteYearlessNumeric(mapped: MappedText, out: DateExtraction, today: 
  * otherwise as written, and the days left unread are asked about.
  */
 function withoutListWeekdays(whole: string, list: string, rest: string, month: string, year: string | undefined): string {
-  const pairs = [...list.matchAll(new RegExp(`(${LONG_WEEKDAY})?\\.?,?\\s*(?:den\\s+|le\\s+|el\\s+)?(\\d{1,2})`, 'giu'))];
+  const pairs = allMatches(LIST_WEEKDAY_AND_DAY, list);
   if (!pairs.some((p) => p[1])) return whole;
   const m = monthWord(month);
   if (!m || !year) return whole;
@@ -2783,12 +2786,14 @@ const WEEKDAY_STEMS: RegExp[] = [
 const WEEKDAY_RANGE_JOIN = /^\s*(?:-|–|—|〜|~|～|到|至|から|부터|to|through|till|until|bis|à|au|a|al|hasta(?: el)?|do|t\/m|tot(?: en met)?|fino a|até|ate|till och med|til og med|až(?: do)?|sampai|hingga|đến|עד|إلى|до|по|έως|până (?:la|în)|–)\s*(?:(?:el|le|la|den|o|a)\s+)?$/iu;
 const WEEKDAY_LIST_JOIN = /^\s*(?:,|and|und|et|y|e|i|och|og|ja|en|a|ve)\s*(?:(?:el|le|la|den|o)\s+)?$/i;
 
+/** ANY_WEEKDAY, every match; built once (see allMatches). */
+const EVERY_WEEKDAY = new RegExp(ANY_WEEKDAY.source, 'giu');
 /**
  * The weekdays a sentence names, as spans (Monday = 0): "od poniedziałku do środy" is [[0, 2]], "lundi
  * et mercredi" [[0, 0], [2, 2]]. Null when they are joined by anything else.
  */
 function weekdaysWritten(sentence: string): [number, number][] | null {
-  const found = [...sentence.matchAll(new RegExp(ANY_WEEKDAY.source, 'giu'))]
+  const found = allMatches(EVERY_WEEKDAY, sentence)
     .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day: WEEKDAY_STEMS.findIndex((re) => re.test(m[0])) }));
   if (found.some((f) => f.day < 0)) return null;
   const spans: [number, number][] = [];
@@ -2848,7 +2853,7 @@ const DAY_NUMBERS_BEFORE =
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
-  const positions = [...mapped.text.matchAll(re)].map((m) => m.index ?? 0);
+  const positions = allMatches(re, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(re, (whole) => {
     const at = positions[n++] ?? 0;
@@ -2929,7 +2934,7 @@ function plainWeekIsCalendarWeek(whole: string, week: number, today: string | nu
 
 function readIsoWeeks(reading: Reading): void {
   const { out, mapped, today } = reading;
-  const positions = [...mapped.text.matchAll(ISO_WEEK)].map((m) => m.index ?? 0);
+  const positions = allMatches(ISO_WEEK, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string, w4: string, y3: string) => {
     const at = positions[n++] ?? 0;
@@ -2985,7 +2990,7 @@ function mondayOfCjkWeek(week: string, today: string): string {
 }
 function readCjkWeekdaysOfWeek(reading: Reading): void {
   const { out, mapped, today } = reading;
-  const positions = [...mapped.text.matchAll(CJK_WEEKDAY_OF_WEEK)].map((m) => m.index ?? 0);
+  const positions = allMatches(CJK_WEEKDAY_OF_WEEK, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(CJK_WEEKDAY_OF_WEEK, (whole, week: string, ja: string, ko: string, zh: string, ja2: string, ko2: string, zh2: string) => {
     const at = positions[n++] ?? 0;
@@ -3018,14 +3023,14 @@ function readWeekdaysOfWeek(reading: Reading): void {
   // "We had an issue last week. Could you delete Tuesday and Wednesday of that week?": the week named
   // before is the week of those days, and only those days are asked for.
   const back = THAT_WEEK.exec(mapped.text);
-  const named = back ? [...mapped.text.slice(0, back.index).matchAll(/(?<![^\P{L}]|\u03B9)(this|last|previous) week(?![\p{L}'’])/giu)].pop() : undefined;
+  const named = back ? allMatches(/(?<![^\P{L}]|\u03B9)(this|last|previous) week(?![\p{L}'’])/giu, mapped.text.slice(0, back.index)).pop() : undefined;
   if (back && named) {
     let k = 0;
-    const before = [...mapped.text.slice(0, back.index).matchAll(/(?<![^\P{L}]|\u03B9)(?:this|last|previous) week(?![\p{L}'’])/giu)].length;
+    const before = allMatches(/(?<![^\P{L}]|\u03B9)(?:this|last|previous) week(?![\p{L}'’])/giu, mapped.text.slice(0, back.index)).length;
     mapped.replace(/(?<![^\P{L}]|\u03B9)(?:this|last|previous) week(?![\p{L}'’])/giu, (whole) => (++k === before ? blank(whole) : whole));
     mapped.replace(new RegExp(THAT_WEEK.source, 'giu'), (whole, days: string) => `${days} of ${named[1]} week`);
   }
-  const positions = [...mapped.text.matchAll(WEEKDAYS_OF_WEEK)].map((m) => m.index ?? 0);
+  const positions = allMatches(WEEKDAYS_OF_WEEK, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(WEEKDAYS_OF_WEEK, (whole, daysBefore: string, whichBefore: string, whichAfter: string, daysAfter: string) => {
     const at = positions[n++] ?? 0;
@@ -3063,7 +3068,7 @@ const WEEKEND_BEFORE_LAST = /before last|vorletzte|avant-dernier|antepasado/i;
 function readLastWeekend(reading: Reading): void {
   const { out, mapped, today } = reading;
   if (!WEEKEND_WORD.test(mapped.text)) return;
-  const positions = [...mapped.text.matchAll(LAST_WEEKEND)].map((m) => m.index ?? 0);
+  const positions = allMatches(LAST_WEEKEND, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   // "for Saturday 31 October … left in demo mode over the weekend": with a date written, "over the
   // weekend" is that date's weekend, not the one before the message.
@@ -3091,7 +3096,7 @@ function readLastWeekend(reading: Reading): void {
 function weekdaySpans(spec: string): [number, number][] {
   const spans: [number, number][] = [];
   let joinedByRange = false;
-  for (const m of spec.matchAll(/([a-z]+)\.?|(to|through|thru|until|till|-|–|—)/gi)) {
+  for (const m of allMatches(/([a-z]+)\.?|(to|through|thru|until|till|-|–|—)/gi, spec)) {
     if (m[2] || /^(?:to|through|thru|until|till)$/i.test(m[1])) {
       joinedByRange = true;
       continue;
@@ -3335,7 +3340,7 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
   const text = mapped.text;
   const firstEnd = Math.min(...added.map((a) => laterSentenceBounds(text, a.at, a.end)[1]));
   const later = text.slice(firstEnd);
-  const days = [...found.map((g) => [g.index, g.end]), ...[...later.matchAll(ORDINAL_DAY), ...later.matchAll(SUFFIXED_DAY)].map((m) => [firstEnd + (m.index ?? 0), firstEnd + (m.index ?? 0) + m[0].length])];
+  const days = [...found.map((g) => [g.index, g.end]), ...[...allMatches(ORDINAL_DAY, later), ...allMatches(SUFFIXED_DAY, later)].map((m) => [firstEnd + (m.index ?? 0), firstEnd + (m.index ?? 0) + m[0].length])];
   const seen = new Set<number>();
   for (const [at, end] of days.filter(([at]) => at >= firstEnd).sort((x, y) => x[0] - y[0])) {
     const [from, to] = laterSentenceBounds(text, at, end);
@@ -3439,14 +3444,14 @@ function daysNamedIn(text: string, from: number, to: number, found: Found[], ear
   }
   const sentence = text.slice(from, to);
   // "Start from 3 Feb.": chrono may read a day and month as an hour of the month; the words still name the day.
-  for (const m of sentence.matchAll(DAY_MONTH_NAMED)) {
+  for (const m of allMatches(DAY_MONTH_NAMED, sentence)) {
     const at = from + (m.index ?? 0);
     const month = monthNumber(m[2]);
     const year = m[3] ? Number(m[3]) : Number(earlier[0].from.slice(0, 4));
     const d = month ? dayOf(year, month, Number(m[1])) : null;
     if (d && !found.some((g) => at >= g.index && at < g.end && g.result.start.isCertain('day'))) spans.push({ from: d, to: d, text: m[0], yearKnown: m[3] !== '' && m[3] !== undefined });
   }
-  for (const m of [...sentence.matchAll(ORDINAL_DAY), ...sentence.matchAll(SUFFIXED_DAY)]) {
+  for (const m of [...allMatches(ORDINAL_DAY, sentence), ...allMatches(SUFFIXED_DAY, sentence)]) {
     const at = from + (m.index ?? 0);
     if (found.some((g) => at >= g.index && at < g.end)) continue;
     const day = Number(/\d+/.exec(m[0])?.[0]);
@@ -3558,7 +3563,7 @@ function describedBesideRequest(reading: Reading, found: Found[], c: Candidate, 
   const toldApart = !deleteVerbIn(sentence) && !INCLUDE_WORDS.test(sentence) && deletionSentenceHasDays(reading, found) && (EVENT_WORDS.test(sentence) || (!answers && !ALSO_WANTED.test(sentence)));
   const before = text.slice(sentenceFrom, c.f.index);
   // A bracket closed before the day closes its clause too: "from Dec 1 (when we deployed the bad SDK) through Dec 3".
-  const cut = Math.max(...[...before.matchAll(CLAUSE_OPENING)].map((m) => (m.index ?? 0) + m[0].length), before.lastIndexOf(')') + 1 || -1, -1);
+  const cut = Math.max(...allMatches(CLAUSE_OPENING, before).map((m) => (m.index ?? 0) + m[0].length), before.lastIndexOf(')') + 1 || -1, -1);
   const own = text.slice(sentenceFrom + Math.max(cut, 0), c.shownEnd);
   const askedEarlier = cut >= 0 && found.some((g) => g.index >= sentenceFrom && g.index < sentenceFrom + cut) && deleteVerbIn(before.slice(0, cut));
   const toldBeside = askedEarlier && EVENT_WORDS.test(own) && !deleteVerbIn(own) && !DELETION_CONTEXT.test(own);
@@ -3608,7 +3613,7 @@ function wordsDating(text: string, found: Found[], at: number, end: number): str
  */
 function ownClause(text: string, [sentenceFrom, sentenceTo]: [number, number], at: number, end: number): [number, number] {
   const before = text.slice(sentenceFrom, at);
-  const openings = [...before.matchAll(CLAUSE_OPENING), ...before.matchAll(COMPLEMENT)].map((m) => (m.index ?? 0) + m[0].length);
+  const openings = [...allMatches(CLAUSE_OPENING, before), ...allMatches(COMPLEMENT, before)].map((m) => (m.index ?? 0) + m[0].length);
   const after = text.slice(end, sentenceTo);
   const next = [CLAUSE_OPENING, COMPLEMENT].map((re) => new RegExp(re.source, 'iu').exec(after)?.index ?? after.length);
   return [sentenceFrom + Math.max(0, ...openings), end + Math.min(...next)];
@@ -3688,7 +3693,7 @@ function doneAlready(text: string, from: number, to: number): boolean {
   const start = Math.max(a, text.lastIndexOf('。', from - 1) + 1);
   const clause = text.slice(start, b);
   const day: [number, number] = [from - start, to - start];
-  for (const m of clause.matchAll(DONE_ALREADY_ALL)) {
+  for (const m of allMatches(DONE_ALREADY_ALL, clause)) {
     // Before the day, the words between them; after it ("Nov 30 was already deleted"), all before them:
     // "Please delete Dec 1 like last time" asks for Dec 1.
     const asking = m.index < day[0] ? clause.slice(m.index + m[0].length, day[0]) : clause.slice(0, m.index);
@@ -4401,7 +4406,7 @@ function bracketsSpellOutRange(text: string, at: number, found: Found[], ranges:
   const close = text.indexOf(')', at);
   if (open < 0 || close < 0 || text.slice(open, at).includes(')') || close - open > 40) return false;
   if (!found.some((f) => /^[\s,]*$/.test(text.slice(f.end, open)))) return false;
-  const days = new Set([...text.slice(open, close).matchAll(/\d{1,2}/g)].map((m) => Number(m[0])));
+  const days = new Set(allMatches(/\d{1,2}/g, text.slice(open, close)).map((m) => Number(m[0])));
   return ranges.some((r) => days.size === 2 && days.has(Number(r.from.slice(8))) && days.has(Number(r.to.slice(8))));
 }
 
@@ -4432,7 +4437,7 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
  */
 function rangeWordAfterUnread(gap: string): boolean {
   if (gap.length > 40) return false;
-  return [...gap.matchAll(/(?<=\s)(?=\p{L})/gu)].some((m) => RANGE_JOIN.test(gap.slice(m.index)));
+  return allMatches(/(?<=\s)(?=\p{L})/gu, gap).some((m) => RANGE_JOIN.test(gap.slice(m.index)));
 }
 const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
 const NEGATED_JOIN = /(?<![^\P{L}]|\u03B9)(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![^\P{L}]|\u03B9)/iu;
@@ -4519,9 +4524,11 @@ function askAboutDaysLeftOut(out: DateExtraction, text: string, found: Found[]):
 const UNKNOWN_JOIN_DAY_AFTER =
   /^[ \t]*(?:(?!(?:on|for|at|in|of|from|since|the|and|or|am|pm|h|uhr|x|days?|hours?|weeks?|months?|times?|apps?|sources?|events?|im|le|la|el|den|dem|der|um|à|a|ab|de|du|ore|kl|klo|godz|version|v|release|build|no|nr|number|page|item|step|の|的|에|의)(?![^\P{L}]|\u03B9))(?![\d])[\p{L}\p{M}'’/]{1,12}\.?[ \t]*){1,2}(\d{1,2})(?![\d:./]|,(?!\s*\d{4})|\s*(?:am|pm|a\.m|p\.m|h(?![^\P{L}]|\u03B9)|uhr|[時点시日つ件個分回天号개일%]|:))/iu;
 
+/** A weekday at the end of the words before a day ("Do., "), built once rather than on every call. */
+const WEEKDAY_AT_END = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_ALT})(\\.?,?)\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu');
 /** The weekday written right before a date ("Dienstag, 6. Juni 2024", "mardi 4 juin"), 0 = Sunday, or null. */
 function weekdayBefore(text: string, at: number): number | null {
-  const m = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_ALT})(\\.?,?)\\s*(?:den\\s+|le\\s+|el\\s+|dia\\s+|the\\s+)?$`, 'iu').exec(text.slice(Math.max(0, at - 24), at));
+  const m = WEEKDAY_AT_END.exec(text.slice(Math.max(0, at - 24), at));
   if (!m) return null;
   // A short form is a weekday only with its dot or comma ("Do., 6. März"): bare, "do dia 3" is
   // Portuguese "of the", "mi 3" Spanish "my", "so" English.
@@ -4631,8 +4638,8 @@ function correctionIn(text: string): string | null {
   const arrow = ARROW_CORRECTED.exec(text);
   if (arrow && DAY_LIKE.test(text.slice(Math.max(0, arrow.index - 30), arrow.index))) return arrow[0].trim();
   const after = CORRECTED_AFTER_DAY.exec(text);
-  if (after && [...text.slice(0, after.index).matchAll(DAYS_LIKE)].length >= 2) return after[0].trim();
-  for (const apology of text.matchAll(APOLOGY_SET_OFF)) {
+  if (after && allMatches(DAYS_LIKE, text.slice(0, after.index)).length >= 2) return after[0].trim();
+  for (const apology of allMatches(APOLOGY_SET_OFF, text)) {
     const at = apology.index ?? 0;
     const rest = text.slice(at + apology[0].length);
     const sentence = rest.slice(0, SENTENCE_OR_LINE_END.exec(rest)?.index ?? rest.length);
@@ -4989,6 +4996,8 @@ function coversWholeUtcDays(from: Date, to: Date): boolean {
  */
 const CLOCK_TIME =
   /(?<![\d.:/])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d?)(?![\d/])|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:godz\.?|godzin(?:a|ie|y)|kl\.|klo|ore)\s*\d{1,2}(?![\d/])|\d{1,2}\s*(?:時|点|點)|(?<![\d.:/])(?:[01]?\d|2[0-3])\s*óra(?![^\P{L}]|\u03B9)/iu;
+/** CLOCK_TIME, every match; built once (see allMatches). */
+const EVERY_CLOCK_TIME = new RegExp(CLOCK_TIME.source, 'giu');
 
 /**
  * The UTC days that hours written apart from their day cover: "11月20日 9時〜12時 (JST)" is 00:00 to
@@ -5010,7 +5019,7 @@ const DOTTED_HOURS = {
 };
 function hoursCovered(range: DayRange, sentence: string, zone: number): DayRange | null {
   const dotted = DOTTED_HOURS.exec(sentence);
-  const times = dotted ? [clockMinutes(dotted[1], dotted[2], undefined), clockMinutes(dotted[3], dotted[4], undefined)] : [...sentence.matchAll(new RegExp(CLOCK_TIME.source, 'giu'))].map((m) => minutesOf(m[0]));
+  const times = dotted ? [clockMinutes(dotted[1], dotted[2], undefined), clockMinutes(dotted[3], dotted[4], undefined)] : allMatches(EVERY_CLOCK_TIME, sentence).map((m) => minutesOf(m[0]));
   if (range.from !== range.to || times.length !== 2 || times.some((t) => t === null)) return null;
   const [a, b] = times as number[];
   const start = Date.parse(`${range.from}T00:00:00Z`) + (a - zone) * 60_000;
@@ -5052,7 +5061,7 @@ const COUNT_OF_DAYS = /(?:(?<![^\P{L}]|\u03B9)(?:delete|remove|purge|wipe|drop|e
 function askAboutCountsOfDays(out: DateExtraction, original: string): void {
   if (out.ranges.length === 0) return;
   const read = out.ranges.reduce((n, r) => n + (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 + 1, 0);
-  for (const m of original.matchAll(COUNT_OF_DAYS)) {
+  for (const m of allMatches(COUNT_OF_DAYS, original)) {
     const said = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (m[0].startsWith('(') !== m[0].endsWith(')')) continue;
     if (said === read) continue;
@@ -5395,6 +5404,8 @@ function blankItemNumbers(mapped: MappedText, out: DateExtraction): void {
   });
 }
 
+/** PART_OR_ZONE_OF_DAY, every match; built once (see allMatches). */
+const EVERY_PART_OR_ZONE_OF_DAY = new RegExp(PART_OR_ZONE_OF_DAY.source, 'giu');
 /**
  * "Feb 8 lunchtime onwards", "vom 8. Februar ab Mittag", "della sera dell'8 febbraio", "8. Februar
  * (deutsche Zeit)": part of a day, or a local day, said in words with no hours. Its UTC days are more
@@ -5408,7 +5419,7 @@ function askAboutLocalTimeWords(out: DateExtraction, original: string): void {
     if (at < 0) continue;
     const sentence = sentenceAround(original, at, at + e.text.length);
     if (CLOCK_TIME.test(sentence)) continue;
-    const part = [...sentence.matchAll(new RegExp(PART_OR_ZONE_OF_DAY.source, 'giu'))].find((m) => !NOT_PART_OF_DAY_BEFORE.test(sentence.slice(0, m.index)) && !saidAsGreeting(sentence, m.index ?? 0, m[0].length));
+    const part = allMatches(EVERY_PART_OR_ZONE_OF_DAY, sentence).find((m) => !NOT_PART_OF_DAY_BEFORE.test(sentence.slice(0, m.index)) && !saidAsGreeting(sentence, m.index ?? 0, m[0].length));
     if (!part) continue;
     out.ambiguities.push(`"${e.text.trim()}" with "${part[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, all of each day it falls on — should those whole days be deleted?`);
     return;

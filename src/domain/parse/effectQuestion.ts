@@ -13,6 +13,7 @@
 import { asksToDelete } from './classify';
 import { ASKS } from './kindWords';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /** The deletion said as a thing: the forms a verb of deleting takes as the subject of a sentence. */
 const DELETION_AS_SUBJECT = new RegExp(
@@ -43,7 +44,7 @@ const DELETION_AS_SUBJECT = new RegExp(
  * sentence end; "？" and "。" end sentences as "?" and "." do.
  */
 function sentences(text: string): { text: string; question: boolean }[] {
-  return [...text.matchAll(/(?:[^.!?？。！\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+[.!?？。！]*/gu)].map((m) => ({ text: m[0], question: /[?？]\s*$/u.test(m[0]) }));
+  return allMatches(/(?:[^.!?？。！\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+[.!?？。！]*/gu, text).map((m) => ({ text: m[0], question: /[?？]\s*$/u.test(m[0]) }));
 }
 
 /** A sentence that asks for a deletion: a word of asking and a verb of deleting ("please delete", "bitte … löschen"). */

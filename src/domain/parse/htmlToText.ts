@@ -4,6 +4,8 @@
  * the plain-text reply stripper treats it as quoted history. We do not use mailparser's own
  * HTML→text here: it lives in the adapter and flattens blockquotes, losing the "this was quoted" signal.
  */
+import { allMatches } from './allMatches';
+
 const DROP_WHOLE = /<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<![a-z][^>]*>|<\?[^>]*>/gi;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
 const BLOCK = new Set([
@@ -87,7 +89,7 @@ const LINE_THROUGH = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*line-through/i
  */
 function hiddenClasses(html: string): Set<string> {
   const found = new Set<string>();
-  for (const block of html.matchAll(STYLE_BLOCK)) {
+  for (const block of allMatches(STYLE_BLOCK, html)) {
     let depth = 0;
     let selector = '';
     let body = '';

@@ -39,6 +39,7 @@ import { copiedFromHistory, deskListIn } from './deskText';
 import { escapeRegExp } from './regexText';
 import { SENTENCE_ENDS, sentenceAround } from './sentence';
 import { ONLY_SOME_DAYS } from './periodWords';
+import { allMatches } from './allMatches';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -180,7 +181,7 @@ function askAboutOngoing(kind: RequestKind, body: string, ranges: DayRange[], lo
  * never deleted together.
  */
 function askAboutTranslations(body: string, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date }, ask: Ask): void {
-  const tags = [...body.matchAll(LANGUAGE_TAG)];
+  const tags = allMatches(LANGUAGE_TAG, body);
   if (tags.length < 2) return;
   const parts = tags.map((t, k) => body.slice(t.index ?? 0, tags[k + 1]?.index ?? body.length));
   const days = parts.map((part) => JSON.stringify(extractRanges(part, sent, { ...options, scopeSpans: [] }).ranges)).filter((d) => d !== '[]');
@@ -895,7 +896,7 @@ const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|dro
 const SPACE_NAME_WRITTEN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+[Ss]pace(?![^\P{L}]|\u03B9)/gu;
 /** The first space's name written that is a name ("Customers Space"), not "Delete the Unify space"; null when none. */
 function unknownSpaceName(text: string): string | null {
-  for (const m of text.matchAll(SPACE_NAME_WRITTEN)) {
+  for (const m of allMatches(SPACE_NAME_WRITTEN, text)) {
     const name = m[0].trim().replace(SPACE_NAME_LEAD, '');
     if (/^\p{Lu}/u.test(name) && !/^space$/i.test(name)) return name;
   }
@@ -1290,7 +1291,7 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
 
 /** The first "d/m" of a subject that, read either way round, is no month-day between `first` and `last` ("MM-DD"). */
 function unmatchedSlashedDay(subject: string, first: string, last: string): string | null {
-  for (const m of subject.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+  for (const m of allMatches(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g, subject)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const readings = [[b, a], [a, b]].filter(([month, day]) => month >= 1 && month <= 12 && day >= 1 && day <= 31);
     if (readings.length === 0) continue;

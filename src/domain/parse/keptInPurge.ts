@@ -12,6 +12,7 @@
 import { DELETE_MORE } from './kindWords';
 import { EXCEPTION, STAYS, UNSPACED_EXCEPTION } from './exclusionWords';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 
 /**
@@ -55,7 +56,7 @@ const WHOLE_WORD =
  * the mail wants the settings kept, which is asked on its own, so only an exception counts here.
  */
 export function keptInPurgeIn(body: string, setupKept: boolean): string | null {
-  const except = [...body.matchAll(EXCEPT)].find((m) => !IDIOM_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) ?? KEEP_ASKED.exec(body) ?? UNSPACED_EXCEPT.exec(body);
+  const except = allMatches(EXCEPT, body).find((m) => !IDIOM_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) ?? KEEP_ASKED.exec(body) ?? UNSPACED_EXCEPT.exec(body);
   if (except) return clauseFrom(body, except.index);
   if (setupKept) return null;
   for (const sentence of body.split(/(?<=[.!?;])\s+|\n+/u)) {

@@ -12,6 +12,7 @@
  * no single person and do not count.
  */
 import type { Phrase } from './kindWords';
+import { allMatches } from './allMatches';
 
 const B = '(?<![^\\P{L}]|[\\u03B9\\p{N}_])';
 const E = '(?![^\\P{L}]|[\\u03B9\\p{N}_])';
@@ -94,11 +95,14 @@ function sameSentence(text: string, a: number, b: number): boolean {
   return !/[.!?\n]/u.test(text.slice(from, to));
 }
 
+/** SINGLE_PERSON, every match; built once, so V8 keeps the code it compiled it to (see allMatches). */
+const EVERY_SINGLE_PERSON = new RegExp(SINGLE_PERSON.source, 'giu');
+
 /** The last words of the person's data near a single person (the request, after the story), or null. */
 function nearest(text: string): RegExpExecArray | null {
-  const persons = [...text.matchAll(new RegExp(SINGLE_PERSON.source, 'giu'))].map((p) => p.index ?? 0);
+  const persons = allMatches(EVERY_SINGLE_PERSON, text).map((p) => p.index ?? 0);
   if (persons.length === 0) return null;
-  const found = [...text.matchAll(DATA)]
+  const found = allMatches(DATA, text)
     .map((d) => ({ at: d.index ?? 0, strong: d[1] !== undefined }))
     .filter((d) => persons.some((p) => Math.abs(p - d.at) <= NEAR) && !AFTER_AND.test(text.slice(Math.max(0, d.at - 40), d.at)));
   const asking = persons.some((p) => PERSON_ASKED.test(sentenceAt(text, p)));

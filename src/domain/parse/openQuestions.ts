@@ -15,6 +15,7 @@
 
 import { ASKS } from './kindWords';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /**
  * Forms that each start at a word's edge, as one alternation behind that edge written once. Written
@@ -239,7 +240,7 @@ export function openQuestionIn(text: string): { words: string; asks: string } | 
   const explicit = ASKS.test(text);
   for (const { re, asks, asked, courtesyAfterAsk } of QUESTIONS) {
     if (courtesyAfterAsk && explicit) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const rest = text.slice(m.index + m[0].length);
       if (asked && !/^[^.!\n]*[?？]/.test(rest)) continue;
       // The words up to the end of their clause: "or would that break our Amplitude dashboards?".

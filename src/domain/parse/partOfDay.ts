@@ -10,6 +10,7 @@
  * that singles events out (an IP address, an app version, an event name in quotes).
  */
 import { WORD_BEFORE as L, WORD_AFTER as R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /** What a name's letters are blanked to: no letter, so no word list reads it, and not a space, so it is seen. */
 const BLANK = '\u{E000}';
@@ -140,7 +141,7 @@ const CLAUSE_BREAK = /[,;:–—]\s|\s-\s|[，、；：]/gu;
 function singledOutBesideVerb(sentence: string, verb: RegExpExecArray): Found | null {
   let start = 0;
   let end = sentence.length;
-  for (const brk of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const brk of allMatches(CLAUSE_BREAK, sentence)) {
     const at = brk.index ?? 0;
     if (at < verb.index) start = at + brk[0].length;
     else if (at >= verb.index + verb[0].length) {
@@ -161,7 +162,7 @@ export function partOfDayIn(text: string, names: string[]): string | null {
     const place = at >= 0 ? ONE_PLACE.exec(text.slice(at + name.length)) : null;
     if (place) return `${name}${place[0]}`.replace(/\s+/g, ' ').trim();
   }
-  for (const sentence of rest.matchAll(SENTENCE)) {
+  for (const sentence of allMatches(SENTENCE, rest)) {
     const verb = DELETING.exec(sentence[0]);
     if (!verb) continue;
     const found: Found | null = kindToDelete(sentence[0], verb) ?? cameFromSomewhere(sentence[0]) ?? FROM_NOT_A_DAY.exec(sentence[0]) ?? singledOutBesideVerb(sentence[0], verb);

@@ -12,6 +12,7 @@
 import { asksToDelete } from './classify';
 import * as words from './kindWords';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /** Words within one sentence; a day's point ("vom 3. Februar") does not end it. */
 const GAP = '(?:[^?.!\\n]|(?<=(?<!\\p{N})\\p{N}{1,2})\\.)';
@@ -38,7 +39,7 @@ const PAST_DELETION = new RegExp(`${L}(?:${PAST_FORMS.join('|')})${R}`, 'iu');
 
 /** The sentences of the text that end in a question mark, and the others. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {
-  return [...text.matchAll(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+([.!?]?)/gu)].map((m) => ({ text: m[0], question: m[1] === '?' }));
+  return allMatches(/(?:[^.!?\n]|(?<=(?<!\p{N})\p{N}{1,2})\.(?=[ \t]*\p{L}))+([.!?]?)/gu, text).map((m) => ({ text: m[0], question: m[1] === '?' }));
 }
 
 /**

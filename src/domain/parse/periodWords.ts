@@ -10,6 +10,7 @@
 import type { DayRange } from '../request';
 import { addDays, dayOf } from './dayMath';
 import { englishChrono } from './englishChrono';
+import { allMatches } from './allMatches';
 
 /**
  * "INC-2026-11-09", "OPS-2026-11-12", "RFC_2026-11-05": a key of capitals joined to an ISO date names a
@@ -56,7 +57,7 @@ export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string
   if (ranges.length === 0 || !/day|\d\s*(?:h|st|ti|ore|uur|godz)/i.test(text)) return null;
   let days = 0;
   for (const r of ranges) for (let d = r.from; d <= r.to && days <= 400; d = addDays(d, 1)) days++;
-  for (const m of text.matchAll(COUNT_BESIDE)) {
+  for (const m of allMatches(COUNT_BESIDE, text)) {
     const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     // "(72 hours)" beside one day: three days of hours, or hours of that day — either way not the day read.
     if (m[3] && n !== days * 24) return `"${m[0].trim()}" says ${n} hours, but ${days} ${days === 1 ? 'day is' : 'days are'} written — which days should be deleted?`;
@@ -75,7 +76,7 @@ const RELATIVE_OFFSET: Record<string, number> = { today: 0, yesterday: -1, 'the 
  */
 export function relativeDayDisagrees(text: string, today: string | null): string | null {
   if (!today || !/yesterday|today/i.test(text)) return null;
-  for (const m of text.matchAll(RELATIVE_THEN_DATE)) {
+  for (const m of allMatches(RELATIVE_THEN_DATE, text)) {
     const written = m[2] ?? m[3];
     const parsed = englishChrono.parse(written, { instant: new Date(`${today}T12:00:00Z`), timezone: 0 })[0];
     if (!parsed || !parsed.start.isCertain('day')) continue;

@@ -10,6 +10,7 @@
  * Both are asked about; the scope read stays for staff to see. Pure.
  */
 import { WORD_BEFORE as L, WORD_AFTER as R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 const VERB = `${L}(?:delete|remove|purge|erase|wipe|clear|drop|reset|clean(?: up)?)${R}`;
 /** Words that join two things rather than qualify one ("the space and its data"). */
@@ -118,9 +119,9 @@ const DELETING = new RegExp(`${L}(?:delete|remove|purge|erase|wipe|clear|drop|cl
 /** The words naming some people's events in a sentence that asks to delete, as written; null when none do. */
 export function groupOfPeopleIn(text: string, names: string[]): string | null {
   const rest = withoutNames(text, names);
-  for (const sentence of rest.matchAll(/[^.!?\n]+/g)) {
+  for (const sentence of allMatches(/[^.!?\n]+/g, rest)) {
     if (!DELETING.test(sentence[0])) continue;
-    for (const m of sentence[0].matchAll(GROUP_OF_PEOPLE)) {
+    for (const m of allMatches(GROUP_OF_PEOPLE, sentence[0])) {
       const every = m.groups?.all !== undefined && !m.groups?.kind && m.groups?.after === undefined;
       if (every) continue;
       const at = (sentence.index ?? 0) + (m.index ?? 0);

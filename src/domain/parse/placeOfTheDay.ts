@@ -16,6 +16,7 @@
 
 import { ianaOffset } from './dayMath';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /**
  * A name as places are written: one to three words in capitals ("New York", "Los Angeles"). The patterns
@@ -124,16 +125,16 @@ function placeWords(dated: string, afterDate: string): { words: string; place: s
   const sentence = dated.replace(LEAD_IN, '');
   const cjk = CJK_SITE_DAY.exec(sentence);
   if (cjk) return { words: cjk[0], place: Object.keys(OTHER_NAMES).find((name) => sentence.slice(Math.max(0, cjk.index - 4), cjk.index).endsWith(name)) ?? null };
-  for (const m of sentence.matchAll(WRITER_AT)) {
+  for (const m of allMatches(WRITER_AT, sentence)) {
     const name = capitalised(m.slice(1).find((g) => g !== undefined));
     if (name && !ZONE_NAME.test(name)) return { words: m[0].trim(), place: knownWithin(name) };
   }
-  for (const m of [...sentence.matchAll(DAY_AT), ...sentence.matchAll(SITE_AT_PLACE)]) {
+  for (const m of [...allMatches(DAY_AT, sentence), ...allMatches(SITE_AT_PLACE, sentence)]) {
     const name = capitalised(m.slice(1).find((g) => g !== undefined));
     const place = name === null ? null : knownWithin(name);
     if (place) return { words: m[0].trim(), place };
   }
-  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+  for (const m of allMatches(CAPITALISED_RUN, sentence)) {
     const site = SITE_NEXT.exec(sentence.slice(m.index + m[0].length));
     const place = site ? knownWithin(m[0]) : null;
     if (place) return { words: `${m[0]}${site?.[0] ?? ''}`, place };

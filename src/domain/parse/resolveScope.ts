@@ -14,6 +14,7 @@ import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 import { isMonthName } from './dates';
 import { settledLater } from './settledLater';
+import { allMatches } from './allMatches';
 
 export { editDistance };
 
@@ -1091,7 +1092,7 @@ function askAboutNegated(text: string, mentions: Mention[], ambiguities: string[
   }
 }
 function negatedAround(text: string, m: Mention): string | null {
-  const start = Math.max(...[...text.slice(0, m.start).matchAll(CLAUSE_END)].map((c) => (c.index ?? 0) + 1), 0);
+  const start = Math.max(...allMatches(CLAUSE_END, text.slice(0, m.start)).map((c) => (c.index ?? 0) + 1), 0);
   const rest = text.slice(m.end).search(CLAUSE_END);
   const clause = text.slice(start, rest >= 0 ? m.end + rest : text.length);
   const at = m.start - start;
@@ -1567,7 +1568,7 @@ function clauseAround(text: string, m: Mention): Clause {
   // Without a bracket there is nothing to blank: the text as it is (most mail, and one pass fewer per name).
   const flat = text.includes('(') ? text.replace(/\([^()\n]*\)/g, (b: string, at: number) => (at < m.start && at + b.length > m.end ? b : ' '.repeat(b.length))) : text;
   let start = 0;
-  for (const b of flat.slice(0, m.start).matchAll(CLAUSE_BREAK)) start = (b.index ?? 0) + b[0].length;
+  for (const b of allMatches(CLAUSE_BREAK, flat.slice(0, m.start))) start = (b.index ?? 0) + b[0].length;
   const after = CLAUSE_BREAK.exec(flat.slice(m.end));
   CLAUSE_BREAK.lastIndex = 0;
   const end = after ? m.end + after.index : text.length;
@@ -2103,7 +2104,7 @@ const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Spac
  */
 function askAboutOtherSpaces(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
   const known = new Set(ws.spaces.flatMap((x) => [x.name.toLowerCase(), x.name.toLowerCase().replace(/\s+space$/, '')]));
-  for (const m of text.matchAll(NAMED_SPACE)) {
+  for (const m of allMatches(NAMED_SPACE, text)) {
     const name = m[1];
     const at = m.index ?? 0;
     if (known.has(name.toLowerCase()) || mentions.some((x) => at < x.end && at + name.length > x.start)) continue;
@@ -2316,7 +2317,7 @@ function sendersOwn(text: string, tokens: Token[], first: number, next: number, 
  */
 function environmentSpeech(text: string, start: number, end: number): boolean {
   if (!/^\p{Ll}/u.test(text.slice(start, end))) return false;
-  return [...text.matchAll(ENVIRONMENT_SPEECH)].some((m) => (m.index ?? 0) <= start && (m.index ?? 0) + m[0].length >= end);
+  return allMatches(ENVIRONMENT_SPEECH, text).some((m) => (m.index ?? 0) <= start && (m.index ?? 0) + m[0].length >= end);
 }
 const ENVIRONMENT = String.raw`(?:production|prod|preprod|staging|test|testing|dev|development|sandbox|qa|uat)`;
 const ENVIRONMENT_SPEECH = new RegExp(

@@ -9,6 +9,7 @@
 import { TOO } from './correctionLabels';
 import { ANY_WEEKDAY } from './weekdayNames';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /**
  * Words that by themselves take back what was just written, whatever follows them: "I mean", "or
@@ -81,7 +82,7 @@ export function selfRepairs(text: string): Repair[] {
   const translating = (m: RegExpExecArray): boolean => TRANSLATING.test(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20));
   // "Well, …" opening a sentence begins it; only "…, well, March 4" breaks one off.
   const opening = (m: RegExpExecArray): boolean => /^[\s.!?\n]*well\b/iu.test(m[0]) && /(?:^|[.!?\n])\s*$/u.test(text.slice(0, m.index ?? 0) + m[0].slice(0, /well/iu.exec(m[0])?.index ?? 0));
-  return [...text.matchAll(SELF_REPAIR)].filter((m) => !translating(m) && !opening(m)).map((m) => {
+  return allMatches(SELF_REPAIR, text).filter((m) => !translating(m) && !opening(m)).map((m) => {
     const lead = /^[\s,;:—–…(.、，；：。！？!?-]*/u.exec(m[0])?.[0].length ?? 0;
     const at = (m.index ?? 0) + lead;
     const words = m[0].slice(lead).replace(/[\s,;:!—–….]+$/u, '');

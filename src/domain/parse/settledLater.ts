@@ -17,6 +17,7 @@
 import { words, type CatalogTerm, type ParserCatalog } from './catalogIndex';
 import { CONTRAST, KEEP, NOT, SETTLED, SETTLED_DEED, STAYS, TURNED_OUT } from './exclusionWords';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 interface Named {
   text: string;
@@ -103,7 +104,7 @@ function fullNameOf(t: CatalogTerm): string | null {
 
 /** The clause around a name when it says the name is settled or kept, or null. */
 function settlingClause(text: string, start: number, end: number, deletes: (words: string) => boolean): string | null {
-  const from = Math.max(0, ...[...text.slice(0, start).matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + m[0].length));
+  const from = Math.max(0, ...allMatches(CLAUSE_START, text.slice(0, start)).map((m) => (m.index ?? 0) + m[0].length));
   const rest = text.slice(end);
   const stop = rest.search(CLAUSE_END);
   const to = stop >= 0 ? end + stop : text.length;

@@ -9,6 +9,7 @@
  */
 import type { Catalog, CatalogWorkspace } from '../catalog';
 import { escapeRegExp } from './regexText';
+import { allMatches } from './allMatches';
 
 export interface SiblingSaid {
   slug: string;
@@ -34,7 +35,7 @@ const PLACE = String.raw`one|setup|set-up|environment|env|instance|system|copy|w
  * workspace de staging lo borraremos más adelante": the sibling said to be left out, in its own clause.
  */
 function setApart(text: string, at: number, length: number): boolean {
-  const start = Math.max(...[...text.slice(0, at).matchAll(/[.!?;,(—–\n]/gu)].map((b) => (b.index ?? 0) + 1), 0);
+  const start = Math.max(...allMatches(/[.!?;,(—–\n]/gu, text.slice(0, at)).map((b) => (b.index ?? 0) + 1), 0);
   const after = /[.!?;,)—–\n]/u.exec(text.slice(at + length));
   const before = text.slice(start, at);
   const rest = text.slice(at + length, after ? at + length + after.index : text.length);
@@ -87,7 +88,7 @@ export function siblingSaid(catalog: Catalog, slug: string, text: string): Sibli
       String.raw`(?<![^\P{L}]|\u03B9)(${word})(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:${PLACE})(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:${PLACE})\s+(?:de|di|des|du|da)\s+(${word})(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(${word})(?:umgebung|system|instanz)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(${word})['’]s\s`,
       'giu',
     );
-    for (const m of rest.matchAll(described)) {
+    for (const m of allMatches(described, rest)) {
       if (exact.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') && !setApart(rest, m.index ?? 0, m[0].length)) return { slug: sibling.ws.slug, words: m[0], described: true };
     }
     const literal = sibling.kind === 'environment' ? sibling.ws.slug.split('-').find((x) => new RegExp(`^(?:${ENVIRONMENT})$`, 'iu').test(x)) : sibling.own;
@@ -120,6 +121,10 @@ const REGION_ELSEWHERE = new RegExp(
   'u',
 );
 
+// Built once, not on every call: V8 keeps the code a pattern object was compiled to (see allMatches).
+const OWN_ENVIRONMENT = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![^\\P{L}]|\\u03B9)`, 'iu');
+const OTHER_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${OTHER})(?![^\\P{L}]|\\u03B9)`, 'iu');
+const EVERY_ALSO = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO})(?![^\\P{L}]|\\u03B9)`, 'giu');
 /**
  * "…in harbor-foods for Feb 8, and also in the sandbox", "pareil sur la préprod", "and the same thing on
  * the US side", "repeat it for the other region": the same request for another place, which one
@@ -127,9 +132,9 @@ const REGION_ELSEWHERE = new RegExp(
  * the "also" word, leaving out the named workspace's own slug and places said to be left alone.
  */
 export function alsoElsewhere(text: string, slug: string): string | null {
-  const ownEnvironment = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ENVIRONMENT}|pr[ée]-?prod\\p{L}*)(?![^\\P{L}]|\\u03B9)`, 'iu');
+  const ownEnvironment = OWN_ENVIRONMENT;
   const rest = text.replace(new RegExp(escapeRegExp(slug), 'giu'), (s) => ' '.repeat(s.length));
-  for (const also of rest.matchAll(new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO})(?![^\\P{L}]|\\u03B9)`, 'giu'))) {
+  for (const also of allMatches(EVERY_ALSO, rest)) {
     const at = also.index ?? 0;
     const from = Math.max(0, ...['.', '!', '?', '\n', ';'].map((c) => rest.lastIndexOf(c, at - 1) + 1));
     const ends = ['.', '!', '?', '\n', ';'].map((c) => rest.indexOf(c, at + also[0].length)).filter((i) => i >= 0);
@@ -138,7 +143,7 @@ export function alsoElsewhere(text: string, slug: string): string | null {
     if (!place || Math.abs(from + place.index - at) > 60) continue;
     if (setApart(sentence, place.index, place[0].length)) continue;
     // "harbor-foods-staging … also in staging": the named workspace's own environment is no other place.
-    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${OTHER})(?![^\\P{L}]|\\u03B9)`, 'iu').test(place[0])) continue;
+    if (ownEnvironment.test(slug) && ownEnvironment.test(place[0]) && !OTHER_WORD.test(place[0])) continue;
     return sentence.slice(Math.min(at - from, place.index), Math.max(at - from + also[0].length, place.index + place[0].length)).trim();
   }
   return null;

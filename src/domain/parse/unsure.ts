@@ -1,5 +1,6 @@
 import { conditionClauseIn } from './conditionClause';
 import { L, R } from './letterEdges';
+import { allMatches } from './allMatches';
 
 /**
  * A request whose writer says they are not sure of it: "maybe it was staging, not prod — let me
@@ -263,7 +264,7 @@ const CJK_CONDITION =
 
 /** The words that open a condition on the request, as written; null when it sets none. */
 export function conditionIn(text: string): string | null {
-  for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CJK_CONDITION)]) {
+  for (const m of [...allMatches(CONDITION, text), ...allMatches(CJK_CONDITION, text)]) {
     if (COURTESY_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || aboutTheAddress(text.slice(m.index))) continue;
     // "Webshop SE i Brightmart Nordics", "Store SI": a country's code, not "se" or "si".
     if (/^\p{Lu}{2}(?!\p{L})/u.test(m[0])) continue;
