@@ -1110,6 +1110,8 @@ function askAboutUnreadMonths(out: DateExtraction, original: string): void {
     const month = String(MONTHS[m[0].toLowerCase()]).padStart(2, '0');
     if (out.ranges.some((r) => r.from.slice(5, 7) === month || r.to.slice(5, 7) === month || addDays(r.from, 31) <= r.to)) continue;
     const sentence = sentenceAround(original, at, at + m[0].length);
+    // "for 3-4 December, not November as I wrote": a month taken back is no day to delete.
+    if (NOT_BEFORE.test(original.slice(Math.max(0, at - 30), at))) continue;
     if (!out.evidence.some((e) => e.text && sentence.includes(e.text)) || notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
     return void out.ambiguities.push(`"${m[0]}" was not read as days to delete — should that month be deleted too?`);
   }
@@ -1979,7 +1981,7 @@ function rewriteHolidays(mapped: MappedText, today: string | null): void {
 }
 const HOLIDAY_WORD = /friday|monday|tuesday|boxing|christmas|new year|halloween|heiligabend|silvester|noche|thanksgiving|valentine|patrick|singles|easter|memorial|mlk|luther|presidents/i;
 const HOLIDAY_AS_DAY = new RegExp(
-  String.raw`(?<=(?:(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|plus|since|am|vom|bis)|,)\s+(?:the\s+)?)(${DAY_HOLIDAY_NAMES})(?:,?\s+(\d{4}))?(?![^\P{L}]|\u03B9)(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![^\P{L}]|\u03B9))`,
+  String.raw`(?<=(?:(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|plus|since|am|vom|bis)|,)\s+(?:the\s+)?)(${DAY_HOLIDAY_NAMES})(?:,?\s+(\d{4}))?(?![^\P{L}]|\u03B9)(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|long|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))`,
   'giu',
 );
 /** A holiday whose day the year settles (Thanksgiving, Easter Monday, Valentine's Day) falls on a day of the range. */
@@ -4362,11 +4364,11 @@ const HOLIDAY = new RegExp(
   'giu',
 );
 /**
- * "Prime Day (July 15-16)", "Labor Day, i.e. May 1", "Black Friday: Nov 27": the holiday's own date written
+ * "Prime Day (July 15-16)", "Labor Day, i.e. May 1", "Cup day this year, Tuesday 3 November": the holiday's own date written
  * after it. Only that explains it: a date joined by "and" ("Labor Day 2026 and Halloween 2026") is another
  * day of the list, and the holiday beside it was once dropped unsaid.
  */
-const HOLIDAY_DATED_AFTER = new RegExp(`^(?:,?\\s+\\d{4})?\\s*(?:\\(\\s*|[:–—-]\\s*|,\\s*|\\s+(?=on\\s|i\\.e\\.|which\\s))(?:(?:on|i\\.e\\.|that is|which (?:is|was)|the)\\s+)*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?!\\d)|\\d{4}[-/.]\\d)`, 'iu');
+const HOLIDAY_DATED_AFTER = new RegExp(`^(?:,?\\s+\\d{4})?(?:\\s+(?:day|this|last|year|long|weekend|\\p{L}+day))*\\s*(?:\\(\\s*|[:–—-]\\s*|,\\s*|\\s+(?=on\\s|i\\.e\\.|which\\s))(?:(?:on|i\\.e\\.|that is|which (?:is|was)|the|\\p{L}+day,?)\\s+)*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?!\\d)|\\d{4}[-/.]\\d)`, 'iu');
 const HOLIDAY_AS_REASON = /^\s*(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|bots?|spike|rush|peak|special|offer|launch|kampagne|aktion|campagne|campa[ñn]a|promozione)(?![^\P{L}]|\u03B9)/iu;
 const FIXED_HOLIDAYS: Record<string, string> = {
   'christmas eve': '12-24', heiligabend: '12-24', nochebuena: '12-24', christmas: '12-25', weihnachten: '12-25', navidad: '12-25', natale: '12-25', noel: '12-25', 'noël': '12-25',
