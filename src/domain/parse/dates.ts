@@ -25,6 +25,8 @@ import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNe
 import { aboutTheAddress } from './unsure';
 import { sentenceAround } from './sentence';
 import { placeOfTheDay } from './placeOfTheDay';
+import { DAY_HOLIDAY_NAMES, holidayDay } from './holidays';
+import { MONTH_SERIES, seriesDays } from './monthSeries';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, SETTLED, STAYS, STRIKE, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
@@ -786,6 +788,7 @@ function readWrittenForms(reading: Reading): void {
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
   if (today) rewriteWeekdayBareDays(reading.mapped, today);
   askAboutNamedPeriodsAndShorthands(reading.mapped, out);
+  if (today) rewriteMonthSeries(reading.mapped, out, today);
   rewritePartsOfYears(reading.mapped, out);
   rewriteTableRanges(reading.mapped, out);
   rewriteEverydayWords(reading.mapped, out, today);
@@ -805,6 +808,22 @@ function readWrittenForms(reading: Reading): void {
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
+}
+
+/** "December and January", "January through March 2027", "Q4 2026 and January": every month named, whole. */
+function rewriteMonthSeries(mapped: MappedText, out: DateExtraction, today: string): void {
+  mapped.replace(MONTH_SERIES, (whole, between: string | undefined, series: string) => {
+    const read = seriesDays(series, Boolean(between), today);
+    if ('question' in read) {
+      out.mentioned = true;
+      pushOnce(out.ambiguities, read.question);
+      return blank(whole);
+    }
+    const day = (d: string): string => `${monthNameEn(Number(d.slice(5, 7)))} ${Number(d.slice(8))}, ${d.slice(0, 4)}`;
+    // A month alone as "January 2027", the form the month readers know; a span as its first and last days.
+    const oneMonth = (r: DayRange): boolean => r.from.slice(0, 7) === r.to.slice(0, 7);
+    return `${between ? `${between} ` : ''}${read.ranges.map((r) => (oneMonth(r) ? `${monthNameEn(Number(r.from.slice(5, 7)))} ${r.from.slice(0, 4)}` : `${day(r.from)} to ${day(r.to)}`)).join(' and ')}`;
+  });
 }
 
 /**
@@ -1054,6 +1073,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     // A holiday read as its day here ("for Boxing Day 2025") is no question; "Black Friday weekend" beside it is.
     if (out.evidence.some((e) => { const from = original.indexOf(e.text); return from >= 0 && at >= from && at < from + e.text.length; })) return false;
     if (GREETING_BEFORE.test(original.slice(Math.max(0, at - 24), at)) || HOLIDAY_AS_REASON.test(original.slice(at + m[0].length, at + m[0].length + 24))) return false;
+    if (HOLIDAY_DATED_AFTER.test(original.slice(at + m[0].length, at + m[0].length + 40))) return false;
     const fixed = Object.entries(FIXED_HOLIDAYS).find(([name]) => m[0].toLowerCase().startsWith(name))?.[1];
     if (fixed) return !out.ranges.some((r) => monthDaysOf(r).has(fixed));
     // "11/26/2026 through 11/28/2026. Bot spike over Thanksgiving": a holiday of moving date, inside the days
@@ -1063,6 +1083,7 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
   };
   const holiday = out.ranges.length > 0 ? allMatches(HOLIDAY, original).find(unread) : undefined;
   if (holiday) out.ambiguities.push(`"${holiday[0].trim()}" names a day by its holiday, not its date — which days exactly?`);
+  askAboutUnreadMonths(out, original);
   const only = out.ranges.length > 0 && HOURS_OR_REST.test(original) ? ONLY_THOSE_HOURS.exec(original) : null;
   // "the night of 10/11 February … please delete both days": the whole days were asked for.
   // Only one such question, and only where those words are not denied or asked ("not the whole days").
@@ -1077,6 +1098,26 @@ export function askAboutUnreadDates(out: DateExtraction, original: string): void
     out.ambiguities.push(`"${only[0].trim()}" ${WHOLE_DAYS_QUESTION}: only whole UTC days can be deleted, the rest of those days with them — should the whole days be deleted?`);
   }
 }
+
+/**
+ * "for the 3rd of May, and all of January too": a month named alone, in a sentence whose days were read,
+ * that no day read falls in. Whatever reader missed it, the month is asked about, never dropped unsaid.
+ * ("May" is left out: it is as often a verb.)
+ */
+function askAboutUnreadMonths(out: DateExtraction, original: string): void {
+  if (out.ranges.length === 0) return;
+  for (const m of original.matchAll(BARE_MONTH)) {
+    const at = m.index ?? 0;
+    const month = String(MONTHS[m[0].toLowerCase()]).padStart(2, '0');
+    if (out.ranges.some((r) => r.from.slice(5, 7) === month || r.to.slice(5, 7) === month || addDays(r.from, 31) <= r.to)) continue;
+    const sentence = sentenceAround(original, at, at + m[0].length);
+    // "for 3-4 December, not November as I wrote": a month taken back is no day to delete.
+    if (NOT_BEFORE.test(original.slice(Math.max(0, at - 30), at))) continue;
+    if (!out.evidence.some((e) => e.text && sentence.includes(e.text)) || notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
+    return void out.ambiguities.push(`"${m[0]}" was not read as days to delete — should that month be deleted too?`);
+  }
+}
+const BARE_MONTH = /(?<![\p{L}\d]|\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\d]|\s*\d)/gu;
 
 /**
  * Days the customer is not sure of: "the 4th, or maybe the 5th", "around Nov 10", "Nov 3-5 or Nov
@@ -1930,32 +1971,22 @@ const ASIDE_BETWEEN_DASHES = /\s[-–—]\s[^\d\n\-–—]{3,60}\s[-–—](?=\s
  * sale") or one whose day varies (Easter, Diwali, "Christmas") stays as it is, and is asked about.
  */
 function rewriteHolidays(mapped: MappedText, today: string | null): void {
-  if (!/friday|monday|boxing|christmas|new year|halloween|heiligabend|silvester|noche/i.test(mapped.text)) return;
+  if (!HOLIDAY_WORD.test(mapped.text)) return;
   mapped.replace(HOLIDAY_AS_DAY, (whole, name: string, year: string | undefined) => {
-    const dayIn = (y: number): string | null => holidayDay(name.toLowerCase(), y);
+    const dayIn = (y: number): string | null => holidayDay(name, y);
     const written = year ? dayIn(Number(year)) : null;
     const thisYear = today ? dayIn(Number(today.slice(0, 4))) : null;
     const day = written ?? (thisYear && today && thisYear <= today ? thisYear : today ? dayIn(Number(today.slice(0, 4)) - 1) : null);
     return day ? `${monthNameEn(Number(day.slice(5, 7)))} ${Number(day.slice(8))}, ${day.slice(0, 4)}` : whole;
   });
 }
-const HOLIDAY_AS_DAY =
-  /(?<=(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|since|am|vom|bis)\s+(?:the\s+)?)(black friday|cyber monday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja)(?:,?\s+(\d{4}))?(?![^\P{L}]|\u03B9)(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|weekend|week)(?![^\P{L}]|\u03B9))/giu;
-function holidayDay(name: string, year: number): string | null {
-  const fixed: Record<string, [number, number]> = { 'boxing day': [12, 26], 'christmas eve': [12, 24], heiligabend: [12, 24], nochebuena: [12, 24], 'christmas day': [12, 25], halloween: [10, 31], silvester: [12, 31], nochevieja: [12, 31] };
-  const newYear = /new year['’]?s (eve|day)/.exec(name);
-  if (newYear) return newYear[1] === 'eve' ? dayOf(year, 12, 31) : dayOf(year, 1, 1);
-  if (fixed[name]) return dayOf(year, fixed[name][0], fixed[name][1]);
-  // The fourth Thursday of November, then the Friday after it and the Monday after that.
-  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
-  const thanksgiving = dayOf(year, 11, 1 + ((4 - first + 7) % 7) + 21);
-  if (!thanksgiving) return null;
-  if (name === 'thanksgiving') return thanksgiving;
-  return name === 'black friday' ? addDays(thanksgiving, 1) : name === 'cyber monday' ? addDays(thanksgiving, 4) : null;
-}
-/** A holiday of moving date (Thanksgiving, Black Friday, Cyber Monday) falls on a day of the range. */
+const HOLIDAY_WORD = /friday|monday|tuesday|boxing|christmas|new year|halloween|heiligabend|silvester|noche|thanksgiving|valentine|patrick|singles|easter|memorial|mlk|luther|presidents/i;
+const HOLIDAY_AS_DAY = new RegExp(
+  String.raw`(?<=(?:(?:^|[\s(])(?:for|(?<!(?:write|writing|wrote|written|work|working|worked|email|emailing|mail|mailing|here|away|off|closed|open|even|back|born|married)\s+)on|from|through|thru|to|until|till|and|plus|since|am|vom|bis)|,)\s+(?:the\s+)?)(${DAY_HOLIDAY_NAMES})(?:,?\s+(\d{4}))?(?![^\P{L}]|\u03B9)(?!\s+(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|rush|peak|offer|long|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))`,
+  'giu',
+);
+/** A holiday whose day the year settles (Thanksgiving, Easter Monday, Valentine's Day) falls on a day of the range. */
 function holidayInRange(name: string, r: DayRange): boolean {
-  if (!/^(?:thanksgiving|black friday|cyber monday)$/.test(name)) return false;
   for (let y = Number(r.from.slice(0, 4)); y <= Number(r.to.slice(0, 4)); y++) {
     const d = holidayDay(name, y);
     if (d && r.from <= d && d <= r.to) return true;
@@ -4333,8 +4364,16 @@ const TABLE_FROM_TO = new RegExp(`\\t[ ]*${TABLE_FROM}[ ]*\\t+[ ]*${TABLE_TO}[ ]
 const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'im');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
-const HOLIDAY =
-  /(?<![^\P{L}]|\u03B9)(?:black friday|cyber monday|boxing day|christmas(?: eve| day)?|new year['’]?s(?: eve| day)?|thanksgiving|easter(?: monday| sunday)?|good friday|labou?r day|memorial day|independence day|bank holiday|(?:melbourne )?cup day|diwali|deepavali|eid(?: al-\p{L}+)?|singles['’]? day|prime day|halloween|golden week|lunar new year|chinese new year|songkran|weihnachten|heiligabend|silvester|ostern|pfingsten|no[eë]l|navidad|nochebuena|natale|pasqua|carnaval|karneval)(?![^\P{L}]|\u03B9)(?![^.!?\n]{0,25}\d)/giu;
+const HOLIDAY = new RegExp(
+  String.raw`(?<![^\P{L}]|\u03B9)(?:${DAY_HOLIDAY_NAMES}|christmas|new year['’]?s|thanksgiving|easter|labou?r day|may day|mother['’]?s day|father['’]?s day|independence day|juneteenth|veterans['’]? day|columbus day|bank holiday|(?:melbourne )?cup day|diwali|deepavali|eid(?: al-\p{L}+)?|prime day|golden week|songkran|weihnachten|ostern|pfingsten|no[eë]l|navidad|natale|pasqua|carnaval|karneval)(?![^\P{L}]|\u03B9)`,
+  'giu',
+);
+/**
+ * "Prime Day (July 15-16)", "Labor Day, i.e. May 1", "Cup day this year, Tuesday 3 November": the holiday's own date written
+ * after it. Only that explains it: a date joined by "and" ("Labor Day 2026 and Halloween 2026") is another
+ * day of the list, and the holiday beside it was once dropped unsaid.
+ */
+const HOLIDAY_DATED_AFTER = new RegExp(`^(?:,?\\s+\\d{4})?(?:\\s+(?:day|this|last|year|long|weekend|\\p{L}+day))*\\s*(?:\\(\\s*|[:–—-]\\s*|,\\s*|\\s+(?=on\\s|i\\.e\\.|which\\s))(?:(?:on|i\\.e\\.|that is|which (?:is|was)|the|\\p{L}+day,?)\\s+)*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?(?:\\d{1,2}(?!\\d)|\\d{4}[-/.]\\d)`, 'iu');
 const HOLIDAY_AS_REASON = /^\s*(?:campaign|sale|sales|promo\p{L}*|deals?|traffic|bots?|spike|rush|peak|special|offer|launch|kampagne|aktion|campagne|campa[ñn]a|promozione)(?![^\P{L}]|\u03B9)/iu;
 const FIXED_HOLIDAYS: Record<string, string> = {
   'christmas eve': '12-24', heiligabend: '12-24', nochebuena: '12-24', christmas: '12-25', weihnachten: '12-25', navidad: '12-25', natale: '12-25', noel: '12-25', 'noël': '12-25',
@@ -4439,7 +4478,7 @@ function rangeWordAfterUnread(gap: string): boolean {
   if (gap.length > 40) return false;
   return allMatches(/(?<=\s)(?=\p{L})/gu, gap).some((m) => RANGE_JOIN.test(gap.slice(m.index)));
 }
-const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de)\s+)?$/iu;
+const KNOWN_JOIN = /^[\s,&/+]*(?:(?:and|und|et|y|e|i|och|og|ja|en|și|şi|or|oder|ou|o|eller|as well as|sowie|plus|and also|und auch|et aussi|y también|e anche|en ook|と|및|和|及)[\s,&/+]*)?(?:(?:also|too|auch|aussi|the|den|le|el|il|de|on|for)\s+)*$/iu;
 const NEGATED_JOIN = /(?<![^\P{L}]|\u03B9)(?:not|but|except|without|nicht|außer|ausser|sauf|pas|sin|excepto|menos|tranne|behalve|niet|nie|inte|ikke|ei)(?![^\P{L}]|\u03B9)/iu;
 
 /**
