@@ -3,7 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './selfRepair';
-import { buildPhrases, offeredAsAlternatives } from './sourceChoice';
+import { buildPhrases, channelOfSource, offeredAsAlternatives } from './sourceChoice';
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
@@ -433,7 +433,7 @@ function askAboutBuilds(text: string, mentions: Mention[], sources: Set<string>,
   if (sources.size === 0) return;
   // "the beta build … Please delete Android App Beta": the build named is the source asked for.
   const names = mentions.flatMap((m) => m.terms.filter((t) => t.type === 'source' && sources.has(t.canonical)).map((t) => `${t.canonical} ${m.text}`.toLowerCase()));
-  const phrase = buildPhrases(text).find((p) => !mentions.some((m) => m.start < p.end && p.at < m.end) && !names.some((n) => words(n).includes(p.channel)));
+  const phrase = buildPhrases(text).find((p) => !mentions.some((m) => m.start < p.end && p.at < m.end) && !names.some((n) => channelOfSource(p.channel, words(n))));
   if (!phrase) return;
   const shown = [...sources].sort();
   sources.clear();

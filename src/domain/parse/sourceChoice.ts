@@ -59,3 +59,13 @@ export function buildPhrases(text: string): { at: number; end: number; words: st
     .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0], channel: (new RegExp(CHANNEL, 'iu').exec(m[0].replace(/^same (?:for|with) the /iu, ''))?.[0] ?? '').toLowerCase() }))
     .filter((p) => restricts(text, p.at, p.end));
 }
+
+/** Channels of a build before release: TestFlight is how a beta reaches its testers. */
+const PRE_RELEASE = new Set(['beta', 'alpha', 'testflight', 'canary', 'nightly', 'preview']);
+/**
+ * Whether the channel a phrase names is the source's own: "(TestFlight testers only)" beside "iOS App
+ * Beta", "the beta build" beside "Android App Beta" restate the source named, and keep nothing from it.
+ */
+export function channelOfSource(channel: string, sourceWords: string[]): boolean {
+  return sourceWords.includes(channel) || (PRE_RELEASE.has(channel) && sourceWords.some((w) => PRE_RELEASE.has(w)));
+}
