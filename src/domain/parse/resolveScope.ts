@@ -3,6 +3,7 @@
  * Anything not certain becomes an ambiguity the bot asks about; nothing is guessed (docs/design.md, "The three keys").
  */
 import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './selfRepair';
+import { buildPhrases, channelOfSource, offeredAsAlternatives } from './sourceChoice';
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE } from './kindWords';
@@ -214,6 +215,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
+  dropQuestionsToColleagues(text, mentions, index);
   dropSettledLater(text, tokens, index, mentions, ambiguities);
   // "alles in X löschen außer dem Space Y", "the Marketing space can stay": a space left out in any words is
   // no space asked for, so the request stays the workspace's (a purge, which asks what to keep), not Y's.
@@ -236,6 +238,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several, index) : null;
   if (ws) askAboutBracketedNames(text, index, mentions, ws, sources, ambiguities, several);
+  if (ws) askAboutAlternatives(text, mentions, ws, sources, ambiguities, several);
+  if (ws) askAboutBuilds(text, mentions, sources, ambiguities, several);
   if (counted) named.source = true;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
@@ -399,6 +403,43 @@ function askAboutBracketedNames(text: string, index: ParserCatalog, mentions: Me
     const shown = text.slice(QUOTES.has(text[m.start - 1] ?? '') ? m.start - 1 : m.start, m.end + bracket[0].length);
     ambiguities.push(`"${shown}": ${m.text} is the source ${own.canonical}, "${inside}" ${other ? `the source ${other.canonical}` : `no source of ${ws.slug}`} — which source is meant?`);
   }
+}
+/**
+ * "the iOS App or Android App data", "Android App (or Android TV)": two sources of the workspace offered
+ * as a choice the customer has not made (sourceChoice.ts). Neither is deleted until they say which, or both.
+ */
+function askAboutAlternatives(text: string, mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  const own = (m: Mention): string | null => m.terms.find((t) => t.type === 'source' && t.workspace === ws)?.canonical ?? null;
+  const named = mentions.filter((m) => own(m) !== null).sort((a, b) => a.start - b.start);
+  const pairs = named.slice(1).map((b, k) => ({ a: named[k], b, slugs: [own(named[k]), own(b)].sort().join(' '), between: text.slice(named[k].end, b.start) }));
+  // Subject "Shop DE / Shop AT", body "Shop DE und Shop AT": listed with "and" elsewhere, the pair is both.
+  const listedBoth = new Set(pairs.filter((p) => !offeredAsAlternatives(p.between) && listedWith(p.between)).map((p) => p.slugs));
+  for (const { a, b, slugs, between } of pairs) {
+    const [first, second] = [own(a), own(b)];
+    if (!first || !second || first === second || (!sources.has(first) && !sources.has(second)) || !offeredAsAlternatives(between) || listedBoth.has(slugs)) continue;
+    sources.delete(first);
+    sources.delete(second);
+    several.add('source');
+    ambiguities.push(`"${text.slice(a.start, b.end).replace(/\s+/g, ' ')}" offers ${first} and ${second} as alternatives — which should be deleted: one of them, or both?`);
+  }
+}
+
+/**
+ * "the iOS App data … (beta users only)", "the beta build only", "same for the Lite version": a build,
+ * channel or version of an app is part of its source's days, which the archive cannot delete apart
+ * (sourceChoice.ts). Whole days of the source would take every other build's data too, so which source's
+ * whole days (if any) is asked; a phrase that is itself a catalog name ("iOS App Beta") is that source.
+ */
+function askAboutBuilds(text: string, mentions: Mention[], sources: Set<string>, ambiguities: string[], several: Set<EntityType>): void {
+  if (sources.size === 0) return;
+  // "the beta build … Please delete Android App Beta": the build named is the source asked for.
+  const names = mentions.flatMap((m) => m.terms.filter((t) => t.type === 'source' && sources.has(t.canonical)).map((t) => `${t.canonical} ${m.text}`.toLowerCase()));
+  const phrase = buildPhrases(text).find((p) => !mentions.some((m) => m.start < p.end && p.at < m.end) && !names.some((n) => channelOfSource(p.channel, words(n))));
+  if (!phrase) return;
+  const shown = [...sources].sort();
+  sources.clear();
+  several.add('source');
+  ambiguities.push(`"${phrase.words}": only whole days of a source can be deleted, not one build or version of it — should the whole days of ${shown.join(' and ')} be deleted, or another source?`);
 }
 /** "`roku` (Fire TV)", "Roku (Fire TV)": a bracket right after a name, its closing quote between. */
 const BRACKET_AFTER_NAME = /^[`'"”’]?(?:[^\S\n]+source)?[^\S\n]*\(([^()\n,;:]{1,40})\)/u;
@@ -901,6 +942,27 @@ function listItemLabel(text: string, start: number, end: number): boolean {
   return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 32));
 }
 const LIST_VALUE_DAY = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?[^\S\n]+)?(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
+
+/**
+ * "Li, can you check whether the Android App needs the same?", "Li: the Android App is probably affected
+ * as well, can you look?": a question addressed by name to a colleague on the thread (a contact of a
+ * workspace, known by the first part of their address) asks that colleague, not the desk. The sources in
+ * it are to be checked, not yet asked for; with another source left in the request, they are set aside.
+ */
+/** Addresses of a role, not a person: "Team, can you also delete …?" may address the desk. */
+const ROLE_ADDRESS = new Set(['support', 'team', 'admin', 'ops', 'it', 'data', 'info', 'help', 'privacy', 'security', 'legal', 'dpo', 'billing', 'contact', 'hello', 'office', 'dev', 'engineering', 'analytics', 'all', 'everyone', 'owner']);
+function dropQuestionsToColleagues(text: string, mentions: Mention[], index: ParserCatalog): void {
+  const names = new Set(index.catalog.workspaces.flatMap((w) => w.contacts.map((c) => c.toLowerCase().split('@')[0].split(/[._+-]/)[0])).filter((n) => !ROLE_ADDRESS.has(n)));
+  const isSource = (m: Mention): boolean => m.terms.some((t) => t.type === 'source');
+  const asked = mentions.filter((m) => {
+    if (!isSource(m)) return false;
+    const [start, end] = sentenceBounds(text, m.start);
+    const vocative = /^\s*(?:@)?(\p{Lu}\p{L}+)\s*[,:]/u.exec(text.slice(start, end));
+    return vocative !== null && names.has(vocative[1].toLowerCase()) && text.slice(m.end, end + 1).includes('?');
+  });
+  if (asked.length === 0 || !mentions.some((m) => isSource(m) && !asked.includes(m))) return;
+  for (const m of asked) mentions.splice(mentions.indexOf(m), 1);
+}
 
 /**
  * "App v1 and v2", "Patient App v1 & 2": a version written alone after a versioned name, joined to it,
@@ -1791,6 +1853,8 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   // "CRM Sync (Salesforce) 2": the name's own closing bracket or quote, then the extra word.
   const closedGap = /^[)\]"'”’»“]{1,2}[ \t]{1,2}$/.test(gap);
   if (!/^[ \t]{1,2}$/.test(gap) && !closedGap) return null;
+  const version = versionAfter(text, tokens, next);
+  if (version) return version;
   if (/^\d{1,3}$/.test(t.word)) {
     // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
     // where the number is a date.
@@ -1811,6 +1875,23 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
   }
   return null;
 }
+
+/**
+ * "iOS App version 2", "iOS App 2.0", "Android TV app v2": a version of the app written after its name.
+ * It names no source of its own; read as the base name, every other version's days would go too.
+ * ("ios-app 2.3." is a day, and "2.10" may be one: only a ".0" version, or one behind "version", is read.)
+ */
+function versionAfter(text: string, tokens: Token[], next: number): { end: number; tokens: number } | null {
+  const [t, after] = [tokens[next], tokens[next + 1]];
+  const spaced = (a: Token, b: Token): boolean => /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
+  const upTo = (end: number): { end: number; tokens: number } => ({ end, tokens: tokens.filter((x) => x.start >= t.start && x.end <= end).length });
+  if (VERSION_WORD.has(t.word) && after && spaced(t, after) && /^v?\d{1,3}$/.test(after.word)) return upTo(after.end + (/^(?:\.\d{1,3})*/.exec(text.slice(after.end))?.[0].length ?? 0));
+  const zero = /^\d{1,3}$/.test(t.word) ? /^\.0(?:\.\d{1,3})?(?![\d.]*\d)/.exec(text.slice(t.end)) : null;
+  if (zero) return upTo(t.end + zero[0].length);
+  if (GENERIC_NAME.has(t.word) && after && spaced(t, after) && /^v\d{1,3}$/.test(after.word)) return upTo(after.end);
+  return null;
+}
+const VERSION_WORD = new Set(['version', 'ver', 'versión', 'versione', 'versão', 'versie', 'wersja', 'verze']);
 
 /**
  * "Shopify Store AU" beside "Shopify Store EU": a country or region written in capitals after a name names
@@ -2456,7 +2537,9 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   if (NEXT_LIST_ITEM.test(text.slice(tokens[last.tokenEnd - 1].end, tokens[i].start))) return true;
   if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !describes);
   // "\"App iOS\" (app-ios) e site": the name's own closing bracket or quote, then the list goes on.
-  return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^["”’»]?\s*[)\]]?["”’»]?\s*,?\s*$/.test(gap(i - 2, i - 1));
+  if (last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^["”’»]?\s*[)\]]?["”’»]?\s*,?\s*$/.test(gap(i - 2, i - 1))) return true;
+  // "the iOS App or the Website": "the" after the joining word, the name written as a name (capitalised).
+  return last.tokenEnd === i - 2 && LIST_JOIN.has(tokens[i - 2].word) && tokens[i - 1].word === 'the' && /^\s*,?\s*$/.test(gap(i - 3, i - 2)) && startsCapital(text, tokens[i]);
 }
 
 /** "• iOS App\n • Web", "1. Android App\n2. Web": the end of one bulleted or numbered item and the mark of the next. */

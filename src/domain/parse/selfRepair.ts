@@ -21,6 +21,11 @@ import { allMatches } from './allMatches';
 const REPAIRING = [
   // en
   'i mean', 'i meant', 'or rather', 'make (?:that|it)', 'scratch that', 'correction', 'no wait', 'wait no', 'typo', 'my (?:bad|mistake)',
+  // A correction that reached the writer from someone else, or from a second look: "My colleague
+  // corrected me: the Android App …", "Update from my colleague: it's actually …", "Li pointed out the
+  // bad events are in …", "Turns out the Android App is the affected one".
+  '(?:my|a|our) (?:colleague|coworker|co-worker|teammate|team|manager|boss) corrected (?:me|us)', '(?:an )?update from (?:my|a|our) (?:colleague|coworker|co-worker|teammate|team|manager|boss)',
+  '(?:it )?turns out', '\\p{L}+ pointed out',
   // de, fr, es, pt, nl, it
   'ich meine', 'ich meinte', 'besser gesagt', 'genauer gesagt', 'vielmehr', 'nein warte', 'je veux dire', 'je voulais dire', 'ou plut[ôo]t',
   'tippfehler', 'faute de frappe', 'digo', 'quiero decir', 'quise decir', 'o mejor dicho', 'mejor dicho', 'no espera', 'quero dizer', 'quis dizer', 'quer dizer', 'ou melhor', 'ali[áa]s',
