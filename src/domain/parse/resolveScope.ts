@@ -2263,8 +2263,13 @@ function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   // "our treasury team uploaded a bad file", "the compliance department": a lower-case word before a
   // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
   if (GROUP_OF_PEOPLE.test(tokens[i + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1]?.start ?? 0))) return true;
-  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
+  // "Now that the pilot with our partner is over" (subject "… after pilot"): a lower-case word after an
+  // article is a noun of the message as after a quantifier; only a cue makes it the name there.
+  const ordinaryBefore = (k: number): boolean =>
+    QUANTIFIER.has(tokens[k - 1]?.word ?? '') || (ARTICLE.has(tokens[k - 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && ordinaryBefore(k));
 }
+const ARTICLE = new Set(['the', 'a', 'an']);
 const GROUP_OF_PEOPLE = /^(?:team|teams|department|dept|desk|staff|office|division|unit|committee|board|colleagues|people|folks|abteilung|team[s]?|équipe|equipe|servizio|ufficio|afdeling|dział|oddělení|oddelenie|oddelek|odjel|skyrius)$/u;
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
 
