@@ -1,7 +1,6 @@
 /**
  * Threads where people change their minds: a forwarder who says the forwarded days are wrong, a year
- * named relatively beside days written with that year, an ordinary word that is also a workspace's name,
- * and the Latin American spelling of "status". What staff would see: the kind, workspace, sources and
+ * named relatively beside days written with that year, and the Latin American spelling of "status". What staff would see: the kind, workspace, sources and
  * days, and whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
@@ -65,22 +64,6 @@ describe('"last year" beside days written with that year', () => {
   it('still reads "all data from last year" alone as the whole previous year', () => {
     const r = parse('Please delete all iOS App data in Orchard Labs from last year.');
     expect(r.ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
-  });
-});
-
-describe('a workspace whose name is an ordinary word', () => {
-  it('does not take "the beacon" in lower case as the Beacon workspace, even from its contact', () => {
-    const r = parse('Now that the beacon at the store entrance is switched off, please delete the Kiosk data for 1-2 March 2027.', { from: 'team@beacon.example' });
-    expect(r.workspace).toBeNull();
-    expect(r.sources).toEqual([]);
-    expect(r.missing).toEqual(['workspace']);
-    expect(asks(r)).toBe(true);
-  });
-  it('still reads it with a cue after the article', () => {
-    const r = parse('Please delete the Kiosk data in the beacon workspace for 1-2 March 2027.', { from: 'team@beacon.example' });
-    expect(r.workspace).toBe('beacon');
-    expect(r.sources).toEqual(['kiosk']);
-    expect(asks(r)).toBe(false);
   });
 });
 

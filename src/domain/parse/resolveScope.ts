@@ -568,6 +568,7 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
 const SENTENCE_OPENING = /(?:^|[.!?\n:]|^\s*[-*•])[\s"'“(]*$/u;
 /** "Podcast App and May", "May, Web", "the Web data & the newsletter": two names with only a list's words between them. */
 function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention]): boolean {
+  if (NEXT_LIST_ITEM.test(text.slice(a.end, b.start))) return true;
   const gap = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
   if (/[.!?\n;:]/.test(text.slice(a.end, b.start)) || gap.length > 4) return false;
   if (!gap.every((t) => LIST_JOIN.has(t.word) || FILLER.has(t.word) || GENERIC_TAIL.has(t.word))) return false;
@@ -2263,13 +2264,8 @@ function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   // "our treasury team uploaded a bad file", "the compliance department": a lower-case word before a
   // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
   if (GROUP_OF_PEOPLE.test(tokens[i + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1]?.start ?? 0))) return true;
-  // "Now that the pilot with our partner is over" (subject "… after pilot"): a lower-case word after an
-  // article is a noun of the message as after a quantifier; only a cue makes it the name there.
-  const ordinaryBefore = (k: number): boolean =>
-    QUANTIFIER.has(tokens[k - 1]?.word ?? '') || (ARTICLE.has(tokens[k - 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
-  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && ordinaryBefore(k));
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
 }
-const ARTICLE = new Set(['the', 'a', 'an']);
 const GROUP_OF_PEOPLE = /^(?:team|teams|department|dept|desk|staff|office|division|unit|committee|board|colleagues|people|folks|abteilung|team[s]?|équipe|equipe|servizio|ufficio|afdeling|dział|oddělení|oddelenie|oddelek|odjel|skyrius)$/u;
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
 
@@ -2456,10 +2452,14 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
   // "iOS App events", "Web data": a cue word right after a name describes it; it is no second name.
   // "acme-io data" with a workspace named Data: a data word after a workspace describes it too.
   const describes = CUE_AFTER[type].has(tokens[i].word) || (type === 'workspace' && CUE_AFTER.source.has(tokens[i].word));
+  if (NEXT_LIST_ITEM.test(text.slice(tokens[last.tokenEnd - 1].end, tokens[i].start))) return true;
   if (last.tokenEnd === i) return /^\s*[,/&+]\s*$/.test(gap(i - 1, i)) || (/^\s+$/.test(gap(i - 1, i)) && !describes);
   // "\"App iOS\" (app-ios) e site": the name's own closing bracket or quote, then the list goes on.
   return last.tokenEnd === i - 1 && LIST_JOIN.has(tokens[i - 1].word) && /^["”’»]?\s*[)\]]?["”’»]?\s*,?\s*$/.test(gap(i - 2, i - 1));
 }
+
+/** "• iOS App\n • Web", "1. Android App\n2. Web": the end of one bulleted or numbered item and the mark of the next. */
+const NEXT_LIST_ITEM = /^[^\S\n]*\n[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/;
 
 /** "Web<TAB>2026-11-02<TAB>2026-11-04": the first cell of a pasted table row names what the row is about. */
 function tableRowName(text: string, start: number, end: number): boolean {
