@@ -1,7 +1,7 @@
 /**
  * Threads where people change their minds: a forwarder who says the forwarded days are wrong, a year
- * named relatively beside days written with that year, and the Latin American spelling of "status". What staff would see: the kind, workspace, sources and
- * days, and whether the desk asks.
+ * named relatively beside days written with that year, and the Latin American spelling of "status".
+ * What staff would see: the kind, workspace, sources and days, and whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
