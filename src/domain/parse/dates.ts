@@ -2881,6 +2881,17 @@ const ALSO_WANTED = /(?<![^\P{L}]|\u03B9)(?:same (?:for|with|goes for|applies to
  */
 const DAY_NUMBERS_BEFORE =
   /(?<![\d.,:/])\d{1,2}(?:st|nd|rd|th|\.|-?(?:го|е))?\s*(?:(?:to|till|until|through|thru|and|bis|und|zum|au|et|al|y|a|e|t\/m|tot|en|по|до|и|[-–—])\s*(?:the\s+|den\s+|le\s+|el\s+|o\s+)?\d{1,2}(?:st|nd|rd|th|\.|-?(?:го|е))?\s*)?(?:of\s+(?:the\s+)?|des\s+|de\s+|del\s+|van\s+)?$/iu;
+/**
+ * "from 1 to 2 February 2026 - the old test build from last year": a whole year named relatively in a
+ * sentence whose days are written with that very year says when those days were. Read as days to
+ * delete, it widened two days to every day of the year.
+ */
+function restatesWrittenYear(text: string, from: number, to: number, period: DayRange): boolean {
+  if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) return false;
+  const [a, b] = sentenceBounds(text, from, to);
+  const years = [...`${text.slice(a, from)} ${text.slice(to, b)}`.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
+  return years.length > 0 && years.every((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
+}
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -2898,7 +2909,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // adds a week nobody asked for.
     const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
     const beside = toldBesideDatedRequest(mapped.text, at, at + whole.length, reading.added);
-    if (beside === 'told') {
+    if (beside === 'told' || (today && restatesWrittenYear(mapped.text, at, at + whole.length, make(today)))) {
       out.notes.push(`"${whole}" tells when something happened, beside a request with dates of its own; not a day to delete`);
       return blank(whole);
     }

@@ -29,6 +29,8 @@ export interface ForwardReading {
   offsetMinutes: number | null;
   /** The forwarder's words that narrow what they forward ("but only the iOS part"), or null. */
   narrowing: string | null;
+  /** The forwarder says the forwarded days are wrong ("but Raj's dates are wrong"): the days are not known. */
+  datesDisowned: boolean;
 }
 
 /**
@@ -50,6 +52,14 @@ const REQUEST_MORE =
  */
 const FOR_INFORMATION = /(?<![^\P{L}]|\u03B9)(?:fyi|f\.y\.i\.?|for your (?:information|info|reference)|just so you know|zur (?:info|kenntnis|information)|pour info(?:rmation)?|para (?:tu|su|vuestra) (?:información|conocimiento)|para (?:seu|teu) conhecimento|ter (?:info|informatie)|per (?:tua |vostra )?(?:informazione|conoscenza)|til orientering|för kännedom|do wiadomości|tiedoksi|pro informaci|na vědomí|для информации|к сведению|для ознайомлення|до відома)(?![^\P{L}]|\u03B9)|供参考|供參考|ご参考まで|参考まで/iu;
 
+/**
+ * "but Raj's dates are wrong", "the days below are not right", "die Daten im Original sind falsch", "las
+ * fechas están mal": the forwarder takes the forwarded days back. Taken as written they would delete days
+ * the person asking for the deletion has just said are not the ones.
+ */
+const DATES_DISOWNED =
+  /(?<![^\P{L}]|\u03B9)(?:(?:dates?|days?|time ?frames?|range|period)(?:\s+(?:below|in it|in the request|listed|given|mentioned))?\s+(?:is|are|was|were)\s+(?:all\s+)?(?:wrong|incorrect|not (?:right|correct)|off|mistaken)|wrong (?:dates?|days?)|(?:datum|daten|tage|zeitraum)\s+(?:ist|sind|stimm(?:t|en) nicht)\s*(?:falsch)?|(?:fechas?|d[íi]as)\s+(?:est[áa]n?|son|es)\s+(?:mal|incorrect[ao]s?|equivocad[ao]s?)|(?:datas?|dias)\s+(?:est[ãa]o|est[áa]|s[ãa]o|é)\s+(?:errad[ao]s?|incorret[ao]s?)|(?:dates?|jours)\s+(?:sont|est)\s+(?:fausses?|erron[ée]es?|incorrect\p{L}*))(?![^\P{L}]|\u03B9)/iu;
+
 /** "Procedete pure", "go ahead", "allez-y", "bitte erledigen": the forwarder tells us to act on it. */
 const GO_AHEAD =
   /(?<![^\P{L}]|\u03B9)(?:proceed|go ahead|go for it|do it|handle|take care|action (?:this|it)|proced\p{L}*|procéde[zr]|allez-y|prosegu\p{L}*|andate avanti|prossig\p{L}*|adelante|adiante|erledig\p{L}*|fortfahren|fahrt fort|macht (?:das|es|weiter)|ga (?:je|uw|jullie) gang|ga (?:maar )?door|graag afhandelen|kör|gör det|kjør|gjør det|gør det|śmiało|działajcie)(?![^\P{L}]|\u03B9)/iu;
@@ -61,7 +71,7 @@ export function readForward(own: string, forwarded: { from: string | null; write
   // The sentence from the narrowing words on: "but only the iOS part".
   const narrowing = narrowed ? own.slice(narrowed.index).replace(/^[,;:.!—–-]\s*/, '').split(/[.!?\n]/)[0].trim() : null;
   const asksSomething = ASKS.test(own) || asksToDelete(own) || GO_AHEAD.test(own);
-  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own) || !asksSomething, from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing };
+  return { intent, silent: own.trim() === '', forInformation: FOR_INFORMATION.test(own) || !asksSomething, from: forwarded.from, writer: forwarded.writer ?? null, date, offsetMinutes, narrowing, datesDisowned: DATES_DISOWNED.test(own) };
 }
 
 /** A forwarded Date line as mail programs write it ("Mon, Mar 11, 2024 at 9:00 AM", "11. März 2024 um 09:00"). */

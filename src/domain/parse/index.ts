@@ -1001,6 +1001,12 @@ function resolvedFields(
   if (htmlDisagrees === 'ranges') ranges = [];
   if (htmlDisagrees === 'sources') sources = [];
   if (htmlDisagrees) ask(htmlDisagrees, PARTS_DISAGREE_QUESTION);
+  // "Please handle the request below, but Raj's dates are wrong": the forwarder's word on the days wins
+  // over the forwarded message's; the days are then not known, and asked for as missing.
+  if (envelope.forward?.intent === 'request' && envelope.forward.datesDisowned && ranges.length > 0) {
+    ranges = [];
+    envelope.notes.push("the forwarder says the forwarded message's days are wrong; they were not read");
+  }
   const visible = { kind, workspace: scope.workspace, sources, space: scope.space, ranges };
   // Hidden text is not what the customer asked for, whatever it says: the scope is what a person sees.
   // Staff are told it was there (text made to be unseen that asks for more is worth a look).
