@@ -862,8 +862,10 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "web sdk events" from a contact of the workspace Events: the data word after a source's name is
   // that source's data, not the workspace written beside it.
   const sourcesWord = lastAccepted?.type === 'source' && lastAccepted.tokenEnd === i && CUE_AFTER.source.has(tokens[i].word);
+  // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
+  const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
   const listed = terms.filter((t) => {
-    if (n === 1 && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index);
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index);
     return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
@@ -890,7 +892,10 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
 function othersWorkspaceByWord(text: string, word: Token, term: CatalogTerm, index: ParserCatalog, sender: string | null): boolean {
   if (term.type !== 'workspace' || !sender || !writtenAsProse(text, word)) return false;
   const isContact = (w: CatalogWorkspace): boolean => w.contacts.some((c) => c.toLowerCase() === sender.toLowerCase());
-  return !isContact(term.workspace) && index.catalog.workspaces.some(isContact);
+  const own = index.catalog.workspaces.filter(isContact);
+  // "prod (brightcart) too" from a contact of brightcart-staging: a word of the sender's own workspaces' names is their company's, no ordinary word.
+  const ownWord = own.some((w) => [...words(w.name), ...w.slug.toLowerCase().split(/[-_]+/)].includes(word.word));
+  return !isContact(term.workspace) && own.length > 0 && !ownWord;
 }
 /** A word in lower case, or capitalised only at the opening of a sentence or line ("Growth team here."). */
 function writtenAsProse(text: string, word: Token): boolean {
