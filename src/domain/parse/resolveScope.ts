@@ -865,7 +865,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
   const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
   const listed = terms.filter((t) => {
-    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index);
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || IN_WORD.has(tokens[i - 1]?.word ?? ''); // "y también en motoviet": named as a place
     return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
