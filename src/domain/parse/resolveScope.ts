@@ -905,8 +905,11 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "web sdk events" from a contact of the workspace Events: the data word after a source's name is
   // that source's data, not the workspace written beside it.
   const sourcesWord = lastAccepted?.type === 'source' && lastAccepted.tokenEnd === i && CUE_AFTER.source.has(tokens[i].word);
-  const listed = terms.filter(
-    (t) =>
+  // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
+  const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
+  const listed = terms.filter((t) => {
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || IN_WORD.has(tokens[i - 1]?.word ?? ''); // "y también en motoviet": named as a place
+    return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
@@ -916,8 +919,62 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
-      (!shared && !ordinary && !sourcesWord && sendersOwn(text, tokens, i, i + n, t, sender)),
-  );
+      (!shared && !ordinary && !sourcesWord && sendersOwn(text, tokens, i, i + n, t, sender))
+    );
+  });
+  return narrowedTerms(text, tokens, i, n, widenedBrand(listed, tokens.slice(i, i + n), index, sender), quoted, index);
+}
+
+/**
+ * "we saw strong growth", "Growth team here", "our growth dashboard" from a contact of acme-inc, where
+ * Growth is another customer's workspace: one word written as prose writes it (in lower case, or with a
+ * capital only because it opens a sentence), by a sender the catalog knows as a contact of other
+ * workspaces but not of this one, is an ordinary word of their own message. Read as the name, their
+ * deletion would be scoped to a stranger's workspace. Only a cue ("the growth workspace") or quotes name it.
+ */
+function othersWorkspaceByWord(text: string, word: Token, term: CatalogTerm, index: ParserCatalog, sender: string | null): boolean {
+  if (term.type !== 'workspace' || !sender || !writtenAsProse(text, word)) return false;
+  const isContact = (w: CatalogWorkspace): boolean => w.contacts.some((c) => c.toLowerCase() === sender.toLowerCase());
+  const own = index.catalog.workspaces.filter(isContact);
+  // "prod (brightcart) too" from a contact of brightcart-staging: a word of the sender's own workspaces' names is their company's, no ordinary word.
+  const ownWord = own.some((w) => [...words(w.name), ...w.slug.toLowerCase().split(/[-_]+/)].includes(word.word));
+  return !isContact(term.workspace) && own.length > 0 && !ownWord;
+}
+/** A word in lower case, or capitalised only at the opening of a sentence or line ("Growth team here."). */
+function writtenAsProse(text: string, word: Token): boolean {
+  const written = text.slice(word.start, word.end);
+  if (/^\p{Ll}+$/u.test(written)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(written) && SENTENCE_OPENING.test(text.slice(Math.max(0, word.start - 24), word.start));
+}
+
+/**
+ * "at Streamly", "the Streamly workspace" from mei@streamly.example, a contact of Streamly Production and
+ * of Growth: the start of one workspace's name that is also the name the sender's own address carries is
+ * their company's name, which all of their workspaces share — every workspace of the sender is named, and
+ * which is asked. Taken as Streamly Production, "delete the Streamly workspace" purged one of two unasked.
+ */
+function widenedBrand(listed: CatalogTerm[], words: Token[], index: ParserCatalog, sender: string | null): CatalogTerm[] {
+  const named = listed.filter((t) => t.type === 'workspace');
+  if (named.length !== 1 || !sender || wholeName(named[0].workspace, words)) return listed;
+  const isSenders = (w: CatalogWorkspace): boolean => w.contacts.some((c) => c.toLowerCase() === sender.toLowerCase());
+  const sendersWorkspaces = index.catalog.workspaces.filter(isSenders);
+  const company = sender.toLowerCase().split('@')[1]?.split('.')[0] ?? '';
+  if (!isSenders(named[0].workspace) || sendersWorkspaces.length < 2 || !sameWord(company, words)) return listed;
+  const others = sendersWorkspaces.filter((w) => w !== named[0].workspace).map((w): CatalogTerm => ({ type: 'workspace', workspace: w, canonical: w.slug, strong: false }));
+  return [...listed, ...others];
+}
+/** "Streamly", "Streamly's", "streamly" against the domain label "streamly". */
+function sameWord(label: string, written: Token[]): boolean {
+  return label.length >= 3 && written.length === 1 && written[0].word.replace(/['’]s$/u, '') === label;
+}
+/** Whether the words are a workspace's whole slug or name (run together or not), not only its start. */
+function wholeName(ws: CatalogWorkspace, written: Token[]): boolean {
+  const joined = written.map((t) => t.word).join('');
+  return [ws.slug.toLowerCase().replace(/[-_]+/g, ''), words(ws.name).join('')].includes(joined);
+}
+
+/** Of the terms the words around a name allow, the ones its kind and spelling settle. */
+function narrowedTerms(text: string, tokens: Token[], i: number, n: number, listed: CatalogTerm[], quoted: boolean, index: ParserCatalog): CatalogTerm[] {
   // "Webshop BE tulpenhof": a workspace's name after a source says where it lives; only a cue or
   // quotes make it also the workspace's own "Tulpenhof App" source.
   const isWorkspace = listed.some((t) => t.type === 'workspace');
@@ -2336,17 +2393,20 @@ const MONTH_OR_DAY_WORD =
 
 /**
  * "some orders were duplicated … (subject: duplicate orders)" with a workspace named Orders: a word the
- * message itself uses as an ordinary noun — counted by a quantifier ("some", "many", "duplicate") — names
- * no workspace anywhere in it when written in lower case; only a cue or quotes make it the name there.
+ * message itself uses as an ordinary noun — counted by a quantifier ("some", "many", "duplicate"), or
+ * naming a group of people ("our compliance team") — names no workspace anywhere in it when written in
+ * lower case (or capitalised only by a sentence's opening); only a cue or quotes make it the name there.
  * (A verb after the word proves nothing: "pixelforge got spammed", "acme have asked".)
  */
 function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   const word = tokens[i].word;
-  if (!/^\p{Ll}+$/u.test(text.slice(tokens[i].start, tokens[i].end))) return false;
+  // "Compliance request: …" opening a subject of a message that speaks of "our compliance team": a capital
+  // a sentence's opening gives is no sign of a name; the message's own use of the word settles it.
+  if (!writtenAsProse(text, tokens[i])) return false;
   // "our treasury team uploaded a bad file", "the compliance department": a lower-case word before a
   // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
-  if (GROUP_OF_PEOPLE.test(tokens[i + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1]?.start ?? 0))) return true;
-  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && QUANTIFIER.has(tokens[k - 1]?.word ?? ''));
+  const beforeGroup = (k: number): boolean => GROUP_OF_PEOPLE.test(tokens[k + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? 0));
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && (QUANTIFIER.has(tokens[k - 1]?.word ?? '') || beforeGroup(k)));
 }
 const GROUP_OF_PEOPLE = /^(?:team|teams|department|dept|desk|staff|office|division|unit|committee|board|colleagues|people|folks|abteilung|team[s]?|équipe|equipe|servizio|ufficio|afdeling|dział|oddělení|oddelenie|oddelek|odjel|skyrius)$/u;
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
