@@ -2085,6 +2085,7 @@ function rewriteLastWeekdaySpans(mapped: MappedText): void {
   const order = (name: string): number => (WEEKDAY_EN.findIndex((w) => w.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 6) % 7;
   mapped.replace(LAST_WEEKDAY_SPAN, (whole, last: string, first: string, join: string, end: string) => (order(end) > order(first) ? `${last} ${first}${join}${last} ${end}` : whole));
 }
+const KOREAN_LAST_WEEKDAY = /지난\s*([월화수목금토일])요일/gu;
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
   rewriteYearMonthBeforeDays(mapped, out);
@@ -2099,6 +2100,9 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     const index = FOREIGN_WEEKDAY_INDEX.findIndex((re) => re.test(name));
     return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
   });
+  // "지난 화요일" (the past Tuesday): Korean says "last" before the weekday itself; "지난주 화요일" is a
+  // weekday of last week, read with the week words.
+  mapped.replace(KOREAN_LAST_WEEKDAY, (whole, day: string) => `last ${WEEKDAY_EN['일월화수목금토'.indexOf(day)]}`);
   rewriteLastWeekdaySpans(mapped);
   mapped.replace(FOREIGN_TODAY, () => 'today');
   askAboutTomorrow(mapped, out);
@@ -2300,9 +2304,10 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   }
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
-  // "Dec 20-22, 2026 - the year-end simulation ran": a dash after the year opens a clause of its own
-  // (chrono read "- the year" as the end of a range and lost the days).
-  mapped.replace(/(?<=\d{4})[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
+  // "Dec 20-22, 2026 - the year-end simulation ran", "from Dec 30 to Jan 2 - the year-end promo": a dash
+  // after a date's last number opens a clause of its own (chrono read "- the year" as the end of a range
+  // and lost the days).
+  mapped.replace(/(?<=\d)[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
   // "between 2026-12-09 13:00 and 15:30 UTC": the second time is of the same day (chrono gave it the
   // message's day), or of the next one when it is earlier than the first (the hours cross midnight).
   mapped.replace(SAME_DAY_HOURS, (whole, day: string, first: string, join: string, second: string) =>
