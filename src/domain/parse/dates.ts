@@ -16,7 +16,7 @@
 import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousQuarter, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ANY_WEEKDAY } from './weekdayNames';
 import { TRANSLATING, adds, namesADay, restOfSentence, sameSentence, selfRepairs } from './selfRepair';
@@ -808,7 +808,11 @@ function readWrittenForms(reading: Reading): void {
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
+  readRelativeRange(reading, LAST_QUARTER, previousQuarter, 'the previous calendar quarter');
 }
+/** "last quarter", "im letzten Quartal", "le trimestre dernier", "上季度": the calendar quarter before the sender's. */
+const LAST_QUARTER =
+  /(?<![^\P{L}]|\u03B9)(?:(?:last|previous|past) quarter|(?:im )?(?:letzten|vergangenen|vorigen) quartal|(?:das )?(?:letzte|vergangene|vorige) quartal|(?:le )?trimestre (?:dernier|pr[ée]c[ée]dent)|(?:le )?dernier trimestre|(?:el )?trimestre pasado|(?:il )?trimestre scorso|(?:lo )?scorso trimestre|(?:het )?(?:vorige|afgelopen) kwartaal|(?:w )?(?:poprzednim|zeszłym|ubiegłym) kwartale|(?:poprzedni|zeszły|ubiegły) kwartał|förra kvartalet|(?:o )?trimestre passado)(?![^\P{L}]|\u03B9)|上季度|上个季度|上個季度|上一季度|前四半期|지난\s?분기/giu;
 
 /** "December and January", "January through March 2027", "Q4 2026 and January": every month named, whole. */
 function rewriteMonthSeries(mapped: MappedText, out: DateExtraction, today: string): void {
@@ -2117,6 +2121,7 @@ function rewriteLastWeekdaySpans(mapped: MappedText): void {
   const order = (name: string): number => (WEEKDAY_EN.findIndex((w) => w.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 6) % 7;
   mapped.replace(LAST_WEEKDAY_SPAN, (whole, last: string, first: string, join: string, end: string) => (order(end) > order(first) ? `${last} ${first}${join}${last} ${end}` : whole));
 }
+const KOREAN_LAST_WEEKDAY = /지난\s*([월화수목금토일])요일/gu;
 function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
   rewriteOrdinalEnds(mapped);
   rewriteYearMonthBeforeDays(mapped, out);
@@ -2131,6 +2136,9 @@ function rewriteSpelledRanges(mapped: MappedText, out: DateExtraction): void {
     const index = FOREIGN_WEEKDAY_INDEX.findIndex((re) => re.test(name));
     return index < 0 ? whole : `last ${WEEKDAY_EN[index]}`;
   });
+  // "지난 화요일" (the past Tuesday): Korean says "last" before the weekday itself; "지난주 화요일" is a
+  // weekday of last week, read with the week words.
+  mapped.replace(KOREAN_LAST_WEEKDAY, (whole, day: string) => `last ${WEEKDAY_EN['일월화수목금토'.indexOf(day)]}`);
   rewriteLastWeekdaySpans(mapped);
   mapped.replace(FOREIGN_TODAY, () => 'today');
   askAboutTomorrow(mapped, out);
@@ -2332,9 +2340,10 @@ function rewriteIsoInstants(mapped: MappedText, out: DateExtraction): void {
   }
   // "2026-11-08T23:15Z -> 2026-11-09T00:45Z": an arrow between two dates is a range.
   mapped.replace(/(?<=\d{4})\s*(?:->|=>|→|⇒)\s*(?=[A-Z][a-z]+ \d)/g, () => ' to ');
-  // "Dec 20-22, 2026 - the year-end simulation ran": a dash after the year opens a clause of its own
-  // (chrono read "- the year" as the end of a range and lost the days).
-  mapped.replace(/(?<=\d{4})[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
+  // "Dec 20-22, 2026 - the year-end simulation ran", "from Dec 30 to Jan 2 - the year-end promo": a dash
+  // after a date's last number opens a clause of its own (chrono read "- the year" as the end of a range
+  // and lost the days).
+  mapped.replace(/(?<=\d)[^\S\n]+[-–—][^\S\n]+(?=(?:the|a|an|we|it|this|that|our|they|i)\s+(?!\d)\p{L})/giu, (whole) => `;${' '.repeat(whole.length - 1)}`);
   // "between 2026-12-09 13:00 and 15:30 UTC": the second time is of the same day (chrono gave it the
   // message's day), or of the next one when it is earlier than the first (the hours cross midnight).
   mapped.replace(SAME_DAY_HOURS, (whole, day: string, first: string, join: string, second: string) =>

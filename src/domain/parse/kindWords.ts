@@ -99,6 +99,12 @@ const WORKSPACE = ELIDED + any(
   'рабоч\\p{L}* пространств\\p{L}*', 'робоч\\p{L}* прост\\p{L}*', 'radn\\p{L}* prostor\\p{L}*', 'радн\\p{L}* простор\\p{L}*',
   'סביבת (?:ה)?עבודה', 'מרחב (?:ה)?עבודה', 'مساحة العمل', 'không gian làm việc',
 );
+/**
+ * "مساحة العمل marketing", "espace de travail growth", "סביבת העבודה marketing": the word for a workspace
+ * written right before a name, in the languages where it takes several words (one-word cues are read
+ * token by token where names are found).
+ */
+export const WORKSPACE_WORDS_BEFORE = new RegExp(`${B}${WORKSPACE}[^\\S\\n]*[:：]?[^\\S\\n]*$`, 'iu');
 const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '工作空间', '工作空間', '워크스페이스', '작업 ?공간');
 
 /** A name, an article or an adjective between a verb and "workspace" — not data, a source or a place. */

@@ -6,7 +6,7 @@ import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './sel
 import { buildPhrases, channelOfSource, offeredAsAlternatives } from './sourceChoice';
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
-import { DELETE_MORE } from './kindWords';
+import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STAYS, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
@@ -86,7 +86,7 @@ const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|�
 const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion', 'eccezione', 'uitzondering', 'wyjątkiem', 'except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
-const IN_WORD = new Set(['in', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
+const IN_WORD = new Set(['in', 'في', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'sekä', 'oraz', 'és', 'și', 'şi', 'και', 'aur', 'और', 've', 'i', 'и', 'і', 'та']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
@@ -919,6 +919,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
+      placeOfNamedSource(text, tokens, i, t, lastAccepted) ||
       (!shared && !ordinary && !sourcesWord && sendersOwn(text, tokens, i, i + n, t, sender))
     );
   });
@@ -2406,8 +2407,21 @@ function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   // "our treasury team uploaded a bad file", "the compliance department": a lower-case word before a
   // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
   const beforeGroup = (k: number): boolean => GROUP_OF_PEOPLE.test(tokens[k + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? 0));
+  if (describesNounAfterOwn(text, tokens, i)) return true;
   return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && (QUANTIFIER.has(tokens[k - 1]?.word ?? '') || beforeGroup(k)));
 }
+/**
+ * "our growth experiments", "my marketing budget": a lower-case word between a possessive and another
+ * lower-case noun describes that noun, as an adjective would; it is no workspace. A word for the kind of
+ * thing or its data after it ("our growth workspace", "our growth data") keeps it a name.
+ */
+function describesNounAfterOwn(text: string, tokens: Token[], i: number): boolean {
+  const [own, next] = [tokens[i - 1], tokens[i + 1]];
+  if (!own || !next || !OWN_WORD.has(own.word) || !/^[ \t]+$/.test(text.slice(own.end, tokens[i].start)) || !/^[ \t]+$/.test(text.slice(tokens[i].end, next.start))) return false;
+  const nextWritten = text.slice(next.start, next.end);
+  return /^\p{Ll}{3,}$/u.test(nextWritten) && !TYPE_WORD.has(next.word) && !CUE_AFTER.workspace.has(next.word) && !CUE_AFTER.source.has(next.word) && !FILLER.has(next.word);
+}
+const OWN_WORD = new Set(['our', 'my', 'their', 'your']);
 const GROUP_OF_PEOPLE = /^(?:team|teams|department|dept|desk|staff|office|division|unit|committee|board|colleagues|people|folks|abteilung|team[s]?|équipe|equipe|servizio|ufficio|afdeling|dział|oddělení|oddelenie|oddelek|odjel|skyrius)$/u;
 const QUANTIFIER = new Set(['some', 'many', 'few', 'several', 'multiple', 'duplicate', 'duplicated', 'these', 'those', 'any', 'more', 'most', 'fewer', 'numerous', 'thousands', 'hundreds', 'dozens']);
 
@@ -2430,6 +2444,21 @@ function ownWorkspaceNext(text: string, tokens: Token[], next: number, term: Cat
     if (found.length > 0) return found.length === 1 && found[0].workspace === term.workspace;
   }
   return false;
+}
+
+/**
+ * "delete the Website source data in marketing": "in" right after a source just named (and its data
+ * words) says where that source lives, so a workspace with an ordinary word for a name that owns the
+ * source is named there. Without the source before it ("the site we run in production", "our marketing
+ * team") the word is read as a word.
+ */
+function placeOfNamedSource(text: string, tokens: Token[], i: number, term: CatalogTerm, lastAccepted: { type: EntityType; tokenEnd: number } | null): boolean {
+  if (term.type !== 'workspace' || lastAccepted?.type !== 'source' || i < 1 || !IN_WORD.has(tokens[i - 1].word)) return false;
+  const between = tokens.slice(lastAccepted.tokenEnd, i - 1);
+  if (between.length > 2 || between.some((t) => !CUE_AFTER.source.has(t.word))) return false;
+  if (!/^[^\S\n]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+  const before = tokens.slice(0, lastAccepted.tokenEnd).map((t) => t.word).join(' ');
+  return term.workspace.sources.some((x) => ` ${before}`.endsWith(` ${words(x.name).join(' ')}`));
 }
 
 /**
@@ -2475,6 +2504,7 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   while (j >= 0 && FILLER.has(tokens[j].word)) j--;
   // "northwind-retail のソース Web": a Japanese particle runs into the cue word before the name.
   if (j >= 0 && from - j <= 3 && (CUE_BEFORE[type].has(tokens[j].word) || CUE_BEFORE[type].has(tokens[j].word.replace(/^の/u, '')))) return true;
+  if (type === 'workspace' && WORKSPACE_WORDS_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return true;
   // Thai writes "ลบข้อมูล Web" (delete the data of Web) with no space before the data word.
   if (type === 'source' && /ข้อมูล\s*$/u.test(text.slice(Math.max(0, tokens[from].start - 12), tokens[from].start))) return true;
   // Romance languages put "app" first: "o app Android", "la app iOS", "l'appli iOS" — written in lower
