@@ -130,3 +130,21 @@ describe("a company's name shared by the sender's workspaces", () => {
     expect(asks(r)).toBe(false);
   });
 });
+
+describe("another customer's workspace named as a second place", () => {
+  it('asks which workspace when the word follows the first one in a list of places', () => {
+    const r = parse('Checkout App in bramble-foods and retention, 4 March 2027.', 'jo@bramble.example');
+    expect(r.workspace).toBeNull();
+    expect(asks(r)).toBe(true);
+  });
+
+  it('reads the word as prose when no workspace is named before it in the sentence', () => {
+    const r = parse('In retention terms we keep everything, but the Loyalty source in bramble-foods got bad events on 4 March 2027 — please delete that day.', 'jo@bramble.example');
+    expect([r.workspace, r.sources, r.ranges, asks(r)]).toEqual(['bramble-foods', ['loyalty'], MARCH_4, false]);
+  });
+
+  it('reads a Hebrew "workspace of" before the name as the workspace cue', () => {
+    const r = parse('נא למחוק את Event Stream מ-4 במרץ 2027 ב-workspace של retention.', 'jo@bramble.example');
+    expect(r.workspace).toBe('retention');
+  });
+});

@@ -44,7 +44,7 @@ interface Token {
 }
 
 const TOKEN = new RegExp(WORD.source, 'gu');
-const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'van', 'het', 'named', 'called', 'slug', 'id', 'of']);
+const FILLER = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'die', 'der', 'das', 'den', 'dem', 'unsere', 'unseren', 'unserer', 'le', 'la', 'les', 'notre', 'nos', 'el', 'los', 'nuestro', 'nuestra', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'van', 'het', 'named', 'called', 'slug', 'id', 'of', 'של']);
 const CUE_BEFORE: Record<EntityType, Set<string>> = {
   workspace: new Set(['workspace', 'workspaces', 'ws', 'arbeitsbereich', 'arbeitsbereichs', 'espacio', 'compte', 'account', 'tenant', 'ワークスペース', 'arbetsyta', 'arbetsytan', 'työtila', '워크스페이스', '工作区', '工作區']),
   // "the data of the Website", "los datos del Website", "die Daten der Website": data words before a
@@ -908,7 +908,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
   const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
   const listed = terms.filter((t) => {
-    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || IN_WORD.has(tokens[i - 1]?.word ?? ''); // "y también en motoviet": named as a place
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || secondPlace(text, tokens, i, lastAccepted);
     return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
@@ -940,6 +940,16 @@ function othersWorkspaceByWord(text: string, word: Token, term: CatalogTerm, ind
   // "prod (brightcart) too" from a contact of brightcart-staging: a word of the sender's own workspaces' names is their company's, no ordinary word.
   const ownWord = own.some((w) => [...words(w.name), ...w.slug.toLowerCase().split(/[-_]+/)].includes(word.word));
   return !isContact(term.workspace) && own.length > 0 && !ownWord;
+}
+/**
+ * "en viajeya y también en motoviet", "Website in nordwind-retail and production": a word after a place
+ * word or a list's join, in the sentence that has just named a workspace, is a second workspace named
+ * beside the first (and asked about), not an ordinary word. "In general we prefer …" names none before it.
+ */
+function secondPlace(text: string, tokens: Token[], i: number, last: { type: EntityType; tokenEnd: number } | null): boolean {
+  if (!last || last.type !== 'workspace' || i - last.tokenEnd > 3 || /[.!?\n]/.test(text.slice(tokens[last.tokenEnd - 1].end, tokens[i].start))) return false;
+  const before = tokens[i - 1]?.word ?? '';
+  return IN_WORD.has(before) || LIST_JOIN.has(before);
 }
 /** A word in lower case, or capitalised only at the opening of a sentence or line ("Growth team here."). */
 function writtenAsProse(text: string, word: Token): boolean {
