@@ -247,6 +247,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
+  if (ws) askAboutQualifiedWorkspace(text, mentions, ws, ambiguities);
   unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
@@ -263,6 +264,22 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
 }
+
+/**
+ * "北辰物流（上海） 工作区", "the Kite Games (Berlin) workspace": words in brackets between a workspace's
+ * name and the word for a workspace qualify the name — another workspace of that company, perhaps one the
+ * catalog does not have — so which is meant is asked. The workspace's own slug or id in brackets settles it.
+ */
+function askAboutQualifiedWorkspace(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
+  for (const m of mentions.filter((x) => x.terms.some((t) => t.type === 'workspace' && t.workspace === ws))) {
+    const qualified = QUALIFIED_WORKSPACE.exec(text.slice(m.end, m.end + 60));
+    if (!qualified || [ws.slug, ws.id, ws.name].some((own) => own.toLowerCase() === qualified[1].trim().toLowerCase())) continue;
+    ambiguities.push(`"${m.text}${qualified[0].replace(/\s*\S+$/u, '')}" is not how ${ws.slug} is named — is ${ws.slug} meant, or another workspace?`);
+    return;
+  }
+}
+/** "（上海） 工作区", " (Berlin) workspace": a bracketed qualifier, then the word for a workspace. */
+const QUALIFIED_WORKSPACE = /^[^\S\n]*[（(]([^()（）\n]*\p{L}[^()（）\n]*)[)）][^\S\n]*(?:workspace|工作区|工作區|ワークスペース|워크스페이스|arbeitsbereich|espace de travail|espacio de trabajo|area di lavoro)/iu;
 
 /**
  * "the Watch app data" with sources Watch, App and App 2: the common word right after a source's name is
@@ -2261,6 +2278,38 @@ function askAboutOtherSpaces(text: string, mentions: Mention[], ws: CatalogWorks
     const joined = mentions.some((x) => x.terms.some((t) => t.type === 'space') && x.end <= at && at - x.end <= 30 && SPACE_JOIN.test(text.slice(x.end, at)));
     if (!joined || /^(?:the|this|that|our|my|a|an|each|every|one|which|default|new|old|whole|entire|same|other|work)$/i.test(name)) continue;
     ambiguities.push(`"${name}" is named as a space but ${ws.slug} has no such space — which spaces are meant?`);
+  }
+  askAboutSpacesListedAfterNoun(text, mentions, ws, known, ambiguities);
+  askAboutReorderedSpaces(text, mentions, ws, ambiguities);
+}
+/**
+ * "les espaces Fidélité et Prospects", "the spaces Members and VIP": after the plural word for spaces the
+ * list's items are names of spaces, so an item the workspace does not have is asked about, never dropped
+ * while the known one is deleted alone.
+ */
+function askAboutSpacesListedAfterNoun(text: string, mentions: Mention[], ws: CatalogWorkspace, known: Set<string>, ambiguities: string[]): void {
+  for (const x of mentions.filter((m) => m.terms.some((t) => t.type === 'space'))) {
+    if (!SPACES_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) continue;
+    const next = LISTED_NEXT.exec(text.slice(x.end, x.end + 60));
+    if (!next || known.has(next[1].toLowerCase()) || mentions.some((m) => m.start === x.end + next[0].length - next[1].length)) continue;
+    ambiguities.push(`"${next[1]}" is named as a space but ${ws.slug} has no such space — which spaces are meant?`);
+  }
+}
+/** "the spaces ", "les espaces ", "los espacios ", "die Spaces ", "gli spazi " right before a name. */
+const SPACES_BEFORE = /(?<![\p{L}])(?:spaces|espaces|espacios|espaços|spazi|ruimtes)\s+$/iu;
+/** ", VIP", " et Prospects", " and the VIP": the next item of a list, capitalised. */
+const LISTED_NEXT = /^\s*(?:,\s*|(?:and|und|et|y|e|en|och|og|&)\s+)(?:the\s+|les?\s+|la\s+|el\s+|die\s+)?(\p{Lu}[\p{L}\d-]*)/u;
+/**
+ * "the EU Players space" where the workspace has Players and Players EU: a capitalised word right before
+ * a space's name that, with it, is a sibling space's name in another order may mean either — asked.
+ */
+function askAboutReorderedSpaces(text: string, mentions: Mention[], ws: CatalogWorkspace, ambiguities: string[]): void {
+  for (const x of mentions.filter((m) => m.terms.some((t) => t.type === 'space'))) {
+    const before = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d]*)[^\S\n]$/u.exec(text.slice(Math.max(0, x.start - 24), x.start));
+    if (!before) continue;
+    const written = [before[1].toLowerCase(), ...words(x.text)];
+    const sibling = ws.spaces.find((s) => s.name.toLowerCase() !== x.text.toLowerCase() && words(s.name).length === written.length && written.every((w) => words(s.name).includes(w)));
+    if (sibling) ambiguities.push(`"${before[1]} ${x.text}" could be the space ${x.text} or ${sibling.name} — which is meant?`);
   }
 }
 
