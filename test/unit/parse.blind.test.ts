@@ -641,13 +641,28 @@ const NONE_4344: string[] = [];
  * 232 from regulated organisations — data-protection officers, lawyers, banks, hospitals, ticket-system
  * relays, formal dates, legal disclaimers). First honest scores: 120/246 (48.8%) with 3 complete-but-wrong,
  * and 182/232 (78.4%) with 3. After tuning (81 → 101, 117 → 123) the held-out parts were scored once:
- * 41/82 with 1 (39 with 1 before tuning) and 66/77 with 1 (65 with 1). KNOWN_WRONG_4546 names those two,
- * still open: a Hungarian range written end first ("-tól … -ig") read as one day, and a workspace named by
- * an ordinary word ("compliance") read as that workspace where the mail used it as a word.
+ * 41/82 with 1 (39 with 1 before tuning) and 66/77 with 1 (65 with 1): a Hungarian range written end
+ * first ("-tól … -ig") read as one day, and a workspace named by an ordinary word ("compliance") read as
+ * that workspace where the mail used it as a word. Both are fixed since (the second in the round of
+ * corpora 47 and 48), so KNOWN_WRONG_4546 is empty.
  */
 const NOW45 = new Date('2027-03-31T11:00:00Z');
 const NOW46 = new Date('2027-04-07T15:00:00Z');
-const KNOWN_WRONG_4546 = ['y/116-hu-reversed.eml', 'x/038-compliance-word-trap.eml'];
+const KNOWN_WRONG_4546: string[] = [];
+/**
+ * Blind corpora 47 and 48 (test/fixtures/blind47: 252 mails from threads where people change their minds —
+ * corrections, partial cancels, colleagues widening or narrowing a request — in nine languages; blind48:
+ * 329 first-contact mails from a whole customer base — named periods and holidays, days across the new
+ * year and the clock change, the sender's own zone — in twelve). First honest scores: 190/252 (75.4%)
+ * with 4 complete-but-wrong, and 232/329 (70.5%) with 6. After tuning (127 → 130, 152 → 159) the
+ * held-out parts were scored once: 64/84 with 0 (63 with 0 before tuning) and 84/109 with 3 (80 with 3);
+ * the three of corpus 48 (a second space that does not exist, a space's name with a sibling's word before
+ * it, a workspace qualified in brackets) were fixed after that score was taken. KNOWN_WRONG_4748 names
+ * the one still open: "the pilot with our partner shop" read as the workspace Pilot.
+ */
+const NOW47 = new Date('2027-04-14T10:00:00Z');
+const NOW48 = new Date('2027-04-21T16:00:00Z');
+const KNOWN_WRONG_4748 = ['y/040-en-the-pilot-ordinary.eml'];
 const NOW37 = new Date('2027-02-03T11:00:00Z');
 const NOW38 = new Date('2027-02-10T14:00:00Z');
 const KNOWN_WRONG_3738: string[] = [];
@@ -734,6 +749,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind44', 150, 113, 74, 52, NOW44, NONE_4344],
   ['blind45', 164, 101, 82, 41, NOW45, KNOWN_WRONG_4546],
   ['blind46', 155, 123, 77, 66, NOW46, KNOWN_WRONG_4546],
+  ['blind47', 168, 130, 84, 64, NOW47, KNOWN_WRONG_4748],
+  ['blind48', 220, 159, 109, 85, NOW48, KNOWN_WRONG_4748],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
