@@ -222,7 +222,6 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const excludedTypes = new Set(excluded.filter((x) => !(x.types.length === 1 && x.types[0] === 'space')).flatMap((x) => x.types));
   const named = namedTypes(mentions);
   for (const t of excludedTypes) named[t] = true;
-
   const several = new Set<EntityType>();
   // A name written but not settled (a near miss, a variant): its words are there, so it is asked about, not missing.
   const asked = (type: EntityType): void => {
@@ -237,9 +236,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several, index) : null;
-  if (ws) askAboutBracketedNames(text, index, mentions, ws, sources, ambiguities, several);
-  if (ws) askAboutAlternatives(text, mentions, ws, sources, ambiguities, several);
-  if (ws) askAboutBuilds(text, mentions, sources, ambiguities, several);
+  if (ws) askAboutSourcesWritten(text, index, mentions, ws, { sources, ambiguities, several });
   if (counted) named.source = true;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
@@ -247,7 +244,6 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
   askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
-  if (ws) askAboutQualifiedWorkspace(text, mentions, ws, ambiguities);
   unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
@@ -263,6 +259,13 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+}
+
+/** A source named in brackets, as one of several joined by "or", or as one build of it: each asks. */
+function askAboutSourcesWritten(text: string, index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType> }): void {
+  askAboutBracketedNames(text, index, mentions, ws, out.sources, out.ambiguities, out.several);
+  askAboutAlternatives(text, mentions, ws, out.sources, out.ambiguities, out.several);
+  askAboutBuilds(text, mentions, out.sources, out.ambiguities, out.several);
 }
 
 /**
@@ -2229,7 +2232,7 @@ function describedSourceListed(text: string, mentions: Mention[], ambiguities: s
   }
 }
 
-/** Names beside the workspace's: a newer or older copy of it, its name in the plural, a workspace named in passing, a space it does not have. */
+/** Names beside the workspace's: a newer or older copy of it, its name in the plural or qualified in brackets, a workspace named in passing, a space it does not have. */
 function askAboutNamesBeside(
   text: string,
   names: { mentions: Mention[]; written: Mention[] },
@@ -2242,6 +2245,7 @@ function askAboutNamesBeside(
   askAboutPluralWorkspace(text, names.mentions, ws, all, ambiguities);
   askAboutPassingWorkspace(text, names.mentions, ws, sender, ambiguities);
   askAboutOtherSpaces(text, names.written, ws, ambiguities);
+  askAboutQualifiedWorkspace(text, names.mentions, ws, ambiguities);
 }
 
 /**
