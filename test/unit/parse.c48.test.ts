@@ -2,7 +2,7 @@
  * A month of first-contact mail from a whole customer base: a workspace named by an ordinary word
  * ("Bloom", "Outreach") used as a word or as the place of a source, the Arabic word for a workspace
  * written before a slug, a Korean "last <weekday>", and a year-less span across the new year followed by
- * a dash and a clause, "last quarter". What staff would see: the kind, workspace, sources and days, and whether the desk asks.
+ * a dash and a clause. What staff would see: the kind, workspace, sources and days, and whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -93,16 +93,5 @@ describe('days', () => {
   it('reads a dated span of the current year before a dash and a clause as that span', () => {
     const r = parse('Please delete Console data in Pine Arcade from March 3 to March 5 - the launch test spammed it.', '2027-05-10T09:00:00Z');
     expect(r.ranges).toEqual([{ from: '2027-03-03', to: '2027-03-05' }]);
-  });
-
-  it('reads "last quarter" as the calendar quarter before the sender\'s, January to March when written in May', () => {
-    const r = parse('Please delete the Console data in Pine Arcade for last quarter.', '2027-05-10T09:00:00Z');
-    expect(r.ranges).toEqual([{ from: '2027-01-01', to: '2027-03-31' }]);
-    expect(asks(r)).toBe(false);
-  });
-
-  it('reads "last quarter" written in January as October to December of the year before', () => {
-    const r = parse('Please delete the Console data in Pine Arcade for the previous quarter.', '2027-01-12T09:00:00Z');
-    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-12-31' }]);
   });
 });

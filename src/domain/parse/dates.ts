@@ -16,7 +16,7 @@
 import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
-import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousQuarter, previousYear, utcDay } from './dayMath';
+import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ANY_WEEKDAY } from './weekdayNames';
 import { TRANSLATING, adds, namesADay, restOfSentence, sameSentence, selfRepairs } from './selfRepair';
@@ -808,11 +808,7 @@ function readWrittenForms(reading: Reading): void {
   readRelativeRange(reading, THIS_WEEK, currentIsoWeekSoFar, 'Monday of this week to the message date');
   readRelativeRange(reading, LAST_MONTH, previousMonth, 'the previous calendar month');
   readRelativeRange(reading, LAST_YEAR, previousYear, 'the previous calendar year');
-  readRelativeRange(reading, LAST_QUARTER, previousQuarter, 'the previous calendar quarter');
 }
-/** "last quarter", "im letzten Quartal", "le trimestre dernier", "上季度": the calendar quarter before the sender's. */
-const LAST_QUARTER =
-  /(?<![^\P{L}]|\u03B9)(?:(?:last|previous|past) quarter|(?:im )?(?:letzten|vergangenen|vorigen) quartal|(?:das )?(?:letzte|vergangene|vorige) quartal|(?:le )?trimestre (?:dernier|pr[ée]c[ée]dent)|(?:le )?dernier trimestre|(?:el )?trimestre pasado|(?:il )?trimestre scorso|(?:lo )?scorso trimestre|(?:het )?(?:vorige|afgelopen) kwartaal|(?:w )?(?:poprzednim|zeszłym|ubiegłym) kwartale|(?:poprzedni|zeszły|ubiegły) kwartał|förra kvartalet|(?:o )?trimestre passado)(?![^\P{L}]|\u03B9)|上季度|上个季度|上個季度|上一季度|前四半期|지난\s?분기/giu;
 
 /** "December and January", "January through March 2027", "Q4 2026 and January": every month named, whole. */
 function rewriteMonthSeries(mapped: MappedText, out: DateExtraction, today: string): void {

@@ -41,14 +41,6 @@ export function previousMonth(day: string): DayRange {
   return m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
 }
 
-/** The calendar quarter before the one of `day` (Q1 of the year when written in April). */
-export function previousQuarter(day: string): DayRange {
-  const [y, m] = day.split('-').map(Number);
-  const q = Math.floor((m - 1) / 3);
-  const [year, first] = q === 0 ? [y - 1, 10] : [y, q * 3 - 2];
-  return { from: monthRange(year, first).from, to: monthRange(year, first + 2).to };
-}
-
 /** The calendar year before the one of `day`. */
 export function previousYear(day: string): DayRange {
   const y = Number(day.slice(0, 4)) - 1;
