@@ -30,7 +30,6 @@ const day = (d: string): { from: string; to: string } => ({ from: d, to: d });
 
 describe('holidays whose day the year settles, beside other days', () => {
   it.each([
-    ['the Harbor Shop Checkout Web data for Thanksgiving 2026 and for Black Friday', [{ from: '2026-11-26', to: '2026-11-27' }]],
     ["the Harbor Shop Checkout Web events on Valentine's Day and on March 9, 2027", [day('2027-02-14'), day('2027-03-09')]],
     ['the Harbor Shop Checkout Web data for Memorial Day 2026 and for June 30, 2026', [day('2026-05-25'), day('2026-06-30')]],
     ['the Harbor Shop Checkout Web data on Good Friday 2026 and on Easter Monday 2026', [day('2026-04-03'), day('2026-04-06')]],
@@ -51,6 +50,8 @@ describe('holidays whose day depends on the country or a company are asked about
     'Please delete the Harbor Shop Checkout Web data for Labor Day 2026 and Christmas Day 2026.',
     "Please delete the Harbor Shop Checkout Web data on Father's Day 2026 and on June 22, 2026.",
     'Please delete the Harbor Shop Checkout Web data on Prime Day 2026 plus July 20, 2026.',
+    // In October in Canada, in November in the US.
+    'Please delete the Harbor Shop Checkout Web data for Thanksgiving 2026 and for Black Friday.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.workspace).toBe('harbor-shop');

@@ -1,15 +1,16 @@
 /**
  * Holidays whose day can be known from the year alone: fixed days (Christmas Eve, Valentine's Day), days
- * counted from Easter (Good Friday, Easter Monday), and the US holidays set by a weekday rule (Thanksgiving,
- * Memorial Day, Martin Luther King Jr. Day). A holiday whose day depends on the country (Labor Day is 1 May
- * in most of the world, the first Monday of September in the US; Mother's Day) or on a company (Prime Day)
- * has no day here: the parser asks which day is meant rather than guess one.
+ * counted from Easter (Good Friday, Easter Monday), and the US holidays set by a weekday rule (Memorial
+ * Day, Martin Luther King Jr. Day; Black Friday and Cyber Monday after the US Thanksgiving). A holiday whose
+ * day depends on the country (Labor Day is 1 May in most of the world, the first Monday of September in
+ * the US; Thanksgiving is in October in Canada; Mother's Day) or on a company (Prime Day) is not read as a
+ * day: the parser asks which day is meant rather than guess one.
  */
 import { addDays, dayOf } from './dayMath';
 
 /** The names read as a day, as a regex alternation (longest first where one starts another). */
 export const DAY_HOLIDAY_NAMES =
-  "black friday|cyber monday|giving tuesday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja|thanksgiving(?: day)?|valentine['’]?s day|(?:st\\.?|saint) patrick['’]?s day|singles['’]? day|good friday|easter sunday|easter monday|memorial day|(?:mlk|martin luther king(?:,? jr\\.?)?) day|presidents['’]? day|(?:chinese|lunar) new year";
+  "black friday|cyber monday|giving tuesday|boxing day|christmas eve|christmas day|new year['’]?s eve|new year['’]?s day|halloween|heiligabend|silvester|nochebuena|nochevieja|valentine['’]?s day|(?:st\\.?|saint) patrick['’]?s day|singles['’]? day|good friday|easter sunday|easter monday|memorial day|(?:mlk|martin luther king(?:,? jr\\.?)?) day|presidents['’]? day|(?:chinese|lunar) new year";
 
 const FIXED: Record<string, [number, number]> = {
   'boxing day': [12, 26], 'christmas eve': [12, 24], heiligabend: [12, 24], nochebuena: [12, 24], 'christmas day': [12, 25],
