@@ -654,7 +654,8 @@ const KNOWN_WRONG_4546: string[] = [];
  * corrections, partial cancels, colleagues widening or narrowing a request — in nine languages; blind48:
  * 329 first-contact mails from a whole customer base — named periods and holidays, days across the new
  * year and the clock change, the sender's own zone — in twelve). First honest scores: 190/252 (75.4%)
- * with 4 complete-but-wrong, and 232/329 (70.5%) with 6. After tuning (127 → 130, 152 → 159) the
+ * with 4 complete-but-wrong, and 232/329 (70.5%) with 6. After tuning (127 → 130, 152 → 159; 158 once a
+ * reading of "last quarter" was taken back at the merge) the
  * held-out parts were scored once: 64/84 with 0 (63 with 0 before tuning) and 84/109 with 3 (80 with 3);
  * the three of corpus 48 (a second space that does not exist, a space's name with a sibling's word before
  * it, a workspace qualified in brackets) were fixed after that score was taken. KNOWN_WRONG_4748 names
@@ -750,7 +751,7 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind45', 164, 101, 82, 41, NOW45, KNOWN_WRONG_4546],
   ['blind46', 155, 123, 77, 66, NOW46, KNOWN_WRONG_4546],
   ['blind47', 168, 130, 84, 64, NOW47, KNOWN_WRONG_4748],
-  ['blind48', 220, 159, 109, 85, NOW48, KNOWN_WRONG_4748],
+  ['blind48', 220, 158, 109, 85, NOW48, KNOWN_WRONG_4748],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
