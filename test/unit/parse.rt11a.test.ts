@@ -148,3 +148,10 @@ describe("another customer's workspace named as a second place", () => {
     expect(r.workspace).toBe('retention');
   });
 });
+
+describe('a workspace given as the answer to "which workspace"', () => {
+  it('names it after "the workspace is", from a contact of another workspace too', () => {
+    const r = parse('Sorry, I got it wrong: the workspace is retention. Event Stream, 4 March 2027.', 'jo@bramble.example');
+    expect(r.workspace).toBe('retention');
+  });
+});

@@ -928,7 +928,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
   const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
   const listed = terms.filter((t) => {
-    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || secondPlace(text, tokens, i, lastAccepted) || placeOfSource(tokens, i, lastAccepted) || tokens.length === 1;
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || secondPlace(text, tokens, i, lastAccepted) || placeOfSource(tokens, i, lastAccepted) || tokens.length === 1 || WORKSPACE_IS.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
     return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
@@ -971,6 +971,8 @@ function secondPlace(text: string, tokens: Token[], i: number, last: { type: Ent
   const before = tokens[i - 1]?.word ?? '';
   return IN_WORD.has(before) || LIST_JOIN.has(before);
 }
+/** "the workspace is globex", "Workspace: globex", "der Workspace ist globex": the word is given as the workspace. */
+const WORKSPACE_IS = /(?<![\p{L}])(?:workspace|arbeitsbereich|espace de travail|espacio de trabajo)[^\S\n]*(?::|=|is|was|should be|ist|est|es|é)[^\S\n]*(?:["'“‘`][^\S\n]*)?$/iu;
 /** "android-prod in piedpiper", "POS of hanok": a place word right after a source's name is where that source lives. */
 function placeOfSource(tokens: Token[], i: number, last: { type: EntityType; tokenEnd: number } | null): boolean {
   return last?.type === 'source' && last.tokenEnd === i - 1 && IN_WORD.has(tokens[i - 1]?.word ?? '');
