@@ -102,9 +102,10 @@ const WORKSPACE = ELIDED + any(
 /**
  * "مساحة العمل marketing", "espace de travail growth", "סביבת העבודה marketing": the word for a workspace
  * written right before a name, in the languages where it takes several words (one-word cues are read
- * token by token where names are found).
+ * token by token where names are found); and a name given as the workspace: "the workspace is globex",
+ * "Workspace: globex", "der Workspace ist globex".
  */
-export const WORKSPACE_WORDS_BEFORE = new RegExp(`${B}${WORKSPACE}[^\\S\\n]*[:：]?[^\\S\\n]*$`, 'iu');
+export const WORKSPACE_WORDS_BEFORE = new RegExp(`${B}${WORKSPACE}[^\\S\\n]*(?:[:：=]|is|was|should be|ist|est|es|é)?[^\\S\\n]*(?:["'“‘\`][^\\S\\n]*)?$`, 'iu');
 const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '工作空间', '工作空間', '워크스페이스', '작업 ?공간');
 
 /** A name, an article or an adjective between a verb and "workspace" — not data, a source or a place. */

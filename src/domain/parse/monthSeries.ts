@@ -9,6 +9,7 @@
  * year is written, the latest one that is over by the sender's day, as a month alone is read.
  */
 import type { DayRange } from '../request';
+import { allMatches } from './allMatches';
 import { dayOf, monthRange } from './dayMath';
 
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -19,17 +20,20 @@ const SPAN_JOIN = String.raw`\s*[-–—]\s*|\s+(?:to|through|thru|till|until)\s
 /** Two or more items joined; not after a day ("3 January and February" is a date, then a month). */
 export const MONTH_SERIES = new RegExp(`(?<![\\p{L}\\d]|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:([Bb]etween)\\s+)?(${ITEM}(?:(?:${LIST_JOIN}|${SPAN_JOIN})${ITEM})+)`, 'gu');
 
+/** An item of a series with the join before it: (join)(month)(year) or Q(quarter)(year). */
+const SERIES_ITEM = new RegExp(`(${LIST_JOIN}|${SPAN_JOIN})?(?:(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?|Q([1-4])\\s+(\\d{4}))`, 'gu');
+const SPAN_WORD = new RegExp(`^(?:${SPAN_JOIN})$`, 'u');
+
 interface Item { first: number; last: number; year: number | null; span: boolean }
 
 /** The items of a series as written: months (first = last) or quarters, and whether a span word joins each to the one before. */
 function itemsOf(series: string, between: boolean): Item[] {
   const items: Item[] = [];
-  const re = new RegExp(`(${LIST_JOIN}|${SPAN_JOIN})?(?:(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?|Q([1-4])\\s+(\\d{4}))`, 'gu');
-  for (const m of series.matchAll(re)) {
+  for (const m of allMatches(SERIES_ITEM, series)) {
     const month = m[2] ? monthNumber(m[2]) : 0;
     const [first, last] = m[4] ? [Number(m[4]) * 3 - 2, Number(m[4]) * 3] : [month, month];
     // "between January and March": "and" closes a span there.
-    const span = m[1] !== undefined && (new RegExp(`^(?:${SPAN_JOIN})$`, 'u').test(m[1]) || (between && items.length === 1));
+    const span = m[1] !== undefined && (SPAN_WORD.test(m[1]) || (between && items.length === 1));
     items.push({ first, last, year: m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null, span });
   }
   return items;

@@ -928,7 +928,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
   // "kettle" with kettle-co and kettle-co-staging from a contact of kettle-co only: one of the sender's own is among them, so none is a stranger's word.
   const othersOnly = terms.every((t) => t.type !== 'workspace' || othersWorkspaceByWord(text, tokens[i], t, index, sender));
   const listed = terms.filter((t) => {
-    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || secondPlace(text, tokens, i, lastAccepted) || placeOfSource(tokens, i, lastAccepted) || tokens.length === 1 || WORKSPACE_IS.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
+    if (n === 1 && othersOnly && othersWorkspaceByWord(text, tokens[i], t, index, sender)) return quoted || hasCue(text, tokens, i, i + 1, 'workspace', index) || placedAsWorkspace(text, tokens, i, lastAccepted);
     return (
       (t.strong && !(ordinary && t.type === 'workspace')) ||
       quoted ||
@@ -962,20 +962,18 @@ function othersWorkspaceByWord(text: string, word: Token, term: CatalogTerm, ind
   return !isContact(term.workspace) && own.length > 0 && !ownWord;
 }
 /**
- * "en viajeya y también en motoviet", "Website in nordwind-retail and production": a word after a place
- * word or a list's join, in the sentence that has just named a workspace, is a second workspace named
- * beside the first (and asked about), not an ordinary word. "In general we prefer …" names none before it.
+ * A word written where the message puts a workspace is named as one, even as prose from a contact of
+ * other workspaces: the whole reply ("piedpiper"); a place right after a source's name ("android-prod in
+ * piedpiper", "POS of hanok"); a second place beside a workspace the sentence has just named ("en
+ * viajeya y también en motoviet", "Website in nordwind-retail and production"). "In general we prefer …"
+ * names none before it.
  */
-function secondPlace(text: string, tokens: Token[], i: number, last: { type: EntityType; tokenEnd: number } | null): boolean {
-  if (!last || last.type !== 'workspace' || i - last.tokenEnd > 3 || /[.!?\n]/.test(text.slice(tokens[last.tokenEnd - 1].end, tokens[i].start))) return false;
+function placedAsWorkspace(text: string, tokens: Token[], i: number, last: { type: EntityType; tokenEnd: number } | null): boolean {
+  if (tokens.length === 1) return true;
   const before = tokens[i - 1]?.word ?? '';
+  if (last?.type === 'source') return last.tokenEnd === i - 1 && IN_WORD.has(before);
+  if (!last || last.type !== 'workspace' || i - last.tokenEnd > 3 || /[.!?\n]/.test(text.slice(tokens[last.tokenEnd - 1].end, tokens[i].start))) return false;
   return IN_WORD.has(before) || LIST_JOIN.has(before);
-}
-/** "the workspace is globex", "Workspace: globex", "der Workspace ist globex": the word is given as the workspace. */
-const WORKSPACE_IS = /(?<![\p{L}])(?:workspace|arbeitsbereich|espace de travail|espacio de trabajo)[^\S\n]*(?::|=|is|was|should be|ist|est|es|é)[^\S\n]*(?:["'“‘`][^\S\n]*)?$/iu;
-/** "android-prod in piedpiper", "POS of hanok": a place word right after a source's name is where that source lives. */
-function placeOfSource(tokens: Token[], i: number, last: { type: EntityType; tokenEnd: number } | null): boolean {
-  return last?.type === 'source' && last.tokenEnd === i - 1 && IN_WORD.has(tokens[i - 1]?.word ?? '');
 }
 /** A word in lower case, or capitalised only at the opening of a sentence or line ("Growth team here."). */
 function writtenAsProse(text: string, word: Token): boolean {
@@ -2270,8 +2268,10 @@ function askAboutPluralWorkspace(text: string, mentions: Mention[], ws: CatalogW
 /** "workspaces", "Workspaces", "-Workspaces", "espaces de travail" right after a name. */
 const PLURAL_WORKSPACES = /^[\s-]*(?:workspaces|arbeitsbereiche|espacios de trabajo|espaces de travail|ワークスペース群)(?![^\P{L}]|\u03B9)/iu;
 
-/** What joins two names in one list: "and", "und", "y", a comma, "&", Korean "랑" / "와" / "하고". */
-const SPACE_JOIN = /^[^.!?\n]*?(?:(?<![^\P{L}]|\u03B9)(?:and|und|et|y|e|en|och|og|i|ve|ja)(?![^\P{L}]|\u03B9)|[&,+]|랑|이랑|와|과|하고)[^.!?\n]*$/iu;
+/** The words that join two names of spaces in one list: "and", "und", "et", "y", "och", "ve", "ja" … */
+const SPACE_LIST_WORDS = 'and|und|et|y|e|en|och|og|i|ve|ja';
+/** What joins two names in one list: a joining word, a comma, "&", Korean "랑" / "와" / "하고". */
+const SPACE_JOIN = new RegExp(`^[^.!?\\n]*?(?:(?<![^\\P{L}]|\\u03B9)(?:${SPACE_LIST_WORDS})(?![^\\P{L}]|\\u03B9)|[&,+]|랑|이랑|와|과|하고)[^.!?\\n]*$`, 'iu');
 /** "the VIP space", "VIP 스페이스": a capitalised word named as a space. */
 const NAMED_SPACE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\d-]*)(?:\s+(?:space|spaces|Space|Spaces)|\s*스페이스)(?![^\P{L}]|\u03B9)/gu;
 /**
@@ -2308,7 +2308,7 @@ function askAboutSpacesListedAfterNoun(text: string, mentions: Mention[], ws: Ca
 /** "the spaces ", "les espaces ", "los espacios ", "die Spaces ", "gli spazi " right before a name. */
 const SPACES_BEFORE = /(?<![\p{L}])(?:spaces|espaces|espacios|espaços|spazi|ruimtes)\s+$/iu;
 /** ", VIP", " et Prospects", " and the VIP": the next item of a list, capitalised. */
-const LISTED_NEXT = /^\s*(?:,\s*|(?:and|und|et|y|e|en|och|og|&)\s+)(?:the\s+|les?\s+|la\s+|el\s+|die\s+)?(\p{Lu}[\p{L}\d-]*)/u;
+const LISTED_NEXT = new RegExp(`^\\s*(?:,\\s*|(?:${SPACE_LIST_WORDS}|&)\\s+)(?:the\\s+|les?\\s+|la\\s+|el\\s+|die\\s+)?(\\p{Lu}[\\p{L}\\d-]*)`, 'u');
 /**
  * "the EU Players space" where the workspace has Players and Players EU: a capitalised word right before
  * a space's name that, with it, is a sibling space's name in another order may mean either — asked.
