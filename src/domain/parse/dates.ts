@@ -28,7 +28,7 @@ import { placeOfTheDay } from './placeOfTheDay';
 import { DAY_HOLIDAY_NAMES, holidayDay } from './holidays';
 import { MONTH_SERIES, seriesDays } from './monthSeries';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, SETTLED, STAYS, STRIKE, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
 
@@ -51,6 +51,12 @@ export interface DateExtraction {
    * provider on 1 March", "closing March 15"): days with no data yet say when, not which days to delete.
    */
   ahead?: string[];
+  /**
+   * Days taken back from the request ("remove March 4 from DEL-512") that none of the message's own days
+   * hold: read as written, while what remains of the ticket is asked (a question about the request, so
+   * the days stay shown).
+   */
+  takenBackAlone?: string[];
 }
 
 const MONTHS: Record<string, number> = {};
@@ -715,7 +721,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean; takenBack?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -3303,7 +3309,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   const hasDay = start.isCertain('day') || start.isCertain('weekday') || relative;
   const monthOnly = !hasDay && start.isCertain('month') && start.isCertain('year');
   if ((hasDay || start.isCertain('month')) && leftOut(reading, f, { start, endResult, shownEnd, words, hasDay, listed: listLeftOut(text, found, found.indexOf(f)) }, exclusions)) return null;
-  if (hasDay && stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'ask') {
+  if (hasDay && (stillNeededAfter(text.slice(shownEnd, shownEnd + 60)) === 'ask' || NO_LONGER_NEEDED_AFTER.test(text.slice(shownEnd, shownEnd + 40)))) {
     pushOnce(out.ambiguities, `"${mapped.originalOf(f.index, Math.min(text.length, shownEnd + 40)).split(/[.!?\n]/)[0].trim()}": is "${words}" still needed (kept), or to be deleted — which days should be deleted?`);
   }
   if (!hasDay && !monthOnly) {
@@ -3367,12 +3373,57 @@ function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponent
     return true;
   }
   const before40 = text.slice(Math.max(0, f.index - 40), f.index);
-  if (!EXCLUSION_BEFORE.test(before40) && !kept && !at.listed) return false;
+  const takenBack = takenBackDay(text, f.index, shownEnd);
+  const exclusionBefore = EXCLUSION_BEFORE.test(before40) && !keptInRequest(text, before40);
+  if (!exclusionBefore && !kept && !at.listed && !takenBack && !butAfterEveryDay(text, f.index, shownEnd)) return false;
   const count = exclusions.length;
   exclusionAt(reading, start, endResult, words, hasDay, exclusions);
   if (REPLACED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.replaced = true;
+  if (takenBack) for (const x of exclusions.slice(count)) x.takenBack = true;
   return true;
 }
+/**
+ * "Remove March 4 from the list", "take March 4 out of it", "we no longer need March 4 deleted": a day
+ * taken back from the request (exclusionWords.ts). "Remove March 4" alone is a deletion.
+ */
+function takenBackDay(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(end, end + 40);
+  return (TAKE_BACK_BEFORE_DAY.test(before) && TAKEN_OUT_AFTER_DAY.test(after)) || (NO_LONGER_NEED_BEFORE_DAY.test(before) && DELETION_NOT_NEEDED.test(after));
+}
+const TAKE_BACK_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)${TAKE_BACK_VERB}\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+const TAKEN_OUT_AFTER_DAY = new RegExp(`^${TAKEN_OUT_OF_REQUEST}`, 'iu');
+const NO_LONGER_NEED_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)${NO_LONGER_NEED}\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+const DELETION_NOT_NEEDED = new RegExp(`^${DELETION_NOT_NEEDED_AFTER}`, 'iu');
+/**
+ * "Take Android App off DEL-512, keep iOS App for March 3-5": "keep" a name (masked here, so blank) and
+ * then the days, beside a part taken back, keeps that name in the request; its days are asked for.
+ */
+function keptInRequest(text: string, before: string): boolean {
+  return KEEP_NAME_BEFORE_DAY.test(before) && PART_TAKEN_BACK_ANYWHERE.test(text);
+}
+const KEEP_NAME_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)${KEEP}\\s{3,}${DAY_WORDS_BEFORE}$`, 'iu');
+const PART_TAKEN_BACK_ANYWHERE = new RegExp(`${PART_TAKEN_BACK}|${DELETION_NO_LONGER_NEEDED}`, 'iu');
+/**
+ * "March 4 is no longer needed": the day's data is not needed (a reason to delete it), or its deletion is
+ * not (taken back)? Asked, the day kept among those read.
+ */
+const NO_LONGER_NEEDED_AFTER = /^[\s,]*(?:is|are)\s+(?:now\s+)?(?:no\s+longer|not)\s+(?:needed|required|wanted)(?:\s+any\s*more)?(?![^\P{L}]|\u03B9)/iu;
+
+/**
+ * "every day of March but March 5", "all days from March 1 to 10 but the 5th": after words for every day
+ * of a span, "but" before a day excepts it. Not when the day is added ("but the 5th too", "but also
+ * March 12"): that "but" is a contrast, and the day is asked for.
+ */
+function butAfterEveryDay(text: string, at: number, end: number): boolean {
+  if (!BUT_BEFORE_DAY.test(text.slice(Math.max(0, at - 24), at))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?', ';'].map((c) => text.lastIndexOf(`${c} `, at - 1)));
+  return EVERY_DAY.test(text.slice(sentenceStart + 1, at)) && !ADDED_AFTER.test(text.slice(end, end + 24));
+}
+const BUT_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)but\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+const EVERY_DAY = /(?<![^\P{L}]|\u03B9)(?:every(?:\s+single)?|each|all(?:\s+(?:the|of\s+the))?)\s+(?:days?|dates?)(?![^\P{L}]|\u03B9)/iu;
+const ADDED_AFTER = /^[\s,]*(?:(?:as\s+well|too|also)(?![^\P{L}]|\u03B9)|(?:is|are|should\s+go|must\s+go)\s+(?:also|too)(?![^\P{L}]|\u03B9))/iu;
+
 /**
  * "Delete Web for 1–4 Feb. The 1st and 2nd are actually correct.", "… Only the 4th.", "Korrektur: 5.
  * Februar": a sentence after the one whose days were read that names some of those days again, or gives
@@ -4271,6 +4322,14 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
     }
     if (x.open) {
       out.notes.push(`"${x.text}" keeps days on one side of it, none of them asked for`);
+      continue;
+    }
+    // "Please remove March 4 from DEL-512" with no days of its own: what remains of the ticket is not
+    // written here. The day stays as read, and which days to delete is asked.
+    if (x.takenBack && !out.ranges.some((r) => exclusionIn(x, r))) {
+      out.ranges.push({ from: x.from, to: x.to });
+      out.evidence.push({ from: x.from, to: x.to, text: x.text, clause: true });
+      (out.takenBackAlone ??= []).push(x.text);
       continue;
     }
     // "stamped Nov 5 instead of Nov 4 … delete both days": the words may describe the data, not correct

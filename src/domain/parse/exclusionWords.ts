@@ -16,12 +16,24 @@ function anyOf(words: readonly string[]): string {
 }
 
 /**
+ * "all but March 5", "everything but the iOS App": "but" after a word for the whole excepts what follows.
+ * Not after "anything" ("don't delete anything but the iOS App" asks for the iOS App alone). Alone, "but"
+ * is a contrast ("Web, but the 5th too"), read by the day reader only after "every day" (dates.ts).
+ */
+const ALL_BUT = String.raw`(?:all|everything)(?:\s+else)?,?\s+but(?!\s+(?:not|also|too|as\s+well)(?![^\P{L}]|\u03B9))`;
+/**
+ * "March 1-10 bar March 5", "all sources bar iOS": "bar" excepts only right after a number, a comma or a
+ * word for the whole; elsewhere it is a noun ("the bar", "Joe's Bar", "a progress bar").
+ */
+const BAR = String.raw`(?<=(?:[\p{N},;]|(?<![^\P{L}]|\u03B9)(?:all|everything|sources|data|days))\s*)bar`;
+
+/**
  * Words that except what follows them, by language: "except the 5th", "außer Android", "sauf le 5",
  * "utom Kundportal", "oprócz 5 listopada", "кроме iOS". An article or a day may follow; what may is the
  * reader's. ("hariç" and "dışında" are written after the name, "5 Kasım hariç"; before it, it says the same.)
  */
 export const EXCEPTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['except(?: for)?', 'excluding', 'excl\\.?', 'exclusive of', 'with the exception of', 'other than', 'apart from', 'besides', 'save for', 'minus'],
+  en: ['except(?: for)?', 'excepting', 'excluding', 'excl\\.?', 'exclusive of', 'with the exception of', 'other than', 'apart from', 'besides', 'save for', 'minus', 'barring', ALL_BUT, BAR],
   de: ['au(?:ß|ss)er', 'ausgenommen', 'mit ausnahme(?: (?:von|des|der|dem))?', 'abgesehen von', 'bis auf'],
   fr: ['sauf', 'hormis', 'hors', 'except[ée]', '(?:à|a) l[\'’]exception (?:de|du|des)', 'exception faite (?:de|du|des)', 'à part'],
   es: ['excepto', 'salvo', 'menos', '(?:a|con) excepci[óo]n de'],
@@ -91,6 +103,32 @@ export const NOT_NEGATED = String.raw`(?<!(?:don['’]?t|do\s+not|never)\s+)`;
  * the Website", "spare Dec 2", "omit iOS" — each behind the negation guard ("don't skip the Website").
  */
 export const OMISSION = `${NOT_NEGATED}(?:skip(?:ping)?|leav(?:e|ing)(?: out)?|forget(?:\\s+about)?|exclude|omit|spare)`;
+
+/**
+ * A part of a request taken back from it, in two pieces around the thing: a verb before it ("take",
+ * "pull", "remove", "drop") and, after it, what it is taken out of — the request itself ("off DEL-512",
+ * "out of the request", "from the list", "out of it"), or nothing more ("take Android off, keep iOS").
+ * "Remove Android App from acme-inc" names a workspace, not the request: it is a deletion. The readers of
+ * days and of names test both pieces, so "remove March 4" alone still deletes.
+ */
+export const TAKE_BACK_VERB = String.raw`(?:take|taking|pull|pulling|remove|removing|drop|dropping|cut|strike|cross|get)`;
+export const TAKEN_OUT_OF_REQUEST = String.raw`\s*(?:(?:data|source|app|events|day)\s+)?(?:(?:off|out\s+of|from)\s+(?:(?:the|this|that|our|my|your)\s+)?(?:request|list|ticket|scope|deletion|order|job|del-\d+)(?![^\P{L}]|\u03B9)|out\s+of\s+(?:it|this|that|there)(?![^\P{L}]|\u03B9)|(?:off|out)(?=\s*(?:[,;.!\n]|$|and\s|please)))`;
+/**
+ * A message that takes a part back from its request, anywhere in it: "take Android App off DEL-512",
+ * "Android App is off the table", "we no longer need the Android App deleted". Beside one, "keep" the
+ * other part with the request's days says what stays in the request (resolveScope.ts, dates.ts).
+ */
+export const PART_TAKEN_BACK = String.raw`(?<![^\P{L}]|\u03B9)(?:${TAKE_BACK_VERB}\s+(?:[^\s.;!?]+\s+){0,4}?${TAKEN_OUT_OF_REQUEST}|(?:is|are)\s+(?:now\s+)?off\s+the\s+table)`;
+
+/**
+ * "we no longer need the Android App deleted", "we don't need March 4 removed anymore": the deletion of
+ * the thing, not the thing, is no longer wanted. (Without "deleted" — "we don't need the Android data
+ * anymore" — it may be why to delete it, and is no exclusion.)
+ */
+export const NO_LONGER_NEED = String.raw`(?:(?:no\s+longer|not\s+any\s*more)\s+(?:need|want)|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:need|want))`;
+export const DELETION_NOT_NEEDED_AFTER = String.raw`\s*(?:(?:data|source|app|events)\s+)?(?:to\s+be\s+)?(?:deleted|removed|purged|erased|wiped|touched)(?![^\P{L}]|\u03B9)`;
+/** Any part of the request said no longer to be deleted: "we don't need the Android App deleted anymore". */
+export const DELETION_NO_LONGER_NEEDED = String.raw`(?<![^\P{L}]|\u03B9)${NO_LONGER_NEED}\s+(?:[^\s.;!?]+\s+){0,4}?${DELETION_NOT_NEEDED_AFTER}`;
 
 /**
  * Words of contrast that take a remark back: "looked fine at first, but …", "however", "until … then",

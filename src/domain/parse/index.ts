@@ -742,6 +742,7 @@ function requestedFields(
   // A reply that answers with days alone ("October 3rd and 4th") is asked about like a request would be.
   if (isSourceData || (kind === 'unknown' && (isReply || ticket !== null))) {
     dates.ambiguities.forEach((a) => ask('ranges', a));
+    for (const day of dates.takenBackAlone ?? []) ask('kind', `"${day}" is taken back from the request, but the days it is taken from are not written here — should the request change, and which days should still be deleted?`);
     notes.push(...dates.notes);
   }
   const ranges = keepsFields ? dates.ranges : [];
@@ -913,12 +914,13 @@ function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeRe
   const excepted = allSources !== null && EXCEPT_AFTER.test(text.slice(allSources.index + allSources[0].length, allSources.index + allSources[0].length + 60));
   if (excepted && !scope.named.source) ask('sources', `"${allSources[0]}" is followed by an exception we could not read — which sources exactly?`);
   const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
-  if (allSources && !excepted && !scope.named.source && ws && ws.sources.length > 0) {
+  // Without days the exception still says which sources; the days are then missing and asked for. An
+  // exception written anywhere else ("all sources …, not iOS though") leaves its source out as well.
+  const allBut = everySourceBut(catalog, text, scope);
+  if (allSources && !excepted && !allBut && !scope.named.source && ws && ws.sources.length > 0) {
     const sources = ws.sources.map((s) => s.slug).sort();
     return { sources, words: allSources[0], note: `"${allSources[0]}" read as every source of ${ws.slug}: ${sources.join(', ')}`, settled: [] };
   }
-  // Without days the exception still says which sources; the days are then missing and asked for.
-  const allBut = everySourceBut(catalog, text, scope);
   if (!allBut) return null;
   return { ...allBut, note: `"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${allBut.sources.join(', ')}` };
 }
@@ -943,7 +945,7 @@ function everySourceBut(catalog: ParserCatalog, text: string, scope: ScopeResolu
 const EXCEPT_AFTER = new RegExp(`^[^.?!\\n]{0,40}?(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|but not)(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** Words for all of a workspace's data, before an exception. */
 const EVERYTHING =
-  /(?<![^\P{L}]|\u03B9)(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![^\P{L}]|\u03B9)/iu;
+  /(?<![^\P{L}]|\u03B9)(?:everything|all (?:of )?(?:the |our |its )?(?:data|sources)|all data|all(?=(?:\s+else)?,?\s+(?:but|bar|barring|except|excepting)(?![^\P{L}]|\u03B9))|alles|alle (?:unsere )?(?:daten|quellen)|tout|toutes (?:les|nos) (?:données|sources)|todo|todos los datos|todas las fuentes|tutto|tutti i dati|tutte le fonti|alle (?:data|gegevens|bronnen)|tudo|todos os dados|todas as fontes|allt|alla data|alle data|wszystko|wszystkie dane)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * Whether the days may belong to the sources one by one: "iOS for March 1 and Android for March 3" puts a

@@ -8,7 +8,7 @@ import type { CatalogWorkspace } from '../catalog';
 import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
-import { CONTRAST, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NOT, OMISSION, REPLACED, STAYS, STRIKE, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
+import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
 import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
 import { escapeRegExp } from './regexText';
@@ -83,7 +83,9 @@ const HINDI_OF = new Set(['ka', 'ki', 'ke', 'का', 'की', 'के']);
 const HINDI_CUE_AFTER = /^\s*(?:(?:का|की|के)\s+)?(?:सोर्स|स्रोत|डेटा)/u;
 /** A CJK word that begins with a source's data word: the name before it is a source. */
 const SOURCE_CUE_PREFIX = /^(?:の(?:データ|ソース)|データ|ソース|的?(?:来源|來源|数据|數據|资料|資料|源)|(?:의\s*)?(?:데이터|소스))/u;
-const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion', 'eccezione', 'uitzondering', 'wyjątkiem', 'except', 'excluding', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
+const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion', 'eccezione', 'uitzondering', 'wyjątkiem', 'except', 'excepting', 'excluding', 'barring', 'besides', 'außer', 'ausser', 'ausgenommen', 'sauf', 'excepto', 'salvo', 'menos', 'behalve', 'tranne', 'eccetto', 'exceto', 'utom', 'unntatt', 'undtagen', 'oprócz', 'poza']);
+/** "not iOS though": the word after a negated name that makes it an afterthought leaving the name out. */
+const NOT_THOUGH = new Set(['though', 'tho']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
 const IN_WORD = new Set(['in', 'في', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
@@ -1148,22 +1150,24 @@ function dropSettledLater(text: string, tokens: Token[], index: ParserCatalog, m
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
 function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
   askAboutRetraction(text, mentions, ambiguities);
-  const excluded: { m: Mention; words: string; after: boolean }[] = [];
+  const excluded: { m: Mention; words: string; after: boolean; takenBack?: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const ahead = text.slice(Math.max(0, m.start - 40), m.start);
-    const before = EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
     // "Die iOS App (ohne 2) bitte nicht anfassen": a short aside in brackets after it too.
     const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*\([^()\n]{1,24}\)/, '').slice(0, 40);
+    const takenBack = takenBackBefore(ahead, next);
+    const before = takenBack ?? EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     const item = before || after ? null : declinedItem(text, m, ambiguities);
     if (!before && !after && !item) continue;
     // A remark further on in the sentence ("Growth is the exception, leave it alone") is quoted apart from the name.
     const afterWords = after && after.index > 0 ? `${m.text} … ${after[0].trim()}` : `${m.text}${after?.[0] ?? ''}`;
-    excluded.push({ m, words: before ? `${before[0]}${m.text}` : after ? afterWords : item ?? m.text, after: !before });
+    excluded.push({ m, words: before ? `${before[0]}${m.text}` : after ? afterWords : item ?? m.text, after: !before, takenBack: takenBack !== null || (after !== null && OFF_THE_TABLE.test(after[0])) });
     mentions.splice(k, 1);
   }
+  keptInRequest(text, mentions, excluded);
   // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
@@ -1201,6 +1205,43 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
   });
+}
+
+/**
+ * "take the Android App off DEL-512", "pull Android App out of the request", "we no longer need the
+ * Android App deleted": the verb before the name, and what the name is taken out of after it
+ * (exclusionWords.ts). "Remove Android App from acme-inc" deletes it.
+ */
+function takenBackBefore(ahead: string, next: string): RegExpExecArray | null {
+  const verb = TAKE_BACK_BEFORE_NAME.exec(ahead);
+  if (verb && TAKEN_OUT_AFTER_NAME.test(next)) return verb;
+  const needless = NO_LONGER_NEED_BEFORE_NAME.exec(ahead);
+  return needless && DELETION_NOT_NEEDED.test(next) ? needless : null;
+}
+const ARTICLE_BEFORE_NAME = String.raw`(?:(?:the|our|any)\s+)?`;
+const TAKE_BACK_BEFORE_NAME = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)${TAKE_BACK_VERB}\s+${ARTICLE_BEFORE_NAME}$`, 'iu');
+const TAKEN_OUT_AFTER_NAME = new RegExp(`^${TAKEN_OUT_OF_REQUEST}`, 'iu');
+const NO_LONGER_NEED_BEFORE_NAME = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)${NO_LONGER_NEED}\s+${ARTICLE_BEFORE_NAME}$`, 'iu');
+const DELETION_NOT_NEEDED = new RegExp(`^${DELETION_NOT_NEEDED_AFTER}`, 'iu');
+const OFF_THE_TABLE = /off\s+the\s+table/iu;
+/** "keep the iOS App" written right after a name is taken back: the one kept in the request, not its data. */
+const KEEP_BEFORE_NAME = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)${KEEP}\s+${ARTICLE_BEFORE_NAME}$`, 'iu');
+
+/**
+ * "Take Android App off DEL-512, keep iOS App for acme-inc March 3-5": beside a part taken back from the
+ * request, "keep" another name with the request's days says what stays in the request, to be deleted.
+ * Without days after it ("…, and keep the iOS App") it may keep that data too: it stays left out, and asked.
+ */
+function keptInRequest(text: string, mentions: Mention[], excluded: { m: Mention; words: string; takenBack?: boolean }[]): void {
+  if (!excluded.some((e) => e.takenBack)) return;
+  for (let k = excluded.length - 1; k >= 0; k--) {
+    const { m, takenBack } = excluded[k];
+    if (takenBack || !KEEP_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (!/\p{N}/u.test(restOfSentence(text, m.end))) continue;
+    excluded.splice(k, 1);
+    const at = mentions.findIndex((o) => o.start > m.start);
+    mentions.splice(at < 0 ? mentions.length : at, 0, m);
+  }
 }
 
 /**
@@ -2111,7 +2152,7 @@ const FIXED_OTHER = String.raw`\s+(?:the|a|an|this|that|our|its)\s+(?!data\b|eve
 const WITHDRAWN_AFTER = new RegExp(
   String.raw`^\s*(?:(?:source|app|data|events|part|space)\s+)?(?:` +
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
-    String.raw`|(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
+    String.raw`|(?:is|are)\s+(?:(?:now\s+)?off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
     String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
     String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![^\P{L}]|\u03B9)` +
@@ -2582,6 +2623,9 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // "all sources except Web", "alles behalve de App": a name set apart from "all" is a source, so the
   // exception is read (and not lost while "all sources" takes every one of them).
   if (type === 'source' && j >= 0 && from - j <= 3 && EXCEPT_WORD.has(tokens[j].word)) return true;
+  // "…, but not iOS", "all sources, not iOS though": a name set apart by a negation that turns the
+  // sentence is a source left out, read as such (and never deleted with every other source).
+  if (type === 'source' && j >= 0 && from - j <= 2 && tokens[j].word === 'not' && (tokens[j - 1]?.word === 'but' || NOT_THOUGH.has(tokens[to]?.word ?? ''))) return true;
   // "On second thought, leave the Website out", "scratch the Website": a capitalised name withdrawn is a
   // source taken back, which is read (and asked about), never left in the request unseen.
   // "don't forget about the Website": a name reminded of is read too (and asked about when outside the request).
