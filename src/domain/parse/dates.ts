@@ -4280,12 +4280,6 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
       out.notes.push(`"${x.text}" keeps days on one side of it, none of them asked for`);
       continue;
     }
-    // "March 4–6, not March 3–5": days set against the ones asked for that run past them are the
-    // alternative turned down, not a part cut out ("March 1–10, not March 5" is one): nothing is taken out.
-    if (x.contrasted && out.ranges.some((r) => exclusionIn(x, r)) && !out.ranges.some((r) => holdsExclusion(r, x))) {
-      out.notes.push(`"${x.text}" is set against the days asked for, and replaced by them`);
-      continue;
-    }
     // "stamped Nov 5 instead of Nov 4 … delete both days": the words may describe the data, not correct
     // the request; a replaced day is never dropped unasked.
     if (x.replaced) {
@@ -4296,6 +4290,12 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
     // nothing to delete — the old scope these replace, or a slip. Asked, never read as nothing or as all.
     if (out.ranges.length > 0 && out.ranges.every((r) => { const cut = exclusionIn(x, r); return cut !== null && cut.from <= r.from && cut.to >= r.to; })) {
       out.ambiguities.push(`"${x.text}" is left out, but holds every day asked for — which days should be deleted?`);
+      continue;
+    }
+    // "March 4–6, not March 3–5": days set against the ones asked for that run past them are the
+    // alternative turned down, not a part cut out ("March 1–10, not March 5" is one): nothing is taken out.
+    if (x.contrasted && out.ranges.some((r) => exclusionIn(x, r)) && !out.ranges.some((r) => holdsExclusion(r, x))) {
+      out.notes.push(`"${x.text}" is set against the days asked for, and replaced by them`);
       continue;
     }
     let cutFrom: DayRange | null = null;
