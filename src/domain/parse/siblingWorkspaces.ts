@@ -154,10 +154,11 @@ const ADDED = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO}|and|plus|both)(?![^\\
 const ALSO_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /**
  * A workspace said with a word of its own: "our labs workspace", "the other Acme workspace", "our sister
- * workspace", "both of our workspaces". Articles and possessives are no words of its own.
+ * workspace", "both of our workspaces". Articles and possessives are no words of its own; "your archive for
+ * workspace X" is no workspace described.
  */
 const WORKSPACE_DESCRIBED =
-  /(?<![^\P{L}]|\u03B9)(?:the|our|my|your|their)\s+((?:[\p{L}\p{N}-]+\s+){1,2})workspaces?(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:both|all)\s+(?:of\s+)?(?:our|my|the)\s+workspaces(?![^\P{L}]|\u03B9)/giu;
+  /(?<![^\P{L}]|\u03B9)(?:the|our|my|your|their)\s+((?:(?!(?:for|of|in|on|to|from|with|at|by)\s)[\p{L}\p{N}-]+\s+){1,2})workspaces?(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:both|all)\s+(?:of\s+)?(?:our|my|the)\s+workspaces(?![^\P{L}]|\u03B9)/giu;
 const NO_OWN_WORD = /^(?:the|our|my|your|their|this|that|a|an|one|same|in|on|for|of|to|and|from|data|main|primary|production|prod|live|current|existing|whole|entire|own|old|new|former|legacy|unused|empty|said|aforementioned|above|above-mentioned|mentioned|affected|relevant|deleted|closed|company|team|organi[sz]ation|shared)$/iu;
 
 /** The sentence of the text around `at`. */
