@@ -721,7 +721,7 @@ interface Reading {
 }
 
 /** A day the customer asked to leave out ("March 1-10, except March 5"). */
-type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean; takenBack?: boolean };
+type Exclusion = DayRange & { text: string; yearKnown: boolean; wholeMonth?: boolean; open?: boolean; replaced?: boolean; takenBack?: boolean; contrasted?: boolean };
 
 /** A date chrono read, with the end it was joined to and the customer's words for it. */
 interface Candidate {
@@ -3380,8 +3380,15 @@ function leftOut(reading: Reading, f: Found, at: { start: chrono.ParsedComponent
   exclusionAt(reading, start, endResult, words, hasDay, exclusions);
   if (REPLACED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.replaced = true;
   if (takenBack) for (const x of exclusions.slice(count)) x.takenBack = true;
+  if (CONTRASTED_BEFORE.test(before40)) for (const x of exclusions.slice(count)) x.contrasted = true;
   return true;
 }
+/**
+ * "the days are March 4–6, not March 3–5", "4.–6. März, nicht 3.–5.": a bare "not" right after a day and
+ * its comma sets the day after it against the one before — the alternative turned down, or a day cut out
+ * of it (see subtractExclusions).
+ */
+const CONTRASTED_BEFORE = new RegExp(`[\\p{N}\\p{L}.)][\\s)]*[,;]\\s*${NOT}\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 /**
  * "Remove March 4 from the list", "take March 4 out of it", "we no longer need March 4 deleted": a day
  * taken back from the request (exclusionWords.ts). "Remove March 4" alone is a deletion.
@@ -4344,6 +4351,12 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
       out.ambiguities.push(`"${x.text}" is left out, but holds every day asked for — which days should be deleted?`);
       continue;
     }
+    // "March 4–6, not March 3–5": days set against the ones asked for that run past them are the
+    // alternative turned down, not a part cut out ("March 1–10, not March 5" is one): nothing is taken out.
+    if (x.contrasted && out.ranges.some((r) => exclusionIn(x, r)) && !out.ranges.some((r) => holdsExclusion(r, x))) {
+      out.notes.push(`"${x.text}" is set against the days asked for, and replaced by them`);
+      continue;
+    }
     let cutFrom: DayRange | null = null;
     for (let i = out.ranges.length - 1; i >= 0; i--) {
       const r = out.ranges[i];
@@ -4389,6 +4402,14 @@ function subtractWeekends(out: DateExtraction, original: string): void {
 }
 /** Words that leave the weekend out of the days around them. */
 const WEEKEND_LEFT_OUT = new RegExp(WEEKEND_EXCEPTED, 'iu');
+
+/** Whether every day of the exclusion lies in the range: a part of it cut out. */
+function holdsExclusion(r: DayRange, x: Exclusion): boolean {
+  const cut = exclusionIn(x, r);
+  if (!cut) return false;
+  const days = x.yearKnown ? x : { from: `${cut.from.slice(0, 4)}${x.from.slice(4)}`, to: `${cut.from.slice(0, 4)}${x.to.slice(4)}` };
+  return cut.from <= days.from && cut.to >= days.to;
+}
 
 /**
  * The days of exclusion `x` that range `r` holds, or null. Without its year it is the same days in a
@@ -5308,7 +5329,8 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
 function writtenReversed(text: string, from: string, reference: { instant: Date; timezone: number }): boolean {
   const split = RANGE_SPLIT.exec(text);
   if (!split || split.index === 0) return false;
-  const left = englishChrono.parse(text.slice(0, split.index), reference, { forwardDate: false })[0];
+  // The left side read in its own language too: "du 27 janvier 2027 au 24 janvier 2027".
+  const left = runChrono(text.slice(0, split.index), reference)[0]?.result;
   if (!left || !left.start.isCertain('day')) return false;
   const leftDay = componentDay(left.start);
   return leftDay !== null && leftDay.slice(5) !== from.slice(5);

@@ -16,7 +16,7 @@ import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBe
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
-import { alsoElsewhere, siblingSaid } from './siblingWorkspaces';
+import { alsoElsewhere, siblingSaid, workspaceAddedInWords } from './siblingWorkspaces';
 import { utcDay } from './dayMath';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
@@ -436,6 +436,11 @@ function askAboutSibling(kind: RequestKind, workspace: string, catalog: ParserCa
   const elsewhere = alsoElsewhere(body, workspace);
   if (elsewhere) {
     ask('workspace', `"${elsewhere}" asks for the same somewhere other than ${workspace} — which workspace is each part of the request for?`);
+    return;
+  }
+  const added = workspaceAddedInWords(catalog.catalog, workspace, body);
+  if (added) {
+    ask('workspace', `"${added}" adds another workspace than ${workspace} to the request — which workspaces should this be deleted from? (one ticket holds one workspace)`);
     return;
   }
   // "Órbita (producción)", "the quantix production workspace": said which one. One day only is no day of another workspace.

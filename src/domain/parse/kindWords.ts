@@ -361,7 +361,9 @@ const END_USER_LATIN_CJK = re(
       `(?:(?:numer|nr\\.?)\\s+(?:klienta|pacjenta|u[żz]ytkownika|ubezpieczonego|polisy)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}|pesel\\s*[:#]?\\s*\\p{N})`,
       `(?:a|one) (?:customer|client|user|player|member|subscriber|patient) of (?:ours|our \\p{L}+)${E}`,
       // "a guest asked for erasure under GDPR", "one of our riders requested deletion": one person asking.
-      `(?:a|one|one of our|an?)\\s+(?:guest|passenger|rider|donor|learner|student|patient|player|member|subscriber|user|client|customer|employee|driver|traveller|traveler|shopper|buyer|visitor)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:asked|requested|wants|exercised|submitted|invoked|demanded)${E}`,
+      // Not "one of our clients has asked us to close their account with you": an agency's client is a
+      // company with its own workspace here, leaving — no end user.
+      `(?:a|one|one of our|an?)\\s+(?:guest|passenger|rider|donor|learner|student|patient|player|member|subscriber|user|client|customer|employee|driver|traveller|traveler|shopper|buyer|visitor)s?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:asked|requested|wants|exercised|submitted|invoked|demanded)${E}(?![^.!?\\n]{0,40}?${B}(?:close|delete|cancel|terminate|end)\\s+(?:their|its)\\s+(?:account|workspace|contract|subscription)\\s+with\\s+(?:you|your))`,
       `(?:guest|passenger|rider|donor|learner|traveller|traveler|shopper)[- ]?(?:id|no\\.|number|#)\\s*[:#]?\\s*[\\p{L}-]*\\p{N}[\\p{L}\\p{N}-]*`,
       // "all data about user 55123", "her data": one person, named by number or pronoun ("sus datos" and
       // "seine Daten" can be a workspace's own).

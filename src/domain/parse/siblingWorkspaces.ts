@@ -148,3 +148,49 @@ export function alsoElsewhere(text: string, slug: string): string | null {
   }
   return null;
 }
+
+/** Words that add a place to a request: "too", "the same", "and in", "both", "once done, also". */
+const ADDED = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO}|and|plus|both)(?![^\\P{L}]|\\u03B9)`, 'iu');
+const ALSO_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ALSO})(?![^\\P{L}]|\\u03B9)`, 'iu');
+/**
+ * A workspace said with a word of its own: "our labs workspace", "the other Acme workspace", "our sister
+ * workspace", "both of our workspaces". Articles and possessives are no words of its own; "your archive for
+ * workspace X" is no workspace described.
+ */
+const WORKSPACE_DESCRIBED =
+  /(?<![^\P{L}]|\u03B9)(?:the|our|my|your|their)\s+((?:(?!(?:for|of|in|on|to|from|with|at|by)\s)[\p{L}\p{N}-]+\s+){1,2})workspaces?(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)(?:both|all)\s+(?:of\s+)?(?:our|my|the)\s+workspaces(?![^\P{L}]|\u03B9)/giu;
+const NO_OWN_WORD = /^(?:the|our|my|your|their|this|that|a|an|one|same|in|on|for|of|to|and|from|data|main|primary|production|prod|live|current|existing|whole|entire|own|old|new|former|legacy|unused|empty|said|aforementioned|above|above-mentioned|mentioned|affected|relevant|deleted|closed|company|team|organi[sz]ation|shared)$/iu;
+
+/** The sentence of the text around `at`. */
+function sentenceAt(text: string, at: number, length: number): string {
+  const from = Math.max(0, ...['.', '!', '?', '\n', ';'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+  const ends = ['.', '!', '?', '\n', ';'].map((c) => text.indexOf(c, at + length)).filter((i) => i >= 0);
+  return text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+/**
+ * "…in acme-inc and in the labs workspace too", "Labs needs the same", "and do the same in our second
+ * workspace", "in both of our workspaces, starting with acme-inc": a second workspace added to the request
+ * in words, not by its name. One ticket holds one workspace; read as the one named, the other was silently
+ * dropped. The words, or null. The named workspace's own slug and name are no other workspace.
+ */
+export function workspaceAddedInWords(catalog: Catalog, slug: string, text: string): string | null {
+  const ws = catalog.workspaces.find((w) => w.slug === slug);
+  const ownNames = [slug, ws?.name ?? slug].map(escapeRegExp).join('|');
+  const rest = text.replace(new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${ownNames})(?![^\\P{L}]|\\u03B9)`, 'giu'), (s) => ' '.repeat(s.length));
+  const nameWords = new Set([...slug.split('-'), ...(ws?.name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)]);
+  for (const m of allMatches(WORKSPACE_DESCRIBED, rest)) {
+    // "our Acme workspace" is acme-inc said in brief; "the other Acme workspace" is not.
+    const own = (m[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '' && !NO_OWN_WORD.test(w) && !nameWords.has(w.toLowerCase()));
+    if (m[1] !== undefined && own.length === 0) continue;
+    const at = m.index ?? 0;
+    const sentence = sentenceAt(rest, at, m[0].length);
+    if (!ADDED.test(sentence) || setApart(rest, at, m[0].length)) continue;
+    return m[0].trim();
+  }
+  // "Labs needs the same", "in the Labs one as well": a sibling's own word in a sentence that says it again.
+  const said = siblingSaid(catalog, slug, rest);
+  if (!said) return null;
+  const at = rest.indexOf(said.words);
+  return at >= 0 && ALSO_WORD.test(sentenceAt(rest, at, said.words.length)) ? said.words : null;
+}
