@@ -18,6 +18,7 @@ import { ONE_PERSONS_DATA } from './onePerson';
 import { withoutOthersAccounts } from './personAccount';
 import { EXCEPTION, KEEP, OMISSION, STAYS } from './exclusionWords';
 import { PAST_DELETION_QUESTION } from './pastDeletion';
+import { escapeRegExp } from './regexText';
 
 /** A privacy law with one person, or one person's rights: the word edge stands once before all the forms, as in kindWords.ts. */
 const USER_DATA =
@@ -212,6 +213,10 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
     // (A forwarder's "Could you please handle this?" is no question about the days.)
     const questioned = QUESTION_MARK.test(text.replace(HANDLE_THIS, ' '));
     if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !questioned) return { kind: 'source_data', words: null };
+    // "harbor point portal data 30/02/2027", "Harbor Point portal 2027-02-11, maybe the 12th too": a line that
+    // is only the workspace and source named, then their days, is a note of what to delete, even when the
+    // days still need asking. ("… data from <day>" is left out: whether it has an end is not said.)
+    if (evidence.namedSource && evidence.hasDates && !questioned && namesThenDays(text, evidence.names ?? [])) return { kind: 'source_data', words: null };
     return { kind: 'unknown', words: null };
   }
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
@@ -221,6 +226,20 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   // "Can you tell me how to delete my account?" asks for the way, whatever polite words it has.
   if (!threaded && !evidence.namedSource && !ranged && words.HOW_TO_ASKED.test(text)) return { kind: 'unknown', words: null };
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
+}
+
+/**
+ * A line that opens with two or more catalog names as written (a workspace and its source), with nothing
+ * between them but "data" and punctuation, and goes straight on to a day ("harbor portal, 2027-02-11"). "The Web data
+ * looks odd this week" is a remark: a verb stands between the name and the days.
+ */
+function namesThenDays(text: string, names: string[]): boolean {
+  const written = [...new Set(names.filter((n) => n.trim() !== ''))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (written.length < 2) return false;
+  const name = `(?:${written.join('|')})`;
+  const joint = String.raw`(?:[\s,:/–-]+(?:data|daten|donn[ée]es|datos|dati|dados)?)*[\s,:/–-]*`;
+  const line = new RegExp(String.raw`^[ \t]*${name}${joint}${name}${joint}(?:(?:on|for)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)`, 'imu');
+  return line.test(text);
 }
 
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -318,6 +337,8 @@ type Said = (kind: RequestKind, re: words.Phrase | null) => KindReading;
 function cancelReading(full: string, said: Said, scoped: boolean): KindReading | null {
   // "Don't cancel — go ahead, confirm.": a withdrawal said not to be one.
   const text = full.replace(NOT_CANCEL, ' ');
+  // "cancel the Ledger part, the rest can go ahead": a part taken back changes the scope; the request stays.
+  if (scoped && PART_CANCELLED.test(text)) return null;
   const explicit = CANCEL_EXPLICIT.test(text) || words.CANCEL_WORDS.test(text);
   // "We cancelled our subscription / terminated the contract": the reason for a purge, not a withdrawal.
   if (explicit && !CANCEL_OTHER.test(text) && !words.ENDED_SUBSCRIPTION.test(text)) return said('cancel', CANCEL_EXPLICIT.test(text) ? CANCEL_EXPLICIT : words.CANCEL_WORDS);
@@ -332,6 +353,9 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
   if (weak && !DELETE_REQUEST.test(rest) && !(scoped && (words.ONLY_THE_REST.test(rest) || corrected))) return { kind: 'cancel', words: weak[0] };
   return null;
 }
+
+/** "cancel the Ledger part", "drop the portal bit": a few words of a name, then the word for a part of the request. */
+const PART_CANCELLED = /(?<![^\P{L}]|\u03B9)(?:cancel|withdraw|call\s+off|drop|take\s+out)\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,4}(?:part|portion|piece|bit|side|half)(?![^\P{L}]|\u03B9)/iu;
 
 /** A request disowned or no longer wanted: no correction of it makes it a narrower one. */
 const DISOWNED =

@@ -1434,6 +1434,8 @@ function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction
     return blank(whole);
   });
   const asNumber = (whole: string, word: string): string => `${ORDINAL_WORDS[word.toLowerCase().replace(/[\s-]+/g, '-')] ?? word}`;
+  // "the 5th day of February 2027", "the fifth day of February": that day of the month.
+  mapped.replace(NTH_DAY_OF_MONTH, (whole, nth: string) => `${nth} of `);
   mapped.replace(ORDINAL_WORD_DAY, asNumber);
   // Dictated: "from november third to the fifth" — after a month, then the end of a range it began.
   mapped.replace(ORDINAL_WORD_AFTER_MONTH, asNumber);
@@ -1615,6 +1617,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
     return blank(whole);
   });
+  rewriteWeeksOfMonthStartingMonday(mapped);
   // "the end of October 2026", "Anfang Oktober": chrono reads some as one day ("end of October" as the
   // 31st), others as the whole month — neither is what was meant.
   mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
@@ -1678,6 +1681,28 @@ function rewriteBareDaysAfterDates(mapped: MappedText, out: DateExtraction): voi
 }
 
 /** Ranges written in ways no later reader joins: whole dotted dates, ISO intervals, month abbreviations. */
+/**
+ * "the 3rd week of February 2027": where the month begins on a Monday, its first seven days are its first
+ * Monday-to-Sunday week too, so the Nth week is the same seven days under every reading. In any other
+ * month the words are left as they are and asked about (1–7 April, or the first Monday week?).
+ */
+function rewriteWeeksOfMonthStartingMonday(mapped: MappedText): void {
+  mapped.replace(NTH_WEEK_OF_MONTH, (whole, nth: string, monthName: string, year: string) => {
+    const month = MONTHS[monthName.toLowerCase()];
+    const n = WEEK_ORDINALS.indexOf(nth.toLowerCase()) % 4;
+    if (!month) return whole;
+    const first = `${year}-${String(month).padStart(2, '0')}-01`;
+    if (new Date(`${first}T00:00:00Z`).getUTCDay() !== 1) return whole;
+    const [from, to] = [addDays(first, 7 * n), addDays(first, 7 * n + 6)];
+    return `${from} to ${to}`;
+  });
+}
+const WEEK_ORDINALS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
+const NTH_WEEK_OF_MONTH = new RegExp(
+  `(?<![^\\P{L}]|\\u03B9)(?:the\\s+)?(${WEEK_ORDINALS.join('|')})\\s+(?:full\\s+|calendar\\s+)?week\\s+(?:of|in)\\s+(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9),?\\s+(\\d{4})(?!\\d)`,
+  'giu',
+);
+
 function rewriteWrittenRanges(mapped: MappedText, out: DateExtraction): void {
   // "01.10.2026 – 03.10.2026", "1.10.2026 bis 3.10.2026": two whole dotted dates (day first) as a range.
   mapped.replace(DOTTED_FULL_RANGE, (whole, d1: string, m1: string, y1: string, d2: string, m2: string, y2: string) => {
@@ -1824,6 +1849,7 @@ function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
     const end = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
     return `${monthNameEn(first)} 1, ${year} to ${monthNameEn(last)} ${end}, ${year}`;
   };
+  askAboutFiscalPeriods(mapped, out);
   mapped.replace(QUARTER, (whole, q1: string, q2: string, q3: string, year: string) => {
     const q = Number(q1 || q2 || ORDINAL_QUARTER[(q3 || '').toLowerCase()] || 0);
     return q < 1 || q > 4 ? whole : months((q - 1) * 3 + 1, q * 3, year, "the quarter's days", whole);
@@ -1834,6 +1860,25 @@ function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
   });
   mapped.replace(WHOLE_YEAR, (whole, lead: string, a: string, b: string, c: string) => `${lead}${months(1, 12, a || b || c, "the whole year's days", whole.slice(lead.length))}`);
 }
+
+/**
+ * "fiscal Q2 FY27", "Q4 of our fiscal year 2026", "FY2026 Q4": a quarter of the customer's own business
+ * year, whose days depend on when that year starts. Never read as the calendar quarter: the words are
+ * days to delete all the same, so it is asked which. Where the mail says when the fiscal year starts, the
+ * months it writes out are the days, and the fiscal words are left to them.
+ */
+function askAboutFiscalPeriods(mapped: MappedText, out: DateExtraction): void {
+  if (FISCAL_START_STATED.test(mapped.text)) return;
+  mapped.replace(FISCAL_QUARTER, (whole) => {
+    out.mentioned = true;
+    pushOnce(out.ambiguities, `"${whole.trim()}" is a quarter of your fiscal year, whose days depend on when that year starts — which days exactly?`);
+    return blank(whole);
+  });
+}
+const FISCAL_QUARTER =
+  /(?<![\p{L}\d])(?:(?:fiscal|financial)\s+(?:year\s+)?Q[1-4](?:\s*(?:of\s+)?(?:FY\s*['’]?\d{2,4}|\d{4}))?|Q[1-4]\s*(?:of\s+)?(?:(?:our|the)\s+)?(?:FY\s*['’]?\d{2,4}|(?:fiscal|financial)\s+year(?:\s+\d{4})?)|FY\s*['’]?\d{2,4}\s*[/-]?\s*Q[1-4]|(?:the\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+(?:fiscal|financial)\s+quarter(?:\s+of\s+(?:FY\s*['’]?\d{2,4}|\d{4}))?)(?![\p{L}\d])/giu;
+/** "our fiscal year starts on 1 July", "FY begins in April": the mail says which months its quarters are. */
+const FISCAL_START_STATED = /(?<![\p{L}\d])(?:fiscal|financial|FY)(?:\s+year)?\s+(?:starts|begins|runs|started|began)(?![\p{L}\d])/iu;
 
 /** "H1 2026", "the second half of 2025", "1. Halbjahr 2025", "premier semestre 2025". */
 const HALF_YEAR =
@@ -5086,6 +5131,11 @@ const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
 /** An ordinal word as a day: before "of <month>", or before "through/to the <ordinal> of <month>". */
 const ORDINAL_WORD_DAY = new RegExp(
   `(?<![\\p{L}-])(${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})(?![\\p{L}-])(?=\\s+(?:of\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?:to|through|till|until|and|-|–)\\s+(?:the\\s+)?(?:${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+of\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)))`,
+  'giu',
+);
+/** "the 5th day of February", "the fifth day of February": the words "day of" between a day's ordinal and its month. */
+const NTH_DAY_OF_MONTH = new RegExp(
+  `(?<![^\\P{L}]|\\u03B9)(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[\\s-]')).join('|')})\\s+day\\s+of\\s+(?=(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`,
   'giu',
 );
 /** "the second day of the import", "in May the first thing we did": an ordinal word of something else. */

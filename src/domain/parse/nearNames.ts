@@ -56,13 +56,18 @@ export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTe
 }
 const CASE_ENDINGS = ['ban', 'ben', 'ból', 'ből', 'ról', 'ről', 'nak', 'nek', 'tól', 'től', 'hoz', 'hez', 'höz', 'nál', 'nél', 'val', 'vel', 'ba', 'be', 'ra', 're', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle'];
 
+/** A run of words one letter from a catalog name, and the kind of name it nearly is. */
+export interface MistypedName extends Span {
+  type: EntityType;
+}
+
 /**
  * "Andriod App", "Nortwind Retail": one letter from a name we know (left out, swapped, changed). It is
  * most likely that name, but a guess is no scope: the name is proposed in a question and nothing is
  * resolved from it. Plurals ("Android Apps"), numbers ("iOS App 3") and names we know are left alone.
  */
-export function mistypedNames(text: string, tokens: Token[], written: Span[], index: ParserCatalog, ambiguities: string[]): EntityType[] {
-  const flagged: EntityType[] = [];
+export function mistypedNames(text: string, tokens: Token[], written: Span[], index: ParserCatalog, ambiguities: string[]): MistypedName[] {
+  const flagged: MistypedName[] = [];
   const seen = new Set<string>();
   const { known, byShape } = identifiersOf(index);
   for (let i = 0; i < tokens.length && seen.size < 4000; i++) {
@@ -82,7 +87,7 @@ export function mistypedNames(text: string, tokens: Token[], written: Span[], in
       // "is it android-app?": the slug the customer would confirm, once, however many workspaces have it.
       const names = [...new Set(close.map((id) => id.canonical))];
       ambiguities.push(`"${text.slice(start, end)}" is not a known ${close[0].type} — is it ${names.join(' or ')}?`);
-      flagged.push(close[0].type);
+      flagged.push({ type: close[0].type, start, end });
     }
   }
   return flagged;

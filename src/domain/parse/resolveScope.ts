@@ -10,7 +10,7 @@ import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
-import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames } from './nearNames';
+import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 import { isMonthName } from './dates';
@@ -214,6 +214,11 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // with none left ("all sources except android") we ask.
   // Names left out are still names: "Keep Android Beta and iOS untouched" lists no unknown "Beta".
   const written = [...mentions];
+  // "Harbor Pointe" where Harbor and Harbor Point are: one letter from the longer name, so "Harbor" inside it is
+  // no name of its own. The near miss is asked about; the shorter name is not taken from its words.
+  const mistypedAsks: string[] = [];
+  const mistyped = mistypedNames(text, tokens, written, index, mistypedAsks);
+  dropNamesInsideMistyped(mentions, mistyped);
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
@@ -231,6 +236,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
     several.add(type);
   };
   for (const type of askedTypes) asked(type);
+  // "drop the portal bit please, everything else stays": the part named is there in words, and what remains is the ticket's to say.
+  if (excluded.some((x) => x.question !== null && x.sources.length > 0 && CANCELLED_LEAD.test(x.words))) asked('source');
   const { workspace, union } = agreedWorkspace(mentions, ambiguities);
   if (union.size > 1 && workspace === null) several.add('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
@@ -249,7 +256,9 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
-  [...nearMisses(text, index, ambiguities, notFound), ...mistypedNames(text, tokens, written, index, ambiguities)].forEach((type) => asked(type));
+  nearMisses(text, index, ambiguities, notFound).forEach((type) => asked(type));
+  ambiguities.push(...mistypedAsks);
+  mistyped.forEach((m) => asked(m.type));
   const firstText = (type: EntityType, canonical?: string): string | null =>
     mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
   const evidence = {
@@ -261,6 +270,15 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+}
+
+/** Leaves out the names that are only the start of a longer name written one letter off ("Harbor" in "Harbor Pointe"). */
+function dropNamesInsideMistyped(mentions: Mention[], mistyped: MistypedName[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const inside = mistyped.some((x) => x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start && m.terms.some((t) => t.type === x.type));
+    if (inside) mentions.splice(k, 1);
+  }
 }
 
 /** A source named in brackets, as one of several joined by "or", or as one build of it: each asks. */
@@ -762,7 +780,7 @@ function numberedVariant(text: string, tokens: Token[], i: number, n: number, te
   const number = tokens[i + n];
   const written = text.slice(tokens[i].start, tokens[i + n - 1].end);
   if (!number || !/^\d{1,2}$/.test(number.word) || !/^[ \t]$/.test(text.slice(tokens[i + n - 1].end, number.start))) return null;
-  if (DATE_AFTER_NUMBER.test(text.slice(number.end, number.end + 12)) || /^[.:,/-]\d/.test(text.slice(number.end, number.end + 2))) return null;
+  if (dateAfterNumber(text.slice(number.end, number.end + 12)) || /^[.:,/-]\d/.test(text.slice(number.end, number.end + 2))) return null;
   const exact = terms.filter((t) => t.type === 'source' && t.workspace.sources.some((s) => s.slug === t.canonical && s.name === written));
   const numberedSibling = (t: CatalogTerm, k: string): boolean => t.workspace.sources.some((s) => s.name === `${written} ${k}`);
   const siblings = exact.filter((t) => t.workspace.sources.some((s) => new RegExp(`^${escapeRegExp(written)} \\d{1,2}$`).test(s.name)) && !numberedSibling(t, number.word));
@@ -890,7 +908,7 @@ function numberThatIsADay(text: string, tokens: Token[], i: number, n: number, t
   if (n < 2 || !/^\d{1,2}$/.test(last.word) || !/^[ \t]+$/.test(text.slice(tokens[i + n - 2].end, last.start)) || !terms.some((t) => t.type === 'source')) return null;
   const after = text.slice(last.end, last.end + 24);
   // "Suppression Web App 2 – 5 déc.": a dash with spaces parts the name from the day; "2–5 Dec" is a span.
-  if (!DATE_AFTER_NUMBER.test(after) || /^\s*(?:,|[-–—/:]\s*\p{L})|^\s+[-–—]\s/u.test(after)) return null;
+  if (!dateAfterNumber(after) || /^\s*(?:,|[-–—/:]\s*\p{L})|^\s+[-–—]\s/u.test(after)) return null;
   const owners = new Set(terms.map((t) => t.workspace));
   const base = (index.terms.get(tokens.slice(i, i + n - 1).map((t) => t.word).join(' ')) ?? []).filter((t) => t.type === 'source' && owners.has(t.workspace));
   const written = text.slice(tokens[i].start, last.end);
@@ -913,7 +931,7 @@ function numberOfOtherWorkspaces(text: string, tokens: Token[], i: number, n: nu
   const last = tokens[i + n - 1];
   if (n < 2 || !previous || !/^\d{1,2}$/.test(last.word) || !/^[ \t]+$/.test(text.slice(previous.end, tokens[i].start))) return false;
   const named = previous.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace);
-  if (named.length === 0 || !DATE_AFTER_NUMBER.test(text.slice(last.end, last.end + 24))) return false;
+  if (named.length === 0 || !dateAfterNumber(text.slice(last.end, last.end + 24))) return false;
   return !terms.some((t) => t.type === 'source' && named.includes(t.workspace));
 }
 
@@ -1158,7 +1176,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     // "Die iOS App (ohne 2) bitte nicht anfassen": a short aside in brackets after it too.
     const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*\([^()\n]{1,24}\)/, '').slice(0, 40);
     const takenBack = takenBackBefore(ahead, next);
-    const before = takenBack ?? EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead);
+    const before = takenBack ?? EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead) ?? cancelledPart(ahead, text.slice(m.end, m.end + 24));
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     const item = before || after ? null : declinedItem(text, m, ambiguities);
     if (!before && !after && !item) continue;
@@ -1869,7 +1887,7 @@ function spaceVariantAfter(text: string, tokens: Token[], next: number, index: P
     if (!t || !/^[ \t]{1,2}$/.test(text.slice(tokens[at - 1].end, t.start))) return null;
     const raw = text.slice(t.start, t.end);
     if (!/^(?:\p{Lu}|\d)/u.test(raw) || SPACE_WORD.test(t.word) || t.word === 'unify' || index.terms.has(t.word) || MONTH_OR_DAY.test(raw) || /^\d{5,}$/.test(raw)) return null;
-    if (/^\d/.test(raw) && DATE_AFTER_NUMBER.test(text.slice(t.end, t.end + 12))) return null;
+    if (/^\d/.test(raw) && dateAfterNumber(text.slice(t.end, t.end + 12))) return null;
     // "o espaço Alunos 2024" with the space Alunos: a year right after the name, ending its phrase, names
     // another space; a year that goes on as a date ("Alunos 2024-03-01") or into words does not.
     if (/^\d{4}$/.test(raw) && !/^[ \t]*(?:$|[\n,;:!?)]|\.(?!\d)|(?:da|de|do|of|in|im|van|i|på)[ \t])/iu.test(text.slice(t.end, t.end + 6))) return null;
@@ -1959,6 +1977,7 @@ const MONTH_STEMS =
   'oca|şub|sub|nis|haz|tem|ağu|agu|eyl|eki|kas|ara|led|úno|uno|bře|bre|dub|kvě|kve|srp|zář|zar|říj|rij|' +
   // Russian and Ukrainian ("POS 14 мая", "Web 3 березня").
   'янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд';
+const MONTH_STEM_ONLY = new RegExp(`^(?:${MONTH_STEMS})$`, 'iu');
 const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm';
 // "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
 // "Café Crème & Co 2." at the end of a line end a name.
@@ -1966,6 +1985,20 @@ const DATE_AFTER_NUMBER = new RegExp(
   `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![^\\P{L}]|\\u03B9)|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
+
+/**
+ * Whether a day's words follow a number ("2. März", "2-4", "2 de dic."). A month's stem must begin a month's
+ * name: "Ledger 2\n\nHello" is no "hel(mikuu)", "Ledger 2 out of this" no "out(ubro)". A stem alone is an
+ * abbreviation only with its dot or a number after it ("out. 2026").
+ */
+function dateAfterNumber(after: string): boolean {
+  const m = DATE_AFTER_NUMBER.exec(after);
+  if (!m) return false;
+  const word = /\p{L}+$/u.exec(m[0])?.[0];
+  // A word cut off where the caller's slice of text ends ("de noviembr") cannot be checked: it stays a month.
+  if (!word || /^[月日号號年년월일]$/u.test(word) || isMonthName(word) || m[0].length === after.length) return true;
+  return MONTH_STEM_ONLY.test(word) && /^(?:\.|\s*\d)/.test(after.slice(m[0].length));
+}
 
 /** The words after a day number up to its month ("2 y 3 de diciembre"), to quote in a question. */
 const MONTH_AFTER = new RegExp(`^[^\\n]{0,16}?(?<![^\\P{L}]|\\u03B9)(?:${MONTH_STEMS})\\p{L}*`, 'iu');
@@ -1992,7 +2025,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
     // where the number is a date.
     const after = text.slice(t.end, t.end + 12);
-    if (DATE_AFTER_NUMBER.test(after)) return null;
+    if (dateAfterNumber(after)) return null;
     return { end: t.end, tokens: 1 };
   }
   // "sunnyside kids old data": an adjective of the data, not a part of another name.
@@ -2129,6 +2162,18 @@ const EXCLUDED_BEFORE = new RegExp(
     String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
   'iu',
 );
+/**
+ * "cancel the Ledger part", "please drop the portal bit": one part of a request taken back, by the name
+ * of what goes, the rest kept. The words before the name when a part word follows it; null otherwise
+ * ("cancel the iOS deletion" takes back the whole request).
+ */
+function cancelledPart(ahead: string, next: string): RegExpExecArray | null {
+  return PART_WORD_AFTER.test(next) ? CANCELLED_BEFORE.exec(ahead) : null;
+}
+const CANCELLED_BEFORE = /(?<![^\P{L}]|\u03B9)(?:cancel|withdraw|call\s+off|drop|take\s+out|remove)\s+(?:the\s+|our\s+)?$/iu;
+const CANCELLED_LEAD = new RegExp(`^${CANCELLED_BEFORE.source.replace(/\$$/, '')}`, 'iu');
+const PART_WORD_AFTER = /^[^\S\n]+(?:(?:source|app|data)[^\S\n]+)?(?:part|portion|piece|bit|side|half)(?![^\P{L}]|\u03B9)/iu;
+
 /** Words that replace a value or recall an earlier one ("instead of", "previously I said"). */
 const REPLACING = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${REPLACED}|${EARLIER_SAID})`, 'iu');
 /** The words of an exception ("except", "außer", "utom"): every name listed after it is left out too. */
