@@ -16,6 +16,8 @@
 import * as chrono from 'chrono-node';
 import { englishChrono } from './englishChrono';
 import type { DayRange } from '../request';
+import { otherWeekStart } from './weekNumbering';
+import { ORDINAL_WEEKDAY_OF_MONTH, ordinalWeekdayOfMonth } from './ordinalWeekdays';
 import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
 import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ANY_WEEKDAY } from './weekdayNames';
@@ -789,6 +791,7 @@ function readWrittenForms(reading: Reading): void {
   readNightWindows(reading);
   readHoursBack(reading);
   rejectImpossibleDays(reading.mapped, out);
+  readDaysCountedInMonths(reading);
   rewriteRecurringWeekdays(reading);
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
@@ -1904,6 +1907,31 @@ const ORDINAL_QUARTER: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, primo: 1, secondo: 2, terzo: 3, eerste: 1, tweede: 2, derde: 3, vierde: 4,
 };
 /**
+ * "the second Monday of March 2027", "the last business day of April": one day, written out as a date for
+ * chrono; never the whole month, nor "last Friday" counted back from the message. "March 2027, week 2"
+ * has no one agreed set of days (from the 1st? from the first Monday?): asked.
+ */
+function readDaysCountedInMonths(reading: Reading): void {
+  const { mapped, today, out } = reading;
+  mapped.replace(WEEK_OF_MONTH, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}": weeks of a month are counted in more than one way — which days exactly?`);
+    return blank(whole);
+  });
+  mapped.replace(ORDINAL_WEEKDAY_OF_MONTH, (whole, ordinal: string, kind: string, month: string, year: string | undefined) => {
+    const read = ordinalWeekdayOfMonth(whole, { ordinal, kind, month, year }, today);
+    out.mentioned = true;
+    if ('question' in read) {
+      out.ambiguities.push(read.question);
+      return blank(whole);
+    }
+    out.notes.push(`"${read.said}" read as ${read.day}`);
+    const [y, m, d] = read.day.split('-').map(Number);
+    return `${monthNameEn(m)} ${d}, ${y}`;
+  });
+}
+
+/**
  * "every Monday in October 2026", "all Mondays of October", "jeden Montag im Oktober": those days, never
  * the whole month. Without a year, the month's latest occurrence not after the sender's day.
  */
@@ -3018,6 +3046,11 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
  */
 const ISO_WEEK =
   /(?<![\p{L}\d])(?:(?:KW|CW|Kalenderwoche|calendar week|(?:ISO\s+)?week(?:\s+(?:nr\.?|no\.?|number))?|weeknummer|semaine|semana|settimana|tydzień|tydzien|tygodni[au]|vecka|veckan|uge|uke|viikko|viikolla)\s*(?:nr\.?|no\.?|number|nummer|n[º°.]|numero|numer)?\s*(\d{1,2})(?:\s*(?:\/|of|de|del|van|,|\((?:ISO(?:\s+week)?,?\s*)?)?\s*(\d{4})\)?)?|(\d{4})-?W(\d{2}))(?![\p{L}\d])|(?<!月の?\s*)第\s*(\d{1,2})\s*[周週]|(?<![\p{L}\d-])W(\d{1,2})\s+(\d{4})(?![\p{L}\d-])/giu;
+/** "March 2027, week 2", "week 2 of March": a week counted inside a month, not a calendar week. */
+const WEEK_OF_MONTH = new RegExp(
+  `(?<![^\\P{L}]|\\u03B9)(?:(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{4})?,?\\s+(?:week|wk)\\.?\\s*(?:#|no\\.?\\s*)?\\d(?!\\d)|(?:week|wk)\\.?\\s*(?:#|no\\.?\\s*)?\\d(?!\\d)\\s+(?:of|in)\\s+(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+\\d{4})?)`,
+  'giu',
+);
 /**
  * "week 43" with no year and no "KW"/"ISO"/"calendar": a calendar week only in a sentence asking for a
  * deletion (`today` null otherwise), if it ended within the last ten weeks (or is about to end), and
@@ -3032,6 +3065,7 @@ function plainWeekIsCalendarWeek(whole: string, week: number, today: string | nu
 
 function readIsoWeeks(reading: Reading): void {
   const { out, mapped, today } = reading;
+
   const positions = allMatches(ISO_WEEK, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
   mapped.replace(ISO_WEEK, (whole, w1: string, y1: string, y2: string, w2: string, w3: string, w4: string, y3: string) => {
@@ -3049,7 +3083,10 @@ function readIsoWeeks(reading: Reading): void {
       return blank(whole);
     }
     const range = isoWeekRange(written ? Number(written) : Number((today as string).slice(0, 4)), week);
-    if (!range) {
+    const otherStart = otherWeekStart(mapped.text.slice(Math.max(from, at - 20), to));
+    if (otherStart) {
+      out.ambiguities.push(`"${whole.trim()}" with "${otherStart}" is not an ISO week (Monday to Sunday) — which days exactly?`);
+    } else if (!range) {
       out.ambiguities.push(`"${whole.trim()}" is not a calendar week — which days are meant?`);
     } else if ((today && range.to > today) || (reading.nowDay && range.to > reading.nowDay)) {
       out.ambiguities.push(`"${whole.trim()}" (${range.from} to ${range.to}) is not over by the message date: future data cannot be deleted — which days are meant?`);

@@ -17,7 +17,8 @@ import { indexCatalog, type ParserCatalog } from './catalogIndex';
 import { extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
 import { alsoElsewhere, siblingSaid, workspaceAddedInWords } from './siblingWorkspaces';
-import { utcDay } from './dayMath';
+import { mergeRanges, utcDay } from './dayMath';
+import { dayGridOf, type GridLabels } from './dayGrid';
 import { hiddenNamesOtherScope } from './hiddenText';
 import { htmlToText } from './htmlToText';
 import { bodyText, forwardedBySubject, MAX_BODY_CHARS, newText, partsOf, POSTSCRIPT, type NewTextParts } from './newText';
@@ -750,9 +751,11 @@ function requestedFields(
     for (const day of dates.takenBackAlone ?? []) ask('kind', `"${day}" is taken back from the request, but the days it is taken from are not written here — should the request change, and which days should still be deleted?`);
     notes.push(...dates.notes);
   }
-  const ranges = keepsFields ? dates.ranges : [];
+  let ranges = keepsFields ? dates.ranges : [];
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);
+  const grid = isSourceData ? gridFields(catalog, envelope, { workspace: scope.workspace, sourceWords }, ask) : null;
+  if (grid) ({ sources, ranges } = grid);
   const allSources = ALL_SOURCES.exec(text);
   const every = isSourceData && sources.length === 0 ? everySourceReading(catalog, text, scope, ask) : null;
   if (every) {
@@ -791,6 +794,47 @@ function requestedFields(
     if (scope.named.source && !alsoSourceDays) ask('kind', 'the message names sources, but asks for a whole workspace or space — which is meant?');
   }
   return { ranges, sources, space, sourceWords, settled: every?.settled ?? [] };
+}
+
+/**
+ * A table of days by sources with a mark in each cell: the days and sources it marks for deletion. One
+ * ticket deletes every day for every source, so unless the marks make that whole block, it is asked; a
+ * cell that is neither yes nor no is asked about and the grid is left unread. Null: no grid.
+ */
+function gridFields(
+  catalog: ParserCatalog,
+  envelope: Envelope,
+  { workspace, sourceWords }: { workspace: string | null; sourceWords: Map<string, string> },
+  ask: Ask,
+): { sources: string[]; ranges: DayRange[] } | null {
+  const listed = catalog.catalog.workspaces.find((w) => w.slug === workspace)?.sources ?? [];
+  const names = new Map<string, string>();
+  for (const s of listed) for (const w of [s.slug, s.name]) names.set(w.toLowerCase(), s.slug);
+  for (const [slug, w] of sourceWords) names.set(w.toLowerCase(), slug);
+  const labels: GridLabels = {
+    sourceOf: (cell) => names.get(cell.toLowerCase()) ?? null,
+    daysOf: (cell) => {
+      if (!/\d/.test(cell)) return null;
+      const read = extractRanges(cell, envelope.sent, { localDay: envelope.localDay });
+      return read.ranges.length === 1 && read.ambiguities.length === 0 ? read.ranges[0] : null;
+    },
+  };
+  const grid = dayGridOf(envelope.text, labels);
+  if (!grid) return null;
+  const table = `the table under "${grid.words}" marks days and sources cell by cell`;
+  if (grid.unread !== null) {
+    ask('ranges', `${table}, and "${grid.unread}" is neither a yes nor a no — which days should be deleted for which source?`);
+    return null;
+  }
+  if (grid.sources.length === 0) {
+    ask('sources', `${table}, but no cell is marked for deletion — what should be deleted?`);
+    return null;
+  }
+  if (!grid.whole) {
+    // Not a whole block means several sources and several days: the pairing question, with the days kept.
+    ask('ranges', `${table}: several sources (${grid.sources.join(', ')}) ${PAIRING_QUESTION}, not every day for every source — should every day be deleted for every source, or only the pairs marked?`);
+  }
+  return { sources: grid.sources, ranges: mergeRanges(grid.days) };
 }
 
 /**
