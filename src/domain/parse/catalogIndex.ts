@@ -191,6 +191,16 @@ function withAccentsDropped(name: string): string[] {
 }
 
 /**
+ * A word of Latin letters without its accents ("müller" → "muller"), as the catalog's names are also
+ * indexed. Other scripts keep their marks: a Hindi vowel sign is a letter of the word, not an accent.
+ */
+export function accentsFolded(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  const split = word.normalize('NFD');
+  return /^[\p{Script=Latin}\p{M}\p{N}]+$/u.test(split) ? split.replace(/\p{M}+/gu, '').normalize('NFC') : word;
+}
+
+/**
  * "Orchard & Vine" is written "Orchard and Vine" as often as not, and "Salt and Pepper" as "Salt &
  * Pepper": both spellings are the name. (Words drop the "&", so "Orchard + Vine" already matches.)
  */

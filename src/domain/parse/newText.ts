@@ -26,6 +26,12 @@ const FORWARD_WORDS =
   /forward|weitergeleitet|transf[ée]r|r[ée]exp[ée]di|reenviad|inoltrat|doorgestuurd|encaminhad|reencaminhad|vidarebefordra|videresend|v[äa]litetty|przekazan|p[řr]eposlan|tov[áa]bb[íi]tott|iletilen|пересыла|переслан|转发|轉寄|전달|転送/i;
 const FORWARD_MARKER =
   /^\s*(?:-{2,}\s*(?:[^-\n]{3,60})\s*-*|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:|inizio messaggio inoltrato:|begin doorgestuurd bericht:|in[íi]cio da mensagem reencaminhada:)\s*$/im;
+/**
+ * Lotus Notes marks a forward with who forwarded it and when: "----- Forwarded by Ana Ribeiro/ACME on
+ * 04/28/2027 10:00 AM -----", "----- Weitergeleitet von … am … -----". Below the words of a reply (the
+ * subject says no forward) it is history the reply carries along, not a request passed on.
+ */
+const FORWARDED_BY = /^\s*-{2,}\s*(?:forwarded by|weitergeleitet von|transf[ée]r[ée] par|reenviado por|inoltrato da|doorgestuurd door|encaminhado por)\s+\S.{0,80}?\s(?:on|am|le|el|il|op|em)\s+\d.{0,40}?-{2,}\s*$/i;
 /** "-----Original Message-----" and its translations: any short dashed title that is not a forward. */
 const DASHED_TITLE = /^\s*-{2,}\s*[\p{L}\p{M}' ]{3,40}\s*-{2,}\s*$/u;
 /** The subject says Fwd/FW (in the languages mail programs write it). */
@@ -67,7 +73,14 @@ const WROTE =
   /(?<![^\P{L}]|\u03B9)(?:wrote|writes|schrieb|schreef|a [ée]crit|escribi[óo]|ha scritto|scrisse|escreveu|escribiu|skrev|skriver|napisa[łl](?:a|\(a\))?|kirjoitti|naps(?:al|ala)|nap[íi]sal|[íi]rta|yazd[ıi]|написал[аи]?|написа|пишет|пише|писав|написав|написала|έγραψε|a scris|ra[šs][ėe]|rakst[īi]ja|kirjutas|je napisao|je napisala|menulis|va escriure|geskryf|aliandika|nag-?sulat)(?:\(а\)|\(a\))?(?![^\P{L}]|\u03B9)|写道|寫道|작성|書きました|のメッセージ|viết|เขียน/iu;
 /** "wrote" in scripts where it is also part of other words ("المكتب", the office): whole words, and an address on the line. */
 const WROTE_WHOLE = /(?<![\p{L}\p{M}])(?:كتب|كتبت|כתב|כתבה|लिखा|نے لکھا)(?![\p{L}\p{M}])/u;
-const wroteIn = (line: string): boolean => WROTE.test(line) || (WROTE_WHOLE.test(line) && line.includes('@'));
+/**
+ * Gmail in Hebrew attributes a quote with "from", not "wrote": "בתאריך יום ד׳, 28 באפר׳ 2027 ב-10:00 מאת
+ * Ana <ana@x>:". The word also heads Outlook's From line ("מאת: …"), which is read as a header block.
+ */
+const ATTRIBUTED_FROM = /(?<![\p{L}\p{M}])מאת(?![\p{L}\p{M}])(?!\s*[:：])/u;
+const wroteIn = (line: string): boolean => WROTE.test(line) || ((WROTE_WHOLE.test(line) || ATTRIBUTED_FROM.test(line)) && line.includes('@'));
+/** The marks that set the direction of Hebrew and Arabic text, which Gmail writes around names and after the final colon. */
+const withoutBidiMarks = (line: string): string => line.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 const ATTRIBUTION_START = /^\s*(?:on|le|el|il|em|op|den|w dniu|pe|am|dne|d[ne]\.|в|у|στις|el día|il giorno|\d{1,4}[./年-]|\p{L}{1,4}[.,]?\s+\d{1,2}[. ])/iu;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|mensagem original|ursprungligt meddelande|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|wiadomość oryginalna|oryginalna wiadomość|původní zpráva|eredeti üzenet|orijinal (?:ileti|mesaj)|исходное сообщение|原始邮件|原始郵件|元のメッセージ|원본 메시지)\s*-{2,}\s*$/i;
@@ -146,6 +159,10 @@ export function partsOf(body: string, isForward = false): NewTextParts {
   let at = lines.findIndex((l) => FORWARD_MARKER.test(l) && (!/^\s*-/.test(l) || FORWARD_WORDS.test(l)));
   let skip = 1;
   if (at >= 0 && historyStart(lines.slice(0, at)) >= 0) at = -1; // the forward is inside quoted history
+  if (at >= 0 && !isForward && FORWARDED_BY.test(lines[at]) && lines.slice(0, at).some((l) => l.trim() !== '')) {
+    const own = stripReply(lines.slice(0, at));
+    return { text: own, own, forwarded: null };
+  }
   if (at < 0 && isForward) {
     at = findHeaderBlock(lines);
     skip = 0;
@@ -287,29 +304,63 @@ function passedOn(lines: string[], i: number): boolean {
   return note.length <= 80 && /^(?:hi\b[^.!]{0,20}[,.!]?\s*)?(?:can you |could you |would you )?(?:please,? )?(?:handle|action|process|take care of|deal with|look (?:at|into)) (?:this|it|the below|the request below)\b/i.test(note);
 }
 
+/** An address or a time of day or a year: what an attribution line carries besides the name. */
+const ADDRESS_OR_TIME = /<[^>\s]+@[^>\s]+>|\(<?[^)\s]+@[^)\s]+>?\)|[\w.+-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b/;
+
+/**
+ * GroupWise heads the message it quotes with one line and leaves the message itself unquoted: ">>> Ana
+ * <ana@x> 28.04.2027 10:00 >>>" or ">>> On 4/28/2027 at 10:00 AM, in message <…>, Ana wrote:". Read as
+ * one more quoted line, the unquoted message below it became new text. Inside a block of quoted lines
+ * ">>>" is only a quote three levels deep.
+ */
+function groupWiseHeader(lines: string[], i: number): boolean {
+  const header = /^\s*>>>\s*(\S.*?)\s*$/.exec(lines[i])?.[1];
+  const before = lines.slice(0, i).reverse().find((l) => l.trim() !== '');
+  if (header === undefined || before === undefined || /^\s*>/.test(before) || !ADDRESS_OR_TIME.test(header)) return false;
+  return /\s>>>$/.test(header) || (wroteIn(header) && /[:：]$/.test(header));
+}
+
+/**
+ * Some clients quote with "| " or ": " where others write "> " ("| Please delete …", ": Desk wrote:"). A
+ * run of two or more such lines set apart from the new words above by a blank line, and running to the
+ * end of the message, is quoted history. Not a table ("| Source | Day |": a bar inside or closing a line),
+ * nor lines that a line ending in ":" introduces ("Sources:⏎⏎: iOS App⏎: Web"), nor a run with words after it.
+ */
+function quotedRun(lines: string[], i: number): boolean {
+  const prefix = /^\s*([|:])(?:\s|$)/.exec(lines[i])?.[1];
+  if (prefix === undefined || (lines[i - 1] ?? '').trim() !== '') return false;
+  const intro = lines.slice(0, i).reverse().find((l) => l.trim() !== '') ?? '';
+  if (/[:：]\s*$/.test(intro)) return false;
+  const quoted = (l: string): boolean => l.trim().startsWith(prefix) && /^(?:\s|$)/.test(l.trim().slice(1)) && !(prefix === '|' && l.trim().slice(1).includes('|'));
+  const rest = lines.slice(i).filter((l) => l.trim() !== '');
+  return rest.length >= 2 && rest.every(quoted);
+}
+
 function historyStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = withoutBidiMarks(lines[i]);
     if (line.trim() === '') continue;
+    const above = lines.slice(0, i).some((l) => l.trim() !== '');
     if (/^\s*>/.test(line)) {
       // A block of `>` lines counts as history from here on only when nothing new follows it;
       // interleaved answers are rare in deletion requests and the lines are dropped below anyway.
+      if (groupWiseHeader(lines, i)) return i;
       continue;
     }
     // A dashed title that opens the mail ("--- Data Deletion Request Form ---") heads what follows; only
     // one below new words can start the history.
-    const above = lines.slice(0, i).some((l) => l.trim() !== '');
     if (ORIGINAL_MESSAGE.test(line) || (above && DASHED_TITLE.test(line) && !FORWARD_WORDS.test(line))) return i;
+    if (above && quotedRun(lines, i)) return i;
     // Attributions wrap ("On Mon, … Ana <\nana@x> wrote:"): join up to three non-blank lines, but never
     // across a finished sentence, so a reply line starting with "Il"/"Le"/"On" is not taken for one.
     const joinable = line.length < 200 && !/[.!?]\s*$/.test(line);
-    const two = joinable && (lines[i + 1] ?? '').trim() !== '' ? `${line} ${lines[i + 1]}` : line;
-    const three = two !== line && (lines[i + 2] ?? '').trim() !== '' ? `${two} ${lines[i + 2]}` : two;
+    const two = joinable && (lines[i + 1] ?? '').trim() !== '' ? `${line} ${withoutBidiMarks(lines[i + 1])}` : line;
+    const three = two !== line && (lines[i + 2] ?? '').trim() !== '' ? `${two} ${withoutBidiMarks(lines[i + 2])}` : two;
     for (const [candidate, used] of [[line, 1], [two, 2], [three, 3]] as const) {
       if (candidate.length > 320 || !/[:：]\s*$/.test(candidate)) continue;
       if (used > 1 && !ATTRIBUTION_START.test(line) && !wroteIn(line)) continue;
       const nextLine = lines.slice(i + used).find((l) => l.trim() !== '') ?? '';
-      const hasAddressOrTime = /<[^>\s]+@[^>\s]+>|\(<?[^)\s]+@[^)\s]+>?\)|[\w.+-]+@[\w-]+\.\w+|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b/.test(candidate);
+      const hasAddressOrTime = ADDRESS_OR_TIME.test(candidate);
       // "On … wrote:" in any language; or, without a known verb, a dated line with an address ending in
       // ":" above quoted lines (Gmail's Russian "пн, 4 мар. 2024 г. в 10:12, Ana <a@x>:").
       if ((wroteIn(candidate) && hasAddressOrTime) || (hasAddressOrTime && /@/.test(candidate) && /^\s*>/.test(nextLine))) return i;

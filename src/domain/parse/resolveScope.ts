@@ -5,7 +5,7 @@
 import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './selfRepair';
 import { buildPhrases, channelOfSource, offeredAsAlternatives } from './sourceChoice';
 import type { CatalogWorkspace } from '../catalog';
-import { WORD, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { WORD, accentsFolded, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
@@ -700,8 +700,8 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
-      const key = n === 1 ? tokens[i].word : tokens.slice(i, i + n).map((t) => t.word).join(' ');
-      const terms = index.terms.get(key) ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
+      const found = termsOfWords(tokens, i, n, index);
+      const terms = found?.terms ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
@@ -724,7 +724,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
         matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
         continue;
       }
-      matched = takeSpelledNumber(text, tokens, i, n, accepted, { mentions, variants });
+      matched = accentedVariant(text, tokens.slice(i, i + n), accepted, found?.accentedNames ?? [], variants) || takeSpelledNumber(text, tokens, i, n, accepted, { mentions, variants });
       if (matched > 0) break;
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
@@ -748,6 +748,36 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
     i += matched || 1;
   }
   return { mentions, variants, asks, askedTypes };
+}
+
+/**
+ * The catalog's names for the words i..i+n: as written, or else with their accents folded, as the
+ * catalog's names are also indexed ("Cafe Creme" for Café Crème, "Crème Media" for Creme Media).
+ * `accentedNames`: what fewer of the words name as written, accents and all, when the folded words name
+ * something else — "Müller Group" is the start of Müller GmbH as written and Muller Group without its
+ * accent: a name the catalog does not have, asked about like any other name that goes on.
+ */
+function termsOfWords(tokens: Token[], i: number, n: number, index: ParserCatalog): { terms: CatalogTerm[]; accentedNames: CatalogTerm[] } | undefined {
+  const run = tokens.slice(i, i + n);
+  const key = run.map((t) => t.word).join(' ');
+  const exact = index.terms.get(key);
+  if (exact) return { terms: exact, accentedNames: [] };
+  const plain = run.map((t) => accentsFolded(t.word)).join(' ');
+  const folded = plain === key ? undefined : index.terms.get(plain);
+  if (!folded) return undefined;
+  const same = (a: CatalogTerm, b: CatalogTerm): boolean => a.type === b.type && a.workspace === b.workspace && a.canonical === b.canonical;
+  for (let k = n - 1; k >= 1; k--) {
+    const written = index.terms.get(run.slice(0, k).map((t) => t.word).join(' '));
+    if (written) return { terms: folded, accentedNames: written.filter((t) => !folded.some((f) => same(f, t))) };
+  }
+  return { terms: folded, accentedNames: [] };
+}
+
+/** "Müller Group" beside Müller GmbH and Muller Group: neither name as written — asked, never picked. Returns the words taken. */
+function accentedVariant(text: string, run: Token[], accepted: CatalogTerm[], accentedNames: CatalogTerm[], variants: Variant[]): number {
+  if (accentedNames.length === 0) return 0;
+  variants.push({ shown: text.slice(run[0].start, run[run.length - 1].end), terms: [...accepted, ...accentedNames] });
+  return run.length;
 }
 
 /**
