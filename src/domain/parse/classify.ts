@@ -193,32 +193,7 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   const status = statusReading(text, evidence, { deleting, threaded }, said);
   if (status) return status;
   const ranged = evidence.hasRanges ?? evidence.hasDates;
-  if (!deleting && !/\bpurge\b/i.test(text)) {
-    // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
-    // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
-    // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
-    // completes one even when it names nothing else.
-    // "The 24th and 25th of February please." answers with days even where no clause says "delete".
-    if (threaded && (evidence.namedSource || ranged || asks()) && evidence.hasDates) return { kind: 'source_data', words: null };
-    // "just the ios one", "also add the CRM Sync source pls": a reply naming a source answers which sources.
-    if (threaded && evidence.namedSource) return { kind: 'source_data', words: null };
-    // "3.–5. Okt" under our question: days read as an answer (no deletion clause around them) answer it.
-    if (threaded && (evidence.rangeEnds ?? []).length > 0) return { kind: 'source_data', words: null };
-    // "Experiments source (Northwind Labs): October 19th, 20th and 21st please": to a deletion desk, a
-    // source with its days is what to delete, verb or not (and the customer confirms it).
-    // Only written as a request: a "please", or the days given under the name as a label ("Web: Oct 7");
-    // "the Web data looks quite odd this week" is a remark.
-    const asked = POLITE.test(text) || /[\p{L}\p{N})]\s*:\s*(?:\d|\p{L}{3,}\.?\s+\d)/u.test(text);
-    const named = evidence.namedSource || (evidence.namedWorkspace ?? false);
-    // (A forwarder's "Could you please handle this?" is no question about the days.)
-    const questioned = QUESTION_MARK.test(text.replace(HANDLE_THIS, ' '));
-    if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !questioned) return { kind: 'source_data', words: null };
-    // "harbor point portal data 30/02/2027", "Harbor Point portal 2027-02-11, maybe the 12th too": a line that
-    // is only the workspace and source named, then their days, is a note of what to delete, even when the
-    // days still need asking. ("… data from <day>" is left out: whether it has an end is not said.)
-    if (evidence.namedSource && evidence.hasDates && !questioned && namesThenDays(text, evidence.names ?? [])) return { kind: 'source_data', words: null };
-    return { kind: 'unknown', words: null };
-  }
+  if (!deleting && !/\bpurge\b/i.test(text)) return readingWithoutVerb(text, evidence, { threaded, ranged }, asks);
   // "Is there a way to delete data ourselves?" names nothing to delete and asks nothing of us. Only a
   // question: "Alle Daten löschen, wir schaffen es nicht selbst." still asks for something.
   const named = evidence.namedSource || (evidence.namedWorkspace ?? false) || evidence.namedSpace || ranged;
@@ -226,6 +201,39 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   // "Can you tell me how to delete my account?" asks for the way, whatever polite words it has.
   if (!threaded && !evidence.namedSource && !ranged && words.HOW_TO_ASKED.test(text)) return { kind: 'unknown', words: null };
   return purgeReading(text, evidence, said) ?? deletionReading(text, evidence, said);
+}
+
+/**
+ * A mail with no deletion verb: a reply that answers our question ("it's android in acme-inc, the 2nd of
+ * March") or a source with its days written as a request completes a source deletion; anything less
+ * stays unknown and only gives its fields.
+ */
+function readingWithoutVerb(text: string, evidence: KindEvidence, thread: { threaded: boolean; ranged: boolean }, asks: () => boolean): KindReading {
+  const { threaded, ranged } = thread;
+  // A reply that answers our question ("it's android in acme-inc, the 2nd of March") completes the
+  // source deletion it belongs to; a reply with less stays unknown and only gives its fields.
+  // Days belong only to source deletions, so a reply giving days ("From 1 March 2024 to 3 March 2024.")
+  // completes one even when it names nothing else.
+  // "The 24th and 25th of February please." answers with days even where no clause says "delete".
+  if (threaded && (evidence.namedSource || ranged || asks()) && evidence.hasDates) return { kind: 'source_data', words: null };
+  // "just the ios one", "also add the CRM Sync source pls": a reply naming a source answers which sources.
+  if (threaded && evidence.namedSource) return { kind: 'source_data', words: null };
+  // "3.–5. Okt" under our question: days read as an answer (no deletion clause around them) answer it.
+  if (threaded && (evidence.rangeEnds ?? []).length > 0) return { kind: 'source_data', words: null };
+  // "Experiments source (Northwind Labs): October 19th, 20th and 21st please": to a deletion desk, a
+  // source with its days is what to delete, verb or not (and the customer confirms it).
+  // Only written as a request: a "please", or the days given under the name as a label ("Web: Oct 7");
+  // "the Web data looks quite odd this week" is a remark.
+  const asked = POLITE.test(text) || /[\p{L}\p{N})]\s*:\s*(?:\d|\p{L}{3,}\.?\s+\d)/u.test(text);
+  const named = evidence.namedSource || (evidence.namedWorkspace ?? false);
+  // (A forwarder's "Could you please handle this?" is no question about the days.)
+  const questioned = QUESTION_MARK.test(text.replace(HANDLE_THIS, ' '));
+  if (named && (evidence.rangeEnds ?? []).length > 0 && asked && !questioned) return { kind: 'source_data', words: null };
+  // "harbor point portal data 30/02/2027", "Harbor Point portal 2027-02-11, maybe the 12th too": a line that
+  // is only the workspace and source named, then their days, is a note of what to delete, even when the
+  // days still need asking. ("… data from <day>" is left out: whether it has an end is not said.)
+  if (evidence.namedSource && evidence.hasDates && !questioned && namesThenDays(text, evidence.names ?? [])) return { kind: 'source_data', words: null };
+  return { kind: 'unknown', words: null };
 }
 
 /**

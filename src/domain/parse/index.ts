@@ -731,6 +731,13 @@ function askAboutPlaceInList(text: string, sources: readonly string[], ranges: r
   if (placed) ask(severalDays ? 'ranges' : 'sources', `"${placed}" picks one of the days or sources listed by its place in the list — which exactly should be deleted?`);
 }
 
+/** The questions the days raise, and their notes for staff. */
+function askAboutDates(dates: DateExtraction, notes: string[], ask: Ask): void {
+  dates.ambiguities.forEach((a) => ask('ranges', a));
+  for (const day of dates.takenBackAlone ?? []) ask('kind', `"${day}" is taken back from the request, but the days it is taken from are not written here — should the request change, and which days should still be deleted?`);
+  notes.push(...dates.notes);
+}
+
 /** The days, sources and space a request of this kind names, asking where they do not fit together. */
 function requestedFields(
   catalog: ParserCatalog,
@@ -746,11 +753,7 @@ function requestedFields(
   const keepsFields = isSourceData || kind === 'unknown';
   // Dates only matter to source deletions; for other kinds a date is context ("we closed on March 3").
   // A reply that answers with days alone ("October 3rd and 4th") is asked about like a request would be.
-  if (isSourceData || (kind === 'unknown' && (isReply || ticket !== null))) {
-    dates.ambiguities.forEach((a) => ask('ranges', a));
-    for (const day of dates.takenBackAlone ?? []) ask('kind', `"${day}" is taken back from the request, but the days it is taken from are not written here — should the request change, and which days should still be deleted?`);
-    notes.push(...dates.notes);
-  }
+  if (isSourceData || (kind === 'unknown' && (isReply || ticket !== null))) askAboutDates(dates, notes, ask);
   let ranges = keepsFields ? dates.ranges : [];
   let sources = keepsFields ? scope.sources : [];
   const sourceWords = new Map(scope.evidence.sources);

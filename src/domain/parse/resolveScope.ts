@@ -214,16 +214,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // with none left ("all sources except android") we ask.
   // Names left out are still names: "Keep Android Beta and iOS untouched" lists no unknown "Beta".
   const written = [...mentions];
-  // "Harbor Pointe" where Harbor and Harbor Point are: one letter from the longer name, so "Harbor" inside it is
-  // no name of its own. The near miss is asked about; the shorter name is not taken from its words.
-  const mistypedAsks: string[] = [];
-  const mistyped = mistypedNames(text, tokens, written, index, mistypedAsks);
-  dropNamesInsideMistyped(mentions, mistyped);
-  dropFormerNames(text, mentions);
-  const excluded = dropExclusions(text, mentions, ambiguities);
-  dropStoryNames(text, mentions);
-  dropQuestionsToColleagues(text, mentions, index);
-  dropSettledLater(text, tokens, index, mentions, ambiguities);
+  const { mistyped, mistypedAsks, excluded } = dropNamesNotAskedFor(text, tokens, index, { mentions, written }, ambiguities);
   // "alles in X löschen außer dem Space Y", "the Marketing space can stay": a space left out in any words is
   // no space asked for, so the request stays the workspace's (a purge, which asks what to keep), not Y's.
   const excludedTypes = new Set(excluded.filter((x) => !(x.types.length === 1 && x.types[0] === 'space')).flatMap((x) => x.types));
@@ -259,17 +250,41 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   nearMisses(text, index, ambiguities, notFound).forEach((type) => asked(type));
   ambiguities.push(...mistypedAsks);
   mistyped.forEach((m) => asked(m.type));
-  const firstText = (type: EntityType, canonical?: string): string | null =>
-    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
-  const evidence = {
-    workspace: workspace ? firstText('workspace', workspace) : null,
-    sources: new Map([...sources].map((slug) => [slug, firstText('source', slug) ?? counted ?? slug])),
-    space: space ? firstText('space', space) : null,
-  };
+  const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = mentions.map((m): [number, number] => [m.start, m.end]);
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+}
+
+/**
+ * Takes out of `mentions` the names that are not asked for: the start of a longer name written one
+ * letter off, former names, exclusions, names in a story, in a question to a colleague, or settled later.
+ */
+function dropNamesNotAskedFor(text: string, tokens: Token[], index: ParserCatalog, names: { mentions: Mention[]; written: Mention[] }, ambiguities: string[]): { mistyped: MistypedName[]; mistypedAsks: string[]; excluded: ReturnType<typeof dropExclusions> } {
+  const { mentions, written } = names;
+  // "Harbor Pointe" where Harbor and Harbor Point are: one letter from the longer name, so "Harbor" inside it is
+  // no name of its own. The near miss is asked about; the shorter name is not taken from its words.
+  const mistypedAsks: string[] = [];
+  const mistyped = mistypedNames(text, tokens, written, index, mistypedAsks);
+  dropNamesInsideMistyped(mentions, mistyped);
+  dropFormerNames(text, mentions);
+  const excluded = dropExclusions(text, mentions, ambiguities);
+  dropStoryNames(text, mentions);
+  dropQuestionsToColleagues(text, mentions, index);
+  dropSettledLater(text, tokens, index, mentions, ambiguities);
+  return { mistyped, mistypedAsks, excluded };
+}
+
+/** The customer's own words for the workspace, each source and the space: the first mention of each. */
+function scopeEvidence(mentions: Mention[], scope: { workspace: string | null; sources: Set<string>; space: string | null }, counted: string | null): ScopeResolution['evidence'] {
+  const firstText = (type: EntityType, canonical?: string): string | null =>
+    mentions.find((m) => m.terms.some((t) => t.type === type && (canonical === undefined || t.canonical === canonical)))?.text ?? null;
+  return {
+    workspace: scope.workspace ? firstText('workspace', scope.workspace) : null,
+    sources: new Map([...scope.sources].map((slug) => [slug, firstText('source', slug) ?? counted ?? slug])),
+    space: scope.space ? firstText('space', scope.space) : null,
+  };
 }
 
 /** Leaves out the names that are only the start of a longer name written one letter off ("Harbor" in "Harbor Pointe"). */
