@@ -124,6 +124,12 @@ describe('a quarter of the fiscal year', () => {
     }
   });
 
+  it('reads the months written out in brackets right after it', () => {
+    const r = parse('Please delete Portal in Harbor for fiscal Q3 FY 2026-27 (October to December 2026).');
+    expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-12-31' }]);
+    expect(asks(r)).toBe(false);
+  });
+
   it('still reads a calendar quarter', () => {
     const r = parse('Please delete Portal in Harbor for Q4 2026.');
     expect(r.ranges).toEqual([{ from: '2026-10-01', to: '2026-12-31' }]);

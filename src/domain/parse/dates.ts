@@ -1871,7 +1871,7 @@ function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
  * months it writes out are the days, and the fiscal words are left to them.
  */
 function askAboutFiscalPeriods(mapped: MappedText, out: DateExtraction): void {
-  if (FISCAL_START_STATED.test(mapped.text)) return;
+  if (FISCAL_START_STATED.test(mapped.text) || FISCAL_MONTHS_WRITTEN.test(mapped.text)) return;
   mapped.replace(FISCAL_QUARTER, (whole) => {
     out.mentioned = true;
     pushOnce(out.ambiguities, `"${whole.trim()}" is a quarter of your fiscal year, whose days depend on when that year starts — which days exactly?`);
@@ -1880,6 +1880,8 @@ function askAboutFiscalPeriods(mapped: MappedText, out: DateExtraction): void {
 }
 const FISCAL_QUARTER =
   /(?<![\p{L}\d])(?:(?:fiscal|financial)\s+(?:year\s+)?Q[1-4](?:\s*(?:of\s+)?(?:FY\s*['’]?\d{2,4}|\d{4}))?|Q[1-4]\s*(?:of\s+)?(?:(?:our|the)\s+)?(?:FY\s*['’]?\d{2,4}|(?:fiscal|financial)\s+year(?:\s+\d{4})?)|FY\s*['’]?\d{2,4}\s*[/-]?\s*Q[1-4]|(?:the\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+(?:fiscal|financial)\s+quarter(?:\s+of\s+(?:FY\s*['’]?\d{2,4}|\d{4}))?)(?![\p{L}\d])/giu;
+/** "Q1 of FY 2026-27 (April to June 2026)": the months the quarter is, written out in brackets right after it. */
+const FISCAL_MONTHS_WRITTEN = new RegExp(`${FISCAL_QUARTER.source}(?:\\s*[-–/]\\s*['’]?\\d{2,4})?\\s*\\([^()\\n]*?(?<![\\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'iu');
 /** "our fiscal year starts on 1 July", "FY begins in April": the mail says which months its quarters are. */
 const FISCAL_START_STATED = /(?<![\p{L}\d])(?:fiscal|financial|FY)(?:\s+year)?\s+(?:starts|begins|runs|started|began)(?![\p{L}\d])/iu;
 
