@@ -79,3 +79,17 @@ describe('a second workspace added in words, not by its name, is asked about', (
     expect(complete(parse(text))).toBe(true);
   });
 });
+
+describe('Turkish "X ile Y arası": between two days', () => {
+  it('is the whole span, written with or without the locative ending', () => {
+    for (const text of ['Lütfen lumen-studio çalışma alanındaki Kiosk kaynağının 3 Haziran 2026 ile 5 Haziran 2026 arası verilerini silin.', 'Lütfen lumen-studio çalışma alanındaki Kiosk kaynağının 3 Haziran 2026 ile 5 Haziran 2026 arasındaki verilerini silin.']) {
+      const r = parse(text);
+      expect(r.ranges).toEqual([{ from: '2026-06-03', to: '2026-06-05' }]);
+      expect(r.sources).toEqual(['kiosk']);
+    }
+  });
+  it('"arasında" inside another word is no span', () => {
+    const r = parse('Lütfen lumen-studio Kiosk kaynağının 3 Haziran 2026 ile 5 Haziran 2026 verilerini silin, arasıra kontrol ederiz.');
+    expect(r.ranges).toEqual([{ from: '2026-06-03', to: '2026-06-03' }, { from: '2026-06-05', to: '2026-06-05' }]);
+  });
+});
