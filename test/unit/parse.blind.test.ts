@@ -661,6 +661,19 @@ const KNOWN_WRONG_4546: string[] = [];
  * it, a workspace qualified in brackets) were fixed after that score was taken. KNOWN_WRONG_4748 names
  * the one still open: "the pilot with our partner shop" read as the workspace Pilot.
  */
+/**
+ * Blind corpora 49 and 50 (test/fixtures/blind49: 191 mails from agencies and resellers writing for their
+ * clients, helpdesk relays, long threads with the desk, numeric dates across locales; blind50: 210 from
+ * careless writers — typos and near-miss names, pasted tables, "everything except", fiscal quarters and
+ * week numbers, ordinal days, partial cancels under a ticket). First honest scores: 175/191 (91.6%) with
+ * 3 complete-but-wrong, and 174/210 (82.9%) with 0. After tuning (118 → 121, 114 → 123) the held-out
+ * parts were scored once: 57/63 with 1 (57 with 1 before tuning) and 60/70 with 0 (60 with 0). The one
+ * of corpus 49 (a Turkish "X ile Y arası" read as its two end days) was fixed after that score was
+ * taken, so KNOWN_WRONG_4950 is empty.
+ */
+const NOW49 = new Date('2027-04-28T10:00:00Z');
+const NOW50 = new Date('2027-05-05T14:00:00Z');
+const KNOWN_WRONG_4950: string[] = [];
 const NOW47 = new Date('2027-04-14T10:00:00Z');
 const NOW48 = new Date('2027-04-21T16:00:00Z');
 const KNOWN_WRONG_4748 = ['y/040-en-the-pilot-ordinary.eml'];
@@ -750,8 +763,10 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind44', 150, 113, 74, 52, NOW44, NONE_4344],
   ['blind45', 164, 101, 82, 41, NOW45, KNOWN_WRONG_4546],
   ['blind46', 155, 123, 77, 66, NOW46, KNOWN_WRONG_4546],
-  ['blind47', 168, 130, 84, 64, NOW47, KNOWN_WRONG_4748],
+  ['blind47', 168, 132, 84, 64, NOW47, KNOWN_WRONG_4748],
   ['blind48', 220, 158, 109, 85, NOW48, KNOWN_WRONG_4748],
+  ['blind49', 128, 121, 63, 58, NOW49, KNOWN_WRONG_4950],
+  ['blind50', 140, 123, 70, 60, NOW50, KNOWN_WRONG_4950],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
