@@ -115,6 +115,15 @@ describe('"all but", "everything but", "bar", "barring", "excepting" except what
     expect(r.ranges).toEqual([{ from: '2027-04-03', to: '2027-04-03' }]);
   });
 
+  it.each([
+    'We keep everything, but the Web source in quayside got broken events on April 3, 2027 — please delete that day.',
+    'We keep everything but the Web source in quayside; please delete its April 3, 2027 data.',
+  ])('reads "but" after a comma or after "keep everything" as no exception: %s', (text) => {
+    const r = parse(text, 'Deletion');
+    expect(r.sources).not.toEqual(['android-app', 'ios-app', 'kiosk']);
+    expect(r.sources.includes('web') || asks(r)).toBe(true);
+  });
+
   it('keeps "bar" a noun where it is one', () => {
     const r = parse('Please delete the Kiosk Feed of the hotel bar in quayside for April 3, 2027.', 'Deletion');
     expect(r.sources).toEqual(['kiosk']);

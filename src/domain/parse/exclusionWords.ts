@@ -18,9 +18,11 @@ function anyOf(words: readonly string[]): string {
 /**
  * "all but March 5", "everything but the iOS App": "but" after a word for the whole excepts what follows.
  * Not after "anything" ("don't delete anything but the iOS App" asks for the iOS App alone). Alone, "but"
- * is a contrast ("Web, but the 5th too"), read by the day reader only after "every day" (dates.ts).
+ * is a contrast ("Web, but the 5th too"), read by the day reader only after "every day" (dates.ts). Not
+ * after a comma ("we keep everything, but the Loyalty source got bad events": a contrast) nor after
+ * "keep" ("we keep everything but Loyalty": what is kept is all but the one to delete).
  */
-const ALL_BUT = String.raw`(?:all|everything)(?:\s+else)?,?\s+but(?!\s+(?:not|also|too|as\s+well)(?![^\P{L}]|\u03B9))`;
+const ALL_BUT = String.raw`(?<!(?:keep|keeps|kept|keeping|retain|retained|leave|leaving)\s+)(?:all|everything)(?:\s+else)?\s+but(?!\s+(?:not|also|too|as\s+well)(?![^\P{L}]|\u03B9))`;
 /**
  * "March 1-10 bar March 5", "all sources bar iOS": "bar" excepts only right after a number, a comma or a
  * word for the whole; elsewhere it is a noun ("the bar", "Joe's Bar", "a progress bar").
