@@ -19,8 +19,13 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // once; what a pattern matches is the same either way (one engine, two back ends). The flag must be
 // given when Node starts (changed at run time, V8 crashed about once in fifty runs), so `parse` runs
 // itself again with it; other commands read little mail and start as they are.
+// `--no-opt` for the same run: TurboFan (V8's optimizing compiler) spent about a fifth of the run's CPU
+// on its background thread optimizing functions that run once per message (resolveScope, parseRequest,
+// kindOf, mailparser's readers), whose time is in regular expressions, not in JavaScript. Without it the
+// run took about 15% less CPU and the main thread as long as before (perf samples per thread, twice):
+// on a shared machine that second core is not free. Flags change no result.
 if (process.argv[2] === 'parse' && !process.execArgv.includes('--no-regexp-tier-up')) {
-  const again = spawnSync(process.execPath, ['--no-regexp-tier-up', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const again = spawnSync(process.execPath, ['--no-regexp-tier-up', '--no-opt', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(again.status ?? 1);
 }
 
