@@ -32,10 +32,12 @@ const parse = (text: string, subject = 'Data deletion'): ParseResult =>
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 
 describe('"A, not B": days set against the ones asked for', () => {
-  it('a correction whose old days overlap the new ones keeps every new day', () => {
+  it('days set against the new ones that run past them are asked about, never cut out of them', () => {
+    // A correction ("the right days are …, not …") and a part kept ("…, not 8–12, we need those") are
+    // written alike: cutting would delete a day too few, keeping could delete days the customer needs.
     const r = parse('Small fix: the right days are 8–10 June 2026, not 7–9 June 2026. Web App in lumen-studio, as before.', 'Re: [DEL-77] Please confirm');
-    expect(r.ranges).toEqual([{ from: '2026-06-08', to: '2026-06-10' }]);
-    expect(complete(r)).toBe(true);
+    expect(r.ranges.some((x) => x.from === '2026-06-10' && x.to === '2026-06-10')).toBe(false);
+    expect(complete(r)).toBe(false);
   });
   it('a day inside the range, set against it, is still left out of it', () => {
     const r = parse('Please delete the Web App data in lumen-studio for June 1-10, 2026, not June 5.');

@@ -19,6 +19,7 @@ import { withoutOthersAccounts } from './personAccount';
 import { EXCEPTION, KEEP, OMISSION, STAYS } from './exclusionWords';
 import { PAST_DELETION_QUESTION } from './pastDeletion';
 import { escapeRegExp } from './regexText';
+import { isMonthName } from './dates';
 
 /** A privacy law with one person, or one person's rights: the word edge stands once before all the forms, as in kindWords.ts. */
 const USER_DATA =
@@ -246,9 +247,16 @@ function namesThenDays(text: string, names: string[]): boolean {
   if (written.length < 2) return false;
   const name = `(?:${written.join('|')})`;
   const joint = String.raw`(?:[\s,:/–-]+(?:data|daten|donn[ée]es|datos|dati|dados)?)*[\s,:/–-]*`;
-  const line = new RegExp(String.raw`^[ \t]*${name}${joint}${name}${joint}(?:(?:on|for)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)`, 'imu');
-  return line.test(text);
+  const line = new RegExp(String.raw`^[ \t]*${name}${joint}${name}${joint}(?:(?:on|for)\s+)?(?:\d|\p{L}{3,}\.?\s+\d)[^\n]*`, 'imu');
+  const found = line.exec(text);
+  if (!found) return false;
+  // "Quayside iOS App, April 6-8: duplicate events again" is a remark: past the names, only days and a
+  // "please" or "maybe … too" may follow.
+  const rest = written.reduce((t, n) => t.replace(new RegExp(n, 'giu'), ' '), found[0]);
+  return rest.split(/[^\p{L}]+/u).every((w) => w.length < 3 || isMonthName(w) || DAY_LINE_WORD.test(w));
 }
+/** The words a line of names and days may have besides them. */
+const DAY_LINE_WORD = /^(?:data|daten|donn[ée]es|datos|dati|dados|on|for|and|the|to|through|thru|until|till|maybe|perhaps|possibly|also|too|as|well|both|day|days|after|before|please|pls|plz|thanks|thank|you|thx|only|just)$/iu;
 
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 

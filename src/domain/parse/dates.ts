@@ -3480,8 +3480,12 @@ const CONTRASTED_BEFORE = new RegExp(`[\\p{N}\\p{L}.)][\\s)]*[,;]\\s*${NOT}\\s+$
 function takenBackDay(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(end, end + 40);
-  return (TAKE_BACK_BEFORE_DAY.test(before) && TAKEN_OUT_AFTER_DAY.test(after)) || (NO_LONGER_NEED_BEFORE_DAY.test(before) && DELETION_NOT_NEEDED.test(after));
+  const partCancelled = CANCEL_BEFORE_DAY.test(before) && PART_AFTER_DAY.test(after);
+  return partCancelled || (TAKE_BACK_BEFORE_DAY.test(before) && TAKEN_OUT_AFTER_DAY.test(after)) || (NO_LONGER_NEED_BEFORE_DAY.test(before) && DELETION_NOT_NEEDED.test(after));
 }
+/** "cancel the April 7 part", "drop the 7th bit": a day's part of the request cancelled is taken back from it. */
+const CANCEL_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:cancel|withdraw|call\\s+off|drop)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+const PART_AFTER_DAY = /^\s*(?:part|portion|piece|bit|half)(?![^\P{L}]|\u03B9)/iu;
 const TAKE_BACK_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)${TAKE_BACK_VERB}\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 const TAKEN_OUT_AFTER_DAY = new RegExp(`^${TAKEN_OUT_OF_REQUEST}`, 'iu');
 const NO_LONGER_NEED_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)${NO_LONGER_NEED}\\s+${DAY_WORDS_BEFORE}$`, 'iu');
@@ -3509,11 +3513,15 @@ const NO_LONGER_NEEDED_AFTER = /^[\s,]*(?:is|are)\s+(?:now\s+)?(?:no\s+longer|no
 function butAfterEveryDay(text: string, at: number, end: number): boolean {
   if (!BUT_BEFORE_DAY.test(text.slice(Math.max(0, at - 24), at))) return false;
   const sentenceStart = Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?', ';'].map((c) => text.lastIndexOf(`${c} `, at - 1)));
-  return EVERY_DAY.test(text.slice(sentenceStart + 1, at)) && !ADDED_AFTER.test(text.slice(end, end + 24));
+  return EVERY_DAY.test(text.slice(sentenceStart + 1, at)) && CLAUSE_ENDS_AFTER.test(text.slice(end, end + 24));
 }
+/**
+ * The day after "but" ends its clause ("every day of April but the 7th.", "…but April 7, thanks"):
+ * "but April 7 especially", "but April 7 matters most", "but the 7th too" stress or add the day.
+ */
+const CLAUSE_ENDS_AFTER = /^[^\S\n]*(?:[.,;:!)\n]|$|(?:please|pls|thanks|thank\s+you)(?![^\P{L}]|\u03B9))/iu;
 const BUT_BEFORE_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)but\\s+${DAY_WORDS_BEFORE}$`, 'iu');
 const EVERY_DAY = /(?<![^\P{L}]|\u03B9)(?:every(?:\s+single)?|each|all(?:\s+(?:the|of\s+the))?)\s+(?:days?|dates?)(?![^\P{L}]|\u03B9)/iu;
-const ADDED_AFTER = /^[\s,]*(?:(?:as\s+well|too|also)(?![^\P{L}]|\u03B9)|(?:is|are|should\s+go|must\s+go)\s+(?:also|too)(?![^\P{L}]|\u03B9))/iu;
 
 /**
  * "Delete Web for 1–4 Feb. The 1st and 2nd are actually correct.", "… Only the 4th.", "Korrektur: 5.
@@ -4435,10 +4443,11 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
       out.ambiguities.push(`"${x.text}" is left out, but holds every day asked for — which days should be deleted?`);
       continue;
     }
-    // "March 4–6, not March 3–5": days set against the ones asked for that run past them are the
-    // alternative turned down, not a part cut out ("March 1–10, not March 5" is one): nothing is taken out.
+    // "March 4–6, not March 3–5" (a correction) or "April 1–10, not April 8–12, we need those" (a part
+    // kept): days set against the ones asked for that run past them read either way — asked, never cut
+    // or kept unseen. Inside them ("March 1–10, not March 5") they are a part cut out.
     if (x.contrasted && out.ranges.some((r) => exclusionIn(x, r)) && !out.ranges.some((r) => holdsExclusion(r, x))) {
-      out.notes.push(`"${x.text}" is set against the days asked for, and replaced by them`);
+      out.ambiguities.push(`"${x.text}" is set against the days asked for and runs past them — are those days turned down for these, or left out of them? Which days should be deleted?`);
       continue;
     }
     let cutFrom: DayRange | null = null;

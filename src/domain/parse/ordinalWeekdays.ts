@@ -10,7 +10,7 @@ import { holidayDay } from './holidays';
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun';
-const ORDINAL_WORDS = 'first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final';
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)|last|final';
 
 /** "(the) second Monday of/in March(,) (2027)": ordinal, weekday or business day, month, year. */
 export const ORDINAL_WEEKDAY_OF_MONTH = new RegExp(
@@ -18,7 +18,12 @@ export const ORDINAL_WEEKDAY_OF_MONTH = new RegExp(
   'giu',
 );
 
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
+const ORDINAL_WORD_LIST = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** 1 for "first" or "1st", 10 for "tenth" or "10th". */
+function ordinalNumber(word: string): number {
+  const spelled = ORDINAL_WORD_LIST.indexOf(word);
+  return spelled >= 0 ? spelled + 1 : parseInt(word, 10);
+}
 const MONTH_INDEX = MONTH_WORDS.split('|');
 const WEEKDAY_INDEX: [RegExp, number][] = [
   [/^sun/i, 0], [/^mon/i, 1], [/^tue/i, 2], [/^wed/i, 3], [/^thu/i, 4], [/^fri/i, 5], [/^sat/i, 6],
@@ -63,7 +68,7 @@ export function ordinalWeekdayOfMonth(whole: string, groups: { ordinal: string; 
   const days = daysOfKind(year, month, groups.kind);
   const ordinal = groups.ordinal.toLowerCase();
   const last = ordinal === 'last' || ordinal === 'final';
-  const n = last ? days.length : ORDINAL[ordinal];
+  const n = last ? days.length : ordinalNumber(ordinal);
   const day = days[n - 1];
   if (!day) return { question: `"${said}": the month has no such day — which day is meant?` };
   if (/business|working|workday|weekday/i.test(groups.kind)) {
