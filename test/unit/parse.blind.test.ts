@@ -666,7 +666,8 @@ const KNOWN_WRONG_4546: string[] = [];
  * clients, helpdesk relays, long threads with the desk, numeric dates across locales; blind50: 210 from
  * careless writers — typos and near-miss names, pasted tables, "everything except", fiscal quarters and
  * week numbers, ordinal days, partial cancels under a ticket). First honest scores: 175/191 (91.6%) with
- * 3 complete-but-wrong, and 174/210 (82.9%) with 0. After tuning (118 → 121, 114 → 123) the held-out
+ * 3 complete-but-wrong, and 174/210 (82.9%) with 0. After tuning (118 → 121, 120 after the review of
+ * the merged round; 114 → 123) the held-out
  * parts were scored once: 57/63 with 1 (57 with 1 before tuning) and 60/70 with 0 (60 with 0). The one
  * of corpus 49 (a Turkish "X ile Y arası" read as its two end days) was fixed after that score was
  * taken, so KNOWN_WRONG_4950 is empty.
@@ -765,7 +766,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind46', 155, 123, 77, 66, NOW46, KNOWN_WRONG_4546],
   ['blind47', 168, 132, 84, 64, NOW47, KNOWN_WRONG_4748],
   ['blind48', 220, 158, 109, 85, NOW48, KNOWN_WRONG_4748],
-  ['blind49', 128, 121, 63, 58, NOW49, KNOWN_WRONG_4950],
+  // Tuning 121 → 120: x/057 ("the days are 4–6, not 3–5") asks: days set against the asked ones that run past them read two ways.
+  ['blind49', 128, 120, 63, 58, NOW49, KNOWN_WRONG_4950],
   ['blind50', 140, 123, 70, 60, NOW50, KNOWN_WRONG_4950],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
