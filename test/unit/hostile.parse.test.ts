@@ -34,6 +34,27 @@ describe('the parser stays fast on hostile text', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  // A mangled message (its Content-Type header lost, so its HTML part and signature were read as text)
+  // once took 11 seconds: patterns that look back over blanks tested every position of a long run.
+  it.each([
+    // A few thousand blanks are the worst case: far longer bodies are read in a cheaper way.
+    ['3,000 spaces', ' '.repeat(3_000)],
+    ['3,000 blank lines', '\n'.repeat(3_000)],
+    ['1,000 lines of spaces', '   \n'.repeat(1_000)],
+    ['tabs and spaces', ' \t'.repeat(1_500)],
+    ['50 KB of spaces', ' '.repeat(50_000)],
+  ])('%s between a request and its sign-off read as a paragraph break, quickly', (_what, blanks) => {
+    const request = 'Please delete ios-app data of acme-inc for March 3, 2024.';
+    const started = Date.now();
+    const padded = parseRequest(message('delete', `${request}${blanks}Thanks, Ana\n`), index);
+    const spelled = parseRequest(message('delete', `Please delete ios-app data of acme-inc for March 3${blanks}twenty twenty four.`), index);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const plain = parseRequest(message('delete', `${request}\n\nThanks, Ana\n`), index);
+    expect({ kind: padded.kind, workspace: padded.workspace, sources: padded.sources, ranges: padded.ranges }).toEqual({ kind: plain.kind, workspace: plain.workspace, sources: plain.sources, ranges: plain.ranges });
+    expect(padded.ranges).toEqual([{ from: '2024-03-03', to: '2024-03-03' }]);
+    expect(spelled.ranges).toEqual([{ from: '2024-03-03', to: '2024-03-03' }]);
+  });
+
   it('property: the word-anchored identifier regex finds exactly what the old one found', () => {
     const OLD = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu;
     const NEW = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu;

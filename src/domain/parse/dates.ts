@@ -1396,8 +1396,9 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30 };
  * Dictated years after a day or a month: "february eleventh twenty twenty seven", "march 3rd two thousand
  * and twenty six". Unread, they sit between a range's days and hide the range word from its first day.
  */
+const SPELLED_YEAR_START = '(?:twenty|two thousand(?:\\s+and)?)';
 const SPELLED_YEAR = new RegExp(
-  `(?<=(?:\\d(?:st|nd|rd|th)?|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE}))\\s*,?\\s+)(?:twenty|two thousand(?:\\s+and)?)[\\s-]+(twenty|thirty)(?:[\\s-]+(${UNIT_WORDS.join('|')}))?(?![\\p{L}-])`,
+  `${SPELLED_YEAR_START}(?<=(?:\\d(?:st|nd|rd|th)?|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE}))(?:\\s*,)?\\s+${SPELLED_YEAR_START})[\\s-]+(twenty|thirty)(?:[\\s-]+(${UNIT_WORDS.join('|')}))?(?![\\p{L}-])`,
   'giu',
 );
 

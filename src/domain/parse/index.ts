@@ -503,8 +503,21 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
  */
 /** Digits of other scripts read as ASCII digits everywhere, so the text and HTML parts agree. */
 function withAsciiDigits(message: InboundMessage): InboundMessage {
-  return { ...message, subject: asciiDigits(message.subject), text: asciiDigits(message.text), html: message.html === null ? null : asciiDigits(message.html) };
+  const plain = (text: string): string => boundedWhitespace(asciiDigits(text));
+  return { ...message, subject: plain(message.subject), text: plain(message.text), html: message.html === null ? null : plain(message.html) };
 }
+/**
+ * Long runs of blanks shortened: a gap wider than sixteen spaces reads as sixteen, more than three
+ * blank lines as three. Patterns that look back over blanks ("March 3,   twenty twenty-seven") test
+ * every position of a run and look back over all of it; a few thousand blanks from a mangled message
+ * held intake for minutes. Nothing a writer means is lost: a wide gap is still a column's gap.
+ */
+function boundedWhitespace(text: string): string {
+  return LONG_BLANKS.test(text) ? text.replace(WIDE_GAP, ' '.repeat(16)).replace(MANY_BLANK_LINES, '\n\n\n\n') : text;
+}
+const LONG_BLANKS = /[^\S\n]{17}|(?:[^\S\n]*\n){5}/;
+const WIDE_GAP = /[^\S\n]{17,}/g;
+const MANY_BLANK_LINES = /\n(?:[^\S\n]*\n){4,}/g;
 function asciiDigits(text: string): string {
   return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (d) => String((d.codePointAt(0) ?? 0) - (DIGIT_ZERO.find((z) => (d.codePointAt(0) ?? 0) >= z) ?? 0))) : text;
 }
