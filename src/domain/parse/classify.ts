@@ -16,10 +16,10 @@ import type { RequestKind } from '../request';
 import * as words from './kindWords';
 import { ONE_PERSONS_DATA } from './onePerson';
 import { withoutOthersAccounts } from './personAccount';
-import { EXCEPTION, KEEP, OMISSION, STAYS } from './exclusionWords';
+import { CANCEL_PART_VERB, EXCEPTION, KEEP, OMISSION, PART_WORD, STAYS } from './exclusionWords';
 import { PAST_DELETION_QUESTION } from './pastDeletion';
 import { escapeRegExp } from './regexText';
-import { isMonthName } from './dates';
+import { isMonthName } from './monthNames';
 
 /** A privacy law with one person, or one person's rights: the word edge stands once before all the forms, as in kindWords.ts. */
 const USER_DATA =
@@ -371,7 +371,7 @@ function cancelReading(full: string, said: Said, scoped: boolean): KindReading |
 }
 
 /** "cancel the Ledger part", "drop the portal bit": a few words of a name, then the word for a part of the request. */
-const PART_CANCELLED = /(?<![^\P{L}]|\u03B9)(?:cancel|withdraw|call\s+off|drop|take\s+out)\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,4}(?:part|portion|piece|bit|side|half)(?![^\P{L}]|\u03B9)/iu;
+const PART_CANCELLED = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(?:${CANCEL_PART_VERB}|take\s+out)\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,4}${PART_WORD}(?![^\P{L}]|\u03B9)`, 'iu');
 
 /** A request disowned or no longer wanted: no correction of it makes it a narrower one. */
 const DISOWNED =

@@ -113,6 +113,10 @@ export const OMISSION = `${NOT_NEGATED}(?:skip(?:ping)?|leav(?:e|ing)(?: out)?|f
  * "Remove Android App from acme-inc" names a workspace, not the request: it is a deletion. The readers of
  * days and of names test both pieces, so "remove March 4" alone still deletes.
  */
+/** Verbs that call off a part of a request: "cancel the April 7 part", "drop the iOS bit". */
+export const CANCEL_PART_VERB = String.raw`(?:cancel|withdraw|call\s+off|drop)`;
+/** The nouns naming such a part. */
+export const PART_WORD = String.raw`(?:part|portion|piece|bit|side|half)`;
 export const TAKE_BACK_VERB = String.raw`(?:take|taking|pull|pulling|remove|removing|drop|dropping|cut|strike|cross|get)`;
 export const TAKEN_OUT_OF_REQUEST = String.raw`\s*(?:(?:data|source|app|events|day)\s+)?(?:(?:off|out\s+of|from)\s+(?:(?:the|this|that|our|my|your)\s+)?(?:request|list|ticket|scope|deletion|order|job|del-\d+)(?![^\P{L}]|\u03B9)|out\s+of\s+(?:it|this|that|there)(?![^\P{L}]|\u03B9)|(?:off|out)(?=\s*(?:[,;.!\n]|$|and\s|please)))`;
 /**

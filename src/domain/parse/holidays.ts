@@ -35,6 +35,17 @@ export function holidayDay(name: string, year: number): string | null {
   return key in after ? addDays(thanksgiving, after[key]) : null;
 }
 
+/**
+ * Public holidays many countries keep on a weekday: a business day counted across one of them depends on
+ * the customer's country, so it is asked rather than counted.
+ */
+const WIDELY_KEPT = ["new year's day", 'good friday', 'easter monday', 'christmas day', 'boxing day'];
+
+/** The first widely kept public holiday of `year` within the span, or null. */
+export function widelyKeptHolidayIn(year: number, span: { from: string; to: string }): string | null {
+  return WIDELY_KEPT.map((h) => holidayDay(h, year)).find((h) => h !== null && h >= span.from && h <= span.to) ?? null;
+}
+
 /** Western Easter Sunday (the Gregorian computus, anonymous algorithm). */
 function easterSunday(year: number): string {
   const [a, b, c] = [year % 19, Math.floor(year / 100), year % 100];

@@ -11,6 +11,7 @@
 import type { DayRange } from '../request';
 import { allMatches } from './allMatches';
 import { dayOf, monthRange } from './dayMath';
+import { monthNumber } from './monthNames';
 
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** One item: a month (capitalised: "may" is a verb) with its year or none, or a quarter with its year. */
@@ -30,7 +31,7 @@ interface Item { first: number; last: number; year: number | null; span: boolean
 function itemsOf(series: string, between: boolean): Item[] {
   const items: Item[] = [];
   for (const m of allMatches(SERIES_ITEM, series)) {
-    const month = m[2] ? monthNumber(m[2]) : 0;
+    const month = m[2] ? monthNumber(m[2]) ?? 0 : 0;
     const [first, last] = m[4] ? [Number(m[4]) * 3 - 2, Number(m[4]) * 3] : [month, month];
     // "between January and March": "and" closes a span there.
     const span = m[1] !== undefined && (SPAN_WORD.test(m[1]) || (between && items.length === 1));
@@ -39,9 +40,6 @@ function itemsOf(series: string, between: boolean): Item[] {
   return items;
 }
 
-function monthNumber(name: string): number {
-  return MONTH_NAME.split('|').findIndex((n) => n.slice(0, 3) === name.slice(0, 3)) % 12 + 1;
-}
 
 /**
  * The days a series names, or a question when a month without a year cannot be placed (this month, not

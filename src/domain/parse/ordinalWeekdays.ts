@@ -5,7 +5,8 @@
  * counted here, or, when the count cannot be settled from the calendar alone, a question is returned.
  */
 import { addDays, dayOf, monthRange } from './dayMath';
-import { holidayDay } from './holidays';
+import { widelyKeptHolidayIn } from './holidays';
+import { monthNumber } from './monthNames';
 
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
@@ -24,23 +25,12 @@ function ordinalNumber(word: string): number {
   const spelled = ORDINAL_WORD_LIST.indexOf(word);
   return spelled >= 0 ? spelled + 1 : parseInt(word, 10);
 }
-const MONTH_INDEX = MONTH_WORDS.split('|');
 const WEEKDAY_INDEX: [RegExp, number][] = [
   [/^sun/i, 0], [/^mon/i, 1], [/^tue/i, 2], [/^wed/i, 3], [/^thu/i, 4], [/^fri/i, 5], [/^sat/i, 6],
 ];
-/**
- * Public holidays many countries keep on a weekday: a business day counted across one of them depends on
- * the customer's country, so it is asked rather than counted.
- */
-const WIDELY_KEPT_HOLIDAYS = ["new year's day", 'good friday', 'easter monday', 'christmas day', 'boxing day'];
 
 export type OrdinalDay = { day: string; said: string } | { question: string };
 
-/** The month number of an English month word or its short form. */
-function monthNumber(word: string): number {
-  const i = MONTH_INDEX.indexOf(word.toLowerCase());
-  return i < 12 ? i + 1 : [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12];
-}
 
 /** The days of a month a "weekday" or "business day" may be, in order (Sunday = 0). */
 function daysOfKind(year: number, month: number, kind: string): string[] {
@@ -62,6 +52,7 @@ function daysOfKind(year: number, month: number, kind: string): string[] {
 export function ordinalWeekdayOfMonth(whole: string, groups: { ordinal: string; kind: string; month: string; year?: string }, today: string | null): OrdinalDay {
   const said = whole.trim();
   const month = monthNumber(groups.month);
+  if (month === undefined) return { question: `"${said}": which month is meant?` };
   let year = groups.year ? Number(groups.year) : today ? Number(today.slice(0, 4)) : null;
   if (year === null) return { question: `"${said}" has no year and the message has no date — which day is meant?` };
   if (!groups.year && today && (dayOf(year, month, 1) as string) > today) year -= 1;
@@ -73,7 +64,7 @@ export function ordinalWeekdayOfMonth(whole: string, groups: { ordinal: string; 
   if (!day) return { question: `"${said}": the month has no such day — which day is meant?` };
   if (/business|working|workday|weekday/i.test(groups.kind)) {
     const span = { from: last ? day : monthRange(year, month).from, to: last ? monthRange(year, month).to : day };
-    const holiday = WIDELY_KEPT_HOLIDAYS.map((h) => holidayDay(h, year as number)).find((h) => h !== null && h >= span.from && h <= span.to);
+    const holiday = widelyKeptHolidayIn(year, span);
     if (holiday) {
       return { question: `"${said}" depends on the public holidays kept (${holiday} is one in many countries) — which day is meant?` };
     }

@@ -13,7 +13,7 @@ import { itemMarkOf } from './listItems';
 import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
-import { isMonthName } from './dates';
+import { isMonthName } from './monthNames';
 import { settledLater } from './settledLater';
 import { allMatches } from './allMatches';
 
