@@ -7,16 +7,11 @@
 export class GroupCommit<T, R> {
   private queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private writing = false;
-  private idleWaiters: (() => void)[] = [];
 
-  /**
-   * `write` gets the items in arrival order and returns one result per item, in the same order.
-   * `yieldTo`, if given, is awaited before each batch is taken: writes that arrive meanwhile join it.
-   */
+  /** `write` gets the items in arrival order and returns one result per item, in the same order. */
   constructor(
     private readonly write: (items: T[]) => Promise<R[]>,
     private readonly maxBatch = 200,
-    private readonly yieldTo?: () => Promise<void>,
   ) {}
 
   add(item: T): Promise<R> {
@@ -34,18 +29,8 @@ export class GroupCommit<T, R> {
     });
   }
 
-  /**
-   * Resolves when nothing is queued or being written (at once if so now): another writer on the same
-   * connection whose writes can wait lets this one's go first.
-   */
-  idle(): Promise<void> {
-    if (!this.writing) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
-      if (this.yieldTo) await this.yieldTo();
       const batch = this.queue.splice(0, this.maxBatch);
       try {
         const results = await this.write(batch.map((b) => b.item));
@@ -56,8 +41,5 @@ export class GroupCommit<T, R> {
       }
     }
     this.writing = false;
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of waiters) resolve();
   }
 }

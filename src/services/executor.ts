@@ -129,13 +129,6 @@ type Settlement = { state: 'done' | 'failed'; error?: string; now: string };
  * A database's partition writes, grouped: partitions that finish their listing (inventory) or their
  * deletion (settle) while a write is in progress go together in the next transaction, so a purge of
  * many small partitions does not pay a transaction for each one.
- *
- * Inventories go first. A partition's DeleteObjects waits for its inventory to be written; nothing
- * waits for a settlement (the partition's place is free already, its lease is kept until then). On
- * SQLite both share one connection, so a settlement written while inventories waited held every
- * DeleteObjects slot idle behind it: at 4 slots against a 25 ms endpoint on a loaded machine, 95% of
- * the idle slot-time was partitions listed and waiting for their inventory (p90 100–200 ms). A
- * settlement now waits until no inventory is queued or being written, and meanwhile more join it.
  */
 export interface PartitionLedger {
   saveInventory(id: number, owner: string, inventory: Inventory): Promise<boolean>;
@@ -149,7 +142,7 @@ export function partitionLedger(db: Knex, jobs: Pick<JobStore, 'saveInventories'
   let ledger = ledgers.get(db);
   if (!ledger) {
     const inventories = new GroupCommit((items: { id: number; owner: string; inventory: Inventory }[]) => jobs.saveInventories(db, items));
-    const settles = new GroupCommit((items: { p: PartitionRow; owner: string; outcome: Settlement }[]) => jobs.settlePartitions(db, items), undefined, () => inventories.idle());
+    const settles = new GroupCommit((items: { p: PartitionRow; owner: string; outcome: Settlement }[]) => jobs.settlePartitions(db, items));
     ledger = { saveInventory: (id, owner, inventory) => inventories.add({ id, owner, inventory }), settle: (p, owner, outcome) => settles.add({ p, owner, outcome }) };
     ledgers.set(db, ledger);
   }

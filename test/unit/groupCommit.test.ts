@@ -45,35 +45,4 @@ describe('GroupCommit', () => {
     expect(batches).toEqual([['a', 'b']]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });
-
-  it('lets a writer that can wait yield to another: its items wait while the other writes, and go together after', async () => {
-    const events: string[] = [];
-    let finishInventory!: () => void;
-    const inventoryHeld = new Promise<void>((resolve) => (finishInventory = resolve));
-    const inventories = new GroupCommit(async (items: string[]) => {
-      events.push(`inventory ${items.join('+')}`);
-      await inventoryHeld;
-      return items;
-    });
-    const settles = new GroupCommit(async (items: string[]) => {
-      events.push(`settle ${items.join('+')}`);
-      return items;
-    }, undefined, () => inventories.idle());
-    const inventory = inventories.add('i1');
-    await Promise.resolve();
-    const first = settles.add('s1');
-    await new Promise((resolve) => setImmediate(resolve));
-    const second = settles.add('s2');
-    expect(events).toEqual(['inventory i1']);
-    finishInventory();
-    expect(await Promise.all([inventory, first, second])).toEqual(['i1', 's1', 's2']);
-    expect(events).toEqual(['inventory i1', 'settle s1+s2']);
-  });
-
-  it('is idle at once when nothing is queued or being written', async () => {
-    const commit = new GroupCommit(async (items: string[]) => items);
-    await expect(commit.idle()).resolves.toBeUndefined();
-    await commit.add('a');
-    await expect(commit.idle()).resolves.toBeUndefined();
-  });
 });
