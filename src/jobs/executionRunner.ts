@@ -11,6 +11,7 @@ import { FINAL_STATUSES, ticketRef, type Ticket } from '../domain/ticket';
 import { progressOf } from '../domain/execution/receipt';
 import { deletePartition, finishExecution, partitionLedger, fireSlaWarning, planExecution, startExecution, type ExecutorDeps, type PartitionRunResult, type StepOutcome } from '../services/executor';
 import { backoffMs, Waiter } from '../lib/backoff';
+import { AbortFanOut } from '../lib/abortFanOut';
 import type { JobRow, JobStore, PartitionRow } from '../ports/jobs';
 
 export interface ExecutionRunnerOptions extends ExecutorDeps {
@@ -44,6 +45,8 @@ export class ExecutionRunner {
   private readonly recording = new Set<Promise<void>>();
   private readonly lastProgressLog = new Map<number, number>();
   private readonly waiter = new Waiter();
+  /** Each partition's work, aborted when the runner's signal aborts (one listener on it for all). */
+  private readonly partitionWork = new AbortFanOut();
   private lastSchedule = 0;
   private lastJobClaim = 0;
 
@@ -221,9 +224,7 @@ export class ExecutionRunner {
    */
   private async runPartition(p: PartitionRow, signal: AbortSignal): Promise<void> {
     const owner = p.locked_by!;
-    const work = new AbortController();
-    const stop = () => work.abort();
-    signal.addEventListener('abort', stop, { once: true });
+    const { controller: work, release } = this.partitionWork.child(signal);
     const heartbeat = this.keepLease('job_partitions', p.id, owner, work);
     let outcome: Promise<void>;
     try {
@@ -236,7 +237,7 @@ export class ExecutionRunner {
       .catch((error) => this.unrecorded(p, error))
       .finally(() => {
         clearInterval(heartbeat);
-        signal.removeEventListener('abort', stop);
+        release();
         this.recording.delete(recorded);
         this.wake();
       });
