@@ -801,8 +801,7 @@ function requestedFields(
   if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
   const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
   if (twin) ask('sources', twin);
-  const unknownSpace = kind === 'unify_space' && space === null && !scope.named.space ? unknownSpaceName(kindText) : null;
-  if (unknownSpace) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${scope.workspace ? ` of ${scope.workspace}` : ''} — which space is meant?`);
+  if (kind === 'unify_space' && space === null && !scope.named.space) askAboutUnknownSpace(catalog, kindText, scope.workspace, ask);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
     ask('kind', `workspace ${scope.workspace} is not deleted in the catalog, but the message asks for the archive of a deleted workspace — which is meant?`);
   }
@@ -956,6 +955,24 @@ function daysBesidePurge(text: string, said: string[]): string | null {
 const DESCRIBED_SOURCE =
   /(?<![^\P{L}]|\u03B9)(?:the|our|that|this)\s+(?:new|newer|newest|other|second|third|latest|extra|additional)\s+source(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)the\s+(?:source|app|integration)\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+(?:added|created|connected|set up|installed|launched|mentioned|told you about)(?![^\P{L}]|\u03B9)/iu;
 const UNKNOWN_SPACE_QUESTION = 'is not a known space';
+/** The words of the question about a space written nearly as the workspace's own ("Audience" for Audiences). */
+const SPACE_WRITTEN_LIKE = 'is written like the space';
+
+/**
+ * "the Customers Space" where no space is called so: asked. "the Audience space" beside Audiences and
+ * Audiences Test is written like spaces the workspace has: the question names them. (The space stays
+ * listed as missing, as earlier corpora expect for a space that fits several.)
+ */
+function askAboutUnknownSpace(catalog: ParserCatalog, kindText: string, workspace: string | null, ask: Ask): void {
+  const unknownSpace = unknownSpaceName(kindText);
+  if (!unknownSpace) return;
+  const stem = unknownSpace.replace(/\s+space$/i, '').toLowerCase();
+  const spaces = catalog.catalog.workspaces.find((w) => w.slug === workspace)?.spaces ?? [];
+  const like = stem.length < 3 ? [] : spaces.map((x) => x.name).filter((name) => name.toLowerCase().startsWith(stem) || stem.startsWith(name.toLowerCase()));
+  const where = workspace ? ` of ${workspace}` : '';
+  if (like.length > 0) ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${where}; it ${SPACE_WRITTEN_LIKE} ${like.join(' or ')} — which space is meant?`);
+  else ask('space', `"${unknownSpace}" ${UNKNOWN_SPACE_QUESTION}${where} — which space is meant?`);
+}
 /** Words before a space's name that are not part of it ("Delete Archive Space", "Bitte Marketing Space"). */
 const SPACE_NAME_LEAD = /^(?:(?:please|kindly|delete|remove|purge|erase|wipe|drop|clear|bitte|l(?:ö|oe)sch\p{L}*|supprim\p{L}*|borr\p{L}*|elimin\p{L}*|slet\p{L}*|verwijder\p{L}*|usu\p{L}*|the|our|my|this|that|unify|profiles?|a|de|die|der|het|la|le|el)\s+)+/iu;
 /** "Customers Space'i silin", "the Marketing space": a space's name the catalog does not have (not "the Unify space"). */

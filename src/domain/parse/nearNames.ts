@@ -90,8 +90,59 @@ export function mistypedNames(text: string, tokens: Token[], written: Span[], in
       flagged.push({ type: close[0].type, start, end });
     }
   }
+  return [...flagged, ...splitNames(text, tokens, written, index, ambiguities)];
+}
+
+/**
+ * "the shop if I store data" for Shopify Store: autocorrect broke a name into more words than it has,
+ * one letter off once the spaces are gone ("shopifistore"). It is most likely that name, but a guess is
+ * no scope: it is proposed in a question, as a name one letter off is. Only a run of more words than the
+ * name that breaks one of its words, at least eight letters long, with the name's first and last letters:
+ * shorter runs of common words ("web shop" for Webshop) and a name with a word after it are not read.
+ */
+function splitNames(text: string, tokens: Token[], written: Span[], index: ParserCatalog, ambiguities: string[]): MistypedName[] {
+  const byLength = joinedIdentifiersOf(index);
+  const flagged: MistypedName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = '';
+    for (let n = 1; n <= index.maxWords + 3 && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if ((n > 1 && !/^[ \t]+$/.test(text.slice(tokens[i + n - 2].end, t.start))) || !/^\p{L}+$/u.test(t.word)) break;
+      joined += t.word;
+      const [start, end] = [tokens[i].start, t.end];
+      if (n < 3 || joined.length < 8 || written.some((m) => m.start < end && m.end > start)) continue;
+      const close = [joined.length - 1, joined.length, joined.length + 1].flatMap((l) => byLength.get(l) ?? [])
+        .filter(({ id, letters }) => id.form.split('-').length < n && nameWordBroken(id.form, tokens.slice(i, i + n)) && letters[0] === joined[0] && letters.at(-1) === joined.at(-1) && editDistance(joined, letters, 1) === 1)
+        .map(({ id }) => id);
+      if (close.length === 0) continue;
+      ambiguities.push(`"${text.slice(start, end)}" is not a known ${close[0].type} — is it ${[...new Set(close.map((id) => id.canonical))].join(' or ')}?`);
+      flagged.push({ type: close[0].type, start, end });
+    }
+  }
   return flagged;
 }
+
+/** Whether a word of the name is broken in the run ("shop if" for Shopify): "Kawa Polska a" is the whole name and a word after it. */
+function nameWordBroken(form: string, run: Token[]): boolean {
+  const written = new Set(run.map((t) => t.word));
+  return form.split('-').some((w) => !written.has(w));
+}
+
+/** The catalog's identifiers by the number of their letters once the hyphens are gone ("shopifystore": 12). */
+function joinedIdentifiersOf(index: ParserCatalog): Map<number, { id: Identifier; letters: string }[]> {
+  let joined = JOINED_IDENTIFIERS.get(index);
+  if (!joined) {
+    joined = new Map();
+    for (const id of index.identifiers) {
+      const letters = id.form.replace(/-/g, '');
+      if (!/^\p{L}+$/u.test(letters)) continue;
+      joined.set(letters.length, [...(joined.get(letters.length) ?? []), { id, letters }]);
+    }
+    JOINED_IDENTIFIERS.set(index, joined);
+  }
+  return joined;
+}
+const JOINED_IDENTIFIERS = new WeakMap<ParserCatalog, Map<number, { id: Identifier; letters: string }[]>>();
 
 type Identifier = ParserCatalog['identifiers'][number];
 /** A catalog's identifiers by word count and length, each with its place in the catalog's order. */
@@ -164,3 +215,28 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length];
 }
+
+/**
+ * "the android app better data" in a workspace with Android App and Android App Beta: the word after a
+ * source's name begins as the next word of a longer name of the workspace (its first three letters) but
+ * is not it — autocorrect's or dictation's "better" for "beta". Read as the short name, the beta's days
+ * would stay and the customer would not know; the longer names it may be are returned to be asked.
+ * A word of the longer name itself was read as that name already; other words ("duplicate", "test")
+ * describe the data.
+ */
+export function misheardLongerNames(text: string, tokens: Token[], written: Span, name: string, names: readonly string[]): { written: string; longer: string[] } | null {
+  const nameEnd = written.end;
+  const k = tokens.findIndex((t) => t.end === nameEnd);
+  const [next, after] = [tokens[k + 1], tokens[k + 2]];
+  if (k < 0 || !next || !after || !/^[ \t]{1,2}$/.test(text.slice(nameEnd, next.start)) || !MISHEARD_BEFORE.test(after.word)) return null;
+  const own = lowerCased(name).split(/\s+/);
+  const longer = names.filter((other) => {
+    const rest = lowerCased(other).split(/\s+/);
+    const word = rest[own.length];
+    if (rest.length <= own.length || own.some((w, i) => rest[i] !== w) || !word) return false;
+    return word.length >= 3 && next.word.length >= 3 && next.word !== word && next.word.slice(0, 3) === word.slice(0, 3);
+  });
+  return longer.length > 0 ? { written: text.slice(written.start, next.end), longer } : null;
+}
+/** The data words a misheard word stands before ("better data", "better events"). */
+const MISHEARD_BEFORE = /^(?:data|events?|daten|datos|données|dati|dados|gegevens|source)$/u;

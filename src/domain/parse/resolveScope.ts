@@ -10,7 +10,7 @@ import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
-import { editDistance, inflectedNameTerms, joinedNameTerms, mistypedNames, type MistypedName } from './nearNames';
+import { editDistance, inflectedNameTerms, joinedNameTerms, misheardLongerNames, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 import { isMonthName } from './monthNames';
@@ -184,6 +184,8 @@ export const LEAVING_OUT = 'reads as leaving';
 interface Variant {
   shown: string;
   terms: CatalogTerm[];
+  /** Where the whole variant is written, when it ends in a number ("Webshop 2"): that number is no day. */
+  numbered?: [number, number];
 }
 
 /** The text as names are read from it: addresses and the particles and prefixes written onto names blanked, position for position. */
@@ -235,14 +237,14 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
-  const counted = ws ? sourcesOfCommonWords(text, tokens, mentions, ws, sources, ambiguities, several, index) : null;
-  if (ws) askAboutSourcesWritten(text, index, mentions, ws, { sources, ambiguities, several });
-  if (counted) named.source = true;
+  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
-  askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities).forEach((type) => asked(type));
+  const askedVariants = askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities);
+  askedVariants.types.forEach((type) => asked(type));
+  dropSubjectNamesOfVariants(text, mentions, askedVariants.asked, sources);
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
   unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
@@ -252,7 +254,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   mistyped.forEach((m) => asked(m.type));
   const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
-  const spans = mentions.map((m): [number, number] => [m.start, m.end]);
+  const spans = [...mentions.map((m): [number, number] => [m.start, m.end]), ...askedVariants.numbered];
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
 }
@@ -348,9 +350,15 @@ function writtenAsCatalog(m: Mention): boolean {
   return m.terms.some((t) => t.type === 'source' && t.workspace.sources.some((x) => x.slug === t.canonical && (x.name === m.text || (x.slug === m.text && /[-_\d]/.test(x.slug)))));
 }
 
-/** "Acme Inc Staging", "iOS App 2" where only iOS App is: a name that goes on past a catalog name is asked about. Returns the types asked. */
-function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace | null, mentions: Mention[], ambiguities: string[]): EntityType[] {
+/**
+ * "Acme Inc Staging", "iOS App 2" where only iOS App is: a name that goes on past a catalog name is asked
+ * about. Returns the types asked, and where the numbered names asked about are written: "Webshop 2 i
+ * Fjord Retail den 30. april" asks about Webshop 2, so its 2 is not also read as 2 April.
+ */
+function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace | null, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; numbered: [number, number][]; asked: Variant[] } {
   const types: EntityType[] = [];
+  const numbered: [number, number][] = [];
+  const asked: Variant[] = [];
   for (const v of variants) {
     const type = v.terms[0].type;
     if (writtenExactly && type === 'workspace' && `${writtenExactly.name.toLowerCase()} `.startsWith(`${v.shown.toLowerCase()} `)) continue;
@@ -358,8 +366,26 @@ function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace 
     const names = [...new Set(v.terms.map((t) => t.canonical))].join(' or ');
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     types.push(type);
+    if (v.numbered) numbered.push(v.numbered);
+    asked.push(v);
   }
-  return types;
+  return { types, numbered, asked };
+}
+
+/**
+ * Subject "iOS App 2 source – beta build", body "the iOS App 2 source beta data": the subject's name is
+ * the body's other name said in brief, asked about there; it is not taken on its own while the question
+ * is open (the body names the source only with the words that make it another).
+ */
+function dropSubjectNamesOfVariants(text: string, mentions: Mention[], asked: Variant[], sources: Set<string>): void {
+  const subjectEnd = text.indexOf('\n\n');
+  if (subjectEnd <= 0 || text.slice(0, subjectEnd).includes('\n')) return;
+  const body = text.slice(subjectEnd);
+  for (const slug of [...sources]) {
+    const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && t.canonical === slug));
+    const inSubjectOnly = named.length > 0 && named.every((m) => m.end <= subjectEnd);
+    if (inSubjectOnly && asked.some((v) => v.terms.some((t) => t.type === 'source' && t.canonical === slug) && body.includes(v.shown))) sources.delete(slug);
+  }
 }
 
 function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
@@ -372,6 +398,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
+  askAboutMisheardLonger(text, tokens, mentions, ws, { sources, ambiguities, several });
   askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
@@ -522,6 +549,19 @@ function askAboutShortOfLonger(text: string, tokens: Token[], mentions: Mention[
     sources.delete(source.canonical);
     several.add('source');
     ambiguities.push(`"${m.text} ${tokens[k + 1].word}" could be ${[name, ...longer.map((x) => x.name)].join(' or ')} in ${ws.slug} — which source is meant?`);
+  }
+}
+
+/** "the android app better data" beside Android App Beta: which of the two is meant is asked (nearNames). */
+function askAboutMisheardLonger(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType> }): void {
+  for (const m of mentions) {
+    const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws && out.sources.has(t.canonical));
+    const name = source ? ws.sources.find((x) => x.slug === source.canonical)?.name : undefined;
+    const misheard = name ? misheardLongerNames(text, tokens, m, name, ws.sources.map((x) => x.name)) : null;
+    if (!source || !name || !misheard) continue;
+    out.sources.delete(source.canonical);
+    out.several.add('source');
+    out.ambiguities.push(`"${misheard.written}" could be ${[name, ...misheard.longer].join(' or ')} in ${ws.slug} — which source is meant?`);
   }
 }
 
@@ -693,6 +733,27 @@ function tokensOf(text: string, cjkWords: readonly string[]): Token[] {
   return tokens;
 }
 
+/** The workspace's sources written in common words, brackets, alternatives or the start of several names: asked about where unsure. */
+function sourcesAskedInWorkspace(
+  text: string,
+  tokens: Token[],
+  index: ParserCatalog,
+  mentions: Mention[],
+  ws: CatalogWorkspace,
+  out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; named: Record<EntityType, boolean> },
+): string | null {
+  const counted = sourcesOfCommonWords(text, tokens, mentions, ws, out.sources, out.ambiguities, out.several, index);
+  askAboutSourcesWritten(text, index, mentions, ws, out);
+  if (counted) out.named.source = true;
+  const sharedBeginning = out.sources.size === 0 && !out.named.source ? sharedBeginningWritten(text, ws, index) : null;
+  if (sharedBeginning) {
+    out.ambiguities.push(sharedBeginning);
+    out.named.source = true;
+    out.several.add('source');
+  }
+  return counted;
+}
+
 /**
  * The words of a name written apart: "orbital-media.eu" is a domain-like variant of orbital-media (asked
  * about), not orbital-media-eu; in "brightlane-analytics / Web App / 2 December" a slash, comma or blank
@@ -744,12 +805,13 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
-        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted });
+        const numbered: [number, number] | undefined = /\d$/.test(text.slice(first.start, extra.end)) ? [first.start, extra.end] : undefined;
+        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted, numbered });
         matched = n + extra.tokens;
         break;
       }
       const weak = terms.filter((t) => t.type !== 'workspace' && !accepted.includes(t));
-      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted, weak });
+      mentions.push(...ownerAndSource(text, tokens.slice(i, i + n), accepted, index) ?? [{ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted, weak }]);
       lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
       matched = n;
     }
@@ -772,6 +834,33 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
  * something else — "Müller Group" is the start of Müller GmbH as written and Muller Group without its
  * accent: a name the catalog does not have, asked about like any other name that goes on.
  */
+/**
+ * "the Summit iOS source" where Summit's source iOS has the slug summit-ios: the words are the slug, and
+ * also the workspace's name followed by its own source's name — the customer named both, as "the Kestrel
+ * Health Telemetry source" does. Read as the slug alone, the workspace the customer wrote went unread.
+ */
+function ownerAndSource(text: string, run: Token[], accepted: CatalogTerm[], index: ParserCatalog): Mention[] | null {
+  const owners = [...new Set(accepted.map((t) => t.workspace))];
+  // "summit-ios" is the slug as written, no workspace's name: only words apart name both.
+  const apart = run.every((t, k) => k === 0 || /^[ \t]+$/.test(text.slice(run[k - 1].end, t.start)));
+  if (owners.length !== 1 || !apart || accepted.some((t) => t.type !== 'source')) return null;
+  const owner = owners[0];
+  const k = words(owner.name).length;
+  const written = run.map((t) => t.word);
+  const own = owner.sources.find((x) => accepted.some((t) => t.canonical === x.slug) && sameWords(words(`${owner.name} ${x.name}`), written));
+  if (!own || k >= run.length) return null;
+  const wsTerms = (index.terms.get(written.slice(0, k).join(' ')) ?? []).filter((t) => t.type === 'workspace' && t.workspace === owner);
+  const sourceTerms = (index.terms.get(written.slice(k).join(' ')) ?? []).filter((t) => t.type === 'source' && t.workspace === owner && t.canonical === own.slug);
+  if (wsTerms.length === 0 || sourceTerms.length === 0) return null;
+  const [a, b] = [run[0], run[k - 1]];
+  const [c, d] = [run[k], run[run.length - 1]];
+  return [
+    { text: text.slice(a.start, b.end), start: a.start, end: b.end, terms: wsTerms },
+    { text: text.slice(c.start, d.end), start: c.start, end: d.end, terms: sourceTerms },
+  ];
+}
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
+
 function termsOfWords(tokens: Token[], i: number, n: number, index: ParserCatalog): { terms: CatalogTerm[]; accentedNames: CatalogTerm[] } | undefined {
   const run = tokens.slice(i, i + n);
   const key = run.map((t) => t.word).join(' ');
@@ -830,7 +919,7 @@ function numberedVariant(text: string, tokens: Token[], i: number, n: number, te
   const numberedSibling = (t: CatalogTerm, k: string): boolean => t.workspace.sources.some((s) => s.name === `${written} ${k}`);
   const siblings = exact.filter((t) => t.workspace.sources.some((s) => new RegExp(`^${escapeRegExp(written)} \\d{1,2}$`).test(s.name)) && !numberedSibling(t, number.word));
   if (siblings.length === 0 || exact.some((t) => numberedSibling(t, number.word))) return null;
-  return { shown: text.slice(tokens[i].start, number.end), terms: siblings };
+  return { shown: text.slice(tokens[i].start, number.end), terms: siblings, numbered: [tokens[i].start, number.end] };
 }
 
 const SPELLED_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -1530,6 +1619,12 @@ function ownNamesIn(
   const inSubject = subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, m.start).includes('\n');
   const shortOfWritten = type === 'source' && inSubject && ws.sources.some((x) => x.name.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && text.slice(subjectEnd).toLowerCase().includes(x.name.toLowerCase()));
   const numbered = type === 'source' && ownNames.length === 1 ? numberedSiblings(text, m, ws, ownNames[0]) : [];
+  // Subject "Android data", body "the android app data": the subject's short name is the body's source said
+  // in brief, where the body writes the whole name of one it fits; the body's names are read, not this one.
+  // Not a subject that lists ("iOS + watch"): its other items are asked for, and this one with them.
+  const listing = /[+&/,]|(?<![^\P{L}]|\u03B9)(?:and|und|et|y|e|en|och|og|or)(?![^\P{L}]|\u03B9)/iu.test(text.slice(0, subjectEnd));
+  const writtenBelow = inSubject && !listing && [...ownNames, ...numbered].some((slug) => wholeWordIn(text.slice(subjectEnd), ws.sources.find((x) => x.slug === slug)?.name ?? slug));
+  if ((ownNames.length > 1 || numbered.length > 0) && type === 'source' && writtenBelow) return [];
   if (ownNames.length > 1 || numbered.length > 0) {
     ambiguities.push(`${type} "${m.text}" fits ${[...ownNames, ...numbered].join(' and ')} in ${ws.slug} — which one is meant?`);
     several.add(type);
@@ -1548,6 +1643,32 @@ function ownNamesIn(
     several.add(type);
   }
   return own.map((t) => t.canonical);
+}
+
+/**
+ * "Please delete Patient App data" in a workspace with Patient App iOS and Patient App Android, "the LIMS
+ * source" beside LIMS Connector and LIMS Connector 2: the words several sources' names begin with, written
+ * as the catalog writes them before a data or source word, name a source — which one is asked. Not
+ * missing: the customer named it.
+ */
+function sharedBeginningWritten(text: string, ws: CatalogWorkspace, index: ParserCatalog): string | null {
+  const byBeginning = new Map<string, string[]>();
+  for (const source of ws.sources) {
+    const parts = source.name.trim().split(/\s+/);
+    for (let k = 1; k < parts.length; k++) {
+      const beginning = parts.slice(0, k).join(' ');
+      byBeginning.set(beginning, [...(byBeginning.get(beginning) ?? []), source.name]);
+    }
+  }
+  for (const [beginning, names] of byBeginning) {
+    // "Delete all Roamly data" beside Roamly iOS and Roamly Web: the workspace's own name is no source's.
+    const workspaceName = (index.terms.get(words(beginning).join(' ')) ?? []).some((t) => t.type === 'workspace');
+    if (names.length < 2 || beginning.length < 3 || workspaceName || ws.sources.some((x) => x.name === beginning)) continue;
+    // Followed by a data or source word: "Patient App data", "the LIMS source" — not the space "Patient".
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(beginning)}[^\\S\\n]+(?:data|events|source)(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (written) return `"${beginning}" could be ${names.join(' or ')} in ${ws.slug} — which source is meant?`;
+  }
+  return null;
 }
 
 /** A word for "source" beside a name marks it as the source's name ("the App source", "the source app"). */
@@ -2073,9 +2194,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     if (dateAfterNumber(after)) return null;
     return { end: t.end, tokens: 1 };
   }
-  // "sunnyside kids old data": an adjective of the data, not a part of another name.
-  const ofTheData = /^(?:old|new|legacy|archived)$/.test(t.word) && GENERIC_TAIL.has(tokens[next + 1]?.word ?? '');
-  if ((VARIANT_WORD.has(t.word) && !ofTheData) || (QUALIFIER_WORD.has(t.word) && !PROSE_QUALIFIER.has(t.word))) return { end: t.end, tokens: 1 };
+  if (variantWordAt(tokens, next)) return { end: t.end, tokens: 1 };
   // "the Lumen Health Clinics workspace": capitalised words between a name and "workspace" make another name.
   const capital = (k: number): boolean => startsCapital(text, tokens[k]) && /^\s{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
   const nameCapitalised = [first, next - 1].every((k) => startsCapital(text, tokens[k]));
@@ -2085,6 +2204,32 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     }
   }
   return null;
+}
+
+/** The type words of a source written after its name ("iOS App 2 source", "Android app"). */
+const SOURCE_TYPE_WORD = new Set(['source', 'app', 'quelle', 'fuente', 'fonte', 'bron']);
+
+/**
+ * "the iOS App 2 source beta data": after a source's name and its type word, a variant word names a beta
+ * (staging, test…) stream of it as much as "iOS App 2 beta data" does. Only after a source's name (a
+ * workspace's name before "app" names no source), and not a region, which says where.
+ */
+function typedVariantAfter(text: string, tokens: Token[], next: number, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
+  const [t, afterType] = [tokens[next], tokens[next + 1]];
+  if (!t || !afterType || !accepted.every((x) => x.type === 'source') || !SOURCE_TYPE_WORD.has(t.word)) return null;
+  const spaced = /^[ \t]{1,2}$/.test(text.slice(tokens[next - 1].end, t.start)) && /^[ \t]{1,2}$/.test(text.slice(t.end, afterType.start));
+  // "the App source EU": a region after the type word says where (the EU workspace), not which stream.
+  const region = REGION_CODE.has(afterType.word) || REGION_WORD.has(afterType.word);
+  return spaced && !region && variantWordAt(tokens, next + 1) ? { end: afterType.end, tokens: 2 } : null;
+}
+const REGION_WORD = new Set(['eu', 'uk', 'emea', 'apac', 'latam', 'asia', 'europe', 'america', 'global']);
+
+/** A variant or qualifier word at `k` ("beta", "staging", "alt") — not "old data", an adjective of the data. */
+function variantWordAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k].word;
+  // "sunnyside kids old data": an adjective of the data, not a part of another name.
+  const ofTheData = /^(?:old|new|legacy|archived)$/.test(w) && GENERIC_TAIL.has(tokens[k + 1]?.word ?? '');
+  return (VARIANT_WORD.has(w) && !ofTheData) || (QUALIFIER_WORD.has(w) && !PROSE_QUALIFIER.has(w));
 }
 
 /**
@@ -2118,7 +2263,7 @@ function regionAfter(text: string, t: Token | undefined, before: Token, accepted
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
   if (productionOfTwin(text, tokens, first, next, accepted, index)) return null;
-  const variant = variantAfter(text, tokens, next, index, first) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
+  const variant = variantAfter(text, tokens, next, index, first) ?? typedVariantAfter(text, tokens, next, accepted) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
 }
