@@ -139,6 +139,13 @@ describe('a cancellation by ticket', () => {
     expect(asks(r)).toBe(false);
   });
 
+  it('withdraws a space deletion named with its ticket without asking whose the space is', () => {
+    const r = parse('Hi,\n\nplease cancel DEL-640 (the Segments Test space deletion). We still need it.\n\nAnn', 'ann@fenway.example', 'Cancel DEL-640');
+    expect(r.kind).toBe('cancel');
+    expect(r.ticket).toBe('DEL-640');
+    expect(asks(r)).toBe(false);
+  });
+
   it('still asks when the cancellation names a source: it may take back only part of the ticket', () => {
     const r = parse('Cancel the Web Shop part, but go on with iOS please.', 'ops@heron.example', 'Re: [DEL-613] Please confirm', { inReplyTo: 'x@desk' });
     expect(asks(r) || r.kind !== 'cancel').toBe(true);

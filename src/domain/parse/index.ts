@@ -236,12 +236,13 @@ function keptSetupIn(body: string, otherSpaces: readonly string[]): string | nul
 }
 /**
  * "Please do NOT delete our workspace X": a withdrawal names what it withdraws; nothing is left out of it.
- * "CANCEL DEL-521 – not requested by anyone at Summit Financial": a withdrawal of a ticket that names no
- * source or space withdraws that ticket, so which workspace a company's name is asks nothing. One that
- * names a source ("cancel the Site part") may take back part of it, and its questions stay.
+ * "CANCEL DEL-521 – not requested by anyone at Summit Financial", "cancel DEL-221 (the Members EU space
+ * deletion)": a withdrawal of a ticket that names no source withdraws that ticket (one ticket holds one
+ * space), so which workspace a name belongs to asks nothing. One that names a source ("cancel the Site
+ * part") may take back part of it, and its questions stay.
  */
 function withdrawalQuestions(scope: ScopeResolution, ticket: string | null): string[] {
-  const wholeTicket = ticket !== null && !scope.named.source && !scope.named.space;
+  const wholeTicket = ticket !== null && !scope.named.source;
   return scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT) && !(wholeTicket && scopeFieldOf(a) === 'workspace'));
 }
 /** The workspace's spaces but the one asked for, as the catalog writes them ("keep Audiences" keeps one of them). */
