@@ -36,7 +36,7 @@ const PERSON_NAMED = /[\w.+-]+@[\w-]+\.[\w.-]+|\buser(?:[ _]?id)?\s*[:#=]?\s*[\w
 const CANCEL_EXPLICIT =
   /\b(?:cancel|abort|revoke|withdraw|call off|rescind)\b|\bstop (?:this|that|it|the (?:deletion|request|ticket|purge))\b|\b(?:abbrechen|stornieren|zurückziehen|widerrufen)\b|\b(?:annuler|annulez|annulons|annulation)\b|\b(?:cancelar|cancelen|cancelad|anular|anulen|anulad)\b|\b(?:annullare|annullate|annulla|annuleren|annuleer|intrekken)\b|キャンセル|取り消し|中止/i;
 /** "stop"/"halt"/"hold" only with what is being stopped, so "we stopped the iOS app" is no cancellation. */
-const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|wstrzyma\w*|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|radering|usuwanie|mazání)/i;
+const CANCEL_STOP = /\b(?:stop|halt|pause|hold off|put on hold|stoppen|arrêter|arrêtez|detener|detengan|paren|parad|pare|parem|fermare|fermate|stopp|stoppa|zatrzymajcie|wstrzyma\w*|zastavte)\b.{0,30}\b(?:deletion|deleting|purge|purging|request|ticket|del[-\s]?\d+|löschung|suppression|eliminación|borrado|exclusão|cancellazione|sletting|slettingen|sletning|sletningen|radering|usuwanie|mazání)/i;
 /**
  * Signals that count as a cancellation only when the message asks to delete nothing else: "do not
  * delete", "this was not us", "maliciously", "we don't need the deletion any more".
@@ -123,6 +123,8 @@ export interface KindEvidence {
   senderAdministers?: boolean;
   /** The catalog names as written in the text: a space called "会员画像" (member profiles) holds no member. */
   names?: string[];
+  /** The subject as it heads the text read ('' or absent when the text is the body alone, as for a reply). */
+  subject?: string;
 }
 
 export interface KindReading {
@@ -423,7 +425,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
   const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
-  if (account) return said('account_purge', account);
+  if (account && !oneWorkspaceUnderAccountSubject(text, evidence)) return said('account_purge', account);
   // "alles in X löschen außer dem Space Y": everything but a space kept is still everything asked for.
   const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(spaceText));
   if (!purge) return null;
@@ -444,6 +446,22 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const narrowed = purge === PURGE_ALL || purge === words.ALL_DATA ? allDataNarrowed(text, purge) : null;
   if (narrowed) return { kind: 'source_data', words: narrowed };
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
+}
+
+/**
+ * Subject "Close our account - delete all data", body "Please delete our Harvest workspace and all of its
+ * data": the body names the one workspace to go, and the subject's "account" is that workspace said in
+ * brief. An account purge would delete every workspace the sender administers, more than the body asks
+ * for; a body that says "account" itself ("close our account and the Harvest workspace") stays one.
+ */
+function oneWorkspaceUnderAccountSubject(text: string, evidence: KindEvidence): boolean {
+  const subject = evidence.subject ?? '';
+  if (subject.trim() === '' || !(evidence.namedWorkspace ?? false) || !text.startsWith(subject)) return false;
+  const body = text.slice(subject.length);
+  if ([ACCOUNT, words.ACCOUNT].some((re) => re.test(body))) return false;
+  const workspaceObject = PURGE_OBJECT.exec(body);
+  const named = workspaceObject !== null && /workspace$/i.test(workspaceObject[0]) && saidWithoutNegation(body, PURGE_OBJECT);
+  return named || [NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT].some((re) => saidWithoutNegation(body, re));
 }
 
 /**

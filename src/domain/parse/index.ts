@@ -118,7 +118,7 @@ const SPACE_AND_EVERYTHING =
  * "please cancel DEL-2301 or at least move it to Nov 25": the customer leaves the choice to us. "Can you
  * tell me whether deleting … would also remove …": a question about a deletion, not yet a request.
  */
-function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, withSources: boolean, ask: Ask): void {
+function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, { withSources, spaceNames }: { withSources: boolean; spaceNames: readonly string[] }, ask: Ask): void {
   // An account purge is a purge of every workspace the sender administers: doubted, conditional or wondered about alike.
   const deletes = isDeletionKind(kind) || kind === 'account_purge';
   const doubt = deletes && settled ? doubtIn(body) : null;
@@ -141,10 +141,8 @@ function askAboutUnsettled(kind: RequestKind, body: string, settled: boolean, wi
   // "purge tiendas-sol completely … Except keep the invoices": a purge keeps nothing.
   const kept = kind === 'workspace_purge' || kind === 'account_purge' ? keptInPurgeIn(body, KEEP_SETUP.test(body)) : null;
   if (kept) ask('kind', `"${kept}": a purge deletes everything in the workspace — what should be kept, or should it all go?`);
-  // "delete the Marketing space and recreate it empty, we want to keep the settings": the deletion takes
-  // the settings with it, and the desk recreates nothing.
-  const setup = !kept && (kind === 'workspace_purge' || kind === 'account_purge' || kind === 'unify_space') ? KEEP_SETUP.exec(body) : null;
-  if (setup) ask('kind', `"${setup[0].trim()}": the deletion removes everything stored, settings included, and recreates nothing — should it all go?`);
+  const setup = !kept && (kind === 'workspace_purge' || kind === 'account_purge' || kind === 'unify_space') ? keptSetupIn(body, spaceNames) : null;
+  if (setup) ask('kind', `"${setup}": the deletion removes everything stored, settings included, and recreates nothing — should it all go?`);
   // "Before deleting, please export the Checkout API data to our bucket, then delete it": the desk does not export.
   const copyFirst = deletes ? COPY_FIRST.exec(body) : null;
   if (copyFirst) ask('kind', `"${copyFirst[0].trim()}": the desk deletes data but does not export or copy it first — should it be deleted without that?`);
@@ -222,9 +220,39 @@ const ANOTHER_REQUEST = /(?<![^\P{L}]|\u03B9)(?:also|additionally|as well|au(?:�
 const COPY = '(?:export\\p{L}*|back(?:\\s|-)?up|download|(?:send|give)\\s+(?:us\\s+)?a\\s+copy|copy|exportier\\p{L}*|sicher(?:n|ung)|sauvegard\\p{L}*|exportar|exporter|exportez|respald\\p{L}*|esporta\\p{L}*|baixar|descargar|t[ée]l[ée]charg\\p{L}*)';
 const FIRST = '(?:first|beforehand|before(?:\\s+(?:deleting|the\\s+deletion|you\\s+delete|removing|purging))|then\\s+(?:delete|remove|purge)|vorher|zuerst|zun(?:ä|ae)chst|d[’\']abord|avant\\s+(?:de\\s+supprimer|la\\s+suppression)|primero|antes\\s+de\\s+(?:borrar|eliminar|apagar|excluir)|prima\\s+di\\s+(?:cancellare|eliminare))';
 const COPY_FIRST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?<!(?:we|i|already|have|had|no need to|don[’']t need to)\\s+)${COPY}(?![^\\P{L}]|\\u03B9)[^.!?\\n]{0,100}?(?<![^\\P{L}]|\\u03B9)${FIRST}(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)${FIRST}(?![^\\P{L}]|\\u03B9)[^.!?\\n]{0,40}?(?<![^\\P{L}]|\\u03B9)${COPY}(?![^\\P{L}]|\\u03B9)`, 'iu');
+/**
+ * "delete the Marketing space and recreate it empty, we want to keep the settings": the deletion takes the
+ * settings with it, and the desk recreates nothing. "delete the space Audiences Test (keep Audiences)" keeps
+ * another space, written as the catalog names it: no setting of the one deleted. The words, or null.
+ */
+function keptSetupIn(body: string, otherSpaces: readonly string[]): string | null {
+  for (const m of allMatches(KEEP_SETUP_ALL, body)) {
+    const object = m[0].replace(/^\S+\s+(?:the\s+|our\s+)?/u, '');
+    const from = body.slice(m.index + m[0].length - object.length);
+    const spaceKept = otherSpaces.some((name) => from.startsWith(name) && !/^[\p{L}\p{N}]/u.test(from.slice(name.length)));
+    if (!spaceKept) return m[0].trim();
+  }
+  return null;
+}
+/**
+ * "Please do NOT delete our workspace X": a withdrawal names what it withdraws; nothing is left out of it.
+ * "CANCEL DEL-521 – not requested by anyone at Summit Financial", "cancel DEL-221 (the Members EU space
+ * deletion)": a withdrawal of a ticket that names no source withdraws that ticket (one ticket holds one
+ * space), so which workspace a name belongs to asks nothing. One that names a source ("cancel the Site
+ * part") may take back part of it, and its questions stay.
+ */
+function withdrawalQuestions(scope: ScopeResolution, ticket: string | null): string[] {
+  const wholeTicket = ticket !== null && !scope.named.source;
+  return scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT) && !(wholeTicket && scopeFieldOf(a) === 'workspace'));
+}
+/** The workspace's spaces but the one asked for, as the catalog writes them ("keep Audiences" keeps one of them). */
+function otherSpaces(catalog: ParserCatalog, workspace: string | null, space: string | null): string[] {
+  return (catalog.catalog.workspaces.find((w) => w.slug === workspace)?.spaces ?? []).map((sp) => sp.name).filter((name) => name !== space);
+}
 /** Settings kept, or the space or workspace made again: "keep the settings", "recreate it empty", "Einstellungen behalten". */
 const KEEP_SETUP =
   /(?<![^\P{L}]|\u03B9)(?:(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|save)\s+(?:the\s+|its\s+|our\s+|all\s+(?:the\s+)?)?(?:space['’]s\s+|workspace['’]s\s+)?(?:settings|configuration|config|set-?up|structure|audiences?|computed traits|traits|schema|permissions|members|destinations|connections)|(?:einstellungen|konfiguration)\s+(?:\p{L}+\s+){0,2}behalten|behalten\s+(?:\p{L}+\s+){0,2}(?:einstellungen|konfiguration)|(?:garder|conserver)\s+(?:les\s+)?(?:param[èe]tres|r[ée]glages|configuration)|(?:mantener|conservar)\s+(?:la\s+|los\s+)?(?:configuraci[óo]n|ajustes)|(?:mantenere|conservare)\s+(?:le\s+)?(?:impostazioni|configurazion\p{L}*)|(?:instellingen|configuratie)\s+(?:\p{L}+\s+){0,2}(?:behouden|bewaren)|(?:manter|conservar)\s+(?:as\s+)?configura[çc][õo]es)(?![^\P{L}]|\u03B9)/iu;
+const KEEP_SETUP_ALL = new RegExp(KEEP_SETUP.source, 'giu');
 const WHAT_IF =
   /(?<![^\P{L}]|\u03B9)(?:(?:whether|if)\s+(?:deleting|removing|purging|erasing|we\s+(?:delete|remove|purge)|a\s+deletion\s+of|the\s+deletion\s+of)|would\s+(?:deleting|removing|purging|a\s+deletion)|what\s+(?:would\s+)?happens?\s+(?:if|when)\s+(?:we|you|i)\s+(?:delete|remove|purge)|ob\s+(?:das\s+)?l(?:ö|oe)schen|hvis\s+vi\s+slett\p{L}*|om\s+vi\s+(?:raderar|sletter)|jos\s+poistamme|wenn\s+wir\s+(?:[\p{L}-]+\s+){0,4}l(?:ö|oe)schen|jeśli\s+usuniemy|als\s+we\s+(?:[\p{L}-]+\s+){0,4}verwijderen|si\s+(?:supprimer|la\s+suppression)|si\s+(?:borrar|eliminar)|se\s+(?:cancellare|eliminare)|(?:if|when)\s+(?:i|we)\s+(?:delete|close|remove|cancel|terminate)\s+(?:my|our)|what\s+happens\s+to\s+(?:\p{L}+\s+){0,3}(?:if|when)|wenn\s+ich\s+(?:[\p{L}-]+\s+){0,4}(?:l(?:ö|oe)sche|schlie(?:ß|ss)e|k(?:ü|ue)ndige)|si\s+je\s+(?:supprime|ferme)|si\s+(?:elimino|borro|cierro)\s+mi|se\s+(?:eu\s+)?(?:excluir|apagar|encerrar|fechar)\s+(?:a\s+)?minha|se\s+(?:elimino|cancello|chiudo)\s+il\s+mio|als\s+ik\s+(?:[\p{L}-]+\s+){0,3}(?:verwijder|opzeg|sluit))(?![^\P{L}]|\u03B9)/iu;
 /**
@@ -368,12 +396,12 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
 
   // An account purge takes its workspaces from the catalog's admins, never from the text: a name in it
   // (a signature that looks like two workspaces) is nothing to ask about.
-  // "Please do NOT delete our workspace X": a withdrawal names what it withdraws; nothing is left out of it.
-  // With days written ("for Oct 2-4: do not delete the iPadOS App") it may still be a request, and asks.
+  // A withdrawal asks what withdrawalQuestions keeps. With days written ("for Oct 2-4: do not delete the
+  // iPadOS App") it may still be a request, and asks.
   const withdrawal = kind === 'cancel' && !dates.mentioned;
   // Nor does one person's data: which source or workspace they are in is for staff to look up.
   // A status question about a ticket is answered from the ticket: the names around it choose nothing.
-  const scopeAsked = kind === 'account_purge' || kind === 'user_data' || (kind === 'status' && ticket !== null) ? [] : withdrawal ? scope.ambiguities.filter((a) => !a.includes(LEAVING_OUT)) : scope.ambiguities;
+  const scopeAsked = kind === 'account_purge' || kind === 'user_data' || (kind === 'status' && ticket !== null) ? [] : withdrawal ? withdrawalQuestions(scope, ticket) : scope.ambiguities;
   const asked: Asked[] = scopeAsked.map((a) => ({ text: a, field: scopeFieldOf(a) }));
   const ask = (field: ScopeField, textOf: string): void => void asked.push({ text: textOf, field });
   if (envelope.deskListEdited) ask('kind', `"${envelope.deskListEdited}": the reply changes our confirmation list inline — what exactly should be deleted now?`);
@@ -389,7 +417,7 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const evidence = evidenceOf(kind, reading.words, scope, dates, requested.sourceWords, { ranges, sources, space }, workspace, ask);
   askAboutForwardAndTwin(kind, forward, workspace, catalog, { body, dates }, ask);
   if (isDeletionKind(kind) && isSpamFlagged(message.headers)) ask('kind', SPAM_QUESTION);
-  askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, sources.length > 0, ask);
+  askAboutUnsettled(kind, body, asked.length === 0 && missing.length === 0, { withSources: sources.length > 0, spaceNames: otherSpaces(catalog, workspace, space) }, ask);
   askAboutSecondRequest(kind, body, scope, dates, ask, { sent, localDay, senderOffset, now });
   askAboutOngoing(kind, body, ranges, localDay, ask);
 
@@ -671,6 +699,7 @@ function kindOf(
     // Not for a forward: "delete my account and all my data" there is someone else's.
     senderAdministers: forward === null && administeredBy(catalog.catalog, message.from?.address ?? '').length > 0,
     names: scope.spans.map(([from, to]) => envelope.text.slice(from, to)),
+    subject: isReply ? '' : subject,
   });
   // A forward that asks whether something is genuine is a question about it, never a request, and a
   // forward with no word of the forwarder's own asks nothing of us (a contact's forward is their request
@@ -1268,8 +1297,11 @@ function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
   if (message.attachments.some((a) => a.contentType === 'text/calendar') && INVITATION_SUBJECT.test(message.subject)) return true;
   const listMail = /^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '') || Boolean(h['list-id'] || h['list-unsubscribe']);
   const sender = message.from?.address ?? '';
-  return listMail && !catalog.catalog.workspaces.some((w) => isContact(w, sender));
+  // A contact's newsletter sent with a campaign tool (Mailchimp, HubSpot …) is still a newsletter.
+  return listMail && (CAMPAIGN_MAILER.test(h['x-mailer'] ?? '') || CAMPAIGN_MAILER.test(h['list-unsubscribe'] ?? '') || !catalog.catalog.workspaces.some((w) => isContact(w, sender)));
 }
+/** The bulk-mail services that send newsletters and campaigns: their X-Mailer, or the host of their unsubscribe link. */
+const CAMPAIGN_MAILER = /(?<![\p{L}\p{N}])(?:mailchimp|list-manage\.com|hubspot|hs-?email|sendinblue|brevo|mailjet|campaign ?monitor|createsend|klaviyo|constant ?contact|marketo|mkto|pardot|mailerlite|customer\.io|acoustic|exacttarget)(?![\p{L}\p{N}])/iu;
 
 /**
  * "Priya Raman created GLOBEXSD-7781 … Description: please delete …": a contact's own helpdesk (Zendesk,

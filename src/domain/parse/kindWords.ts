@@ -119,6 +119,11 @@ const OWN = any('our', 'my', 'onze', 'ons', 'mijn', 'unser\\p{L}*', 'mein\\p{L}*
 const TAIL = any('komplett', 'vollst(?:ä|ae)ndig', 'ganz', 'bitte', 'endg(?:ü|ue)ltig', 'laten', 'volledig', 'helemaal', 'definitief', 'helt', 'kokonaan', 'całkowicie', 'zu', 'te', 'teljes', 'tamamen');
 
 /** "delete the workspace", "den kompletten Workspace löschen", "usunięcie workspace'u", "ワークスペースを削除". */
+/**
+ * "请删除工作区 summit 中数据源 Public API 的数据": the workspace, its name, then "中"/"里"/"内" (in) is where
+ * the data lies, not what is deleted ("中国", "中文" are words of their own).
+ */
+const NOT_PLACE_CJK = '(?![^。！？\\n]{0,40}?(?:中(?![国國文])|里|裡|内|內))';
 export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espacio de|de trabalho|spazio di|area di|werkruimte|robocz|arbetsyt|omr[åa]de|ty[öo]til|рабоч|робоч|radn|радн|עבודה|مساحة العمل|không gian|ワークスペース|工作|워크스페이스|작업/i, re(
   // Not a form's label at the start of its line ("Type: data deletion\nWorkspace: acme-inc"): that says where.
   `${B}${DEL}\\s+(?:${FILLER}\\s+){0,3}(?!(?<=\\n[^\\S\\n]*)${WORKSPACE}[^\\S\\n]*[:：])(?<=\\s)-?${WORKSPACE}${E}(?!\\s+(?:[\\p{L}\\p{N}'’._-]+\\s+){0,2}${DATA_IN_TOKEN})` +
@@ -127,7 +132,7 @@ export const WORKSPACE_OBJECT = behind(/workspace|arbeitsbereich|espace de|espac
     `|${B}(?<!(?:^|[^\\p{L}])(?:in|im|aus|von|van|uit|from|of|within|inside|dans|nel|nello|del|en|do|da|w|i|på)\\s+(?:(?:de[mnrs]?|het|the|la|le|el|il|${OWN})\\s+)?)${WORKSPACE}\\s+(?:${FILLER}\\s+){0,2}(?:${TAIL}\\s+){0,2}${DEL_LAST}${E}` +
     // Thai writes the verb straight before the word: "กรุณาลบ workspace X".
     `|ลบ\\s*(?:${WORKSPACE})${E}` +
-    `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}`,
+    `|${WORKSPACE_CJK}\\s*(?:を|の|は|를|을|의)?\\s*(?:すべて|全部|完全に|完全|전체|모두)?\\s*${DEL_CJK}|${DEL_CJK}\\s*(?:我们|我們|我)?(?:的)?\\s*(?:整个|整個|全部)?\\s*(?:的)?\\s*${WORKSPACE_CJK}${NOT_PLACE_CJK}`,
 ));
 
 /**
@@ -321,7 +326,7 @@ export const THIRD_PERSON_DATA = re(
     '(?:всі |усі )?(?:його|її) (?:персональні )?дані', '(?:все )?(?:его|её|ее) (?:персональные )?данные',
     '(?:τα |των )?(?:προσωπικ\\p{L}* )?(?:του|της) δεδομέν\\p{L}*', 'προσωπικών (?:του|της) δεδομένων',
     'המידע האישי (?:שלו|שלה)', 'הנתונים (?:שלו|שלה)',
-    '(?:todos os )?dados (?:dele|dela)', '(?:jeho|její) (?:osobní )?údaje', 'datele (?:sale|lui|ei)(?: personale)?',
+    '(?:todos os )?dados (?:dele|dela)', '(?:jeho|její) (?:osobní )?údaje', 'sv(?:ých|é|oje) osobní(?:ch)? údaj\\p{L}*', 'datele (?:sale|lui|ei)(?: personale)?',
   )}${E}`,
 );
 /** One end user's data, in the languages the classifier's English/Romance list does not cover. */
@@ -415,7 +420,7 @@ export const END_USER: Phrase = {
 export const HOLD = re(`${B}${any('hold', 'put (?:it |this |that |the request |the ticket |del-\\d+ )?on hold', 'pause', 'anhalten', 'pausieren', 'zur[üu]ckstellen', 'mettre en (?:attente|pause)', 'suspend\\p{L}*', 'poner en (?:espera|pausa)', 'pausar', 'aguardar', 'in de wacht', 'aanhouden', 'sospend\\p{L}*', 'wstrzyma\\p{L}*')}${E}`);
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
-  `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annuller\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta', 'opri[țţt]i', 'opre[șş]te', '(?:alles|bitte|sofort|l[öo]schung) stoppen', 'stoppen sie', 'nichts l[öo]schen', 'zastavte', 'zastavit', 'pys[äa]ytt[äa]k[äa]a', 'зупиніть', 'остановите', 'σταματήστε', 'dừng(?: lại)?', 'עצרו')}${E}` +
+  `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annull[eé]r\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta', 'opri[țţt]i', 'opre[șş]te', '(?:alles|bitte|sofort|l[öo]schung) stoppen', 'stoppen sie', 'nichts l[öo]schen', 'zastavte', 'zastavit', 'pys[äa]ytt[äa]k[äa]a', 'зупиніть', 'остановите', 'σταματήστε', 'dừng(?: lại)?', 'עצרו')}${E}` +
     '|取消|撤销|撤銷|撤回|취소|철회|ยกเลิก' +
     // Arabic: "نلغي الطلب" (we cancel the request), "ألغوا", "إلغاء", "لا تحذفوا شيئاً" (do not delete anything).
     `|${B}${any('نلغي', 'سنلغي', '[أا]لغوا', '[أا]لغي', '[أا]لغِ', '[إا]لغاء', 'لا تحذفوا', 'لا تحذف', 'لا تمسحوا', '[أا]وقفوا', 'توقفوا')}${E}`,

@@ -231,7 +231,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   for (const type of askedTypes) asked(type);
   // "drop the portal bit please, everything else stays": the part named is there in words, and what remains is the ticket's to say.
   if (excluded.some((x) => x.question !== null && x.sources.length > 0 && CANCELLED_LEAD.test(x.words))) asked('source');
-  const { workspace, union } = agreedWorkspace(mentions, ambiguities);
+  const { workspace, union } = agreedWorkspace(mentions, ambiguities, text);
   if (union.size > 1 && workspace === null) several.add('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
 
@@ -242,7 +242,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
   const writtenExactly = ws !== null && mentions.some((m) => m.text.trim() === ws.slug || m.text.trim() === ws.id);
-  const askedVariants = askAboutVariants(variants, writtenExactly ? ws : null, mentions, ambiguities);
+  const askedVariants = askAboutVariants(variants.filter((v) => !sendersCompany(v, mentions, sender)), writtenExactly ? ws : null, mentions, ambiguities);
   askedVariants.types.forEach((type) => asked(type));
   dropSubjectNamesOfVariants(text, mentions, askedVariants.asked, sources);
   if (ws) askAboutNamesBeside(text, { mentions, written }, ws, index.catalog.workspaces, sender, ambiguities);
@@ -348,6 +348,19 @@ function dropGenericTails(text: string, mentions: Mention[]): void {
  */
 function writtenAsCatalog(m: Mention): boolean {
   return m.terms.some((t) => t.type === 'source' && t.workspace.sources.some((x) => x.slug === t.canonical && (x.name === m.text || (x.slug === m.text && /[-_\d]/.test(x.slug)))));
+}
+
+/**
+ * "We're shutting down Harvest Farms' online store. Please delete our Harvest workspace" from
+ * tom@harvestfarms.example: a longer name spelled as the sender's own mail domain is their company, not
+ * another workspace — when the workspace it starts with is also written on its own in the mail.
+ */
+function sendersCompany(v: Variant, mentions: Mention[], sender: string | null): boolean {
+  const domain = sender?.split('@')[1]?.toLowerCase();
+  const letters = v.shown.toLowerCase().replace(/['’]s?$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!domain || letters.length < 4 || !domain.split('.').slice(0, -1).includes(letters)) return false;
+  const workspaces = v.terms.filter((t) => t.type === 'workspace').map((t) => t.canonical);
+  return workspaces.length > 0 && mentions.some((m) => m.terms.some((t) => t.type === 'workspace' && workspaces.includes(t.canonical)));
 }
 
 /**
@@ -1563,8 +1576,21 @@ const PASSING_BEFORE = new RegExp(
   'iu',
 );
 
-/** Workspace: every workspace mention must agree on one workspace. */
-function agreedWorkspace(mentions: Mention[], ambiguities: string[]): { workspace: string | null; union: Set<string> } {
+/**
+ * "Northwind AB closed its former workspace Northwind Legacy (ws_nw07)": a name followed by a company's
+ * legal form is the company writing, not a workspace beside the one named as such. Case-sensitive: "AS",
+ * "AB" in capitals; "Inc" and "Co" are left out (catalogs name workspaces "Acme Inc", "Søren & Co").
+ */
+const LEGAL_FORM_AFTER = /^[^\S\n]+(?:AB|ASA|AS|A\/S|ApS|Oy|Oyj|GmbH|AG|KG|Ltd\.?|Limited|LLC|plc|PLC|Corp\.?|SAS|SARL|S\.A\.|S\.r\.l\.|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|K\.K\.|Pty)(?![\p{L}\p{N}])/u;
+
+/** Workspace: every workspace mention must agree on one workspace (a company's own name aside, when the others agree). */
+function agreedWorkspace(mentions: Mention[], ambiguities: string[], text = ''): { workspace: string | null; union: Set<string> } {
+  const asCompany = (m: Mention): boolean => LEGAL_FORM_AFTER.test(text.slice(m.end, m.end + 20));
+  const others = mentions.filter((m) => !asCompany(m));
+  if (others.length < mentions.length) {
+    const agreed = agreedWorkspace(others, []);
+    if (agreed.workspace !== null) return agreed;
+  }
   const wsSets = mentions
     .map((m) => new Set(m.terms.filter((t) => t.type === 'workspace').map((t) => t.canonical)))
     .filter((s) => s.size > 0);

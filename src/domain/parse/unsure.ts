@@ -207,7 +207,8 @@ const CONDITION_WORDS = [
   'si (?:el|la|los|las|le|les|l[’\']|nuestr\\p{L}+|notre|nos|hay|il y a|no|ne|on|nous|legal|jur\\p{L}+|ce|cela|ça|esto|eso|alguno|alguna|algún|después|le service|la direction)',
   'sauf si', 'à condition que', 'sous réserve', 'à moins que', 'dès que',
   'a menos que', 'siempre que', 'en caso de que', 'caso', 'a não ser que', 'salvo que',
-  'se (?:o|a|os|as|il|lo|la|i|gli|le|l[’\']|nosso|nossa|nostro|nostra|houver|ci|não|non|for|fosse|tiver|dovesse|il team|o time|a equipe|a auditoria)',
+  // Not Czech and Slovak "jedná se o", "týká se" (it is about, it concerns): a reflexive "se", no "if".
+  '(?<!(?:jedn[áa]|jednalo|t[ýy]k[áa]|t[ýy]kalo|t[ýy]kaj[íi])\\s)se (?:o|a|os|as|il|lo|la|i|gli|le|l[’\']|nosso|nossa|nostro|nostra|houver|ci|não|non|for|fosse|tiver|dovesse|il team|o time|a equipe|a auditoria)',
   'a meno che', 'purché', 'qualora', 'nel caso in cui',
   'indien', 'mits', 'tenzij', 'zodra',
   'ifall', 'förutsatt att', 'såvida inte', 'hvis', 'med mindre', 'medmindre', 'såfremt', 'forutsatt at', '(?<!mai\\s)jos', 'mikäli', 'ellei',
