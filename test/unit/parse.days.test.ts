@@ -67,6 +67,11 @@ describe('numbers and dates of a legal letter that are not days to delete', () =
     expect(r.ranges).toEqual([{ from: '2026-11-06', to: '2026-11-06' }]);
     expect(asks(r)).toBe(false);
   });
+
+  it('still reads "the order data dated 3 November" as the day of the data', () => {
+    const r = parse('Please delete the Mobile App order data dated 3 November 2026 in Harbor Bank.');
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
 });
 
 describe('the word for "year" written after the year', () => {

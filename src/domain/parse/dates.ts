@@ -460,11 +460,12 @@ const EARLIER_LETTER =
   /(?<![^\P{L}]|\u03B9)(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
 /**
  * "the settlement agreement dated 14 August 2026", "Vertrag vom 01.03.2023", "contrato de 1 de março";
- * with "dated" or "signed on", a few words may stand between ("the Data Processing Addendum between our
- * companies dated 14 June 2024"): "dated" after a document names when it was made, never data to delete.
+ * with "dated" or "signed on", the parties may stand between ("the Data Processing Addendum between our
+ * companies dated 14 June 2024", "the agreement with Acme signed on …"): the date a document was made,
+ * never data to delete. Only parties, after "between" or "with": "the order data dated 3 May" stays a day.
  */
 const DOCUMENT_DATED =
-  /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)(?:\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)|(?:\s+\p{L}+){1,4}\s+(?:dated|signed on))\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)(?:\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)|\s+(?:between|with|among|by|zwischen|mit|entre|avec|con|tra|fra|tussen|met|między)(?:\s+\p{L}+){1,3}\s+(?:dated|signed on))\s*$/iu;
 const DEADLINE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![^\P{L}]|\u03B9)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![^\P{L}]|\u03B9)(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
