@@ -63,9 +63,14 @@ export interface DateExtraction {
 }
 
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
-/** "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range. */
+/**
+ * "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range.
+ * The word for "year" after the year ("10 апреля 2027 г.", "14 kwietnia 2026 r.", "2027 року") belongs to
+ * the date: its full stop left behind split "с 10 апреля 2027 г. по 12 апреля" into two sentences. Its
+ * stop is taken only where the sentence goes on in lower case; before a capital or a line's end it ends one.
+ */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:года|году|г|гг|року|р|roku|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -358,9 +363,14 @@ const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s
 const LETTER_PLACE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:den\s+|le\s+|el\s+|il\s+|em\s+|am\s+|dnia\s+)?$/u;
 const EARLIER_LETTER =
   /(?<![^\P{L}]|\u03B9)(?:schreiben|brief|e-?mail|mail|antwort|nachricht|anfrage|letter|reply|message|request|courrier|lettre|r[ée]ponse|carta|respuesta|comunicaci[óo]n|comunicazione|lettera|risposta|mensagem|resposta|pismo|pisma|odpowied[źz]\p{L}*|brev|skrivelse|svar)\s+(?:vom|von|of|dated|du|del|de|della|dell['’]|do|da|z\s+dnia|z|af|fra|från)\s*$/iu;
-/** "the settlement agreement dated 14 August 2026", "Vertrag vom 01.03.2023", "contrato de 1 de março". */
+/**
+ * "the settlement agreement dated 14 August 2026", "Vertrag vom 01.03.2023", "contrato de 1 de março";
+ * with "dated" or "signed on", the parties may stand between ("the Data Processing Addendum between our
+ * companies dated 14 June 2024", "the agreement with Acme signed on …"): the date a document was made,
+ * never data to delete. Only parties, after "between" or "with": "the order data dated 3 May" stays a day.
+ */
 const DOCUMENT_DATED =
-  /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)\s*$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)(?:\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)|\s+(?:between|with|among|by|zwischen|mit|entre|avec|con|tra|fra|tussen|met|między)(?:\s+\p{L}+){1,3}\s+(?:dated|signed on))\s*$/iu;
 const DEADLINE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![^\P{L}]|\u03B9)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![^\P{L}]|\u03B9)(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
@@ -750,7 +760,18 @@ function blankFileReferences(reading: Reading): void {
     reading.out.notes.push(`"${whole.trim()}" is a file reference, not a day`);
     return label + blank(whole.slice(label.length));
   });
+  reading.mapped.replace(DATE_SHAPED_NUMBER, (whole) => {
+    reading.out.notes.push(`"${whole}" is a reference number, not a day`);
+    return blank(whole);
+  });
 }
+/**
+ * "Matter no. 2027-03-11-044", "internal matter 2027/03/22-B": a date with a serial number or a letter
+ * glued on is a matter's or a file's number, whatever its label. Read as a day ("2027-03-11" to the "04"
+ * of "044"), it was a day nobody asked for, and the request's own days were held back to ask about it.
+ * A day or two-digit day range ("2027-03-01-04") keeps its reading: only three digits or capitals follow.
+ */
+const DATE_SHAPED_NUMBER = /(?<![\p{L}\d./-])\d{4}([-/.])\d{1,2}\1\d{1,2}-(?:\d{3,}|[A-Z]{1,3}\d{0,3})(?![\p{L}\d]|[-/.]\d)/gu;
 const FILE_REFERENCE = new RegExp(
   String.raw`((?<![^\P{L}]|\u03B9)(?:klasa|ur\.?\s?broj|urbroj|aktenzeichen|az\.|gz\.?|gesch[äa]ftszahl|zl\.|(?:na[šs]e|va[šs]e)\s+(?:[čc]\.\s?j\.|zna[čc]ka|[čc]\.)|[čc]\.\s?j\.|[čc]j\.|sp(?:isov[áa])?\.?\s?zn(?:a[čc]ka)?\.?|znak sprawy|sygn(?:atura)?\.?|n\/\s?r[ée]f\.?|v\/\s?r[ée]f\.?|(?:notre|votre) r[ée]f[ée]rence|(?:our|your) ref(?:erence)?\.?|file (?:no|ref)\.?|rif\.|prot(?:ocollo)?\.?(?:\s?n\.?)?|(?:ons|uw) kenmerk|kenmerk|n\/\s?ref\.?|ref\.[ªº]|(?:na[šs]a|va[šs]a)\s+(?:[šs]t\.|zadeva)|[šs]tevilka|mūsų nr\.?|jūsų nr\.?)\s*[:.]?\s*)([A-Z0-9][\p{L}\d./-]*\d[\p{L}\d./-]*(?:\s+[A-Z]{1,3}\s+\d[\d/.-]*)?)`,
   'giu',
@@ -2630,6 +2651,7 @@ const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', '
  */
 function rewriteEraYears(mapped: MappedText): void {
   rewriteChineseNumeralDates(mapped);
+  rewriteTranslatedCjkDates(mapped);
   // Thai months as letters write them short: "1 ธ.ค. พ.ศ. 2569" is 1 December 2026.
   mapped.replace(THAI_SHORT_MONTH, (whole, short: string) => THAI_MONTHS[THAI_SHORT_MONTHS.indexOf(short.replace(/\s/g, ''))] ?? whole);
   mapped.replace(THAI_ERA_YEAR, (whole, month: string, year: string) => `${month} ${Number(year) - 543}`);
@@ -2642,6 +2664,18 @@ function rewriteEraYears(mapped: MappedText): void {
     return from && to ? (from === to ? from : `${from} to ${to}`) : whole;
   });
 }
+/**
+ * "2026 year 4 month 8 day", "2026 year 4 month 20 day to 22 day": a machine translation of "2026年4月8日"
+ * keeps the Chinese, Japanese or Korean order and turns each mark into its English word. With the year,
+ * month and day each marked, it is that date; written back in the marks, the readers of those dates read it.
+ */
+function rewriteTranslatedCjkDates(mapped: MappedText): void {
+  mapped.replace(TRANSLATED_CJK_DATE, (whole, y: string, m: string, d: string, m2?: string, d2?: string) =>
+    `${y}年${m}月${d}日${d2 ? `～${m2 ? `${m2}月` : ''}${d2}日` : ''}`);
+}
+const TRANSLATED_CJK_DATE =
+  /(?<![\d.,])(\d{4})\s+years?\s+(\d{1,2})\s+months?\s+(\d{1,2})\s+days?(?:\s*(?:to|until|till|through|-|–|~|～)\s*(?:(\d{1,2})\s+months?\s+)?(\d{1,2})\s+days?)?(?![^\P{L}]|\u03B9)/giu;
+
 /** "二〇二六年四月七日", "十一月二十日": a year, month and day in Chinese numerals, as dates in digits are written. */
 const CJK_NUMERAL_DATE = /(?:([〇零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号號])/gu;
 /** "四月七日至九日": the end's day written alone after a range word. */
@@ -3738,7 +3772,20 @@ function askAboutOutside(reading: Reading, words: string, start: chrono.ParsedCo
   if (!settledByDaysRead) return;
   const monthDay = (p: chrono.ParsedComponents | null): string | null => (p && p.isCertain('day') && p.isCertain('month') ? componentDay(p)?.slice(5) ?? null : null);
   const monthDays = [monthDay(start), monthDay(endResult)].filter((d): d is string => d !== null);
-  reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : wholeMonthDays(start, endResult) });
+  const lastWeekday = endResult ? null : weekdayJustPast(reading.today, start);
+  reading.outside.push({ question, monthDays: monthDays.length === (endResult ? 2 : 1) ? monthDays : lastWeekday ? [lastWeekday] : wholeMonthDays(start, endResult) });
+}
+
+/**
+ * "Quick background: on Monday we shipped the release … please delete 19–21 April": a weekday alone told
+ * as background is the last such day before the message (month and day, "04-19"). When the request's
+ * days hold it, asking whether it is meant too asks about a day already asked for; any other Monday the
+ * writer might have meant is still not added, only the question settled.
+ */
+function weekdayJustPast(today: string | null, start: chrono.ParsedComponents): string | null {
+  if (!today || start.isCertain('day') || start.isCertain('month') || !start.isCertain('weekday')) return null;
+  const back = (new Date(`${today}T00:00:00Z`).getUTCDay() - (start.get('weekday') as number) + 7) % 7 || 7;
+  return addDays(today, -back).slice(5);
 }
 
 /**

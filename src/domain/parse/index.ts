@@ -1389,7 +1389,8 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   // "Delete iOS App data Jan 5-6, 2025" above "January 5-6, 2026": the same days of another year, each
   // written with its year, is one of them wrong; which one is asked.
   const otherYear = titled.evidence.some((s) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(s.text) && !fromBody.evidence.some((b) => b.from <= s.to && s.from <= b.to));
-  const repeated = (within || narrowed) && !otherYear;
+  const corrected = SUBJECT_CORRECTED.test(body) && fromBody.evidence.length > 0 && fromBody.evidence.every((b) => titled.evidence.some((s) => s.from <= b.from && b.to <= s.to));
+  const repeated = (within || narrowed || corrected) && !otherYear;
   const out: DateExtraction = { ...fromBody, ambiguities: [...fromBody.ambiguities], notes: [...fromBody.notes] };
   // "Lotus Play Web 3/12" above "4 December 2026": a slashed day of the subject, either way round, that
   // is none of the body's days disagrees with them as much as a written one.
@@ -1410,6 +1411,17 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
   }
   return out;
 }
+
+/**
+ * "Korrektur zu unserer Betreffzeile: bitte nur den 2. März", "correction to the subject: only March 2",
+ * "the subject line is wrong": the body says in so many words that it corrects the subject's days. Days
+ * of the body inside the subject's then are the days meant (a narrower scope, never a wider one); days
+ * outside them are still asked about.
+ */
+const SUBJECT_CORRECTED = new RegExp(
+  String.raw`(?<![^\P{L}]|\u03B9)(?:(?:correction|korrektur|berichtigung|correcci[óo]n|correzione|correctie|rectificatif|poprawka|korekta)\s+(?:to|of|zu|zur|zum|de|di|del|della|van|op|do)\s+(?:(?:our|the|my|unserer|unseres|der|dem|des|meiner|notre|l['’]|la|el|nuestro|il|nostro|ons|onze|het|naszego)\s*)?(?:subject(?:\s+line)?|betreff(?:zeile)?|objet|asunto|oggetto|onderwerp(?:regel)?|tematu)|(?:the\s+)?(?:subject(?:\s+line)?|betreff(?:zeile)?)\s+(?:is|was|ist|war)\s+(?:wrong|incorrect|falsch|fehlerhaft))(?![^\P{L}]|\u03B9)`,
+  'iu',
+);
 
 /** The first "d/m" of a subject that, read either way round, is no month-day between `first` and `last` ("MM-DD"). */
 function unmatchedSlashedDay(subject: string, first: string, last: string): string | null {
