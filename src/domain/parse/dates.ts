@@ -65,12 +65,13 @@ export interface DateExtraction {
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 /**
  * "12–13 lutego 2024", "od 1. do 3. dubna 2024", "den 2. maj 2024", "3 ottobre 2024": one day or a range.
- * The word for "year" after the year ("10 апреля 2027 г.", "14 kwietnia 2026 r.", "2027 року") belongs to
- * the date: its full stop left behind split "с 10 апреля 2027 г. по 12 апреля" into two sentences. Its
- * stop is taken only where the sentence goes on in lower case; before a capital or a line's end it ends one.
+ * The short word for "year" after the year ("10 апреля 2027 г.", "14 kwietnia 2026 r.") belongs to the
+ * date: its full stop left behind split "с 10 апреля 2027 г. по 12 апреля" into two sentences. Its stop
+ * is taken only where the sentence goes on in lower case; before a capital or a line's end it ends one.
+ * (The word written out, "2027 года", stays outside: what follows it is read as it always was.)
  */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:года|году|г|гг|року|р|roku|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
