@@ -34,6 +34,7 @@ import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEE
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
 import { FOREIGN_MONTHS, MONTHS, monthNumber } from './monthNames';
+import { MARKDOWN_STRUCK } from './struckWords';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -1490,7 +1491,6 @@ function askAboutHijriDates(mapped: MappedText, out: DateExtraction): void {
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** `sent`: the message has an instant to count hours back from (see readHoursBack). */
-const MARKDOWN_STRUCK = /~~(?=\S)[^~\n]{1,80}?(?<=\S)~~/g;
 /** "* ~~Nov 21~~": Markdown's strike-through in plain text, read as <s> in HTML is: words the writer took back. */
 function blankStruckWords(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(MARKDOWN_STRUCK, (whole) => {

@@ -16,6 +16,7 @@ import { sentenceAround } from './sentence';
 import { isMonthName } from './monthNames';
 import { settledLater } from './settledLater';
 import { allMatches } from './allMatches';
+import { withoutStruckWords } from './struckWords';
 
 export { editDistance };
 
@@ -188,7 +189,8 @@ interface Variant {
 
 /** The text as names are read from it: addresses and the particles and prefixes written onto names blanked, position for position. */
 function namesText(input: string): string {
-  return input
+  // "~~the Android App and~~ the iOS App": a source crossed out is not asked for (struckWords.ts).
+  return withoutStruckWords(input)
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
     .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
     // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
@@ -1234,7 +1236,9 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    const lead = excluded.find((e) => e.after && m.end <= e.m.start && /^\s*(?:,|\/|&|and|und|et|y|e|en|or|och|og|i)\s*$/i.test(text.slice(m.end, e.m.start)));
+    // A gap of columns is no list ("iOS App<tab>Y" over "Android App<tab>N": the Y is a cell, not Spanish "and").
+    const joins = (words: string): boolean => /^\s*(?:,|\/|&|and|und|et|y|e|en|or|och|og|i)\s*$/i.test(words) && !/\t|[^\S\n]{2,}\S/.test(words);
+    const lead = excluded.find((e) => e.after && m.end <= e.m.start && joins(text.slice(m.end, e.m.start)));
     if (!lead) continue;
     excluded.push({ m, words: `${m.text}${text.slice(m.end, lead.m.start)}${lead.words}`, after: true });
     mentions.splice(k, 1);
@@ -1321,14 +1325,22 @@ function declinedItem(text: string, m: Mention, ambiguities: string[]): string |
     ambiguities.push(`"${item.words}" is written as a question — should ${m.text} be deleted?`);
     return null;
   }
-  const value = item.value;
-  const declines = [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value);
+  // "| Source | Day | Delete? |": the row's answer is its cell under the deleting column, wherever that stands.
+  const verdict = item.cells.find((c) => c.header !== null && asksForDeletion(c.header));
+  const { value, header } = verdict ?? item;
+  // An empty cell under "Delete?" is a box left unticked beside rows marked "x".
+  if (verdict && value === '') return item.words;
+  const declines =
+    [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value) || (header !== null && NO_IN_COLUMN.test(value));
   // Under "Delete?" (or with no header) a no is a no; under "Keep?" or "Affected?" a yes or no is asked.
-  const aboutDeleting = item.header === null || asksForDeletion(item.header);
+  const aboutDeleting = header === null || asksForDeletion(header);
   if (aboutDeleting) return declines ? item.words : null;
-  if (declines || YES_VALUE.test(value)) ambiguities.push(`the table says "${value}" for ${m.text} under "${item.header}" — should ${m.text} be deleted?`);
+  if (declines || YES_VALUE.test(value) || (header !== null && YES_IN_COLUMN.test(value))) ambiguities.push(`the table says "${value}" for ${m.text} under "${header}" — should ${m.text} be deleted?`);
   return null;
 }
+/** A column's short no, read as one only under a header: "N", "false", "0" (a spreadsheet's yes/no column). */
+const NO_IN_COLUMN = /^(?:n|false|0)$/iu;
+const YES_IN_COLUMN = /^(?:true|1)$/iu;
 /** An item's value that asks for nothing: "n/a", "not needed", "none", "skip", "excluded". */
 const NOT_ASKED_VALUE = /^(?:n\/?a|none|nothing|not (?:needed|required|necessary|applicable|affected|this time)|no need|no deletion|skip(?:ped)?|excluded?|[-–—]|✘|✗|❌)[.!]?$/iu;
 const YES_VALUE = /^(?:yes|y|ja|oui|s[ií]|sim|x|✔|✓|✅|☑)[.!]?$/iu;
