@@ -35,6 +35,7 @@ import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_
 import { allMatches } from './allMatches';
 import { FOREIGN_MONTHS, MONTHS, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
+import { endLeftOutInWords } from './endLeftOut';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -1545,6 +1546,9 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   }
   // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
+  // "du 3 au 6 mars exclu", "sin incluir el 6", "not counting the 6th": the end day left out in words (endLeftOut.ts).
+  const endLeftOut = endLeftOutInWords(mapped.text);
+  if (endLeftOut) out.ambiguities.push(`"${endLeftOut}" leaves the end out — which days should be deleted?`);
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
   const correction = correctionIn(mapped.text);
   if (correction) out.ambiguities.push(`"${correction}" corrects days written before it — which days exactly should be deleted?`);
