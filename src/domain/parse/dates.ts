@@ -35,7 +35,8 @@ import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_
 import { allMatches } from './allMatches';
 import { FOREIGN_MONTHS, MONTHS, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
-import { endLeftOutInWords } from './endLeftOut';
+import { endDayQuestion } from './endLeftOut';
+import { sinceEventBefore } from './sinceEvent';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -1546,9 +1547,9 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   }
   // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
-  // "du 3 au 6 mars exclu", "sin incluir el 6", "not counting the 6th": the end day left out in words (endLeftOut.ts).
-  const endLeftOut = endLeftOutInWords(mapped.text);
-  if (endLeftOut) out.ambiguities.push(`"${endLeftOut}" leaves the end out — which days should be deleted?`);
+  // "du 3 au 6 mars exclu", "not counting the 6th", Dutch "3 tot 6 maart": the end day maybe left out (endLeftOut.ts).
+  const endQuestion = endDayQuestion(mapped.text);
+  if (endQuestion) out.ambiguities.push(endQuestion);
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
   const correction = correctionIn(mapped.text);
   if (correction) out.ambiguities.push(`"${correction}" corrects days written before it — which days exactly should be deleted?`);
@@ -4267,7 +4268,9 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
   }
-  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)));
+  // "since our release on March 3": an event's words between "since" and the day (sinceEvent.ts).
+  const sinceEvent = !endResult && !relative ? sinceEventBefore(text.slice(Math.max(0, f.index - 160), f.index)) : null;
+  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || sinceEvent !== null);
   if (isOpen) {
     if (!today) {
       out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);

@@ -16,7 +16,20 @@ const LEFT_OUT_BEFORE = String.raw`(?:sin\s+incluir|sin\s+contar|excluyendo|sem\
 const LEFT_OUT_AFTER = String.raw`(?:exclue?s?|non\s+compris(?:e|es)?|no\s+incluid[oa]|n[ãa]o\s+inclu[íi]d[oa]|itself\s+(?:excluded|not\s+included)|niet\s+meegerekend|niet\s+inbegrepen)`;
 const END_LEFT_OUT = new RegExp(String.raw`${L}${LEFT_OUT_BEFORE}\s+${DAY_NUMBER}${R}|(?<![\p{L}\d])${DAY_NUMBER}[\s,)]*${LEFT_OUT_AFTER}${R}`, 'iu');
 
-/** The words that leave a range's end day out, or null when there are none. */
-export function endLeftOutInWords(text: string): string | null {
-  return END_LEFT_OUT.exec(text)?.[0].replace(/\s+/g, ' ').trim() ?? null;
+/** A day as a Dutch writer puts it on either side of "tot": "3", "3 maart", "3 maart 2027", "03-03-2027", "2027-03-03". */
+const DUTCH_DAY = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:e|ste|de)?(?:\s+\p{L}{3,10}\.?)?(?:\s+\d{4})?)`;
+/**
+ * "van 3 maart tot 6 maart", "3 tot 6 maart": Dutch bare "tot" between two days. Dutch has "tot en met"
+ * (t/m) for a range that keeps its end, and many writers mean "up to, not including" by bare "tot"; read
+ * as inclusive, 6 March may be deleted unasked. Times ("van 00:30 tot 01:30") are no days. (Danish and
+ * Norwegian "til", Swedish "till" are read as keeping the end: that is how customers write them to us.)
+ */
+const DUTCH_BARE_TOT = new RegExp(String.raw`(?<![\d:.,])${DUTCH_DAY}\s+tot\s+(?!en\s+met${R})${DUTCH_DAY}(?![\d:])`, 'iu');
+
+/** The question to ask when words may leave a range's end day out, or null when there are none. */
+export function endDayQuestion(text: string): string | null {
+  const leftOut = END_LEFT_OUT.exec(text)?.[0].replace(/\s+/g, ' ').trim();
+  if (leftOut) return `"${leftOut}" leaves the end out — which days should be deleted?`;
+  const tot = DUTCH_BARE_TOT.exec(text)?.[0].replace(/\s+/g, ' ').trim();
+  return tot ? `"${tot}": is the last day included ("tot en met") or not ("tot")? — which days should be deleted?` : null;
 }

@@ -1808,7 +1808,7 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
       if (short.length === 0) continue;
       const [start, end] = [tokens[i].start, tokens[i + n - 1].end];
       const before = ADDED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      const after = ADDED_AFTER.exec(text.slice(end, end + 30));
+      const after = ADDED_AFTER.exec(text.slice(end, end + 30)) ?? ADDED_LATER.exec(restOfSentence(text, end).slice(0, 80));
       if (!before && !after) break;
       const slugs = [...new Set(short.map((t) => t.canonical))].filter((slug) => !asked.has(slug));
       slugs.forEach((slug) => asked.add(slug));
@@ -1817,9 +1817,13 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
     }
   }
 }
-const ADDED_AFTER = /^\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![^\P{L}]|\u03B9)/iu;
+/** "Android as well", "Android: likewise", "Android, idem", "its Android twin": the name added after what was asked. */
+const ADDED_AFTER =
+  /^\s*[,:]?\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|likewise|idem|ditto|twin|sibling|counterpart|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![^\P{L}]|\u03B9)/iu;
+/** "The storefront got the same junk, so that one as well": the sentence goes on to add it back. */
+const ADDED_LATER = /(?<![^\P{L}]|\u03B9)(?:(?:that|this) one,? (?:as well|too|also)|(?:got|gets|has|had|have|saw|sees|needs?) the same)(?![^\P{L}]|\u03B9)/iu;
 const ADDED_BEFORE =
-  /(?<![^\P{L}]|\u03B9)(?:same (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:same (?:for|with)|(?:ditto|likewise|idem) (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|its|their|our|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
 
 interface Clause {
   start: number;
