@@ -4269,7 +4269,8 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     return null;
   }
   // "since our release on March 3": an event's words between "since" and the day (sinceEvent.ts).
-  const sinceEvent = !endResult && !relative ? sinceEventBefore(text.slice(Math.max(0, f.index - 160), f.index)) : null;
+  const oneDay = !endResult && !relative && f.result.start.isCertain('day');
+  const sinceEvent = oneDay ? sinceEventBefore(text.slice(Math.max(0, f.index - 160), f.index), text.slice(shownEnd, shownEnd + 160)) : null;
   const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || sinceEvent !== null);
   if (isOpen) {
     if (!today) {
