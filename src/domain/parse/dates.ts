@@ -34,6 +34,9 @@ import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEE
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
 import { FOREIGN_MONTHS, MONTHS, monthNumber } from './monthNames';
+import { MARKDOWN_STRUCK } from './struckWords';
+import { endDayQuestion } from './endLeftOut';
+import { sinceEventBefore } from './sinceEvent';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -1512,7 +1515,6 @@ function askAboutHijriDates(mapped: MappedText, out: DateExtraction): void {
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** `sent`: the message has an instant to count hours back from (see readHoursBack). */
-const MARKDOWN_STRUCK = /~~(?=\S)[^~\n]{1,80}?(?<=\S)~~/g;
 /** "* ~~Nov 21~~": Markdown's strike-through in plain text, read as <s> in HTML is: words the writer took back. */
 function blankStruckWords(mapped: MappedText, out: DateExtraction): void {
   mapped.replace(MARKDOWN_STRUCK, (whole) => {
@@ -1567,6 +1569,9 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   }
   // "between 2026-10-01 and 2026-10-03 exclusive": the ends are not days to delete, or are they?
   if (EXCLUSIVE_RANGE.test(mapped.text)) out.ambiguities.push('the range is said to be exclusive — which days exactly should be deleted?');
+  // "du 3 au 6 mars exclu", "not counting the 6th", Dutch "3 tot 6 maart": the end day maybe left out (endLeftOut.ts).
+  const endQuestion = endDayQuestion(mapped.text);
+  if (endQuestion) out.ambiguities.push(endQuestion);
   // "for October 3 — sorry, I meant October 4": both days are in the new text; which one stands is asked.
   const correction = correctionIn(mapped.text);
   if (correction) out.ambiguities.push(`"${correction}" corrects days written before it — which days exactly should be deleted?`);
@@ -4311,7 +4316,10 @@ function checkedRange(reading: Reading, found: Found[], i: number, c: Candidate,
     out.ambiguities.push(`"${openStart[0].trim()} ${words}" has no first day — which days exactly should be deleted?`);
     return null;
   }
-  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)));
+  // "since our release on March 3": an event's words between "since" and the day (sinceEvent.ts).
+  const oneDay = !endResult && !relative && f.result.start.isCertain('day');
+  const sinceEvent = oneDay ? sinceEventBefore(text.slice(Math.max(0, f.index - 160), f.index), text.slice(shownEnd, shownEnd + 160)) : null;
+  const isOpen = !endResult && (OPEN_BEFORE.test(text.slice(Math.max(0, f.index - 24), f.index)) || OPEN_AFTER.test(text.slice(shownEnd, shownEnd + 40)) || sinceEvent !== null);
   if (isOpen) {
     if (!today) {
       out.ambiguities.push(`"since ${words}" has no end and the message has no date — until when?`);

@@ -15,6 +15,17 @@ export interface ItemMark {
   value: string;
   /** A table's column header above the value ("Delete?"), or null when the item is no table row. */
   header: string | null;
+  /**
+   * Every cell of a table row after the name's, each with its column's header, empty cells too: "| iOS
+   * App | 2027-03-03 | yes |" under "| Source | Day | Delete? |" has its yes under "Delete?", not its first
+   * value. Empty for an item that is no table row.
+   */
+  cells: TableCell[];
+}
+
+export interface TableCell {
+  value: string;
+  header: string | null;
 }
 
 /** A list's bullet or number before an item: "- ", "* ", "• ", "1. ", "2) ". */
@@ -42,33 +53,62 @@ export function itemMarkOf(text: string, start: number, end: number): ItemMark |
   const after = text.slice(end, lineEnd);
   const words = text.slice(lineStart, lineEnd).trim();
   if (/^[^\S\n]*\|/.test(before)) return tableCell(text, lineStart, before, after, words);
-  if (UNTICKED_BEFORE.test(before)) return { words, says: 'unticked', value: '', header: null };
-  if (CROSSED_BEFORE.test(before) || CROSSED_AFTER.test(after)) return { words, says: 'crossed', value: '', header: null };
+  if (UNTICKED_BEFORE.test(before)) return { words, says: 'unticked', value: '', header: null, cells: [] };
+  if (CROSSED_BEFORE.test(before) || CROSSED_AFTER.test(after)) return { words, says: 'crossed', value: '', header: null, cells: [] };
   if (!ITEM_START.test(before)) return null;
   // "- Android App, November 10?": an item that asks. (A whole line that is a question is read elsewhere.)
-  if (BULLETED.test(before) && /\?[^\S\n]*$/.test(after)) return { words, says: 'question', value: '', header: null };
+  if (BULLETED.test(before) && /\?[^\S\n]*$/.test(after)) return { words, says: 'question', value: '', header: null, cells: [] };
+  const aligned = /^[^\S\n]*$/.test(before) ? alignedCell(text, lineStart, after, words) : null;
+  if (aligned) return aligned;
   const value = VALUE_AFTER.exec(after);
   const read = (value?.[1] ?? value?.[2] ?? '').trim();
-  return read ? { words, says: 'value', value: read, header: null } : null;
+  return read ? { words, says: 'value', value: read, header: null, cells: [] } : null;
 }
 
-/** "| Android App | no |": the cells after the name's, with the header of the first of them. */
+/** A gap between two columns typed with spaces or a tab: "iOS App       Y", "iOS App\tY". */
+const COLUMN_GAP = /\t|[^\S\n]{2,}/;
+/** A line of at least two columns set apart by such gaps. */
+const ALIGNED_ROW = /^[^\S\n]*\S.*?(?:\t|[^\S\n]{2,})\S/u;
+
+/**
+ * "Source        Delete" over "Android App   N", or the same with tabs: columns lined up by hand, as a
+ * table without bars. The value is the one cell after the name; its header is the same column of the
+ * block's first line. A name with no such gap after it, or a block of one line, is no aligned row.
+ */
+function alignedCell(text: string, lineStart: number, after: string, words: string): ItemMark | null {
+  const cell = /^(?:\t|[^\S\n]{2,})[^\S\n]*([^\t\n]*?)[^\S\n]*$/u.exec(after);
+  if (!cell || cell[1] === '' || COLUMN_GAP.test(cell[1])) return null;
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse();
+  let top = -1;
+  for (let k = 0; k < above.length && ALIGNED_ROW.test(above[k]); k++) top = k;
+  if (top < 0) return null;
+  const header = above[top].trim().split(COLUMN_GAP)[1]?.trim() ?? null;
+  return { words, says: 'value', value: cell[1], header, cells: [{ value: cell[1], header }] };
+}
+
+/**
+ * "| Android App | no |": the cells after the name's, with the header of the first of them. The name alone
+ * in its cell: the row's first cell, or a later one ("| 2027-03-03 | Orders API | no |"), whose row is then
+ * read only through its headers (the value a deletion column gives it, in resolveScope's declinedItem).
+ */
 function tableCell(text: string, lineStart: number, before: string, after: string, words: string): ItemMark | null {
-  // The name alone in its cell ("| Android App |"), the row's first cell.
-  if (!/^[^\S\n]*\|[^\S\n]*$/.test(before) || !/^[^\S\n]*\|/.test(after)) return null;
-  const cells = after.replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
-  const value = cells.find((c) => c !== '') ?? '';
-  if (!value) return null;
-  return { words, says: 'value', value, header: headerOf(text, lineStart, 1 + cells.indexOf(value)) };
+  if (!/\|[^\S\n]*$/.test(before) || !/^[^\S\n]*\|/.test(after)) return null;
+  const column = before.split('|').length - 2;
+  const values = after.replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
+  const headers = headerRow(text, lineStart);
+  const cells = values.map((value, i) => ({ value, header: headers?.[column + 1 + i] ?? null }));
+  const first = cells.find((c) => c.value !== '');
+  if (!first && headers === null) return null;
+  const value = column === 0 ? first?.value ?? '' : '';
+  return { words, says: 'value', value, header: column === 0 ? first?.header ?? null : null, cells };
 }
 
-/** The header of column `column` of the table whose row starts at `lineStart`: the row above its "|---|" rule. */
-function headerOf(text: string, lineStart: number, column: number): string | null {
+/** The headers of the table whose row starts at `lineStart`: the row above its "|---|" rule. */
+function headerRow(text: string, lineStart: number): string[] | null {
   const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').reverse();
   for (let k = 0; k < above.length - 1 && /^[^\S\n]*\|/.test(above[k]); k++) {
     if (!TABLE_RULE.test(above[k])) continue;
-    const header = above[k + 1].replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
-    return header[column] ?? null;
+    return above[k + 1].replace(/^[^\S\n]*\|/, '').replace(/\|[^\S\n]*$/, '').split('|').map((c) => c.trim());
   }
   return null;
 }

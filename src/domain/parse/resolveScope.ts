@@ -16,6 +16,7 @@ import { sentenceAround } from './sentence';
 import { isMonthName } from './monthNames';
 import { settledLater } from './settledLater';
 import { allMatches } from './allMatches';
+import { withoutStruckWords } from './struckWords';
 
 export { editDistance };
 
@@ -190,7 +191,8 @@ interface Variant {
 
 /** The text as names are read from it: addresses and the particles and prefixes written onto names blanked, position for position. */
 function namesText(input: string): string {
-  return input
+  // "~~the Android App and~~ the iOS App": a source crossed out is not asked for (struckWords.ts).
+  return withoutStruckWords(input)
     .replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length))
     .replace(PARTICLE_AFTER_NAME, (m) => (JOINING_PARTICLE.has(m) ? '&' : ' '.repeat(m.length)))
     // "Workspace Main bzw. Staging": the abbreviation's dot ends no sentence, the list goes on.
@@ -1336,7 +1338,9 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
   // "The Agent App and Web Dashboard were not affected": what the last name says is said of the whole list.
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    const lead = excluded.find((e) => e.after && m.end <= e.m.start && /^\s*(?:,|\/|&|and|und|et|y|e|en|or|och|og|i)\s*$/i.test(text.slice(m.end, e.m.start)));
+    // A gap of columns is no list ("iOS App<tab>Y" over "Android App<tab>N": the Y is a cell, not Spanish "and").
+    const joins = (words: string): boolean => /^\s*(?:,|\/|&|and|und|et|y|e|en|or|och|og|i)\s*$/i.test(words) && !/\t|[^\S\n]{2,}\S/.test(words);
+    const lead = excluded.find((e) => e.after && m.end <= e.m.start && joins(text.slice(m.end, e.m.start)));
     if (!lead) continue;
     excluded.push({ m, words: `${m.text}${text.slice(m.end, lead.m.start)}${lead.words}`, after: true });
     mentions.splice(k, 1);
@@ -1423,14 +1427,22 @@ function declinedItem(text: string, m: Mention, ambiguities: string[]): string |
     ambiguities.push(`"${item.words}" is written as a question — should ${m.text} be deleted?`);
     return null;
   }
-  const value = item.value;
-  const declines = [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value);
+  // "| Source | Day | Delete? |": the row's answer is its cell under the deleting column, wherever that stands.
+  const verdict = item.cells.find((c) => c.header !== null && asksForDeletion(c.header));
+  const { value, header } = verdict ?? item;
+  // An empty cell under "Delete?" is a box left unticked beside rows marked "x".
+  if (verdict && value === '') return item.words;
+  const declines =
+    [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value) || (header !== null && NO_IN_COLUMN.test(value));
   // Under "Delete?" (or with no header) a no is a no; under "Keep?" or "Affected?" a yes or no is asked.
-  const aboutDeleting = item.header === null || asksForDeletion(item.header);
+  const aboutDeleting = header === null || asksForDeletion(header);
   if (aboutDeleting) return declines ? item.words : null;
-  if (declines || YES_VALUE.test(value)) ambiguities.push(`the table says "${value}" for ${m.text} under "${item.header}" — should ${m.text} be deleted?`);
+  if (declines || YES_VALUE.test(value) || (header !== null && YES_IN_COLUMN.test(value))) ambiguities.push(`the table says "${value}" for ${m.text} under "${header}" — should ${m.text} be deleted?`);
   return null;
 }
+/** A column's short no, read as one only under a header: "N", "false", "0" (a spreadsheet's yes/no column). */
+const NO_IN_COLUMN = /^(?:n|false|0)$/iu;
+const YES_IN_COLUMN = /^(?:true|1)$/iu;
 /** An item's value that asks for nothing: "n/a", "not needed", "none", "skip", "excluded". */
 const NOT_ASKED_VALUE = /^(?:n\/?a|none|nothing|not (?:needed|required|necessary|applicable|affected|this time)|no need|no deletion|skip(?:ped)?|excluded?|[-–—]|✘|✗|❌)[.!]?$/iu;
 const YES_VALUE = /^(?:yes|y|ja|oui|s[ií]|sim|x|✔|✓|✅|☑)[.!]?$/iu;
@@ -1943,7 +1955,7 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
       if (short.length === 0) continue;
       const [start, end] = [tokens[i].start, tokens[i + n - 1].end];
       const before = ADDED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      const after = ADDED_AFTER.exec(text.slice(end, end + 30));
+      const after = ADDED_AFTER.exec(text.slice(end, end + 30)) ?? ADDED_LATER.exec(restOfSentence(text, end).slice(0, 80));
       if (!before && !after) break;
       const slugs = [...new Set(short.map((t) => t.canonical))].filter((slug) => !asked.has(slug));
       slugs.forEach((slug) => asked.add(slug));
@@ -1952,9 +1964,13 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
     }
   }
 }
-const ADDED_AFTER = /^\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![^\P{L}]|\u03B9)/iu;
+/** "Android as well", "Android: likewise", "Android, idem", "its Android twin": the name added after what was asked. */
+const ADDED_AFTER =
+  /^\s*[,:]?\s*(?:(?:data|events|daten|datos|données|dados|dati|source|quelle)\s+)?(?:as well|too|also|likewise|idem|ditto|twin|sibling|counterpart|auch|ebenfalls|aussi|également|tambi[ée]n|ook|också|også|anche|tamb[ée]m|myös|również)(?![^\P{L}]|\u03B9)/iu;
+/** "The storefront got the same junk, so that one as well": the sentence goes on to add it back. */
+const ADDED_LATER = /(?<![^\P{L}]|\u03B9)(?:(?:that|this) one,? (?:as well|too|also)|(?:got|gets|has|had|have|saw|sees|needs?) the same)(?![^\P{L}]|\u03B9)/iu;
 const ADDED_BEFORE =
-  /(?<![^\P{L}]|\u03B9)(?:same (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
+  /(?<![^\P{L}]|\u03B9)(?:same (?:for|with)|(?:ditto|likewise|idem) (?:for|with)|and also|also for|plus|as well as|auch (?:für|die|den|das)|ebenso (?:für)?|(?:dasselbe|das gleiche|gleiches) (?:gilt )?für|pareil pour|(?:la )?même chose pour|idem pour|aussi pour|lo mismo (?:para|con)|igual (?:para|con)|también (?:para|de)|hetzelfde voor|ook voor|o mesmo para|tamb[ée]m (?:para|de)|lo stesso per|anche per|samma för|också för|det samme for|også for|sama dla|to samo dla)\s+(?:(?:the|its|their|our|die|den|das|le|la|el|de|o|il)\s+)?$/iu;
 
 interface Clause {
   start: number;
