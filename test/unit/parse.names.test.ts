@@ -95,6 +95,19 @@ describe('a numbered name the catalog does not have', () => {
   });
 });
 
+describe('a longer name that runs into a date', () => {
+  // The number asked about is the date's own: the days are still read, and the name still asks.
+  it.each([
+    ['a dotted date', 'Bitte löscht die Kiosk-Daten von Quarry Mining 3.6.2027.'],
+    ['a month before the day', 'Please delete the Kiosk data of Quarry Mining June 3, 2027.'],
+    ['a month after the day', 'Please delete the Kiosk data of Quarry Mining 3 June 2027.'],
+  ])('%s', (_how, text) => {
+    const r = parse(text);
+    expect(r.ranges).toEqual([{ from: '2027-06-03', to: '2027-06-03' }]);
+    expect(asks(r)).toBe(true);
+  });
+});
+
 describe('the words several names begin with', () => {
   it('asks which Scanner is meant, and does not list the source as missing', () => {
     const r = parse('Please delete the Scanner data in Quarry for 1 June 2027.');

@@ -262,6 +262,18 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 }
 
 /**
+ * Whether the number ending at `end` is a date's, not a numbered name's: "Revontuli Paysta 2.12.2026",
+ * "Foundation Oktubre 24, 2026", "apps 17 Mac 2027". Only a name's own number ("Webshop 2 i Fjord
+ * Retail den 30. april") is kept from the days.
+ */
+function numberOfADate(text: string, end: number): boolean {
+  const before = /(\p{L}+)\.?\s+\d+$/u.exec(text.slice(Math.max(0, end - 30), end));
+  const after = text.slice(end, end + 30);
+  return DATE_GOES_ON.test(after) || isMonthName(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '') || isMonthName(before?.[1] ?? '');
+}
+const DATE_GOES_ON = /^(?:[./-]\d|,?\s*(?:19|20)\d{2}(?!\d)|\s+\p{L}+\.?,?\s+(?:19|20)\d{2}(?!\d))/u;
+
+/**
  * Takes out of `mentions` the names that are not asked for: the start of a longer name written one
  * letter off, former names, exclusions, names in a story, in a question to a colleague, or settled later.
  */
@@ -820,7 +832,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const extra = extraAfter(text, tokens, i, i + n, index, accepted);
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
-        const numbered: [number, number] | undefined = /\d$/.test(text.slice(first.start, extra.end)) ? [first.start, extra.end] : undefined;
+        const numbered: [number, number] | undefined = /\d$/.test(text.slice(first.start, extra.end)) && !numberOfADate(text, extra.end) ? [first.start, extra.end] : undefined;
         variants.push({ shown: text.slice(first.start, extra.end), terms: accepted, numbered });
         matched = n + extra.tokens;
         break;
