@@ -62,6 +62,15 @@ describe('an account said in the subject, one workspace named in the body', () =
     const r = parse('Hello,\n\nPlease delete everything we have with you.\n\nLena', 'lena@orchardgoods.example', 'Close our account');
     expect(r.kind).toBe('account_purge');
   });
+
+  it.each([
+    ['"my account" over the workspace account', 'Delete my account', 'Please delete my Orchard workspace account, I do not use it any more.'],
+    ['a user of the workspace', 'Close our account', 'Please delete the Orchard workspace user lena@orchardgoods.example.'],
+    ['a seat in the workspace', 'Close our account', 'Please remove the Orchard workspace seat assigned to me.'],
+  ])('is no ready workspace purge for %s', (_what, subject, body) => {
+    const r = parse(`Hello,\n\n${body}\n\nLena`, 'lena@orchardgoods.example', subject);
+    expect(r.kind === 'workspace_purge' && !asks(r)).toBe(false);
+  });
 });
 
 describe('a Chinese request that places a source in a workspace', () => {
@@ -88,6 +97,13 @@ describe('a newsletter sent by a contact with a campaign tool', () => {
     const r = parse('NEWS FROM TARN\n\nOur iOS App gets automatic clean-up: delete old events with one click.\n\nRead more', 'news@tarn.example', 'Tarn product news', campaign);
     expect(r.kind).toBe('unknown');
     expect(asks(r)).toBe(false);
+  });
+
+  it("still reads a contact's own mail written through a sales add-on of the same tool", () => {
+    const sales = { headers: { 'list-unsubscribe': '<mailto:unsubscribe@tarn.example>', 'x-mailer': 'Microsoft Outlook 16.0 (HubSpot Sales extension)' } };
+    const r = parse('Please delete the iOS App data in Tarn for 2 May 2027.', 'ops@tarn.example', 'Deletion', sales);
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['tarn-ios']);
   });
 
   it("still reads a contact's mail through their own team list as their request", () => {
@@ -162,6 +178,12 @@ describe('a company\'s legal name beside the workspace it closed', () => {
     expect(r.kind).toBe('archive_purge');
     expect(r.workspace).toBe('heron-old');
     expect(asks(r)).toBe(false);
+  });
+
+  it("asks when the company with a legal form is another workspace than the sender's own", () => {
+    const r = parse('Our client Kestrel Ltd has ended the contract. Please delete their workspace with all data.\n\nPetra\nLinden', 'petra@linden.example');
+    expect(r.workspace).toBeNull();
+    expect(asks(r)).toBe(true);
   });
 
   it('still asks when two workspaces are named with no legal form', () => {

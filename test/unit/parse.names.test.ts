@@ -142,6 +142,12 @@ describe('a short name in the subject above the whole name in the body', () => {
     expect(asks(r)).toBe(true);
   });
 
+  it('still asks when the whole name below is only background', () => {
+    const r = parse('Please delete the events of 3 June 2027 in Harbourline. They came from a test tablet that also has Tablet App Beta installed.', 'Tablet - 3 June 2027');
+    expect(asks(r)).toBe(true);
+    expect(r.ambiguities.join(' ')).toMatch(/Tablet/);
+  });
+
   it('still asks about a short name in the subject when the body writes no whole name', () => {
     const r = parse('hi please delete that data in harbourline for the third of june 2027', 'Tablet data');
     expect(r.sources).toEqual([]);

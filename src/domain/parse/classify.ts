@@ -448,6 +448,8 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   return said(evidence.workspaceDeletedAt ? 'archive_purge' : 'workspace_purge', purge);
 }
 
+const MY_ACCOUNT = /(?<![\p{L}\p{N}])my\s+account(?![\p{L}\p{N}])/iu;
+const PERSON_IN_WORKSPACE = /(?<![\p{L}\p{N}])workspace['’]?s?\s+(?:user|account|profile|seat|member(?:ship)?|invit\p{L}*|login|access|role|license|licence)s?(?![\p{L}\p{N}])/iu;
 /**
  * Subject "Close our account - delete all data", body "Please delete our Harvest workspace and all of its
  * data": the body names the one workspace to go, and the subject's "account" is that workspace said in
@@ -459,6 +461,9 @@ function oneWorkspaceUnderAccountSubject(text: string, evidence: KindEvidence): 
   if (subject.trim() === '' || !(evidence.namedWorkspace ?? false) || !text.startsWith(subject)) return false;
   const body = text.slice(subject.length);
   if ([ACCOUNT, words.ACCOUNT].some((re) => re.test(body))) return false;
+  // "Delete my account" over "delete my Acme workspace account / user / seat": one person's place in the
+  // workspace, not the workspace; it stays the account purge that asks.
+  if (MY_ACCOUNT.test(subject) || PERSON_IN_WORKSPACE.test(body)) return false;
   const workspaceObject = PURGE_OBJECT.exec(body);
   const named = workspaceObject !== null && /workspace$/i.test(workspaceObject[0]) && saidWithoutNegation(body, PURGE_OBJECT);
   return named || [NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT].some((re) => saidWithoutNegation(body, re));

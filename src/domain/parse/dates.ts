@@ -19,7 +19,7 @@ import type { DayRange } from '../request';
 import { otherWeekStart } from './weekNumbering';
 import { ORDINAL_WEEKDAY_OF_MONTH, ordinalWeekdayOfMonth } from './ordinalWeekdays';
 import { addDays, currentIsoWeekSoFar, ianaOffset, dayOf, isoWeekRange, mergeRanges, monthRange, previousIsoWeek, previousMonth, previousYear, utcDay } from './dayMath';
-import { CORRECTION, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
+import { CORRECTION, DELETE_VERB, MORE_DELETE_UNSPACED, MORE_DELETE_VERBS } from './kindWords';
 import { ANY_WEEKDAY } from './weekdayNames';
 import { TRANSLATING, adds, namesADay, restOfSentence, sameSentence, selfRepairs } from './selfRepair';
 import { CORRECTION_LABEL, CORRECTION_LABEL_ENDING, RESTRICTING, SUFFIXED_DAY, TOO } from './correctionLabels';
@@ -286,7 +286,6 @@ const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and
 /** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
 const AFFECTED_DATA =
   /(?<![^\P{L}]|\u03B9)(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![^\P{L}]|\u03B9)|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
-const DELETE_VERB = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(?:${MORE_DELETE_VERBS}|delet\p{L}*|remov\p{L}*|purg\p{L}*|eras\p{L}*|wip\p{L}*|löschen|lösche|supprim\p{L}*|elimin\p{L}*|borr\p{L}*|verwijder\p{L}*|apag\p{L}*|exclu\p{L}*|cancell\p{L}*|cancel\p{L}*|rimuov\p{L}*|usu[nń]\p{L}*|skasuj\p{L}*|wykasuj\p{L}*|radera\p{L}*|ta bort|slet\p{L}*|fjern\p{L}*|poista\p{L}*|wis(?:sen|t)|löscht)(?![^\P{L}]|\u03B9)|删除|刪除|削除|消去|삭제|${MORE_DELETE_UNSPACED}`, 'iu');
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;

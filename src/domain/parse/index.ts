@@ -1297,9 +1297,14 @@ function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
   if (message.attachments.some((a) => a.contentType === 'text/calendar') && INVITATION_SUBJECT.test(message.subject)) return true;
   const listMail = /^\s*(?:bulk|list|junk)\b/i.test(h.precedence ?? '') || Boolean(h['list-id'] || h['list-unsubscribe']);
   const sender = message.from?.address ?? '';
-  // A contact's newsletter sent with a campaign tool (Mailchimp, HubSpot …) is still a newsletter.
-  return listMail && (CAMPAIGN_MAILER.test(h['x-mailer'] ?? '') || CAMPAIGN_MAILER.test(h['list-unsubscribe'] ?? '') || !catalog.catalog.workspaces.some((w) => isContact(w, sender)));
+  // A contact's newsletter sent with a campaign tool (Mailchimp, HubSpot …) and marked as bulk mail is
+  // still a newsletter. A contact's own mail through a tool's sales or tracking extension ("Outlook …
+  // HubSpot Sales") is one person writing: it is read.
+  const campaign = /^\s*(?:bulk|list)\b/i.test(h.precedence ?? '') && !ONE_TO_ONE_EXTENSION.test(h['x-mailer'] ?? '') && (CAMPAIGN_MAILER.test(h['x-mailer'] ?? '') || CAMPAIGN_MAILER.test(h['list-unsubscribe'] ?? ''));
+  return listMail && (campaign || !catalog.catalog.workspaces.some((w) => isContact(w, sender)));
 }
+/** A mail client with a sales or tracking add-on: mail written to one person, whatever tool it names. */
+const ONE_TO_ONE_EXTENSION = /outlook|gmail|apple mail|thunderbird|\bsales\b/i;
 /** The bulk-mail services that send newsletters and campaigns: their X-Mailer, or the host of their unsubscribe link. */
 const CAMPAIGN_MAILER = /(?<![\p{L}\p{N}])(?:mailchimp|list-manage\.com|hubspot|hs-?email|sendinblue|brevo|mailjet|campaign ?monitor|createsend|klaviyo|constant ?contact|marketo|mkto|pardot|mailerlite|customer\.io|acoustic|exacttarget)(?![\p{L}\p{N}])/iu;
 

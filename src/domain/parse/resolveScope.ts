@@ -6,7 +6,7 @@ import { adds, namesADay, restOfSentence, samePassage, selfRepairs } from './sel
 import { buildPhrases, channelOfSource, offeredAsAlternatives } from './sourceChoice';
 import type { CatalogWorkspace } from '../catalog';
 import { WORD, accentsFolded, lowerCased, splitAtNames, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
-import { DELETE_MORE, WORKSPACE_WORDS_BEFORE } from './kindWords';
+import { DELETE_MORE, DELETE_VERB, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf } from './listItems';
@@ -1613,7 +1613,10 @@ function agreedWorkspace(mentions: Mention[], ambiguities: string[], text = ''):
   const others = mentions.filter((m) => !asCompany(m));
   if (others.length < mentions.length) {
     const agreed = agreedWorkspace(others, []);
-    if (agreed.workspace !== null) return agreed;
+    // Only the same company's other workspace ("Northwind AB" beside Northwind Legacy): "our client Globex
+    // Ltd" beside the agency's own Acme Inc is the workspace the request is about, and two are asked about.
+    const named = others.flatMap((m) => m.terms).find((t) => t.type === 'workspace' && t.canonical === agreed.workspace)?.workspace.name.toLowerCase();
+    if (named !== undefined && mentions.filter(asCompany).every((m) => named.startsWith(m.text.trim().toLowerCase()))) return agreed;
   }
   const wsSets = mentions
     .map((m) => new Set(m.terms.filter((t) => t.type === 'workspace').map((t) => t.canonical)))
@@ -1673,7 +1676,9 @@ function ownNamesIn(
   // in brief, where the body writes the whole name of one it fits; the body's names are read, not this one.
   // Not a subject that lists ("iOS + watch"): its other items are asked for, and this one with them.
   const listing = /[+&/,]|(?<![^\P{L}]|\u03B9)(?:and|und|et|y|e|en|och|og|or)(?![^\P{L}]|\u03B9)/iu.test(text.slice(0, subjectEnd));
-  const writtenBelow = inSubject && !listing && [...ownNames, ...numbered].some((slug) => wholeWordIn(text.slice(subjectEnd), ws.sources.find((x) => x.slug === slug)?.name ?? slug));
+  // The whole name below must be in a sentence asking to delete: "a test phone that also has iOS App 2
+  // installed" is background, and the subject's "iOS" is still asked about.
+  const writtenBelow = inSubject && !listing && [...ownNames, ...numbered].some((slug) => askedToDeleteIn(text.slice(subjectEnd), ws.sources.find((x) => x.slug === slug)?.name ?? slug));
   if ((ownNames.length > 1 || numbered.length > 0) && type === 'source' && writtenBelow) return [];
   if (ownNames.length > 1 || numbered.length > 0) {
     ambiguities.push(`${type} "${m.text}" fits ${[...ownNames, ...numbered].join(' and ')} in ${ws.slug} — which one is meant?`);
@@ -1775,6 +1780,12 @@ function namesOwnSource(text: string, ws: CatalogWorkspace): boolean {
   return ws.sources.some((x) => wholeWordIn(text, x.name));
 }
 /** Whether the text writes the words, in any case, not as part of longer words. */
+/** Whether `words` is written as a whole word in a sentence with a verb of deleting. */
+function askedToDeleteIn(text: string, words: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'giu');
+  return allMatches(re, text).some((m) => DELETE_VERB.test(sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length)));
+}
+
 function wholeWordIn(text: string, words: string): boolean {
   const escaped = escapeRegExp(words);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
