@@ -1978,11 +1978,15 @@ function askAboutAddedShortNames(text: string, tokens: Token[], index: ParserCat
       if (short.length === 0) continue;
       const [start, end] = [tokens[i].start, tokens[i + n - 1].end];
       const before = ADDED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      const after = ADDED_AFTER.exec(text.slice(end, end + 30)) ?? ADDED_LATER.exec(restOfSentence(text, end).slice(0, 80));
-      if (!before && !after) break;
+      const right = ADDED_AFTER.exec(text.slice(end, end + 30));
+      // "could you check whether the Car App needs the same?": a question to a colleague adds nothing.
+      const rest = restOfSentence(text, end);
+      const later = right || /[?？]/.test(text.charAt(end + rest.length)) ? null : ADDED_LATER.exec(rest);
+      const after = right?.[0] ?? (later ? ` … ${later[0]}` : null);
+      if (!before && after === null) break;
       const slugs = [...new Set(short.map((t) => t.canonical))].filter((slug) => !asked.has(slug));
       slugs.forEach((slug) => asked.add(slug));
-      if (slugs.length > 0) ambiguities.push(`"${(before?.[0] ?? '').trimStart()}${text.slice(start, end)}${after?.[0] ?? ''}" may add ${slugs.join(' or ')} — should it be deleted too?`);
+      if (slugs.length > 0) ambiguities.push(`"${(before?.[0] ?? '').trimStart()}${text.slice(start, end)}${after ?? ''}" may add ${slugs.join(' or ')} — should it be deleted too?`);
       break;
     }
   }

@@ -23,6 +23,8 @@ const ASKING_IN_SPAN = new RegExp(`${L}(?:${ASKING})${R}`, 'iu');
 const DELETION_ASKED = new RegExp(`${L}(?:delet\\p{L}*|remov\\p{L}*|purg\\p{L}*|eras\\p{L}*|wip\\p{L}*|l(?:ö|oe)sch\\p{L}*|supprim\\p{L}*|borr\\p{L}*|elimin\\p{L}*|verwijder\\p{L}*|apag\\p{L}*|radera|slet\\p{L}*|slett\\p{L}*)${R}`, 'iu');
 /** Another day listed right after: "on 1.12. and 2.12.", "on March 3, March 4". */
 const MORE_DAYS_AFTER = /^[\s,.]*(?:and|und|et|y|e|en|og|och|&|\+|,)\s*(?:\p{L}{3,9}\.?\s+)?\d/iu;
+/** Days named for the deletion later in the sentence: "… for 20 November", "… from March 4". */
+const DAYS_NAMED_AFTER = new RegExp(`${L}(?:for|from|on|für|vom|am|pour|du|para|del|voor|för)\\s+(?:the\\s+)?(?:\\p{L}{3,9}\\.?\\s+)?\\d`, 'iu');
 /** What a purge of everything names: the workspace, the account, the tenant. */
 const WHOLE_PURGE = new RegExp(`${L}(?:workspace|account|tenant|organi[sz]ation|konto|compte|cuenta|conta|arbeitsbereich|espace de travail)${R}`, 'iu');
 const SENTENCE_END = /[.!?;\n](?=\s|$)/u;
@@ -42,6 +44,9 @@ export function sinceEventBefore(before: string, after: string): string | null {
   if (MORE_DAYS_AFTER.test(after)) return null;
   const rest = after.split(SENTENCE_END)[0];
   if (!DELETION_ASKED.test(sentence) && !DELETION_ASKED.test(rest)) return null;
+  // "After the faulty release on 20 November, please delete Shop Web for 20 November": the days asked
+  // for are written in the sentence; the event's day only says why.
+  if (DAYS_NAMED_AFTER.test(rest)) return null;
   // "Please delete our workspace, since the merger on 1 November it is unused": a whole purge needs no days; the day says why.
   if (WHOLE_PURGE.test(sentence) || WHOLE_PURGE.test(rest)) return null;
   return m[0].replace(/\s+/g, ' ').trim();
