@@ -33,7 +33,7 @@ import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_O
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
-import { FOREIGN_MONTHS, MONTHS, monthNumber } from './monthNames';
+import { FOREIGN_MONTHS, MONTH_NAMES_RE, MONTHS, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
@@ -116,7 +116,7 @@ const OTHER_MONTH_YEAR = new RegExp(
 const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
 /** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
 const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
-const MONTH_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![^\\P{L}]|\\u03B9)|月`, 'iu');
+const MONTH_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;
 const SLASH_NO_YEAR = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d)/g;
@@ -134,7 +134,6 @@ const RANGE_MARK_BETWEEN_DAYS = new RegExp(
   `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
-const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
@@ -4853,7 +4852,7 @@ const PART_WORDS =
   String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)`;
 const PART_OF_MONTH_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*$`, 'iu');
 /** The same with its month, read before chrono ("the end of October 2026" is no 31 October): asked. */
-const PART_OF_MONTH_PHRASE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')}|${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
+const PART_OF_MONTH_PHRASE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*(?:${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末|の?(?:うち)?一部|的一部分|的部分|의 일부)/u;
 const SOME_DAYS_OF_MORE =

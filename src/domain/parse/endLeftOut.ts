@@ -6,7 +6,7 @@
  * the desk does not subtract it itself: which days stand is asked. The words need a day number beside
  * them ("sin incluir el iOS App" leaves out a source, read elsewhere). Pure.
  */
-import { MONTHS } from './monthNames';
+import { MONTH_NAMES_RE } from './monthNames';
 
 const L = String.raw`(?<![^\P{L}]|\u03B9)`;
 const R = String.raw`(?![^\P{L}]|\u03B9)`;
@@ -19,7 +19,7 @@ const LEFT_OUT_AFTER = String.raw`(?:exclue?s?|non\s+compris(?:e|es)?|no\s+inclu
 const END_LEFT_OUT = new RegExp(String.raw`${L}${LEFT_OUT_BEFORE}\s+${DAY_NUMBER}${R}|(?<![\p{L}\d])${DAY_NUMBER}[\s,)]*${LEFT_OUT_AFTER}${R}`, 'iu');
 
 /** A day as a Dutch writer puts it on either side of "tot": "3", "3 maart", "3 maart 2027", "03-03-2027", "2027-03-03". */
-const MONTH_WORD = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH_WORD = `(?:${MONTH_NAMES_RE})\\.?`;
 const NUMERIC_DAY = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}`;
 const DUTCH_DAY = String.raw`(?:${NUMERIC_DAY}|\d{1,2}(?:e|ste|de)?(?:\s+${MONTH_WORD}${R})?(?:\s+\d{4})?)`;
 /** The day after "tot" names its month ("6 maart") or is a whole date: "van 9 tot 17 uur" is hours. */

@@ -96,6 +96,9 @@ export const FOREIGN_MONTHS: Record<string, number> = {};
 ['siječnja siječanj', 'veljače veljača', 'ožujka ožujak', 'travnja travanj', 'svibnja svibanj', 'lipnja lipanj', 'srpnja srpanj', 'kolovoza kolovoz', 'rujna rujan', '', 'studenoga studenog studeni', 'prosinca prosinac']
   .forEach((names, i) => names.split(' ').filter(Boolean).forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1)));
 
+/** Every name of MONTHS as a regex alternation, longest first ("march" before "mar"). */
+export const MONTH_NAMES_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
 /** The month number (1–12) of a month name in any language we read, in any case; undefined for other words. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()] ?? FOREIGN_MONTHS[name.toLowerCase()];
