@@ -218,4 +218,19 @@ describe('parse over many files', () => {
     expect(lines.filter((l) => l.kind).length).toBe(21);
     expect(r.stderr).toBe(`${missing}: cannot be parsed: ${lines[1]!.error}`);
   });
+
+  it('reads a long list on two threads and answers exactly as it does a short one, in the order given', async () => {
+    const emails = path.join(FIXTURES, 'emails');
+    const mail = fs.readdirSync(emails).filter((f) => f.endsWith('.eml')).sort().slice(0, 70).map((f) => path.join(emails, f));
+    const files = [...mail.slice(0, 33), path.join(dir, 'gone.eml'), ...mail.slice(33), path.join(dir, 'gone-too.eml')];
+    const catalog = path.join(FIXTURES, 'catalog.yaml');
+    const parse = async (some: string[]) => (await cli(['parse', '--json', '--catalog', catalog, ...some], env)).stdout.split('\n');
+    // Under 50 files one thread reads them all; 72 go to a worker too.
+    const alone = [...(await parse(files.slice(0, 36))), ...(await parse(files.slice(36)))];
+    const together = await parse(files);
+    expect(together).toHaveLength(files.length);
+    expect(together.map((l) => (JSON.parse(l) as { file: string }).file)).toEqual(files);
+    expect(together).toEqual(alone);
+    expect(together.filter((l) => (JSON.parse(l) as { error?: string }).error)).toHaveLength(2);
+  });
 });

@@ -17,6 +17,7 @@ import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
 import { newText, parseRequest, type ParseOptions, type ParserCatalog } from '../../domain/parse/index';
 import type { MessageReader, ParsedMessage } from '../../ports/mail';
+import type { ParseResult } from '../../domain/request';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
 
@@ -60,17 +61,31 @@ export class OffThreadReader implements MessageReader {
   }
 
   parse(message: InboundMessage, cached: { catalog: Catalog; index: ParserCatalog }, options: ParseOptions & { now: Date }): Promise<ParsedMessage> {
-    const { catalog, index } = cached;
     return this.ask<ParsedMessage>(
-      async () => ({ parse: parseRequest(message, index, options), newText: newText(message) }),
+      async () => ({ parse: parseRequest(message, cached.index, options), newText: newText(message) }),
       (id, worker) => {
-        if (this.sentCatalog !== catalog) {
-          worker.postMessage({ type: 'catalog', catalog } satisfies WorkerRequest);
-          this.sentCatalog = catalog;
-        }
+        this.sendCatalog(worker, cached.catalog);
         return [{ type: 'parse', id, message, now: options.now, legacyArchiveCutoff: options.legacyArchiveCutoff }, []];
       },
     );
+  }
+
+  /** A raw message decoded and parsed in one trip (`parse` on the command line needs nothing else). */
+  readAndParse(raw: Buffer, cached: { catalog: Catalog; index: ParserCatalog }, options: ParseOptions & { now: Date }): Promise<ParseResult> {
+    return this.ask<ParseResult>(
+      async () => parseRequest(await readMessage(raw), cached.index, options),
+      (id, worker) => {
+        this.sendCatalog(worker, cached.catalog);
+        const bytes = new Uint8Array(raw);
+        return [{ type: 'readParse', id, raw: bytes, now: options.now, legacyArchiveCutoff: options.legacyArchiveCutoff }, [bytes.buffer]];
+      },
+    );
+  }
+
+  private sendCatalog(worker: Worker, catalog: Catalog): void {
+    if (this.sentCatalog === catalog) return;
+    worker.postMessage({ type: 'catalog', catalog } satisfies WorkerRequest);
+    this.sentCatalog = catalog;
   }
 
   async close(): Promise<void> {

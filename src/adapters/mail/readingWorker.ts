@@ -8,15 +8,22 @@ import type { Catalog } from '../../domain/catalog';
 import type { InboundMessage } from '../../domain/message';
 import { indexCatalog, newText, parseRequest, type ParserCatalog } from '../../domain/parse/index';
 import type { ParsedMessage } from '../../ports/mail';
+import type { ParseResult } from '../../domain/request';
 import { readMessage } from './readMessage';
 import type { WorkerAnswer, WorkerRequest } from './readingProtocol';
 
 let index: ParserCatalog | null = null;
 
-async function answer(request: Exclude<WorkerRequest, { type: 'catalog' }>): Promise<InboundMessage | ParsedMessage> {
-  if (request.type === 'read') return readMessage(Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength));
+async function answer(request: Exclude<WorkerRequest, { type: 'catalog' }>): Promise<InboundMessage | ParsedMessage | ParseResult> {
+  if (request.type === 'read') return readMessage(bytesOf(request.raw));
   if (!index) throw new Error('the reading worker was sent no catalog');
-  return { parse: parseRequest(request.message, index, { now: request.now, legacyArchiveCutoff: request.legacyArchiveCutoff }), newText: newText(request.message) };
+  const options = { now: request.now, legacyArchiveCutoff: request.legacyArchiveCutoff };
+  if (request.type === 'readParse') return parseRequest(await readMessage(bytesOf(request.raw)), index, options);
+  return { parse: parseRequest(request.message, index, options), newText: newText(request.message) };
+}
+
+function bytesOf(raw: Uint8Array): Buffer {
+  return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
 }
 
 function onRequest(request: WorkerRequest): void {
