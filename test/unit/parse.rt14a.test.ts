@@ -43,6 +43,8 @@ describe('a count of days in words beside the dates', () => {
     const r = parse('Please delete the Booking App data in Quayside Rentals for May 20-21, 2027. We noticed it three days ago.');
     expect(r.ranges).toEqual([{ from: '2027-05-20', to: '2027-05-21' }]);
     expect(r.ambiguities).toEqual([]);
+    // "(both days included)" says the ends count, not that there are two days.
+    expect(parse('Please delete the Booking App data in Quayside Rentals between 19 and 23 May 2027 (both days included).').ranges).toEqual([{ from: '2027-05-19', to: '2027-05-23' }]);
   });
 });
 

@@ -94,8 +94,11 @@ const DATA_AFTER = /^\s+of\s+(?:[\p{L}\d-]+\s+){0,4}?(?:data|events?|logs?|recor
 const DELETED_BEFORE = /(?:^|(?<![^\P{L}]|\u03B9)(?:delete|remove|purge|wipe|erase|drop|clear|need|needs|want))\s*(?:(?:the|all|only|just)\s+)?$/iu;
 /** The count follows the dates: "May 3, 4, 5 and 7, 2027 — four days in total", "May 3-5 (three days)". */
 const DATES_BEFORE = /\d\s*\)?\s*(?:[,;:–—-]|\()\s*(?:(?:i\.e\.|ie|that['’]s|that is|so|which is|making)\s*,?\s*)?(?:the\s+|all\s+)?$/iu;
-/** Words that make a count say when, how long ago, or how much is kept. */
-const NOT_DELETED_AFTER = /^\s+(?:ago|later|before|after|earlier|prior|from now|old|long|back|notice|in advance|of retention|retention)(?![^\P{L}]|\u03B9)/iu;
+/**
+ * Words that make a count say when, how long ago, or how much is kept — or, in "(both days included)",
+ * that the first and last day count, whatever the number between them.
+ */
+const NOT_DELETED_AFTER = /^\s+(?:ago|later|before|after|earlier|prior|from now|old|long|back|notice|in advance|of retention|retention|included|inclusive|incl\.?|including|count)(?![^\P{L}]|\u03B9)/iu;
 const NOT_DELETED_BEFORE = /(?<![^\P{L}]|\u03B9)(?:within|in|after|every|each|per|last|past|next|over|up to|than|keep|keeps|retain|retains)\s+(?:the\s+)?$/iu;
 
 function countInWordsDiffers(text: string, evidence: WrittenDays[]): string | null {
