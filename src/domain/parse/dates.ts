@@ -801,7 +801,7 @@ const CHAT_STAMP = /(?<=^|\n)[^\S\n]*(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1
 
 /** "Nov 10 (2 days)", "yesterday (November 9)": the days read and the words beside them disagree. */
 function askAboutWhatTheDaysContradict(out: DateExtraction, original: string, today: string | null): void {
-  const question = countBesideDaysDiffers(original, out.ranges) ?? relativeDayDisagrees(original, today);
+  const question = countBesideDaysDiffers(original, out.ranges, out.evidence) ?? relativeDayDisagrees(original, today);
   if (question) out.ambiguities.push(question);
 }
 
@@ -942,7 +942,9 @@ function askAboutWeekendsOfWeekdays(out: DateExtraction, original: string): void
  * before any language's weekend.
  */
 const WEEKEND_WORDS = '(?:week-?ends?|weekend(?:u|ów|en|erne)|wochenende|fin(?:es)? de semana|fine settimana|fim de semana|helg(?:en|erna|ene|er(?:na)?)?|weekender|viikonlop\\p{L}*|víkend\\p{L}*|akhir (?:pekan|minggu))';
-const WEEKEND_EXCEPTED = `(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}${WEEKEND_WORDS}(?![^\\P{L}]|\\u03B9)|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외`;
+const WEEKEND_EXCEPTED = `(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${NOT}|but not)\\s+(?:(?:on|for|the|el|los|am|dem|das|le|les|il|i|het|de|o)\\s+){0,2}${WEEKEND_WORDS}(?![^\\P{L}]|\\u03B9)|週末を除(?:く|いて)|周末除外|除了?周末|주말\\s*제외` +
+  // "May 1-14, weekends excluded", "for May 1-14, Mondays to Fridays": the weekend left out, said after the days.
+  `|(?<![^\\P{L}]|\\u03B9)(?:(?:the\\s+)?week-?ends?(?:\\s+days)?\\s+(?:excluded|left out|not included|omitted)|mondays\\s*(?:to|through|thru|[-–])\\s*fridays)(?![^\\P{L}]|\\u03B9)`;
 /**
  * "Leave the weekend days", "keep Saturday and Sunday", "behalte das Wochenende": the weekend kept by a
  * keep or leave word — asked (WEEKDAYS_ONLY), not subtracted: "leave" says less than "except".
@@ -2959,9 +2961,9 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     } else if (part) {
       // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
       out.ambiguities.push(`"${part[0].trim()} ${whole}" names only some days — which days exactly?`);
-    } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before) || someDaysInSentenceBefore(mapped.text, at)) {
+    } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before) || someDaysInSentenceBefore(mapped.text, at, at + whole.length)) {
       // "on two days last week", "يومين الأسبوع اللي فات": some days of it, not the week — which ones?
-      const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE) ?? [someDaysInSentenceBefore(mapped.text, at) ?? ''];
+      const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE) ?? [someDaysInSentenceBefore(mapped.text, at, at + whole.length) ?? ''];
       out.ambiguities.push(`"${some?.[0].trim()} ${whole}" names only some days — which days exactly?`);
     } else if (!today) {
       out.ambiguities.push(`"${whole}" is relative but the message has no date — which days are meant?`);
@@ -3030,7 +3032,11 @@ function readIsoWeeks(reading: Reading): void {
     }
     const range = isoWeekRange(written ? Number(written) : Number((today as string).slice(0, 4)), week);
     const otherStart = otherWeekStart(mapped.text.slice(Math.max(from, at - 20), to));
-    if (otherStart) {
+    // "the incident days in week 19": days the week bounds, not all of it.
+    const some = someDaysInSentenceBefore(mapped.text, at, at + whole.length);
+    if (some) {
+      out.ambiguities.push(`"${whole.trim()}" with "${some}" names only some of its days — which days exactly?`);
+    } else if (otherStart) {
       out.ambiguities.push(`"${whole.trim()}" with "${otherStart}" is not an ISO week (Monday to Sunday) — which days exactly?`);
     } else if (!range) {
       out.ambiguities.push(`"${whole.trim()}" is not a calendar week — which days are meant?`);
@@ -3954,6 +3960,12 @@ function monthDays(reading: Reading, c: Candidate): DayRange | null {
   const month = monthRange(start.get('year') as number, start.get('month') as number);
   const at = mapped.originalAt(c.f.index);
   const part = partOfMonth(mapped.original.slice(Math.max(0, at - 60), at), mapped.text.slice(shownEnd, shownEnd + 8), month);
+  // "the affected days in April 2027", "May 2027 (only the days with the spike)": days the month bounds.
+  const some = part ? null : someDaysInSentenceBefore(mapped.original, at, mapped.originalAt(shownEnd));
+  if (some) {
+    out.ambiguities.push(`"${words}" with "${some}" names only some of its days — which days exactly?`);
+    return null;
+  }
   if (part && !('range' in part)) {
     // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
     out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
@@ -4431,16 +4443,22 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
  * with no word that leaves the weekend out, is asked about: askAboutWeekendsOfWeekdays.)
  */
 function subtractWeekends(out: DateExtraction, original: string): void {
-  const left = WEEKEND_LEFT_OUT.exec(original);
-  if (!left || out.ranges.length === 0) return;
-  const weekend = (d: string): boolean => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+  const filter = weekdaysKept(original);
+  if (!filter || out.ranges.length === 0) return;
+  const { left, kept } = filter;
+  const dropped = (d: string): boolean => !kept.includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+  // "May 3, Saturdays only" with May 3 a Monday: nothing would be left — the days or the words are wrong.
+  if (out.ranges.every((r) => daysOfRange(r).every(dropped))) {
+    out.ambiguities.push(`"${left[0].trim()}" leaves none of the days read — which days should be deleted?`);
+    return;
+  }
   let cut = false;
   for (let i = out.ranges.length - 1; i >= 0; i--) {
     const r = out.ranges[i];
     if (r.to > addDays(r.from, 366)) continue;
     const parts: DayRange[] = [];
     for (let d = r.from; d <= r.to; d = addDays(d, 1)) {
-      if (weekend(d)) continue;
+      if (dropped(d)) continue;
       const last = parts[parts.length - 1];
       if (last && addDays(last.to, 1) === d) last.to = d;
       else parts.push({ from: d, to: d });
@@ -4451,10 +4469,34 @@ function subtractWeekends(out: DateExtraction, original: string): void {
     out.evidence.splice(i, 1, ...parts.map((p) => ({ ...p, text: `${ev.text} ${left[0].trim()}`, clause: ev.clause })));
     cut = true;
   }
-  if (cut) out.notes.push(`"${left[0].trim()}": Saturdays and Sundays are left out of the days read`);
+  if (cut) out.notes.push(`"${left[0].trim()}": only ${kept.map((k) => WEEKDAY_EN[k]).join(', ')} are kept of the days read`);
 }
 /** Words that leave the weekend out of the days around them. */
 const WEEKEND_LEFT_OUT = new RegExp(WEEKEND_EXCEPTED, 'iu');
+/**
+ * Words that keep only some weekdays of the days around them: "May 1-16, Saturdays and Sundays only",
+ * "April 1-30, but only the Saturdays". A weekday said once ("the Saturday flash sales") filters nothing.
+ */
+const WEEKDAY_PLURAL = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
+const WEEKDAYS_NAMED_ONLY = new RegExp(
+  `(?<![^\\P{L}]|\\u03B9)(?:(${WEEKDAY_PLURAL}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${WEEKDAY_PLURAL})*)\\s+only|(?:but\\s+)?only\\s+(?:on\\s+|for\\s+)?(?:the\\s+)?(${WEEKDAY_PLURAL}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${WEEKDAY_PLURAL})*))(?![^\\P{L}]|\\u03B9)(?!\\s*(?:of|in)\\s)`,
+  'iu',
+);
+/** The weekdays (Sunday = 0) the words around the days keep, and the words; null when none are said. */
+function weekdaysKept(original: string): { left: RegExpExecArray; kept: number[] } | null {
+  const left = WEEKEND_LEFT_OUT.exec(original);
+  if (left) return { left, kept: [1, 2, 3, 4, 5] };
+  const only = WEEKDAYS_NAMED_ONLY.exec(original);
+  if (!only) return null;
+  const named = (only[1] ?? only[2]).toLowerCase();
+  const kept = WEEKDAY_EN.map((name, k) => (named.includes(`${name.toLowerCase()}s`) ? k : -1)).filter((k) => k >= 0);
+  return kept.length > 0 ? { left: only, kept } : null;
+}
+function daysOfRange(r: DayRange): string[] {
+  const days: string[] = [];
+  for (let d = r.from; d <= r.to && days.length <= 366; d = addDays(d, 1)) days.push(d);
+  return days;
+}
 
 /** Whether every day of the exclusion lies in the range: a part of it cut out. */
 function holdsExclusion(r: DayRange, x: Exclusion): boolean {
@@ -5581,10 +5623,14 @@ function askAboutRecurringWeekdaysLeft(reading: Reading): void {
   out.ambiguities.push(`"${word[0].trim()}" with a month does not say which days exactly — which days should be deleted?`);
 }
 
-/** The words before `at` in its sentence that take only some days of the period at `at`, or null. */
-function someDaysInSentenceBefore(text: string, at: number): string | null {
+/**
+ * The words around the period at `at`..`end` in its sentence that take only some of its days ("a couple
+ * of days last week", "the day of the outage last week", "May 2027 (only the days with the spike)"), or null.
+ */
+function someDaysInSentenceBefore(text: string, at: number, end = at): string | null {
   const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  return someDaysOfPeriodBefore(text.slice(start, at));
+  const stops = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return someDaysOfPeriodBefore(text.slice(start, at), text.slice(end, stops.length > 0 ? Math.min(...stops) : text.length));
 }
 
 /**

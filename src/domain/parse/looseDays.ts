@@ -134,11 +134,31 @@ const SOME_DAYS_BEFORE = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * Days of the period picked out by what happened on them: "the day of the outage last week", "the bad
+ * days of last week", "the affected days in April 2027", "whatever days last month the duplicates came
+ * in". The period only bounds them; read whole, it deletes days nobody named.
+ */
+const EVENT_DAYS_BEFORE = new RegExp(
+  String.raw`(?<![^\P{L}]|\u03B9)(?:(?:the|those|these)\s+(?!(?:whole|entire|full|same|working|business|week|weekend|calendar|first|last|next|following|previous|other|remaining|seven|all)\s)\p{L}[\p{L}-]*\s+days?(?=\s+(?:of|in|during|from|last|this|that|when)(?![^\P{L}]|\u03B9))` +
+    String.raw`|(?:the|those|these)\s+days?\s+of\s+(?:the|our|that|this|a)\s+(?!(?:week|month|year|quarter|weekend)(?![^\P{L}]|\u03B9))\p{L}+|(?:whatever|whichever|which)\s+days?)(?![^\P{L}]|\u03B9)`,
+  'iu',
+);
+/**
+ * The same said after the period: "the days in April 2027 when the trial firmware ran", "the days last
+ * week when the newsletter double-fired", "May 2027 (only the days with the spike)".
+ */
+const DAYS_JUST_BEFORE = /(?<![^\P{L}]|\u03B9)(?:the|those|these)\s+days?\s+(?:(?:in|of|during|from)\s+)?$/iu;
+const EVENT_AFTER = /^\s*(?:,\s*)?(?:when|where|that|on which|in which|during which|with)(?![^\P{L}]|\u03B9)/iu;
+const ONLY_DAYS_AFTER = /^[^.!?\n]{0,6}?(?<![^\P{L}]|\u03B9)(?:but\s+)?only\s+(?:on\s+|for\s+)?(?:the|those)\s+days?(?![^\P{L}]|\u03B9)/iu;
 /** "all 7 days of last week", "every day", "each day": the whole period, counted. */
 const WHOLE_COUNTED = /(?<![^\P{L}]|\u03B9)(?:all|every|each|alle|jeden|tous\s+les|todos\s+los|tutti\s+i|elke)\s+(?:(?:\d+|the|seven|sieben|sept|siete|sette|zeven)\s+)?(?:days?|tage?n?|jours|d[íi]as|giorni|dagen)(?![^\P{L}]|\u03B9)/iu;
-export function someDaysOfPeriodBefore(before: string): string | null {
-  const m = SOME_DAYS_BEFORE.exec(before);
-  if (!m || WHOLE_COUNTED.test(before)) return null;
+export function someDaysOfPeriodBefore(before: string, after = ''): string | null {
+  if (WHOLE_COUNTED.test(before)) return null;
+  const told = (DAYS_JUST_BEFORE.test(before) && EVENT_AFTER.exec(after)) || ONLY_DAYS_AFTER.exec(after);
+  if (told) return `… ${told[0].trim()} …`;
+  const m = SOME_DAYS_BEFORE.exec(before) ?? EVENT_DAYS_BEFORE.exec(before);
+  if (!m) return null;
   // Quoted up to the period when only a word or two stand between ("earlier this week", "a day from last week").
   const rest = before.slice(m.index + m[0].length).trim();
   return rest.split(/\s+/).length <= 2 ? before.slice(m.index).trim() : `${m[0]} …`;

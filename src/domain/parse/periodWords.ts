@@ -53,8 +53,11 @@ export const WEEKENDS_ONLY = /(?<![^\P{L}]|\u03B9)(?:week-?ends?\s+only|only\s+(
 const COUNT_BESIDE = /\(\s*(?:(?:total|in total|that['’]s|i\.e\.)\s*[:,]?\s*)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:full\s+|whole\s+)?(days?)|(hours?|hrs?|h|stunden|std\.?|heures|horas|ore|uur|timmar|timer|godzin))(?:\s+(?:total|in total|in all))?\s*\)/giu;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string | null {
-  if (ranges.length === 0 || !/day|\d\s*(?:h|st|ti|ore|uur|godz)/i.test(text)) return null;
+export function countBesideDaysDiffers(text: string, ranges: DayRange[], evidence: WrittenDays[] = []): string | null {
+  if (ranges.length === 0) return null;
+  const inWords = countInWordsDiffers(text, evidence) ?? weekdaySpanDiffers(text, evidence);
+  if (inWords) return inWords;
+  if (!/day|\d\s*(?:h|st|ti|ore|uur|godz)/i.test(text)) return null;
   let days = 0;
   for (const r of ranges) for (let d = r.from; d <= r.to && days <= 400; d = addDays(d, 1)) days++;
   for (const m of allMatches(COUNT_BESIDE, text)) {
@@ -62,6 +65,104 @@ export function countBesideDaysDiffers(text: string, ranges: DayRange[]): string
     // "(72 hours)" beside one day: three days of hours, or hours of that day — either way not the day read.
     if (m[3] && n !== days * 24) return `"${m[0].trim()}" says ${n} hours, but ${days} ${days === 1 ? 'day is' : 'days are'} written — which days should be deleted?`;
     if (!m[3] && n !== days) return `"${m[0].trim()}" says ${n} day${n === 1 ? '' : 's'}, but ${days} ${days === 1 ? 'is' : 'are'} written — which days should be deleted?`;
+  }
+  return null;
+}
+
+/** Days read, with the words they were read from. */
+export interface WrittenDays { from: string; to: string; text: string }
+
+/**
+ * A count of days in words tied to the days written: "the three days from May 3 to May 7", "these two
+ * days: May 10, 11 and 12", "both days, May 17 to 19", "a single day, 4–5 May", "a fortnight of Booking
+ * API data … April 1 to 30", "May 3, 4, 5 and 7 — four days in total". When the days of the sentence add
+ * up to another number, one of the two is a slip, and which one is not said: asked. A count that says
+ * when ("two weeks ago", "within 30 days") or how much is kept ("we keep 30 days of logs") is no count
+ * of the days to delete, and left alone.
+ */
+const COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'].map((n, i) => [n, i + 1])),
+  both: 2, single: 1, couple: 2, week: 7, fortnight: 14,
+};
+const COUNT_IN_WORDS =
+  /(?<![^\P{L}]|\u03B9|[\d-])(?:both\s+days|(?:a|one)\s+single\s+day|a\s+couple\s+of\s+days|(?:a|one)\s+(?:full\s+|whole\s+)?(?:week|fortnight)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:full\s+|whole\s+|calendar\s+|consecutive\s+)?(?:days?|weeks?))(?![^\P{L}]|\u03B9)/giu;
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+/** The dates follow the count: "the three days from May 3", "both days, May 17", "these two days: May 10". */
+const DATES_AFTER = new RegExp(`^\\s*[,:;–—-]?\\s*(?:(?:from|between|on|namely)\\s+)?(?:the\\s+)?(?:\\p{L}+day,?\\s+)?(?:\\d|${MONTH_START})`, 'iu');
+/** The count is what is deleted: "One week of Podcast App data …", "please delete a fortnight of … data". */
+const DATA_AFTER = /^\s+of\s+(?:[\p{L}\d-]+\s+){0,4}?(?:data|events?|logs?|records?|traffic|entries|rows)(?![^\P{L}]|\u03B9)/iu;
+const DELETED_BEFORE = /(?:^|(?<![^\P{L}]|\u03B9)(?:delete|remove|purge|wipe|erase|drop|clear|need|needs|want))\s*(?:(?:the|all|only|just)\s+)?$/iu;
+/** The count follows the dates: "May 3, 4, 5 and 7, 2027 — four days in total", "May 3-5 (three days)". */
+const DATES_BEFORE = /\d\s*\)?\s*(?:[,;:–—-]|\()\s*(?:(?:i\.e\.|ie|that['’]s|that is|so|which is|making)\s*,?\s*)?(?:the\s+|all\s+)?$/iu;
+/**
+ * Words that make a count say when, how long ago, or how much is kept — or, in "(both days included)",
+ * that the first and last day count, whatever the number between them.
+ */
+const NOT_DELETED_AFTER = /^\s+(?:ago|later|before|after|earlier|prior|from now|old|long|back|notice|in advance|of retention|retention|included|inclusive|incl\.?|including|count)(?![^\P{L}]|\u03B9)/iu;
+const NOT_DELETED_BEFORE = /(?<![^\P{L}]|\u03B9)(?:within|in|after|every|each|per|last|past|next|over|up to|than|keep|keeps|retain|retains)\s+(?:the\s+)?$/iu;
+
+function countInWordsDiffers(text: string, evidence: WrittenDays[]): string | null {
+  if (evidence.length === 0) return null;
+  for (const m of allMatches(COUNT_IN_WORDS, text)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const [start, stop] = sentenceBoundsOf(text, at, end);
+    const before = text.slice(start, at);
+    const after = text.slice(end, stop);
+    if (NOT_DELETED_AFTER.test(after) || NOT_DELETED_BEFORE.test(before)) continue;
+    if (!DATES_AFTER.test(after) && !DATES_BEFORE.test(before) && !(DATA_AFTER.test(after) && DELETED_BEFORE.test(before.trim() === '' ? '' : before))) continue;
+    const days = daysWrittenIn(text, evidence, start, stop);
+    const said = countOf(m[0]);
+    if (days === 0 || said === null || said === days) continue;
+    return `"${m[0].trim()}" says ${said} day${said === 1 ? '' : 's'}, but ${days} ${days === 1 ? 'is' : 'are'} written — which days should be deleted?`;
+  }
+  return null;
+}
+
+/** The number of days a count in words says: "three days" 3, "a full week" 7, "a fortnight" 14. */
+function countOf(words: string): number | null {
+  const [first, ...rest] = words.toLowerCase().split(/\s+/).filter((w) => !['a', 'full', 'whole', 'calendar', 'consecutive', 'of'].includes(w));
+  const n = /^\d+$/.test(first) ? Number(first) : COUNT_WORDS[first === 'one' && rest[0] === 'single' ? 'single' : first];
+  if (n === undefined) return null;
+  return /^weeks?$/.test(rest[rest.length - 1] ?? '') ? n * 7 : n;
+}
+
+/** The days of the readings whose words lie between `start` and `stop`. */
+function daysWrittenIn(text: string, evidence: WrittenDays[], start: number, stop: number): number {
+  let days = 0;
+  for (const e of evidence) {
+    const at = text.indexOf(e.text, start);
+    if (at < 0 || at + e.text.length > stop) continue;
+    for (let d = e.from; d <= e.to && days <= 400; d = addDays(d, 1)) days++;
+  }
+  return days;
+}
+
+function sentenceBoundsOf(text: string, from: number, to: number): [number, number] {
+  const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, from - 1))) + 1;
+  const stops = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0);
+  return [start, stops.length > 0 ? Math.min(...stops) : text.length];
+}
+
+/**
+ * "May 10 to May 14, 2027 - Monday to Wednesday of that week", "May 3 to May 9 (Monday through Friday)":
+ * the weekdays restate days of one week that the dates do not run between. Whether a date is wrong or
+ * only some days are meant is not said: asked. "Mondays to Fridays" filters the days (read elsewhere).
+ */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_SPAN = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_NAMES.join('|')})\\s*(?:to|through|thru|till|until|[-–—])\\s*(${WEEKDAY_NAMES.join('|')})(?![^\\P{L}]|\\u03B9)`, 'giu');
+function weekdaySpanDiffers(text: string, evidence: WrittenDays[]): string | null {
+  for (const m of allMatches(WEEKDAY_SPAN, text)) {
+    const [start, stop] = sentenceBoundsOf(text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const read = evidence.filter((e) => {
+      const at = text.indexOf(e.text, start);
+      return at >= 0 && at + e.text.length <= stop;
+    });
+    if (read.length !== 1) continue;
+    const { from, to } = read[0];
+    const weekday = (d: string): string => WEEKDAY_NAMES[new Date(`${d}T00:00:00Z`).getUTCDay()];
+    if (to <= addDays(from, 6) && weekday(from) === m[1].toLowerCase() && weekday(to) === m[2].toLowerCase()) continue;
+    return `"${m[0]}" does not match the days written (${from} to ${to}) — which days should be deleted?`;
   }
   return null;
 }
