@@ -40,6 +40,7 @@ describe('days given by reference to an earlier request or a file are asked abou
     'Please delete the Rates API data in Quayside Cargo for the days listed in DEL-390 as well as 4 May 2027.',
     'Please delete the Rates API data in Quayside Cargo for the dates in the attached spreadsheet, and May 4, 2027.',
     'Please delete the Rates API data in Quayside Cargo for the range from our previous ticket DEL-377, extended by May 4, 2027.',
+    'Please delete the Rates API data in Quayside Cargo for the dates we sent in the CSV, plus May 4, 2027.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(asks(r)).toBe(true);
@@ -53,6 +54,7 @@ describe('a time word that dates the earlier request is not the days to delete',
     'Please delete the Rates API data in Quayside Cargo for the same days as the iOS deletion you did for us last month.',
     "Could you repeat last month's deletion for the Rates API source in Quayside Cargo? Same days as before.",
     'Please delete the Rates API data in Quayside Cargo for the days in the incident report I sent you last week.',
+    'Please repeat the deletion from last month for the Rates API source in Quayside Cargo.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(r.ranges).toEqual([]);
@@ -93,6 +95,8 @@ describe('more sources counted than named is asked about, keeping the named one'
     'Please delete the iOS App data in Quayside Cargo for May 4, 2027 on both platforms.',
     'Please delete the iOS App data in Quayside Cargo for May 4, 2027, and do the same for each of the mobile apps.',
     'Please delete the iOS App data in Quayside Cargo for May 4, 2027, and the other app as well.',
+    'Please delete the iOS App data in Quayside Cargo for May 4, 2027, and the other mobile app too.',
+    'Please delete the iOS App data in Quayside Cargo for May 4, 2027 for all of our mobile apps.',
   ])('%s', (text) => {
     const r = parse(text);
     expect(asks(r)).toBe(true);

@@ -60,12 +60,12 @@ const DESCRIBING = String.raw`(?:(?!and\s|or\s|und\s|y\s)[\p{L}-]+\s+)?`;
 const COUNTED_KINDS = new RegExp(
   [
     // "both mobile sources", "both of our email sources", "on both platforms", "each of the mobile apps",
-    // "beide Apps", "ambas plataformas": at least two.
-    String.raw`(?<![^\P{L}]|\u03B9)(?<both>both(?:\s+of)?|each\s+of|every\s+one\s+of|beide[n]?|ambos|ambas)\s+(?:(?:the|our|its|unsere[n]?|nuestras|nuestros)\s+)?${DESCRIBING}${KIND_NOUNS}(?![^\P{L}]|\u03B9)`,
+    // "all of our mobile apps", "beide Apps", "ambas plataformas": at least two.
+    String.raw`(?<![^\P{L}]|\u03B9)(?<both>both(?:\s+of)?|each\s+of|every\s+one\s+of|all(?:\s+of)?(?=\s+(?:the|our|its)\s)|beide[n]?|ambos|ambas)\s+(?:(?:the|our|its|unsere[n]?|nuestras|nuestros)\s+)?${DESCRIBING}${KIND_NOUNS}(?![^\P{L}]|\u03B9)`,
     // "the two mobile apps", "our 2 apps": a number with a noun other than plain "sources".
     String.raw`(?<![^\P{L}]|\u03B9)(?:the|our|its)\s+(?<number>\d|${NUMBER_WORDS.slice(2).map((f) => f.split(' ')[0]).join('|')})\s+${DESCRIBING}${KIND_NOUNS}(?![^\P{L}]|\u03B9)`,
-    // "and the other app as well", "plus the other source": one more, added to the request.
-    String.raw`(?<![^\P{L}]|\u03B9)(?:and|plus|also)\s+(?:for\s+)?the\s+other\s+(?:app|source|platform|portal|client|site|store|backend)(?![^\P{L}]|\u03B9)`,
+    // "and the other app as well", "plus the other mobile app": one more, added to the request.
+    String.raw`(?<![^\P{L}]|\u03B9)(?:and|plus|also)\s+(?:for\s+)?the\s+other\s+${DESCRIBING}(?:app|source|platform|portal|client|site|store|backend)(?![^\P{L}]|\u03B9)`,
   ].join('|'),
   'iu',
 );

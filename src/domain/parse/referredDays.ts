@@ -26,9 +26,12 @@ const REFERRED_DAYS = new RegExp(
     // "the same (two) days as DEL-311", "the same window as the iOS request last month", "same days as before".
     String.raw`${L}(?:the\s+)?same\s+(?:(?:two|three|four|five|few|\d{1,2})\s+)?${DAY_NOUN}\s+as\s+(?:before|last\s+time|(?:(?!\s(?:and|plus)\s)[^.,;:()\n]){0,50}?${L}${HOLDER}${R})`,
     // "the days listed in DEL-290", "the dates in the attached spreadsheet", "the range from our previous ticket DEL-277".
-    String.raw`${L}the\s+${DAY_NOUN}\s+(?:(?:listed|given|named|mentioned|specified|written|noted|set\s+out|shown|used|covered)\s+)?(?:in|on|from|of)\s+(?!this\s|the\s+(?:following|table|list)\s)(?:[^.,;:()\n\s]+\s+){0,3}?${HOLDER}${R}`,
+    // "the dates we sent in the CSV", "the days I gave you in my last email".
+    String.raw`${L}the\s+${DAY_NOUN}\s+(?:(?:that\s+)?(?:we|i|you)\s+(?:sent|gave|shared|listed|mentioned|named|used|attached)\s+(?:(?:you|us)\s+)?|(?:listed|given|named|mentioned|specified|written|noted|set\s+out|shown|used|covered)\s+)?(?:in|on|from|of)\s+(?!this\s|the\s+(?:following|table|list|forwarded|quoted)\s)(?:[^.,;:()\n\s]+\s+){0,3}?${HOLDER}${R}`,
     // "repeat last month's deletion", "redo the previous purge": an earlier one, dated or placed, not "repeat the deletion for May 3".
     String.raw`${L}(?:repeat|redo|re-?run)\s+(?:(?:the|our|that)\s+)?(?:(?:last|previous|earlier|prior|first|other)\s+|[\p{L}]+\s+[\p{L}]+['’]s\s+|[\p{L}]+['’]s\s+)(?:[^.,;:()\n\s]+\s+){0,2}?(?:deletions?|purges?|requests?|jobs?|clean-?ups?)${R}`,
+    // "repeat the deletion from last month": the deletion done then, whose days are not written.
+    String.raw`${L}(?:repeat|redo|re-?run)\s+(?:the|our|that)\s+(?:[^.,;:()\n\s]+\s+){0,2}?(?:deletion|purge|request|job|clean-?up)\s+(?:from|of)\s+(?:last|the\s+previous|this\s+past)\s+(?:week|month)${R}`,
   ].join('|'),
   'giu',
 );
