@@ -10,6 +10,7 @@
 import type { ParseResult } from '../request';
 import { WHOLE_DAYS_QUESTION } from './dates';
 import { PAIRING_QUESTION } from './index';
+import { REFERRED_DAYS_QUESTION } from './referredDays';
 
 export function contractView(input: ParseResult): ParseResult {
   const unsettled = new Set(input.unsettled ?? []);
@@ -27,12 +28,13 @@ export function contractView(input: ParseResult): ParseResult {
 
 /**
  * A question about which days are meant ("Feb 29, 2026 is not a valid date", "the 4th, or maybe the
- * 5th"): the days shown would be a guess, so none are. Hours widened to whole UTC days and days to pair
- * with several sources were read right; they stay.
+ * 5th"): the days shown would be a guess, so none are. Hours widened to whole UTC days, days to pair
+ * with several sources and days written beside others given by reference ("…as DEL-311, and also May 4")
+ * were read right; they stay.
  */
 function daysInDoubt(result: ParseResult): boolean {
   return (result.ambiguityFields ?? []).some((field, i) => {
     const question = result.ambiguities[i] ?? '';
-    return field === 'ranges' && !question.includes(WHOLE_DAYS_QUESTION) && !question.includes(PAIRING_QUESTION);
+    return field === 'ranges' && ![WHOLE_DAYS_QUESTION, PAIRING_QUESTION, REFERRED_DAYS_QUESTION].some((read) => question.includes(read));
   });
 }

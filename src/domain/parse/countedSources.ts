@@ -11,7 +11,10 @@ import type { CatalogWorkspace } from '../catalog';
  */
 export function countedSources(text: string, ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[]): string | null {
   const m = COUNTED_SOURCES.exec(text);
-  if (!m) return null;
+  if (!m) {
+    askAboutCountedKinds(text, sources, ambiguities);
+    return null;
+  }
   const said = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.findIndex((forms) => forms.split(' ').includes(m[1].toLowerCase()));
   const all = ws.sources.map((s) => s.slug).sort();
   if (sources.size === 0 && said === all.length) {
@@ -30,5 +33,39 @@ const NUMBER_WORDS = [
 ];
 const COUNTED_SOURCES = new RegExp(
   String.raw`(?<![^\P{L}]|\u03B9)(?:all|alle|todas las|todos los|toutes les|tous les|tutte le|tutti i|todas as|todos os|the|our|its|unsere[nr]?|die|las|nuestras|sus|les|nos|ses|le|i nostri|as|nossas|de|onze)\s+(?:(?:of\s+)?(?:the|our|its|unsere[nr]?)\s+)?(\d{1,2}|${NUMBER_WORDS.slice(2).join(' ').split(' ').join('|')})\s+(?:of\s+(?:the|our)\s+)?(?:data\s+)?(?:sources|quellen|fuentes|fonti|fontes|bronnen|kilder|källor)(?![^\P{L}]|\u03B9)`,
+  'iu',
+);
+
+/**
+ * "both mobile sources", "the two mobile apps (iOS App)", "on both platforms", "each of the mobile apps",
+ * "and the other app as well": the customer counts more sources than are named, in words that are not
+ * the catalog's ("apps", "platforms", "portals", "clients"). Read as the one source named, the other was
+ * silently kept; which one it is (or whether it exists) is asked, never picked. A count no larger than
+ * the sources named ("the iOS App and Android App data — both apps") asks nothing. Nothing is added: a
+ * count of apps is not the workspace's every source, as "all three sources" is.
+ */
+function askAboutCountedKinds(text: string, sources: Set<string>, ambiguities: string[]): void {
+  if (sources.size === 0) return;
+  const m = COUNTED_KINDS.exec(text);
+  if (!m) return;
+  // "both" and "each of" count at least two; "the other app" one more than those named.
+  const number = m.groups?.number;
+  const said = number ? (/^\d+$/.test(number) ? Number(number) : NUMBER_WORDS.findIndex((forms) => forms.split(' ').includes(number.toLowerCase()))) : m.groups?.both ? 2 : sources.size + 1;
+  if (said > sources.size) ambiguities.push(`"${m[0]}" counts more sources than the ${sources.size} named (${[...sources].sort().join(', ')}) — which sources exactly?`);
+}
+/** Nouns a customer counts sources by, besides "sources" (which COUNTED_SOURCES reads). */
+const KIND_NOUNS = String.raw`(?:sources|apps|applications|platforms|portals|clients|sites|websites|stores|backends|integrations|feeds|streams|quellen|fuentes|aplicaciones|plataformas)`;
+/** One describing word before the noun ("mobile", "game", "email"), never a joining one. */
+const DESCRIBING = String.raw`(?:(?!and\s|or\s|und\s|y\s)[\p{L}-]+\s+)?`;
+const COUNTED_KINDS = new RegExp(
+  [
+    // "both mobile sources", "both of our email sources", "on both platforms", "each of the mobile apps",
+    // "all of our mobile apps", "beide Apps", "ambas plataformas": at least two.
+    String.raw`(?<![^\P{L}]|\u03B9)(?<both>both(?:\s+of)?|each\s+of|every\s+one\s+of|all(?:\s+of)?(?=\s+(?:the|our|its)\s)|beide[n]?|ambos|ambas)\s+(?:(?:the|our|its|unsere[n]?|nuestras|nuestros)\s+)?${DESCRIBING}${KIND_NOUNS}(?![^\P{L}]|\u03B9)`,
+    // "the two mobile apps", "our 2 apps": a number with a noun other than plain "sources".
+    String.raw`(?<![^\P{L}]|\u03B9)(?:the|our|its)\s+(?<number>\d|${NUMBER_WORDS.slice(2).map((f) => f.split(' ')[0]).join('|')})\s+${DESCRIBING}${KIND_NOUNS}(?![^\P{L}]|\u03B9)`,
+    // "and the other app as well", "plus the other mobile app": one more, added to the request.
+    String.raw`(?<![^\P{L}]|\u03B9)(?:and|plus|also)\s+(?:for\s+)?the\s+other\s+${DESCRIBING}(?:app|source|platform|portal|client|site|store|backend)(?![^\P{L}]|\u03B9)`,
+  ].join('|'),
   'iu',
 );

@@ -37,6 +37,7 @@ import { FOREIGN_MONTHS, MONTH_NAMES_RE, MONTHS, monthNumber } from './monthName
 import { MARKDOWN_STRUCK } from './struckWords';
 import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
+import { referredDays, referredDaysQuestion } from './referredDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -691,9 +692,20 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutPartsOfDays(out, reading.mapped.original);
   askAboutLooseDays(out, reading.mapped.original);
   askAboutCountsOfDays(out, reading.mapped.original);
+  askAboutReferredDays(out, reading.input);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
+}
+
+/**
+ * "the same days as DEL-311, and also May 4", "the dates in the attached spreadsheet": days held by an
+ * earlier request or a document, not by the text. The days written beside stay; the request is asked
+ * about, so the referred days are never silently dropped (referredDays.ts).
+ */
+function askAboutReferredDays(out: DateExtraction, original: string): void {
+  const first = referredDays(original)[0];
+  if (first) pushOnce(out.ambiguities, referredDaysQuestion(first.words));
 }
 
 /**
@@ -2924,6 +2936,14 @@ function restatesWrittenYear(text: string, from: number, to: number, period: Day
   const years = [...`${text.slice(a, from)} ${text.slice(to, b)}`.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
   return years.length > 0 && years.every((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
 }
+/**
+ * "the same window as the iOS request last month", "repeat last month's deletion": a period at `at` inside
+ * a reference to an earlier request whose days are not written (asked in askAboutReferredDays) dates that
+ * request; read as the days to delete, it deleted a whole month.
+ */
+function datesReferredRequest(text: string, at: number): boolean {
+  return referredDays(text).some((r) => at >= r.at && at < r.end);
+}
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -2934,7 +2954,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     const before = mapped.text.slice(Math.max(0, at - 40), at);
     // "Ben is out this week", "(in NYC this week)": where someone is, not which days to delete.
     // "the source we added last month": when something was done, not which days to delete.
-    if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before) || DONE_BEFORE.test(before)) return blank(whole);
+    if (AWAY_BEFORE.test(before) || EARLIER_REQUEST_BEFORE.test(before) || DONE_BEFORE.test(before) || datesReferredRequest(mapped.text, at)) return blank(whole);
     out.mentioned = true;
     // "…for Dec 1, same as last week", "Thanks for deleting Nov 30 last week", "as agreed in our call last
     // week": a period compared with, or when an earlier deletion or a call was; read as days to delete it

@@ -32,6 +32,7 @@ import { conditionIn, doubtIn, ongoingThrough } from './unsure';
 import { whatIfIn } from './conditionClause';
 import { keptInPurgeIn } from './keptInPurge';
 import { positionalReference } from './positionalReference';
+import { REFERRED_DAYS_QUESTION } from './referredDays';
 import { effectQuestionIn } from './effectQuestion';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
@@ -1241,7 +1242,9 @@ function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: A
   }
   if (scope.several.has('source')) out.add('source');
   if (scope.several.has('space')) out.add('space');
-  if (dates.mentioned && asked.some((a) => a.field === 'ranges')) out.add('time frame');
+  // "the same days as the CRM Sync deletion in April": days held elsewhere are not written, so with no
+  // other days the time frame stays missing.
+  if (dates.mentioned && asked.some((a) => a.field === 'ranges' && !a.text.includes(REFERRED_DAYS_QUESTION))) out.add('time frame');
   // The text and HTML parts name different sources: sources were written, which ones is the question.
   if (asked.some((a) => a.field === 'sources' && a.text === PARTS_DISAGREE_QUESTION)) out.add('source');
   return [...out];

@@ -17,6 +17,7 @@ import { isMonthName } from './monthNames';
 import { settledLater } from './settledLater';
 import { allMatches } from './allMatches';
 import { withoutStruckWords } from './struckWords';
+import { referredDays } from './referredDays';
 
 export { editDistance };
 
@@ -287,6 +288,7 @@ function dropNamesNotAskedFor(text: string, tokens: Token[], index: ParserCatalo
   dropFormerNames(text, mentions);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
+  dropNamesOfReferredRequests(text, mentions);
   dropQuestionsToColleagues(text, mentions, index);
   dropSettledLater(text, tokens, index, mentions, ambiguities);
   return { mistyped, mistypedAsks, excluded };
@@ -1279,6 +1281,20 @@ function dropStoryNames(text: string, mentions: Mention[]): void {
     const own = sentenceOf(text, m.start);
     if (sources.some((o) => !story.includes(o) && sentenceOf(text, o.start) !== own)) mentions.splice(mentions.indexOf(m), 1);
   }
+}
+/**
+ * "the Card Events data … for the same two days as the CRM Sync deletion in April": a source named in the
+ * reference to an earlier deletion (referredDays.ts) is that deletion's, not this one's, when the request
+ * names a source of its own elsewhere. Read as asked for, the CRM Sync source was added to the scope.
+ */
+function dropNamesOfReferredRequests(text: string, mentions: Mention[]): void {
+  const references = referredDays(text).map((r) => ({ at: r.at, end: r.at + r.words.length }));
+  if (references.length === 0) return;
+  const inReference = (m: Mention): boolean => references.some((r) => m.start >= r.at && m.end <= r.end);
+  const sources = mentions.filter((m) => m.terms.every((t) => t.type === 'source'));
+  const referred = sources.filter(inReference);
+  if (referred.length === 0 || referred.length === sources.length) return;
+  for (const m of referred) mentions.splice(mentions.indexOf(m), 1);
 }
 const STORY_AFTER = /^\s+(?:went (?:wild|crazy|haywire|down|rogue)|broke|crashed|spiked|misbehaved|blew up|glitched|exploded|got stuck|hung|ist abgestürzt|a planté)(?![^\P{L}]|\u03B9)/iu;
 
