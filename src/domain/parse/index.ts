@@ -407,8 +407,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
  * one-line answer that names part of a scope and is no request on its own (no workspace, or no kind)
  * is read under the subject the customer wrote, as if the two were one message: the subject's
  * workspace, source, day and kind count with the answer's, and where they disagree the usual questions
- * about subject and body are asked. A subject's relative day counts from when it was first written, so
- * it is asked about. A longer reply is a message of its own that must name its scope
+ * about subject and body are asked; only a reading that settles the whole request is kept (parseRequest).
+ * A subject's relative day counts from when it was first written, so it is asked about. A longer reply is a message of its own that must name its scope
  * (answers written between the quoted questions say nothing of the workspace the subject names), and a
  * status question, a cancellation or a confirmation is read as written, its subject only giving the ticket.
  */
@@ -542,7 +542,8 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const forwardedSubject = forward && forward.intent !== 'question' && keptSubject(parts.forwarded?.subject) ? parts.forwarded?.subject ?? null : null;
   const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
-  // reply's subject repeats the original request, so for replies only the body gives dates and scope.
+  // reply's subject repeats the original request, so for replies only the body gives dates and scope
+  // (but a one-line answer under the customer's own subject: see answerUnderTopic).
   const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc|vl)\s*:/i.test(s);
   const ownForwardSubject = forward !== null && forward.intent !== 'question' && forwardedSubject === null && forwardPrefix(message.subject);
   const isReply =
