@@ -64,6 +64,8 @@ export interface DateExtraction {
    * the days stay shown).
    */
   takenBackAlone?: string[];
+  /** A day was counted from the sender's day ("yesterday", "last week"): it depends on when the text was written. */
+  relative?: boolean;
 }
 
 const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -472,6 +474,11 @@ export interface DateOptions {
   scopeSpans?: [number, number][];
   /** The text is a subject line: a title about the request, so every date in it is about the deletion. */
   title?: boolean;
+  /**
+   * The text is a one-line answer under a ticket ("igår", "wczoraj"): what it says answers the desk's
+   * question which days, so a day alone in it is the days asked for, tied to no word of deleting.
+   */
+  answer?: boolean;
 }
 
 /**
@@ -626,6 +633,8 @@ interface Reading {
   relativeUsed: boolean;
   /** A subject line: every date in it is about the request ("Suppression iOS 14 octobre"). */
   title: boolean;
+  /** A one-line answer under a ticket (see DateOptions.answer). */
+  answer: boolean;
   /** The sender's offset from UTC in minutes, when their Date line gives it. */
   senderOffset: number | null;
   /** Questions about days written outside the request, with the month-days they name ("11-02"). */
@@ -666,7 +675,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
   readWrittenForms(reading);
 
   const text = reading.mapped.text;
@@ -694,6 +703,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutCountsOfDays(out, reading.mapped.original);
   askAboutReferredDays(out, reading.input);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
+  if (reading.relativeUsed) out.relative = true;
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
   return out;
 }
@@ -3348,7 +3358,8 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   if (relative && !RELATIVE_DAY.test(shownText)) return null;
   // "a bot we only detected today": a relative day counts only when it is tied to the data or the
   // deletion ("data from yesterday", "yesterday's events", "delete what we sent yesterday").
-  if (relative && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
+  // A one-line answer under a ticket ("igår") is tied to the desk's question which days.
+  if (relative && !reading.answer && !RELATIVE_TIED_BEFORE.test(text.slice(Math.max(0, f.index - 30), f.index)) && !/^['’]s\b|^\s*(?:data|events)/i.test(text.slice(shownEnd, shownEnd + 8))) {
     const [cf, ct] = bareItemClause(text, f.index, shownEnd);
     const clause = text.slice(cf, ct);
     const clauseFrom = mapped.originalAt(cf);

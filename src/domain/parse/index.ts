@@ -42,6 +42,9 @@ import { escapeRegExp } from './regexText';
 import { SENTENCE_ENDS, sentenceAround } from './sentence';
 import { ONLY_SOME_DAYS } from './periodWords';
 import { allMatches } from './allMatches';
+import { SUBJECT_PREFIX } from './subjectPrefix';
+import { customerTopic } from './ticketTopic';
+import { CORRECTION_LABEL } from './correctionLabels';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
 export type { ParserCatalog };
@@ -60,7 +63,6 @@ export interface ParseOptions {
 }
 
 const LIST_TAG = /^(\s*(?:(?:re|aw|sv|fwd?|wg)\s*:\s*)*)\[[^\]\n]{1,60}\]\s*/i;
-const SUBJECT_PREFIX = /^\s*(?:(?:re|aw|sv|vs|vl|antw|ref|rif|tr|wg|fwd?|fw|rv|enc|r|odp|απ|σχετ|πρθ|vá|ynt|yan[ıi]t|отв|відп|رد|השב|תשובה|trả lời|tl|balas|ตอบกลับ|回复|答复|回覆|返信)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 /** The dates module's question about a date in a sentence that is not about the deletion. */
 const OUTSIDE_REQUEST = /is mentioned outside the deletion request/;
 /**
@@ -98,6 +100,10 @@ interface Envelope {
   deskListEdited: string | null;
   /** A dated line of the reply copied word for word from the history it quotes (deskText.ts). */
   copiedLine: string | null;
+  /** A reply's subject under a ticket tag, in the customer's own words (ticketTopic.ts); else null. */
+  topic: string | null;
+  /** The body is a one-line answer read under that topic (answerUnderTopic): its days and the subject's are read as such. */
+  answer: boolean;
 }
 
 /** The fields of the request as read so far. */
@@ -361,7 +367,7 @@ const TWIN_WORD_ALIASES: Record<string, string[] | undefined> = { eu: ['europe',
  */
 function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: ParserCatalog, sender: string | null): ScopeResolution {
   if (!envelope.readSubject || scope.sources.length < 2) return scope;
-  const own = resolveScope(envelope.body, catalog, sender);
+  const own = resolveScope(envelope.body, catalog, sender, envelope.answer ? { answerFrom: 0 } : {});
   const extra = scope.sources.filter((s) => !own.sources.includes(s));
   if (own.sources.length === 0 || extra.length === 0) return scope;
   const words = (slug: string, from: ScopeResolution): string => (from.evidence.sources.get(slug) ?? slug).toLowerCase();
@@ -388,10 +394,47 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
   const now = options.now ?? new Date();
   const message = withAsciiDigits(written);
   const envelope = { ...readEnvelope(message, now), legacyArchiveCutoff: options.legacyArchiveCutoff ?? LEGACY_ARCHIVE_CUTOFF };
+  const answered = answerUnderTopic(message, catalog, envelope, now);
+  const underTopic = answered ? parseEnvelope(message, catalog, answered, now) : null;
+  // Read with its subject, the answer settles the request or says nothing of it: an answer that leaves
+  // the request open even so ("Polana" under a subject naming no source or day) is read alone, as the
+  // part of the ticket's scope it gives, and the ticket's merge asks the rest.
+  if (underTopic && underTopic.kind !== 'unknown' && underTopic.missing.length === 0 && underTopic.ambiguities.length === 0) return underTopic;
+  return parseEnvelope(message, catalog, envelope, now);
+}
+
+/**
+ * "Re: [DEL-405] Solna Frukt Webshop" above "igår", "RE: [DEL-407] Лавка" above "Сайт, 13 мая.": a
+ * one-line answer that names part of a scope and is no request on its own (no workspace, or no kind)
+ * is read under the subject the customer wrote, as if the two were one message: the subject's
+ * workspace, source, day and kind count with the answer's, and where they disagree the usual questions
+ * about subject and body are asked; only a reading that settles the whole request is kept (parseRequest).
+ * A subject's relative day counts from when it was first written, so it is asked about. A longer reply is a message of its own that must name its scope
+ * (answers written between the quoted questions say nothing of the workspace the subject names), and a
+ * status question, a cancellation or a confirmation is read as written, its subject only giving the ticket.
+ */
+function answerUnderTopic(message: InboundMessage, catalog: ParserCatalog, envelope: Envelope, now: Date): Envelope | null {
+  const { topic, body, sent, localDay, senderOffset } = envelope;
+  if (topic === null || body.trim() === '' || body.trim().includes('\n')) return null;
+  // "Anche l'App iOS, per favore.", "Sorry, I meant the 4th": more than, or other than, the ticket's
+  // scope. Read with the subject the change would pass for the whole request; the ticket's merge reads it.
+  if (ANOTHER_REQUEST.test(body) || ADDS_TO_SCOPE.test(body) || words.CORRECTION.test(body) || CORRECTION_LABEL.test(body)) return null;
+  const scope = resolveScope(body, catalog, message.from?.address ?? null, { answerFrom: 0 });
+  const dates = readDates('', body, 0, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: true });
+  const named = scope.sources.length > 0 || scope.workspace !== null || scope.space !== null || dates.ranges.length > 0;
+  const { kind } = kindOf(message, catalog, envelope, scope, dates).reading;
+  if (!named || (kind !== 'source_data' && kind !== 'unknown')) return null;
+  const whole = kind === 'source_data' && scope.workspace !== null && scope.sources.length > 0 && dates.ranges.length > 0;
+  if (whole) return null;
+  return { ...envelope, subject: topic, isReply: false, readSubject: true, text: `${topic}\n\n${body}`, answer: true };
+}
+
+/** The request of a message whose envelope (the text to read, its subject, ticket and day) is known. */
+function parseEnvelope(message: InboundMessage, catalog: ParserCatalog, envelope: Envelope, now: Date): ParseResult {
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
-  const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null), envelope, catalog, message.from?.address ?? null);
   const bodyOffset = readSubject ? subject.length + 2 : 0;
-  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans });
+  const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null, envelope.answer ? { answerFrom: bodyOffset } : {}), envelope, catalog, message.from?.address ?? null);
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: envelope.answer });
   const { reading, notARequest, kindText, alsoSourceDays } = kindOf(message, catalog, envelope, scope, dates);
   const kind = reading.kind;
 
@@ -500,7 +543,8 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const forwardedSubject = forward && forward.intent !== 'question' && keptSubject(parts.forwarded?.subject) ? parts.forwarded?.subject ?? null : null;
   const subject = (forwardedSubject ?? message.subject).slice(0, 1_000).replace(SUBJECT_PREFIX, '').trim();
   // The subject is read with the body ("Delete iOS data for March 3" is often all there is), but a
-  // reply's subject repeats the original request, so for replies only the body gives dates and scope.
+  // reply's subject repeats the original request, so for replies only the body gives dates and scope
+  // (but a one-line answer under the customer's own subject: see answerUnderTopic).
   const forwardPrefix = (s: string): boolean => /^\s*(?:fwd?|fw|wg|tr|rv|enc|vl)\s*:/i.test(s);
   const ownForwardSubject = forward !== null && forward.intent !== 'question' && forwardedSubject === null && forwardPrefix(message.subject);
   const isReply =
@@ -523,7 +567,8 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   if (forward?.date && forward.intent !== 'question') notes.push(`relative dates count from the forwarded message's date (${forward.date.toISOString()})`);
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied };
+  const topic = isReply && forward === null ? customerTopic(message.subject) : null;
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied, topic, answer: false };
 }
 
 /**
@@ -1370,13 +1415,19 @@ export function headerOffset(raw: string | undefined): number | null {
  * 2024" is one range, not a second one in another year. A subject date the body does not repeat (by
  * month and day) is a disagreement to ask about; with no dates in the body the subject's count.
  */
-function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date; scopeSpans: [number, number][] }): DateExtraction {
+function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date; scopeSpans: [number, number][]; answer?: boolean }): DateExtraction {
   const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
   const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
   if (subject === '') return fromBody;
-  const subjectOptions = { ...options, scopeSpans: options.scopeSpans.filter(([a]: [number, number]) => a < subject.length) };
+  const subjectOptions = { ...options, answer: false, scopeSpans: options.scopeSpans.filter(([a]: [number, number]) => a < subject.length) };
   const fromSubject = extractRanges(subject, sent, subjectOptions);
   if (!fromSubject.mentioned) return fromBody;
+  // "R: [DEL-266] Cancellare ieri CRM Sync" above an answer: the subject's "ieri" is the day before the
+  // first mail was written, not before this reply; counted from the reply it is another day.
+  if (options.answer && fromSubject.relative) {
+    const words = fromSubject.evidence.map((e) => e.text).join(', ');
+    return { ...fromBody, ambiguities: [...fromBody.ambiguities, `the subject's "${words}" counts from the day the subject was first written, not from this reply — which days are meant?`] };
+  }
   if (!fromBody.mentioned) return fromSubject;
   // Compared, every date of the subject counts ("Suppression iOS 14 octobre" above "du 15 octobre").
   const titled = extractRanges(subject, sent, { ...subjectOptions, title: true });

@@ -21,6 +21,11 @@ import { referredDays } from './referredDays';
 
 export { editDistance };
 
+/** How the text is to be read: where a one-line answer under a ticket begins (see opensAnswer), when it is one. */
+export interface ScopeReading {
+  answerFrom?: number;
+}
+
 export interface ScopeResolution {
   workspace: string | null;
   sources: string[];
@@ -207,10 +212,10 @@ function namesText(input: string): string {
  * The workspace, sources and space a message names. Catalog names are found in the text first, names
  * written as exclusions dropped, then every field must agree on one value or is asked about.
  */
-export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null): ScopeResolution {
+export function resolveScope(input: string, index: ParserCatalog, sender: string | null = null, reading: ScopeReading = {}): ScopeResolution {
   const text = namesText(input);
   const tokens = tokensOf(text, index.cjkWords);
-  const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, index, sender);
+  const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, { index, sender, answerFrom: reading.answerFrom ?? null });
   dropGenericTails(text, mentions);
   const ambiguities: string[] = [...asks];
   for (const type of readWordOrder(text, tokens, mentions, ambiguities)) askedTypes.add(type);
@@ -796,7 +801,7 @@ function wordsApart(text: string, words: Token[], index: ParserCatalog): boolean
 }
 
 /** Every catalog name in the text, longest first; a name that goes on into another name is a variant. */
-function findMentions(text: string, tokens: Token[], index: ParserCatalog, sender: string | null): { mentions: Mention[]; variants: Variant[]; asks: string[]; askedTypes: Set<EntityType> } {
+function findMentions(text: string, tokens: Token[], { index, sender, answerFrom }: { index: ParserCatalog; sender: string | null; answerFrom: number | null }): { mentions: Mention[]; variants: Variant[]; asks: string[]; askedTypes: Set<EntityType> } {
   const mentions: Mention[] = [];
   const variants: Variant[] = [];
   const asks: string[] = [];
@@ -824,7 +829,7 @@ function findMentions(text: string, tokens: Token[], index: ParserCatalog, sende
       const quoted = (QUOTES.has(text[first.start - 1] ?? '') && QUOTES.has(text[last.end] ?? '')) || /\/\s?$/.test(text.slice(Math.max(0, first.start - 2), first.start));
       if (!quoted && describedOnly(text, tokens, i, n, terms, index, { asks, askedTypes })) continue;
       if (!quoted && n === 1 && monthOfADay(text, first)) continue;
-      const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted }, i, n, terms, quoted);
+      const accepted = acceptedTerms({ text, tokens, index, sender, lastAccepted, answerFrom }, i, n, terms, quoted);
       if (accepted.length === 0) {
         matched = unknownNumberedSibling(text, tokens, { i, n, terms }, variants);
         continue;
@@ -1099,8 +1104,9 @@ function numberOfOtherWorkspaces(text: string, tokens: Token[], i: number, n: nu
 }
 
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
-function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
+function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null; answerFrom: number | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
   const { text, tokens, index, sender, lastAccepted } = at;
+  const answered = at.answerFrom !== null && opensAnswer(text, at.answerFrom, tokens[i].start, tokens[i + n - 1].end);
   // "st brigids" with St Brigid's National School and St Brigid's College: a word several workspaces
   // start with is not the sender's own because they are a contact of one of them.
   const shared = terms.filter((t) => t.type === 'workspace').length > 1;
@@ -1121,6 +1127,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
+      (t.type === 'source' && answered) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
       placeOfNamedSource(text, tokens, i, t, lastAccepted) ||
       (!shared && !ordinary && !sourcesWord && sendersOwn(text, tokens, i, i + n, t, sender))
@@ -3097,6 +3104,15 @@ function extraWordAfter(text: string, tokens: Token[], at: number): boolean {
   if (!t) return false;
   if (gap === '.') return DOMAIN_SUFFIX.test(t.word);
   return /^[ \t]{1,2}$/.test(gap) && (/^\d{1,3}$/.test(t.word) || VARIANT_WORD.has(t.word) || /^\p{Lu}{2,3}$/u.test(text.slice(t.start, t.end)));
+}
+
+/**
+ * "Web, le 11 mai 2027." answering the desk's "Which source and which days should we delete?": the name
+ * that opens a one-line answer, set apart by a comma, a stop or the line's end, is the source the answer
+ * gives, though it is a common word ("Web", "Kiosk") that elsewhere needs a cue to be a name.
+ */
+function opensAnswer(text: string, answerFrom: number, start: number, end: number): boolean {
+  return /^[\s"'“”„«»]*$/u.test(text.slice(answerFrom, start)) && /^\s*(?:[,.;:!]|[-–—]\s|$)/u.test(text.slice(end));
 }
 
 /**
