@@ -184,11 +184,18 @@ function exactWorkspaceNamesWin(terms: Map<string, CatalogTerm[]>, exact: Set<Ca
   }
 }
 
-/** "Café Crème" is typed "Cafe Creme" on a keyboard without accents, "Muñoz" as "Munoz": the same name. */
+/**
+ * "Café Crème" is typed "Cafe Creme" on a keyboard without accents, "Muñoz" as "Munoz": the same name.
+ * German spells its umlauts out instead ("Cafe Mueller" for Café Müller, "Groesse", "Strasse"): that too.
+ */
 function withAccentsDropped(name: string): string[] {
-  const plain = name.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-  return plain === name.normalize('NFC') ? [name] : [name, plain];
+  const drop = (x: string): string => x.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  const plain = drop(name);
+  if (plain === name.normalize('NFC')) return [name];
+  const spelt = drop(name.normalize('NFC').replace(/[äöüÄÖÜß]/g, (c) => UMLAUT_SPELLED[c] ?? c));
+  return spelt === plain ? [name, plain] : [name, plain, spelt];
 }
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 
 /**
  * A word of Latin letters without its accents ("müller" → "muller"), as the catalog's names are also

@@ -27,7 +27,7 @@ import { ASKING, COMPARED_BEFORE, contactBefore, DONE_ALREADY, OBSERVED, stillNe
 import { aboutTheAddress } from './unsure';
 import { sentenceAround } from './sentence';
 import { placeOfTheDay } from './placeOfTheDay';
-import { DAY_HOLIDAY_NAMES, holidayDay } from './holidays';
+import { DAY_HOLIDAY_NAMES, EASTER_FEAST_NAMES, easterFeastDay, holidayDay } from './holidays';
 import { MONTH_SERIES, seriesDays } from './monthSeries';
 import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_OR_ZONE_OF_DAY, RECURRING_OF_MONTH, RECURRING_WEEKDAY_WORD, recurringDays, saidAsGreeting, someDaysOfPeriodBefore } from './looseDays';
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
@@ -256,6 +256,8 @@ const WEEKDAY_DAY_LIST = new RegExp(
   `(?<![\\p{L}\\d])(${LIST_DAY}(?:\\s*,\\s*${LIST_DAY})*\\s*(?:,|${AND_WORDS})\\s*${LIST_DAY})(\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?)`,
   'giu',
 );
+/** An Easter feast right before a numeric date: "Karfreitag 26.03.", "Ostermontag, 29.03.2027". */
+const EASTER_FEAST_BEFORE_DATE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${EASTER_FEAST_NAMES})(\\s*,?\\s*(?:den\\s+|dem\\s+|le\\s+|el\\s+)?)(\\d{1,2})[./](\\d{1,2})\\.?(?:[./](\\d{4}))?(?!\\d)`, 'giu');
 /** A weekday not in English, long enough to be nothing else, right before a day's number. */
 const FOREIGN_WEEKDAY_BEFORE_DAY = new RegExp(
   `(?<![^\\P{L}]|\\u03B9)(${WEEKDAY_WORDS.flatMap(([, w]) => w.split('|')).filter((w) => w.replace(/\(.*\)\??/, '').length >= 5 && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs)$/.test(w)).join('|')})(\\.?,?\\s*)(?:den\\s+|dem\\s+|le\\s+|el\\s+|dia\\s+)?(?=\\d)`,
@@ -732,6 +734,7 @@ function readWrittenForms(reading: Reading): void {
   rejectImpossibleDays(reading.mapped, out);
   readDaysCountedInMonths(reading);
   rewriteRecurringWeekdays(reading);
+  rewriteEasterFeasts(reading.mapped, out, today);
   rewriteForeignWeekdays(reading.mapped);
   if (today) rewriteWeekdayDayRanges(reading.mapped, today);
   if (today) rewriteWeekdayBareDays(reading.mapped, today);
@@ -853,6 +856,28 @@ function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
   mapped.replace(/(?<=\d\.?\s+)(?:deste m[êe]s|de este mes|dieses monats|de ce mois(?:-ci)?|di questo mese|van deze maand|tego miesi[ąa]ca)(?![^\P{L}]|\u03B9)/giu, (phrase: string) =>
     /m[êe]s/i.test(phrase) ? `de ${PORTUGUESE_MONTHS[Number(today.slice(5, 7)) - 1]} de ${today.slice(0, 4)}` : named(today).replace(/^of /, /monats|maand|miesi/i.test(phrase) ? '' : 'de '));
   mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![^\P{L}]|\u03B9)/giu, () => named(previousMonth(today).from));
+  // "1号的数据" written on 3 May: Chinese names a day of the sender's own month by its number alone. A day
+  // after the sender's may be last month's — left for the question about a day with no month.
+  mapped.replace(BARE_CHINESE_DAY, (whole, day: string) => (Number(day) >= 1 && Number(day) <= Number(today.slice(8)) ? `${Number(today.slice(5, 7))}月${whole}` : whole));
+}
+/** "1号", "28號" with no month before it; not "3号线" (a metro line), "1号楼" (a building) or "2号店" (a shop). */
+const BARE_CHINESE_DAY = /(?<![\d月월年./-]\s*)(\d{1,2})\s*[号號](?![线線楼樓店门門机機位车車房室口])/gu;
+
+/**
+ * "Karfreitag 26.03. bis Ostermontag 29.03.2027": a feast named with its own date is that date's weekday.
+ * A date that is not the feast's (in the year written, else the sender's) is asked about: one is a typo.
+ */
+function rewriteEasterFeasts(mapped: MappedText, out: DateExtraction, today: string | null): void {
+  mapped.replace(EASTER_FEAST_BEFORE_DATE, (whole, name: string, gap: string, day: string, month: string, year: string | undefined) => {
+    const y = Number(year || today?.slice(0, 4) || 0);
+    const feast = y >= 1970 ? easterFeastDay(name, y) : null;
+    if (!feast) return whole;
+    if (feast !== dayOf(y, Number(month), Number(day))) {
+      out.ambiguities.push(`"${whole.trim()}": ${name} ${y} is ${feast}, not the date written — which day is meant?`);
+      return whole;
+    }
+    return `${WEEKDAY_EN[new Date(`${feast}T00:00:00Z`).getUTCDay()]}${gap}${whole.slice(name.length + gap.length)}`;
+  });
 }
 
 /**
@@ -1263,7 +1288,11 @@ function addRange(reading: Reading, range: DayRange, words: string, at: number, 
 function askAboutCountsAndUnsaidBounds(mapped: MappedText, out: DateExtraction): void {
   // "the last 3 days", "die letzten 3 Tage": whether today counts is not said — asked, never guessed.
   // "the last 3 days of September 2026" counts from the month's end (read with the month, see partOfMonth).
-  const ofMonth = allMatches(LAST_N_DAYS, mapped.text).map((m) => OF_MONTH_AFTER.test(mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)));
+  // "the last 3 days of last month" counts from that month's end (read with "last month", see readRelativeRange).
+  const ofMonth = allMatches(LAST_N_DAYS, mapped.text).map((m) => {
+    const after = mapped.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    return OF_MONTH_AFTER.test(after) || OF_LAST_MONTH_AFTER.test(after);
+  });
   let n = 0;
   mapped.replace(LAST_N_DAYS, (whole) => {
     out.mentioned = true;
@@ -1785,6 +1814,15 @@ function askAboutNamedPeriodsAndShorthands(mapped: MappedText, out: DateExtracti
     pushOnce(out.ambiguities, `"${whole} ${noun}" names a period for something else, so it was not read as days to delete — should ${period}'s days be deleted too?`);
     return whole.slice(0, whole.length - period.length) + blank(period);
   });
+  // "über Ostern", "over the holidays": a time frame is named, but not its days (the feast alone, or the
+  // days around it?). Asked; with a date written beside it, the date says which days.
+  if (!DAY_AND_MONTH_WRITTEN.test(mapped.text)) {
+    mapped.replace(OVER_A_HOLIDAY, (whole) => {
+      out.mentioned = true;
+      pushOnce(out.ambiguities, `"${whole.trim()}" does not say which days exactly (the feast alone, or the days around it?) — which days should be deleted?`);
+      return blank(whole);
+    });
+  }
   mapped.replace(ISO_DAY_DOTS_DAY, (whole, y: string, m: string, d1: string, d2: string) => {
     const [from, to] = [dayOf(Number(y), Number(m), Number(d1)), dayOf(Number(y), Number(m), Number(d2))];
     if (from && to && from < to) return `${from} to ${to}`;
@@ -1799,6 +1837,8 @@ function askAboutNamedPeriodsAndShorthands(mapped: MappedText, out: DateExtracti
     return head + blank(whole.slice(head.length));
   });
 }
+const OVER_A_HOLIDAY =
+  /(?<![^\P{L}]|\u03B9)(?:over|during|[üu]ber|w[äa]hrend|pendant|durante)\s+(?:the\s+|die\s+|les\s+|las\s+|la\s+|o\s+)?(?:easter|christmas|holidays|ostern|weihnachten|pfingsten|feiertage|f[êe]tes|p[âa]ques|no[eë]l|navidad|pascua|p[áa]scoa|natal)(?![^\P{L}]|\u03B9)(?!\s*(?:sunday|monday|eve|day|weekend|break|sonntag|montag|wochenende|ferien|\d))/giu;
 const SHORTHAND_HEAD = new RegExp(`^(?:\\d{4}-\\d{1,2}-\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)`, 'iu');
 
 function rewritePartsOfYears(mapped: MappedText, out: DateExtraction): void {
@@ -2054,6 +2094,8 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
     mapped.replace(BARE_HOURS_OF_TODAY, (whole, from: string, to: string) => `${from}:00-${to}:00`);
   }
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
+  // "from last Tues", "last Thurs": a phone's short weekday after "last", which chrono reads only in full.
+  mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
@@ -2067,6 +2109,8 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   // time follows a day-first date without its year; month first, it reads the date with its time.
   if (/\d:\d\d/.test(mapped.text)) mapped.replace(DAY_MONTH_BEFORE_TIME, (whole, day: string, month: string) => `${month} ${day} `);
 }
+const LAST_SHORT_WEEKDAY = /(?<![^\P{L}]|\u03B9)(last|this past)\s+(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![^\P{L}]|\u03B9)/giu;
+const SHORT_WEEKDAY_IN_FULL: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_MONTH_BEFORE_TIME = new RegExp(`(?<![\\d\\p{L}.:/])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_NAMES_RE})\\.?,?\\s+(?=(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d]))`, 'giu');
 const TIME24_ON_DATE = new RegExp(
   `(?<![\\d:.])(?<!(?:\\d\\s*[ap]\\.?m\\.?|\\d:\\d\\d)(?:\\s+[A-Z]{2,5})?\\s*(?:to|until|till|and|-|–)\\s*)((?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s+(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|KST|AEST|AEDT|NZST|NZDT|MSK|EET|EEST|WET|WEST))?)\\s+on\\s+((?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES_RE})\\.?(?:,?\\s*\\d{4})?)(?![\\d:])`,
@@ -2983,14 +3027,13 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       reading.outside.push({ question, monthDays: beside === 'asked' && today ? [...monthDaysOf(make(today))] : [] });
       return blank(whole);
     }
-    const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(before) ?? DAY_NUMBERS_BEFORE.exec(before);
+    const part = PART_OF_MONTH_BEFORE.exec(before) ?? FIRST_LAST_N_DAYS_OF.exec(mapped.original.slice(Math.max(0, mapped.originalAt(at) - 60), mapped.originalAt(at))) ?? DAY_NUMBERS_BEFORE.exec(before);
     // "先月の一部": the part written after the period.
     const partAfter = PART_OF_MONTH_AFTER.exec(mapped.text.slice(at + whole.length, at + whole.length + 8));
     if (partAfter) {
       out.ambiguities.push(`"${whole}${partAfter[0].trim()}" names only some days — which days exactly?`);
     } else if (part) {
-      // "the first week of last month", "Ende letzten Monats": some of its days — which ones?
-      out.ambiguities.push(`"${part[0].trim()} ${whole}" names only some days — which days exactly?`);
+      readPartOfPeriod(reading, whole, at, today ? make(today) : null, part[0]);
     } else if (SOME_DAYS_OF.test(before) || SOME_DAYS_OF_MORE.test(before) || someDaysInSentenceBefore(mapped.text, at, at + whole.length)) {
       // "on two days last week", "يومين الأسبوع اللي فات": some days of it, not the week — which ones?
       const some = before.match(SOME_DAYS_OF) ?? before.match(SOME_DAYS_OF_MORE) ?? [someDaysInSentenceBefore(mapped.text, at, at + whole.length) ?? ''];
@@ -3174,8 +3217,9 @@ function readWeekdaysOfWeek(reading: Reading): void {
 const WEEKEND_WORD = /week-?end|wochenende|fin de semana|finde|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
 /** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
 const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
+// "helgen som var" (Swedish, "the weekend that was"), "the weekend just gone": the last weekend too.
 const LAST_WEEKEND =
-  /(?<![^\P{L}]|\u03B9)(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|viime viikonloppuna)(?![^\P{L}]|\u03B9)|先週末|上周末|上週末|지난 주말/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|(?:för |over )?helgen som (?:var|gick|gikk)|weekenden (?:som|der) var|(?:the )?weekend just gone|viime viikonloppuna)(?![^\P{L}]|\u03B9)|先週末|上周末|上週末|지난 주말/giu;
 
 const WEEKEND_BEFORE_LAST = /before last|vorletzte|avant-dernier|antepasado/i;
 /**
@@ -3971,12 +4015,8 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
 function partOfMonth(before: string, after: string, month: DayRange): { range: DayRange; words: string } | { words: string; after?: boolean } | null {
   const counted = FIRST_LAST_N_DAYS_OF.exec(before);
   if (counted) {
-    const n = /^\d+$/.test(counted[2]) ? Number(counted[2]) : NUMBER_WORDS[counted[2].toLowerCase()] ?? 0;
-    const length = Number(month.to.slice(8));
-    const words = counted[0].trim();
-    if (n < 1 || n > length) return { words };
-    const first = /^(?:first|erste|premiers|primeros|primi|eerste)/i.test(counted[1]);
-    return { words, range: first ? { from: month.from, to: addDays(month.from, n - 1) } : { from: addDays(month.to, 1 - n), to: month.to } };
+    const range = countedDaysOf(counted, month);
+    return range ? { words: counted[0].trim(), range } : { words: counted[0].trim() };
   }
   const part = PART_OF_MONTH_BEFORE.exec(before);
   if (part) return { words: part[0].trim() };
@@ -4838,6 +4878,34 @@ const SLAVIC_DELETED_BEFORE =
 /** A footer's or policy's own date: "Son güncelleme: 01.01.2026", "Last updated: 1 Jan 2026", "Stand: 01/2026". */
 const LAST_UPDATED =
   /(?<![^\P{L}]|\u03B9)(?:last updated|last revised|son g[üu]ncelleme|g[üu]ncelleme tarihi|stand|letzte aktualisierung|derni[èe]re mise [àa] jour|[úu]ltima actualizaci[óo]n|ultimo aggiornamento|laatst bijgewerkt|[úu]ltima atualiza[çc][ãa]o|آخر تحديث|تاريخ التحديث)\s*(?:on\s*)?[:：]?\s*$/iu;
+/**
+ * "the last 3 days of last month" counts days from the period's end, exactly (as "the last 3 days of
+ * April" does); "the first week of last month", "Ende letzten Monats" name some of its days — asked.
+ * The count is read in the original words: "the last 3 days" itself was blanked as a count asked about.
+ */
+function readPartOfPeriod(reading: Reading, whole: string, at: number, period: DayRange | null, partWords: string): void {
+  const { mapped, out } = reading;
+  const start = mapped.originalAt(at);
+  const counted = FIRST_LAST_N_DAYS_OF.exec(mapped.original.slice(Math.max(0, start - 60), start));
+  const range = counted && period ? countedDaysOf(counted, period) : null;
+  if (!counted || !range) {
+    out.ambiguities.push(`"${partWords.trim()} ${whole}" names only some days — which days exactly?`);
+    return;
+  }
+  const words = `${counted[0].trim()} ${whole}`;
+  addRange(reading, range, words, at, at + whole.length);
+  out.notes.push(`"${words}" read as ${range.from} to ${range.to}`);
+  reading.relativeUsed = true;
+}
+
+/** The days "the first three" or "the last 2 days of" count from one end of a period; null past its length. */
+function countedDaysOf(counted: RegExpExecArray, period: DayRange): DayRange | null {
+  const n = /^\d+$/.test(counted[2]) ? Number(counted[2]) : NUMBER_WORDS[counted[2].toLowerCase()] ?? 0;
+  if (n < 1 || addDays(period.from, n - 1) > period.to) return null;
+  const first = /^(?:first|erste|premiers|primeros|primi|eerste)/i.test(counted[1]);
+  return first ? { from: period.from, to: addDays(period.from, n - 1) } : { from: addDays(period.to, 1 - n), to: period.to };
+}
+
 /** "the source we added last month", "the app they launched last week": what was done then. */
 const DONE_BEFORE = /(?<![^\P{L}]|\u03B9)(?:we|i|they|you|he|she)\s+(?:added|created|set up|connected|installed|launched|introduced|onboarded|built|bought|hired|moved|migrated)\s*$/iu;
 /** "(Wie schon am 02.10.)", "like last time on Oct 2": when it happened before, not a day of this request. */
@@ -4920,6 +4988,8 @@ const NUMBER_WORDS: Record<string, number> = {
  * not of today (a month without its year is the latest one, read with the month).
  */
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)`, 'iu');
+/** " of last month", " im letzten Monat" after "the last 3 days": days of that month, counted from its end. */
+const OF_LAST_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:${LAST_MONTH.source})`, 'iu');
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
 const PART_WORDS =
   String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)`;

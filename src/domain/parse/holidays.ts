@@ -46,6 +46,27 @@ export function widelyKeptHolidayIn(year: number, span: { from: string; to: stri
   return WIDELY_KEPT.map((h) => holidayDay(h, year)).find((h) => h !== null && h >= span.from && h <= span.to) ?? null;
 }
 
+/**
+ * The feasts around Easter as the languages customers write name them, with their distance from Easter
+ * Sunday: "Karfreitag 26.03. bis Ostermontag 29.03.2027" names each day by its feast and its date.
+ */
+const EASTER_FEASTS: [RegExp, number][] = [
+  [/^(?:gr[üu]ndonnerstag|maundy thursday|holy thursday|jueves santo|sk[äæ]rtorsdag)$/i, -3],
+  [/^(?:karfreitag|good friday|vendredi saint|viernes santo|venerd[iì] santo|goede vrijdag|l[åa]ngfredag|sexta-feira santa|wielki pi[ąa]tek)$/i, -2],
+  [/^(?:karsamstag|ostersamstag|holy saturday|samedi saint|s[áa]bado santo|p[åa]skafton)$/i, -1],
+  [/^(?:ostersonntag|easter sunday|p[åa]skdagen|domingo de pascua|dimanche de p[âa]ques|eerste paasdag)$/i, 0],
+  [/^(?:ostermontag|easter monday|lundi de p[âa]ques|lunes de pascua|pasquetta|paasmaandag|tweede paasdag|annandag p[åa]sk)$/i, 1],
+  [/^(?:pfingstmontag|whit monday|lundi de pentec[ôo]te|pinkstermaandag|tweede pinksterdag)$/i, 50],
+];
+/** The names of EASTER_FEASTS as one alternation, for a reader that finds them before a date. */
+export const EASTER_FEAST_NAMES = EASTER_FEASTS.map(([re]) => re.source.replace(/^\^\(\?:|\)\$$/g, '')).join('|');
+
+/** The day of an Easter feast named in any of EASTER_FEASTS' languages in `year`, or null for another name. */
+export function easterFeastDay(name: string, year: number): string | null {
+  const feast = EASTER_FEASTS.find(([re]) => re.test(name.trim()));
+  return feast ? addDays(easterSunday(year), feast[1]) : null;
+}
+
 /** Western Easter Sunday (the Gregorian computus, anonymous algorithm). */
 function easterSunday(year: number): string {
   const [a, b, c] = [year % 19, Math.floor(year / 100), year % 100];

@@ -44,15 +44,27 @@ const JOINED_NAMES = new WeakMap<ParserCatalog, Map<string, CatalogTerm[]>>();
 export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTerm[] | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(raw)) return undefined;
   const lower = lowerCased(raw);
+  for (const form of baseForms(lower)) {
+    const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'workspace' && t.strong && !form.includes(' '));
+    if (terms.length > 0) return terms;
+  }
+  return undefined;
+}
+
+/**
+ * The forms a case ending may have been added to: Hungarian and Finnish add it to the name; Russian
+ * changes a final а or я ("в Лавке", "источников Лавки", "Лавку" for Лавка) or adds one to a consonant.
+ */
+function baseForms(lower: string): string[] {
+  const forms: string[] = [];
   for (const ending of CASE_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
     const stem = lower.slice(0, -ending.length);
-    for (const form of [stem, stem.replace(/á$/u, 'a').replace(/é$/u, 'e')]) {
-      const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'workspace' && t.strong && !form.includes(' '));
-      if (terms.length > 0) return terms;
-    }
+    forms.push(stem, stem.replace(/á$/u, 'a').replace(/é$/u, 'e'));
   }
-  return undefined;
+  const russian = /^(\p{Script=Cyrillic}{3,}?)(ой|ою|ей|ом|ем|и|ы|е|у|ю|а|я)$/u.exec(lower);
+  if (russian) forms.push(`${russian[1]}а`, `${russian[1]}я`, russian[1]);
+  return forms;
 }
 const CASE_ENDINGS = ['ban', 'ben', 'ból', 'ből', 'ról', 'ről', 'nak', 'nek', 'tól', 'től', 'hoz', 'hez', 'höz', 'nál', 'nél', 'val', 'vel', 'ba', 'be', 'ra', 're', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle'];
 
@@ -170,10 +182,11 @@ function identifiersOf(index: ParserCatalog): IdentifierShapes {
 }
 const IDENTIFIER_SHAPES = new WeakMap<ParserCatalog, IdentifierShapes>();
 
-/** The identifiers one letter off the words (joined with hyphens, `length` long), in the catalog's order. */
+/** The identifiers one letter off the words, or autocorrected in one of them (joined with hyphens, `length` long), in the catalog's order. */
 function nearIdentifiers(byShape: IdentifierShapes['byShape'], words: string[], length: number): Identifier[] {
   const close: { at: number; id: Identifier }[] = [];
-  for (let l = length - 1; l <= length + 1; l++) {
+  // Three letters either way: an autocorrected word of a longer name ("Hygiene Design") differs by as many.
+  for (let l = length - 3; l <= length + 3; l++) {
     for (const entry of byShape.get(`${words.length}:${l}`) ?? []) if (oneWordMistyped(words, entry.words)) close.push(entry);
   }
   return close.sort((a, b) => a.at - b.at).map((entry) => entry.id);
@@ -191,7 +204,19 @@ function oneWordMistyped(written: string[], name: string[]): boolean {
   if (differ.length !== 1) return false;
   const [w, n] = differ[0];
   const plain = (x: string): string => x.normalize('NFD').replace(/\p{M}+/gu, '');
-  return w.length >= 5 && n.length >= 5 && w[0] === n[0] && w[w.length - 1] === n[n.length - 1] && plain(w) !== plain(n) && editDistance(w, n, 1) === 1;
+  if (w[0] !== n[0] || w[w.length - 1] !== n[n.length - 1] || plain(w) === plain(n)) return false;
+  if (w.length >= 5 && n.length >= 5 && editDistance(w, n, 1) === 1) return true;
+  return written.length > 1 && autocorrected(w, n);
+}
+
+/**
+ * A phone's autocorrect inside a name of several words, the others written as they are: a short word one
+ * letter off ("acne inc" for Acme Inc), or a dictionary word put for a name's word that begins with the
+ * same three letters ("Hygiene Design" for Hygge Design).
+ */
+function autocorrected(w: string, n: string): boolean {
+  if (w.length === 4 && n.length === 4) return editDistance(w, n, 1) === 1;
+  return w.length >= 5 && n.length >= 5 && w.slice(0, 3) === n.slice(0, 3) && editDistance(w, n, 3) <= 3;
 }
 
 /** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */

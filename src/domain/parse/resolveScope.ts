@@ -1955,6 +1955,18 @@ function dataWordBeside(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * Subject "orders api today", body "please delete today's Orders API v2 data": the subject's shorter name
+ * lies within a source the request names — that source said in brief (see narrowedBySubject), not another
+ * one told about. The subject is the first line when a blank line follows it, as the text is put together.
+ */
+function shortNameInSubject(text: string, m: Mention, asked: Mention[]): boolean {
+  const firstLineEnd = text.indexOf('\n\n');
+  if (firstLineEnd < 0 || m.end > firstLineEnd || text.lastIndexOf('\n', m.start) >= 0) return false;
+  const short = m.text.toLowerCase();
+  return asked.some((a) => a.start > firstLineEnd && a.text.length > short.length && a.text.toLowerCase().includes(short));
+}
+
+/**
  * "Please delete the iOS App data for Dec 1. We have already fixed the Android App.", "…, like you did for
  * iOS App in November", "Priya Nair | Android App Lead", subject "Android App crash follow-up": a source
  * named only in a clause that asks for no deletion and is more than a list of names and days is the
@@ -1973,6 +1985,7 @@ function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Ment
       const aside = slugsOf(m).filter((slug) => !inRequest.has(slug) && sources.has(slug));
       if (aside.length === 0) continue;
       aside.forEach((slug) => sources.delete(slug));
+      if (shortNameInSubject(text, m, asked)) continue;
       ambiguities.push(`"${m.text}" is named outside the deletion request ("${clauses[named.indexOf(m)].words}") — should ${aside.join(' and ')} be deleted too?`);
     }
     return;
@@ -2410,9 +2423,6 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
   if (LEGAL_FORM.test(t.word) || DEPARTMENT.test(t.word) || MONTH_OR_DAY.test(t.word) || CUE_AFTER.workspace.has(t.word) || FIELD_LABEL.has(t.word)) return null;
   // "Mediapulse Ad Server data": a name we know starts there (the source "Ad Server"), one word or more.
   for (let n = 1; n <= index.maxWords && next + n <= tokens.length; n++) if (index.terms.has(tokens.slice(next, next + n).map((k) => k.word).join(' '))) return null;
-  // In a sentence, not a signature's or letterhead's line ("BrightPath Privacy", "Tienda Sol Helpdesk").
-  const lineStart = text.lastIndexOf('\n', tokens[first].start) + 1;
-  if (!/\p{Ll}{2,}/u.test(text.slice(lineStart, tokens[first].start))) return null;
   // "Kvarn Logistic" for Kvarn Logistik: a spelling of the name itself (not of another workspace's:
   // "Helios Energia" is nearer Helios Energy than Helios, and that is asked about).
   const written = text.slice(tokens[first].start, t.end).toLowerCase();
@@ -2420,6 +2430,13 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
   // A short word is no spelling: "Tulpen BE" is another company than Tulpen BV (a country, not a typo);
   // an abbreviation with its dot ("Cairo Mart S.A.E.") is a legal form.
   const code = t.word.length <= 3 && text[t.end] !== '.';
+  // "Globex Lab" is one letter from Globex Labs, and "Lab" is a word, not a code written in capitals.
+  const nearerAnother = (!code || /\p{Ll}/u.test(text.slice(t.start + 1, t.end))) && spelt.some((w) => !matched.includes(w.slug));
+  // In a sentence, not a signature's or letterhead's line ("BrightPath Privacy", "Tienda Sol Helpdesk"),
+  // unless the words are nearer another workspace's name: a subject "Globex Lab iOS" with Globex and
+  // Globex Labs is either.
+  const lineStart = text.lastIndexOf('\n', tokens[first].start) + 1;
+  if (!nearerAnother && !/\p{Ll}{2,}/u.test(text.slice(lineStart, tokens[first].start))) return null;
   if (!code && spelt.length > 0 && spelt.every((w) => matched.includes(w.slug))) return null;
   // "Café Lumière Lyon 2": a number right after the extra word is part of it.
   const more = tokens[next + 1] && /^\d{1,3}$/.test(tokens[next + 1].word) && /^[ \t]$/.test(text.slice(t.end, tokens[next + 1].start)) ? 1 : 0;
