@@ -290,6 +290,7 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
   // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
   if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
   if (!adminAccount && words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
+  if (!adminAccount && asked(words.HELD_ABOUT_ME)) return said('user_data', words.HELD_ABOUT_ME);
   if (words.THIRD_PERSON_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || PERSON_NAMED.test(text))) return said('user_data', words.THIRD_PERSON_DATA);
   return null;
 }

@@ -4746,7 +4746,8 @@ const NEGATED_JOIN = /(?<![^\P{L}]|\u03B9)(?:not|but|except|without|nicht|außer
 /**
  * "…for Nov 3 2026, and probably Nov 4 too": a day added with a doubt. "Nov 3 and the following
  * two days", "yesterday's data, and the day before as well", "the weekend of Nov 7": days counted from
- * a date that no reader counts. Each is asked about, never guessed or dropped.
+ * a date that no reader counts. Each is asked about, never guessed or dropped. "pour les jours suivants :"
+ * with a colon announces the list of days written next; nothing is counted.
  */
 function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: Found[]): void {
   for (const f of found) {
@@ -4771,7 +4772,7 @@ function weekendOfOneDay(text: string, found: Found[]): RegExpExecArray | null {
 const HEDGE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![^\P{L}]|\u03B9)[^.!?\n\d]{0,16}$/iu;
 const COUNTED_FROM_A_DAY =
-  /(?<![^\P{L}]|\u03B9)(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![^\P{L}]|\u03B9)/iu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:(?:and|plus)\s+)?the\s+(?:\p{L}+|\d+)\s+days?\s+(?:after|before)(?!\s+yesterday)|(?:and|plus|\+)\s+the\s+week-?end\s+(?:before|after)|(?:and\s+)?the\s+(?:following|next|previous|preceding|prior)\s+(?:\p{L}+\s+)?days?|(?:and\s+)?the\s+days?\s+(?:after|before)(?!\s+yesterday)(?:\s+(?:it|that|as well|too))?|(?:and\s+)?the\s+day\s+(?:after|before)(?!\s+yesterday)|(?:die|den)\s+(?:folgenden|nächsten|darauffolgenden)\s+(?:\p{L}+\s+)?tage?|(?:les|la)\s+(?:jours?|journée)\s+suivante?s?|(?:los|el)\s+d[íi]as?\s+siguientes?)(?![^\P{L}]|\u03B9)(?![^\S\n]*[:：])/iu;
 
 const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?';
 const COUNT_WORD = '(?:a|an|one|two|three|four|five|six|seven|\\d{1,2})';

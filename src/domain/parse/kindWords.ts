@@ -296,6 +296,15 @@ export const SELF_DATA = re(
     `${B}(?:mina (?:person)?uppgifter|personuppgifter om mig)${E}`,
   ) + '|私の(?:個人)?(?:データ|情報)|私に関する(?:個人)?(?:データ|情報)',
 );
+/**
+ * "Do you have any data about me?", "do you store my data?": someone asking what the platform holds
+ * about themselves is one end user, law or not — no customer asks this about their own workspace.
+ * Read as a source deletion, a stranger was asked which workspace, source and days to delete.
+ */
+export const HELD_ABOUT_ME = re(
+  `${B}do you (?:still )?(?:have|hold|keep|store|collect|process)${E}(?:\\s+(?:any|all|some))?\\s+(?:(?:personal|private)\\s+)?(?:data|information|info|details)\\s+(?:about|on|of|concerning) me${E}` +
+    `|${B}do you (?:still )?(?:have|hold|keep|store|collect|process)\\s+(?:any\\s+(?:of\\s+)?)?my\\s+(?:(?:personal|private)\\s+)?(?:data|information|info|details)${E}`,
+);
 /** "私の個人データを削除", "personal information collected about me": the sender's own data, law or not. */
 export const OWN_PERSONAL_DATA = re(
   `${B}personal (?:data|information|info)${E}[^.\\n]{0,50}?${B}(?:about|concerning|regarding|relating to) me${E}|私の個人(?:データ|情報)|私に関する個人(?:データ|情報)|بياناتي الشخصية|معلوماتي الشخصية|הנתונים האישיים שלי|мої персональні дані|мои персональные данные|kişisel verilerimi|data pribadi saya|dữ liệu cá nhân của tôi`,

@@ -18,6 +18,7 @@ import { settledLater } from './settledLater';
 import { allMatches } from './allMatches';
 import { withoutStruckWords } from './struckWords';
 import { referredDays } from './referredDays';
+import { clientInitialsQuestion } from './clientInitials';
 
 export { editDistance };
 
@@ -241,6 +242,11 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   if (excluded.some((x) => x.question !== null && x.sources.length > 0 && CANCELLED_LEAD.test(x.words))) asked('source');
   const { workspace, union } = agreedWorkspace(mentions, ambiguities, text);
   if (union.size > 1 && workspace === null) several.add('workspace');
+  const initials = workspace === null ? clientInitialsQuestion(text, index.catalog.workspaces, (word) => index.terms.has(word)) : null;
+  if (initials) {
+    ambiguities.push(initials);
+    asked('workspace');
+  }
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
@@ -2334,8 +2340,11 @@ function variantWordAt(tokens: Token[], k: number): boolean {
   const w = tokens[k].word;
   // "sunnyside kids old data": an adjective of the data, not a part of another name.
   const ofTheData = /^(?:old|new|legacy|archived)$/.test(w) && GENERIC_TAIL.has(tokens[k + 1]?.word ?? '');
-  return (VARIANT_WORD.has(w) && !ofTheData) || (QUALIFIER_WORD.has(w) && !PROSE_QUALIFIER.has(w));
+  // "Regards, Acme IO dev team": the company's developers signing, not an "Acme IO dev" workspace.
+  const ofATeam = PEOPLE_WORD.has(tokens[k + 1]?.word ?? '');
+  return !ofATeam && ((VARIANT_WORD.has(w) && !ofTheData) || (QUALIFIER_WORD.has(w) && !PROSE_QUALIFIER.has(w)));
 }
+const PEOPLE_WORD = new Set(['team', 'teams', 'department', 'squad', 'crew', 'folks', 'people', 'guys', 'lead', 'manager', 'engineers', 'developers']);
 
 /**
  * "iOS App version 2", "iOS App 2.0", "Android TV app v2": a version of the app written after its name.
@@ -2515,7 +2524,8 @@ const EXCLUDED_AFTER_UNSPACED = new RegExp(
   String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로|[이가은는]?\s*(?:아님|아니(?:고|요|에요|라))|(?:では|じゃ)(?:なく|ない))`,
   'u',
 );
-const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|löschen|supprimer|eliminar|borrar|verwijderen|excluir|apagar|slett\w*)\b/i;
+// The imperatives as customers write them too: "bitte löscht den Space", "supprimez", "borra".
+const DELETE_SENTENCE = /\b(?:delete|remove|purge|erase|wipe|drop|l(?:ö|oe)sch(?:en|t|e)|entfernen|entfernt|supprimer|supprimez|eliminar|borrar|borra|verwijderen|verwijder|excluir|apagar|slett\w*)\b/i;
 
 /** The sentence a mention starts in. */
 function sentenceOf(text: string, at: number): string {
@@ -3092,10 +3102,19 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
 /** "• iOS App\n • Web", "1. Android App\n2. Web": the end of one bulleted or numbered item and the mark of the next. */
 const NEXT_LIST_ITEM = /^[^\S\n]*\n[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/;
 
-/** "Web<TAB>2026-11-02<TAB>2026-11-04": the first cell of a pasted table row names what the row is about. */
+/**
+ * "Web<TAB>2026-11-02<TAB>2026-11-04", "| Web | 2027-04-01 |": the first cell of a pasted or Markdown
+ * table row names what the row is about. Read only as prose, the common-word row was dropped and the
+ * table's other source was taken as the whole scope.
+ */
 function tableRowName(text: string, start: number, end: number): boolean {
-  return (start === 0 || text[start - 1] === '\n') && text[end] === '\t';
+  if ((start === 0 || text[start - 1] === '\n') && text[end] === '\t') return true;
+  return PIPE_ROW_OPENING.test(text.slice(Math.max(0, start - 12), start)) && PIPE_CELL_THEN_DAY.test(text.slice(end, end + 80));
 }
+/** The opening pipe of a Markdown table row, then only spaces before the first cell's text. */
+const PIPE_ROW_OPENING = /(?:^|\n)[^\S\n]*\|[^\S\n]*$/;
+/** The end of the first cell, then a later cell on the same row that holds a number (a day). */
+const PIPE_CELL_THEN_DAY = /^[^\S\n]*\|[^\n]*\d/;
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
 /** After "riverstone-bank Web": a colon, a whole date ("26.2.2027", "klo 8"), or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
