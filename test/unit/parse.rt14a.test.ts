@@ -86,3 +86,19 @@ describe('a period narrowed by an event', () => {
     expect(parse('Please delete the Booking App data in Quayside Rentals for every day in March 2027.').ranges).toEqual([{ from: '2027-03-01', to: '2027-03-31' }]);
   });
 });
+
+describe('a weekday filter only when said of the days to delete', () => {
+  const asked = 'Please delete the Booking App data in Quayside Rentals from May 3 to May 9, 2027.';
+  it('keeps the days whole when the weekdays are said of hours or opening times', () => {
+    for (const other of ['\n\nSupport hours: Mondays only.', '\nOur store is open Saturdays and Sundays only.']) {
+      const r = parse(asked + other);
+      expect(r.ranges).toEqual([{ from: '2027-05-03', to: '2027-05-09' }]);
+      expect(r.ambiguities).toEqual([]);
+    }
+  });
+  it('filters when a sentence of its own restricts or asks for the deletion', () => {
+    expect(parse(`${asked} Only the Saturdays, please.`).ranges).toEqual([{ from: '2027-05-08', to: '2027-05-08' }]);
+    expect(parse(`${asked}\nWeekends excluded.`).ranges).toEqual([{ from: '2027-05-03', to: '2027-05-07' }]);
+    expect(parse(`${asked}\nDelete only the Sundays.`).ranges).toEqual([{ from: '2027-05-09', to: '2027-05-09' }]);
+  });
+});

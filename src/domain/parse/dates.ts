@@ -4514,7 +4514,7 @@ function subtractExclusions(out: DateExtraction, exclusions: Exclusion[]): void 
  * with no word that leaves the weekend out, is asked about: askAboutWeekendsOfWeekdays.)
  */
 function subtractWeekends(out: DateExtraction, original: string): void {
-  const filter = weekdaysKept(original);
+  const filter = weekdaysKept(original, out.evidence);
   if (!filter || out.ranges.length === 0) return;
   const { left, kept } = filter;
   const dropped = (d: string): boolean => !kept.includes(new Date(`${d}T00:00:00Z`).getUTCDay());
@@ -4553,15 +4553,34 @@ const WEEKDAYS_NAMED_ONLY = new RegExp(
   `(?<![^\\P{L}]|\\u03B9)(?:(${WEEKDAY_PLURAL}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${WEEKDAY_PLURAL})*)\\s+only|(?:but\\s+)?only\\s+(?:on\\s+|for\\s+)?(?:the\\s+)?(${WEEKDAY_PLURAL}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${WEEKDAY_PLURAL})*))(?![^\\P{L}]|\\u03B9)(?!\\s*(?:of|in)\\s)`,
   'iu',
 );
-/** The weekdays (Sunday = 0) the words around the days keep, and the words; null when none are said. */
-function weekdaysKept(original: string): { left: RegExpExecArray; kept: number[] } | null {
-  const left = WEEKEND_LEFT_OUT.exec(original);
-  if (left) return { left, kept: [1, 2, 3, 4, 5] };
-  const only = WEEKDAYS_NAMED_ONLY.exec(original);
-  if (!only) return null;
-  const named = (only[1] ?? only[2]).toLowerCase();
-  const kept = WEEKDAY_EN.map((name, k) => (named.includes(`${name.toLowerCase()}s`) ? k : -1)).filter((k) => k >= 0);
-  return kept.length > 0 ? { left: only, kept } : null;
+/**
+ * The weekdays (Sunday = 0) the words around the days keep, and the words; null when none are said of
+ * the days to delete. "Support hours: Mondays only.", "Our store is open Saturdays and Sundays only."
+ * tell of something else, and filter nothing: see weekdaysSaidOfTheDays.
+ */
+function weekdaysKept(original: string, evidence: { text: string }[]): { left: RegExpExecArray; kept: number[] } | null {
+  for (const left of allMatches(new RegExp(WEEKEND_LEFT_OUT.source, 'giu'), original)) {
+    if (weekdaysSaidOfTheDays(original, left, evidence)) return { left, kept: [1, 2, 3, 4, 5] };
+  }
+  for (const only of allMatches(new RegExp(WEEKDAYS_NAMED_ONLY.source, 'giu'), original)) {
+    if (!weekdaysSaidOfTheDays(original, only, evidence)) continue;
+    const named = (only[1] ?? only[2]).toLowerCase();
+    const kept = WEEKDAY_EN.map((name, k) => (named.includes(`${name.toLowerCase()}s`) ? k : -1)).filter((k) => k >= 0);
+    if (kept.length > 0) return { left: only, kept };
+  }
+  return null;
+}
+/**
+ * Whether weekday words are said of the days to delete: in the sentence of those days ("May 1-14,
+ * weekends excluded"), in a sentence asking for the deletion ("Delete only the Saturdays."), or in a
+ * sentence that is nothing but the restriction ("Weekends excluded.", "Only the Saturdays, please.").
+ */
+const RESTRICTION_FILLER = /^(?:[\s,;:()–—-]|(?<![^\P{L}]|\u03B9)(?:please|but|and|also|thanks|thank you|so|again|as well|too)(?![^\P{L}]|\u03B9))*$/iu;
+function weekdaysSaidOfTheDays(original: string, m: RegExpMatchArray, evidence: { text: string }[]): boolean {
+  const at = m.index ?? 0;
+  const sentence = sentenceAround(original, at, at + m[0].length);
+  if (evidence.some((e) => e.text !== '' && sentence.includes(e.text))) return true;
+  return deleteVerbIn(sentence) || RESTRICTION_FILLER.test(sentence.replace(m[0], ''));
 }
 function daysOfRange(r: DayRange): string[] {
   const days: string[] = [];
