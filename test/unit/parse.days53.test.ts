@@ -73,6 +73,31 @@ describe('informal relative days', () => {
     expect(later.ranges).toEqual([]);
     expect(asks(later)).toBe(true);
   });
+
+  it('reads a bare "3号" after a day whose month is written as a day of that month, not the sender\'s', () => {
+    const sent = '2026-12-07T09:00:00Z';
+    for (const text of ['请删除 Acme Inc iOS App 11月1号到3号的数据。', '请删除 Acme Inc iOS App 11月1日到3号的数据。']) {
+      const r = parse(text, sent);
+      expect(r.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-03' }]);
+      expect(asks(r)).toBe(false);
+    }
+    const lastMonth = parse('请删除 Acme Inc iOS App 上个月1号到3号的数据。', sent);
+    expect(lastMonth.ranges).toEqual([{ from: '2026-11-01', to: '2026-11-03' }]);
+    expect(asks(lastMonth)).toBe(false);
+    // In January, last month is December of the year before.
+    const january = parse('请删除 Acme Inc iOS App 上个月1号到3号的数据。', '2027-01-07T09:00:00Z');
+    expect(january.ranges).toEqual([{ from: '2026-12-01', to: '2026-12-03' }]);
+  });
+
+  it('takes "helgen som var" as last weekend only when the phrase ends its clause', () => {
+    const sent = '2026-12-07T09:00:00Z';
+    const planned = parse('Radera Acme Inc iOS App data för helgen som var planerad i november.', sent);
+    expect(planned.ranges).not.toContainEqual({ from: '2026-12-05', to: '2026-12-06' });
+    expect(asks(planned)).toBe(true);
+    const r = parse('Radera Acme Inc iOS App data för helgen som var, tack.', sent);
+    expect(r.ranges).toEqual([{ from: '2026-12-05', to: '2026-12-06' }]);
+    expect(asks(r)).toBe(false);
+  });
 });
 
 describe('holidays', () => {

@@ -856,12 +856,22 @@ function rewriteDaysOfSendersMonths(mapped: MappedText, today: string): void {
   mapped.replace(/(?<=\d\.?\s+)(?:deste m[êe]s|de este mes|dieses monats|de ce mois(?:-ci)?|di questo mese|van deze maand|tego miesi[ąa]ca)(?![^\P{L}]|\u03B9)/giu, (phrase: string) =>
     /m[êe]s/i.test(phrase) ? `de ${PORTUGUESE_MONTHS[Number(today.slice(5, 7)) - 1]} de ${today.slice(0, 4)}` : named(today).replace(/^of /, /monats|maand|miesi/i.test(phrase) ? '' : 'de '));
   mapped.replace(/(?<=\d(?:st|nd|rd|th)?\s+)of (?:last|the previous|the last) month(?![^\P{L}]|\u03B9)/giu, () => named(previousMonth(today).from));
+  // "上个月1号到3号": days of last month by their numbers, written out as that month (its year too, in January).
+  mapped.replace(LAST_MONTH_BEFORE_CHINESE_DAY, () => {
+    const from = previousMonth(today).from;
+    return `${from.slice(0, 4)}年${Number(from.slice(5, 7))}月`;
+  });
   // "1号的数据" written on 3 May: Chinese names a day of the sender's own month by its number alone. A day
   // after the sender's may be last month's — left for the question about a day with no month.
   mapped.replace(BARE_CHINESE_DAY, (whole, day: string) => (Number(day) >= 1 && Number(day) <= Number(today.slice(8)) ? `${Number(today.slice(5, 7))}月${whole}` : whole));
 }
-/** "1号", "28號" with no month before it; not "3号线" (a metro line), "1号楼" (a building) or "2号店" (a shop). */
-const BARE_CHINESE_DAY = /(?<![\d月월年./-]\s*)(\d{1,2})\s*[号號](?![线線楼樓店门門机機位车車房室口])/gu;
+/** "上个月", "上月", "上個月" right before a day's number: "上个月1号", "上月3日". */
+const LAST_MONTH_BEFORE_CHINESE_DAY = /(?:上一?个月|上一?個月|上月)(?=\s*\d{1,2}\s*[号號日])/gu;
+/**
+ * "1号", "28號" with no month before it; not "3号线" (a metro line), "1号楼" (a building) or "2号店" (a shop).
+ * Nor the "3号" of "11月1号到3号" or "上个月1号到3号": a month earlier in the clause is that day's month.
+ */
+const BARE_CHINESE_DAY = /(?<![\d月월年./-]\s*)(?<![月월][^。，,；;！!？?\n]{0,16})(\d{1,2})\s*[号號](?![线線楼樓店门門机機位车車房室口])/gu;
 
 /**
  * "Karfreitag 26.03. bis Ostermontag 29.03.2027": a feast named with its own date is that date's weekday.
@@ -3217,9 +3227,10 @@ function readWeekdaysOfWeek(reading: Reading): void {
 const WEEKEND_WORD = /week-?end|wochenende|fin de semana|finde|fim de semana|fine settimana|helg|viikonlop|周末|週末|주말/i;
 /** A day of a month written with its number: "31 October", "Oct 31", "31.10.". */
 const DAY_AND_MONTH_WRITTEN = new RegExp(`\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|\\d{4}-\\d{2}-\\d{2}`, 'iu');
-// "helgen som var" (Swedish, "the weekend that was"), "the weekend just gone": the last weekend too.
+// "helgen som var" (Swedish, "the weekend that was"), "the weekend just gone": the last weekend too. Only
+// the phrase ending its clause: "helgen som var planerad i november" is a weekend that was planned.
 const LAST_WEEKEND =
-  /(?<![^\P{L}]|\u03B9)(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|(?:för |over )?helgen som (?:var|gick|gikk)|weekenden (?:som|der) var|(?:the )?weekend just gone|viime viikonloppuna)(?![^\P{L}]|\u03B9)|先週末|上周末|上週末|지난 주말/giu;
+  /(?<![^\P{L}]|\u03B9)(?:(?:the )?weekend before last|(?:das |am )?vorletzte[sn]? wochenende|l['’]avant-dernier week-?end|el fin de semana antepasado|(?:last|this past|over the|the past) weekend|(?:(?:vom|am) )?(?:letzte[sn]?|vergangene[sn]?) wochenende|am wochenende|(?:le|ce) week-?end(?: dernier)?|el (?:pasado )?fin de semana(?: pasado)?|(?:el )?finde(?: pasado)?|(?:het )?(?:afgelopen|vorige) weekend|(?:no )?fim de semana passado|(?:lo )?scorso (?:fine settimana|weekend)|(?:w )?(?:zeszły|ostatni) weekend|(?:i )?(?:förra|sidste|forrige) (?:helgen|weekend|helg)|(?:(?:för |over )?helgen som (?:var|gick|gikk)|weekenden (?:som|der) var)(?=[^\S\n]*(?:[.,;:!?)\n]|$))|(?:the )?weekend just gone|viime viikonloppuna)(?![^\P{L}]|\u03B9)|先週末|上周末|上週末|지난 주말/giu;
 
 const WEEKEND_BEFORE_LAST = /before last|vorletzte|avant-dernier|antepasado/i;
 /**
