@@ -11,6 +11,10 @@ import { textMessage } from '../support/textMessage';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import { contractView } from '../../src/domain/parse/contractView';
 import type { ParseResult } from '../../src/domain/request';
+import { validateCatalog } from '../../src/domain/catalogFile';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const ws = (slug: string, name: string, sources: [string, string][], spaces: string[] = [], contacts: string[] = []): Catalog['workspaces'][number] => ({
   id: `ws_${slug}`,
@@ -83,6 +87,42 @@ describe('mail from agencies acting for client workspaces', () => {
   it('points a stranger asking what is held about them to the end-user flow', () => {
     const r = parse('Hello, I think I once used the Spring app. Do you have any data about me? If so please remove it.', 'j.doe@mail.example', 'Do you store my data?');
     expect(r.kind).toBe('user_data');
+    expect(asks(r)).toBe(false);
+  });
+});
+
+describe('Markdown tables that are not the request', () => {
+  const acme = indexCatalog(validateCatalog(parseYaml(readFileSync(path.join(__dirname, '..', 'fixtures', 'catalog.yaml'), 'utf8'))));
+  const sent = new Date('2026-12-07T09:00:00Z');
+  const parseAcme = (text: string): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: 'ana@acme.example', date: sent, subject: 'data deletion' }), acme, { now: new Date(sent.getTime() + 60000) }));
+  const asked = 'Please delete Acme Inc iOS App data for Nov 3.';
+
+  it('takes no source from a price list whose rows hold prices and years, not days', () => {
+    const r = parseAcme(`${asked}\n\nOur prices:\n| Website | 20 USD | 2026 |`);
+    expect(r.sources).toEqual(['ios-app']);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
+  });
+
+  it('takes no source from a contact table with an address and a phone number under its own heading', () => {
+    const r = parseAcme('Please delete Acme Inc data:\n\n| iOS App | 2026-11-03 |\n\nContacts:\n| Website | ana@acme.example | +1 555 0100 |');
+    expect(r.sources).toEqual(['ios-app']);
+  });
+
+  it('takes no source from a team row with an extension or a version row', () => {
+    expect(parseAcme(`${asked}\n\nTeam:\n| Website | Ana | 4021 |`).sources).toEqual(['ios-app']);
+    expect(parseAcme(`${asked}\n\n| Website | v2 |`).sources).toEqual(['ios-app']);
+  });
+
+  it('takes no source from a row with a day when the table sits under a heading of its own', () => {
+    const r = parseAcme(`${asked}\n\nPast incidents:\n| Website | 2026-10-02 |`);
+    expect(r.sources).toEqual(['ios-app']);
+  });
+
+  it('still reads every row of the request\'s own table of sources and days', () => {
+    const r = parseAcme('Please delete for Acme Inc:\n\n| Source  | Day        |\n|---------|------------|\n| Website | 2026-11-03 |\n| iOS App | 2026-11-03 |');
+    expect(r.sources).toEqual(['ios-app', 'web']);
+    expect(r.ranges).toEqual([{ from: '2026-11-03', to: '2026-11-03' }]);
     expect(asks(r)).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import { allMatches } from './allMatches';
 import { withoutStruckWords } from './struckWords';
 import { referredDays } from './referredDays';
 import { clientInitialsQuestion } from './clientInitials';
+import { pipeRowNamesSource } from './pipeTableRow';
 
 export { editDistance };
 
@@ -3109,12 +3110,8 @@ const NEXT_LIST_ITEM = /^[^\S\n]*\n[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$
  */
 function tableRowName(text: string, start: number, end: number): boolean {
   if ((start === 0 || text[start - 1] === '\n') && text[end] === '\t') return true;
-  return PIPE_ROW_OPENING.test(text.slice(Math.max(0, start - 12), start)) && PIPE_CELL_THEN_DAY.test(text.slice(end, end + 80));
+  return pipeRowNamesSource(text, start, end);
 }
-/** The opening pipe of a Markdown table row, then only spaces before the first cell's text. */
-const PIPE_ROW_OPENING = /(?:^|\n)[^\S\n]*\|[^\S\n]*$/;
-/** The end of the first cell, then a later cell on the same row that holds a number (a day). */
-const PIPE_CELL_THEN_DAY = /^[^\S\n]*\|[^\n]*\d/;
 
 /** "helios-energy Web: Oct 7", "riverstone-bank Web for 04/11": a source's name right after its workspace's. */
 /** After "riverstone-bank Web": a colon, a whole date ("26.2.2027", "klo 8"), or the days it is deleted for ("for 04/11", "from Nov 3", "for yesterday", "für den 2.11."). */
