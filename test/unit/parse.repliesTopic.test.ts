@@ -107,3 +107,30 @@ describe('a short status question under a ticket', () => {
     expect(r).toMatchObject({ kind: 'status', workspace: null, ticket: 'DEL-183' });
   });
 });
+
+describe('a subject fills in a one-line answer only where it reads as the deletion request', () => {
+  const DEC = 'Mon, 7 Dec 2026 09:00:00 +0000';
+  const completeAs = (r: ParseResult): string | null => (asks(r) || r.kind === 'unknown' ? null : `${r.kind} ${r.workspace} ${r.sources.join('+')} ${r.ranges.map((x) => `${x.from}/${x.to}`).join(' ')}`);
+
+  it('never takes the day of a subject about another matter as the day to delete', () => {
+    const r = reply('Pastificio Rossi', 'Re: [DEL-12] iOS App crash report Nov 1', DEC);
+    expect(completeAs(r)).toBeNull();
+    expect(r.ranges).toEqual([]);
+  });
+
+  it('takes no source from a subject that names a crash report, even without a day in it', () => {
+    const r = reply('Pastificio Rossi, Nov 1', 'Re: [DEL-12] iOS App crash report', DEC);
+    expect(completeAs(r)).toBeNull();
+  });
+
+  it('asks when the answer names another source than the subject (it may replace or add to it)', () => {
+    const r = reply('iOS', 'Re: [DEL-12] Globex Labs Web Nov 1-5', DEC);
+    expect(completeAs(r)).toBeNull();
+    expect(r.sources).not.toEqual(['ios']);
+  });
+
+  it('still reads the days of a subject that itself asks to delete', () => {
+    const r = reply('Pastificio Rossi', 'Re: [DEL-12] Please delete iOS App Nov 1-5', DEC);
+    expect(completeAs(r)).toBe('source_data pastificio ios-app 2026-11-01/2026-11-05');
+  });
+});

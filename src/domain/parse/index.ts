@@ -43,7 +43,7 @@ import { SENTENCE_ENDS, sentenceAround } from './sentence';
 import { ONLY_SOME_DAYS } from './periodWords';
 import { allMatches } from './allMatches';
 import { SUBJECT_PREFIX } from './subjectPrefix';
-import { customerTopic } from './ticketTopic';
+import { customerTopic, topicAsksToDelete } from './ticketTopic';
 import { CORRECTION_LABEL } from './correctionLabels';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
@@ -425,8 +425,37 @@ function answerUnderTopic(message: InboundMessage, catalog: ParserCatalog, envel
   const { kind } = kindOf(message, catalog, envelope, scope, dates).reading;
   if (!named || (kind !== 'source_data' && kind !== 'unknown')) return null;
   const whole = kind === 'source_data' && scope.workspace !== null && scope.sources.length > 0 && dates.ranges.length > 0;
-  if (whole) return null;
+  if (whole || !topicMayFillIn(topic, scope, catalog, { sent, localDay, senderOffset, now, sender: message.from?.address ?? null })) return null;
   return { ...envelope, subject: topic, isReply: false, readSubject: true, text: `${topic}\n\n${body}`, answer: true };
+}
+
+/**
+ * Whether the subject may fill in what a one-line answer leaves out. "Re: [DEL-12] iOS App crash report
+ * Nov 1" above "Acme Inc": the subject's day is the crash's, not a day to delete; a subject's days are
+ * taken only when the subject itself asks to delete. "Re: [DEL-12] Acme Inc Website Nov 1-5" above "iOS
+ * App": the answer names another source than the subject, which may replace the subject's or add to it;
+ * read alone, the answer is asked about.
+ */
+function topicMayFillIn(topic: string, answer: ScopeResolution, catalog: ParserCatalog, at: { sent: Date | null; localDay: string | null; senderOffset: number | null; now: Date; sender: string | null }): boolean {
+  const { sent, localDay, senderOffset, now, sender } = at;
+  const own = resolveScope(topic, catalog, sender);
+  if (answer.sources.length > 0 && own.sources.some((s) => !answer.sources.includes(s))) return false;
+  const days = extractRanges(topic, sent, { localDay, senderOffset, now, scopeSpans: own.spans, title: true });
+  if (topicAsksToDelete(topic)) return true;
+  return !days.mentioned && !otherMatterIn(topic, own);
+}
+
+/**
+ * "iOS App crash report", "Acme invoice March": a topic about another matter than deleting (a bug, a bill,
+ * an outage), whose names are not the scope of a deletion. Named matters only: a topic's other words
+ * ("Globex Sales") are often how the customer calls the part of their data they mean.
+ */
+const OTHER_MATTER = /(?<![\p{L}])(?:crash(?:es|ed)?|bugs?|errors?|issues?|incidents?|outages?|invoices?|billing|refunds?|reports?|feature requests?|login|password|upgrade|onboarding|absturz|fehler|rechnung|plantage|erreur|facture|errore|fattura|fallo|factura|błąd|faktura|krasch|fel)(?![\p{L}])/iu;
+
+/** The topic speaks of another matter than deleting ("iOS App crash report"). */
+function otherMatterIn(topic: string, scope: ScopeResolution): boolean {
+  const unnamed = topic.split('').map((c, i) => (scope.spans.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('');
+  return OTHER_MATTER.test(unnamed);
 }
 
 /** The request of a message whose envelope (the text to read, its subject, ticket and day) is known. */

@@ -9,6 +9,7 @@
  * the customer has not written (a confirmation that adds a day says nothing of that workspace).
  */
 import { SUBJECT_PREFIX } from './subjectPrefix';
+import { DELETE_MORE, DELETE_VERB } from './kindWords';
 
 /** "[DEL-12]", "[del 12]": the tag the desk puts in the subject of every mail about a ticket. */
 const TICKET_TAG = /\[\s*DEL[-\s_]?\d{1,9}\s*\]/i;
@@ -29,4 +30,12 @@ export function customerTopic(subject: string): string | null {
   if (subject.slice(0, tag.index).replace(SUBJECT_PREFIX, '').trim() !== '') return null;
   if (topic === '' || DESK_SUBJECT.test(topic)) return null;
   return topic;
+}
+
+/** Nouns of deleting a topic may be written with ("Löschung iOS App 1.–5. Nov", "Suppression Web"). */
+const DELETION_NOUN = /(?<![\p{L}])(?:suppression|l[öo]schung\p{L}*|borrado|cancellazione|raderin\p{L}*|sletning|poisto|verwijdering|exclus[ãa]o)(?![\p{L}])/iu;
+
+/** The topic itself asks to delete ("Delete iOS App Nov 1", "Löschung …"), rather than naming another matter ("crash report"). */
+export function topicAsksToDelete(topic: string): boolean {
+  return DELETE_VERB.test(topic) || DELETE_MORE.test(topic) || DELETION_NOUN.test(topic);
 }
