@@ -688,7 +688,7 @@ const KNOWN_WRONG_4546: string[] = [];
  * their own ticket numbers, forwards, partial cancels, auto-replies, strangers). First honest scores:
  * 147/198 (74.2%) with 0 complete-but-wrong, and 171/189 (90.5%) with 1. After tuning (99 → 125,
  * 115 → 121) the held-out parts were scored once: 54/66 with 0 (48 with 0 before tuning) and 56/63
- * with 0 (56 with 0).
+ * with 0 (56 with 0); after the fixes of the review that followed, 53/66 and 56/63, none complete-but-wrong.
  */
 const NOW53 = new Date('2027-05-26T10:00:00Z');
 const NOW54 = new Date('2027-06-02T14:00:00Z');
@@ -795,7 +795,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind50', 140, 123, 70, 60, NOW50, KNOWN_WRONG_4950],
   ['blind51', 147, 133, 73, 64, NOW51, KNOWN_WRONG_5152],
   ['blind52', 150, 139, 74, 63, NOW52, KNOWN_WRONG_5152],
-  ['blind53', 132, 125, 66, 54, NOW53, KNOWN_WRONG_5354],
+  // Held out 54 → 53: the review's fixes that came after the score (a reply's subject gives its days only where it asks to delete).
+  ['blind53', 132, 125, 66, 53, NOW53, KNOWN_WRONG_5354],
   ['blind54', 126, 121, 63, 56, NOW54, KNOWN_WRONG_5354],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
