@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import { textMessage } from '../support/textMessage';
+import { catalogWorkspace as ws } from '../support/catalogWorkspace';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import { contractView } from '../../src/domain/parse/contractView';
 import type { ParseResult } from '../../src/domain/request';
@@ -16,16 +17,6 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ws = (slug: string, name: string, sources: [string, string][], spaces: string[] = [], contacts: string[] = []): Catalog['workspaces'][number] => ({
-  id: `ws_${slug}`,
-  slug,
-  name,
-  contacts,
-  admins: [],
-  deletedAt: null,
-  sources: sources.map(([s, n]) => ({ id: `src_${slug}_${s}`, slug: s, name: n })),
-  spaces: spaces.map((n, i) => ({ id: `spa_${slug}_${i}`, name: n })),
-});
 const catalog = indexCatalog({
   workspaces: [
     ws('lumen-studio', 'Lumen Studio', [['web', 'Web'], ['ios-app', 'iOS App']], [], ['support@reseller.example']),

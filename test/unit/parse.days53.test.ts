@@ -8,20 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import { textMessage } from '../support/textMessage';
+import { catalogWorkspace as ws } from '../support/catalogWorkspace';
 import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
 import { contractView } from '../../src/domain/parse/contractView';
 import type { ParseResult } from '../../src/domain/request';
 
-const ws = (slug: string, name: string, sources: [string, string][]): Catalog['workspaces'][number] => ({
-  id: `ws_${slug}`,
-  slug,
-  name,
-  contacts: [],
-  admins: [],
-  deletedAt: null,
-  sources: sources.map(([s, n]) => ({ id: `src_${slug}_${s}`, slug: s, name: n })),
-  spaces: [],
-});
 const catalog = indexCatalog({
   workspaces: [
     ws('bluebird', 'Bluebird', [['pos', 'POS Terminals'], ['backend', 'Backend']]),
