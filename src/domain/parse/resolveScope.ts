@@ -444,7 +444,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
-  return countedSources(text, ws, sources, ambiguities);
+  return countedSources(text, ws, { sources, ambiguities, several });
 }
 
 /**
