@@ -44,6 +44,7 @@ import { ONLY_SOME_DAYS } from './periodWords';
 import { allMatches } from './allMatches';
 import { SUBJECT_PREFIX } from './subjectPrefix';
 import { customerTopic, topicAsksToDelete } from './ticketTopic';
+import { topicLeavesScopeOpen, topicOfAnotherMatter, withoutNames } from './topicAsScope';
 import { CORRECTION_LABEL } from './correctionLabels';
 
 export { indexCatalog, newText, findTicketRef, classifyKind };
@@ -104,6 +105,8 @@ interface Envelope {
   topic: string | null;
   /** The body is a one-line answer read under that topic (answerUnderTopic): its days and the subject's are read as such. */
   answer: boolean;
+  /** The scope of that one-line answer on its own, as answerUnderTopic read it (read once, reused by narrowedBySubject); else null. */
+  answerScope: ScopeResolution | null;
 }
 
 /** The fields of the request as read so far. */
@@ -367,7 +370,7 @@ const TWIN_WORD_ALIASES: Record<string, string[] | undefined> = { eu: ['europe',
  */
 function narrowedBySubject(scope: ScopeResolution, envelope: Envelope, catalog: ParserCatalog, sender: string | null): ScopeResolution {
   if (!envelope.readSubject || scope.sources.length < 2) return scope;
-  const own = resolveScope(envelope.body, catalog, sender, envelope.answer ? { answerFrom: 0 } : {});
+  const own = envelope.answerScope ?? resolveScope(envelope.body, catalog, sender);
   const extra = scope.sources.filter((s) => !own.sources.includes(s));
   if (own.sources.length === 0 || extra.length === 0) return scope;
   const words = (slug: string, from: ScopeResolution): string => (from.evidence.sources.get(slug) ?? slug).toLowerCase();
@@ -415,7 +418,8 @@ export function parseRequest(written: InboundMessage, catalog: ParserCatalog, op
  */
 function answerUnderTopic(message: InboundMessage, catalog: ParserCatalog, envelope: Envelope, now: Date): Envelope | null {
   const { topic, body, sent, localDay, senderOffset } = envelope;
-  if (topic === null || body.trim() === '' || body.trim().includes('\n')) return null;
+  const line = body.trim();
+  if (topic === null || line === '' || line.includes('\n')) return null;
   // "Anche l'App iOS, per favore.", "Sorry, I meant the 4th": more than, or other than, the ticket's
   // scope. Read with the subject the change would pass for the whole request; the ticket's merge reads it.
   if (ANOTHER_REQUEST.test(body) || ADDS_TO_SCOPE.test(body) || words.CORRECTION.test(body) || CORRECTION_LABEL.test(body)) return null;
@@ -426,7 +430,7 @@ function answerUnderTopic(message: InboundMessage, catalog: ParserCatalog, envel
   if (!named || (kind !== 'source_data' && kind !== 'unknown')) return null;
   const whole = kind === 'source_data' && scope.workspace !== null && scope.sources.length > 0 && dates.ranges.length > 0;
   if (whole || !topicMayFillIn(topic, scope, catalog, { sent, localDay, senderOffset, now, sender: message.from?.address ?? null })) return null;
-  return { ...envelope, subject: topic, isReply: false, readSubject: true, text: `${topic}\n\n${body}`, answer: true };
+  return { ...envelope, subject: topic, isReply: false, readSubject: true, text: `${topic}\n\n${body}`, answer: true, answerScope: scope };
 }
 
 /**
@@ -440,22 +444,13 @@ function topicMayFillIn(topic: string, answer: ScopeResolution, catalog: ParserC
   const { sent, localDay, senderOffset, now, sender } = at;
   const own = resolveScope(topic, catalog, sender);
   if (answer.sources.length > 0 && own.sources.some((s) => !answer.sources.includes(s))) return false;
-  const days = extractRanges(topic, sent, { localDay, senderOffset, now, scopeSpans: own.spans, title: true });
+  // "Northwind iOS App, Android App too?", "… (only if the reprocessing fails)": only the answer is read
+  // for doubt, conditions and holds, so a topic holding any is no scope to fill in (topicAsScope.ts).
+  const unnamed = withoutNames(topic, own.spans);
+  if (topicLeavesScopeOpen(unnamed)) return false;
   if (topicAsksToDelete(topic)) return true;
-  return !days.mentioned && !otherMatterIn(topic, own);
-}
-
-/**
- * "iOS App crash report", "Acme invoice March": a topic about another matter than deleting (a bug, a bill,
- * an outage), whose names are not the scope of a deletion. Named matters only: a topic's other words
- * ("Globex Sales") are often how the customer calls the part of their data they mean.
- */
-const OTHER_MATTER = /(?<![\p{L}])(?:crash(?:es|ed)?|bugs?|errors?|issues?|incidents?|outages?|invoices?|billing|refunds?|reports?|feature requests?|login|password|upgrade|onboarding|absturz|fehler|rechnung|plantage|erreur|facture|errore|fattura|fallo|factura|błąd|faktura|krasch|fel)(?![\p{L}])/iu;
-
-/** The topic speaks of another matter than deleting ("iOS App crash report"). */
-function otherMatterIn(topic: string, scope: ScopeResolution): boolean {
-  const unnamed = topic.split('').map((c, i) => (scope.spans.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('');
-  return OTHER_MATTER.test(unnamed);
+  if (topicOfAnotherMatter(unnamed)) return false;
+  return !extractRanges(topic, sent, { localDay, senderOffset, now, scopeSpans: own.spans, title: true }).mentioned;
 }
 
 /** The request of a message whose envelope (the text to read, its subject, ticket and day) is known. */
@@ -597,7 +592,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
   const topic = isReply && forward === null ? customerTopic(message.subject) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied, topic, answer: false };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied, topic, answer: false, answerScope: null };
 }
 
 /**

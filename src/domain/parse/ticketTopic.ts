@@ -10,6 +10,7 @@
  */
 import { SUBJECT_PREFIX } from './subjectPrefix';
 import { DELETE_MORE, DELETE_VERB } from './kindWords';
+import { L, R } from './letterEdges';
 
 /** "[DEL-12]", "[del 12]": the tag the desk puts in the subject of every mail about a ticket. */
 const TICKET_TAG = /\[\s*DEL[-\s_]?\d{1,9}\s*\]/i;
@@ -33,7 +34,7 @@ export function customerTopic(subject: string): string | null {
 }
 
 /** Nouns of deleting a topic may be written with ("Löschung iOS App 1.–5. Nov", "Suppression Web"). */
-const DELETION_NOUN = /(?<![\p{L}])(?:suppression|l[öo]schung\p{L}*|borrado|cancellazione|raderin\p{L}*|sletning|poisto|verwijdering|exclus[ãa]o)(?![\p{L}])/iu;
+const DELETION_NOUN = new RegExp(`${L}(?:suppression|l[öo]schung\\p{L}*|borrado|cancellazione|raderin\\p{L}*|sletning|poisto|verwijdering|exclus[ãa]o)${R}`, 'iu');
 
 /** The topic itself asks to delete ("Delete iOS App Nov 1", "Löschung …"), rather than naming another matter ("crash report"). */
 export function topicAsksToDelete(topic: string): boolean {
