@@ -112,6 +112,12 @@ describe('a table that is the whole scope', () => {
     expect(asks(r)).toBe(false);
   });
 
+  it('is the request when its header has a column that asks to delete, whatever its cells hold', () => {
+    const r = parse('Brightwater, 2 May 2027, see the sheet:\n| Source | Remove? |\n|---|---|\n| Mobile App | 1 |\n| Loyalty API | 0 |');
+    expect(r.sources).toEqual(['mobile-app']);
+    expect(asks(r)).toBe(false);
+  });
+
   it('is not when it only shows counts and nothing asks for its rows', () => {
     const r = parse('Something went wrong in Brightwater on May 2, 2027, please delete the bad data.\n\nEvent counts per source:\n| Web | 2027-05-02 | 12,400 |\n| Kiosk | 2027-05-02 | 310,000 |\n\nThanks');
     expect(r.sources).toEqual([]);

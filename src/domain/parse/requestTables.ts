@@ -39,6 +39,8 @@ interface MailTable {
   intro: { words: string; start: number };
   /** The first sentence below it. */
   outro: string;
+  /** The words of its header row ("Source | Day | Delete?"), or '' when it has none. */
+  header: string;
 }
 
 /** Reads each table with a source named in a row's first cell; `names` are all sources named, `spans` every name written. */
@@ -60,7 +62,7 @@ export function readTables<T extends WrittenSource>(text: string, names: T[], sp
     const onlyDescribes = says.every((s) => s !== null && s !== 'unsure');
     if (prose.size === 0) {
       // The table is the scope, unless it shows counts or statuses and nothing around it asks for them.
-      if (describes && onlyDescribes && !asksFor(table.intro.words) && !asksFor(table.outro)) reading.shown.push(...named);
+      if (describes && onlyDescribes && ![table.intro.words, table.outro, table.header].some(asksFor)) reading.shown.push(...named);
       continue;
     }
     if (introducesRequest(table.intro.words)) continue;
@@ -130,7 +132,8 @@ function tablesIn(text: string): MailTable[] {
     let last = k;
     while (last + 1 < lines.length && kindOf(lines[last + 1].words) === kind) last++;
     const rows = lines.slice(k, last + 1).filter((l) => !RULE_ROW.test(l.words)).map((l) => rowOf(l, kind));
-    tables.push({ rows, intro: sentenceAbove(lines, k), outro: sentenceBelow(lines, last) });
+    const header = kind === 'pipe' ? lines.slice(k, last).find((l, i) => RULE_ROW.test(lines[k + i + 1].words)) : /\d/.test(lines[k].words) ? undefined : lines[k];
+    tables.push({ rows, intro: sentenceAbove(lines, k), outro: sentenceBelow(lines, last), header: header?.words ?? '' });
     k = last;
   }
   return tables;
