@@ -6,8 +6,9 @@
  * table under a heading of its own ("Our prices:", "Contacts:") is about something else than the
  * deletion. Read as rows of the request, such tables added a source to a scope called complete. Pure.
  */
-import { extractRanges } from './dates';
 import { DELETE_VERB } from './kindWords';
+import { L, R } from './letterEdges';
+import { cellHoldsADay } from './tableCells';
 
 /** The opening pipe of a Markdown table row, then only spaces before the first cell's text. */
 const PIPE_ROW_OPENING = /(?:^|\n)[^\S\n]*\|[^\S\n]*$/;
@@ -30,7 +31,7 @@ function laterCellHoldsADay(cells: string): boolean {
   return cells
     .split('|')
     .map((cell) => cell.trim())
-    .some((cell) => /\d|\p{L}{3}/u.test(cell) && extractRanges(cell, null).mentioned);
+    .some(cellHoldsADay);
 }
 
 /**
@@ -49,5 +50,5 @@ function underHeadingOfItsOwn(text: string, start: number): boolean {
 }
 
 /** Words a heading of the request's own table uses: what it lists, or that it follows. */
-const REQUEST_TABLE_WORD =
-  /(?<![^\P{L}]|\u03B9)(?:sources?|days?|dates?|data|deletions?|following|below|list|table|these|quellen?|tage?|datum|daten|folgende\p{L}*|jours?|données|suivante?s?|fuentes?|d[íi]as?|fechas?|datos|siguientes?)(?![^\P{L}]|\u03B9)/iu;
+export const REQUEST_TABLE_WORDS = String.raw`(?:sources?|days?|dates?|data|deletions?|following|below|list|table|these|quellen?|tage?|datum|daten|folgende\p{L}*|jours?|données|suivante?s?|fuentes?|d[íi]as?|fechas?|datos|siguientes?)`;
+const REQUEST_TABLE_WORD = new RegExp(`${L}${REQUEST_TABLE_WORDS}${R}`, 'iu');

@@ -9,7 +9,8 @@ import { WORD, accentsFolded, lowerCased, splitAtNames, words, type CatalogTerm,
 import { DELETE_MORE, DELETE_VERB, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
-import { itemMarkOf } from './listItems';
+import { itemMarkOf, type ItemMark } from './listItems';
+import { cellSays } from './tableCells';
 import { editDistance, inflectedNameTerms, joinedNameTerms, misheardLongerNames, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
@@ -20,6 +21,8 @@ import { withoutStruckWords } from './struckWords';
 import { referredDays } from './referredDays';
 import { clientInitialsQuestion } from './clientInitials';
 import { pipeRowNamesSource } from './pipeTableRow';
+import { readTables } from './requestTables';
+import { L } from './letterEdges';
 
 export { editDistance };
 
@@ -298,12 +301,26 @@ function dropNamesNotAskedFor(text: string, tokens: Token[], index: ParserCatalo
   const mistyped = mistypedNames(text, tokens, written, index, mistypedAsks);
   dropNamesInsideMistyped(mentions, mistyped);
   dropFormerNames(text, mentions);
+  dropNamesOfOtherTables(text, mentions, ambiguities);
   const excluded = dropExclusions(text, mentions, ambiguities);
   dropStoryNames(text, mentions);
   dropNamesOfReferredRequests(text, mentions);
   dropQuestionsToColleagues(text, mentions, index);
   dropSettledLater(text, tokens, index, mentions, ambiguities);
   return { mistyped, mistypedAsks, excluded };
+}
+
+/**
+ * "Last sync dates:" over "| Web | 2026-11-03 |" beside a request for the iOS App: the names in a table
+ * that only shows data are not asked for; those in a table that may or may not be the request are
+ * asked about (requestTables.ts).
+ */
+function dropNamesOfOtherTables(text: string, mentions: Mention[], ambiguities: string[]): void {
+  const sources = mentions.filter((m) => m.terms.every((t) => t.type === 'source')).map((m) => ({ start: m.start, end: m.end, sources: m.terms.map((t) => t.canonical), m }));
+  const { shown, unsure } = readTables(text, sources, mentions.map((m): [number, number] => [m.start, m.end]));
+  ambiguities.push(...unsure.map((u) => u.question));
+  const dropped = new Set([...shown, ...unsure.flatMap((u) => u.names)].map((n) => n.m));
+  for (let k = mentions.length - 1; k >= 0; k--) if (dropped.has(mentions[k])) mentions.splice(k, 1);
 }
 
 /** The customer's own words for the workspace, each source and the space: the first mention of each. */
@@ -1367,7 +1384,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     // "Die iOS App (ohne 2) bitte nicht anfassen": a short aside in brackets after it too.
     const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*\([^()\n]{1,24}\)/, '').slice(0, 40);
     const takenBack = takenBackBefore(ahead, next);
-    const before = takenBack ?? EXCLUDED_BEFORE.exec(ahead) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead) ?? cancelledPart(ahead, text.slice(m.end, m.end + 24));
+    const before = takenBack ?? (FINE_EXCEPT.test(ahead) ? null : EXCLUDED_BEFORE.exec(ahead)) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead) ?? cancelledPart(ahead, text.slice(m.end, m.end + 24));
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
     const item = before || after ? null : declinedItem(text, m, ambiguities);
     if (!before && !after && !item) continue;
@@ -1435,6 +1452,8 @@ const TAKEN_OUT_AFTER_NAME = new RegExp(`^${TAKEN_OUT_OF_REQUEST}`, 'iu');
 const NO_LONGER_NEED_BEFORE_NAME = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)${NO_LONGER_NEED}\s+${ARTICLE_BEFORE_NAME}$`, 'iu');
 const DELETION_NOT_NEEDED = new RegExp(`^${DELETION_NOT_NEEDED_AFTER}`, 'iu');
 const OFF_THE_TABLE = /off\s+the\s+table/iu;
+/** "all normal except iOS", "everything looks fine except the iOS App": the exception is the one that is not fine, not one kept. */
+const FINE_EXCEPT = new RegExp(String.raw`${L}(?:normal|fine|ok(?:ay)?|good|healthy|green|unaffected)\s+${EXCEPTION}\s+(?:for\s+)?(?:the\s+|our\s+)?$`, 'iu');
 /** "keep the iOS App" written right after a name is taken back: the one kept in the request, not its data. */
 const KEEP_BEFORE_NAME = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)${KEEP}\s+${ARTICLE_BEFORE_NAME}$`, 'iu');
 
@@ -1478,8 +1497,30 @@ function declinedItem(text: string, m: Mention, ambiguities: string[]): string |
     [` ${value}`, `: ${value}`].some((v) => EXCLUDED_AFTER.test(v) || WITHDRAWN_AFTER.test(v)) || EXCLUDED_BEFORE.test(`${value} `) || NOT_ASKED_VALUE.test(value) || (header !== null && NO_IN_COLUMN.test(value));
   // Under "Delete?" (or with no header) a no is a no; under "Keep?" or "Affected?" a yes or no is asked.
   const aboutDeleting = header === null || asksForDeletion(header);
-  if (aboutDeleting) return declines ? item.words : null;
-  if (declines || YES_VALUE.test(value) || (header !== null && YES_IN_COLUMN.test(value))) ambiguities.push(`the table says "${value}" for ${m.text} under "${header}" — should ${m.text} be deleted?`);
+  if (aboutDeleting && declines) return item.words;
+  if (!aboutDeleting && (declines || YES_VALUE.test(value) || (header !== null && YES_IN_COLUMN.test(value)))) {
+    ambiguities.push(`the table says "${value}" for ${m.text} under "${header}" — should ${m.text} be deleted?`);
+    return null;
+  }
+  return verdict ? null : rowCellDeclines(item, m, ambiguities);
+}
+
+/**
+ * "| Web | 2027-04-01 | keep |" under "| Source | Day | Action |": with no column that asks to delete,
+ * the row's other cells say what becomes of its source. One that keeps it ("keep", "skip", "leave as
+ * is", "unaffected", "fine, not affected") leaves it out; one that leaves it open ("hold", "n/a") leaves
+ * it out and asks. The row's day alone says nothing, and a cell that answers a question of its own
+ * column ("Keep?", "Affected?") is read where the first value is (above). Returns the row's words.
+ */
+function rowCellDeclines(item: ItemMark, m: Mention, ambiguities: string[]): string | null {
+  for (const { value, header } of item.cells) {
+    if (header !== null && /\?\s*$/.test(header)) continue;
+    const says = cellSays(value);
+    if (says === 'kept' || says === 'fine') return item.words;
+    if (says !== 'unsure' && says !== 'fineOrGoAhead') continue;
+    ambiguities.push(`the table says "${value}" for ${m.text}${header ? ` under "${header}"` : ''} — should ${m.text} be deleted?`);
+    return item.words;
+  }
   return null;
 }
 /** A column's short no, read as one only under a header: "N", "false", "0" (a spreadsheet's yes/no column). */
