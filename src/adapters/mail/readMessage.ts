@@ -33,7 +33,7 @@ const KEPT_HEADERS = [
 
 export async function readMessage(raw: Buffer | string): Promise<InboundMessage> {
   // skipImageLinks / skipTextToHtml: we never render the parsed HTML, so skip the work.
-  const mail = await simpleParser(withTextFilesAttached(raw), PARSER_OPTIONS);
+  const mail = await simpleParser(withTextFilesAttached(withContentHeadersRejoined(raw)), PARSER_OPTIONS);
   const message = toInboundMessage(mail);
   const attached = await attachedMessages(mail);
   return attached.length === 0 ? message : withForwardedBlocks(message, attached);
@@ -59,6 +59,28 @@ function withTextFilesAttached(raw: Buffer | string): Buffer | string {
   });
   if (!changed) return raw;
   return typeof raw === 'string' ? marked : Buffer.from(marked, 'latin1');
+}
+
+/**
+ * "MIME-Version: 1.0", a blank line, then "Content-Type: text/html … Content-Transfer-Encoding:
+ * quoted-printable": a relay or a hand-built message that put one blank line too many in its header block.
+ * RFC 5322 §2.1 ends the headers at the first empty line, so mailparser reads the rest, part headers and
+ * encoded HTML, as plain text: the desk would read raw markup, "=C3=A9" and text the sender hid
+ * (display:none) as the request. Where the message's own headers name no Content-Type and its body opens
+ * with a block of Content-* header lines and an empty line, that block is the headers' end: the stray
+ * empty line is dropped and the message read as the part it declares.
+ */
+function withContentHeadersRejoined(raw: Buffer | string): Buffer | string {
+  const text = typeof raw === 'string' ? raw : raw.toString('latin1');
+  const split = /\r?\n\r?\n/.exec(text);
+  if (!split) return raw;
+  const headers = text.slice(0, split.index);
+  if (/^content-type\s*:/im.test(headers)) return raw;
+  const rest = text.slice(split.index + split[0].length);
+  const block = /^(?:content-[\w-]+\s*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n/i.exec(rest);
+  if (!block || !/^content-type\s*:\s*[\w.+-]+\/[\w.+-]+/i.test(block[0])) return raw;
+  const rejoined = `${headers}${split[0].slice(0, split[0].indexOf('\n') + 1)}${rest}`;
+  return typeof raw === 'string' ? rejoined : Buffer.from(rejoined, 'latin1');
 }
 
 const PARSER_OPTIONS = { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true } as const;

@@ -72,9 +72,12 @@ const ALL_LEFTOVER =
 /** Data still kept for a workspace that no longer exists, without the word "archive". */
 const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
-/** The workspace or account itself is what is to be deleted (its name right after the verb). */
+/**
+ * The workspace or account itself is what is to be deleted (its name right after the verb). Not "Backend im
+ * Workspace kowalski-soft am 28.05. löschen": after "im", "aus", "vom" the workspace says where the data lies.
+ */
 const PURGE_OBJECT =
-  /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,4}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
+  /\b(?:delete|remove|purge|erase|wipe|nuke|close|terminate|destroy|shut down)\s+(?:(?!(?:data|events|in|from|of|for|on|at|within|inside)\b)[\p{L}\p{N}'’.-]+\s+){0,4}(?:workspace|account|organi[sz]ation|org|tenant)(?!\s+(?:data|events)\b\s+(?:for|from|on|of)\b)|(?<!\b(?:im|in|aus|vom|von)\s+(?:de[mnr]\s+)?)\b(?:workspace|arbeitsbereich|konto|account)\s+(?:(?!\S*(?:daten|data|events|ereignisse|quelle))\S*[^\s.,;:!?]\s+){0,3}(?:komplett |vollständig |ganz )?löschen\b|\blöschen sie (?:bitte )?(?:unseren|unser|den|das|mein(?:en)?) (?:workspace|arbeitsbereich|konto|account)\b|\bsupprimer (?:notre|mon|le|l['’]) ?(?:workspace|espace de travail|compte)\b|\b(?:eliminar|borrar|eliminen|borren) (?:nuestro|mi|el|la|nuestra) (?:workspace|espacio de trabajo|cuenta)\b|\b(?:workspace|account) verwijderen\b|\b(?:eliminare|cancellare) (?:il nostro|il|l['’]) ?(?:workspace|account)\b|\b(?:excluir|apagar) (?:nossa|nosso|o|a|minha) (?:conta|workspace)\b|ワークスペース(?:(?!データ).){0,10}削除/iu;
 /**
  * "Kindly delete the Events workspace", "Delete Data workspace": a workspace whose name is a data word,
  * written with its capital right before "workspace", is the object too (PURGE_OBJECT skips a lower-case
@@ -86,6 +89,12 @@ const NAMED_PURGE_OBJECT =
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
+/**
+ * "bitte löschen Sie unsere Daten bei Ihnen", "delete our data with you": the data the sender's company
+ * keeps with us, said with nothing that picks out part of it ("some", a day, a source), is all of it.
+ */
+const OUR_DATA_WITH_US =
+  /(?<![^\P{L}]|\u03B9)(?:unsere|our|nos|nuestros|onze|i nostri)\s+(?:daten|data|donn[ée]es|datos|gegevens|dati)\s+(?:bei\s+(?:ihnen|euch|dir)|with\s+you|chez\s+vous|con\s+ustedes|bij\s+(?:u|jullie)|presso\s+di\s+voi)(?![^\P{L}]|\u03B9)/iu;
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b|(?<!ワーク)スペース[^\n。]{0,8}削除|(?<!워크)스페이스[^\n.]{0,8}(?:삭제|지워)/i;
 /**
  * "فضای Unify ما", "Unify স্পেস", "space'a Unify „Lekarze”", "Unify prostor", "lo spazio Unify": the
@@ -428,7 +437,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account && !oneWorkspaceUnderAccountSubject(text, evidence)) return said('account_purge', account);
   // "alles in X löschen außer dem Space Y": everything but a space kept is still everything asked for.
-  const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING].find((re) => re.test(spaceText));
+  const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, OUR_DATA_WITH_US].find((re) => re.test(spaceText));
   if (!purge) return null;
   // A date the date reader could not read ("wszystkie dane z marca", "todo lo de marzo") may be the days
   // to delete: then this is no purge of everything, and the days are asked about as a source deletion's.

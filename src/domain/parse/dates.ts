@@ -141,7 +141,7 @@ const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
-const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
+const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
 /** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
 const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
@@ -5518,7 +5518,8 @@ function widened(words: string, range: DayRange): string {
 
 /** "Feb 10/11": the two days of a night, or two days of one month; never a numeric month/day. */
 function slashDays(whole: string, month: string, a: string, b: string, out: DateExtraction): string {
-  const m = MONTHS[month.toLowerCase()];
+  // "natten mellan 11/12 maj": the month in any language the parser reads.
+  const m = MONTHS[month.toLowerCase()] ?? FOREIGN_MONTHS[month.toLowerCase()];
   const [p, q] = [Number(a), Number(b)];
   if (!m || p < 1 || q > 31 || q <= p) return whole;
   if (q !== p + 1) {

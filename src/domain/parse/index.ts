@@ -1161,6 +1161,14 @@ function daysMayPairWithSources(text: string, sourceWords: string[], dates: Date
   return order.replace(/(.)\1+/g, '$1').length > 2;
 }
 
+/**
+ * "Please cancel DEL-1275. We do NOT want acme-inc deleted.", "Do not delete quillpay.": in a withdrawal the
+ * workspace written as what must stay is the one the cancellation protects, not a name left out of a scope.
+ */
+function withdrawnFrom(kind: ParseResult['kind'], scope: ScopeResolution): string | null {
+  return kind === 'cancel' && scope.keptWorkspaces.length === 1 ? scope.keptWorkspaces[0].slug : null;
+}
+
 /** The fields left once the HTML part and the workspace are checked: none is taken from a part or a workspace in doubt. */
 function resolvedFields(
   message: InboundMessage,
@@ -1201,7 +1209,7 @@ function resolvedFields(
   // fit, a near miss, another workspace's name), neither are its sources. When no workspace is written
   // at all ("our iOS App source"), the names stay, for the answer that gives the workspace. An account
   // purge names no workspace: it covers every workspace the sender administers.
-  let workspace = kind === 'account_purge' ? null : scope.workspace;
+  let workspace = kind === 'account_purge' ? null : scope.workspace ?? withdrawnFrom(kind, scope);
   const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
   if (kind === 'account_purge') askAboutAccount(catalog, message.from?.address ?? '', scope, envelope.body, ask);
   if (htmlDisagrees === 'workspace') workspace = null;
@@ -1332,7 +1340,7 @@ function evidenceOf(
 ): ParseEvidence {
   const evidence: ParseEvidence = {
     kind: kindWords,
-    workspace: workspace ? scope.evidence.workspace : null,
+    workspace: workspace ? scope.evidence.workspace ?? scope.keptWorkspaces.find((w) => w.slug === workspace)?.text ?? null : null,
     sources: sources.map((slug) => ({ slug, text: sourceWords.get(slug) ?? '' })),
     space: space ? scope.evidence.space : null,
     ranges: rangeEvidence(ranges, dates),

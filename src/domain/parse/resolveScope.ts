@@ -47,6 +47,8 @@ export interface ScopeResolution {
   spans: [number, number][];
   /** Sources written as exclusions ("except Android"), with the question asked when nothing of their type was left. */
   excluded: { sources: string[]; words: string; question: string | null }[];
+  /** Workspaces written only as what must stay ("We do NOT want acme-inc deleted"): what a withdrawal protects. */
+  keptWorkspaces: { slug: string; text: string }[];
 }
 
 interface Token {
@@ -274,7 +276,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = [...mentions.map((m): [number, number] => [m.start, m.end]), ...askedVariants.numbered];
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
-  return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources };
+  const keptWorkspaces = excluded.flatMap((x) => x.workspaces).filter((w, k, all) => all.findIndex((o) => o.slug === w.slug) === k);
+  return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources, keptWorkspaces };
 }
 
 /**
@@ -1374,7 +1377,7 @@ function dropSettledLater(text: string, tokens: Token[], index: ParserCatalog, m
 }
 
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
-function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; words: string; question: string | null }[] {
+function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; workspaces: { slug: string; text: string }[]; words: string; question: string | null }[] {
   askAboutRetraction(text, mentions, ambiguities);
   const excluded: { m: Mention; words: string; after: boolean; takenBack?: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -1431,7 +1434,8 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const question = !left || alsoAsked || replaced ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
     if (question) ambiguities.push(question);
     const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
-    return { types: [...new Set(m.terms.map((t) => t.type))], sources, words, question };
+    const workspaces = m.terms.filter((t) => t.type === 'workspace').map((t) => ({ slug: t.canonical, text: m.text }));
+    return { types: [...new Set(m.terms.map((t) => t.type))], sources, workspaces: workspaces.length === 1 ? workspaces : [], words, question };
   });
 }
 
@@ -3046,9 +3050,14 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
   // Japanese, Chinese and Korean run particles and the data word into the next word: "Website のデータ",
   // "Web のソース", "Web 来源在…", "Web 的数据", "Web 소스의".
   if (type === 'source' && next !== undefined && SOURCE_CUE_PREFIX.test(next.word)) return true;
-  // "delete Backend in Core": a name followed by "in" and a workspace's name is that workspace's source
-  // ("the iOS App events of kestrel" is not: "of" there says whose iOS App).
-  if (type === 'source' && next !== undefined && index && /^(?:in|im|dans|en|i|w)$/.test(next.word) && namesWorkspaceAt(tokens, to + 1, index)) return true;
+  // "delete Backend in Core", "Tracking im Workspace bergmann-logistik": a name followed by "in" and a
+  // workspace's name (after the word for one, if written) is that workspace's source ("the iOS App events
+  // of kestrel" is not: "of" there says whose iOS App).
+  if (type === 'source' && next !== undefined && index && /^(?:in|im|dans|en|i|w)$/.test(next.word)) {
+    const wordAt = (k: number): string => tokens[k]?.word ?? '';
+    const named = CUE_BEFORE.workspace.has(wordAt(to + 1)) ? to + 2 : FILLER.has(wordAt(to + 1)) && CUE_BEFORE.workspace.has(wordAt(to + 2)) ? to + 3 : to + 1;
+    if (namesWorkspaceAt(tokens, named, index)) return true;
+  }
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
 }
@@ -3161,14 +3170,23 @@ const LABEL_THEN_DAYS = new RegExp(
   'i',
 );
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
+  if (type !== 'source' || last?.type !== 'workspace' || last.tokenEnd !== i) return false;
   // Or as the object: "delete riverstone-bank Web for 04/11/2026".
-  return (
-    type === 'source' &&
-    last?.type === 'workspace' &&
-    last.tokenEnd === i &&
-    /^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) &&
-    LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end))
-  );
+  if (/^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end));
+  return namesListedOnTheirLine(text, tokens[i].start, tokens[end - 1].end);
+}
+
+/**
+ * "acme-inc, Backend." on a line of its own, answering the desk's "we need the source and the time frame":
+ * a line that is nothing but the workspace and, after a comma, one name (then a stop, the line's end or
+ * the days) lists the scope, so the common word after the workspace is its source. In prose ("for
+ * acme-inc, backend data was …") other words surround the pair.
+ */
+function namesListedOnTheirLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (!/^[ \t]*[^\s,.;:!?]+(?:[ \t][^\s,.;:!?]+){0,3},[ \t]+$/u.test(before)) return false;
+  const after = text.slice(end);
+  return /^[.;]?[ \t]*(?:\n|$)/.test(after) || LABEL_THEN_DAYS.test(after);
 }
 
 /** An extra word glued to a name: a number, a variant or region word, or a domain suffix after a dot. */
