@@ -8,6 +8,7 @@
  */
 import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
+import { strangersNonRequest } from './strangersMail';
 import { LEGACY_ARCHIVE_CUTOFF } from '../legacyArchive';
 import { HELPDESK_HEADER, type InboundMessage } from '../message';
 import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type MissingField, type ParseEvidence, type ParseResult, type RequestKind, type ScopeField } from '../request';
@@ -777,7 +778,7 @@ function kindOf(
   // newsletters) is no request either.
   // A privacy platform's erasure task (OneTrust, Transcend) is machine-sent too, and still one person's data.
   const machine = automated(message, catalog) && !(reading.kind === 'user_data' && /^\s*auto-generated/i.test(message.headers['auto-submitted'] ?? ''));
-  const notARequest = forward?.intent === 'question' || forward?.silent === true || machine || outOfOffice(body);
+  const notARequest = forward?.intent === 'question' || forward?.silent === true || machine || outOfOffice(body) || strangersNonRequest(message, catalog, { kindText, ticket, workspace: scope.workspace });
   if (notARequest) reading = { kind: 'unknown', words: null };
   // "Delete the Risk space and also the iOS data for Oct 20": a space named as what to delete makes the
   // request a space deletion, which asks about the sources' days beside it; neither part is taken alone.
@@ -1387,6 +1388,7 @@ function automated(message: InboundMessage, catalog: ParserCatalog): boolean {
 const ONE_TO_ONE_EXTENSION = /outlook|gmail|apple mail|thunderbird|\bsales\b/i;
 /** The bulk-mail services that send newsletters and campaigns: their X-Mailer, or the host of their unsubscribe link. */
 const CAMPAIGN_MAILER = /(?<![\p{L}\p{N}])(?:mailchimp|list-manage\.com|hubspot|hs-?email|sendinblue|brevo|mailjet|campaign ?monitor|createsend|klaviyo|constant ?contact|marketo|mkto|pardot|mailerlite|customer\.io|acoustic|exacttarget)(?![\p{L}\p{N}])/iu;
+
 
 /**
  * "Priya Raman created GLOBEXSD-7781 … Description: please delete …": a contact's own helpdesk (Zendesk,

@@ -112,7 +112,8 @@ const WORKSPACE_CJK = any('ワークスペース', '工作区', '工作區', '�
 const NOT_FILLER = any('in', 'im', 'from', 'aus', 'dans', 'en', 'uit', 'w', 'z', 'ze', 'i', 'fr[åa]n', 'fra', 'för', 'for', 'für', 'on', 'at', 'within', 'please', 'bitte', 'graag', 'por', 'per', 'prosz[ęe]', 'prosimy');
 const DATA_IN_TOKEN = any('dat[aeio]', 'donn[ée]e', 'gegeven', 'dan[eyi]', 'danych', 'uppgift', 'tiedo', 'tieto', 'event', 'ereignis', 'source', 'quelle', 'fuente', 'fonte', 'fonti', 'bron', '[źz]r[óo]d', 'k[äa]ll', 'kilde', 'l[äa]hte', 'space', 'raum', 'espace', 'espacio', 'adat', 'forr[áa]s', 'surs', 'δεδομ', 'πηγ');
 // A word that ends a sentence ("Workspace finanzhaus-mueller. Bitte löschen.") is no filler: the verb is the next sentence's.
-const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})[\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}'’_-]`;
+// A dash alone is no word: "Removal request - Marketing workspace" is a title and its topic, not "remove … workspace".
+const FILLER = `(?!${NOT_FILLER}${E})(?![\\p{L}\\p{N}'’._-]*${DATA_IN_TOKEN})(?=['’._-]*[\\p{L}\\p{N}])[\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}'’_-]`;
 /** Possessives before the place the data lies in ("in onze workspace X", "in our workspace X"). */
 const OWN = any('our', 'my', 'onze', 'ons', 'mijn', 'unser\\p{L}*', 'mein\\p{L}*', 'notre', 'mon', 'nuestr[oa]', 'mi', 'noss[oa]', 'meu', 'minha', 'nostr[oa]', 'mi[oa]', 'v[åa]r[t]?', 'mitt', 'min', 'vores', 'mit');
 /** Adverbs and auxiliaries that sit between the workspace and a verb at the end ("komplett löschen", "laten verwijderen"). */

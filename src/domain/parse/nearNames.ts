@@ -2,7 +2,7 @@
  * Names written nearly as the catalog writes them: run together ("PACIFICTILES" for Pacific Tiles), or
  * one letter off ("Andriod App"). The first is the name; the second is only proposed in a question.
  */
-import { lowerCased, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
+import { lowerCased, words, type CatalogTerm, type EntityType, type ParserCatalog } from './catalogIndex';
 
 interface Span {
   start: number;
@@ -47,6 +47,24 @@ export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTe
   for (const form of baseForms(lower)) {
     const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'workspace' && t.strong && !form.includes(' '));
     if (terms.length > 0) return terms;
+  }
+  return undefined;
+}
+
+/**
+ * "the imports in growth" for the source Import: an English plural of a source's one-word name, read as
+ * that source. Not where the word is a name itself, or where another source of the workspace starts with
+ * the same word ("Import" beside "Import 2"): the plural may mean both, and the singular is asked about.
+ */
+export function pluralSourceTerms(index: ParserCatalog, raw: string): CatalogTerm[] | undefined {
+  const lower = lowerCased(raw);
+  const stem = /^(\p{L}{3,}?)(?:es|s)$/u.exec(lower);
+  if (!stem || index.terms.has(lower)) return undefined;
+  for (const form of [`${stem[1]}`, `${stem[1]}e`, lower.slice(0, -1)]) {
+    const named = (t: CatalogTerm): boolean => t.workspace.sources.some((x) => x.slug === t.canonical && (lowerCased(x.name) === form || x.slug === form));
+    const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'source' && named(t));
+    const alone = terms.every((t) => t.workspace.sources.filter((x) => words(x.name)[0] === form).length === 1);
+    if (terms.length > 0 && alone) return terms;
   }
   return undefined;
 }

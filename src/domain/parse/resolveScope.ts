@@ -11,7 +11,7 @@ import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf, type ItemMark } from './listItems';
 import { cellSays } from './tableCells';
-import { editDistance, inflectedNameTerms, joinedNameTerms, misheardLongerNames, mistypedNames, type MistypedName } from './nearNames';
+import { editDistance, inflectedNameTerms, pluralSourceTerms, joinedNameTerms, misheardLongerNames, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
 import { isMonthName } from './monthNames';
@@ -23,6 +23,7 @@ import { clientInitialsQuestion } from './clientInitials';
 import { pipeRowNamesSource } from './pipeTableRow';
 import { readTables } from './requestTables';
 import { L } from './letterEdges';
+import { dropDeletedNamesakes } from './deletedNamesake';
 
 export { editDistance };
 
@@ -224,6 +225,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, { index, sender, answerFrom: reading.answerFrom ?? null });
   dropGenericTails(text, mentions);
+  dropDeletedNamesakes(mentions);
   const ambiguities: string[] = [...asks];
   for (const type of readWordOrder(text, tokens, mentions, ambiguities)) askedTypes.add(type);
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
@@ -305,7 +307,7 @@ function dropNamesNotAskedFor(text: string, tokens: Token[], index: ParserCatalo
   dropNamesInsideMistyped(mentions, mistyped);
   dropFormerNames(text, mentions);
   dropNamesOfOtherTables(text, mentions, ambiguities);
-  const excluded = dropExclusions(text, mentions, ambiguities);
+  const excluded = dropExclusions(text, tokens, mentions, ambiguities);
   dropStoryNames(text, mentions);
   dropNamesOfReferredRequests(text, mentions);
   dropQuestionsToColleagues(text, mentions, index);
@@ -680,7 +682,9 @@ function askAboutNameAsWord(text: string, tokens: Token[], mentions: Mention[], 
     const source = m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical));
     const k = tokens.findIndex((t) => t.start === m.start);
     if (!source || k < 0 || tokens[k].end !== m.end || !DESCRIBING_WORD.has(m.text) || writtenAsCatalog(m) || sourceNounBefore(tokens, k) || QUOTES.has(text[m.start - 1] ?? '')) continue;
-    if (mentions.some((o) => o !== m && writtenAsCatalog(o) && o.terms.some((t) => t.canonical === source.canonical))) continue;
+    // Written as a name elsewhere: as the catalog writes it, or right after its workspace's name ("Tokyo Lab staging").
+    const asName = (o: Mention): boolean => writtenAsCatalog(o) || mentions.some((w) => w.terms.some((t) => t.type === 'workspace' && t.workspace === ws) && /^[ \t]+$/.test(text.slice(w.end, o.start)));
+    if (mentions.some((o) => o !== m && asName(o) && o.terms.some((t) => t.canonical === source.canonical))) continue;
     const next = tokens[k + 1];
     const dataAfter = next !== undefined && /^[ \t-]$/.test(text.slice(m.end, next.start)) && DATA_NOUN.has(next.word);
     // "données de test", "datos de prueba", "dati di test": the data word, then "of", then the word.
@@ -838,7 +842,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
       const found = termsOfWords(tokens, i, n, index);
-      const terms = found?.terms ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
+      const terms = found?.terms ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? pluralSourceTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
@@ -910,9 +914,13 @@ function ownerAndSource(text: string, run: Token[], accepted: CatalogTerm[], ind
   const written = run.map((t) => t.word);
   const own = owner.sources.find((x) => accepted.some((t) => t.canonical === x.slug) && sameWords(words(`${owner.name} ${x.name}`), written));
   if (!own || k >= run.length) return null;
-  const wsTerms = (index.terms.get(written.slice(0, k).join(' ')) ?? []).filter((t) => t.type === 'workspace' && t.workspace === owner);
-  const sourceTerms = (index.terms.get(written.slice(k).join(' ')) ?? []).filter((t) => t.type === 'source' && t.workspace === owner && t.canonical === own.slug);
-  if (wsTerms.length === 0 || sourceTerms.length === 0) return null;
+  const sourceOf = (t: CatalogTerm): boolean => t.type === 'source' && (t.workspace === owner ? t.canonical === own.slug : sameWords(words(t.workspace.name), written.slice(0, k)));
+  const sourceTerms = (index.terms.get(written.slice(k).join(' ')) ?? []).filter(sourceOf);
+  // "Pinewood Web" is the slug pinewood-web as words, and as much the Web of the other workspace named
+  // Pinewood (a deleted twin): every workspace of that name with a source of that name is named.
+  const twins = new Set(sourceTerms.map((t) => t.workspace));
+  const wsTerms = (index.terms.get(written.slice(0, k).join(' ')) ?? []).filter((t) => t.type === 'workspace' && twins.has(t.workspace));
+  if (!wsTerms.some((t) => t.workspace === owner) || !sourceTerms.some((t) => t.workspace === owner)) return null;
   const [a, b] = [run[0], run[k - 1]];
   const [c, d] = [run[k], run[run.length - 1]];
   return [
@@ -1152,6 +1160,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       continuesList(text, tokens, i, t.type, lastAccepted) ||
       leadsList(text, tokens, i + n, t.type, index, i) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
+      lineOfWorkspaceAndSource(text, tokens, i, i + n, t) ||
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && answered) ||
@@ -1236,7 +1245,14 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
   // "die Quelle Checkout", with a "Checkout EU" workspace: the cue names a source; a workspace whose
   // slug or name only starts like it is not named too.
   const sourceCued = cued.some((t) => t.type === 'source') && hasCue(text, tokens, i, i + n, 'source', index);
-  const cuedOrNamed = sourceCued ? cued.filter((t) => t.type !== 'workspace' || written === t.canonical || written === t.workspace.name.toLowerCase()) : cued;
+  // "delete marketing space" with a space Marketing and a workspace Marketing (slug mktg): the cue names
+  // the space; only the workspace's slug as written names the workspace too.
+  const spaceCued = cued.some((t) => t.type === 'space') && hasCue(text, tokens, i, i + n, 'space', index);
+  const cuedOrNamed = sourceCued
+    ? cued.filter((t) => t.type !== 'workspace' || written === t.canonical || written === t.workspace.name.toLowerCase())
+    : spaceCued
+      ? cued.filter((t) => t.type !== 'workspace' || written === t.canonical)
+      : cued;
   const slugOf = /[-_]/.test(written) ? cuedOrNamed.filter((t) => t.type === 'workspace' && t.canonical === written.replace(/_/g, '-')) : [];
   return slugOf.length === 1 ? cuedOrNamed.filter((t) => t.type !== 'workspace' || t === slugOf[0]) : cuedOrNamed;
 }
@@ -1377,15 +1393,15 @@ function dropSettledLater(text: string, tokens: Token[], index: ParserCatalog, m
 }
 
 /** Takes names written as exclusions out of `mentions`; returns each with its types, its sources and the question asked. */
-function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; workspaces: { slug: string; text: string }[]; words: string; question: string | null }[] {
+function dropExclusions(text: string, tokens: Token[], mentions: Mention[], ambiguities: string[]): { types: EntityType[]; sources: string[]; workspaces: { slug: string; text: string }[]; words: string; question: string | null }[] {
   askAboutRetraction(text, mentions, ambiguities);
   const excluded: { m: Mention; words: string; after: boolean; takenBack?: boolean }[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     const ahead = text.slice(Math.max(0, m.start - 40), m.start);
     // "Production (kestrel-pay) must NOT be touched": a closing bracket or quote after the name is part of it.
-    // "Die iOS App (ohne 2) bitte nicht anfassen": a short aside in brackets after it too.
-    const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*\([^()\n]{1,24}\)/, '').slice(0, 40);
+    // "Die iOS App (ohne 2) bitte nicht anfassen", "iOS App（新しい方）はそのままで": a short aside in brackets after it too.
+    const next = text.slice(m.end, m.end + 60).replace(/^[)\]"'”’»）」』]+/, '').replace(/^[^\S\n]*[(（][^()（）\n]{1,24}[)）]/, '').slice(0, 40);
     const takenBack = takenBackBefore(ahead, next);
     const before = takenBack ?? (FINE_EXCEPT.test(ahead) ? null : EXCLUDED_BEFORE.exec(ahead)) ?? EXCLUDED_BEFORE_UNSPACED.exec(ahead) ?? STILL_NEEDED_BEFORE.exec(ahead) ?? COMPARED_WITH.exec(ahead) ?? cancelledPart(ahead, text.slice(m.end, m.end + 24));
     const after = EXCLUDED_AFTER.exec(next) ?? WITHDRAWN_AFTER.exec(next) ?? EXCLUDED_AFTER_UNSPACED.exec(next) ?? doneOrKeptAfter(text, m, next) ?? leftAloneLater(text, m.end);
@@ -1414,7 +1430,7 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       const lead = excluded.find(
-        (e) => e.m.end <= m.start && (/^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) ? /\bnot\b|n['’]t\b/i.test(e.words) || EXCEPT.test(e.words) : EXCEPT.test(e.words) && (EXCEPT_LIST_JOIN.test(text.slice(e.m.end, m.start)) || NAMES_IN_BRACKET.test(text.slice(e.m.end, m.start)))),
+        (e) => e.m.end <= m.start && (/^\s*(?:,|\/|&|or|nor|and)\s*$/i.test(text.slice(e.m.end, m.start)) ? /\bnot\b|n['’]t\b/i.test(e.words) || EXCEPT.test(e.words) || KEEPING_LEAD.test(e.words) : EXCEPT.test(e.words) && (EXCEPT_LIST_JOIN.test(text.slice(e.m.end, m.start)) || NAMES_IN_BRACKET.test(text.slice(e.m.end, m.start)))),
       );
       if (!lead) continue;
       excluded.push({ m, words: `${lead.words}${text.slice(lead.m.end, m.end)}`, after: false });
@@ -1424,11 +1440,11 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     }
   }
   askAboutNegated(text, mentions, ambiguities);
+  dropStoriesOfExcluded(text, tokens, mentions, excluded.map((e) => e.m));
   return excluded.map(({ m, words }) => {
     const type = m.terms[0].type;
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
-    // The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked.
-    const alsoAsked = mentions.some((o) => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical)));
+    const alsoAsked = mentions.some((o) => sameThing(o, m));
     // "went to the Server API instead of the Website": the words may describe the data, not take a name back.
     const replaced = REPLACING.test(words);
     const question = !left || alsoAsked || replaced ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
@@ -1437,6 +1453,25 @@ function dropExclusions(text: string, mentions: Mention[], ambiguities: string[]
     const workspaces = m.terms.filter((t) => t.type === 'workspace').map((t) => ({ slug: t.canonical, text: m.text }));
     return { types: [...new Set(m.terms.map((t) => t.type))], sources, workspaces: workspaces.length === 1 ? workspaces : [], words, question };
   });
+}
+
+/** "Leave the Import and Email sources alone", "keep Web and Email": a keep or omission verb leads the whole list. */
+const KEEPING_LEAD = new RegExp(String.raw`^(?:please\s+)?(?:${KEEP}|${OMISSION})(?![^\P{L}]|\u03B9)`, 'iu');
+/** The same thing named elsewhere ("ios yes, android no" above "do NOT delete Android App"): which stands is asked. */
+const sameThing = (o: Mention, m: Mention): boolean => o.text.toLowerCase() === m.text.toLowerCase() || o.terms.some((t) => m.terms.some((x) => x.type === t.type && x.canonical === t.canonical));
+
+/**
+ * "we got an email from our web team about the import: … Delete Events for those two days. Leave the
+ * Import and Email sources alone": a name told about in a clause that asks for nothing, where the mail
+ * also leaves that same thing out in so many words, is the story the exclusion answers — no second
+ * mention asking for it. Left out with it; named in a clause that asks to delete, which stands is asked.
+ */
+function dropStoriesOfExcluded(text: string, tokens: Token[], mentions: Mention[], excluded: Mention[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const o = mentions[k];
+    const same = excluded.filter((m) => sameThing(o, m));
+    if (same.length > 0 && !asksInClause(clauseAround(text, o), tokens, mentions)) mentions.splice(k, 1);
+  }
 }
 
 /**
@@ -1767,7 +1802,7 @@ function ownNamesIn(
   // the body writes the word too ("iOS + watch" above "ios app and apple watch data"): it is asked for.
   const body = text.slice(subjectEnd);
   const subjectWord = type === 'source' && inSubject && m.text === m.text.toLowerCase() && namesOwnSource(body, ws) && !wholeWordIn(body, m.text);
-  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type))) return [];
+  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type) || kindOfData(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) {
     ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
     several.add(type);
@@ -1884,6 +1919,16 @@ function wordOfPhrase(text: string, m: Mention, type: 'source' | 'space'): boole
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   const after = /^ (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30));
   return after !== null && !CUE_AFTER.space.has(after[1]) && !CUE_BEFORE.space.has((before.match(/(\p{L}+)\s*$/u)?.[1] ?? '').toLowerCase());
+}
+
+/**
+ * "our agency pushed test events into the Q1 Backfill source of Marketing": a describing word in lower
+ * case before a data word, that only another workspace has as a source's name, says what kind of data
+ * it is — no source of that other workspace (in the workspace named it is asked about: askAboutNameAsWord).
+ */
+function kindOfData(text: string, m: Mention, type: 'source' | 'space'): boolean {
+  const next = /^[ \t-](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
+  return type === 'source' && DESCRIBING_WORD.has(m.text) && next !== undefined && (DATA_NOUN.has(next) || /^events?$/.test(next));
 }
 
 function sourcesAndSpaces(
@@ -2037,7 +2082,7 @@ function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Ment
       const aside = slugsOf(m).filter((slug) => !inRequest.has(slug) && sources.has(slug));
       if (aside.length === 0) continue;
       aside.forEach((slug) => sources.delete(slug));
-      if (shortNameInSubject(text, m, asked)) continue;
+      if (shortNameInSubject(text, m, asked) || aside.every((slug) => keptByWordOfName(text, m, slug))) continue;
       ambiguities.push(`"${m.text}" is named outside the deletion request ("${clauses[named.indexOf(m)].words}") — should ${aside.join(' and ')} be deleted too?`);
     }
     return;
@@ -2046,6 +2091,20 @@ function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Ment
   const listed = named.every((m, k) => k === 0 || (clauses[k].start === clauses[0].start && listedWith(text.slice(named[k - 1].end, m.start))));
   if (slugs.length > 1 && !listed) ambiguities.push(`several sources are named (${slugs.sort().join(', ')}) but no sentence asks for one of them to be deleted — which are meant?`);
 }
+/**
+ * "while preparing the may campaign … Please delete Q1 Backfill for that day. Don't touch the campaign
+ * source itself.": a source told about outside the request, and kept in so many words by a word of its
+ * name with "source" after it, is kept — not asked for again.
+ */
+function keptByWordOfName(text: string, m: Mention, slug: string): boolean {
+  const source = m.terms.find((t) => t.type === 'source' && t.canonical === slug);
+  const name = source?.workspace.sources.find((x) => x.slug === slug)?.name ?? '';
+  return words(name).filter((w) => w.length >= 4).some((w) => {
+    const kept = new RegExp(String.raw`(?<![^\P{L}]|\u03B9)(?:${DO_NOT_DELETE}|${KEEP}|leave)\s+(?:the\s+|our\s+)?${escapeRegExp(w)}\s+(?:source|app)(?![^\P{L}]|\u03B9)`, 'iu');
+    return kept.test(text.slice(m.end));
+  });
+}
+
 /** Whether the words between two names join them in a list ("Driver App și Rider App", "iOS App, the Web App"). */
 function listedWith(between: string): boolean {
   return /^[\s,/&+]*$/u.test(between.replace(/[\p{L}]+/gu, (w) => (LIST_JOIN_WORDS.has(w.toLowerCase()) || FILLER.has(w.toLowerCase()) || GENERIC_WORD.has(w.toLowerCase()) ? ' ' : 'x')));
@@ -2323,6 +2382,17 @@ function dateAfterNumber(after: string): boolean {
   return MONTH_STEM_ONLY.test(word) && /^(?:\.|\s*\d)/.test(after.slice(m[0].length));
 }
 
+/**
+ * Subject "Store 3 3 4 May" above "Please delete Store 3 3-4 May 2027": the same words written again
+ * where the number plainly starts the days say the number is a day in both.
+ */
+function dayElsewhere(text: string, start: number, end: number): boolean {
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text.slice(start, end))}(?![\\p{L}\\p{N}])`, 'giu');
+  // Only where the number is glued to the rest of its days ("3-4 May"): "App Mobile 1 - 18 maart" may be a name and a day.
+  const glued = (after: string): boolean => /^[/–—-]\d/.test(after) && dateAfterNumber(after);
+  return allMatches(written, text).some((m) => m.index !== start && glued(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+}
+
 /** The words after a day number up to its month ("2 y 3 de diciembre"), to quote in a question. */
 const MONTH_AFTER = new RegExp(`^[^\\n]{0,16}?(?<![^\\P{L}]|\\u03B9)(?:${MONTH_STEMS})\\p{L}*`, 'iu');
 
@@ -2348,7 +2418,7 @@ function variantAfter(text: string, tokens: Token[], next: number, index: Parser
     // "iOS App 2 source" — but not "ios-app 3 March", "prod-eu 2. und 3. März" or "android 2024-03-01",
     // where the number is a date.
     const after = text.slice(t.end, t.end + 12);
-    if (dateAfterNumber(after)) return null;
+    if (dateAfterNumber(after) || dayElsewhere(text, tokens[first].start, t.end)) return null;
     return { end: t.end, tokens: 1 };
   }
   if (variantWordAt(tokens, next)) return { end: t.end, tokens: 1 };
@@ -2423,9 +2493,21 @@ function regionAfter(text: string, t: Token | undefined, before: Token, accepted
 function extraAfter(text: string, tokens: Token[], first: number, next: number, index: ParserCatalog, accepted: CatalogTerm[]): { end: number; tokens: number } | null {
   if (accepted.some((t) => t.type === 'space')) return spaceVariantAfter(text, tokens, next, index);
   if (productionOfTwin(text, tokens, first, next, accepted, index)) return null;
+  if (ownSourceAfterWorkspace(tokens[next], accepted)) return null;
   const variant = variantAfter(text, tokens, next, index, first) ?? typedVariantAfter(text, tokens, next, accepted) ?? regionAfter(text, tokens[next], tokens[next - 1], accepted) ?? archiveOfSource(text, tokens, next, accepted);
   if (variant || !accepted.every((t) => t.type === 'workspace')) return variant;
   return capitalisedAfter(text, tokens, first, next, index, accepted.map((t) => t.canonical));
+}
+
+/**
+ * "Tokyo Lab staging", "Growth import": a workspace's name followed by the one-word name of one of its
+ * own sources names the workspace and that source, not a staging twin of the workspace the catalog lacks.
+ */
+function ownSourceAfterWorkspace(t: Token | undefined, accepted: CatalogTerm[]): boolean {
+  const owners = new Set(accepted.map((a) => a.workspace));
+  const [ws] = [...owners];
+  if (!t || owners.size !== 1 || !accepted.every((a) => a.type === 'workspace')) return false;
+  return ws.sources.some((x) => lowerCased(x.name) === t.word);
 }
 
 /**
@@ -2563,11 +2645,11 @@ const WITHDRAWN_AFTER = new RegExp(
 /**
  * The same in languages that put the exclusion after the name or write no spaces: "«Мобильное
  * приложение 2» не трогать", "（不是 Android App 2）", "（司机 App 不用删）", "iOS 앱은 삭제하지 마세요",
- * "Web は削除しないでください", "(Mobile 2 아님)" (not Mobile 2), "Web ではなく".
+ * "Web は削除しないでください", "iOS App（新しい方）はそのままで" (as it is), "(Mobile 2 아님)" (not Mobile 2), "Web ではなく".
  */
 const EXCLUDED_BEFORE_UNSPACED = new RegExp(`(?:不是|并非|並非|${UNSPACED_EXCEPTION}|${UNSPACED_KEEP})[\\s「『“"]*$`, 'u');
 const EXCLUDED_AFTER_UNSPACED = new RegExp(
-  String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로|[이가은는]?\s*(?:아님|아니(?:고|요|에요|라))|(?:では|じゃ)(?:なく|ない))`,
+  String.raw`^\s*(?:[,，、]\s*)?(?:не\s+(?:трога|удаля|удали|чіпа|видаля|касает)[а-яёіїє]*|оставить|оставьте|оставляем|залишити|залиште|${UNSPACED_KEEP}|[はを]?削除しない|[はを]?残して|[はを]?そのまま|[은는을를]?\s*삭제하지|[은는을를]?\s*제외|[은는]?\s*그대로|[이가은는]?\s*(?:아님|아니(?:고|요|에요|라))|(?:では|じゃ)(?:なく|ない))`,
   'u',
 );
 // The imperatives as customers write them too: "bitte löscht den Space", "supprimez", "borra".
@@ -3187,6 +3269,20 @@ function namesListedOnTheirLine(text: string, start: number, end: number): boole
   if (!/^[ \t]*[^\s,.;:!?]+(?:[ \t][^\s,.;:!?]+){0,3},[ \t]+$/u.test(before)) return false;
   const after = text.slice(end);
   return /^[.;]?[ \t]*(?:\n|$)/.test(after) || LABEL_THEN_DAYS.test(after);
+}
+
+/**
+ * A line that is a workspace's name and then one of its own sources' ("Tokyo Lab staging" as a subject):
+ * the source is named as a label is, though in lower case and with no data word.
+ */
+function lineOfWorkspaceAndSource(text: string, tokens: Token[], i: number, end: number, t: CatalogTerm): boolean {
+  if (t.type !== 'source' || !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[end - 1].end))) return false;
+  return [words(t.workspace.name), t.workspace.slug.toLowerCase().split(/[-_]+/)].some((name) => {
+    const before = tokens.slice(Math.max(0, i - name.length), i);
+    const apart = before.every((b, k) => /^[ \t]+$/.test(text.slice(b.end, (before[k + 1] ?? tokens[i]).start)));
+    const lineStart = before.length > 0 && /(?:^|\n)[ \t]*$/.test(text.slice(0, before[0].start));
+    return before.length === name.length && apart && lineStart && before.every((b, k) => b.word === name[k]);
+  });
 }
 
 /** An extra word glued to a name: a number, a variant or region word, or a domain suffix after a dot. */
