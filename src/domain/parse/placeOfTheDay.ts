@@ -43,36 +43,42 @@ function zonesOfCountry(code: string): string[] {
   const locale: Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] } = new Intl.Locale(`und-${code}`);
   return locale.getTimeZones?.() ?? locale.timeZones ?? [];
 }
-/** Known places, lower-cased, each with the time zones its clocks are read by. */
-function knownPlaces(): Map<string, string[]> {
-  const places = new Map<string, string[]>();
+/** A known place: a city with its zone, or a country by its code (ISO 3166), its zones read when asked. */
+type Place = { zones: string[] } | { country: string };
+/** Known places, lower-cased. */
+function knownPlaces(): Map<string, Place> {
+  const places = new Map<string, Place>();
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const city = zone.split('/').at(-1)?.replace(/_/g, ' ');
     // Antarctica's stations bear people's names ("Casey", "Davis", "Palmer"), no customer's place.
-    if (city && zone.includes('/') && !/^(?:Antarctica|Arctic)\//.test(zone)) places.set(city.toLowerCase(), [zone]);
+    if (city && zone.includes('/') && !/^(?:Antarctica|Arctic)\//.test(zone)) places.set(city.toLowerCase(), { zones: [zone] });
   }
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   const codes = letters.flatMap((a) => letters.map((b) => `${a}${b}`));
-  // One country's zones serve its name in every language: read once per country, not once per name.
-  const zones = new Map<string, string[]>();
   for (const language of LANGUAGES) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     for (const code of codes) {
       const name = names.of(code)?.toLowerCase();
-      if (!name || places.has(name)) continue;
-      if (!zones.has(code)) zones.set(code, zonesOfCountry(code));
-      places.set(name, zones.get(code) ?? []);
+      if (name && !places.has(name)) places.set(name, { country: code });
     }
   }
-  for (const [name, zone] of Object.entries(OTHER_NAMES)) places.set(name.toLowerCase(), [zone]);
+  for (const [name, zone] of Object.entries(OTHER_NAMES)) places.set(name.toLowerCase(), { zones: [zone] });
   return places;
 }
 /**
- * Built on the first sentence that names a place, not when the parser loads: most mail names none, and
- * reading every country's zones from the runtime costs about half a second.
+ * Built on the first sentence that names a place, not when the parser loads: most mail names none.
+ * A country's zones are read from the runtime only for a country a message names, once per country
+ * (one country's zones serve its name in every language): reading every country's took 0.3 s.
  */
-let places: Map<string, string[]> | null = null;
-const knownPlace = (name: string): string[] | undefined => (places ??= knownPlaces()).get(name.toLowerCase());
+let places: Map<string, Place> | null = null;
+const countryZones = new Map<string, string[]>();
+const knownPlace = (name: string): Place | undefined => (places ??= knownPlaces()).get(name.toLowerCase());
+function zonesOf(place: Place): string[] {
+  if ('zones' in place) return place.zones;
+  let zones = countryZones.get(place.country);
+  if (!zones) countryZones.set(place.country, (zones = zonesOfCountry(place.country)));
+  return zones;
+}
 
 /** Words tying any capitalised name to the writer or the day's clock: "we're in X", "set to X". */
 const WRITER_AT = new RegExp(
@@ -112,7 +118,8 @@ const ZONE_NAME = /^(?:UTC|GMT|Z|Zulu|CET|CEST|EST|EDT|PST|PDT)$/u;
 export function placeOfTheDay(sentence: string, afterDate: string, day: string): { words: string; offset: number | null } | null {
   const found = placeWords(sentence, afterDate);
   if (!found) return null;
-  const offsets = (found.place === null ? [] : (knownPlace(found.place) ?? [])).map((zone) => ianaOffset(zone, day));
+  const place = found.place === null ? undefined : knownPlace(found.place);
+  const offsets = (place ? zonesOf(place) : []).map((zone) => ianaOffset(zone, day));
   if (offsets.length > 0 && offsets.every((o) => o === 0)) return null;
   const ahead = offsets.length > 0 && offsets.every((o) => o !== null && o > 0);
   const behind = offsets.length > 0 && offsets.every((o) => o !== null && o < 0);
