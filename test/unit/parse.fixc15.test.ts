@@ -57,6 +57,11 @@ describe('a plural after a source name', () => {
     expect(r.sources).toEqual(['hb-site']);
     expect(asks(r)).toBe(false);
   });
+  it('does not make "the 2027-06-02 uploads" the Upload source', () => {
+    const r = parse('For harbor, please remove the 2027-06-02 uploads.', HARBOR);
+    expect(r.sources).toEqual([]);
+    expect(asks(r)).toBe(true);
+  });
   it('still asks about a plural standing on its own', () => {
     const r = parse('Please remove the uploads of harbor from 2027-06-02.', HARBOR);
     expect(r.sources).toEqual([]);

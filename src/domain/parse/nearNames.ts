@@ -55,8 +55,9 @@ export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTe
  * "the imports in growth" for the source Import: an English plural of a source's one-word name, read as
  * that source. Not where the word is a name itself, or where another source of the workspace starts with
  * the same word ("Import" beside "Import 2"): the plural may mean both, and the singular is asked about.
- * Nor right after a source's name ("the Server API imports", "Website events"): there the plural is what
- * that source holds, not another source. `before` is the text of the line before the word.
+ * Nor right after a source's name ("the Server API imports", "Website events") or a day ("the 2027-05-03
+ * imports"): there the plural is what that source or day holds, not another source. `before` is the text
+ * of the line before the word.
  */
 export function pluralSourceTerms(index: ParserCatalog, raw: string, before = ''): CatalogTerm[] | undefined {
   const lower = lowerCased(raw);
@@ -71,9 +72,10 @@ export function pluralSourceTerms(index: ParserCatalog, raw: string, before = ''
   return undefined;
 }
 
-/** Whether `before` ends, after at most a space, in a source's name as the catalog knows it ("Server API ", "Website "). */
+/** Whether `before` ends, after a space, in a source's name as the catalog knows it ("Server API ", "Website ") or in a number of a day. */
 function afterSourceName(index: ParserCatalog, before: string): boolean {
   if (!/\S[ \t]+$/u.test(before)) return false;
+  if (/\d[ \t]+$/.test(before)) return true;
   const last = words(before).slice(-index.maxWords);
   return last.some((_, k) => (index.terms.get(last.slice(k).join(' ')) ?? []).some((t) => t.type === 'source'));
 }
