@@ -55,11 +55,14 @@ export function inflectedNameTerms(index: ParserCatalog, raw: string): CatalogTe
  * "the imports in growth" for the source Import: an English plural of a source's one-word name, read as
  * that source. Not where the word is a name itself, or where another source of the workspace starts with
  * the same word ("Import" beside "Import 2"): the plural may mean both, and the singular is asked about.
+ * Nor right after a source's name ("the Server API imports", "Website events") or a day ("the 2027-05-03
+ * imports"): there the plural is what that source or day holds, not another source. `before` is the text
+ * of the line before the word.
  */
-export function pluralSourceTerms(index: ParserCatalog, raw: string): CatalogTerm[] | undefined {
+export function pluralSourceTerms(index: ParserCatalog, raw: string, before = ''): CatalogTerm[] | undefined {
   const lower = lowerCased(raw);
   const stem = /^(\p{L}{3,}?)(?:es|s)$/u.exec(lower);
-  if (!stem || index.terms.has(lower)) return undefined;
+  if (!stem || index.terms.has(lower) || afterSourceName(index, before)) return undefined;
   for (const form of [`${stem[1]}`, `${stem[1]}e`, lower.slice(0, -1)]) {
     const named = (t: CatalogTerm): boolean => t.workspace.sources.some((x) => x.slug === t.canonical && (lowerCased(x.name) === form || x.slug === form));
     const terms = (index.terms.get(form) ?? []).filter((t) => t.type === 'source' && named(t));
@@ -67,6 +70,14 @@ export function pluralSourceTerms(index: ParserCatalog, raw: string): CatalogTer
     if (terms.length > 0 && alone) return terms;
   }
   return undefined;
+}
+
+/** Whether `before` ends, after a space, in a source's name as the catalog knows it ("Server API ", "Website ") or in a number of a day. */
+function afterSourceName(index: ParserCatalog, before: string): boolean {
+  if (!/\S[ \t]+$/u.test(before)) return false;
+  if (/\d[ \t]+$/.test(before)) return true;
+  const last = words(before).slice(-index.maxWords);
+  return last.some((_, k) => (index.terms.get(last.slice(k).join(' ')) ?? []).some((t) => t.type === 'source'));
 }
 
 /**

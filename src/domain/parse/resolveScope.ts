@@ -225,7 +225,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const tokens = tokensOf(text, index.cjkWords);
   const { mentions, variants, asks, askedTypes } = findMentions(text, tokens, { index, sender, answerFrom: reading.answerFrom ?? null });
   dropGenericTails(text, mentions);
-  dropDeletedNamesakes(mentions);
+  dropDeletedNamesakes(mentions, text);
   const ambiguities: string[] = [...asks];
   for (const type of readWordOrder(text, tokens, mentions, ambiguities)) askedTypes.add(type);
   // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
@@ -842,7 +842,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
       const found = termsOfWords(tokens, i, n, index);
-      const terms = found?.terms ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? pluralSourceTerms(index, text.slice(tokens[i].start, tokens[i].end)) : undefined);
+      const terms = found?.terms ?? (n === 1 ? joinedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? inflectedNameTerms(index, text.slice(tokens[i].start, tokens[i].end)) ?? pluralSourceTerms(index, text.slice(tokens[i].start, tokens[i].end), text.slice(text.lastIndexOf('\n', tokens[i].start - 1) + 1, tokens[i].start)) : undefined);
       if (!terms) continue;
       const first = tokens[i];
       const last = tokens[i + n - 1];
@@ -3272,11 +3272,15 @@ function namesListedOnTheirLine(text: string, start: number, end: number): boole
 }
 
 /**
- * A line that is a workspace's name and then one of its own sources' ("Tokyo Lab staging" as a subject):
- * the source is named as a label is, though in lower case and with no data word.
+ * A line that is a workspace's name and then one of its own sources' ("Tokyo Lab Staging" as a subject):
+ * the source is named as a label is, with no data word. Only with the source written as the catalog
+ * writes it, capitals included: "Acme Inc events" is as likely the workspace's events as the source Events.
  */
 function lineOfWorkspaceAndSource(text: string, tokens: Token[], i: number, end: number, t: CatalogTerm): boolean {
   if (t.type !== 'source' || !/^[ \t]*(?:\n|$)/.test(text.slice(tokens[end - 1].end))) return false;
+  const written = text.slice(tokens[i].start, tokens[end - 1].end);
+  const source = t.workspace.sources.find((x) => x.slug === t.canonical);
+  if (!source || !(written === source.name || (written === source.slug && /[-_\d]/.test(source.slug)))) return false;
   return [words(t.workspace.name), t.workspace.slug.toLowerCase().split(/[-_]+/)].some((name) => {
     const before = tokens.slice(Math.max(0, i - name.length), i);
     const apart = before.every((b, k) => /^[ \t]+$/.test(text.slice(b.end, (before[k + 1] ?? tokens[i]).start)));
