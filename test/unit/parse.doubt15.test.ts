@@ -71,6 +71,7 @@ describe('a source named with a hedge', () => {
     asksAboutFleetFeed(parse('Bitte löscht die Booking App in harbourline für den 12.05.2027, eventuell auch den Fleet Feed.'));
     asksAboutFleetFeed(parse('Merci de supprimer la Booking App de harbourline pour le 12/05/2027, peut-être aussi le Fleet Feed.'));
     asksAboutFleetFeed(parse('Por favor borren la Booking App de harbourline del 12/05/2027, quizás también el Fleet Feed.'));
+    asksAboutFleetFeed(parse('Bitte löscht die Booking App in harbourline für den 12.05.2027 (evtl. auch den Fleet Feed).'));
     asksAboutFleetFeed(parse('Graag de Booking App van harbourline verwijderen voor 12-05-2027, misschien ook de Fleet Feed.'));
   });
   it('keeps the days when the doubt is about a source, not the days', () => {

@@ -30,7 +30,7 @@ const BETWEEN =
   "(?:also|too|the|our|its|their|a|an|delete|remove|erase|purge|wipe|do|das|die|den|der|dem|auch|noch|löschen|le|la|les|l['’]|aussi|supprimer|el|los|las|también|borrar|eliminar|il|lo|gli|anche|cancellare|o|os|as|também|apagar|excluir|de|het|ook|verwijderen|też|również|usunąć|också|även|radera|app|data|daten|source|for|für|pour|para|per|voor|dla|för)";
 /** A hedge right before the name: "maybe the Android App", "possibly also Android", "vielleicht auch die Android App". */
 const HEDGE_BEFORE = new RegExp(
-  `(?<![^\\P{L}]|\\u03B9)(?:maybe|perhaps|possibly|probably|potentially|vielleicht|eventuell|möglicherweise|evtl\\.|ggf\\.|gegebenenfalls|peut-être|peut-etre|éventuellement|quiz[áa]s?|tal vez|a lo mejor|posiblemente|forse|magari|eventualmente|possibilmente|talvez|possivelmente|misschien|mogelijk|wellicht|eventueel|może|ewentualnie|kanske|eventuellt|möjligen|(?:not (?:100\\s*% )?sure|unsure|nicht sicher|pas s[ûu]re?|no estoy segur[oa]|non sono sicur[oa]|n[ãa]o tenho certeza|niet zeker|nie jestem pewn\\p{L}*|inte s[äa]ker|osäker)\\s+(?:about|of|on|regarding|whether|if|ob|bei|über|wegen|pour|sur|de|quant à|sobre|con|di|su|per|se|over|van|co do|czy|om|på))[\\s,]+(?:${BETWEEN}\\s+)*$`,
+  `(?<![^\\P{L}]|\\u03B9)(?:maybe|perhaps|possibly|probably|potentially|vielleicht|eventuell|möglicherweise|evtl\\.?|ggf\\.?|gegebenenfalls|peut-être|peut-etre|éventuellement|quiz[áa]s?|tal vez|a lo mejor|posiblemente|forse|magari|eventualmente|possibilmente|talvez|possivelmente|misschien|mogelijk|wellicht|eventueel|może|ewentualnie|kanske|eventuellt|möjligen|(?:not (?:100\\s*% )?sure|unsure|nicht sicher|pas s[ûu]re?|no estoy segur[oa]|non sono sicur[oa]|n[ãa]o tenho certeza|niet zeker|nie jestem pewn\\p{L}*|inte s[äa]ker|osäker)\\s+(?:about|of|on|regarding|whether|if|ob|bei|über|wegen|pour|sur|de|quant à|sobre|con|di|su|per|se|over|van|co do|czy|om|på))[\\s,]+(?:${BETWEEN}\\s+)*$`,
   'iu',
 );
 
@@ -41,6 +41,8 @@ const HEDGE_BEFORE = new RegExp(
  */
 const REQUEST_QUESTION =
   /^[\s¿]*(?:(?:hi|hello|hey|and|also|so|ok|okay|please|pls|then|hallo|bonjour|hola|ciao|olá|hej|cześć)[\s,!]+)*(?:(?:can|could|would|will|may)\s+(?:you|u|we|i|someone|your team|the desk)|(?:is|would|will)\s+it\s+(?:be\s+)?possible|(?:do|would) you mind|did|do|does|have|has|what|which|when|how|why|where|who|any update|(?:k(?:ö|oe)nn(?:en|ten)|kannst|könntest|würden|würdest)\s+(?:sie|du|ihr)|ist es möglich|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu)|est-ce que|est-il possible|(?:podr[íi]an|pueden|podr[íi]as|puedes|podr[íi]a|puede|es posible)(?![^\P{L}]|\u03B9)|(?:potreste|potete|potresti|puoi|potrebbe|è possibile)(?![^\P{L}]|\u03B9)|(?:vocês\s+)?(?:poderiam|podem|poderia|pode|podes|é possível)(?![^\P{L}]|\u03B9)|(?:kunnen|kunt|kun|zouden|zou)\s+(?:jullie|u|je)|czy\s+(?:mo(?:ż|z)ecie|mog(?:ą|a)|mo(?:ż|z)na|mogliby)|(?:kan|skulle|kunde)\s+(?:ni|du))(?![^\P{L}]|\u03B9)/iu;
+
+const ABBREVIATED_HEDGE = /(?<![^\P{L}]|\u03B9)(evtl|ggf|eventl|bzw)\./giu;
 
 /** Where the sentence holding `at` starts. */
 function sentenceStart(text: string, at: number): number {
@@ -59,9 +61,11 @@ function clauseStart(text: string, at: number): number {
 export function doubtAboutName(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 60);
   const name = text.slice(start, end);
-  const clause = text.slice(clauseStart(text, start), start);
-  const before = HEDGE_BEFORE.exec(clause);
-  if (before) return `${before[0].trim()} ${name}`;
+  // "(und evtl. iOS)": the dot of an abbreviated hedge ends no clause.
+  const window = text.slice(Math.max(0, start - 200), start).replace(ABBREVIATED_HEDGE, '$1 ');
+  const from = clauseStart(window, window.length);
+  const before = HEDGE_BEFORE.exec(window.slice(from));
+  if (before) return text.slice(start - (window.length - from - (before.index ?? 0)), end).trim();
   const hedge = HEDGE_AFTER.exec(after);
   if (hedge) return `${name}${hedge[0]}`.trim();
   const question = QUESTION_AFTER.exec(after);
