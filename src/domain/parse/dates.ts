@@ -1129,9 +1129,23 @@ function askAboutUnsettledDays(out: DateExtraction, original: string): void {
   for (const sentence of original.split(/(?<=[.!?。])\s+|\n+/)) {
     const unsure = UNSURE.exec(sentence);
     if (unsure && aboutTheAddress(sentence.slice((unsure.index ?? 0) + unsure[0].length))) continue;
+    // "(not sure about Android)": doubt about a name, not the days (asked about in doubtedNames.ts).
+    if (unsure && aboutSomethingElse(sentence.slice((unsure.index ?? 0) + unsure[0].length))) continue;
     if (unsure && (DATE_WORD.test(sentence) || ANY_WEEKDAY.test(sentence))) return void out.ambiguities.push(`"${unsure[0]}": the days are not settled — which days exactly?`);
   }
 }
+/** Whether the words after "not sure" are about something that names no day: "about Android)", "about the web app,". */
+function aboutSomethingElse(after: string): boolean {
+  const about = UNSURE_ABOUT.exec(after);
+  if (!about) return false;
+  const object = /^[^.!?,;:()\n]*/u.exec(after.slice(about[0].length))?.[0] ?? '';
+  // A name the scope read is blanked here: nothing left but spaces.
+  return !DATE_WORD.test(object) && !ANY_WEEKDAY.test(object) && !DAY_NOUN.test(object) && !ANY_OF_THEM.test(object);
+}
+/** "not sure about it", "… about that": what it stands for may be the days. */
+const ANY_OF_THEM = /^\s*(?:it|that|this|them|those|these|es|das|dies|ça|cela|ceci|eso|esto|ello|ciò|questo|isso|isto|dat|dit|het|to|tego|det|detta)(?![^\P{L}]|\u03B9)/iu;
+const UNSURE_ABOUT = /^\s+(?:about|regarding|of|on|bei|über|pour|sur|quant à|sobre|con|di|su|over|van|co do|om|på)\s+/iu;
+const DAY_NOUN = /(?<![^\P{L}]|\u03B9)(?:days?|dates?|week|weeks|month|weekend|tag|tage|datum|jours?|dates?|d[íi]as?|fechas?|giorn[oi]|dat[ae]s?|dag|dagen|dni|dzie[ńn]|today|yesterday|tomorrow)(?![^\P{L}]|\u03B9)|\d/iu;
 const DATE_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
 /** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
 const APPROXIMATE_DAY = new RegExp(

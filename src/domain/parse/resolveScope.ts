@@ -23,6 +23,7 @@ import { clientInitialsQuestion } from './clientInitials';
 import { pipeRowNamesSource } from './pipeTableRow';
 import { readTables } from './requestTables';
 import { L } from './letterEdges';
+import { doubtAboutName, doubtAboutWordOfName } from './doubtedNames';
 import { dropDeletedNamesakes } from './deletedNamesake';
 
 export { editDistance };
@@ -259,6 +260,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
+  askAboutDoubtedSources(text, mentions, sources, ambiguities);
   const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
@@ -1999,6 +2001,28 @@ function longerSpaceAsked(text: string, mentions: Mention[], ws: CatalogWorkspac
 function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace | null, sources: Set<string>, ambiguities: string[]): void {
   askAboutBackgroundSources(text, tokens, mentions, sources, ambiguities);
   if (ws && sources.size > 0) askAboutAddedShortNames(text, tokens, index, mentions, ws, sources, ambiguities);
+}
+
+/**
+ * "… iOS App data for 3 May. Android App too?", "maybe the Android App too": a source every mention of
+ * which is written with doubt (doubtedNames.ts) is asked about. Beside sources named for sure it is left
+ * out until answered; with none, what was read stays and the question holds it back.
+ */
+function askAboutDoubtedSources(text: string, mentions: Mention[], sources: Set<string>, ambiguities: string[]): void {
+  const doubted = new Map<string, string>();
+  for (const slug of sources) {
+    const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && t.canonical === slug));
+    const doubts = named.map((m) => doubtAboutName(text, m.start, m.end));
+    const source = named[0]?.terms.find((t) => t.type === 'source' && t.canonical === slug);
+    const wordDoubt = doubtAboutWordOfName(text, source?.workspace.sources.find((x) => x.slug === slug)?.name ?? slug);
+    if (named.length > 0 && doubts.every((d) => d !== null)) doubted.set(slug, doubts[0] ?? slug);
+    else if (wordDoubt) doubted.set(slug, wordDoubt);
+  }
+  const sure = [...sources].filter((slug) => !doubted.has(slug));
+  for (const [slug, words] of doubted) {
+    if (sure.length > 0) sources.delete(slug);
+    ambiguities.push(`"${words}": ${slug} is named with doubt — should ${slug} be deleted too?`);
+  }
 }
 
 /**
