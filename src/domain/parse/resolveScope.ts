@@ -467,6 +467,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutDescribingWords(text, tokens, mentions, ws, sources, ambiguities);
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
+  askAboutStoryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
   return countedSources(text, ws, { sources, ambiguities, several });
 }
@@ -726,6 +727,40 @@ function askAboutOrdinaryWordNames(text: string, tokens: Token[], mentions: Ment
     const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" reads as an ordinary word here, not clearly as the ${name} source — should ${source.canonical} be deleted too?`);
   }
+}
+/**
+ * "our nightly import broke on 3 May. Please delete the affected data", "the events pipeline stalled on 3
+ * May. Please delete the CSV Import data": a source's one-word name written in lower case, with no mark of
+ * a name, in a sentence that tells what happened and asks nothing, while another sentence asks for the
+ * deletion, is the story's word, not the deletion's object. Where the asking sentence names a source of
+ * the workspace, that one is the scope; where it names none ("the affected data"), which source is asked,
+ * not taken from the story — read as the name, a source nobody asked for would be deleted. "the Import
+ * source broke", "Import" as the catalog writes it, or the word in the asking sentence still name it.
+ */
+function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; index: ParserCatalog }): void {
+  if (!DELETE_SENTENCE.test(text)) return;
+  const asks = (m: Mention): boolean => DELETE_SENTENCE.test(sentenceOf(text, m.start));
+  const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && out.sources.has(t.canonical));
+  for (const m of mentions) {
+    const source = ownSource(m);
+    if (!source || asks(m) || !storyWord(text, tokens, m, mentions, out.index)) continue;
+    const same = (o: Mention): boolean => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical === source.canonical);
+    if (mentions.some((o) => same(o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
+    out.sources.delete(source.canonical);
+    m.asWord = true;
+    if (mentions.some((o) => asks(o) && ownSource(o) !== undefined)) continue;
+    out.several.add('source');
+    const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
+    out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
+  }
+}
+/** A one-word name in lower case with no mark of a name: no source word or cue, no quotes, no label, not listed with another source. */
+function storyWord(text: string, tokens: Token[], m: Mention, mentions: Mention[], index: ParserCatalog): boolean {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 0 || tokens[k].end !== m.end || !/^\p{Ll}+$/u.test(m.text) || QUOTES.has(text[m.start - 1] ?? '') || /^\s*:/.test(text.slice(m.end))) return false;
+  if (sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index) || listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end)) return false;
+  const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source'));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
 }
 /**
  * "… and the web version's data too", "the web player events": a source named by a common word ("web",
@@ -1999,7 +2034,7 @@ function longerSpaceAsked(text: string, mentions: Mention[], ws: CatalogWorkspac
 
 /** Sources named beside the request: told as background (left out and asked), or added in short form (asked). */
 function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalog, mentions: Mention[], ws: CatalogWorkspace | null, sources: Set<string>, ambiguities: string[]): void {
-  askAboutBackgroundSources(text, tokens, mentions, sources, ambiguities);
+  askAboutBackgroundSources(text, tokens, { mentions, index }, sources, ambiguities);
   if (ws && sources.size > 0) askAboutAddedShortNames(text, tokens, index, mentions, ws, sources, ambiguities);
 }
 
@@ -2095,7 +2130,7 @@ function shortNameInSubject(text: string, m: Mention, asked: Mention[]): boolean
  * about; with none named in a request, two sources that are no list of each other ("our iOS App sent its
  * events to the Web App source … please delete that day") ask which is meant.
  */
-function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Mention[], sources: Set<string>, ambiguities: string[]): void {
+function askAboutBackgroundSources(text: string, tokens: Token[], { mentions, index }: { mentions: Mention[]; index: ParserCatalog }, sources: Set<string>, ambiguities: string[]): void {
   const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && sources.has(t.canonical)));
   const slugsOf = (m: Mention): string[] => [...new Set(m.terms.filter((t) => t.type === 'source' && sources.has(t.canonical)).map((t) => t.canonical))];
   const clauses = named.map((m) => clauseAround(text, m));
@@ -2107,6 +2142,8 @@ function askAboutBackgroundSources(text: string, tokens: Token[], mentions: Ment
       if (aside.length === 0) continue;
       aside.forEach((slug) => sources.delete(slug));
       if (shortNameInSubject(text, m, asked) || aside.every((slug) => keptByWordOfName(text, m, slug))) continue;
+      // "our weekly import misfired … please delete the Android App data": an ordinary word of the story (askAboutStoryWordNames) asks nothing.
+      if (!DELETE_SENTENCE.test(sentenceOf(text, m.start)) && storyWord(text, tokens, m, mentions, index)) continue;
       ambiguities.push(`"${m.text}" is named outside the deletion request ("${clauses[named.indexOf(m)].words}") — should ${aside.join(' and ')} be deleted too?`);
     }
     return;
