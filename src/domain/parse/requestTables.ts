@@ -9,8 +9,10 @@
  * "| Source | App 2 |" holds its name in a later cell and is the request's own. When the text outside
  * the tables names no source, a table is the scope unless it only shows data (volumes, statuses) under
  * words that do not ask for it. When the text names sources, a table's other sources join them only
- * where the sentence above it asks to delete what follows; a table that shows data under a heading or
- * beside counts is context; any other table whose sources differ from the text's is asked about. Pure.
+ * where the sentence above it or its header asks to delete them ("Same for:", "Other affected sources:",
+ * "| Source | Delete |"); a table that shows data and is labelled as context ("for reference", "Error
+ * rates per source:") adds nothing; any other table whose sources differ from the text's is asked
+ * about, never dropped while the rest reads complete. Pure.
  */
 import { DELETE_VERB } from './kindWords';
 import { NEGATED_DELETION } from './exclusionWords';
@@ -65,8 +67,8 @@ export function readTables<T extends WrittenSource>(text: string, names: T[], sp
       if (describes && onlyDescribes && ![table.intro.words, table.outro, table.header].some(asksFor)) reading.shown.push(...named);
       continue;
     }
-    if (introducesRequest(table.intro.words)) continue;
-    if (!requestHeading(table.intro, spans) && onlyDescribes && (describes || headingOfItsOwn(table.intro.words))) {
+    if (addsToRequest(table)) continue;
+    if (!requestHeading(table.intro, spans) && onlyDescribes && shownForContext(table)) {
       reading.shown.push(...fresh);
       continue;
     }
@@ -88,10 +90,40 @@ function introducesRequest(intro: string): boolean {
 }
 const POINTS_TO_TABLE = new RegExp(`${L}(?:following|below|these|as follows|listed|folgende\\p{L}*|suivante?s?|siguientes?)${R}`, 'iu');
 
-/** "Last sync dates:", "Here's what the debugger shows:": a line of its own that introduces the table and asks nothing. */
-function headingOfItsOwn(intro: string): boolean {
-  return (/[:：]$/.test(intro) || /^#/.test(intro)) && !asksFor(intro);
+/**
+ * "Same for:", "Other affected sources:", "here is the sign-off per source:", or a header with a column
+ * that asks to delete ("| Source | Delete |"): the table adds its rows to the request the text made.
+ * Read as context, these rows were dropped from a deletion reported complete.
+ */
+function addsToRequest(table: MailTable): boolean {
+  if (introducesRequest(table.intro.words) || asksFor(table.header)) return true;
+  const intro = table.intro.words;
+  const pointsDown = /[:：]$/.test(intro) || POINTS_TO_TABLE.test(intro);
+  return pointsDown && ADDED_ROWS.test(intro) && !CONTEXT_LABEL.test(intro) && !MEASURE_WORDS.test(intro);
 }
+const ADDED_ROWS = new RegExp(
+  `${L}(?:same|also|too|as well|other|further|additional|sign(?:ed)?[\\s-]*offs?|approv\\p{L}*|confirm\\p{L}*|ebenfalls|auch|weitere\\p{L}*|aussi|autres?|tambi[ée]n|otr[oa]s)${R}`,
+  'iu',
+);
+
+/**
+ * Whether a table that only shows data is labelled as shown beside the request: "for context", "FYI",
+ * "just so you know", or a heading or header that names what it measures ("Last sync dates:", "Error
+ * rates per source:", "| Source | Day | Hits |") above counts, days or statuses. Any other table whose
+ * sources differ from the text's is asked about, never dropped unasked.
+ */
+function shownForContext(table: MailTable): boolean {
+  if ([table.intro.words, table.header, table.outro].some((w) => CONTEXT_LABEL.test(w))) return true;
+  return [table.intro.words, table.header].some((w) => MEASURE_WORDS.test(w) && !asksFor(w));
+}
+const CONTEXT_LABEL = new RegExp(
+  `${L}(?:for (?:your )?(?:context|reference|info(?:rmation)?)|fyi|just so you know|for comparison|background|zur (?:info\\p{L}*|kenntnis)|pour info\\p{L}*|para (?:referencia|contexto))${R}`,
+  'iu',
+);
+const MEASURE_WORDS = new RegExp(
+  `${L}(?:volumes?|counts?|hits|rates?|errors?|page ?views|views|traffic|sync\\p{L}*|health\\p{L}*|monitor\\p{L}*|dashboard|metrics?|stats|statistics|status page|release dates?|last seen|debugger|shows?|says)${R}`,
+  'iu',
+);
 
 /**
  * "Sources and days:", "Affected data:", "## Days to delete": a heading made only of what a request's

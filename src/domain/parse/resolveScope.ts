@@ -10,7 +10,7 @@ import { DELETE_MORE, DELETE_VERB, WORKSPACE_WORDS_BEFORE } from './kindWords';
 import { countedSources } from './countedSources';
 import { CONTRAST, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, REPLACED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNS_LATER, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { itemMarkOf, type ItemMark } from './listItems';
-import { cellSays } from './tableCells';
+import { cellSaysOfRow } from './tableCells';
 import { editDistance, inflectedNameTerms, pluralSourceTerms, joinedNameTerms, misheardLongerNames, mistypedNames, type MistypedName } from './nearNames';
 import { escapeRegExp } from './regexText';
 import { sentenceAround } from './sentence';
@@ -1585,13 +1585,14 @@ function declinedItem(text: string, m: Mention, ambiguities: string[]): string |
  * "| Web | 2027-04-01 | keep |" under "| Source | Day | Action |": with no column that asks to delete,
  * the row's other cells say what becomes of its source. One that keeps it ("keep", "skip", "leave as
  * is", "unaffected", "fine, not affected") leaves it out; one that leaves it open ("hold", "n/a") leaves
- * it out and asks. The row's day alone says nothing, and a cell that answers a question of its own
+ * it out and asks — each only under a column that lets it decide the row (tableCells' cellSaysOfRow).
+ * The row's day alone says nothing, and a cell that answers a question of its own
  * column ("Keep?", "Affected?") is read where the first value is (above). Returns the row's words.
  */
 function rowCellDeclines(item: ItemMark, m: Mention, ambiguities: string[]): string | null {
   for (const { value, header } of item.cells) {
     if (header !== null && /\?\s*$/.test(header)) continue;
-    const says = cellSays(value);
+    const says = cellSaysOfRow(value, header);
     if (says === 'kept' || says === 'fine') return item.words;
     if (says !== 'unsure' && says !== 'fineOrGoAhead') continue;
     ambiguities.push(`the table says "${value}" for ${m.text}${header ? ` under "${header}"` : ''} — should ${m.text} be deleted?`);

@@ -31,6 +31,36 @@ export function cellSays(cell: string): CellReading | null {
   return null;
 }
 
+/**
+ * What the cell says of its row's source where its column lets it decide the row, or null. Under a
+ * column about the action or whether the row is affected ("Action", "To do", "Affected", "Status",
+ * "Keep") every reading counts; under a free remark ("Notes", "Comment") or no header at all, all but a
+ * remark left empty ("none", "nothing", "-"); under any other column ("Priority", "Test run", "Backup
+ * taken") only a cell that itself keeps the source ("keep", "skip", "exclude", "unaffected"). A
+ * Priority of "normal" or a Test run that "passed" told a row to leave its source out, and a source
+ * asked for fell out of a deletion reported complete.
+ */
+export function cellSaysOfRow(cell: string, header: string | null): CellReading | null {
+  const says = cellSays(cell);
+  if (says === null || says === 'quantity' || says === 'day') return says;
+  const value = cell.trim();
+  if (header !== null && ACTION_COLUMN.test(header.trim())) return says;
+  if (EMPTY_REMARK.test(value)) return null;
+  if (header === null || REMARK_COLUMN.test(header.trim())) return says;
+  return (says === 'kept' || NOT_AFFECTED_CELL.test(value)) ? says : null;
+}
+/** A header about what becomes of the row: "Action", "To do", "Affected", "Status of the data", "Keep". */
+const ACTION_COLUMN = new RegExp(
+  String.raw`^(?:action|to[\s-]*do|what\s+to\s+do|plan|decision|handling|treatment|keep|retain|affected|impacted|status|state|scope|in\s+scope|include[ds]?|delete|deletion|remove|purge)${R}`,
+  'iu',
+);
+/** A header of free remarks on the row: "Notes", "Comment", "Remarks". */
+const REMARK_COLUMN = new RegExp(String.raw`^(?:notes?|remarks?|comments?|anmerkung\p{L}*|bemerkung\p{L}*|kommentar\p{L}*|commentaires?|comentarios?|observa\p{L}*)${R}`, 'iu');
+/** A remark cell left empty in words: "none", "nothing", "-". */
+const EMPTY_REMARK = /^(?:none|nothing|[-–—]+)[.!]?$/iu;
+/** "unaffected", "not affected": the cell itself says the source is out of it. */
+const NOT_AFFECTED_CELL = /^(?:un|not\s+)affected/iu;
+
 /** A day as readers read one ("2027-04-01", "Nov 3", "03.11.2026"), not a price, phone number or version. */
 export function cellHoldsADay(cell: string): boolean {
   return /\d|\p{L}{3}/u.test(cell) && extractRanges(cell, null).mentioned;
