@@ -68,7 +68,9 @@ function withTextFilesAttached(raw: Buffer | string): Buffer | string {
  * encoded HTML, as plain text: the desk would read raw markup, "=C3=A9" and text the sender hid
  * (display:none) as the request. Where the message's own headers name no Content-Type and its body opens
  * with a block of Content-* header lines and an empty line, that block is the headers' end: the stray
- * empty line is dropped and the message read as the part it declares.
+ * empty line is dropped and the message read as the part it declares. Only a text/* or multipart/* type
+ * is what a message's own headers would have said: a body opening "Content-Type: application/json", a
+ * blank line and a JSON line is some program's output quoted above the request, and stays the text.
  */
 function withContentHeadersRejoined(raw: Buffer | string): Buffer | string {
   const text = typeof raw === 'string' ? raw : raw.toString('latin1');
@@ -78,7 +80,7 @@ function withContentHeadersRejoined(raw: Buffer | string): Buffer | string {
   if (/^content-type\s*:/im.test(headers)) return raw;
   const rest = text.slice(split.index + split[0].length);
   const block = /^(?:content-[\w-]+\s*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n/i.exec(rest);
-  if (!block || !/^content-type\s*:\s*[\w.+-]+\/[\w.+-]+/i.test(block[0])) return raw;
+  if (!block || !/^content-type\s*:\s*(?:text|multipart)\/[\w.+-]+/im.test(block[0])) return raw;
   const rejoined = `${headers}${split[0].slice(0, split[0].indexOf('\n') + 1)}${rest}`;
   return typeof raw === 'string' ? rejoined : Buffer.from(rejoined, 'latin1');
 }

@@ -89,12 +89,23 @@ const NAMED_PURGE_OBJECT =
 /** All of the data (the workspace's, not some days'). */
 const PURGE_ALL =
   /\b(?:exclus[ãa]o|eliminaci[óo]n|suppression|l(?:ö|oe)schung|sletting|radering|cancellazione|verwijdering) (?:completa|compl[eè]te|komplette|vollst(?:ä|ae)ndige|fullstendig|fullständig|totale?|volledige)\b|\b(?:arbeidsområde\w*|arbetsyta\w*|workspace\w*)\b.{0,40}\b(?:slettes|slette|raderas|radera)\b|\bmed alle (?:data|dataene)\b|\bmed all data\b|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\beverything\b(?![^.\n]{0,40}?\b(?:source|sources|events)\b)|\b(?:delete|remove|purge|erase|wipe)\b.{0,20}\ball (?:of )?(?:our|my|the|its|their|your|[\w-]+['’]s?)?\s*(?:data|events|information)\b|\b(?:complete|full|total|entire) (?:data )?(?:purge|deletion|wipe|erasure)\b|\bpurge\b.{0,10}\b(?:everything|all)\b|\b(?:alle|sämtliche) (?:unsere[rn]? |meine[rn]? |ihre )?daten\b|\btoutes? (?:nos|mes|les|ses) données\b|\btodos (?:nuestros|mis|los|sus) datos\b|\balle (?:onze |mijn )?gegevens\b|\btutti i (?:nostri |miei )?dati\b|\btodos os (?:nossos |meus )?dados\b|全て?のデータ|すべてのデータ/i;
+/** Words that leave "our data with you" all of it: "all", "completely", "please", a verb of deleting. */
+const ALL_OF_IT_WORD =
+  '(?:all|everything|completely|entirely|fully|in\\s+full|please|alle|alles|komplett|vollst(?:ä|ae)ndig|restlos|bitte|tout|enti[èe]rement|compl[èe]tement|totalement|s\\x27il\\s+vous\\s+pla[îi]t|todo|todos|completamente|totalmente|por\\s+favor|volledig|helemaal|graag|tutti|per\\s+favore|delete|deleted|remove|removed|erase|erased|purge|purged|wipe|wiped|l(?:ö|oe)schen|gel(?:ö|oe)scht|entfernen|zu|lassen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare)(?![^\\P{L}]|\\u03B9)';
+/** "in workspace acme-inc", "Workspace: acme-inc": the workspace all of it is in, which narrows nothing. */
+const WORKSPACE_SAID = '(?:(?:in|im|of|for|für|von|at)\\s+)?(?:(?:the|dem|das|den)\\s+)?(?:workspace|arbeitsbereich)[^\\S\\n]*:?[^\\S\\n]+[\\p{L}\\p{N}_-]+(?![^\\P{L}]|\\u03B9)';
 /**
- * "bitte löschen Sie unsere Daten bei Ihnen", "delete our data with you": the data the sender's company
- * keeps with us, said with nothing that picks out part of it ("some", a day, a source), is all of it.
+ * "bitte löschen Sie unsere Daten bei Ihnen.", "unsere Daten bei Ihnen bitte komplett löschen", "delete our
+ * data with you, everything": the data the sender's company keeps with us, with the sentence ending right
+ * after it (only "all", "completely", "please", the verb or the workspace between), is all of it. Anything else after it
+ * may pick out part ("related to user 12345", "older than 90 days", "from the mobile apps", "that came
+ * from the staging build", "for the test users"), so the phrase then says nothing of a purge.
  */
-const OUR_DATA_WITH_US =
-  /(?<![^\P{L}]|\u03B9)(?:unsere|our|nos|nuestros|onze|i nostri)\s+(?:daten|data|donn[ée]es|datos|gegevens|dati)\s+(?:bei\s+(?:ihnen|euch|dir)|with\s+you|chez\s+vous|con\s+ustedes|bij\s+(?:u|jullie)|presso\s+di\s+voi)(?![^\P{L}]|\u03B9)/iu;
+const OUR_DATA_WITH_US = new RegExp(
+  `(?<![^\\P{L}]|\\u03B9)(?:unsere|our|nos|nuestros|onze|i nostri)\\s+(?:daten|data|donn[ée]es|datos|gegevens|dati)\\s+(?:bei\\s+(?:ihnen|euch|dir)|with\\s+you|chez\\s+vous|con\\s+ustedes|bij\\s+(?:u|jullie)|presso\\s+di\\s+voi)(?![^\\P{L}]|\\u03B9)` +
+    `(?=(?:[^\\S\\n]*,?[^\\S\\n]*(?:${ALL_OF_IT_WORD}|${WORKSPACE_SAID}))*[^\\S\\n]*(?:[.!?\\n]|$))`,
+  'iu',
+);
 const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b|(?<!ワーク)スペース[^\n。]{0,8}削除|(?<!워크)스페이스[^\n.]{0,8}(?:삭제|지워)/i;
 /**
  * "فضای Unify ما", "Unify স্পেস", "space'a Unify „Lekarze”", "Unify prostor", "lo spazio Unify": the

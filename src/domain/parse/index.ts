@@ -778,7 +778,7 @@ function kindOf(
   // newsletters) is no request either.
   // A privacy platform's erasure task (OneTrust, Transcend) is machine-sent too, and still one person's data.
   const machine = automated(message, catalog) && !(reading.kind === 'user_data' && /^\s*auto-generated/i.test(message.headers['auto-submitted'] ?? ''));
-  const notARequest = forward?.intent === 'question' || forward?.silent === true || machine || outOfOffice(body) || strangersNonRequest(message, catalog, { kindText, ticket, workspace: scope.workspace });
+  const notARequest = forward?.intent === 'question' || forward?.silent === true || machine || outOfOffice(body) || strangersNonRequest(message, catalog, { kindText, ticket, workspace: scope.workspace, namesWorkspace: scope.named.workspace });
   if (notARequest) reading = { kind: 'unknown', words: null };
   // "Delete the Risk space and also the iOS data for Oct 20": a space named as what to delete makes the
   // request a space deletion, which asks about the sources' days beside it; neither part is taken alone.
