@@ -690,6 +690,21 @@ const KNOWN_WRONG_4546: string[] = [];
  * 115 → 121) the held-out parts were scored once: 54/66 with 0 (48 with 0 before tuning) and 56/63
  * with 0 (56 with 0); after the fixes of the review that followed, 53/66 and 56/63, none complete-but-wrong.
  */
+/**
+ * Blind corpora 55 and 56 (test/fixtures/blind55: 181 mails of a general month at the desk — every kind
+ * of request and every category of mistake in even measure, seventeen languages, every mail client;
+ * blind56: 205 against catalogs full of traps — names that are ordinary words, versions and digits,
+ * regional twins, a deleted workspace sharing a live one's name, other scripts — written loosely). First
+ * honest scores: 151/181 (83.4%) with 0 complete-but-wrong, and 163/205 (79.5%) with 5. After tuning
+ * (99 → 108, 112 → 126) the held-out parts were scored once: 52/60 with 0 (52 with 0 before tuning) and
+ * 53/68 with 3 (51 with 3). Those three were read then. "a bad import" in the story (and the subject)
+ * taken as the source Import asks since. KNOWN_WRONG_5556 names the two left: "our staging environment
+ * leaked into the App 2024 source" still adds the source Staging (open), and "for today" is deleted as
+ * the day it is (the contract reads today as a day like any other; see corpora 23 and 24).
+ */
+const NOW55 = new Date('2027-06-09T11:00:00Z');
+const NOW56 = new Date('2027-06-16T15:00:00Z');
+const KNOWN_WRONG_5556 = ['y/032-this-morning-ask.eml', 'y/092-staging-workspace-word.eml'];
 const NOW53 = new Date('2027-05-26T10:00:00Z');
 const NOW54 = new Date('2027-06-02T14:00:00Z');
 const KNOWN_WRONG_5354: string[] = [];
@@ -798,6 +813,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   // Held out 54 → 53: the review's fixes that came after the score (a reply's subject gives its days only where it asks to delete).
   ['blind53', 132, 125, 66, 53, NOW53, KNOWN_WRONG_5354],
   ['blind54', 126, 121, 63, 56, NOW54, KNOWN_WRONG_5354],
+  ['blind55', 121, 108, 60, 52, NOW55, KNOWN_WRONG_5556],
+  ['blind56', 137, 125, 68, 54, NOW56, KNOWN_WRONG_5556],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

@@ -217,6 +217,13 @@ function namesText(input: string): string {
     .replace(ETHIOPIC_BEFORE_NAME, (m) => ' '.repeat(m.length));
 }
 
+/** "client NW" with no workspace settled: initials that fit a workspace's name are asked about. */
+function askedAboutInitials(text: string, index: ParserCatalog, ambiguities: string[]): boolean {
+  const question = clientInitialsQuestion(text, index.catalog.workspaces, (word) => index.terms.has(word));
+  if (question) ambiguities.push(question);
+  return question !== null;
+}
+
 /**
  * The workspace, sources and space a message names. Catalog names are found in the text first, names
  * written as exclusions dropped, then every field must agree on one value or is asked about.
@@ -251,11 +258,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   if (excluded.some((x) => x.question !== null && x.sources.length > 0 && CANCELLED_LEAD.test(x.words))) asked('source');
   const { workspace, union } = agreedWorkspace(mentions, ambiguities, text);
   if (union.size > 1 && workspace === null) several.add('workspace');
-  const initials = workspace === null ? clientInitialsQuestion(text, index.catalog.workspaces, (word) => index.terms.has(word)) : null;
-  if (initials) {
-    ambiguities.push(initials);
-    asked('workspace');
-  }
+  if (workspace === null && askedAboutInitials(text, index, ambiguities)) asked('workspace');
   const ws = workspace ? index.catalog.workspaces.find((w) => w.slug === workspace) ?? null : null;
 
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
@@ -745,7 +748,7 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
     const source = ownSource(m);
     if (!source || asks(m) || !storyWord(text, tokens, m, mentions, out.index)) continue;
     const same = (o: Mention): boolean => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical === source.canonical);
-    if (mentions.some((o) => same(o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
+    if (mentions.some((o) => same(o) && !subjectEcho(text, o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
     out.sources.delete(source.canonical);
     m.asWord = true;
     if (mentions.some((o) => asks(o) && ownSource(o) !== undefined)) continue;
@@ -753,6 +756,15 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
     const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
   }
+}
+/**
+ * Subject "Bad import - purge affected data" or "staging in nova labs" above a body that tells of "a bad
+ * import" or "our staging environment": the subject's one lower-case word echoes the story, it names no
+ * source the body does not.
+ */
+function subjectEcho(text: string, m: Mention): boolean {
+  const subjectEnd = text.indexOf('\n\n');
+  return subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, subjectEnd).includes('\n') && /^\p{Ll}+$/u.test(m.text);
 }
 /** A one-word name in lower case with no mark of a name: no source word or cue, no quotes, no label, not listed with another source. */
 function storyWord(text: string, tokens: Token[], m: Mention, mentions: Mention[], index: ParserCatalog): boolean {
@@ -1483,8 +1495,7 @@ function dropExclusions(text: string, tokens: Token[], mentions: Mention[], ambi
     const left = mentions.some((o) => o.terms.some((t) => t.type === type));
     const alsoAsked = mentions.some((o) => sameThing(o, m));
     // "went to the Server API instead of the Website": the words may describe the data, not take a name back.
-    const replaced = REPLACING.test(words);
-    const question = !left || alsoAsked || replaced ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
+    const question = !left || alsoAsked || REPLACING.test(words) ? `"${words}" ${LEAVING_OUT} ${m.text} out — which ${type === 'source' ? 'sources' : type} exactly?` : null;
     if (question) ambiguities.push(question);
     const sources = alsoAsked ? [] : m.terms.filter((t) => t.type === 'source').map((t) => t.canonical);
     const workspaces = m.terms.filter((t) => t.type === 'workspace').map((t) => ({ slug: t.canonical, text: m.text }));
