@@ -58,7 +58,8 @@ describe('a sign-off made of the sender\'s own name', () => {
   });
 
   it('still counts when the last line has a word the sender\'s name does not', () => {
-    const r = parse(`${purge}Tallwood Infra`, 'it@tallwood.example', 'Purge Tallwood Sandbox', from('IT Admin Tallwood'));
+    // Without "Production (tallwood) must stay untouched": there, Tallwood named again is the workspace kept.
+    const r = parse('Hi,\n\nplease purge the Tallwood Sandbox workspace completely.\n\nTallwood Infra', 'it@tallwood.example', 'Purge Tallwood Sandbox', from('IT Admin Tallwood'));
     expect(r.workspace).toBeNull();
     expect(asks(r)).toBe(true);
   });

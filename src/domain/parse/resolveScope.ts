@@ -264,6 +264,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   const { sources, space } = sourcesAndSpaces(text, mentions, ws, union.size, ambiguities, several);
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   askAboutDoubtedSources(text, mentions, sources, ambiguities);
+  askAboutUnknownSourceUnderSubject(text, index, mentions, sources, { ambiguities, several });
   const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
@@ -2051,6 +2052,28 @@ function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalo
 }
 
 /**
+ * Subject "刪除網站資料" (the Web source's data) above "請刪除 … 的 aeb 資料來源", or "Delete Website data"
+ * above "please delete the Roku source": the body names a source of its own that no catalog knows, so the
+ * subject's source is no answer to what the body asks — which source is asked, none is taken.
+ */
+function askAboutUnknownSourceUnderSubject(text: string, index: ParserCatalog, mentions: Mention[], sources: Set<string>, out: { ambiguities: string[]; several: Set<EntityType> }): void {
+  const subjectEnd = text.indexOf('\n\n');
+  if (subjectEnd <= 0 || text.slice(0, subjectEnd).includes('\n')) return;
+  const body = text.slice(subjectEnd);
+  const unknown = [...body.matchAll(UNKNOWN_SOURCE_NAMED)].find((m) => !index.terms.has((m[1] ?? m[2]).toLowerCase()));
+  if (!unknown) return;
+  for (const slug of [...sources]) {
+    const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && t.canonical === slug));
+    if (named.length === 0 || !named.every((m) => m.end <= subjectEnd)) continue;
+    sources.delete(slug);
+    out.several.add('source');
+    out.ambiguities.push(`"${unknown[0].trim()}" is not a known source — is it ${slug}, named in the subject, or something else?`);
+  }
+}
+/** "the Roku source", "the Roku data source" (a name: a capital or a digit), "aeb 資料來源", "xyz 数据源", "abc データソース". */
+const UNKNOWN_SOURCE_NAMED = /(?<![\p{L}\p{N}_-])(?:the\s+)((?=[\p{L}\p{N}._-]*[\p{Lu}\p{N}])[\p{L}\p{N}][\p{L}\p{N}._-]{1,30})\s+(?:data\s+)?source(?![\p{L}\p{N}])|(?<![A-Za-z0-9_-])([A-Za-z0-9][A-Za-z0-9._-]{1,30})\s*(?:資料來源|资料来源|數據源|数据源|データソース|ソース|데이터\s*소스|소스)/gu;
+
+/**
  * "… iOS App data for 3 May. Android App too?", "maybe the Android App too": a source every mention of
  * which is written with doubt (doubtedNames.ts) is asked about. Beside sources named for sure it is left
  * out until answered; with none, what was read stays and the question holds it back.
@@ -2066,8 +2089,11 @@ function askAboutDoubtedSources(text: string, mentions: Mention[], sources: Set<
     else if (wordDoubt) doubted.set(slug, wordDoubt);
   }
   const sure = [...sources].filter((slug) => !doubted.has(slug));
+  // Every source named with doubt ("wir müssen eventuell die iOS App … löschen"): the doubt is the
+  // request's own, and the request's questions ask it.
+  if (sure.length === 0) return;
   for (const [slug, words] of doubted) {
-    if (sure.length > 0) sources.delete(slug);
+    sources.delete(slug);
     ambiguities.push(`"${words}": ${slug} is named with doubt — should ${slug} be deleted too?`);
   }
 }
