@@ -9,6 +9,7 @@
  * delete the Android App?", "Is it possible to delete …?"; nor is a courtesy before the request ("maybe
  * you could delete …": words other than articles and "also" stand between the hedge and the name).
  */
+import { DELETE_VERB } from './kindWords';
 
 /** Words that may stand between a name and its question mark or trailing hedge: "Android App data too?". */
 const AFTER_NAME =
@@ -76,12 +77,10 @@ export function doubtAboutName(text: string, start: number, end: number): string
   // "Android App too?", "iOS App + Android App? for 3 May", "…, and Android App?": a name asked about,
   // where "Please delete the iOS App and the Android App?" is the request written as a question.
   const midSentence = /^[\p{Ll}\d]/u.test(onTheLine);
-  const requestInClause = DELETE_WORD.test(text.slice(clauseStart(text, start), start));
+  const requestInClause = DELETE_VERB.test(text.slice(clauseStart(text, start), start));
   if (ADDED_QUESTION.test(after) || midSentence || !requestInClause) return `${name}${question[0]}`.trim();
   return null;
 }
-const DELETE_WORD =
-  /(?<![^\P{L}]|\u03B9)(?:delete|remove|erase|purge|wipe|clear|drop|löschen|lösche|löscht|entfernen|supprimer|supprimez|effacer|borrar|borren|eliminar|eliminen|cancellare|cancellate|eliminare|apagar|apaguem|excluir|verwijderen|verwijder|usunąć|usuńcie|radera|ta bort)(?![^\P{L}]|\u03B9)/iu;
 
 /**
  * "iOS App and Android App (not sure about Android)": doubt about a word of a source's name written on

@@ -447,8 +447,8 @@ function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace 
  * is open (the body names the source only with the words that make it another).
  */
 function dropSubjectNamesOfVariants(text: string, mentions: Mention[], asked: Variant[], sources: Set<string>): void {
-  const subjectEnd = text.indexOf('\n\n');
-  if (subjectEnd <= 0 || text.slice(0, subjectEnd).includes('\n')) return;
+  const subjectEnd = subjectLineEnd(text);
+  if (subjectEnd < 0) return;
   const body = text.slice(subjectEnd);
   for (const slug of [...sources]) {
     const named = mentions.filter((m) => m.terms.some((t) => t.type === 'source' && t.canonical === slug));
@@ -764,8 +764,13 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
  * source the body does not.
  */
 function subjectEcho(text: string, m: Mention): boolean {
-  const subjectEnd = text.indexOf('\n\n');
-  return subjectEnd > 0 && m.end <= subjectEnd && !text.slice(0, subjectEnd).includes('\n') && /^\p{Ll}+$/u.test(m.text);
+  const subjectEnd = subjectLineEnd(text);
+  return subjectEnd > 0 && m.end <= subjectEnd && /^\p{Ll}+$/u.test(m.text);
+}
+/** Where the subject's line ends, when the text opens with a subject on a line of its own above a blank line; else -1. */
+function subjectLineEnd(text: string): number {
+  const end = text.indexOf('\n\n');
+  return end > 0 && !text.slice(0, end).includes('\n') ? end : -1;
 }
 /** A one-word name in lower case with no mark of a name: no source word or cue, no quotes, no label, not listed with another source. */
 function storyWord(text: string, tokens: Token[], m: Mention, mentions: Mention[], index: ParserCatalog): boolean {
@@ -2057,8 +2062,8 @@ function askAboutSourcesAside(text: string, tokens: Token[], index: ParserCatalo
  * subject's source is no answer to what the body asks — which source is asked, none is taken.
  */
 function askAboutUnknownSourceUnderSubject(text: string, index: ParserCatalog, mentions: Mention[], sources: Set<string>, out: { ambiguities: string[]; several: Set<EntityType> }): void {
-  const subjectEnd = text.indexOf('\n\n');
-  if (subjectEnd <= 0 || text.slice(0, subjectEnd).includes('\n')) return;
+  const subjectEnd = subjectLineEnd(text);
+  if (subjectEnd < 0) return;
   const body = text.slice(subjectEnd);
   const unknown = [...body.matchAll(UNKNOWN_SOURCE_NAMED)].find((m) => !index.terms.has((m[1] ?? m[2]).toLowerCase()));
   if (!unknown) return;

@@ -6,6 +6,7 @@ import { isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import type { InboundMessage } from '../message';
 import type { ParserCatalog } from './catalogIndex';
+import { escapeRegExp } from './regexText';
 import { asksForDeletion } from './resolveScope';
 
 /**
@@ -51,11 +52,10 @@ function adviceOnly(read: StrangersMailRead, catalog: ParserCatalog): boolean {
  */
 function sourceWritten(text: string, source: { slug: string; name: string }): boolean {
   const distinctive = [OWN_NAME.test(source.name) ? source.name : null, /[-_\d]/.test(source.slug) ? source.slug : null];
-  return distinctive.some((name) => name !== null && new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped(name)}(?![\\p{L}\\p{N}_-])`, 'u').test(text));
+  return distinctive.some((name) => name !== null && new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(name)}(?![\\p{L}\\p{N}_-])`, 'u').test(text));
 }
 /** "iOS App", "Till Feed", "Q1 Backfill", "CRM": a name no sentence-initial common word ("Events") spells. */
 const OWN_NAME = /\s|\d|^.+\p{Lu}/u;
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "can you", "please", "must be deleted", "get rid of", "for us": the desk asked to act. */
 const ASKS_THE_DESK =
   /(?<![^\P{L}]|\u03B9)(?:(?:can|could|would|will)\s+(?:you|your\s+team|your\s+support|someone)|please|pls|kindly|(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:be|go)|get\s+rid\s+of|take\s+care\s+of|for\s+us|(?:we|i)\s+(?:need|want|would\s+like)\s+(?:you|the|it|this|them|our)|bitte|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|graag)(?![^\P{L}]|\u03B9)/iu;
