@@ -698,13 +698,14 @@ const KNOWN_WRONG_4546: string[] = [];
  * honest scores: 151/181 (83.4%) with 0 complete-but-wrong, and 163/205 (79.5%) with 5. After tuning
  * (99 → 108, 112 → 126) the held-out parts were scored once: 52/60 with 0 (52 with 0 before tuning) and
  * 53/68 with 3 (51 with 3). Those three were read then. "a bad import" in the story (and the subject)
- * taken as the source Import asks since. KNOWN_WRONG_5556 names the two left: "our staging environment
- * leaked into the App 2024 source" still adds the source Staging (open), and "for today" is deleted as
- * the day it is (the contract reads today as a day like any other; see corpora 23 and 24).
+ * taken as the source Import asks since; "our staging environment leaked into the App 2024 source" under
+ * the subject "staging in nova labs" no longer adds the source Staging (round sixteen). KNOWN_WRONG_5556
+ * names the one left: "for today" is deleted as the day it is (the contract reads today as a day like any
+ * other; see corpora 23 and 24).
  */
 const NOW55 = new Date('2027-06-09T11:00:00Z');
 const NOW56 = new Date('2027-06-16T15:00:00Z');
-const KNOWN_WRONG_5556 = ['y/032-this-morning-ask.eml', 'y/092-staging-workspace-word.eml'];
+const KNOWN_WRONG_5556 = ['y/032-this-morning-ask.eml'];
 const NOW53 = new Date('2027-05-26T10:00:00Z');
 const NOW54 = new Date('2027-06-02T14:00:00Z');
 const KNOWN_WRONG_5354: string[] = [];

@@ -472,6 +472,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   askAboutStoryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
+  dropSubjectEchoesOfStory(text, mentions, ws, sources);
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
   return countedSources(text, ws, { sources, ambiguities, several });
 }
@@ -756,6 +757,26 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
     out.several.add('source');
     const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
+  }
+}
+/**
+ * Subject "staging in nova labs" above "our staging environment leaked into the App 2024 source … please
+ * delete App 2024 for that day only": the body tells of its staging in lower case and names no such
+ * source, and its deleting sentence names another source of the workspace. The subject's word echoes the
+ * story; read as the Staging source it would delete a source the body never asks for.
+ */
+function dropSubjectEchoesOfStory(text: string, mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>): void {
+  const subjectEnd = subjectLineEnd(text);
+  if (subjectEnd < 0) return;
+  const body = text.slice(subjectEnd);
+  const inBody = (m: Mention): boolean => m.start > subjectEnd;
+  const ownSource = (m: Mention): string | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical))?.canonical;
+  const asked = mentions.filter((m) => inBody(m) && ownSource(m) !== undefined && DELETE_SENTENCE.test(sentenceOf(text, m.start)));
+  for (const m of mentions.filter((x) => !inBody(x) && subjectEcho(text, x))) {
+    const slug = ownSource(m);
+    if (!slug || mentions.some((o) => inBody(o) && ownSource(o) === slug)) continue;
+    const toldInBody = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.text)}(?![\\p{L}\\p{N}])`, 'u').test(body);
+    if (toldInBody && asked.some((a) => ownSource(a) !== slug)) sources.delete(slug);
   }
 }
 /**
