@@ -360,6 +360,9 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   const before = text.slice(Math.max(0, from - 60), from);
   if (EARLIER_LETTER.test(before)) return 'the date of an earlier letter';
   if (DOCUMENT_DATED.test(before)) return 'the date of an agreement or another document';
+  // chrono keeps the "on" of "on 4 March 2027" in the day's own words.
+  const approval = APPROVED_BY_ON.exec(before + (/^(?:on|am|le|el|il|op)\s/i.exec(text.slice(from, to))?.[0] ?? ''));
+  if (approval && !DELETE_VERB.test(approval[0])) return 'the date of an approval';
   if (DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 200), from))) return 'a deadline for the answer';
   return null;
 }
@@ -378,6 +381,12 @@ const EARLIER_LETTER =
  */
 const DOCUMENT_DATED =
   /(?<![^\P{L}]|\u03B9)(?:agreement|contract|settlement|order|invoice|amendment|addendum|notice|dpa|msa|sow|policy|decision|resolution|ruling|judgment|judgement|vertrag(?:es)?|vereinbarung|bestellung|rechnung|beschluss|auftrag(?:s|es)?|contrat|accord|avenant|facture|d[ée]cision|contrato|acuerdo|factura|resoluci[óo]n|pedido|contratto|accordo|fattura|delibera|ordine|overeenkomst|factuur|umow[aey]|faktur[aey]|avtal(?:et)?|aftale(?:n)?|sopimu\p{L}*|acordo|of[íi]cio)(?:\s+(?:dated|signed on|of|vom|von|du|del|de|da|do|della|dell['’]|van|z\s+dnia|z|af|från|fra)|\s+(?:between|with|among|by|zwischen|mit|entre|avec|con|tra|fra|tussen|met|między)(?:\s+\p{L}+){1,3}\s+(?:dated|signed on))\s*$/iu;
+/**
+ * "The request was approved by our CISO (J. Doe) on 4 March", "signed off by our DPO on 3 May": the day
+ * someone signed the request off, in the sentence that says so — when it was approved, not data to delete.
+ */
+const APPROVED_BY_ON =
+  /(?<![^\P{L}]|\u03B9)(?:approved|signed off|authori[sz]ed|genehmigt|freigegeben|approuv[ée]e?|aprobad[oa]|approvat[oa]|goedgekeurd)\s+(?:by|von|durch|par|por|da|door)\s+[^;!?\n]{1,48}?\s+(?:on|am|le|el|il|op)\s*(?:the\s+)?$/iu;
 const DEADLINE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![^\P{L}]|\u03B9)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![^\P{L}]|\u03B9)(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
@@ -437,8 +446,15 @@ const DAY_WORDS_BEFORE = '(?:(?:for|on|the|am|dem|den|der|des|le|la|les|el|los|l
  * exclusion; where it is also among the days asked for, which stands is asked (subtractExclusions).
  */
 const REPLACED_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${REPLACED}|${EARLIER_SAID}(?:\\s+(?:through|thru|until|till|to|from))?)\\s+${DAY_WORDS_BEFORE}$`, 'iu');
+/**
+ * "Please disregard the 6th", "ignore 3 March": a day the customer tells us to pay no heed to is left out
+ * (never added, even with no month of its own). "Disregard this", "ignore that" take back what came before.
+ */
+const DISREGARD = String.raw`(?:disregard|ignore)(?!\s+(?:that|this|it|my|the\s+(?:previous|last|above|earlier))(?![^\P{L}]|\u03B9))`;
+/** "Please disregard the ", "ignore the ": the words that leave out a lone day written after them. */
+const DISREGARD_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)${DISREGARD}\\s+(?:the\\s+)?$`, 'iu');
 const EXCLUSION_BEFORE = new RegExp(
-  `(?:(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
+  `(?:(?<![^\\P{L}]|\\u03B9)(?:${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${STRIKE}|${DISREGARD}|${DO_NOT_DELETE}|${NOT}(?: including| incl\\.?)?|no need for|no need to (?:delete|touch|remove))\\s+${DAY_WORDS_BEFORE}|(?:${UNSPACED_EXCEPTION}|${UNSPACED_KEEP}))$|${REPLACED_BEFORE.source}`,
   'iu',
 );
 /**
@@ -693,6 +709,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
   askAboutUnknownJoins(out, text, found);
+  askAboutAlternativeDays(out, reading.mapped, found);
   askAboutHedgesAndNeighbours(out, text, found);
   askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
 
@@ -704,6 +721,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutLooseDays(out, reading.mapped.original);
   askAboutCountsOfDays(out, reading.mapped.original);
   askAboutReferredDays(out, reading.input);
+  askAboutAgeLimit(out, reading.mapped.original);
   if (reading.relativeUsed && today) out.notes.push(`relative dates are read against the sender's own day ${today}`);
   if (reading.relativeUsed) out.relative = true;
   if (out.ranges.length > 0) out.notes.unshift('dates are UTC days');
@@ -3022,6 +3040,18 @@ function restatesWrittenYear(text: string, from: number, to: number, period: Day
 function datesReferredRequest(text: string, at: number): boolean {
   return referredDays(text).some((r) => at >= r.at && at < r.end);
 }
+/**
+ * "since last week's sales offsite we see junk events": the period owns an occasion (a summit, an
+ * offsite, a release), so it dates that occasion — beside a request with days of its own, no days to
+ * delete. "last week's events", "last week's import" own data, and stay asked about.
+ */
+function datesAnOccasion(text: string, end: number): boolean {
+  const owned = /^['’]s[^\S\n]+((?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
+  return owned !== null && !DELETION_CONTEXT.test(owned[1]) && !DATA_BEFORE_FROM.test(owned[1]) && !DATA_OWNED.test(owned[1]);
+}
+/** What a period may own that is data or its delivery: "last week's test run", "last month's release build". */
+const DATA_OWNED = /(?<![^\P{L}]|\u03B9)(?:runs?|builds?|loads?|jobs?|sync(?:s|hronisation)?|exports?|backfills?|migrations?|releases?|deploy(?:ment)?s?|outages?|incidents?|bugs?|issues?)(?![^\P{L}]|\u03B9)/iu;
+
 /** "last week", "this week", "last month": the days of that period counted from the sender's day. */
 function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => DayRange, note: string): void {
   const { out, mapped, today } = reading;
@@ -3039,7 +3069,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     // adds a week nobody asked for.
     const contact = contactBefore(before, '', true, (gap) => deleteVerbIn(gap) || DELETION_CONTEXT.test(gap));
     const beside = toldBesideDatedRequest(mapped.text, at, at + whole.length, reading.added);
-    if (beside === 'told' || (today && restatesWrittenYear(mapped.text, at, at + whole.length, make(today)))) {
+    if (beside === 'told' || (beside === 'asked' && datesAnOccasion(mapped.text, at + whole.length)) || (today && restatesWrittenYear(mapped.text, at, at + whole.length, make(today)))) {
       out.notes.push(`"${whole}" tells when something happened, beside a request with dates of its own; not a day to delete`);
       return blank(whole);
     }
@@ -4331,7 +4361,7 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     out.notes.push(`"${words}" has no year and crosses a new year: read as ${range.from} to ${range.to}, the latest such days not after the message date`);
   } else if (!start.isCertain('year') && !relative && today) {
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
-    if (sameYear > today && sameYear <= addDays(today, 92)) {
+    if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS)) {
       // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
       const question = `"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`;
       out.ambiguities.push(question);
@@ -4375,6 +4405,14 @@ function fromWithoutEnd(reading: Reading, found: Found[], i: number, at: number,
 const DATA_BEFORE_FROM = /(?<![^\P{L}]|\u03B9)(?:data|events?|records?|logs?|entries|traffic|hits|rows|duplicates|payloads?|messages|calls|batch(?:es)?|imports?|uploads?|pageviews|sessions|daten|datos|données|dati|dados|gegevens)(?![^\P{L}]|\u03B9)/iu;
 /** "from November 12 between 6 pm and 11 pm", "from 12.11. 01:00": hours of the day, read by their own rules. */
 const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|from|\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m|uhr|h)(?![^\P{L}]|\u03B9)))/iu;
+
+/**
+ * How far ahead this year's day may lie, for a day written without a year, before last year's is read
+ * without asking: seven months, so last year's is then at least five months back — as far as the coming
+ * one or further: "Dec 28-29 (a year-end rehearsal)" written in June is asked. Beyond it ("Dec 28-30" written
+ * in January) last year's is plainly the one meant.
+ */
+const YEARLESS_AHEAD_ASKED_DAYS = 214;
 
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
@@ -4730,7 +4768,9 @@ function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[])
     // "with the 13th not included", "the 13th should stay": kept by the words after it ("leaving the 11th
     // untouched" has its word before, and is asked in those words: askAboutBareDaysLeftOut).
     const keptAfter = KEEP_AFTER.test(after) && !EXCLUSION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-    const leftOut = NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || keptAfter;
+    // "Please disregard the 6th", "ignore the 6th": left out by the words before it.
+    const excludedBefore = DISREGARD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    const leftOut = excludedBefore || NOT_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DAYS_SAID_FINE.test(after) || SAID_FINE_LATER.test(after.split(/[.!?\n]/)[0]) || keptAfter;
     if (leftOut && out.ranges.length > 0 && !out.ranges.some((r) => Number(r.from.slice(8)) <= day && day <= Number(r.to.slice(8)))) continue;
     // "On Tuesday (the 24th) … the 24th and the 25th of November": a day every month read already deletes
     // (in ranges of a week at most: "the 5th to the 7th of last month" is no whole month with a day in it).
@@ -4776,6 +4816,26 @@ function askAboutUnknownJoins(out: DateExtraction, text: string, found: Found[])
     out.ambiguities.push(`"${text.slice(a.index, b.end).trim()}": ${from < to ? 'every day from one to the other, or only those two days?' : 'only those two days, or a range written end first?'}`);
   }
 }
+/**
+ * "for Nov 3-4, or if that is not possible, Nov 2-6", "Nov 3-4; otherwise Nov 3-6": days given as a fallback
+ * for other days. Read together, the fallback's days would be deleted even where the first choice can be
+ * done, and the first choice is what was asked for first — which set is meant is asked, neither is kept.
+ */
+function askAboutAlternativeDays(out: DateExtraction, mapped: MappedText, found: Found[]): void {
+  const text = mapped.text;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const gap = text.slice(found[i].end, found[i + 1].index);
+    if (!ALTERNATIVE_GAP.test(gap)) continue;
+    out.mentioned = true;
+    out.ambiguities.push(`"${mapped.originalOf(found[i].index, found[i + 1].end).replace(/\s+/g, ' ').trim()}": the second days are a fallback for the first — which days should be deleted?`);
+    out.ranges = [];
+    out.evidence = [];
+    return;
+  }
+}
+const ALTERNATIVE_GAP =
+  /^[\s,;]*(?:or,?\s+(?:if|should|in case|where)\s+(?:that|this|it|those|these)\s+(?:is|are|were|was)(?:\s+not|n['’]t)\s+(?:possible|feasible|doable)|otherwise|failing that|alternatively|or else|if not(?:,)? (?:then)?)[\s,:;]*(?:(?:then|for|on|the)\s+)*$/iu;
+
 /**
  * "February 11th twenty twenty seven through February 13th": a word of range right before the second day,
  * after words no reader took. Read as two days, the days between would be left out without a word; asked.
@@ -5362,6 +5422,22 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
 // Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
   /(?<![^\P{L}]|\u03B9)(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![^\P{L}]|\u03B9)|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
+
+/**
+ * "delete all web data older than 60 days": an age counted back from a day that moves with the
+ * day we delete, and no first day at all — which days is asked, never guessed. Like days held by another
+ * request, no day is written, so the time frame stays missing. Beside days written out ("raw data older
+ * than two years must go: please delete 1 January to 30 June 2024") the age is the policy behind them.
+ */
+function askAboutAgeLimit(out: DateExtraction, original: string): void {
+  const age = out.ranges.length === 0 ? new RegExp(OLDER_THAN_AGE.source, 'iu').exec(original) : null;
+  if (age) pushOnce(out.ambiguities, `"${age[0].trim()}"${AGE_QUESTION}`);
+}
+/** The question about an age: its field is the days, which it does not write (see index.ts). */
+export const AGE_QUESTION = ' is an age, not days: it has no first day and its last moves with the day of deletion — which days exactly should be deleted?';
+/** "older than 90 days", "more than six months old", "älter als 2 Jahre": data picked out by its age. */
+const OLDER_THAN_AGE =
+  /(?<![^\P{L}]|\u03B9)(?:older than\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)|(?:more than|over)\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\s+old|(?:älter|aelter)\s+als\s+\d{1,4}\s+(?:tage[n]?|wochen|monate[n]?|jahre[n]?))(?![^\P{L}]|\u03B9)/giu;
 
 /** Whether an instant span starts at a UTC midnight and ends at the next one (or 23:59 before it). */
 function coversWholeUtcDays(from: Date, to: Date): boolean {

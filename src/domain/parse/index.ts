@@ -15,7 +15,7 @@ import { isDeletionKind, requiredFields, type DayRange, type ForwardInfo, type M
 import * as words from './kindWords';
 import { ALL_SOURCES, asksAnewBesideCancel, asksExplicitlyToDelete, asksStatusBesideDeletion, asksForSpace, asksForWholeWorkspace, classifyKind, readKind } from './classify';
 import { indexCatalog, type ParserCatalog } from './catalogIndex';
-import { extractRanges, type DateExtraction } from './dates';
+import { AGE_QUESTION, extractRanges, type DateExtraction } from './dates';
 import { otherNameBetweenDays, RESPECTIVELY } from './daysOfOthers';
 import { alsoElsewhere, siblingSaid, workspaceAddedInWords } from './siblingWorkspaces';
 import { mergeRanges, utcDay } from './dayMath';
@@ -886,6 +886,8 @@ function requestedFields(
   if (isSourceData && asksForWholeWorkspace(kindText) && ranges.length > 0 && !(every && allSources)) {
     ask('kind', 'the message asks to delete the workspace but also names days — the whole workspace, or only those days?');
   }
+  if (isSourceData && sources.length === 0) askAboutSourceWords(catalog, scope, { kindText, alsoSourceDays }, ask);
+  if (isSourceData && daysDisputed(text, ranges, ask)) ranges = [];
   if (isSourceData && words.ANOTHER_REQUEST.test(kindText)) {
     ask('kind', 'the message also hints at another request we cannot read — what else should be deleted, and should this part go ahead alone?');
   }
@@ -1307,6 +1309,46 @@ function missingFields(
   return missing;
 }
 
+/**
+ * "I don't agree with Tom: we need 3-5 May, not only 3 May. Hold it until we agree internally.":
+ * colleagues still disagree on the days, so none of them is the request yet.
+ */
+function daysDisputed(text: string, ranges: DayRange[], ask: Ask): boolean {
+  const disputed = ranges.length > 0 ? DAYS_DISPUTED.exec(text) : null;
+  if (disputed) ask('ranges', `"${disputed[0].trim()}": the days are still disputed among you — which days should be deleted, once you agree?`);
+  return disputed !== null;
+}
+/** Words for a source that name none: a space written where a source would stand, or a word of a source's name. */
+function askAboutSourceWords(catalog: ParserCatalog, scope: ScopeResolution, { kindText, alsoSourceDays }: { kindText: string; alsoSourceDays: boolean }, ask: Ask): void {
+  if (!alsoSourceDays) askAboutSpaceAsSource(scope, ask);
+  askAboutLooselyNamedSource(catalog, scope.workspace, kindText, ask);
+}
+/**
+ * "remove the Members data from acme for 3 March": Members is the workspace's Unify space, no source.
+ * Days of a space cannot be deleted; the whole space, or some source's days — which is the customer's to say.
+ */
+function askAboutSpaceAsSource(scope: ScopeResolution, ask: Ask): void {
+  if (scope.space === null || scope.workspace === null) return;
+  ask('sources', `"${scope.evidence.space ?? scope.space}" is a Unify space of ${scope.workspace}, not a source — delete the whole space, or which source's days?`);
+}
+/**
+ * "some of our data from early March, the invoice stuff mostly": one word of a source's name with a vague
+ * noun ("stuff", "things") points at that source without naming it, and "mostly" may mean more. Which
+ * source is asked; the name was written, so the source is in question rather than missing.
+ */
+function askAboutLooselyNamedSource(catalog: ParserCatalog, workspace: string | null, text: string, ask: Ask): void {
+  const loose = LOOSE_SOURCE.exec(text);
+  const ws = catalog.catalog.workspaces.find((w) => w.slug === workspace);
+  if (!loose || !ws) return;
+  const fits = ws.sources.filter((src) => src.name.toLowerCase().split(/\s+/).includes(loose[1].toLowerCase()));
+  if (fits.length > 0) ask('sources', `"${loose[0].trim()}" does not name a source (${fits.map((src) => src.slug).join(', ')}?) — which sources exactly?`);
+}
+const LOOSE_SOURCE = /(?<![^\P{L}]|\u03B9)(?:the|our|some|that|those)\s+(\p{L}{3,})\s+(?:stuff|things|bits|whatever)(?![^\P{L}]|\u03B9)/iu;
+const LOOSE_SOURCE_QUESTION = /^"[^"]+" does not name a source \(/;
+/** Colleagues not yet agreed on the request: "I disagree with …", "until we agree internally", "Legal has not decided". */
+const DAYS_DISPUTED =
+  /(?<![^\P{L}]|\u03B9)(?:i\s+disagree|we\s+disagree|(?:do|does)\s+not\s+agree|don['’]t\s+agree|until\s+we\s+(?:have\s+)?(?:agree|agreed|decide|decided|align|aligned)(?:\s+internally)?|(?:has|have)\s+not\s+(?:yet\s+)?decided)(?![^\P{L}]|\u03B9)/iu;
+const SPACE_AS_SOURCE = /^"[^"]+" is a Unify space of \S+, not a source/;
 const PARTS_DISAGREE_QUESTION = 'the text and HTML versions of the message name different things to delete — which is meant?';
 
 /** The required fields the words give but a question is about (see `ParseResult.unsettled`). */
@@ -1322,9 +1364,12 @@ function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: A
   if (scope.several.has('space')) out.add('space');
   // "the same days as the CRM Sync deletion in April": days held elsewhere are not written, so with no
   // other days the time frame stays missing.
-  if (dates.mentioned && asked.some((a) => a.field === 'ranges' && !a.text.includes(REFERRED_DAYS_QUESTION))) out.add('time frame');
+  if (dates.mentioned && asked.some((a) => a.field === 'ranges' && !a.text.includes(REFERRED_DAYS_QUESTION) && !a.text.endsWith(AGE_QUESTION))) out.add('time frame');
   // The text and HTML parts name different sources: sources were written, which ones is the question.
   if (asked.some((a) => a.field === 'sources' && a.text === PARTS_DISAGREE_QUESTION)) out.add('source');
+  // "remove the Members data": a space written where a source would stand — a name was written, what it
+  // should be is the question.
+  if (asked.some((a) => SPACE_AS_SOURCE.test(a.text) || LOOSE_SOURCE_QUESTION.test(a.text))) out.add('source');
   return [...out];
 }
 

@@ -903,6 +903,10 @@ function sourcesAskedInWorkspace(
  */
 function wordsApart(text: string, words: Token[], index: ParserCatalog): boolean {
   const between = words.slice(1).map((t, k) => text.slice(words[k].end, t.start));
+  // "1. Web Shop\n2. Web Shop v2": the number opening the next line's item is not part of
+  // the name before it ("Web Shop 2").
+  const itemNumberNext = (gap: string, k: number): boolean => gap.includes('\n') && /^\d{1,2}[.)][^\S\n]/.test(text.slice(words[k + 1].start, words[k + 1].end + 2));
+  if (between.some(itemNumberNext)) return true;
   if (!between.some((gap) => gap === '.' || /[/,;:|]|\n[^\S\n]*\n/.test(gap))) return false;
   return !dottedName(index, text.slice(words[0].start, words[words.length - 1].end));
 }
@@ -3125,7 +3129,13 @@ function ordinaryWordHere(text: string, tokens: Token[], i: number): boolean {
   // group of people names that group, not the workspace Treasury; a cue or a capital still names it.
   const beforeGroup = (k: number): boolean => GROUP_OF_PEOPLE.test(tokens[k + 1]?.word ?? '') && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? 0));
   if (describesNounAfterOwn(text, tokens, i)) return true;
-  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && (QUANTIFIER.has(tokens[k - 1]?.word ?? '') || beforeGroup(k)));
+  // "some granary data", "some growth events": the quantifier counts the data after the word, which the
+  // word names the owner of, as "our growth data" does; "some granary staff" or "some growth" stay words.
+  const countsDataAfter = (k: number): boolean => {
+    const next = tokens[k + 1]?.word ?? '';
+    return (TYPE_WORD.has(next) || CUE_AFTER.workspace.has(next) || CUE_AFTER.source.has(next)) && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? 0));
+  };
+  return tokens.some((t, k) => t.word === word && text.slice(t.start, t.end) === word && ((QUANTIFIER.has(tokens[k - 1]?.word ?? '') && !countsDataAfter(k)) || beforeGroup(k)));
 }
 /**
  * "our growth experiments", "my marketing budget": a lower-case word between a possessive and another
