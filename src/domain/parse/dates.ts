@@ -38,6 +38,7 @@ import { MARKDOWN_STRUCK } from './struckWords';
 import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
+import { saidBetween } from './betweenDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -75,9 +76,11 @@ const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a
  * date: its full stop left behind split "с 10 апреля 2027 г. по 12 апреля" into two sentences. Its stop
  * is taken only where the sentence goes on in lower case; before a capital or a line's end it ends one.
  * (The word written out, "2027 года", stays outside: what follows it is read as it always was.)
+ * The second day keeps its article or day noun ("från den 3 till den 5 maj", "fr.o.m. den 3 t.o.m. den 5
+ * maj", "od dnia 3 do dnia 5 maja"): without it only the last day was read, and the first left out.
  */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(?:(?:den|il|dnia|dne)\\s+|l['’])?(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -174,7 +177,7 @@ const UNKNOWN_DAY_JOIN =
 /** "the 1st through the 3rd of October 2024", "1st-3rd October". */
 /** "1–2 och 5–6 oktober 2026", "1-3 and 8-10 March": two day ranges sharing the month written once. */
 const RANGE_AND_RANGE_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})\\.?\\s*[-–—]\\s*(\\d{1,2})\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
-const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
+const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:through|thru|to|until|till(?:\\s+och\\s+med)?|til\\s+og\\s+med|[-–—]|bis|au|al|til|tot|t\\.o\\.m\\.|do)\\s*(?:the\\s+|zum\\s+|le\\s+|den\\s+|med\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:\\.?,?\\s+(\\d{4}))?`, 'giu');
 /**
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
@@ -331,8 +334,6 @@ const OPEN_START_BEFORE =
 const OPEN_START_AFTER = /^\s*(?:(?:['’]?(?:den|dan|ten|tan)\s+)?(?:tarih\p{L}*\s+)?(?:öncesi\p{L}*|önce\p{L}*)|asti|saakka|ennen|előtt\p{L}*|以前|之前|より前|まで(?!に)|이전|전의|까지)/u;
 const OPEN_AFTER =
   /^[\s,]*(?:(?:and |og |och |und |e |y |en )?(?:onwards?|forward|later|fremover|fremad|framåt|framover|utover|eteenpäin|fortan|folgende|in poi|em diante|en adelante|en verder|i dalej|dále)(?![^\P{L}]|\u03B9)|until now|up to now|to date|(?:to|until|till|through|up to) (?:the )?present(?: day)?(?![^\P{L}]|\u03B9)|以降|bis heute|jusqu'à aujourd'hui|hasta hoy|(?:until|till|bis|indtil|tills|inntil|jusqu'à ce que|hasta que|até que|finché|totdat) (?:we|you|i|wir|vi|nous|on|tell|further notice|weiteres))/iu;
-const BETWEEN_BEFORE = /\b(?:between|zwischen|entre|tussen)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
-const BETWEEN_JOIN = /^\s*(?:and|und|et|y|e|en)\s*(?:the\s+|dem\s+|le\s+|el\s+)?$/i;
 /**
  * A date counts only when its sentence is about the deletion. "We noticed the problem on March 10.
  * Please delete the data of March 1-3." must not delete March 10: such a date becomes a question.
@@ -769,6 +770,7 @@ function readWrittenForms(reading: Reading): void {
   rewriteEpochs(reading.mapped, nowDay);
   rewriteNumericDates(reading.mapped, out, today);
   rewriteForeignDates(reading.mapped, out);
+  spaceDashAfterYear(reading.mapped);
   readCjkWeekdaysOfWeek(reading);
   readWeekdaysOfWeek(reading);
   readLastWeekend(reading);
@@ -968,15 +970,33 @@ const WEEKDAY_DAY_RANGE = new RegExp(
 
 /** "7–8.XII.2026", "28-XI-2026", "3 XI 2026": a month in Roman numerals (Poland, Czechia, Italy), as its name. */
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const ROMAN_MONTH_DATE = /(?<![\p{L}\d.])(\d{1,2})(\s*[-–]\s*\d{1,2})?(?:\.\s?|-|\/|\s)(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:(?:\.\s?|-|\/|\s)(\d{4}))?(?![\p{L}\d])/gu;
+const ROMAN = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+/** The other end of a range or a list of Roman dates, its year written: "–5.V.2027", " - 14 V 2027", " i 5.V.2027". */
+const ROMAN_RANGE_END = `\\s*(?:[-–—]|(?:${AND_WORDS})(?![\\p{L}]))\\s*\\d{1,2}(?:\\.\\s?|\\s)${ROMAN}(?:\\.\\s?|-|\\/|\\s)\\d{4}(?![\\p{L}\\d])`;
+const ROMAN_MONTH_DATE = new RegExp(
+  `(?<![\\p{L}\\d.])(\\d{1,2})(\\s*[-–]\\s*\\d{1,2})?(?:\\.\\s?|-|\\/|\\s)(${ROMAN})(?:(?:\\.\\s?|-|\\/|\\s)(\\d{4}))?(?![\\p{L}\\d])(?:(?=(${ROMAN_RANGE_END}))|)`,
+  'gu',
+);
 function rewriteRomanMonths(mapped: MappedText): void {
   if (!/[IVX]/.test(mapped.text)) return;
-  mapped.replace(ROMAN_MONTH_DATE, (whole, day: string, to: string | undefined, roman: string, year: string | undefined) => {
+  mapped.replace(ROMAN_MONTH_DATE, (whole, day: string, to: string | undefined, roman: string, year: string | undefined, rangeEnd: string) => {
     const month = ROMAN_MONTHS.indexOf(roman) + 1;
-    // A lone "I" or "V" after a number is a word or a list mark more often than a month: only with a year.
-    if (month === 0 || (!year && roman.length === 1)) return whole;
+    // A lone "I" or "V" after a number is a word or a list mark more often than a month: only with a
+    // year, or as the first end of a range whose last end has one ("3.V–5.V.2027", "3 V – 5 V 2027").
+    if (month === 0 || (!year && !rangeEnd && roman.length === 1)) return whole;
     return `${day}${to ? ` - ${to.replace(/[^\d]/g, '')}` : ''} ${monthNameEn(month)}${year ? ` ${year}` : ''}`;
   });
+}
+
+/**
+ * "3 May 2027 – 5 May 2027", "12 May 2027-14 May 2027": chrono reads a dash glued to a day number just
+ * after a year as a zone offset ("2027 -5", five hours west of UTC) and loses the range's last day. A
+ * year written after its month is never followed by an offset (a time of day stands between them), so
+ * the dash is spaced apart as the range mark it is. A time ("2027-14:00") keeps its dash.
+ */
+const YEAR_DASH_DAY = new RegExp(`(?<=(?<![\\p{L}])(?:${ANY_MONTH_RE})\\.?,?[^\\S\\n]+\\d{4})[^\\S\\n]*-(?=\\d{1,2}(?![\\d:]))`, 'giu');
+function spaceDashAfterYear(mapped: MappedText): void {
+  mapped.replace(YEAR_DASH_DAY, (whole) => `${whole.slice(0, -1)} - `);
 }
 
 /**
@@ -3380,7 +3400,9 @@ function joinWithNext(reading: Reading, found: Found[], i: number): { endResult:
   const next = found[i + 1];
   let endResult: chrono.ParsedComponents | null = f.result.end ?? null;
   let shownEnd = f.end;
-  if (!endResult && next && !next.result.end && BETWEEN_JOIN.test(text.slice(f.end, next.index)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.index - 20), f.index))) {
+  // Only between two days: "mellan 02:00 och 04:00 CET den 3 februari" is hours of one day (asked about elsewhere).
+  const bothDays = next && f.result.start.isCertain('day') && next.result.start.isCertain('day');
+  if (!endResult && next && !next.result.end && bothDays && saidBetween(text, f, next, mapped.originalOf(f.index, next.end))) {
     endResult = next.result.start;
     shownEnd = next.end;
     used = 1;
