@@ -35,6 +35,8 @@ import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_
 import { allMatches } from './allMatches';
 import { FOREIGN_MONTHS, MONTH_NAMES_RE, MONTHS, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
+import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
+import { asOctober, LISTOPAD, LISTOPAD_QUESTION, listopadMonth } from './listopadMonth';
 import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
@@ -493,6 +495,8 @@ export interface DateOptions {
   scopeSpans?: [number, number][];
   /** The text is a subject line: a title about the request, so every date in it is about the deletion. */
   title?: boolean;
+  /** The whole message, quotes too: tells the language of a month word ("listopad") the text alone does not. */
+  languageText?: string;
   /**
    * The text is a one-line answer under a ticket ("igår", "wczoraj"): what it says answers the desk's
    * question which days, so a day alone in it is the days asked for, tied to no word of deleting.
@@ -694,7 +698,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null, options.languageText), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
   readWrittenForms(reading);
 
   const text = reading.mapped.text;
@@ -1470,6 +1474,52 @@ function rewriteCardinalDays(mapped: MappedText): void {
   mapped.replace(MALAY_MARCH, () => 'March');
 }
 
+/**
+ * "the end of October 2026", "Anfang Oktober": chrono reads some as one day ("end of October" as the 31st),
+ * others as the whole month — neither is what was meant. Asked, in the words written ("krajem listopada",
+ * not the month it was read as).
+ */
+function askAboutPartsOfMonths(mapped: MappedText, out: DateExtraction): void {
+  // "the second week of November, more precisely 12 to 18 November": the days written after it say which.
+  mapped.replace(PART_OF_MONTH_NARROWED, blank);
+  const written = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => mapped.originalOf(m.index ?? 0, (m.index ?? 0) + m[0].length));
+  let n = 0;
+  mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${written[n++] || whole.trim()}" names only part of the month — which days exactly?`);
+    return blank(whole);
+  });
+}
+
+/**
+ * "listopad" as October in Croatian mail, November in Polish and Czech (listopadMonth.ts); asked where the
+ * mail shows neither language or both: the month table alone reads it as November.
+ */
+function rewriteListopad(mapped: MappedText, out: DateExtraction, languageText?: string): void {
+  const month = listopadMonth(mapped.text, languageText);
+  if (month === 10) mapped.replace(LISTOPAD, asOctober);
+  if (month !== null) return;
+  out.mentioned = true;
+  pushOnce(out.ambiguities, LISTOPAD_QUESTION);
+}
+
+/**
+ * "vom ersten bis zum dritten Mai", "du trois mai": days written as words, as digits (dayWords.ts). Unread,
+ * the month stood alone and the whole of it was deleted; a day word still unread is asked about.
+ */
+function rewriteDayWords(mapped: MappedText, out: DateExtraction): void {
+  for (const reader of DAY_WORD_READERS) {
+    if (!reader.month.test(mapped.text)) continue;
+    mapped.replace(reader.chain, reader.digits);
+    mapped.replace(reader.unread, (whole) => {
+      out.mentioned = true;
+      pushOnce(out.ambiguities, dayWordQuestion(whole));
+      // Not the month alone in its place: the days asked about are not its thirty.
+      return blank(whole);
+    });
+  }
+}
+
 function rewriteHoursBackAndOrdinalWords(mapped: MappedText, out: DateExtraction, sent: boolean): void {
   const positions = allMatches(LAST_N_HOURS, mapped.text).map((m) => m.index ?? 0);
   let n = 0;
@@ -1635,7 +1685,7 @@ function blankStruckWords(mapped: MappedText, out: DateExtraction): void {
     return blank(whole);
   });
 }
-function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction, sent: boolean): MappedText {
+function maskedText(input: string, scopeSpans: [number, number][], out: DateExtraction, sent: boolean, languageText?: string): MappedText {
   // A name from the catalog is never a date: "sol-y-mar" must not read as March, "Kasse 2024" as a year.
   const mapped = new MappedText(namesMasked(input, scopeSpans));
   mapped.replace(URL_OR_EMAIL, blank);
@@ -1645,6 +1695,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(BUILD_NUMBER, blank);
   mapped.replace(IDENTIFIER_WITH_DATE, blank);
   blankItemNumbers(mapped, out);
+  rewriteListopad(mapped, out, languageText);
   mapped.replace(OPENING_HOURS, blank);
   blankStruckWords(mapped, out);
   rewriteListsAndMarks(mapped);
@@ -1656,6 +1707,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   mapped.replace(/(?<=\d)(?::[ae]|-(?:go|ego|ej|ty|tego))(?![\p{L}\d])/gu, blank);
   askAboutCountsAndUnsaidBounds(mapped, out);
   askAboutLastWeeksAndMonths(mapped, out);
+  rewriteDayWords(mapped, out);
   rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
   mapped.replace(/(?<![^\P{L}]|\u03B9)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![^\P{L}]|\u03B9)/giu, (whole) => {
@@ -1664,13 +1716,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
     return blank(whole);
   });
   rewriteWeeksOfMonthStartingMonday(mapped);
-  // "the end of October 2026", "Anfang Oktober": chrono reads some as one day ("end of October" as the
-  // 31st), others as the whole month — neither is what was meant.
-  mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
-    out.mentioned = true;
-    out.ambiguities.push(`"${whole.trim()}" names only part of the month — which days exactly?`);
-    return blank(whole);
-  });
+  askAboutPartsOfMonths(mapped, out);
   askAboutHijriDates(mapped, out);
   rewriteWrittenRanges(mapped, out);
   // "the week of October 5", "die Woche vom 5. Oktober": which seven days is not said.
@@ -5117,12 +5163,19 @@ const NUMBER_WORDS: Record<string, number> = {
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:the\\s+month\\s+of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /** " of last month", " im letzten Monat" after "the last 3 days": days of that month, counted from its end. */
 const OF_LAST_MONTH_AFTER = new RegExp(`^\\s+(?:of|in|im|vom|von|des|de|du|del|di|dei|van)\\s+(?:${LAST_MONTH.source})`, 'iu');
+/** Croatian, Polish and Czech: "drugi tjedan listopada", "krajem rujna", "ostatni tydzień maja", "první týden května". */
+const SLAVIC_PART_WORDS =
+  String.raw`(?:prv(?:i|og)|drug(?:i|og)|tre[cć](?:i|eg)|[cč]etvrt(?:i|og)|zadnj(?:i|eg)|posljednj(?:i|eg))\s+tjed(?:an|na)|(?:prv|drug|zadnj)(?:a|oj)\s+polovic(?:a|i)|po[cč]etkom|krajem|sredinom|(?:pierwszy|drugi|trzeci|czwarty|ostatni)\s+tydzie[nń]|(?:prvn[ií]|druh[yý]|t[řr]et[ií]|[čc]tvrt[yý]|posledn[ií])\s+t[yý]den`;
 /** Words before a month that take an uncounted part of it: early, mid-, the first week of, Anfang, fin de… */
 const PART_WORDS =
-  String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)`;
+  String.raw`(?:the\s+)?(?:first|second|third|fourth|last|final|other)\s+(?:half|week|fortnight|part|days|few\s+days|weeks|couple\s+of\s+days)\s+(?:of|in)(?:\s+the\s+month\s+of)?|early|mid-?|late|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of|(?:a\s+|some\s+|one\s+)?parts?\s+of|(?:einen\s+)?teil\s+(?:des|der|vom)|une\s+partie\s+d[ue]|(?:una\s+|uma\s+)?parte\s+d(?:el|e|o|a)|een\s+deel\s+van|anfang|mitte|ende|beginn\s+des|(?:erste|zweite|letzte)n?\s+(?:hälfte|woche|tage)\s+(?:des|im|vom|von)|début|mi-|fin|milieu\s+de|(?:premi[èe]re|seconde|deuxi[èe]me|derni[èe]re)\s+(?:quinzaine|semaine|moitié)\s+(?:de|d')|(?:a\s+)?principios\s+de|mediados\s+de|finales\s+de|(?:al\s+)?inicio\s+de|(?:primera|segunda|[úu]ltima)\s+(?:quincena|semana|mitad)\s+de|inizio|met[àa]|fine|(?:prima|seconda|ultima)\s+(?:settimana|metà|quindicina)\s+di|begin|midden|eind|(?:eerste|tweede|laatste)\s+(?:helft|week)\s+van|pocz[ąa]tek|po[łl]owa|koniec|b[öo]rjan\s+av|slutet\s+av|mitten\s+av|za[čc][áa]t(?:ek|ku|kem)|polovin(?:a|ě|y)|kon(?:ec|ce|cem)|awal|pertengahan|akhir|начал(?:о|а|е)|середин(?:а|е|ы|і|и)|кон(?:ец|це|ца)|поч(?:аток|атку)|кін(?:ець|ці|ця)|${SLAVIC_PART_WORDS}`;
 const PART_OF_MONTH_BEFORE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*$`, 'iu');
 /** The same with its month, read before chrono ("the end of October 2026" is no 31 October): asked. */
 const PART_OF_MONTH_PHRASE = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${PART_WORDS})\\s*(?:${MONTH_NAMES_RE}|${FOREIGN_MONTH_RE})(?![^\\P{L}]|\\u03B9)\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?`, 'giu');
+/** "…, more precisely", "…, točnije", "…, genauer": the part of a month, then the days it is, written out. */
+const NARROWED_AFTER =
+  String.raw`\s*[,:(–—-]?\s*(?:more\s+precisely|precisely|namely|to\s+be\s+precise|to[cč]nije|dok[łl]adnie|konkretnie|p[řr]esn[ěe]ji|genauer(?:\s+gesagt)?|pr[ée]cis[ée]ment|plus\s+pr[ée]cis[ée]ment|concretamente|precisamente|preciezer)[\s,:]*(?:(?:od|from|vom|von|du|del|dal|de|van|z)\s+)?(?:the\s+)?\d`;
+const PART_OF_MONTH_NARROWED = new RegExp(`${PART_OF_MONTH_PHRASE.source}(?=${NARROWED_AFTER})`, 'giu');
 /** The same written after the month: "10月上旬", "2026年10月の前半", "10월 초". */
 const PART_OF_MONTH_AFTER = /^\s*(?:上旬|中旬|下旬|初旬|初め|末|の前半|の後半|前半|後半|초|중순|하순|말|上半月|下半月|月初|月底|月末|の?(?:うち)?一部|的一部分|的部分|의 일부)/u;
 const SOME_DAYS_OF_MORE =

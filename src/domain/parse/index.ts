@@ -108,6 +108,8 @@ interface Envelope {
   answer: boolean;
   /** The scope of that one-line answer on its own, as answerUnderTopic read it (read once, reused by narrowedBySubject); else null. */
   answerScope: ScopeResolution | null;
+  /** The subject and the whole body with what it quotes: the language a month word is written in ("listopad"), where the new text alone does not tell. */
+  languageText: string;
 }
 
 /** The fields of the request as read so far. */
@@ -425,7 +427,7 @@ function answerUnderTopic(message: InboundMessage, catalog: ParserCatalog, envel
   // scope. Read with the subject the change would pass for the whole request; the ticket's merge reads it.
   if (ANOTHER_REQUEST.test(body) || ADDS_TO_SCOPE.test(body) || words.CORRECTION.test(body) || CORRECTION_LABEL.test(body)) return null;
   const scope = resolveScope(body, catalog, message.from?.address ?? null, { answerFrom: 0 });
-  const dates = readDates('', body, 0, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: true });
+  const dates = readDates('', body, 0, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: true, languageText: envelope.languageText });
   const named = scope.sources.length > 0 || scope.workspace !== null || scope.space !== null || dates.ranges.length > 0;
   const { kind } = kindOf(message, catalog, envelope, scope, dates).reading;
   if (!named || (kind !== 'source_data' && kind !== 'unknown')) return null;
@@ -459,7 +461,7 @@ function parseEnvelope(message: InboundMessage, catalog: ParserCatalog, envelope
   const { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset } = envelope;
   const bodyOffset = readSubject ? subject.length + 2 : 0;
   const scope = narrowedBySubject(resolveScope(text, catalog, message.from?.address ?? null, envelope.answer ? { answerFrom: bodyOffset } : {}), envelope, catalog, message.from?.address ?? null);
-  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: envelope.answer });
+  const dates = readDates(readSubject ? subject : '', body, bodyOffset, sent, { localDay, senderOffset, now, scopeSpans: scope.spans, answer: envelope.answer, languageText: envelope.languageText });
   const { reading, notARequest, kindText, alsoSourceDays } = kindOf(message, catalog, envelope, scope, dates);
   const kind = reading.kind;
 
@@ -593,7 +595,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   offsetMinutes ??= 0;
   const localDay = sent ? utcDay(new Date(sent.getTime() + offsetMinutes * 60_000)) : null;
   const topic = isReply && forward === null ? customerTopic(message.subject) : null;
-  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied, topic, answer: false, answerScope: null };
+  return { forward, body, subject, isReply, readSubject, text, ticket, notes, sent, localDay, senderOffset, deskListEdited: desk.edited, copiedLine: pasted.copied, topic, answer: false, answerScope: null, languageText: `${message.subject}\n${bodyText(message).slice(0, MAX_BODY_CHARS)}` };
 }
 
 /**
@@ -1494,7 +1496,7 @@ export function headerOffset(raw: string | undefined): number | null {
  * 2024" is one range, not a second one in another year. A subject date the body does not repeat (by
  * month and day) is a disagreement to ask about; with no dates in the body the subject's count.
  */
-function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date; scopeSpans: [number, number][]; answer?: boolean }): DateExtraction {
+function readDates(subject: string, body: string, bodyOffset: number, sent: Date | null, options: { localDay: string | null; senderOffset: number | null; now: Date; scopeSpans: [number, number][]; answer?: boolean; languageText?: string }): DateExtraction {
   const shift = (spans: [number, number][], by: number): [number, number][] => spans.map(([a, b]) => [a - by, b - by]);
   const fromBody = extractRanges(body, sent, { ...options, scopeSpans: shift(options.scopeSpans, bodyOffset) });
   if (subject === '') return fromBody;
