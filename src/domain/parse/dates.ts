@@ -38,6 +38,7 @@ import { MARKDOWN_STRUCK } from './struckWords';
 import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
+import { toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -641,6 +642,8 @@ interface Reading {
   senderOffset: number | null;
   /** Questions about days written outside the request, with the month-days they name ("11-02"). */
   outside: { question: string; monthDays: string[] }[];
+  /** Where the days told as background stand (backgroundDays.ts): no join between two of them asks. */
+  background: Set<number>;
   /** Some sentence asking for the deletion holds days of its own (see deletionSentenceHasDays). */
   requestDays?: boolean;
   /** Each range read, before exclusions, with where its words are in `mapped.text`. */
@@ -677,7 +680,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], background: new Set(), sent: messageDate };
   readWrittenForms(reading);
 
   const text = reading.mapped.text;
@@ -692,7 +695,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
-  askAboutUnknownJoins(out, text, found);
+  askAboutUnknownJoins(out, text, found.filter((f) => !reading.background.has(f.index)));
   askAboutHedgesAndNeighbours(out, text, found);
   askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
 
@@ -4010,6 +4013,12 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
     if (IGNORE_IT.test(sentence)) {
       out.notes.push(`"${words}" is a day the message says to ignore, not a day to delete`);
+      return false;
+    }
+    // "we had our quarterly review with the board on 15 January": the writer's life, no day of data.
+    if (toldAsBackground(rest) && !ALSO_WANTED.test(sentence) && !scopeSpans.some(([a, b]) => a < origTo && b > origFrom)) {
+      out.notes.push(`"${words}" is told as background (nothing in its sentence is about data), not a day to delete`);
+      reading.background.add(f.index);
       return false;
     }
     askAboutOutside(reading, words, start, endResult);
