@@ -46,8 +46,8 @@ function storyWords(rest: string): number {
 
 /**
  * Whether a sentence that neither asks for a deletion nor speaks of data tells only the writer's life
- * around it: three words or more besides its days, none of trouble or change. `rest` is the sentence
- * with its days blanked out.
+ * around it: three words or more besides its days, none of trouble or change, and not opening with
+ * "and". `rest` is the sentence with its days blanked out.
  */
 export function toldAsBackground(rest: string): boolean {
   return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest);
