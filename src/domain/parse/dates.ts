@@ -41,6 +41,7 @@ import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
 import { saidBetween } from './betweenDays';
+import { toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -662,6 +663,8 @@ interface Reading {
   senderOffset: number | null;
   /** Questions about days written outside the request, with the month-days they name ("11-02"). */
   outside: { question: string; monthDays: string[] }[];
+  /** Where the days told as background stand (backgroundDays.ts): no join between two of them asks. */
+  background: Set<number>;
   /** Some sentence asking for the deletion holds days of its own (see deletionSentenceHasDays). */
   requestDays?: boolean;
   /** Each range read, before exclusions, with where its words are in `mapped.text`. */
@@ -698,7 +701,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   const today = messageDate ? (options.localDay ?? utcDay(messageDate)) : null;
   const nowDay = options.now ? utcDay(options.now) : null;
   const scopeSpans = options.scopeSpans ?? [];
-  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null, options.languageText), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], sent: messageDate };
+  const reading: Reading = { out, mapped: maskedText(input, scopeSpans, out, messageDate !== null, options.languageText), input, today, nowDay, scopeSpans, relativeUsed: false, title: options.title ?? false, answer: options.answer ?? false, senderOffset: options.senderOffset ?? null, outside: [], background: new Set(), sent: messageDate };
   readWrittenForms(reading);
 
   const text = reading.mapped.text;
@@ -713,7 +716,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
   askAboutDaysLeftOut(out, text, found);
-  askAboutUnknownJoins(out, text, found);
+  askAboutUnknownJoins(out, text, found.filter((f) => !reading.background.has(f.index)));
   askAboutAlternativeDays(out, reading.mapped, found);
   askAboutHedgesAndNeighbours(out, text, found);
   askAboutWhatTheDaysContradict(out, reading.mapped.original, today);
@@ -3532,7 +3535,7 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
     const clauseFrom = mapped.originalAt(cf);
     const clauseTo = mapped.originalAt(Math.min(ct, text.length - 1)) + 1;
     const namesScopeHere = scopeSpans.some(([a, b]) => a < clauseTo && b > clauseFrom);
-    if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) return null;
+    if (!namesScopeHere && !DELETE_VERB.test(clause) && !/\b(?:sent|sendt|gesendet|bekommen|erhalten|received|got|envoy\w*|enviad\w*|recibi\w*|ingested|tracked|came in|arrived)\b/i.test(clause)) return relativeDayLeftOut(reading, { start, endResult, shownEnd, words, hasDay: true }, exclusions);
   }
   if (start.isCertain('year') && farPast(start.get('year') as number, today)) {
     farPastNoted(out, words);
@@ -3571,6 +3574,21 @@ function candidateAt(reading: Reading, found: Found[], i: number, f: Found, endR
   }
   if (remark === 'contrasted') out.ambiguities.push(`"${words}" is said to look fine, then another day is not — should "${words}" be deleted?`);
   return { f, start, endResult, shownEnd, shownText, words, relative, monthOnly };
+}
+
+/**
+ * "vorgestern war in Ordnung", "the day before yesterday was fine", "yesterday can stay": a day told by
+ * its distance from the sender's day, in a sentence of its own, is no day to delete — but the customer
+ * says it is fine or kept, so it is left out of the days asked for, as a dated day said to be fine is.
+ * Without this the remark was passed over with the untied day, and both days stayed complete.
+ */
+function relativeDayLeftOut(reading: Reading, at: { start: chrono.ParsedComponents; endResult: chrono.ParsedComponents | null; shownEnd: number; words: string; hasDay: boolean }, exclusions: Exclusion[]): null {
+  const text = reading.mapped.text;
+  const remark = fineRemark(text, at.shownEnd);
+  const after = text.slice(at.shownEnd, at.shownEnd + 60);
+  if (remark === 'fine' || KEEP_AFTER.test(after) || stillNeededAfter(after) === 'keep') leaveOutFineDays(reading, at, exclusions);
+  else if (remark === 'contrasted') reading.out.ambiguities.push(`"${at.words}" is said to look fine, then another day is not — should "${at.words}" be deleted?`);
+  return null;
 }
 
 /**
@@ -3693,8 +3711,10 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
     seen.add(from);
     const earlier = added.filter((a) => a.end <= from).map((a) => a.range);
     if (earlier.length === 0) continue;
-    const spans = daysNamedIn(text, from, to, found, earlier);
     const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));
+    // "Correction: only yesterday please", "nur gestern bitte": a day told by its distance names a day to
+    // delete when the sentence corrects or restricts; elsewhere ("we saw it yesterday") it tells when.
+    const spans = daysNamedIn(text, from, to, found, earlier, labelled || RESTRICTING.test(text.slice(from, to)));
     // "CAB approval:       CAB-2026-47 (approved 2026-11-24)": a form's field below the days field says
     // when something else happened; a correction label or a note ("PS: only the 4th") does not.
     if (!labelled && reaffirmed(reading, from, to)) continue;
@@ -3704,11 +3724,23 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
     const overlaps = spans.some((x) => earlier.some((r) => exclusionIn(x, r)));
     const coversAll = earlier.every((r) => everyDayIn(r, (d) => spans.some((x) => exclusionIn(x, { from: d, to: d }) !== null)));
     const stillAsked = spans.some((x) => out.ranges.some((r) => exclusionIn(x, r)));
-    if ((labelled && spans.length > 0) || (overlaps && !coversAll && stillAsked)) {
+    if (((labelled && spans.length > 0) || (overlaps && !coversAll && stillAsked)) && !keepsWhatIsLeft(out.ranges, spans, earlier)) {
       const words = reading.input.slice(mapped.originalAt(from), mapped.originalAt(to)).replace(/\s+/g, ' ').trim().slice(0, 120);
       out.ambiguities.push(`"${words}" comes after the days asked for and names ${labelled ? 'other' : 'only some of those'} days — which days exactly should be deleted?`);
     }
   }
+}
+
+/**
+ * "Korrektur: nur gestern bitte, vorgestern war in Ordnung": the later sentence names only days first asked
+ * for, leaves some of them out in its own words (already subtracted), and every day still asked for is
+ * one it names — what is left is what it keeps, so nothing is left to ask. A day it names that was never
+ * asked for ("Correction: the 6th and 7th") still asks.
+ */
+function keepsWhatIsLeft(ranges: readonly DayRange[], spans: readonly Exclusion[], earlier: readonly DayRange[]): boolean {
+  const within = (x: Exclusion, rs: readonly DayRange[]): boolean => everyDayIn(x, (d) => rs.some((r) => exclusionIn({ ...x, from: d, to: d }, r) !== null));
+  const named = (d: string): boolean => spans.some((x) => exclusionIn(x, { from: d, to: d }) !== null);
+  return spans.length > 0 && spans.every((x) => within(x, earlier)) && spans.some((x) => !within(x, ranges)) && ranges.every((r) => everyDayIn(r, named));
 }
 
 /**
@@ -3776,11 +3808,12 @@ function laterSentenceBounds(text: string, from: number, to: number): [number, n
  * The days a sentence names: its dates read, and its days without a month ("only the 4th", "только 3-е")
  * taken in the months of the days read before it.
  */
-function daysNamedIn(text: string, from: number, to: number, found: Found[], earlier: DayRange[]): Exclusion[] {
+function daysNamedIn(text: string, from: number, to: number, found: Found[], earlier: DayRange[], relativeToo = false): Exclusion[] {
   const spans: Exclusion[] = [];
   for (const g of found) {
     // Days written out only: "now", "today" in a later sentence tell when, not which days.
-    if (g.index < from || g.end > to || !g.result.start.isCertain('day') || !/\d/.test(g.text)) continue;
+    const counted = /\d/.test(g.text) || (relativeToo && RELATIVE_DAY.test(g.text) && !/^(?:today|now)$/i.test(g.text.trim()));
+    if (g.index < from || g.end > to || !g.result.start.isCertain('day') || !counted) continue;
     const a = componentDay(g.result.start);
     const b = g.result.end?.isCertain('day') ? componentDay(g.result.end) : a;
     const open = a && !g.result.end ? boundarySpan(text.slice(Math.max(0, g.index - 24), g.index), a) : null;
@@ -4099,18 +4132,7 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
   const listed = listedUnderRequest(text, f.index);
   const windowField = WINDOW_FIELD.test(sentence);
   if (!reading.title && !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && !namesScope && !bareAnswer && !referredTo && !listed && !CORRECTION.test(sentence) && !windowField) {
-    // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
-    // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
-    if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) {
-      out.notes.push(`"${words}" is ${MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with'}, not a day to delete`);
-      return false;
-    }
-    // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
-    if (IGNORE_IT.test(sentence)) {
-      out.notes.push(`"${words}" is a day the message says to ignore, not a day to delete`);
-      return false;
-    }
-    askAboutOutside(reading, words, start, endResult);
+    setAsideOutsideDay(reading, c, [sentenceFrom, sentenceTo], rest, scopeSpans.some(([a, b]) => a < origTo && b > origFrom));
     return false;
   }
   const answers = listed || bareAnswer || windowField || CORRECTION.test(sentence) || DATE_LABEL_LINE.test(sentence);
@@ -4128,6 +4150,32 @@ function inDeletionRequest(reading: Reading, found: Found[], c: Candidate): bool
     return false;
   }
   return true;
+}
+
+/**
+ * A day in a sentence that is not about the deletion: a meeting's, one already dealt with, one the
+ * writer says to ignore, or one told as the writer's life around the request ("we had our quarterly
+ * review with the board on 15 January", backgroundDays.ts) is left out with a note; any other is asked
+ * about. `rest` is the sentence with its days blanked; `namesScope` whether it names the scope.
+ */
+function setAsideOutsideDay(reading: Reading, c: Candidate, [sentenceFrom, sentenceTo]: [number, number], rest: string, namesScope: boolean): void {
+  const text = reading.mapped.text;
+  const sentence = text.slice(sentenceFrom, sentenceTo);
+  const [clauseFrom, clauseTo] = ownClause(text, [sentenceFrom, sentenceTo], c.f.index, c.shownEnd);
+  const clause = text.slice(clauseFrom, clauseTo);
+  const setAside = (why: string): void => {
+    reading.out.notes.push(`"${c.words}" is ${why}, not a day to delete`);
+    reading.background.add(c.f.index);
+  };
+  // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
+  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
+  if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) setAside(MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with');
+  // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
+  else if (IGNORE_IT.test(sentence)) setAside('a day the message says to ignore');
+  // "we had our quarterly review with the board on 15 January": the writer's life, no day of data
+  // ("… and the invoice is also still open" says "also" of the invoice, not of a day to delete).
+  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope) setAside('told as background (nothing in its sentence is about data)');
+  else askAboutOutside(reading, c.words, c.start, c.endResult);
 }
 
 /**
@@ -4742,14 +4790,15 @@ function exclusionIn(x: Exclusion, r: DayRange): DayRange | null {
 }
 
 /**
- * A table pasted from a spreadsheet ("Web<TAB>2026-11-02<TAB>2026-11-04" under "Źródło<TAB>Od<TAB>Do"):
- * two dates side by side in a row are its first and last day when the header says from and to;
- * without such a header, which they are is asked.
+ * A table pasted from a spreadsheet ("Web<TAB>2026-11-02<TAB>2026-11-04" under "Źródło<TAB>Od<TAB>Do"),
+ * or typed with pipes ("Kundenportal Web | 01.01.2025 | 31.03.2025" under "Quelle | Von | Bis"): two
+ * dates side by side in a row are its first and last day when the header says from and to; without such
+ * a header, which they are is asked. Read as two single days, a quarter asked for lost every day between.
  */
 function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
   // A form's two lines "From (UTC): 2026-12-15" and "To (UTC): 2026-12-16": one range.
   mapped.replace(FORM_FROM_TO_LINES, (whole, a: string, b: string) => `from ${a} to ${b}`);
-  // An HTML table's cells come as "iOS App: 26.02.2027: 28.02.2027" (htmlToText.ts), a pasted one with tabs.
+  // An HTML table's cells come as "iOS App: 26.02.2027: 28.02.2027" (htmlToText.ts), a pasted one with tabs or pipes.
   for (const [row, header] of [[TABLE_TWO_DATES, TABLE_FROM_TO], [CELLS_TWO_DATES, CELLS_FROM_TO]] as const) {
     if (mapped.text.search(row) < 0) continue;
     const fromTo = header.test(mapped.text);
@@ -4760,8 +4809,12 @@ function rewriteTableRanges(mapped: MappedText, out: DateExtraction): void {
     });
   }
 }
-const TABLE_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})';
-const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(\\t+)${TABLE_DAY}(?=[ \\t]*(?:\\n|$))`, 'g');
+const TABLE_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4})';
+/** Between two cells of a row: tabs, a pipe (with its spaces), or a run of spaces that lines up columns. */
+const CELL_GAP = '(?:[ ]*\\t+[ ]*|[ \\t]*[|¦│][ \\t]*|[ ]{2,})';
+/** The row goes on to its end, or to other cells of its own ("| 12,400 events |"). */
+const ROW_REST = `(?=[ \\t]*(?:[|¦│\\t][^\\n]*)?(?:\\n|$))`;
+const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(${CELL_GAP})${TABLE_DAY}${ROW_REST}`, 'g');
 /** A row of cells "label: day: day" alone on its line. */
 const CELLS_TWO_DATES = new RegExp(`(?<=^[^\\n:]{1,60}:[ ]+)${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
 const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
@@ -4769,11 +4822,16 @@ const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
   'gimu',
 );
-const TABLE_FROM = '(?:od|from|von|du|desde|de|van|fra|från|start|begin|alku|first day|start date)(?:[ ]*\\((?:utc|gmt)\\))?';
-const TABLE_TO = '(?:do|to|bis|au|hasta|a|tot|til|till|end|slut|loppu|last day|end date)(?:[ ]*\\((?:utc|gmt)\\))?';
-const TABLE_FROM_TO = new RegExp(`\\t[ ]*${TABLE_FROM}[ ]*\\t+[ ]*${TABLE_TO}[ ]*(?:\\n|$)`, 'im');
+/**
+ * A header's first-day and last-day columns, in the words customers head them with: "From/To",
+ * "Start/End", "Von/Bis", "Du/Au", "Desde/Hasta", "Dal/Al", "Van/Tot", "Od/Do", "Fra/Til", "Från/Till",
+ * "Fecha inicio/Fecha fin", "開始/終了", "시작/종료", "с/по".
+ */
+const TABLE_FROM = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:od|from|von|ab|du|desde|de|van|fra|från|start|begin|beginn|anfang|alku|inicio|in[íi]cio|d[ée]but|dal|da|first day|start date|from date|startdatum|start dag)|開始(?:日)?|开始(?:日期)?|起始日?|시작(?:일)?|с|от)(?:[ ]*\\((?:utc|gmt)\\))?';
+const TABLE_TO = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:do|to|bis|au|hasta|a|al|tot|til|till|end|ende|slut|loppu|fin|fim|last day|end date|to date|enddatum|slutdatum|slut dag|through|until)|終了(?:日)?|结束(?:日期)?|結束日?|종료(?:일)?|по|до)(?:[ ]*\\((?:utc|gmt)\\))?';
+const TABLE_FROM_TO = new RegExp(`(?:^|${CELL_GAP})[ ]*${TABLE_FROM}[ ]*${CELL_GAP}[ ]*${TABLE_TO}[ \\t]*(?:[|¦│\\t]|[ ]{2,}|\\n|$)`, 'imu');
 /** The header row of an HTML table: "Source: From (UTC): To (UTC)". */
-const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'im');
+const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY = new RegExp(

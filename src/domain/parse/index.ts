@@ -38,6 +38,7 @@ import { effectQuestionIn } from './effectQuestion';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
 import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
+import { OTHER_VERSION_QUESTION, versionTwinSourceQuestion, versionTwinWorkspaceQuestion } from './versionTwins';
 import { copiedFromHistory, deskListIn } from './deskText';
 import { escapeRegExp } from './regexText';
 import { SENTENCE_ENDS, sentenceAround } from './sentence';
@@ -903,7 +904,7 @@ function requestedFields(
   // "Web App and the source we added last month": a source described, not named — which one?
   const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
   if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
-  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
+  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? versionTwinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
   if (twin) ask('sources', twin);
   if (kind === 'unify_space' && space === null && !scope.named.space) askAboutUnknownSpace(catalog, kindText, scope.workspace, ask);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {
@@ -1217,8 +1218,12 @@ function resolvedFields(
   let workspace = kind === 'account_purge' ? null : scope.workspace ?? withdrawnFrom(kind, scope);
   const workspaceUnresolved = scope.named.workspace || scope.ambiguities.some((a) => /not a known workspace/.test(a));
   if (kind === 'account_purge') askAboutAccount(catalog, message.from?.address ?? '', scope, envelope.body, ask);
-  if (htmlDisagrees === 'workspace') workspace = null;
-  if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace')) {
+  // "Nordlys … den nye version, ikke den gamle" beside Nordlys v2: the words point at the other version,
+  // so neither the workspace nor its sources are known.
+  const otherVersion = isDeletionKind(kind) ? versionTwinWorkspaceQuestion(catalog.catalog, workspace, envelope.body) : null;
+  if (otherVersion) ask('workspace', otherVersion);
+  if (htmlDisagrees === 'workspace' || otherVersion) workspace = null;
+  if (workspace === null && (workspaceUnresolved || kind === 'account_purge' || htmlDisagrees === 'workspace' || otherVersion)) {
     sources = [];
     space = null;
   }
@@ -1356,7 +1361,8 @@ const PARTS_DISAGREE_QUESTION = 'the text and HTML versions of the message name 
 /** The required fields the words give but a question is about (see `ParseResult.unsettled`). */
 function unsettledFields(scope: ScopeResolution, dates: DateExtraction, asked: Asked[]): MissingField[] {
   const out = new Set<MissingField>();
-  if (scope.several.has('workspace')) {
+  // "Nordlys … den nye version": the workspace is written; which version of it is the question.
+  if (scope.several.has('workspace') || asked.some((a) => a.field === 'workspace' && a.text.includes(OTHER_VERSION_QUESTION))) {
     out.add('workspace');
     // Sources and spaces live inside the workspace in question: named, they wait for its answer.
     if (scope.named.source) out.add('source');

@@ -1,0 +1,56 @@
+/**
+ * Days of the writer's life around a request: "we had our quarterly review with the board on 15 January",
+ * "our accountant is still chasing the invoice from 7 April", "the agency set everything up for our
+ * launch party on 19 January", "Ticket #8812 | Created: 20.01.2027". A sentence like that says nothing of
+ * data, of something that went wrong with it or of a change that could have touched it; nobody asks to
+ * delete its day, and asking whether to would hold up a request that names its own days. Such a day is
+ * left out of the request with a note. A sentence that tells of a problem or a change ("the update went
+ * out on 3 May", "4 May was a mess", "that day everything broke") is no background: its day is asked about
+ * as before. Pure.
+ */
+
+/** What went wrong, or changed, in the words customers use; the stem is enough. */
+const TROUBLE = [
+  // English
+  'bug', 'error', 'wrong', 'broke', 'broken', 'break', 'fail', 'failed', 'failure', 'fault', 'faulty', 'bad', 'outage', 'incident',
+  'issue', 'problem', 'glitch', 'duplicat\\p{L}*', 'double', 'test\\p{L}*', 'spam', 'bots?', 'fake', 'junk', 'garbage', 'corrupt\\p{L}*',
+  'leak\\p{L}*', 'spike\\p{L}*', 'flood\\p{L}*', 'replay\\p{L}*', 'misconfig\\p{L}*', 'mess\\p{L}*', 'disaster', 'chaos', 'nightmare',
+  'weird', 'strange', 'odd', 'anomal\\p{L}*', 'crash\\p{L}*', 'down', 'affected', 'impacted', 'noticed', 'found', 'spotted', 'detected',
+  'deploy\\p{L}*', 'releas\\p{L}*', 'rollout', 'rolled', 'update\\p{L}*', 'upgrad\\p{L}*', 'migrat\\p{L}*', 'version', 'build', 'sdk',
+  'shipped', 'tracking', 'tracked', 'import\\p{L}*', 'export\\p{L}*', 'sync\\p{L}*', 'upload\\p{L}*', 'sent', 'recorded', 'logged',
+  'collected', 'ingest\\p{L}*', 'pipeline', 'integration', 'pixel', 'tag', 'script', 'api', 'sessions?', 'orders?', 'records?',
+  'logs?', 'rows?', 'entries', 'hits', 'scans?', 'numbers', 'count\\p{L}*', 'metrics?', 'users?', 'customers?', 'visitors?',
+  // German, Dutch, Scandinavian
+  'fehler\\p{L}*', 'falsch\\p{L}*', 'kaputt', 'ausgefallen', 'ausfall', 'störung', 'vorfall', 'problem\\p{L}*', 'doppel\\p{L}*', 'betroffen\\p{L}*',
+  'bemerkt', 'aufgefallen', 'ausgerollt', 'eingespielt', 'veröffentlicht', 'umstellung', 'fout\\p{L}*', 'kapot', 'storing', 'dubbel\\p{L}*',
+  'getroffen', 'fel', 'felaktig\\p{L}*', 'feil\\p{L}*', 'fejl\\p{L}*', 'dubblett\\p{L}*', 'påverkad\\p{L}*', 'berørt\\p{L}*', 'virhe\\p{L}*',
+  // Romance
+  'erreur\\p{L}*', 'panne', 'incident\\p{L}*', 'doublon\\p{L}*', 'impact\\p{L}*', 'cassé', 'mauvais\\p{L}*', 'faux', 'fausse\\p{L}*',
+  'error\\p{L}*', 'errore', 'errori', 'fallo\\p{L}*', 'falla\\p{L}*', 'problema\\p{L}*', 'incidencia', 'duplica\\p{L}*', 'afectad\\p{L}*',
+  'interessat\\p{L}*', 'coinvolt\\p{L}*', 'guasto', 'rott\\p{L}*', 'rot[oa]s?', 'erro', 'erros', 'falha\\p{L}*', 'afetad\\p{L}*',
+  'atualiza\\p{L}*', 'actualiza\\p{L}*', 'aggiorn\\p{L}*', 'mise à jour',
+  // Slavic, Greek, Turkish
+  'błąd\\p{L}*', 'błęd\\p{L}*', 'awari\\p{L}*', 'dotknięt\\p{L}*', 'chyb\\p{L}*', 'ошибк\\p{L}*', 'ошибоч\\p{L}*', 'сбо\\p{L}*',
+  'дубл\\p{L}*', 'проблем\\p{L}*', 'неверн\\p{L}*', 'обновлен\\p{L}*', 'помилк\\p{L}*', 'σφάλμα\\p{L}*', 'hata\\p{L}*',
+].join('|');
+const TROUBLE_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${TROUBLE})(?![^\\P{L}]|\\u03B9)`, 'iu');
+/** The same in scripts written without spaces. */
+const TROUBLE_UNSPACED = /错误|錯誤|故障|问题|問題|重复|重複|异常|異常|测试|測試|更新|发布|發布|上线|上線|导入|導入|エラー|不具合|障害|二重|重複|テスト|リリース|アップデート|取り込|오류|장애|문제|중복|테스트|업데이트|배포|ข้อผิดพลาด|ปัญหา/u;
+
+/** "the launch party on 19 January": words of a sentence besides its day, enough to tell a story. */
+function storyWords(rest: string): number {
+  const spaced = (rest.match(/\p{L}{2,}/gu) ?? []).length;
+  const unspaced = (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu) ?? []).length;
+  return spaced + Math.floor(unspaced / 2);
+}
+
+/**
+ * Whether a sentence that neither asks for a deletion nor speaks of data tells only the writer's life
+ * around it: three words or more besides its days, none of trouble or change, and not opening with
+ * "and". `rest` is the sentence with its days blanked out.
+ */
+export function toldAsBackground(rest: string): boolean {
+  return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest);
+}
+/** "and Server for 1-20 December", "plus the 4th": a sentence opening with "and" adds to the one before. */
+const ADDING_OPENING = /^[\s\p{P}]*(?:and|plus|also|then|und|sowie|et|puis|y|e|en|och|og|i|oraz|и|а также|та|ve|és)(?![^\P{L}]|\u03B9)/iu;
