@@ -293,9 +293,9 @@ const CJK_DAY_AND_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,
 const JA_DAY = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/g;
 /** "between 7:00 and 8:00 am": times only; chrono joins a day with "from 7:00 to 8:00 am". */
 const BETWEEN_TIMES = /\bbetween\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|$|[.,;])/gi;
-/** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak". */
+/** What the sentence before described: "the affected data", "los datos afectados", "data yang terdampak", "all påverkad data". */
 const AFFECTED_DATA =
-  /(?<![^\P{L}]|\u03B9)(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berörda|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![^\P{L}]|\u03B9)|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
+  /(?<![^\P{L}]|\u03B9)(?:affected|those|these|that data|this data|them|that (?:night|day|morning|evening|weekend|period|window)(?:['’]s)?(?= data| events)|that (?:day|date)|(?:an |für |von )?(?:diesem|diesen|jenem|jenen) (?:Tag|Datum)|ce jour(?:-là)?|cette (?:journée|date)|(?:ese|este|dicho|aquel) día|quel(?:la)? (?:giorno|giornata|data)|(?:die|deze) dag|(?:esse|desse|daquele|nesse) dia|tego dnia|t(?:en|oho) d(?:en|ne)|ten deň|tega dne|t(?:aj|og) dan(?:a)?|tą dieną|その日|그날|betroffenen?|concern[ée]e?s|afectad[oa]s|afetad[oa]s|getroffen|betreffende|desbetreffende|bewuste|interessati|coinvolti|terdampak|terkena|etkilenen|berørte|berørt|berörda|berörd|berört|påverkad|påverkade|påverkat|påvirket|påvirkede|påvirkete|dotčen\p{L}*|dotknięt\p{L}*|objęt\p{L}*|prabhavit)(?![^\P{L}]|\u03B9)|영향|影響|受影响|受影響|المتأثرة|प्रभावित/iu;
 const RANGE_SPLIT = /\s(?:to|until|till|through|thru|bis|au|al|hasta|tot|até)\s|\s?-\s?|から/i;
 /** Relative expressions we accept as a day; "last quarter", "now", "recently" are not days. */
 const RELATIVE_DAY = /\b(?:yesterday|today|the day before yesterday|\d+ days? ago|(?:last|on|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|gestern|vorgestern|heute|\bhier\b|aujourd'hui|avant-hier|\bayer\b|anteayer|\bhoy\b|gisteren|vandaag|ontem|\bhoje\b|昨日|今日|一昨日/i;
@@ -5079,7 +5079,7 @@ const WEEKDAYS_OF_WEEK = new RegExp(
 );
 const THAT_WEEK = new RegExp(`(${WEEKDAY_SPEC})\\s+of\\s+(?:that|the same)\\s+week(?![^\\P{L}]|\\u03B9)`, 'iu');
 const PAST_EVENT_BEFORE =
-  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|el|em|op|il)?\s*(?:the\s+)?$|(?<![^\P{L}]|\u03B9)(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
+  /\b(?:was|were|has been|had been|a été|ont été|wurde|wurden|fue|fueron|foi|foram|werd|werden|è stato|è stata)\s+(?:\S+\s+){0,2}(?:deleted|closed|removed|terminated|cancell?ed|shut down|satisfied|fulfill?ed|returned|exported|delivered|signed|erfüllt|retourniert|satisfaite?s?|remplie?s?|cumplid[oa]s?|adempiut[oa]|nagekomen|spełnion[ay]|splněn[aáo]?|splnen[aáo]?|izpolnjen[oa]?|ispunjen[oa]?|supprimée?s?|fermée?s?|résiliée?s?|gelöscht|geschlossen|gekündigt|eliminad[oa]s?|borrad[oa]s?|cerrad[oa]s?|exclu[íi]d[oa]s?|encerrad[oa]s?|verwijderd|opgeheven|cancellat[oa]|chius[oa])\s+(?:on|in|le|am|im|el|em|en|op|il)?\s*(?:the\s+)?$|(?<![^\P{L}]|\u03B9)(?:incorporated|founded|established|registered|gegründet|eingetragen|fond[ée]e?|cr[ée][ée]e?|fundad[oa]|constituid[oa]|opgericht|costituit[oa]|fondat[oa]|za[łl]o[żz]on\p{L}*|grundad|grundat|stiftet|etableret|perustettu|zalo[žz]en\p{L}*|kuruldu|usunięt\p{L}*|usuniet\p{L}*|zamknięt\p{L}*|zamkniet\p{L}*|skasowan\p{L}*|raderades|stängdes|avslutades|slettet|slettede|lukket|lukkede|avsluttet|poistettiin|poistettu|suljettiin|suljettu|chius[oa]|cerrad[oa]|encerrad[oa]|ferm[ée]e?|geschlossen|gesloten|opgeheven|stängd|lukket)\s+(?:w|we|dnia|i|den|d\.|ad|a|in|nel|nell['’]|en|em|am|im|op|le|el|il|)\s*$/iu;
 /** "Date of request: 2026-11-26", "Submitted on", "Antragsdatum:": the day a form was filled in. */
 const REQUEST_DATE_LABEL =
   /(?<![^\P{L}]|\u03B9)(?:date of (?:the )?request|request(?:ed)? (?:date|on)|date (?:requested|submitted)|submitted(?: on)?|signed(?: on)?|today['’]s date|datum der anfrage|antragsdatum|eingereicht am|date de (?:la )?demande|fecha de (?:la )?solicitud|data do pedido|data da solicita[çc][ãa]o|data della richiesta|datum (?:van )?aanvraag|data (?:zg[łl]oszenia|wniosku)|(?:ans[öo]knings|beg[äa]rans)datum)\s*[:=]?\s*$/iu;
@@ -5807,10 +5807,20 @@ function markedAhead(reading: Reading, c: Candidate, question: string): void {
   // A bracket closes a clause too: "(closing March 15) please delete our account".
   const open = clause.lastIndexOf('(', from);
   const close = clause.indexOf(')', from);
-  const own = open >= 0 && close > from ? clause.slice(open + 1, close) : clause;
+  const bracketed = open >= 0 && close > from ? clause.slice(open + 1, close) : clause;
+  // "…削除してください。ポイント制度を7月1日で終了するためです": a full-width stop ends the clause, space or not.
+  const stop = bracketed.lastIndexOf('。', Math.max(0, from - (open >= 0 && close > from ? open + 1 : 0)));
+  const own = stop >= 0 ? bracketed.slice(stop + 1) : bracketed;
   // Words of its own beside the days ("specifically March 3 and March 4 please" has hardly any).
   const words = (own.replace(MONTH_WORDS, ' ').match(/\p{L}{3,}/gu) ?? []).filter((w) => !FILLER_WORDS.test(w));
-  if (words.length >= 3 && !deleteVerbIn(own) && !DAY_WORDS.test(own)) (reading.out.ahead ??= []).push(question);
+  if (wordCount(words) >= 3 && !deleteVerbIn(own) && !DAY_WORDS.test(own)) (reading.out.ahead ??= []).push(question);
+}
+/**
+ * "ポイント制度を7月1日で終了するためです" (the points scheme ends on 1 July): Japanese and Chinese write no
+ * spaces, so a clause of many words is one or two runs of letters; a run counts as a word per two signs.
+ */
+function wordCount(runs: string[]): number {
+  return runs.reduce((n, w) => n + (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(w) ? Math.floor([...w].length / 2) : 1), 0);
 }
 /** Words that call what they name days: "the days are", "Zeitraum", "les jours", "okres" (one "working day" is an event's). */
 const DAY_WORDS = /(?<![^\P{L}]|\u03B9)(?:days|dates|range|period|time ?frames?|window|tage|zeitr(?:aum|äume)|jours|p[ée]riodes?|d[íi]as|per[íi]odos?|giorni|dagen|dagar(?:na)?|dni|okres\p{L}*)(?![^\P{L}]|\u03B9)/iu;
@@ -5958,6 +5968,11 @@ function rewriteRecurringWeekdays(reading: Reading): void {
   askAboutRecurringWeekdaysLeft(reading);
 }
 
+/** "14 and 15 May", "May 14": a month named with its days, not as a whole period. */
+function monthWithDays(text: string, at: number, length: number): boolean {
+  return /(?<!\d)\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:(?:and|&|-|–|to|bis|och|et|y)\s*)?(?:of\s+)?$/iu.test(text.slice(Math.max(0, at - 20), at)) || /^\s*\d{1,2}(?!\d)/.test(text.slice(at + length));
+}
+
 /** Part of a day in words, and slashed numbers told apart from the request: asked (see below). */
 function askAboutLooseDays(out: DateExtraction, original: string): void {
   askAboutLocalTimeWords(out, original);
@@ -5974,7 +5989,9 @@ function askAboutRecurringWeekdaysLeft(reading: Reading): void {
   const word = RECURRING_WEEKDAY_WORD.exec(mapped.text);
   if (!word) return;
   const sentence = sentenceAround(mapped.text, word.index, word.index + word[0].length);
-  if (!MONTH_PERIOD.test(sentence)) return;
+  // "my nephew, who helps us out on weekends, … for 14 and 15 May": a month with its days written is no
+  // month left to the weekday; only a month said as a whole period is.
+  if (!allMatches(new RegExp(MONTH_PERIOD.source, 'giu'), sentence).some((m) => !monthWithDays(sentence, m.index ?? 0, m[0].length))) return;
   out.mentioned = true;
   out.ambiguities.push(`"${word[0].trim()}" with a month does not say which days exactly — which days should be deleted?`);
 }

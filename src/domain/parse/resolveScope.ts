@@ -202,6 +202,8 @@ interface Variant {
   terms: CatalogTerm[];
   /** Where the whole variant is written, when it ends in a number ("Webshop 2"): that number is no day. */
   numbered?: [number, number];
+  /** Where the known name it starts with is written ("Studio Mar" of "Studio Mar Producción"): a name, never a day ("Mar" is no Tuesday). */
+  named?: [number, number];
 }
 
 /** The text as names are read from it: addresses and the particles and prefixes written onto names blanked, position for position. */
@@ -422,7 +424,8 @@ function sendersCompany(v: Variant, mentions: Mention[], sender: string | null):
 /**
  * "Acme Inc Staging", "iOS App 2" where only iOS App is: a name that goes on past a catalog name is asked
  * about. Returns the types asked, and where the numbered names asked about are written: "Webshop 2 i
- * Fjord Retail den 30. april" asks about Webshop 2, so its 2 is not also read as 2 April.
+ * Fjord Retail den 30. april" asks about Webshop 2, so its 2 is not also read as 2 April; and, for the
+ * others, where their known part is written ("Mar" of "Studio Mar Producción" is no Tuesday).
  */
 function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace | null, mentions: Mention[], ambiguities: string[]): { types: EntityType[]; numbered: [number, number][]; asked: Variant[] } {
   const types: EntityType[] = [];
@@ -436,6 +439,7 @@ function askAboutVariants(variants: Variant[], writtenExactly: CatalogWorkspace 
     ambiguities.push(`"${v.shown}" is not a known ${type} — is it ${names}, or something else?`);
     types.push(type);
     if (v.numbered) numbered.push(v.numbered);
+    else if (v.named) numbered.push(v.named);
     asked.push(v);
   }
   return { types, numbered, asked };
@@ -951,7 +955,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
       if (extra) {
         // "acme-inc.eu", "Acme Inc Staging": another thing whose name starts like ours — ask, never the base.
         const numbered: [number, number] | undefined = /\d$/.test(text.slice(first.start, extra.end)) && !numberOfADate(text, extra.end) ? [first.start, extra.end] : undefined;
-        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted, numbered });
+        variants.push({ shown: text.slice(first.start, extra.end), terms: accepted, numbered, named: [first.start, last.end] });
         matched = n + extra.tokens;
         break;
       }
@@ -1797,9 +1801,17 @@ const PASSING_BEFORE = new RegExp(
  */
 const LEGAL_FORM_AFTER = /^[^\S\n]+(?:AB|ASA|AS|A\/S|ApS|Oy|Oyj|GmbH|AG|KG|Ltd\.?|Limited|LLC|plc|PLC|Corp\.?|SAS|SARL|S\.A\.|S\.r\.l\.|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|K\.K\.|Pty)(?![\p{L}\p{N}])/u;
 
+/**
+ * "I'm the new IT consultant for Nordlys. Please delete … in Nordlys v2": the company the sender says
+ * they work for is who is writing, not a second workspace beside the one the request names. Only set
+ * aside when the other names agree on a workspace whose name starts with it (as with a legal form).
+ */
+const SENDERS_ROLE_BEFORE =
+  /(?<![^\P{L}]|\u03B9)(?:I['’]m|I am|we['’]re|we are|ich bin|je suis|soy)\s+(?:the|a|an|your|der|die|ein|eine|le|la|un|une|el)\s+(?:new\s+|neue[rn]?\s+|nouvel(?:le)?\s+|nuev[oa]\s+)?[\p{L}\p{N} -]{1,40}?\s+(?:for|at|with|of|bei|für|von|chez|pour|de|en|para)\s+$/iu;
+
 /** Workspace: every workspace mention must agree on one workspace (a company's own name aside, when the others agree). */
 function agreedWorkspace(mentions: Mention[], ambiguities: string[], text = ''): { workspace: string | null; union: Set<string> } {
-  const asCompany = (m: Mention): boolean => LEGAL_FORM_AFTER.test(text.slice(m.end, m.end + 20));
+  const asCompany = (m: Mention): boolean => LEGAL_FORM_AFTER.test(text.slice(m.end, m.end + 20)) || SENDERS_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const others = mentions.filter((m) => !asCompany(m));
   if (others.length < mentions.length) {
     const agreed = agreedWorkspace(others, []);
