@@ -46,3 +46,44 @@ describe('a subject\'s word that echoes the body\'s story', () => {
     expect(r.sources).toEqual(['staging']);
   });
 });
+
+describe('a day of the story said with doubt, and a question whether a purge was done', () => {
+  const shop = indexCatalog({
+    workspaces: [
+      {
+        id: 'ws_p1', slug: 'pekarnya', name: 'Pekarnya', contacts: ['olga@pekarnya.example'], admins: [], deletedAt: null,
+        sources: [{ id: 'src_p1', slug: 'website', name: 'Website' }],
+        spaces: [],
+      },
+      { id: 'ws_p2', slug: 'orbit-legacy', name: 'Orbit Legacy', contacts: ['priya@orbit.example'], admins: [], deletedAt: '2021-05-01', sources: [], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const parseShop = (text: string, from = 'olga@pekarnya.example', subject = 'Website data'): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from, date: new Date('2027-06-08T06:00:00Z'), subject }), shop, { now: new Date('2027-06-09T12:00:00Z') }));
+
+  it.each([
+    ['Russian: "although maybe it was 4 June… I will check"', 'Удалите, пожалуйста, данные Website в воркспейсе Pekarnya за 3 июня 2027.\n\nХотя, может быть, это было 4 июня... Уточню у бухгалтера и напишу.'],
+    ['English: "or was it the 4th of June?"', 'Please delete the Website data in Pekarnya for 3 June 2027.\n\nOr was it the 4th of June, my colleague would know.'],
+    ['German: "eigentlich war es wohl der 4. Juni"', 'Bitte löschen Sie die Website-Daten in Pekarnya vom 3. Juni 2027.\n\nEigentlich war es wohl der 4. Juni, ich frage noch nach.'],
+  ])('%s: the doubted day is asked about, nothing complete', (_, text) => {
+    const r = parseShop(text);
+    expect(r.ambiguities.length).toBeGreaterThan(0);
+  });
+
+  it('a story day told without doubt beside the same request is left out (control)', () => {
+    const r = parseShop('Удалите, пожалуйста, данные Website в воркспейсе Pekarnya за 3 июня 2027.\n\nАгентство всё настроило к открытию 14 февраля 2027.');
+    expect(r.ranges).toEqual([{ from: '2027-06-03', to: '2027-06-03' }]);
+    expect(r.ambiguities).toEqual([]);
+  });
+
+  it('"can you confirm whether the archive purge … has been executed?" is a status question', () => {
+    const r = parseShop('Dear team,\n\ncan you confirm whether the archive purge for orbit-legacy has been executed?\n\nPriya', 'priya@orbit.example', 'orbit-legacy archive purge - confirmation?');
+    expect(r.kind).toBe('status');
+    expect(r.workspace).toBe('orbit-legacy');
+  });
+
+  it('"can you purge the archive of orbit-legacy?" still asks for the purge (control)', () => {
+    const r = parseShop('Dear team,\n\ncan you purge the archive of orbit-legacy, which was deleted in 2021?\n\nPriya', 'priya@orbit.example', 'archive purge');
+    expect(r.kind).toBe('archive_purge');
+  });
+});

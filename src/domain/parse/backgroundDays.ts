@@ -50,7 +50,18 @@ function storyWords(rest: string): number {
  * "and". `rest` is the sentence with its days blanked out.
  */
 export function toldAsBackground(rest: string): boolean {
-  return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest);
+  return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !rest.includes('?') && !DOUBT_WORD.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest);
 }
+/**
+ * "Хотя, может быть, это было 4 июня… Уточню и напишу", "or was it the 4th?", "actually I think it was
+ * 4 May": a day said with doubt or as a correction may be the request's own; it is asked about.
+ */
+const DOUBT_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${[
+  'maybe', 'perhaps', 'possibly', 'probably', 'might', 'actually', 'although', 'though', 'wait', 'sure', 'think', 'guess', 'check\\p{L}*', 'confirm\\p{L}*',
+  'vielleicht', 'eventuell', 'möglicherweise', 'wahrscheinlich', 'eigentlich', 'doch', 'glaube', 'prüfe\\p{L}*', 'peut-être', 'plutôt', 'en fait', 'vérifi\\p{L}*',
+  'quizás?', 'tal vez', 'a lo mejor', 'en realidad', 'forse', 'magari', 'anzi', 'talvez', 'na verdade', 'misschien', 'eigenlijk', 'kanske', 'egentligen',
+  'måske', 'kanskje', 'faktisk', 'ehkä', 'może', 'właściwie', 'chyba', 'možná', 'vlastně', 'может', 'наверное', 'хотя', 'вообще-то', 'точнее', 'возможно',
+  'кажется', 'уточн\\p{L}*', 'проверю', 'belki', 'aslında',
+].join('|')})(?![^\\P{L}]|\\u03B9)|たぶん|多分|かもしれ|実は|其实|實際|实际上|可能|也许|也許|아마|사실은`, 'iu');
 /** "and Server for 1-20 December", "plus the 4th": a sentence opening with "and" adds to the one before. */
 const ADDING_OPENING = /^[\s\p{P}]*(?:and|plus|also|then|und|sowie|et|puis|y|e|en|och|og|i|oraz|и|а также|та|ve|és)(?![^\P{L}]|\u03B9)/iu;

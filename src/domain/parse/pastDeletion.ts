@@ -21,7 +21,7 @@ const PAST_FORMS = [
   `did (?:you|y[’']all|they|your team|the team) (?:already |actually |really |ever )?(?:delete|remove|purge|erase|wipe)`,
   `(?:have|has) (?:you|they|your team) (?:already |actually )?(?:deleted|removed|purged|erased|wiped)`,
   `(?:been|were|was|got) (?:already |actually |really |successfully |all )?(?:deleted|removed|purged|erased|wiped)(?! (?:by|when|before|on|after)${R})`,
-  `(?:deletion|removal|purge|erasure)${R}${GAP}{0,80}${L}(?:done|complete|completed|finished|through|carried out)`,
+  `(?:deletion|removal|purge|erasure)${R}${GAP}{0,80}${L}(?:done|complete|completed|finished|through|carried out|executed|performed|processed|run)`,
   // German: "habt ihr … schon entfernt?", "wurden … gelöscht?", "ist die Löschung … erledigt?".
   `(?:habt|haben|hast|hat) (?:ihr|sie|du)${R}${GAP}{0,120}${L}(?:gel(?:ö|oe)scht|entfernt)(?=\\s*\\?)`,
   `(?:wurden|wurde|sind|ist)${R}${GAP}{0,120}${L}(?:gel(?:ö|oe)scht|entfernt)(?=\\s*\\?)`,
@@ -36,6 +36,9 @@ const PAST_FORMS = [
   `(?:zijn|is|hebben jullie|heb je|hebt u|heeft u)${R}${GAP}{0,120}${L}(?:verwijderd|gewist)(?=\\s*\\?)`,
 ];
 const PAST_DELETION = new RegExp(`${L}(?:${PAST_FORMS.join('|')})${R}`, 'iu');
+
+/** "confirm whether", "let us know if", "bestätigen, ob", "confirmer si": a question put to the desk about what it did. */
+const CONFIRM_WHETHER = new RegExp(`${L}(?:confirm|tell (?:me|us)|let (?:me|us) know|check)\\s+(?:whether|if)${R}|${L}(?:bestätigen|mitteilen|sagen),?\\s+ob${R}|${L}(?:confirmer|confirmar|confermare|bevestigen)\\s+(?:si|se|of)${R}`, 'iu');
 
 /** The sentences of the text that end in a question mark, and the others. */
 function sentencesOf(text: string): { text: string; question: boolean }[] {
@@ -52,7 +55,8 @@ export const PAST_DELETION_QUESTION: words.Phrase = {
     const all = sentencesOf(text);
     // "Could you purge the archive of our workspace, which was deleted in 2023?": the past form is the
     // workspace's; the question itself asks for a deletion ("could you", "please").
-    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text) && !words.ASKS.test(s.text));
+    // "Can you confirm whether the archive purge has been executed?" asks to be told, not to delete.
+    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text) && (!words.ASKS.test(s.text) || CONFIRM_WHETHER.test(s.text)));
     if (!asked || all.some((s) => s !== asked && !PAST_DELETION.test(s.text) && asksToDelete(s.text) && words.ASKS.test(s.text))) return null;
     return PAST_DELETION.exec(asked.text);
   },
