@@ -87,3 +87,50 @@ describe('a day of the story said with doubt, and a question whether a purge was
     expect(r.kind).toBe('archive_purge');
   });
 });
+
+describe('found by the review of the merged round', () => {
+  const acme = indexCatalog({
+    workspaces: [
+      {
+        id: 'ws_a1', slug: 'acme-inc', name: 'Acme Inc', contacts: ['ana@acme.example'], admins: [], deletedAt: null,
+        sources: [
+          { id: 'src_a1', slug: 'android-prod', name: 'Android Prod' },
+          { id: 'src_a2', slug: 'ios-app', name: 'iOS App' },
+          { id: 'src_a3', slug: 'web-shop', name: 'Web Shop' },
+          { id: 'src_a4', slug: 'newsletter', name: 'Newsletter' },
+        ],
+        spaces: [],
+      },
+      { id: 'ws_a2', slug: 'acme-inc-eu', name: 'Acme Inc EU', contacts: ['ana@acme.example'], admins: [], deletedAt: null, sources: [{ id: 'src_a5', slug: 'web-shop-eu', name: 'Web Shop' }], spaces: [] },
+    ],
+  } satisfies Catalog);
+  const parseAcme = (text: string, subject = 'Data deletion'): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: 'ana@acme.example', date: new Date('2027-06-07T09:00:00Z'), subject }), acme, { now: new Date('2027-06-09T12:00:00Z') }));
+  const asks = (r: ParseResult): boolean => r.missing.length > 0 || r.ambiguities.length > 0;
+
+  it('a deletion asked in the same sentence as "confirm whether it was done" stays a deletion', () => {
+    const r = parseAcme('Can you delete the Web Shop data of Acme Inc for 3 June 2027 and then confirm whether the deletion was performed?');
+    expect(r.kind).toBe('source_data');
+    expect(r.sources).toEqual(['web-shop']);
+  });
+
+  it('"check if the removal was done, and if not, delete it" is no status question', () => {
+    expect(parseAcme('could you check if the removal of Web Shop data in Acme Inc for 3 June 2027 was done, and if not, delete it?').kind).toBe('source_data');
+  });
+
+  it('"I\'m the new DPO at Acme Inc" beside Acme Inc EU and "our own workspace" asks which workspace', () => {
+    const r = parseAcme("Hi,\nI'm the new DPO at Acme Inc. Acme Inc EU received a copy of our Web Shop events by mistake. Please delete Web Shop for 3 June 2027 in our own workspace.\nAna");
+    expect(r.workspace).toBeNull();
+    expect(asks(r)).toBe(true);
+  });
+
+  it('"did not check all sources yet (Android, iOS), so leave Android alone" never takes every source', () => {
+    const r = parseAcme('Please delete iOS, the web shop and the newsletter in Acme Inc for 3 June 2027. We did not check all sources yet (Android, iOS), so leave Android alone for now.');
+    expect(r.sources).not.toContain('android-prod');
+  });
+
+  it('a subject that lists two sources names both, whatever the body tells', () => {
+    const r = parseAcme('Hi, the newsletter job broke on 2 June 2027. Please delete the Web Shop data of Acme Inc for 3 June 2027.', 'newsletter and web shop in acme inc');
+    expect(r.sources.length === 2 || asks(r)).toBe(true);
+  });
+});

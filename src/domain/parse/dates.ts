@@ -5968,11 +5968,6 @@ function rewriteRecurringWeekdays(reading: Reading): void {
   askAboutRecurringWeekdaysLeft(reading);
 }
 
-/** "14 and 15 May", "May 14": a month named with its days, not as a whole period. */
-function monthWithDays(text: string, at: number, length: number): boolean {
-  return /(?<!\d)\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:(?:and|&|-|–|to|bis|och|et|y)\s*)?(?:of\s+)?$/iu.test(text.slice(Math.max(0, at - 20), at)) || /^\s*\d{1,2}(?!\d)/.test(text.slice(at + length));
-}
-
 /** Part of a day in words, and slashed numbers told apart from the request: asked (see below). */
 function askAboutLooseDays(out: DateExtraction, original: string): void {
   askAboutLocalTimeWords(out, original);
@@ -5989,9 +5984,6 @@ function askAboutRecurringWeekdaysLeft(reading: Reading): void {
   const word = RECURRING_WEEKDAY_WORD.exec(mapped.text);
   if (!word) return;
   const sentence = sentenceAround(mapped.text, word.index, word.index + word[0].length);
-  // "my nephew, who helps us out on weekends, … for 14 and 15 May": a month with its days written is no
-  // month left to the weekday; only a month said as a whole period is.
-  if (!allMatches(new RegExp(MONTH_PERIOD.source, 'giu'), sentence).some((m) => !monthWithDays(sentence, m.index ?? 0, m[0].length))) return;
   out.mentioned = true;
   out.ambiguities.push(`"${word[0].trim()}" with a month does not say which days exactly — which days should be deleted?`);
 }

@@ -876,7 +876,7 @@ function requestedFields(
   const grid = isSourceData ? gridFields(catalog, envelope, { workspace: scope.workspace, sourceWords }, ask) : null;
   if (grid) ({ sources, ranges } = grid);
   const allSources = ALL_SOURCES.exec(text);
-  const every = !isSourceData ? null : sources.length === 0 ? everySourceReading(catalog, text, scope, ask) : everySourceListed(catalog, text, scope, sources);
+  const every = !isSourceData ? null : sources.length === 0 ? everySourceReading(catalog, text, scope, ask) : null;
   if (every) {
     sources = every.sources;
     for (const s of sources) sourceWords.set(s, every.words);
@@ -1111,27 +1111,6 @@ function everySourceReading(catalog: ParserCatalog, text: string, scope: ScopeRe
   if (!allBut) return null;
   return { ...allBut, note: `"${allBut.words}" read as every source of ${scope.workspace} but ${allBut.left.join(', ')}: ${allBut.sources.join(', ')}` };
 }
-
-/**
- * "all sources of our workspace … Yes, all of them – Android, iOS, the web shop and the newsletter": the
- * list says "all" again in the sender's own short names. When the names read and the items we could not
- * read are as many as the workspace's sources, and each such item is the first word of a different
- * source left over ("Android" of Android Prod), every source is meant and nothing is left to ask.
- */
-function everySourceListed(catalog: ParserCatalog, text: string, scope: ScopeResolution, named: string[]): { sources: string[]; words: string; note: string; settled: string[] } | null {
-  const allSources = ALL_SOURCES.exec(text);
-  const ws = scope.workspace ? catalog.catalog.workspaces.find((w) => w.slug === scope.workspace) : undefined;
-  if (!allSources || !ws || scope.excluded.length > 0) return null;
-  const left = ws.sources.filter((s) => !named.includes(s.slug));
-  const items = scope.ambiguities.map((q) => ({ q, word: UNKNOWN_ITEM.exec(q)?.[1] ?? null })).filter((x): x is { q: string; word: string } => x.word !== null);
-  if (left.length === 0 || items.length !== left.length || named.length + left.length !== ws.sources.length) return null;
-  const startsOne = (word: string): string[] => left.filter((s) => s.name.toLowerCase().startsWith(`${word.toLowerCase()} `)).map((s) => s.slug);
-  const matched = items.map((x) => startsOne(x.word));
-  if (matched.some((m) => m.length !== 1) || new Set(matched.flat()).size !== left.length) return null;
-  const sources = ws.sources.map((s) => s.slug).sort();
-  return { sources, words: allSources[0], note: `"${allSources[0]}" read as every source of ${ws.slug}, listed: ${sources.join(', ')}`, settled: items.map((x) => x.q) };
-}
-const UNKNOWN_ITEM = /^"([^"]+)" is listed with .* but is not a known source/;
 
 /**
  * "everything except Android for November 6", "alle data … behalve de App": every source of the named

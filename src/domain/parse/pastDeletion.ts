@@ -55,8 +55,10 @@ export const PAST_DELETION_QUESTION: words.Phrase = {
     const all = sentencesOf(text);
     // "Could you purge the archive of our workspace, which was deleted in 2023?": the past form is the
     // workspace's; the question itself asks for a deletion ("could you", "please").
-    // "Can you confirm whether the archive purge has been executed?" asks to be told, not to delete.
-    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text) && (!words.ASKS.test(s.text) || CONFIRM_WHETHER.test(s.text)));
+    // "Can you confirm whether the archive purge has been executed?" asks to be told, not to delete —
+    // unless the same sentence asks for a deletion too ("delete it and confirm whether the deletion was done").
+    const toBeTold = (t: string): boolean => CONFIRM_WHETHER.test(t) && !words.DELETE_VERB.test(t.replace(PAST_DELETION, ' '));
+    const asked = all.find((s) => s.question && PAST_DELETION.test(s.text) && (!words.ASKS.test(s.text) || toBeTold(s.text)));
     if (!asked || all.some((s) => s !== asked && !PAST_DELETION.test(s.text) && asksToDelete(s.text) && words.ASKS.test(s.text))) return null;
     return PAST_DELETION.exec(asked.text);
   },

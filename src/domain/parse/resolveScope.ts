@@ -774,6 +774,8 @@ function dropSubjectEchoesOfStory(text: string, mentions: Mention[], ws: Catalog
   if (subjectEnd < 0) return;
   const body = text.slice(subjectEnd);
   const inBody = (m: Mention): boolean => m.start > subjectEnd;
+  // "staging and web data in Nordlys": a subject that lists sources names each of them.
+  if (mentions.filter((m) => !inBody(m) && m.terms.some((t) => t.type === 'source')).length > 1 || /[,&+/]|(?<![^\P{L}]|\u03B9)(?:and|und|et|y|e|en|och|og)(?![^\P{L}]|\u03B9)/iu.test(text.slice(0, subjectEnd))) return;
   const ownSource = (m: Mention): string | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && sources.has(t.canonical))?.canonical;
   const asked = mentions.filter((m) => inBody(m) && ownSource(m) !== undefined && DELETE_SENTENCE.test(sentenceOf(text, m.start)));
   for (const m of mentions.filter((x) => !inBody(x) && subjectEcho(text, x))) {
@@ -1801,17 +1803,9 @@ const PASSING_BEFORE = new RegExp(
  */
 const LEGAL_FORM_AFTER = /^[^\S\n]+(?:AB|ASA|AS|A\/S|ApS|Oy|Oyj|GmbH|AG|KG|Ltd\.?|Limited|LLC|plc|PLC|Corp\.?|SAS|SARL|S\.A\.|S\.r\.l\.|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|K\.K\.|Pty)(?![\p{L}\p{N}])/u;
 
-/**
- * "I'm the new IT consultant for Nordlys. Please delete … in Nordlys v2": the company the sender says
- * they work for is who is writing, not a second workspace beside the one the request names. Only set
- * aside when the other names agree on a workspace whose name starts with it (as with a legal form).
- */
-const SENDERS_ROLE_BEFORE =
-  /(?<![^\P{L}]|\u03B9)(?:I['’]m|I am|we['’]re|we are|ich bin|je suis|soy)\s+(?:the|a|an|your|der|die|ein|eine|le|la|un|une|el)\s+(?:new\s+|neue[rn]?\s+|nouvel(?:le)?\s+|nuev[oa]\s+)?[\p{L}\p{N} -]{1,40}?\s+(?:for|at|with|of|bei|für|von|chez|pour|de|en|para)\s+$/iu;
-
 /** Workspace: every workspace mention must agree on one workspace (a company's own name aside, when the others agree). */
 function agreedWorkspace(mentions: Mention[], ambiguities: string[], text = ''): { workspace: string | null; union: Set<string> } {
-  const asCompany = (m: Mention): boolean => LEGAL_FORM_AFTER.test(text.slice(m.end, m.end + 20)) || SENDERS_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const asCompany = (m: Mention): boolean => LEGAL_FORM_AFTER.test(text.slice(m.end, m.end + 20));
   const others = mentions.filter((m) => !asCompany(m));
   if (others.length < mentions.length) {
     const agreed = agreedWorkspace(others, []);
