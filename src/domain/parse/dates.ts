@@ -5984,6 +5984,7 @@ function askAboutRecurringWeekdaysLeft(reading: Reading): void {
   const word = RECURRING_WEEKDAY_WORD.exec(mapped.text);
   if (!word) return;
   const sentence = sentenceAround(mapped.text, word.index, word.index + word[0].length);
+  if (!MONTH_PERIOD.test(sentence)) return;
   out.mentioned = true;
   out.ambiguities.push(`"${word[0].trim()}" with a month does not say which days exactly — which days should be deleted?`);
 }
