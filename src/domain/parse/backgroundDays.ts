@@ -9,6 +9,8 @@
  * as before. Pure.
  */
 
+import { DELETE_VERB } from './kindWords';
+
 /** What went wrong, or changed, in the words customers use; the stem is enough. */
 const TROUBLE = [
   // English
@@ -17,18 +19,18 @@ const TROUBLE = [
   'leak\\p{L}*', 'spike\\p{L}*', 'flood\\p{L}*', 'replay\\p{L}*', 'misconfig\\p{L}*', 'mess\\p{L}*', 'disaster', 'chaos', 'nightmare',
   'weird', 'strange', 'odd', 'anomal\\p{L}*', 'crash\\p{L}*', 'down', 'affected', 'impacted', 'noticed', 'found', 'spotted', 'detected',
   'deploy\\p{L}*', 'releas\\p{L}*', 'rollout', 'rolled', 'update\\p{L}*', 'upgrad\\p{L}*', 'migrat\\p{L}*', 'version', 'build', 'sdk',
-  'shipped', 'tracking', 'tracked', 'import\\p{L}*', 'export\\p{L}*', 'sync\\p{L}*', 'upload\\p{L}*', 'sent', 'recorded', 'logged',
+  'shipped', 'launched', 'launching', 'relaunch\\p{L}*', 'went live', 'go-live', 'tracking', 'tracked', 'import\\p{L}*', 'export\\p{L}*', 'sync\\p{L}*', 'upload\\p{L}*', 'sent', 'recorded', 'logged',
   'collected', 'ingest\\p{L}*', 'pipeline', 'integration', 'pixel', 'tag', 'script', 'api', 'sessions?', 'orders?', 'records?',
   'logs?', 'rows?', 'entries', 'hits', 'scans?', 'numbers', 'count\\p{L}*', 'metrics?', 'users?', 'customers?', 'visitors?',
   // German, Dutch, Scandinavian
   'fehler\\p{L}*', 'falsch\\p{L}*', 'kaputt', 'ausgefallen', 'ausfall', 'störung', 'vorfall', 'problem\\p{L}*', 'doppel\\p{L}*', 'betroffen\\p{L}*',
-  'bemerkt', 'aufgefallen', 'ausgerollt', 'eingespielt', 'veröffentlicht', 'umstellung', 'fout\\p{L}*', 'kapot', 'storing', 'dubbel\\p{L}*',
+  'bemerkt', 'aufgefallen', 'ausgerollt', 'eingespielt', 'veröffentlicht', 'gestartet', 'umstellung', 'fout\\p{L}*', 'kapot', 'storing', 'dubbel\\p{L}*',
   'getroffen', 'fel', 'felaktig\\p{L}*', 'feil\\p{L}*', 'fejl\\p{L}*', 'dubblett\\p{L}*', 'påverkad\\p{L}*', 'berørt\\p{L}*', 'virhe\\p{L}*',
   // Romance
   'erreur\\p{L}*', 'panne', 'incident\\p{L}*', 'doublon\\p{L}*', 'impact\\p{L}*', 'cassé', 'mauvais\\p{L}*', 'faux', 'fausse\\p{L}*',
   'error\\p{L}*', 'errore', 'errori', 'fallo\\p{L}*', 'falla\\p{L}*', 'problema\\p{L}*', 'incidencia', 'duplica\\p{L}*', 'afectad\\p{L}*',
   'interessat\\p{L}*', 'coinvolt\\p{L}*', 'guasto', 'rott\\p{L}*', 'rot[oa]s?', 'erro', 'erros', 'falha\\p{L}*', 'afetad\\p{L}*',
-  'atualiza\\p{L}*', 'actualiza\\p{L}*', 'aggiorn\\p{L}*', 'mise à jour',
+  'lancé\\p{L}*', 'lanzad\\p{L}*', 'lanzamos', 'lanciat\\p{L}*', 'lançad\\p{L}*', 'lançamos', 'atualiza\\p{L}*', 'actualiza\\p{L}*', 'aggiorn\\p{L}*', 'mise à jour',
   // Slavic, Greek, Turkish
   'błąd\\p{L}*', 'błęd\\p{L}*', 'awari\\p{L}*', 'dotknięt\\p{L}*', 'chyb\\p{L}*', 'ошибк\\p{L}*', 'ошибоч\\p{L}*', 'сбо\\p{L}*',
   'дубл\\p{L}*', 'проблем\\p{L}*', 'неверн\\p{L}*', 'обновлен\\p{L}*', 'помилк\\p{L}*', 'σφάλμα\\p{L}*', 'hata\\p{L}*',
@@ -50,8 +52,22 @@ function storyWords(rest: string): number {
  * "and". `rest` is the sentence with its days blanked out.
  */
 export function toldAsBackground(rest: string): boolean {
-  return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !rest.includes('?') && !DOUBT_WORD.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest);
+  return storyWords(rest) >= 3 && !ADDING_OPENING.test(rest) && !rest.includes('?') && !DOUBT_WORD.test(rest) && !TROUBLE_WORD.test(rest) && !TROUBLE_UNSPACED.test(rest) && !SAME_OR_ASKED.test(rest) && !DELETE_VERB.test(rest);
 }
+/**
+ * "The same happened on 4 May", "4 May needs the same treatment", "Für den 4. Mai bitte genauso
+ * verfahren", "Pareil pour le 4 mai", "Last Friday's signups should go as well": a sentence that points
+ * back at the request, or asks for something to go or be treated, may add its day to it — asked about.
+ */
+const SAME_OR_ASKED = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${[
+  'same', 'again', 'repeat\\p{L}*', 'similar\\p{L}*', 'treat\\p{L}*', 'go', 'goes', 'gone', 'handle\\p{L}*', 'likewise', 'once more',
+  'genauso', 'gleiche\\p{L}*', 'selbe\\p{L}*', 'dasselbe', 'dieselbe\\p{L}*', 'wieder', 'nochmal', 'noch einmal', 'erneut', 'ebenso', 'verfahren', 'behandel\\p{L}*', 'weg',
+  'pareil\\p{L}*', 'même\\p{L}*', 'encore', 'de nouveau', 'procéde\\p{L}*', 'procéd\\p{L}*', 'trait\\p{L}*',
+  'igual\\p{L}*', 'mism[oa]s?', 'otra vez', 'de nuevo', 'mesm[oa]s?', 'novamente', 'stess[oaie]', 'ugual\\p{L}*', 'ancora', 'di nuovo', 
+  'zelfde', 'hetzelfde', 'dezelfde', 'opnieuw', 'weer', 'samma', 'samme', 'igen', 'igjen', 'sama\\p{L}*', 'uudelleen',
+  'ten sam', 'tak samo', 'taki\\p{L}* sam\\p{L}*', 'to samo', 'znowu', 'znów', 'ponownie', 'opět', 'znovu', 'stejn\\p{L}*',
+  'то же', 'так же', 'тот же', 'снова', 'опять',
+].join('|')})(?![^\\P{L}]|\\u03B9)`, 'iu');
 /**
  * "Хотя, может быть, это было 4 июня… Уточню и напишу", "or was it the 4th?", "actually I think it was
  * 4 May": a day said with doubt or as a correction may be the request's own; it is asked about.

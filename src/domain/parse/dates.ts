@@ -366,7 +366,7 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   if (DOCUMENT_DATED.test(before)) return 'the date of an agreement or another document';
   // chrono keeps the "on" of "on 4 March 2027" in the day's own words.
   const approval = APPROVED_BY_ON.exec(before + (/^(?:on|am|le|el|il|op)\s/i.exec(text.slice(from, to))?.[0] ?? ''));
-  if (approval && !DELETE_VERB.test(approval[0])) return 'the date of an approval';
+  if (approval && !DELETE_VERB.test(approval[0]) && approvalAsksNothing(text, from, to, approval[0])) return 'the date of an approval';
   if (DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 200), from))) return 'a deadline for the answer';
   return null;
 }
@@ -391,6 +391,25 @@ const DOCUMENT_DATED =
  */
 const APPROVED_BY_ON =
   /(?<![^\P{L}]|\u03B9)(?:approved|signed off|authori[sz]ed|genehmigt|freigegeben|approuv[ée]e?|aprobad[oa]|approvat[oa]|goedgekeurd)\s+(?:by|von|durch|par|por|da|door)\s+[^;!?\n]{1,48}?\s+(?:on|am|le|el|il|op)\s*(?:the\s+)?$/iu;
+/**
+ * "The test events were approved by QA on 6 May and need to go too", "delete 3 May and the test orders
+ * authorised by our payment team on 4 May": the approved thing is data the customer asks to delete, so
+ * its day is a day to delete (or asked about), not the date of a sign-off. Only a sentence asking for
+ * nothing dates an approval.
+ */
+function approvalAsksNothing(text: string, from: number, to: number, approval: string): boolean {
+  const [a, b] = sentenceBounds(text, from, to);
+  const sentence = text.slice(a, b);
+  const approvedAt = from - approval.length - a;
+  const clauseStart = Math.max(0, ...[',', ';', ':'].map((p) => sentence.lastIndexOf(p, approvedAt) + 1));
+  return !DELETE_VERB.test(sentence) && !ASKED_TO_GO.test(sentence) && !APPROVED_DATA.test(sentence.slice(clauseStart, Math.max(clauseStart, approvedAt)));
+}
+/** "too", "as well", "need to go", "auch", "aussi": the sentence adds to the request. */
+const ASKED_TO_GO =
+  /(?<![^\P{L}]|\u03B9)(?:too|as well|also|likewise|(?:needs?|has|have|ought) to go|should go|can go|must go|auch|ebenfalls|weg|aussi|également|también|tambien|também|anche|ook|också|også|też|także)(?![^\P{L}]|\u03B9)/iu;
+/** Data an approval can be of: "the test orders approved by …". */
+const APPROVED_DATA =
+  /(?<![^\P{L}]|\u03B9)(?:data|events?|orders?|signups?|sign-ups?|records?|entries|rows?|sessions?|transactions?|purchases?|payments?|clicks?|leads?|daten|bestellungen|donn[ée]es|commandes|datos|pedidos|dados|dati|ordini|dane|zamówie\p{L}*|gegevens)(?![^\P{L}]|\u03B9)/iu;
 const DEADLINE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:best(?:ä|ae)tig\p{L}*|confirm\p{L}*|reply|respond|answer|riscontro|r[ée]pondre|confirmer|responder|confirmar|rispondere|confermare|potwierd\p{L}*|bekr(?:ä|æ)ft\p{L}*)(?![^\P{L}]|\u03B9)(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,140}?(?<![^\P{L}]|\u03B9)(?:bis(?:\s+zum)?|by|until|before|no later than|entro(?:\s+il)?|avant\s+le|d['’]ici\s+le|antes\s+del?|at[ée]|do|innan|inden)\s*$/iu;
 
@@ -3116,7 +3135,11 @@ function datesReferredRequest(text: string, at: number): boolean {
  */
 function datesAnOccasion(text: string, end: number): boolean {
   const owned = /^['’]s[^\S\n]+((?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+)/u.exec(text.slice(end, end + 60));
-  return owned !== null && !DELETION_CONTEXT.test(owned[1]) && !DATA_BEFORE_FROM.test(owned[1]) && !DATA_OWNED.test(owned[1]);
+  if (owned === null || DELETION_CONTEXT.test(owned[1]) || DATA_BEFORE_FROM.test(owned[1]) || DATA_OWNED.test(owned[1])) return false;
+  // "Last week's webinar signups need to go as well": the sentence asks for the occasion's data.
+  const [a, b] = sentenceBounds(text, end, end);
+  const sentence = text.slice(a, b);
+  return !DELETE_VERB.test(sentence) && !ASKED_TO_GO.test(sentence);
 }
 /** What a period may own that is data or its delivery: "last week's test run", "last month's release build". */
 const DATA_OWNED = /(?<![^\P{L}]|\u03B9)(?:runs?|builds?|loads?|jobs?|sync(?:s|hronisation)?|exports?|backfills?|migrations?|releases?|deploy(?:ment)?s?|outages?|incidents?|bugs?|issues?)(?![^\P{L}]|\u03B9)/iu;
@@ -3586,9 +3609,23 @@ function relativeDayLeftOut(reading: Reading, at: { start: chrono.ParsedComponen
   const text = reading.mapped.text;
   const remark = fineRemark(text, at.shownEnd);
   const after = text.slice(at.shownEnd, at.shownEnd + 60);
-  if (remark === 'fine' || KEEP_AFTER.test(after) || stillNeededAfter(after) === 'keep') leaveOutFineDays(reading, at, exclusions);
+  const kept = remark === 'fine' || KEEP_AFTER.test(after) || stillNeededAfter(after) === 'keep';
+  if (kept && keepTakenBack(text, at.shownEnd)) reading.out.ambiguities.push(`"${at.words}" is said to stay out, then asked about or taken back — should "${at.words}" be deleted?`);
+  else if (kept) leaveOutFineDays(reading, at, exclusions);
   else if (remark === 'contrasted') reading.out.ambiguities.push(`"${at.words}" is said to look fine, then another day is not — should "${at.words}" be deleted?`);
   return null;
+}
+
+/**
+ * "Yesterday can stay out of it? No — yesterday too.": a remark asked as a question, or answered "no"
+ * or "too" right after, does not keep the day; which days are meant is asked.
+ */
+function keepTakenBack(text: string, shownEnd: number): boolean {
+  const tail = text.slice(shownEnd, shownEnd + 160);
+  const end = tail.search(/[.!?\n]/);
+  if (end < 0) return false;
+  const next = tail.slice(end + 1, end + 60);
+  return tail[end] === '?' || /^[\s\p{P}]*(?:no|nope|nein|non|nee|nej|nie|не)(?![^\P{L}]|\u03B9)/iu.test(next) || /^[^.!?\n]*(?<![^\P{L}]|\u03B9)(?:too|as well|also|auch|aussi|también|também|anche|ook|också|også|też)(?![^\P{L}]|\u03B9)/iu.test(next);
 }
 
 /**
