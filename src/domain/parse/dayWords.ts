@@ -202,6 +202,11 @@ const LANGUAGES: DayLanguage[] = [
 /** Words between a join and the day after it: "bis zum dritten", "al día tres", "jusqu'au", "tot de". */
 const ARTICLE = '(?:(?:zum|dem|den|el|d[ií]a|le|il|o|de)\\s+)';
 
+/** "die ersten zwei Mai 2027", "the first two May weeks": a count of weeks or days, not a day of the month. */
+const FIRST_WORDS =
+  '(?:erste[nr]?|letzte[nr]?|first|last|primi|prime|ultimi|ultime|premiers|premières|derniers|dernières|primeros|primeras|últimos|últimas|eerste|laatste)';
+const NOT_AFTER_FIRST = `(?<!${FIRST_WORDS}\\s+)`;
+
 interface DayWordReader {
   /** One of the language's month names: without one, its day words are not looked for. */
   month: RegExp;
@@ -222,13 +227,18 @@ function readerOf(lang: DayLanguage): DayWordReader {
     .map((w) => w.replace(/[\s-]+/g, '[\\s-]+'))
     .join('|');
   const day = `(?:${alternatives(Object.keys(lang.days))})(?![\\p{L}\\d])`;
-  const month = `(?:${alternatives(lang.months)})(?![\\p{L}\\d])`;
+  // "zwei Mai-Wochen", "tre maggio-campagne": a month joined to another word is no date, and the number before it no day.
+  const month = `(?:${alternatives(lang.months)})(?![\\p{L}\\d]|-\\p{L})`;
   const next = `\\s*(?:,|${lang.joins})\\s*${ARTICLE}?(?:${day}|\\d{1,2}\\.?(?![\\d.]))`;
   const dayWord = new RegExp(`(?<![\\p{L}\\d])${day}`, 'giu');
   return {
     month: new RegExp(`(?<![\\p{L}\\d])${month}`, 'iu'),
-    chain: new RegExp(`(?<![\\p{L}\\d])${lang.lead ?? ''}${day}(?:${next})*(?:\\s+(?:de|di|del))?\\s+${month}`, 'giu'),
-    unread: new RegExp(`(?<![\\p{L}\\d])${lang.lead ?? ''}${day}\\s*(?:${lang.joins})\\s+[^\\n.;:!?]{0,30}?(?<![\\p{L}\\d])${month}`, 'giu'),
+    chain: new RegExp(`(?<![\\p{L}\\d])${NOT_AFTER_FIRST}${lang.lead ?? ''}${day}(?:${next})*(?:\\s+(?:de|di|del))?\\s+${month}`, 'giu'),
+    // Or "die ersten zwei Mai": asked, neither the second of May nor the whole month.
+    unread: new RegExp(
+      `(?<![\\p{L}\\d])(?:${lang.lead ?? ''}${day}\\s*(?:${lang.joins})\\s+[^\\n.;:!?]{0,30}?(?<![\\p{L}\\d])${month}|${FIRST_WORDS}\\s+${day}\\s+${month})`,
+      'giu',
+    ),
     digits: (whole) => {
       const read = whole.replace(dayWord, (w) => (lookup[key(w)] ? lang.digits(lookup[key(w)]) : w));
       return lang.article ? read.replace(lang.article, '') : read;

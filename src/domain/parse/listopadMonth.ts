@@ -1,5 +1,5 @@
 /**
- * "listopad" is October in Croatian and November in Polish and Czech. "od 3. do 5. listopada 2026" in a
+ * "listopad" is October in Croatian and November in Polish, Czech and Slovenian. "od 3. do 5. listopada 2026" in a
  * mail that says "Poštovani … molim obrišite podatke" means October; read as November, the wrong month was
  * deleted, complete, without a question. The month is told by the language of the rest of the mail: its
  * other words and month names. Where the mail shows neither language, or both, the month is asked.
@@ -14,7 +14,18 @@ const LISTOPAD_WORD = new RegExp(LISTOPAD.source, 'iu');
 
 /** Words only Croatian mail writes: greetings, the request, other Croatian month names, "đ". */
 const CROATIAN =
-  /đ|(?<![\p{L}\d])(?:molim|obri[sš]i\p{L}*|izbri[sš]i\p{L}*|brisanj\p{L}*|podat(?:ke|aka|ci)|po[sš]tovan\p{L}*|lijep(?:i|e)?\s+pozdrav|srda[cč]an\s+pozdrav|razdoblj\p{L}*|tjed(?:an|na|nu|ni|ana)|to[cč]nije|cijel(?:i|og|oga|u)|unaprijed|zahvaljujem|sije[cč]nj?\p{L}*|velja[cč]\p{L}*|o[zž]uj\p{L}*|trav(?:anj|nj\p{L}*)|svib(?:anj|nj\p{L}*)|lip(?:anj|nj\p{L}*)|srp(?:anj|nj\p{L}*)|kolovoz\p{L}*|ruj(?:an|n\p{L}*)|studen(?:i|og|oga|om)|prosin(?:ac|ca|cu))(?![\p{L}\d])/iu;
+  /đ|(?<![\p{L}\d])(?:molim|obri[sš]i\p{L}*|brisanj\p{L}*|podat(?:aka|ci)|po[sš]tovan\p{L}*|lijep(?:i|e)?\s+pozdrav|srda[cč]an\s+pozdrav|razdoblj\p{L}*|tjed(?:an|na|nu|ni|ana)|to[cč]nije|cijel(?:i|og|oga|u)|unaprijed|zahvaljujem|sije[cč]nj?\p{L}*|velja[cč]\p{L}*|o[zž]uj\p{L}*|trav(?:anj|nj\p{L}*)|svib(?:anj|nj\p{L}*)|lip(?:anj|nj\p{L}*)|srp(?:anj|nj\p{L}*)|kolovoz\p{L}*|ruj(?:an|n\p{L}*)|studen(?:i|og|oga|om)|prosin(?:ac|ca|cu))(?![\p{L}\d])/iu;
+
+/** "izbrišite podatke" is written alike in Croatian and Slovenian: Croatian only where nothing Slovenian is written. */
+const CROATIAN_OR_SLOVENIAN = /(?<![\p{L}\d])(?:izbri[sš]i\p{L}*|podatke)(?![\p{L}\d])/iu;
+
+/**
+ * Words of Slovenian mail, where "listopad" is November: "Pozdravljeni", "Lep pozdrav", "naprošam", "vira",
+ * "podatkov", a closing "lp", and Slovenian month names in forms Polish, Czech and English do not write
+ * ("marec", "junija", "oktobra"). "hvala" is left out: Croatian mail thanks the same way.
+ */
+const SLOVENIAN =
+  /(?<![\p{L}\d])(?:pozdravljen[ia]?|lep\s+pozdrav|prosim|napro[sš]am|vira|podatkov|januar(?:ja|ju)?|februar(?:ja|ju)?|marec|junij[au]?|julij[au]?|avgust[au]?|(?:septemb|oktob|novemb|decemb)(?:ra|ru)|oktober)(?![\p{L}\d])|^[^\S\n]*lp(?![\p{L}\d])/imu;
 
 /** Letters and words of Polish mail: "ą ę ł ń ś ź ż", "proszę", "usunąć", "listopadzie", Polish month names. */
 const POLISH =
@@ -37,8 +48,9 @@ export function listopadMonth(text: string, wholeMessage?: string): 10 | 11 | nu
 }
 
 function languageOf(text: string): 10 | 11 | null {
-  const croatian = CROATIAN.test(text);
-  const westSlavic = POLISH.test(text) || CZECH.test(text);
+  const slovenian = SLOVENIAN.test(text);
+  const croatian = CROATIAN.test(text) || (!slovenian && CROATIAN_OR_SLOVENIAN.test(text));
+  const westSlavic = POLISH.test(text) || CZECH.test(text) || slovenian;
   if (croatian === westSlavic) return null;
   return croatian ? 10 : 11;
 }
@@ -49,4 +61,4 @@ export function asOctober(word: string): string {
   return lower === 'listopada' ? 'października' : lower === 'listopadu' ? 'październiku' : 'październik';
 }
 
-export const LISTOPAD_QUESTION = '"listopad" is October in Croatian but November in Polish and Czech — which month is meant?';
+export const LISTOPAD_QUESTION = '"listopad" is October in Croatian but November in Polish, Czech and Slovenian — which month is meant?';
