@@ -713,7 +713,9 @@ const KNOWN_WRONG_4546: string[] = [];
  * days, asked about until round sixteen, are left out now) and 66/77 with 1 (66 with 1). Those two were
  * read then and fixed ("Хотя, может быть, это было 4 июня…" said with doubt asks again; "can you confirm
  * whether the archive purge … has been executed?" is a status question): 59/64 and 67/77, none
- * complete-but-wrong, so KNOWN_WRONG_5758 is empty.
+ * complete-but-wrong, so KNOWN_WRONG_5758 is empty. Corpus 57's tuning part fell back to 121 when the
+ * review of the merged round took back two readings that chose a workspace or every source on too little
+ * ("I'm the new … at <company>", "all sources … Android, iOS") and one that stopped asking about weekdays.
  */
 const NOW57 = new Date('2027-06-23T10:00:00Z');
 const NOW58 = new Date('2027-06-30T14:00:00Z');
@@ -831,7 +833,7 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind54', 126, 121, 63, 56, NOW54, KNOWN_WRONG_5354],
   ['blind55', 121, 108, 60, 52, NOW55, KNOWN_WRONG_5556],
   ['blind56', 137, 125, 68, 54, NOW56, KNOWN_WRONG_5556],
-  ['blind57', 130, 124, 64, 59, NOW57, KNOWN_WRONG_5758],
+  ['blind57', 130, 121, 64, 59, NOW57, KNOWN_WRONG_5758],
   ['blind58', 154, 147, 77, 67, NOW58, KNOWN_WRONG_5758],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
