@@ -41,7 +41,7 @@ import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
 import { saidBetween } from './betweenDays';
-import { toldAsBackground } from './backgroundDays';
+import { tellsOfTrouble, toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -4205,8 +4205,10 @@ function setAsideOutsideDay(reading: Reading, c: Candidate, [sentenceFrom, sente
     reading.background.add(c.f.index);
   };
   // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
-  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
-  if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) setAside(MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with');
+  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's — unless the
+  // sentence tells of trouble on it ("right after our webinar on 9 March bots created fake orders").
+  const meeting = MEETING.test(sentence) && !tellsOfTrouble(sentence);
+  if (ALREADY_DEALT_WITH.test(sentence) || meeting) setAside(meeting ? 'the day of a meeting' : 'a day already dealt with');
   // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
   else if (IGNORE_IT.test(sentence)) setAside('a day the message says to ignore');
   // "we had our quarterly review with the board on 15 January": the writer's life, no day of data
