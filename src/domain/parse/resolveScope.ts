@@ -2891,7 +2891,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
-      if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      // "app source, 1st july": a day of the month written as an ordinal mixes digits and letters, yet is the date.
+      const ordinalDay = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(raw);
+      if (!looksLikeName || greeting || ordinalDay || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
