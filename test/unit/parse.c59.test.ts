@@ -85,6 +85,21 @@ describe('relative days typed on phones', () => {
   });
 });
 
+describe('phone shorthand', () => {
+  it('reads "ystrdy" as yesterday', () => {
+    const r = parse('pls delete ystrdy web data feldpost', 'ops@feldpost.example', { dateHeader: 'Thu, 10 Jun 2027 09:00:00 -0600' });
+    expect(r.ranges).toEqual([{ from: '2027-06-09', to: '2027-06-09' }]);
+  });
+
+  it('reads a verbless note with folded hands or "svp" as a request for those days', () => {
+    const hands = parse('feldpost web source 📅 june 3–5 🙏', 'ops@feldpost.example');
+    expect(hands.kind).toBe('source_data');
+    expect(hands.sources).toEqual(['web']);
+    expect(hands.ranges).toEqual([{ from: '2027-06-03', to: '2027-06-05' }]);
+    expect(parse('Feldpost Web, 4 juin svp', 'ops@feldpost.example').kind).toBe('source_data');
+  });
+});
+
 describe('short Spanish status questions', () => {
   it('reads "¿ya quedó …?" as a status question', () => {
     expect(parse('¿ya quedó lo de DEL-77?', 'luis@tacosnorte.example').kind).toBe('status');

@@ -2229,6 +2229,8 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "from last Tues", "last Thurs": a phone's short weekday after "last", which chrono reads only in full.
   mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
+  // "pls delete ystrdy data": the phone's shorthand for yesterday, which chrono reads only in full.
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ystrdy|ystrday|ystdy|yday|yesterdy|yesteday)(?![^\P{L}]|\u03B9)/giu, () => 'yesterday');
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
