@@ -225,8 +225,9 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
   if (/^\s*[～〜]\s*$/.test(between)) return true;
   return /^\s*[~～〜]\s*$/.test(between) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
 }
-/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
+/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"); Mexican Spanish says "antier";
+ * phone-typed English drops the article ("day before yesterday"), which chrono reads as yesterday. */
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|\bantier\b|(?<!\bthe\s+)\bday before yesterday\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
@@ -236,7 +237,7 @@ const FOREIGN_YESTERDAYS = /(?<![^\P{L}]|\u03B9)(?:wczorajsz\p{L}*|gårsdagens|e
 // Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
 // Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
 const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
-const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
+const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek|aaj|आज)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -2226,6 +2227,8 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "from last Tues", "last Thurs": a phone's short weekday after "last", which chrono reads only in full.
   mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
+  // "pls delete ystrdy data": the phone's shorthand for yesterday, which chrono reads only in full.
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ystrdy|ystrday|ystdy|yday|yesterdy|yesteday)(?![^\P{L}]|\u03B9)/giu, () => 'yesterday');
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
@@ -4854,8 +4857,8 @@ const CELL_GAP = '(?:[ ]*\\t+[ ]*|[ \\t]*[|¦│][ \\t]*|[ ]{2,})';
 /** The row goes on to its end, or to other cells of its own ("| 12,400 events |"). */
 const ROW_REST = `(?=[ \\t]*(?:[|¦│\\t][^\\n]*)?(?:\\n|$))`;
 const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(${CELL_GAP})${TABLE_DAY}${ROW_REST}`, 'g');
-/** A row of cells "label: day: day" alone on its line. */
-const CELLS_TWO_DATES = new RegExp(`(?<=^[^\\n:]{1,60}:[ ]+)${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
+/** A row of cells "label: day: day" alone on its line; the labels may be several ("Rápido MX: iOS App: day: day"). */
+const CELLS_TWO_DATES = new RegExp(`(?<=^(?:[^\\n:]{1,60}:[ ]+){1,4})${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
 const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
 const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
@@ -4869,8 +4872,8 @@ const FORM_FROM_TO_LINES = new RegExp(
 const TABLE_FROM = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:od|from|von|ab|du|desde|de|van|fra|från|start|begin|beginn|anfang|alku|inicio|in[íi]cio|d[ée]but|dal|da|first day|start date|from date|startdatum|start dag)|開始(?:日)?|开始(?:日期)?|起始日?|시작(?:일)?|с|от)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_TO = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:do|to|bis|au|hasta|a|al|tot|til|till|end|ende|slut|loppu|fin|fim|last day|end date|to date|enddatum|slutdatum|slut dag|through|until)|終了(?:日)?|结束(?:日期)?|結束日?|종료(?:일)?|по|до)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_FROM_TO = new RegExp(`(?:^|${CELL_GAP})[ ]*${TABLE_FROM}[ ]*${CELL_GAP}[ ]*${TABLE_TO}[ \\t]*(?:[|¦│\\t]|[ ]{2,}|\\n|$)`, 'imu');
-/** The header row of an HTML table: "Source: From (UTC): To (UTC)". */
-const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
+/** The header row of an HTML table: "Source: From (UTC): To (UTC)", "workspace: source: desde: hasta". */
+const CELLS_FROM_TO = new RegExp(`^(?:[^\\n:]{1,40}:[ ]*){1,4}${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY = new RegExp(

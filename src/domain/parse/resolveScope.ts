@@ -752,17 +752,42 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
   const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && out.sources.has(t.canonical));
   for (const m of mentions) {
     const source = ownSource(m);
-    if (!source || asks(m) || !storyWord(text, tokens, m, mentions, out.index)) continue;
+    const happened = afterIndefiniteArticle(text, tokens, m, out.index);
+    if (!source || !(happened || (!asks(m) && storyWord(text, tokens, m, mentions, out.index)))) continue;
     const same = (o: Mention): boolean => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical === source.canonical);
-    if (mentions.some((o) => same(o) && !subjectEcho(text, o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
+    // Subject "fehlerhafter Import" over "hatten einen fehlerhaften Import": the subject sums up the same story.
+    const echo = (o: Mention): boolean => subjectEcho(text, o) || (happened && o.end <= subjectLineEnd(text) && o.text.toLowerCase() === m.text.toLowerCase());
+    if (mentions.some((o) => same(o) && !echo(o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
     out.sources.delete(source.canonical);
     m.asWord = true;
     if (mentions.some((o) => asks(o) && ownSource(o) !== undefined)) continue;
-    out.several.add('source');
+    // "a bad import" names no source at all: the source is missing, and the question still offers it.
+    if (!happened) out.several.add('source');
     const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
   }
 }
+/**
+ * "we had a bad import on 2 days, pls delete the affected data", "hatten einen fehlerhaften Import am 3.
+ * Mai": a one-word name after an indefinite article, with at most two describing words between, is a
+ * thing that happened, not a source — a customer names a source as "the Import source", never as "an
+ * import". Even in the sentence that asks, it tells the story. German capitalises every noun, so after
+ * "ein"/"einen" the capital marks no name; in other languages a capital still does ("a broken Import").
+ */
+function afterIndefiniteArticle(text: string, tokens: Token[], m: Mention, index: ParserCatalog): boolean {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 1 || tokens[k].end !== m.end || QUOTES.has(text[m.start - 1] ?? '') || /^[\s-]*:/.test(text.slice(m.end))) return false;
+  if (CUE_AFTER.source.has(tokens[k + 1]?.word ?? '') || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (/[^\p{L}\s]/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    const article = INDEFINITE_ARTICLE.exec(tokens[j].word);
+    if (article) return /^\p{Ll}+$/u.test(m.text) || article[1] !== undefined;
+    if (SOURCE_NOUN.has(tokens[j].word) || !/^\p{Ll}+$/u.test(text.slice(tokens[j].start, tokens[j].end))) return false;
+  }
+  return false;
+}
+/** "a", "an", "un", "une", "una", "een"; German's "ein", "eine", "einen", "einem", "einer" in the group. */
+const INDEFINITE_ARTICLE = /^(?:an?|une?|una|een|(ein(?:e[nmrs]?)?))$/u;
 /**
  * Subject "staging in nova labs" above "our staging environment leaked into the App 2024 source … please
  * delete App 2024 for that day only": the body tells of its staging in lower case and names no such
@@ -2866,7 +2891,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
-      if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      // "app source, 1st july": a day of the month written as an ordinal mixes digits and letters, yet is the date.
+      const ordinalDay = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(raw);
+      if (!looksLikeName || greeting || ordinalDay || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
