@@ -135,5 +135,8 @@ const DOUBT_WORD = new RegExp(`${L}(?:${[
   'måske', 'kanskje', 'faktisk', 'ehkä', 'może', 'właściwie', 'chyba', 'možná', 'vlastně', 'может', 'наверное', 'хотя', 'вообще-то', 'точнее', 'возможно',
   'кажется', 'уточн\\p{L}*', 'проверю', 'belki', 'aslında',
 ].join('|')})${R}|たぶん|多分|かもしれ|実は|其实|實際|实际上|可能|也许|也許|아마|사실은`, 'iu');
-/** "and Server for 1-20 December", "plus the 4th": a sentence opening with "and" adds to the one before. */
-const ADDING_OPENING = /^[\s\p{P}]*(?:and|plus|also|then|und|sowie|et|puis|y|e|en|och|og|i|oraz|и|а также|та|ve|és)(?![^\P{L}]|\u03B9)/iu;
+/**
+ * "and Server for 1-20 December", "plus the 4th": a sentence opening with "and" adds to the one before.
+ * (The Slavic "i" is no English "I'm".)
+ */
+const ADDING_OPENING = /^[\s\p{P}]*(?:and|plus|also|then|und|sowie|et|puis|y|e|en|och|og|i(?!['’])|oraz|и|а также|та|ve|és)(?![^\P{L}]|\u03B9)/iu;

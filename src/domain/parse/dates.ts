@@ -1506,12 +1506,30 @@ function askAboutPartsOfMonths(mapped: MappedText, out: DateExtraction): void {
   // "the second week of November, more precisely 12 to 18 November": the days written after it say which.
   mapped.replace(PART_OF_MONTH_NARROWED, blank);
   const written = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => mapped.originalOf(m.index ?? 0, (m.index ?? 0) + m[0].length));
+  const background = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => partToldAsBackground(mapped.text, m.index ?? 0, (m.index ?? 0) + m[0].replace(/[\s.!?。]+$/u, '').length));
   let n = 0;
   mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
-    out.mentioned = true;
-    out.ambiguities.push(`"${written[n++] || whole.trim()}" names only part of the month — which days exactly?`);
+    const shown = written[n] || whole.trim();
+    if (background[n++]) out.notes.push(`"${shown}" is told as background (nothing in its sentence is about data), not a day to delete`);
+    else {
+      out.mentioned = true;
+      out.ambiguities.push(`"${shown}" names only part of the month — which days exactly?`);
+    }
     return blank(whole);
   });
+}
+/**
+ * "I'm taking over the account from Priya, who moved to another team at the start of June. … please
+ * delete … for 9 to 11 June": a part of a month told of the writer's life, in a sentence that neither
+ * asks for a deletion nor speaks of data, while another sentence asks for one, is no day to ask about —
+ * as a whole day told so is set aside (backgroundDays.ts).
+ */
+function partToldAsBackground(text: string, from: number, to: number): boolean {
+  const [a, b] = sentenceBounds(text, from, to);
+  const sentence = text.slice(a, b);
+  const rest = `${text.slice(a, from)}${' '.repeat(to - from)}${text.slice(to, b)}`;
+  const elsewhere = `${text.slice(0, a)} ${text.slice(b)}`;
+  return !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && toldAsBackground(rest) && DELETE_VERB.test(elsewhere);
 }
 
 /**

@@ -267,7 +267,9 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   askAboutDoubtedSources(text, mentions, sources, ambiguities);
   askAboutUnknownSourceUnderSubject(text, index, mentions, sources, { ambiguities, several });
-  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named }) : null;
+  // Every workspace written, kept ones too ("Harbor Foods - nothing to do"): what "the three clients" counts.
+  const workspacesNamed = new Set(written.flatMap((m) => m.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace.slug))).size;
+  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named, workspacesNamed }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
@@ -467,7 +469,7 @@ function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
 }
 
 /** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
-function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>, index: ParserCatalog): string | null {
+function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>, index: ParserCatalog, workspacesNamed: number): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
@@ -478,7 +480,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutStoryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   dropSubjectEchoesOfStory(text, mentions, ws, sources);
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
-  return countedSources(text, ws, { sources, ambiguities, several });
+  return countedSources(text, ws, { sources, ambiguities, several, workspacesNamed });
 }
 
 /**
@@ -878,6 +880,7 @@ const SENTENCE_OPENING = /(?:^|[.!?\n:]|^\s*[-*•])[\s"'“(]*$/u;
 /** "Podcast App and May", "May, Web", "the Web data & the newsletter": two names with only a list's words between them. */
 function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention]): boolean {
   if (NEXT_LIST_ITEM.test(text.slice(a.end, b.start))) return true;
+  if (NEW_LINE_ITEM.test(text.slice(a.end, b.start)) && nameLine(text, a.start, a.end) && nameLine(text, b.start, b.end)) return true;
   const gap = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
   if (/[.!?\n;:]/.test(text.slice(a.end, b.start)) || gap.length > 4) return false;
   if (!gap.every((t) => LIST_JOIN.has(t.word) || FILLER.has(t.word) || GENERIC_TAIL.has(t.word))) return false;
@@ -912,9 +915,9 @@ function sourcesAskedInWorkspace(
   index: ParserCatalog,
   mentions: Mention[],
   ws: CatalogWorkspace,
-  out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; named: Record<EntityType, boolean> },
+  out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; named: Record<EntityType, boolean>; workspacesNamed: number },
 ): string | null {
-  const counted = sourcesOfCommonWords(text, tokens, mentions, ws, out.sources, out.ambiguities, out.several, index);
+  const counted = sourcesOfCommonWords(text, tokens, mentions, ws, out.sources, out.ambiguities, out.several, index, out.workspacesNamed);
   askAboutSourcesWritten(text, index, mentions, ws, out);
   if (counted) out.named.source = true;
   const sharedBeginning = out.sources.size === 0 && !out.named.source ? sharedBeginningWritten(text, ws, index) : null;
@@ -948,7 +951,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
   const variants: Variant[] = [];
   const asks: string[] = [];
   const askedTypes = new Set<EntityType>();
-  let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
+  let lastAccepted: { type: EntityType; tokenEnd: number; tokenStart?: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
@@ -988,7 +991,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
       }
       const weak = terms.filter((t) => t.type !== 'workspace' && !accepted.includes(t));
       mentions.push(...ownerAndSource(text, tokens.slice(i, i + n), accepted, index) ?? [{ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted, weak }]);
-      lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
+      lastAccepted = { type: accepted[0].type, tokenEnd: i + n, tokenStart: i };
       matched = n;
     }
     if (matched === 0) {
@@ -1188,7 +1191,9 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     // "staging iOS" in the staging workspace, whose "Kundenportal iOS (Staging)" the name already is: no question.
     const wider = owners.flatMap((ws) => ws.sources.filter((s) => holding(s.name) && !m.terms.some((t) => t.workspace === ws && t.canonical === s.slug)).map((s) => s.slug));
     if (wider.length > 0) ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(wider)].join(' or ')}, or something else?`);
-    else if (describesAnotherOne(text, tokens, k, m)) {
+    // "The old API source is fine.": whichever source the words describe, the sentence keeps it — the
+    // exclusion reading leaves it out, with nothing to ask.
+    else if (describesAnotherOne(text, tokens, k, m) && !doneOrKeptAfter(text, m, text.slice(m.end))) {
       // "the old Web data", "der alten App": no source is called so, and the one called "Web" may be another
       // than the one the customer means — asked, and the name left out until answered.
       ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(m.terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
@@ -1250,7 +1255,7 @@ function numberOfOtherWorkspaces(text: string, tokens: Token[], i: number, n: nu
 }
 
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
-function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null; answerFrom: number | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
+function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number; tokenStart?: number } | null; answerFrom: number | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
   const { text, tokens, index, sender, lastAccepted } = at;
   const answered = at.answerFrom !== null && opensAnswer(text, at.answerFrom, tokens[i].start, tokens[i + n - 1].end);
   // "st brigids" with St Brigid's National School and St Brigid's College: a word several workspaces
@@ -1269,6 +1274,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
       continuesList(text, tokens, i, t.type, lastAccepted) ||
+      (lastAccepted?.type === t.type && lineUnderName(text, tokens, [i, i + n], lastAccepted)) ||
       leadsList(text, tokens, i + n, t.type, index, i) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       lineOfWorkspaceAndSource(text, tokens, i, i + n, t) ||
@@ -1375,8 +1381,11 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
  * common-word label was dropped and its day went to the other item's source.
  */
 function listItemLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 32));
+  if (!/(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return LIST_VALUE_DAY.test(text.slice(end, end + 32)) || LIST_VALUE_DELETE.test(text.slice(end, end + 32));
 }
+/** "Web - delete", "Events: remove": an item whose value is the deletion itself, and nothing more on its line. */
+const LIST_VALUE_DELETE = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:please[^\S\n]+)?(?:delete|remove|purge|wipe|erase)[.!]?[^\S\n]*(?:\n|$)/iu;
 const LIST_VALUE_DAY = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?[^\S\n]+)?(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
 /**
@@ -1728,7 +1737,7 @@ const DONE_STATE =
   '(?:already\\s+)?(?:done|handled|taken care of|sorted(?: out)?|dealt with|grand|all good|good as it is)|already\\s+(?:been\\s+)?(?:deleted|removed|purged|cleaned(?: up)?|fixed|wiped)';
 const DONE_OR_KEPT_AFTER = new RegExp(
   String.raw`^\s*(?:(?:source|app|data|events|part|one|side|bit|stuff|quelle|daten|teil|partie|parte)\s+)?,?\s*(?:` +
-    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:is|are|was|were)\s+not\s+(?:impacted|affected|involved|broken|part of (?:this|it))|(?:had|has|have)\s+no\s+(?:issues?|problems?|errors?|bugs?)|(?:is|are)\s+still\s+(?:needed|in use)|(?:brauchen|benötigen)\s+wir\s+(?:noch|weiterhin)|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
+    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:is|are|was|were)\s+not\s+(?:impacted|affected|involved|broken|part of (?:this|it))|(?:is|are)\s+(?:fine|ok(?:ay)?)(?=\s*(?:[.!;)\n]|$))|(?:had|has|have)\s+no\s+(?:issues?|problems?|errors?|bugs?)|(?:is|are)\s+still\s+(?:needed|in use)|(?:brauchen|benötigen)\s+wir\s+(?:noch|weiterhin)|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
     String.raw`|(?:ist|sind|wurde|wurden|haben wir)\s+(?:bereits|schon)\s+(?:selbst\s+)?(?:erledigt|gel(?:ö|oe)scht|bereinigt|entfernt)` +
     String.raw`|(?:est|sont|a été|ont été)\s+déjà\s+(?:fait|réglé|traité|supprimé|nettoyé)e?s?|ya\s+(?:está|están|fue|fueron|lo hicimos|lo borramos)(?:\s+(?:hech|resuelt|list|borrad|eliminad)[oa]s?)?` +
     String.raw`|(?:è|sono)\s+già\s+(?:fatt|sistemat|cancellat|eliminat)[oaie]|já\s+(?:está|estão|foi|foram)\s+(?:feit|resolvid|apagad|excluíd)[oa]s?|(?:is|zijn)\s+al\s+(?:gedaan|geregeld|verwijderd|opgeschoond)` +
@@ -1913,7 +1922,7 @@ function ownNamesIn(
   // the body writes the word too ("iOS + watch" above "ios app and apple watch data"): it is asked for.
   const body = text.slice(subjectEnd);
   const subjectWord = type === 'source' && inSubject && m.text === m.text.toLowerCase() && namesOwnSource(body, ws) && !wholeWordIn(body, m.text);
-  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type) || kindOfData(text, m, type))) return [];
+  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type) || kindOfData(text, m, type) || kindOfTrouble(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) {
     ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
     several.add(type);
@@ -2041,6 +2050,17 @@ function kindOfData(text: string, m: Mention, type: 'source' | 'space'): boolean
   const next = /^[ \t-](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
   return type === 'source' && DESCRIBING_WORD.has(m.text) && next !== undefined && (DATA_NOUN.has(next) || /^events?$/.test(next));
 }
+
+/**
+ * "please delete 2 to 4 March (old import problem)" in Verdant, where only other workspaces have a source
+ * Import: a one-word name in lower case before a word for what went wrong tells what happened to the
+ * data, and names no other workspace's source.
+ */
+function kindOfTrouble(text: string, m: Mention, type: 'source' | 'space'): boolean {
+  const next = /^[ \t](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+  return type === 'source' && /^\p{Ll}+$/u.test(m.text) && next !== undefined && TROUBLE_NOUN.has(next);
+}
+const TROUBLE_NOUN = new Set(['problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'error', 'errors', 'glitch', 'failure', 'failures', 'incident', 'mistake', 'mishap', 'outage']);
 
 function sourcesAndSpaces(
   text: string,
@@ -2795,7 +2815,7 @@ const WITHDRAWN_AFTER = new RegExp(
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
     String.raw`|(?:is|are)\s+(?:(?:now\s+)?off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
-    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
+    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|nothing(?:\s+(?:for\s+now|this\s+time|at\s+the\s+moment|needed|required))?(?=\s*(?:[,.;!\n]|$))|skip)` +
     String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![^\P{L}]|\u03B9)` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
@@ -3404,6 +3424,38 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
 const NEXT_LIST_ITEM = /^[^\S\n]*\n[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/;
 
 /**
+ * "please delete:\nWeb\nPatient Portal" (an HTML list read as text keeps no bullets): names that each
+ * fill a line of their own, one under the other, are items of one list. Read only with a bullet, the
+ * common-word item above a clear one was dropped without a word, and the clear one alone made the
+ * scope complete.
+ */
+const NEW_LINE_ITEM = /^[^\S\n]*\n[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/;
+/** Whether the words from `start` to `end` are all their line holds, but for a bullet and a closing stop. */
+function nameLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  return /^[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(lineStart, start)) && /^[^\S\n]*[.,;]?[^\S\n]*$/.test(text.slice(end, lineEnd));
+}
+/**
+ * A name of this kind filling the line that starts at token j, standing on its own (strong or cued), or
+ * a common-word name there with such a name further down the same list ("Web\nEmail\nPatient Portal").
+ */
+function nameLineBelow(text: string, tokens: Token[], j: number, type: EntityType, index: ParserCatalog): boolean {
+  for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
+    const terms = (index.terms.get(tokens.slice(j, j + n).map((t) => t.word).join(' ')) ?? []).filter((t) => t.type === type);
+    if (terms.length === 0 || !nameLine(text, tokens[j].start, tokens[j + n - 1].end)) continue;
+    if (terms.some((t) => t.strong || hasCue(text, tokens, j, j + n, t.type, index))) return true;
+    const next = tokens[j + n];
+    return next !== undefined && startsCapital(text, tokens[j]) && NEW_LINE_ITEM.test(text.slice(tokens[j + n - 1].end, next.start)) && nameLineBelow(text, tokens, j + n, type, index);
+  }
+  return false;
+}
+/** The name from token i to `end` fills its line, right under a line that the name accepted just before fills. */
+function lineUnderName(text: string, tokens: Token[], [i, end]: [number, number], last: { tokenEnd: number; tokenStart?: number }): boolean {
+  if (last.tokenEnd !== i || last.tokenStart === undefined || !startsCapital(text, tokens[i]) || !NEW_LINE_ITEM.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+  return nameLine(text, tokens[i].start, tokens[end - 1].end) && nameLine(text, tokens[last.tokenStart].start, tokens[i - 1].end);
+}
+/**
  * "Web<TAB>2026-11-02<TAB>2026-11-04", "| Web | 2027-04-01 |": the first cell of a pasted or Markdown
  * table row names what the row is about. Read only as prose, the common-word row was dropped and the
  * table's other source was taken as the whole scope.
@@ -3419,10 +3471,12 @@ const LABEL_THEN_DAYS = new RegExp(
   String.raw`^\s*(?::|[ \t]+(?:\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4}|\s*[–—-]\s*\d{1,2}[./:]\d{1,2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?![\d])|[ \t]+(?:klo|kl\.?)\s*\d|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:${[...DAYS_FOLLOW, ...LABEL_DAYS_ALSO].join('|')})\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))`,
   'i',
 );
+const LABEL_THEN_DELETE = /^[ \t]*(?::|[ \t][-–—])[ \t]*(?:please[ \t]+)?(?:delete|remove|purge|wipe|erase)(?![\p{L}])/iu;
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   if (type !== 'source' || last?.type !== 'workspace' || last.tokenEnd !== i) return false;
   // Or as the object: "delete riverstone-bank Web for 04/11/2026".
-  if (/^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end));
+  // "Mosaic Retail Web - please delete the first week of March": the pair is the label the deletion follows.
+  if (/^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end)) || LABEL_THEN_DELETE.test(text.slice(tokens[end - 1].end));
   return namesListedOnTheirLine(text, tokens[i].start, tokens[end - 1].end);
 }
 
@@ -3490,6 +3544,7 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
   if (!next) return false;
   const gap = text.slice(tokens[j - 1].end, next.start);
   if (LIST_JOIN.has(next.word) && /^\s*,?\s*$/.test(gap)) j++;
+  else if (NEW_LINE_ITEM.test(gap) && capitalised && nameLine(text, tokens[start].start, tokens[end - 1].end)) return nameLineBelow(text, tokens, j, type, index);
   else if (!/^\s*[,/&+]\s*$/.test(gap)) return false;
   while (tokens[j] && FILLER.has(tokens[j].word)) j++;
   for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
