@@ -106,6 +106,9 @@ const OCCASION = [
   // a ticket's own dates, a policy's, an approval's
   'ticket', 'priority', 'created', 'opened', 'erstellt', 'apertura', 'policy', 'policies', 'revised', 'approv\\p{L}*', 'freigabe', 'genehmig\\p{L}*',
   'aprobaci[óo]n', 'approvazione', 'approbation', 'aprovação', 'goedkeuring',
+  // people coming and going
+  'tak(?:e|es|ing) over', 'took over', 'hand-?over', 'hand(?:ed)? over', 'moved to another', 'joined', 'colleague', 'parental', 'übern(?:ahm|ehm|omm)\\p{L}*',
+  'kolleg\\p{L}*', 'collègue', 'reprend\\p{L}*', 'compañer[oa]', 'colleg[ah]', 'collega',
   // offers
   'sale', 'offer', 'newsletter',
 ].join('|');
