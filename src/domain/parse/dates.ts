@@ -5611,7 +5611,15 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly (whole calendar weeks or months, up to today or up to yesterday) — which days should be deleted?`);
     return blank(whole);
   });
+  // "the data from 2 weeks ago", "1 month ago": chrono reads one day, or one calendar month, of a time
+  // the writer only placed roughly — which days is asked. ("3 days ago" is a day, and stays one.)
+  mapped.replace(WEEKS_OR_MONTHS_AGO, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
+    return blank(whole);
+  });
 }
+const WEEKS_OR_MONTHS_AGO = /(?<![^\P{L}]|\u03B9)(?:\d{1,3}|an?|one|two|three|four|five|six|a few|a couple of|several)\s+(?:weeks?|months?|years?)\s+(?:ago|back)(?![^\P{L}]|\u03B9)/giu;
 // Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
   /(?<![^\P{L}]|\u03B9)(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![^\P{L}]|\u03B9)|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
