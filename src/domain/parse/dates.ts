@@ -122,9 +122,9 @@ const OTHER_MONTH_YEAR = new RegExp(
   'giu',
 );
 /** "marca i kwietnia 2025", "March and April 2025": two whole months sharing the year. */
-const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und|и|і|та)\\s+(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
+const MONTH_AND_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:,|and|und|et|y|e|en|i|och|og|ja|a|und)\\s+(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
 /** "od marca do kwietnia 2025", "da gennaio a marzo 2025", "from January to March 2025": every day of the months. */
-const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|по|до|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
+const MONTH_TO_MONTH = new RegExp(`(?<![\\p{L}\\d.])(${ANY_MONTH_RE})\\.?\\s*(?:to|through|till|until|bis|à|au|a|al|hasta|até|tot|do|till|til|–|-)\\s*(${ANY_MONTH_RE})\\.?(?![^\\P{L}]|\\u03B9)\\s+(\\d{4})(?![\\d])`, 'giu');
 const MONTH_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|月`, 'iu');
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/-]|[.:]\d)/g;

@@ -81,15 +81,6 @@ export const FOREIGN_MONTHS: Record<string, number> = {};
   ['نومبر', 'نوامبر', 'নভেম্বর', 'நவம்பர்', 'නොවැම්බර්', 'नोभेम्बर', 'ኖቬምበር', 'новембар', 'новембра'],
   ['دسمبر', 'دسامبر', 'ডিসেম্বর', 'டிசம்பர்', 'දෙසැම්බර්', 'डिसेम्बर', 'ዲሴምበር', 'децембар', 'децембра'],
 ].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)));
-// Russian and Ukrainian months as months, not dates: nominative and accusative ("за май", "весь май",
-// "за травень") and locative ("в мае", "у травні"). Only the genitive was read, and a whole-month request
-// in Russian or Ukrainian was asked for its time frame.
-[
-  ['январь', 'январе', 'січень', 'січні'], ['февраль', 'феврале', 'лютий', 'лютому'], ['март', 'марте', 'березень', 'березні'],
-  ['апрель', 'апреле', 'квітень', 'квітні'], ['май', 'мае', 'травень', 'травні'], ['июнь', 'июне', 'червень', 'червні'],
-  ['июль', 'июле', 'липень', 'липні'], ['август', 'августе', 'серпень', 'серпні'], ['сентябрь', 'сентябре', 'вересень', 'вересні'],
-  ['октябрь', 'октябре', 'жовтень', 'жовтні'], ['ноябрь', 'ноябре', 'листопад', 'листопаді'], ['декабрь', 'декабре', 'грудень', 'грудні'],
-].forEach((names, i) => names.forEach((n) => (FOREIGN_MONTHS[n] ??= i + 1)));
 // Latvian dative ("līdz 25. novembrim").
 ['janvārim', 'februārim', 'martam', 'aprīlim', 'maijam', 'jūnijam', 'jūlijam', 'augustam', 'septembrim', 'oktobrim', 'novembrim', 'decembrim']
   .forEach((n, i) => (FOREIGN_MONTHS[n] ??= i + 1, FOREIGN_MONTHS[n.normalize('NFD').replace(/\p{M}/gu, '')] ??= i + 1));
