@@ -24,7 +24,7 @@ const WENT_WRONG = [
   'bugs?', 'errors?', 'wrong', 'broke', 'broken', 'fail\\p{L}*', 'faulty', 'bad', 'outage', 'incident', 'glitch\\p{L}*', 'duplicat\\p{L}*',
   'double\\p{L}*', 'twice', 'test\\p{L}*', 'spam\\p{L}*', 'bots?', 'fake', 'bogus', 'junk', 'garbage', 'corrupt\\p{L}*', 'leak\\p{L}*', 'polluted',
   'hack\\p{L}*', 'hijack\\p{L}*', 'fraud\\p{L}*', 'attack\\p{L}*', 'ddos', 'scrap(?:er|ers|ing|ed)', 'pentest\\p{L}*', 'penetration',
-  'inflated', 'rogue', 'mistake\\p{L}*', 'mistaken\\p{L}*', 'accident\\p{L}*', 'unintended', 'sandbox', 'staging',
+  'inflated', 'rogue', 'script\\p{L}*', 'load', 'production', 'prod', 'mistake\\p{L}*', 'mistaken\\p{L}*', 'accident\\p{L}*', 'unintended', 'sandbox', 'staging',
   'fehler\\p{L}*', 'falsch\\p{L}*', 'doppel\\p{L}*', 'versehentlich', 'aus versehen', 'gehackt', 'erreur\\p{L}*', 'doublon\\p{L}*', 'par erreur', 'par mégarde',
   'piraté\\p{L}*', 'error\\p{L}*', 'equivocaci\\p{L}*', 'por error', 'hackead\\p{L}*', 'errore', 'errori', 'per sbaglio', 'sbagli\\p{L}*', 'sem querer',
   'por engano', 'per ongeluk', 'dubbel\\p{L}*', 'fout\\p{L}*', 'av misstag', 'ved en fejl', 'ved en feil', 'przypadkiem', 'omyłkowo', 'omylem',
@@ -48,6 +48,7 @@ const TROUBLE = [
   'shipped', 'launched', 'launching', 'relaunch\\p{L}*', 'went live', 'go-live', 'tracking', 'tracked', 'import\\p{L}*', 'export\\p{L}*', 'sync\\p{L}*', 'upload\\p{L}*', 'sent', 'recorded', 'logged',
   'collected', 'ingest\\p{L}*', 'pipeline', 'integration', 'pixel', 'tag', 'script', 'api', 'sessions?', 'orders?', 'records?',
   'logs?', 'rows?', 'entries', 'hits', 'scans?', 'numbers', 'count\\p{L}*', 'metrics?', 'users?', 'customers?', 'visitors?',
+  'sign-?ups?', 'traffic', 'visits?', 'clicks?', 'generated', 'real',
   // German, Dutch, Scandinavian
   'fehler\\p{L}*', 'falsch\\p{L}*', 'kaputt', 'ausgefallen', 'ausfall', 'störung', 'vorfall', 'problem\\p{L}*', 'doppel\\p{L}*', 'betroffen\\p{L}*',
   'bemerkt', 'aufgefallen', 'ausgerollt', 'eingespielt', 'veröffentlicht', 'gestartet', 'umstellung', 'fout\\p{L}*', 'kapot', 'storing', 'dubbel\\p{L}*',
@@ -82,6 +83,17 @@ export function toldAsBackground(rest: string): boolean {
 }
 
 /**
+ * "…please delete 1 June and our launch party's traffic. The launch party was on 14 May.": the occasion
+ * a day is told of is named again where the mail asks for a deletion, so its day may be the request's —
+ * asked about. `elsewhere` is the mail's text outside the day's own sentence.
+ */
+export function occasionAskedFor(rest: string, elsewhere: string): boolean {
+  const named = new Set((rest.match(new RegExp(OCCASION_WORD.source, 'giu')) ?? []).map((w) => w.toLowerCase()));
+  if (named.size === 0) return false;
+  return elsewhere.split(/[.!?。\n]+/u).some((s) => DELETE_VERB.test(s) && [...named].some((w) => s.toLowerCase().includes(w)));
+}
+
+/**
  * Occasions of a business that leave no data behind: meetings and reviews, invoices and payments, a
  * launch party or an opening, holidays and time off, contracts and their notice, deadlines and audits,
  * a ticket's own dates, a sale or a newsletter. The stem is enough.
@@ -95,7 +107,7 @@ const OCCASION = [
   'invoices?', 'bills?', 'billing', 'payments?', 'paid', 'unpaid', 'receipt', 'rechnung\\p{L}*', 'factur\\p{L}*', 'fattur\\p{L}*', 'faktur\\p{L}*',
   'betal\\p{L}*', 'obetald', 'оплач\\p{L}*', 'неоплач\\p{L}*',
   // a launch party, an opening
-  'launch', 'party', 'opening', 'lancement', 'lanzamiento', 'lançamento', 'lancering', 'lansering\\p{L}*', 'lancering\\p{L}*', 'inaugura\\p{L}*',
+  'launch', 'party', 'lancement', 'lanzamiento', 'lançamento', 'lancering', 'lansering\\p{L}*', 'lancering\\p{L}*', 'inaugura\\p{L}*',
   'premier\\p{L}*', 'eröffnung', 'открыти\\p{L}*',
   // time off
   'holiday\\p{L}*', 'vacation', 'leave', 'urlaub', 'feiertag\\p{L}*', 'ferie\\p{L}*', 'vacances', 'vacaciones', 'férias', 'vakantie', 'semester', 'urlop\\p{L}*',
@@ -109,8 +121,6 @@ const OCCASION = [
   // people coming and going
   'tak(?:e|es|ing) over', 'took over', 'hand-?over', 'hand(?:ed)? over', 'moved to another', 'joined', 'colleague', 'parental', 'übern(?:ahm|ehm|omm)\\p{L}*',
   'kolleg\\p{L}*', 'collègue', 'reprend\\p{L}*', 'compañer[oa]', 'colleg[ah]', 'collega',
-  // offers
-  'sale', 'offer', 'newsletter',
 ].join('|');
 const OCCASION_WORD = new RegExp(`${L}(?:${OCCASION})${R}|会議|会议|請求書|发票|發票|開業|开业|オープン|休業|休み|假期|휴가|회의|청구서|受付|期限|契約|合同|改定|改訂|方針`, 'iu');
 /**
@@ -120,6 +130,8 @@ const OCCASION_WORD = new RegExp(`${L}(?:${OCCASION})${R}|会議|会议|請求�
  */
 const SAME_OR_ASKED = new RegExp(`${L}(?:${[
   'same', 'again', 'repeat\\p{L}*', 'similar\\p{L}*', 'treat\\p{L}*', 'go', 'goes', 'gone', 'handle\\p{L}*', 'likewise', 'once more',
+  'too', 'also', 'as well', 'includ\\p{L}*', 'in scope', 'belong\\p{L}*', 'cover\\p{L}*', 'want\\p{L}*', 'need\\p{L}*', 'would like', "i['’]d like", 'take out', 'taken out',
+  'auch', 'ebenfalls', 'aussi', 'también', 'anche', 'também', 'ook', 'också', 'også', 'też', 'také', 'тоже', 'также',
   'genauso', 'gleiche\\p{L}*', 'selbe\\p{L}*', 'dasselbe', 'dieselbe\\p{L}*', 'wieder', 'nochmal', 'noch einmal', 'erneut', 'ebenso', 'verfahren', 'behandel\\p{L}*', 'weg',
   'pareil\\p{L}*', 'même\\p{L}*', 'encore', 'de nouveau', 'procéde\\p{L}*', 'procéd\\p{L}*', 'trait\\p{L}*',
   'igual\\p{L}*', 'mism[oa]s?', 'otra vez', 'de nuevo', 'mesm[oa]s?', 'novamente', 'stess[oaie]', 'ugual\\p{L}*', 'ancora', 'di nuovo', 

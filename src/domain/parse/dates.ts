@@ -41,7 +41,7 @@ import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
 import { saidBetween } from './betweenDays';
-import { tellsOfTrouble, toldAsBackground } from './backgroundDays';
+import { occasionAskedFor, tellsOfTrouble, toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -233,7 +233,7 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
 }
 /** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"); Mexican Spanish says "antier";
  * phone-typed English drops the article ("day before yesterday"), which chrono reads as yesterday. */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|\bantier\b|(?<!\bthe\s+)\bday before yesterday\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|\bantier\b|(?<!\b(?:the|any|every|each|all|some|one|a|no|other)\s+)\bday before yesterday\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
@@ -243,7 +243,7 @@ const FOREIGN_YESTERDAYS = /(?<![^\P{L}]|\u03B9)(?:wczorajsz\p{L}*|gårsdagens|e
 // Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
 // Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
 const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
-const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek|aaj|आज)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
+const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
  * with abbreviations; Italian, Dutch, Polish (with the accusative "w środę"), Swedish, Danish, Norwegian
@@ -1535,7 +1535,7 @@ function partToldAsBackground(text: string, from: number, to: number): boolean {
   const sentence = text.slice(a, b);
   const rest = `${text.slice(a, from)}${' '.repeat(to - from)}${text.slice(to, b)}`;
   const elsewhere = `${text.slice(0, a)} ${text.slice(b)}`;
-  return !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && toldAsBackground(rest) && DELETE_VERB.test(elsewhere);
+  return !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && toldAsBackground(rest) && DELETE_VERB.test(elsewhere) && !occasionAskedFor(rest, elsewhere);
 }
 
 /**
@@ -2253,6 +2253,8 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
   // "pls delete ystrdy data": the phone's shorthand for yesterday, which chrono reads only in full.
   mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ystrdy|ystrday|ystdy|yday|yesterdy|yesteday)(?![^\P{L}]|\u03B9)/giu, () => 'yesterday');
+  // "ystrdy and the day b4": the day before it, in the same shorthand.
+  mapped.replace(/(?<=(?<![^\P{L}]|\u03B9)day\s+)b4(?![^\P{L}]|\u03B9)/giu, () => 'before');
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
@@ -4240,7 +4242,7 @@ function setAsideOutsideDay(reading: Reading, c: Candidate, [sentenceFrom, sente
   else if (IGNORE_IT.test(sentence)) setAside('a day the message says to ignore');
   // "we had our quarterly review with the board on 15 January": the writer's life, no day of data
   // ("… and the invoice is also still open" says "also" of the invoice, not of a day to delete).
-  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope) setAside('told as background (nothing in its sentence is about data)');
+  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope && !occasionAskedFor(rest, `${text.slice(0, sentenceFrom)} ${text.slice(sentenceTo)}`)) setAside('told as background (nothing in its sentence is about data)');
   else askAboutOutside(reading, c.words, c.start, c.endResult);
 }
 
