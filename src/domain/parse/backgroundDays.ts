@@ -130,8 +130,8 @@ const OCCASION_WORD = new RegExp(`${L}(?:${OCCASION})${R}|会議|会议|請求�
  */
 const SAME_OR_ASKED = new RegExp(`${L}(?:${[
   'same', 'again', 'repeat\\p{L}*', 'similar\\p{L}*', 'treat\\p{L}*', 'go', 'goes', 'gone', 'handle\\p{L}*', 'likewise', 'once more',
-  'too', 'also', 'as well', 'includ\\p{L}*', 'in scope', 'belong\\p{L}*', 'cover\\p{L}*', 'want\\p{L}*', 'need\\p{L}*', 'would like', "i['’]d like", 'take out', 'taken out',
-  'auch', 'ebenfalls', 'aussi', 'también', 'anche', 'também', 'ook', 'också', 'også', 'też', 'také', 'тоже', 'также',
+  // ("also", "auch" alone are left to the day's own clause: "the invoice is also still open" says it of the invoice)
+  'includ\\p{L}*', 'in scope', 'belong\\p{L}*', 'cover\\p{L}*', 'want\\p{L}*', 'need\\p{L}*', 'would like', "i['’]d like", 'take out', 'taken out',
   'genauso', 'gleiche\\p{L}*', 'selbe\\p{L}*', 'dasselbe', 'dieselbe\\p{L}*', 'wieder', 'nochmal', 'noch einmal', 'erneut', 'ebenso', 'verfahren', 'behandel\\p{L}*', 'weg',
   'pareil\\p{L}*', 'même\\p{L}*', 'encore', 'de nouveau', 'procéde\\p{L}*', 'procéd\\p{L}*', 'trait\\p{L}*',
   'igual\\p{L}*', 'mism[oa]s?', 'otra vez', 'de nuevo', 'mesm[oa]s?', 'novamente', 'stess[oaie]', 'ugual\\p{L}*', 'ancora', 'di nuovo', 
