@@ -160,7 +160,10 @@ function askAboutCountedKinds(text: string, { sources, ambiguities, workspacesNa
   const said = number ? countSaid(number) : m.groups?.both ? 2 : sources.size + 1;
   // "the three clients we run for you" above three client workspaces: an agency counting the companies it
   // writes for, each named in the message, not a count of one workspace's sources.
-  if (CLIENT_NOUN.test(m[0]) && said === workspacesNamed) return;
+  // Only as the heading over the clients' items ("… for you:"): "Events and iOS App — the three clients
+  // that got bad data" counts the sources named, and one is missing.
+  const heading = /^[^\n.!?]*:[^\S\n]*(?:\n|$)/u.test(text.slice((m.index ?? 0) + m[0].length));
+  if (CLIENT_NOUN.test(m[0]) && said === workspacesNamed && heading) return;
   if (said > sources.size) ambiguities.push(`"${m[0]}" counts more sources than the ${sources.size} named (${[...sources].sort().join(', ')}) — which sources exactly?`);
 }
 const CLIENT_NOUN = /(?<![\p{L}])(?:clients|customers)$/iu;

@@ -832,7 +832,7 @@ function storyWord(text: string, tokens: Token[], m: Mention, mentions: Mention[
   if (k < 0 || tokens[k].end !== m.end || !/^\p{Ll}+$/u.test(m.text) || QUOTES.has(text[m.start - 1] ?? '') || /^\s*:/.test(text.slice(m.end))) return false;
   if (sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index) || listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end)) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source'));
-  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o], index));
 }
 /**
  * "… and the web version's data too", "the web player events": a source named by a common word ("web",
@@ -873,14 +873,15 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
   // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
   if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws));
-  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o], index));
 }
 /** The start of a sentence or line, where any word is capitalised ("Hi,\nMay I …", "… today. Newsletter …"). */
 const SENTENCE_OPENING = /(?:^|[.!?\n:]|^\s*[-*•])[\s"'“(]*$/u;
 /** "Podcast App and May", "May, Web", "the Web data & the newsletter": two names with only a list's words between them. */
-function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention]): boolean {
+function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention], index?: ParserCatalog): boolean {
   if (NEXT_LIST_ITEM.test(text.slice(a.end, b.start))) return true;
-  if (NEW_LINE_ITEM.test(text.slice(a.end, b.start)) && nameLine(text, a.start, a.end) && nameLine(text, b.start, b.end)) return true;
+  const oneToALine = NEW_LINE_ITEM.test(text.slice(a.end, b.start)) && nameLine(text, a.start, a.end) && nameLine(text, b.start, b.end);
+  if (oneToALine && index && listUnderRequest(text, tokens, index, a.start, a.terms[0]?.type ?? 'source')) return true;
   const gap = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
   if (/[.!?\n;:]/.test(text.slice(a.end, b.start)) || gap.length > 4) return false;
   if (!gap.every((t) => LIST_JOIN.has(t.word) || FILLER.has(t.word) || GENERIC_TAIL.has(t.word))) return false;
@@ -1193,7 +1194,8 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     if (wider.length > 0) ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(wider)].join(' or ')}, or something else?`);
     // "The old API source is fine.": whichever source the words describe, the sentence keeps it — the
     // exclusion reading leaves it out, with nothing to ask.
-    else if (describesAnotherOne(text, tokens, k, m) && !doneOrKeptAfter(text, m, text.slice(m.end))) {
+    // Unless a later line takes the keeping back ("Actually no, delete it too."): then it is asked.
+    else if (describesAnotherOne(text, tokens, k, m) && (!doneOrKeptAfter(text, m, text.slice(m.end)) || KEEPING_TAKEN_BACK.test(text.slice(m.end)))) {
       // "the old Web data", "der alten App": no source is called so, and the one called "Web" may be another
       // than the one the customer means — asked, and the name left out until answered.
       ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(m.terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
@@ -1274,7 +1276,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
       continuesList(text, tokens, i, t.type, lastAccepted) ||
-      (lastAccepted?.type === t.type && lineUnderName(text, tokens, [i, i + n], lastAccepted)) ||
+      (lastAccepted?.type === t.type && lineUnderName(text, tokens, [i, i + n], lastAccepted) && listUnderRequest(text, tokens, index, tokens[i].start, t.type)) ||
       leadsList(text, tokens, i + n, t.type, index, i) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       lineOfWorkspaceAndSource(text, tokens, i, i + n, t) ||
@@ -1382,7 +1384,18 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
  */
 function listItemLabel(text: string, start: number, end: number): boolean {
   if (!/(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start))) return false;
-  return LIST_VALUE_DAY.test(text.slice(end, end + 32)) || LIST_VALUE_DELETE.test(text.slice(end, end + 32));
+  return LIST_VALUE_DAY.test(text.slice(end, end + 32)) || (LIST_VALUE_DELETE.test(text.slice(end, end + 32)) && !otherItemValue(text));
+}
+/**
+ * "iOS App - don't know yet" under "Events - delete": an item whose value is neither the deletion nor a
+ * day. The list is not one of deletions only, so its common-word labels are not read as sources.
+ */
+function otherItemValue(text: string): boolean {
+  const item = /^[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?[^\n:—–→-]{1,40}?[^\S\n](?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*([^\n]*)$/gmu;
+  for (let m = item.exec(text); m; m = item.exec(text)) {
+    if (!/^(?:please[^\S\n]+)?(?:delete|remove|purge|wipe|erase)[.!]?[^\S\n]*$/iu.test(m[1]) && !LIST_VALUE_DAY.test(`: ${m[1]}`)) return true;
+  }
+  return false;
 }
 /** "Web - delete", "Events: remove": an item whose value is the deletion itself, and nothing more on its line. */
 const LIST_VALUE_DELETE = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:please[^\S\n]+)?(?:delete|remove|purge|wipe|erase)[.!]?[^\S\n]*(?:\n|$)/iu;
@@ -1727,6 +1740,8 @@ const TURNING = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${CONTRAST}|${EXCEPTION}|on
  * did not ask for it, and one deleted in error cannot come back. Not after "once",
  * "when" or "if" ("let us know once the Web App is done"), which speaks of the deletion to come.
  */
+/** "Actually no, delete it too.": words after a kept source that may take the keeping back. */
+const KEEPING_TAKEN_BACK = /(?<![\p{L}])(?:actually|on second thought|scratch that|correction)(?![\p{L}])|(?<![\p{L}])(?:delete|remove|purge|wipe|include)\s+(?:it|that|them|this one)(?![\p{L}])/iu;
 function doneOrKeptAfter(text: string, m: Mention, next: string): RegExpExecArray | null {
   const done = DONE_OR_KEPT_AFTER.exec(next);
   if (!done) return null;
@@ -2058,7 +2073,9 @@ function kindOfData(text: string, m: Mention, type: 'source' | 'space'): boolean
  */
 function kindOfTrouble(text: string, m: Mention, type: 'source' | 'space'): boolean {
   const next = /^[ \t](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
-  return type === 'source' && /^\p{Ll}+$/u.test(m.text) && next !== undefined && TROUBLE_NOUN.has(next);
+  // "delete POS and the import errors": the object of the deletion, beside a source, may be a source.
+  const object = /(?<![\p{L}])(?:and|or|plus|delete|remove|purge|wipe|&|,)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return type === 'source' && /^\p{Ll}+$/u.test(m.text) && next !== undefined && TROUBLE_NOUN.has(next) && !object;
 }
 const TROUBLE_NOUN = new Set(['problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'error', 'errors', 'glitch', 'failure', 'failures', 'incident', 'mistake', 'mishap', 'outage']);
 
@@ -2815,7 +2832,7 @@ const WITHDRAWN_AFTER = new RegExp(
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
     String.raw`|(?:is|are)\s+(?:(?:now\s+)?off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
-    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|nothing(?:\s+(?:for\s+now|this\s+time|at\s+the\s+moment|needed|required))?(?=\s*(?:[,.;!\n]|$))|skip)` +
+    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|nothing(?:\s+(?:for\s+now|this\s+time|at\s+the\s+moment|needed|required))?(?=\s*(?:[.;!\n]|$)|\s*,(?![^\n]*(?:delete|remove|purge|wipe|erase|clear)))|skip)` +
     String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![^\P{L}]|\u03B9)` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
@@ -3450,6 +3467,52 @@ function nameLineBelow(text: string, tokens: Token[], j: number, type: EntityTyp
   }
   return false;
 }
+/**
+ * Names one to a line are one list only right under the request's own line ("please delete for:") with
+ * nothing but a blank line or the end after them. Under a keeping heading ("Do not touch:", "Keep:"),
+ * after a story ("the sources that had bad data were"), or with more words below ("Email\nme if …"),
+ * reading them as items deleted sources the customer kept, only mentioned, or never named.
+ */
+function listUnderRequest(text: string, tokens: Token[], index: ParserCatalog, pos: number, type: EntityType): boolean {
+  const lines = lineSpans(text);
+  const at = lines.findIndex(([s, e]) => pos >= s && pos <= e);
+  if (at < 0) return false;
+  let top = at;
+  while (top > 0 && namesLine(text, tokens, index, lines[top - 1], type)) top--;
+  let bottom = at;
+  while (bottom + 1 < lines.length && namesLine(text, tokens, index, lines[bottom + 1], type)) bottom++;
+  if (!endsList(text, lines.slice(bottom + 1))) return false;
+  const heading = top > 0 ? text.slice(lines[top - 1][0], lines[top - 1][1]) : '';
+  return REQUEST_HEADING.test(heading) && !KEEP_HEADING.test(heading);
+}
+/**
+ * After the list: nothing, a blank line, or a sign-off ("Kim", "Thanks, Kim") standing alone. Other words
+ * there ("Email\nme if anything is unclear.") may carry on the last item's sentence.
+ */
+function endsList(text: string, after: [number, number][]): boolean {
+  const line = (k: number): string => (after[k] ? text.slice(after[k][0], after[k][1]).trim() : '');
+  if (line(0) === '') return true;
+  return SIGN_OFF.test(line(0)) && line(1) === '';
+}
+const SIGN_OFF = /^(?:(?:thanks|thank you|cheers|regards|best|kind regards|best regards|danke|merci|gracias)[,!.]?[^\S\n]*)?(?:\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)?[.!]?$/u;
+/** Start and end of each line of the text. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let s = 0; s <= text.length; ) {
+    const e = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    spans.push([s, e]);
+    s = e + 1;
+  }
+  return spans;
+}
+/** Whether a line holds one catalog name of this kind and nothing else but a bullet and a closing stop. */
+function namesLine(text: string, tokens: Token[], index: ParserCatalog, [s, e]: [number, number], type: EntityType): boolean {
+  const words = tokens.filter((t) => t.start >= s && t.end <= e);
+  if (words.length === 0 || words.length > index.maxWords || !nameLine(text, words[0].start, words[words.length - 1].end)) return false;
+  return (index.terms.get(words.map((t) => t.word).join(' ')) ?? []).some((t) => t.type === type);
+}
+const REQUEST_HEADING = /(?<![\p{L}])(?:delete|remove|purge|wipe|erase|l(?:ö|oe)sch(?:en|e|t)|entfernen|supprime[rz]?|effacer|borr(?:ar|en|a)|elimin(?:ar|en|are|ate)|cancella(?:re|te)|apag(?:ar|uem)|excluir|verwijder(?:en)?)(?![\p{L}])/iu;
+const KEEP_HEADING = /(?<![\p{L}])(?:not|no|never|keep|leave|except|but|nicht|kein\p{L}*|pas|sauf|salvo|excepto|tranne)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** The name from token i to `end` fills its line, right under a line that the name accepted just before fills. */
 function lineUnderName(text: string, tokens: Token[], [i, end]: [number, number], last: { tokenEnd: number; tokenStart?: number }): boolean {
   if (last.tokenEnd !== i || last.tokenStart === undefined || !startsCapital(text, tokens[i]) || !NEW_LINE_ITEM.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
@@ -3544,7 +3607,7 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
   if (!next) return false;
   const gap = text.slice(tokens[j - 1].end, next.start);
   if (LIST_JOIN.has(next.word) && /^\s*,?\s*$/.test(gap)) j++;
-  else if (NEW_LINE_ITEM.test(gap) && capitalised && nameLine(text, tokens[start].start, tokens[end - 1].end)) return nameLineBelow(text, tokens, j, type, index);
+  else if (NEW_LINE_ITEM.test(gap) && capitalised && nameLine(text, tokens[start].start, tokens[end - 1].end)) return listUnderRequest(text, tokens, index, tokens[start].start, type) && nameLineBelow(text, tokens, j, type, index);
   else if (!/^\s*[,/&+]\s*$/.test(gap)) return false;
   while (tokens[j] && FILLER.has(tokens[j].word)) j++;
   for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {

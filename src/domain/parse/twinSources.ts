@@ -32,7 +32,7 @@ export function twinSourceQuestion(catalog: Catalog, workspace: string | null, s
     const twins = ws.sources.filter((t) => t.slug !== slug && (t.name.toLowerCase().startsWith(`${base} `) || t.slug.startsWith(`${slug}-`)));
     const hint = new RegExp(`(?<![\\p{L}\\p{N}])${WHICH_OF_TWO}\\s+(?:one|app|source|version|build|${escape(source.name)})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
     // "iOS App (the new one, not legacy)" beside "iOS App (legacy)": new against a twin named as the old one points to the name read.
-    const agrees = hint !== null && /^new/i.test(hint[0]) && twins.every((t) => OLD_TWIN.test(`${t.name} ${t.slug}`));
+    const agrees = hint !== null && /^new/i.test(hint[0]) && twins.every((t) => OLD_TWIN.test(`${t.name} ${t.slug}`)) && !pointsToOld(text, twins);
     if (twins.length > 0 && hint && !agrees) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
   }
   return null;
@@ -54,6 +54,20 @@ export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text
     }
   }
   return null;
+}
+/**
+ * "Not the new one — the legacy one.": besides "new", the mail says not new, or names the old one in a
+ * word not denied right before it ("not legacy" is denied). Then "new one" settles nothing.
+ */
+function pointsToOld(text: string, twins: { name: string }[]): boolean {
+  let rest = text;
+  for (const t of twins) rest = rest.replace(new RegExp(escape(t.name), 'giu'), ' ');
+  if (/(?<![\p{L}])not\s+(?:the\s+)?new(?![\p{L}])/iu.test(rest)) return true;
+  const old = new RegExp(OLD_TWIN.source, 'giu');
+  for (let m = old.exec(rest); m; m = old.exec(rest)) {
+    if (!/(?<![\p{L}])(?:not|no)\s+(?:the\s+)?$/iu.test(rest.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
 }
 function escape(words: string): string {
   return escapeRegExp(words).replace(/\s+/g, '\\s+');
