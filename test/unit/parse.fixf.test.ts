@@ -68,3 +68,10 @@ describe('relative days read only in part', () => {
     expect(parse('pls delete Quill Co Storefront data for ystrdy and the day b4').ranges).toEqual([{ from: '2027-06-05', to: '2027-06-06' }]);
   });
 });
+
+describe('a condition opened by "only if"', () => {
+  it('"Only if you still have a backup" holds the deletion: asked', () => {
+    const r = parse('Only if you still have a backup of it on your side: please delete the Quill Co Storefront data for 2 June 2027.');
+    expect(r.ambiguities.join(' ')).toMatch(/condition/);
+  });
+});
