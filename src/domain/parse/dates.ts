@@ -2968,23 +2968,11 @@ const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.',
 const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.\\s?')).join('|')})`, 'gu');
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
-function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
-  rewriteFirstsAndTurkishSpans(mapped);
-  // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
-  mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
-  if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
-    const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
-    if (!words || !/[:.h]/.test(from + to)) return whole;
-    const clock = (t: string): string => t.replace(/[.h]/, ':');
-    return `${words[0]} ${clock(from)} ${words[1]} ${clock(to)}`;
-  });
-  mapped.replace(DOTTED_DAY_ENGLISH_MONTH, (whole, d: string, month: string, year: string) => {
-    const mo = MONTHS[month.toLowerCase()];
-    if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
-    return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
-  });
-  rewriteMonthSpans(mapped, out);
-  // Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november 9–11.".
+/**
+ * Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november
+ * 9–11."; Lithuanian "2027 m. gegužės 1, 2 ir 3 d.". Rewritten as English dates the readers know.
+ */
+function rewriteYearFirstDates(mapped: MappedText, out: DateExtraction): void {
   // "2026. október 26. és október 28. között": the second day may name its month again.
   mapped.replace(YEAR_FIRST_LIST, (whole, year: string, month: string, list: string) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
@@ -3002,6 +2990,25 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
     return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
   });
+}
+
+function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
+  rewriteFirstsAndTurkishSpans(mapped);
+  // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
+  mapped.replace(HOURS_WRITTEN_OUT, (whole, a: string, b: string) => (Number(a) < 24 && Number(b) <= 24 ? `from ${a}:00 to ${b}:00` : whole));
+  if (/zwischen|tussen|entre|tra |fra /i.test(mapped.text)) mapped.replace(BETWEEN_HOURS, (whole, between: string, from: string, _and: string, to: string) => {
+    const words = BETWEEN_AS_RANGE[between.toLowerCase().split(/\s/)[0]];
+    if (!words || !/[:.h]/.test(from + to)) return whole;
+    const clock = (t: string): string => t.replace(/[.h]/, ':');
+    return `${words[0]} ${clock(from)} ${words[1]} ${clock(to)}`;
+  });
+  mapped.replace(DOTTED_DAY_ENGLISH_MONTH, (whole, d: string, month: string, year: string) => {
+    const mo = MONTHS[month.toLowerCase()];
+    if (!dayOf(year ? Number(year) : 2000, mo, Number(d))) return invalidDate(out, whole);
+    return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
+  });
+  rewriteMonthSpans(mapped, out);
+  rewriteYearFirstDates(mapped, out);
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;

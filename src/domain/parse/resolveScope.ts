@@ -267,9 +267,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   askAboutDoubtedSources(text, mentions, sources, ambiguities);
   askAboutUnknownSourceUnderSubject(text, index, mentions, sources, { ambiguities, several });
-  // Every workspace written, kept ones too ("Harbor Foods - nothing to do"): what "the three clients" counts.
-  const workspacesNamed = new Set(written.flatMap((m) => m.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace.slug))).size;
-  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named, workspacesNamed }) : null;
+  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named, workspacesNamed: workspacesWritten(written) }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
@@ -461,6 +459,11 @@ function dropSubjectNamesOfVariants(text: string, mentions: Mention[], asked: Va
     const inSubjectOnly = named.length > 0 && named.every((m) => m.end <= subjectEnd);
     if (inSubjectOnly && asked.some((v) => v.terms.some((t) => t.type === 'source' && t.canonical === slug) && body.includes(v.shown))) sources.delete(slug);
   }
+}
+
+/** Every workspace written, kept ones too ("Harbor Foods - nothing to do"): what "the three clients" counts. */
+function workspacesWritten(written: Mention[]): number {
+  return new Set(written.flatMap((m) => m.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace.slug))).size;
 }
 
 function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
@@ -2887,15 +2890,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listedNext(text, tokens, last + 1, 1, tokens[last], type === 'source'), listedNext(text, tokens, first - 1, -1, tokens[first], type === 'source')]) {
       const glued = candidate ? gluedUnknownName(text, tokens, candidate, index) : null;
-      if (glued) {
-        ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
-        continue;
-      }
       // "Shop Web y Shop App iOS": the word begins a longer name we know, not a namesake.
       const inLongerName = (t: Token): boolean => mentions.some((o) => t.start >= o.start && o.end > t.end);
-      const namesake = candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
-      if (namesake) {
-        ambiguities.push(`"${namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
+      const namesake = !glued && candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
+      if (glued || namesake) {
+        ambiguities.push(`"${glued ?? namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
       }
       if (!candidate || inMention(candidate) || knownBeside(index, candidate.word, m) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
