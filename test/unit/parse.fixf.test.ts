@@ -75,3 +75,11 @@ describe('a condition opened by "only if"', () => {
     expect(r.ambiguities.join(' ')).toMatch(/condition/);
   });
 });
+
+describe('a Spanish status question needs its question mark', () => {
+  it('"y mi solicitud de borrar …" without one is a request to delete', () => {
+    const r = parse('Hola, y mi solicitud de borrar Storefront de Quill Co del 2 de junio de 2027 también, por favor');
+    expect(r.kind).toBe('source_data');
+    expect(r.ranges).toEqual([{ from: '2027-06-02', to: '2027-06-02' }]);
+  });
+});
