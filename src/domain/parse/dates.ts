@@ -153,13 +153,7 @@ const RANGE_MARK_BETWEEN_DAYS = new RegExp(
   `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
-/**
- * "all morning on 14 May", "in the afternoon on Friday, 20 May": a part of the day said with
- * "on" before its day. chrono reads "afternoon on 20 May" as a time of an unknown day
- * and the day was lost with it; it is a part of that day, as "the afternoon of 20 May" is.
- */
-const PART_OF_DAY_ON = `(?<![^\\P{L}]|\\u03B9)(?:(?:all|in|during|at)\\s+)?(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+on\\s+(?=(?:(?:${ANY_WEEKDAY.source}),?\\s+)?(?:the\\s+)?\\d|(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`;
-const NIGHT_OF = new RegExp(String.raw`\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den(?:\s+ganzen)?)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von|am)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+|${PART_OF_DAY_ON}`, 'giu');
+const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
