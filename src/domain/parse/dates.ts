@@ -33,7 +33,7 @@ import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_O
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
-import { FOREIGN_MONTHS, isMonthName, MONTH_NAMES_RE, MONTHS, monthFormAfterDay, monthNumber } from './monthNames';
+import { FOREIGN_MONTHS, MONTH_NAMES_RE, MONTHS, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
 import { asOctober, LISTOPAD, LISTOPAD_QUESTION, listopadMonth } from './listopadMonth';
@@ -4281,22 +4281,6 @@ function partOfMonth(before: string, after: string, month: DayRange): { range: D
   return written ? { words: written[0].trim(), after: true } : null;
 }
 
-/**
- * "с первого по третье мая 2027" in words no reader took: "мая" is the form May takes after a day, so
- * what stands alone is a date's month, never all its days ("весь май", "в мае", "im Mai" are the month).
- */
-function dayLeftUnread(original: string, at: number): boolean {
-  const word = /^\p{L}+/u.exec(original.slice(at, at + 40))?.[0];
-  if (word === undefined) return false;
-  const before = original.slice(Math.max(0, at - 40), at);
-  const after = original.slice(at + word.length, at + word.length + 40);
-  // "marca i kwietnia 2025": months listed together are each a whole month (rewriteMonthSpans), whatever their case.
-  if (isMonthName(MONTH_LISTED_BEFORE.exec(before)?.[1] ?? '') || isMonthName(MONTH_LISTED_AFTER.exec(after)?.[1] ?? '')) return false;
-  return monthFormAfterDay(word, before, after);
-}
-const MONTH_LISTED_BEFORE = /(\p{L}+)\.?\s*(?:,|and|und|et|y|e|en|i|a|och|og|ja|и|і|та|й)\s+$/iu;
-const MONTH_LISTED_AFTER = /^\.?\s*(?:,|and|und|et|y|e|en|i|a|och|og|ja|и|і|та|й)\s+(\p{L}+)/iu;
-
 /** The days of a month written alone: all of them, or the part the words around it count; null when asked. */
 function monthDays(reading: Reading, c: Candidate): DayRange | null {
   const { out, mapped } = reading;
@@ -4313,10 +4297,6 @@ function monthDays(reading: Reading, c: Candidate): DayRange | null {
   if (part && !('range' in part)) {
     // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
     out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
-    return null;
-  }
-  if (!part && dayLeftUnread(mapped.original, at)) {
-    out.ambiguities.push(`"${words}" is written the way a month follows its day, and no day was read before it — which days of ${monthNameEn(start.get('month') as number)}?`);
     return null;
   }
   const range = part?.range ?? month;
