@@ -83,7 +83,7 @@ const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a
  * maj", "od dnia 3 do dnia 5 maja"): without it only the last day was read, and the first left out.
  */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|până în|pana in|până pe|pana pe|la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(?:(?:den|il|el|dnia|dne)\\s+|l['’])?(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(?:(?:den|il|dnia|dne)\\s+|l['’])?(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -92,16 +92,6 @@ const FOREIGN_MONTH_FIRST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${FOREIGN_MONTH_R
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
   `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es|to)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
-  'giu',
-);
-/**
- * "2027. május 1., 2. és 3.", "2027 m. gegužės 1, 2 ir 3 d.": a list of days after a year-first month.
- * Read as the first day alone, the other days were left out of a scope shown as complete. A list of
- * commas alone is taken only with the Lithuanian "d." after it or a full stop after every day ("3., 10
- * órakor" is a day and an hour).
- */
-const YEAR_FIRST_LIST = new RegExp(
-  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2}\\.?(?:\\s*,\\s*\\d{1,2}\\.?)+(?:\\s*,?\\s*(?:és|es|ir|and)\\s*\\d{1,2}\\.?(?:\\s*d\\.)?|\\s*d\\.)|\\d{1,2}\\.(?:\\s*,\\s*\\d{1,2}\\.)+)(?![\\d:]|\\s*k[öo]z[öo]tt)`,
   'giu',
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
@@ -180,7 +170,7 @@ const MONTH_DAY_LIST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![^\P{L}]|\u03B9)d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
-const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![^\P{L}]|\u03B9)(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![^\P{L}]|\u03B9))(?:\s*(?:el|il|le|la|the|den)(?![^\P{L}]|\u03B9))?)+\s*$/iu;
+const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![^\P{L}]|\u03B9)(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![^\P{L}]|\u03B9)))+\s*$/iu;
 /**
  * "25 sampai 26 November", "6 hadi 9 Novemba": a day number joined to a date by a word no reader knows.
  * Read alone, the date would delete its last day only; the day before it is asked about.
@@ -195,7 +185,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![^\\P{L}]|\\u03B9)(?:$
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in|pe)|la|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -2968,13 +2958,6 @@ const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มี
  */
 function rewriteYearFirstDates(mapped: MappedText, out: DateExtraction): void {
   // "2026. október 26. és október 28. között": the second day may name its month again.
-  mapped.replace(YEAR_FIRST_LIST, (whole, year: string, month: string, list: string) => {
-    const mo = FOREIGN_MONTHS[month.toLowerCase()];
-    const days = (list.match(/\d{1,2}/g) ?? []).map(Number);
-    if (!mo || days.some((d) => !dayOf(Number(year), mo, d))) return invalidDate(out, whole);
-    const dates = days.map((d) => `${monthNameEn(mo)} ${d}, ${year}`);
-    return `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}`;
-  });
   mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
     const mo = FOREIGN_MONTHS[month.toLowerCase()];
     const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
