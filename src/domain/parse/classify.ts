@@ -362,8 +362,7 @@ const THEIR_ASK = /(?<![^\P{L}]|\u03B9)(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|
 /** An ask to delete more, written as such: "please also delete", "also remove", "bitte auch … löschen". */
 const ALSO_DELETE = /\b(?:please\s+(?:also\s+)?|also\s+)(?:delete|remove|purge|erase|wipe)\b|\bbitte\s+auch\b[^.?!\n]{0,60}\bl(?:ö|oe)schen\b/i;
 
-// "svp" is French phone shorthand for s'il vous plaît; the folded hands 🙏 stand for "please" in phone mail.
-const POLITE = /\u{1F64F}|(?<![^\P{L}]|\u03B9)(?:please|pls|plz|bitte|por favor|porfa|s['’]il vous pla[iî]t|svp|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![^\P{L}]|\u03B9)/iu;
+const POLITE = /(?<![^\P{L}]|\u03B9)(?:please|pls|plz|bitte|por favor|s['’]il vous pla[iî]t|merci|per favore|alsjeblieft|graag|prosím|proszę|kiitos|tack|takk|tak|obrigad[oa]|お願い|请|請|부탁)(?![^\P{L}]|\u03B9)/iu;
 
 /** A deletion of "that": what the quoted mail names ("go ahead and delete this", "smažte to prosím"). */
 const DELETE_THAT =

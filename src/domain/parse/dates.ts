@@ -41,7 +41,7 @@ import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
 import { saidBetween } from './betweenDays';
-import { occasionAskedFor, tellsOfTrouble, toldAsBackground } from './backgroundDays';
+import { toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -225,9 +225,8 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
   if (/^\s*[～〜]\s*$/.test(between)) return true;
   return /^\s*[~～〜]\s*$/.test(between) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
 }
-/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"); Mexican Spanish says "antier";
- * phone-typed English drops the article ("day before yesterday"), which chrono reads as yesterday. */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|\bantier\b|(?<!\b(?:the|any|every|each|all|some|one|a|no|other)\s+)\bday before yesterday\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
+/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
@@ -1506,30 +1505,12 @@ function askAboutPartsOfMonths(mapped: MappedText, out: DateExtraction): void {
   // "the second week of November, more precisely 12 to 18 November": the days written after it say which.
   mapped.replace(PART_OF_MONTH_NARROWED, blank);
   const written = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => mapped.originalOf(m.index ?? 0, (m.index ?? 0) + m[0].length));
-  const background = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => partToldAsBackground(mapped.text, m.index ?? 0, (m.index ?? 0) + m[0].replace(/[\s.!?。]+$/u, '').length));
   let n = 0;
   mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
-    const shown = written[n] || whole.trim();
-    if (background[n++]) out.notes.push(`"${shown}" is told as background (nothing in its sentence is about data), not a day to delete`);
-    else {
-      out.mentioned = true;
-      out.ambiguities.push(`"${shown}" names only part of the month — which days exactly?`);
-    }
+    out.mentioned = true;
+    out.ambiguities.push(`"${written[n++] || whole.trim()}" names only part of the month — which days exactly?`);
     return blank(whole);
   });
-}
-/**
- * "I'm taking over the account from Priya, who moved to another team at the start of June. … please
- * delete … for 9 to 11 June": a part of a month told of the writer's life, in a sentence that neither
- * asks for a deletion nor speaks of data, while another sentence asks for one, is no day to ask about —
- * as a whole day told so is set aside (backgroundDays.ts).
- */
-function partToldAsBackground(text: string, from: number, to: number): boolean {
-  const [a, b] = sentenceBounds(text, from, to);
-  const sentence = text.slice(a, b);
-  const rest = `${text.slice(a, from)}${' '.repeat(to - from)}${text.slice(to, b)}`;
-  const elsewhere = `${text.slice(0, a)} ${text.slice(b)}`;
-  return !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && toldAsBackground(rest) && DELETE_VERB.test(elsewhere) && !occasionAskedFor(rest, elsewhere);
 }
 
 /**
@@ -2245,10 +2226,6 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "from last Tues", "last Thurs": a phone's short weekday after "last", which chrono reads only in full.
   mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
-  // "pls delete ystrdy data": the phone's shorthand for yesterday, which chrono reads only in full.
-  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ystrdy|ystrday|ystdy|yday|yesterdy|yesteday)(?![^\P{L}]|\u03B9)/giu, () => 'yesterday');
-  // "ystrdy and the day b4": the day before it, in the same shorthand.
-  mapped.replace(/(?<=(?<![^\P{L}]|\u03B9)day\s+)b4(?![^\P{L}]|\u03B9)/giu, () => 'before');
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
@@ -2952,23 +2929,6 @@ const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.',
 const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.\\s?')).join('|')})`, 'gu');
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
-/**
- * Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november
- * 9–11."; Lithuanian "2027 m. gegužės 1, 2 ir 3 d.". Rewritten as English dates the readers know.
- */
-function rewriteYearFirstDates(mapped: MappedText, out: DateExtraction): void {
-  // "2026. október 26. és október 28. között": the second day may name its month again.
-  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
-    const mo = FOREIGN_MONTHS[month.toLowerCase()];
-    const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
-    if (!mo || !mo2 || !dayOf(Number(year), mo, Number(d1)) || (d2 && !dayOf(Number(year), mo2, Number(d2)))) return invalidDate(out, whole);
-    const m = monthNameEn(mo);
-    if (!d2) return `${m} ${Number(d1)}, ${year}`;
-    const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
-    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
-  });
-}
-
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   rewriteFirstsAndTurkishSpans(mapped);
   // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
@@ -2985,7 +2945,17 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
   });
   rewriteMonthSpans(mapped, out);
-  rewriteYearFirstDates(mapped, out);
+  // Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november 9–11.".
+  // "2026. október 26. és október 28. között": the second day may name its month again.
+  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
+    if (!mo || !mo2 || !dayOf(Number(year), mo, Number(d1)) || (d2 && !dayOf(Number(year), mo2, Number(d2)))) return invalidDate(out, whole);
+    const m = monthNameEn(mo);
+    if (!d2) return `${m} ${Number(d1)}, ${year}`;
+    const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
+    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
+  });
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -4235,15 +4205,13 @@ function setAsideOutsideDay(reading: Reading, c: Candidate, [sentenceFrom, sente
     reading.background.add(c.f.index);
   };
   // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
-  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's — unless the
-  // sentence tells of trouble on it ("right after our webinar on 9 March bots created fake orders").
-  const meeting = MEETING.test(sentence) && !tellsOfTrouble(sentence);
-  if (ALREADY_DEALT_WITH.test(sentence) || meeting) setAside(meeting ? 'the day of a meeting' : 'a day already dealt with');
+  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
+  if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) setAside(MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with');
   // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
   else if (IGNORE_IT.test(sentence)) setAside('a day the message says to ignore');
   // "we had our quarterly review with the board on 15 January": the writer's life, no day of data
   // ("… and the invoice is also still open" says "also" of the invoice, not of a day to delete).
-  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope && !occasionAskedFor(rest, `${text.slice(0, sentenceFrom)} ${text.slice(sentenceTo)}`)) setAside('told as background (nothing in its sentence is about data)');
+  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope) setAside('told as background (nothing in its sentence is about data)');
   else askAboutOutside(reading, c.words, c.start, c.endResult);
 }
 
@@ -4884,8 +4852,8 @@ const CELL_GAP = '(?:[ ]*\\t+[ ]*|[ \\t]*[|¦│][ \\t]*|[ ]{2,})';
 /** The row goes on to its end, or to other cells of its own ("| 12,400 events |"). */
 const ROW_REST = `(?=[ \\t]*(?:[|¦│\\t][^\\n]*)?(?:\\n|$))`;
 const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(${CELL_GAP})${TABLE_DAY}${ROW_REST}`, 'g');
-/** A row of cells "label: day: day" alone on its line; the labels may be several ("Rápido MX: iOS App: day: day"). */
-const CELLS_TWO_DATES = new RegExp(`(?<=^(?:[^\\n:]{1,60}:[ ]+){1,4})${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
+/** A row of cells "label: day: day" alone on its line. */
+const CELLS_TWO_DATES = new RegExp(`(?<=^[^\\n:]{1,60}:[ ]+)${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
 const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
 const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
@@ -4899,8 +4867,8 @@ const FORM_FROM_TO_LINES = new RegExp(
 const TABLE_FROM = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:od|from|von|ab|du|desde|de|van|fra|från|start|begin|beginn|anfang|alku|inicio|in[íi]cio|d[ée]but|dal|da|first day|start date|from date|startdatum|start dag)|開始(?:日)?|开始(?:日期)?|起始日?|시작(?:일)?|с|от)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_TO = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:do|to|bis|au|hasta|a|al|tot|til|till|end|ende|slut|loppu|fin|fim|last day|end date|to date|enddatum|slutdatum|slut dag|through|until)|終了(?:日)?|结束(?:日期)?|結束日?|종료(?:일)?|по|до)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_FROM_TO = new RegExp(`(?:^|${CELL_GAP})[ ]*${TABLE_FROM}[ ]*${CELL_GAP}[ ]*${TABLE_TO}[ \\t]*(?:[|¦│\\t]|[ ]{2,}|\\n|$)`, 'imu');
-/** The header row of an HTML table: "Source: From (UTC): To (UTC)", "workspace: source: desde: hasta". */
-const CELLS_FROM_TO = new RegExp(`^(?:[^\\n:]{1,40}:[ ]*){1,4}${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
+/** The header row of an HTML table: "Source: From (UTC): To (UTC)". */
+const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY = new RegExp(
@@ -5620,15 +5588,7 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly (whole calendar weeks or months, up to today or up to yesterday) — which days should be deleted?`);
     return blank(whole);
   });
-  // "the data from 2 weeks ago", "1 month ago": chrono reads one day, or one calendar month, of a time
-  // the writer only placed roughly — which days is asked. ("3 days ago" is a day, and stays one.)
-  mapped.replace(WEEKS_OR_MONTHS_AGO, (whole) => {
-    out.mentioned = true;
-    out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
-    return blank(whole);
-  });
 }
-const WEEKS_OR_MONTHS_AGO = /(?<![^\P{L}]|\u03B9)(?:\d{1,3}|an?|one|two|three|four|five|six|a few|a couple of|several)\s+(?:weeks?|months?|years?)\s+(?:ago|back)(?![^\P{L}]|\u03B9)/giu;
 // Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
   /(?<![^\P{L}]|\u03B9)(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![^\P{L}]|\u03B9)|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;
