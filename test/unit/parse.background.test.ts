@@ -53,7 +53,7 @@ describe('a day of the writer\'s life beside a dated request', () => {
   });
 
   it('a request without days of its own asks for them, and the story\'s day is not offered as one', () => {
-    const r = parse('Our agency set everything up for the opening on 6 April 2027.\n\nCould you delete the Web Shop data in Kettle Corner for the days the tracking failed?');
+    const r = parse('Our agency set everything up for the launch party on 6 April 2027.\n\nCould you delete the Web Shop data in Kettle Corner for the days the tracking failed?');
     expect(r.ranges).toEqual([]);
     expect(r.missing).toEqual(['time frame']);
   });

@@ -717,6 +717,23 @@ const KNOWN_WRONG_4546: string[] = [];
  * review of the merged round took back two readings that chose a workspace or every source on too little
  * ("I'm the new … at <company>", "all sources … Android, iOS") and one that stopped asking about weekdays.
  */
+/**
+ * Blind corpora 59 and 60 (test/fixtures/blind59: 223 mails typed on phones and dictated — autocorrect
+ * slips, spoken days, SMS shorthand, code-switching, top-posted replies over other days; blind60: 222 mails
+ * of agencies acting for several clients — several workspaces in one mail, handovers, pasted meeting notes
+ * and invites, conditions, per-client lists with lines struck out). First honest scores: 164/223 (73.5%)
+ * with 5 complete-but-wrong, and 179/222 (80.6%) with 3. After tuning (108 → 117, 120 → 129) the held-out
+ * parts were scored once: 57/74 with 2 (56 with 2 before tuning) and 59/74 with 2 (59 with 2). The four
+ * were read then: "Only if you still have a backup: please delete …" asks now ("only" makes any "if" a
+ * condition); the others are named in KNOWN_WRONG_5960 — "our import job double-sent everything to Web …
+ * delete web" adds the source Import, "API 2" is read as API v2 beside API, and "last Tuesday" written on
+ * a Thursday is read as the Tuesday of that week (the writer asks; earlier corpora read the nearest one).
+ * Corpus 60's x/020 wants a question about a source struck through in HTML with no word saying why; struck
+ * words are left out silently everywhere else (parse.rt13, parse.redteam).
+ */
+const NOW59 = new Date('2027-07-07T09:00:00Z');
+const NOW60 = new Date('2027-07-14T15:00:00Z');
+const KNOWN_WRONG_5960 = ['x/081-import-job-word.eml', 'y/003-api-2-near-miss.eml', 'y/108-relative-weekday-ambiguous.eml', 'x/020-struck-source-html.eml'];
 const NOW57 = new Date('2027-06-23T10:00:00Z');
 const NOW58 = new Date('2027-06-30T14:00:00Z');
 const KNOWN_WRONG_5758: string[] = [];
@@ -835,6 +852,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind56', 137, 125, 68, 54, NOW56, KNOWN_WRONG_5556],
   ['blind57', 130, 121, 64, 59, NOW57, KNOWN_WRONG_5758],
   ['blind58', 154, 147, 77, 67, NOW58, KNOWN_WRONG_5758],
+  ['blind59', 149, 117, 74, 57, NOW59, KNOWN_WRONG_5960],
+  ['blind60', 148, 129, 74, 60, NOW60, KNOWN_WRONG_5960],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

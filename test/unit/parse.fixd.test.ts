@@ -66,8 +66,10 @@ describe('controls that stay exact', () => {
     expect(r.ambiguities).toEqual([]);
     expect(r.missing).toEqual([]);
   });
+  // Round seventeen: a day of the writer's life is left out only beside an occasion the parser knows
+  // leaves no data (backgroundDays.ts OCCASION); "our yearly team dinner" names none and is asked about now.
   it('a day of the writer\'s life asks nothing', () => {
-    const r = parse(`${REQUEST} We had our yearly team dinner at the harbour on 20 May 2027, a lovely evening.`);
+    const r = parse(`${REQUEST} We had our yearly board review at the harbour on 20 May 2027, a lovely evening.`);
     expect(r.ranges).toEqual([{ from: '2027-05-10', to: '2027-05-10' }]);
     expect(r.ambiguities).toEqual([]);
   });

@@ -17,10 +17,10 @@ import { L, R } from './letterEdges';
  * ("three of the four sources", "the worst of our four sources", "our four sources apart from the one
  * marketing uses"): read as all four, every source would go where the customer meant some.
  */
-export function countedSources(text: string, ws: CatalogWorkspace, { sources, ambiguities, several }: CountReading): string | null {
+export function countedSources(text: string, ws: CatalogWorkspace, { sources, ambiguities, several, workspacesNamed }: CountReading): string | null {
   const m = COUNTED_SOURCES.exec(text);
   if (!m) {
-    askAboutCountedKinds(text, sources, ambiguities);
+    askAboutCountedKinds(text, { sources, ambiguities, workspacesNamed });
     return null;
   }
   const said = countSaid(m.groups?.number ?? '');
@@ -48,6 +48,8 @@ interface CountReading {
   sources: Set<string>;
   ambiguities: string[];
   several: Set<EntityType>;
+  /** How many workspaces the message names: an agency's "the three clients" counts those, not sources. */
+  workspacesNamed: number;
 }
 
 /** The number a count says, in digits or in words ("3", "three", "drei", "tres"); -1 when it is neither. */
@@ -149,15 +151,22 @@ const PICKED_AFTER = new RegExp(
  * the sources named ("the iOS App and Android App data — both apps") asks nothing. Nothing is added: a
  * count of apps is not the workspace's every source, as "all three sources" is.
  */
-function askAboutCountedKinds(text: string, sources: Set<string>, ambiguities: string[]): void {
+function askAboutCountedKinds(text: string, { sources, ambiguities, workspacesNamed }: Omit<CountReading, 'several'>): void {
   if (sources.size === 0) return;
   const m = COUNTED_KINDS.exec(text);
   if (!m) return;
   // "both" and "each of" count at least two; "the other app" one more than those named.
   const number = m.groups?.number;
   const said = number ? countSaid(number) : m.groups?.both ? 2 : sources.size + 1;
+  // "the three clients we run for you" above three client workspaces: an agency counting the companies it
+  // writes for, each named in the message, not a count of one workspace's sources.
+  // Only as the heading over the clients' items ("… for you:"): "Events and iOS App — the three clients
+  // that got bad data" counts the sources named, and one is missing.
+  const heading = /^[^\n.!?]*:[^\S\n]*(?:\n|$)/u.test(text.slice((m.index ?? 0) + m[0].length));
+  if (CLIENT_NOUN.test(m[0]) && said === workspacesNamed && heading) return;
   if (said > sources.size) ambiguities.push(`"${m[0]}" counts more sources than the ${sources.size} named (${[...sources].sort().join(', ')}) — which sources exactly?`);
 }
+const CLIENT_NOUN = /(?<![\p{L}])(?:clients|customers)$/iu;
 /** Nouns a customer counts sources by, besides "sources" (which COUNTED_SOURCES reads). */
 const KIND_NOUNS = String.raw`(?:sources|apps|applications|platforms|portals|clients|sites|websites|stores|backends|integrations|feeds|streams|quellen|fuentes|aplicaciones|plataformas)`;
 /** One describing word before the noun ("mobile", "game", "email"), never a joining one. */

@@ -33,7 +33,7 @@ import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_O
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
-import { FOREIGN_MONTHS, MONTH_NAMES_RE, MONTHS, monthNumber } from './monthNames';
+import { FOREIGN_MONTHS, isMonthName, MONTH_NAMES_RE, MONTHS, monthFormAfterDay, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
 import { asOctober, LISTOPAD, LISTOPAD_QUESTION, listopadMonth } from './listopadMonth';
@@ -41,7 +41,7 @@ import { endDayQuestion } from './endLeftOut';
 import { sinceEventBefore } from './sinceEvent';
 import { referredDays, referredDaysQuestion } from './referredDays';
 import { saidBetween } from './betweenDays';
-import { toldAsBackground } from './backgroundDays';
+import { occasionAskedFor, tellsOfTrouble, toldAsBackground } from './backgroundDays';
 
 export interface DateExtraction {
   ranges: DayRange[];
@@ -83,7 +83,7 @@ const FOREIGN_MONTH_RE = Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a
  * maj", "od dnia 3 do dnia 5 maja"): without it only the last day was read, and the first left out.
  */
 const foreignDays = (months: string): RegExp => new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(?:(?:den|il|dnia|dne)\\s+|l['’])?(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
+  `(?<![\\d.])(\\d{1,2})\\.?\\s*(?:([-–—]|až(?:\\s+do)?|ו-?|do|til|till|to|tot|a|al|alle|until|ile|έως|εως|μέχρι|până la|pana la|până în|pana in|până pe|pana pe|la|hadi|до|по|iki|līdz|kuni|ל-?|s\\.\\s?d\\.|s/d|sampai(?:\\s+dengan)?|hingga|hanggang(?:\\s+sa)?|إلى|עד|ถึง|til\\s+og\\s+med(?:\\s+d\\.)?|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?|i|и|і|та|och|og|ja|e|en|and|και|și|şi|,)\\s*(?:(?:den|il|el|dnia|dne)\\s+|l['’])?(\\d{1,2})\\.?\\s*)?(?:de\\s+)?(${months})(?![^\\P{L}]|\\u03B9)(?:\\.?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г|гг|р|r)(?![^\\P{L}]|\\u03B9)(?:\\.(?=[^\\S\\n]*[\\p{Ll}\\d]))?)?)?`,
   'giu',
 );
 const FOREIGN_DAYS = foreignDays(FOREIGN_MONTH_RE);
@@ -92,6 +92,16 @@ const FOREIGN_MONTH_FIRST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${FOREIGN_MONTH_R
 /** "2026. november 9.", "2026. november 9. és 11. között", "2026 m. lapkričio 4–6 d.": a Hungarian or Lithuanian date, the year first. */
 const YEAR_FIRST_DAYS = new RegExp(
   `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})\\.?(?:\\s*(-|–|és|es|to)\\s*(?:(${FOREIGN_MONTH_RE})\\s+)?(\\d{1,2})\\.?)?(?:\\s*d\\.)?(\\s+k[öo]z[öo]tt)?(?![\\d])`,
+  'giu',
+);
+/**
+ * "2027. május 1., 2. és 3.", "2027 m. gegužės 1, 2 ir 3 d.": a list of days after a year-first month.
+ * Read as the first day alone, the other days were left out of a scope shown as complete. A list of
+ * commas alone is taken only with the Lithuanian "d." after it or a full stop after every day ("3., 10
+ * órakor" is a day and an hour).
+ */
+const YEAR_FIRST_LIST = new RegExp(
+  `(?<![\\d.])(\\d{4})(?:\\.|\\s*m\\.)\\s*(${FOREIGN_MONTH_RE})\\s+(\\d{1,2}\\.?(?:\\s*,\\s*\\d{1,2}\\.?)+(?:\\s*,?\\s*(?:és|es|ir|and)\\s*\\d{1,2}\\.?(?:\\s*d\\.)?|\\s*d\\.)|\\d{1,2}\\.(?:\\s*,\\s*\\d{1,2}\\.)+)(?![\\d:]|\\s*k[öo]z[öo]tt)`,
   'giu',
 );
 /** Only the names no other parser reads ("marca", "maaliskuuta"): rewritten in any text. */
@@ -143,7 +153,13 @@ const RANGE_MARK_BETWEEN_DAYS = new RegExp(
   `(?<=(?<![\\d.:,])\\d{1,2}(?:st|nd|rd|th|\\.)?)[^\\S\\n]*(?:[～〜‐‑‒―−]|${RANGE_ARROW})[^\\S\\n]*(?=(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|\\.)?(?![\\d:/]|[.,]\\d|\\s*(?:%|am|pm|a\\.m|p\\.m|h|hrs?|hours?|uhr|minutes?|mins?)(?![^\\P{L}]|\\u03B9)))`,
   'giu',
 );
-const NIGHT_OF = /\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+/giu;
+/**
+ * "all morning on 14 May", "in the afternoon on Friday, 20 May": a part of the day said with
+ * "on" before its day. chrono reads "afternoon on 20 May" as a time of an unknown day
+ * and the day was lost with it; it is a part of that day, as "the afternoon of 20 May" is.
+ */
+const PART_OF_DAY_ON = `(?<![^\\P{L}]|\\u03B9)(?:(?:all|in|during|at)\\s+)?(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+on\\s+(?=(?:(?:${ANY_WEEKDAY.source}),?\\s+)?(?:the\\s+)?\\d|(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`;
+const NIGHT_OF = new RegExp(String.raw`\b(?:the\s+)?(?:night|evening|overnight)\s+(?:of|from)\s+|\b(?:the\s+)?(?:morning|afternoon)\s+of\s+|\bin der nacht (?:vom|von)\s+|\bla nuit du\s+|\bla noche del\s+|(?<![^\P{L}]|\u03B9)(?:(?:am|den(?:\s+ganzen)?)\s+(?:vormittag|nachmittag|abend|morgen)\s+(?:des|vom|von|am)|la\s+(?:mañana|tarde)\s+del|(?:la\s+matin[ée]e|le\s+matin|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+soir)\s+du|(?:la\s+mattin(?:a|ata)|il\s+pomeriggio|la\s+sera(?:ta)?)\s+del|(?:a\s+manh[ãa]|a\s+tarde|a\s+noite)\s+d[oe]|(?:de\s+(?:ochtend|middag|avond|voormiddag|namiddag))\s+van)\s+(?=\d)|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ночь\s+с\s+|(?<![^\P{L}]|\u03B9)(?:(?:в|за)\s+)?ніч\s+з\s+|${PART_OF_DAY_ON}`, 'giu');
 /** "ночь с 10 на 11 декабря": the two days of a Russian or Ukrainian night, as a span. */
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
@@ -170,7 +186,7 @@ const MONTH_DAY_LIST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?
 /** "do dia 3 ao dia 5", "del día 3 al día 5", "os dias 3 e 5": the word "day" before a day number. */
 const DAY_WORD = /(?<![^\P{L}]|\u03B9)d[ií]as?\s+(?=\d{1,2}(?!\d))/giu;
 /** A day number joined to a date ("3, 4 e 5 de março", "10 ao 5 de"): read with it, or asked about. */
-const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![^\P{L}]|\u03B9)(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![^\P{L}]|\u03B9)))+\s*$/iu;
+const DAY_NUMBER_JOINED = /(?<![\d.,:/-])(?<![^\P{L}]|\u03B9)(\d{1,2})\.?(?:\s*(?:,|&|-|–|(?<![^\P{L}]|\u03B9)(?:and|e|y|et|und|i|och|og|en|ja|to|a|al|ao|au|bis|do|tot|til|till)(?![^\P{L}]|\u03B9))(?:\s*(?:el|il|le|la|the|den)(?![^\P{L}]|\u03B9))?)+\s*$/iu;
 /**
  * "25 sampai 26 November", "6 hadi 9 Novemba": a day number joined to a date by a word no reader knows.
  * Read alone, the date would delete its last day only; the day before it is asked about.
@@ -185,7 +201,7 @@ const DAY_TO_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?<![^\\P{L}]|\\u03B9)(?:$
  * Words joining two dates into a range ("15/07/2024 a 17/07/2024", "12 Feb through 14 Feb 2024",
  * "du 15 au 17"). "and"/"und"/"et"/"y" join two single days and are not among them.
  */
-const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in)|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
+const RANGE_JOIN = /^[\s,]*(?:\.\.|to|through|thru|until|till|up to|upto|up till|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?|auf den|au|à|a|al|hasta(?:\s+el)?|até(?:\s+(?:o\s+)?dia)?|tot(?:\s+en\s+met)?|fino al|fino a|do|til|till och med|til og med|έως|εως|μέχρι|p[âa]n[ăa] (?:la|în|in|pe)|la|līdz|iki|kuni|до|по|až|hingga|sampai|đến|ถึง|עד|إلى|تا|से|سے|se|(?:going\s+)?back\s+(?:to|until)|['’](?:den|dan|ten|tan)|-|–|から|到|至)\s*(?:the\s+|le\s+|el\s+|o\s+|dem\s+|den\s+|ngày\s+|dia\s+|dnia\s+|dne\s+|tanggal\s+|tgl\.?\s+)?$/iu;
 /** Words between two dates that say neither "to" nor "and": "or", "bzw.", "/" (a person would ask). */
 // Symbols some write for "to" and others for "or about" ("01.10.2026 ~ 03.10.2026", "2026-10-01 -> 2026-10-03"),
 // and a second day hedged ("2026-10-01 and perhaps 2026-10-07"): two days or the days between, or not at all.
@@ -225,8 +241,9 @@ function cjkRangeMark(text: string, from: number, to: number): boolean {
   if (/^\s*[～〜]\s*$/.test(between)) return true;
   return /^\s*[~～〜]\s*$/.test(between) && (HAS_CJK.test(text) || /[\uac00-\ud7af]/.test(text));
 }
-/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"). */
-const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
+/** Words for the day before yesterday that chrono misreads (it finds "hier" inside "avant-hier"); Mexican Spanish says "antier";
+ * phone-typed English drops the article ("day before yesterday"), which chrono reads as yesterday. */
+const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\banteontem\b|\bantier\b|(?<!\b(?:the|any|every|each|all|some|one|a|no|other)\s+)\bday before yesterday\b|(?<![^\P{L}]|\u03B9)(?:przedwczoraj|l['’]altro\s?ieri|altroieri|avantieri|ieri l['’]altro|eergisteren|(?:i\s+)?förrgår|(?:i\s+)?forgårs|toissa\s?päivänä|أول أمس|اول امس|أول امبارح|dün değil önceki gün|evvelsi gün|kemarin lusa|hôm kia|позавчора|позавчера|שלשום|προχθές)(?![^\P{L}]|\u03B9)|前天|おととい/giu;
 /**
  * "yesterday", "yesterday's" and "today" in languages chrono does not read (Italian, Polish, Swedish,
  * Danish, Norwegian, Finnish, Greek, Ukrainian, Russian, Vietnamese, Indonesian, Hebrew, Thai, Chinese),
@@ -1505,12 +1522,30 @@ function askAboutPartsOfMonths(mapped: MappedText, out: DateExtraction): void {
   // "the second week of November, more precisely 12 to 18 November": the days written after it say which.
   mapped.replace(PART_OF_MONTH_NARROWED, blank);
   const written = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => mapped.originalOf(m.index ?? 0, (m.index ?? 0) + m[0].length));
+  const background = allMatches(PART_OF_MONTH_PHRASE, mapped.text).map((m) => partToldAsBackground(mapped.text, m.index ?? 0, (m.index ?? 0) + m[0].replace(/[\s.!?。]+$/u, '').length));
   let n = 0;
   mapped.replace(PART_OF_MONTH_PHRASE, (whole) => {
-    out.mentioned = true;
-    out.ambiguities.push(`"${written[n++] || whole.trim()}" names only part of the month — which days exactly?`);
+    const shown = written[n] || whole.trim();
+    if (background[n++]) out.notes.push(`"${shown}" is told as background (nothing in its sentence is about data), not a day to delete`);
+    else {
+      out.mentioned = true;
+      out.ambiguities.push(`"${shown}" names only part of the month — which days exactly?`);
+    }
     return blank(whole);
   });
+}
+/**
+ * "I'm taking over the account from Priya, who moved to another team at the start of June. … please
+ * delete … for 9 to 11 June": a part of a month told of the writer's life, in a sentence that neither
+ * asks for a deletion nor speaks of data, while another sentence asks for one, is no day to ask about —
+ * as a whole day told so is set aside (backgroundDays.ts).
+ */
+function partToldAsBackground(text: string, from: number, to: number): boolean {
+  const [a, b] = sentenceBounds(text, from, to);
+  const sentence = text.slice(a, b);
+  const rest = `${text.slice(a, from)}${' '.repeat(to - from)}${text.slice(to, b)}`;
+  const elsewhere = `${text.slice(0, a)} ${text.slice(b)}`;
+  return !DELETION_CONTEXT.test(sentence) && !DELETE_VERB.test(sentence) && toldAsBackground(rest) && DELETE_VERB.test(elsewhere) && !occasionAskedFor(rest, elsewhere);
 }
 
 /**
@@ -1732,7 +1767,7 @@ function maskedText(input: string, scopeSpans: [number, number][], out: DateExtr
   rewriteDayWords(mapped, out);
   rewriteHoursBackAndOrdinalWords(mapped, out, sent);
   // "the 3 days before yesterday", "two days prior to the outage": chrono reads one day of them.
-  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:the\s+)?(?:\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![^\P{L}]|\u03B9)/giu, (whole) => {
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:the\s+)?(?:(?<!\p{N})\d+|two|three|four|five|six|seven|a few|several)\s+days\s+(?:before|prior to|after|following)\s+(?:yesterday|today|that|it|the\s+\p{L}+|\p{L}+day)(?![^\P{L}]|\u03B9)/giu, (whole) => {
     out.mentioned = true;
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
     return blank(whole);
@@ -2226,6 +2261,10 @@ function rewriteEverydayWords(mapped: MappedText, out: DateExtraction, today: st
   if (/tháng/i.test(mapped.text)) rewriteVietnameseDates(mapped);
   // "from last Tues", "last Thurs": a phone's short weekday after "last", which chrono reads only in full.
   mapped.replace(LAST_SHORT_WEEKDAY, (whole, last: string, short: string) => `${last} ${SHORT_WEEKDAY_IN_FULL[short.toLowerCase().slice(0, 3)] ?? short}`);
+  // "pls delete ystrdy data": the phone's shorthand for yesterday, which chrono reads only in full.
+  mapped.replace(/(?<![^\P{L}]|\u03B9)(?:ystrdy|ystrday|ystdy|yday|yesterdy|yesteday)(?![^\P{L}]|\u03B9)/giu, () => 'yesterday');
+  // "ystrdy and the day b4": the day before it, in the same shorthand.
+  mapped.replace(/(?<=(?<![^\P{L}]|\u03B9)day\s+)b4(?![^\P{L}]|\u03B9)/giu, () => 'before');
   // "this past Tuesday": the last Tuesday before the sender's day, as chrono reads "last Tuesday".
   mapped.replace(/(?<![^\P{L}]|\u03B9)this past(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\P{L}]|\u03B9))/giu, () => 'last');
   rewriteMonthAlone(mapped, out, today);
@@ -2929,6 +2968,30 @@ const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.',
 const THAI_SHORT_MONTH = new RegExp(`(?<=\\d\\s*)(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.\\s?')).join('|')})`, 'gu');
 const THAI_ERA_YEAR = /(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.\s?ศ\.\s*)?(2[4-6]\d{2})(?!\d)/gu;
 
+/**
+ * Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november
+ * 9–11."; Lithuanian "2027 m. gegužės 1, 2 ir 3 d.". Rewritten as English dates the readers know.
+ */
+function rewriteYearFirstDates(mapped: MappedText, out: DateExtraction): void {
+  // "2026. október 26. és október 28. között": the second day may name its month again.
+  mapped.replace(YEAR_FIRST_LIST, (whole, year: string, month: string, list: string) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const days = (list.match(/\d{1,2}/g) ?? []).map(Number);
+    if (!mo || days.some((d) => !dayOf(Number(year), mo, d))) return invalidDate(out, whole);
+    const dates = days.map((d) => `${monthNameEn(mo)} ${d}, ${year}`);
+    return `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}`;
+  });
+  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
+    const mo = FOREIGN_MONTHS[month.toLowerCase()];
+    const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
+    if (!mo || !mo2 || !dayOf(Number(year), mo, Number(d1)) || (d2 && !dayOf(Number(year), mo2, Number(d2)))) return invalidDate(out, whole);
+    const m = monthNameEn(mo);
+    if (!d2) return `${m} ${Number(d1)}, ${year}`;
+    const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
+    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
+  });
+}
+
 function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
   rewriteFirstsAndTurkishSpans(mapped);
   // "از ساعت 14 تا 18", "من الساعة 10 إلى 12": hours as the clocks the readers know.
@@ -2945,17 +3008,7 @@ function rewriteForeignDates(mapped: MappedText, out: DateExtraction): void {
     return `${monthNameEn(mo)} ${Number(d)}${year ? `, ${year}` : ''}`;
   });
   rewriteMonthSpans(mapped, out);
-  // Hungarian writes the year first: "2026. november 9.", "2026. november 9. és 11. között", "2026. november 9–11.".
-  // "2026. október 26. és október 28. között": the second day may name its month again.
-  mapped.replace(YEAR_FIRST_DAYS, (whole, year: string, month: string, d1: string, join: string | undefined, month2: string | undefined, d2: string | undefined, between: string | undefined) => {
-    const mo = FOREIGN_MONTHS[month.toLowerCase()];
-    const mo2 = month2 ? FOREIGN_MONTHS[month2.toLowerCase()] : mo;
-    if (!mo || !mo2 || !dayOf(Number(year), mo, Number(d1)) || (d2 && !dayOf(Number(year), mo2, Number(d2)))) return invalidDate(out, whole);
-    const m = monthNameEn(mo);
-    if (!d2) return `${m} ${Number(d1)}, ${year}`;
-    const range = between || !/^(?:és|es)$/i.test((join ?? '').trim());
-    return `${m} ${Number(d1)}, ${year} ${range ? 'to' : 'and'} ${monthNameEn(mo2)} ${Number(d2)}, ${year}`;
-  });
+  rewriteYearFirstDates(mapped, out);
   mapped.replace(SPANISH_RANGE, (whole, from: string, to: string, month: string, year?: string) => {
     const m = MONTHS[month.toLowerCase()];
     if (!m) return whole;
@@ -4205,13 +4258,15 @@ function setAsideOutsideDay(reading: Reading, c: Candidate, [sentenceFrom, sente
     reading.background.add(c.f.index);
   };
   // "Staging am 19.11. war auch betroffen, aber das ist schon erledigt": a day already dealt with.
-  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's.
-  if (ALREADY_DEALT_WITH.test(sentence) || MEETING.test(sentence)) setAside(MEETING.test(sentence) ? 'the day of a meeting' : 'a day already dealt with');
+  // "I sent an invite for Thursday Nov 26 at 10:00 CET": a meeting's day, not data's — unless the
+  // sentence tells of trouble on it ("right after our webinar on 9 March bots created fake orders").
+  const meeting = MEETING.test(sentence) && !tellsOfTrouble(sentence);
+  if (ALREADY_DEALT_WITH.test(sentence) || meeting) setAside(meeting ? 'the day of a meeting' : 'a day already dealt with');
   // "(it mentions 1 Oct 2026, ignore that)": the writer says the day is none of the request's.
   else if (IGNORE_IT.test(sentence)) setAside('a day the message says to ignore');
   // "we had our quarterly review with the board on 15 January": the writer's life, no day of data
   // ("… and the invoice is also still open" says "also" of the invoice, not of a day to delete).
-  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope) setAside('told as background (nothing in its sentence is about data)');
+  else if (toldAsBackground(rest) && !ALSO_WANTED.test(clause) && !namesScope && !occasionAskedFor(rest, `${text.slice(0, sentenceFrom)} ${text.slice(sentenceTo)}`)) setAside('told as background (nothing in its sentence is about data)');
   else askAboutOutside(reading, c.words, c.start, c.endResult);
 }
 
@@ -4232,6 +4287,22 @@ function partOfMonth(before: string, after: string, month: DayRange): { range: D
   return written ? { words: written[0].trim(), after: true } : null;
 }
 
+/**
+ * "с первого по третье мая 2027" in words no reader took: "мая" is the form May takes after a day, so
+ * what stands alone is a date's month, never all its days ("весь май", "в мае", "im Mai" are the month).
+ */
+function dayLeftUnread(original: string, at: number): boolean {
+  const word = /^\p{L}+/u.exec(original.slice(at, at + 40))?.[0];
+  if (word === undefined) return false;
+  const before = original.slice(Math.max(0, at - 40), at);
+  const after = original.slice(at + word.length, at + word.length + 40);
+  // "marca i kwietnia 2025": months listed together are each a whole month (rewriteMonthSpans), whatever their case.
+  if (isMonthName(MONTH_LISTED_BEFORE.exec(before)?.[1] ?? '') || isMonthName(MONTH_LISTED_AFTER.exec(after)?.[1] ?? '')) return false;
+  return monthFormAfterDay(word, before, after);
+}
+const MONTH_LISTED_BEFORE = /(\p{L}+)\.?\s*(?:,|and|und|et|y|e|en|i|a|och|og|ja|и|і|та|й)\s+$/iu;
+const MONTH_LISTED_AFTER = /^\.?\s*(?:,|and|und|et|y|e|en|i|a|och|og|ja|и|і|та|й)\s+(\p{L}+)/iu;
+
 /** The days of a month written alone: all of them, or the part the words around it count; null when asked. */
 function monthDays(reading: Reading, c: Candidate): DayRange | null {
   const { out, mapped } = reading;
@@ -4248,6 +4319,10 @@ function monthDays(reading: Reading, c: Candidate): DayRange | null {
   if (part && !('range' in part)) {
     // "early October", "the first week of October", "Anfang Oktober", "10月上旬": some of its days, never all.
     out.ambiguities.push(`"${'after' in part && part.after ? `${words}${part.words}` : `${part.words} ${words}`}" names only part of the month — which days exactly?`);
+    return null;
+  }
+  if (!part && dayLeftUnread(mapped.original, at)) {
+    out.ambiguities.push(`"${words}" is written the way a month follows its day, and no day was read before it — which days of ${monthNameEn(start.get('month') as number)}?`);
     return null;
   }
   const range = part?.range ?? month;
@@ -4852,8 +4927,8 @@ const CELL_GAP = '(?:[ ]*\\t+[ ]*|[ \\t]*[|¦│][ \\t]*|[ ]{2,})';
 /** The row goes on to its end, or to other cells of its own ("| 12,400 events |"). */
 const ROW_REST = `(?=[ \\t]*(?:[|¦│\\t][^\\n]*)?(?:\\n|$))`;
 const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(${CELL_GAP})${TABLE_DAY}${ROW_REST}`, 'g');
-/** A row of cells "label: day: day" alone on its line. */
-const CELLS_TWO_DATES = new RegExp(`(?<=^[^\\n:]{1,60}:[ ]+)${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
+/** A row of cells "label: day: day" alone on its line; the labels may be several ("Rápido MX: iOS App: day: day"). */
+const CELLS_TWO_DATES = new RegExp(`(?<=^(?:[^\\n:]{1,60}:[ ]+){1,4})${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
 const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
 const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
@@ -4867,8 +4942,8 @@ const FORM_FROM_TO_LINES = new RegExp(
 const TABLE_FROM = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:od|from|von|ab|du|desde|de|van|fra|från|start|begin|beginn|anfang|alku|inicio|in[íi]cio|d[ée]but|dal|da|first day|start date|from date|startdatum|start dag)|開始(?:日)?|开始(?:日期)?|起始日?|시작(?:일)?|с|от)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_TO = '(?:(?:(?:date|datum|fecha|data|dato)\\s+(?:de\\s+|du\\s+)?)?(?:do|to|bis|au|hasta|a|al|tot|til|till|end|ende|slut|loppu|fin|fim|last day|end date|to date|enddatum|slutdatum|slut dag|through|until)|終了(?:日)?|结束(?:日期)?|結束日?|종료(?:일)?|по|до)(?:[ ]*\\((?:utc|gmt)\\))?';
 const TABLE_FROM_TO = new RegExp(`(?:^|${CELL_GAP})[ ]*${TABLE_FROM}[ ]*${CELL_GAP}[ ]*${TABLE_TO}[ \\t]*(?:[|¦│\\t]|[ ]{2,}|\\n|$)`, 'imu');
-/** The header row of an HTML table: "Source: From (UTC): To (UTC)". */
-const CELLS_FROM_TO = new RegExp(`^[^\\n:]{1,40}:[ ]*${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
+/** The header row of an HTML table: "Source: From (UTC): To (UTC)", "workspace: source: desde: hasta". */
+const CELLS_FROM_TO = new RegExp(`^(?:[^\\n:]{1,40}:[ ]*){1,4}${TABLE_FROM}[ ]*:[ ]*${TABLE_TO}[ ]*:?[ ]*$`, 'imu');
 
 /** "and also the day of the outage", "plus the night the job ran": a day only described, in the same sentence as no date. */
 const HOLIDAY = new RegExp(
@@ -5588,7 +5663,15 @@ function askAboutLastWeeksAndMonths(mapped: MappedText, out: DateExtraction): vo
     out.ambiguities.push(`"${whole.trim()}" does not say which days exactly (whole calendar weeks or months, up to today or up to yesterday) — which days should be deleted?`);
     return blank(whole);
   });
+  // "the data from 2 weeks ago", "1 month ago": chrono reads one day, or one calendar month, of a time
+  // the writer only placed roughly — which days is asked. ("3 days ago" is a day, and stays one.)
+  mapped.replace(WEEKS_OR_MONTHS_AGO, (whole) => {
+    out.mentioned = true;
+    out.ambiguities.push(`"${whole.trim()}" does not say which days exactly — which days should be deleted?`);
+    return blank(whole);
+  });
 }
+const WEEKS_OR_MONTHS_AGO = /(?<![^\P{L}]|\u03B9)(?:\d{1,3}|an?|one|two|three|four|five|six|a few|a couple of|several)\s+(?:weeks?|months?|years?)\s+(?:ago|back)(?![^\P{L}]|\u03B9)/giu;
 // Russian and Ukrainian "за последние два дня" / "останні два дні", Romanian "ultimele două zile", Czech "posledních 2 dnů" too.
 const LAST_N_DAYS =
   /(?<![^\P{L}]|\u03B9)(?:(?:the )?(?:last|past|previous)|(?:die |den )?letzten|(?:les )?(?:derniers|\d+ derniers)|(?:los )?[úu]ltimos|(?:de )?afgelopen|(?:de )?laatste|(?:gli )?ultimi|(?:os )?[úu]ltimos|ostatni(?:e|ch)|(?:de )?senaste|(?:de )?sista|(?:de )?sidste|(?:de )?siste|viimeiset|viimeisen|viimeisten|(?:за )?последни[еийх]|(?:за )?останні[хм]?|ultimele|posledn[íi](?:ch)?)\s+(?:\d{1,2}|two|three|four|five|six|seven|zwei|drei|vier|fünf|deux|trois|quatre|dos|tres|cuatro|twee|drie|vier|tre|due|quattro|dwa|dwóch|trzy|trzech|två|tre|fire|fyra|kaksi|kolme|два|две|двух|три|тр[её]х|четыре|пять|дві|двох|trei|dou[ăa]|dva|dvou|tři|tří)\s+(?:days?|tage[n]?|jours|d[íi]as|dagen|giorni|dias|dni|dagar(?:na)?|dage(?:ne)?|dager|dagene|päivää|päivän|päivien|дня|дней|день|суток|сутки|днів|дні|zile|dn[íůi]|dny)(?![^\P{L}]|\u03B9)|(?:过去|過去|最近|直近)\s*\d{1,2}\s*(?:天|日間|日)/giu;

@@ -1,3 +1,5 @@
+import { type DayLanguage, MORE_DAY_LANGUAGES } from './moreDayLanguages';
+
 /**
  * Days written as words before a month, in German, Spanish, French, Italian, Portuguese, Dutch, Polish,
  * Czech, Croatian, Swedish, Danish and Norwegian: "vom ersten bis zum dritten Mai", "del uno al tres de
@@ -9,20 +11,6 @@
  * and "six May" in English mail is no date. A day word that begins a range whose other end cannot be read
  * ("del uno al treintaiuno de mayo") is asked about, never left for the month alone to stand.
  */
-
-interface DayLanguage {
-  /** Every way the language writes the days 1–31 that mail uses, each with its number. */
-  days: Record<string, number>;
-  months: string[];
-  /** Words joining two days of a range or a list ("bis zum", "al", "au", "fino al"). */
-  joins: string;
-  /** A day as digits in that language: German writes "3. Mai", the others "3 mayo". */
-  digits: (n: number) => string;
-  /** Dutch "tot en met de vijfde": the article the digits do not take ("tot en met 5 mei"). */
-  article?: RegExp;
-  /** Words a day word must follow to be a day: Swedish "andra" is "other" but for "den andra maj". */
-  lead?: string;
-}
 
 const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -170,9 +158,11 @@ const LANGUAGES: DayLanguage[] = [
     digits: (n) => `${n}.`,
   },
   {
-    // "listopada" is read as October in Croatian mail before the days are (listopadMonth.ts).
+    // "listopada" is read as October in Croatian mail before the days are (listopadMonth.ts). Serbian and
+    // Bosnian write their days alike ("od prvog do trećeg maja") with months of their own.
     days: CROATIAN_ORDINALS,
-    months: ['siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'listopada', 'października', 'studenoga', 'studenog', 'prosinca'],
+    months: ['siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'listopada', 'października', 'studenoga', 'studenog', 'prosinca',
+      'januara', 'februara', 'marta', 'aprila', 'maja', 'juna', 'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
     joins: '(?:do|i|[-–])',
     digits: (n) => `${n}.`,
   },
@@ -197,6 +187,7 @@ const LANGUAGES: DayLanguage[] = [
     digits: (n) => `${n}.`,
     lead: DEN,
   },
+  ...MORE_DAY_LANGUAGES,
 ];
 
 /** Words between a join and the day after it: "bis zum dritten", "al día tres", "jusqu'au", "tot de". */
@@ -218,6 +209,18 @@ interface DayWordReader {
   digits: (whole: string) => string;
 }
 
+/**
+ * "1, 2 и 3 мая" as "1 мая, 2 мая и 3 мая": a list of three days or more before a month the date readers
+ * take only with the month after each day ("1, May 2, 2027" was asked about). Two days stay as written.
+ */
+function monthAfterEachDay(read: string, whole: string): string {
+  const month = /\p{L}+$/u.exec(whole)?.[0];
+  const days = read.match(/\d{1,2}\.?(?![\d.])/g) ?? [];
+  if (!month || days.length < 3) return read;
+  let n = 0;
+  return read.replace(/\d{1,2}\.?(?![\d.])/g, (d) => (++n < days.length ? `${d} ${month}` : d));
+}
+
 function readerOf(lang: DayLanguage): DayWordReader {
   const key = (w: string): string => withoutMarks(w.toLowerCase()).replace(/[\s-]+/g, ' ');
   const lookup: Record<string, number> = {};
@@ -233,7 +236,7 @@ function readerOf(lang: DayLanguage): DayWordReader {
   const dayWord = new RegExp(`(?<![\\p{L}\\d])${day}`, 'giu');
   return {
     month: new RegExp(`(?<![\\p{L}\\d])${month}`, 'iu'),
-    chain: new RegExp(`(?<![\\p{L}\\d])${NOT_AFTER_FIRST}${lang.lead ?? ''}${day}(?:${next})*(?:\\s+(?:de|di|del))?\\s+${month}`, 'giu'),
+    chain: new RegExp(`(?<![\\p{L}\\d])${NOT_AFTER_FIRST}${lang.lead ?? ''}${day}(?:${next})*(?:\\s+(?:de|di|del))?\\s+${month}${lang.monthNot ?? ''}`, 'giu'),
     // Or "die ersten zwei Mai": asked, neither the second of May nor the whole month.
     unread: new RegExp(
       `(?<![\\p{L}\\d])(?:${lang.lead ?? ''}${day}\\s*(?:${lang.joins})\\s+[^\\n.;:!?]{0,30}?(?<![\\p{L}\\d])${month}|${FIRST_WORDS}\\s+${day}\\s+${month})`,
@@ -241,7 +244,8 @@ function readerOf(lang: DayLanguage): DayWordReader {
     ),
     digits: (whole) => {
       const read = whole.replace(dayWord, (w) => (lookup[key(w)] ? lang.digits(lookup[key(w)]) : w));
-      return lang.article ? read.replace(lang.article, '') : read;
+      const tidied = lang.tidy?.(read) ?? (lang.article ? read.replace(lang.article, '') : read);
+      return lang.eachWithMonth ? monthAfterEachDay(tidied, whole) : tidied;
     },
   };
 }

@@ -1308,6 +1308,8 @@ function missingFields(
     ask('request', `no ticket (DEL-n) or workspace is named — which request is meant?`);
     missing.push('workspace');
   }
+  const picked = kind === 'cancel' && !ticket && workspace ? ONE_OF_SEVERAL.exec(said.body) : null;
+  if (picked) ask('request', `"${picked[0]}" picks one of several requests without its ticket (DEL-n) — which request is meant?`);
   if (missing.includes('workspace') && message.from) {
     const owners = catalog.catalog.workspaces.filter((w) => w.contacts.includes(message.from?.address ?? ''));
     if (owners.length === 1) notes.push(`the sender is a contact of workspace ${owners[0].slug}`);
@@ -1315,6 +1317,13 @@ function missingFields(
   askAboutUnnamedDays(kind, said.body, { ranges, mentioned: said.mentioned }, missing, ask);
   return missing;
 }
+
+/**
+ * "cancel one of our pending deletions for Harbor Foods - the older one": a workspace with several
+ * requests, one picked by words we cannot match to a ticket. Cancelled as the workspace's request, the
+ * wrong one could stop.
+ */
+const ONE_OF_SEVERAL = /(?<![\p{L}])(?:one of (?:our|the|my|these|those|its) (?:\p{L}+ )?(?:deletions|requests|tickets|deletion requests|jobs)|the (?:older|oldest|newer|newest|earlier|later|first|second|other) (?:one|request|deletion|ticket))(?![\p{L}])/iu;
 
 /**
  * "I don't agree with Tom: we need 3-5 May, not only 3 May. Hold it until we agree internally.":

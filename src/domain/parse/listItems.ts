@@ -40,8 +40,11 @@ const CROSSED_AFTER = new RegExp(String.raw`^[^\S\n]*[:–-]?[^\S\n]*${CROSS}[^\
 const BULLETED = new RegExp(String.raw`^[^\S\n]*${BULLET}`, 'u');
 /** The item's own label position: a bullet, or the start of its line. */
 const ITEM_START = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]+)?$`, 'u');
-/** "Android App: don't delete", "iOS App – n/a", "Android App (not needed)": the value after the name. */
-const VALUE_AFTER = /^[^\S\n]*(?:[:–—]|\s-)[^\S\n]*([^\n]*?)[^\S\n]*$|^[^\S\n]*\(([^()\n]+)\)[^\S\n]*[.;,]?[^\S\n]*$/u;
+/**
+ * "Android App: don't delete", "iOS App – n/a", "Android App (not needed)", "Import   <- SKIP": the value
+ * after the name (an arrow pointing back at the name sets a note off as a colon does).
+ */
+const VALUE_AFTER = /^[^\S\n]*(?:[:–—←⇐]|<-{1,2}|\s-)[^\S\n]*([^\n]*?)[^\S\n]*$|^[^\S\n]*\(([^()\n]+)\)[^\S\n]*[.;,]?[^\S\n]*$/u;
 /** A Markdown table's separator row: "|---|:---:|". */
 const TABLE_RULE = /^[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)*\|?[^\S\n]*$/u;
 

@@ -108,3 +108,42 @@ export function monthNumber(name: string): number | undefined {
 export function isMonthName(word: string): boolean {
   return monthNumber(word) !== undefined;
 }
+
+/**
+ * Month names in the form a language gives them only after a day number, the genitive: Russian "3 мая",
+ * Ukrainian "3 травня", Polish "3 maja", Czech "3. května", Slovak "3. mája", Slovenian "3. maja",
+ * Croatian "3. svibnja", Serbian "3. maja", "3. маја", Greek "3 Μαΐου", Lithuanian "gegužės 3 d.". Such a
+ * name standing alone is what is left of a date whose day was written in a way no reader took ("с
+ * первого по третье мая"): it is never the whole month. (Czech "září" and "listopadu" are also the
+ * month's other cases, "v září", "v listopadu": left out.)
+ */
+const DAY_ONLY_FORMS = new Set([
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'října', 'prosince',
+  'januára', 'februára', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra',
+  'januarja', 'februarja', 'aprila', 'junija', 'julija', 'avgusta', 'oktobra',
+  'siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'studenoga', 'studenog', 'prosinca',
+  'januara', 'februara', 'marta', 'juna', 'jula',
+  'јануара', 'фебруара', 'априла', 'маја', 'јуна', 'јула', 'септембра', 'октобра', 'новембра', 'децембра',
+  'ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'μαίου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου',
+  'sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio',
+].map(withoutMarks));
+
+function withoutMarks(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The words that make such a genitive the whole month after all: "месяца мая", "w ciągu maja", "během
+ * května", "z całego maja" (of all May), "του Μαΐου" (the month's own, with its article), Lithuanian "gegužės mėn." (May's month);
+ * after it, "z lutego 2025 — cały miesiąc" (the whole month).
+ */
+const WHOLE_MONTH_BEFORE = /(?:вс(?:его|ього)|ц[іi]лого|усього|całego|celého|celega|cijelog|čitavog|celog|целог|visos|ολόκληρου|месяца|місяця|в\s+течение|на\s+протяз[іi]|протягом|впродовж|miesiąca|w\s+ciągu|przez\s+cały|měsíce|během|po\s+celý|mesiaca|počas|meseca|mjeseca|tokom|tijekom|του(?:\s+μήνα)?|κατά\s+τη\s+διάρκεια(?:\s+του)?)\s+$/iu;
+const WHOLE_MONTH_AFTER = /^\s*(?:\d{4}\s*(?:года|року|г\.|р\.|r\.|m\.)?)?[\s,;:—–-]*(?:m[ėe]n|(?:ca[łl]y|cel[ýy]|вес[ьъ]|увесь|весь|cijeli|ceo|cel|vis[ąa])\s+(?:miesi[ąa]c|m[ěe]s[íi]c|mesiac|месяц|місяць|mjesec|mesec|mėnes)|ολόκληρο)/iu;
+
+/** Whether `word`, a month's name, is the form only a day takes, with none of the words making it the whole month. */
+export function monthFormAfterDay(word: string, before: string, after: string): boolean {
+  return DAY_ONLY_FORMS.has(withoutMarks(word)) && !WHOLE_MONTH_BEFORE.test(before) && !WHOLE_MONTH_AFTER.test(after);
+}

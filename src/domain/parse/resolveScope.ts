@@ -267,7 +267,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   askAboutSourcesAside(text, tokens, index, mentions, ws, sources, ambiguities);
   askAboutDoubtedSources(text, mentions, sources, ambiguities);
   askAboutUnknownSourceUnderSubject(text, index, mentions, sources, { ambiguities, several });
-  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named }) : null;
+  const counted = ws ? sourcesAskedInWorkspace(text, tokens, index, mentions, ws, { sources, ambiguities, several, named, workspacesNamed: workspacesWritten(written) }) : null;
 
   // "Workspace: medivia (ws_m1)" settles which workspace is meant: the company's name elsewhere ("[Medivia
   // IT #5521]", "Requesting entity: Nordvik Logistics AB", the start of "Nordvik Logistics EU") asks nothing.
@@ -461,13 +461,18 @@ function dropSubjectNamesOfVariants(text: string, mentions: Mention[], asked: Va
   }
 }
 
+/** Every workspace written, kept ones too ("Harbor Foods - nothing to do"): what "the three clients" counts. */
+function workspacesWritten(written: Mention[]): number {
+  return new Set(written.flatMap((m) => m.terms.filter((t) => t.type === 'workspace').map((t) => t.workspace.slug))).size;
+}
+
 function namedTypes(mentions: Mention[]): Record<EntityType, boolean> {
   const named = (type: EntityType): boolean => mentions.some((m) => m.terms.some((t) => t.type === type));
   return { workspace: named('workspace'), source: named('source'), space: named('space') };
 }
 
 /** "the app data" (asked when it fits several) and "all three sources": sources written as common words. Returns the count's words. */
-function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>, index: ParserCatalog): string | null {
+function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, sources: Set<string>, ambiguities: string[], several: Set<EntityType>, index: ParserCatalog, workspacesNamed: number): string | null {
   askAboutGenericNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutDataKindNames(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutShortOfLonger(text, tokens, mentions, ws, sources, ambiguities, several);
@@ -478,7 +483,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutStoryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   dropSubjectEchoesOfStory(text, mentions, ws, sources);
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
-  return countedSources(text, ws, { sources, ambiguities, several });
+  return countedSources(text, ws, { sources, ambiguities, several, workspacesNamed });
 }
 
 /**
@@ -752,17 +757,42 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
   const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && out.sources.has(t.canonical));
   for (const m of mentions) {
     const source = ownSource(m);
-    if (!source || asks(m) || !storyWord(text, tokens, m, mentions, out.index)) continue;
+    const happened = afterIndefiniteArticle(text, tokens, m, out.index);
+    if (!source || !(happened || (!asks(m) && storyWord(text, tokens, m, mentions, out.index)))) continue;
     const same = (o: Mention): boolean => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws && t.canonical === source.canonical);
-    if (mentions.some((o) => same(o) && !subjectEcho(text, o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
+    // Subject "fehlerhafter Import" over "hatten einen fehlerhaften Import": the subject sums up the same story.
+    const echo = (o: Mention): boolean => subjectEcho(text, o) || (happened && o.end <= subjectLineEnd(text) && o.text.toLowerCase() === m.text.toLowerCase());
+    if (mentions.some((o) => same(o) && !echo(o) && (asks(o) || !storyWord(text, tokens, o, mentions, out.index)))) continue;
     out.sources.delete(source.canonical);
     m.asWord = true;
     if (mentions.some((o) => asks(o) && ownSource(o) !== undefined)) continue;
-    out.several.add('source');
+    // "a bad import" names no source at all: the source is missing, and the question still offers it.
+    if (!happened) out.several.add('source');
     const name = ws.sources.find((x) => x.slug === source.canonical)?.name ?? source.canonical;
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
   }
 }
+/**
+ * "we had a bad import on 2 days, pls delete the affected data", "hatten einen fehlerhaften Import am 3.
+ * Mai": a one-word name after an indefinite article, with at most two describing words between, is a
+ * thing that happened, not a source — a customer names a source as "the Import source", never as "an
+ * import". Even in the sentence that asks, it tells the story. German capitalises every noun, so after
+ * "ein"/"einen" the capital marks no name; in other languages a capital still does ("a broken Import").
+ */
+function afterIndefiniteArticle(text: string, tokens: Token[], m: Mention, index: ParserCatalog): boolean {
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (k < 1 || tokens[k].end !== m.end || QUOTES.has(text[m.start - 1] ?? '') || /^[\s-]*:/.test(text.slice(m.end))) return false;
+  if (CUE_AFTER.source.has(tokens[k + 1]?.word ?? '') || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (/[^\p{L}\s]/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    const article = INDEFINITE_ARTICLE.exec(tokens[j].word);
+    if (article) return /^\p{Ll}+$/u.test(m.text) || article[1] !== undefined;
+    if (SOURCE_NOUN.has(tokens[j].word) || !/^\p{Ll}+$/u.test(text.slice(tokens[j].start, tokens[j].end))) return false;
+  }
+  return false;
+}
+/** "a", "an", "un", "une", "una", "een"; German's "ein", "eine", "einen", "einem", "einer" in the group. */
+const INDEFINITE_ARTICLE = /^(?:an?|une?|una|een|(ein(?:e[nmrs]?)?))$/u;
 /**
  * Subject "staging in nova labs" above "our staging environment leaked into the App 2024 source … please
  * delete App 2024 for that day only": the body tells of its staging in lower case and names no such
@@ -805,7 +835,7 @@ function storyWord(text: string, tokens: Token[], m: Mention, mentions: Mention[
   if (k < 0 || tokens[k].end !== m.end || !/^\p{Ll}+$/u.test(m.text) || QUOTES.has(text[m.start - 1] ?? '') || /^\s*:/.test(text.slice(m.end))) return false;
   if (sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index) || listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end)) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source'));
-  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o], index));
 }
 /**
  * "… and the web version's data too", "the web player events": a source named by a common word ("web",
@@ -846,13 +876,15 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
   // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
   if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws));
-  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o]));
+  return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o], index));
 }
 /** The start of a sentence or line, where any word is capitalised ("Hi,\nMay I …", "… today. Newsletter …"). */
 const SENTENCE_OPENING = /(?:^|[.!?\n:]|^\s*[-*•])[\s"'“(]*$/u;
 /** "Podcast App and May", "May, Web", "the Web data & the newsletter": two names with only a list's words between them. */
-function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention]): boolean {
+function listedTogether(text: string, tokens: Token[], [a, b]: [Mention, Mention], index?: ParserCatalog): boolean {
   if (NEXT_LIST_ITEM.test(text.slice(a.end, b.start))) return true;
+  const oneToALine = NEW_LINE_ITEM.test(text.slice(a.end, b.start)) && nameLine(text, a.start, a.end) && nameLine(text, b.start, b.end);
+  if (oneToALine && index && listUnderRequest(text, tokens, index, a.start, a.terms[0]?.type ?? 'source')) return true;
   const gap = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
   if (/[.!?\n;:]/.test(text.slice(a.end, b.start)) || gap.length > 4) return false;
   if (!gap.every((t) => LIST_JOIN.has(t.word) || FILLER.has(t.word) || GENERIC_TAIL.has(t.word))) return false;
@@ -887,9 +919,9 @@ function sourcesAskedInWorkspace(
   index: ParserCatalog,
   mentions: Mention[],
   ws: CatalogWorkspace,
-  out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; named: Record<EntityType, boolean> },
+  out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; named: Record<EntityType, boolean>; workspacesNamed: number },
 ): string | null {
-  const counted = sourcesOfCommonWords(text, tokens, mentions, ws, out.sources, out.ambiguities, out.several, index);
+  const counted = sourcesOfCommonWords(text, tokens, mentions, ws, out.sources, out.ambiguities, out.several, index, out.workspacesNamed);
   askAboutSourcesWritten(text, index, mentions, ws, out);
   if (counted) out.named.source = true;
   const sharedBeginning = out.sources.size === 0 && !out.named.source ? sharedBeginningWritten(text, ws, index) : null;
@@ -923,7 +955,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
   const variants: Variant[] = [];
   const asks: string[] = [];
   const askedTypes = new Set<EntityType>();
-  let lastAccepted: { type: EntityType; tokenEnd: number } | null = null;
+  let lastAccepted: { type: EntityType; tokenEnd: number; tokenStart?: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(index.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
@@ -963,7 +995,7 @@ function findMentions(text: string, tokens: Token[], { index, sender, answerFrom
       }
       const weak = terms.filter((t) => t.type !== 'workspace' && !accepted.includes(t));
       mentions.push(...ownerAndSource(text, tokens.slice(i, i + n), accepted, index) ?? [{ text: text.slice(first.start, last.end), start: first.start, end: last.end, terms: accepted, weak }]);
-      lastAccepted = { type: accepted[0].type, tokenEnd: i + n };
+      lastAccepted = { type: accepted[0].type, tokenEnd: i + n, tokenStart: i };
       matched = n;
     }
     if (matched === 0) {
@@ -1163,7 +1195,10 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     // "staging iOS" in the staging workspace, whose "Kundenportal iOS (Staging)" the name already is: no question.
     const wider = owners.flatMap((ws) => ws.sources.filter((s) => holding(s.name) && !m.terms.some((t) => t.workspace === ws && t.canonical === s.slug)).map((s) => s.slug));
     if (wider.length > 0) ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(wider)].join(' or ')}, or something else?`);
-    else if (describesAnotherOne(text, tokens, k, m)) {
+    // "The old API source is fine.": whichever source the words describe, the sentence keeps it — the
+    // exclusion reading leaves it out, with nothing to ask.
+    // Unless a later line takes the keeping back ("Actually no, delete it too."): then it is asked.
+    else if (describesAnotherOne(text, tokens, k, m) && (!doneOrKeptAfter(text, m, text.slice(m.end)) || KEEPING_TAKEN_BACK.test(text.slice(m.end)))) {
       // "the old Web data", "der alten App": no source is called so, and the one called "Web" may be another
       // than the one the customer means — asked, and the name left out until answered.
       ambiguities.push(`"${shown}" is not a known source — is it ${[...new Set(m.terms.map((t) => t.canonical))].join(' or ')}, or something else?`);
@@ -1225,7 +1260,7 @@ function numberOfOtherWorkspaces(text: string, tokens: Token[], i: number, n: nu
 }
 
 /** The terms a match of `n` tokens at `i` names, as the words around it allow (cues, lists, quotes). */
-function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number } | null; answerFrom: number | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
+function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog; sender: string | null; lastAccepted: { type: EntityType; tokenEnd: number; tokenStart?: number } | null; answerFrom: number | null }, i: number, n: number, terms: CatalogTerm[], quoted: boolean): CatalogTerm[] {
   const { text, tokens, index, sender, lastAccepted } = at;
   const answered = at.answerFrom !== null && opensAnswer(text, at.answerFrom, tokens[i].start, tokens[i + n - 1].end);
   // "st brigids" with St Brigid's National School and St Brigid's College: a word several workspaces
@@ -1244,6 +1279,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       quoted ||
       hasCue(text, tokens, i, i + n, t.type, index) ||
       continuesList(text, tokens, i, t.type, lastAccepted) ||
+      (lastAccepted?.type === t.type && lineUnderName(text, tokens, [i, i + n], lastAccepted) && listUnderRequest(text, tokens, index, tokens[i].start, t.type)) ||
       leadsList(text, tokens, i + n, t.type, index, i) ||
       labelAfterWorkspace(text, tokens, i, i + n, t.type, lastAccepted) ||
       lineOfWorkspaceAndSource(text, tokens, i, i + n, t) ||
@@ -1350,8 +1386,22 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
  * common-word label was dropped and its day went to the other item's source.
  */
 function listItemLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start)) && LIST_VALUE_DAY.test(text.slice(end, end + 32));
+  if (!/(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return LIST_VALUE_DAY.test(text.slice(end, end + 32)) || (LIST_VALUE_DELETE.test(text.slice(end, end + 32)) && !otherItemValue(text));
 }
+/**
+ * "iOS App - don't know yet" under "Events - delete": an item whose value is neither the deletion nor a
+ * day. The list is not one of deletions only, so its common-word labels are not read as sources.
+ */
+function otherItemValue(text: string): boolean {
+  const item = /^[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?[^\n:—–→-]{1,40}?[^\S\n](?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*([^\n]*)$/gmu;
+  for (let m = item.exec(text); m; m = item.exec(text)) {
+    if (!/^(?:please[^\S\n]+)?(?:delete|remove|purge|wipe|erase)[.!]?[^\S\n]*$/iu.test(m[1]) && !LIST_VALUE_DAY.test(`: ${m[1]}`)) return true;
+  }
+  return false;
+}
+/** "Web - delete", "Events: remove": an item whose value is the deletion itself, and nothing more on its line. */
+const LIST_VALUE_DELETE = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:please[^\S\n]+)?(?:delete|remove|purge|wipe|erase)[.!]?[^\S\n]*(?:\n|$)/iu;
 const LIST_VALUE_DAY = /^[^\S\n]*(?::|[—–→⇒➔➜]|-{1,2}>?|=>)[^\S\n]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?[^\S\n]+)?(?:\d{1,4}(?![\d:])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
 /**
@@ -1693,6 +1743,8 @@ const TURNING = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${CONTRAST}|${EXCEPTION}|on
  * did not ask for it, and one deleted in error cannot come back. Not after "once",
  * "when" or "if" ("let us know once the Web App is done"), which speaks of the deletion to come.
  */
+/** "Actually no, delete it too.": words after a kept source that may take the keeping back. */
+const KEEPING_TAKEN_BACK = /(?<![\p{L}])(?:actually|on second thought|scratch that|correction)(?![\p{L}])|(?<![\p{L}])(?:delete|remove|purge|wipe|include)\s+(?:it|that|them|this one)(?![\p{L}])/iu;
 function doneOrKeptAfter(text: string, m: Mention, next: string): RegExpExecArray | null {
   const done = DONE_OR_KEPT_AFTER.exec(next);
   if (!done) return null;
@@ -1703,7 +1755,7 @@ const DONE_STATE =
   '(?:already\\s+)?(?:done|handled|taken care of|sorted(?: out)?|dealt with|grand|all good|good as it is)|already\\s+(?:been\\s+)?(?:deleted|removed|purged|cleaned(?: up)?|fixed|wiped)';
 const DONE_OR_KEPT_AFTER = new RegExp(
   String.raw`^\s*(?:(?:source|app|data|events|part|one|side|bit|stuff|quelle|daten|teil|partie|parte)\s+)?,?\s*(?:` +
-    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:is|are|was|were)\s+not\s+(?:impacted|affected|involved|broken|part of (?:this|it))|(?:had|has|have)\s+no\s+(?:issues?|problems?|errors?|bugs?)|(?:is|are)\s+still\s+(?:needed|in use)|(?:brauchen|benötigen)\s+wir\s+(?:noch|weiterhin)|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
+    String.raw`(?:is|are|was|were|has been|have been|'s)\s+(?:${DONE_STATE})|(?:is|are|was|were)\s+not\s+(?:impacted|affected|involved|broken|part of (?:this|it))|(?:is|are)\s+(?:fine|ok(?:ay)?)(?=\s*(?:[.!;)\n]|$))|(?:had|has|have)\s+no\s+(?:issues?|problems?|errors?|bugs?)|(?:is|are)\s+still\s+(?:needed|in use)|(?:brauchen|benötigen)\s+wir\s+(?:noch|weiterhin)|(?:(?:is|are)\s+)?(?:done|handled|sorted|taken care of)\s+(?:on our (?:side|end)|by us|ourselves)` +
     String.raw`|(?:ist|sind|wurde|wurden|haben wir)\s+(?:bereits|schon)\s+(?:selbst\s+)?(?:erledigt|gel(?:ö|oe)scht|bereinigt|entfernt)` +
     String.raw`|(?:est|sont|a été|ont été)\s+déjà\s+(?:fait|réglé|traité|supprimé|nettoyé)e?s?|ya\s+(?:está|están|fue|fueron|lo hicimos|lo borramos)(?:\s+(?:hech|resuelt|list|borrad|eliminad)[oa]s?)?` +
     String.raw`|(?:è|sono)\s+già\s+(?:fatt|sistemat|cancellat|eliminat)[oaie]|já\s+(?:está|estão|foi|foram)\s+(?:feit|resolvid|apagad|excluíd)[oa]s?|(?:is|zijn)\s+al\s+(?:gedaan|geregeld|verwijderd|opgeschoond)` +
@@ -1888,7 +1940,7 @@ function ownNamesIn(
   // the body writes the word too ("iOS + watch" above "ios app and apple watch data"): it is asked for.
   const body = text.slice(subjectEnd);
   const subjectWord = type === 'source' && inSubject && m.text === m.text.toLowerCase() && namesOwnSource(body, ws) && !wholeWordIn(body, m.text);
-  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type) || kindOfData(text, m, type))) return [];
+  if (own.length === 0 && (shortOfWritten || subjectWord || wordOfPhrase(text, m, type) || kindOfData(text, m, type) || kindOfTrouble(text, m, type))) return [];
   if (own.length === 0 && !ofDeletedOnly) {
     ambiguities.push(`${type} "${m.text}" belongs to workspace ${owners.join(', ')}, not ${ws.slug} — which is meant?`);
     several.add(type);
@@ -2016,6 +2068,19 @@ function kindOfData(text: string, m: Mention, type: 'source' | 'space'): boolean
   const next = /^[ \t-](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
   return type === 'source' && DESCRIBING_WORD.has(m.text) && next !== undefined && (DATA_NOUN.has(next) || /^events?$/.test(next));
 }
+
+/**
+ * "please delete 2 to 4 March (old import problem)" in Verdant, where only other workspaces have a source
+ * Import: a one-word name in lower case before a word for what went wrong tells what happened to the
+ * data, and names no other workspace's source.
+ */
+function kindOfTrouble(text: string, m: Mention, type: 'source' | 'space'): boolean {
+  const next = /^[ \t](\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+  // "delete POS and the import errors": the object of the deletion, beside a source, may be a source.
+  const object = /(?<![\p{L}])(?:and|or|plus|delete|remove|purge|wipe|&|,)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return type === 'source' && /^\p{Ll}+$/u.test(m.text) && next !== undefined && TROUBLE_NOUN.has(next) && !object;
+}
+const TROUBLE_NOUN = new Set(['problem', 'problems', 'issue', 'issues', 'bug', 'bugs', 'error', 'errors', 'glitch', 'failure', 'failures', 'incident', 'mistake', 'mishap', 'outage']);
 
 function sourcesAndSpaces(
   text: string,
@@ -2770,7 +2835,7 @@ const WITHDRAWN_AFTER = new RegExp(
     String.raw`(?:does|do|did)\s*n(?:o|['’])t\s+need\s+(?:to\s+be\s+\p{L}+|deleting|removing|touching|a deletion)|(?:need\s+not|needn['’]t)\s+be\s+\p{L}+` +
     String.raw`|(?:is|are)\s+(?:(?:now\s+)?off\s+the\s+table|out\s+of\s+scope|not\s+in\s+scope|not\s+part\s+of\s+(?:this|the\s+request|it)|not\s+needed|excluded|valid|normal)` +
     String.raw`|(?:(?:looks?|looked|seems?|seemed)\s+(?:normal|fine|ok(?:ay)?|good|clean|correct|right)` +
-    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|skip)` +
+    String.raw`|(?:we|i)\s+(?:have\s+)?already\s+(?:cleaned|deleted|removed|purged|fixed(?!${FIXED_OTHER})|wiped))(?!${TURNS_LATER})|[:-]\s*(?:no\s+(?:action|deletion|change)s?\s+(?:needed|required|necessary)|nothing\s+to\s+do|nothing(?:\s+(?:for\s+now|this\s+time|at\s+the\s+moment|needed|required))?(?=\s*(?:[.;!\n]|$)|\s*,(?![^\n]*(?:delete|remove|purge|wipe|erase|clear)))|skip)` +
     String.raw`|(?:can|may|could|should)\s+(?:stay|remain|be\s+kept|be\s+left)|(?:${STAYS})(?![^\P{L}]|\u03B9)` +
     String.raw`|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:borrar|eliminar|tocar)|n['’]a\s+pas\s+besoin\s+d['’]être\s+(?:supprim|effac|touch)|peut\s+rester|braucht\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt)|kann\s+bleiben` +
     String.raw`|non\s+(?:serve|occorre|è\s+necessario)\s+(?:cancellar|eliminar)|può\s+restare|n[ãa]o\s+precisa\s+(?:ser\s+)?(?:apagad|exclu[íi]d|apagar|excluir)|pode\s+ficar|hoeft\s+niet\s+(?:verwijderd|gewist)|mag\s+blijven` +
@@ -2825,15 +2890,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
     while (tokens[last + 1] && tokens[last + 1].end <= m.end) last++;
     for (const candidate of [listedNext(text, tokens, last + 1, 1, tokens[last], type === 'source'), listedNext(text, tokens, first - 1, -1, tokens[first], type === 'source')]) {
       const glued = candidate ? gluedUnknownName(text, tokens, candidate, index) : null;
-      if (glued) {
-        ambiguities.push(`"${glued}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
-        continue;
-      }
       // "Shop Web y Shop App iOS": the word begins a longer name we know, not a namesake.
       const inLongerName = (t: Token): boolean => mentions.some((o) => t.start >= o.start && o.end > t.end);
-      const namesake = candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
-      if (namesake) {
-        ambiguities.push(`"${namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
+      const namesake = !glued && candidate && !inLongerName(candidate) ? namesakeSibling(text, tokens, candidate, m, index) : null;
+      if (glued || namesake) {
+        ambiguities.push(`"${glued ?? namesake}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
         continue;
       }
       if (!candidate || inMention(candidate) || knownBeside(index, candidate.word, m) || isTypeWord(text, candidate) || FIELD_LABEL.has(candidate.word)) continue;
@@ -2866,7 +2927,9 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
       const looksLikeName = (!shoutedWord && (/\p{Ll}\p{Lu}|\p{Lu}{2,}/u.test(raw) || midSentence)) || /\p{L}\d|\d\p{L}/u.test(raw) || cued || slugLike || itemOfList || lastOfList || misspelt || uncasedItem;
       // "(wedb, App v1 and App v2)": a list item one letter from a name is that name mistyped, even when it starts like a weekday.
       const greeting = GREETING_WORD.has(candidate.word) && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, candidate.start));
-      if (!looksLikeName || greeting || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
+      // "app source, 1st july": a day of the month written as an ordinal mixes digits and letters, yet is the date.
+      const ordinalDay = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i.test(raw);
+      if (!looksLikeName || greeting || ordinalDay || (MONTH_OR_DAY_WORD.test(raw) && !(misspelt && !CALENDAR_WORD.test(raw)))) continue;
       ambiguities.push(`"${raw}" is listed with ${m.text} but is not a known ${type} — which ${type === 'source' ? 'sources are' : 'workspace is'} meant?`);
     }
   }
@@ -3377,6 +3440,84 @@ function continuesList(text: string, tokens: Token[], i: number, type: EntityTyp
 const NEXT_LIST_ITEM = /^[^\S\n]*\n[^\S\n]*(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+$/;
 
 /**
+ * "please delete:\nWeb\nPatient Portal" (an HTML list read as text keeps no bullets): names that each
+ * fill a line of their own, one under the other, are items of one list. Read only with a bullet, the
+ * common-word item above a clear one was dropped without a word, and the clear one alone made the
+ * scope complete.
+ */
+const NEW_LINE_ITEM = /^[^\S\n]*\n[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/;
+/** Whether the words from `start` to `end` are all their line holds, but for a bullet and a closing stop. */
+function nameLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  return /^[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(lineStart, start)) && /^[^\S\n]*[.,;]?[^\S\n]*$/.test(text.slice(end, lineEnd));
+}
+/**
+ * A name of this kind filling the line that starts at token j, standing on its own (strong or cued), or
+ * a common-word name there with such a name further down the same list ("Web\nEmail\nPatient Portal").
+ */
+function nameLineBelow(text: string, tokens: Token[], j: number, type: EntityType, index: ParserCatalog): boolean {
+  for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {
+    const terms = (index.terms.get(tokens.slice(j, j + n).map((t) => t.word).join(' ')) ?? []).filter((t) => t.type === type);
+    if (terms.length === 0 || !nameLine(text, tokens[j].start, tokens[j + n - 1].end)) continue;
+    if (terms.some((t) => t.strong || hasCue(text, tokens, j, j + n, t.type, index))) return true;
+    const next = tokens[j + n];
+    return next !== undefined && startsCapital(text, tokens[j]) && NEW_LINE_ITEM.test(text.slice(tokens[j + n - 1].end, next.start)) && nameLineBelow(text, tokens, j + n, type, index);
+  }
+  return false;
+}
+/**
+ * Names one to a line are one list only right under the request's own line ("please delete for:") with
+ * nothing but a blank line or the end after them. Under a keeping heading ("Do not touch:", "Keep:"),
+ * after a story ("the sources that had bad data were"), or with more words below ("Email\nme if …"),
+ * reading them as items deleted sources the customer kept, only mentioned, or never named.
+ */
+function listUnderRequest(text: string, tokens: Token[], index: ParserCatalog, pos: number, type: EntityType): boolean {
+  const lines = lineSpans(text);
+  const at = lines.findIndex(([s, e]) => pos >= s && pos <= e);
+  if (at < 0) return false;
+  let top = at;
+  while (top > 0 && namesLine(text, tokens, index, lines[top - 1], type)) top--;
+  let bottom = at;
+  while (bottom + 1 < lines.length && namesLine(text, tokens, index, lines[bottom + 1], type)) bottom++;
+  if (!endsList(text, lines.slice(bottom + 1))) return false;
+  const heading = top > 0 ? text.slice(lines[top - 1][0], lines[top - 1][1]) : '';
+  return REQUEST_HEADING.test(heading) && !KEEP_HEADING.test(heading);
+}
+/**
+ * After the list: nothing, a blank line, or a sign-off ("Kim", "Thanks, Kim") standing alone. Other words
+ * there ("Email\nme if anything is unclear.") may carry on the last item's sentence.
+ */
+function endsList(text: string, after: [number, number][]): boolean {
+  const line = (k: number): string => (after[k] ? text.slice(after[k][0], after[k][1]).trim() : '');
+  if (line(0) === '') return true;
+  return SIGN_OFF.test(line(0)) && line(1) === '';
+}
+const SIGN_OFF = /^(?:(?:thanks|thank you|cheers|regards|best|kind regards|best regards|danke|merci|gracias)[,!.]?[^\S\n]*)?(?:\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?)?[.!]?$/u;
+/** Start and end of each line of the text. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let s = 0; s <= text.length; ) {
+    const e = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    spans.push([s, e]);
+    s = e + 1;
+  }
+  return spans;
+}
+/** Whether a line holds one catalog name of this kind and nothing else but a bullet and a closing stop. */
+function namesLine(text: string, tokens: Token[], index: ParserCatalog, [s, e]: [number, number], type: EntityType): boolean {
+  const words = tokens.filter((t) => t.start >= s && t.end <= e);
+  if (words.length === 0 || words.length > index.maxWords || !nameLine(text, words[0].start, words[words.length - 1].end)) return false;
+  return (index.terms.get(words.map((t) => t.word).join(' ')) ?? []).some((t) => t.type === type);
+}
+const REQUEST_HEADING = /(?<![\p{L}])(?:delete|remove|purge|wipe|erase|l(?:ö|oe)sch(?:en|e|t)|entfernen|supprime[rz]?|effacer|borr(?:ar|en|a)|elimin(?:ar|en|are|ate)|cancella(?:re|te)|apag(?:ar|uem)|excluir|verwijder(?:en)?)(?![\p{L}])/iu;
+const KEEP_HEADING = /(?<![\p{L}])(?:not|no|never|keep|leave|except|but|nicht|kein\p{L}*|pas|sauf|salvo|excepto|tranne)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+/** The name from token i to `end` fills its line, right under a line that the name accepted just before fills. */
+function lineUnderName(text: string, tokens: Token[], [i, end]: [number, number], last: { tokenEnd: number; tokenStart?: number }): boolean {
+  if (last.tokenEnd !== i || last.tokenStart === undefined || !startsCapital(text, tokens[i]) || !NEW_LINE_ITEM.test(text.slice(tokens[i - 1].end, tokens[i].start))) return false;
+  return nameLine(text, tokens[i].start, tokens[end - 1].end) && nameLine(text, tokens[last.tokenStart].start, tokens[i - 1].end);
+}
+/**
  * "Web<TAB>2026-11-02<TAB>2026-11-04", "| Web | 2027-04-01 |": the first cell of a pasted or Markdown
  * table row names what the row is about. Read only as prose, the common-word row was dropped and the
  * table's other source was taken as the whole scope.
@@ -3392,10 +3533,12 @@ const LABEL_THEN_DAYS = new RegExp(
   String.raw`^\s*(?::|[ \t]+(?:\d{1,2}[./:]\d{1,2}(?:[./]\d{2,4}|\s*[–—-]\s*\d{1,2}[./:]\d{1,2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?![\d])|[ \t]+(?:klo|kl\.?)\s*\d|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|(?:${[...DAYS_FOLLOW, ...LABEL_DAYS_ALSO].join('|')})\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d|yesterday\b|today\b|last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)))`,
   'i',
 );
+const LABEL_THEN_DELETE = /^[ \t]*(?::|[ \t][-–—])[ \t]*(?:please[ \t]+)?(?:delete|remove|purge|wipe|erase)(?![\p{L}])/iu;
 function labelAfterWorkspace(text: string, tokens: Token[], i: number, end: number, type: EntityType, last: { type: EntityType; tokenEnd: number } | null): boolean {
   if (type !== 'source' || last?.type !== 'workspace' || last.tokenEnd !== i) return false;
   // Or as the object: "delete riverstone-bank Web for 04/11/2026".
-  if (/^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end));
+  // "Mosaic Retail Web - please delete the first week of March": the pair is the label the deletion follows.
+  if (/^[ \t]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return LABEL_THEN_DAYS.test(text.slice(tokens[end - 1].end)) || LABEL_THEN_DELETE.test(text.slice(tokens[end - 1].end));
   return namesListedOnTheirLine(text, tokens[i].start, tokens[end - 1].end);
 }
 
@@ -3463,6 +3606,7 @@ function leadsList(text: string, tokens: Token[], end: number, type: EntityType,
   if (!next) return false;
   const gap = text.slice(tokens[j - 1].end, next.start);
   if (LIST_JOIN.has(next.word) && /^\s*,?\s*$/.test(gap)) j++;
+  else if (NEW_LINE_ITEM.test(gap) && capitalised && nameLine(text, tokens[start].start, tokens[end - 1].end)) return listUnderRequest(text, tokens, index, tokens[start].start, type) && nameLineBelow(text, tokens, j, type, index);
   else if (!/^\s*[,/&+]\s*$/.test(gap)) return false;
   while (tokens[j] && FILLER.has(tokens[j].word)) j++;
   for (let n = Math.min(index.maxWords, tokens.length - j); n >= 1; n--) {

@@ -13,6 +13,9 @@ import { escapeRegExp } from './regexText';
 /** Words that tell one of two same-named sources apart: an ordinal or new against old, said of the source or "one". */
 const WHICH_OF_TWO = '(?:second|2nd|third|3rd|new|newer|newest|old|older|oldest|original|other)';
 
+/** A twin's name that marks it as the older one: "iOS App (legacy)", "web-old", "Android Classic". */
+const OLD_TWIN = /(?<![\p{L}\p{N}])(?:legacy|old|older|deprecated|classic|retired)(?![\p{L}\p{N}])/iu;
+
 /**
  * The question to ask when a source read has a twin in its workspace ("iOS App" beside "iOS App 2") and the
  * mail says which of two is meant in words of its own ("our second iOS App", "the new one"); null when
@@ -28,7 +31,9 @@ export function twinSourceQuestion(catalog: Catalog, workspace: string | null, s
     const base = source.name.toLowerCase();
     const twins = ws.sources.filter((t) => t.slug !== slug && (t.name.toLowerCase().startsWith(`${base} `) || t.slug.startsWith(`${slug}-`)));
     const hint = new RegExp(`(?<![\\p{L}\\p{N}])${WHICH_OF_TWO}\\s+(?:one|app|source|version|build|${escape(source.name)})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    if (twins.length > 0 && hint) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
+    // "iOS App (the new one, not legacy)" beside "iOS App (legacy)": new against a twin named as the old one points to the name read.
+    const agrees = hint !== null && /^new/i.test(hint[0]) && twins.every((t) => OLD_TWIN.test(`${t.name} ${t.slug}`)) && !pointsToOld(text, twins);
+    if (twins.length > 0 && hint && !agrees) return `"${hint[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
   }
   return null;
 }
@@ -49,6 +54,20 @@ export function oneNounTwoSourcesQuestion(sourceWords: Map<string, string>, text
     }
   }
   return null;
+}
+/**
+ * "Not the new one — the legacy one.": besides "new", the mail says not new, or names the old one in a
+ * word not denied right before it ("not legacy" is denied). Then "new one" settles nothing.
+ */
+function pointsToOld(text: string, twins: { name: string }[]): boolean {
+  let rest = text;
+  for (const t of twins) rest = rest.replace(new RegExp(escape(t.name), 'giu'), ' ');
+  if (/(?<![\p{L}])not\s+(?:the\s+)?new(?![\p{L}])/iu.test(rest)) return true;
+  const old = new RegExp(OLD_TWIN.source, 'giu');
+  for (let m = old.exec(rest); m; m = old.exec(rest)) {
+    if (!/(?<![\p{L}])(?:not|no)\s+(?:the\s+)?$/iu.test(rest.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
 }
 function escape(words: string): string {
   return escapeRegExp(words).replace(/\s+/g, '\\s+');

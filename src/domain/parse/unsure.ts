@@ -249,8 +249,10 @@ const WAITING_WORDS = [
   'in attesa (?:di |dell[’\']|del )(?:approvazione|autorizzazione|via libera)',
   '(?:in afwachting van|wachtend op|wachten op) (?:de )?(?:goedkeuring|akkoord|toestemming)',
 ];
+/** "Only if you still have a backup: please delete …": "only" makes any "if" a condition, "you" or not. */
+const ONLY_IF = ['only if', 'nur wenn', 'nur falls', 'seulement si', 'uniquement si', 's[óo]lo si', 'solo se', 'somente se', 'apenas se', 'endast om', 'bara om', 'kun hvis', 'bare hvis', 'tylko (?:jeśli|jeżeli|gdy)', 'jen (?:pokud|když)', 'только если'];
 const CONDITION = new RegExp(
-  `${L}(?:(?:${CONDITION_WORDS.join('|')}|unless you hear)${R}(?!\\s+(?:${COURTESY_AFTER.join('|')})${R})|(?:${WAITING_WORDS.join('|')})${R})(?![^.!?\\n]{0,60}${L}${DONE}${R})`,
+  `${L}(?:(?:${ONLY_IF.join('|')})${R}|(?:${CONDITION_WORDS.join('|')}|unless you hear)${R}(?!\\s+(?:${COURTESY_AFTER.join('|')})${R})|(?:${WAITING_WORDS.join('|')})${R})(?![^.!?\\n]{0,60}${L}${DONE}${R})`,
   'giu',
 );
 /** "please confirm once …", "sorry if this is long": a condition on a courtesy, not on the deletion. */
