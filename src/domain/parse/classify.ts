@@ -67,8 +67,9 @@ const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
 const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|(?:anything|nothing|something) (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
 /** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
+// "the whole archive of moonbase, nothing left": all of it, said of the archive itself.
 const ALL_LEFTOVER =
-  /\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;
+  /\b(?:the\s+)?(?:whole|entire)\s+archive\b(?!\s+(?:purge|deletion))|\bnothing\s+(?:left|remaining)\b|\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;
 /** Data still kept for a workspace that no longer exists, without the word "archive". */
 const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
@@ -426,7 +427,9 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (deletedAt && !beforeDeletion && allOfIt && leftover) return said('archive_purge', archiveWords);
   // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
   if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
-  const scoped = evidence.namedSource || ranged;
+  // "archives of workspaces deleted before March 2022 were kept": days on or after the deletion say when
+  // things happened to the archive, never days of its data.
+  const scoped = evidence.namedSource || (ranged && !(deletedAt && !beforeDeletion));
   if (!scoped && leftover) return said('archive_purge', archiveWords);
   // "The archive purge is for workspace id ws_h5t0": named by its own name, whatever the workspace.
   if (!scoped && ARCHIVE_PURGE.test(text)) return said('archive_purge', ARCHIVE_PURGE);
@@ -446,7 +449,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
-  const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
+  const account = [ACCOUNT, NAMED_ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account && !oneWorkspaceUnderAccountSubject(text, evidence)) return said('account_purge', account);
   // "alles in X löschen außer dem Space Y": everything but a space kept is still everything asked for.
   const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, OUR_DATA_WITH_US].find((re) => re.test(spaceText));
@@ -472,6 +475,12 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
 
 const MY_ACCOUNT = /(?<![\p{L}\p{N}])my\s+account(?![\p{L}\p{N}])/iu;
 const PERSON_IN_WORKSPACE = /(?<![\p{L}\p{N}])workspace['’]?s?\s+(?:user|account|profile|seat|member(?:ship)?|invit\p{L}*|login|access|role|license|licence)s?(?![\p{L}\p{N}])/iu;
+/**
+ * "please delete our Ledgerly account": the account under the company's name. The name is capitalised
+ * (a word like "test" or "admin" before "account" is no company), and the account is not a thing in a
+ * source ("our Stripe account data", "our Google Ads account's events").
+ */
+const NAMED_ACCOUNT = /\b(?:[Dd]elete|[Cc]lose|[Rr]emove|[Tt]erminate|[Cc]ancel)\s+(?:my|our)\s+[A-Z][A-Za-z0-9-]{1,30}\s+account\b(?!['’]s)(?!\s+(?:data|events|users?|records|information|details)\b)/;
 /**
  * Subject "Close our account - delete all data", body "Please delete our Harvest workspace and all of its
  * data": the body names the one workspace to go, and the subject's "account" is that workspace said in

@@ -7,15 +7,19 @@
  * workspace completes it without asking again); the contract shows only what resolved, and no days
  * while which days are meant is a question. Pure.
  */
-import type { ParseResult } from '../request';
+import { MISSING_FIELDS, requiredFields, type ParseResult } from '../request';
 import { WHOLE_DAYS_QUESTION } from './dates';
 import { PAIRING_QUESTION } from './index';
 import { REFERRED_DAYS_QUESTION } from './referredDays';
 
 export function contractView(input: ParseResult): ParseResult {
   const unsettled = new Set(input.unsettled ?? []);
-  const result = daysInDoubt(input) ? { ...input, ranges: [], evidence: input.evidence ? { ...input.evidence, ranges: [] } : input.evidence } : input;
-  const settledMissing = result.missing.filter((f) => !unsettled.has(f));
+  const doubted = daysInDoubt(input);
+  const result = doubted ? { ...input, ranges: [], evidence: input.evidence ? { ...input.evidence, ranges: [] } : input.evidence } : input;
+  // Days left out while a question is about them are not known yet: the ticket counts them as missing.
+  const leftOut = doubted && input.ranges.length > 0 && requiredFields(input.kind).includes('time frame') && !result.missing.includes('time frame');
+  const known = leftOut ? MISSING_FIELDS.filter((f) => f === 'time frame' || result.missing.includes(f)) : result.missing;
+  const settledMissing = known.filter((f) => !unsettled.has(f));
   if (result.workspace !== null || result.kind === 'account_purge' || (result.sources.length === 0 && result.space === null)) return { ...result, missing: settledMissing };
   return {
     ...result,

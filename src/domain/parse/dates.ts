@@ -164,13 +164,16 @@ const NIGHT_OF = new RegExp(String.raw`\b(?:the\s+)?(?:night|evening|overnight)\
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
 const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
-/** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
-const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
+/**
+ * "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. A day
+ * with a month of its own after it is not the first month's: "June 30 and 2 July" is 2 July.
+ */
+const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b)|\\.?\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`, 'giu');
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem|du|am|dal)';
 /** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
 const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?|aur|و';
-const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{1,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
 /**
  * "26 ve 27 Kasım 2026", "15 و16 نوفمبر": once the second day's month is read ("26 ve November 27, 2026"),
@@ -179,7 +182,7 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)
 const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})\\.?\\s*(?:${AND_WORDS.replace('and|&|', '')})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "9 ao February 10, 2027", "3 tot February 5": a day, a range word of another language, then a date read. */
 const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})\\.?\\s*(?:ao|à|al|au|até|tot|bis|până la|pana la|έως|ως|til)\\s+(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
-const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{1,3})((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 // ("March 3 & 05 & 07 2027": "&" lists days as a comma does.)
 const MONTH_DAY_LIST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -1228,9 +1231,12 @@ const ANY_OF_THEM = /^\s*(?:it|that|this|them|those|these|es|das|dies|ça|cela|c
 const UNSURE_ABOUT = /^\s+(?:about|regarding|of|on|bei|über|pour|sur|quant à|sobre|con|di|su|over|van|co do|om|på)\s+/iu;
 const DAY_NOUN = /(?<![^\P{L}]|\u03B9)(?:days?|dates?|week|weeks|month|weekend|tag|tage|datum|jours?|dates?|d[íi]as?|fechas?|giorn[oi]|dat[ae]s?|dag|dagen|dni|dzie[ńn]|today|yesterday|tomorrow)(?![^\P{L}]|\u03B9)|\d/iu;
 const DATE_WORD = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)|\\d{1,2}(?:st|nd|rd|th|\\.)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}|[月日号]`, 'iu');
-/** "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". */
+/**
+ * "around Nov 10", "ungefähr am 3. März", "vers le 10 novembre", "około 10 listopada", "10日ごろ". The
+ * number is a day of the month standing alone: "roughly 40k events", "about 12% of users" count things.
+ */
 const APPROXIMATE_DAY = new RegExp(
-  `(?<![^\\P{L}]|\\u03B9)(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|rund um|gegen|intorno al?|attorno al?|около|примерно|приблизительно|w okolicach|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:\\d{1,2}|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|(?<![^\\P{L}]|\\u03B9)um\\s+den\\s+\\d{1,2}\\.?(?:\\s+(?:${MONTH_NAMES_RE})\\.?)?(?:\\s+\\d{4})?\\s+herum(?![^\\P{L}]|\\u03B9)|\\d(?:st|nd|rd|th)?\\s+or so(?![^\\P{L}]|\\u03B9)|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
+  `(?<![^\\P{L}]|\\u03B9)(?:around|about|gegen|um|vers|autour de|hacia|alrededor de|rond|verso|por volta da|około|omkring|runt)\\s+(?:la\\s+|a\\s+)?(?:midnight|mitternacht(?: herum)?|minuit|medianoche|middernacht|mezzanotte|meia-noite|północy|midnatt)(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)(?:around|approximately|approx\\.?|roughly|circa|ca\\.|(?:from|since|on|until|till|to|by) about|ungef(?:ä|ae)hr|etwa|rund um|gegen|intorno al?|attorno al?|около|примерно|приблизительно|w okolicach|vers le|environ|autour du|alrededor del?|aproximadamente|cerca del?|por volta de|ongeveer|rond|omkring|cirka|runt|noin|około|okolo|kolem|yaklaşık)\\s+(?:(?:the|le|el|dem|den|am|il|o|a)\\s+)?(?:(?:0?[1-9]|[12]\\d|3[01])(?![\\d%]|(?!st|nd|rd|th|er|e|\\.)\\p{L})|(?:${MONTH_NAMES_RE})\\.?(?:\\s+\\d{1,2})?)|(?<![日号號일][^\\S\\n]*)~\\s*\\d{1,2}(?![\\d:]|\\s*[시時点點])|(?<![^\\P{L}]|\\u03B9)um\\s+den\\s+\\d{1,2}\\.?(?:\\s+(?:${MONTH_NAMES_RE})\\.?)?(?:\\s+\\d{4})?\\s+herum(?![^\\P{L}]|\\u03B9)|\\d(?:st|nd|rd|th)?\\s+or so(?![^\\P{L}]|\\u03B9)|\\d\\s*日?(?:ごろ|頃|前後)|\\d\\s*[日号]?左右|\\d\\s*일?\\s*(?:쯤|경)`,
   'iu',
 );
 const OR_WORD = /(?<![^\P{L}]|\u03B9)(?:or|oder|ou|o|eller|tai|albo|lub|nebo|veya|ya da)(?![^\P{L}]|\u03B9)/iu;
@@ -4547,6 +4553,9 @@ function zoneOfTheDay(sentence: string, afterDate: string | null, range: DayRang
  * March 2, 2024"), else the latest year not after the message date. Null when asked: a day with no month,
  * or a year-less day a few weeks ahead of the message.
  */
+/** "we're off for Midsummer on", "I'll be on leave from", "ich bin im Urlaub vom": the sender away on the days after it. */
+const ABSENCE_LEAD =
+  /(?<![^\P{L}]|\u03B9)(?:we['’]re|i['’]m|we are|i am|we['’]ll be|i['’]ll be|we will be|i will be)\s+(?:off|away|out(?: of (?:the )?office)?|on (?:leave|holiday|vacation|pto))(?:\s+(?:for|over)\s+[\p{L}'’]{2,20}(?:\s+[\p{L}'’]{2,20})?)?\s+(?:on|from|between)\s*$|(?<![^\P{L}]|\u03B9)(?:bin|sind)\s+(?:im urlaub|nicht da)\s+(?:am|vom)\s*$/iu;
 function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | null {
   const { out, today } = reading;
   const { start, endResult, words, relative, monthOnly } = c;
@@ -4589,6 +4598,11 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     out.notes.push(`"${words}" has no year and crosses a new year: read as ${range.from} to ${range.to}, the latest such days not after the message date`);
   } else if (!start.isCertain('year') && !relative && today) {
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
+    if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS) && ABSENCE_LEAD.test(reading.mapped.text.slice(Math.max(0, c.f.index - 60), c.f.index))) {
+      // "We're off for Midsummer on June 25-26": the sender's own days away, still ahead — no data's days.
+      out.notes.push(`"${words}" is after the message date: an appointment or a deadline, not a day to delete`);
+      return null;
+    }
     if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS)) {
       // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
       const question = `"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`;
@@ -5872,6 +5886,11 @@ function slashDays(whole: string, month: string, a: string, b: string, out: Date
   }
   return `${monthNameEn(m)} ${p} to ${monthNameEn(m)} ${q}`;
 }
+/**
+ * "spammed for 6 hours", "down for 40 minutes": how long something lasted. chrono reads it as that long
+ * after the message's instant, which lands on the message's own day — a day nobody named.
+ */
+const HOURS_LASTED = /^(?:for|während|pendant|durante|per)\s+(?:about\s+|around\s+|roughly\s+)?\d{1,3}\s*(?:h|hrs?|hours?|min|mins|minutes?|stunden|minuten|heures|horas|ore|minuti)$/i;
 function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
   const parsers: chrono.Chrono[] = [englishChrono];
   for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
@@ -5879,6 +5898,7 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
   const all: Found[] = [];
   for (const parser of parsers) {
     for (const result of parser.parse(text, reference, { forwardDate: false })) {
+      if (HOURS_LASTED.test(result.text)) continue;
       all.push({ index: result.index, end: result.index + result.text.length, text: result.text, result });
     }
   }

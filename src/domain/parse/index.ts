@@ -6,6 +6,7 @@
  * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
+import { withoutPastedCode } from './pastedCode';
 import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import { strangersNonRequest } from './strangersMail';
@@ -318,8 +319,9 @@ function askAboutPlace(kind: RequestKind, kindText: string, names: string[], ask
   const some = kind === 'source_data' && !people ? partOfDayIn(kindText, names) : null;
   if (some) ask('sources', `"${some}": only whole days of a source can be deleted, not some of its events — should the whole days be deleted?`);
 }
+// "those are our only record of the callbacks": "only" after an owner or an article means sole, not a part.
 const PART_OF_A_SOURCE =
-  /(?<![^\P{L}]|\u03B9)(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![^\P{L}]|\u03B9)/iu;
+  /(?<![^\P{L}]|\u03B9)(?<!(?:our|the|my|their|its|your|his|her)\s+)(?:only|just|except(?:\s+for)?|but\s+not|(?:but\s+|please\s+)?keep|(?:aber\s+)?behalte[nt]?|gardez|garder|mantengan|conserven|behoud|beholde?|behåll|excluding|other\s+than|nur|au(?:ß|ss)er|seulement|uniquement|sauf|solo|s[óo]lo|solamente|[úu]nicamente|excepto|apenas|s[óo]|soltanto|tranne|alleen|behalve|tylko|wy[łl][ąa]cznie|opr[óo]cz|bara|endast|utom|kun|bare|undtagen|vain|paitsi|jen|pouze|krom[ěe])\s+(?:the\s+|those\s+|our\s+|die\s+|der\s+|den\s+|les\s+|des\s+|los\s+|las\s+|gli\s+|le\s+|i\s+|de\s+|os\s+|as\s+|het\s+)?(?:[\p{L}-]+\s+){0,2}(?:events?|records?|rows?|entries|sessions?|orders?|page\s?views?|transactions?|clicks?|logs?|duplicat\p{L}*|duplicad\p{L}*|duplikat\p{L}*|doublons?|doppioni|dubbele|purchases?|bookings?|traffic|visits?|hits|bots?|spam|users?|customers?|devices?|ereignis\p{L}*|eintr[äa]ge|datens[äa]tze|[ée]v[ée]nements?|enregistrements?|entr[ée]es|eventos?|registros?|entradas|eventi|voci|gebeurtenissen|zdarze\p{L}*|rekord\p{L}*|wpis\p{L}*|h[äa]ndelser|hendelser|tapahtum\p{L}*|ud[áa]lost\p{L}*|z[áa]znam\p{L}*)(?![^\P{L}]|\u03B9)/iu;
 /** The same in Hebrew: "רק של הלקוחות שלנו מאירופה" (only our customers from Europe), "את שאר הנתונים … יש לשמור" (keep the rest). */
 const HEBREW_PART = /רק של ה|רק את ה(?:אירועים|משתמשים|לקוחות|הזמנות)|שאר ה\p{L}+[^.!?\n]{0,40}(?:לשמור|להשאיר)/u;
 const CANCEL_OR_CHANGE = /(?<![^\P{L}]|\u03B9)(?:or|oder|ou|o|of|eller)\s+(?:at least\s+|maybe\s+|perhaps\s+|zumindest\s+|au moins\s+|al menos\s+)?(?:move|change|postpone|shift|reschedule|verschieben|ändern|d[ée]placer|modifier|reporter|mover|cambiar|aplazar|spostare|cambiare|verplaatsen|wijzigen)(?![^\P{L}]|\u03B9)/iu;
@@ -561,7 +563,8 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const replying = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
   const desk = deskListIn(withoutSignOff(parts.text, message, forward), replying);
   const pasted = copiedFromHistory(desk.text, bodyText(message).slice(0, MAX_BODY_CHARS), replying && forward === null);
-  const body = pasted.text;
+  // A query or payload pasted under a request with its own days is how the data was found (pastedCode.ts).
+  const body = withoutPastedCode(pasted.text);
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -1620,7 +1623,8 @@ function partsDisagree(
   // Read as the text part is: a forward's header block starts the forwarded request in both, and the
   // writer's sign-off ("Jonas Weber, Nordlicht Media") is theirs in both.
   const htmlText = htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS);
-  const htmlBody = signedOff(partsOf(htmlText, forwardedBySubject(message.subject, htmlText)).text);
+  // Pasted code is left out of both parts alike (pastedCode.ts).
+  const htmlBody = withoutPastedCode(signedOff(partsOf(htmlText, forwardedBySubject(message.subject, htmlText)).text));
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

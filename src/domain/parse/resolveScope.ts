@@ -874,7 +874,7 @@ function writtenAsWord(text: string, tokens: Token[], m: Mention, mentions: Ment
   const capitalisedAsName = (/\p{Lu}/u.test(m.text.slice(1)) || (/^\p{Lu}/u.test(m.text) && !opening)) && !isMonthName(m.text);
   if (capitalisedAsName || sourceNounBefore(tokens, k) || hasCue(text, tokens, k, k + 1, 'source', index)) return false;
   // "checkout-web on 3 March and webhooks on 5 March": the days it is deleted for follow the name.
-  if (listItemLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
+  if (listItemLabel(text, m.start, m.end) || checkBoxLabel(text, m.start, m.end) || tableRowName(text, m.start, m.end) || LABEL_THEN_DAYS.test(text.slice(m.end, m.end + 48))) return false;
   const otherSources = mentions.filter((o) => o !== m && o.terms.some((t) => t.type === 'source' && t.workspace === ws));
   return !otherSources.some((o) => listedTogether(text, tokens, o.start < m.start ? [o, m] : [m, o], index));
 }
@@ -1285,6 +1285,7 @@ function acceptedTerms(at: { text: string; tokens: Token[]; index: ParserCatalog
       lineOfWorkspaceAndSource(text, tokens, i, i + n, t) ||
       (t.type === 'source' && tableRowName(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && listItemLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
+      (t.type === 'source' && checkBoxLabel(text, tokens[i].start, tokens[i + n - 1].end)) ||
       (t.type === 'source' && answered) ||
       ownWorkspaceNext(text, tokens, i + n, t, index) ||
       placeOfNamedSource(text, tokens, i, t, lastAccepted) ||
@@ -1385,6 +1386,10 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
  * to delete). A dash or an arrow sets the value off as a colon does; read only after a colon, the
  * common-word label was dropped and its day went to the other item's source.
  */
+/** "- [ ] webhooks" alone on its line: a box beside a word makes it a form's item, named. */
+function checkBoxLabel(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]*)?(?:\[[^\S\n]?[xX✓✔]?\]|☐|☑|✅)[^\S\n]*$/u.test(text.slice(Math.max(0, start - 16), start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 8));
+}
 function listItemLabel(text: string, start: number, end: number): boolean {
   if (!/(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start))) return false;
   return LIST_VALUE_DAY.test(text.slice(end, end + 32)) || (LIST_VALUE_DELETE.test(text.slice(end, end + 32)) && !otherItemValue(text));
@@ -1886,7 +1891,9 @@ function pluralOf(text: string, m: Mention, ws: CatalogWorkspace): { words: stri
   const after = /^[ \t]+(apps|sources|applications|quellen|fuentes|applis|aplicaciones|aplicativos|apper|appar|sovellukset)\b/i.exec(text.slice(m.end));
   if (!after) return null;
   const stem = m.text.toLowerCase().replace(/[-_\s]+(?:apps?|source)$/, '');
-  const sources = ws.sources.filter((x) => x.slug.toLowerCase().startsWith(stem) || x.name.toLowerCase().startsWith(stem)).map((x) => x.slug);
+  // A whole word of the name: "the Web sources" are not Web and Webhooks.
+  const begins = (name: string): boolean => name.toLowerCase().startsWith(stem) && !/^[\p{L}\p{N}]/u.test(name.slice(stem.length));
+  const sources = ws.sources.filter((x) => begins(x.slug) || begins(x.name)).map((x) => x.slug);
   return sources.length > 1 ? { words: `${m.text}${after[0]}`, sources: sources.sort() } : null;
 }
 
@@ -2563,8 +2570,9 @@ const MONTH_STEM_ONLY = new RegExp(`^(?:${MONTH_STEMS})$`, 'iu');
 const RANGE_WORDS = 'and|und|et|y|e|en|to|till|until|through|bis|au|al|a|tot|i|och|og|ja|do|til|t\\/m|tm';
 // "2. März", "2. bis 4.", "2.11.", "2-4", "2/11": a date after the number; "Tessera Games 2. Thx" and
 // "Café Crème & Co 2." at the end of a line end a name.
+// "Tiny Tycoon 2 - iOS": a dash before a word that is no month sets the next name off, not the days.
 const DATE_AFTER_NUMBER = new RegExp(
-  `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![^\\P{L}]|\\u03B9)|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
+  `^(?:st|nd|rd|th|er|e|º|ª|°)?\\s*(?:[月日号號年년월일]|(?:and|e|y|et|und|en|i|og|och|&)\\s+(?:the\\s+|il\\s+|le\\s+|el\\s+)?\\d{1,2}(?:st|nd|rd|th|º|ª|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_STEMS})|[/–—-](?!\\p{L}|\\s+(?!(?:${MONTH_STEMS}))\\p{L})|\\.(?=\\s*(?:\\d|[-–—&,/]|(?:${RANGE_WORDS})(?![^\\P{L}]|\\u03B9)|(?:${MONTH_STEMS})))|:\\d|,\\s*\\d|(?:${RANGE_WORDS})\\s+\\d|\\.?\\s*(?:(?:of|de|del|du)\\s+)?(?:${MONTH_STEMS})\\p{L}*)`,
   'iu',
 );
 
