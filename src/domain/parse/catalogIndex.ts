@@ -97,7 +97,9 @@ export function indexCatalog(catalog: Catalog): ParserCatalog {
     for (const v of values.flatMap(withAndWritten).flatMap(withAccentsDropped)) {
       add(v, type, w, canonical, 'full');
       // "Web v1" written "Web 1": a version without its "v".
-      if (type === 'source' && /\sv\d+$/i.test(v)) add(v.replace(/\sv(\d+)$/i, ' $1'), type, w, canonical, 'full');
+      // Not beside a source of the bare name ("Citas 2" with Citas and Citas v2): the number may be a
+      // version, a day or a slip; read as an unknown name, which source is meant is asked.
+      if (type === 'source' && /\sv\d+$/i.test(v) && !w.sources.some((s) => lowerCased(s.name) === lowerCased(v.replace(/\sv\d+$/i, '')))) add(v.replace(/\sv(\d+)$/i, ' $1'), type, w, canonical, 'full');
       const ws = words(v);
       if (ws.length > 1 && GENERIC_SUFFIX.has(ws[ws.length - 1])) add(ws.slice(0, -1).join(' '), type, w, canonical, 'short');
     }

@@ -62,8 +62,8 @@ const STATUS_EARLIER =
   /\b(?:i|we) (?:already |have |had )?(?:asked|requested|sent (?:you )?(?:a|the|our|my) request|submitted|wrote|emailed)\b[^?]{0,160}\b(?:has (?:that|it|this) (?:(?:already |now )?happened|(?:already |now )?been (?:done|carried out|completed|processed|deleted|removed))|is (?:that|it|this) (?:done|finished|complete|completed)|did (?:that|it|this) (?:happen|go through)|was (?:that|it|this) (?:done|carried out|completed))\b/i;
 const STATUS_STRONG = /\b(?:estatus\b|how (?:is|are) (?:the|our|my) [^.?!\n]{0,60}? (?:going|coming along|progressing)|what(?:['’]s| is) (?:happening|going on) with (?:my|our|the) (?:data )?(?:deletion|request|purge|ticket)|where do we stand|when (?:does|will|do|is) (?:the|our|my|this|that|it)\b[^.?!\n]{0,40}? (?:actually |really |finally )?(?:run|start|happen|take place|be (?:run|executed|carried out|done))(?= *\?)|where (?:things|the|our|my|this|that|it|del-\d+)\b[^.?!\n]{0,60}? stands?(?= *[?.!\n]| *$| with\b)|where are we at|how are we doing with|hay novedades|novedades|novidades|hvordan går det|hur går det|status(?!\s+(?:page|pages|code|codes|bar|quo|field|column|dashboard|site)\b)(?![^\S\n]*:[^\S\n]*(?:final|draft|open|closed|resolved|mitigated|monitoring|approved|in review|ongoing|investigating)\b)|progress|update on|any news|where are we with|is del-\d+ (?:done|finished|complete|completed|through)|has del-\d+ been (?:done|completed|processed)|stand der|wie ist der stand|statut|où en est|estado de|en qué estado|stato della|a che punto)\b|進捗|状況/i;
 /** Archive words and what marks a workspace gone: together they ask for an archive purge. */
-/** The request named as such ("archive purge", "purge of the archive"). */
-const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?archive\b/i;
+/** The request named as such ("archive purge", "purge of the archive", "purge des archives", "purga de los archivos"). */
+const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?archive\b|\bpurge (?:des|de l['’]|du|de (?:vos|nos|ses) )\s*archives?\b|\bpurga (?:de )?(?:los |del |sus |nuestros )?archivos?\b/i;
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
 const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|(?:anything|nothing|something) (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
 /** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
@@ -107,7 +107,7 @@ const OUR_DATA_WITH_US = new RegExp(
     `(?=(?:[^\\S\\n]*,?[^\\S\\n]*(?:${ALL_OF_IT_WORD}|${WORKSPACE_SAID}))*[^\\S\\n]*(?:[.!?\\n]|$))`,
   'iu',
 );
-const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b|(?<!ワーク)スペース[^\n。]{0,8}削除|(?<!워크)스페이스[^\n.]{0,8}(?:삭제|지워)/i;
+const SPACE = /\b(?:unify|profiles?)\b.{0,40}\bspace\b|\bunify\s*(?:的)?\s*(?:空间|空間|スペース|스페이스)|\b(?:espa[çc]o|espacio|spazio|espace)\s+(?:do|de|da|del|di|du|dell['’])\s+unify\b|\bunify-?(?:rommet|rummet|utrymmet|tilan?|raum|espace|espacio|spazio|espa[çc]o|ruimte|przestrze\w*)\b|(?:sma[žz]\w*|vyma[žz]\w*|odstra[ňn]\w*)\s+(?:pros[íi]m\s+)?prostor|\b(?:delete|remove|purge|erase|wipe|drop)\b.{0,40}\bspace\b|\bspace\b.{0,40}\b(?:deleted|removed|purged)\b|\b(?:raum|espace(?! de travail)|espacio(?! de trabajo))\b.{0,30}\b(?:löschen|supprimer|eliminar|borrar)\b|\b(?:löschen|supprimer|eliminar|borrar)\b.{0,30}\b(?:unify|raum|espace(?! de travail)|espacio(?! de trabajo))\b|\bspace\b.{0,30}\b(?:löschen|lösche|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera|slette|slet)\b|\b(?:löschen|supprimer|effacer|eliminar|borrar|verwijderen|cancellare|eliminare|excluir|apagar|radera)\b.{0,30}\bspace\b|(?<!ワーク)スペース[^\n。]{0,8}削除|(?<!워크)스페이스[^\n.]{0,8}(?:삭제|지워)|\bx(?:óa|oá|oa)\s+(?:(?:unify\s+)?space|không gian)\b/i;
 /**
  * "فضای Unify ما", "Unify স্পেস", "space'a Unify „Lekarze”", "Unify prostor", "lo spazio Unify": the
  * product's name beside a word for a space, in either order, in any language we read.
@@ -129,6 +129,8 @@ const DATA_WORD = /\b(?:data|events|source|sources|daten|quelle|données|source|
 export interface KindEvidence {
   hasTicket: boolean;
   namedSource: boolean;
+  /** No source was read in the workspace named: the source's word is another workspace's (defaults to false). */
+  sourceElsewhere?: boolean;
   namedSpace: boolean;
   /** A date was mentioned at all. */
   hasDates: boolean;
@@ -200,7 +202,9 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   // Whether the mail asks anything of us is read only when something suggests it might not.
   const asks = (): boolean => words.ASKS.test(text);
   // A newsletter names no source of ours and no workspace; a request about the source "Newsletter" does.
-  const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false);
+  // "July newsletter … how Lagos Light reached 10,000 families": a source's word that is no source of the
+  // workspace named is no request about both.
+  const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false) && !(evidence.sourceElsewhere ?? false);
   if (words.NOT_A_REQUEST.test(text) && !namesBoth && !asks()) return { kind: 'unknown', words: null };
   const person = userDataReading(text, evidence, said);
   if (person) return person;
@@ -310,7 +314,7 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
   // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
   if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
-  if (!adminAccount && words.SELF_DATA.test(text) && words.PRIVACY_CONTEXT.test(text)) return said('user_data', words.SELF_DATA);
+  if (!adminAccount && words.SELF_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || words.SELF_AS_END_USER.test(text))) return said('user_data', words.SELF_DATA);
   if (!adminAccount && asked(words.HELD_ABOUT_ME)) return said('user_data', words.HELD_ABOUT_ME);
   if (words.THIRD_PERSON_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || PERSON_NAMED.test(text))) return said('user_data', words.THIRD_PERSON_DATA);
   return null;
@@ -622,4 +626,4 @@ function saidWithoutNegation(text: string, phrase: { exec: (text: string) => Reg
  * written as such: "all data in acme-inc since March 1" may mean one source's data, so it is asked about.
  */
 export const ALL_SOURCES =
-  /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas\s+(?:las|nuestras|sus)\s+fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas |suas )?fontes\b|\balle kilder\b|\balla källor\b|\btutte le (?:nostre )?sorgenti\b|\b(?:alle|samtlige) (?:våre |vores )?kilde(?:ne|rne)?\b|\bkaikki (?:lähteet|lähteemme)\b|\bwszystki\p{L}* (?:nasz\p{L}* )?źród\p{L}*|(?<![^\P{L}]|\u03B9)(?:všechny (?:naše )?zdroje|všech (?:našich )?zdroj\p{L}*)(?![^\P{L}]|\u03B9)|\bt[üu]m kaynaklar\p{L}*|\bsemua sumber\b|(?<![^\P{L}]|\u03B9)tất cả (?:các )?nguồn|(?<![^\P{L}]|\u03B9)(?:у?сі|усіх|всіх) (?:наші |наших )?джерел\p{L}*|(?<![^\P{L}]|\u03B9)(?:все|всех) (?:наши |наших )?источник\p{L}*|(?<![^\P{L}]|\u03B9)όλ\p{L}* (?:τις |των |οι |τα )?πηγ\p{L}*|(?<![^\P{L}]|\u03B9)(?:toate sursele|tuturor surselor)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)kaik\p{L}* lähte\p{L}*|ทุกแหล่ง|جميع المصادر|כל המקורות|すべてのソース|所有(?:的)?(?:来源|來源|数据源)|모든 소스/iu;
+  /\b(?:all|every|each)\s+(?:(?:single\s+)?one\s+of\s+(?=(?:the|our|its|their|my)\s))?(?:(?:of\s+)?(?:the|our|its|their|my)\s+)?(?:sources|source|data sources)\b|\b(?:alle[nr]?|sämtliche[nr]?) (?:unsere[rn]? )?quellen\b|\btoutes (?:les|nos) sources\b|\btodas\s+(?:las|nuestras|sus)\s+fuentes\b|\balle (?:onze )?bronnen\b|\btutte le (?:nostre )?fonti\b|\btodas as (?:nossas |suas )?fontes\b|\balle kilder\b|\balla källor\b|\btutte le (?:nostre )?sorgenti\b|\b(?:alle|samtlige) (?:våre |vores )?kilde(?:ne|rne)?\b|\bkaikki (?:lähteet|lähteemme)\b|\bwszystki\p{L}* (?:nasz\p{L}* )?źród\p{L}*|(?<![^\P{L}]|\u03B9)(?:všechny (?:naše )?zdroje|všech (?:našich )?zdroj\p{L}*)(?![^\P{L}]|\u03B9)|\bt[üu]m kaynaklar\p{L}*|\bsemua sumber\b|(?<![^\P{L}]|\u03B9)tất cả (?:các )?nguồn|(?<![^\P{L}]|\u03B9)(?:у?сі|усіх|всіх) (?:наші |наших )?джерел\p{L}*|(?<![^\P{L}]|\u03B9)(?:все|всех) (?:наши |наших )?источник\p{L}*|(?<![^\P{L}]|\u03B9)όλ\p{L}* (?:τις |των |οι |τα )?πηγ\p{L}*|(?<![^\P{L}]|\u03B9)(?:toate sursele|tuturor surselor)(?![^\P{L}]|\u03B9)|(?<![^\P{L}]|\u03B9)kaik\p{L}* lähte\p{L}*|ทุกแหล่ง|جميع المصادر|כל המקורות|すべてのソース|所有(?:的)?(?:来源|來源|数据源)|모든 소스/iu;

@@ -763,6 +763,7 @@ function kindOf(
   let reading = readKindBesideContract(kindText, dates, {
     hasTicket: ticket !== null,
     namedSource: scope.named.source,
+    sourceElsewhere: scope.workspace !== null && scope.sources.length === 0,
     namedSpace: scope.named.space,
     hasDates: dates.mentioned,
     // Days written as the scope but unreadable ("from 5 March to 2 March 2024", "before 2 March") are

@@ -199,7 +199,7 @@ const ACCOUNT_CJK = any('アカウント', '账户', '账号', '帳戶', '帳號
 /** "please", and the pronoun of a polite imperative, between a verb and its object. */
 const PLEASE = `(?:${any('please', 'bitte', 'sie', 'alstublieft', 'graag', 'por favor', 'per favore', 'proszę', 'venligst', 'vennligst', 'v[äa]nligen', 'yst[äa]v[äa]llisesti')}\\s+){0,2}`;
 /** "Delete my account": the sender's whole account, every workspace they administer. */
-export const ACCOUNT = behind(/account|λογαριασμ|akaunti|akaun|حساب|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
+export const ACCOUNT = behind(/account|tài khoản|λογαριασμ|akaunti|akaun|حساب|kont|contul|compte|cuenta|conta|til[ai]|hesab|החשבון|акаунт|аккаунт|обліков|учетн|účet|akun|nalog|račun|налог|บัญชี|アカウント|账|帳|賬|계정|workspace|espacios/i, re(
   any(
     `${B}(?:paki-?delete|i-?delete|burahin)\\s+(?:na\\s+)?(?:po\\s+)?(?:ang\\s+|ng\\s+)?(?:buong\\s+)?account\\s+(?:namin|ko)${E}`,
     // Greek "διαγράψτε τον λογαριασμό μου", Swahili "futeni akaunti yangu", Malay "padam akaun saya", Persian "حساب کاربری من را حذف کنید".
@@ -226,6 +226,8 @@ export const ACCOUNT = behind(/account|λογαριασμ|akaunti|akaun|حساب
     `${B}all (?:the )?workspaces (?:i|we) (?:administer|manage|own|admin)${E}`,
     // Russian, Ukrainian, Serbian: "Удалите, пожалуйста, мой аккаунт", "Obrišite naš nalog".
     `${B}(?:удал\\p{L}*|видал\\p{L}*|закро\\p{L}*|закрий\\p{L}*|obri[šs]\\p{L}*|izbri[šs]\\p{L}*|zatvor\\p{L}*|обриш\\p{L}*|избриш\\p{L}*)[\\s,]+(?:(?:пожалуйста|будь ласка|molim vas|molim)[\\s,]+)?(?:мой|мою|наш|нашу|мій|мою|moj|naš|мој|наш)\\s+(?:аккаунт|акаунт|учетн\\p{L}* запис\\p{L}*|обліков\\p{L}* запис\\p{L}*|nalog|račun|налог|профиль)${E}`,
+    // Vietnamese: "xin xóa tài khoản của tôi", "xoá tài khoản của chúng tôi" (both places of the accent are written).
+    `${B}(?:x[óo]a|xoá)\\s+(?:bỏ\\s+)?tài khoản\\s+(?:của\\s+)?(?:tôi|chúng tôi|mình|em)${E}`,
     // Thai: "ช่วยลบบัญชีของผม", "ปิดบัญชี".
     '(?:ลบ|ปิด)บัญชี(?:ของ(?:ฉัน|ผม|ดิฉัน|เรา|บริษัท))(?!ผู้ใช้)|(?:ลบ|ปิด)บัญชี(?=\\s*(?:$|ทั้งหมด|ด้วย|นี้|ครับ|ค่ะ))',
     // Romanian: "Vă rog să ștergeți contul meu, cu toate workspace-urile".
@@ -279,6 +281,22 @@ export const PRIVACY_CONTEXT = re(
   `${B}${any(PRIVACY_LAW, 'art(?:icle|ikel|\\.)?\\s*17', 'art[íi]culo\\s*17', 'articolo\\s*17', 'artigo\\s*17', 'artyku[łl]\\s*17', 'consumer privacy act', 'data protection act', 'privacy (?:request|law)', 'solicitud de privacidad', 'demande (?:de confidentialit[ée]|rgpd)', 'richiesta (?:di privacy|gdpr)', 'datenschutz\\p{L}*', 'protection des donn[ée]es', 'protecci[óo]n de datos', 'protezione dei dati', 'prote[çc][ãa]o de dados', 'gegevensbescherming', 'ochron\\p{L}* danych', 'dataskydd\\p{L}*', 'right to (?:erasure|be forgotten|delete|deletion)', 'άρθρο\\s*17', 'ochran\\p{L}* osobních údajů', 'protec[țţt]ia datelor', 'захист\\p{L}* персональних даних', 'защит\\p{L}* персональных данных')}${E}|個人情報保護|削除権|חוק הגנת הפרטיות|הגנת הפרטיות`,
 );
 /**
+ * The sender saying they are one of the organisation's people: "soy paciente de la clínica", "Em là học
+ * viên cũ", "I am a former student", "je suis patiente". With their own data asked for ("mis datos"),
+ * they are an end user, as a privacy law cited would make them: the desk cannot delete one person's data.
+ */
+export const SELF_AS_END_USER = re(
+  any(
+    `${B}(?:i am|i['’]m|i was)\\s+(?:an?\\s+)?(?:former\\s+|past\\s+|current\\s+)?(?:patient|student|pupil|learner|donor|volunteer|subscriber|parent)${E}`,
+    `${B}(?:soy|fui)\\s+(?:un[ao]?\\s+)?(?:ex-?\\s*)?(?:paciente|alumn[oa]|estudiante|soci[oa]|donante|voluntari[oa]|miembro)${E}`,
+    `${B}(?:sou|fui)\\s+(?:um[a]?\\s+)?(?:ex-?\\s*)?(?:paciente|alun[oa]|estudante|doador[a]?|volunt[áa]ri[oa]|membro)${E}`,
+    `${B}je suis\\s+(?:une?\\s+)?(?:ancien(?:ne)?\\s+)?(?:patient(?:e)?|[ée]l[èe]ve|[ée]tudiant(?:e)?|membre|donat(?:eur|rice)|b[ée]n[ée]vole)${E}`,
+    `${B}ich bin\\s+(?:eine?\\s+)?(?:ehemalige[rn]?\\s+)?(?:patient(?:in)?|sch(?:ü|ue)ler(?:in)?|student(?:in)?|mitglied|spender(?:in)?)${E}`,
+    `${B}jestem\\s+(?:by(?:ł|l)ym\\s+|by(?:ł|l)ą\\s+)?(?:pacjent(?:em|ką)|uczni(?:em|ą)|student(?:em|ką)|darczyńcą|wolontariusz(?:em|ką))${E}`,
+    `${B}(?:em|t[ôo]i|m[ìi]nh)\\s+l[àa]\\s+(?:m[ộo]t\\s+)?(?:h[ọo]c vi[êe]n|b[ệe]nh nh[âa]n|ph[ụu] huynh|th[àa]nh vi[êe]n)${E}`,
+  ),
+);
+/**
  * The sender's own personal data: "personal data you hold about me", "mich betreffenden
  * personenbezogenen Daten", "données personnelles me concernant", "私の個人データ". With a privacy law
  * named, the sender is an end user asking for their own data.
@@ -295,6 +313,7 @@ export const SELF_DATA = re(
     `${B}(?:mijn (?:persoons)?gegevens|gegevens over mij)${E}`,
     `${B}(?:moje dane|moich danych|danych (?:osobowych )?dotycz\\p{L}* mnie)`,
     `${B}(?:mina (?:person)?uppgifter|personuppgifter om mig)${E}`,
+    `${B}d[ữu] li[ệe]u (?:c[áa] nh[âa]n )?c[ủu]a (?:em|t[ôo]i|m[ìi]nh)${E}`,
   ) + '|私の(?:個人)?(?:データ|情報)|私に関する(?:個人)?(?:データ|情報)',
 );
 /**
@@ -506,9 +525,12 @@ export const ASKS = re(
 );
 
 /** Mail that sells, announces or applies for a job: newsletters, sales pitches, job applications. */
-/** "how long do you keep raw events? … Not asking to delete anything.": said to be no request. */
+/**
+ * "how long do you keep raw events? … Not asking to delete anything.", "This is not related to data
+ * deletion.", "We do not want to delete anything yet, we only want the copy.": said to be no request.
+ */
 export const NOT_ASKING_TO_DELETE = re(
-  `${B}(?:not (?:asking|requesting) (?:you )?(?:to delete|to remove|for (?:a |any )?deletion)|(?:this is )?not a deletion request|no deletion (?:is )?(?:needed|requested|required)|(?:das ist )?kein l(?:ö|oe)schauftrag|keine l(?:ö|oe)schung (?:n(?:ö|oe)tig|gew(?:ü|ue)nscht)|(?:ce n['’]est )?pas une demande de suppression|no es una solicitud de borrado|n[ãa]o [ée] um pedido de exclus[ãa]o|non (?:è|e['’]) una richiesta di cancellazione)${E}`,
+  `${B}(?:not (?:asking|requesting) (?:you )?(?:to delete|to remove|for (?:a |any )?deletion)|not related to (?:any |a )?(?:data )?deletion|(?:do not|don['’]t) want (?:you )?to delete anything|(?:this is )?not a deletion request|no deletion (?:is )?(?:needed|requested|required)|(?:das ist )?kein l(?:ö|oe)schauftrag|keine l(?:ö|oe)schung (?:n(?:ö|oe)tig|gew(?:ü|ue)nscht)|(?:ce n['’]est )?pas une demande de suppression|no es una solicitud de borrado|n[ãa]o [ée] um pedido de exclus[ãa]o|non (?:è|e['’]) una richiesta di cancellazione)${E}`,
 );
 
 export const NOT_A_REQUEST = re(

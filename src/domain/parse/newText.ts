@@ -96,7 +96,7 @@ const TEAM_SIGN_OFF =
 const MOBILE_FOOTER =
   /^\s*(?:sent from (?:my |the )?\S|get outlook for|von meinem \S+ gesendet|gesendet von meinem|envoy[ée] (?:de|depuis) mon|enviado desde mi|inviato da(?:l mio)? |verzonden (?:vanaf|met) mijn|enviado do meu|skickat från min|sendt fra min|wysłane z mojego|wysłane z (?:iphone|telefonu)|iphoneから送信|\S+['’]?(?:umdan|imden|ımdan|imdan) gönderildi|dikirim dari|отправлено с|надіслано з|发自我的|從我的 \S+ 傳送|\S+에서 보냄|gửi từ|enviado de meu|lähetetty \S+ puhelimesta|odesláno z|wysłane z aplikacji|(?:scarica|pobierz|dapatkan|télécharger|telecharger|obtenir|obtener|obter(?: o)?|holen sie sich|download|hent|skaffa) outlook|(?:android|ios) için outlook|(?:android|ios)용 outlook|outlook (?:voor|für|for) (?:android|ios))/iu;
 const DISCLAIMER =
-  /^\s*(?:\*?(?:confidentiality notice|disclaimer|legal notice)\b|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only))|the information (?:contained )?in this (?:e-?mail|message)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann) .{0,40}vertraulich|ce (?:message|courriel|mail)\b.{0,60}confidenti|este (?:mensaje|correo)\b.{0,60}confidencial)/i;
+  /^\s*(?:\*?(?:confidentiality notice|disclaimer|legal notice|aviso de confidencialidad|aviso de confidencialidade|avis de confidentialit[ée]|avviso di riservatezza|vertraulichkeitshinweis)\b|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only))|the information (?:contained )?in this (?:e-?mail|message)|diese (?:e-?mail|nachricht) (?:enthält|ist|kann) .{0,40}vertraulich|ce (?:message|courriel|mail)\b.{0,60}confidenti|este (?:mensaje|correo)\b.{0,60}confidencial)/i;
 const SIG_SEPARATOR = /^(?:--\s?|—|_{5,}|-{5,}|={5,})\s*$/;
 
 /** What the forwarder wrote, what they forwarded, and the forwarded message's own From and Date. */
@@ -405,8 +405,33 @@ function stripReply(input: string[]): string {
     if (ps >= 0) out.push('', ...postscriptOf(all.slice(i + 1 + ps)));
     break;
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return withoutDepartmentLine(out).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/**
+ * "…Obrigado!\n\nEquipe de Voluntários – Esperança Recife", "Phòng Tuyển sinh – Lingua Hà Nội\nHotline: …":
+ * a last block that is a team or post, a dash, and the organisation — with nothing below it but ways to
+ * call — signs the mail even without a sign-off. Read as the request, the organisation's name became the
+ * workspace of a mail that names none (a status or a cancel must then ask which one). Only below words
+ * that end a sentence or thank: "Please delete:\n\nClínica Sol – Citas" is a list, not a signature.
+ */
+function withoutDepartmentLine(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1].trim() !== '') start--;
+  if (start < 2 || start === end || !DEPARTMENT_LINE.test(lines[start])) return lines;
+  if (!lines.slice(start + 1, end).every((l) => CONTACT_LINE.test(l))) return lines;
+  let above = start - 1;
+  while (above >= 0 && lines[above].trim() === '') above--;
+  const last = above >= 0 ? lines[above].trim() : '';
+  if (!/[.!?。]$/u.test(last) && !SIGN_OFF.test(last.split(/[.!?]\s+/u).pop() ?? '')) return lines;
+  return lines.slice(0, start);
+}
+/** "Recepción – Clínica Sol", "Giám đốc Học vụ – Lingua Hà Nội": words, a spaced dash, words; no number. */
+const DEPARTMENT_LINE = /^[^\S\n]*\p{L}[\p{L}\p{M}'’.& ]{1,40}[^\S\n][–—][^\S\n]\p{L}[\p{L}\p{M}'’.&, ]{1,60}$/u;
+/** "Hotline: 1900 6868", "Tel. +52 33 3615 2040", "www.example.org": a way to reach the sender. */
+const CONTACT_LINE = /^[^\S\n]*(?:(?:tel|phone|hotline|fax|mob(?:ile)?|cel(?:ular)?|tlf|đt|тел)\.?[^\S\n]*:?[^\S\n]*\+?\d[\d ().\/-]{5,30}|\+?\d[\d ().\/-]{6,30}|\S+@\S+|(?:www\.|https?:\/\/)\S+)[^\S\n]*$/iu;
 
 /**
  * "Form: Data deletion" over "--------------------" over "Requester: …": a rule as long as the title just

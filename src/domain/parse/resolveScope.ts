@@ -67,8 +67,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
   // name say it is a source as much as "source" does.
   source: new Set([
     'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'bronnen', 'fonte', 'fontes', 'sorgenti', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
-    // Romanian and Greek: "datele sursei android", "της πηγής booking".
-    'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
+    // Romanian and Greek: "datele sursei android", "της πηγής booking", "τα δεδομένα Web".
+    'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές', 'δεδομένα', 'δεδομένων',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
     // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Hebrew, Indonesian, Swahili, Catalan, Hindi.
@@ -104,7 +104,7 @@ const EXCEPT_WORD = new Set(['ausnahme', 'exception', 'excepción', 'excepcion',
 const NOT_THOUGH = new Set(['though', 'tho']);
 /** Labels of a form-like request ("Quelle iOS App, Zeitraum 01.10.–03.10."): never a name in a list. */
 const FIELD_LABEL = new Set(['zeitraum', 'datum', 'daten', 'tage', 'tag', 'zeitpunkt', 'period', 'periode', 'période', 'periodo', 'período', 'dates', 'date', 'days', 'day', 'range', 'fecha', 'fechas', 'dias', 'días', 'jours', 'giorni', 'dagen', 'datums', 'termin', 'dni', 'okres']);
-const IN_WORD = new Set(['in', 'في', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella']);
+const IN_WORD = new Set(['in', 'في', 'of', 'from', 'at', 'im', 'von', 'aus', 'dans', 'de', 'du', 'en', 'di', 'del', 'van', 'uit', 'på', 'i', 'w', 'z', 'do', 'da', 'em', 'no', 'na', 'della', 'nel', 'nella', 'του', 'της', 'των', 'στο', 'στη', 'στην']);
 const LIST_JOIN = new Set(['and', 'und', 'et', 'y', 'e', 'ed', 'en', 'or', 'plus', 'och', 'og', 'ja', 'sekä', 'oraz', 'és', 'și', 'şi', 'και', 'aur', 'और', 've', 'i', 'и', 'і', 'та']);
 const QUOTES = new Set(['`', '"', "'", '“', '”', '‘', '’', '„', '‚', '«', '»', '「', '」']);
 // Anchored at the start of a word: without the lookbehind, a long run of letters with no "-" or "_"
@@ -282,12 +282,34 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   nearMisses(text, index, ambiguities, notFound).forEach((type) => asked(type));
   ambiguities.push(...mistypedAsks);
   mistyped.forEach((m) => asked(m.type));
+  // "the Web data for Lagos Light Abuja": a workspace read only from the start of a longer name asked
+  // about is not settled — until answered, neither it nor the sources read in it are the scope.
+  if (ws && onlyInAskedName(ws, askedVariants.asked, mentions)) return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence: scopeEvidence(mentions, { workspace, sources, space }, counted), spans: [], excluded: [], keptWorkspaces: [] });
   const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
   const spans = [...mentions.map((m): [number, number] => [m.start, m.end]), ...askedVariants.numbered];
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   const keptWorkspaces = excluded.flatMap((x) => x.workspaces).filter((w, k, all) => all.findIndex((o) => o.slug === w.slug) === k);
   return { workspace, sources: [...sources].sort(), space, ambiguities, named, several, workspaceDeletedAt: ws?.deletedAt ?? null, evidence, spans, excluded: excludedSources, keptWorkspaces };
+}
+
+/**
+ * Whether every mention of `ws` is the start of a longer name asked about that goes on with one more
+ * name of a place or branch ("Lagos Light" of "Lagos Light Abuja", "Nadzieja" of "Nadzieja Warszawa").
+ * A number or a product word after it ("Kestrel Health 2 days", "Summit iPad") is what is written beside
+ * the workspace, which stays read.
+ */
+function onlyInAskedName(ws: CatalogWorkspace, asked: Variant[], mentions: Mention[]): boolean {
+  const ofWs = mentions.filter((m) => m.terms.some((t) => t.type === 'workspace' && t.canonical === ws.slug));
+  const branch = (v: Variant, m: Mention): boolean => v.shown.toLowerCase().startsWith(`${m.text.toLowerCase()} `) && /^\s+\p{Lu}\p{Ll}{2,}$/u.test(v.shown.slice(m.text.length));
+  const doubted = asked.filter((v) => v.terms.some((t) => t.type === 'workspace' && t.canonical === ws.slug));
+  return doubted.length > 0 && ofWs.length > 0 && ofWs.every((m) => doubted.some((v) => branch(v, m)));
+}
+/** The scope with its workspace left open: the workspace is named (and asked about), nothing in it is read yet. */
+function withoutWorkspace(scope: ScopeResolution): ScopeResolution {
+  scope.named.workspace = true;
+  scope.several.add('workspace');
+  return { ...scope, workspace: null, sources: [], space: null, evidence: { workspace: null, sources: new Map(), space: null } };
 }
 
 /**
@@ -481,6 +503,7 @@ function sourcesOfCommonWords(text: string, tokens: Token[], mentions: Mention[]
   askAboutNameAsWord(text, tokens, mentions, ws, sources, ambiguities, several);
   askAboutOrdinaryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
   askAboutStoryWordNames(text, tokens, mentions, ws, { sources, ambiguities, several, index });
+  askAboutDeclinedNames(tokens, mentions, ws, { sources, ambiguities, several, index });
   dropSubjectEchoesOfStory(text, mentions, ws, sources);
   askAboutCommonWordOwners(text, tokens, mentions, ws, { sources, ambiguities, index });
   return countedSources(text, ws, { sources, ambiguities, several, workspacesNamed });
@@ -1186,6 +1209,9 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     const owners = [...new Set(m.terms.filter((t) => t.type === 'source').map((t) => t.workspace))];
     const sameWords = (name: string): boolean => words(name).sort().join(' ') === [...written].sort().join(' ');
     const holding = (name: string): boolean => written.every((w) => words(name).includes(w));
+    // "our old Moodle 3.9" where Moodle 3.9 is kept as moodle-old: the word agrees with the one it names.
+    // "not the old Android source": the words leave it out (dropExclusions), whichever one they describe.
+    if (m.terms.every((t) => t.type === 'source' && words(t.canonical).includes(before.word)) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const exact = owners.flatMap((ws) => ws.sources.filter((s) => sameWords(s.name) || sameWords(s.slug)).map((s): CatalogTerm => ({ type: 'source', workspace: ws, canonical: s.slug, strong: true })));
     const shown = text.slice(before.start, m.end);
     if (exact.length > 0) {
@@ -1808,6 +1834,8 @@ function askAboutNewerOrOlder(text: string, mentions: Mention[], ws: CatalogWork
     const before = text.slice(Math.max(0, m.start - 14), m.start);
     const adjective = source ? NEWER_OR_OLDER.exec(before) ?? ALL_OF.exec(before) : null;
     if (!source || !adjective) continue;
+    // "our old Moodle 3.9" where Moodle 3.9 is kept as moodle-old: the word says which, and agrees.
+    if (words(adjective[0]).some((w) => words(source.canonical).includes(w))) continue;
     // "all JP App 2 data" beside JP App: "all" of the longer name written in full takes in no shorter one.
     const all = !NEWER_OR_OLDER.test(before);
     const siblings = ws.sources.filter((s) => s.slug !== source.canonical && (s.slug.startsWith(`${source.canonical}-`) || (!all && source.canonical.startsWith(`${s.slug}-`))));
@@ -2204,6 +2232,36 @@ function askAboutDoubtedSources(text: string, mentions: Mention[], sources: Set<
     sources.delete(slug);
     ambiguities.push(`"${words}": ${slug} is named with doubt — should ${slug} be deleted too?`);
   }
+}
+
+/**
+ * "z platformy" beside Platforma e-learning and Platforma e-learning 2, "z aplikacji mobilnej" beside
+ * Aplikacja Mobilna and Aplikacja Mobilna 2: the first word of several sources' names in another case (as
+ * Polish, Czech or Russian decline a name) names none of them for sure. Read only while no source is:
+ * the message asks already, and now asks which of the names it is rather than for a name.
+ */
+function askAboutDeclinedNames(tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; index: ParserCatalog }): void {
+  // A space asked for is the scope: its words ("the Patients space") are no source's.
+  if (out.sources.size > 0 || mentions.some((m) => m.terms.some((t) => t.type === 'space'))) return;
+  for (const t of tokens) {
+    if (t.word.length < 5 || out.index.terms.has(t.word) || mentions.some((m) => t.start < m.end && t.end > m.start)) continue;
+    const fits = ws.sources.filter((s) => declinedForm(t.word, words(s.name)[0] ?? '')).map((s) => s.slug).sort();
+    if (fits.length < 2) continue;
+    out.ambiguities.push(`"${t.word}" could be ${fits.join(', ')} in ${ws.slug} — which source is meant?`);
+    out.several.add('source');
+    return;
+  }
+}
+/**
+ * "platformy" of "platforma", "aplikacji" of "aplikacja": the same word but for its last letter and an
+ * ending of up to three. Not an English plural ("patients" of Patient: pluralSourceTerms reads those), nor
+ * a word that differs sooner ("unify" is no form of "unity").
+ */
+function declinedForm(word: string, name: string): boolean {
+  if (name.length < 5 || word === name || Math.abs(word.length - name.length) > 3) return false;
+  let k = 0;
+  while (k < word.length && word[k] === name[k]) k++;
+  return k >= name.length - 1 && !/^e?s$/.test(word.slice(k));
 }
 
 /**
@@ -2801,9 +2859,14 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
  * name read as the space to delete, and the space to keep became the whole request.
  */
 const EXCEPTED_SPACE_NOUN = String.raw`(?:unify\s+)?(?:space|espace|espacio|spazio|espa[çc]o|raum|ruimte)`;
+/**
+ * "not the first iOS App", "not the old Android source", "nie starej Aplikacji": beside a newer version of
+ * a name, the words that point at the older one are part of what is left out, not a name of their own.
+ */
+const OLDER_ONE = String.raw`(?:first|old|older|previous|former|earlier|original|alte[nrs]?|ancienne?|anterior|antigu[oa]|viej[oa]|vecchi[oa]|oude|star(?:y|a|e|ej|ego|ą)|velh[oa]|eski|παλι(?:ό|ά)|старо(?:го|й)|стар(?:ый|ая|ое))`;
 const EXCLUDED_BEFORE = new RegExp(
   String.raw`(?<![^\P{L}]|[\u03B9\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
-    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?$`,
+    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?|${OLDER_ONE})\s+)?[„“"«‘‚]?$`,
   'iu',
 );
 /**
@@ -2827,7 +2890,7 @@ const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 /** Words after a name that leave it out: "… must stay", "… is fine", "… no", and "no Android sino iOS" ("sino" follows only a negation). */
 const EXCLUDED_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*,?\s*sino\b|^\s*[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
+  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*,?\s*sino\b|^\s*(?:${OLDER_ONE}\s+)?[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:(?:to|tego|jej|jego|ich)\s+)?nie\s+dotycz\p{L}*|^\s*(?:no\s+aplica|n['’]est\s+pas\s+concern[ée]e?|(?:is|are)\s+not\s+concerned)\b|^\s*(?:(?:alan[ıi]|kayna[ğg][ıi]|verileri)\s+)?(?:kals[ıi]n|kalmal[ıi]|kalacak|silinmesin|dokunmay[ıi]n)(?![^\P{L}]|\u03B9)|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
   'iu',
 );
 /** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */

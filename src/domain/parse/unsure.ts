@@ -130,8 +130,8 @@ const DOUBT = new RegExp(
     '(?<![^\\P{L}]|\\u03B9)we (?:zijn|onderzoeken) (?:het |dit )?nog(?: aan het onderzoeken)?(?![^\\P{L}]|\\u03B9)',
     // "either the iOS App or the iOS App Beta": two scopes offered, one to be chosen.
     '(?<![^\\P{L}]|\\u03B9)either(?![^\\P{L}]|\\u03B9)(?! way| confirm| call| reply| email| write| let| send| tell)(?=[^.!?\\n]{1,80}(?<![^\\P{L}]|\\u03B9)or(?![^\\P{L}]|\\u03B9))',
-    // "one of the merchants spaces", "birini", "einen der beiden": which one is not said.
-    '(?<![^\\P{L}]|\\u03B9)one of (?:the|our|my|both|these|those|two)(?: two| both)? (?:[\\p{L}-]+ ){0,2}(?:spaces|sources|workspaces|apps)(?![^\\P{L}]|\\u03B9)|(?:spaces?|sources?|workspaces?)\\p{L}*[’\']?(?:lerinden|larından|lardan|lerden) birini|(?<![^\\P{L}]|\\u03B9)(?:einen|eine|eines) der (?:beiden )?(?:spaces|räume|quellen|workspaces|apps)|(?<![^\\P{L}]|\\u03B9)(?:l[’\']un|l[’\']une) des (?:deux )?(?:espaces|sources|apps)|(?<![^\\P{L}]|\\u03B9)(?:uno|una) de (?:los|las) (?:dos )?(?:espacios|fuentes|workspaces|apps)',
+    // "one of the merchants spaces", "birini", "einen der beiden": which one is not said ("every one of our sources" says all).
+    '(?<![^\\P{L}]|\\u03B9)(?<!(?:every|each)(?: single)? )one of (?:the|our|my|both|these|those|two)(?: two| both)? (?:[\\p{L}-]+ ){0,2}(?:spaces|sources|workspaces|apps)(?![^\\P{L}]|\\u03B9)|(?:spaces?|sources?|workspaces?)\\p{L}*[’\']?(?:lerinden|larından|lardan|lerden) birini|(?<![^\\P{L}]|\\u03B9)(?:einen|eine|eines) der (?:beiden )?(?:spaces|räume|quellen|workspaces|apps)|(?<![^\\P{L}]|\\u03B9)(?:l[’\']un|l[’\']une) des (?:deux )?(?:espaces|sources|apps)|(?<![^\\P{L}]|\\u03B9)(?:uno|una) de (?:los|las) (?:dos )?(?:espacios|fuentes|workspaces|apps)',
     'before you delete (?:anything|it|them|this|that|those)',
     'send us an export|export (?:it |them )?first',
     'vent med slettingen|warte[nt]? (?:bitte )?mit der l(?:ö|oe)schung|bevor ihr (?:etwas )?l(?:ö|oe)scht|avant de (?:tout )?supprimer|antes de borrar (?:nada|algo)|prima di cancellare',
