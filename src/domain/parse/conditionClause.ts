@@ -26,7 +26,7 @@ const IF_WORDS = [
   'falls', 'sofern', 'vorausgesetzt(?:, dass)?', 'im falle?(?:, dass)?',
   // "si us plau", "s'il vous plaît": "please", not "if".
   'si(?! (?:us|et|vos) plau)', 's[’\']ils?(?! (?:vous|te) pla[iî]t)', 'au cas où', 'pourvu que', 'à condition que',
-  'en caso de que', 'siempre (?:y )?que', 'a condición de que',
+  'en caso de que', 'siempre (?:y )?que', 'siempre y cuando', 'a condición de que',
   'se', 'sempre che', 'a patto che', 'purché', 'qualora', 'nel caso in cui',
   'caso', 'desde que', 'contanto que',
   'als', 'indien', 'mits', 'ingeval',
@@ -59,6 +59,16 @@ const GATE =
   `goedkeur\\p{L}*|goedgekeurd|akkoord|klaar|` +
   `godkän\\p{L}*|godkjen\\p{L}*|godkend\\p{L}*|klar|exporten|` +
   `zatwierdz\\p{L}*|zatwierdzeni\\p{L}*|zgod\\p{L}*|akceptacj\\p{L}*|eksport\\p{L}*)${R}`;
+/**
+ * What a deletion could harm, said in a condition after the request: "provided it does not affect the
+ * reports", "siempre y cuando no afecte", "sofern es die Berichte nicht beeinträchtigt". Stems.
+ */
+const EFFECT_WORD = new RegExp(
+  `${L}(?:affect\\p{L}*|impact\\p{L}*|break\\p{L}*|interfer\\p{L}*|afect\\p{L}*|afet\\p{L}*|` +
+    `beeinträchtig\\p{L}*|beeinfluss\\p{L}*|auswirk\\p{L}*|influenz\\p{L}*|intacc\\p{L}*|compromet\\p{L}*|` +
+    `wpływ\\p{L}*|naruszy\\p{L}*|invloed|beïnvloed\\p{L}*|påverka\\p{L}*|påvirke\\p{L}*)${R}`,
+  'iu',
+);
 /** Filler a courtesy clause may hold besides its courtesy word: "if it is possible", "si c'est possible". */
 const COURTESY_CLAUSE =
   /^(?:(?:it|that|this|is|be|at|all|at all|c[’']est|es|est|ist|es|è|e|for|é|het|is|det|är|er|to|jest|da|le|lo|la|vous|le souhaitez|kan|can|you|möglich|possible|possibl\p{L}*|posible|possibile|possível|mogelijk|möjligt|mulig|możliwe|needed|necessary|nécessaire|necesario|necessario|nötig|nodig|wanted|ok|okay|convenient|easier)\s*)+$/iu;
@@ -135,8 +145,10 @@ function trailingCondition(sentence: string, courteous: Courtesy): string | null
     const clause = sentence.slice(m.index + m[0].length).split(CLAUSE_END)[0];
     const kind = m.groups?.if ? 'if' : 'when';
     // After the request a word of condition is read like one of time ("delete it, if that helps" is courtesy
-    // the lists cannot all foresee): only a clause waiting on a gating step counts.
-    if (conditionSet('when', clause, courteous) && (kind === 'when' || GATE_WORD.test(clause))) return `${m[0]}${clause}`;
+    // the lists cannot all foresee): only a clause waiting on a gating step counts, or one about what the
+    // deletion would harm ("as long as it does not affect our reports"), which only someone else can judge.
+    const read = kind === 'if' && EFFECT_WORD.test(clause) ? 'if' : 'when';
+    if (conditionSet(read, clause, courteous) && (kind === 'when' || read === 'if' || GATE_WORD.test(clause))) return `${m[0]}${clause}`;
   }
   return null;
 }

@@ -255,7 +255,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
 const FOREIGN_YESTERDAYS = /(?<![^\P{L}]|\u03B9)(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![^\P{L}]|\u03B9)/giu;
 // Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
 // Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
-const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|χθεσιν\p{L}*|χτεσιν\p{L}*|εχθεσιν\p{L}*|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -505,7 +505,7 @@ const EXCLUSION_BEFORE = new RegExp(
  * "le 5 doit rester", "11月5日は除きます", "11月5日除外", "5일은 제외", "5 Kasım hariç".
  */
 const KEEP_AFTER =
-  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![^\P{L}]|\u03B9)|(?:stays?|remains?)(?![^\P{L}]|\u03B9)|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![^\P{L}]|\u03B9)|(?:alone|untouched|intact|as it is)(?![^\P{L}]|\u03B9)|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![^\P{L}]|\u03B9)|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![^\P{L}]|\u03B9)|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
+  /^[\s,]*(?:(?:should|must|needs? to|has to|have to|can|may|will|is to|are to)\s+(?:stay|remain|be kept|be left(?: alone| untouched| as it is)?|be retained|be preserved|not be (?:deleted|touched|removed))|(?:doesn['’]t|does not|don['’]t|do not|needn['’]t|need not|shouldn['’]t|should not|mustn['’]t|must not|won['’]t|will not|is not to|isn['’]t to)\s+(?:need\s+to\s+)?(?:be\s+)?(?:deleted|removed|purged|touched|erased|wiped|included)(?![^\P{L}]|\u03B9)|(?:stays?|remains?)(?![^\P{L}]|\u03B9)|(?:(?:is|are|being|to be)\s+)?(?:not\s+included|excluded)(?![^\P{L}]|\u03B9)|(?:alone|untouched|intact|as it is)(?![^\P{L}]|\u03B9)|(?:bleibt|bleiben|soll(?:en)? bleiben|bitte (?:behalten|nicht löschen)|nicht löschen)(?![^\P{L}]|\u03B9)|(?:doit|doivent) rester|reste(?:nt)?(?: intact)?(?![^\P{L}]|\u03B9)|(?:debe|deben) (?:quedarse|mantenerse|conservarse)|(?:deve|devono) (?:restare|rimanere)|(?:moet|moeten) blijven|(?:ma|mają) zostać|(?:proszę\s+)?(?:po)?zostawić|(?:po)?zostawcie|(?:po)?zostają|(?:proszę\s+)?nie (?:usuwać|ruszać)|(?:прошу\s+)?(?:залишити|оставить)|не (?:видаляти|чіпати|удалять|трогать)|να (?:μείνουν|παραμείνουν|μην διαγραφ\p{L}*)|hariç|kivételével|(?:は|を)?(?:除く|除いて|除きます|除外|残して|削除しないで)|除外|以外|保留|不要删除|(?:은|는|을|를)?\s?제외)/iu;
 const ORDINAL_DAY = /\b(?:[12]?1st|[12]?2nd|[12]?3rd|(?:[4-9]|1\d|2[04-9]|30)th|31st|1er)\b/gi;
 const SENTENCE_END = /[.!?。\n]/
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -754,6 +754,7 @@ export function extractRanges(input: string, messageDate: Date | null, options: 
   askAboutDaysRepairedMidSentence(reading);
   out.expressions = out.ranges.length;
   askAboutLoneOrdinals(out, text, found);
+  askAboutDayNumberAlone(out, text, found);
   askAboutDaysLeftOut(out, text, found);
   askAboutUnknownJoins(out, text, found.filter((f) => !reading.background.has(f.index)));
   askAboutAlternativeDays(out, reading.mapped, found);
@@ -1118,7 +1119,8 @@ function dropOutsideMentionsOfReadDays(out: DateExtraction, outside: Reading['ou
   out.ambiguities = out.ambiguities.filter((a) => !settled.has(a));
 }
 
-const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn])\s+(?:[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|\s*(?:de|of|du|del|di|do|da)?\s*\p{L}{3})/giu;
+// "Dzień 3 i 4 lipca", "el día 3 y 4 de julio": the first of a list of days whose month follows the last one.
+const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn])\s+(?:[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|\s*(?:de|of|du|del|di|do|da)?\s*\p{L}{3}|\s*(?:,|&|i|and|und|et|e|y|oraz)\s*(?:[1-9]|[12]\d|3[01])\.?\s*(?:de\s+)?\p{L}{3})/giu;
 /**
  * A last check that no whole date written in the new text was dropped without a word: an ISO date or a
  * day.month.year that is in no range read, no question and no note is asked about. ("01.10.2026 –
@@ -5009,6 +5011,20 @@ function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
+/**
+ * "ngày 5.", "el día 5.", "dnia 5!": the word for "day" and a number that ends the clause, with no month.
+ * No reader takes it, and the request would otherwise look like one without any day: the customer gave a
+ * day, so the question is which month, not whether there is a time frame.
+ */
+const DAY_NUMBER_ALONE = /(?<![^\P{L}]|\u03B9)(?:ngày|día|dia|giorno|jour|dzień|dnia|günü|gün|день|ημέρα)\s{1,3}(\d{1,2})(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|$))/giu;
+function askAboutDayNumberAlone(out: DateExtraction, text: string, found: Found[]): void {
+  if (out.ranges.length > 0 || out.mentioned) return;
+  const m = allMatches(DAY_NUMBER_ALONE, text).find((x) => Number(x[1]) >= 1 && Number(x[1]) <= 31 && !found.some((f) => x.index < f.end && f.index < x.index + x[0].length));
+  if (!m) return;
+  out.mentioned = true;
+  out.ambiguities.push(`"${m[0]}" has no month — which day is meant?`);
+}
+
 function askAboutLoneOrdinals(out: DateExtraction, text: string, found: Found[]): void {
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
@@ -5856,7 +5872,7 @@ const PART_OF_DAY = new RegExp(
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
  */
 const WHOLE_DAYS_ASKED =
-  /(?<![^\P{L}]|\u03B9)(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày)(?![^\P{L}]|\u03B9)/iu;
+  /(?<![^\P{L}]|\u03B9)(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày|(?:ці|ці обидва) (?:два|2) дні|эти (?:два|2) дня|(?:αυτές )?τις δύο (?:μέρες|ημέρες)|bu iki gün|(?:te|tych|obu) (?:dwa|dwóch|2) dni|hai ngày này|(?:estos|esos) (?:dos|2) d[ií]as|(?:esses|estes) (?:dois|2) dias|questi (?:due|2) giorni|diese (?:beiden|zwei|2) tage)(?![^\P{L}]|\u03B9)/iu;
 /** A sentence that denies or asks about the whole days: "not the whole days", "do you delete whole days?". */
 const WHOLE_DAYS_DENIED = /\?|(?<![^\P{L}]|\u03B9)(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![^\P{L}]|\u03B9)/iu;
 

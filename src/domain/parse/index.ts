@@ -1504,6 +1504,25 @@ function outOfOffice(body: string): boolean {
   return !/(?:^|\n)\s*(?:delete|remove|purge|erase|wipe|löschen|lösche|supprimez|borren|elimin(?:en|e)|verwijder)\b/i.test(body.slice(0, away.index));
 }
 
+/**
+ * "Delete 10 July, all sources except USSD" above "System glitch on 10 July 2027. Please delete the data
+ * for all sources …": the body tells what happened on a day and asks for the deletion without repeating
+ * it, and the subject asks to delete that very day. The subject's request settles the body's question
+ * whether the day of the incident is meant; any other day, or any other question, leaves both standing.
+ */
+const OUTSIDE_WORDS = /^"([^"]+)" is mentioned outside the deletion request/;
+function subjectAsksForBodyDays(fromSubject: DateExtraction, fromBody: DateExtraction, sent: Date | null): DateExtraction | null {
+  const asked = fromSubject.evidence;
+  if (fromBody.ranges.length > 0 || fromBody.ambiguities.length === 0 || fromSubject.ambiguities.length > 0) return null;
+  if (asked.length === 0 || !asked.every((e) => e.clause)) return null;
+  const days = (ranges: DayRange[]): string => ranges.map((r) => `${r.from}..${r.to}`).sort().join(',');
+  const outside = fromBody.ambiguities.map((a) => OUTSIDE_WORDS.exec(a)?.[1]);
+  if (outside.some((words) => words === undefined)) return null;
+  const told = outside.map((words) => days(extractRanges(words!, sent).ranges));
+  if (!told.every((d) => d === days(fromSubject.ranges))) return null;
+  return { ...fromBody, ranges: fromSubject.ranges, evidence: asked, ambiguities: [], notes: [...fromBody.notes, ...fromSubject.notes] };
+}
+
 /** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */
 export function headerOffset(raw: string | undefined): number | null {
   const m = raw ? /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(raw.trim()) : null;
@@ -1531,6 +1550,8 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
     return { ...fromBody, ambiguities: [...fromBody.ambiguities, `the subject's "${words}" counts from the day the subject was first written, not from this reply — which days are meant?`] };
   }
   if (!fromBody.mentioned) return fromSubject;
+  const settled = subjectAsksForBodyDays(fromSubject, fromBody, sent);
+  if (settled) return settled;
   // Compared, every date of the subject counts ("Suppression iOS 14 octobre" above "du 15 octobre").
   const titled = extractRanges(subject, sent, { ...subjectOptions, title: true });
   const monthDay = (d: string): string => d.slice(5);
