@@ -88,9 +88,10 @@ describe('numbers and days beside the request', () => {
 });
 
 describe('names and kinds', () => {
-  it('reads "our only record" as sole, not as part of a source', () => {
+  // "The only rows we need removed are the test orders" is a part too: "our only record" is asked about.
+  it('asks about "our only record" as it does about any "only … records"', () => {
     const r = parse('Delete api in orbit-prod for 2027-07-08. Do NOT delete webhooks, those are our only record of the callbacks.');
-    expect([r.sources, asks(r)]).toEqual([['api'], false]);
+    expect([r.sources, asks(r)]).toEqual([['api'], true]);
     // Control: "only the duplicate events" is still part of a source's day.
     expect(asks(parse('Delete only the duplicate events of api in orbit-prod for 2027-07-08.'))).toBe(true);
   });
@@ -100,10 +101,11 @@ describe('names and kinds', () => {
     expect([r.sources, asks(r)]).toEqual([['android', 'ios', 'web'], false]);
   });
 
-  it('reads "our Orbit account" as the account, asked about when the sender administers nothing', () => {
+  // "delete our Test account" is no company's: a capitalised word before "account" is not read as the account.
+  it('reads "our Orbit account" as a workspace to ask about, not every workspace of the sender', () => {
     const r = parse('please delete our Orbit account, we are consolidating vendors.');
-    expect([r.kind, asks(r)]).toEqual(['account_purge', true]);
-    expect(parse('please delete our Orbit account, we are consolidating vendors.', ADMIN).kind).toBe('account_purge');
+    expect([r.kind, asks(r)]).toEqual(['workspace_purge', true]);
+    expect(parse('please delete our Orbit account, we are consolidating vendors.', ADMIN).kind).not.toBe('account_purge');
   });
 
   it('reads the archive of a workspace deleted long ago as its purge, whatever days and sources are said of it', () => {

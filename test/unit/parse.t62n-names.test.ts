@@ -42,8 +42,6 @@ const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambigu
 
 describe('the older version left out in a word', () => {
   it.each([
-    ['Please delete Tablet App 2 data of Harbor School for 2 July 2027. Not the first Tablet App.', ['tablet-app-2']],
-    ['Please delete Tablet App 2 data only (not the old Tablet App source) in harbor-school for 2 July 2027.', ['tablet-app-2']],
     ['Por favor borren la fuente Tablet App 2 (Harbor School) del 2 de julio de 2027. La fuente Tablet App anterior no.', ['tablet-app-2']],
     ['Proszę usunąć dane ze źródła Tablet App 2 (workspace harbor-school) za 2 lipca 2027 r.\nStarej aplikacji (Tablet App) to nie dotyczy.', ['tablet-app-2']],
     ['Proszę usunąć dane ze źródła „Tablet App” (nie „Tablet App 2”) w workspace harbor-school za 2 lipca 2027.', ['tablet-app']],
@@ -51,6 +49,17 @@ describe('the older version left out in a word', () => {
     const r = parse(text);
     expect(r.sources).toEqual(sources);
     expect(complete(r)).toBe(true);
+  });
+
+  // "not the old Moodle" beside Moodle and Moodle 3.9 would leave the current one out: "not the first/old X"
+  // is asked about, as it was before (a question costs less than the wrong source).
+  it.each([
+    'Please delete Tablet App 2 data of Harbor School for 2 July 2027. Not the first Tablet App.',
+    'Please delete Tablet App 2 data only (not the old Tablet App source) in harbor-school for 2 July 2027.',
+  ])('%j: Tablet App 2, and asked about the older one', (text) => {
+    const r = parse(text);
+    expect(r.sources).toEqual(['tablet-app-2']);
+    expect(complete(r)).toBe(false);
   });
 
   it('"our old Forum 2.7" where Forum 2.7 is kept as forum-old: the word agrees, nothing to ask', () => {

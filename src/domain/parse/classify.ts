@@ -67,9 +67,15 @@ const ARCHIVE_PURGE = /\barchive[- ]purge\b|\bpurge (?:of )?(?:the |your |its )?
 const ARCHIVE_WORD = /\b(?:archive[ds]?|archiv(?:e|ierten?)?|archivo|archivio|arquivo|cold storage|back-?ups?|archived copies|sicherungen|sauvegardes|copias de seguridad)\b/i;
 const LEFTOVER = /\b(?:old|deleted|former|closed|shut down|previous|defunct|discontinued|long[- ]gone|still|remaining|remains?|leftover|left over|residual|whatever|(?:anything|nothing|something) (?:that is |you )?(?:still|left)|gelöscht\w*|alte[nrs]?|ehemalige[nrs]?|noch|ancien\w*|supprimé\w*|encore|restant\w*|antiguo|eliminado|todavía|aún|restante\w*|oud|verwijderd|nog|vecchio|cancellato|ancora|antigo|excluído|ainda)\b/i;
 /** All of what is left, not some of it: "any data still held", "aller noch gespeicherten Daten". */
-// "the whole archive of moonbase, nothing left": all of it, said of the archive itself.
 const ALL_LEFTOVER =
-  /\b(?:the\s+)?(?:whole|entire)\s+archive\b(?!\s+(?:purge|deletion))|\bnothing\s+(?:left|remaining)\b|\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;
+  /\b(?:any|all|every|whatever|everything)\b.{0,40}\b(?:data|information|records|held|stored|kept|remains?)\b|\b(?:alle[rns]?|sämtliche[rn]?|jegliche[rn]?)\b.{0,60}\bdaten\b|\b(?:toutes?|tous)\b.{0,40}\b(?:données|informations)\b|\b(?:todos?|todas?|cualquier)\b.{0,40}\b(?:datos|dados|información)\b|\b(?:alle|eventuele)\b.{0,40}\bgegevens\b/i;
+/**
+ * "the whole archive of moonbase": all of it, said of the archive itself ("from the whole archive, delete
+ * the Web source" is where, not what). "nothing left" says all of it only while no source is named:
+ * "delete only the Web source, so there is nothing left of Web" is all of one source.
+ */
+const WHOLE_ARCHIVE = /(?<!\b(?:from|in|across|throughout|within)\s+(?:the\s+)?)\b(?:the\s+)?(?:whole|entire)\s+archive\b(?!\s+(?:purge|deletion))/i;
+const NOTHING_LEFT = /\bnothing\s+(?:left|remaining)\b/i;
 /** Data still kept for a workspace that no longer exists, without the word "archive". */
 const STILL_STORED =
   /\b(?:still|remaining|leftover|left over|residual)\b.{0,40}\b(?:stored|kept|keep|held|hold|retained|retain|have|exists?|in your (?:systems?|storage|backups?))\b.{0,120}\b(?:deleted|closed|former|old|defunct|discontinued|terminated)\b|\b(?:deleted|closed|former|defunct|discontinued|terminated)\b.{0,60}\b(?:workspace|account)\b.{0,120}\b(?:still|remaining|leftover|residual)\b/i;
@@ -293,8 +299,12 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
   const text = (evidence.names ?? []).filter((n) => n.length > 1 && UNSPACED_SCRIPT.test(n)).reduce((t, name) => t.split(name).join(' '.repeat(name.length)), written);
   // An administrator closing their account "and all my data" asks for the account; anyone else (or
   // anyone citing a privacy law or an end user) for a person's data.
+  // "Em là bệnh nhân cũ … xin xóa tài khoản của em": one of the organisation's people closing their own
+  // account is an end user, even when their address is also an administrator's. "my data from the Android
+  // source for 3 November" is a source's days, whoever the sender says they are.
+  const endUserSaid = words.SELF_AS_END_USER.test(text) && !(evidence.namedSource && evidence.hasDates);
   const adminAccount =
-    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text);
+    (evidence.senderAdministers ?? false) && (ACCOUNT.test(text) || words.ACCOUNT.test(text)) && !evidence.namedSource && !words.PRIVACY_LAW_CITED.test(text) && !words.END_USER.test(text) && !endUserSaid;
   // "delete the LINE Bot source for Oct 19-21, the reason is wrong user ID mapping": personal data as
   // the reason a source's days go, with no person named, is no request about one person.
   const sourceDays = (evidence.rangeEnds ?? []).length > 0 && !PERSON_NAMED.test(text);
@@ -314,7 +324,7 @@ function userDataReading(written: string, evidence: KindEvidence, said: Said): K
   // An end user writing about their own data: "Under Article 17 of the GDPR I request the erasure of
   // all personal data you hold about me" — the law (or plainly "personal data about me") makes it theirs.
   if (!adminAccount && words.OWN_PERSONAL_DATA.test(text)) return said('user_data', words.OWN_PERSONAL_DATA);
-  if (!adminAccount && words.SELF_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || words.SELF_AS_END_USER.test(text))) return said('user_data', words.SELF_DATA);
+  if (!adminAccount && words.SELF_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || endUserSaid)) return said('user_data', words.SELF_DATA);
   if (!adminAccount && asked(words.HELD_ABOUT_ME)) return said('user_data', words.HELD_ABOUT_ME);
   if (words.THIRD_PERSON_DATA.test(text) && (words.PRIVACY_CONTEXT.test(text) || PERSON_NAMED.test(text))) return said('user_data', words.THIRD_PERSON_DATA);
   return null;
@@ -427,7 +437,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   const archiveWords = ARCHIVE_WORD.test(text) ? ARCHIVE_WORD : archiveWord ? words.ARCHIVE_WORD : STILL_STORED;
   const beforeDeletion = deletedAt !== null && !(evidence.rangeEnds ?? []).every((end) => end >= deletedAt.slice(0, 7));
   // "toate datele sursei Android din iunie 2021" names one source of it: not all of the archive.
-  const allOfIt = ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text) || (words.ALL_STILL_THERE.test(text) && !evidence.namedSource);
+  const allOfIt = ALL_LEFTOVER.test(text) || words.ALL_DATA.test(text) || WHOLE_ARCHIVE.test(text) || ((words.ALL_STILL_THERE.test(text) || NOTHING_LEFT.test(text)) && !evidence.namedSource);
   if (deletedAt && !beforeDeletion && allOfIt && leftover) return said('archive_purge', archiveWords);
   // "Please delete the archive of workspace X (deleted in May 2021)": the archive itself is the object.
   if (deletedAt && !beforeDeletion && !evidence.namedSource && words.ARCHIVE_OBJECT.test(text)) return said('archive_purge', words.ARCHIVE_OBJECT);
@@ -453,7 +463,7 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
   if (scoped) return null;
   // A purge is the workspace itself or all of its data, with no days: days make it a source deletion
   // ("delete the data from all sources of workspace X for March 1-3").
-  const account = [ACCOUNT, NAMED_ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
+  const account = [ACCOUNT, words.ACCOUNT].find((re) => re.test(text));
   if (account && !oneWorkspaceUnderAccountSubject(text, evidence)) return said('account_purge', account);
   // "alles in X löschen außer dem Space Y": everything but a space kept is still everything asked for.
   const purge = [PURGE_OBJECT, NAMED_PURGE_OBJECT, words.WORKSPACE_OBJECT, words.FULL_DELETION, PURGE_ALL, words.ALL_DATA, words.DELETE_EVERYTHING, OUR_DATA_WITH_US].find((re) => re.test(spaceText));
@@ -479,12 +489,6 @@ function purgeReading(text: string, evidence: KindEvidence, said: Said): KindRea
 
 const MY_ACCOUNT = /(?<![\p{L}\p{N}])my\s+account(?![\p{L}\p{N}])/iu;
 const PERSON_IN_WORKSPACE = /(?<![\p{L}\p{N}])workspace['’]?s?\s+(?:user|account|profile|seat|member(?:ship)?|invit\p{L}*|login|access|role|license|licence)s?(?![\p{L}\p{N}])/iu;
-/**
- * "please delete our Ledgerly account": the account under the company's name. The name is capitalised
- * (a word like "test" or "admin" before "account" is no company), and the account is not a thing in a
- * source ("our Stripe account data", "our Google Ads account's events").
- */
-const NAMED_ACCOUNT = /\b(?:[Dd]elete|[Cc]lose|[Rr]emove|[Tt]erminate|[Cc]ancel)\s+(?:my|our)\s+[A-Z][A-Za-z0-9-]{1,30}\s+account\b(?!['’]s)(?!\s+(?:data|events|users?|records|information|details)\b)/;
 /**
  * Subject "Close our account - delete all data", body "Please delete our Harvest workspace and all of its
  * data": the body names the one workspace to go, and the subject's "account" is that workspace said in

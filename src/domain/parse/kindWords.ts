@@ -288,7 +288,7 @@ export const PRIVACY_CONTEXT = re(
 export const SELF_AS_END_USER = re(
   any(
     `${B}(?:i am|i['’]m|i was)\\s+(?:an?\\s+)?(?:former\\s+|past\\s+|current\\s+)?(?:patient|student|pupil|learner|donor|volunteer|subscriber|parent)${E}`,
-    `${B}(?:soy|fui)\\s+(?:un[ao]?\\s+)?(?:ex-?\\s*)?(?:paciente|alumn[oa]|estudiante|soci[oa]|donante|voluntari[oa]|miembro)${E}`,
+    `${B}(?:soy|fui)\\s+(?:un[ao]?\\s+)?(?:ex-?\\s*)?(?:paciente|alumn[oa]|estudiante|donante|voluntari[oa]|miembro)${E}`,
     `${B}(?:sou|fui)\\s+(?:um[a]?\\s+)?(?:ex-?\\s*)?(?:paciente|alun[oa]|estudante|doador[a]?|volunt[áa]ri[oa]|membro)${E}`,
     `${B}je suis\\s+(?:une?\\s+)?(?:ancien(?:ne)?\\s+)?(?:patient(?:e)?|[ée]l[èe]ve|[ée]tudiant(?:e)?|membre|donat(?:eur|rice)|b[ée]n[ée]vole)${E}`,
     `${B}ich bin\\s+(?:eine?\\s+)?(?:ehemalige[rn]?\\s+)?(?:patient(?:in)?|sch(?:ü|ue)ler(?:in)?|student(?:in)?|mitglied|spender(?:in)?)${E}`,

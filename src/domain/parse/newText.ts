@@ -421,7 +421,14 @@ function withoutDepartmentLine(lines: string[]): string[] {
   let start = end;
   while (start > 0 && lines[start - 1].trim() !== '') start--;
   if (start < 2 || start === end || !DEPARTMENT_LINE.test(lines[start])) return lines;
-  if (!lines.slice(start + 1, end).every((l) => CONTACT_LINE.test(l))) return lines;
+  const below = lines.slice(start + 1, end);
+  if (!below.every((l) => CONTACT_LINE.test(l))) return lines;
+  // "Correction – only Web, not Webhooks", "Sorry – wrong workspace, it's Lagos Light", "Days – third and
+  // fourth of November": a note set off by a dash is the request's last word, not a signature. A team
+  // signs with the organisation's name (every word capitalised) and either a way to call below it or a
+  // post of several capitalised words ("Equipe de Voluntários"): "Correction – Lagos Light" stays read.
+  const [post, org] = lines[start].split(/[^\S\n][–—][^\S\n]/u);
+  if (!TITLE_WORDS.test(org ?? '') || (below.length === 0 && !(TITLE_WORDS.test(post) && (post.match(/\p{Lu}/gu) ?? []).length > 1))) return lines;
   let above = start - 1;
   while (above >= 0 && lines[above].trim() === '') above--;
   const last = above >= 0 ? lines[above].trim() : '';
@@ -430,6 +437,8 @@ function withoutDepartmentLine(lines: string[]): string[] {
 }
 /** "Recepción – Clínica Sol", "Giám đốc Học vụ – Lingua Hà Nội": words, a spaced dash, words; no number. */
 const DEPARTMENT_LINE = /^[^\S\n]*\p{L}[\p{L}\p{M}'’.& ]{1,40}[^\S\n][–—][^\S\n]\p{L}[\p{L}\p{M}'’.&, ]{1,60}$/u;
+/** "Esperança Recife", "Equipe de Voluntários": capitalised words, with the small words of a name between them. */
+const TITLE_WORDS = /^[^\S\n]*\p{Lu}[\p{L}\p{M}'’.&]*(?:[^\S\n]+(?:(?:de|da|do|dos|das|del|la|le|des|du|di|van|von|der|y|e|of|the)(?=[^\S\n])|\p{Lu}[\p{L}\p{M}'’.&]*))*[^\S\n]*$/u;
 /** "Hotline: 1900 6868", "Tel. +52 33 3615 2040", "www.example.org": a way to reach the sender. */
 const CONTACT_LINE = /^[^\S\n]*(?:(?:tel|phone|hotline|fax|mob(?:ile)?|cel(?:ular)?|tlf|đt|тел)\.?[^\S\n]*:?[^\S\n]*\+?\d[\d ().\/-]{5,30}|\+?\d[\d ().\/-]{6,30}|\S+@\S+|(?:www\.|https?:\/\/)\S+)[^\S\n]*$/iu;
 

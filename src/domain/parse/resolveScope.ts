@@ -67,8 +67,8 @@ const CUE_BEFORE: Record<EntityType, Set<string>> = {
   // name say it is a source as much as "source" does.
   source: new Set([
     'source', 'sources', 'src', 'quelle', 'quellen', 'fuente', 'fuentes', 'bron', 'bronnen', 'fonte', 'fontes', 'sorgenti', 'ソース', 'data', 'daten', 'datos', 'données', 'dati', 'dados', 'gegevens',
-    // Romanian and Greek: "datele sursei android", "της πηγής booking", "τα δεδομένα Web".
-    'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές', 'δεδομένα', 'δεδομένων',
+    // Romanian and Greek: "datele sursei android", "της πηγής booking".
+    'sursa', 'sursei', 'sursele', 'surselor', 'πηγή', 'πηγής', 'πηγη', 'πηγης', 'πηγές',
     // Swedish, Danish, Norwegian, Finnish, Polish, Italian, Czech, Korean: "källan Backend", "kilden Web", "źródło Web".
     'källa', 'källan', 'källor', 'kilde', 'kilden', 'kildene', 'lähde', 'lähteen', 'lähteestä', 'źródło', 'źródła', 'źródle', 'zrodlo', 'sorgente', 'zdroj', 'zdroje', '소스',
     // Arabic, Vietnamese, Lithuanian, Croatian, Slovenian, Estonian, Ukrainian, Russian, Hebrew, Indonesian, Swahili, Catalan, Hindi.
@@ -1210,8 +1210,8 @@ function readWordOrder(text: string, tokens: Token[], mentions: Mention[], ambig
     const sameWords = (name: string): boolean => words(name).sort().join(' ') === [...written].sort().join(' ');
     const holding = (name: string): boolean => written.every((w) => words(name).includes(w));
     // "our old Moodle 3.9" where Moodle 3.9 is kept as moodle-old: the word agrees with the one it names.
-    // "not the old Android source": the words leave it out (dropExclusions), whichever one they describe.
-    if (m.terms.every((t) => t.type === 'source' && words(t.canonical).includes(before.word)) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // ("except the old Moodle" beside Moodle and Moodle 3.9 is still read here: the old one is left out.)
+    if (m.terms.every((t) => t.type === 'source' && words(t.canonical).includes(before.word))) continue;
     const exact = owners.flatMap((ws) => ws.sources.filter((s) => sameWords(s.name) || sameWords(s.slug)).map((s): CatalogTerm => ({ type: 'source', workspace: ws, canonical: s.slug, strong: true })));
     const shown = text.slice(before.start, m.end);
     if (exact.length > 0) {
@@ -2258,7 +2258,8 @@ function askAboutDeclinedNames(tokens: Token[], mentions: Mention[], ws: Catalog
  * a word that differs sooner ("unify" is no form of "unity").
  */
 function declinedForm(word: string, name: string): boolean {
-  if (name.length < 5 || word === name || Math.abs(word.length - name.length) > 3) return false;
+  // "platform" of "platforma" is an English word, not a case: an ending replaces the last letter.
+  if (name.length < 5 || word === name || word.length < name.length || word.length - name.length > 3) return false;
   let k = 0;
   while (k < word.length && word[k] === name[k]) k++;
   return k >= name.length - 1 && !/^e?s$/.test(word.slice(k));
@@ -2860,13 +2861,14 @@ function capitalisedAfter(text: string, tokens: Token[], first: number, next: nu
  */
 const EXCEPTED_SPACE_NOUN = String.raw`(?:unify\s+)?(?:space|espace|espacio|spazio|espa[çc]o|raum|ruimte)`;
 /**
- * "not the first iOS App", "not the old Android source", "nie starej Aplikacji": beside a newer version of
- * a name, the words that point at the older one are part of what is left out, not a name of their own.
+ * "first", "old", "previous", "starej": words that point at the older of two versions of a name. Left out
+ * with the name only after a refusal ("Android, the old one no"); before a name they say which version it
+ * is ("except the old Moodle" beside Moodle 3.9), read by readWordOrder.
  */
 const OLDER_ONE = String.raw`(?:first|old|older|previous|former|earlier|original|alte[nrs]?|ancienne?|anterior|antigu[oa]|viej[oa]|vecchi[oa]|oude|star(?:y|a|e|ej|ego|ą)|velh[oa]|eski|παλι(?:ό|ά)|старо(?:го|й)|стар(?:ый|ая|ое))`;
 const EXCLUDED_BEFORE = new RegExp(
   String.raw`(?<![^\P{L}]|[\u03B9\p{N}_])(?:${DO_NOT_DELETE}(?:\s+(?:anything|any(?:\s+of\s+the)?\s+data|(?:the\s+)?data)\s+(?:from|of|in))?|${EXCEPTION}|${WITHOUT}|${KEEP}|${OMISSION}|${NOT}|but not|${STRIKE}|${REPLACED}|${EARLIER_SAID}|no need (?:for|to (?:delete|remove|touch|include))|hold(?:\s+(?:off|back)(?:\s+on)?)?)` +
-    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?|${OLDER_ONE})\s+)?[„“"«‘‚]?$`,
+    String.raw`\s+(?:(?:the|our|any|der|die|das|den|dem|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+|l['’]\s*)?(?:${EXCEPTED_SPACE_NOUN}\s+)?(?:(?:two|both|zwei|beiden?|dos|ambas|deux|due|twee)\s+)?(?:(?:normal|regular|standard|main|usual|production|prod|live|real|original|plain|normale[nr]?|reguläre[nr]?)\s+)?[„“"«‘‚]?$`,
   'iu',
 );
 /**
@@ -2890,7 +2892,7 @@ const NAMES_IN_BRACKET = /^[ \t]+(?:sources|apps|quellen|fuentes)[ \t]*\([ \t]*$
 const EXCEPT_LIST_JOIN = /^\s*(?:,|\/|&|and|und|et|y|e|en|och|og|i|oraz|ja|ve|és|și|a)\s*$/i;
 /** Words after a name that leave it out: "… must stay", "… is fine", "… no", and "no Android sino iOS" ("sino" follows only a negation). */
 const EXCLUDED_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*,?\s*sino\b|^\s*(?:${OLDER_ONE}\s+)?[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:(?:to|tego|jej|jego|ich)\s+)?nie\s+dotycz\p{L}*|^\s*(?:no\s+aplica|n['’]est\s+pas\s+concern[ée]e?|(?:is|are)\s+not\s+concerned)\b|^\s*(?:(?:alan[ıi]|kayna[ğg][ıi]|verileri)\s+)?(?:kals[ıi]n|kalmal[ıi]|kalacak|silinmesin|dokunmay[ıi]n)(?![^\P{L}]|\u03B9)|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
+  String.raw`^\s*(?:(?:source|app|data|workspace|space)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:of course\s+|obviously\s+)?(?:must|should|has to|needs to|is to|will)\s+(?:stay|remain|be kept|not be (?:deleted|touched|removed))\b|^\s*(?:(?:source|app|data|workspace|space)\s+)?(?:stays|remains|stays as it is|is staying)\b|^\s*(?:untouched|unchanged|intact|alone)\b|^\s*,?\s*sino\b|^\s*(?:${OLDER_ONE}\s+)?[:,-]?\s*(?:no|nein|non|nope|nee|nej)(?=\s*(?:$|[.,;!)\n]))|^\s*(?:(?:to|tego|jej|jego|ich)\s+)?nie\s+dotycz\p{L}*|^\s*(?:no\s+aplica|n['’]est\s+pas\s+concern[ée]e?|(?:is|are)\s+not\s+concerned)\b|^\s*(?:(?:alan[ıi]|kayna[ğg][ıi]|verileri)\s+)?(?:kals[ıi]n|kalmal[ıi]|kalacak|silinmesin|dokunmay[ıi]n)(?![^\P{L}]|\u03B9)(?![^\S\n]+m[ıiuü](?![^\P{L}]|\u03B9))|^\s*(?:is|are)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b|^\s*(?:was|were)\s+(?:fine|ok(?:ay)?|good|not affected|unaffected|correct|clean)\b(?!${TURNS_LATER})|^\s*,?\s*(?:leave|keep)\s+(?:it|them|that|those)\b|^\s*(?:ist|sind|war|waren)\s+(?:ok|okay|in ordnung|nicht betroffen)\b|^\s*(?:est|sont)\s+(?:ok|correcte?s?|bonne?s?)\b|^\s*(?:está|están)\s+(?:bien|ok)\b|^\s*(?:bleibt|muss bleiben|soll bleiben|bitte nicht)|^\s*(?:bitte\s+)?nicht\s+(?:zu\s+)?(?:l(?:ö|oe)schen|entfernen|anfassen|antasten)\b|^\s*(?:n[ãa]o|no|non|ne)\s+(?:deve|debe|devono|doit)\s+(?:ser\s+|essere\s+|être\s+)?(?:tocad[oa]s?|toccat[oa]|touch[ée]e?s?|apagad[oa]s?|exclu[íi]d[oa]s?|borrad[oa]s?|eliminad[oa]s?|cancellat[oa]|supprim[ée]e?s?)\b|^\s*(?:darf|soll|muss)\s+nicht\s+(?:gel(?:ö|oe)scht|entfernt|angefasst)\b|^\s*niet\s+(?:verwijderen|wissen|aanraken)\b|^\s*ne\s+(?:pas\s+)?(?:supprimer|effacer|toucher)\b|^\s*no\s+(?:borrar|eliminar|tocar)\b|^\s*non\s+(?:cancellare|eliminare|toccare)\b|^\s*n[ãa]o\s+(?:apagar|excluir|mexer)\b|^\s*nie\s+(?:usuwa|kasowa|rusza)|^\s*(?:ska\s+)?inte\s+(?:raderas?|tas bort|röras)\b|^\s*(?:skal\s+)?ikke\s+(?:slett|slet|røre)|^\s*(?:doit rester|reste)\b|^\s*(?:debe quedarse|se queda|no se toca)\b|^\s*(?:moet blijven|blijft)\b|^\s*(?:deve rimanere|resta)\b|^\s*(?:deve ficar|fica)\b|^\s*(?:z[ůu]st[áa]v[áa]|z[ůu]stane|r[ăa]m[âa]ne|залишається|остается|παραμένει|נשאר|vẫn giữ|pysyy|s[ăa] r[ăa]m[âa]n[ăa]|(?:ska|skall|skal|må|bör|får)\s+(?:vara|være|være|stå|bli|blive|forblive)\s+(?:kvar|tilbage|igjen)|(?:är|er|blir)\s+kvar|(?:behålls|beholdes|bevares)|ยัง(?:เก็บ|คง)ไว้|เก็บไว้|ไม่ต้องลบ)`,
   'iu',
 );
 /** "we already fixed the bug": what was fixed is something other than the data, which is still to be deleted. */
