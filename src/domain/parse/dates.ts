@@ -164,16 +164,13 @@ const NIGHT_OF = new RegExp(String.raw`\b(?:the\s+)?(?:night|evening|overnight)\
 const NIGHT_DAYS_RU = /(?<=(?:ночь|ніч)\s+[сз]\s+)(\d{1,2})\s+на\s+(\d{1,2})(?!\d)/giu;
 const MONTH_SLASH_DAYS = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/])`, 'giu');
 const DAYS_SLASH_MONTH = new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*/\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?(${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
-/**
- * "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. A day
- * with a month of its own after it is not the first month's: "June 30 and 2 July" is 2 July.
- */
-const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b)|\\.?\\s*(?:of\\s+)?(?:${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9))`, 'giu');
+/** "October 3rd and 4th", "3rd and 4th of October": each day with its month, so none is dropped. */
+const MONTH_DAY_AND_DAY = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|,|und|et|y|e|en)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:/]|[.:]\\d|\\s*(?:am|pm|h\\b))`, 'giu');
 /** The article a second day number may carry: "the 5th", "le 20", "el 5", "del 5", "il 5", "den 5.". */
 const DAY_ARTICLE = '(?:the|le|el|del|il|den|dem|du|am|dal)';
 /** "and" between days, in the languages read: "7 dan 8 November", "3 és 4 november", "3 và 4 tháng 11". */
 const AND_WORDS = 'and|&|und|et|y|e|en|i|och|og|ja|dan|và|ve|și|şi|és|oraz|και|и|і|та|ו-?|aur|و';
-const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{1,3})(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "3, 4 e 5 de março de 2025", "3, 4 y 5 de marzo", "1, 2 and 3 March 2024": every day of the list. */
 /**
  * "26 ve 27 Kasım 2026", "15 و16 نوفمبر": once the second day's month is read ("26 ve November 27, 2026"),
@@ -182,7 +179,7 @@ const DAY_AND_DAY_MONTH = new RegExp(`(?<![\\d/.:])(?<!(?:${MONTH_NAMES_RE})\\.?
 const DAY_AND_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(?<![-–—]\\s*)(\\d{1,2})\\.?\\s*(?:${AND_WORDS.replace('and|&|', '')})\\s*(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
 /** "9 ao February 10, 2027", "3 tot February 5": a day, a range word of another language, then a date read. */
 const DAY_TO_MONTH_DAY = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{0,3})(\\d{1,2})\\.?\\s*(?:ao|à|al|au|até|tot|bis|până la|pana la|έως|ως|til)\\s+(${MONTH_NAMES_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4}))?`, 'giu');
-const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])(?<!(?:${MONTH_NAMES_RE})\\.?\\s{1,3})((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
+const DAY_LIST_MONTH = new RegExp(`(?<![\\d/.:,])((?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*,\\s*)*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(?:,|${AND_WORDS})\\s*(?:${DAY_ARTICLE}\\s+)?\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_NAMES_RE})(?![^\\P{L}]|\\u03B9)(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
 /** "March 3, 4 and 5, 2025", "marzo 3, 4 y 5": every day of the list. */
 // ("March 3 & 05 & 07 2027": "&" lists days as a comma does.)
 const MONTH_DAY_LIST = new RegExp(`(?<![^\\P{L}]|\\u03B9)(${MONTH_NAMES_RE})\\.?\\s+((?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*[,&]\\s*)+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*(?:${AND_WORDS})\\s*(?:the\\s+)?\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu');
@@ -255,7 +252,7 @@ const DAY_BEFORE_YESTERDAY = /\bavant[- ]hier\b|\banteayer\b|\bantes de ayer\b|\
 const FOREIGN_YESTERDAYS = /(?<![^\P{L}]|\u03B9)(?:wczorajsz\p{L}*|gårsdagens|eilis\p{L}*|eilinen)(?![^\P{L}]|\u03B9)/giu;
 // Tagalog "kahapon", Malay "semalam" and "kelmarin", Hungarian "tegnap", Greek "εχθές"/"χτες", Persian "دیروز";
 // Swahili "jana" only after its linking words ("ya jana", "tangu jana"): alone it is a name, and Hindi's "to go".
-const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|χθεσιν\p{L}*|χτεσιν\p{L}*|εχθεσιν\p{L}*|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
+const FOREIGN_YESTERDAY = /(?<![^\P{L}]|\u03B9)(?:kahapon|semalam|kelmarin|tegnap|εχθές|εχθες|χτες|دیروز|(?<=(?:ya|la|wa|za|tangu|hadi|mpaka|kuanzia)\s)jana|wczoraj|ieri|igår|i\s+går|eilen|dün|včera|i\s+går|χθες|вчора|вчера|hôm qua|(?<!(?:minggu|pekan|bulan|tahun)(?:-\p{L}+)?\s)kemarin|ayer|אתמול|(?<!أول |اول )أمس|امبارح|البارحة|dünkü|вчерашн\p{L}*|вчорашн\p{L}*|wczorajsz\p{L}*|včerejš\p{L}*|کل(?= (?:کا|کے|کی))|कल(?= (?:का|के|की)))(?![^\P{L}]|\u03B9)|昨天|어제|เมื่อวาน(?:นี้)?/giu;
 const FOREIGN_TODAY = /(?<![^\P{L}]|\u03B9)(?:dzisiaj|dziś|oggi|idag|i\s+dag|tänään|tältä päivältä|tämän päivän|bugün|bugünkü|dnes|dnešní|azi|astăzi|astazi|hari ini|ngayon|hôm nay|σήμερα|сьогодні|сегодня|היום|dnešek)(?![^\P{L}]|\u03B9)|今天|วันนี้/giu;
 /**
  * Weekday names and the abbreviations mail and letters use: English, German, French, Spanish, Portuguese
@@ -5872,7 +5869,7 @@ const PART_OF_DAY = new RegExp(
  * Tage". Not "the whole day": written with a zone it is the local day, part of two UTC days.
  */
 const WHOLE_DAYS_ASKED =
-  /(?<![^\P{L}]|\u03B9)(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày|(?:ці|ці обидва) (?:два|2) дні|эти (?:два|2) дня|(?:αυτές )?τις δύο (?:μέρες|ημέρες)|bu iki gün|(?:te|tych|obu) (?:dwa|dwóch|2) dni|hai ngày này|(?:estos|esos) (?:dos|2) d[ií]as|(?:esses|estes) (?:dois|2) dias|questi (?:due|2) giorni|diese (?:beiden|zwei|2) tage)(?![^\P{L}]|\u03B9)/iu;
+  /(?<![^\P{L}]|\u03B9)(?:both (?:utc |whole |full )?days|(?:those|these|the|both) (?:two|2) (?:utc |whole |full )?days|(?:the )?whole (?:utc )?days|entire (?:utc )?days|full (?:utc )?days|all of (?:both|those|these|the) days|beiden? tage|ganze tage|ces deux (?:jours|journ[ée]es)|les deux (?:jours|journ[ée]es)|journ[ée]es enti[èe]res|ambos d[ií]as|los dos d[ií]as|d[ií]as complet[oa]s|os dois dias|ambos os dias|dias inteiros|entrambi i giorni|tutti e due i giorni|giornate intere|beide dagen|oba dni|obydwa dni|całe dni|båda dagarna|hela dagarna|begge dage|begge dager|hele dagene|molemmat päivät|оба дня|обидва дні|оба дана|cả hai ngày)(?![^\P{L}]|\u03B9)/iu;
 /** A sentence that denies or asks about the whole days: "not the whole days", "do you delete whole days?". */
 const WHOLE_DAYS_DENIED = /\?|(?<![^\P{L}]|\u03B9)(?:not|no|don['’]?t|do not|cannot|can['’]t|never|nicht|kein\p{L}*|pas|ne|no|nunca|niet|geen|ikke|inte|ei|nie|non|n[ãa]o|δεν|nu)(?![^\P{L}]|\u03B9)/iu;
 
@@ -5902,11 +5899,6 @@ function slashDays(whole: string, month: string, a: string, b: string, out: Date
   }
   return `${monthNameEn(m)} ${p} to ${monthNameEn(m)} ${q}`;
 }
-/**
- * "spammed for 6 hours", "down for 40 minutes": how long something lasted. chrono reads it as that long
- * after the message's instant, which lands on the message's own day — a day nobody named.
- */
-const HOURS_LASTED = /^(?:for|während|pendant|durante|per)\s+(?:about\s+|around\s+|roughly\s+)?\d{1,3}\s*(?:h|hrs?|hours?|min|mins|minutes?|stunden|minuten|heures|horas|ore|minuti)$/i;
 function runChrono(text: string, reference: { instant: Date; timezone: number }): Found[] {
   const parsers: chrono.Chrono[] = [englishChrono];
   for (const [hint, parser] of LANG_HINTS) if (hint.test(text)) parsers.push(parser);
@@ -5914,7 +5906,6 @@ function runChrono(text: string, reference: { instant: Date; timezone: number })
   const all: Found[] = [];
   for (const parser of parsers) {
     for (const result of parser.parse(text, reference, { forwardDate: false })) {
-      if (HOURS_LASTED.test(result.text)) continue;
       all.push({ index: result.index, end: result.index + result.text.length, text: result.text, result });
     }
   }

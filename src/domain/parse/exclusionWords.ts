@@ -234,7 +234,8 @@ export const STAYS_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['(?:lasciatel[oaie]|lasciate(?:l[oaie])?|lasciar(?:e|l[oaie]))\\s+stare', '(?:può|deve|possono|devono)\\s+(?:restare|rimanere)', 'resta(?:no)?', 'rimane', 'non\\s+(?:l[oaie]\\s+)?toccate', 'tenetel[oaie]'],
   nl: ['laten\\s+staan', 'laat\\s+(?:\\p{L}+\\s+)?staan', '(?:mag|moet|kan|mogen|moeten)\\s+blijven', 'blijft', 'niet\\s+aanraken'],
   pt: ['(?:pode|deve|podem|devem)\\s+ficar', 'fica(?:m)?', 'n[ãa]o\\s+(?:(?:o|a|os|as)\\s+)?(?:toquem|mexam)', 'deixem(?:-n?[oa]s?)?'],
-  pl: ['(?:proszę\\s+)?(?:po)?zostawić', '(?:po)?zostawcie', '(?:ma|mają|może|mogą|powinien|powinna|powinny|muszą|musi)\\s+(?:\\p{L}+\\s+)?zostać', '(?:po)?zostaj[eą]', 'proszę\\s+nie\\s+ruszać', 'nie\\s+ruszajcie'],
+  // "ma zostać" is "is to stay", but "ma zostać wyczyszczona" is "is to be wiped": a passive of deleting is no keeping.
+  pl: ['(?:proszę\\s+)?(?:po)?zostawić', '(?:po)?zostawcie', '(?:ma|mają|może|mogą|powinien|powinna|powinny|muszą|musi)\\s+(?:\\p{L}+\\s+)?zostać(?!\\s+(?:\\p{L}+\\s+)?(?:usunię|usuwan|wyczyszcz|skasowan|wykasowan|wymazan)\\p{L}*)', '(?:po)?zostaj[eą]', 'proszę\\s+nie\\s+ruszać', 'nie\\s+ruszajcie'],
 };
 /** Any keeping phrase written after the thing, of any language. */
 export const STAYS = anyOf(Object.values(STAYS_WORDS).flat());

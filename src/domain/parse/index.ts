@@ -6,7 +6,6 @@
  * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
-import { withoutPastedCode } from './pastedCode';
 import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import { strangersNonRequest } from './strangersMail';
@@ -564,8 +563,7 @@ function readEnvelope(received: InboundMessage, now: Date): Omit<Envelope, 'lega
   const replying = SUBJECT_PREFIX.test(message.subject) || message.inReplyTo !== null;
   const desk = deskListIn(withoutSignOff(parts.text, message, forward), replying);
   const pasted = copiedFromHistory(desk.text, bodyText(message).slice(0, MAX_BODY_CHARS), replying && forward === null);
-  // A query or payload pasted under a request with its own days is how the data was found (pastedCode.ts).
-  const body = withoutPastedCode(pasted.text);
+  const body = pasted.text;
   // A subject is one header line (RFC 5322: at most 998 characters); more is not read (see MAX_BODY_CHARS).
   // A forwarded request's own subject is its subject ("Fwd: x" says nothing of the scope).
   // The forwarder's own subject stands when they wrote one of their own ("FW: … and tvOS data"): it is
@@ -1505,25 +1503,6 @@ function outOfOffice(body: string): boolean {
   return !/(?:^|\n)\s*(?:delete|remove|purge|erase|wipe|löschen|lösche|supprimez|borren|elimin(?:en|e)|verwijder)\b/i.test(body.slice(0, away.index));
 }
 
-/**
- * "Delete 10 July, all sources except USSD" above "System glitch on 10 July 2027. Please delete the data
- * for all sources …": the body tells what happened on a day and asks for the deletion without repeating
- * it, and the subject asks to delete that very day. The subject's request settles the body's question
- * whether the day of the incident is meant; any other day, or any other question, leaves both standing.
- */
-const OUTSIDE_WORDS = /^"([^"]+)" is mentioned outside the deletion request/;
-function subjectAsksForBodyDays(fromSubject: DateExtraction, fromBody: DateExtraction, sent: Date | null): DateExtraction | null {
-  const asked = fromSubject.evidence;
-  if (fromBody.ranges.length > 0 || fromBody.ambiguities.length === 0 || fromSubject.ambiguities.length > 0) return null;
-  if (asked.length === 0 || !asked.every((e) => e.clause)) return null;
-  const days = (ranges: DayRange[]): string => ranges.map((r) => `${r.from}..${r.to}`).sort().join(',');
-  const outside = fromBody.ambiguities.map((a) => OUTSIDE_WORDS.exec(a)?.[1]);
-  if (outside.some((words) => words === undefined)) return null;
-  const told = outside.map((words) => days(extractRanges(words!, sent).ranges));
-  if (!told.every((d) => d === days(fromSubject.ranges))) return null;
-  return { ...fromBody, ranges: fromSubject.ranges, evidence: asked, ambiguities: [], notes: [...fromBody.notes, ...fromSubject.notes] };
-}
-
 /** "+0900" at the end of a Date header → minutes east of UTC; null when the header gives none. */
 export function headerOffset(raw: string | undefined): number | null {
   const m = raw ? /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(raw.trim()) : null;
@@ -1551,8 +1530,6 @@ function readDates(subject: string, body: string, bodyOffset: number, sent: Date
     return { ...fromBody, ambiguities: [...fromBody.ambiguities, `the subject's "${words}" counts from the day the subject was first written, not from this reply — which days are meant?`] };
   }
   if (!fromBody.mentioned) return fromSubject;
-  const settled = subjectAsksForBodyDays(fromSubject, fromBody, sent);
-  if (settled) return settled;
   // Compared, every date of the subject counts ("Suppression iOS 14 octobre" above "du 15 octobre").
   const titled = extractRanges(subject, sent, { ...subjectOptions, title: true });
   const monthDay = (d: string): string => d.slice(5);
@@ -1646,8 +1623,7 @@ function partsDisagree(
   // Read as the text part is: a forward's header block starts the forwarded request in both, and the
   // writer's sign-off ("Jonas Weber, Nordlicht Media") is theirs in both.
   const htmlText = htmlToText(message.html).replace(/\u00a0/g, ' ').slice(0, MAX_BODY_CHARS);
-  // Pasted code is left out of both parts alike (pastedCode.ts).
-  const htmlBody = withoutPastedCode(signedOff(partsOf(htmlText, forwardedBySubject(message.subject, htmlText)).text));
+  const htmlBody = signedOff(partsOf(htmlText, forwardedBySubject(message.subject, htmlText)).text);
   const squash = (s: string): string => s.replace(/[\s>*_]+/g, ' ').trim().toLowerCase();
   if (squash(htmlBody) === squash(textBody)) return null;
   const scopeOf = (body: string): string[] => {

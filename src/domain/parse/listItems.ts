@@ -32,11 +32,6 @@ export interface TableCell {
 const BULLET = String.raw`(?:[-*•·–]|\d{1,2}[.)])`;
 /** An empty check box: "[ ]", "[]", "☐", "□", "⬜". ("☒" is ticked in some forms, crossed in others: not read.) */
 const UNTICKED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?(?:\[[^\S\n]?\]|☐|□|◻|⬜)[^\S\n]*$`, 'u');
-/**
- * "Please do the unchecked ones": a to-do list, where the empty boxes are the work still asked for and a
- * ticked one is done. Its empty boxes say nothing against their names.
- */
-const UNTICKED_ASKED = /(?<![\p{L}])(?:do|delete|process|handle|run|purge|remove)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:unchecked|unticked|open|empty)\s+(?:ones|items|lines|boxes|entries)(?![\p{L}])/iu;
 /** A cross before or after the name: "✘ Android App", "Android App ✘", "Android App: ❌". */
 const CROSS = '(?:✘|✗|❌|✖|⨯|❎)';
 const CROSSED_BEFORE = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]*)?${CROSS}[^\S\n]*$`, 'u');
@@ -44,8 +39,7 @@ const CROSSED_AFTER = new RegExp(String.raw`^[^\S\n]*[:–-]?[^\S\n]*${CROSS}[^\
 /** A line that starts with a bullet or a number: "- iOS App?", "2) Web". */
 const BULLETED = new RegExp(String.raw`^[^\S\n]*${BULLET}`, 'u');
 /** The item's own label position: a bullet, or the start of its line. */
-// A ticked box is part of the label's place too: "- [x] api (skip)" still has its value read.
-const ITEM_START = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]+)?(?:(?:\[[xX✓✔]\]|☑|✅)[^\S\n]*)?$`, 'u');
+const ITEM_START = new RegExp(String.raw`^[^\S\n]*(?:${BULLET}[^\S\n]+)?$`, 'u');
 /**
  * "Android App: don't delete", "iOS App – n/a", "Android App (not needed)", "Import   <- SKIP": the value
  * after the name (an arrow pointing back at the name sets a note off as a colon does).
@@ -62,7 +56,7 @@ export function itemMarkOf(text: string, start: number, end: number): ItemMark |
   const after = text.slice(end, lineEnd);
   const words = text.slice(lineStart, lineEnd).trim();
   if (/^[^\S\n]*\|/.test(before)) return tableCell(text, lineStart, before, after, words);
-  if (UNTICKED_BEFORE.test(before) && !UNTICKED_ASKED.test(text)) return { words, says: 'unticked', value: '', header: null, cells: [] };
+  if (UNTICKED_BEFORE.test(before)) return { words, says: 'unticked', value: '', header: null, cells: [] };
   if (CROSSED_BEFORE.test(before) || CROSSED_AFTER.test(after)) return { words, says: 'crossed', value: '', header: null, cells: [] };
   if (!ITEM_START.test(before)) return null;
   // "- Android App, November 10?": an item that asks. (A whole line that is a question is read elsewhere.)

@@ -1412,9 +1412,13 @@ function narrowedTerms(text: string, tokens: Token[], i: number, n: number, list
  * to delete). A dash or an arrow sets the value off as a colon does; read only after a colon, the
  * common-word label was dropped and its day went to the other item's source.
  */
-/** "- [ ] webhooks" alone on its line: a box beside a word makes it a form's item, named. */
+/**
+ * "- [ ] webhooks" alone on its line: a box beside a word makes it a form's item, named. Only an empty
+ * box: a ticked one means "chosen" on a form but "done" on a to-do list ("the ticked ones we deleted
+ * ourselves"), and which of the two is not for the parser to guess.
+ */
 function checkBoxLabel(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]*)?(?:\[[^\S\n]?[xX✓✔]?\]|☐|☑|✅)[^\S\n]*$/u.test(text.slice(Math.max(0, start - 16), start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 8));
+  return /(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]*)?(?:\[[^\S\n]?\]|☐)[^\S\n]*$/u.test(text.slice(Math.max(0, start - 16), start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 8));
 }
 function listItemLabel(text: string, start: number, end: number): boolean {
   if (!/(?:^|\n)[^\S\n]*(?:(?:[-*•·–]|\d{1,2}[.)])[^\S\n]+)?$/.test(text.slice(Math.max(0, start - 12), start))) return false;
