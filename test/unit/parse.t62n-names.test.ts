@@ -209,9 +209,11 @@ describe('more names and kinds', () => {
     expect(read(text).kind).toBe('unknown');
   });
 
-  it('a newsletter naming one workspace and another\'s source word is no request', () => {
+  // Taken back: read as no request, a deletion naming a source with an extra word was dropped as well
+  // ("Quelle „Newsletter-staging“"). Such a newsletter is now asked about; it deletes nothing.
+  it('a newsletter naming one workspace and another\'s source word deletes nothing', () => {
     const r = read('Dear members,\n\nIn this issue: how Sunrise Clinic helped 10,000 families. Remember: you can delete old data anytime!\n\nUnsubscribe', 'letters@network.example', 'July newsletter');
-    expect(r.kind).toBe('unknown');
+    expect(r.kind === 'unknown' || r.missing.length + r.ambiguities.length > 0).toBe(true);
   });
 
   it('Vietnamese "xóa space" asks for a space deletion', () => {

@@ -208,9 +208,9 @@ export function readKind(full: string, evidence: KindEvidence): KindReading {
   // Whether the mail asks anything of us is read only when something suggests it might not.
   const asks = (): boolean => words.ASKS.test(text);
   // A newsletter names no source of ours and no workspace; a request about the source "Newsletter" does.
-  // "July newsletter … how Lagos Light reached 10,000 families": a source's word that is no source of the
-  // workspace named is no request about both.
-  const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false) && !(evidence.sourceElsewhere ?? false);
+  // (A source's word that is no source of the workspace named was read as no request about both; a source
+  // named with an extra word, "Quelle „Newsletter-staging“", then made a deletion request no request.)
+  const namesBoth = evidence.namedSource && (evidence.namedWorkspace ?? false);
   if (words.NOT_A_REQUEST.test(text) && !namesBoth && !asks()) return { kind: 'unknown', words: null };
   const person = userDataReading(text, evidence, said);
   if (person) return person;
