@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatScore, scoreCorpus } from '../support/corpusScore';
+import { formatScore, scoreCorpus, type ScoreOptions } from '../support/corpusScore';
 
 const ROOT = path.resolve(__dirname, '../fixtures/blind');
 const ROOT2 = path.resolve(__dirname, '../fixtures/blind2');
@@ -731,6 +731,24 @@ const KNOWN_WRONG_4546: string[] = [];
  * Corpus 60's x/020 wants a question about a source struck through in HTML with no word saying why; struck
  * words are left out silently everywhere else (parse.rt13, parse.redteam).
  */
+/**
+ * Blind corpora 61 and 62 (test/fixtures/blind61: 281 mails of engineers writing from incidents — pasted
+ * logs, SQL and JSON, timestamps in many zones, epoch times, archive paths, checklists; blind62: 256 mails
+ * of small organisations writing in a second language — day/month order, dates in words, corrections,
+ * answers to the desk's questions). Corpus 61 names in `missing` a field a question is about, as corpus 1
+ * does, and is scored that way. First honest scores: 218/281 (77.6%) with 2 complete-but-wrong (161 as
+ * `parse --json` shows `missing`), and 195/256 (76.2%) with 7. After tuning and the review's take-backs
+ * (150 → 159 of 188, 126 → 152 of 171) the held-out parts were scored once: 72/93 with 2 (68 with 2 before
+ * tuning) and 69/85 with 1 (69 with 1). Named in KNOWN_WRONG_6162: "At our retro on 2027-07-09 we decided
+ * to clean this up: please delete … for 2027-07-13" deletes the retro's day too (a retro is no occasion the
+ * background rule knows); "El 16 … actualizamos el sistema y el 19 … vimos citas duplicadas … No sé si desde
+ * el 16 ya venían mal" deletes 16 and 19 where the writer asks; a list with keep and skip lines leaves out
+ * one source asked for (deletes less); and corpus 62's tuning x/053 and y/057, "05/07/2027" from a Turkish
+ * and "02/07/2027" from a Greek writer, read day first, as corpus 40 expects of a Turkish writer.
+ */
+const NOW61 = new Date('2027-07-21T10:00:00Z');
+const NOW62 = new Date('2027-07-28T14:00:00Z');
+const KNOWN_WRONG_6162 = ['x/111-list-keep-and-skip.eml', 'y/062-background-retro.eml', 'y/094-sol-unclear-background.eml', 'x/053-izmir-ambiguous-slash.eml', 'y/057-thess-ambiguous-slash.eml'];
 const NOW59 = new Date('2027-07-07T09:00:00Z');
 const NOW60 = new Date('2027-07-14T15:00:00Z');
 const KNOWN_WRONG_5960 = ['x/081-import-job-word.eml', 'y/003-api-2-near-miss.eml', 'y/108-relative-weekday-ambiguous.eml', 'x/020-struck-source-html.eml'];
@@ -790,6 +808,8 @@ const DISAGREED_2324 = [
 // tune 110 → 108, 9 107/51 → 103/49, 10 102/45 → 96/42, 11 102/41 → 99/40, 13 110/43 → 106/40, 14
 // 108/51 → 106/50, 16 103 → 101, 18 120/68 → 115/64, 19 135/70 → 130/69, 20 103 → 100, 28 held out
 // 34 → 33, 30 141/67 → 138/66, and corpus 2's held-out part 65 → 63.
+/** Corpora scored by a convention of their own (see `ScoreOptions`). */
+const CONVENTIONS: Record<string, ScoreOptions> = { blind61: { missingIncludesUnsettled: true } };
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   // 49 → 48: r/075 (a deletion beside "what is the status of DEL-1150?") now asks whether the deletion is a
   // request of its own — filed as written it would change DEL-1150's scope; corpus 38 expects the question.
@@ -854,11 +874,14 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind58', 154, 147, 77, 67, NOW58, KNOWN_WRONG_5758],
   ['blind59', 149, 117, 74, 57, NOW59, KNOWN_WRONG_5960],
   ['blind60', 148, 129, 74, 60, NOW60, KNOWN_WRONG_5960],
+  ['blind61', 188, 159, 93, 72, NOW61, KNOWN_WRONG_6162],
+  ['blind62', 171, 152, 85, 69, NOW62, KNOWN_WRONG_6162],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
-    const tuned = await scoreCorpus(root, partOf(root, 'tune'), now);
-    const held = await scoreCorpus(root, partOf(root, 'holdout'), now);
+    const convention = CONVENTIONS[name] ?? {};
+    const tuned = await scoreCorpus(root, partOf(root, 'tune'), now, convention);
+    const held = await scoreCorpus(root, partOf(root, 'holdout'), now, convention);
     const unnamed = (s: typeof tuned): string[] => s.cases.filter((c) => c.completeWrong && !(disagreed as readonly string[]).includes(c.file)).map((c) => c.file);
     it('scores every message of both parts and prints where they stand', () => {
       console.log(formatScore(`${name} (tune)`, tuned));
