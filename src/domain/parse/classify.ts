@@ -427,10 +427,9 @@ const NOT_CANCEL =
  */
 function purgeReading(text: string, evidence: KindEvidence, said: Said): KindReading | null {
   const ranged = evidence.hasRanges ?? evidence.hasDates;
-  // "We closed workspace X in August 2021 (sources A and B); please purge any data still held in your
-  // archive": a deleted workspace, leftovers, and all of them. The sources listed are what it had, and
-  // dates on or after its deletion (the closing, the letter) say when, not which days; only a day before
-  // the deletion could be a day of data, and then it is not a purge of everything.
+  // "We closed workspace X in August 2021 (sources A and B); please purge any data still held in your archive":
+  // a deleted workspace, leftovers, all of them. The sources are what it had; dates on or after its deletion
+  // say when, not which days; only a day before it could be a day of data, and then it is no purge of everything.
   const deletedAt = evidence.workspaceDeletedAt;
   const archiveWord = ARCHIVE_WORD.test(text) || words.ARCHIVE_WORD.test(text);
   const leftover = (archiveWord && (LEFTOVER.test(text) || words.GONE.test(text))) || STILL_STORED.test(text);

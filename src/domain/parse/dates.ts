@@ -4555,6 +4555,19 @@ function zoneOfTheDay(sentence: string, afterDate: string | null, range: DayRang
 /** "we're off for Midsummer on", "I'll be on leave from", "ich bin im Urlaub vom": the sender away on the days after it. */
 const ABSENCE_LEAD =
   /(?<![^\P{L}]|\u03B9)(?:we['’]re|i['’]m|we are|i am|we['’]ll be|i['’]ll be|we will be|i will be)\s+(?:off|away|out(?: of (?:the )?office)?|on (?:leave|holiday|vacation|pto))(?:\s+(?:for|over)\s+[\p{L}'’]{2,20}(?:\s+[\p{L}'’]{2,20})?)?\s+(?:on|from|between)\s*$|(?<![^\P{L}]|\u03B9)(?:bin|sind)\s+(?:im urlaub|nicht da)\s+(?:am|vom)\s*$/iu;
+function awayOnTheseDays(reading: Reading, c: Candidate, out: DateExtraction, words: string): boolean {
+  if (!ABSENCE_LEAD.test(reading.mapped.text.slice(Math.max(0, c.f.index - 60), c.f.index))) return false;
+  out.notes.push(`"${words}" is after the message date: an appointment or a deadline, not a day to delete`);
+  return true;
+}
+
+function askedAhead(reading: Reading, c: Candidate, words: string): null {
+  const question = `"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`;
+  reading.out.ambiguities.push(question);
+  markedAhead(reading, c, question);
+  return null;
+}
+
 function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | null {
   const { out, today } = reading;
   const { start, endResult, words, relative, monthOnly } = c;
@@ -4597,18 +4610,9 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
     out.notes.push(`"${words}" has no year and crosses a new year: read as ${range.from} to ${range.to}, the latest such days not after the message date`);
   } else if (!start.isCertain('year') && !relative && today) {
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
-    if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS) && ABSENCE_LEAD.test(reading.mapped.text.slice(Math.max(0, c.f.index - 60), c.f.index))) {
-      // "We're off for Midsummer on June 25-26": the sender's own days away, still ahead — no data's days.
-      out.notes.push(`"${words}" is after the message date: an appointment or a deadline, not a day to delete`);
-      return null;
-    }
-    if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS)) {
-      // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
-      const question = `"${words}" has no year: this year it is still ahead, last year it is long past — which days are meant?`;
-      out.ambiguities.push(question);
-      markedAhead(reading, c, question);
-      return null;
-    }
+    // "We're off for Midsummer on June 25-26": the sender's own days away, still ahead — no data's days.
+    // "March 20-21" written on 10 March: ten days ahead, or almost a year ago? A person would ask.
+    if (sameYear > today && sameYear <= addDays(today, YEARLESS_AHEAD_ASKED_DAYS)) return awayOnTheseDays(reading, c, out, words) ? null : askedAhead(reading, c, words);
     // "3. bis 5. Dez. 2024" read without its year by a form that stops at the dot: never this year's days.
     range = shiftYearToPast(range, today);
     const yearAfter = YEAR_RIGHT_AFTER.exec(reading.mapped.text.slice(c.f.end, c.f.end + 12));

@@ -238,9 +238,8 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   dropDeletedNamesakes(mentions, text);
   const ambiguities: string[] = [...asks];
   for (const type of readWordOrder(text, tokens, mentions, ambiguities)) askedTypes.add(type);
-  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an
-  // exclusion is never part of the scope. With another name of its kind left, that one is the scope;
-  // with none left ("all sources except android") we ask.
+  // "website data (not the iOS App!)", "the regular Android App must stay": a name written as an exclusion is
+  // never part of the scope. With another name of its kind left, that one is; with none ("all but android") we ask.
   // Names left out are still names: "Keep Android Beta and iOS untouched" lists no unknown "Beta".
   const written = [...mentions];
   const { mistyped, mistypedAsks, excluded } = dropNamesNotAskedFor(text, tokens, index, { mentions, written }, ambiguities);
@@ -282,8 +281,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   nearMisses(text, index, ambiguities, notFound).forEach((type) => asked(type));
   ambiguities.push(...mistypedAsks);
   mistyped.forEach((m) => asked(m.type));
-  // "the Web data for Lagos Light Abuja": a workspace read only from the start of a longer name asked
-  // about is not settled — until answered, neither it nor the sources read in it are the scope.
+  // "the Web data for Lagos Light Abuja": a workspace read from the start of a longer name asked about is no scope.
   if (ws && onlyInAskedName(ws, askedVariants.asked, mentions)) return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence: scopeEvidence(mentions, { workspace, sources, space }, counted), spans: [], excluded: [], keptWorkspaces: [] });
   const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
   if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
