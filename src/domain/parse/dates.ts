@@ -2654,7 +2654,18 @@ function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
     const year = y.length === 2 ? `20${y}` : y;
     return `${d1}.${m}.${year} to ${d2}.${m}.${year}`;
   });
+  // "Events 2–4.07", "2-4.07.": the same with no year. Read as one date, 2 July alone or 4 July 2007 was deleted.
+  mapped.replace(DAY_DASH_DOTTED_NO_YEAR, (whole, d1: string, d2: string, m: string | undefined, m2: string | undefined) => {
+    const month = Number(m ?? m2);
+    return Number(d1) < Number(d2) && dayOf(2000, month, Number(d2)) ? `${monthNameEn(month)} ${Number(d1)} to ${monthNameEn(month)} ${Number(d2)}` : whole;
+  });
 }
+/**
+ * "2–4.07", "2-4.07.", "2–4.7.": the month written with two digits or closed by its dot, and no year after
+ * it. Not hours ("between 9-11.05", "9-11.05 UTC"): a clock word before or after leaves it to the hours' readers.
+ */
+const DAY_DASH_DOTTED_NO_YEAR =
+  /(?<![\d.,:/\p{L}])(?<!(?:between|from|at|von|zwischen|um|ab|kl\.?|klo|godz\.?|w godz\.?|entre|de|dalle|ore|tra|mellan|fra|van|tussen)[^\S\n]{1,2})(\d{1,2})[^\S\n]?[-–][^\S\n]?(\d{1,2})\.(?:(0[1-9]|1[0-2])\.?|([1-9])\.)(?![\d\p{L}]|\.\d|[^\S\n]?(?:[-–:]|\d{2,4}|h(?!\p{L})|uhr|utc|gmt|ce[s]?t|am|pm|godz|klo|kl\.))/giu;
 /** "21–25.09.2026", "5-7.11.26": a day with no dot of its own, a dash, then a dotted date with its year. */
 const DAY_DASH_DOTTED_DATE = /(?<![\d.,:/])(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?!\d|\.\d)/g;
 const DOTTED_DAY_THEN_DATE = new RegExp(`(?<![\\d.,:/])(\\d{1,2})\\.(\\s*(?:${AND_WORDS}|a|-|–|—|a[žz] do|do|bis|til|till)\\s*|\\s*[-–—]\\s*)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d])`, 'giu');
@@ -3253,6 +3264,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       if (!ranges || ranges.length === 0 || ranges.some((r) => r.to > today || r.to > week.to)) out.ambiguities.push(`"${whole}" is written with weekdays — which days of it exactly?`);
       else for (const r of ranges) addRange(reading, r, whole, at, at + whole.length);
       reading.relativeUsed = true;
+    } else if (askedAheadOfClock(reading, make(today), whole)) {
     } else {
       const r = make(today);
       addRange(reading, r, whole, at, at + whole.length);
@@ -3261,6 +3273,13 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
     }
     return blank(whole);
   });
+}
+
+/** A Date header ahead of the real clock: its "last week" holds days that have not happened yet, so it is asked. */
+function askedAheadOfClock(reading: Reading, period: DayRange, whole: string): boolean {
+  if (!reading.nowDay || !reading.today || period.to <= reading.nowDay) return false;
+  reading.out.ambiguities.push(`"${whole}" counts from the message date ${reading.today}, which is in the future — which days are meant?`);
+  return true;
 }
 
 /**
@@ -5135,12 +5154,15 @@ function askAboutHedgesAndNeighbours(out: DateExtraction, text: string, found: F
     out.ambiguities.push(`"${counted[0].trim()}" does not say which days exactly — which days should be deleted?`);
   }
 }
-/** "the weekend of Nov 7": which two days is not said ("the weekend of 13-14 July" says it). */
+/** "the weekend of Nov 7", "the July 4th weekend": which two days is not said ("the weekend of 13-14 July" says it). */
 function weekendOfOneDay(text: string, found: Found[]): RegExpExecArray | null {
   const m = /(?<![^\P{L}]|\u03B9)(?:the\s+)?week-?end\s+(?:of|around|before|after)(?![^\P{L}]|\u03B9)/iu.exec(text);
-  if (!m) return null;
-  const next = found.find((f) => f.index >= m.index + m[0].length && f.index <= m.index + m[0].length + 6);
-  return next && !next.result.end ? m : null;
+  const next = m ? found.find((f) => f.index >= m.index + m[0].length && f.index <= m.index + m[0].length + 6) : undefined;
+  if (m && next && !next.result.end) return m;
+  // "the 4th of July weekend", "the July 4 long weekend": a weekend named by one day in it, which days not
+  // said. A holiday's name ("Black Friday weekend") is asked about as a holiday.
+  const before = found.find((f) => !f.result.end && /\d/.test(f.text) && /^[^\S\n]{1,2}(?:long[^\S\n]{1,2})?week-?end(?![^\P{L}]|\u03B9)/iu.test(text.slice(f.end, f.end + 20)));
+  return before ? /^[^\n]{1,80}?week-?end/iu.exec(text.slice(before.index, before.end + 20)) : null;
 }
 const HEDGE_BEFORE =
   /(?<![^\P{L}]|\u03B9)(?:and|or|plus|also|und|oder|et|ou|y|o|e|en|of|och|og)\s+(?:also\s+|auch\s+|aussi\s+)?(probably|possibly|perhaps|maybe|likely|vielleicht|eventuell|evtl\.?|wahrscheinlich|peut-être|peut-etre|probablement|quizás|quizá|quizas|tal vez|probablemente|forse|probabilmente|misschien|waarschijnlijk|kanske|kanskje|måske|ehkä|talvez|provavelmente|może|prawdopodobnie)(?![^\P{L}]|\u03B9)[^.!?\n\d]{0,16}$/iu;

@@ -145,15 +145,19 @@ const HEBREW_PREFIX_BEFORE_NAME = /(?<![^\P{L}]|\u03B9)[בלמהוש]-(?=[A-Za-z
  * slug of one, but written as a name it is the first word of both, so which is meant is asked. So is a
  * name of one word: "chaiwala" is all of Chaiwala's name and the first word of Chaiwala India's. The slug
  * as written ("chainzo") or a whole name of several words ("Chainzo Exchange") is no question.
+ * Returns 'slug' where the word is the whole name of neither ("Tidewater" of Tidewater Games and
+ * Tidewater Games JP): then neither is the scope yet, nor the sources read in it. "chaiwala", all of
+ * Chaiwala's name, keeps that workspace while it asks ('name').
  */
-function askAboutSharedName(written: string, ws: CatalogWorkspace, index: ParserCatalog, ambiguities: string[]): void {
+function askAboutSharedName(written: string, ws: CatalogWorkspace, index: ParserCatalog, ambiguities: string[]): 'slug' | 'name' | null {
   const word = written.trim().toLowerCase();
   const slugAsName = word === ws.slug.toLowerCase() && word !== ws.name.toLowerCase();
   const oneWordName = word === ws.name.toLowerCase() && !/\s/.test(word) && written.trim() !== ws.name;
-  if (written.trim() === ws.slug || !(slugAsName || oneWordName)) return;
+  if (written.trim() === ws.slug || !(slugAsName || oneWordName)) return null;
   const sharing = index.catalog.workspaces.filter((w) => w.name.toLowerCase().split(/\s+/)[0] === word || w.slug.startsWith(`${word}-`) || w.slug === word);
-  if (sharing.length < 2) return;
+  if (sharing.length < 2) return null;
   ambiguities.push(`"${written.trim()}" could be ${sharing.map((w) => w.slug).join(' or ')} — which workspace is meant?`);
+  return slugAsName ? 'slug' : 'name';
 }
 /**
  * Words that say the production workspace is meant, not its staging or sandbox twin ("our staging
@@ -284,7 +288,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   // "the Web data for Lagos Light Abuja": a workspace read from the start of a longer name asked about is no scope.
   if (ws && onlyInAskedName(ws, askedVariants.asked, mentions)) return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence: scopeEvidence(mentions, { workspace, sources, space }, counted), spans: [], excluded: [], keptWorkspaces: [] });
   const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
-  if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text)) askAboutSharedName(evidence.workspace, ws, index, ambiguities);
+  if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text) && askAboutSharedName(evidence.workspace, ws, index, ambiguities) === 'slug') return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence, spans: [], excluded: [], keptWorkspaces: [] });
   const spans = [...mentions.map((m): [number, number] => [m.start, m.end]), ...askedVariants.numbered];
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   const keptWorkspaces = excluded.flatMap((x) => x.workspaces).filter((w, k, all) => all.findIndex((o) => o.slug === w.slug) === k);
@@ -774,7 +778,7 @@ function askAboutOrdinaryWordNames(text: string, tokens: Token[], mentions: Ment
  */
 function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention[], ws: CatalogWorkspace, out: { sources: Set<string>; ambiguities: string[]; several: Set<EntityType>; index: ParserCatalog }): void {
   if (!DELETE_SENTENCE.test(text)) return;
-  const asks = (m: Mention): boolean => DELETE_SENTENCE.test(sentenceOf(text, m.start));
+  const asks = (m: Mention): boolean => DELETE_SENTENCE.test(sentenceOf(text, m.start)) && !inStoryClause(text, m);
   const ownSource = (m: Mention): CatalogTerm | undefined => m.terms.find((t) => t.type === 'source' && t.workspace === ws && out.sources.has(t.canonical));
   for (const m of mentions) {
     const source = ownSource(m);
@@ -793,6 +797,19 @@ function askAboutStoryWordNames(text: string, tokens: Token[], mentions: Mention
     out.ambiguities.push(`"${wordsAround(text, tokens, m)}" tells what happened rather than naming the ${name} source — should ${source.canonical} be deleted?`);
   }
 }
+/**
+ * "After the bad import on 12 July, please delete the affected data": a clause opening the sentence with
+ * when or why something happened, the deletion asked only after its comma, tells the story like a
+ * sentence of its own would.
+ */
+function inStoryClause(text: string, m: Mention): boolean {
+  const head = text.slice(Math.max(0, m.start - 100), m.start);
+  const opening = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('!'), head.lastIndexOf('?')) + 1);
+  if (!STORY_CLAUSE_OPENING.test(opening)) return false;
+  const rest = /^[^,.!?\n]{0,80},([^.!?\n]{1,60})/u.exec(text.slice(m.end, m.end + 150));
+  return rest !== null && DELETE_SENTENCE.test(rest[1]);
+}
+const STORY_CLAUSE_OPENING = /^\s*(?:after|following|since|due to|because of|nach|après|tras|después de)\s[^,;:]{0,80}$/iu;
 /**
  * "we had a bad import on 2 days, pls delete the affected data", "hatten einen fehlerhaften Import am 3.
  * Mai": a one-word name after an indefinite article, with at most two describing words between, is a
@@ -3419,8 +3436,18 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
     const named = CUE_BEFORE.workspace.has(wordAt(to + 1)) ? to + 2 : FILLER.has(wordAt(to + 1)) && CUE_BEFORE.workspace.has(wordAt(to + 2)) ? to + 3 : to + 1;
     if (namesWorkspaceAt(tokens, named, index)) return true;
   }
+  // "Delete Web (web), API v1 (api-v1) …": a common-word name glossed with its own slug is written as a name.
+  if (type === 'source' && index && glossedBySlug(text, tokens, from, to, index)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
+}
+
+/** "Web (web)": the words of a source's name followed by that same source's slug in brackets. */
+function glossedBySlug(text: string, tokens: Token[], from: number, to: number, index: ParserCatalog): boolean {
+  const gloss = /^ ?[(（]([a-z0-9][a-z0-9_-]{0,62})[)）]/.exec(text.slice(tokens[to - 1].end, tokens[to - 1].end + 70));
+  if (!gloss) return false;
+  const terms = index.terms.get(tokens.slice(from, to).map((t) => t.word).join(' '));
+  return terms?.some((t) => t.type === 'source' && t.canonical === gloss[1]) ?? false;
 }
 
 /**
