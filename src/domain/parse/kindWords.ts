@@ -238,11 +238,13 @@ export const ACCOUNT = behind(/account|tài khoản|λογαριασμ|akaunti|a
   ),
 ));
 
-/** Everything still there, for an archive: "alles, was davon noch …", "tout ce qui reste", "mindent, ami még …", "toate datele". */
+/** Everything still there, for an archive: "alles, was davon noch …", "tout ce qui reste", "mindent, ami még …", "toate datele", "všeho, co u vás ještě zůstalo". */
 export const ALL_STILL_THERE = re(
   any(
-    `${B}(?:alles,?\\s+was|tout ce qui|todo lo que|tudo o que|tutto (?:ci[òo]|quello) che|alles wat|allt som|alt (?:hvad |som )|wszystko,?\\s+co|mindent,?\\s+ami|tot ce)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:noch|reste|encore|subsiste|quede|queda|sigue|siga|todav[íi]a|a[úu]n|resta|ainda|sobrou|rimane|resta|ancora|nog|kvar|fortfarande|stadig|fortsat|tilbage|jeszcze|pozosta\\p{L}*|m[ée]g|maradt|mai|r[ăa]mas)${E}`,
+    `${B}(?:alles,?\\s+was|tout ce qui|todo lo que|tudo o que|tutto (?:ci[òo]|quello) che|alles wat|allt som|alt (?:hvad |som )|wszystko,?\\s+co|mindent,?\\s+ami|tot ce|v[šs]e(?:ho|chno)?,?\\s+co)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:je[šs]t[ěe]|z[ůu]stal\\p{L}*|noch|reste|encore|subsiste|quede|queda|sigue|siga|todav[íi]a|a[úu]n|resta|ainda|sobrou|rimane|resta|ancora|nog|kvar|fortfarande|stadig|fortsat|tilbage|jeszcze|pozosta\\p{L}*|m[ée]g|maradt|mai|r[ăa]mas)${E}`,
     `${B}toate\\s+datele${E}`,
+    // "smazat vše z archivu": everything out of the archive.
+    `${B}v[šs]e(?:chno)?\\s+z\\s+archiv\\p{L}*`,
   ),
 );
 
@@ -261,7 +263,7 @@ export const ARCHIVE_OBJECT = behind(/archiv|arhiv|archyv|arquivo|archief|archiw
 ));
 /** What marks a workspace as gone, beyond the English and Romance words classify.ts already knows. */
 export const GONE = re(
-  `${B}${any('usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'p[ăa]strat\\p{L}*', '[îi]nchis\\p{L}*', 'maradt\\p{L}*', 'megsz[űüu]n\\p{L}*', 'залишил\\p{L}*', 'лишил\\p{L}*', 'остал\\p{L}*', 'закрил\\p{L}*', 'закрит\\p{L}*', 'закрыл\\p{L}*', 'закрыт\\p{L}*', 'видален\\p{L}*', 'удален\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
+  `${B}${any('zru[šs]en[aoy]?', 'star[ýáé]', 'usunięt\\p{L}*', 'zamknięt\\p{L}*', 'chius\\p{L}*', 'geschlossen\\p{L}*', 'ferm[ée]\\p{L}*', 'cerrad\\p{L}*', 'fechad\\p{L}*', 'gesloten', 'opgeheven', 'st[äa]ngd\\p{L}*', 'raderad\\p{L}*', 'nedlag\\p{L}*', 'lade ner', 'lagt ner', 'lagde ned', 'lukkede', 'fortfarande', 'stadig', 'reste', 'restant\\p{L}*', 'rimast\\p{L}*', 'resterende', 'verbliebene\\p{L}*', 'restliche\\p{L}*', 'bestaat (?:al lang )?niet meer', 'existiert nicht mehr', 'n.existe plus', 'ya no existe', 'n[ãa]o existe mais', 'non esiste pi[ùu]', 'lukket', 'slettet?', 'slettede', 'suljet\\p{L}*', 'poistet\\p{L}*', 'pozosta\\p{L}*', 'resterande', 'tilbage', 'igjen', 'j[äa]ljell[äa]', 'dimos de baja', 'dad[oa] de baja', 'que (?:les |nos )?quede', 'đã bị x[oó]á?', 'đã x[oó]á?', 'còn lại', 'zbývající\\p{L}*', 'r[ăa]mas\\p{L}*', 'p[ăa]strat\\p{L}*', '[îi]nchis\\p{L}*', 'maradt\\p{L}*', 'megsz[űüu]n\\p{L}*', 'залишил\\p{L}*', 'лишил\\p{L}*', 'остал\\p{L}*', 'закрил\\p{L}*', 'закрит\\p{L}*', 'закрыл\\p{L}*', 'закрыт\\p{L}*', 'видален\\p{L}*', 'удален\\p{L}*', 'απομέν\\p{L}*', 'تم حذف', 'ما زالت', 'ما زال', 'لا تزال', 'المتبقي\\p{L}*', 'متبقي\\p{L}*', 'محفوظة')}${E}` +
     '|削除済|削除された|閉鎖|残って|已删除|已刪除|已关闭|已關閉|剩余|剩餘|삭제된|남아|해지된|(?<![^\\P{L}]|\\u03B9)ש?נמחק(?:ה|ו)?(?![^\\P{L}]|\\u03B9)|(?<![^\\P{L}]|\\u03B9)ש?נשאר(?:ו|ה)?(?![^\\P{L}]|\\u03B9)|הנשמרים עדיין',
 );
 
@@ -449,7 +451,7 @@ export const END_USER: Phrase = {
 export const HOLD = re(`${B}${any('hold', 'put (?:it |this |that |the request |the ticket |del-\\d+ )?on hold', 'pause', 'anhalten', 'pausieren', 'zur[üu]ckstellen', 'mettre en (?:attente|pause)', 'suspend\\p{L}*', 'poner en (?:espera|pausa)', 'pausar', 'aguardar', 'in de wacht', 'aanhouden', 'sospend\\p{L}*', 'wstrzyma\\p{L}*')}${E}`);
 /** Words that withdraw a request, beyond the English/German/French/Spanish/Italian/Dutch list. */
 export const CANCEL_WORDS = re(
-  `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annull[eé]r\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs]\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta', 'opri[țţt]i', 'opre[șş]te', '(?:alles|bitte|sofort|l[öo]schung) stoppen', 'stoppen sie', 'nichts l[öo]schen', 'zastavte', 'zastavit', 'pys[äa]ytt[äa]k[äa]a', 'зупиніть', 'остановите', 'σταματήστε', 'dừng(?: lại)?', 'עצרו')}${E}` +
+  `${B}${any('laat maar', 'niet (?:meer )?uitvoeren', 'nicht (?:mehr )?ausf[üu]hren', 'ne (?:pas|plus) (?:l[’\']?)?ex[ée]cuter', 'no (?:lo )?ejecut(?:ar|en)', 'n[ãa]o execut(?:ar|em)', 'non (?:lo )?esegui(?:re|te)', 'ikke (?:udf[øo]r|utf[øo]r)\\p{L}*', 'inte (?:utf[öo]ra|genomf[öo]ra)', 'cancel(?:em|e|a)', 'anul(?:em|e)', 'anuluj\\p{L}*', 'anulowa\\p{L}*', 'wycof\\p{L}*', 'avbryt\\p{L}*', 'annull[eé]r\\p{L}*', 'annullera\\p{L}*', 'afbryd\\p{L}*', 'kanseller\\p{L}*', 'tilbagekald\\p{L}*', '[åa]terkalla\\p{L}*', 'peruu?t\\p{L}*', 'perukaa', 'ακυρ\\p{L}*', 'anula[țţt]i', 'anulare', 'visszavon\\p{L}*', 't[öo]r[öo]ld? a k[ée]r\\p{L}*', 'iptal', 'скасу\\p{L}*', 'отмен\\p{L}*', 'відмін\\p{L}*', 'batalkan', 'pembatalan', 'hủy', 'zru[šs](?!en[aoy]?(?![\\p{L}]))\\p{L}*', 'ألغ\\p{L}*', 'إلغاء', 'בטל\\p{L}*', 'ביטול', 'sitisheni', 'acha\\s+kufuta', 'opri[țţt]i', 'opre[șş]te', '(?:alles|bitte|sofort|l[öo]schung) stoppen', 'stoppen sie', 'nichts l[öo]schen', 'zastavte', 'zastavit', 'pys[äa]ytt[äa]k[äa]a', 'зупиніть', 'остановите', 'σταματήστε', 'dừng(?: lại)?', 'עצרו')}${E}` +
     '|取消|撤销|撤銷|撤回|취소|철회|ยกเลิก' +
     // Arabic: "نلغي الطلب" (we cancel the request), "ألغوا", "إلغاء", "لا تحذفوا شيئاً" (do not delete anything).
     `|${B}${any('نلغي', 'سنلغي', '[أا]لغوا', '[أا]لغي', '[أا]لغِ', '[إا]لغاء', 'لا تحذفوا', 'لا تحذف', 'لا تمسحوا', '[أا]وقفوا', 'توقفوا')}${E}`,
@@ -527,10 +529,15 @@ export const ASKS = re(
 /** Mail that sells, announces or applies for a job: newsletters, sales pitches, job applications. */
 /**
  * "how long do you keep raw events? … Not asking to delete anything.", "This is not related to data
- * deletion.", "We do not want to delete anything yet, we only want the copy.": said to be no request.
+ * deletion.", "We do not want to delete anything yet, we only want the copy.", "削除依頼ではありません": said to
+ * be no request.
  */
 export const NOT_ASKING_TO_DELETE = re(
-  `${B}(?:not (?:asking|requesting) (?:you )?(?:to delete|to remove|for (?:a |any )?deletion)|not related to (?:any |a )?(?:data )?deletion|(?:do not|don['’]t) want (?:you )?to delete anything|(?:this is )?not a deletion request|no deletion (?:is )?(?:needed|requested|required)|(?:das ist )?kein l(?:ö|oe)schauftrag|keine l(?:ö|oe)schung (?:n(?:ö|oe)tig|gew(?:ü|ue)nscht)|(?:ce n['’]est )?pas une demande de suppression|no es una solicitud de borrado|n[ãa]o [ée] um pedido de exclus[ãa]o|non (?:è|e['’]) una richiesta di cancellazione)${E}`,
+  any(
+    `${B}(?:not (?:asking|requesting) (?:you )?(?:to delete|to remove|for (?:a |any )?deletion)|not related to (?:any |a )?(?:data )?deletion|(?:do not|don['’]t) want (?:you )?to delete anything|(?:this is )?not a deletion request|no deletion (?:is )?(?:needed|requested|required)|(?:das ist )?kein l(?:ö|oe)schauftrag|keine l(?:ö|oe)schung (?:n(?:ö|oe)tig|gew(?:ü|ue)nscht)|(?:ce n['’]est )?pas une demande de suppression|no es una solicitud de borrado|n[ãa]o [ée] um pedido de exclus[ãa]o|non (?:è|e['’]) una richiesta di cancellazione)${E}`,
+    // "削除依頼ではありません", "아직 삭제 요청은 아닙니다", "不是删除请求": unspaced scripts, outside the letter bounds.
+    '削除(?:の)?(?:依頼|リクエスト|お願い|要請)では(?:ありません|ございません|ない)|삭제\\s*요청(?:은|이)\\s*아닙니다|(?:不是|并非|並非)(?:删除|刪除)(?:请求|請求|申请|申請)',
+  ),
 );
 
 export const NOT_A_REQUEST = re(

@@ -282,7 +282,7 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   unknownListed(text, tokens, [...written.filter((m) => !m.asWord), ...echoesOf(text, tokens, mentions, index)], index, ambiguities);
   // A name we nearly know ("acme-incc", "Newsletter-staging") is asked about; one near none is named but not found.
   const notFound = (type: EntityType): void => void (named[type] = true);
-  nearMisses(text, index, ambiguities, notFound).forEach((type) => asked(type));
+  nearMisses(text, index, ambiguities, notFound, written).forEach((type) => asked(type));
   ambiguities.push(...mistypedAsks);
   mistyped.forEach((m) => asked(m.type));
   // "the Web data for Lagos Light Abuja": a workspace read from the start of a longer name asked about is no scope.
@@ -3031,10 +3031,11 @@ function unknownListed(text: string, tokens: Token[], mentions: Mention[], index
  * "app-civica, portale-web and the old SPID login source", "… e la vecchia sorgente del login SPID": the
  * last item of a list of sources is a source described, not named. It resolves to nothing, and deleting
  * only the sources understood would drop it without a word: asked. The item is a few words after "and"
- * with the word for a source among them, and no name we know.
+ * with the word for a source among them, and no name we know. A feed or stream is how customers call a
+ * source they cannot name ("la Billettique et le flux temps réel bus"), so it is such a word too.
  */
 const DESCRIBED_SOURCE = new RegExp(
-  `^\\s*,?\\s*(?:and|or|und|oder|et|ou|y|o|e|ed|en|och|og|i|oraz|ja|plus)\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:sources?|sorgente|sorgenti|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|źródło|källa|källan|kilde|kilden)(?![^\\P{L}]|\\u03B9)(?:\\s+(?:d[ei]l?|do|da|des?|du|of|von|van)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)?)`,
+  `^\\s*,?\\s*(?:and|or|und|oder|et|ou|y|o|e|ed|en|och|og|i|oraz|ja|plus)\\s+((?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:sources?|sorgente|sorgenti|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|źródło|källa|källan|kilde|kilden|feeds?|flux|streams?|flujo|flusso|fluxo|datenstrom)(?![^\\P{L}]|\\u03B9)(?:\\s+(?:d[ei]l?|do|da|des?|du|of|von|van)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?[\\p{L}\\p{N}'’-]+)?)`,
   'iu',
 );
 function describedSourceListed(text: string, mentions: Mention[], ambiguities: string[]): void {
@@ -3740,7 +3741,7 @@ function cuedElsewhere(text: string, tokens: Token[], at: number, n: number, typ
 const BUCKET_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:s3a?|s3n|gs|az|abfss?|wasbs?):\/\/|--bucket[= ]|(?<![^\P{L}]|\u03B9)bucket\s*[=:]\s*["'`]?)$/iu;
 
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
-function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void): EntityType[] {
+function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void, names: Mention[] = []): EntityType[] {
   const flagged: EntityType[] = [];
   // A near miss of a name also written correctly is still asked about: "Website AT (aeb-at)" names
   // two things, and which one the sender means is not ours to pick.
@@ -3748,6 +3749,9 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
     if (BUCKET_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Lojas Bem-Te-Vi": a piece of a longer name written in full is that name, not a name of its own.
+    const end = m.index + m[0].length;
+    if (names.some((n) => n.start <= m!.index && end <= n.end && n.end - n.start > m![0].length)) continue;
     // "ios-app- (lumen-prod)": a slug ending in a hyphen was cut short (ios-app-2?).
     const cut = /^-(?![\p{L}\p{N}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     candidates.push({ form: m[0].toLowerCase().replace(/_/g, '-'), shown: m[0], cued: cueBefore(text, m.index), cut });
