@@ -33,12 +33,9 @@ const parse = (text: string, subject = 'Data deletion', date = new Date('2027-06
 const complete = (r: ParseResult): boolean => r.missing.length === 0 && r.ambiguities.length === 0;
 const days = (r: ParseResult): string[] => r.ranges.map((x) => `${x.from}..${x.to}`);
 
+// A glossed list ("Web (web), API v1 (api-v1)") was read as names in this round and taken back: the same
+// gloss in a question or an aside ("Do we need anything for Web (web)?") was then deleted (parse.fix19).
 describe('a common-word source glossed with its own slug', () => {
-  it('reads every glossed item of the list', () => {
-    const r = parse('Delete Web (web), API v1 (api-v1) and Mobile (mobile) in pinecrest-ca for 2027-05-10.');
-    expect(r.sources).toEqual(['api-v1', 'mobile', 'web']);
-    expect(complete(r)).toBe(true);
-  });
   it('control: the list without glosses reads the same', () => {
     const r = parse('Delete Web, API v1 and Mobile in pinecrest-ca for 2027-05-10.');
     expect(r.sources).toEqual(['api-v1', 'mobile', 'web']);
@@ -110,9 +107,10 @@ describe('a word that starts two workspaces\' names and is the whole of neither'
 });
 
 describe('a day range dotted with its month and no year', () => {
-  it.each(['2–4.06', '2-4.06.'])('reads "%s" as every day of it', (written) => {
+  it.each(['2–4.06', '2-4.06.'])('reads "%s" as every day of it, and asks: it may be hours', (written) => {
     const r = parse(`proszę o usunięcie danych Mobile w pinecrest-ca ${written}, dziękuję`);
     expect(days(r)).toEqual(['2027-06-02..2027-06-04']);
+    expect(r.ambiguities.join(' ')).toMatch(/days or hours/);
   });
   it.each(['between 9-11.05', '9-11.05 UTC'])('control: hours "%s" are no days of May', (written) => {
     const r = parse(`please delete Mobile in pinecrest-ca for 3 June 2027, ${written}.`);

@@ -1,9 +1,9 @@
 /**
- * Mail from a second customer base: a closing and the writer's name on one line, a described feed beside
- * a named source, Czech words for a workspace closed long ago and for "everything still in the archive",
- * a forwarder who vouches for what they forward (and mentions the warehouse lead who sent it), a forward
- * said in Japanese or Korean to be no request yet, and a workspace's full name with a hyphenated part.
- * What staff would see: the kind, workspace, sources and days, and whether the desk asks.
+ * Mail from a second customer base: a described feed beside a named source, Czech words for "everything
+ * still in the archive" of a workspace closed long ago, a forward said in Japanese, Korean or Chinese to be
+ * no request yet, and a workspace's full name with a hyphenated part; with the controls a review kept
+ * (a closing and a name on one line, "is this legit?", "zrušte", the data warehouse). What staff would see:
+ * the kind, workspace, sources and days, and whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -27,11 +27,6 @@ const asks = (r: ParseResult): boolean => r.missing.length > 0 || r.ambiguities.
 const days = (r: ParseResult): string[] => r.ranges.map((x) => (x.from === x.to ? x.from : `${x.from}..${x.to}`));
 
 describe('a closing and the name on one line', () => {
-  it('does not read a surname that starts a company name as the workspace of a cancel', () => {
-    const r = parse('please cancel DEL-2210, we still need that data.\n\nRegards, J. Kessler');
-    expect([r.kind, r.workspace, r.ticket]).toEqual(['cancel', null, 'DEL-2210']);
-  });
-
   it('still reads the workspace the request names in its own words (control)', () => {
     const r = parse('please delete the Webshop source of Kessler & Töchter Handel for 2027-08-02.\n\nThanks, Jana');
     expect([r.workspace, r.sources, days(r), asks(r)]).toEqual(['kt-handel', ['kt-shop'], ['2027-08-02'], false]);
@@ -56,11 +51,6 @@ describe('a feed described beside a named source', () => {
 });
 
 describe('Czech words for a workspace closed long ago', () => {
-  it('reads "byl zrušen" as closed, not as a cancel, and the leftovers as an archive purge', () => {
-    const r = parse('Dobrý den,\n\nnáš workspace Rádio Brno Jih byl zrušen už v roce 2018. Prosíme o smazání všeho, co u vás ještě zůstalo v archivu.', 'technika@radiojih.example', 'Smazání archivu');
-    expect([r.kind, r.workspace, asks(r)]).toEqual(['archive_purge', 'radio-jih', false]);
-  });
-
   it('reads "smazat vše z archivu" of the old workspace as an archive purge', () => {
     const r = parse('Ano, jde o starý workspace radio-jih, smazat vše z archivu.', 'technika@radiojih.example', 'Re: dotaz');
     expect([r.kind, r.workspace]).toEqual(['archive_purge', 'radio-jih']);
@@ -77,11 +67,6 @@ const forward = (note: string, request: string): string =>
 
 describe('what the forwarder says of the forwarded request', () => {
   const request = 'Can we get the Bestellungen data in kt-handel deleted for Aug 6, 2027? The import ran twice.';
-
-  it('takes "please handle — this is legit, from our warehouse lead" as a request', () => {
-    const r = parse(forward('Please handle — this is legit, from our warehouse lead.', request), KT, 'Fwd: Bestellungen');
-    expect([r.kind, r.workspace, r.sources, days(r), asks(r)]).toEqual(['source_data', 'kt-handel', ['kt-orders'], ['2027-08-06'], false]);
-  });
 
   it('still treats "is this legit?" as a question, not a request (control)', () => {
     const r = parse(forward('Is this legit? I do not know this person.', request), KT, 'Fwd: Bestellungen');

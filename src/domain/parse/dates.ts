@@ -2654,10 +2654,13 @@ function rewriteWrittenApart(mapped: MappedText, out: DateExtraction): void {
     const year = y.length === 2 ? `20${y}` : y;
     return `${d1}.${m}.${year} to ${d2}.${m}.${year}`;
   });
-  // "Events 2–4.07", "2-4.07.": the same with no year. Read as one date, 2 July alone or 4 July 2007 was deleted.
+  // "Events 2–4.07", "2-4.07.": the same with no year. Read as one date, 2 July alone or 4 July 2007 was
+  // deleted; read as days it may still be hours ("the outage lasted 9-10.05"), so it is always asked.
   mapped.replace(DAY_DASH_DOTTED_NO_YEAR, (whole, d1: string, d2: string, m: string | undefined, m2: string | undefined) => {
     const month = Number(m ?? m2);
-    return Number(d1) < Number(d2) && dayOf(2000, month, Number(d2)) ? `${monthNameEn(month)} ${Number(d1)} to ${monthNameEn(month)} ${Number(d2)}` : whole;
+    if (!(Number(d1) < Number(d2) && dayOf(2000, month, Number(d2)))) return whole;
+    out.ambiguities.push(`"${whole.trim()}" may be days or hours — is it ${monthNameEn(month)} ${Number(d1)} to ${Number(d2)}?`);
+    return `${monthNameEn(month)} ${Number(d1)} to ${monthNameEn(month)} ${Number(d2)}`;
   });
 }
 /**

@@ -64,15 +64,8 @@ const DATES_DISOWNED =
 const GO_AHEAD =
   /(?<![^\P{L}]|\u03B9)(?:proceed|go ahead|go for it|do it|handle|take care|action (?:this|it)|proced\p{L}*|procéde[zr]|allez-y|prosegu\p{L}*|andate avanti|prossig\p{L}*|adelante|adiante|erledig\p{L}*|fortfahren|fahrt fort|macht (?:das|es|weiter)|ga (?:je|uw|jullie) gang|ga (?:maar )?door|graag afhandelen|kör|gör det|kjør|gjør det|gør det|śmiało|działajcie)(?![^\P{L}]|\u03B9)/iu;
 
-/**
- * "Please handle — this is legit, from our warehouse lead": the forwarder vouches for the message, which
- * answers the question QUESTION looks for instead of asking it. Only a plain statement that it is real (no
- * question mark after it, nothing between "is" and the word, so "this is not legit" stays a doubt).
- */
-const VOUCHED = /(?<![^\P{L}]|\u03B9)(?:this|it|that)(?:['’]s|\s+is)\s+(?:(?:totally|really|definitely|fully|100%)\s+)?(?:legit(?:imate)?|genuine|authentic|real)(?![^\P{L}]|\u03B9)(?![^.!?\n]{0,80}\?)/giu;
-
 export function readForward(own: string, forwarded: { from: string | null; writer?: string | null; date: string | null }, messageDate: Date | null): ForwardReading {
-  const intent = QUESTION.test(own.replace(VOUCHED, ' ')) ? 'question' : REQUEST.test(own) || REQUEST_MORE.test(own) ? 'request' : 'unclear';
+  const intent = QUESTION.test(own) ? 'question' : REQUEST.test(own) || REQUEST_MORE.test(own) ? 'request' : 'unclear';
   const { date, offsetMinutes } = readHeaderDate(forwarded.date, messageDate);
   const narrowed = ONLY_THE_REST.exec(own);
   // The sentence from the narrowing words on: "but only the iOS part".

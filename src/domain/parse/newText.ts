@@ -395,7 +395,7 @@ function stripReply(input: string[]): string {
     // A blank line may part the rule from the fields it heads ("Priya created X-7781\n-----\n\nSummary: …").
     const end = (SIG_SEPARATOR.test(line) && !underlines(line, all[i - 1], all.slice(i + 1, i + 3).find((l) => l.trim() !== ''))) || MOBILE_FOOTER.test(line) || DISCLAIMER.test(line) ||
       // A sign-off ends the message only after some content: "Thanks!" opening a mail is not a signature.
-      (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line) || signedWithName(line)) && out.some((l) => l.trim() !== ''));
+      (line.length <= 60 && (SIGN_OFF.test(line) || TEAM_SIGN_OFF.test(line)) && out.some((l) => l.trim() !== ''));
     if (!end) {
       out.push(line.replace(/\s+$/, ''));
       continue;
@@ -407,18 +407,6 @@ function stripReply(input: string[]): string {
   }
   return withoutDepartmentLine(out).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
-
-/**
- * "Regards, K. Müller", "Thanks, Dana Ortiz": the closing and the writer's name on one line sign off as
- * they do on two. Read as the request, a surname that starts a company's name ("Müller" of "Müller &
- * Söhne") became the workspace of a mail that names none. Only a person's name: capitalised words or
- * initials, no digits, at most four.
- */
-function signedWithName(line: string): boolean {
-  const comma = line.indexOf(',');
-  return comma > 0 && SIGN_OFF.test(line.slice(0, comma)) && SIGNING_NAME.test(line.slice(comma + 1));
-}
-const SIGNING_NAME = /^[^\S\n]*\p{Lu}[\p{L}\p{M}'’-]{0,20}\.?(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]{0,20}\.?){0,3}[^\S\n.!]*$/u;
 
 /**
  * "…Obrigado!\n\nEquipe de Voluntários – Esperança Recife", "Phòng Tuyển sinh – Lingua Hà Nội\nHotline: …":

@@ -90,12 +90,9 @@ export function partOfSpaceIn(text: string, names: string[]): string | null {
   return quoted(text, names, [THING_IN_SPACE, SPACE_HOLDINGS, CAME_INTO_SPACE]) ?? SPACE_KEPT.exec(text)?.[0] ?? quoted(text, names, [THING_AS_OBJECT]);
 }
 
-/**
- * Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool.
- * Not the people named after one ("from our warehouse lead", "from the CRM team"): who sent word, not where.
- */
+/** Systems the desk never deletes from: a warehouse, a destination, a dashboard, a Unify space, a named tool. */
 const ELSEWHERE = new RegExp(
-  `${L}(?:from|out of)\\s+(?:our|the|your|my|their)?\\s*(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}(?:(?:data\\s+)?warehouses?|destinations?|dashboards?|space|crm|bigquery|snowflake|redshift|databricks|amplitude|mixpanel|braze|hubspot|salesforce|google analytics|ga4|looker|tableau|intercom|iterable|klaviyo|heap|posthog)${R}(?!\\s+(?:leads?|managers?|teams?|staff|supervisors?|workers?|crews?|heads?|colleagues?|people|folks|guys)${R})`,
+  `${L}(?:from|out of)\\s+(?:our|the|your|my|their)?\\s*(?:(?!${JOINING})[\\p{L}\\p{N}-]+\\s+){0,2}(?:(?:data\\s+)?warehouses?|destinations?|dashboards?|space|crm|bigquery|snowflake|redshift|databricks|amplitude|mixpanel|braze|hubspot|salesforce|google analytics|ga4|looker|tableau|intercom|iterable|klaviyo|heap|posthog)${R}`,
   'iu',
 );
 

@@ -3437,18 +3437,8 @@ function hasCue(text: string, tokens: Token[], from: number, to: number, type: E
     const named = CUE_BEFORE.workspace.has(wordAt(to + 1)) ? to + 2 : FILLER.has(wordAt(to + 1)) && CUE_BEFORE.workspace.has(wordAt(to + 2)) ? to + 3 : to + 1;
     if (namesWorkspaceAt(tokens, named, index)) return true;
   }
-  // "Delete Web (web), API v1 (api-v1) …": a common-word name glossed with its own slug is written as a name.
-  if (type === 'source' && index && glossedBySlug(text, tokens, from, to, index)) return true;
   // "the iOS and tvOS data", "iOS, tvOS data": the cue after a short list belongs to every name in it.
   return cueAfterList(text, tokens, to, type);
-}
-
-/** "Web (web)": the words of a source's name followed by that same source's slug in brackets. */
-function glossedBySlug(text: string, tokens: Token[], from: number, to: number, index: ParserCatalog): boolean {
-  const gloss = /^ ?[(（]([a-z0-9][a-z0-9_-]{0,62})[)）]/.exec(text.slice(tokens[to - 1].end, tokens[to - 1].end + 70));
-  if (!gloss) return false;
-  const terms = index.terms.get(tokens.slice(from, to).map((t) => t.word).join(' '));
-  return terms?.some((t) => t.type === 'source' && t.canonical === gloss[1]) ?? false;
 }
 
 /**
