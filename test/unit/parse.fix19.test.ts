@@ -73,3 +73,17 @@ describe('a source glossed with its slug outside the request', () => {
     expect(r.sources).not.toContain('web');
   });
 });
+
+describe('Turkish "between" with "(dahil)", inclusive, before "arasındaki"', () => {
+  const kargo = indexCatalog({ workspaces: [ws('dogu-kargo', 'Doğu Kargo', [['kurye-app', 'Kurye App'], ['web', 'Web']], [], ['emre@dogu.example'])] });
+  const read = (text: string): ParseResult =>
+    contractView(parseRequest(textMessage(text, { from: 'emre@dogu.example', date: new Date('2027-07-20T09:00:00Z'), subject: 'Kurye App' }), kargo, { now: new Date('2027-08-11T10:00:00Z') }));
+  it('reads every day from the first to the last', () => {
+    const r = read('dogu-kargo çalışma alanında Kurye App kaynağının 21 Haziran 2027 ile 24 Haziran 2027 (dahil) arasındaki verilerinin silinmesini istiyoruz.');
+    expect([days(r), asks(r)]).toEqual([['2027-06-21..2027-06-24'], false]);
+  });
+  it('control: two days joined by "ve" still ask whether the days between are meant', () => {
+    const r = read('Kurye App (dogu-kargo): 21 Haziran 2027 ve 24 Haziran 2027 günlerinin verilerini silin.');
+    expect(asks(r)).toBe(true);
+  });
+});

@@ -2894,12 +2894,12 @@ const DOTTED_DAY_ENGLISH_MONTH =
 function rewriteFirstsAndTurkishSpans(mapped: MappedText): void {
   // "dia primeiro de dezembro", "el primero de diciembre", "le premier décembre", "il primo dicembre": the 1st.
   mapped.replace(FIRST_OF_MONTH, (whole, month: string) => `1 ${month}`);
-  // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki", "… arası": between two days, in Turkish.
+  // "2 Kasım 2026 ile 4 Kasım 2026 arasındaki", "… (dahil) arasındaki", "… arası": between two days, in Turkish.
   if (/aras[ıi]/i.test(mapped.text)) mapped.replace(TURKISH_BETWEEN, (whole, a: string, b: string) => `${a} to ${b}`);
 }
 const FIRST_OF_MONTH = new RegExp(`(?<![^\\P{L}]|\\u03B9)(?:primeiro|primero|premier|primo)(?:\\s+(?:de|del|di))?\\s+(${ANY_MONTH_RE})(?![^\\P{L}]|\\u03B9)`, 'giu');
 const TURKISH_DAY = `(?:\\d{1,2}\\.?\\s+(?:${ANY_MONTH_RE})(?:\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
-const TURKISH_BETWEEN = new RegExp(`(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+ile\\s+(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+(?:tarihleri\\s+)?aras[ıi](?:n\\p{L}*)?(?![\\p{L}])`, 'giu');
+const TURKISH_BETWEEN = new RegExp(`(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?\\s+ile\\s+(${TURKISH_DAY})(?:['’]?\\p{L}{0,4})?(?:\\s+\\(?dahil\\)?)?\\s+(?:tarihleri\\s+)?aras[ıi](?:n\\p{L}*)?(?![\\p{L}])`, 'giu');
 /** "zwischen 00:30 und 03:00 Uhr", "entre 10h et 12h": hours between two times, written as the range chrono reads. */
 const BETWEEN_HOURS = /(?<![^\P{L}]|\u03B9)(zwischen|tussen|entre(?: las| os| as)?|tra|fra)\s+((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)\s*(?:uhr|h)?\s+(und|en|et|y|e|and)\s+(?:las\s+|os\s+|as\s+)?((?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?)(?=\s*(?:uhr|h)?(?![\p{L}\d]))/giu;
 const BETWEEN_AS_RANGE: Record<string, [string, string]> = { zwischen: ['von', 'bis'], tussen: ['van', 'tot'], entre: ['de', 'à'], tra: ['dalle', 'alle'], fra: ['dalle', 'alle'] };
