@@ -732,6 +732,24 @@ const KNOWN_WRONG_4546: string[] = [];
  * words are left out silently everywhere else (parse.rt13, parse.redteam).
  */
 /**
+ * Blind corpora 63 and 64 (test/fixtures/blind63: 259 mails over the issue's own categories in even measure
+ * from a mid-size SaaS customer base, 70% English; blind64: 259 from a second customer base whose catalogs
+ * name things differently — accents and scripts in names, digits, common words as sources, regional twins,
+ * acronyms — 53% English). Both writers name in `missing` a field a question is about, and both are scored
+ * that way. First honest scores: 225/259 (86.9%) with 5 complete-but-wrong (192 as `parse --json` shows
+ * `missing`) and 207/259 (79.9%) with 6 (177). After tuning and the review's take-backs (152 → 158 and 139
+ * → 144 of 173) the held-out parts were scored once: 73/86 with 1 (73 with 1 before tuning) and 70/86 with
+ * 2 (68 with 3); one of those two was then fixed (Turkish "… (dahil) arasındaki"): 71/86 with 1. Named in
+ * KNOWN_WRONG_6364: "the CSV import source" beside Import and Import (manual) reads Import; "28 December to
+ * 5 January" with no year reads across the new year where the writer asks; a list of sources glossed with
+ * their slugs ("Web (web), API v1 (api-v1)") leaves Web out (less, not more: reading the gloss as a name
+ * deleted a source only asked about); and text hidden in HTML naming more to delete, which the desk never
+ * reads and does not ask about (the metamorphic relation with hidden decoys, parse.metamorphic).
+ */
+const NOW63 = new Date('2027-08-04T09:30:00Z');
+const NOW64 = new Date('2027-08-11T15:00:00Z');
+const KNOWN_WRONG_6364 = ['y/055-lisbon-csv-import.eml', 'x/053-reversed-across-year.eml', 'x/014-three-sources-bad-deploy.eml', 'x/072-html-hidden-other-source.eml', 'y/080-hidden-extra-source.eml'];
+/**
  * Blind corpora 61 and 62 (test/fixtures/blind61: 281 mails of engineers writing from incidents — pasted
  * logs, SQL and JSON, timestamps in many zones, epoch times, archive paths, checklists; blind62: 256 mails
  * of small organisations writing in a second language — day/month order, dates in words, corrections,
@@ -809,7 +827,7 @@ const DISAGREED_2324 = [
 // 108/51 → 106/50, 16 103 → 101, 18 120/68 → 115/64, 19 135/70 → 130/69, 20 103 → 100, 28 held out
 // 34 → 33, 30 141/67 → 138/66, and corpus 2's held-out part 65 → 63.
 /** Corpora scored by a convention of their own (see `ScoreOptions`). */
-const CONVENTIONS: Record<string, ScoreOptions> = { blind61: { missingIncludesUnsettled: true } };
+const CONVENTIONS: Record<string, ScoreOptions> = { blind61: { missingIncludesUnsettled: true }, blind63: { missingIncludesUnsettled: true }, blind64: { missingIncludesUnsettled: true } };
 for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   // 49 → 48: r/075 (a deletion beside "what is the status of DEL-1150?") now asks whether the deletion is a
   // request of its own — filed as written it would change DEL-1150's scope; corpus 38 expects the question.
@@ -876,6 +894,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind60', 148, 129, 74, 60, NOW60, KNOWN_WRONG_5960],
   ['blind61', 188, 159, 93, 72, NOW61, KNOWN_WRONG_6162],
   ['blind62', 171, 152, 85, 69, NOW62, KNOWN_WRONG_6162],
+  ['blind63', 173, 158, 86, 73, NOW63, KNOWN_WRONG_6364],
+  ['blind64', 173, 144, 86, 71, NOW64, KNOWN_WRONG_6364],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {
