@@ -3267,8 +3267,7 @@ function readRelativeRange(reading: Reading, re: RegExp, make: (day: string) => 
       if (!ranges || ranges.length === 0 || ranges.some((r) => r.to > today || r.to > week.to)) out.ambiguities.push(`"${whole}" is written with weekdays — which days of it exactly?`);
       else for (const r of ranges) addRange(reading, r, whole, at, at + whole.length);
       reading.relativeUsed = true;
-    } else if (askedAheadOfClock(reading, make(today), whole)) {
-    } else {
+    } else if (!askedAheadOfClock(reading, make(today), whole)) {
       const r = make(today);
       addRange(reading, r, whole, at, at + whole.length);
       out.notes.push(`"${whole}" read as ${r.from} to ${r.to} (${note}, relative to the sender's day ${today})`);
