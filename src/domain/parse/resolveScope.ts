@@ -286,9 +286,9 @@ export function resolveScope(input: string, index: ParserCatalog, sender: string
   ambiguities.push(...mistypedAsks);
   mistyped.forEach((m) => asked(m.type));
   // "the Web data for Lagos Light Abuja": a workspace read from the start of a longer name asked about is no scope.
-  if (ws && onlyInAskedName(ws, askedVariants.asked, mentions)) return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence: scopeEvidence(mentions, { workspace, sources, space }, counted), spans: [], excluded: [], keptWorkspaces: [] });
+  if (ws && onlyInAskedName(ws, askedVariants.asked, mentions)) return withoutWorkspace(ambiguities, named, several);
   const evidence = scopeEvidence(mentions, { workspace, sources, space }, counted);
-  if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text) && askAboutSharedName(evidence.workspace, ws, index, ambiguities) === 'slug') return withoutWorkspace({ workspace, sources: [...sources], space, ambiguities, named, several, workspaceDeletedAt: null, evidence, spans: [], excluded: [], keptWorkspaces: [] });
+  if (ws && evidence.workspace && !writtenExactly && !PRODUCTION_WORD.test(text) && askAboutSharedName(evidence.workspace, ws, index, ambiguities) === 'slug') return withoutWorkspace(ambiguities, named, several);
   const spans = [...mentions.map((m): [number, number] => [m.start, m.end]), ...askedVariants.numbered];
   const excludedSources = excluded.filter((x) => x.sources.length > 0).map(({ sources: slugs, words, question }) => ({ sources: slugs, words, question }));
   const keptWorkspaces = excluded.flatMap((x) => x.workspaces).filter((w, k, all) => all.findIndex((o) => o.slug === w.slug) === k);
@@ -308,10 +308,11 @@ function onlyInAskedName(ws: CatalogWorkspace, asked: Variant[], mentions: Menti
   return doubted.length > 0 && ofWs.length > 0 && ofWs.every((m) => doubted.some((v) => branch(v, m)));
 }
 /** The scope with its workspace left open: the workspace is named (and asked about), nothing in it is read yet. */
-function withoutWorkspace(scope: ScopeResolution): ScopeResolution {
-  scope.named.workspace = true;
-  scope.several.add('workspace');
-  return { ...scope, workspace: null, sources: [], space: null, evidence: { workspace: null, sources: new Map(), space: null } };
+function withoutWorkspace(ambiguities: string[], named: ScopeResolution['named'], several: ScopeResolution['several']): ScopeResolution {
+  named.workspace = true;
+  several.add('workspace');
+  const evidence = { workspace: null, sources: new Map<string, string>(), space: null };
+  return { workspace: null, sources: [], space: null, ambiguities, named, several, workspaceDeletedAt: null, evidence, spans: [], excluded: [], keptWorkspaces: [] };
 }
 
 /**
