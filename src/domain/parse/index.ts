@@ -37,7 +37,7 @@ import { REFERRED_DAYS_QUESTION } from './referredDays';
 import { effectQuestionIn } from './effectQuestion';
 import { othersAccountIn, ownLoginIn } from './personAccount';
 import { EXCEPTION } from './exclusionWords';
-import { oneNounTwoSourcesQuestion, twinSourceQuestion } from './twinSources';
+import { oneNounTwoSourcesQuestion, qualifiedTwinQuestion, twinSourceQuestion } from './twinSources';
 import { OTHER_VERSION_QUESTION, versionTwinSourceQuestion, versionTwinWorkspaceQuestion } from './versionTwins';
 import { copiedFromHistory, deskListIn } from './deskText';
 import { escapeRegExp } from './regexText';
@@ -907,7 +907,7 @@ function requestedFields(
   // "Web App and the source we added last month": a source described, not named — which one?
   const described = kind === 'source_data' ? DESCRIBED_SOURCE.exec(kindText) : null;
   if (described) ask('sources', `"${described[0].trim()}" does not name the source — which one is meant?`);
-  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? versionTwinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
+  const twin = kind === 'source_data' ? (twinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? qualifiedTwinQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? versionTwinSourceQuestion(catalog.catalog, scope.workspace, sources, kindText) ?? oneNounTwoSourcesQuestion(new Map([...sourceWords].filter(([s]) => sources.includes(s))), kindText)) : null;
   if (twin) ask('sources', twin);
   if (kind === 'unify_space' && space === null && !scope.named.space) askAboutUnknownSpace(catalog, kindText, scope.workspace, ask);
   if (kind === 'archive_purge' && scope.workspace && !scope.workspaceDeletedAt) {

@@ -38,6 +38,40 @@ export function twinSourceQuestion(catalog: Catalog, workspace: string | null, s
   return null;
 }
 
+/** Words that say what kind of a thing a source is: a file format, a way in, how it runs. */
+const KIND_OF_SOURCE = new Set(['csv', 'xml', 'json', 'excel', 'xlsx', 'file', 'files', 'sftp', 'ftp', 'api', 'batch', 'bulk', 'manual', 'automatic', 'automated', 'auto', 'scheduled', 'nightly', 'daily', 'weekly', 'hourly', 'scripted', 'partner']);
+
+/** Words written in capitals for stress, not acronyms of a kind of source. */
+const SHOUTED = /^(?:NOT|NO|ONLY|ALL|AND|OR|THE|DO|DONT|NEVER|JUST|BOTH|ANY|PLS|PLEASE|ASAP|FYI|URGENT|NB|PS|OK)$/u;
+
+/**
+ * "the CSV import source" with "Import" and "Import (manual)" in the workspace: the name read ("import")
+ * has a twin that is the same name qualified, and the word written right before it says what kind of
+ * source is meant — an acronym ("CSV", "SFTP") or a word of that kind ("manual", "nightly") — which the
+ * name read does not. Either source may be the one meant; the question, or null.
+ */
+export function qualifiedTwinQuestion(catalog: Catalog, workspace: string | null, sources: string[], text: string): string | null {
+  const ws = catalog.workspaces.find((w) => w.slug === workspace);
+  if (!ws) return null;
+  for (const slug of sources) {
+    const source = ws.sources.find((s) => s.slug === slug);
+    if (!source) continue;
+    const base = source.name.toLowerCase();
+    const twins = ws.sources.filter((t) => t.slug !== slug && new RegExp(`^${escape(base)}\\s*[(\\s]`, 'iu').test(t.name));
+    if (twins.length === 0) continue;
+    const own = new Set(`${source.name} ${ws.name} ${ws.slug}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const written = new RegExp(`(?<![\\p{L}\\p{N}_-])(\\p{L}[\\p{L}\\p{N}]*)[ \\t]+${escape(source.name)}(?![\\p{L}\\p{N}_(-]|\\s*\\()`, 'giu');
+    for (const m of text.matchAll(written)) {
+      const word = m[1];
+      // "NOT App 2": the twin itself, written out, and a word shouted beside it.
+      const twinWritten = twins.some((t) => text.slice(m.index + m[0].length - source.name.length).toLowerCase().startsWith(t.name.toLowerCase()));
+      const kindOf = (/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(word) && !SHOUTED.test(word)) || KIND_OF_SOURCE.has(word.toLowerCase());
+      if (kindOf && !twinWritten && !own.has(word.toLowerCase())) return `"${m[0]}": ${slug} has a twin (${twins.map((t) => t.slug).join(', ')}) — which source is meant?`;
+    }
+  }
+  return null;
+}
+
 /**
  * "our web server": two sources read from words written side by side as one noun phrase ("Web" and
  * "Server"), with no "and" or comma between them. The question, or null.
