@@ -4628,6 +4628,12 @@ function withYear(reading: Reading, c: Candidate, read: DayRange): DayRange | nu
       out.ambiguities.push(`"${words}" has no year and ends in an earlier month than it starts — which days are meant?`);
       return null;
     }
+    // Written in August, last winter's days are months past: the ends may be swapped or another winter
+    // meant, and which year each end is in is the customer's to say. In the months after the holidays it is plain.
+    if (range.to < addDays(today, -YEAR_WRAP_RECENT_DAYS)) {
+      out.ambiguities.push(`"${words}" has no year and crosses a new year — ${range.from} to ${range.to}, or other days?`);
+      return null;
+    }
     out.notes.push(`"${words}" has no year and crosses a new year: read as ${range.from} to ${range.to}, the latest such days not after the message date`);
   } else if (!start.isCertain('year') && !relative && today) {
     const sameYear = `${today.slice(0, 4)}${range.from.slice(4)}`;
@@ -4679,6 +4685,8 @@ const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|
  * in January) last year's is plainly the one meant.
  */
 const YEARLESS_AHEAD_ASKED_DAYS = 214;
+/** A year-less range across a new year that ended within about four months of the message is read as those days; older ones are asked. */
+const YEAR_WRAP_RECENT_DAYS = 120;
 
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
