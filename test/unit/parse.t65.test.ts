@@ -102,3 +102,15 @@ describe('a thing named apart from the request and said to be kept or not affect
     expect(asks(r)).toBe(true);
   });
 });
+
+describe('a day number after a source name, before a Greek month', () => {
+  it('is the day, not a numbered source ("Cards 7 Ιουλίου")', () => {
+    const r = parse('Καλημέρα,\n\nΠαρακαλώ διαγράψτε τα δεδομένα της πηγής Cards στο harbourpay για τις 7 Ιουλίου 2027.', 'Διαγραφή Cards 7 Ιουλίου');
+    expect([r.sources, days(r), asks(r)]).toEqual([['cards'], ['2027-07-07'], false]);
+  });
+
+  it('still asks about a numbered source before no month (control)', () => {
+    const r = parse('Παρακαλώ διαγράψτε την πηγή Cards 7 στο harbourpay για 2027-07-07.');
+    expect(asks(r)).toBe(true);
+  });
+});
