@@ -114,3 +114,22 @@ describe('a day number after a source name, before a Greek month', () => {
     expect(asks(r)).toBe(true);
   });
 });
+
+describe('a formal letter: "exclusively the source", and its labelled date', () => {
+  const letter = (lines: string[]): ParseResult => parse(['Dear Sir or Madam,', '', ...lines, '', 'Yours faithfully,', 'Data Protection Officer'].join('\n'), 'Request for deletion', new Date('2027-07-21T08:00:00Z'));
+
+  it('reads "exclusively the source" as "only", not as a range said to be exclusive', () => {
+    const r = letter(['1. We request the deletion of archived data of the workspace harbourpay.', '2. The request concerns exclusively the source "Cards".', '3. The period concerned is 12 July 2027 to 14 July 2027, both days inclusive.']);
+    expect([r.sources, days(r), asks(r)]).toEqual([['cards'], ['2027-07-12..2027-07-14'], false]);
+  });
+
+  it('still asks when the range itself is said to be exclusive (control)', () => {
+    const r = letter(['Please delete the Cards data of harbourpay between 12 July 2027 and 14 July 2027 exclusive.']);
+    expect(asks(r)).toBe(true);
+  });
+
+  it('does not delete the day of "Date of this letter:"', () => {
+    const r = letter(['Our reference: HP-DPO-2027-0721', 'Date of this letter: 21 July 2027', '', '1. Harbour Pay hereby requests the deletion of the Cards data in harbourpay for 12 July 2027.']);
+    expect([days(r), asks(r)]).toEqual([['2027-07-12'], false]);
+  });
+});
