@@ -133,3 +133,15 @@ describe('a formal letter: "exclusively the source", and its labelled date', () 
     expect([days(r), asks(r)]).toEqual([['2027-07-12'], false]);
   });
 });
+
+describe('a code in capitals with a date glued on by a dash', () => {
+  it('is a file number in the subject, not days set against the body\'s', () => {
+    const r = parse('Sehr geehrte Damen und Herren,\n\n1. Wir ersuchen um Löschung der archivierten Daten der Quelle Cards im Workspace harbourpay.\n2. Betroffen ist der Zeitraum 12.07.2027 bis 14.07.2027.\n\nMit freundlichen Grüßen', 'Löschersuchen HP-2027/07/16-02 (Kopie als PDF)');
+    expect([r.sources, days(r), asks(r)]).toEqual([['cards'], ['2027-07-12..2027-07-14'], false]);
+  });
+
+  it('still reads a date after a word and a dash as the day (control)', () => {
+    const r = parse('Please delete Cards in harbourpay for the day we broke it - 2027-07-12.');
+    expect(days(r)).toEqual(['2027-07-12']);
+  });
+});

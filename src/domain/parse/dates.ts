@@ -856,11 +856,19 @@ function blankFileReferences(reading: Reading): void {
     reading.out.notes.push(`"${whole.trim()}" is a file reference, not a day`);
     return label + blank(whole.slice(label.length));
   });
-  reading.mapped.replace(DATE_SHAPED_NUMBER, (whole) => {
-    reading.out.notes.push(`"${whole}" is a reference number, not a day`);
-    return blank(whole);
-  });
+  for (const pattern of [DATE_SHAPED_NUMBER, CODE_THEN_DATE]) {
+    reading.mapped.replace(pattern, (whole) => {
+      reading.out.notes.push(`"${whole}" is a reference number, not a day`);
+      return blank(whole);
+    });
+  }
 }
+/**
+ * "Löschersuchen NP-2027/08/06-02", "DS-2027-05-07/14": a code in capitals with a date glued on by a dash
+ * is a file's number, whatever its label (the day the file was opened); read as a day in the subject, it
+ * was set against the body's days and both were asked about.
+ */
+const CODE_THEN_DATE = /(?<![\p{L}\d./-])\p{Lu}{2,6}-\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[-/]\d{1,3})?(?![\p{L}\d]|[-/.]\d)/gu;
 /**
  * "Matter no. 2027-03-11-044", "internal matter 2027/03/22-B": a date with a serial number or a letter
  * glued on is a matter's or a file's number, whatever its label. Read as a day ("2027-03-11" to the "04"
