@@ -1,0 +1,49 @@
+/**
+ * Mail from the IoT and dev-tools customers of corpus 66: a window written as "from:" and "to:" lines
+ * holding ISO instants, and a forward headed the way Thunderbird writes it in French ("Sujet : / Date : /
+ * De : / Pour :"). What staff would see: the workspace, sources and days, and whether the desk asks.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { catalogWorkspace as ws } from '../support/catalogWorkspace';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const OPS = 'ops@windmesh.example';
+const windmesh = ws('windmesh', 'Windmesh Labs', [['sensors', 'Sensors'], ['sensors-v2', 'Sensors v2'], ['firmware', 'Firmware']], [], [OPS]);
+const catalog = indexCatalog({ workspaces: [windmesh] } satisfies Catalog);
+
+const NOW = new Date('2027-08-25T14:00:00Z');
+const parse = (text: string, subject = 'deletion', from = OPS): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from, date: new Date('2027-08-12T07:00:00Z'), subject }), catalog, { now: NOW }));
+const asks = (r: ParseResult): boolean => r.missing.length > 0 || r.ambiguities.length > 0;
+const days = (r: ParseResult): string[] => r.ranges.map((x) => (x.from === x.to ? x.from : `${x.from}..${x.to}`));
+
+describe('"from:" and "to:" lines holding ISO instants', () => {
+  it('reads them as one window from the first day to the last', () => {
+    const r = parse('Please remove Sensors data in windmesh for this window:\n\n  from: 2027-08-02T00:00:00Z\n  to:   2027-08-05T23:59:59Z\n\nthanks');
+    expect([r.sources, days(r), asks(r)]).toEqual([['sensors'], ['2027-08-02..2027-08-05'], false]);
+  });
+
+  it('asks when the "to" instant comes before the "from" one, instead of taking the two days alone', () => {
+    const r = parse('Please remove Sensors data in windmesh for this window:\n\n  from: 2027-08-05T00:00:00Z\n  to:   2027-08-02T23:59:59Z\n');
+    expect([days(r), asks(r)]).toEqual([[], true]);
+  });
+
+  it('still reads plain days on the two lines (control)', () => {
+    const r = parse('Please remove Sensors data in windmesh:\nstart: 2027-08-02\nend: 2027-08-03\n');
+    expect([days(r), asks(r)]).toEqual([['2027-08-02..2027-08-03'], false]);
+  });
+});
+
+describe('a forward headed "Sujet : / Date : / De : / Pour :"', () => {
+  const forward = (note: string): string =>
+    `${note}\n\n-------- Message transféré --------\nSujet : Firmware\nDate : Wed, 11 Aug 2027 16:05:12 +0200\nDe : Léa Fontaine <lea@windmesh.example>\nPour : Ops <${OPS}>\n\nBonjour, pouvez-vous supprimer les données Firmware de windmesh du 6 août 2027 ? Un banc de test a tourné en production.\nLéa`;
+
+  it('does not read the forwarded Date line as a day to delete', () => {
+    const r = parse(forward('Bonjour,\n\nMerci de traiter la demande ci-dessous.'), 'TR: Firmware');
+    expect([r.sources, days(r), asks(r)]).toEqual([['firmware'], ['2027-08-06'], false]);
+  });
+});
