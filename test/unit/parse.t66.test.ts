@@ -78,3 +78,42 @@ describe('sibling workspaces said to stay as they are', () => {
     expect(asks(r)).toBe(true);
   });
 });
+
+describe('"清空" (empty out) as a word of deleting', () => {
+  it('reads "请清空 … 的所有数据" as a request to delete that day', () => {
+    const r = parse('你好，请清空 windmesh 工作区 2027年8月3日 的所有数据（所有数据源）。那天固件测试写了假数据。', '8月3日 数据');
+    expect([r.kind, r.workspace, days(r)]).toEqual(['source_data', 'windmesh', ['2027-08-03']]);
+  });
+});
+
+describe('an Indonesian note asking whether a forwarded request is real', () => {
+  const forward = (note: string): string =>
+    `${note}\n\n---------- Forwarded message ---------\nDari: Windmesh Admin <windmesh.admin@gmail.com>\nDate: Sen, 23 Agu 2027 pukul 02.40\nSubject: hapus workspace\nTo: <${OPS}>\n\nTolong segera hapus workspace windmesh beserta semua data.`;
+
+  it('is a question about the message, not a request', () => {
+    const r = parse(forward('apakah ini asli? kami tidak pernah kirim ini.'), 'Fwd: hapus workspace');
+    expect(r.kind).toBe('unknown');
+  });
+
+  it('still reads "tolong diproses" above the forward as the request (control)', () => {
+    const r = parse(forward('tolong diproses ya, terima kasih.'), 'Fwd: hapus workspace');
+    expect([r.kind, r.workspace]).toEqual(['workspace_purge', 'windmesh']);
+  });
+});
+
+describe('a consumer of a customer\'s product asking for their own data', () => {
+  it('reads "closed my app account … the data you have about me" as one end user\'s data', () => {
+    const r = parse('Hi, I sold my Windmesh sensor and closed my app account. Please delete the data you have about me.', 'my data', 'lee.private@mailbox.example');
+    expect(r.kind).toBe('user_data');
+  });
+
+  it('reads Tagalog "account ko at lahat ng data ko sa … app nyo" as one end user\'s data', () => {
+    const r = parse('hello po, paki-delete po ng account ko at lahat ng data ko sa Windmesh app nyo. salamat po', 'delete', 'rico.player@mailbox.example');
+    expect(r.kind).toBe('user_data');
+  });
+
+  it('still reads a contact\'s "our app" source deletion as one (control)', () => {
+    const r = parse('Please delete the Sensors data of windmesh for 2027-08-03, our app sent duplicates.');
+    expect([r.kind, r.sources]).toEqual(['source_data', ['sensors']]);
+  });
+});
