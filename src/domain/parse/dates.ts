@@ -33,6 +33,8 @@ import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_O
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
+import { archiveKeysFormGrid, onArchiveKeyLine } from './archiveKeys';
+import { LOG_LINE_INSTANT } from './logLines';
 import { FOREIGN_MONTHS, isMonthName, MONTH_NAMES_RE, MONTHS, monthFormAfterDay, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
@@ -795,6 +797,8 @@ function askAboutReferredDays(out: DateExtraction, original: string): void {
 function readWrittenForms(reading: Reading): void {
   const { out, today, nowDay } = reading;
   reading.mapped.replace(CHAT_STAMP, blank);
+  // A pasted log's instants say when something was seen, never what to delete (logLines.ts).
+  reading.mapped.replace(LOG_LINE_INSTANT, blank);
   blankTimeLimits(reading);
   blankFileReferences(reading);
   readNightWindows(reading);
@@ -1141,10 +1145,13 @@ const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn
  */
 export function askAboutUnreadDates(out: DateExtraction, original: string): void {
   const said = [...out.ambiguities, ...out.notes, ...out.evidence.map((e) => e.text)].join(' ');
+  // A log line's instant was left unread on purpose (logLines.ts).
+  const logged = allMatches(LOG_LINE_INSTANT, original).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of allMatches(WHOLE_DATE, original)) {
     const day = m[1] ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : dayOf(Number(m[6]), Number(m[5]), Number(m[4]));
     if (!day || said.includes(m[0]) || out.ranges.some((r) => r.from <= day && day <= r.to)) continue;
     const at = m.index ?? 0;
+    if (logged.some(([from, to]) => from <= at && at < to)) continue;
     if (notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
@@ -3837,10 +3844,13 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
   const later = text.slice(firstEnd);
   const days = [...found.map((g) => [g.index, g.end]), ...[...allMatches(ORDINAL_DAY, later), ...allMatches(SUFFIXED_DAY, later)].map((m) => [firstEnd + (m.index ?? 0), firstEnd + (m.index ?? 0) + m[0].length])];
   const seen = new Set<number>();
+  const grid = archiveKeysFormGrid(reading.input);
   for (const [at, end] of days.filter(([at]) => at >= firstEnd).sort((x, y) => x[0] - y[0])) {
     const [from, to] = laterSentenceBounds(text, at, end);
     if (seen.has(from)) continue;
     seen.add(from);
+    // "segment-logs/src_b/2027-07-26/" below the same days of src_a: the key list going on (archiveKeys.ts).
+    if (grid && onArchiveKeyLine(text, at)) continue;
     const earlier = added.filter((a) => a.end <= from).map((a) => a.range);
     if (earlier.length === 0) continue;
     const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));
@@ -4991,7 +5001,8 @@ const ROW_REST = `(?=[ \\t]*(?:[|¦│\\t][^\\n]*)?(?:\\n|$))`;
 const TABLE_TWO_DATES = new RegExp(`${TABLE_DAY}(${CELL_GAP})${TABLE_DAY}${ROW_REST}`, 'g');
 /** A row of cells "label: day: day" alone on its line; the labels may be several ("Rápido MX: iOS App: day: day"). */
 const CELLS_TWO_DATES = new RegExp(`(?<=^(?:[^\\n:]{1,60}:[ ]+){1,4})${TABLE_DAY}(:[ ]+)${TABLE_DAY}(?=[ \\t]*$)`, 'gm');
-const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
+/** A form's day, or an ISO instant in it ("from: 2027-08-03T00:00:00Z"): the times are read as any other times are, after the lines are joined. */
+const FORM_DAY = '(\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})';
 const FORM_FROM_TO_LINES = new RegExp(
   `^[ \\t*•-]*(?:from|start|start date|first day|von|ab|desde|du|de|van|od|fra|från|in[íi]cio|d[ée]but|dal)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*\\n[ \\t*•-]*(?:to|end|end date|last day|until|through|bis|hasta|au|[àa]|tot|do|til|till|fim|fin|al)(?:\\s*\\((?:utc|gmt)\\))?[ \\t]*:[ \\t]*${FORM_DAY}[ \\t]*$`,
   'gimu',

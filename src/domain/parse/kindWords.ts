@@ -88,7 +88,8 @@ const DEL_LAST = any(
   'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava', 'wissen', 'leegmaken', 'opschonen', 'leeren', 'rensa',
 );
 // With the colloquial forms phones write: "删掉", "删一下", "消して" (not inside "解消して"; not "지우", a name too).
-const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거', '지워', '지우', '없애', '删掉', '刪掉', '删一下', '刪一下', '(?<![解取打])消して');
+// "清空" (empty out) is Chinese's "wipe": "请清空 … 的所有数据" asks for the data to go, as "wipe" does.
+const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '清空', '삭제', '제거', '지워', '지우', '없애', '删掉', '刪掉', '删一下', '刪一下', '(?<![解取打])消して');
 
 /** The workspace itself. */
 const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
@@ -296,6 +297,10 @@ export const SELF_AS_END_USER = re(
     `${B}ich bin\\s+(?:eine?\\s+)?(?:ehemalige[rn]?\\s+)?(?:patient(?:in)?|sch(?:ü|ue)ler(?:in)?|student(?:in)?|mitglied|spender(?:in)?)${E}`,
     `${B}jestem\\s+(?:by(?:ł|l)ym\\s+|by(?:ł|l)ą\\s+)?(?:pacjent(?:em|ką)|uczni(?:em|ą)|student(?:em|ką)|darczyńcą|wolontariusz(?:em|ką))${E}`,
     `${B}(?:em|t[ôo]i|m[ìi]nh)\\s+l[àa]\\s+(?:m[ộo]t\\s+)?(?:h[ọo]c vi[êe]n|b[ệe]nh nh[âa]n|ph[ụu] huynh|th[àa]nh vi[êe]n)${E}`,
+    // A consumer of the customer's product: "closed my app account", "my player account"; in Tagalog the
+    // product is "yours" ("sa Tidal Dash game nyo"). A customer of the desk says "our app", never "my app account".
+    `${B}my\\s+(?:app|game|player|gaming|user)\\s+account${E}`,
+    `${B}(?:game|app|laro|application)\\s+(?:nyo|ninyo|niyo)${E}`,
   ),
 );
 /**
@@ -316,6 +321,8 @@ export const SELF_DATA = re(
     `${B}(?:moje dane|moich danych|danych (?:osobowych )?dotycz\\p{L}* mnie)`,
     `${B}(?:mina (?:person)?uppgifter|personuppgifter om mig)${E}`,
     `${B}d[ữu] li[ệe]u (?:c[áa] nh[âa]n )?c[ủu]a (?:em|t[ôo]i|m[ìi]nh)${E}`,
+    // Tagalog: "lahat ng data ko" (all my data).
+    `${B}(?:data|impormasyon) ko${E}`,
   ) + '|私の(?:個人)?(?:データ|情報)|私に関する(?:個人)?(?:データ|情報)',
 );
 /**

@@ -49,7 +49,8 @@ export function forwardSubject(subject: string): boolean {
  * their localisations (English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish,
  * Norwegian, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Russian, Ukrainian, Greek, Romanian,
  * Croatian, Slovenian, Estonian, Latvian, Lithuanian, Bulgarian, Catalan, Indonesian, Vietnamese,
- * Japanese, Chinese, Korean, Arabic, Urdu, Persian, Hebrew, Hindi). A quoted header block must never be read as the request: the bot's own
+ * Japanese, Chinese, Korean, Arabic, Urdu, Persian, Hebrew, Hindi; Thunderbird in French heads a forward
+ * "Sujet : / Date : / De : / Pour :"). A quoted header block must never be read as the request: the bot's own
  * question quoted under a Polish "Od:/Wysłane:" block once deleted a day nobody asked for.
  */
 const FROM_NAMES =
@@ -57,9 +58,9 @@ const FROM_NAMES =
 const DATE_NAMES =
   'sent|date|gesendet|datum|envoy[ée]|enviado(?: el)?|enviada em|enviado em|fecha|verzonden|data|inviato|skickat|sendt|wys[łl]ane|l[äa]hetetty|odesl[áa]no|odoslan[ée]|elk[üu]ldve|d[áa]tum|g[öo]nderildi|tarih|отправлено|дата|надіслано|送信日時|日付|发送时间|發送時間|傳送時間|日期|时间|時間|보낸 날짜|날짜|στάλθηκε|ημερομηνία|trimis|poslano|poslato|saadetud|nos[ūu]t[īi]ts|i[šs]si[ųu]sta|изпратено|enviat|dikirim|dihantar|tanggal|đã gửi|ngày|تم الإرسال|تم الارسال|أرسلت|أرسل|التاريخ|بھیجا گیا|بھیجا|ارسال شده|תאריך|נשלח|भेजा गया|दिनांक';
 const TO_NAMES =
-  'to|an|à|a|para|aan|till|til|do|vastaanottaja|c[íi]mzett|kime|кому|宛先|收件人|收件者|받는 사람|받는사람|προς|c[ăa]tre|prima|adressaat|kam|до|za|per a|kepada|đến|ถึง|komu|mottagare|modtager|mottaker|إلى|الى|بنام|به|אל|प्रति|को';
+  'to|an|à|a|pour|para|aan|till|til|do|vastaanottaja|c[íi]mzett|kime|кому|宛先|收件人|收件者|받는 사람|받는사람|προς|c[ăa]tre|prima|adressaat|kam|до|za|per a|kepada|đến|ถึง|komu|mottagare|modtager|mottaker|إلى|الى|بنام|به|אל|प्रति|को';
 const SUBJECT_NAMES =
-  'subject|betreff|objet|asunto|onderwerp|assunto|oggetto|[äa]mne|emne|temat|aihe|p[řr]edm[ěe]t|predmet|t[áa]rgy|konu|тема|件名|主题|主旨|제목|θέμα|subiect|zadeva|teema|t[ēe]ma|tema|assumpte|perihal|subjek|chủ đề|เรื่อง|الموضوع|موضوع|مضمون|נושא|विषय';
+  'subject|betreff|objet|sujet|asunto|onderwerp|assunto|oggetto|[äa]mne|emne|temat|aihe|p[řr]edm[ěe]t|predmet|t[áa]rgy|konu|тема|件名|主题|主旨|제목|θέμα|subiect|zadeva|teema|t[ēe]ma|tema|assumpte|perihal|subjek|chủ đề|เรื่อง|الموضوع|موضوع|مضمون|נושא|विषय';
 const CC_NAMES = 'cc|bcc|kopia|kopi|dw|kopio|kopie|m[áa]solat(?:ot kap)?|bilgi|копия|抄送|副本|참조|κοιν|reply-to|antwort an|r[ée]pondre [àa]|نسخة|نسخه|העתק';
 const NAME = (names: string): string => `^\\s*\\*?(?:${names})\\s*\\*?\\s*[:：]`;
 const HEADER_FROM = new RegExp(`${NAME(FROM_NAMES)}\\s*\\S`, 'iu');

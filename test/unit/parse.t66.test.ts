@@ -1,0 +1,163 @@
+/**
+ * Mail from the IoT and dev-tools customers of corpus 66: a window written as "from:" and "to:" lines
+ * holding ISO instants, and a forward headed the way Thunderbird writes it in French ("Sujet : / Date : /
+ * De : / Pour :"), a dotted workspace name with a bracketed qualifier ("Glow.Bit (old)"), and sibling
+ * workspaces said to "stay as they are" beside the one to purge. What staff would see: the workspace, sources and days, and whether the desk asks.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/domain/catalog';
+import { textMessage } from '../support/textMessage';
+import { catalogWorkspace as ws } from '../support/catalogWorkspace';
+import { indexCatalog, parseRequest } from '../../src/domain/parse/index';
+import { contractView } from '../../src/domain/parse/contractView';
+import type { ParseResult } from '../../src/domain/request';
+
+const OPS = 'ops@windmesh.example';
+const windmesh = ws('windmesh', 'Windmesh Labs', [['sensors', 'Sensors'], ['sensors-v2', 'Sensors v2'], ['firmware', 'Firmware']], [], [OPS]);
+const HANA = 'hana@glowbit.example';
+const glowbit = ws('glow-bit', 'Glow.Bit', [['game', 'Game']], [], [HANA]);
+const glowbitOld = { ...ws('glowbit-old', 'Glow.Bit (old)', [['game-old', 'Game']], [], [HANA]), deletedAt: '2021-02-01' };
+const gridNorth = ws('grid-north', 'Gridline North', [['meters', 'Meters']], [], [OPS]);
+const gridSouth = ws('grid-south', 'Gridline South', [['meters-s', 'Meters']], [], [OPS]);
+const gridWest = ws('grid-west', 'Gridline West', [['meters-w', 'Meters']], [], [OPS]);
+const catalog = indexCatalog({ workspaces: [windmesh, glowbit, glowbitOld, gridNorth, gridSouth, gridWest] } satisfies Catalog);
+
+const NOW = new Date('2027-08-25T14:00:00Z');
+const parse = (text: string, subject = 'deletion', from = OPS): ParseResult =>
+  contractView(parseRequest(textMessage(text, { from, date: new Date('2027-08-12T07:00:00Z'), subject }), catalog, { now: NOW }));
+const asks = (r: ParseResult): boolean => r.missing.length > 0 || r.ambiguities.length > 0;
+const days = (r: ParseResult): string[] => r.ranges.map((x) => (x.from === x.to ? x.from : `${x.from}..${x.to}`));
+
+describe('"from:" and "to:" lines holding ISO instants', () => {
+  it('reads them as one window from the first day to the last', () => {
+    const r = parse('Please remove Sensors data in windmesh for this window:\n\n  from: 2027-08-02T00:00:00Z\n  to:   2027-08-05T23:59:59Z\n\nthanks');
+    expect([r.sources, days(r), asks(r)]).toEqual([['sensors'], ['2027-08-02..2027-08-05'], false]);
+  });
+
+  it('asks when the "to" instant comes before the "from" one, instead of taking the two days alone', () => {
+    const r = parse('Please remove Sensors data in windmesh for this window:\n\n  from: 2027-08-05T00:00:00Z\n  to:   2027-08-02T23:59:59Z\n');
+    expect([days(r), asks(r)]).toEqual([[], true]);
+  });
+
+  it('still reads plain days on the two lines (control)', () => {
+    const r = parse('Please remove Sensors data in windmesh:\nstart: 2027-08-02\nend: 2027-08-03\n');
+    expect([days(r), asks(r)]).toEqual([['2027-08-02..2027-08-03'], false]);
+  });
+});
+
+describe('a forward headed "Sujet : / Date : / De : / Pour :"', () => {
+  const forward = (note: string): string =>
+    `${note}\n\n-------- Message transféré --------\nSujet : Firmware\nDate : Wed, 11 Aug 2027 16:05:12 +0200\nDe : Léa Fontaine <lea@windmesh.example>\nPour : Ops <${OPS}>\n\nBonjour, pouvez-vous supprimer les données Firmware de windmesh du 6 août 2027 ? Un banc de test a tourné en production.\nLéa`;
+
+  it('does not read the forwarded Date line as a day to delete', () => {
+    const r = parse(forward('Bonjour,\n\nMerci de traiter la demande ci-dessous.'), 'TR: Firmware');
+    expect([r.sources, days(r), asks(r)]).toEqual([['firmware'], ['2027-08-06'], false]);
+  });
+});
+
+describe('a dotted workspace name with a bracketed qualifier', () => {
+  it('reads "Glow.Bit (old)" as that workspace, not a variant of Glow.Bit', () => {
+    const r = parse('we closed Glow.Bit (old) in 2021; please purge what the archive still holds for it.', 'archive', HANA);
+    expect([r.kind, r.workspace, asks(r)]).toEqual(['archive_purge', 'glowbit-old', false]);
+  });
+
+  it('still asks about a qualifier the catalog does not have (control)', () => {
+    const r = parse('please purge the archive of Glow.Bit (beta), closed in 2021.', 'archive', HANA);
+    expect([r.workspace, asks(r)]).toEqual([null, true]);
+  });
+});
+
+describe('sibling workspaces said to stay as they are', () => {
+  it('purges only the workspace asked for when the others "stay as they are"', () => {
+    const r = parse('Please delete the Gridline West workspace with all its data, the site is closed. Gridline North and Gridline South stay as they are.');
+    expect([r.kind, r.workspace, asks(r)]).toEqual(['workspace_purge', 'grid-west', false]);
+  });
+
+  it('still asks when the other two are named with no word of keeping (control)', () => {
+    const r = parse('Please delete the Gridline West workspace with all its data. Gridline North and Gridline South too?');
+    expect(asks(r)).toBe(true);
+  });
+});
+
+describe('"清空" (empty out) as a word of deleting', () => {
+  it('reads "请清空 … 的所有数据" as a request to delete that day', () => {
+    const r = parse('你好，请清空 windmesh 工作区 2027年8月3日 的所有数据（所有数据源）。那天固件测试写了假数据。', '8月3日 数据');
+    expect([r.kind, r.workspace, days(r)]).toEqual(['source_data', 'windmesh', ['2027-08-03']]);
+  });
+});
+
+describe('an Indonesian note asking whether a forwarded request is real', () => {
+  const forward = (note: string): string =>
+    `${note}\n\n---------- Forwarded message ---------\nDari: Windmesh Admin <windmesh.admin@gmail.com>\nDate: Sen, 23 Agu 2027 pukul 02.40\nSubject: hapus workspace\nTo: <${OPS}>\n\nTolong segera hapus workspace windmesh beserta semua data.`;
+
+  it('is a question about the message, not a request', () => {
+    const r = parse(forward('apakah ini asli? kami tidak pernah kirim ini.'), 'Fwd: hapus workspace');
+    expect(r.kind).toBe('unknown');
+  });
+
+  it('still reads "tolong diproses" above the forward as the request (control)', () => {
+    const r = parse(forward('tolong diproses ya, terima kasih.'), 'Fwd: hapus workspace');
+    expect([r.kind, r.workspace]).toEqual(['workspace_purge', 'windmesh']);
+  });
+});
+
+describe('a consumer of a customer\'s product asking for their own data', () => {
+  it('reads "closed my app account … the data you have about me" as one end user\'s data', () => {
+    const r = parse('Hi, I sold my Windmesh sensor and closed my app account. Please delete the data you have about me.', 'my data', 'lee.private@mailbox.example');
+    expect(r.kind).toBe('user_data');
+  });
+
+  it('reads Tagalog "account ko at lahat ng data ko sa … app nyo" as one end user\'s data', () => {
+    const r = parse('hello po, paki-delete po ng account ko at lahat ng data ko sa Windmesh app nyo. salamat po', 'delete', 'rico.player@mailbox.example');
+    expect(r.kind).toBe('user_data');
+  });
+
+  it('still reads a contact\'s "our app" source deletion as one (control)', () => {
+    const r = parse('Please delete the Sensors data of windmesh for 2027-08-03, our app sent duplicates.');
+    expect([r.kind, r.sources]).toEqual(['source_data', ['sensors']]);
+  });
+});
+
+describe('archive keys listed one to a line', () => {
+  // 1817078400000 is 2027-08-01, 1817164800000 is 2027-08-02 (UTC midnights in milliseconds).
+  const keys = (lines: string[]): string => `Please purge these partitions of windmesh:\n\n${lines.map((l) => `  segment-logs/${l}/`).join('\n')}\n\n(Sensors and Firmware, both for those days, after a load test)\nThanks`;
+  const sensors = windmesh.sources.find((s) => s.slug === 'sensors')!.id;
+  const firmware = windmesh.sources.find((s) => s.slug === 'firmware')!.id;
+
+  it('reads the same two days for each source as every day for every source', () => {
+    const r = parse(keys([`${sensors}/1817078400000`, `${sensors}/1817164800000`, `${firmware}/1817078400000`, `${firmware}/1817164800000`]));
+    expect([r.sources, days(r), asks(r)]).toEqual([['firmware', 'sensors'], ['2027-08-01..2027-08-02'], false]);
+  });
+
+  it('still asks when a source is listed for fewer days than another, never widening it', () => {
+    const r = parse(keys([`${sensors}/1817078400000`, `${sensors}/1817164800000`, `${firmware}/1817078400000`]));
+    expect(asks(r)).toBe(true);
+  });
+
+  it('still asks how days pair with sources when another day is written beside the keys', () => {
+    const r = parse(keys([`${sensors}/1817078400000`, `${firmware}/1817078400000`]).replace('\n\n(', '\n\nFirmware for 2027-08-05 as well, please.\n\n('));
+    expect(asks(r)).toBe(true);
+  });
+});
+
+describe('a log pasted under the request', () => {
+  it('does not read a log line\'s instant before a level as hours to delete', () => {
+    const r = parse('please delete Firmware in windmesh for 6 August 2027, only that day.\n\nthe collector said:\n2027-08-07T03:14:09.551Z WARN upload.retry count=412 source=firmware\n\nthx');
+    expect([days(r), asks(r)]).toEqual([['2027-08-06'], false]);
+  });
+
+  it('does not read a bracketed instant opening a log line either', () => {
+    const r = parse('please delete Firmware in windmesh for 6 August 2027.\n\n[2027-08-07T03:14:09Z] firmware 2.1.0 retry loop began\n\nthx');
+    expect([days(r), asks(r)]).toEqual([['2027-08-06'], false]);
+  });
+
+  it('asks for the days when a log line holds the only date', () => {
+    const r = parse('please delete the bad Firmware data in windmesh:\n2027-08-07T03:14:09.551Z ERROR upload.retry count=412\n');
+    expect([days(r), asks(r)]).toEqual([[], true]);
+  });
+
+  it('still reads instants written as the window to delete (control)', () => {
+    const r = parse('please delete Firmware in windmesh:\n2027-08-06T00:00:00Z to 2027-08-07T23:59:59Z\n');
+    expect([days(r), asks(r)]).toEqual([['2027-08-06..2027-08-07'], false]);
+  });
+});
