@@ -139,25 +139,3 @@ describe('archive keys listed one to a line', () => {
     expect(asks(r)).toBe(true);
   });
 });
-
-describe('a log pasted under the request', () => {
-  it('does not read a log line\'s instant before a level as hours to delete', () => {
-    const r = parse('please delete Firmware in windmesh for 6 August 2027, only that day.\n\nthe collector said:\n2027-08-07T03:14:09.551Z WARN upload.retry count=412 source=firmware\n\nthx');
-    expect([days(r), asks(r)]).toEqual([['2027-08-06'], false]);
-  });
-
-  it('does not read a bracketed instant opening a log line either', () => {
-    const r = parse('please delete Firmware in windmesh for 6 August 2027.\n\n[2027-08-07T03:14:09Z] firmware 2.1.0 retry loop began\n\nthx');
-    expect([days(r), asks(r)]).toEqual([['2027-08-06'], false]);
-  });
-
-  it('asks for the days when a log line holds the only date', () => {
-    const r = parse('please delete the bad Firmware data in windmesh:\n2027-08-07T03:14:09.551Z ERROR upload.retry count=412\n');
-    expect([days(r), asks(r)]).toEqual([[], true]);
-  });
-
-  it('still reads instants written as the window to delete (control)', () => {
-    const r = parse('please delete Firmware in windmesh:\n2027-08-06T00:00:00Z to 2027-08-07T23:59:59Z\n');
-    expect([days(r), asks(r)]).toEqual([['2027-08-06..2027-08-07'], false]);
-  });
-});

@@ -34,7 +34,6 @@ import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEE
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
 import { archiveKeysFormGrid, onArchiveKeyLine } from './archiveKeys';
-import { LOG_LINE_INSTANT } from './logLines';
 import { FOREIGN_MONTHS, isMonthName, MONTH_NAMES_RE, MONTHS, monthFormAfterDay, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
@@ -797,8 +796,6 @@ function askAboutReferredDays(out: DateExtraction, original: string): void {
 function readWrittenForms(reading: Reading): void {
   const { out, today, nowDay } = reading;
   reading.mapped.replace(CHAT_STAMP, blank);
-  // A pasted log's instants say when something was seen, never what to delete (logLines.ts).
-  reading.mapped.replace(LOG_LINE_INSTANT, blank);
   blankTimeLimits(reading);
   blankFileReferences(reading);
   readNightWindows(reading);
@@ -1145,13 +1142,10 @@ const DAY_WORD_AND_NUMBER = /(?<![^\P{L}]|\u03B9)(?:d[íi]a|jour|giorno|dzie[ńn
  */
 export function askAboutUnreadDates(out: DateExtraction, original: string): void {
   const said = [...out.ambiguities, ...out.notes, ...out.evidence.map((e) => e.text)].join(' ');
-  // A log line's instant was left unread on purpose (logLines.ts).
-  const logged = allMatches(LOG_LINE_INSTANT, original).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of allMatches(WHOLE_DATE, original)) {
     const day = m[1] ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : dayOf(Number(m[6]), Number(m[5]), Number(m[4]));
     if (!day || said.includes(m[0]) || out.ranges.some((r) => r.from <= day && day <= r.to)) continue;
     const at = m.index ?? 0;
-    if (logged.some(([from, to]) => from <= at && at < to)) continue;
     if (notADayToDelete(original.slice(Math.max(0, at - 60), at))) continue;
     out.ambiguities.push(`"${m[0]}" was not read as a day to delete — should it be deleted too?`);
   }
