@@ -117,25 +117,3 @@ describe('a consumer of a customer\'s product asking for their own data', () => 
     expect([r.kind, r.sources]).toEqual(['source_data', ['sensors']]);
   });
 });
-
-describe('archive keys listed one to a line', () => {
-  // 1817078400000 is 2027-08-01, 1817164800000 is 2027-08-02 (UTC midnights in milliseconds).
-  const keys = (lines: string[]): string => `Please purge these partitions of windmesh:\n\n${lines.map((l) => `  segment-logs/${l}/`).join('\n')}\n\n(Sensors and Firmware, both for those days, after a load test)\nThanks`;
-  const sensors = windmesh.sources.find((s) => s.slug === 'sensors')!.id;
-  const firmware = windmesh.sources.find((s) => s.slug === 'firmware')!.id;
-
-  it('reads the same two days for each source as every day for every source', () => {
-    const r = parse(keys([`${sensors}/1817078400000`, `${sensors}/1817164800000`, `${firmware}/1817078400000`, `${firmware}/1817164800000`]));
-    expect([r.sources, days(r), asks(r)]).toEqual([['firmware', 'sensors'], ['2027-08-01..2027-08-02'], false]);
-  });
-
-  it('still asks when a source is listed for fewer days than another, never widening it', () => {
-    const r = parse(keys([`${sensors}/1817078400000`, `${sensors}/1817164800000`, `${firmware}/1817078400000`]));
-    expect(asks(r)).toBe(true);
-  });
-
-  it('still asks how days pair with sources when another day is written beside the keys', () => {
-    const r = parse(keys([`${sensors}/1817078400000`, `${firmware}/1817078400000`]).replace('\n\n(', '\n\nFirmware for 2027-08-05 as well, please.\n\n('));
-    expect(asks(r)).toBe(true);
-  });
-});

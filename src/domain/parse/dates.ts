@@ -33,7 +33,6 @@ import { daysInWords, ITEM_NUMBERS, MONTH_PERIOD, NOT_PART_OF_DAY_BEFORE, PART_O
 import { CANCEL_PART_VERB, CONTRAST, DELETION_NO_LONGER_NEEDED, DELETION_NOT_NEEDED_AFTER, DO_NOT_DELETE, EARLIER_SAID, EXCEPTION, KEEP, NEGATED_DELETION, NO_LONGER_NEED, NOT, OMISSION, PART_TAKEN_BACK, PART_WORD, REPLACED, SETTLED, STAYS, STRIKE, TAKE_BACK_VERB, TAKEN_OUT_OF_REQUEST, TURNED_OUT, UNSPACED_EXCEPTION, UNSPACED_KEEP, WITHOUT } from './exclusionWords';
 import { countBesideDaysDiffers, DAY_COUNT_OR_MARGIN, IDENTIFIER_WITH_DATE, ISO_DAY_DOTS_DAY, PAST_WEEK, PERIOD_NAMING_A_THING, relativeDayDisagrees, SHORTHAND_AFTER_DATE, WEEKENDS_ONLY } from './periodWords';
 import { allMatches } from './allMatches';
-import { archiveKeysFormGrid, onArchiveKeyLine } from './archiveKeys';
 import { FOREIGN_MONTHS, isMonthName, MONTH_NAMES_RE, MONTHS, monthFormAfterDay, monthNumber } from './monthNames';
 import { MARKDOWN_STRUCK } from './struckWords';
 import { DAY_WORD_READERS, dayWordQuestion } from './dayWords';
@@ -3838,13 +3837,10 @@ function askAboutLaterSentencesOfDays(reading: Reading, found: Found[]): void {
   const later = text.slice(firstEnd);
   const days = [...found.map((g) => [g.index, g.end]), ...[...allMatches(ORDINAL_DAY, later), ...allMatches(SUFFIXED_DAY, later)].map((m) => [firstEnd + (m.index ?? 0), firstEnd + (m.index ?? 0) + m[0].length])];
   const seen = new Set<number>();
-  const grid = archiveKeysFormGrid(reading.input);
   for (const [at, end] of days.filter(([at]) => at >= firstEnd).sort((x, y) => x[0] - y[0])) {
     const [from, to] = laterSentenceBounds(text, at, end);
     if (seen.has(from)) continue;
     seen.add(from);
-    // "segment-logs/src_b/2027-07-26/" below the same days of src_a: the key list going on (archiveKeys.ts).
-    if (grid && onArchiveKeyLine(text, at)) continue;
     const earlier = added.filter((a) => a.end <= from).map((a) => a.range);
     if (earlier.length === 0) continue;
     const labelled = CORRECTION_LABEL.test(text.slice(from, at)) || CORRECTION_LABEL_ENDING.test(text.slice(Math.max(0, from - 80), from));

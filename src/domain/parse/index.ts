@@ -6,7 +6,6 @@
  * named, text and HTML parts that disagree) the field stays missing or an ambiguity says what to ask.
  * Every part of a complete scope is traced to the customer's own words (`evidence`).
  */
-import { archiveKeyGrid } from './archiveKeys';
 import { administeredBy, isContact } from '../catalog';
 import { isSpamFlagged } from '../inbox';
 import { strangersNonRequest } from './strangersMail';
@@ -978,10 +977,7 @@ function askAboutSourcesAndDays(
   // "for both sources …, but Nov 10 only for iOS, Nov 11 only for Android": days tied to one source each
   // undo "both"; one ticket holds every day for every source, so how they pair is asked.
   const perSource = sources.length > 1 && dates.expressions > 1 && dates.evidence.some((e) => dayForOneOnly(text, e.text));
-  // Archive keys that give each source the same days, and are all the days written, pair every day with every source.
-  const keys = archiveKeyGrid(text);
-  const keyGrid = keys !== null && keys.folders === sources.length && keys.keys === dates.expressions;
-  const pairing = sources.length > 1 && dates.expressions > 1 && !allSources && !keyGrid && (perSource || (!EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)));
+  const pairing = sources.length > 1 && dates.expressions > 1 && !allSources && (perSource || (!EVERY_SOURCE_EVERY_DAY.test(text) && daysMayPairWithSources(text, sources.map((s) => sourceWords.get(s) ?? s), dates)));
   if (pairing) ask('ranges', `several sources (${sources.join(', ')}) ${PAIRING_QUESTION} — should every day be deleted for every source?`);
   // "the iOS App data for Dec 1, and the Shopify source for Dec 2": a day of something else, never the iOS App's.
   const known = [...sourceWords.values(), scope.evidence.workspace ?? '', scope.workspace ?? ''].filter((w) => w !== '');
