@@ -1,8 +1,7 @@
 /**
  * Mail from the IoT and dev-tools customers of corpus 66: a window written as "from:" and "to:" lines
  * holding ISO instants, and a forward headed the way Thunderbird writes it in French ("Sujet : / Date : /
- * De : / Pour :"), a dotted workspace name with a bracketed qualifier ("Glow.Bit (old)"), and sibling
- * workspaces said to "stay as they are" beside the one to purge. What staff would see: the workspace, sources and days, and whether the desk asks.
+ * De : / Pour :"). What staff would see: the workspace, sources and days, and whether the desk asks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
@@ -14,13 +13,7 @@ import type { ParseResult } from '../../src/domain/request';
 
 const OPS = 'ops@windmesh.example';
 const windmesh = ws('windmesh', 'Windmesh Labs', [['sensors', 'Sensors'], ['sensors-v2', 'Sensors v2'], ['firmware', 'Firmware']], [], [OPS]);
-const HANA = 'hana@glowbit.example';
-const glowbit = ws('glow-bit', 'Glow.Bit', [['game', 'Game']], [], [HANA]);
-const glowbitOld = { ...ws('glowbit-old', 'Glow.Bit (old)', [['game-old', 'Game']], [], [HANA]), deletedAt: '2021-02-01' };
-const gridNorth = ws('grid-north', 'Gridline North', [['meters', 'Meters']], [], [OPS]);
-const gridSouth = ws('grid-south', 'Gridline South', [['meters-s', 'Meters']], [], [OPS]);
-const gridWest = ws('grid-west', 'Gridline West', [['meters-w', 'Meters']], [], [OPS]);
-const catalog = indexCatalog({ workspaces: [windmesh, glowbit, glowbitOld, gridNorth, gridSouth, gridWest] } satisfies Catalog);
+const catalog = indexCatalog({ workspaces: [windmesh] } satisfies Catalog);
 
 const NOW = new Date('2027-08-25T14:00:00Z');
 const parse = (text: string, subject = 'deletion', from = OPS): ParseResult =>
@@ -52,37 +45,6 @@ describe('a forward headed "Sujet : / Date : / De : / Pour :"', () => {
   it('does not read the forwarded Date line as a day to delete', () => {
     const r = parse(forward('Bonjour,\n\nMerci de traiter la demande ci-dessous.'), 'TR: Firmware');
     expect([r.sources, days(r), asks(r)]).toEqual([['firmware'], ['2027-08-06'], false]);
-  });
-});
-
-describe('a dotted workspace name with a bracketed qualifier', () => {
-  it('reads "Glow.Bit (old)" as that workspace, not a variant of Glow.Bit', () => {
-    const r = parse('we closed Glow.Bit (old) in 2021; please purge what the archive still holds for it.', 'archive', HANA);
-    expect([r.kind, r.workspace, asks(r)]).toEqual(['archive_purge', 'glowbit-old', false]);
-  });
-
-  it('still asks about a qualifier the catalog does not have (control)', () => {
-    const r = parse('please purge the archive of Glow.Bit (beta), closed in 2021.', 'archive', HANA);
-    expect([r.workspace, asks(r)]).toEqual([null, true]);
-  });
-});
-
-describe('sibling workspaces said to stay as they are', () => {
-  it('purges only the workspace asked for when the others "stay as they are"', () => {
-    const r = parse('Please delete the Gridline West workspace with all its data, the site is closed. Gridline North and Gridline South stay as they are.');
-    expect([r.kind, r.workspace, asks(r)]).toEqual(['workspace_purge', 'grid-west', false]);
-  });
-
-  it('still asks when the other two are named with no word of keeping (control)', () => {
-    const r = parse('Please delete the Gridline West workspace with all its data. Gridline North and Gridline South too?');
-    expect(asks(r)).toBe(true);
-  });
-});
-
-describe('"清空" (empty out) as a word of deleting', () => {
-  it('reads "请清空 … 的所有数据" as a request to delete that day', () => {
-    const r = parse('你好，请清空 windmesh 工作区 2027年8月3日 的所有数据（所有数据源）。那天固件测试写了假数据。', '8月3日 数据');
-    expect([r.kind, r.workspace, days(r)]).toEqual(['source_data', 'windmesh', ['2027-08-03']]);
   });
 });
 

@@ -225,8 +225,6 @@ export const STAYS_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
     '(?:can|could|may|should|must|will|is to|needs? to|has to)\\s+(?:(?:just|simply|still|please)\\s+)?(?:stay|remain|be kept|be left(?:\\s+(?:alone|as it is|untouched))?)',
     'stays', 'remains', 'is staying',
-    // "Voltra EU and Voltra US stay as they are": the plural, only with words that say how (a bare "stay" is also "during our stay").
-    '(?:stay|remain)\\s+(?:as\\s+(?:it\\s+is|they\\s+are)|untouched|intact|unchanged|put)',
     '(?:please\\s+)?leave\\s+(?:it|them|that|those|this)\\s+(?:alone|be|untouched|as (?:it is|they are))',
     "(?:please\\s+)?(?:do not|don['’]t)\\s+touch\\s+(?:it|them|that|those|this)",
   ],
