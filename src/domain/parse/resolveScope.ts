@@ -2514,15 +2514,10 @@ const LIST_WORDS = new Set([
   'für', 'vom', 'am', 'bis', 'zum', 'und', 'bitte', 'pour', 'au', 'le', 'par', 'para', 'por', 'al', 'a', 'hasta', 'voor', 'tot', 'op', 'per', 'dal', 'il', 'favor', 'dia', 'día', 'jour', 'giorno', 'dag', 'följande', 'following', 'folgende', 'sources', 'events',
 ]);
 
-/**
- * Whether a name of the catalog is written with this dot: "Tessellate.io". The words end before a closing
- * bracket, so "Pixel.Forge (old" is the name "Pixel.Forge (old)": without it the dotted name with its
- * qualifier was asked about as a variant of Pixel.Forge.
- */
+/** Whether a name of the catalog is written with this dot: "Tessellate.io". */
 function dottedName(index: ParserCatalog, written: string): boolean {
   const w = written.toLowerCase();
-  const unclosed = (n: string): string => n.toLowerCase().replace(/[)\]）]$/u, '');
-  return index.catalog.workspaces.some((ws) => [ws.name, ws.slug, ...ws.sources.flatMap((s) => [s.name, s.slug]), ...ws.spaces.map((s) => s.name)].some((n) => unclosed(n) === w));
+  return index.catalog.workspaces.some((ws) => [ws.name, ws.slug, ...ws.sources.flatMap((s) => [s.name, s.slug]), ...ws.spaces.map((s) => s.name)].some((n) => n.toLowerCase() === w));
 }
 
 /**
