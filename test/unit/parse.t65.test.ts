@@ -115,25 +115,6 @@ describe('a day number after a source name, before a Greek month', () => {
   });
 });
 
-describe('a formal letter: "exclusively the source", and its labelled date', () => {
-  const letter = (lines: string[]): ParseResult => parse(['Dear Sir or Madam,', '', ...lines, '', 'Yours faithfully,', 'Data Protection Officer'].join('\n'), 'Request for deletion', new Date('2027-07-21T08:00:00Z'));
-
-  it('reads "exclusively the source" as "only", not as a range said to be exclusive', () => {
-    const r = letter(['1. We request the deletion of archived data of the workspace harbourpay.', '2. The request concerns exclusively the source "Cards".', '3. The period concerned is 12 July 2027 to 14 July 2027, both days inclusive.']);
-    expect([r.sources, days(r), asks(r)]).toEqual([['cards'], ['2027-07-12..2027-07-14'], false]);
-  });
-
-  it('still asks when the range itself is said to be exclusive (control)', () => {
-    const r = letter(['Please delete the Cards data of harbourpay between 12 July 2027 and 14 July 2027 exclusive.']);
-    expect(asks(r)).toBe(true);
-  });
-
-  it('does not delete the day of "Date of this letter:"', () => {
-    const r = letter(['Our reference: HP-DPO-2027-0721', 'Date of this letter: 21 July 2027', '', '1. Harbour Pay hereby requests the deletion of the Cards data in harbourpay for 12 July 2027.']);
-    expect([days(r), asks(r)]).toEqual([['2027-07-12'], false]);
-  });
-});
-
 describe('a code in capitals with a date glued on by a dash', () => {
   it('is a file number in the subject, not days set against the body\'s', () => {
     const r = parse('Sehr geehrte Damen und Herren,\n\n1. Wir ersuchen um Löschung der archivierten Daten der Quelle Cards im Workspace harbourpay.\n2. Betroffen ist der Zeitraum 12.07.2027 bis 14.07.2027.\n\nMit freundlichen Grüßen', 'Löschersuchen HP-2027/07/16-02 (Kopie als PDF)');

@@ -379,7 +379,6 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   const nameLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 1) + 1, start) : '';
   if (lineBefore.trim() === '' && STAMP_REST.test(rest) && /\d[:.]\d\d/.test(text.slice(from, to) + rest) && NAME_LINE.test(nameLine)) return 'the time a comment was written';
   const before = text.slice(Math.max(0, from - 60), from);
-  if (LETTER_DATE_LABEL.test(before)) return "the letter's own date";
   if (EARLIER_LETTER.test(before)) return 'the date of an earlier letter';
   if (DOCUMENT_DATED.test(before)) return 'the date of an agreement or another document';
   // chrono keeps the "on" of "on 4 March 2027" in the day's own words.
@@ -388,9 +387,6 @@ function letterOwnDate(text: string, from: number, to: number, lineBefore: strin
   if (DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 200), from))) return 'a deadline for the answer';
   return null;
 }
-/** "Date of this letter: 21 June 2027", "Datum dieses Schreibens:", "Fecha de esta carta:": the letter's date, labelled. */
-const LETTER_DATE_LABEL =
-  /(?<![^\P{L}]|\u03B9)(?:date of (?:this|the|our) letter|letter dated|datum (?:dieses|des) schreibens|date de la (?:présente|lettre)|fecha de (?:esta|la) carta|data (?:desta|da) carta|data della (?:presente|lettera))[^\S\n]*[:.]?[^\S\n]*$/iu;
 const STAMP_REST = /^[\s,]*(?:(?:at|um|à|a las|às|klo)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
 const LETTER_HEAD_AFTER =
   /^\s*(?:re|betreff|betr\.|objet|asunto|assunto|oggetto|ref|onderwerp|dotyczy|ang[åa]ende|vedr(?:ørende)?\.?|subject)\s*:|^\s*(?:dear|to whom|sehr geehrte|liebe|madame|monsieur|estimad[oa]s?|prezad[oa]s?|exm[oa]s?\.?|gentile|egregi|geachte|szanown\p{L}*|hej|hei)(?![^\P{L}]|\u03B9)/iu;
@@ -5347,13 +5343,7 @@ const WEEK_OF = new RegExp(
   'giu',
 );
 const WEEK_WRITTEN_OUT = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:[-–—]|to|through|till|until|bis|au|al)\\s*\\d{1,2}(?![\\d:])|(?:${MONTH_NAMES_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–—]|to|through|till|until)\\s*(?:(?:${MONTH_NAMES_RE})\\.?\\s+)?\\d{1,2}(?![\\d:]))`, 'iu');
-/**
- * "2026-10-01 to 2026-10-03 exclusive", "ausschließlich": the ends may be left out. Not before an article
- * or a possessive: "exclusively the source X", "ausschließlich die Quelle", "exclusivamente la fuente" say
- * "only" of what follows, and asked about, a letter that named its days "both days inclusive" was held back.
- */
-const EXCLUSIVE_RANGE =
-  /(?<![^\P{L}]|\u03B9)(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![^\P{L}]|\u03B9)(?![^\S\n]+(?:the|our|its|die|der|den|das|dem|unsere[nmr]?|la|le|les|el|los|las|os|as|nuestr[ao]s?|nossa|nosso|notre|nos)[^\S\n])/iu;
+const EXCLUSIVE_RANGE = /(?<![^\P{L}]|\u03B9)(?:exclusive|exclusively|non-inclusive|not inclusive|exklusive|ausschließlich|exclusivement|exclusivamente|esclus[io])(?![^\P{L}]|\u03B9)/iu;
 /**
  * "sorry, I meant", "correction:", "make that", "(typo, should be Dec 1)", "or rather", "Tippfehler,
  * gemeint ist", "ou plutôt", "perdón, quise decir": the days after it replace the ones before.
