@@ -60,26 +60,6 @@ describe('a dated reference whose code starts with the workspace', () => {
   });
 });
 
-describe('a reply that says which days the matter is about', () => {
-  const outside = (r: ParseResult): boolean => r.ambiguities.some((a) => a.includes('outside the deletion request'));
-  const reply = (text: string): ParseResult => parse(text, 'Re: [DEL-401] Rückfrage zu Ihrer Anfrage', new Date('2027-07-28T08:00:00Z'));
-
-  it('reads "Es geht um den 5. bis 9. Juli 2027" as the days answered', () => {
-    const r = reply('Es geht um den 5. bis 9. Juli 2027, Entschuldigung.\n\nJana');
-    expect([days(r), outside(r)]).toEqual([['2027-07-05..2027-07-09'], false]);
-  });
-
-  it('reads "It\'s about 5 to 9 July 2027" and "Gemeint ist der 5. Juli 2027" the same way', () => {
-    expect(days(reply("It's about 5 to 9 July 2027, sorry.\n\nJana"))).toEqual(['2027-07-05..2027-07-09']);
-    expect(days(reply('Gemeint ist der 5. Juli 2027.\n\nJana'))).toEqual(['2027-07-05']);
-  });
-
-  it('still asks about a day told as what happened (control)', () => {
-    const r = reply('It is about the outage we had on 5 July 2027.\n\nJana');
-    expect([days(r), outside(r)]).toEqual([[], true]);
-  });
-});
-
 describe('a thing named apart from the request and said to be kept or not affected', () => {
   const DPO = 'dpo@seguros.example';
   const seguros = ws('seg-digital', 'Seguros Atlântico', [['claims', 'Claims'], ['claims-legacy', 'Claims (legacy)']], ['Clientes PF', 'Clientes PJ'], [DPO]);

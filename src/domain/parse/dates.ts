@@ -558,11 +558,10 @@ const AWAY_MORE =
 /**
  * Words around a bare answer ("From 1 March 2024 to 3 March 2024.", "Sorry, I meant 4 March 2024"):
  * what is left must be nothing else. A correction says which days the sender means, so its words
- * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date; so are the
- * words that say which days the matter is about ("Es geht um den 12. bis 20. Juni", "it's about…").
+ * ("I meant", "actually", "ich meinte") are part of an answer, not a story around the date.
  */
 const ANSWER_FILLER =
-  /\b(?:it'?s about|it is about|es geht um|gemeint (?:ist|sind)|het gaat om|il s'agit d[eu']?|se trata de|si tratta d[ei]|trata-se de|i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en|one|ones|both|only|just|nur|seulement|solo|sólo|solamente|alleen|apenas|somente|tylko|bara|endast|kun|vain|solo|den|der)\b|[\s.,;:!()\-–—]/gi;
+  /\b(?:i mean|i meant|i meant to say|meant|sorry|oops|actually|correction|instead|rather|typo|my (?:bad|mistake)|(?:it )?should (?:be|have been|read)|(?:the )?(?:right|correct) (?:day|date|days|dates) (?:is|are|would be)|yes|no|ok(?:ay)?|thanks?|thank you|cheers|danke|merci|gracias|obrigad[oa]|bedankt|bitte|por favor|s'il vous pla[iî]t|ich meine|ich meinte|gemeint|korrektur|entschuldigung|pardon|je voulais dire|plut[ôo]t|quise decir|me refiero a|perd[óo]n|ik bedoel(?:de)?|quis dizer|desculp[ae]|from|to|until|till|through|thru|between|and|on|for|the|of|please|it'?s|it is|that'?s|days?|dates?|range|only|just|vom|von|bis|zum|am|du|au|le|del|al|desde|hasta|el|van|tot|de|a|et|y|und|en|one|ones|both|only|just|nur|seulement|solo|sólo|solamente|alleen|apenas|somente|tylko|bara|endast|kun|vain|solo|den|der)\b|[\s.,;:!()\-–—]/gi;
 
 interface Found {
   index: number;
