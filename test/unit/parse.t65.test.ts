@@ -60,29 +60,6 @@ describe('a dated reference whose code starts with the workspace', () => {
   });
 });
 
-describe('a thing named apart from the request and said to be kept or not affected', () => {
-  const DPO = 'dpo@seguros.example';
-  const seguros = ws('seg-digital', 'Seguros Atlântico', [['claims', 'Claims'], ['claims-legacy', 'Claims (legacy)']], ['Clientes PF', 'Clientes PJ'], [DPO]);
-  const cat = indexCatalog({ workspaces: [seguros] } satisfies Catalog);
-  const read = (text: string): ParseResult =>
-    contractView(parseRequest(textMessage(text, { from: DPO, date: new Date('2027-07-20T08:00:00Z'), subject: 'Pedido' }), cat, { now: NOW }));
-
-  it('keeps the space said in Portuguese to be kept ("deve ser mantido")', () => {
-    const r = read('Prezados,\n\nSolicitamos a exclusão do espaço "Clientes PF" do workspace seg-digital.\nO espaço "Clientes PJ" deve ser mantido.\n\nAtenciosamente');
-    expect([r.kind, r.space, asks(r)]).toEqual(['unify_space', 'Clientes PF', false]);
-  });
-
-  it('leaves out the source a German letter says „…“ is not affected', () => {
-    const r = read('Sehr geehrte Damen und Herren,\n\nbitte löschen Sie die Daten der Quelle „Claims“ im Workspace seg-digital vom 3. bis 5. Juli 2027.\nDie Quelle „Claims (legacy)“ ist nicht betroffen.\n\nMit freundlichen Grüßen');
-    expect([r.sources, days(r), asks(r)]).toEqual([['claims'], ['2027-07-03..2027-07-05'], false]);
-  });
-
-  it('still asks when both spaces are named and neither is kept (control)', () => {
-    const r = read('Solicitamos a exclusão do espaço "Clientes PF" e do espaço "Clientes PJ" do workspace seg-digital, um deles deve ser revisto.');
-    expect(asks(r)).toBe(true);
-  });
-});
-
 describe('a day number after a source name, before a Greek month', () => {
   it('is the day, not a numbered source ("Cards 7 Ιουλίου")', () => {
     const r = parse('Καλημέρα,\n\nΠαρακαλώ διαγράψτε τα δεδομένα της πηγής Cards στο harbourpay για τις 7 Ιουλίου 2027.', 'Διαγραφή Cards 7 Ιουλίου');
