@@ -21,45 +21,6 @@ const parse = (text: string, subject = 'Deletion', date = new Date('2027-07-20T0
 const asks = (r: ParseResult): boolean => r.missing.length > 0 || r.ambiguities.length > 0;
 const days = (r: ParseResult): string[] => r.ranges.map((x) => (x.from === x.to ? x.from : `${x.from}..${x.to}`));
 
-describe('a date with a dashed code glued on by a slash', () => {
-  it('is a reference, not a day, in the body and the subject', () => {
-    const r = parse('Good morning,\n\nOur ref.: 2027-07-02/HP-DPO-41\n\nKindly remove the Cards data of harbourpay for 8 and 9 July 2027.\n\nBest regards', 'Ref.: 2027-07-02/HP-DPO-41');
-    expect([r.workspace, r.sources, days(r), asks(r)]).toEqual(['harbourpay', ['cards'], ['2027-07-08..2027-07-09'], false]);
-  });
-
-  it('is a reference after a bare "Ref:" label too', () => {
-    const r = parse('Ref: 2027-06-30/CMP-7\nPlease delete Loans in harbourpay for 2027-07-11.');
-    expect([r.sources, days(r), asks(r)]).toEqual([['loans'], ['2027-07-11'], false]);
-  });
-
-  it('still reads two dates joined by a slash as days (control)', () => {
-    const r = parse('Please delete Loans in harbourpay for 2027-07-11 and 2027-07-14.');
-    expect(days(r)).toEqual(['2027-07-11', '2027-07-14']);
-  });
-
-  it('still asks about a bare date beside the request (control)', () => {
-    const r = parse('Ref: 2027-06-30\nPlease delete Loans in harbourpay for 2027-07-11.');
-    expect(asks(r) || days(r).includes('2027-06-30')).toBe(true);
-  });
-});
-
-describe('a dated reference whose code starts with the workspace', () => {
-  const HP = ws('hp', 'HP Bank', [['alumni', 'Alumni']], [], ['dpo@hp.example']);
-  const both = indexCatalog({ workspaces: [HP] } satisfies Catalog);
-  const read = (text: string): ParseResult =>
-    contractView(parseRequest(textMessage(text, { from: 'dpo@hp.example', date: new Date('2027-07-20T08:00:00Z'), subject: 'Ref.: 2027-07-14/HP-DPD-77' }), both, { now: NOW }));
-
-  it('is a file number, not another workspace named like hp', () => {
-    const r = read('Dear Sirs,\n\nRef.: 2027-07-14/HP-DPD-77\n\nWe request the deletion of the Alumni source of the workspace HP for 10 and 11 July 2027.\n\nYours sincerely');
-    expect([r.workspace, r.sources, days(r), asks(r)]).toEqual(['hp', ['alumni'], ['2027-07-10..2027-07-11'], false]);
-  });
-
-  it('still asks about a workspace slug with an extra part written on its own (control)', () => {
-    const r = read('We request the deletion of the Alumni source of the workspace hp-staging for 10 July 2027.');
-    expect(asks(r)).toBe(true);
-  });
-});
-
 describe('a day number after a source name, before a Greek month', () => {
   it('is the day, not a numbered source ("Cards 7 Ιουλίου")', () => {
     const r = parse('Καλημέρα,\n\nΠαρακαλώ διαγράψτε τα δεδομένα της πηγής Cards στο harbourpay για τις 7 Ιουλίου 2027.', 'Διαγραφή Cards 7 Ιουλίου');

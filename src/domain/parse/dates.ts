@@ -869,11 +869,8 @@ const CODE_THEN_DATE = /(?<![\p{L}\d./-])\p{Lu}{2,6}-\d{4}([-/.])\d{1,2}\1\d{1,2
  * glued on is a matter's or a file's number, whatever its label. Read as a day ("2027-03-11" to the "04"
  * of "044"), it was a day nobody asked for, and the request's own days were held back to ask about it.
  * A day or two-digit day range ("2027-03-01-04") keeps its reading: only three digits or capitals follow.
- * "Ref: 2027-06-01/PP-889": a slash and a dashed code in capitals ("/UDV-DPD-77") make a letter's
- * reference too; it is the day the file was opened, and read as a day it held the request's days back.
  */
-const DATE_SHAPED_NUMBER =
-  /(?<![\p{L}\d./-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?:-(?:\d{3,}|[A-Z]{1,3}\d{0,3})|\/[A-Z]{2,}(?:-[A-Z\d]+)+)(?![\p{L}\d]|[-/.]\d)/gu;
+const DATE_SHAPED_NUMBER = /(?<![\p{L}\d./-])\d{4}([-/.])\d{1,2}\1\d{1,2}-(?:\d{3,}|[A-Z]{1,3}\d{0,3})(?![\p{L}\d]|[-/.]\d)/gu;
 const FILE_REFERENCE = new RegExp(
   String.raw`((?<![^\P{L}]|\u03B9)(?:klasa|ur\.?\s?broj|urbroj|aktenzeichen|az\.|gz\.?|gesch[äa]ftszahl|zl\.|(?:na[šs]e|va[šs]e)\s+(?:[čc]\.\s?j\.|zna[čc]ka|[čc]\.)|[čc]\.\s?j\.|[čc]j\.|sp(?:isov[áa])?\.?\s?zn(?:a[čc]ka)?\.?|znak sprawy|sygn(?:atura)?\.?|n\/\s?r[ée]f\.?|v\/\s?r[ée]f\.?|(?:notre|votre) r[ée]f[ée]rence|(?:our|your) ref(?:erence)?\.?|file (?:no|ref)\.?|rif\.|prot(?:ocollo)?\.?(?:\s?n\.?)?|(?:ons|uw) kenmerk|kenmerk|n\/\s?ref\.?|ref\.[ªº]|(?:na[šs]a|va[šs]a)\s+(?:[šs]t\.|zadeva)|[šs]tevilka|mūsų nr\.?|jūsų nr\.?)\s*[:.]?\s*)([A-Z0-9][\p{L}\d./-]*\d[\p{L}\d./-]*(?:\s+[A-Z]{1,3}\s+\d[\d/.-]*)?)`,
   'giu',

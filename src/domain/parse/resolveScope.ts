@@ -3733,9 +3733,6 @@ function cuedElsewhere(text: string, tokens: Token[], at: number, n: number, typ
  */
 const BUCKET_BEFORE = /(?:(?<![^\P{L}]|\u03B9)(?:s3a?|s3n|gs|az|abfss?|wasbs?):\/\/|--bucket[= ]|(?<![^\P{L}]|\u03B9)bucket\s*[=:]\s*["'`]?)$/iu;
 
-/** A date and a slash right before a code in capitals: "2027-05-14/" of "2027-05-14/UDV-DPD-77". */
-const DATED_REFERENCE_BEFORE = /\d{4}([-/.])\d{1,2}\1\d{1,2}\/$/u;
-
 /** "acme-incc" → did you mean acme-inc? Only identifier-looking words, so ordinary prose is never compared. */
 function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], notFound: (type: EntityType) => void, names: Mention[] = []): EntityType[] {
   const flagged: EntityType[] = [];
@@ -3745,8 +3742,6 @@ function nearMisses(text: string, index: ParserCatalog, ambiguities: string[], n
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
     if (BUCKET_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "Ref.: 2027-05-14/UDV-DPD-77": the code after a date and a slash is a letter's reference number.
-    if (DATED_REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 11), m.index)) && m[0] === m[0].toUpperCase()) continue;
     // "Lojas Bem-Te-Vi": a piece of a longer name written in full is that name, not a name of its own.
     const end = m.index + m[0].length;
     if (names.some((n) => n.start <= m!.index && end <= n.end && n.end - n.start > m![0].length)) continue;
