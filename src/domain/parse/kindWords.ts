@@ -88,8 +88,7 @@ const DEL_LAST = any(
   'usun(?:ąć|ac)', 'radera(?:s)?', 'slette(?:s)?', 'slettes', 'poistaa', 'poistettava', 'wissen', 'leegmaken', 'opschonen', 'leeren', 'rensa',
 );
 // With the colloquial forms phones write: "删掉", "删一下", "消して" (not inside "解消して"; not "지우", a name too).
-// "清空" (empty out) is Chinese's "wipe": "请清空 … 的所有数据" asks for the data to go, as "wipe" does.
-const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '清空', '삭제', '제거', '지워', '지우', '없애', '删掉', '刪掉', '删一下', '刪一下', '(?<![解取打])消して');
+const DEL_CJK = any('削除', '消去', '抹消', '删除', '刪除', '清除', '삭제', '제거', '지워', '지우', '없애', '删掉', '刪掉', '删一下', '刪一下', '(?<![解取打])消して');
 
 /** The workspace itself. */
 const ELIDED = "(?:[ld]['’]|dell['’]|dall['’]|all['’])?";
