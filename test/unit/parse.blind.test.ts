@@ -746,6 +746,19 @@ const KNOWN_WRONG_4546: string[] = [];
  * deleted a source only asked about); and text hidden in HTML naming more to delete, which the desk never
  * reads and does not ask about (the metamorphic relation with hidden decoys, parse.metamorphic).
  */
+/**
+ * Blind corpora 65 and 66 (test/fixtures/blind65: 246 mails from regulated customers — hospitals,
+ * insurers, banks, universities — writing formal letters, DPO mail and hurried ops notes, 60% English;
+ * blind66: 246 from game studios, IoT makers and developer-tools companies writing casually, with pasted
+ * logs, timestamps and partition paths, 50% English). Both writers name in `missing` only the fields not
+ * found, as `parse --json` does. First honest scores: 178/246 (72.4%) with 2 complete-but-wrong and
+ * 196/246 (79.7%) with 2 (all four a year-less range across a new year, asked since). After tuning and
+ * the review's take-backs (124 → 125 and 135 → 140 of 164) the held-out parts were scored once: 56/82
+ * and 62/82, both with none complete-but-wrong (56 and 62 before tuning).
+ */
+const NOW65 = new Date('2027-08-18T10:00:00Z');
+const NOW66 = new Date('2027-08-25T14:00:00Z');
+const KNOWN_WRONG_6566: string[] = [];
 const NOW63 = new Date('2027-08-04T09:30:00Z');
 const NOW64 = new Date('2027-08-11T15:00:00Z');
 const KNOWN_WRONG_6364 = ['x/053-reversed-across-year.eml', 'x/014-three-sources-bad-deploy.eml', 'x/072-html-hidden-other-source.eml', 'y/080-hidden-extra-source.eml'];
@@ -896,6 +909,8 @@ for (const [name, tune, tuneFloor, holdout, holdoutFloor, now, disagreed] of [
   ['blind62', 171, 152, 85, 69, NOW62, KNOWN_WRONG_6162],
   ['blind63', 173, 158, 86, 73, NOW63, KNOWN_WRONG_6364],
   ['blind64', 173, 144, 86, 71, NOW64, KNOWN_WRONG_6364],
+  ['blind65', 164, 125, 82, 56, NOW65, KNOWN_WRONG_6566],
+  ['blind66', 164, 140, 82, 62, NOW66, KNOWN_WRONG_6566],
 ] as const) {
   const root = path.resolve(__dirname, `../fixtures/${name}`);
   describe(`blind corpus ${name.slice(5)}, tuning and held-out parts`, async () => {

@@ -4693,8 +4693,8 @@ const TIME_AFTER_FROM = /^\s*(?:\(?\d{4}\)?\s*)?,?\s*(?:between|at|around|about|
  * in January) last year's is plainly the one meant.
  */
 const YEARLESS_AHEAD_ASKED_DAYS = 214;
-/** A year-less range across a new year that ended within about four months of the message is read as those days; older ones are asked. */
-const YEAR_WRAP_RECENT_DAYS = 120;
+/** A year-less range across a new year that ended within about five months of the message is read as those days; older ones are asked. */
+const YEAR_WRAP_RECENT_DAYS = 150;
 
 /** A year written right after days read without one: "5. Dez. 2024" where the dot ended the date. */
 const YEAR_RIGHT_AFTER = /^[\s.,]{0,3}((?:19|20)\d{2})(?!\d)/;
